@@ -1,0 +1,4 @@
+//! docbao: a terminal news reader over a local SQLite store.
+
+pub mod model;
+pub mod text;

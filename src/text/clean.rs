@@ -1,0 +1,220 @@
+//! The text pipeline every string goes through before it is stored:
+//! terminal escape sequences removed, orphan combining marks re-attached,
+//! NFC normalisation, control / zero-width / soft-hyphen / BOM / variation
+//! selector / bidi-override characters dropped, every kind of space (tab,
+//! NBSP, line separator …) turned into one plain space, runs collapsed, trimmed.
+//!
+//! The one rule this enforces — NFC, no controls, no invisible characters —
+//! is what makes unicode-width, textwrap, ratatui and real terminals agree on
+//! how wide a line is, and it blocks escape injection from article content.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Clean one line or paragraph of text: the result is a single line.
+pub fn clean(input: &str) -> String {
+    // 1. Escape sequences (CSI, OSC, DCS …) go first, whole: dropping only the
+    //    ESC byte would leave "[2J" in the text.
+    let stripped = strip_escapes(input);
+    // 2. Characters that must never reach a terminal or the store.
+    let mut visible = String::with_capacity(stripped.len());
+    for c in stripped.chars() {
+        match classify(c) {
+            Class::Keep => visible.push(c),
+            Class::Space => visible.push(' '),
+            Class::Drop => {}
+        }
+    }
+    // 3. A combining mark after a space belongs to the letter before the
+    //    space ("thi ̣trường" → "thị trường"); one with no letter before it is
+    //    dropped, since a terminal would draw it on nothing.
+    let reattached = reattach_orphan_marks(&visible);
+    // 4. NFC: composes decomposed text, reorders non-canonical mark order.
+    let composed: String = reattached.nfc().collect();
+    // 5. Collapse spaces and trim.
+    collapse_spaces(&composed)
+}
+
+/// Clean a block that may hold several paragraphs separated by blank lines.
+/// Single line breaks inside a paragraph become spaces; empty paragraphs go.
+pub fn clean_paragraphs(input: &str) -> Vec<String> {
+    let unified = input.replace("\r\n", "\n").replace('\r', "\n");
+    unified
+        .split("\n\n")
+        .map(clean)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Clean an optional field; an empty result becomes `None`.
+pub fn clean_opt(input: Option<&str>) -> Option<String> {
+    input.map(clean).filter(|s| !s.is_empty())
+}
+
+enum Class {
+    Keep,
+    Space,
+    Drop,
+}
+
+fn classify(c: char) -> Class {
+    match c {
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => Class::Space,
+        '\u{00}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Class::Drop,
+        // NBSP, the en/em/thin/hair spaces, narrow NBSP, math space, ideographic
+        // space, line and paragraph separators: all are plain spaces to us.
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}'
+        | '\u{205F}' | '\u{3000}' => Class::Space,
+        // Soft hyphen, zero-width space / joiners, word joiner and the
+        // invisible operators, BOM, Mongolian vowel separator.
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' => {
+            Class::Drop
+        }
+        // Bidi marks, embeddings, overrides and isolates: they reorder what a
+        // terminal shows ("trojan source").
+        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' => {
+            Class::Drop
+        }
+        // Variation selectors (and their supplement) change glyph width in
+        // some terminals and not in others.
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Class::Drop,
+        // Interlinear annotation and object replacement characters.
+        '\u{FFF9}'..='\u{FFFC}' => Class::Drop,
+        _ => Class::Keep,
+    }
+}
+
+/// Remove terminal escape sequences. ESC-introduced sequences (CSI `ESC [`,
+/// OSC `ESC ]`, DCS/SOS/PM/APC strings and two-byte escapes) are removed
+/// whole, including their parameters. Lone C1 controls are dropped later.
+fn strip_escapes(input: &str) -> String {
+    if !input.contains('\u{1B}') {
+        return input.to_string();
+    }
+    // strip-ansi-escapes (a vte parser) knows every sequence shape; it keeps
+    // printable text and the line-structure controls we map to spaces later.
+    let bytes = strip_ansi_escapes::strip(input.as_bytes());
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn reattach_orphan_marks(input: &str) -> String {
+    if !input.chars().any(is_combining_mark) {
+        return input.to_string();
+    }
+    let mut out: Vec<char> = Vec::with_capacity(input.len());
+    for c in input.chars() {
+        if !is_combining_mark(c) {
+            out.push(c);
+            continue;
+        }
+        // Find what the mark would sit on.
+        match out.last() {
+            Some(&prev) if prev != ' ' => out.push(c),
+            Some(' ') => {
+                // Walk back over the spaces to the previous character.
+                let mut i = out.len();
+                while i > 0 && out[i - 1] == ' ' {
+                    i -= 1;
+                }
+                if i > 0 && (out[i - 1].is_alphabetic() || is_combining_mark(out[i - 1])) {
+                    out.insert(i, c);
+                }
+                // Otherwise: an orphan with nothing to attach to; drop it.
+            }
+            _ => {} // leading orphan mark: dropped
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn collapse_spaces(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pending_space = false;
+    for c in input.chars() {
+        if c == ' ' {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tone_mark_after_precomposed_letter_composes() {
+        // "ê" + COMBINING ACUTE → "ế"
+        assert_eq!(clean("Vi\u{EA}\u{301}t"), "Viết");
+    }
+
+    #[test]
+    fn non_canonical_mark_order_composes() {
+        // "ẹ" + COMBINING CIRCUMFLEX → "ệ"
+        assert_eq!(clean("Vi\u{1EB9}\u{302}t"), "Việt");
+        assert_eq!(clean("Vi\u{1EB9}\u{302}t"), clean("Vie\u{302}\u{323}t"));
+    }
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd: String = "Thủ tướng Chính phủ".nfd().collect();
+        assert_ne!(nfd, "Thủ tướng Chính phủ");
+        assert_eq!(clean(&nfd), "Thủ tướng Chính phủ");
+    }
+
+    #[test]
+    fn orphan_mark_after_space_joins_previous_letter() {
+        assert_eq!(clean("thi \u{323}trường"), "thị trường");
+        assert_eq!(clean("\u{301}abc"), "abc");
+        assert_eq!(clean("5 \u{301}x"), "5 x");
+    }
+
+    #[test]
+    fn nbsp_inside_names_is_a_space() {
+        assert_eq!(clean("TP.\u{A0}Hồ\u{A0}Chí\u{A0}Minh"), "TP. Hồ Chí Minh");
+    }
+
+    #[test]
+    fn escape_sequences_come_out_as_plain_text() {
+        assert_eq!(clean("Tin \u{1B}[2Jnóng"), "Tin nóng");
+        assert_eq!(clean("a\u{1B}[31mđỏ\u{1B}[0m b"), "ađỏ b");
+        assert_eq!(clean("x\u{1B}]0;pwned title\u{7}y"), "xy");
+        assert_eq!(clean("x\u{1B}]8;;http://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\y"), "xlinky");
+        // A UTF-8 encoded C1 CSI is not a sequence to a UTF-8 terminal; the
+        // control itself is dropped and what follows is harmless text.
+        assert_eq!(clean("a\u{9B}2Jb"), "a2Jb");
+        assert!(!clean("\u{1B}[2J\u{1B}]0;t\u{7}").contains(|c: char| c.is_control()));
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped() {
+        assert_eq!(clean("\u{FEFF}Hà\u{200B}\u{AD}Nội\u{FE0F}"), "HàNội");
+        assert_eq!(clean("a\u{202E}b\u{2066}c"), "abc");
+    }
+
+    #[test]
+    fn tabs_runs_and_edges() {
+        assert_eq!(clean("  a\t\tb   c \n d  "), "a b c d");
+        assert_eq!(clean(""), "");
+        assert_eq!(clean(" \t\u{A0} "), "");
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        assert_eq!(clean_paragraphs("a\r\nb\r\n\r\n\r\nc\n\n  \n"), vec!["a b", "c"]);
+    }
+
+    #[test]
+    fn clean_is_idempotent_on_corpus_like_text() {
+        for s in ["Ðại hội Ðảng", "TP. Hồ Chí Minh", "中文 テキスト 🌞", "thi \u{323}trường"] {
+            let once = clean(s);
+            assert_eq!(clean(&once), once);
+        }
+    }
+}
