@@ -43,10 +43,16 @@ pub struct Paragraph {
 
 impl Paragraph {
     pub fn text(text: impl Into<String>) -> Self {
-        Paragraph { kind: ParagraphKind::Text, text: text.into() }
+        Paragraph {
+            kind: ParagraphKind::Text,
+            text: text.into(),
+        }
     }
     pub fn caption(text: impl Into<String>) -> Self {
-        Paragraph { kind: ParagraphKind::Caption, text: text.into() }
+        Paragraph {
+            kind: ParagraphKind::Caption,
+            text: text.into(),
+        }
     }
 }
 

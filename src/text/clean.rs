@@ -63,8 +63,14 @@ fn classify(c: char) -> Class {
         '\u{00}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Class::Drop,
         // NBSP, the en/em/thin/hair spaces, narrow NBSP, math space, ideographic
         // space, line and paragraph separators: all are plain spaces to us.
-        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}'
-        | '\u{205F}' | '\u{3000}' => Class::Space,
+        '\u{A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Class::Space,
         // Soft hyphen, zero-width space / joiners, word joiner and the
         // invisible operators, BOM, Mongolian vowel separator.
         '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' => {
@@ -72,9 +78,11 @@ fn classify(c: char) -> Class {
         }
         // Bidi marks, embeddings, overrides and isolates: they reorder what a
         // terminal shows ("trojan source").
-        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' => {
-            Class::Drop
-        }
+        '\u{200E}'
+        | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}' => Class::Drop,
         // Variation selectors (and their supplement) change glyph width in
         // some terminals and not in others.
         '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Class::Drop,
@@ -185,7 +193,10 @@ mod tests {
         assert_eq!(clean("Tin \u{1B}[2Jnóng"), "Tin nóng");
         assert_eq!(clean("a\u{1B}[31mđỏ\u{1B}[0m b"), "ađỏ b");
         assert_eq!(clean("x\u{1B}]0;pwned title\u{7}y"), "xy");
-        assert_eq!(clean("x\u{1B}]8;;http://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\y"), "xlinky");
+        assert_eq!(
+            clean("x\u{1B}]8;;http://evil\u{1B}\\link\u{1B}]8;;\u{1B}\\y"),
+            "xlinky"
+        );
         // A UTF-8 encoded C1 CSI is not a sequence to a UTF-8 terminal; the
         // control itself is dropped and what follows is harmless text.
         assert_eq!(clean("a\u{9B}2Jb"), "a2Jb");
@@ -207,12 +218,20 @@ mod tests {
 
     #[test]
     fn paragraphs_split_on_blank_lines() {
-        assert_eq!(clean_paragraphs("a\r\nb\r\n\r\n\r\nc\n\n  \n"), vec!["a b", "c"]);
+        assert_eq!(
+            clean_paragraphs("a\r\nb\r\n\r\n\r\nc\n\n  \n"),
+            vec!["a b", "c"]
+        );
     }
 
     #[test]
     fn clean_is_idempotent_on_corpus_like_text() {
-        for s in ["Ðại hội Ðảng", "TP. Hồ Chí Minh", "中文 テキスト 🌞", "thi \u{323}trường"] {
+        for s in [
+            "Ðại hội Ðảng",
+            "TP. Hồ Chí Minh",
+            "中文 テキスト 🌞",
+            "thi \u{323}trường",
+        ] {
             let once = clean(s);
             assert_eq!(clean(&once), once);
         }

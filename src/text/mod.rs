@@ -3,3 +3,4 @@
 pub mod clean;
 
 pub use clean::{clean, clean_opt, clean_paragraphs};
+pub mod fold;

@@ -1,0 +1,590 @@
+//! Articles: import (insert or update), read back, list, user state.
+
+use std::hash::{Hash, Hasher};
+
+use chrono::{DateTime, FixedOffset};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use serde::Serialize;
+
+use super::{ArticleId, Result, Store, StoreError};
+use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+use crate::text::fold::title_key;
+
+/// What importing one article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Added(ArticleId),
+    Updated(ArticleId),
+    /// Already stored with exactly this content.
+    Unchanged(ArticleId),
+}
+
+impl ImportOutcome {
+    pub fn id(self) -> ArticleId {
+        match self {
+            ImportOutcome::Added(id)
+            | ImportOutcome::Updated(id)
+            | ImportOutcome::Unchanged(id) => id,
+        }
+    }
+}
+
+/// A narrow row for lists.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    pub id: ArticleIdJson,
+    pub title: String,
+    pub published: Option<String>,
+    pub site: Option<String>,
+    pub bookmarked: bool,
+    pub read: bool,
+    #[serde(skip)]
+    pub date_text: Option<String>,
+    #[serde(skip)]
+    pub sort_ts: i64,
+}
+
+/// Ids serialise as plain integers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ArticleIdJson(pub i64);
+
+impl From<ArticleIdJson> for ArticleId {
+    fn from(v: ArticleIdJson) -> Self {
+        ArticleId(v.0)
+    }
+}
+
+/// Where a related story came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelatedSource {
+    Page,
+    Computed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub title: String,
+    pub url: Option<String>,
+    pub excerpt: Option<String>,
+    pub article_id: Option<i64>,
+    #[serde(skip)]
+    pub source: RelatedSource,
+}
+
+/// A whole article, loaded when it is opened. Serialises to the `show --json` schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub id: i64,
+    pub url: Option<String>,
+    pub title: String,
+    pub published: Option<String>,
+    pub date_text: Option<String>,
+    pub author: Option<String>,
+    pub views: Option<i64>,
+    pub site: Option<String>,
+    pub lead: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    pub keywords: Vec<Keyword>,
+    pub related: Vec<Related>,
+    pub bookmarked: bool,
+    pub read: bool,
+    /// Reading position: index of the paragraph at the top of the reader.
+    #[serde(skip)]
+    pub position: i64,
+}
+
+impl Article {
+    pub fn article_id(&self) -> ArticleId {
+        ArticleId(self.id)
+    }
+
+    pub fn published_time(&self) -> Option<DateTime<FixedOffset>> {
+        self.published
+            .as_deref()
+            .and_then(|p| DateTime::parse_from_rfc3339(p).ok())
+    }
+}
+
+/// Which articles a list shows. Empty filter: all of them, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Articles carrying every one of these keywords (matched folded).
+    pub keywords: Vec<String>,
+    pub bookmarked: bool,
+    pub unread: bool,
+}
+
+/// Keyset cursor: continue after this (sort_ts, id).
+pub type Cursor = (i64, i64);
+
+fn hash_article(a: &NewArticle) -> i64 {
+    // Only content: user state (read, bookmarked) is not part of it.
+    let mut h = std::hash::DefaultHasher::new();
+    a.url.hash(&mut h);
+    a.title.hash(&mut h);
+    a.published.map(|p| p.to_rfc3339()).hash(&mut h);
+    a.date_text.hash(&mut h);
+    a.author.hash(&mut h);
+    a.views.hash(&mut h);
+    a.site.hash(&mut h);
+    a.lead.hash(&mut h);
+    for p in &a.paragraphs {
+        p.kind.hash(&mut h);
+        p.text.hash(&mut h);
+    }
+    for k in &a.keywords {
+        k.name.hash(&mut h);
+        k.source.hash(&mut h);
+    }
+    for r in &a.related {
+        r.title.hash(&mut h);
+        r.url.hash(&mut h);
+        r.excerpt.hash(&mut h);
+    }
+    h.finish() as i64
+}
+
+fn now_ts() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+impl Store {
+    /// Import one article in its own transaction.
+    pub fn import(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
+        let tx = self.conn.transaction()?;
+        let out = upsert(&tx, article, now_ts())?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Import many articles in one transaction; one that fails is rolled back
+    /// alone (a savepoint each) and reported, the others are kept.
+    pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
+        let now = now_ts();
+        let mut tx = self.conn.transaction()?;
+        let mut results = Vec::with_capacity(articles.len());
+        for a in articles {
+            let sp = tx.savepoint()?;
+            match upsert(&sp, a, now) {
+                Ok(out) => {
+                    sp.commit()?;
+                    results.push(Ok(out));
+                }
+                Err(e) => {
+                    drop(sp); // rolls back this article only
+                    results.push(Err(e));
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(results)
+    }
+
+    /// Load a whole article.
+    pub fn article(&self, id: ArticleId) -> Result<Article> {
+        let mut art = self
+            .conn
+            .prepare_cached(
+                "SELECT id, url, title, published, date_text, author, views, site, lead,
+                        bookmarked, read, position
+                 FROM articles WHERE id = ?1",
+            )?
+            .query_row([id], |r| {
+                Ok(Article {
+                    id: r.get(0)?,
+                    url: r.get(1)?,
+                    title: r.get(2)?,
+                    published: r.get(3)?,
+                    date_text: r.get(4)?,
+                    author: r.get(5)?,
+                    views: r.get(6)?,
+                    site: r.get(7)?,
+                    lead: r.get(8)?,
+                    paragraphs: Vec::new(),
+                    keywords: Vec::new(),
+                    related: Vec::new(),
+                    bookmarked: r.get(9)?,
+                    read: r.get(10)?,
+                    position: r.get(11)?,
+                })
+            })
+            .optional()?
+            .ok_or(StoreError::NoSuchArticle(id))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, text FROM paragraphs WHERE article_id = ?1 ORDER BY pos",
+        )?;
+        art.paragraphs = stmt
+            .query_map([id], |r| {
+                let kind: String = r.get(0)?;
+                Ok(Paragraph {
+                    kind: ParagraphKind::parse(&kind).unwrap_or_default(),
+                    text: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT k.name, ak.source FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+             WHERE ak.article_id = ?1 ORDER BY ak.source DESC, ak.pos",
+        )?;
+        art.keywords = stmt
+            .query_map([id], |r| {
+                let source: String = r.get(1)?;
+                Ok(Keyword {
+                    name: r.get(0)?,
+                    source: KeywordSource::parse(&source).unwrap_or_default(),
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT title, url, excerpt, target_id, source FROM related
+             WHERE article_id = ?1 ORDER BY pos",
+        )?;
+        art.related = stmt
+            .query_map([id], |r| {
+                let source: String = r.get(4)?;
+                Ok(Related {
+                    title: r.get(0)?,
+                    url: r.get(1)?,
+                    excerpt: r.get(2)?,
+                    article_id: r.get(3)?,
+                    source: if source == "computed" {
+                        RelatedSource::Computed
+                    } else {
+                        RelatedSource::Page
+                    },
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(art)
+    }
+
+    /// One page of the article list, newest first, after `cursor` if given.
+    pub fn list(
+        &self,
+        filter: &ListFilter,
+        after: Option<Cursor>,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
+        let (where_sql, mut args) = filter_sql(filter);
+        let mut sql = format!(
+            "SELECT a.id, a.title, a.published, a.site, a.bookmarked, a.read, a.date_text, a.sort_ts
+             FROM articles a WHERE {where_sql}"
+        );
+        if let Some((ts, id)) = after {
+            sql.push_str(" AND (a.sort_ts, a.id) < (?, ?)");
+            args.push(ts.into());
+            args.push(id.into());
+        }
+        sql.push_str(" ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?");
+        args.push((limit.min(i64::MAX as usize) as i64).into());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok(ArticleSummary {
+                    id: ArticleIdJson(r.get(0)?),
+                    title: r.get(1)?,
+                    published: r.get(2)?,
+                    site: r.get(3)?,
+                    bookmarked: r.get(4)?,
+                    read: r.get(5)?,
+                    date_text: r.get(6)?,
+                    sort_ts: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// How many articles the filter selects.
+    pub fn count(&self, filter: &ListFilter) -> Result<i64> {
+        let (where_sql, args) = filter_sql(filter);
+        let sql = format!("SELECT count(*) FROM articles a WHERE {where_sql}");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+    }
+
+    /// Every article id the filter selects, newest first (export).
+    pub fn ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
+        let (where_sql, args) = filter_sql(filter);
+        let sql = format!(
+            "SELECT a.id FROM articles a WHERE {where_sql} ORDER BY a.sort_ts DESC, a.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let ids = stmt
+            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    fn set_flag(&self, id: ArticleId, column: &str, value: bool) -> Result<()> {
+        let sql = format!("UPDATE articles SET {column} = ?1 WHERE id = ?2");
+        let n = self
+            .conn
+            .prepare_cached(&sql)?
+            .execute(params![value, id])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchArticle(id));
+        }
+        Ok(())
+    }
+
+    pub fn set_read(&self, id: ArticleId, read: bool) -> Result<()> {
+        self.set_flag(id, "read", read)
+    }
+
+    pub fn set_bookmarked(&self, id: ArticleId, bookmarked: bool) -> Result<()> {
+        self.set_flag(id, "bookmarked", bookmarked)
+    }
+
+    /// Save the reading position (a paragraph anchor) and when it was opened.
+    pub fn set_position(&self, id: ArticleId, paragraph: i64) -> Result<()> {
+        let n = self
+            .conn
+            .prepare_cached("UPDATE articles SET position = ?1, opened_at = ?2 WHERE id = ?3")?
+            .execute(params![paragraph, now_ts(), id])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchArticle(id));
+        }
+        Ok(())
+    }
+
+    /// Delete an article (its paragraphs, keyword links and related rows go with it).
+    pub fn delete(&self, id: ArticleId) -> Result<()> {
+        let n = self
+            .conn
+            .execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchArticle(id));
+        }
+        Ok(())
+    }
+
+    /// Keywords with their article counts, most used first (counts kept by triggers).
+    pub fn keywords(&self, limit: Option<usize>) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, article_count FROM keywords WHERE article_count > 0
+             ORDER BY article_count DESC, key LIMIT ?1",
+        )?;
+        let limit = limit.map_or(-1, |l| l.min(i64::MAX as usize) as i64);
+        let rows = stmt
+            .query_map([limit], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut clauses = vec!["1".to_string()];
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if filter.bookmarked {
+        clauses.push("a.bookmarked = 1".into());
+    }
+    if filter.unread {
+        clauses.push("a.read = 0".into());
+    }
+    for k in &filter.keywords {
+        clauses.push(
+            "a.id IN (SELECT ak.article_id FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id WHERE k.key = ?)"
+                .into(),
+        );
+        args.push(title_key(k).into());
+    }
+    (clauses.join(" AND "), args)
+}
+
+/// The date part used to recognise the same story imported twice.
+fn date_key(a: &NewArticle) -> String {
+    match a.published {
+        Some(p) => p.date_naive().to_string(),
+        None => String::new(),
+    }
+}
+
+fn find_existing(
+    tx: &Connection,
+    a: &NewArticle,
+    tkey: &str,
+    dkey: &str,
+) -> Result<Option<(ArticleId, i64)>> {
+    if let Some(url) = &a.url {
+        let hit = tx
+            .prepare_cached("SELECT id, content_hash FROM articles WHERE url = ?1")?
+            .query_row([url], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        if hit.is_some() {
+            return Ok(hit);
+        }
+    }
+    // Same normalised title and date. Without a known date, only an article
+    // that has no URL of its own (a saved page) is matched on title alone, so
+    // that two different stories that share a headline are not merged.
+    if dkey.is_empty() && a.url.is_some() {
+        return Ok(None);
+    }
+    let hit = tx
+        .prepare_cached(
+            "SELECT id, content_hash FROM articles WHERE title_key = ?1 AND date_key = ?2
+             AND (?3 IS NULL OR url IS NULL OR url = ?3) ORDER BY id LIMIT 1",
+        )?
+        .query_row(params![tkey, dkey, a.url], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(hit)
+}
+
+fn upsert(tx: &Connection, a: &NewArticle, now: i64) -> Result<ImportOutcome> {
+    let tkey = title_key(&a.title);
+    let dkey = date_key(a);
+    let hash = hash_article(a);
+    let published = a.published.map(|p| p.to_rfc3339());
+    let published_ts = a.published.map(|p| p.timestamp());
+    let bookmarked = a.bookmarked.unwrap_or(false);
+    let read = a.read.unwrap_or(false);
+
+    let existing = find_existing(tx, a, &tkey, &dkey)?;
+    let (id, outcome) = match existing {
+        Some((id, old_hash)) if old_hash == hash => {
+            // Same content: only user state a re-import may add (never clear).
+            tx.prepare_cached(
+                "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
+            )?
+            .execute(params![bookmarked, read, id])?;
+            return Ok(ImportOutcome::Unchanged(id));
+        }
+        Some((id, _)) => {
+            tx.prepare_cached(
+                "UPDATE articles SET url = coalesce(url, ?1), title = ?2, title_key = ?3,
+                    published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,
+                    views = ?9, site = ?10, lead = ?11, updated_at = ?12,
+                    sort_ts = coalesce(?5, imported_at), content_hash = ?13,
+                    bookmarked = max(bookmarked, ?14), read = max(read, ?15)
+                 WHERE id = ?16",
+            )?
+            .execute(params![
+                a.url,
+                a.title,
+                tkey,
+                published,
+                published_ts,
+                dkey,
+                a.date_text,
+                a.author,
+                a.views,
+                a.site,
+                a.lead,
+                now,
+                hash,
+                bookmarked,
+                read,
+                id
+            ])?;
+            tx.prepare_cached("DELETE FROM paragraphs WHERE article_id = ?1")?
+                .execute([id])?;
+            tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
+                .execute([id])?;
+            tx.prepare_cached("DELETE FROM related WHERE article_id = ?1")?
+                .execute([id])?;
+            (id, ImportOutcome::Updated(id))
+        }
+        None => {
+            let id: ArticleId = tx
+                .prepare_cached(
+                    "INSERT INTO articles (url, title, title_key, published, published_ts, date_key,
+                        date_text, author, views, site, lead, imported_at, updated_at, sort_ts,
+                        content_hash, bookmarked, read)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12,
+                        coalesce(?5, ?12), ?13, ?14, ?15)
+                     RETURNING id",
+                )?
+                .query_row(
+                    params![
+                        a.url, a.title, tkey, published, published_ts, dkey, a.date_text,
+                        a.author, a.views, a.site, a.lead, now, hash, bookmarked, read
+                    ],
+                    |r| r.get(0),
+                )?;
+            (id, ImportOutcome::Added(id))
+        }
+    };
+
+    let mut ins_para = tx.prepare_cached(
+        "INSERT INTO paragraphs (article_id, pos, kind, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (pos, p) in a.paragraphs.iter().enumerate() {
+        ins_para.execute(params![id, pos as i64, p.kind.as_str(), p.text])?;
+    }
+    insert_keywords(tx, id, &a.keywords)?;
+    insert_related(tx, id, &a.related)?;
+    resolve_incoming(tx, id, a.url.as_deref(), &tkey)?;
+    Ok(outcome)
+}
+
+fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keyword]) -> Result<()> {
+    if keywords.is_empty() {
+        return Ok(());
+    }
+    let mut ins_kw = tx.prepare_cached(
+        "INSERT INTO keywords (name, key) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+    )?;
+    let mut get_kw = tx.prepare_cached("SELECT id FROM keywords WHERE key = ?1")?;
+    let mut link = tx.prepare_cached(
+        "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (article_id, keyword_id) DO NOTHING",
+    )?;
+    for (pos, k) in keywords.iter().enumerate() {
+        let key = title_key(&k.name);
+        if key.is_empty() {
+            continue;
+        }
+        ins_kw.execute(params![k.name, key])?;
+        let kid: i64 = get_kw.query_row([&key], |r| r.get(0))?;
+        link.execute(params![id, kid, pos as i64, k.source.as_str()])?;
+    }
+    Ok(())
+}
+
+fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Result<()> {
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'page')",
+    )?;
+    let mut by_url = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1 AND id <> ?2")?;
+    let mut by_title = tx.prepare_cached(
+        "SELECT id FROM articles WHERE title_key = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
+    )?;
+    for (pos, r) in related.iter().enumerate() {
+        let key = title_key(&r.title);
+        let target: Option<i64> = match &r.url {
+            Some(url) => by_url
+                .query_row(params![url, id], |r| r.get(0))
+                .optional()?,
+            None => by_title
+                .query_row(params![key, id], |r| r.get(0))
+                .optional()?,
+        };
+        ins.execute(params![
+            id, pos as i64, r.title, key, r.url, r.excerpt, target
+        ])?;
+    }
+    Ok(())
+}
+
+/// Stories elsewhere that point at this article (by URL, or by title when they
+/// have no URL) now resolve to it.
+fn resolve_incoming(tx: &Connection, id: ArticleId, url: Option<&str>, tkey: &str) -> Result<()> {
+    if let Some(url) = url {
+        tx.prepare_cached(
+            "UPDATE related SET target_id = ?1 WHERE url = ?2 AND target_id IS NULL AND article_id <> ?1",
+        )?
+        .execute(params![id, url])?;
+    }
+    tx.prepare_cached(
+        "UPDATE related SET target_id = ?1
+         WHERE title_key = ?2 AND url IS NULL AND target_id IS NULL AND article_id <> ?1",
+    )?
+    .execute(params![id, tkey])?;
+    Ok(())
+}

@@ -1,0 +1,284 @@
+use chrono::DateTime;
+
+use super::*;
+use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph};
+
+fn art(title: &str, url: Option<&str>, date: Option<&str>) -> NewArticle {
+    NewArticle {
+        url: url.map(str::to_string),
+        title: title.to_string(),
+        published: date.map(|d| DateTime::parse_from_rfc3339(d).expect("test date")),
+        paragraphs: vec![
+            Paragraph::text("Đoạn một."),
+            Paragraph::caption("Ảnh minh họa"),
+        ],
+        ..NewArticle::default()
+    }
+}
+
+#[test]
+fn migrations_apply_in_memory() {
+    let store = Store::open_in_memory().unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(store.count(&ListFilter::default()).unwrap(), 0);
+}
+
+#[test]
+fn migrations_apply_on_a_file_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/dir/docbao.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.import(&art("Một", None, None)).unwrap();
+        let mode: String = store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(store.count(&ListFilter::default()).unwrap(), 1);
+}
+
+#[test]
+fn a_newer_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("must refuse");
+    assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+    assert!(err.to_string().contains("newer docbao"));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "file must be untouched"
+    );
+    assert!(!dir.path().join("new.db-wal").exists());
+}
+
+#[test]
+fn same_url_updates_instead_of_adding() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = art(
+        "Tin A",
+        Some("https://x.vn/a"),
+        Some("2021-03-05T00:00:00+07:00"),
+    );
+    let first = s.import(&a).unwrap();
+    assert!(matches!(first, ImportOutcome::Added(_)));
+    assert_eq!(s.import(&a).unwrap(), ImportOutcome::Unchanged(first.id()));
+    let mut b = a.clone();
+    b.title = "Tin A (cập nhật)".into();
+    assert_eq!(s.import(&b).unwrap(), ImportOutcome::Updated(first.id()));
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 1);
+    assert_eq!(s.article(first.id()).unwrap().title, "Tin A (cập nhật)");
+}
+
+#[test]
+fn same_normalised_title_and_date_updates() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = art("Ðại hội Đảng", None, Some("2021-03-05T00:00:00+07:00"));
+    let id = s.import(&a).unwrap().id();
+    let mut b = art(
+        "ĐẠI HỘI  Đảng",
+        Some("https://x.vn/dh"),
+        Some("2021-03-05T09:00:00+07:00"),
+    );
+    b.author = Some("Cao Biền".into());
+    assert_eq!(s.import(&b).unwrap(), ImportOutcome::Updated(id));
+    let got = s.article(id).unwrap();
+    assert_eq!(got.url.as_deref(), Some("https://x.vn/dh"));
+    assert_eq!(got.author.as_deref(), Some("Cao Biền"));
+    // A different day is a different story.
+    let c = art("Đại hội Đảng", None, Some("2021-03-06T00:00:00+07:00"));
+    assert!(matches!(s.import(&c).unwrap(), ImportOutcome::Added(_)));
+    // Same headline, no date, different URLs: two stories.
+    s.import(&art("Tin vắn", Some("https://x.vn/1"), None))
+        .unwrap();
+    assert!(matches!(
+        s.import(&art("Tin vắn", Some("https://x.vn/2"), None))
+            .unwrap(),
+        ImportOutcome::Added(_)
+    ));
+}
+
+#[test]
+fn reimport_keeps_read_and_bookmark() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = art("Tin A", Some("https://x.vn/a"), None);
+    let id = s.import(&a).unwrap().id();
+    s.set_read(id, true).unwrap();
+    s.set_bookmarked(id, true).unwrap();
+    s.set_position(id, 3).unwrap();
+    let mut b = a.clone();
+    b.paragraphs.push(Paragraph::text("Thêm."));
+    b.read = Some(false);
+    b.bookmarked = Some(false);
+    assert_eq!(s.import(&b).unwrap(), ImportOutcome::Updated(id));
+    let got = s.article(id).unwrap();
+    assert!(got.read && got.bookmarked);
+    assert_eq!(got.position, 3);
+    assert_eq!(got.paragraphs.len(), 3);
+    // State given by an import (our own export) is applied.
+    let mut c = art("Tin C", None, None);
+    c.bookmarked = Some(true);
+    let cid = s.import(&c).unwrap().id();
+    assert!(s.article(cid).unwrap().bookmarked);
+}
+
+#[test]
+fn article_round_trips_through_the_store() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut a = art(
+        "Tiêu đề",
+        Some("https://x.vn/t"),
+        Some("2021-03-05T00:00:00+07:00"),
+    );
+    a.date_text = Some("Thứ 6, 05.03.2021 | 00:00:00".into());
+    a.views = Some(279);
+    a.lead = Some("Sapo".into());
+    a.keywords = vec![
+        Keyword {
+            name: "Thái Bình".into(),
+            source: KeywordSource::Page,
+        },
+        Keyword {
+            name: "dân vận".into(),
+            source: KeywordSource::Auto,
+        },
+    ];
+    a.related = vec![NewRelated {
+        title: "Khác".into(),
+        url: None,
+        excerpt: Some("…".into()),
+    }];
+    let id = s.import(&a).unwrap().id();
+    let got = s.article(id).unwrap();
+    assert_eq!(got.published.as_deref(), Some("2021-03-05T00:00:00+07:00"));
+    assert_eq!(got.paragraphs, a.paragraphs);
+    assert_eq!(got.keywords, a.keywords);
+    assert_eq!(got.related.len(), 1);
+    assert_eq!(got.related[0].article_id, None);
+    assert_eq!(got.views, Some(279));
+}
+
+#[test]
+fn keyword_counts_follow_imports_and_deletes() {
+    let mut s = Store::open_in_memory().unwrap();
+    let kw = |n: &str| Keyword {
+        name: n.into(),
+        source: KeywordSource::Page,
+    };
+    let mut a = art("A", Some("u:a"), None);
+    a.keywords = vec![kw("Đảng"), kw("Thái Bình")];
+    let mut b = art("B", Some("u:b"), None);
+    b.keywords = vec![kw("Ðảng")]; // U+00D0 look-alike: same keyword
+    let ida = s.import(&a).unwrap().id();
+    s.import(&b).unwrap();
+    assert_eq!(
+        s.keywords(None).unwrap(),
+        vec![("Đảng".into(), 2), ("Thái Bình".into(), 1)]
+    );
+    // Re-import does not double count.
+    s.import(&a).unwrap();
+    a.keywords.pop();
+    s.import(&a).unwrap();
+    assert_eq!(s.keywords(None).unwrap(), vec![("Đảng".into(), 2)]);
+    s.delete(ida).unwrap();
+    assert_eq!(s.keywords(None).unwrap(), vec![("Đảng".into(), 1)]);
+    let f = ListFilter {
+        keywords: vec!["đảng".into()],
+        ..Default::default()
+    };
+    assert_eq!(s.count(&f).unwrap(), 1);
+}
+
+#[test]
+fn related_resolve_now_and_later() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut a = art("Gốc", Some("u:root"), None);
+    a.related = vec![
+        NewRelated {
+            title: "Có URL".into(),
+            url: Some("u:later".into()),
+            excerpt: None,
+        },
+        NewRelated {
+            title: "Chỉ có tiêu đề".into(),
+            url: None,
+            excerpt: None,
+        },
+        NewRelated {
+            title: "Đã có".into(),
+            url: Some("u:there".into()),
+            excerpt: None,
+        },
+    ];
+    let there = s.import(&art("Đã có", Some("u:there"), None)).unwrap().id();
+    let root = s.import(&a).unwrap().id();
+    let rel = s.article(root).unwrap().related;
+    assert_eq!(rel[2].article_id, Some(there.0));
+    assert_eq!(rel[0].article_id, None);
+    let later = s
+        .import(&art("Có URL", Some("u:later"), None))
+        .unwrap()
+        .id();
+    let by_title = s.import(&art("CHỈ CÓ TIÊU ĐỀ", None, None)).unwrap().id();
+    let rel = s.article(root).unwrap().related;
+    assert_eq!(rel[0].article_id, Some(later.0));
+    assert_eq!(rel[1].article_id, Some(by_title.0));
+    // Deleting the target unresolves it, the story stays.
+    s.delete(later).unwrap();
+    assert_eq!(s.article(root).unwrap().related[0].article_id, None);
+}
+
+#[test]
+fn list_pages_with_a_keyset_cursor() {
+    let mut s = Store::open_in_memory().unwrap();
+    for i in 0..25 {
+        let d = format!("2021-03-{:02}T08:00:00+07:00", i + 1);
+        s.import(&art(&format!("Tin {i}"), Some(&format!("u:{i}")), Some(&d)))
+            .unwrap();
+    }
+    let f = ListFilter::default();
+    let p1 = s.list(&f, None, 10).unwrap();
+    assert_eq!(p1[0].title, "Tin 24");
+    let last = p1.last().unwrap();
+    let p2 = s.list(&f, Some((last.sort_ts, last.id.0)), 10).unwrap();
+    assert_eq!(p2[0].title, "Tin 14");
+    let last = p2.last().unwrap();
+    let p3 = s.list(&f, Some((last.sort_ts, last.id.0)), 10).unwrap();
+    assert_eq!(p3.len(), 5);
+    s.set_read(ArticleId(p1[0].id.0), true).unwrap();
+    let unread = ListFilter {
+        unread: true,
+        ..Default::default()
+    };
+    assert_eq!(s.count(&unread).unwrap(), 24);
+    s.set_bookmarked(ArticleId(p3[0].id.0), true).unwrap();
+    let bm = ListFilter {
+        bookmarked: true,
+        ..Default::default()
+    };
+    assert_eq!(s.list(&bm, None, 10).unwrap()[0].title, "Tin 4");
+}
+
+#[test]
+fn state_keys_persist() {
+    let s = Store::open_in_memory().unwrap();
+    assert_eq!(s.get_state("last").unwrap(), None);
+    s.set_state("last", "7").unwrap();
+    s.set_state("last", "8").unwrap();
+    assert_eq!(s.get_state("last").unwrap().as_deref(), Some("8"));
+}
