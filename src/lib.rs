@@ -1,4 +1,5 @@
 //! docbao: a terminal news reader over a local SQLite store.
 
+pub mod ingest;
 pub mod model;
 pub mod text;
