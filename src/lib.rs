@@ -1,5 +1,6 @@
 //! docbao: a terminal news reader over a local SQLite store.
 
+pub mod ingest;
 pub mod model;
 pub mod store;
 pub mod text;

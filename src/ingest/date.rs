@@ -1,0 +1,384 @@
+//! Publication dates as news pages and exports print them.
+//!
+//! Accepted, the whole string being the date (so a body sentence that merely
+//! mentions a date is not taken for a date line):
+//! - ISO 8601 / RFC 3339 dates and date-times, with or without an offset;
+//! - RFC 2822 (`Tue, 18 Feb 2017 09:30:00 +0700`, as in RSS);
+//! - Vietnamese date lines: an optional weekday (`Thứ 6`, `Thứ Năm`, `Chủ nhật`,
+//!   `CN`, `T2`, English names; any case, with or without diacritics, NFC or
+//!   NFD), a `dd.mm.yyyy`, `dd/mm/yyyy` or `dd-mm-yyyy` date, an optional
+//!   `hh:mm[:ss]` (or `19h20`) time before or after it, an optional
+//!   `GMT+7` / `UTC+07:00` offset, separated by spaces, commas, `|` or dashes.
+//!
+//! Anything without an offset is Vietnam time, +07:00.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+
+use super::fold;
+
+const VIETNAM: FixedOffset = match FixedOffset::east_opt(7 * 3600) {
+    Some(offset) => offset,
+    None => panic!("+07:00 is a valid offset"),
+};
+
+/// Vietnam time, +07:00: the offset of every date that does not give one.
+pub fn vietnam_offset() -> FixedOffset {
+    VIETNAM
+}
+
+/// Parse a publication date in any of the accepted forms (see the module
+/// docs). `None` when the whole string is not a date.
+pub fn parse_date(input: &str) -> Option<DateTime<FixedOffset>> {
+    let s = input.trim();
+    if s.is_empty() || s.len() > 120 {
+        return None;
+    }
+    parse_iso(s)
+        .or_else(|| DateTime::parse_from_rfc2822(s).ok())
+        .or_else(|| parse_date_line(&fold(s)))
+}
+
+fn in_vietnam(naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
+    VIETNAM.from_local_datetime(&naive).single()
+}
+
+fn parse_iso(s: &str) -> Option<DateTime<FixedOffset>> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt);
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%#z",
+        "%Y-%m-%d %H:%M:%S%.f%#z",
+        "%Y-%m-%dT%H:%M%#z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
+            return Some(dt);
+        }
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
+            return in_vietnam(naive);
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| in_vietnam(d.and_time(NaiveTime::MIN)))
+}
+
+/// Weekday names, folded (lower case, no diacritics). Longest first where one
+/// is a prefix of another.
+const WEEKDAYS: &[&str] = &[
+    "chu nhat",
+    "thu hai",
+    "thu ba",
+    "thu tu",
+    "thu nam",
+    "thu sau",
+    "thu bay",
+    "thu bay",
+    "thu 2",
+    "thu 3",
+    "thu 4",
+    "thu 5",
+    "thu 6",
+    "thu 7",
+    "cn",
+    "t2",
+    "t3",
+    "t4",
+    "t5",
+    "t6",
+    "t7",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The Vietnamese date-line grammar over a folded string.
+fn parse_date_line(s: &str) -> Option<DateTime<FixedOffset>> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    skip_separators(b, &mut i);
+    for name in WEEKDAYS {
+        if b[i..].starts_with(name.as_bytes())
+            && !b.get(i + name.len()).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            i += name.len();
+            break;
+        }
+    }
+    let mut date: Option<NaiveDate> = None;
+    let mut time: Option<NaiveTime> = None;
+    let mut offset: Option<FixedOffset> = None;
+    loop {
+        skip_separators(b, &mut i);
+        if i >= b.len() {
+            break;
+        }
+        if date.is_none()
+            && let Some(d) = scan_date(b, &mut i)
+        {
+            date = Some(d);
+        } else if time.is_none()
+            && let Some(t) = scan_time(b, &mut i)
+        {
+            time = Some(t);
+        } else if offset.is_none()
+            && let Some(o) = scan_offset(b, &mut i)
+        {
+            offset = Some(o);
+        } else if b[i..].starts_with(b"luc") && !b.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            i += 3; // "lúc 19:20"
+        } else {
+            return None;
+        }
+    }
+    let naive = date?.and_time(time.unwrap_or(NaiveTime::MIN));
+    offset
+        .unwrap_or(VIETNAM)
+        .from_local_datetime(&naive)
+        .single()
+}
+
+fn skip_separators(b: &[u8], i: &mut usize) {
+    while *i < b.len() {
+        match b[*i] {
+            b' ' | b',' | b'|' | b'-' | b'(' | b')' | b'[' | b']' => *i += 1,
+            // En and em dashes (U+2013, U+2014), as printed between date and time.
+            0xE2 if b.get(*i + 1) == Some(&0x80) && matches!(b.get(*i + 2), Some(0x93 | 0x94)) => {
+                *i += 3
+            }
+            _ => break,
+        }
+    }
+}
+
+/// 1 to `max` ASCII digits.
+fn scan_number(b: &[u8], i: &mut usize, max: usize) -> Option<u32> {
+    let start = *i;
+    let mut n: u32 = 0;
+    while *i < b.len() && b[*i].is_ascii_digit() && *i - start < max {
+        n = n * 10 + u32::from(b[*i] - b'0');
+        *i += 1;
+    }
+    if *i == start || b.get(*i).is_some_and(u8::is_ascii_digit) {
+        *i = start;
+        return None;
+    }
+    Some(n)
+}
+
+/// `d.m.yyyy`, `d/m/yyyy` or `d-m-yyyy` (one separator throughout).
+fn scan_date(b: &[u8], i: &mut usize) -> Option<NaiveDate> {
+    let start = *i;
+    let parsed = (|| {
+        let day = scan_number(b, i, 2)?;
+        let sep = *b.get(*i).filter(|c| matches!(c, b'.' | b'/' | b'-'))?;
+        *i += 1;
+        let month = scan_number(b, i, 2)?;
+        (b.get(*i) == Some(&sep)).then_some(())?;
+        *i += 1;
+        let year_start = *i;
+        let year = scan_number(b, i, 4)?;
+        (*i - year_start == 4).then_some(())?;
+        NaiveDate::from_ymd_opt(year as i32, month, day)
+    })();
+    if parsed.is_none() {
+        *i = start;
+    }
+    parsed
+}
+
+/// `h:mm`, `h:mm:ss` or `19h20`, with an optional `am`/`pm`.
+fn scan_time(b: &[u8], i: &mut usize) -> Option<NaiveTime> {
+    let start = *i;
+    let parsed = (|| {
+        let mut hour = scan_number(b, i, 2)?;
+        let sep = *b.get(*i).filter(|c| matches!(c, b':' | b'h'))?;
+        *i += 1;
+        let min_start = *i;
+        let minute = scan_number(b, i, 2)?;
+        (*i - min_start == 2).then_some(())?;
+        let mut second = 0;
+        if sep == b':' && b.get(*i) == Some(&b':') {
+            *i += 1;
+            second = scan_number(b, i, 2)?;
+        }
+        let mut j = *i;
+        while b.get(j) == Some(&b' ') {
+            j += 1;
+        }
+        for (mark, pm) in [("am", false), ("pm", true), ("sa", false), ("ch", true)] {
+            if b[j..].starts_with(mark.as_bytes())
+                && !b.get(j + 2).is_some_and(u8::is_ascii_alphanumeric)
+                && (1..=12).contains(&hour)
+            {
+                hour = hour % 12 + if pm { 12 } else { 0 };
+                *i = j + 2;
+                break;
+            }
+        }
+        NaiveTime::from_hms_opt(hour, minute, second)
+    })();
+    if parsed.is_none() {
+        *i = start;
+    }
+    parsed
+}
+
+/// `gmt+7`, `utc+07:00`, `gmt+0700`, `gmt` alone (= UTC), or a bare `+07:00`.
+fn scan_offset(b: &[u8], i: &mut usize) -> Option<FixedOffset> {
+    let start = *i;
+    let parsed = (|| {
+        let named = b[*i..].starts_with(b"gmt") || b[*i..].starts_with(b"utc");
+        if named {
+            *i += 3;
+        }
+        let sign = match b.get(*i) {
+            Some(b'+') => 1,
+            Some(b'-') if named => -1,
+            // "-" is a separator unless it follows GMT/UTC.
+            _ if named && !b.get(*i).is_some_and(u8::is_ascii_alphanumeric) => {
+                return FixedOffset::east_opt(0);
+            }
+            _ => return None,
+        };
+        *i += 1;
+        let digits_start = *i;
+        let mut hours = scan_number(b, i, 4)?;
+        let mut minutes = 0;
+        if *i - digits_start > 2 {
+            // "+0700"
+            minutes = hours % 100;
+            hours /= 100;
+        } else if b.get(*i) == Some(&b':') {
+            *i += 1;
+            minutes = scan_number(b, i, 2)?;
+        }
+        if hours > 14 || minutes > 59 {
+            return None;
+        }
+        FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60) as i32)
+    })();
+    if parsed.is_none() {
+        *i = start;
+    }
+    parsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn iso(s: &str) -> String {
+        parse_date(s)
+            .map(|d| d.to_rfc3339())
+            .unwrap_or_else(|| "none".into())
+    }
+
+    #[test]
+    fn vietnamese_date_lines() {
+        let cases = [
+            ("Thứ 6, 05.03.2021 | 00:00:00", "2021-03-05T00:00:00+07:00"),
+            (
+                "Chủ nhật, 14.11.2021 | 08:30:00",
+                "2021-11-14T08:30:00+07:00",
+            ),
+            (
+                "Thứ Năm, 2/11/2023, 19:20 (GMT+7)",
+                "2023-11-02T19:20:00+07:00",
+            ),
+            (
+                "THỨ NĂM, 2/11/2023, 19:20 (GMT+7)",
+                "2023-11-02T19:20:00+07:00",
+            ),
+            (
+                "thu nam, 2/11/2023, 19:20 (GMT+7)",
+                "2023-11-02T19:20:00+07:00",
+            ),
+            (
+                "Thứ hai, 2/11/2023 - 07:05 GMT+0",
+                "2023-11-02T07:05:00+00:00",
+            ),
+            ("05/03/2021", "2021-03-05T00:00:00+07:00"),
+            ("5.3.2021 8:30", "2021-03-05T08:30:00+07:00"),
+            ("08:30 05-03-2021", "2021-03-05T08:30:00+07:00"),
+            ("05/03/2021 lúc 19h20", "2021-03-05T19:20:00+07:00"),
+            ("CN, 14/11/2021 08:30 PM", "2021-11-14T20:30:00+07:00"),
+            (
+                "T7, 13/11/2021 – 10:00 (UTC+05:30)",
+                "2021-11-13T10:00:00+05:30",
+            ),
+            (
+                "Friday, 05/03/2021 10:00 GMT-5",
+                "2021-03-05T10:00:00-05:00",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(iso(input), want, "{input}");
+            let nfd: String = input.nfd().collect();
+            assert_eq!(iso(&nfd), want, "NFD {input}");
+        }
+    }
+
+    #[test]
+    fn iso_and_rfc_dates() {
+        let cases = [
+            ("2020-10-01", "2020-10-01T00:00:00+07:00"),
+            ("2020-10-01T08:30:00", "2020-10-01T08:30:00+07:00"),
+            ("2020-10-01 08:30", "2020-10-01T08:30:00+07:00"),
+            ("2020-10-01T08:30:00Z", "2020-10-01T08:30:00+00:00"),
+            (
+                "2020-10-01T08:30:00.250+07:00",
+                "2020-10-01T08:30:00.250+07:00",
+            ),
+            ("2020-10-01T08:30:00+0700", "2020-10-01T08:30:00+07:00"),
+            (
+                "Sat, 18 Feb 2017 09:30:00 +0700",
+                "2017-02-18T09:30:00+07:00",
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(iso(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "",
+            "279 lượt xem",
+            "Chiều 5/3/2021, các đồng chí họp",
+            "31/02/2021",
+            "05/03/21",
+            "Thứ 6",
+            "12:00",
+            "05/03/2021 25:00",
+            "Cao Biền",
+            "2021",
+        ] {
+            assert_eq!(iso(s), "none", "{s}");
+        }
+    }
+}

@@ -1,0 +1,453 @@
+//! JSON lines: one article object per line.
+//!
+//! Field names accepted (the first present, non-null one wins; unknown keys
+//! are ignored, `id` included, since the store assigns ids):
+//!
+//! | field | keys | values |
+//! |---|---|---|
+//! | title | `title` | string, required |
+//! | url | `source_url`, `url`, `link` | string |
+//! | published, date_text | `published_at`, `published`, `date`, `date_text` | ISO 8601, RFC 2822, Vietnamese date line, or Unix seconds; `date_text` keeps the original |
+//! | lead | `sapo`, `lead`, `description` | string |
+//! | paragraphs | `body`, `paragraphs`, `content` | array of strings or `{"kind","text"}`, or one string |
+//! | captions | `captions` | strings; a paragraph equal to one becomes a caption |
+//! | keywords | `tags`, `keywords`, `topics`, `keywords_meta` (all merged) | strings, `{"name","source"}`, or one comma-separated string |
+//! | related | `related` | titles, or `{"title","url","excerpt"}` |
+//! | views | `views` | integer or numeric string (`"1.234"` = 1234) |
+//! | author | `author` | string (or array of strings) |
+//! | site | `site`, else the URL host without `www.` | string |
+//! | bookmarked, read | `bookmarked`, `read` | bool |
+
+use serde_json::{Map, Value};
+
+use super::date::parse_date;
+use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+// Every string goes through `crate::text::clean`, by way of its fast path.
+use super::{clean_fast as clean, clean_fast_opt as clean_opt};
+use crate::text::clean_paragraphs;
+
+/// A line that did not give an article, with its 1-based line number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {kind}")]
+pub struct LineError {
+    pub line: usize,
+    pub kind: LineErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LineErrorKind {
+    /// Not JSON: serde_json's message with the column ("expected value at column 5").
+    #[error("{0}")]
+    Json(String),
+    #[error("expected a JSON object, found {0}")]
+    NotAnObject(&'static str),
+    #[error("no title")]
+    NoTitle,
+}
+
+/// Parse every non-blank line; a bad line gives its error and the others
+/// still parse. Large inputs are split across threads; the order is kept.
+pub fn parse_jsonl(text: &str) -> Vec<Result<NewArticle, LineError>> {
+    const PARALLEL_MIN_BYTES: usize = 4 * 1024 * 1024;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(16);
+    if threads < 2 || text.len() < PARALLEL_MIN_BYTES {
+        return jsonl_records(text).collect();
+    }
+    // Split on line boundaries into one chunk per thread, remembering the
+    // line number each chunk starts at.
+    let mut chunks: Vec<(usize, &str)> = Vec::with_capacity(threads);
+    let target = text.len() / threads + 1;
+    let (mut start, mut first_line) = (0, 1);
+    while start < text.len() {
+        let mut end = (start + target).min(text.len());
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        end = match text[end..].find('\n') {
+            Some(nl) => end + nl + 1,
+            None => text.len(),
+        };
+        let chunk = &text[start..end];
+        chunks.push((first_line, chunk));
+        first_line += chunk.bytes().filter(|&b| b == b'\n').count();
+        start = end;
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|&(first, chunk)| {
+                scope.spawn(move || records_from(chunk, first).collect::<Vec<_>>())
+            })
+            .collect();
+        let mut out = Vec::new();
+        for handle in handles {
+            match handle.join() {
+                Ok(part) => out.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
+}
+
+/// The same as [`parse_jsonl`], one line at a time on the calling thread
+/// (for progress reporting or early exit).
+pub fn jsonl_records(text: &str) -> impl Iterator<Item = Result<NewArticle, LineError>> + '_ {
+    records_from(text, 1)
+}
+
+fn records_from(
+    text: &str,
+    first_line: usize,
+) -> impl Iterator<Item = Result<NewArticle, LineError>> + '_ {
+    text.split('\n').enumerate().filter_map(move |(n, line)| {
+        let line_no = first_line + n;
+        let line = line.strip_prefix('\u{FEFF}').unwrap_or(line).trim();
+        if line.is_empty() {
+            return None;
+        }
+        Some(parse_line(line).map_err(|kind| LineError {
+            line: line_no,
+            kind,
+        }))
+    })
+}
+
+/// One JSON line to an article.
+pub fn parse_line(line: &str) -> Result<NewArticle, LineErrorKind> {
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| LineErrorKind::Json(json_message(&e)))?;
+    match value {
+        Value::Object(map) => parse_record(&map),
+        other => Err(LineErrorKind::NotAnObject(type_name(&other))),
+    }
+}
+
+/// serde_json says "… at line 1 column 5"; on a single line only the column matters.
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let what = full.strip_suffix(&suffix).unwrap_or(&full);
+    format!("{what} at column {}", e.column())
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The first of `keys` present and not null.
+fn first<'a>(map: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+    keys.iter()
+        .find_map(|k| map.get(*k).filter(|v| !v.is_null()))
+}
+
+fn string_of<'a>(map: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
+    keys.iter()
+        .find_map(|k| map.get(*k).and_then(Value::as_str))
+}
+
+/// One JSON object to an article.
+pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKind> {
+    let title = clean_opt(string_of(map, &["title"])).ok_or(LineErrorKind::NoTitle)?;
+    let url = clean_opt(string_of(map, &["source_url", "url", "link"]));
+
+    let (published, date_text) = dates(map);
+
+    let mut paragraphs = first(map, &["body", "paragraphs", "content"])
+        .map(paragraphs_of)
+        .unwrap_or_default();
+    if let Some(Value::Array(captions)) = map.get("captions") {
+        let captions: Vec<String> = captions
+            .iter()
+            .filter_map(Value::as_str)
+            .map(clean)
+            .filter(|c| !c.is_empty())
+            .collect();
+        for p in &mut paragraphs {
+            if captions.contains(&p.text) {
+                p.kind = ParagraphKind::Caption;
+            }
+        }
+    }
+
+    let mut keywords: Vec<Keyword> = Vec::new();
+    for key in ["tags", "keywords", "topics", "keywords_meta"] {
+        if let Some(v) = map.get(key) {
+            keywords_of(v, &mut keywords);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    keywords.retain(|k| seen.insert(k.name.to_lowercase()));
+
+    let site = clean_opt(string_of(map, &["site"])).or_else(|| {
+        url.as_deref()
+            .and_then(host_of)
+            .map(|h| clean(&h))
+            .filter(|h| !h.is_empty())
+    });
+
+    Ok(NewArticle {
+        url,
+        title,
+        published,
+        date_text,
+        author: map.get("author").and_then(author_of),
+        views: map.get("views").and_then(views_of),
+        site,
+        lead: clean_opt(string_of(map, &["sapo", "lead", "description"])),
+        paragraphs,
+        keywords,
+        related: map.get("related").map(related_of).unwrap_or_default(),
+        bookmarked: map.get("bookmarked").and_then(Value::as_bool),
+        read: map.get("read").and_then(Value::as_bool),
+    })
+}
+
+/// `published` from the first date field that parses; `date_text` is the
+/// `date_text` field if given, else the original text of the date field.
+fn dates(
+    map: &Map<String, Value>,
+) -> (
+    Option<chrono::DateTime<chrono::FixedOffset>>,
+    Option<String>,
+) {
+    let mut published = None;
+    let mut original = None;
+    for key in ["published_at", "published", "date", "date_text"] {
+        match map.get(key) {
+            Some(Value::String(s)) => {
+                let s = clean(s);
+                if s.is_empty() {
+                    continue;
+                }
+                if published.is_none() {
+                    published = parse_date(&s);
+                }
+                if original.is_none() {
+                    original = Some(s);
+                }
+            }
+            Some(Value::Number(n)) if published.is_none() => {
+                published = n.as_i64().and_then(from_unix);
+            }
+            _ => {}
+        }
+    }
+    let date_text = clean_opt(string_of(map, &["date_text"])).or(original);
+    (published, date_text)
+}
+
+/// Unix seconds, or milliseconds when the number is too large for seconds.
+fn from_unix(n: i64) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let secs = if n.abs() > 100_000_000_000 {
+        n / 1000
+    } else {
+        n
+    };
+    chrono::DateTime::from_timestamp(secs, 0).map(|d| d.with_timezone(&super::vietnam_offset()))
+}
+
+fn paragraphs_of(v: &Value) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    match v {
+        Value::Array(items) => {
+            for item in items {
+                match item {
+                    Value::String(s) => {
+                        out.extend(split_paragraphs(s).into_iter().map(Paragraph::text))
+                    }
+                    Value::Object(obj) => {
+                        let kind = obj
+                            .get("kind")
+                            .and_then(Value::as_str)
+                            .and_then(|k| ParagraphKind::parse(&k.to_ascii_lowercase()))
+                            .unwrap_or_default();
+                        if let Some(text) = clean_opt(obj.get("text").and_then(Value::as_str)) {
+                            out.push(Paragraph { kind, text });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Value::String(s) => {
+            let unified = super::normalize_newlines(s);
+            if unified.contains("\n\n") {
+                out.extend(clean_paragraphs(&unified).into_iter().map(Paragraph::text));
+            } else {
+                out.extend(
+                    unified
+                        .split('\n')
+                        .map(clean)
+                        .filter(|p| !p.is_empty())
+                        .map(Paragraph::text),
+                );
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// One body string: paragraphs split on blank lines (`clean_paragraphs`),
+/// or the cleaned string itself when it has no line breaks.
+fn split_paragraphs(s: &str) -> Vec<String> {
+    if s.contains(['\n', '\r']) {
+        clean_paragraphs(s)
+    } else {
+        clean_opt(Some(s)).into_iter().collect()
+    }
+}
+
+fn keywords_of(v: &Value, out: &mut Vec<Keyword>) {
+    let page = |name: String| Keyword {
+        name,
+        source: KeywordSource::Page,
+    };
+    match v {
+        Value::String(s) => {
+            out.extend(
+                s.split([',', ';'])
+                    .map(clean)
+                    .filter(|k| !k.is_empty())
+                    .map(page),
+            );
+        }
+        Value::Array(items) => {
+            for item in items {
+                match item {
+                    Value::String(s) => out.extend(clean_opt(Some(s)).map(page)),
+                    Value::Object(obj) => {
+                        let name = clean_opt(string_of(obj, &["name", "text", "keyword"]));
+                        let source = obj
+                            .get("source")
+                            .and_then(Value::as_str)
+                            .and_then(KeywordSource::parse)
+                            .unwrap_or_default();
+                        out.extend(name.map(|name| Keyword { name, source }));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn related_of(v: &Value) -> Vec<NewRelated> {
+    let Value::Array(items) = v else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Value::String(s) => clean_opt(Some(s)).map(|title| NewRelated {
+                title,
+                ..Default::default()
+            }),
+            Value::Object(obj) => Some(NewRelated {
+                title: clean_opt(string_of(obj, &["title"]))?,
+                url: clean_opt(string_of(obj, &["url", "source_url", "link"])),
+                excerpt: clean_opt(string_of(obj, &["excerpt", "sapo", "lead", "description"])),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn views_of(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
+        Value::String(s) => {
+            let s = s.trim();
+            if s.is_empty()
+                || !s
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+            {
+                return None;
+            }
+            s.chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()
+        }
+        _ => None,
+    }
+    .filter(|n| *n >= 0)
+}
+
+fn author_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => clean_opt(Some(s)),
+        Value::Array(items) => {
+            let names: Vec<String> = items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(clean)
+                .filter(|s| !s.is_empty())
+                .collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        _ => None,
+    }
+}
+
+/// `https://www.Dantri.com.vn:443/a/b` → `dantri.com.vn`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host_port = authority.rsplit('@').next()?;
+    let host = host_port.split(':').next()?.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty() && host.contains('.')).then(|| host.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts() {
+        assert_eq!(
+            host_of("https://www.Dantri.com.vn:443/a/b?x").as_deref(),
+            Some("dantri.com.vn")
+        );
+        assert_eq!(
+            host_of("http://baomoi.com/a").as_deref(),
+            Some("baomoi.com")
+        );
+        assert_eq!(host_of("not a url"), None);
+    }
+
+    #[test]
+    fn views_values() {
+        assert_eq!(views_of(&serde_json::json!(279)), Some(279));
+        assert_eq!(views_of(&serde_json::json!("1.234")), Some(1234));
+        assert_eq!(views_of(&serde_json::json!("1,234")), Some(1234));
+        assert_eq!(views_of(&serde_json::json!(-3)), None);
+        assert_eq!(views_of(&serde_json::json!("nhiều")), None);
+    }
+
+    #[test]
+    fn json_error_message_names_the_column() {
+        assert_eq!(
+            parse_line("{\"a\": }").unwrap_err().to_string(),
+            "expected value at column 7"
+        );
+        assert_eq!(
+            parse_line("[1]").unwrap_err().to_string(),
+            "expected a JSON object, found an array"
+        );
+    }
+}

@@ -1,0 +1,395 @@
+//! Page text: an article page saved as plain text (a browser's "save as
+//! text", or a copy of the page).
+//!
+//! ```text
+//! Title line
+//!
+//! Thứ 6, 05.03.2021 | 00:00:00          date line (optional)
+//! 279 lượt xem                           views (optional)
+//!
+//! Body paragraph, separated by blank lines.
+//!
+//! Short line without closing punctuation  ← image caption
+//!
+//! Another body paragraph.
+//!
+//! Cao Biền                               ← author: the last short line
+//!
+//!   • Từ khóa                            keyword marker, then keywords:
+//! • Thái Bình                            one per bullet line, or
+//!                                        "Từ khóa: Thái Bình, dân vận"
+//! Related title                          related story: title written twice,
+//! Related title
+//!
+//! Excerpt of the related story...        then its excerpt
+//! ```
+//!
+//! Heuristics, all on cleaned (NFC, single-space) lines:
+//! - **caption**: a body paragraph of at most [`CAPTION_MAX_CHARS`] characters
+//!   and [`CAPTION_MAX_WORDS`] words that does not end in closing punctuation
+//!   (`. ! ? … ” " : ;`), does not start like a list item, and is not the last
+//!   body paragraph;
+//! - **author**: the last body paragraph (or the last line of the last one),
+//!   when it is at most [`AUTHOR_MAX_WORDS`] words / [`AUTHOR_MAX_CHARS`]
+//!   characters, has no closing punctuation, and is not the only paragraph;
+//! - **related**: starts at the first line written twice in a row after the
+//!   keyword marker (or after the body when there is no marker).
+
+use chrono::{DateTime, FixedOffset};
+
+use super::{IngestError, date::parse_date, fold, normalize_newlines};
+use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+use crate::text::clean;
+
+/// A caption is at most this many characters…
+pub const CAPTION_MAX_CHARS: usize = 250;
+/// …and at most this many words (Vietnamese words are syllables, so this is
+/// roomier than it looks).
+pub const CAPTION_MAX_WORDS: usize = 45;
+/// An author line is at most this many words…
+pub const AUTHOR_MAX_WORDS: usize = 6;
+/// …and this many characters.
+pub const AUTHOR_MAX_CHARS: usize = 60;
+
+/// Parse one page-text article (already decoded; a BOM, CRLF line ends and
+/// NFD text are accepted too).
+///
+/// A page that is only a title gives an article with just the title; an
+/// empty page, or one that starts with its date line, is an error.
+pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
+    let text = normalize_newlines(text.strip_prefix('\u{FEFF}').unwrap_or(text));
+    let lines: Vec<String> = text.split('\n').map(clean).collect();
+
+    let mut i = skip_blank(&lines, 0);
+    let Some(title) = lines.get(i).cloned() else {
+        return Err(IngestError::NoTitle);
+    };
+    if parse_date(&title).is_some() {
+        return Err(IngestError::TitleIsDate { line: title });
+    }
+    i += 1;
+
+    // Header: a date line and a views line, in either order.
+    let mut published: Option<DateTime<FixedOffset>> = None;
+    let mut date_text = None;
+    let mut views = None;
+    for _ in 0..2 {
+        let j = skip_blank(&lines, i);
+        let Some(line) = lines.get(j) else { break };
+        if date_text.is_none()
+            && let Some(date) = parse_date(line)
+        {
+            published = Some(date);
+            date_text = Some(line.clone());
+        } else if views.is_none()
+            && let Some(n) = parse_views(line)
+        {
+            views = Some(n);
+        } else {
+            break;
+        }
+        i = j + 1;
+    }
+
+    let rest = &lines[i..];
+    let marker = rest.iter().position(|l| keyword_marker(l).is_some());
+    let (body_lines, mut keywords, related_lines) = match marker {
+        Some(m) => {
+            let inline = keyword_marker(&rest[m]).unwrap_or_default();
+            let after = &rest[m + 1..];
+            let related_at = first_doubled_line(after).unwrap_or(after.len());
+            let mut keywords = split_keywords(inline);
+            keywords.extend(keyword_lines(&after[..related_at]));
+            (&rest[..m], keywords, &after[related_at..])
+        }
+        None => {
+            let related_at = first_doubled_line(rest).unwrap_or(rest.len());
+            (&rest[..related_at], Vec::new(), &rest[related_at..])
+        }
+    };
+    dedup_keywords(&mut keywords);
+
+    let mut blocks = blocks(body_lines);
+    if marker.is_none() && !related_lines.is_empty() {
+        // "Tin liên quan" and the like, just before the related stories.
+        if blocks
+            .last()
+            .is_some_and(|b| b.len() == 1 && is_related_heading(&b[0]))
+        {
+            blocks.pop();
+        }
+    }
+    let author = take_author(&mut blocks);
+    let paragraphs = classify(blocks);
+
+    Ok(NewArticle {
+        title,
+        published,
+        date_text,
+        views,
+        author,
+        paragraphs,
+        keywords: keywords
+            .into_iter()
+            .map(|name| Keyword {
+                name,
+                source: KeywordSource::Page,
+            })
+            .collect(),
+        related: parse_related(related_lines),
+        ..NewArticle::default()
+    })
+}
+
+fn skip_blank(lines: &[String], mut i: usize) -> usize {
+    while lines.get(i).is_some_and(|l| l.is_empty()) {
+        i += 1;
+    }
+    i
+}
+
+/// `279 lượt xem`, `1.234 lượt xem`, `Lượt xem: 1.234`.
+fn parse_views(line: &str) -> Option<i64> {
+    let folded = fold(line);
+    let number = folded
+        .strip_suffix("luot xem")
+        .or_else(|| folded.strip_prefix("luot xem"))?
+        .trim()
+        .trim_start_matches(':')
+        .trim();
+    if number.is_empty()
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+    {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '◦', '►', '▶', '-', '*', '+', '–', '—'];
+
+fn strip_bullet(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix(BULLETS)?;
+    Some(rest.trim_start())
+}
+
+/// A keyword marker line: optional bullet, then "Từ khóa" (any spelling),
+/// "Tags" or "Tag", then optionally a colon and the keywords. Returns what
+/// follows the marker (empty when nothing does).
+fn keyword_marker(line: &str) -> Option<&str> {
+    if line.is_empty() || line.chars().count() > 400 {
+        return None;
+    }
+    let body = strip_bullet(line).unwrap_or(line);
+    let head_end = body.find(':').unwrap_or(body.len());
+    let head = fold(&body[..head_end]);
+    let head = head.trim();
+    if !matches!(
+        head,
+        "tu khoa" | "tags" | "tag" | "keywords" | "tu khoa lien quan"
+    ) {
+        return None;
+    }
+    Some(body[head_end..].trim_start_matches(':').trim())
+}
+
+fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', ';', '|'])
+        .map(clean)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Keyword lines after the marker: bullet lines, or short plain lines, until
+/// a blank line ends a run or a line looks like prose.
+fn keyword_lines(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut started = false;
+    for line in lines {
+        if line.is_empty() {
+            if started {
+                break;
+            }
+            continue;
+        }
+        let item = match strip_bullet(line) {
+            Some(item) => item,
+            None if line.split(' ').count() <= 8 && !ends_closed(line) => line.as_str(),
+            None => break,
+        };
+        started = true;
+        out.extend(split_keywords(item));
+    }
+    out
+}
+
+fn dedup_keywords(keywords: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    keywords.retain(|k| seen.insert(k.to_lowercase()));
+}
+
+/// Index of the first non-blank line that the next line repeats.
+fn first_doubled_line(lines: &[String]) -> Option<usize> {
+    lines
+        .windows(2)
+        .position(|w| !w[0].is_empty() && w[0] == w[1])
+}
+
+fn is_related_heading(line: &str) -> bool {
+    let f = fold(line);
+    let f = f.trim_end_matches(':').trim();
+    matches!(
+        f,
+        "tin lien quan"
+            | "bai lien quan"
+            | "tin khac"
+            | "xem them"
+            | "doc them"
+            | "tin cung chuyen muc"
+    )
+}
+
+/// Runs of non-blank lines.
+fn blocks(lines: &[String]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut current = Vec::new();
+    for line in lines {
+        if line.is_empty() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(line.clone());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Ends in closing punctuation: a finished sentence, not a caption or a name.
+fn ends_closed(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', '…', '”', '"', ':', ';'])
+}
+
+fn is_author_line(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().count() <= AUTHOR_MAX_CHARS
+        && s.split(' ').count() <= AUTHOR_MAX_WORDS
+        && !ends_closed(s)
+        && strip_bullet(s).is_none()
+}
+
+/// Take the author off the end of the body: the last block if it is one
+/// short line, or the last line of the last block if the line before it ends
+/// a sentence. Never the only paragraph.
+fn take_author(blocks: &mut Vec<Vec<String>>) -> Option<String> {
+    let last = blocks.last_mut()?;
+    let candidate = last.last()?;
+    if !is_author_line(candidate) {
+        return None;
+    }
+    if last.len() == 1 {
+        if blocks.len() < 2 {
+            return None;
+        }
+        return blocks.pop().and_then(|mut b| b.pop());
+    }
+    if ends_closed(&last[last.len() - 2]) {
+        return last.pop();
+    }
+    None
+}
+
+fn classify(blocks: Vec<Vec<String>>) -> Vec<Paragraph> {
+    let count = blocks.len();
+    blocks
+        .into_iter()
+        .enumerate()
+        .map(|(n, lines)| {
+            let text = lines.join(" ");
+            let kind = if n + 1 < count && is_caption(&text) {
+                ParagraphKind::Caption
+            } else {
+                ParagraphKind::Text
+            };
+            Paragraph { kind, text }
+        })
+        .collect()
+}
+
+fn is_caption(text: &str) -> bool {
+    text.chars().count() <= CAPTION_MAX_CHARS
+        && text.split(' ').count() <= CAPTION_MAX_WORDS
+        && !ends_closed(text)
+        && strip_bullet(text).is_none()
+}
+
+/// Related stories: a title line written twice, then (after a blank line) an
+/// excerpt paragraph. Lines that fit no story are skipped.
+fn parse_related(lines: &[String]) -> Vec<NewRelated> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_empty() || lines.get(i + 1) != Some(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let title = lines[i].clone();
+        i = skip_blank(lines, i + 2);
+        let mut excerpt = Vec::new();
+        while i < lines.len() && !lines[i].is_empty() && lines.get(i + 1) != Some(&lines[i]) {
+            excerpt.push(lines[i].as_str());
+            i += 1;
+        }
+        let excerpt = (!excerpt.is_empty()).then(|| excerpt.join(" "));
+        out.push(NewRelated {
+            title,
+            url: None,
+            excerpt,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_forms() {
+        assert_eq!(parse_views("279 lượt xem"), Some(279));
+        assert_eq!(parse_views("1.234 lượt xem"), Some(1234));
+        assert_eq!(parse_views("1,234,567 Lượt xem"), Some(1_234_567));
+        assert_eq!(parse_views("Lượt xem: 42"), Some(42));
+        assert_eq!(parse_views("nhiều lượt xem"), None);
+        assert_eq!(parse_views("lượt xem"), None);
+    }
+
+    #[test]
+    fn keyword_marker_spellings() {
+        assert_eq!(keyword_marker("• Từ khóa"), Some(""));
+        assert_eq!(keyword_marker("Từ khoá:"), Some(""));
+        assert_eq!(keyword_marker("TỪ KHÓA: a, b"), Some("a, b"));
+        assert_eq!(keyword_marker("- Tags: x"), Some("x"));
+        assert_eq!(keyword_marker("* tu khoa"), Some(""));
+        assert_eq!(keyword_marker("Từ khóa của năm là đoàn kết"), None);
+        assert_eq!(keyword_marker("Từ khóa lúc đó: đoàn kết"), None);
+    }
+
+    #[test]
+    fn captions_and_authors() {
+        assert!(is_caption("Hội nghị ký kết kế hoạch (Ảnh: TTXVN)"));
+        assert!(!is_caption("Một câu văn kết thúc bằng dấu chấm."));
+        assert!(!is_caption("Ông nói: “Đây là câu trích dẫn”"));
+        assert!(!is_caption("- mục danh sách"));
+        assert!(!is_caption(&"chữ ".repeat(60)));
+        assert!(is_author_line("Cao Biền"));
+        assert!(is_author_line("Minh Anh (TTXVN)"));
+        assert!(!is_author_line("Theo báo cáo của Ban chỉ đạo tỉnh năm nay"));
+        assert!(!is_author_line("Hết."));
+    }
+}

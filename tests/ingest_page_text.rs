@@ -1,0 +1,332 @@
+//! Page-text parsing: the sample page field by field, its encodings, and
+//! the layout variants.
+
+use chrono::{DateTime, FixedOffset};
+use docbao::ingest::{Format, IngestError, decode_text, detect, parse_page_text};
+use docbao::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+use unicode_normalization::UnicodeNormalization;
+
+const SAMPLE: &str = include_str!("fixtures/dan-van-2021-03-05.txt");
+
+fn at(s: &str) -> Option<DateTime<FixedOffset>> {
+    Some(DateTime::parse_from_rfc3339(s).unwrap())
+}
+
+fn page(keyword: &str) -> Vec<Keyword> {
+    vec![Keyword {
+        name: keyword.to_string(),
+        source: KeywordSource::Page,
+    }]
+}
+
+fn kinds(a: &NewArticle) -> Vec<ParagraphKind> {
+    a.paragraphs.iter().map(|p| p.kind).collect()
+}
+
+#[test]
+fn sample_page_field_by_field() {
+    let a = parse_page_text(SAMPLE).unwrap();
+    assert_eq!(
+        a.title,
+        "Ký kết chương trình phối hợp về công tác dân vận giữa Ban Cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy"
+    );
+    assert_eq!(a.published, at("2021-03-05T00:00:00+07:00"));
+    assert_eq!(a.published.unwrap().offset().local_minus_utc(), 7 * 3600);
+    assert_eq!(a.date_text.as_deref(), Some("Thứ 6, 05.03.2021 | 00:00:00"));
+    assert_eq!(a.views, Some(279));
+    assert_eq!(a.author.as_deref(), Some("Cao Biền"));
+    assert_eq!(a.url, None);
+    assert_eq!(a.lead, None);
+    assert_eq!(a.site, None);
+    assert_eq!(a.bookmarked, None);
+    assert_eq!(a.read, None);
+    assert_eq!(a.keywords, vec![]);
+
+    let want = vec![
+        Paragraph::text(
+            "Chiều 5/3, các đồng chí: Nguyễn Khắc Thận - Phó bí thư Tỉnh ủy, Bí thư Ban cán sự Đảng UBND tỉnh, Chủ tịch UBND tỉnh; Nguyễn Văn Giang - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban dân vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đồng chủ trì Hội nghị ký kết kế hoạch thực hiện chương trình phối hợp về công tác dân vận năm 2021 giữa Ban cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy.",
+        ),
+        // The trailing NBSP of the file is gone.
+        Paragraph::text(
+            "Chương trình phối hợp về công tác dân vận năm 2021 giữa Ban cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy nhằm nâng cao hiệu quả công tác dân vận của cơ quan hành chính Nhà nước, chính quyền các cấp với trọng tâm là “Đẩy mạnh thực hiện quy chế dân chủ ở cơ sở”, chú trọng xây dựng mối quan hệ giữa chính quyền với nhân dân, nâng cao đạo đức công vụ, tinh thần phục vụ nhân dân.",
+        ),
+        Paragraph::caption(
+            "Hội nghị ký kết kế hoạch thực hiện chương trình phối hợp về công tác dân vận năm 2021 giữa Ban cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy",
+        ),
+        Paragraph::text(
+            "Đồng chí Bí thư Ban cán sự Đảng, Chủ tịch UBND tỉnh nhấn mạnh, chương trình phối hợp sẽ nâng cao hiệu quả thực hiện quy chế dân chủ ở cơ sở, qua đó thực hiện tốt các nhiệm vụ khác. Đồng chí yêu cầu trên tinh thần kế hoạch đã ký kết, các cơ quan đơn vị thuộc UBND tỉnh có trách nhiệm thực hiện nghiêm túc, đầy đủ, có trách nhiệm trong quá trình phối hợp.",
+        ),
+        Paragraph::text(
+            "Đồng chí mong muốn Ban dân vận Tỉnh ủy tổ chức thực hiện tốt chương trình, nhất là định hướng tập trung thực hiện tốt một số nhiệm vụ quan trọng như bầu cử đại biểu Quốc hội khóa 15 và đại biểu HĐND các cấp nhiệm kỳ 2021 – 2026, các chương trình phát triển kinh tế xã hội theo tinh thần Nghị quyết Đại hội Đảng bộ tỉnh Thái Bình lần thứ 20 đã đề ra, vấn đề cải cách hành chính, quy chế dân chủ ở từng cơ quan đơn vị. Đồng chí cũng mong muốn Ban dân vận Tỉnh ủy nắm bắt và chia sẻ về tình hình dư luận cũng như những vấn đề mà người dân quan tâm, để UBND tỉnh có những điều chỉnh phù hợp trong quá trình tổ chức thực hiện nhiệm vụ.",
+        ),
+    ];
+    assert_eq!(a.paragraphs.len(), 5);
+    for (got, want) in a.paragraphs.iter().zip(&want) {
+        assert_eq!(got, want);
+    }
+
+    assert_eq!(
+        a.related,
+        vec![
+            NewRelated {
+                title: "Phát huy vai trò nữ đại biểu HĐND các cấp".into(),
+                url: None,
+                excerpt: Some("Nhằm tạo điều kiện phát triển nguồn nữ đại biểu HĐND các cấp, Hội Liên hiệp phụ nữ tỉnh Thái Bình tổ chức hội nghị tập huấn cho nữ ứng cử viên lần đầu tham gia ứng cử đại biểu HĐND các cấp nhiệm kì...".into()),
+            },
+            NewRelated {
+                title: "Khơi dậy động lực phát triển đất nước trong giai đoạn mới".into(),
+                url: None,
+                // "Ð" (U+00D0) is kept as the page prints it.
+                excerpt: Some("Trong bài viết “Chuẩn bị và tiến hành thật tốt Ðại hội XIII của Ðảng, đưa đất nước bước vào một giai đoạn phát triển mới”, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã chỉ rõ: “Động lực và nguồn lực cho...".into()),
+            },
+        ]
+    );
+}
+
+#[test]
+fn sample_as_nfd_crlf_and_bom_gives_the_same_article() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    let nfd: String = SAMPLE.nfd().collect();
+    assert_ne!(nfd, SAMPLE);
+    let crlf = SAMPLE.replace('\n', "\r\n");
+    let cr = SAMPLE.replace('\n', "\r");
+    let bom = format!("\u{FEFF}{SAMPLE}");
+    let all = format!("\u{FEFF}{}", nfd.replace('\n', "\r\n"));
+    for (what, text) in [
+        ("nfd", &nfd),
+        ("crlf", &crlf),
+        ("cr", &cr),
+        ("bom", &bom),
+        ("all", &all),
+    ] {
+        assert_eq!(parse_page_text(text).unwrap(), base, "{what}");
+        // And through the byte-level decoder, as the import command does it.
+        let decoded = decode_text("p.txt", text.as_bytes()).unwrap();
+        assert_eq!(parse_page_text(&decoded).unwrap(), base, "{what} decoded");
+    }
+    assert_eq!(
+        detect("dan-van-2021-03-05.txt", SAMPLE.as_bytes()),
+        Format::PageText
+    );
+}
+
+const BODY: &str = "Đoạn mở đầu của bài viết, kết thúc bằng dấu chấm.\n\n\
+                    Ảnh minh họa buổi lễ (Ảnh: Thái Bình)\n\n\
+                    Đoạn cuối của bài viết cũng kết thúc bằng dấu chấm.\n\n\
+                    Minh Anh\n";
+
+fn assert_body(a: &NewArticle) {
+    assert_eq!(
+        kinds(a),
+        vec![
+            ParagraphKind::Text,
+            ParagraphKind::Caption,
+            ParagraphKind::Text
+        ]
+    );
+    assert_eq!(
+        a.paragraphs[1].text,
+        "Ảnh minh họa buổi lễ (Ảnh: Thái Bình)"
+    );
+    assert_eq!(a.author.as_deref(), Some("Minh Anh"));
+}
+
+#[test]
+fn other_date_formats() {
+    let cases = [
+        (
+            "Chủ nhật, 14.11.2021 | 08:30:00",
+            "2021-11-14T08:30:00+07:00",
+        ),
+        (
+            "Thứ Năm, 2/11/2023, 19:20 (GMT+7)",
+            "2023-11-02T19:20:00+07:00",
+        ),
+        ("CHỦ NHẬT, 14/11/2021", "2021-11-14T00:00:00+07:00"),
+        ("chu nhat, 14.11.2021 08:30", "2021-11-14T08:30:00+07:00"),
+        ("14/11/2021 08:30", "2021-11-14T08:30:00+07:00"),
+        (
+            "Thứ Năm, 2/11/2023, 19:20 (GMT+9)",
+            "2023-11-02T19:20:00+09:00",
+        ),
+    ];
+    for (line, want) in cases {
+        let text = format!("Tiêu đề\n{line}\n\n{BODY}");
+        let a = parse_page_text(&text).unwrap();
+        assert_eq!(a.published, at(want), "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, None);
+        assert_body(&a);
+        let nfd: String = text.nfd().collect();
+        assert_eq!(parse_page_text(&nfd).unwrap(), a, "NFD {line}");
+    }
+}
+
+#[test]
+fn views_with_thousands_separator() {
+    let a = parse_page_text(&format!(
+        "Tiêu đề\n\nThứ 6, 05.03.2021 | 00:00:00\n1.234 lượt xem\n\n{BODY}"
+    ))
+    .unwrap();
+    assert_eq!(a.views, Some(1234));
+    assert_body(&a);
+}
+
+#[test]
+fn no_views_line() {
+    let a = parse_page_text(&format!("Tiêu đề\nThứ 6, 05.03.2021 | 00:00:00\n\n{BODY}")).unwrap();
+    assert_eq!(a.views, None);
+    assert_eq!(a.published, at("2021-03-05T00:00:00+07:00"));
+    assert_body(&a);
+}
+
+#[test]
+fn keywords_after_a_colon() {
+    let text = format!(
+        "Tiêu đề\nThứ 6, 05.03.2021 | 00:00:00\n279 lượt xem\n\n{BODY}\n  • Từ khóa: Thái Bình, dân vận\n\
+         Tin khác\nTin khác\n\nTóm tắt tin khác..."
+    );
+    let a = parse_page_text(&text).unwrap();
+    assert_eq!(a.keywords, [page("Thái Bình"), page("dân vận")].concat());
+    assert_eq!(a.related.len(), 1);
+    assert_eq!(a.related[0].title, "Tin khác");
+    assert_eq!(a.related[0].excerpt.as_deref(), Some("Tóm tắt tin khác..."));
+    assert_body(&a);
+}
+
+#[test]
+fn bullet_keywords_then_related_stories() {
+    let text = format!(
+        "Tiêu đề\nThứ 6, 05.03.2021 | 00:00:00\n\n{BODY}\nTỪ KHOÁ\n• Thái Bình\n• dân vận\n- Thái Bình\n\n\
+         Tin thứ nhất\nTin thứ nhất\n\nTóm tắt thứ nhất...\n\n\
+         Tin thứ hai\nTin thứ hai\n\nTóm tắt thứ hai\nvẫn là tóm tắt..."
+    );
+    let a = parse_page_text(&text).unwrap();
+    // The repeated "Thái Bình" is kept once.
+    assert_eq!(a.keywords, [page("Thái Bình"), page("dân vận")].concat());
+    assert_eq!(
+        a.related,
+        vec![
+            NewRelated {
+                title: "Tin thứ nhất".into(),
+                url: None,
+                excerpt: Some("Tóm tắt thứ nhất...".into())
+            },
+            NewRelated {
+                title: "Tin thứ hai".into(),
+                url: None,
+                excerpt: Some("Tóm tắt thứ hai vẫn là tóm tắt...".into())
+            },
+        ]
+    );
+    assert_body(&a);
+}
+
+#[test]
+fn tags_marker_with_bullets_and_no_related() {
+    let text = format!("Tiêu đề\n05/03/2021\n\n{BODY}\n* Tags:\n* Hà Nội\n* giao thông\n");
+    let a = parse_page_text(&text).unwrap();
+    assert_eq!(a.keywords, [page("Hà Nội"), page("giao thông")].concat());
+    assert!(a.related.is_empty());
+    assert_body(&a);
+}
+
+#[test]
+fn no_keyword_marker_and_no_related() {
+    let a = parse_page_text(&format!("Tiêu đề\n05.03.2021\n\n{BODY}\n\n")).unwrap();
+    assert!(a.keywords.is_empty());
+    assert!(a.related.is_empty());
+    assert_body(&a);
+}
+
+#[test]
+fn no_marker_but_related_stories_after_a_heading() {
+    let text =
+        format!("Tiêu đề\n05.03.2021\n\n{BODY}\nTin liên quan\n\nTin A\nTin A\n\nTóm tắt A...");
+    let a = parse_page_text(&text).unwrap();
+    assert!(a.keywords.is_empty());
+    assert_eq!(a.related.len(), 1);
+    assert_eq!(a.related[0].title, "Tin A");
+    assert_body(&a);
+}
+
+#[test]
+fn author_on_the_line_after_the_last_paragraph() {
+    let text = "Tiêu đề\n05.03.2021\n\nĐoạn một.\n\nĐoạn hai kết thúc.\nCao Biền\n";
+    let a = parse_page_text(text).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Cao Biền"));
+    assert_eq!(
+        a.paragraphs,
+        vec![
+            Paragraph::text("Đoạn một."),
+            Paragraph::text("Đoạn hai kết thúc.")
+        ]
+    );
+}
+
+#[test]
+fn no_author_when_the_last_paragraph_is_a_sentence() {
+    let text = "Tiêu đề\n05.03.2021\n\nĐoạn một.\n\nChú thích ảnh\n\nĐoạn hai kết thúc.\n";
+    let a = parse_page_text(text).unwrap();
+    assert_eq!(a.author, None);
+    assert_eq!(
+        kinds(&a),
+        vec![
+            ParagraphKind::Text,
+            ParagraphKind::Caption,
+            ParagraphKind::Text
+        ]
+    );
+}
+
+#[test]
+fn no_date_line() {
+    let a = parse_page_text(&format!("Tiêu đề\n\n{BODY}")).unwrap();
+    assert_eq!(a.published, None);
+    assert_eq!(a.date_text, None);
+    assert_body(&a);
+}
+
+#[test]
+fn title_only_page_is_a_minimal_article() {
+    for text in ["Chỉ có tiêu đề", "\n\n  Chỉ có tiêu đề  \r\n\r\n"] {
+        let a = parse_page_text(text).unwrap();
+        assert_eq!(
+            a,
+            NewArticle {
+                title: "Chỉ có tiêu đề".into(),
+                ..NewArticle::default()
+            }
+        );
+    }
+}
+
+#[test]
+fn empty_page_is_an_error() {
+    for text in ["", "\n \n\t\n", "\u{FEFF}", "\u{200B}\n"] {
+        let e = parse_page_text(text).unwrap_err();
+        assert_eq!(e, IngestError::NoTitle, "{text:?}");
+        assert_eq!(
+            e.to_string(),
+            "page text is empty: expected the article title on the first line"
+        );
+    }
+}
+
+#[test]
+fn page_starting_with_its_date_is_an_error() {
+    let e = parse_page_text("Thứ 6, 05.03.2021 | 00:00:00\n\nĐoạn một.").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "page text starts with the date line \"Thứ 6, 05.03.2021 | 00:00:00\": expected the article title first"
+    );
+}
+
+#[test]
+fn escape_sequences_and_controls_are_cleaned() {
+    let text = "Tiêu \u{1B}[2Jđề\n05.03.2021\n\nĐoạn \u{1B}]0;x\u{7}một.\n\nCao\u{200B} Biền\n";
+    let a = parse_page_text(text).unwrap();
+    assert_eq!(a.title, "Tiêu đề");
+    assert_eq!(a.paragraphs, vec![Paragraph::text("Đoạn một.")]);
+    assert_eq!(a.author.as_deref(), Some("Cao Biền"));
+}
