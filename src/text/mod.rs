@@ -1,5 +1,7 @@
 //! Text: the cleaning pipeline, wrapping, folding for search, keywords.
 
 pub mod clean;
+pub mod wrap;
 
 pub use clean::{clean, clean_opt, clean_paragraphs};
+pub use wrap::{wrap_line, wrap_with_indent};
