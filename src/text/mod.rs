@@ -1,6 +1,8 @@
 //! Text: the cleaning pipeline, wrapping, folding for search, keywords.
 
 pub mod clean;
+pub mod fold;
+pub mod wrap;
 
 pub use clean::{clean, clean_opt, clean_paragraphs};
-pub mod fold;
+pub use wrap::{wrap_line, wrap_with_indent};
