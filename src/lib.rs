@@ -1,5 +1,8 @@
 //! docbao: a terminal news reader over a local SQLite store.
 
+pub mod cli;
+pub mod commands;
+pub mod import;
 pub mod ingest;
 pub mod model;
 pub mod store;

@@ -1,3 +1,64 @@
-fn main() {
-    println!("docbao");
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+use docbao::cli::{Cli, Command, ListArgs};
+use docbao::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe downstream is not an error.
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("docbao: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let path = commands::db_path(cli.db)?;
+    let mut store = commands::open_store(&path)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match cli.command {
+        Some(Command::Import(args)) => {
+            let summary = commands::import(&mut store, &args)?;
+            return Ok(if summary.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
+        Some(Command::List(args)) => commands::list(&store, &args, &mut out)?,
+        Some(Command::Show(args)) => {
+            commands::check_show_args(&args)?;
+            commands::show(&store, &args, &mut out)?
+        }
+        Some(Command::Keywords(args)) => commands::keywords(&store, &args, &mut out)?,
+        Some(Command::Export(args)) => {
+            commands::export(&store, &args, &mut out)?;
+        }
+        None => {
+            commands::ensure_demo(&mut store, &path, cli.no_demo)?;
+            // Until the reader lands, print the list.
+            let args = ListArgs {
+                keywords: Vec::new(),
+                bookmarked: false,
+                unread: false,
+                limit: None,
+                json: false,
+            };
+            commands::list(&store, &args, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -23,8 +23,8 @@ use serde_json::{Map, Value};
 use super::date::parse_date;
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 // Every string goes through `crate::text::clean`, by way of its fast path.
-use super::{clean_fast as clean, clean_fast_opt as clean_opt};
 use crate::text::clean_paragraphs;
+use crate::text::{clean, clean_opt};
 
 /// A line that did not give an article, with its 1-based line number.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -307,12 +307,11 @@ impl Store {
             .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
     }
 
-    /// Every article id the filter selects, newest first (export).
+    /// Every article id the filter selects, oldest first (export: a re-import
+    /// then stores them in the same order).
     pub fn ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
         let (where_sql, args) = filter_sql(filter);
-        let sql = format!(
-            "SELECT a.id FROM articles a WHERE {where_sql} ORDER BY a.sort_ts DESC, a.id DESC"
-        );
+        let sql = format!("SELECT a.id FROM articles a WHERE {where_sql} ORDER BY a.sort_ts, a.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let ids = stmt
             .query_map(params_from_iter(args.iter()), |r| r.get(0))?

@@ -13,6 +13,11 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Clean one line or paragraph of text: the result is a single line.
 pub fn clean(input: &str) -> String {
+    clean_fast(input).unwrap_or_else(|| clean_full(input))
+}
+
+/// The whole pipeline, for text the fast path does not vouch for.
+fn clean_full(input: &str) -> String {
     // 1. Escape sequences (CSI, OSC, DCS …) go first, whole: dropping only the
     //    ESC byte would leave "[2J" in the text.
     let stripped = strip_escapes(input);
@@ -152,6 +157,106 @@ fn collapse_spaces(input: &str) -> String {
     out
 }
 
+/// [`clean`]'s fast path for the common case.
+///
+/// Text made only of printable ASCII, Latin-1 / Latin Extended-A/B letters
+/// (U+00A1–U+024F but the soft hyphen), Latin Extended Additional (U+1E00–
+/// U+1EFF: every precomposed Vietnamese letter), and the dashes, quotes,
+/// bullets and ellipsis of U+2010–U+2027 / U+2030–U+203A holds nothing `clean`
+/// changes but runs of spaces: no escapes or controls, no invisible or odd
+/// space characters, no combining marks, and it is already NFC (none of those
+/// characters decomposes canonically or composes with a neighbour). For such
+/// text `clean` is exactly "collapse spaces and trim", done here without the
+/// NFC pass that dominates `clean`'s cost. Anything else goes to `clean`
+/// itself (`clean_full`). `clean_fast_equals_clean` checks the equivalence.
+fn clean_fast(s: &str) -> Option<String> {
+    match scan_simple(s) {
+        Simple::Clean => Some(s.to_owned()),
+        Simple::Spaces => {
+            // Only spaces to fix, and runs of them are rare: copy the text
+            // between runs whole.
+            let mut rest = s.trim_matches(' ');
+            let mut out = String::with_capacity(rest.len());
+            while let Some(at) = rest.find("  ") {
+                out.push_str(&rest[..=at]);
+                rest = rest[at..].trim_start_matches(' ');
+            }
+            out.push_str(rest);
+            Some(out)
+        }
+        Simple::Other => None,
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Simple {
+    /// Already clean: `clean` returns it unchanged.
+    Clean,
+    /// Only runs of spaces or edge spaces to fix.
+    Spaces,
+    /// Needs the full pipeline.
+    Other,
+}
+
+fn scan_simple(s: &str) -> Simple {
+    let b = s.as_bytes();
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = 0;
+    while i < b.len() {
+        // Eight printable ASCII bytes at a time (SWAR): no high bit, none
+        // below 0x20, none equal to 0x7F.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            let below_space = x.wrapping_sub(0x20 * ONES) & !x & HIGH;
+            let y = x ^ (0x7F * ONES);
+            let del = y.wrapping_sub(ONES) & !y & HIGH;
+            if (x & HIGH) | below_space | del == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let c = b[i];
+        if c < 0x80 {
+            if !(0x20..=0x7E).contains(&c) {
+                return Simple::Other;
+            }
+            i += 1;
+            continue;
+        }
+        // `b` is valid UTF-8, so continuation bytes are there and well formed.
+        match c {
+            // U+0080..U+027F: allow U+00A1..=U+024F except U+00AD.
+            0xC2..=0xC9 => {
+                let cp = (u32::from(c & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+                if !(0xA1..=0x24F).contains(&cp) || cp == 0xAD {
+                    return Simple::Other;
+                }
+                i += 2;
+            }
+            // U+1E00..=U+1EFF is E1 B8 80 ..= E1 BB BF.
+            0xE1 if (0xB8..=0xBB).contains(&b[i + 1]) => i += 3,
+            // U+2000..=U+203F is E2 80 xx: allow U+2010..=U+2027, U+2030..=U+203A.
+            0xE2 if b[i + 1] == 0x80 => {
+                let low = b[i + 2] & 0x3F;
+                if !((0x10..=0x27).contains(&low) || (0x30..=0x3A).contains(&low)) {
+                    return Simple::Other;
+                }
+                i += 3;
+            }
+            _ => return Simple::Other,
+        }
+    }
+    let spaces_to_fix = b.first() == Some(&b' ') || b.last() == Some(&b' ') || s.contains("  ");
+    if spaces_to_fix {
+        Simple::Spaces
+    } else {
+        Simple::Clean
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +339,63 @@ mod tests {
         ] {
             let once = clean(s);
             assert_eq!(clean(&once), once);
+        }
+    }
+
+    #[test]
+    fn clean_fast_equals_clean() {
+        // Every character the fast path accepts, alone and between spaces.
+        let accepted = ('\u{0}'..='\u{2FFF}')
+            .filter(|c| scan_simple(&c.to_string()) != Simple::Other)
+            .collect::<Vec<char>>();
+        // 95 ASCII + 430 Latin + 256 Latin Extended Additional + 24 + 11 punctuation.
+        assert_eq!(accepted.len(), 816);
+        for c in &accepted {
+            for s in [c.to_string(), format!("  {c} a  {c}{c} ")] {
+                assert_eq!(
+                    clean_fast(&s).unwrap_or_else(|| clean_full(&s)),
+                    clean_full(&s),
+                    "U+{:04X}",
+                    *c as u32
+                );
+                assert_eq!(clean_full(&s), clean_full(&clean_full(&s)));
+            }
+        }
+        // The ones it must leave to `clean`.
+        for s in [
+            "a\u{A0}b",
+            "a\u{AD}b",
+            "e\u{301}",
+            "a\tb",
+            "a\nb",
+            "a\u{1B}[2Jb",
+            "a\u{200B}b",
+            "a\u{2028}b",
+            "a\u{FEFF}",
+            "\u{7F}",
+            "\u{9B}",
+            "a\u{202E}b",
+            "\u{1F600}",
+            "中文",
+        ] {
+            assert_eq!(scan_simple(s), Simple::Other, "{s:?}");
+            assert_eq!(
+                clean_fast(s).unwrap_or_else(|| clean_full(s)),
+                clean_full(s)
+            );
+        }
+        for s in ["Thủ tướng “Chính phủ” – 2021…", "Ðại hội", "", "x"] {
+            assert_eq!(scan_simple(s), Simple::Clean, "{s:?}");
+        }
+        assert_eq!(clean_fast("  Hà   Nội ").unwrap(), "Hà Nội");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clean_fast_equals_clean_on_mixed_text(
+            s in "[ a-zA-Z0-9.,:\u{A0}\u{AD}\u{C0}-\u{1B0}\u{300}-\u{303}\u{323}\u{1EA0}-\u{1EF9}\u{2010}-\u{202F}\u{1B}\n\t]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(clean_fast(&s).unwrap_or_else(|| clean_full(&s)), clean_full(&s));
         }
     }
 }

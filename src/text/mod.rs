@@ -1,7 +1,9 @@
-//! Text: the cleaning pipeline, wrapping, folding for search, keywords.
+//! Text: the cleaning pipeline, wrapping, folding for search, layout, widths.
 
 pub mod clean;
 pub mod fold;
+pub mod layout;
+pub mod width;
 pub mod wrap;
 
 pub use clean::{clean, clean_opt, clean_paragraphs};

@@ -1,0 +1,276 @@
+//! What each command does. Output goes through one writer so that a closed
+//! pipe (`docbao list | head`) ends quietly instead of panicking.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::{ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, ShowArgs};
+use crate::import::{Summary, import_paths};
+use crate::ingest;
+use crate::model::ParagraphKind;
+use crate::store::{Article, ArticleId, ListFilter, Store};
+use crate::text::layout::{layout_article, meta_line};
+
+const DEMO_PAGE: &str = include_str!("../assets/demo/dan-van-2021-03-05.txt");
+const DEMO_JSONL: &str = include_str!("../assets/demo/dantri-30.jsonl");
+
+/// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
+pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
+    match flag {
+        Some(p) => Ok(p),
+        None => crate::store::default_db_path().context(
+            "cannot find a data folder for this user (no home directory?); pass --db PATH",
+        ),
+    }
+}
+
+/// Load the bundled demo articles; returns how many were stored.
+pub fn load_demo(store: &mut Store) -> Result<usize> {
+    let mut articles = vec![
+        ingest::page_text::parse_page_text(DEMO_PAGE)
+            .context("the bundled demo page does not parse")?,
+    ];
+    for a in ingest::jsonl::parse_jsonl(DEMO_JSONL) {
+        articles.push(a.map_err(|e| anyhow::anyhow!("the bundled demo articles: {e}"))?);
+    }
+    let results = store.import_batch(&articles)?;
+    let mut n = 0;
+    for r in results {
+        r?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
+    let summary = import_paths(store, &args.paths)?;
+    let mut err = std::io::stderr().lock();
+    for e in &summary.errors {
+        let _ = writeln!(err, "docbao: {e}");
+    }
+    let _ = writeln!(err, "{}", summary.line());
+    Ok(summary)
+}
+
+pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    let filter = ListFilter {
+        keywords: args.keywords.clone(),
+        bookmarked: args.bookmarked,
+        unread: args.unread,
+    };
+    let rows = store.list(&filter, None, args.limit.unwrap_or(usize::MAX))?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(out, "No articles match.")?;
+        return Ok(());
+    }
+    let id_width = rows
+        .iter()
+        .map(|r| r.id.0.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for r in &rows {
+        let date = r
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .or(r.date_text.as_deref())
+            .unwrap_or("");
+        let marks = format!(
+            "{}{}",
+            if r.read { ' ' } else { '•' },
+            if r.bookmarked { '★' } else { ' ' }
+        );
+        let site = r
+            .site
+            .as_deref()
+            .map(|s| format!("  [{s}]"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:>id_width$} {marks} {date:<10}  {}{site}",
+            r.id.0, r.title
+        )?;
+    }
+    Ok(())
+}
+
+fn terminal_width() -> usize {
+    if std::io::stdout().is_terminal()
+        && let Ok((w, _)) = ratatui::crossterm::terminal::size()
+        && w >= 10
+    {
+        return w as usize;
+    }
+    80
+}
+
+pub fn show(store: &Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+    let article = store.article(ArticleId(args.id))?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &article)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let width = args.width.map(usize::from).unwrap_or_else(terminal_width);
+    for line in layout_article(&article, width) {
+        writeln!(out, "{}", line.text)?;
+    }
+    Ok(())
+}
+
+pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Result<()> {
+    let rows = store.keywords(args.limit)?;
+    if args.json {
+        let v: Vec<_> = rows
+            .iter()
+            .map(|(name, count)| serde_json::json!({"name": name, "count": count}))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for (name, count) in rows {
+        writeln!(out, "{count:>6}  {name}")?;
+    }
+    Ok(())
+}
+
+pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<usize> {
+    let filter = ListFilter {
+        bookmarked: args.bookmarked,
+        ..ListFilter::default()
+    };
+    let ids = store.ids(&filter)?;
+    match &args.output {
+        None => write_export(store, &ids, args.format, out),
+        Some(path) => {
+            // Written whole or not at all: a temporary file beside the target, renamed.
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
+            let n = {
+                let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+                let n = write_export(store, &ids, args.format, &mut w)?;
+                w.flush()?;
+                n
+            };
+            tmp.persist(path)
+                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            eprintln!("Exported {n} articles to {}", path.display());
+            Ok(n)
+        }
+    }
+}
+
+fn write_export(
+    store: &Store,
+    ids: &[ArticleId],
+    format: ExportFormat,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    for (i, id) in ids.iter().enumerate() {
+        let article = store.article(*id)?;
+        match format {
+            ExportFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &article)?;
+                writeln!(out)?;
+            }
+            ExportFormat::Markdown => {
+                if i > 0 {
+                    writeln!(out, "\n---\n")?;
+                }
+                write_markdown(&article, out)?;
+            }
+        }
+    }
+    Ok(ids.len())
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn write_markdown(a: &Article, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "# {}\n", md_escape(&a.title))?;
+    let meta = meta_line(a);
+    if !meta.is_empty() {
+        writeln!(out, "*{}*\n", md_escape(&meta))?;
+    }
+    if let Some(url) = &a.url {
+        writeln!(out, "<{url}>\n")?;
+    }
+    if let Some(lead) = &a.lead {
+        writeln!(out, "**{}**\n", md_escape(lead))?;
+    }
+    for p in &a.paragraphs {
+        let t = md_escape(&p.text);
+        match p.kind {
+            ParagraphKind::Text => writeln!(out, "{t}\n")?,
+            ParagraphKind::Caption => writeln!(out, "*{t}*\n")?,
+            ParagraphKind::Heading => writeln!(out, "## {t}\n")?,
+            ParagraphKind::Quote => writeln!(out, "> {t}\n")?,
+        }
+    }
+    if !a.keywords.is_empty() {
+        let names: Vec<String> = a.keywords.iter().map(|k| md_escape(&k.name)).collect();
+        writeln!(out, "Keywords: {}\n", names.join(", "))?;
+    }
+    if !a.related.is_empty() {
+        writeln!(out, "## Related stories\n")?;
+        for r in &a.related {
+            let title = md_escape(&r.title);
+            match &r.url {
+                Some(u) => write!(out, "- [{title}](<{u}>)")?,
+                None => write!(out, "- {title}")?,
+            }
+            match &r.excerpt {
+                Some(e) => writeln!(out, " — {}", md_escape(e))?,
+                None => writeln!(out)?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Open the store, refusing to go on without one.
+pub fn open_store(path: &Path) -> Result<Store> {
+    Ok(Store::open(path)?)
+}
+
+/// The no-command path: load the demo into an empty store unless told not to.
+pub fn ensure_demo(store: &mut Store, path: &Path, no_demo: bool) -> Result<()> {
+    if no_demo || store.count(&ListFilter::default())? > 0 {
+        return Ok(());
+    }
+    let n = load_demo(store)?;
+    eprintln!(
+        "docbao: the store at {} was empty, so it now holds {n} demo articles (start with --no-demo to skip this).",
+        path.display()
+    );
+    Ok(())
+}
+
+/// Refuse a flag combination clap cannot express.
+pub fn check_show_args(args: &ShowArgs) -> Result<()> {
+    if args.json && args.width.is_some() {
+        bail!("--width has no effect with --json");
+    }
+    Ok(())
+}

@@ -1,0 +1,296 @@
+//! The import driver: walks the paths given to `docbao import`, reads and
+//! checks each file, hands it to the right parser, stores what parsed, and
+//! keeps a summary. Each file goes into the store in one transaction (a
+//! savepoint per article), so a failure never leaves a file half imported.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::ingest::{self, Format};
+use crate::model::NewArticle;
+use crate::store::{ImportOutcome, Store, StoreError};
+
+/// Files above this size are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// JSON lines read from stdin are stored in batches of this many lines.
+const STDIN_BATCH_LINES: usize = 2000;
+/// File endings picked up when walking a directory.
+const DIR_EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "json"];
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    /// Already stored with the same content.
+    pub skipped: usize,
+    /// Inputs (files or JSON lines) that could not be imported.
+    pub failed: usize,
+    /// One message per failure, naming the input (and line).
+    pub errors: Vec<String>,
+}
+
+impl Summary {
+    fn outcome(&mut self, o: ImportOutcome) {
+        match o {
+            ImportOutcome::Added(_) => self.added += 1,
+            ImportOutcome::Updated(_) => self.updated += 1,
+            ImportOutcome::Unchanged(_) => self.skipped += 1,
+        }
+    }
+
+    fn fail(&mut self, msg: String) {
+        self.failed += 1;
+        self.errors.push(msg);
+    }
+
+    pub fn line(&self) -> String {
+        format!(
+            "{} added, {} updated, {} skipped (unchanged), {} failed",
+            self.added, self.updated, self.skipped, self.failed
+        )
+    }
+}
+
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Import everything under `paths`. `-` reads JSON lines from stdin.
+pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> Result<Summary, StoreError> {
+    let mut summary = Summary::default();
+    let mut inputs = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if p.is_dir() {
+            collect_dir(p, &mut inputs, &mut summary);
+        } else if p.exists() {
+            inputs.push(Input::File(p.clone()));
+        } else {
+            summary.fail(format!("{}: no such file or directory", p.display()));
+        }
+    }
+    let total_bytes: u64 = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File(p) => std::fs::metadata(p)
+                .ok()
+                .map(|m| m.len().min(MAX_FILE_BYTES)),
+            Input::Stdin => None,
+        })
+        .sum();
+    let bar = progress_bar(
+        total_bytes,
+        inputs.iter().any(|i| matches!(i, Input::Stdin)),
+    );
+    for input in inputs {
+        match input {
+            Input::Stdin => import_stdin(store, &mut summary, &bar)?,
+            Input::File(path) => {
+                let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+                bar.set_message(short_name(&path));
+                import_file(store, &path, &mut summary)?;
+                bar.inc(len.min(MAX_FILE_BYTES));
+            }
+        }
+    }
+    bar.finish_and_clear();
+    Ok(summary)
+}
+
+fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
+    let walker = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e
+                    .path()
+                    .extension()
+                    .map(|x| x.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                if DIR_EXTENSIONS.contains(&ext.as_str()) {
+                    inputs.push(Input::File(e.into_path()));
+                }
+            }
+            Ok(_) => {}
+            Err(e) => summary.fail(format!(
+                "{}: cannot read: {}",
+                e.path().unwrap_or(dir).display(),
+                e.io_error()
+                    .map_or_else(|| e.to_string(), |io| io.to_string())
+            )),
+        }
+    }
+}
+
+fn progress_bar(total_bytes: u64, stdin: bool) -> ProgressBar {
+    // Only on a terminal: piped or redirected runs print nothing but the summary.
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    if stdin {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} importing {pos} articles… {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        return bar;
+    }
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} {bytes}/{total_bytes} {elapsed_precise} eta {eta} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+fn short_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Read, check, parse and store one file. Errors naming the file go into the
+/// summary; only a store failure is returned.
+fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<(), StoreError> {
+    let name = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            summary.fail(format!(
+                "{name}: file is {:.1} MiB, over the {} MiB limit",
+                m.len() as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+            return Ok(());
+        }
+        Ok(_) => {}
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            return Ok(());
+        }
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            return Ok(());
+        }
+    };
+    let text = match ingest::decode_text(&name, &bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            summary.fail(e.to_string());
+            return Ok(());
+        }
+    };
+    let articles: Vec<NewArticle> = match ingest::detect(&name, &bytes) {
+        Format::PageText => match ingest::page_text::parse_page_text(&text) {
+            Ok(a) => vec![a],
+            Err(e) => {
+                summary.fail(format!("{name}: {e}"));
+                return Ok(());
+            }
+        },
+        Format::JsonLines => {
+            let mut ok = Vec::new();
+            for result in ingest::jsonl::parse_jsonl(&text) {
+                match result {
+                    Ok(a) => ok.push(a),
+                    Err(e) => summary.fail(format!("{name}:{}: {}", e.line, e.kind)),
+                }
+            }
+            ok
+        }
+        Format::Html => {
+            summary.fail(format!(
+                "{name}: HTML pages cannot be imported yet; save the page as text or JSON lines"
+            ));
+            return Ok(());
+        }
+    };
+    store_batch(store, &name, &articles, summary)
+}
+
+fn store_batch(
+    store: &mut Store,
+    name: &str,
+    articles: &[NewArticle],
+    summary: &mut Summary,
+) -> Result<(), StoreError> {
+    for (a, result) in articles.iter().zip(store.import_batch(articles)?) {
+        match result {
+            Ok(o) => summary.outcome(o),
+            Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+        }
+    }
+    Ok(())
+}
+
+fn import_stdin(
+    store: &mut Store,
+    summary: &mut Summary,
+    bar: &ProgressBar,
+) -> Result<(), StoreError> {
+    let stdin = std::io::stdin();
+    let mut reader = stdin.lock();
+    let mut line_no = 0usize;
+    let mut buf = Vec::new();
+    loop {
+        // Read a batch of lines, then parse and store it.
+        let first_line = line_no + 1;
+        let mut chunk = String::new();
+        let mut lines_in_chunk = 0;
+        let mut eof = false;
+        while lines_in_chunk < STDIN_BATCH_LINES {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    eof = true;
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    summary.fail(format!("stdin: cannot read: {e}"));
+                    eof = true;
+                    break;
+                }
+            }
+            line_no += 1;
+            lines_in_chunk += 1;
+            match std::str::from_utf8(&buf) {
+                Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
+                Err(e) => {
+                    summary.fail(format!(
+                        "stdin:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
+                        e.valid_up_to()
+                    ));
+                    chunk.push('\n'); // keep line numbers aligned
+                }
+            }
+            if !chunk.ends_with('\n') {
+                chunk.push('\n');
+            }
+        }
+        let mut ok = Vec::new();
+        for result in ingest::jsonl::parse_jsonl(&chunk) {
+            match result {
+                Ok(a) => ok.push(a),
+                Err(e) => summary.fail(format!("stdin:{}: {}", e.line + first_line - 1, e.kind)),
+            }
+        }
+        store_batch(store, "stdin", &ok, summary)?;
+        bar.set_position((summary.added + summary.updated + summary.skipped) as u64);
+        if eof {
+            break;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! An article laid out as wrapped lines for a given width: the one layout both
+//! the reader pane and `docbao show` print. Each line carries a semantic role
+//! (the TUI maps roles to theme styles) and the paragraph it belongs to (the
+//! reading-position anchor, which survives a change of width).
+
+use crate::model::ParagraphKind;
+use crate::store::Article;
+use crate::text::wrap::{wrap_line, wrap_with_indent};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Title,
+    Meta,
+    Lead,
+    Body,
+    Caption,
+    Heading,
+    Quote,
+    SectionHeader,
+    Keywords,
+    RelatedTitle,
+    RelatedExcerpt,
+    Blank,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LaidLine {
+    pub role: Role,
+    pub text: String,
+    /// The anchor: which block this line belongs to (see [`Anchor`]).
+    pub anchor: usize,
+    /// For related-story lines: the index of the story in `Article::related`.
+    pub related: Option<usize>,
+}
+
+/// Anchors number the blocks of an article in order: 0 is the header (title,
+/// meta, lead), 1..=n the body paragraphs, then keywords and related stories.
+pub fn paragraph_anchor(index: usize) -> usize {
+    index + 1
+}
+
+/// The meta line: date, author, views, site, joined with " · ".
+pub fn meta_line(article: &Article) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(d) = &article.date_text {
+        parts.push(d.clone());
+    } else if let Some(p) = article.published_time() {
+        parts.push(p.format("%d/%m/%Y %H:%M").to_string());
+    }
+    if let Some(a) = &article.author {
+        parts.push(a.clone());
+    }
+    if let Some(v) = article.views {
+        parts.push(format!("{} views", group_thousands(v)));
+    }
+    if let Some(s) = &article.site {
+        parts.push(s.clone());
+    }
+    parts.join(" · ")
+}
+
+/// 1234567 → "1.234.567" (the Vietnamese grouping).
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// Lay the article out at `width` columns.
+pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
+    let width = width.max(1);
+    let mut out: Vec<LaidLine> = Vec::new();
+    let push = |out: &mut Vec<LaidLine>, role, lines: Vec<String>, anchor, related| {
+        out.extend(lines.into_iter().map(|text| LaidLine {
+            role,
+            text,
+            anchor,
+            related,
+        }));
+    };
+    let blank = |out: &mut Vec<LaidLine>, anchor| {
+        out.push(LaidLine {
+            role: Role::Blank,
+            text: String::new(),
+            anchor,
+            related: None,
+        });
+    };
+
+    push(
+        &mut out,
+        Role::Title,
+        wrap_line(&article.title, width),
+        0,
+        None,
+    );
+    let meta = meta_line(article);
+    if !meta.is_empty() {
+        push(&mut out, Role::Meta, wrap_line(&meta, width), 0, None);
+    }
+    if let Some(lead) = &article.lead {
+        blank(&mut out, 0);
+        push(&mut out, Role::Lead, wrap_line(lead, width), 0, None);
+    }
+    for (i, p) in article.paragraphs.iter().enumerate() {
+        let anchor = paragraph_anchor(i);
+        blank(&mut out, anchor);
+        let (role, lines) = match p.kind {
+            ParagraphKind::Text => (Role::Body, wrap_line(&p.text, width)),
+            ParagraphKind::Heading => (Role::Heading, wrap_line(&p.text, width)),
+            ParagraphKind::Caption => (Role::Caption, wrap_with_indent(&p.text, width, "  ", "  ")),
+            ParagraphKind::Quote => (Role::Quote, wrap_with_indent(&p.text, width, "│ ", "│ ")),
+        };
+        push(&mut out, role, lines, anchor, None);
+    }
+    let mut anchor = paragraph_anchor(article.paragraphs.len());
+    if !article.keywords.is_empty() {
+        blank(&mut out, anchor);
+        let names: Vec<&str> = article.keywords.iter().map(|k| k.name.as_str()).collect();
+        let text = format!("Keywords: {}", names.join(", "));
+        push(
+            &mut out,
+            Role::Keywords,
+            wrap_line(&text, width),
+            anchor,
+            None,
+        );
+        anchor += 1;
+    }
+    if !article.related.is_empty() {
+        blank(&mut out, anchor);
+        push(
+            &mut out,
+            Role::SectionHeader,
+            wrap_line("Related stories", width),
+            anchor,
+            None,
+        );
+        for (i, r) in article.related.iter().enumerate() {
+            let a = anchor + 1 + i;
+            blank(&mut out, a);
+            let first = format!("{}. ", i + 1);
+            let rest = " ".repeat(first.chars().count());
+            push(
+                &mut out,
+                Role::RelatedTitle,
+                wrap_with_indent(&r.title, width, &first, &rest),
+                a,
+                Some(i),
+            );
+            if let Some(ex) = &r.excerpt {
+                push(
+                    &mut out,
+                    Role::RelatedExcerpt,
+                    wrap_with_indent(ex, width, &rest, &rest),
+                    a,
+                    Some(i),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped_with_dots() {
+        assert_eq!(group_thousands(279), "279");
+        assert_eq!(group_thousands(1234), "1.234");
+        assert_eq!(group_thousands(1234567), "1.234.567");
+    }
+}

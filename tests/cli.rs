@@ -1,0 +1,352 @@
+//! The command line, end to end: the real binary on a temporary database.
+
+mod common;
+
+use common::{Env, fixture, stderr};
+use serde_json::{Value, json};
+
+const SAMPLE: &str = "dan-van-2021-03-05.txt";
+
+#[test]
+fn sample_page_imports_and_shows_exactly() {
+    let env = Env::new();
+    let out = env.run(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 added, 0 updated, 0 skipped (unchanged), 0 failed"));
+
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let id = list[0]["id"].as_i64().unwrap();
+    let keys: Vec<&str> = list[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 6);
+    for k in ["id", "title", "published", "site", "bookmarked", "read"] {
+        assert!(keys.contains(&k), "list --json lacks {k}");
+    }
+
+    let a = env.json(&["show", &id.to_string(), "--json"]);
+    let obj = a.as_object().unwrap();
+    let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "author",
+            "bookmarked",
+            "date_text",
+            "id",
+            "keywords",
+            "lead",
+            "paragraphs",
+            "published",
+            "read",
+            "related",
+            "site",
+            "title",
+            "url",
+            "views"
+        ]
+    );
+    assert_eq!(
+        a["title"],
+        "Ký kết chương trình phối hợp về công tác dân vận giữa Ban Cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy"
+    );
+    assert_eq!(a["published"], "2021-03-05T00:00:00+07:00");
+    assert_eq!(a["date_text"], "Thứ 6, 05.03.2021 | 00:00:00");
+    assert_eq!(a["views"], 279);
+    assert_eq!(a["author"], "Cao Biền");
+    assert_eq!(a["url"], Value::Null);
+    assert_eq!(a["bookmarked"], false);
+    assert_eq!(a["read"], false);
+    let paras = a["paragraphs"].as_array().unwrap();
+    assert_eq!(paras.len(), 5);
+    let kinds: Vec<&str> = paras.iter().map(|p| p["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["text", "text", "caption", "text", "text"]);
+    assert!(
+        paras[2]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hội nghị ký kết kế hoạch")
+    );
+    let page_keywords: Vec<&Value> = a["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|k| k["source"] == "page")
+        .collect();
+    assert!(
+        page_keywords.is_empty(),
+        "the sample's keyword block is empty"
+    );
+    let rel = a["related"].as_array().unwrap();
+    assert_eq!(rel.len(), 2);
+    assert_eq!(rel[0]["title"], "Phát huy vai trò nữ đại biểu HĐND các cấp");
+    assert_eq!(
+        rel[1]["title"],
+        "Khơi dậy động lực phát triển đất nước trong giai đoạn mới"
+    );
+    assert!(
+        rel[0]["excerpt"]
+            .as_str()
+            .unwrap()
+            .starts_with("Nhằm tạo điều kiện")
+    );
+    assert!(
+        rel[1]["excerpt"]
+            .as_str()
+            .unwrap()
+            .ends_with("nguồn lực cho...")
+    );
+    assert_eq!(rel[0]["article_id"], Value::Null);
+
+    // Re-importing the same page is recognised, not duplicated.
+    let out = env.run(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    assert!(
+        stderr(&out).contains("0 added, 0 updated, 1 skipped"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn show_wraps_to_the_width_given() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    for width in [20usize, 37, 80] {
+        let text = env.ok(&["show", "1", "--width", &width.to_string()]);
+        for line in text.lines() {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width,
+                "line wider than {width}: {line:?}"
+            );
+        }
+        // Nothing lost: the words of the wrapped text are the words of the article.
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let wide = env.ok(&["show", "1", "--width", "1000"]);
+        assert_eq!(words, wide.split_whitespace().collect::<Vec<_>>());
+        assert!(text.contains("Related"));
+    }
+    let text = env.ok(&["show", "1", "--width", "60"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Ký kết chương trình phối hợp về công tác dân vận giữa Ban"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("Thứ 6, 05.03.2021 | 00:00:00 · Cao Biền · 279 views"))
+    );
+}
+
+#[test]
+fn jsonl_with_a_bad_line_imports_the_rest_and_names_the_line() {
+    let env = Env::new();
+    let body = concat!(
+        r#"{"title": "Một", "source_url": "https://a.vn/1", "sapo": "S", "body": ["B"]}"#,
+        "\n",
+        r#"{"title": "Hai", "source_url": "https://a.vn/2""#,
+        "\n\n",
+        r#"{"title": "Ba", "url": "https://a.vn/3", "paragraphs": "x\n\ny"}"#,
+        "\n"
+    );
+    let p = env.write("mixed.jsonl", body.as_bytes());
+    let out = env.run(&["import", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("mixed.jsonl:2"), "{err}");
+    assert!(
+        err.contains("2 added, 0 updated, 0 skipped (unchanged), 1 failed"),
+        "{err}"
+    );
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn bad_files_are_refused_by_name_and_nothing_is_stored() {
+    let env = Env::new();
+    let binary = env.write(
+        "photo.txt",
+        &[0x89, b'P', b'N', b'G', 0, 0, 0, 13, 1, 2, 0, 0],
+    );
+    let latin1 = env.write(
+        "latin1.txt",
+        b"Ti\xeau \xf0\xe8 b\xe0i b\xe1o\n\nN\xf4i dung.\n",
+    );
+    let empty = env.write("empty.txt", b"");
+    let big = env.path("big.jsonl");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(33 * 1024 * 1024)
+        .unwrap();
+    let cases = [
+        (binary, "binary"),
+        (latin1, "UTF-8"),
+        (empty, "empty"),
+        (big, "32 MiB"),
+    ];
+    for (path, what) in &cases {
+        let out = env.run(&["import", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{what}");
+        let err = stderr(&out);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        assert!(err.contains(name), "message must name {name}: {err}");
+        assert!(err.contains(what), "message must say {what}: {err}");
+    }
+    let missing = env.run(&["import", env.path("nope.txt").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("nope.txt: no such file"));
+    assert_eq!(env.json(&["list", "--json"]), json!([]));
+}
+
+#[test]
+fn directories_import_recursively_and_stdin_takes_json_lines() {
+    let env = Env::new();
+    let dir = env.path("saved");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(fixture(SAMPLE), dir.join("sub").join(SAMPLE)).unwrap();
+    std::fs::write(dir.join("notes.md"), "ignored").unwrap();
+    std::fs::write(
+        dir.join("a.jsonl"),
+        r#"{"title": "Tin từ thư mục", "url": "https://a.vn/d"}"#,
+    )
+    .unwrap();
+    let out = env.run(&["import", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("2 added"));
+
+    let out = env.run_stdin(
+        &["import", "-"],
+        "{\"title\": \"Từ stdin\", \"url\": \"https://a.vn/s\"}\nnot json\n".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("stdin:2"), "{}", stderr(&out));
+    let titles: Vec<String> = env
+        .json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(titles.contains(&"Từ stdin".to_string()));
+    assert_eq!(titles.len(), 3);
+}
+
+#[test]
+fn export_jsonl_round_trips_through_import() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture(SAMPLE).to_str().unwrap(),
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+    ]);
+    let marked = env.write(
+        "marks.jsonl",
+        concat!(
+            r#"{"title": "Đã lưu", "url": "https://a.vn/saved", "bookmarked": true, "read": true, "#,
+            r#""keywords": [{"name": "Hà Nội", "source": "page"}, {"name": "giao thông", "source": "auto"}], "#,
+            r#""related": [{"title": "Khác", "url": "https://a.vn/other", "excerpt": "Tóm tắt"}], "views": 1234}"#,
+            "\n"
+        )
+        .as_bytes(),
+    );
+    env.ok(&["import", marked.to_str().unwrap()]);
+    let first = env.ok(&["export"]);
+    let n = first.lines().count();
+    assert!(n >= 3);
+
+    let env2 = Env::new();
+    let dump = env2.write("dump.jsonl", first.as_bytes());
+    env2.ok(&["import", dump.to_str().unwrap()]);
+    let second = env2.ok(&["export"]);
+    let strip_ids = |s: &str| -> Vec<Value> {
+        s.lines()
+            .map(|l| {
+                let mut v: Value = serde_json::from_str(l).unwrap();
+                v.as_object_mut().unwrap().remove("id");
+                for r in v["related"].as_array_mut().unwrap() {
+                    r.as_object_mut().unwrap().remove("article_id");
+                }
+                v
+            })
+            .collect()
+    };
+    assert_eq!(strip_ids(&first), strip_ids(&second));
+    // And the bookmark survived.
+    let saved = env2.ok(&["export", "--bookmarked"]);
+    assert_eq!(saved.lines().count(), 1);
+    assert!(saved.contains("Đã lưu"));
+}
+
+#[test]
+fn export_markdown_and_to_a_file() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    let md = env.ok(&["export", "--format", "markdown"]);
+    assert!(md.starts_with("# Ký kết chương trình"));
+    assert!(md.contains("*Hội nghị ký kết kế hoạch"));
+    assert!(md.contains("## Related stories"));
+    let target = env.path("out.jsonl");
+    env.ok(&["export", "-o", target.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&target).unwrap().lines().count(), 1);
+}
+
+#[test]
+fn usage_errors_exit_2_and_missing_articles_exit_1() {
+    let env = Env::new();
+    assert_eq!(env.run(&["list", "--limit", "many"]).status.code(), Some(2));
+    assert_eq!(env.run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(env.run(&["import"]).status.code(), Some(2));
+    let out = env.run(&["show", "42"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no article with id 42"));
+}
+
+#[test]
+fn newer_database_is_refused_with_a_clear_message() {
+    let env = Env::new();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.execute_batch("PRAGMA user_version = 999;").unwrap();
+    }
+    let out = env.run(&["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("newer docbao"), "{}", stderr(&out));
+}
+
+#[test]
+fn demo_loads_only_for_the_reader_on_an_empty_store() {
+    let env = Env::new();
+    // Commands never load the demo.
+    assert_eq!(env.json(&["list", "--json"]), json!([]));
+    // --no-demo keeps it empty.
+    env.ok(&["--no-demo"]);
+    assert_eq!(env.json(&["list", "--json"]), json!([]));
+    let out = env.run(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("demo articles"));
+    let n = env.json(&["list", "--json"]).as_array().unwrap().len();
+    assert_eq!(n, 31);
+    // Not loaded twice.
+    env.ok(&[]);
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 31);
+}
+
+#[test]
+fn db_can_come_from_the_environment() {
+    let env = Env::new();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_docbao"));
+    let out = cmd
+        .env("DOCBAO_DB", env.db())
+        .args(["import", fixture(SAMPLE).to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(env.db().exists());
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}
