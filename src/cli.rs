@@ -22,6 +22,14 @@ pub struct Cli {
     #[arg(long)]
     pub no_demo: bool,
 
+    /// Print the default config.toml (keys, theme, borders) and exit
+    #[arg(long)]
+    pub print_default_config: bool,
+
+    /// Read this config file instead of the usual one [env: DOCBAO_CONFIG]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,9 +1,10 @@
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 use docbao::cli::{Cli, Command, ListArgs};
-use docbao::commands;
+use docbao::config::{Config, DEFAULT_CONFIG};
+use docbao::{app, commands};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -24,6 +25,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if cli.print_default_config {
+        print!("{DEFAULT_CONFIG}");
+        return Ok(ExitCode::SUCCESS);
+    }
     let path = commands::db_path(cli.db)?;
     let mut store = commands::open_store(&path)?;
     let stdout = std::io::stdout();
@@ -47,8 +52,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::export(&store, &args, &mut out)?;
         }
         None => {
+            let cfg = match &cli.config {
+                Some(p) => Config::load_from(p)?,
+                None => Config::load()?,
+            };
             commands::ensure_demo(&mut store, &path, cli.no_demo)?;
-            // Until the reader lands, print the list.
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+                drop(out);
+                app::run(store, cfg)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            // Not on a terminal (piped, cron, CI): print the list instead.
             let args = ListArgs {
                 keywords: Vec::new(),
                 bookmarked: false,

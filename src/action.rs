@@ -1,0 +1,124 @@
+//! What a key press means, independent of which key it was.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    FocusNext,
+    FocusPrev,
+    FocusLeft,
+    FocusRight,
+    ToggleSidebar,
+    ToggleMaximize,
+    Down,
+    Up,
+    Top,
+    Bottom,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    Open,
+    Back,
+    NextArticle,
+    PrevArticle,
+    ToggleRead,
+    ToggleBookmark,
+    ToggleUnreadOnly,
+    OpenLink,
+    CopyUrl,
+    Redraw,
+}
+
+/// Every action with its config name and the help text the help screen shows.
+pub const ACTIONS: &[(Action, &str, &str)] = &[
+    (Action::Quit, "quit", "quit docbao"),
+    (Action::Help, "help", "show or hide this help"),
+    (Action::FocusNext, "focus_next", "focus the next pane"),
+    (Action::FocusPrev, "focus_prev", "focus the previous pane"),
+    (
+        Action::FocusLeft,
+        "focus_left",
+        "focus the pane to the left",
+    ),
+    (
+        Action::FocusRight,
+        "focus_right",
+        "focus the pane to the right",
+    ),
+    (
+        Action::ToggleSidebar,
+        "toggle_sidebar",
+        "show or hide the keyword sidebar",
+    ),
+    (
+        Action::ToggleMaximize,
+        "toggle_maximize",
+        "reader full screen, and back",
+    ),
+    (Action::Down, "down", "move down / scroll one line"),
+    (Action::Up, "up", "move up / scroll one line"),
+    (Action::Top, "top", "go to the top"),
+    (Action::Bottom, "bottom", "go to the bottom"),
+    (Action::HalfPageDown, "half_page_down", "half a page down"),
+    (Action::HalfPageUp, "half_page_up", "half a page up"),
+    (Action::PageDown, "page_down", "a page down"),
+    (Action::PageUp, "page_up", "a page up"),
+    (Action::Open, "open", "open the selected article"),
+    (
+        Action::Back,
+        "back",
+        "close a popup, or go back to the list",
+    ),
+    (
+        Action::NextArticle,
+        "next_article",
+        "next article (in the reader)",
+    ),
+    (
+        Action::PrevArticle,
+        "prev_article",
+        "previous article (in the reader)",
+    ),
+    (Action::ToggleRead, "toggle_read", "mark read / unread"),
+    (
+        Action::ToggleBookmark,
+        "toggle_bookmark",
+        "bookmark (save for offline) / unbookmark",
+    ),
+    (
+        Action::ToggleUnreadOnly,
+        "toggle_unread_only",
+        "show only unread articles, or all",
+    ),
+    (
+        Action::OpenLink,
+        "open_link",
+        "open the link in $BROWSER (copies it over SSH)",
+    ),
+    (Action::CopyUrl, "copy_url", "copy the article URL (OSC 52)"),
+    (Action::Redraw, "redraw", "redraw the whole screen"),
+];
+
+impl Action {
+    pub fn from_name(name: &str) -> Option<Action> {
+        ACTIONS
+            .iter()
+            .find(|(_, n, _)| *n == name)
+            .map(|(a, _, _)| *a)
+    }
+
+    pub fn name(self) -> &'static str {
+        ACTIONS
+            .iter()
+            .find(|(a, _, _)| *a == self)
+            .map_or("?", |(_, n, _)| n)
+    }
+
+    pub fn help(self) -> &'static str {
+        ACTIONS
+            .iter()
+            .find(|(a, _, _)| *a == self)
+            .map_or("", |(_, _, h)| h)
+    }
+}

@@ -1,0 +1,330 @@
+//! The run loop and the effect runtime. No business logic: events become
+//! actions through the keymap, `update` changes the state and returns
+//! effects, the runtime performs them, and the screen is drawn once per batch
+//! of events, only when something changed.
+
+use std::io::Write;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use ratatui::DefaultTerminal;
+use ratatui::layout::Rect;
+
+use crate::config::Config;
+use crate::event::Event;
+use crate::keymap::Key;
+use crate::state::list::PAGE;
+use crate::state::{AppState, Focus};
+use crate::store::{ArticleId, Store};
+use crate::update::{Effect, apply_flags, update};
+use crate::{tui, ui};
+
+const STATUS_SECONDS: u64 = 4;
+const LAST_ARTICLE: &str = "last_article";
+
+/// Performs effects against the store and the terminal.
+pub struct Runtime {
+    pub store: Store,
+    /// The reading position last written, to write only when it changes.
+    saved_position: Option<(i64, usize)>,
+    /// Raw sequences (OSC 52) to write after the next draw.
+    pub pending_output: Vec<String>,
+    pub clear_screen: bool,
+}
+
+impl Runtime {
+    pub fn new(store: Store) -> Runtime {
+        Runtime {
+            store,
+            saved_position: None,
+            pending_output: Vec::new(),
+            clear_screen: false,
+        }
+    }
+
+    /// Load the first screen: the list, the keywords, and the article last read.
+    pub fn startup(&mut self, state: &mut AppState) {
+        self.perform(state, Effect::LoadList { keep: None });
+        match self.store.keywords(Some(5000)) {
+            Ok(k) => state.sidebar.keywords = k,
+            Err(e) => state.error(format!("Cannot load keywords: {e}")),
+        }
+        let last = self
+            .store
+            .get_state(LAST_ARTICLE)
+            .ok()
+            .flatten()
+            .and_then(|s| s.parse::<i64>().ok());
+        if let Some(id) = last
+            && let Ok(article) = self.store.article(ArticleId(id))
+        {
+            if let Some(i) = state.list.position_of(ArticleId(id)) {
+                state.list.select(i);
+            }
+            let pos = article.position.max(0) as usize;
+            self.saved_position = Some((article.id, pos));
+            state.reader.open(article, pos);
+            state.focus = Focus::Reader;
+            return;
+        }
+        self.preview(state);
+    }
+
+    /// Show the selected article in the reader when the reader is on screen beside the list.
+    fn preview(&mut self, state: &mut AppState) {
+        if state.focus == Focus::List
+            && state.panes().shows(Focus::Reader)
+            && let Some(id) = state.list.selected_id()
+            && state.reader.article.as_ref().map(|a| a.id) != Some(id.0)
+        {
+            self.perform(
+                state,
+                Effect::OpenArticle {
+                    id,
+                    mark_read: false,
+                },
+            );
+        }
+    }
+
+    pub fn perform(&mut self, state: &mut AppState, effect: Effect) {
+        if let Err(e) = self.try_perform(state, effect) {
+            state.error(e.to_string());
+        }
+    }
+
+    fn try_perform(&mut self, state: &mut AppState, effect: Effect) -> Result<()> {
+        match effect {
+            Effect::LoadList { keep } => {
+                let rows = self.store.list(&state.list.filter, None, PAGE)?;
+                let total = self.store.count(&state.list.filter)?;
+                state.list.set_first_page(rows, total, keep);
+                self.preview(state);
+            }
+            Effect::LoadMore => {
+                let want_bottom = state.list.selected == usize::MAX
+                    || state.list.selected >= state.list.rows.len();
+                loop {
+                    let rows = self
+                        .store
+                        .list(&state.list.filter, state.list.cursor(), PAGE)?;
+                    state.list.append_page(rows);
+                    if !want_bottom || state.list.exhausted {
+                        break;
+                    }
+                }
+                if want_bottom {
+                    state.list.select(usize::MAX);
+                }
+            }
+            Effect::OpenArticle { id, mark_read } => {
+                let same = state.reader.article.as_ref().map(|a| a.id) == Some(id.0);
+                if !same {
+                    self.save_position(state);
+                    let article = self.store.article(id)?;
+                    let pos = article.position.max(0) as usize;
+                    self.saved_position = Some((article.id, pos));
+                    state.reader.open(article, pos);
+                }
+                if mark_read {
+                    if state.reader.article.as_ref().is_some_and(|a| !a.read) {
+                        self.store.set_read(id, true)?;
+                        apply_flags(state, id, Some(true), None);
+                    }
+                    self.store.set_state(LAST_ARTICLE, &id.0.to_string())?;
+                }
+            }
+            Effect::SetRead(id, v) => {
+                if let Err(e) = self.store.set_read(id, v) {
+                    apply_flags(state, id, Some(!v), None);
+                    return Err(e.into());
+                }
+            }
+            Effect::SetBookmarked(id, v) => {
+                if let Err(e) = self.store.set_bookmarked(id, v) {
+                    apply_flags(state, id, None, Some(!v));
+                    return Err(e.into());
+                }
+            }
+            Effect::Copy(text) => {
+                self.pending_output
+                    .push(tui::osc52(&text, std::env::var_os("TMUX").is_some()));
+                state.info(format!("Copied: {text}"));
+            }
+            Effect::OpenUrl(url) => {
+                let browser = std::env::var("BROWSER")
+                    .ok()
+                    .filter(|b| !b.trim().is_empty());
+                match browser {
+                    Some(b) if !tui::over_ssh() => {
+                        let mut parts = b.split_whitespace();
+                        let prog = parts.next().unwrap_or_default();
+                        let spawned = std::process::Command::new(prog)
+                            .args(parts)
+                            .arg(&url)
+                            .stdin(std::process::Stdio::null())
+                            .stdout(std::process::Stdio::null())
+                            .stderr(std::process::Stdio::null())
+                            .spawn();
+                        match spawned {
+                            Ok(_) => state.info(format!("Opened in {prog}")),
+                            Err(e) => state.error(format!("Cannot start $BROWSER \"{prog}\": {e}")),
+                        }
+                    }
+                    _ => {
+                        self.pending_output
+                            .push(tui::osc52(&url, std::env::var_os("TMUX").is_some()));
+                        let why = if tui::over_ssh() {
+                            "over SSH"
+                        } else {
+                            "no $BROWSER"
+                        };
+                        state.info(format!("Link copied ({why}): {url}"));
+                    }
+                }
+            }
+            Effect::Redraw => self.clear_screen = true,
+        }
+        Ok(())
+    }
+
+    /// Lay out what is about to be drawn (wrap the reader for its width, keep
+    /// selections in view) and save the reading position if it moved.
+    pub fn prepare(&mut self, state: &mut AppState) {
+        let panes = state.panes();
+        if let Some(r) = panes.reader {
+            let (w, h) = reader_text_size(r);
+            state.reader.ensure_layout(w, h);
+        }
+        if let Some(r) = panes.list {
+            state.list.scroll_into_view(ui::inner_height(r.height));
+        }
+        if let Some(r) = panes.sidebar {
+            state.sidebar.scroll_into_view(ui::inner_height(r.height));
+        }
+        self.save_position(state);
+    }
+
+    fn save_position(&mut self, state: &mut AppState) {
+        let Some(a) = &state.reader.article else {
+            return;
+        };
+        if state.reader.lines.is_empty() {
+            return;
+        }
+        let now = (a.id, state.reader.position());
+        if self.saved_position != Some(now) {
+            match self.store.set_position(a.article_id(), now.1 as i64) {
+                Ok(()) => self.saved_position = Some(now),
+                Err(e) => state.error(format!("Cannot save the reading position: {e}")),
+            }
+        }
+    }
+}
+
+/// The reader's text area inside its border and one column of padding each side.
+pub fn reader_text_size(r: Rect) -> (usize, usize) {
+    let inner_w = r.width.saturating_sub(2) as usize;
+    let w = if inner_w >= 24 { inner_w - 2 } else { inner_w };
+    (w.max(1), ui::inner_height(r.height))
+}
+
+/// Apply one event; returns whether the screen needs a redraw.
+pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Event) -> bool {
+    match ev {
+        Event::Terminate => {
+            state.quit = true;
+            false
+        }
+        Event::Resize(w, h) => {
+            state.width = w;
+            state.height = h;
+            true
+        }
+        Event::Key(k) => {
+            let key = Key::from_event(&k);
+            let ctx = state.focus.context();
+            let Some(action) = cfg.keymap.resolve(ctx, key) else {
+                return false;
+            };
+            let effects = update(state, action);
+            for e in effects {
+                rt.perform(state, e);
+            }
+            true
+        }
+    }
+}
+
+/// Run the reader until the user quits or the terminal goes away.
+pub fn run(store: Store, cfg: Config) -> Result<()> {
+    let mut terminal = tui::init()?;
+    let result = run_loop(&mut terminal, store, &cfg);
+    tui::restore();
+    result
+}
+
+fn run_loop(terminal: &mut DefaultTerminal, store: Store, cfg: &Config) -> Result<()> {
+    let size = terminal.size()?;
+    let mut state = AppState::new(size.width, size.height, cfg.sidebar);
+    let mut rt = Runtime::new(store);
+    rt.startup(&mut state);
+
+    let (tx, rx) = mpsc::channel();
+    tui::spawn_input(tx.clone());
+    tui::spawn_signals(tx)?;
+
+    let mut dirty = true;
+    let mut status_until: Option<Instant> = None;
+    loop {
+        if dirty {
+            rt.prepare(&mut state);
+            if rt.clear_screen {
+                terminal.clear()?;
+                rt.clear_screen = false;
+            }
+            terminal.draw(|f| ui::draw(f, &state, cfg))?;
+            if !rt.pending_output.is_empty() {
+                let out = terminal.backend_mut();
+                for s in rt.pending_output.drain(..) {
+                    out.write_all(s.as_bytes())?;
+                }
+                out.flush()?;
+            }
+            dirty = false;
+        }
+        if state.quit {
+            break;
+        }
+        // Block until an event comes; wake without one only to clear a status message.
+        let first = match status_until {
+            Some(t) => match rx.recv_timeout(t.saturating_duration_since(Instant::now())) {
+                Ok(ev) => Some(ev),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            },
+            None => match rx.recv() {
+                Ok(ev) => Some(ev),
+                Err(_) => break,
+            },
+        };
+        let Some(first) = first else {
+            state.status = None;
+            status_until = None;
+            dirty = true;
+            continue;
+        };
+        let before = state.status.clone();
+        dirty |= handle_event(&mut rt, &mut state, cfg, first);
+        // Drain whatever else is waiting, then draw once.
+        while let Ok(ev) = rx.try_recv() {
+            dirty |= handle_event(&mut rt, &mut state, cfg, ev);
+        }
+        if state.status.is_some() && state.status != before {
+            status_until = Some(Instant::now() + Duration::from_secs(STATUS_SECONDS));
+        }
+    }
+    rt.prepare(&mut state);
+    Ok(())
+}

@@ -1,0 +1,428 @@
+//! `config.toml`: the embedded defaults, overlaid by the user's file. Every
+//! problem in the user's file is an error naming the file and the line.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use ratatui::style::{Color, Modifier, Style};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::action::Action;
+use crate::keymap::{Context, Key, Keymap};
+
+pub const DEFAULT_CONFIG: &str = include_str!("../assets/config.toml");
+
+/// Style roles of the theme. Call sites name a role, never a colour.
+pub const ROLES: &[&str] = &[
+    "title",
+    "meta",
+    "lead",
+    "body",
+    "caption",
+    "heading",
+    "quote",
+    "section",
+    "keyword",
+    "link",
+    "unread",
+    "muted",
+    "selected",
+    "focused_border",
+    "border",
+    "status",
+    "error",
+    "match",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Borders {
+    Unicode,
+    Ascii,
+}
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    styles: HashMap<String, Style>,
+}
+
+impl Theme {
+    pub fn style(&self, role: &str) -> Style {
+        self.styles.get(role).copied().unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub borders: Borders,
+    pub sidebar: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: line {line}: {message}")]
+pub struct ConfigError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+/// Where the user's config is: `$DOCBAO_CONFIG`, else
+/// `$XDG_CONFIG_HOME/docbao/config.toml`, else the platform config dir.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("DOCBAO_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    if let Some(x) = std::env::var_os("XDG_CONFIG_HOME").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(x).join("docbao").join("config.toml"));
+    }
+    directories::ProjectDirs::from("", "", "docbao").map(|d| d.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// The defaults alone.
+    pub fn defaults() -> Config {
+        let no_color = no_color();
+        let mut cfg = Config {
+            keymap: Keymap::default(),
+            theme: Theme {
+                styles: HashMap::new(),
+            },
+            borders: Borders::Unicode,
+            sidebar: true,
+        };
+        // The embedded file is tested; an error in it is a bug caught by `cargo test`.
+        if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
+            panic!("embedded default config is invalid: {e}");
+        }
+        cfg
+    }
+
+    /// The defaults overlaid by the user's file, if there is one. A file named
+    /// by `$DOCBAO_CONFIG` must exist.
+    pub fn load() -> anyhow::Result<Config> {
+        let mut cfg = Config::defaults();
+        let explicit = std::env::var_os("DOCBAO_CONFIG").is_some_and(|p| !p.is_empty());
+        if let Some(path) = config_path() {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => cfg.apply(&path.display().to_string(), &text, no_color())?,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {}
+                Err(e) => anyhow::bail!("cannot read the config file \"{}\": {e}", path.display()),
+            }
+        }
+        Ok(cfg)
+    }
+
+    pub fn load_from(path: &Path) -> anyhow::Result<Config> {
+        let mut cfg = Config::defaults();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display())
+        })?;
+        cfg.apply(&path.display().to_string(), &text, no_color())?;
+        Ok(cfg)
+    }
+
+    /// Overlay one TOML document.
+    pub fn apply(&mut self, file: &str, text: &str, no_color: bool) -> Result<(), ConfigError> {
+        let err = |span: std::ops::Range<usize>, message: String| ConfigError {
+            file: file.to_string(),
+            line: line_of(text, span.start),
+            message,
+        };
+        let doc = DeTable::parse(text).map_err(|e| ConfigError {
+            file: file.to_string(),
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            message: e.message().to_string(),
+        })?;
+        for (section, value) in doc.get_ref() {
+            let table = match value.get_ref() {
+                DeValue::Table(t) => t,
+                _ => {
+                    return Err(err(
+                        section.span(),
+                        format!("\"{}\" must be a table", section.get_ref()),
+                    ));
+                }
+            };
+            match section.get_ref().as_ref() {
+                "ui" => self.apply_ui(table, &err)?,
+                "theme" => self.apply_theme(table, no_color, &err)?,
+                "keys" => self.apply_keys(table, &err)?,
+                other => {
+                    return Err(err(
+                        section.span(),
+                        format!("unknown section [{other}] (known: ui, theme, keys)"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_ui(
+        &mut self,
+        table: &DeTable,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        for (k, v) in table {
+            match (k.get_ref().as_ref(), v.get_ref()) {
+                ("borders", DeValue::String(s)) => {
+                    self.borders = match s.as_ref() {
+                        "unicode" => Borders::Unicode,
+                        "ascii" => Borders::Ascii,
+                        other => {
+                            return Err(err(
+                                v.span(),
+                                format!(
+                                    "borders must be \"unicode\" or \"ascii\", not \"{other}\""
+                                ),
+                            ));
+                        }
+                    }
+                }
+                ("sidebar", DeValue::Boolean(b)) => self.sidebar = *b,
+                ("borders" | "sidebar", _) => {
+                    return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
+                }
+                (other, _) => {
+                    return Err(err(
+                        k.span(),
+                        format!("unknown setting ui.{other} (known: borders, sidebar)"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_theme(
+        &mut self,
+        table: &DeTable,
+        no_color: bool,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        for (k, v) in table {
+            let role = k.get_ref().as_ref();
+            if !ROLES.contains(&role) {
+                return Err(err(
+                    k.span(),
+                    format!(
+                        "unknown theme role \"{role}\" (known: {})",
+                        ROLES.join(", ")
+                    ),
+                ));
+            }
+            let DeValue::String(s) = v.get_ref() else {
+                return Err(err(
+                    v.span(),
+                    format!("theme.{role} must be a string like \"bold red\""),
+                ));
+            };
+            let style = parse_style(s, no_color).map_err(|m| err(v.span(), m))?;
+            self.theme.styles.insert(role.to_string(), style);
+        }
+        Ok(())
+    }
+
+    fn apply_keys(
+        &mut self,
+        table: &DeTable,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        for (k, v) in table {
+            match v.get_ref() {
+                DeValue::Table(sub) => {
+                    let name = k.get_ref().as_ref();
+                    let ctx = Context::from_name(name).ok_or_else(|| {
+                        err(
+                            k.span(),
+                            format!(
+                                "unknown key section [keys.{name}] (known: list, reader, sidebar)"
+                            ),
+                        )
+                    })?;
+                    for (k2, v2) in sub {
+                        self.bind_one(ctx, k2, v2, err)?;
+                    }
+                }
+                _ => self.bind_one(Context::Global, k, v, err)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_one(
+        &mut self,
+        ctx: Context,
+        key: &Spanned<toml::de::DeString>,
+        value: &Spanned<DeValue>,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        let key_name = key.get_ref().as_ref();
+        let parsed = Key::parse(key_name).ok_or_else(|| {
+            err(key.span(), format!("unknown key name \"{key_name}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"))
+        })?;
+        let DeValue::String(action) = value.get_ref() else {
+            return Err(err(
+                value.span(),
+                format!("the action for \"{key_name}\" must be a string"),
+            ));
+        };
+        let action = action.as_ref();
+        if action == "none" {
+            self.keymap.bind(ctx, parsed, None);
+            return Ok(());
+        }
+        let a = Action::from_name(action).ok_or_else(|| {
+            err(value.span(), format!("unknown action \"{action}\" for key \"{key_name}\" (see `docbao --print-default-config` for the list)"))
+        })?;
+        self.keymap.bind(ctx, parsed, Some(a));
+        Ok(())
+    }
+}
+
+/// `NO_COLOR` set (to anything non-empty) turns colours off.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}
+
+fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
+    let mut style = Style::default();
+    for word in s.split_whitespace() {
+        let color = |c: Color| if no_color { None } else { Some(c) };
+        style = match word {
+            "bold" => style.add_modifier(Modifier::BOLD),
+            "dim" => style.add_modifier(Modifier::DIM),
+            "italic" => style.add_modifier(Modifier::ITALIC),
+            "underline" => style.add_modifier(Modifier::UNDERLINED),
+            "reverse" => style.add_modifier(Modifier::REVERSED),
+            "default" => style,
+            w => {
+                let c = match w {
+                    "black" => Color::Black,
+                    "red" => Color::Red,
+                    "green" => Color::Green,
+                    "yellow" => Color::Yellow,
+                    "blue" => Color::Blue,
+                    "magenta" => Color::Magenta,
+                    "cyan" => Color::Cyan,
+                    "white" => Color::White,
+                    "gray" | "grey" => Color::Gray,
+                    other => {
+                        return Err(format!(
+                            "unknown style word \"{other}\" (use bold, dim, italic, underline, reverse or a colour)"
+                        ));
+                    }
+                };
+                match color(c) {
+                    Some(c) => style.fg(c),
+                    None => style,
+                }
+            }
+        };
+    }
+    Ok(style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_bind_the_documented_keys() {
+        let cfg = Config::defaults();
+        let k = |s: &str| Key::parse(s).unwrap();
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, k("j")),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            cfg.keymap.resolve(Context::Reader, k("n")),
+            Some(Action::NextArticle)
+        );
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, k("q")),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, k("?")),
+            Some(Action::Help)
+        );
+        assert_eq!(cfg.borders, Borders::Unicode);
+        assert!(
+            cfg.theme
+                .style("selected")
+                .add_modifier
+                .contains(Modifier::REVERSED)
+        );
+    }
+
+    #[test]
+    fn user_overrides_apply_and_unbind() {
+        let mut cfg = Config::defaults();
+        cfg.apply("u.toml", "[keys]\nx = \"quit\"\nq = \"none\"\n[keys.reader]\nspace = \"next_article\"\n[ui]\nborders = \"ascii\"\n", false)
+            .unwrap();
+        let k = |s: &str| Key::parse(s).unwrap();
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, k("x")),
+            Some(Action::Quit)
+        );
+        assert_eq!(cfg.keymap.resolve(Context::List, k("q")), None);
+        assert_eq!(
+            cfg.keymap.resolve(Context::Reader, k("space")),
+            Some(Action::NextArticle)
+        );
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, k("space")),
+            Some(Action::PageDown)
+        );
+        assert_eq!(cfg.borders, Borders::Ascii);
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "c.toml",
+                "[keys]\nj = \"down\"\nx = \"frobnicate\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("c.toml", 3));
+        assert!(
+            e.to_string().contains("unknown action \"frobnicate\""),
+            "{e}"
+        );
+        let e = cfg
+            .apply("c.toml", "\n[keys.list]\nhyper-q = \"quit\"\n", false)
+            .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().contains("unknown key name \"hyper-q\""));
+        let e = cfg
+            .apply("c.toml", "[theme]\nselected = \"sparkly\"\n", false)
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = cfg.apply("c.toml", "[colours]\n", false).unwrap_err();
+        assert!(e.to_string().contains("unknown section"));
+        let e = cfg.apply("c.toml", "[keys\n", false).unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn no_color_keeps_modifiers_and_drops_colours() {
+        let s = parse_style("bold red", true).unwrap();
+        assert_eq!(s.fg, None);
+        assert!(s.add_modifier.contains(Modifier::BOLD));
+        assert_eq!(parse_style("bold red", false).unwrap().fg, Some(Color::Red));
+    }
+}

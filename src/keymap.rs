@@ -1,0 +1,255 @@
+//! Keys to actions, per pane, built from the embedded default TOML and the
+//! user's overrides. The help screen and the footer hints read this map.
+
+use std::collections::HashMap;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+
+/// The pane a key is pressed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Global,
+    Sidebar,
+    List,
+    Reader,
+}
+
+impl Context {
+    pub fn from_name(name: &str) -> Option<Context> {
+        match name {
+            "sidebar" => Some(Context::Sidebar),
+            "list" => Some(Context::List),
+            "reader" => Some(Context::Reader),
+            _ => None,
+        }
+    }
+}
+
+/// A key with its modifiers, normalised so that `G` and `shift-g` are one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    pub fn new(code: KeyCode, mods: KeyModifiers) -> Key {
+        // Shift is part of the character for printable keys.
+        let mods = match code {
+            KeyCode::Char(_) => mods - KeyModifiers::SHIFT,
+            KeyCode::BackTab => mods - KeyModifiers::SHIFT,
+            _ => mods,
+        };
+        Key {
+            code,
+            mods: mods & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT),
+        }
+    }
+
+    pub fn from_event(ev: &KeyEvent) -> Key {
+        Key::new(ev.code, ev.modifiers)
+    }
+
+    /// Parse `j`, `G`, `?`, `space`, `ctrl-d`, `alt-x`, `f1`, `pagedown` …
+    pub fn parse(s: &str) -> Option<Key> {
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = s;
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            if rest.chars().count() > 2 && (lower.starts_with("ctrl-") || lower.starts_with("c-")) {
+                mods |= KeyModifiers::CONTROL;
+                rest = &rest[rest.find('-')? + 1..];
+            } else if rest.chars().count() > 2
+                && (lower.starts_with("alt-") || lower.starts_with("m-"))
+            {
+                mods |= KeyModifiers::ALT;
+                rest = &rest[rest.find('-')? + 1..];
+            } else if rest.chars().count() > 2 && lower.starts_with("shift-") {
+                mods |= KeyModifiers::SHIFT;
+                rest = &rest[rest.find('-')? + 1..];
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => {
+                if mods.contains(KeyModifiers::SHIFT) {
+                    KeyCode::Char(c.to_ascii_uppercase())
+                } else {
+                    KeyCode::Char(c)
+                }
+            }
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "space" => KeyCode::Char(' '),
+                "enter" | "return" => KeyCode::Enter,
+                "esc" | "escape" => KeyCode::Esc,
+                "tab" => KeyCode::Tab,
+                "backtab" => KeyCode::BackTab,
+                "backspace" => KeyCode::Backspace,
+                "delete" | "del" => KeyCode::Delete,
+                "insert" => KeyCode::Insert,
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "pageup" | "pgup" => KeyCode::PageUp,
+                "pagedown" | "pgdn" => KeyCode::PageDown,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                f if f.starts_with('f') => {
+                    KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?)
+                }
+                _ => return None,
+            },
+        };
+        if code == KeyCode::Tab && mods.contains(KeyModifiers::SHIFT) {
+            return Some(Key::new(KeyCode::BackTab, mods));
+        }
+        Some(Key::new(code, mods))
+    }
+
+    /// How the key is written in help and hints.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Backspace => "BkSp".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Insert => "Ins".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other:?}"),
+        };
+        let mut s = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            s.push_str("C-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            s.push_str("M-");
+        }
+        if self.mods.contains(KeyModifiers::SHIFT) {
+            s.push_str("S-");
+        }
+        s + &base
+    }
+}
+
+/// The keymap: global bindings plus per-pane bindings that take precedence.
+#[derive(Debug, Clone, Default)]
+pub struct Keymap {
+    maps: HashMap<Context, HashMap<Key, Action>>,
+}
+
+impl Keymap {
+    pub fn bind(&mut self, ctx: Context, key: Key, action: Option<Action>) {
+        let map = self.maps.entry(ctx).or_default();
+        match action {
+            Some(a) => {
+                map.insert(key, a);
+            }
+            None => {
+                map.remove(&key);
+            }
+        }
+    }
+
+    /// The action for a key pressed in a pane: the pane's binding, else the global one.
+    pub fn resolve(&self, ctx: Context, key: Key) -> Option<Action> {
+        self.maps
+            .get(&ctx)
+            .and_then(|m| m.get(&key))
+            .or_else(|| self.maps.get(&Context::Global).and_then(|m| m.get(&key)))
+            .copied()
+    }
+
+    /// Keys bound to an action in a pane (pane bindings first), sorted for display.
+    pub fn keys_for(&self, ctx: Context, action: Action) -> Vec<Key> {
+        let mut keys: Vec<Key> = Vec::new();
+        for c in [ctx, Context::Global] {
+            if let Some(m) = self.maps.get(&c) {
+                let mut ks: Vec<Key> = m
+                    .iter()
+                    .filter(|(k, a)| **a == action && self.resolve(ctx, **k) == Some(action))
+                    .map(|(k, _)| *k)
+                    .collect();
+                // Plain keys before chorded ones; a letter or Space before named keys.
+                ks.sort_by_key(|k| {
+                    let label = k.label();
+                    let n = label.chars().count();
+                    (!k.mods.is_empty(), !(n == 1 || label == "Space"), n, label)
+                });
+                for k in ks {
+                    if !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                }
+            }
+            if c == Context::Global {
+                break;
+            }
+        }
+        keys
+    }
+
+    /// The first key label for an action, for footer hints.
+    pub fn hint(&self, ctx: Context, action: Action) -> Option<String> {
+        self.keys_for(ctx, action).first().map(Key::label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse_and_label() {
+        assert_eq!(
+            Key::parse("j"),
+            Some(Key::new(KeyCode::Char('j'), KeyModifiers::NONE))
+        );
+        assert_eq!(
+            Key::parse("G"),
+            Some(Key::new(KeyCode::Char('G'), KeyModifiers::SHIFT))
+        );
+        assert_eq!(Key::parse("shift-g"), Key::parse("G"));
+        assert_eq!(Key::parse("ctrl-d").unwrap().label(), "C-d");
+        assert_eq!(Key::parse("space").unwrap().label(), "Space");
+        assert_eq!(Key::parse("shift-tab"), Key::parse("backtab"));
+        assert_eq!(Key::parse("f5").unwrap().code, KeyCode::F(5));
+        assert_eq!(
+            Key::parse("-"),
+            Some(Key::new(KeyCode::Char('-'), KeyModifiers::NONE))
+        );
+        assert_eq!(Key::parse("ctrl-"), None);
+        assert_eq!(Key::parse("hyper-x"), None);
+        assert_eq!(Key::parse("f99"), None);
+    }
+
+    #[test]
+    fn pane_bindings_win_over_global_ones() {
+        let mut km = Keymap::default();
+        let n = Key::parse("n").unwrap();
+        km.bind(Context::Global, n, Some(Action::Down));
+        km.bind(Context::Reader, n, Some(Action::NextArticle));
+        assert_eq!(km.resolve(Context::Reader, n), Some(Action::NextArticle));
+        assert_eq!(km.resolve(Context::List, n), Some(Action::Down));
+        assert_eq!(
+            km.keys_for(Context::Reader, Action::Down),
+            Vec::<Key>::new()
+        );
+    }
+}

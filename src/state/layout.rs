@@ -1,0 +1,96 @@
+//! Which panes show, and where, for a screen size: one pure function that both
+//! `update` (page sizes, focus moves) and the draw code use.
+
+use ratatui::layout::Rect;
+
+use super::{AppState, Focus};
+
+/// At this width and above, the sidebar shows by itself (when not turned off).
+pub const WIDE: u16 = 100;
+/// At this width and below, one pane takes the whole screen at a time.
+pub const NARROW: u16 = 60;
+const SIDEBAR_WIDTH: u16 = 26;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Panes {
+    pub sidebar: Option<Rect>,
+    pub list: Option<Rect>,
+    pub reader: Option<Rect>,
+    pub status: Rect,
+}
+
+impl Panes {
+    pub fn shows(&self, focus: Focus) -> bool {
+        match focus {
+            Focus::Sidebar => self.sidebar.is_some(),
+            Focus::List => self.list.is_some(),
+            Focus::Reader => self.reader.is_some(),
+        }
+    }
+
+    /// The focusable panes left to right.
+    pub fn order(&self) -> Vec<Focus> {
+        let mut v = Vec::new();
+        if self.sidebar.is_some() {
+            v.push(Focus::Sidebar);
+        }
+        if self.list.is_some() {
+            v.push(Focus::List);
+        }
+        if self.reader.is_some() {
+            v.push(Focus::Reader);
+        }
+        v
+    }
+}
+
+/// Is the screen narrow enough that panes take turns?
+pub fn single_pane(width: u16) -> bool {
+    width <= NARROW
+}
+
+/// Is the sidebar shown beside the other panes? Wide screens show it unless
+/// it was turned off; medium ones only when it was asked for.
+pub fn sidebar_visible(state: &AppState) -> bool {
+    if state.width >= WIDE {
+        state.sidebar_wide
+    } else {
+        state.sidebar_medium
+    }
+}
+
+pub fn panes(state: &AppState) -> Panes {
+    let (w, h) = (state.width, state.height);
+    let body_h = h.saturating_sub(1);
+    let status = Rect::new(0, body_h, w, h.min(1));
+    let body = Rect::new(0, 0, w, body_h);
+    let mut p = Panes {
+        status,
+        ..Panes::default()
+    };
+    if state.maximized && state.reader.article.is_some() {
+        p.reader = Some(body);
+        return p;
+    }
+    if single_pane(w) {
+        match state.focus {
+            Focus::Sidebar => p.sidebar = Some(body),
+            Focus::List => p.list = Some(body),
+            Focus::Reader => p.reader = Some(body),
+        }
+        return p;
+    }
+    let show_sidebar = sidebar_visible(state);
+    let mut x = 0;
+    if show_sidebar {
+        let sw = SIDEBAR_WIDTH.min(w / 3);
+        p.sidebar = Some(Rect::new(0, 0, sw, body_h));
+        x = sw;
+    }
+    let rest = w - x;
+    // The list gets about two fifths of what remains, at least 30 columns.
+    let lw = (rest * 2 / 5).max(30).min(rest.saturating_sub(20));
+    p.list = Some(Rect::new(x, 0, lw, body_h));
+    p.reader = Some(Rect::new(x + lw, 0, rest - lw, body_h));
+    p
+}

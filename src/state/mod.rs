@@ -1,0 +1,94 @@
+//! The reader's state: plain data, changed only by `update`, drawn by `ui`.
+
+pub mod layout;
+pub mod list;
+pub mod reader;
+pub mod sidebar;
+
+use crate::keymap::Context;
+pub use layout::{Panes, panes};
+pub use list::ListState;
+pub use reader::ReaderState;
+pub use sidebar::SidebarState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sidebar,
+    List,
+    Reader,
+}
+
+impl Focus {
+    pub fn context(self) -> Context {
+        match self {
+            Focus::Sidebar => Context::Sidebar,
+            Focus::List => Context::List,
+            Focus::Reader => Context::Reader,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub focus: Focus,
+    /// Sidebar shown on wide screens (on by default) and on medium ones (off).
+    pub sidebar_wide: bool,
+    pub sidebar_medium: bool,
+    /// The reader takes the whole screen.
+    pub maximized: bool,
+    pub help_open: bool,
+    /// First help row shown (the draw clamps it).
+    pub help_scroll: usize,
+    pub list: ListState,
+    pub reader: ReaderState,
+    pub sidebar: SidebarState,
+    /// A transient message; the runtime clears it after a few seconds.
+    pub status: Option<Status>,
+    pub width: u16,
+    pub height: u16,
+    pub quit: bool,
+}
+
+impl AppState {
+    pub fn new(width: u16, height: u16, sidebar: bool) -> AppState {
+        AppState {
+            focus: Focus::List,
+            sidebar_wide: sidebar,
+            sidebar_medium: false,
+            maximized: false,
+            help_open: false,
+            help_scroll: 0,
+            list: ListState::default(),
+            reader: ReaderState::default(),
+            sidebar: SidebarState::default(),
+            status: None,
+            width,
+            height,
+            quit: false,
+        }
+    }
+
+    pub fn panes(&self) -> Panes {
+        panes(self)
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,114 @@
+//! The reader pane: the open article, its wrapped lines for the current width
+//! (cached per article and width), and the scroll position.
+
+use crate::store::Article;
+use crate::text::layout::{LaidLine, layout_article};
+
+#[derive(Debug, Clone, Default)]
+pub struct ReaderState {
+    pub article: Option<Article>,
+    /// Wrapped lines for `wrapped_for`.
+    pub lines: Vec<LaidLine>,
+    /// (article id, text width) the lines were wrapped for.
+    pub wrapped_for: Option<(i64, usize)>,
+    /// First line shown.
+    pub top: usize,
+    /// Lines that fit in the pane, as last laid out.
+    pub height: usize,
+    /// The anchor to restore once the article is laid out (reopening it).
+    pub pending_anchor: Option<usize>,
+}
+
+impl ReaderState {
+    /// Show a newly opened article, to be scrolled to `anchor` (paragraph) once laid out.
+    pub fn open(&mut self, article: Article, anchor: usize) {
+        self.article = Some(article);
+        self.lines.clear();
+        self.wrapped_for = None;
+        self.top = 0;
+        self.pending_anchor = Some(anchor);
+    }
+
+    pub fn close(&mut self) {
+        *self = ReaderState::default();
+    }
+
+    /// Re-wrap if the article or the width changed, keeping the reading
+    /// position: the paragraph at the top stays at the top.
+    pub fn ensure_layout(&mut self, width: usize, height: usize) {
+        self.height = height.max(1);
+        let Some(article) = &self.article else {
+            self.lines.clear();
+            return;
+        };
+        let key = (article.id, width.max(1));
+        if self.wrapped_for != Some(key) {
+            let anchor = match self.pending_anchor.take() {
+                Some(a) => a,
+                None => self.position(),
+            };
+            let was_at_top = self.top == 0;
+            self.lines = layout_article(article, width.max(1));
+            self.wrapped_for = Some(key);
+            self.top = if was_at_top && anchor == 0 {
+                0
+            } else {
+                self.first_line_of(anchor).unwrap_or(0)
+            };
+        } else if let Some(a) = self.pending_anchor.take() {
+            self.top = self.first_line_of(a).unwrap_or(0);
+        }
+        self.clamp();
+    }
+
+    /// The reading position to save: the paragraph anchor at the top.
+    pub fn position(&self) -> usize {
+        self.lines.get(self.top).map_or(0, |l| l.anchor)
+    }
+
+    fn first_line_of(&self, anchor: usize) -> Option<usize> {
+        // Skip the blank line that opens a block: resume on its text.
+        let i = self.lines.iter().position(|l| l.anchor >= anchor)?;
+        Some(
+            if self.lines[i].text.is_empty()
+                && i + 1 < self.lines.len()
+                && self.lines[i + 1].anchor == self.lines[i].anchor
+            {
+                i + 1
+            } else {
+                i
+            },
+        )
+    }
+
+    pub fn max_top(&self) -> usize {
+        self.lines.len().saturating_sub(self.height)
+    }
+
+    fn clamp(&mut self) {
+        self.top = self.top.min(self.max_top());
+    }
+
+    pub fn scroll_by(&mut self, delta: isize) {
+        self.top = self.top.saturating_add_signed(delta);
+        self.clamp();
+    }
+
+    pub fn scroll_to(&mut self, top: usize) {
+        self.top = top;
+        self.clamp();
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.top >= self.max_top()
+    }
+
+    /// How far through the article the bottom of the view is, 0–100.
+    pub fn percent(&self) -> u16 {
+        if self.lines.is_empty() {
+            return 0;
+        }
+        let seen = (self.top + self.height).min(self.lines.len());
+        (seen * 100 / self.lines.len()) as u16
+    }
+}

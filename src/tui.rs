@@ -1,0 +1,77 @@
+//! The terminal: set up, restored on every way out (quit, error, panic,
+//! SIGTERM, SIGHUP), and the input and signal threads feeding the event channel.
+
+use std::io::Write;
+use std::sync::mpsc::Sender;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event as CtEvent, KeyEventKind};
+use ratatui::crossterm::{cursor, execute};
+
+use crate::event::Event;
+
+/// Enter raw mode and the alternate screen. ratatui's panic hook restores
+/// the terminal before the panic message is printed.
+pub fn init() -> std::io::Result<DefaultTerminal> {
+    ratatui::try_init()
+}
+
+/// Leave the alternate screen, show the cursor, leave raw mode. Errors are
+/// ignored: after a hang-up there may be no terminal left to restore.
+pub fn restore() {
+    ratatui::restore();
+    let mut out = std::io::stdout();
+    let _ = execute!(out, cursor::Show);
+    let _ = out.flush();
+}
+
+/// Read key presses and resizes on a thread of their own.
+pub fn spawn_input(tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        loop {
+            let ev = match event::read() {
+                Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => Event::Key(k),
+                Ok(CtEvent::Resize(w, h)) => Event::Resize(w, h),
+                Ok(_) => continue,
+                Err(_) => Event::Terminate,
+            };
+            let stop = matches!(ev, Event::Terminate);
+            if tx.send(ev).is_err() || stop {
+                break;
+            }
+        }
+    });
+}
+
+/// SIGTERM and SIGHUP (a dropped SSH session) end the app cleanly: the run
+/// loop saves the state and restores the terminal.
+pub fn spawn_signals(tx: Sender<Event>) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Event::Terminate);
+        }
+    });
+    Ok(())
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard of the terminal
+/// (the local one, even over SSH). Inside tmux it is wrapped in tmux's
+/// passthrough so that it reaches the outer terminal.
+pub fn osc52(text: &str, in_tmux: bool) -> String {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    let seq = format!("\x1b]52;c;{b64}\x07");
+    if in_tmux {
+        format!("\x1bPtmux;\x1b{seq}\x1b\\")
+    } else {
+        seq
+    }
+}
+
+pub fn over_ssh() -> bool {
+    ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}

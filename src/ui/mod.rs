@@ -1,0 +1,83 @@
+//! Drawing: a function of the state. No I/O, no parsing, no wrapping (the
+//! reader's lines are wrapped before the draw and cached).
+
+mod help;
+mod list;
+mod reader;
+mod sidebar;
+mod status;
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::symbols::border;
+use ratatui::widgets::{Block, Borders as B};
+
+use crate::config::{Borders, Config};
+use crate::state::{AppState, Focus};
+
+pub const ASCII_BORDER: border::Set = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+/// Draw the whole screen.
+pub fn draw(frame: &mut Frame, state: &AppState, cfg: &Config) {
+    let panes = state.panes();
+    if let Some(r) = panes.sidebar {
+        sidebar::draw(frame, r, state, cfg);
+    }
+    if let Some(r) = panes.list {
+        list::draw(frame, r, state, cfg);
+    }
+    if let Some(r) = panes.reader {
+        reader::draw(frame, r, state, cfg);
+    }
+    status::draw(frame, panes.status, state, cfg);
+    if state.help_open {
+        help::draw(frame, frame.area(), state, cfg);
+    }
+}
+
+/// A pane's frame: bordered, its title, bold border when focused.
+pub fn pane_block<'a>(title: String, focused: bool, cfg: &Config) -> Block<'a> {
+    let set = match cfg.borders {
+        Borders::Unicode => {
+            if focused {
+                border::THICK
+            } else {
+                border::PLAIN
+            }
+        }
+        Borders::Ascii => ASCII_BORDER,
+    };
+    let style: Style = if focused {
+        cfg.theme.style("focused_border")
+    } else {
+        cfg.theme.style("border")
+    };
+    Block::default()
+        .borders(B::ALL)
+        .border_set(set)
+        .border_style(style)
+        .title(title)
+        .title_style(if focused {
+            cfg.theme.style("title")
+        } else {
+            Style::default()
+        })
+}
+
+/// The inner height of a pane rect (inside its border).
+pub fn inner_height(height: u16) -> usize {
+    height.saturating_sub(2) as usize
+}
+
+pub fn is_focused(state: &AppState, f: Focus) -> bool {
+    state.focus == f && !state.help_open
+}

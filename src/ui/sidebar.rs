@@ -1,0 +1,66 @@
+//! The keyword sidebar pane.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::list::visible_offset;
+use super::{inner_height, is_focused, pane_block};
+use crate::config::Config;
+use crate::state::{AppState, Focus};
+use crate::text::fold::title_key;
+use crate::text::width::{pad, truncate, width};
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
+    let s = &state.sidebar;
+    let focused = is_focused(state, Focus::Sidebar);
+    let block = pane_block(" Keywords ".to_string(), focused, cfg);
+    let w = area.width.saturating_sub(2) as usize;
+    let h = inner_height(area.height);
+    let offset = visible_offset(s.selected, s.offset, h);
+    let active: Vec<String> = state
+        .list
+        .filter
+        .keywords
+        .iter()
+        .map(|k| title_key(k))
+        .collect();
+    let open: Vec<String> = state
+        .reader
+        .article
+        .as_ref()
+        .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
+        .unwrap_or_default();
+    let mut lines: Vec<Line> = Vec::new();
+    if s.keywords.is_empty() {
+        lines.push(Line::styled(
+            truncate("No keywords yet", w),
+            cfg.theme.style("muted"),
+        ));
+    }
+    for (i, (name, count)) in s.keywords.iter().enumerate().skip(offset).take(h) {
+        let key = title_key(name);
+        let mark = if active.contains(&key) { "✓" } else { " " };
+        let count = count.to_string();
+        let name_w = w.saturating_sub(width(&count) + 2);
+        let text = pad(
+            &format!("{mark}{} {count}", pad(&truncate(name, name_w), name_w)),
+            w,
+        );
+        let mut style = if open.contains(&key) {
+            cfg.theme.style("keyword")
+        } else {
+            cfg.theme.style("body")
+        };
+        if i == s.selected && (focused || !active.is_empty()) {
+            style = style.patch(if focused {
+                cfg.theme.style("selected")
+            } else {
+                cfg.theme.style("muted")
+            });
+        }
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

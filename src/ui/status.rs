@@ -1,0 +1,130 @@
+//! The status line: where you are, the filter, and key hints or a message.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::action::Action;
+use crate::config::Config;
+use crate::state::{AppState, Focus};
+use crate::text::width::{pad, truncate, width};
+
+/// Hints shown per pane, in order, as far as they fit.
+fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
+    match focus {
+        Focus::List => &[
+            (Action::Open, "open"),
+            (Action::Help, "help"),
+            (Action::ToggleBookmark, "save"),
+            (Action::ToggleUnreadOnly, "unread"),
+            (Action::ToggleSidebar, "keywords"),
+            (Action::Quit, "quit"),
+        ],
+        Focus::Reader => &[
+            (Action::PageDown, "page"),
+            (Action::Help, "help"),
+            (Action::NextArticle, "next"),
+            (Action::ToggleMaximize, "full"),
+            (Action::Back, "list"),
+            (Action::Quit, "quit"),
+        ],
+        Focus::Sidebar => &[
+            (Action::Open, "filter"),
+            (Action::Back, "list"),
+            (Action::Help, "help"),
+            (Action::Quit, "quit"),
+        ],
+    }
+}
+
+pub fn position_text(state: &AppState) -> String {
+    let mut parts = Vec::new();
+    match state.focus {
+        Focus::Reader if state.reader.article.is_some() => {
+            let id = state.reader.article.as_ref().map(|a| a.id);
+            let n = id
+                .and_then(|id| state.list.rows.iter().position(|r| r.id.0 == id))
+                .map_or("–".to_string(), |i| (i + 1).to_string());
+            parts.push(format!("Article {n} of {}", state.list.total));
+            parts.push(format!("{}%", state.reader.percent()));
+        }
+        Focus::Sidebar => {
+            parts.push(format!(
+                "Keyword {} of {}",
+                (state.sidebar.selected + 1).min(state.sidebar.keywords.len()),
+                state.sidebar.keywords.len()
+            ));
+        }
+        _ => {
+            let n = if state.list.rows.is_empty() {
+                0
+            } else {
+                state.list.selected + 1
+            };
+            parts.push(format!("Article {n} of {}", state.list.total));
+        }
+    }
+    if !state.list.filter.keywords.is_empty() {
+        parts.push(format!(
+            "keyword: {}",
+            state.list.filter.keywords.join(" + ")
+        ));
+    }
+    if state.list.filter.unread {
+        parts.push("unread only".into());
+    }
+    parts.join(" · ")
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
+    let w = area.width as usize;
+    let left = format!(" {} ", position_text(state));
+    let right = match &state.status {
+        Some(msg) => msg.text.clone(),
+        None => {
+            let ctx = state.focus.context();
+            let mut hints = Vec::new();
+            for (action, label) in hint_actions(state.focus) {
+                if let Some(k) = cfg.keymap.hint(ctx, *action) {
+                    hints.push(format!("{k} {label}"));
+                }
+            }
+            hints.join("  ")
+        }
+    };
+    let style = cfg.theme.style("status");
+    let left = truncate(&left, w);
+    let room = w.saturating_sub(width(&left) + 1);
+    let right = if width(&right) <= room {
+        right
+    } else if state.status.is_some() {
+        truncate(&right, room)
+    } else {
+        // Drop hints from the end rather than cut one in half.
+        let mut s = String::new();
+        for h in right.split("  ") {
+            let next = if s.is_empty() {
+                h.to_string()
+            } else {
+                format!("{s}  {h}")
+            };
+            if width(&next) > room {
+                break;
+            }
+            s = next;
+        }
+        s
+    };
+    let gap = w.saturating_sub(width(&left) + width(&right) + 1);
+    let right_style = match &state.status {
+        Some(m) if m.error => style.patch(cfg.theme.style("error")),
+        _ => style,
+    };
+    let line = Line::from(vec![
+        Span::styled(left, style),
+        Span::styled(" ".repeat(gap), style),
+        Span::styled(pad(&right, width(&right) + 1), right_style),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}

@@ -1,0 +1,419 @@
+//! `update`: an action applied to the state, returning the effects the
+//! runtime must perform (store reads and writes, clipboard, browser). Pure:
+//! no SQL, no terminal, no clock.
+
+use crate::action::Action;
+use crate::state::layout::single_pane;
+use crate::state::{AppState, Focus};
+use crate::store::ArticleId;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Reload the list's first page with its current filter, keeping the selection on this id.
+    LoadList {
+        keep: Option<ArticleId>,
+    },
+    /// Fetch the next page of the list.
+    LoadMore,
+    /// Load an article into the reader; `mark_read` when the user opened it.
+    OpenArticle {
+        id: ArticleId,
+        mark_read: bool,
+    },
+    SetRead(ArticleId, bool),
+    SetBookmarked(ArticleId, bool),
+    /// Copy text to the clipboard (OSC 52).
+    Copy(String),
+    /// Open a URL in $BROWSER (or copy it over SSH).
+    OpenUrl(String),
+    /// Clear and redraw the whole screen.
+    Redraw,
+}
+
+pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    if state.help_open {
+        // The help popup takes the keys: these scroll it, these close it.
+        match action {
+            Action::Help | Action::Back | Action::Quit => state.help_open = false,
+            Action::Down => state.help_scroll += 1,
+            Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => state.help_scroll += 5,
+            Action::PageUp | Action::HalfPageUp => {
+                state.help_scroll = state.help_scroll.saturating_sub(5)
+            }
+            Action::Top => state.help_scroll = 0,
+            _ => {}
+        }
+        return Vec::new();
+    }
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            vec![]
+        }
+        Action::Help => {
+            state.help_open = true;
+            state.help_scroll = 0;
+            vec![]
+        }
+        Action::Redraw => vec![Effect::Redraw],
+        Action::FocusNext => focus_cycle(state, 1),
+        Action::FocusPrev => focus_cycle(state, -1),
+        Action::FocusLeft => focus_left(state),
+        Action::FocusRight => focus_right(state),
+        Action::ToggleSidebar => toggle_sidebar(state),
+        Action::ToggleMaximize => toggle_maximize(state),
+        Action::Down => move_by(state, 1),
+        Action::Up => move_by(state, -1),
+        Action::HalfPageDown => move_by(state, page(state) as isize / 2),
+        Action::HalfPageUp => move_by(state, -(page(state) as isize / 2)),
+        Action::PageDown => page_down(state),
+        Action::PageUp => move_by(state, -(page(state) as isize - 1).min(-1)),
+        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Bottom => bottom(state),
+        Action::Open => open(state),
+        Action::Back => back(state),
+        Action::NextArticle => step_article(state, 1),
+        Action::PrevArticle => step_article(state, -1),
+        Action::ToggleRead => toggle_read(state),
+        Action::ToggleBookmark => toggle_bookmark(state),
+        Action::ToggleUnreadOnly => toggle_unread_only(state),
+        Action::OpenLink => with_url(state, Effect::OpenUrl),
+        Action::CopyUrl => with_url(state, Effect::Copy),
+    }
+}
+
+/// Rows or lines in the focused pane's viewport.
+fn page(state: &AppState) -> usize {
+    let p = state.panes();
+    let rect = match state.focus {
+        Focus::Sidebar => p.sidebar,
+        Focus::List => p.list,
+        Focus::Reader => p.reader,
+    };
+    rect.map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
+}
+
+fn focus_cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if single_pane(state.width) || state.maximized {
+        // One pane at a time: cycle through all three.
+        let all = [Focus::Sidebar, Focus::List, Focus::Reader];
+        let mut i = all.iter().position(|f| *f == state.focus).unwrap_or(1);
+        loop {
+            i = (i as isize + dir).rem_euclid(3) as usize;
+            if all[i] != Focus::Reader || state.reader.article.is_some() {
+                break;
+            }
+        }
+        state.maximized = false;
+        state.focus = all[i];
+        return vec![];
+    }
+    let order = state.panes().order();
+    if let Some(i) = order.iter().position(|f| *f == state.focus) {
+        let n = order.len() as isize;
+        state.focus = order[(i as isize + dir).rem_euclid(n) as usize];
+    }
+    vec![]
+}
+
+fn focus_left(state: &mut AppState) -> Vec<Effect> {
+    state.maximized = false;
+    state.focus = match state.focus {
+        Focus::Reader => Focus::List,
+        Focus::List | Focus::Sidebar => {
+            // Going left of the list shows the sidebar when it is folded away.
+            if !single_pane(state.width) && !state.panes().shows(Focus::Sidebar) {
+                set_sidebar(state, true);
+            }
+            Focus::Sidebar
+        }
+    };
+    vec![]
+}
+
+fn focus_right(state: &mut AppState) -> Vec<Effect> {
+    state.focus = match state.focus {
+        Focus::Sidebar => Focus::List,
+        Focus::List | Focus::Reader => {
+            if state.reader.article.is_some() {
+                Focus::Reader
+            } else {
+                return open(state);
+            }
+        }
+    };
+    vec![]
+}
+
+fn set_sidebar(state: &mut AppState, on: bool) {
+    if state.width >= crate::state::layout::WIDE {
+        state.sidebar_wide = on;
+    } else {
+        state.sidebar_medium = on;
+    }
+}
+
+fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
+    if single_pane(state.width) {
+        state.focus = if state.focus == Focus::Sidebar {
+            Focus::List
+        } else {
+            Focus::Sidebar
+        };
+        return vec![];
+    }
+    let on = !crate::state::layout::sidebar_visible(state);
+    set_sidebar(state, on);
+    if on {
+        state.focus = Focus::Sidebar;
+    } else if state.focus == Focus::Sidebar {
+        state.focus = Focus::List;
+    }
+    vec![]
+}
+
+fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {
+    if state.reader.article.is_none() {
+        state.info("Open an article first (Enter)");
+        return vec![];
+    }
+    state.maximized = !state.maximized;
+    if state.maximized {
+        state.focus = Focus::Reader;
+    }
+    vec![]
+}
+
+fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
+    match state.focus {
+        Focus::Reader => {
+            state.reader.scroll_by(delta);
+            vec![]
+        }
+        Focus::Sidebar => {
+            state.sidebar.move_by(delta);
+            vec![]
+        }
+        Focus::List => {
+            let before = state.list.selected;
+            state.list.move_by(delta);
+            let mut fx = Vec::new();
+            if delta > 0 && state.list.wants_more(state.list.selected + page(state)) {
+                fx.push(Effect::LoadMore);
+            }
+            fx.extend(preview(state, before));
+            fx
+        }
+    }
+}
+
+/// In layouts that show the reader beside the list, the reader follows the selection.
+fn preview(state: &AppState, before: usize) -> Vec<Effect> {
+    if state.list.selected == before || !state.panes().shows(Focus::Reader) {
+        return vec![];
+    }
+    state
+        .list
+        .selected_id()
+        .map(|id| {
+            vec![Effect::OpenArticle {
+                id,
+                mark_read: false,
+            }]
+        })
+        .unwrap_or_default()
+}
+
+fn page_down(state: &mut AppState) -> Vec<Effect> {
+    // In the reader, Space at the end of an article goes on to the next one (like less/newsboat).
+    if state.focus == Focus::Reader && state.reader.at_end() {
+        return step_article(state, 1);
+    }
+    move_by(state, (page(state) as isize - 1).max(1))
+}
+
+fn bottom(state: &mut AppState) -> Vec<Effect> {
+    match state.focus {
+        Focus::List if !state.list.exhausted => {
+            // Everything must be loaded to know where the bottom is.
+            state.list.select(usize::MAX);
+            vec![Effect::LoadMore]
+        }
+        _ => move_by(state, isize::MAX / 2),
+    }
+}
+
+fn open(state: &mut AppState) -> Vec<Effect> {
+    match state.focus {
+        Focus::Sidebar => {
+            let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
+                return vec![];
+            };
+            let f = &mut state.list.filter.keywords;
+            if let Some(i) = f.iter().position(|k| *k == name) {
+                f.remove(i);
+            } else {
+                f.push(name);
+            }
+            state.focus = Focus::List;
+            vec![Effect::LoadList { keep: None }]
+        }
+        Focus::List | Focus::Reader => match state.list.selected_id() {
+            Some(id) if state.focus == Focus::List => {
+                state.focus = Focus::Reader;
+                vec![Effect::OpenArticle {
+                    id,
+                    mark_read: true,
+                }]
+            }
+            Some(_) => vec![],
+            None => {
+                state.info("No article selected");
+                vec![]
+            }
+        },
+    }
+}
+
+fn back(state: &mut AppState) -> Vec<Effect> {
+    if state.maximized {
+        state.maximized = false;
+        return vec![];
+    }
+    match state.focus {
+        Focus::Reader => state.focus = Focus::List,
+        Focus::Sidebar => state.focus = Focus::List,
+        Focus::List if !state.list.filter.keywords.is_empty() => {
+            state.list.filter.keywords.clear();
+            let keep = state.list.selected_id();
+            return vec![Effect::LoadList { keep }];
+        }
+        Focus::List => {}
+    }
+    vec![]
+}
+
+fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    let current = state.reader.article.as_ref().map(|a| a.article_id());
+    let index = current
+        .and_then(|id| state.list.position_of(id))
+        .unwrap_or(state.list.selected);
+    let target = index as isize + dir;
+    if target < 0 || target as usize >= state.list.rows.len() {
+        state.info(if dir > 0 {
+            "This is the last article"
+        } else {
+            "This is the first article"
+        });
+        return if dir > 0 && !state.list.exhausted {
+            vec![Effect::LoadMore]
+        } else {
+            vec![]
+        };
+    }
+    state.list.select(target as usize);
+    let mut fx = Vec::new();
+    if state.list.wants_more(target as usize + 1) {
+        fx.push(Effect::LoadMore);
+    }
+    if let Some(id) = state.list.selected_id() {
+        fx.push(Effect::OpenArticle {
+            id,
+            mark_read: true,
+        });
+    }
+    fx
+}
+
+/// The article the user means: the open one in the reader, else the selected one.
+fn target(state: &AppState) -> Option<(ArticleId, bool, bool)> {
+    if state.focus == Focus::Reader
+        && let Some(a) = &state.reader.article
+    {
+        return Some((a.article_id(), a.read, a.bookmarked));
+    }
+    state
+        .list
+        .selected_row()
+        .map(|r| (ArticleId(r.id.0), r.read, r.bookmarked))
+}
+
+fn toggle_read(state: &mut AppState) -> Vec<Effect> {
+    match target(state) {
+        Some((id, read, _)) => {
+            apply_flags(state, id, Some(!read), None);
+            state.info(if read { "Marked unread" } else { "Marked read" });
+            vec![Effect::SetRead(id, !read)]
+        }
+        None => vec![],
+    }
+}
+
+fn toggle_bookmark(state: &mut AppState) -> Vec<Effect> {
+    match target(state) {
+        Some((id, _, bm)) => {
+            apply_flags(state, id, None, Some(!bm));
+            state.info(if bm {
+                "Bookmark removed"
+            } else {
+                "Bookmarked: saved for offline reading"
+            });
+            vec![Effect::SetBookmarked(id, !bm)]
+        }
+        None => vec![],
+    }
+}
+
+/// Reflect a flag change in the list row and the open article at once.
+pub fn apply_flags(
+    state: &mut AppState,
+    id: ArticleId,
+    read: Option<bool>,
+    bookmarked: Option<bool>,
+) {
+    state.list.set_flags(id, read, bookmarked);
+    if let Some(a) = state.reader.article.as_mut().filter(|a| a.id == id.0) {
+        if let Some(v) = read {
+            a.read = v;
+        }
+        if let Some(v) = bookmarked {
+            a.bookmarked = v;
+        }
+    }
+}
+
+fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
+    state.list.filter.unread = !state.list.filter.unread;
+    state.info(if state.list.filter.unread {
+        "Showing unread articles only"
+    } else {
+        "Showing all articles"
+    });
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
+}
+
+fn with_url(state: &mut AppState, make: fn(String) -> Effect) -> Vec<Effect> {
+    let url = if state.focus == Focus::Reader || state.list.rows.is_empty() {
+        state.reader.article.as_ref().and_then(|a| a.url.clone())
+    } else {
+        None
+    };
+    let url = url.or_else(|| {
+        // The selected row's article may not be the open one: the runtime loads it.
+        state
+            .reader
+            .article
+            .as_ref()
+            .filter(|a| Some(a.article_id()) == state.list.selected_id())
+            .and_then(|a| a.url.clone())
+    });
+    match url {
+        Some(u) => vec![make(u)],
+        None => {
+            state.info("This article has no link");
+            vec![]
+        }
+    }
+}
