@@ -155,6 +155,7 @@ fn set_sidebar(state: &mut AppState, on: bool) {
 }
 
 fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
+    state.maximized = false;
     if single_pane(state.width) {
         state.focus = if state.focus == Focus::Sidebar {
             Focus::List

@@ -9,7 +9,9 @@ use std::time::Duration;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
-pub use articles::{Article, ArticleSummary, ImportOutcome, ListFilter, Related};
+pub use articles::{
+    Article, ArticleIdJson, ArticleSummary, ImportOutcome, ListFilter, Related, RelatedSource,
+};
 pub use migrate::CURRENT_VERSION;
 
 /// An article's id in the store.

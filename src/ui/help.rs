@@ -20,7 +20,7 @@ pub fn help_lines(state: &AppState, cfg: &Config) -> Vec<(String, &'static str)>
             if keys.is_empty() {
                 return None;
             }
-            let labels: Vec<String> = keys.iter().take(3).map(|k| k.label()).collect();
+            let labels: Vec<String> = keys.iter().take(2).map(|k| k.label()).collect();
             Some((labels.join(" "), *help))
         })
         .collect()
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let inner_w = w.saturating_sub(2) as usize;
     let inner_h = h.saturating_sub(2) as usize;
     let widest = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(1);
-    let key_w = (widest + 2).min(inner_w / 2);
+    let key_w = (widest + 2).min((inner_w / 3).max(6));
     let mut all: Vec<Line> = rows
         .iter()
         .map(|(k, help)| Line::raw(truncate(&format!("{}{help}", pad(k, key_w)), inner_w)))

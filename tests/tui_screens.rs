@@ -1,0 +1,252 @@
+//! The reader's screens on fixed fixture data: `TestBackend` widget checks and
+//! `insta` snapshots of the whole screen at 120×40, 80×24 and 40×12.
+
+use docbao::action::Action;
+use docbao::app::{Runtime, handle_event};
+use docbao::config::Config;
+use docbao::event::Event;
+use docbao::ingest;
+use docbao::state::{AppState, Focus};
+use docbao::store::Store;
+use docbao::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
+use unicode_width::UnicodeWidthStr;
+
+fn fixture(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(p).expect("fixture")
+}
+
+/// A store holding the sample page and three Dân trí articles.
+fn store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut articles =
+        vec![ingest::page_text::parse_page_text(&fixture("dan-van-2021-03-05.txt")).unwrap()];
+    for a in ingest::jsonl::parse_jsonl(&fixture("dantri-30-head3.jsonl")) {
+        articles.push(a.unwrap());
+    }
+    for r in store.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+struct Harness {
+    state: AppState,
+    rt: Runtime,
+    cfg: Config,
+    term: Terminal<TestBackend>,
+}
+
+impl Harness {
+    fn new(w: u16, h: u16) -> Harness {
+        let cfg = Config::defaults();
+        let mut state = AppState::new(w, h, cfg.sidebar);
+        let mut rt = Runtime::new(store());
+        rt.startup(&mut state);
+        let term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        Harness {
+            state,
+            rt,
+            cfg,
+            term,
+        }
+    }
+
+    fn key(&mut self, code: KeyCode) -> &mut Self {
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
+        self
+    }
+
+    fn chars(&mut self, s: &str) -> &mut Self {
+        for c in s.chars() {
+            self.key(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn resize(&mut self, w: u16, h: u16) -> &mut Self {
+        handle_event(
+            &mut self.rt,
+            &mut self.state,
+            &self.cfg,
+            Event::Resize(w, h),
+        );
+        self.term.backend_mut().resize(w, h);
+        self
+    }
+
+    fn screen(&mut self) -> String {
+        self.rt.prepare(&mut self.state);
+        let (state, cfg) = (&self.state, &self.cfg);
+        self.term.draw(|f| ui::draw(f, state, cfg)).unwrap();
+        let buf = self.term.backend().buffer().clone();
+        let mut out = String::new();
+        for y in 0..buf.area.height {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..buf.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let sym = buf[(x, y)].symbol();
+                skip = sym.width().saturating_sub(1);
+                line.push_str(sym);
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[test]
+fn snapshot_120x40_three_panes() {
+    let mut h = Harness::new(120, 40);
+    insta::assert_snapshot!("list_120x40", h.screen());
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!("reader_120x40", h.screen());
+}
+
+#[test]
+fn snapshot_80x24_sidebar_folded() {
+    let mut h = Harness::new(80, 24);
+    let s = h.screen();
+    assert!(
+        !s.contains("Keywords"),
+        "the sidebar folds away at 80 columns"
+    );
+    insta::assert_snapshot!("list_80x24", s);
+    h.key(KeyCode::Enter).chars("z");
+    insta::assert_snapshot!("reader_maximised_80x24", h.screen());
+    h.chars("\\");
+    assert!(h.screen().contains("Keywords"), "a key shows the sidebar");
+}
+
+#[test]
+fn snapshot_40x12_one_pane_at_a_time() {
+    let mut h = Harness::new(40, 12);
+    insta::assert_snapshot!("list_40x12", h.screen());
+    h.key(KeyCode::Enter);
+    insta::assert_snapshot!("reader_40x12", h.screen());
+    h.chars("?");
+    insta::assert_snapshot!("help_40x12", h.screen());
+}
+
+#[test]
+fn every_line_fits_and_nothing_overflows_at_many_sizes() {
+    for (w, hgt) in [
+        (120, 40),
+        (100, 30),
+        (80, 24),
+        (61, 20),
+        (60, 20),
+        (45, 15),
+        (40, 12),
+    ] {
+        let mut h = Harness::new(w, hgt);
+        h.key(KeyCode::Enter);
+        for _ in 0..30 {
+            let s = h.screen();
+            for line in s.lines() {
+                assert!(line.width() <= w as usize, "{w}x{hgt}: {line:?}");
+            }
+            h.key(KeyCode::PageDown);
+        }
+    }
+}
+
+#[test]
+fn captions_are_styled_apart() {
+    let mut h = Harness::new(80, 60);
+    h.key(KeyCode::Enter).chars("z");
+    let s = h.screen();
+    let buf = h.term.backend().buffer().clone();
+    let y = s
+        .lines()
+        .position(|l| l.contains("┃   Hội nghị ký kết kế hoạch"))
+        .expect("caption on screen, indented") as u16;
+    let x = (0..buf.area.width)
+        .find(|&x| buf[(x, y)].symbol() == "H")
+        .unwrap();
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::ITALIC),
+        "captions are italic"
+    );
+    let body_y = s.lines().position(|l| l.contains("Chiều 5/3")).unwrap() as u16;
+    let bx = (0..buf.area.width)
+        .find(|&x| buf[(x, body_y)].symbol() == "C")
+        .unwrap();
+    assert!(!buf[(bx, body_y)].modifier.contains(Modifier::ITALIC));
+}
+
+#[test]
+fn resizing_keeps_the_reading_position() {
+    let mut h = Harness::new(120, 40);
+    h.key(KeyCode::Enter);
+    h.screen();
+    // Scroll until the fourth body paragraph is at the top.
+    while !h
+        .state
+        .reader
+        .lines
+        .get(h.state.reader.top)
+        .is_some_and(|l| l.text.starts_with("Đồng chí Bí thư"))
+    {
+        h.chars("j");
+        h.screen();
+        assert!(
+            h.state.reader.top < h.state.reader.lines.len(),
+            "paragraph not found"
+        );
+    }
+    for (w, hh) in [(80, 24), (40, 12), (60, 20), (120, 40)] {
+        h.resize(w, hh);
+        h.screen();
+        let top = &h.state.reader.lines[h.state.reader.top];
+        assert!(
+            top.text.starts_with("Đồng chí Bí thư"),
+            "{w}x{hh}: top is {:?}",
+            top.text
+        );
+    }
+}
+
+#[test]
+fn status_line_shows_position_and_hints_from_the_keymap() {
+    let mut h = Harness::new(100, 30);
+    let s = h.screen();
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("Article 1 of 4"), "{status}");
+    assert!(
+        status.contains("? help") && status.contains("q quit"),
+        "{status}"
+    );
+    h.key(KeyCode::Enter);
+    let s = h.screen();
+    assert!(s.lines().last().unwrap().contains('%'));
+    h.chars("s");
+    let s = h.screen();
+    assert!(s.lines().last().unwrap().contains("Bookmarked"));
+    assert!(h.state.reader.article.as_ref().unwrap().bookmarked);
+    assert_eq!(h.state.focus, Focus::Reader);
+}
+
+#[test]
+fn ascii_borders_option() {
+    let mut h = Harness::new(80, 24);
+    h.cfg
+        .apply("test", "[ui]\nborders = \"ascii\"\n", true)
+        .unwrap();
+    let s = h.screen();
+    assert!(s.starts_with('+'), "{s}");
+    assert!(!s.contains('┌') && !s.contains('┏'));
+    let _ = Action::Quit;
+}

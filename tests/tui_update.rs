@@ -1,0 +1,166 @@
+//! `update`: build a state, apply actions, check the fields and the effects.
+
+use docbao::action::Action;
+use docbao::state::{AppState, Focus};
+use docbao::store::{ArticleId, ArticleIdJson, ArticleSummary};
+use docbao::update::{Effect, update};
+
+fn row(id: i64, read: bool) -> ArticleSummary {
+    ArticleSummary {
+        id: ArticleIdJson(id),
+        title: format!("Tin {id}"),
+        published: Some("2021-03-05T00:00:00+07:00".into()),
+        site: None,
+        bookmarked: false,
+        read,
+        date_text: None,
+        sort_ts: 1000 - id,
+    }
+}
+
+fn state(w: u16, h: u16, n: i64) -> AppState {
+    let mut s = AppState::new(w, h, true);
+    let rows: Vec<_> = (1..=n).map(|i| row(i, false)).collect();
+    s.list.set_first_page(rows, n, None);
+    s
+}
+
+#[test]
+fn moving_in_the_list_previews_when_the_reader_shows() {
+    let mut s = state(120, 40, 5);
+    let fx = update(&mut s, Action::Down);
+    assert_eq!(s.list.selected, 1);
+    assert_eq!(
+        fx,
+        vec![Effect::OpenArticle {
+            id: ArticleId(2),
+            mark_read: false
+        }]
+    );
+    // One pane at a time: no preview.
+    let mut s = state(50, 20, 5);
+    assert_eq!(update(&mut s, Action::Down), vec![]);
+    assert_eq!(update(&mut s, Action::Up), vec![]);
+    assert_eq!(update(&mut s, Action::Up), vec![], "already at the top");
+    assert_eq!(s.list.selected, 0);
+}
+
+#[test]
+fn enter_opens_and_marks_read_and_focuses_the_reader() {
+    let mut s = state(80, 24, 3);
+    update(&mut s, Action::Down);
+    let fx = update(&mut s, Action::Open);
+    assert_eq!(
+        fx,
+        vec![Effect::OpenArticle {
+            id: ArticleId(2),
+            mark_read: true
+        }]
+    );
+    assert_eq!(s.focus, Focus::Reader);
+    assert_eq!(update(&mut s, Action::Back), vec![]);
+    assert_eq!(s.focus, Focus::List);
+}
+
+#[test]
+fn toggles_emit_store_writes_and_update_rows_at_once() {
+    let mut s = state(80, 24, 3);
+    assert_eq!(
+        update(&mut s, Action::ToggleBookmark),
+        vec![Effect::SetBookmarked(ArticleId(1), true)]
+    );
+    assert!(s.list.rows[0].bookmarked);
+    assert_eq!(
+        update(&mut s, Action::ToggleRead),
+        vec![Effect::SetRead(ArticleId(1), true)]
+    );
+    assert!(s.list.rows[0].read);
+    assert_eq!(
+        update(&mut s, Action::ToggleRead),
+        vec![Effect::SetRead(ArticleId(1), false)]
+    );
+    let fx = update(&mut s, Action::ToggleUnreadOnly);
+    assert!(s.list.filter.unread);
+    assert_eq!(
+        fx,
+        vec![Effect::LoadList {
+            keep: Some(ArticleId(1))
+        }]
+    );
+    assert!(s.status.as_ref().unwrap().text.contains("unread"));
+}
+
+#[test]
+fn paging_near_the_end_of_what_is_loaded_asks_for_more() {
+    let mut s = state(80, 24, 200); // a full page: more may follow
+    assert!(!s.list.exhausted);
+    let mut asked = false;
+    for _ in 0..30 {
+        asked |= update(&mut s, Action::PageDown).contains(&Effect::LoadMore);
+    }
+    assert!(asked);
+    let mut s = state(80, 24, 10); // a short page: nothing more
+    for _ in 0..5 {
+        assert!(!update(&mut s, Action::PageDown).contains(&Effect::LoadMore));
+    }
+    assert_eq!(s.list.selected, 9);
+}
+
+#[test]
+fn layout_folds_the_sidebar_and_shows_one_pane_when_narrow() {
+    let s = state(120, 40, 3);
+    let p = s.panes();
+    assert!(p.sidebar.is_some() && p.list.is_some() && p.reader.is_some());
+    let s = state(80, 24, 3);
+    let p = s.panes();
+    assert!(p.sidebar.is_none() && p.list.is_some() && p.reader.is_some());
+    let mut s = state(60, 20, 3);
+    let p = s.panes();
+    assert!(p.sidebar.is_none() && p.list.is_some() && p.reader.is_none());
+    update(&mut s, Action::ToggleSidebar);
+    let p = s.panes();
+    assert!(p.sidebar.is_some() && p.list.is_none());
+    // Medium width: the key shows the sidebar beside the others.
+    let mut s = state(80, 24, 3);
+    update(&mut s, Action::ToggleSidebar);
+    assert!(s.panes().sidebar.is_some());
+    assert_eq!(s.focus, Focus::Sidebar);
+    update(&mut s, Action::ToggleSidebar);
+    assert!(s.panes().sidebar.is_none());
+    assert_eq!(s.focus, Focus::List);
+}
+
+#[test]
+fn help_takes_keys_until_closed() {
+    let mut s = state(80, 24, 3);
+    update(&mut s, Action::Help);
+    assert!(s.help_open);
+    assert_eq!(update(&mut s, Action::Down), vec![]);
+    assert_eq!(s.list.selected, 0, "keys scroll the help, not the list");
+    assert_eq!(s.help_scroll, 1);
+    update(&mut s, Action::Quit);
+    assert!(!s.help_open && !s.quit, "q closes the popup first");
+    update(&mut s, Action::Quit);
+    assert!(s.quit);
+}
+
+#[test]
+fn maximise_needs_an_article_and_focus_cycles_through_visible_panes() {
+    let mut s = state(120, 40, 3);
+    update(&mut s, Action::ToggleMaximize);
+    assert!(!s.maximized);
+    assert!(s.status.is_some());
+    update(&mut s, Action::FocusNext);
+    assert_eq!(s.focus, Focus::Reader);
+    update(&mut s, Action::FocusNext);
+    assert_eq!(s.focus, Focus::Sidebar);
+    update(&mut s, Action::FocusPrev);
+    assert_eq!(s.focus, Focus::Reader);
+}
+
+#[test]
+fn copy_without_a_url_says_so() {
+    let mut s = state(80, 24, 3);
+    assert_eq!(update(&mut s, Action::CopyUrl), vec![]);
+    assert!(s.status.as_ref().unwrap().text.contains("no link"));
+}
