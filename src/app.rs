@@ -16,7 +16,7 @@ use crate::event::Event;
 use crate::keymap::Key;
 use crate::state::list::PAGE;
 use crate::state::{AppState, Focus};
-use crate::store::{ArticleId, Store};
+use crate::store::{ArticleId, Page, Store};
 use crate::update::{Effect, apply_flags, update};
 use crate::{tui, ui};
 
@@ -102,20 +102,24 @@ impl Runtime {
                 state.list.set_first_page(rows, total, keep);
                 self.preview(state);
             }
-            Effect::LoadMore => {
-                let want_bottom = state.list.selected == usize::MAX
-                    || state.list.selected >= state.list.rows.len();
-                loop {
+            Effect::LoadMore { to_end: true } => {
+                let rows = self.store.list_page(&state.list.filter, Page::Last, PAGE)?;
+                let total = self.store.count(&state.list.filter)?;
+                state.list.set_last_page(rows, total);
+                self.preview(state);
+            }
+            Effect::LoadMore { to_end: false } => {
+                let rows = self
+                    .store
+                    .list(&state.list.filter, state.list.cursor(), PAGE)?;
+                state.list.append_page(rows);
+            }
+            Effect::LoadPrevious => {
+                if let Some(c) = state.list.first_cursor() {
                     let rows = self
                         .store
-                        .list(&state.list.filter, state.list.cursor(), PAGE)?;
-                    state.list.append_page(rows);
-                    if !want_bottom || state.list.exhausted {
-                        break;
-                    }
-                }
-                if want_bottom {
-                    state.list.select(usize::MAX);
+                        .list_page(&state.list.filter, Page::Before(c), PAGE)?;
+                    state.list.prepend_page(rows);
                 }
             }
             Effect::OpenArticle { id, mark_read } => {

@@ -13,8 +13,12 @@ pub enum Effect {
     LoadList {
         keep: Option<ArticleId>,
     },
-    /// Fetch the next page of the list.
-    LoadMore,
+    /// Fetch the next page of the list; `to_end`: jump to the last page instead.
+    LoadMore {
+        to_end: bool,
+    },
+    /// Fetch the page before the loaded window (scrolling back up after `G`).
+    LoadPrevious,
     /// Load an article into the reader; `mark_read` when the user opened it.
     OpenArticle {
         id: ArticleId,
@@ -69,7 +73,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::HalfPageUp => move_by(state, -(page(state) as isize / 2)),
         Action::PageDown => page_down(state),
         Action::PageUp => move_by(state, -(page(state) as isize - 1).min(-1)),
-        Action::Top => move_by(state, isize::MIN / 2),
+        Action::Top => top(state),
         Action::Bottom => bottom(state),
         Action::Open => open(state),
         Action::Back => back(state),
@@ -201,7 +205,10 @@ fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             state.list.move_by(delta);
             let mut fx = Vec::new();
             if delta > 0 && state.list.wants_more(state.list.selected + page(state)) {
-                fx.push(Effect::LoadMore);
+                fx.push(Effect::LoadMore { to_end: false });
+            }
+            if delta < 0 && state.list.wants_previous(state.list.selected) {
+                fx.push(Effect::LoadPrevious);
             }
             fx.extend(preview(state, before));
             fx
@@ -234,12 +241,20 @@ fn page_down(state: &mut AppState) -> Vec<Effect> {
     move_by(state, (page(state) as isize - 1).max(1))
 }
 
+fn top(state: &mut AppState) -> Vec<Effect> {
+    if state.focus == Focus::List && state.list.base > 0 {
+        // The window is somewhere down the list: read the first page again.
+        state.list.offset = 0;
+        return vec![Effect::LoadList { keep: None }];
+    }
+    move_by(state, isize::MIN / 2)
+}
+
 fn bottom(state: &mut AppState) -> Vec<Effect> {
     match state.focus {
         Focus::List if !state.list.exhausted => {
             // Everything must be loaded to know where the bottom is.
-            state.list.select(usize::MAX);
-            vec![Effect::LoadMore]
+            vec![Effect::LoadMore { to_end: true }]
         }
         _ => move_by(state, isize::MAX / 2),
     }
@@ -308,7 +323,7 @@ fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
             "This is the first article"
         });
         return if dir > 0 && !state.list.exhausted {
-            vec![Effect::LoadMore]
+            vec![Effect::LoadMore { to_end: false }]
         } else {
             vec![]
         };
@@ -316,7 +331,7 @@ fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
     state.list.select(target as usize);
     let mut fx = Vec::new();
     if state.list.wants_more(target as usize + 1) {
-        fx.push(Effect::LoadMore);
+        fx.push(Effect::LoadMore { to_end: false });
     }
     if let Some(id) = state.list.selected_id() {
         fx.push(Effect::OpenArticle {

@@ -250,3 +250,64 @@ fn ascii_borders_option() {
     assert!(!s.contains('┌') && !s.contains('┏'));
     let _ = Action::Quit;
 }
+
+/// A store of `n` generated articles, one a day.
+fn big_store(n: usize) -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let articles: Vec<_> = (0..n)
+        .map(|i| docbao::model::NewArticle {
+            url: Some(format!("https://x.vn/{i}")),
+            title: format!("Bài số {i}"),
+            published: chrono::DateTime::parse_from_rfc3339("2020-01-01T08:00:00+07:00")
+                .ok()
+                .map(|d| d + chrono::Duration::days(i as i64)),
+            paragraphs: vec![docbao::model::Paragraph::text(format!("Nội dung {i}."))],
+            ..Default::default()
+        })
+        .collect();
+    for r in store.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+#[test]
+fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
+    let cfg = Config::defaults();
+    let mut state = AppState::new(80, 24, true);
+    let mut rt = Runtime::new(big_store(1500));
+    rt.startup(&mut state);
+    let mut press = |state: &mut AppState, c: char| {
+        handle_event(
+            &mut rt,
+            state,
+            &cfg,
+            Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+        rt.prepare(state);
+    };
+    assert_eq!(state.list.rows[0].title, "Bài số 1499");
+    press(&mut state, 'G');
+    assert_eq!(state.list.selected_row().unwrap().title, "Bài số 0");
+    assert_eq!(state.list.absolute(), 1499);
+    assert!(
+        state.list.rows.len() <= docbao::state::list::PAGE,
+        "only the last page is loaded"
+    );
+    // Back up past the start of the window: earlier pages come in front.
+    for _ in 0..450 {
+        press(&mut state, 'k');
+    }
+    assert_eq!(state.list.selected_row().unwrap().title, "Bài số 450");
+    assert_eq!(state.list.absolute(), 1049);
+    assert!(state.list.rows.len() <= docbao::state::list::WINDOW);
+    press(&mut state, 'g');
+    assert_eq!(state.list.selected_row().unwrap().title, "Bài số 1499");
+    assert_eq!(state.list.base, 0);
+    // Walking down the whole list keeps the window bounded.
+    for _ in 0..1499 {
+        press(&mut state, 'j');
+    }
+    assert_eq!(state.list.selected_row().unwrap().title, "Bài số 0");
+    assert!(state.list.rows.len() <= docbao::state::list::WINDOW + docbao::state::list::PAGE);
+}

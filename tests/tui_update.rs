@@ -96,12 +96,12 @@ fn paging_near_the_end_of_what_is_loaded_asks_for_more() {
     assert!(!s.list.exhausted);
     let mut asked = false;
     for _ in 0..30 {
-        asked |= update(&mut s, Action::PageDown).contains(&Effect::LoadMore);
+        asked |= update(&mut s, Action::PageDown).contains(&Effect::LoadMore { to_end: false });
     }
     assert!(asked);
     let mut s = state(80, 24, 10); // a short page: nothing more
     for _ in 0..5 {
-        assert!(!update(&mut s, Action::PageDown).contains(&Effect::LoadMore));
+        assert!(!update(&mut s, Action::PageDown).contains(&Effect::LoadMore { to_end: false }));
     }
     assert_eq!(s.list.selected, 9);
 }

@@ -9,7 +9,7 @@ use super::{AppState, Focus};
 pub const WIDE: u16 = 100;
 /// At this width and below, one pane takes the whole screen at a time.
 pub const NARROW: u16 = 60;
-const SIDEBAR_WIDTH: u16 = 26;
+const SIDEBAR_WIDTH: u16 = 22;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -88,8 +88,8 @@ pub fn panes(state: &AppState) -> Panes {
         x = sw;
     }
     let rest = w - x;
-    // The list gets about two fifths of what remains, at least 30 columns.
-    let lw = (rest * 2 / 5).max(30).min(rest.saturating_sub(20));
+    // The list gets 45% of what remains (at least 30 columns), the reader the rest.
+    let lw = (rest * 9 / 20).max(30).min(rest.saturating_sub(20));
     p.list = Some(Rect::new(x, 0, lw, body_h));
     p.reader = Some(Rect::new(x + lw, 0, rest - lw, body_h));
     p

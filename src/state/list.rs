@@ -4,10 +4,14 @@ use crate::store::{ArticleId, ArticleSummary, ListFilter};
 
 /// Rows fetched per page from the store.
 pub const PAGE: usize = 200;
+/// At most this many rows are held; the far end of the window is dropped.
+pub const WINDOW: usize = 5 * PAGE;
 
 #[derive(Debug, Clone, Default)]
 pub struct ListState {
+    /// A window of the list: `rows[0]` is row `base` of the whole list.
     pub rows: Vec<ArticleSummary>,
+    pub base: usize,
     /// How many articles the filter selects in all.
     pub total: i64,
     pub selected: usize,
@@ -19,6 +23,60 @@ pub struct ListState {
 }
 
 impl ListState {
+    /// The selected row's place in the whole list, from 0.
+    pub fn absolute(&self) -> usize {
+        self.base + self.selected
+    }
+
+    /// Show the oldest page, selecting its last row (`G`).
+    pub fn set_last_page(&mut self, rows: Vec<ArticleSummary>, total: i64) {
+        self.base = (total.max(0) as usize).saturating_sub(rows.len());
+        self.rows = rows;
+        self.total = total;
+        self.exhausted = true;
+        self.selected = self.rows.len().saturating_sub(1);
+        self.offset = self.selected;
+    }
+
+    /// Rows just newer than the window, put in front of it.
+    pub fn prepend_page(&mut self, rows: Vec<ArticleSummary>) {
+        let n = rows.len();
+        if n == 0 {
+            self.base = 0;
+            return;
+        }
+        let mut rows = rows;
+        rows.append(&mut self.rows);
+        self.rows = rows;
+        self.base = self.base.saturating_sub(n);
+        self.selected += n;
+        self.offset += n;
+        if self.rows.len() > WINDOW {
+            self.rows.truncate(WINDOW);
+            self.exhausted = false;
+        }
+    }
+
+    /// Where the page before the window ends.
+    pub fn first_cursor(&self) -> Option<(i64, i64)> {
+        self.rows.first().map(|r| (r.sort_ts, r.id.0))
+    }
+
+    /// Does moving to `index` need the rows before the window?
+    pub fn wants_previous(&self, index: usize) -> bool {
+        self.base > 0 && index < PAGE / 4
+    }
+
+    fn trim_front(&mut self) {
+        if self.rows.len() > WINDOW && self.selected > PAGE {
+            let k = (self.rows.len() - WINDOW).min(self.selected - PAGE);
+            self.rows.drain(..k);
+            self.base += k;
+            self.selected -= k;
+            self.offset = self.offset.saturating_sub(k);
+        }
+    }
+
     pub fn selected_id(&self) -> Option<ArticleId> {
         self.rows.get(self.selected).map(|r| ArticleId(r.id.0))
     }
@@ -36,6 +94,7 @@ impl ListState {
     ) {
         self.exhausted = rows.len() < PAGE;
         self.rows = rows;
+        self.base = 0;
         self.total = total;
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|r| r.id.0 == id.0))
@@ -46,6 +105,7 @@ impl ListState {
     pub fn append_page(&mut self, rows: Vec<ArticleSummary>) {
         self.exhausted = rows.len() < PAGE;
         self.rows.extend(rows);
+        self.trim_front();
     }
 
     /// Where the next page starts.

@@ -116,8 +116,21 @@ pub struct ListFilter {
     pub unread: bool,
 }
 
-/// Keyset cursor: continue after this (sort_ts, id).
+/// Keyset cursor: a row's (sort_ts, id).
 pub type Cursor = (i64, i64);
+
+/// Which page of the list to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The newest rows.
+    First,
+    /// The rows just older than the cursor.
+    After(Cursor),
+    /// The rows just newer than the cursor.
+    Before(Cursor),
+    /// The oldest rows.
+    Last,
+}
 
 fn hash_article(a: &NewArticle) -> i64 {
     // Only content: user state (read, bookmarked) is not part of it.
@@ -267,20 +280,51 @@ impl Store {
         after: Option<Cursor>,
         limit: usize,
     ) -> Result<Vec<ArticleSummary>> {
+        let page = match after {
+            Some(c) => Page::After(c),
+            None => Page::First,
+        };
+        self.list_page(filter, page, limit)
+    }
+
+    /// A page of the list (newest first) at either end or beside a cursor.
+    /// Every shape walks the `articles_sort` index: no page costs more than its rows.
+    pub fn list_page(
+        &self,
+        filter: &ListFilter,
+        page: Page,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
         let (where_sql, mut args) = filter_sql(filter);
         let mut sql = format!(
             "SELECT a.id, a.title, a.published, a.site, a.bookmarked, a.read, a.date_text, a.sort_ts
              FROM articles a WHERE {where_sql}"
         );
-        if let Some((ts, id)) = after {
-            sql.push_str(" AND (a.sort_ts, a.id) < (?, ?)");
+        let mut cursor = |op: &str, (ts, id): Cursor, sql: &mut String| {
+            sql.push_str(&format!(" AND (a.sort_ts, a.id) {op} (?, ?)"));
             args.push(ts.into());
             args.push(id.into());
-        }
-        sql.push_str(" ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?");
+        };
+        let ascending = match page {
+            Page::First => false,
+            Page::After(c) => {
+                cursor("<", c, &mut sql);
+                false
+            }
+            Page::Before(c) => {
+                cursor(">", c, &mut sql);
+                true
+            }
+            Page::Last => true,
+        };
+        sql.push_str(if ascending {
+            " ORDER BY a.sort_ts, a.id LIMIT ?"
+        } else {
+            " ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?"
+        });
         args.push((limit.min(i64::MAX as usize) as i64).into());
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
+        let mut rows: Vec<ArticleSummary> = stmt
             .query_map(params_from_iter(args.iter()), |r| {
                 Ok(ArticleSummary {
                     id: ArticleIdJson(r.get(0)?),
@@ -294,6 +338,9 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        if ascending {
+            rows.reverse();
+        }
         Ok(rows)
     }
 

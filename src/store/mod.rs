@@ -10,7 +10,8 @@ use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{
-    Article, ArticleIdJson, ArticleSummary, ImportOutcome, ListFilter, Related, RelatedSource,
+    Article, ArticleIdJson, ArticleSummary, Cursor, ImportOutcome, ListFilter, Page, Related,
+    RelatedSource,
 };
 pub use migrate::CURRENT_VERSION;
 

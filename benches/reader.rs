@@ -1,0 +1,102 @@
+//! The reader on 100,000 articles, in process, drawing to ratatui's TestBackend
+//! at 100×30: first full frame, a key handled and drawn, opening an article.
+//!
+//!     cargo bench --bench reader
+//!
+//! Bytes written to a real terminal are measured by `benches/terminal.rs`.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use docbao::app::{Runtime, handle_event};
+use docbao::config::Config;
+use docbao::event::Event;
+use docbao::state::AppState;
+use docbao::store::Store;
+use docbao::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn key(c: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(c, KeyModifiers::NONE))
+}
+
+fn main() {
+    let path = common::store_100k();
+    let cfg = Config::defaults();
+    let (w, h) = (100, 30);
+
+    // First full frame: open the store, load the list page, keywords and an
+    // article, lay out and draw.
+    let mut firsts = Vec::new();
+    for _ in 0..15 {
+        let t = Instant::now();
+        let store = Store::open(&path).unwrap();
+        let mut state = AppState::new(w, h, true);
+        let mut rt = Runtime::new(store);
+        rt.startup(&mut state);
+        rt.prepare(&mut state);
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| ui::draw(f, &state, &cfg)).unwrap();
+        firsts.push(t.elapsed());
+    }
+
+    let store = Store::open(&path).unwrap();
+    let mut state = AppState::new(w, h, true);
+    let mut rt = Runtime::new(store);
+    rt.startup(&mut state);
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut step = |state: &mut AppState, rt: &mut Runtime, ev: Event| -> Duration {
+        let t = Instant::now();
+        handle_event(rt, state, &cfg, ev);
+        rt.prepare(state);
+        term.draw(|f| ui::draw(f, state, &cfg)).unwrap();
+        t.elapsed()
+    };
+
+    // j in the list: the selection moves and the reader beside it previews.
+    let mut list_keys: Vec<Duration> = (0..2000)
+        .map(|_| step(&mut state, &mut rt, key(KeyCode::Char('j'))))
+        .collect();
+    // Enter: open the selected article (marks it read, saves state).
+    let mut opens = Vec::new();
+    let mut reader_keys = Vec::new();
+    for _ in 0..200 {
+        opens.push(step(&mut state, &mut rt, key(KeyCode::Enter)));
+        for _ in 0..5 {
+            reader_keys.push(step(&mut state, &mut rt, key(KeyCode::Char('j'))));
+        }
+        step(&mut state, &mut rt, key(KeyCode::Esc));
+        step(&mut state, &mut rt, key(KeyCode::Char('j')));
+    }
+    let mut g = vec![step(&mut state, &mut rt, key(KeyCode::Char('G')))];
+
+    println!("docbao reader, 100,000 articles, 100x30, TestBackend");
+    println!(
+        "first full frame:         median {:?}  p95 {:?}  (n={})",
+        common::median(&mut firsts),
+        common::p95(&mut firsts),
+        firsts.len()
+    );
+    println!(
+        "j in the list (+preview): median {:?}  p95 {:?}  (n={})",
+        common::median(&mut list_keys),
+        common::p95(&mut list_keys),
+        list_keys.len()
+    );
+    println!(
+        "open article (Enter):     median {:?}  p95 {:?}  (n={})",
+        common::median(&mut opens),
+        common::p95(&mut opens),
+        opens.len()
+    );
+    println!(
+        "j in the reader:          median {:?}  p95 {:?}  (n={})",
+        common::median(&mut reader_keys),
+        common::p95(&mut reader_keys),
+        reader_keys.len()
+    );
+    println!("G (to the last of 100k):  {:?}", g.pop().unwrap());
+}
