@@ -350,3 +350,40 @@ fn db_can_come_from_the_environment() {
     assert!(env.db().exists());
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn print_default_config_prints_the_embedded_file() {
+    let env = Env::new();
+    let out = env.ok(&["--print-default-config"]);
+    assert!(out.contains("[keys]"));
+    assert!(out.contains("q = \"quit\""));
+    assert!(out.contains("[theme]"));
+    // What it prints is a valid config for --config.
+    let p = env.write("c.toml", out.as_bytes());
+    let res = env.run(&["--config", p.to_str().unwrap(), "--no-demo"]);
+    assert!(res.status.success(), "{}", stderr(&res));
+}
+
+#[test]
+fn a_bad_config_is_an_error_naming_file_and_line() {
+    let env = Env::new();
+    let p = env.write(
+        "bad.toml",
+        b"[keys]\nj = \"down\"\nx = \"launch_rockets\"\n",
+    );
+    let res = env.run(&["--config", p.to_str().unwrap()]);
+    assert_eq!(res.status.code(), Some(1));
+    let err = stderr(&res);
+    assert!(err.contains("bad.toml: line 3"), "{err}");
+    assert!(err.contains("unknown action \"launch_rockets\""), "{err}");
+    // The same through $DOCBAO_CONFIG; a missing file named there is an error too.
+    let res = env.cmd().env("DOCBAO_CONFIG", &p).output().unwrap();
+    assert!(stderr(&res).contains("line 3"), "{}", stderr(&res));
+    let res = env
+        .cmd()
+        .env("DOCBAO_CONFIG", env.path("nope.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(res.status.code(), Some(1));
+    assert!(stderr(&res).contains("nope.toml"), "{}", stderr(&res));
+}
