@@ -61,6 +61,8 @@ impl Runtime {
         {
             if let Some(i) = state.list.position_of(ArticleId(id)) {
                 state.list.select(i);
+            } else if let Err(e) = self.list_around(state, ArticleId(id)) {
+                state.error(format!("Cannot load the list: {e}"));
             }
             let pos = article.position.max(0) as usize;
             self.saved_position = Some((article.id, pos));
@@ -69,6 +71,27 @@ impl Runtime {
             return;
         }
         self.preview(state);
+    }
+
+    /// Load the list window around an article, selecting it.
+    fn list_around(&mut self, state: &mut AppState, id: ArticleId) -> Result<()> {
+        let Some((ts, raw)) = self.store.cursor_of(id)? else {
+            return Ok(());
+        };
+        let filter = state.list.filter.clone();
+        let place = self.store.count_before(&filter, (ts, raw))? as usize;
+        let newer = self
+            .store
+            .list_page(&filter, Page::Before((ts, raw)), PAGE / 2)?;
+        // Rows older than (ts, id + 1) start with the article itself.
+        let from = self
+            .store
+            .list_page(&filter, Page::After((ts, raw + 1)), PAGE / 2)?;
+        if from.first().map(|r| r.id.0) == Some(raw) {
+            let total = state.list.total;
+            state.list.set_window(newer, from, place, total);
+        }
+        Ok(())
     }
 
     /// Show the selected article in the reader when the reader is on screen beside the list.

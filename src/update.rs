@@ -333,6 +333,9 @@ fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
     if state.list.wants_more(target as usize + 1) {
         fx.push(Effect::LoadMore { to_end: false });
     }
+    if state.list.wants_previous(target as usize) {
+        fx.push(Effect::LoadPrevious);
+    }
     if let Some(id) = state.list.selected_id() {
         fx.push(Effect::OpenArticle {
             id,

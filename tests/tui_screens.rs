@@ -311,3 +311,41 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 0");
     assert!(state.list.rows.len() <= docbao::state::list::WINDOW + docbao::state::list::PAGE);
 }
+
+#[test]
+fn reopens_on_the_last_article_even_deep_in_the_list() {
+    let store = big_store(1500);
+    // "Bài số 300" is row 1199 of the list (newest first).
+    let id = store.list(&Default::default(), None, 1500).unwrap()[1199]
+        .id
+        .0;
+    store.set_state("last_article", &id.to_string()).unwrap();
+    let cfg = Config::defaults();
+    let mut state = AppState::new(80, 24, true);
+    let mut rt = Runtime::new(store);
+    rt.startup(&mut state);
+    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 300");
+    assert_eq!(state.list.selected_row().unwrap().title, "Bài số 300");
+    assert_eq!(state.list.absolute(), 1199);
+    // n/p walk the list from there, across the window's edges.
+    for _ in 0..150 {
+        handle_event(
+            &mut rt,
+            &mut state,
+            &cfg,
+            Event::Key(KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE)),
+        );
+    }
+    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 450");
+    for _ in 0..300 {
+        handle_event(
+            &mut rt,
+            &mut state,
+            &cfg,
+            Event::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE)),
+        );
+    }
+    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 150");
+    assert_eq!(state.list.absolute(), 1349);
+}

@@ -38,6 +38,24 @@ impl ListState {
         self.offset = self.selected;
     }
 
+    /// A window somewhere in the list: `newer` rows above the selected one, then
+    /// `from` (starting with the selected row), the selected row at `base + newer.len()`.
+    pub fn set_window(
+        &mut self,
+        newer: Vec<ArticleSummary>,
+        from: Vec<ArticleSummary>,
+        place: usize,
+        total: i64,
+    ) {
+        self.exhausted = from.len() < PAGE / 2;
+        self.selected = newer.len();
+        self.base = place.saturating_sub(newer.len());
+        self.offset = self.selected.saturating_sub(3);
+        self.rows = newer;
+        self.rows.extend(from);
+        self.total = total;
+    }
+
     /// Rows just newer than the window, put in front of it.
     pub fn prepend_page(&mut self, rows: Vec<ArticleSummary>) {
         let n = rows.len();

@@ -344,6 +344,30 @@ impl Store {
         Ok(rows)
     }
 
+    /// How many articles the filter puts before (newer than) the cursor: a
+    /// row's place in the list.
+    pub fn count_before(&self, filter: &ListFilter, (ts, id): Cursor) -> Result<i64> {
+        let (where_sql, mut args) = filter_sql(filter);
+        let sql = format!(
+            "SELECT count(*) FROM articles a WHERE {where_sql} AND (a.sort_ts, a.id) > (?, ?)"
+        );
+        args.push(ts.into());
+        args.push(id.into());
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+    }
+
+    /// The list cursor of an article (its sort key), if it exists.
+    pub fn cursor_of(&self, id: ArticleId) -> Result<Option<Cursor>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT sort_ts, id FROM articles WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
     /// How many articles the filter selects.
     pub fn count(&self, filter: &ListFilter) -> Result<i64> {
         let (where_sql, args) = filter_sql(filter);
