@@ -28,6 +28,13 @@ pub enum Action {
     OpenLink,
     CopyUrl,
     Redraw,
+    NextLink,
+    PrevLink,
+    OpenRelated(u8),
+    HistoryBack,
+    HistoryForward,
+    ClearFilter,
+    FilterKeywords,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -98,6 +105,77 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     ),
     (Action::CopyUrl, "copy_url", "copy the article URL (OSC 52)"),
     (Action::Redraw, "redraw", "redraw the whole screen"),
+    (
+        Action::NextLink,
+        "next_link",
+        "next keyword chip / related story in the article",
+    ),
+    (
+        Action::PrevLink,
+        "prev_link",
+        "previous keyword chip / related story",
+    ),
+    (
+        Action::OpenRelated(1),
+        "open_related_1",
+        "open related story 1",
+    ),
+    (
+        Action::OpenRelated(2),
+        "open_related_2",
+        "open related story 2",
+    ),
+    (
+        Action::OpenRelated(3),
+        "open_related_3",
+        "open related story 3",
+    ),
+    (
+        Action::OpenRelated(4),
+        "open_related_4",
+        "open related story 4",
+    ),
+    (
+        Action::OpenRelated(5),
+        "open_related_5",
+        "open related story 5",
+    ),
+    (
+        Action::OpenRelated(6),
+        "open_related_6",
+        "open related story 6",
+    ),
+    (
+        Action::OpenRelated(7),
+        "open_related_7",
+        "open related story 7",
+    ),
+    (
+        Action::OpenRelated(8),
+        "open_related_8",
+        "open related story 8",
+    ),
+    (
+        Action::OpenRelated(9),
+        "open_related_9",
+        "open related story 9",
+    ),
+    (
+        Action::HistoryBack,
+        "history_back",
+        "back to the article before (after following a related story)",
+    ),
+    (Action::HistoryForward, "history_forward", "forward again"),
+    (
+        Action::ClearFilter,
+        "clear_filter",
+        "clear the keyword filter",
+    ),
+    (
+        Action::FilterKeywords,
+        "filter_keywords",
+        "type to filter the keywords",
+    ),
 ];
 
 impl Action {

@@ -47,7 +47,7 @@ impl Runtime {
     pub fn startup(&mut self, state: &mut AppState) {
         self.perform(state, Effect::LoadList { keep: None });
         match self.store.keywords(Some(5000)) {
-            Ok(k) => state.sidebar.keywords = k,
+            Ok(k) => state.sidebar.set_keywords(k),
             Err(e) => state.error(format!("Cannot load keywords: {e}")),
         }
         let last = self
@@ -162,6 +162,19 @@ impl Runtime {
                     self.store.set_state(LAST_ARTICLE, &id.0.to_string())?;
                 }
             }
+            Effect::OpenAt { id, anchor } => {
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0) {
+                    state.reader.pending_anchor = Some(anchor);
+                } else {
+                    self.save_position(state);
+                    let article = self.store.article(id)?;
+                    self.saved_position = Some((article.id, anchor));
+                    state.reader.open(article, anchor);
+                }
+                if let Some(i) = state.list.position_of(id) {
+                    state.list.select(i);
+                }
+            }
             Effect::SetRead(id, v) => {
                 if let Err(e) = self.store.set_read(id, v) {
                     apply_flags(state, id, Some(!v), None);
@@ -267,6 +280,12 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
         Event::Resize(w, h) => {
             state.width = w;
             state.height = h;
+            true
+        }
+        Event::Key(k) if state.input.is_some() => {
+            for e in crate::update::update_input(state, k) {
+                rt.perform(state, e);
+            }
             true
         }
         Event::Key(k) => {

@@ -46,6 +46,17 @@ pub enum Command {
     Keywords(KeywordsArgs),
     /// Write articles out as JSON lines (re-importable) or Markdown
     Export(ExportArgs),
+    /// List an article's related stories: the page's own, then computed ones
+    Related(RelatedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RelatedArgs {
+    /// The article id
+    pub id: i64,
+    /// Print a JSON array of {title, url, excerpt, article_id, source}
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::{ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, ShowArgs};
+use crate::cli::{
+    ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, RelatedArgs, ShowArgs,
+};
 use crate::import::{Summary, import_paths};
 use crate::ingest;
 use crate::model::ParagraphKind;
-use crate::store::{Article, ArticleId, ListFilter, Store};
+use crate::store::{Article, ArticleId, ListFilter, RelatedSource, Store};
 use crate::text::layout::{layout_article, meta_line};
 
 const DEMO_PAGE: &str = include_str!("../assets/demo/dan-van-2021-03-05.txt");
@@ -121,6 +123,49 @@ pub fn show(store: &Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let width = args.width.map(usize::from).unwrap_or_else(terminal_width);
     for line in layout_article(&article, width) {
         writeln!(out, "{}", line.text)?;
+    }
+    Ok(())
+}
+
+pub fn related(store: &Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
+    let article = store.article(ArticleId(args.id))?;
+    if args.json {
+        let v: Vec<_> = article
+            .related
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "title": r.title,
+                    "url": r.url,
+                    "excerpt": r.excerpt,
+                    "article_id": r.article_id,
+                    "source": match r.source {
+                        RelatedSource::Page => "page",
+                        RelatedSource::Computed => "computed",
+                    },
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if article.related.is_empty() {
+        writeln!(out, "No related stories.")?;
+    }
+    for (i, r) in article.related.iter().enumerate() {
+        let id = r
+            .article_id
+            .map_or("not stored".to_string(), |id| format!("id {id}"));
+        let src = if r.source == RelatedSource::Computed {
+            ", computed"
+        } else {
+            ""
+        };
+        writeln!(out, "{}. {} ({id}{src})", i + 1, r.title)?;
+        if let Some(u) = &r.url {
+            writeln!(out, "   {u}")?;
+        }
     }
     Ok(())
 }

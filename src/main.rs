@@ -48,6 +48,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::show(&store, &args, &mut out)?
         }
         Some(Command::Keywords(args)) => commands::keywords(&store, &args, &mut out)?,
+        Some(Command::Related(args)) => commands::related(&store, &args, &mut out)?,
         Some(Command::Export(args)) => {
             commands::export(&store, &args, &mut out)?;
         }

@@ -4,8 +4,10 @@
 
 use crate::action::Action;
 use crate::state::layout::single_pane;
-use crate::state::{AppState, Focus};
+use crate::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
+use crate::state::{AppState, Focus, Input, InputKind};
 use crate::store::ArticleId;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -23,6 +25,11 @@ pub enum Effect {
     OpenArticle {
         id: ArticleId,
         mark_read: bool,
+    },
+    /// Open an article at a reading position (walking the history).
+    OpenAt {
+        id: ArticleId,
+        anchor: usize,
     },
     SetRead(ArticleId, bool),
     SetBookmarked(ArticleId, bool),
@@ -84,7 +91,175 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ToggleUnreadOnly => toggle_unread_only(state),
         Action::OpenLink => with_url(state, Effect::OpenUrl),
         Action::CopyUrl => with_url(state, Effect::Copy),
+        Action::NextLink => step_link(state, 1),
+        Action::PrevLink => step_link(state, -1),
+        Action::OpenRelated(n) => open_related(state, n as usize - 1),
+        Action::HistoryBack => history_walk(state, true),
+        Action::HistoryForward => history_walk(state, false),
+        Action::ClearFilter => clear_filter(state),
+        Action::FilterKeywords => filter_keywords(state),
     }
+}
+
+/// Keys typed into a text box (the sidebar filter): characters edit it, Enter
+/// keeps it, Esc drops it.
+pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
+    let Some(input) = state.input.as_mut() else {
+        return vec![];
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Esc => {
+            state.input = None;
+            state.sidebar.set_query("");
+            return vec![];
+        }
+        KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab => {
+            // Keep the filter and hand the keys back to the list of keywords.
+            state.input = None;
+            return vec![];
+        }
+        KeyCode::Backspace => {
+            input.text.pop();
+        }
+        KeyCode::Char('u') if ctrl => input.text.clear(),
+        KeyCode::Char('w') if ctrl => {
+            let t = input.text.trim_end().to_string();
+            let cut = t.rfind(' ').map_or(0, |i| i + 1);
+            input.text.truncate(cut);
+        }
+        KeyCode::Char(c) if !ctrl => input.text.push(c),
+        _ => return vec![],
+    }
+    match input.kind {
+        InputKind::KeywordFilter => {
+            let q = input.text.clone();
+            state.sidebar.set_query(&q);
+            state.sidebar.select(0);
+        }
+    }
+    vec![]
+}
+
+fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
+    state.focus = Focus::Sidebar;
+    state.input = Some(Input {
+        kind: InputKind::KeywordFilter,
+        text: state.sidebar.query.clone(),
+    });
+    vec![]
+}
+
+fn clear_filter(state: &mut AppState) -> Vec<Effect> {
+    if state.list.filter.keywords.is_empty() {
+        state.info("No keyword filter to clear");
+        return vec![];
+    }
+    state.list.filter.keywords.clear();
+    state.info("Keyword filter cleared");
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
+}
+
+fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if state.reader.target_count() == 0 {
+        state.info("This article has no keywords or related stories");
+        return vec![];
+    }
+    state.focus = Focus::Reader;
+    state.reader.step_target(dir);
+    vec![]
+}
+
+/// Where we are now, for the history.
+fn here(state: &AppState) -> Option<HistoryEntry> {
+    let a = state.reader.article.as_ref()?;
+    let opened = if a.id == STUB_ID {
+        // A stub is rebuilt from the related story it came from.
+        Opened::Stub(crate::store::Related {
+            title: a.title.clone(),
+            url: a.url.clone(),
+            excerpt: a
+                .paragraphs
+                .first()
+                .filter(|_| a.paragraphs.len() > 1)
+                .map(|p| p.text.clone()),
+            article_id: None,
+            source: crate::store::RelatedSource::Page,
+        })
+    } else {
+        Opened::Article(a.id)
+    };
+    Some(HistoryEntry {
+        opened,
+        filter: state.list.filter.clone(),
+        anchor: state.reader.position(),
+    })
+}
+
+fn open_related(state: &mut AppState, index: usize) -> Vec<Effect> {
+    let Some(r) = state
+        .reader
+        .article
+        .as_ref()
+        .and_then(|a| a.related.get(index))
+        .cloned()
+    else {
+        state.info(format!("There is no related story {}", index + 1));
+        return vec![];
+    };
+    if let Some(entry) = here(state) {
+        state.history.push(entry);
+    }
+    state.focus = Focus::Reader;
+    match r.article_id {
+        Some(id) => vec![Effect::OpenArticle {
+            id: ArticleId(id),
+            mark_read: true,
+        }],
+        None => {
+            state.reader.open(stub_article(&r), 0);
+            state.info("Not in the store: showing what the page said of it");
+            vec![]
+        }
+    }
+}
+
+fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
+    let entry = if back {
+        state.history.back.pop()
+    } else {
+        state.history.forward.pop()
+    };
+    let Some(entry) = entry else {
+        state.info(if back {
+            "Nothing to go back to"
+        } else {
+            "Nothing to go forward to"
+        });
+        return vec![];
+    };
+    if let Some(now) = here(state) {
+        if back {
+            state.history.forward.push(now);
+        } else {
+            state.history.back.push(now);
+        }
+    }
+    state.focus = Focus::Reader;
+    let mut fx = Vec::new();
+    if entry.filter != state.list.filter {
+        state.list.filter = entry.filter.clone();
+        fx.push(Effect::LoadList { keep: None });
+    }
+    match entry.opened {
+        Opened::Article(id) => fx.push(Effect::OpenAt {
+            id: ArticleId(id),
+            anchor: entry.anchor,
+        }),
+        Opened::Stub(r) => state.reader.open(stub_article(&r), entry.anchor),
+    }
+    fx
 }
 
 /// Rows or lines in the focused pane's viewport.
@@ -283,13 +458,34 @@ fn open(state: &mut AppState) -> Vec<Effect> {
                     mark_read: true,
                 }]
             }
-            Some(_) => vec![],
+            Some(_) => activate_target(state),
+            None if state.focus == Focus::Reader => activate_target(state),
             None => {
                 state.info("No article selected");
                 vec![]
             }
         },
     }
+}
+
+/// Enter on a picked chip filters the list by it; on a related story, opens it.
+fn activate_target(state: &mut AppState) -> Vec<Effect> {
+    let Some(t) = state.reader.target else {
+        return vec![];
+    };
+    let Some(a) = &state.reader.article else {
+        return vec![];
+    };
+    if let Some(k) = a.keywords.get(t) {
+        let name = k.name.clone();
+        if !state.list.filter.keywords.contains(&name) {
+            state.list.filter.keywords.push(name);
+        }
+        state.focus = Focus::List;
+        state.maximized = false;
+        return vec![Effect::LoadList { keep: None }];
+    }
+    open_related(state, t - a.keywords.len())
 }
 
 fn back(state: &mut AppState) -> Vec<Effect> {

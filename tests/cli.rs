@@ -387,3 +387,35 @@ fn a_bad_config_is_an_error_naming_file_and_line() {
     assert_eq!(res.status.code(), Some(1));
     assert!(stderr(&res).contains("nope.toml"), "{}", stderr(&res));
 }
+
+#[test]
+fn related_lists_page_stories_and_resolves_late_arrivals() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    let rel = env.json(&["related", "1", "--json"]);
+    let rel = rel.as_array().unwrap();
+    assert_eq!(rel.len(), 2);
+    assert_eq!(rel[0]["title"], "Phát huy vai trò nữ đại biểu HĐND các cấp");
+    assert_eq!(rel[0]["source"], "page");
+    assert_eq!(rel[0]["article_id"], Value::Null);
+    let keys: Vec<&str> = rel[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys.len(), 5);
+    // The story arrives later: the link resolves to it.
+    let later = env.write(
+        "later.jsonl",
+        "{\"title\": \"Phát huy vai trò nữ đại biểu HĐND các cấp\", \"url\": \"https://x.vn/nu\"}\n".as_bytes(),
+    );
+    env.ok(&["import", later.to_str().unwrap()]);
+    let rel = env.json(&["related", "1", "--json"]);
+    assert_eq!(rel[0]["article_id"], 2);
+    let text = env.ok(&["related", "1"]);
+    assert!(
+        text.starts_with("1. Phát huy vai trò nữ đại biểu HĐND các cấp (id 2)"),
+        "{text}"
+    );
+}

@@ -45,9 +45,13 @@ struct Harness {
 
 impl Harness {
     fn new(w: u16, h: u16) -> Harness {
+        Harness::with_store(w, h, store())
+    }
+
+    fn with_store(w: u16, h: u16, store: Store) -> Harness {
         let cfg = Config::defaults();
         let mut state = AppState::new(w, h, cfg.sidebar);
-        let mut rt = Runtime::new(store());
+        let mut rt = Runtime::new(store);
         rt.startup(&mut state);
         let term = Terminal::new(TestBackend::new(w, h)).unwrap();
         Harness {
@@ -62,6 +66,21 @@ impl Harness {
         let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
         self
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Self {
+        let ev = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
+        self
+    }
+
+    fn title(&self) -> String {
+        self.state
+            .reader
+            .article
+            .as_ref()
+            .map(|a| a.title.clone())
+            .unwrap_or_default()
     }
 
     fn chars(&mut self, s: &str) -> &mut Self {
@@ -348,4 +367,212 @@ fn reopens_on_the_last_article_even_deep_in_the_list() {
     }
     assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 150");
     assert_eq!(state.list.absolute(), 1349);
+}
+
+/// The sample page, a stored article its first related story resolves to (by
+/// title), and articles with keywords.
+fn linked_store() -> Store {
+    use docbao::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+    let mut store = store();
+    let kw = |n: &str| Keyword {
+        name: n.into(),
+        source: KeywordSource::Page,
+    };
+    let mk = |title: &str, url: &str, day: u32, kws: Vec<Keyword>| NewArticle {
+        url: Some(url.into()),
+        title: title.into(),
+        published: chrono::DateTime::parse_from_rfc3339(&format!(
+            "2021-02-{day:02}T08:00:00+07:00"
+        ))
+        .ok(),
+        paragraphs: (1..=30)
+            .map(|i| Paragraph::text(format!("Đoạn {i} của bài {title}.")))
+            .collect(),
+        keywords: kws,
+        ..Default::default()
+    };
+    let articles = vec![
+        mk(
+            "Phát huy vai trò nữ đại biểu HĐND các cấp",
+            "https://x.vn/nu",
+            1,
+            vec![kw("Thái Bình"), kw("HĐND")],
+        ),
+        mk(
+            "Bầu cử ở Thái Bình",
+            "https://x.vn/bc",
+            2,
+            vec![kw("Thái Bình"), kw("bầu cử")],
+        ),
+        mk(
+            "Bầu cử ở Hà Nội",
+            "https://x.vn/hn",
+            3,
+            vec![kw("Hà Nội"), kw("bầu cử")],
+        ),
+    ];
+    for r in store.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+#[test]
+fn related_stories_open_and_history_walks_back_and_forward_with_positions() {
+    let mut h = Harness::with_store(100, 30, linked_store());
+    h.screen();
+    assert!(
+        h.state
+            .list
+            .selected_row()
+            .unwrap()
+            .title
+            .starts_with("Ký kết")
+    );
+    h.key(KeyCode::Enter);
+    h.screen();
+    // Read a little way in: the position to come back to.
+    h.ctrl('d');
+    h.screen();
+    let anchor = h.state.reader.position();
+    assert!(anchor > 0);
+    // Related story 1 is stored (resolved by its title): it opens.
+    h.chars("1");
+    h.screen();
+    assert_eq!(h.title(), "Phát huy vai trò nữ đại biểu HĐND các cấp");
+    assert!(h.screen().lines().last().unwrap().contains("↶1"));
+    // Scroll in it too, then follow nothing and go back.
+    h.ctrl('d');
+    h.screen();
+    let anchor2 = h.state.reader.position();
+    h.chars("H");
+    h.screen();
+    assert!(h.title().starts_with("Ký kết"));
+    assert_eq!(
+        h.state.reader.position(),
+        anchor,
+        "back restores the position"
+    );
+    h.chars("L");
+    h.screen();
+    assert_eq!(h.title(), "Phát huy vai trò nữ đại biểu HĐND các cấp");
+    assert_eq!(
+        h.state.reader.position(),
+        anchor2,
+        "forward restores the position"
+    );
+    h.chars("H");
+    h.screen();
+    // Related story 2 is not in the store: it opens as a stub.
+    h.chars("2");
+    let s = h.screen();
+    assert_eq!(
+        h.title(),
+        "Khơi dậy động lực phát triển đất nước trong giai đoạn mới"
+    );
+    assert!(s.contains("Not saved in docbao"), "{s}");
+    assert!(s.contains("Trong bài viết"), "the excerpt shows");
+    h.chars("H");
+    h.screen();
+    assert!(h.title().starts_with("Ký kết"));
+    assert_eq!(h.state.history.depth(), 0);
+    assert_eq!(h.state.history.forward.len(), 1);
+    h.chars("L");
+    h.screen();
+    assert_eq!(
+        h.title(),
+        "Khơi dậy động lực phát triển đất nước trong giai đoạn mới"
+    );
+}
+
+#[test]
+fn links_are_picked_with_brackets_and_chips_filter_the_list() {
+    let mut h = Harness::with_store(120, 40, linked_store());
+    // Open "Bầu cử ở Thái Bình" (keywords Thái Bình, bầu cử).
+    let i = h
+        .state
+        .list
+        .rows
+        .iter()
+        .position(|r| r.title == "Bầu cử ở Thái Bình")
+        .unwrap();
+    for _ in 0..i {
+        h.chars("j");
+    }
+    h.key(KeyCode::Enter);
+    h.screen();
+    h.chars("]");
+    let s = h.screen();
+    assert_eq!(h.state.reader.target, Some(0));
+    assert!(s.contains("[Thái Bình]"), "{s}");
+    // The picked chip is reversed.
+    let buf = h.term.backend().buffer().clone();
+    let y = s.lines().position(|l| l.contains("[Thái Bình]")).unwrap() as u16;
+    let line = s.lines().nth(y as usize).unwrap();
+    let col = line[..line.find("[Thái Bình]").unwrap()].width() as u16;
+    assert!(buf[(col, y)].modifier.contains(Modifier::REVERSED));
+    h.key(KeyCode::Enter);
+    h.screen();
+    assert_eq!(h.state.focus, Focus::List);
+    assert_eq!(h.state.list.filter.keywords, vec!["Thái Bình".to_string()]);
+    let titles: Vec<&str> = h.state.list.rows.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Bầu cử ở Thái Bình",
+            "Phát huy vai trò nữ đại biểu HĐND các cấp"
+        ]
+    );
+    assert!(
+        h.screen()
+            .lines()
+            .last()
+            .unwrap()
+            .contains("keyword: Thái Bình")
+    );
+    // Combine with a second keyword from the sidebar: articles with both.
+    h.chars("h");
+    h.chars("/");
+    h.chars("bau");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.state.sidebar.selected_name(), Some("bầu cử"));
+    h.key(KeyCode::Enter);
+    h.screen();
+    let titles: Vec<&str> = h.state.list.rows.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["Bầu cử ở Thái Bình"]);
+    // c clears the filter.
+    h.chars("c");
+    h.screen();
+    assert!(h.state.list.filter.keywords.is_empty());
+    assert_eq!(h.state.list.total, 7);
+}
+
+#[test]
+fn sidebar_lists_counts_most_used_first_and_filters_as_you_type() {
+    let mut h = Harness::with_store(120, 40, linked_store());
+    let s = h.screen();
+    let names: Vec<&str> = h
+        .state
+        .sidebar
+        .keywords
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert_eq!(
+        names[..2],
+        ["bầu cử", "Thái Bình"],
+        "count 2 first, ties in Vietnamese order"
+    );
+    assert!(s.contains("Thái Bình"));
+    h.chars("\\");
+    h.chars("h/");
+    h.chars("ha noi");
+    let s = h.screen();
+    assert_eq!(h.state.sidebar.visible.len(), 1);
+    assert!(s.contains("/ha noi"), "{s}");
+    h.key(KeyCode::Esc);
+    assert_eq!(
+        h.state.sidebar.visible.len(),
+        h.state.sidebar.keywords.len()
+    );
 }

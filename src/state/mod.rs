@@ -2,6 +2,7 @@
 
 pub mod layout;
 pub mod list;
+pub mod nav;
 pub mod reader;
 pub mod sidebar;
 
@@ -28,6 +29,19 @@ impl Focus {
     }
 }
 
+/// What a text box is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Filter the keyword sidebar as you type.
+    KeywordFilter,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub kind: InputKind,
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -48,6 +62,10 @@ pub struct AppState {
     pub list: ListState,
     pub reader: ReaderState,
     pub sidebar: SidebarState,
+    /// Related-story hops, walked with Back/Forward.
+    pub history: nav::History,
+    /// A text box taking the keys (the sidebar's filter; later search).
+    pub input: Option<Input>,
     /// A transient message; the runtime clears it after a few seconds.
     pub status: Option<Status>,
     pub width: u16,
@@ -67,6 +85,8 @@ impl AppState {
             list: ListState::default(),
             reader: ReaderState::default(),
             sidebar: SidebarState::default(),
+            history: nav::History::default(),
+            input: None,
             status: None,
             width,
             height,

@@ -17,6 +17,9 @@ pub struct ReaderState {
     pub height: usize,
     /// The anchor to restore once the article is laid out (reopening it).
     pub pending_anchor: Option<usize>,
+    /// The keyword chip or related story picked with `]`/`[`: chips first
+    /// (0..keywords), then related stories.
+    pub target: Option<usize>,
 }
 
 impl ReaderState {
@@ -27,6 +30,45 @@ impl ReaderState {
         self.wrapped_for = None;
         self.top = 0;
         self.pending_anchor = Some(anchor);
+        self.target = None;
+    }
+
+    /// How many chips and related stories can be picked.
+    pub fn target_count(&self) -> usize {
+        self.article
+            .as_ref()
+            .map_or(0, |a| a.keywords.len() + a.related.len())
+    }
+
+    /// Pick the next (or previous) target and scroll it into view.
+    pub fn step_target(&mut self, dir: isize) {
+        let n = self.target_count();
+        if n == 0 {
+            return;
+        }
+        let next = match self.target {
+            None if dir > 0 => 0,
+            None => n - 1,
+            Some(t) => (t as isize + dir).rem_euclid(n as isize) as usize,
+        };
+        self.target = Some(next);
+        if let Some(line) = self.line_of_target(next)
+            && (line < self.top || line >= self.top + self.height)
+        {
+            self.scroll_to(line.saturating_sub(self.height / 3));
+        }
+    }
+
+    /// The first line showing a target.
+    pub fn line_of_target(&self, target: usize) -> Option<usize> {
+        let chips = self.article.as_ref().map_or(0, |a| a.keywords.len());
+        self.lines.iter().position(|l| {
+            if target < chips {
+                l.chips.iter().any(|(i, _)| *i == target)
+            } else {
+                l.related == Some(target - chips)
+            }
+        })
     }
 
     pub fn close(&mut self) {

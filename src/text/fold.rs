@@ -12,6 +12,19 @@ pub fn fix_lookalikes(c: char) -> char {
     }
 }
 
+/// Lower case without any diacritic, "đ"/"Đ"/"Ð" as "d": "Từ khoá", "TỪ
+/// KHÓA" and "tu khoa" all become "tu khoa", whatever their normalisation.
+pub fn fold_diacritics(s: &str) -> String {
+    s.nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .map(|c| match c {
+            'đ' | 'Đ' | 'Ð' | 'ð' => 'd',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// A key under which two spellings of the same title or keyword compare equal:
 /// NFC, look-alikes fixed, lowercase, punctuation dropped, single spaces.
 /// Diacritics are kept: in Vietnamese they tell words apart.
@@ -32,9 +45,67 @@ pub fn title_key(s: &str) -> String {
     out
 }
 
+/// A byte key that sorts Vietnamese words in dictionary order: letters as
+/// a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (then the other
+/// Latin letters), case ignored; tones decide only between words whose letters
+/// are equal, in the order ngang, huyền, hỏi, ngã, sắc, nặng (a à ả ã á ạ).
+pub fn vi_sort_key(s: &str) -> Vec<u8> {
+    const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+    let mut primary: Vec<u16> = Vec::with_capacity(s.len());
+    let mut tones: Vec<u8> = Vec::with_capacity(s.len());
+    for c in s.nfc().map(fix_lookalikes).flat_map(char::to_lowercase) {
+        // Split off the tone mark; keep the letter's own modifiers (ă â ê ô ơ ư).
+        let mut base = String::new();
+        let mut tone = 0u8;
+        for d in std::iter::once(c).nfd() {
+            match d {
+                '\u{300}' => tone = 1, // huyền
+                '\u{309}' => tone = 2, // hỏi
+                '\u{303}' => tone = 3, // ngã
+                '\u{301}' => tone = 4, // sắc
+                '\u{323}' => tone = 5, // nặng
+                other => base.push(other),
+            }
+        }
+        let letter: String = base.nfc().collect();
+        let rank = match ALPHABET.chars().position(|a| a.to_string() == letter) {
+            Some(i) => 0x100 + i as u16,
+            None if c.is_whitespace() => 0x20,
+            None => 0x1000u16
+                .saturating_add(letter.chars().next().map_or(0, |l| l as u32).min(0xEFFF) as u16),
+        };
+        primary.push(rank);
+        tones.push(tone);
+    }
+    let mut key = Vec::with_capacity(primary.len() * 3 + 2);
+    for p in primary {
+        key.extend_from_slice(&p.to_be_bytes());
+    }
+    key.extend_from_slice(&[0, 0]);
+    key.extend_from_slice(&tones);
+    key
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vietnamese_dictionary_order() {
+        let mut words = vec![
+            "đá", "em", "dê", "ăn", "ấm", "an", "bà", "ba", "bả", "bạ", "bá", "bã", "Ân", "ơn",
+            "ôm", "ong", "ưa", "uống", "zoo",
+        ];
+        words.sort_by_key(|w| vi_sort_key(w));
+        assert_eq!(
+            words,
+            [
+                "an", "ăn", "ấm", "Ân", "ba", "bà", "bả", "bã", "bá", "bạ", "dê", "đá", "em",
+                "ong", "ôm", "ơn", "uống", "ưa", "zoo"
+            ]
+        );
+        assert_eq!(vi_sort_key("Ðảng"), vi_sort_key("đảng"));
+    }
 
     #[test]
     fn title_key_folds_case_spacing_punctuation_and_eth() {

@@ -31,7 +31,12 @@ pub struct LaidLine {
     pub anchor: usize,
     /// For related-story lines: the index of the story in `Article::related`.
     pub related: Option<usize>,
+    /// For keyword lines: each chip's keyword index and byte range in `text`.
+    pub chips: Vec<Chip>,
 }
+
+/// A keyword chip on a line: the keyword's index and the chip's byte range.
+pub type Chip = (usize, std::ops::Range<usize>);
 
 /// Anchors number the blocks of an article in order: 0 is the header (title,
 /// meta, lead), 1..=n the body paragraphs, then keywords and related stories.
@@ -82,6 +87,7 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
             text,
             anchor,
             related,
+            chips: Vec::new(),
         }));
     };
     let blank = |out: &mut Vec<LaidLine>, anchor| {
@@ -90,6 +96,7 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
             text: String::new(),
             anchor,
             related: None,
+            chips: Vec::new(),
         });
     };
 
@@ -123,14 +130,15 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
     if !article.keywords.is_empty() {
         blank(&mut out, anchor);
         let names: Vec<&str> = article.keywords.iter().map(|k| k.name.as_str()).collect();
-        let text = format!("Keywords: {}", names.join(", "));
-        push(
-            &mut out,
-            Role::Keywords,
-            wrap_line(&text, width),
-            anchor,
-            None,
-        );
+        for (text, chips) in chip_lines("Keywords:", &names, width) {
+            out.push(LaidLine {
+                role: Role::Keywords,
+                text,
+                anchor,
+                related: None,
+                chips,
+            });
+        }
         anchor += 1;
     }
     if !article.related.is_empty() {
@@ -168,9 +176,60 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
     out
 }
 
+/// Lay out keyword chips, "[Thái Bình] [dân vận]", after a label, filling
+/// lines greedily; a chip never breaks across lines (one wider than the line
+/// is cut short with "…").
+pub fn chip_lines(label: &str, names: &[&str], width: usize) -> Vec<(String, Vec<Chip>)> {
+    use crate::text::width::{truncate, width as w};
+    let mut lines = Vec::new();
+    let mut text = String::from(label);
+    let mut chips = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let chip = format!("[{}]", truncate(name, width.saturating_sub(2).max(1)));
+        let sep = if text.is_empty() { "" } else { " " };
+        if !text.is_empty() && w(&text) + sep.len() + w(&chip) > width {
+            lines.push((std::mem::take(&mut text), std::mem::take(&mut chips)));
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(&chip);
+        chips.push((i, start..text.len()));
+    }
+    if !text.is_empty() {
+        lines.push((text, chips));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chips_fill_lines_and_never_break() {
+        let lines = chip_lines(
+            "Keywords:",
+            &["Thái Bình", "dân vận", "Ban Dân vận Tỉnh ủy"],
+            24,
+        );
+        let texts: Vec<&str> = lines.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Keywords: [Thái Bình]",
+                "[dân vận]",
+                "[Ban Dân vận Tỉnh ủy]"
+            ]
+        );
+        let (t, chips) = &lines[0];
+        assert_eq!(&t[chips[0].1.clone()], "[Thái Bình]");
+        assert_eq!(lines[2].1[0].0, 2);
+        for (t, _) in chip_lines("K:", &["một cụm từ rất dài không vừa"], 10) {
+            assert!(crate::text::width::width(&t) <= 10, "{t}");
+        }
+    }
 
     #[test]
     fn thousands_are_grouped_with_dots() {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{is_focused, pane_block};
@@ -37,13 +37,44 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             "Select an article and press Enter",
             cfg.theme.style("muted"),
         )],
-        Some(_) => r
-            .lines
-            .iter()
-            .skip(r.top)
-            .take(h)
-            .map(|l| Line::styled(l.text.as_str(), role_style(l.role, cfg)))
-            .collect(),
+        Some(a) => {
+            let chips = a.keywords.len();
+            let picked = cfg.theme.style("selected");
+            r.lines
+                .iter()
+                .skip(r.top)
+                .take(h)
+                .map(|l| {
+                    let style = role_style(l.role, cfg);
+                    if !l.chips.is_empty() {
+                        // Keyword chips, the picked one reversed.
+                        let mut spans = Vec::new();
+                        let mut at = 0;
+                        for (i, range) in &l.chips {
+                            spans.push(Span::styled(
+                                &l.text[at..range.start],
+                                cfg.theme.style("muted"),
+                            ));
+                            let chip_style = if r.target == Some(*i) {
+                                style.patch(picked)
+                            } else {
+                                style
+                            };
+                            spans.push(Span::styled(&l.text[range.clone()], chip_style));
+                            at = range.end;
+                        }
+                        spans.push(Span::raw(&l.text[at..]));
+                        return Line::from(spans);
+                    }
+                    match l.related {
+                        Some(i) if r.target == Some(chips + i) && l.role == Role::RelatedTitle => {
+                            Line::styled(l.text.as_str(), style.patch(picked))
+                        }
+                        _ => Line::styled(l.text.as_str(), style),
+                    }
+                })
+                .collect()
+        }
     };
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }

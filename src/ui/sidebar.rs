@@ -1,4 +1,5 @@
-//! The keyword sidebar pane.
+//! The keyword sidebar pane: keywords with counts, a filter box, the open
+//! article's keywords highlighted, the active filter ticked.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -8,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::list::visible_offset;
 use super::{inner_height, is_focused, pane_block};
 use crate::config::Config;
-use crate::state::{AppState, Focus};
+use crate::state::{AppState, Focus, InputKind};
 use crate::text::fold::title_key;
 use crate::text::width::{pad, truncate, width};
 
@@ -17,8 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let focused = is_focused(state, Focus::Sidebar);
     let block = pane_block(" Keywords ".to_string(), focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
-    let h = inner_height(area.height);
-    let offset = visible_offset(s.selected, s.offset, h);
+    let mut h = inner_height(area.height);
     let active: Vec<String> = state
         .list
         .filter
@@ -33,13 +33,29 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
         .unwrap_or_default();
     let mut lines: Vec<Line> = Vec::new();
+    let typing = matches!(&state.input, Some(i) if i.kind == InputKind::KeywordFilter);
+    if typing || !s.query.is_empty() {
+        let cursor = if typing { "▏" } else { "" };
+        lines.push(Line::styled(
+            truncate(&format!("/{}{cursor}", s.query), w),
+            cfg.theme.style("title"),
+        ));
+        h = h.saturating_sub(1);
+    }
     if s.keywords.is_empty() {
         lines.push(Line::styled(
             truncate("No keywords yet", w),
             cfg.theme.style("muted"),
         ));
+    } else if s.visible.is_empty() {
+        lines.push(Line::styled(
+            truncate("No keyword matches", w),
+            cfg.theme.style("muted"),
+        ));
     }
-    for (i, (name, count)) in s.keywords.iter().enumerate().skip(offset).take(h) {
+    let offset = visible_offset(s.selected, s.offset, h);
+    for (row, &k) in s.visible.iter().enumerate().skip(offset).take(h) {
+        let (name, count) = &s.keywords[k];
         let key = title_key(name);
         let mark = if active.contains(&key) { "✓" } else { " " };
         let count = count.to_string();
@@ -53,12 +69,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         } else {
             cfg.theme.style("body")
         };
-        if i == s.selected && (focused || !active.is_empty()) {
-            style = style.patch(if focused {
-                cfg.theme.style("selected")
-            } else {
-                cfg.theme.style("muted")
-            });
+        if row == s.selected && focused {
+            style = style.patch(cfg.theme.style("selected"));
         }
         lines.push(Line::styled(text, style));
     }

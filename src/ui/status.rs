@@ -24,6 +24,7 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
         Focus::Reader => &[
             (Action::PageDown, "page"),
             (Action::Help, "help"),
+            (Action::NextLink, "links"),
             (Action::NextArticle, "next"),
             (Action::ToggleMaximize, "full"),
             (Action::Back, "list"),
@@ -31,6 +32,8 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
         ],
         Focus::Sidebar => &[
             (Action::Open, "filter"),
+            (Action::FilterKeywords, "find"),
+            (Action::ClearFilter, "clear"),
             (Action::Back, "list"),
             (Action::Help, "help"),
             (Action::Quit, "quit"),
@@ -52,8 +55,8 @@ pub fn position_text(state: &AppState) -> String {
         Focus::Sidebar => {
             parts.push(format!(
                 "Keyword {} of {}",
-                (state.sidebar.selected + 1).min(state.sidebar.keywords.len()),
-                state.sidebar.keywords.len()
+                (state.sidebar.selected + 1).min(state.sidebar.visible.len()),
+                state.sidebar.visible.len()
             ));
         }
         _ => {
@@ -74,6 +77,9 @@ pub fn position_text(state: &AppState) -> String {
     if state.list.filter.unread {
         parts.push("unread only".into());
     }
+    if state.history.depth() > 0 {
+        parts.push(format!("↶{}", state.history.depth()));
+    }
     parts.join(" · ")
 }
 
@@ -82,6 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let left = format!(" {} ", position_text(state));
     let right = match &state.status {
         Some(msg) => msg.text.clone(),
+        None if state.input.is_some() => "type to filter · Enter keep · Esc drop".to_string(),
         None => {
             let ctx = state.focus.context();
             let mut hints = Vec::new();
