@@ -1,0 +1,299 @@
+//! End to end: the real `docbao` binary in a pseudo-terminal, its screen
+//! parsed by `vt100`. Every wait polls the parsed screen with a deadline.
+
+mod common;
+mod pty;
+
+use common::{Env, fixture};
+use pty::{ENTER, ESC, PAGE_DOWN, Term};
+
+/// The sample page: the newest article (2021), so the first in the list.
+const SAMPLE: &str = "dan-van-2021-03-05.txt";
+const TITLE: &str = "Ký kết chương trình";
+/// The last related story, at the very end of the article.
+const LAST_RELATED: &str = "Khơi dậy động lực";
+
+/// A temp dir with a store holding the sample page and three Dân trí articles.
+fn prepared() -> Env {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture(SAMPLE).to_str().unwrap(),
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+    ]);
+    env
+}
+
+fn start(env: &Env, cols: u16, rows: u16) -> Term {
+    Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], cols, rows)
+}
+
+/// The status line (the bottom row).
+fn status(s: &vt100::Screen) -> String {
+    let (rows, cols) = s.size();
+    s.rows(0, cols.get())
+        .nth(rows.get() as usize - 1)
+        .unwrap_or_default()
+}
+
+/// The reading percentage in the status line, when the reader has focus.
+fn percent(s: &vt100::Screen) -> Option<u32> {
+    let st = status(s);
+    let head = st.split('%').next()?;
+    let digits: String = head
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if st.contains('%') && !digits.is_empty() {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn cell_is(s: &vt100::Screen, row: u16, col: u16, any_of: &[&str]) -> bool {
+    s.cell(row, col)
+        .is_some_and(|c| any_of.contains(&c.contents()))
+}
+
+/// Column where each pane's frame starts on the top row (the focused pane's
+/// frame is drawn heavy).
+fn pane_starts(s: &vt100::Screen) -> Vec<u16> {
+    let cols = s.size().1.get();
+    (0..cols)
+        .filter(|&c| cell_is(s, 0, c, &["┌", "┏"]))
+        .collect()
+}
+
+/// The text rows inside the reader's frame (the rightmost pane), top to bottom.
+fn reader_rows(s: &vt100::Screen) -> Vec<String> {
+    let (rows, cols) = s.size();
+    let Some(&x) = pane_starts(s).last() else {
+        return Vec::new();
+    };
+    // Inside the frame: below the top border, above the bottom border and the status line.
+    let inner = rows.get().saturating_sub(3) as usize;
+    s.rows(x + 1, cols.get() - x - 2)
+        .skip(1)
+        .take(inner)
+        .collect()
+}
+
+fn reader_shows(s: &vt100::Screen, text: &str) -> bool {
+    reader_rows(s).iter().any(|r| r.contains(text))
+}
+
+/// The reader has focus: the status line gives the article and how far through it we are.
+fn reader_focused(s: &vt100::Screen) -> bool {
+    status(s).contains("Article 1 of 4") && percent(s).is_some()
+}
+
+/// Page down until the status line says 100%, each key waiting for the
+/// percentage to move.
+fn page_to_end(t: &mut Term) {
+    for _ in 0..60 {
+        let before = t
+            .with_screen(percent)
+            .expect("the reader shows a percentage");
+        if before == 100 {
+            return;
+        }
+        t.send(PAGE_DOWN);
+        t.wait_until(&format!("PageDown to move on from {before}%"), |s| {
+            percent(s).is_some_and(|p| p > before)
+        });
+    }
+    panic!("60 pages and not at the end:\n{}", t.dump());
+}
+
+fn assert_restored(t: &Term) {
+    t.wait_until("the main screen back and the cursor shown", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
+}
+
+#[test]
+fn read_to_the_end_resize_and_quit() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (4)");
+    t.with_screen(|s| {
+        assert!(
+            s.alternate_screen(),
+            "the reader runs on the alternate screen"
+        );
+        assert_eq!(pane_starts(s).len(), 2, "80 columns: list | reader");
+    });
+
+    // Open the first (newest) article.
+    t.send(ENTER);
+    t.wait_until("the reader focused on the sample article", |s| {
+        reader_focused(s) && reader_shows(s, TITLE)
+    });
+    t.with_screen(|s| {
+        let first = reader_rows(s).into_iter().next().unwrap_or_default();
+        assert!(
+            first.contains(TITLE),
+            "a new article opens at its title: {first:?}"
+        )
+    });
+
+    page_to_end(&mut t);
+    t.wait_until("the last related story in the reader", |s| {
+        reader_shows(s, LAST_RELATED)
+    });
+    assert!(status_of(&t).contains("100%"), "{}", t.dump());
+
+    // Wide: sidebar | list | reader, still at the end of the article.
+    t.resize(120, 40);
+    t.wait_until("three panes at 120x40, still at the end", |s| {
+        s.contents().contains("Keywords")
+            && pane_starts(s).len() == 3
+            && reader_shows(s, LAST_RELATED)
+            && percent(s) == Some(100)
+    });
+
+    // Narrow: the reader alone.
+    t.resize(40, 12);
+    t.wait_until("one pane at 40x12", |s| {
+        let c = s.contents();
+        pane_starts(s) == [0]
+            && cell_is(s, 0, 39, &["┐", "┓"])
+            && !c.contains("Keywords")
+            && !c.contains("Articles (")
+            && reader_focused(s)
+    });
+    assert!(
+        t.wait_exit_now().is_none(),
+        "docbao exited after the resize:\n{}",
+        t.dump()
+    );
+
+    t.send("q");
+    let st = t.wait_exit();
+    assert!(st.success(), "q exits with success, got {st:?}");
+    assert_restored(&t);
+}
+
+fn status_of(t: &Term) -> String {
+    t.with_screen(status)
+}
+
+#[test]
+fn reopens_last_article_where_left_and_ends_on_sigterm() {
+    let env = prepared();
+    {
+        let mut t = start(&env, 80, 24);
+        t.wait_for("Articles (4)");
+        t.send(ENTER);
+        t.wait_until("the reader focused", reader_focused);
+        t.send("G");
+        t.wait_until("the end of the article", |s| {
+            percent(s) == Some(100) && reader_shows(s, LAST_RELATED)
+        });
+        t.send("q");
+        assert!(t.wait_exit().success());
+        assert_restored(&t);
+    }
+
+    // Started again: straight into the article last read, at the paragraph left off.
+    let mut t = start(&env, 80, 24);
+    // The position kept is the paragraph at the top of the view, so the
+    // reader resumes at the start of the last body paragraph, with the
+    // related stories below it.
+    t.wait_until("the last article reopened in the reader", |s| {
+        reader_focused(s) && reader_shows(s, "Related stories")
+    });
+    t.with_screen(|s| {
+        let first = reader_rows(s).into_iter().next().unwrap_or_default();
+        assert!(
+            !first.contains(TITLE),
+            "reopened at the top, not where reading stopped: {first:?}"
+        );
+    });
+
+    let pid = t.pid().to_string();
+    let kill = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("run kill");
+    assert!(kill.success());
+    let st = t.wait_exit();
+    assert!(st.success(), "SIGTERM ends docbao cleanly, got {st:?}");
+    assert_restored(&t);
+}
+
+#[test]
+fn help_opens_and_esc_closes_it() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (4)");
+    t.wait_until("the list focused on the first article", |s| {
+        status(s).contains("Article 1 of 4")
+    });
+
+    t.send("?");
+    t.wait_for("quit docbao");
+    // A lone Esc: wait for it to take effect before the next key, so that
+    // the terminal cannot read the two as one escape sequence.
+    t.send(ESC);
+    t.wait_until("the help popup closed", |s| {
+        let c = s.contents();
+        !c.contains("quit docbao") && c.contains("Articles (4)")
+    });
+    // Keys go to the list again.
+    t.send("j");
+    t.wait_until("the second article selected", |s| {
+        status(s).contains("Article 2 of 4")
+    });
+
+    t.send("q");
+    assert!(t.wait_exit().success());
+    assert_restored(&t);
+}
+
+/// BUG (app, not test): a resize round trip loses the reading position.
+/// At the end of an article (100%) the top of the view is inside some
+/// paragraph P. Widening to 120x40 clamps the view (the whole tail fits), so
+/// the line at the top is now inside an earlier paragraph, and that earlier
+/// paragraph becomes the anchor (and is saved to the store). Narrowing back to
+/// 80x24 then scrolls to that earlier paragraph: the reader is no longer at
+/// the end and the last related story is off screen.
+#[test]
+fn resize_round_trip_keeps_the_end_of_the_article() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (4)");
+    t.send(ENTER);
+    t.wait_until("the reader focused", reader_focused);
+    t.send("G");
+    t.wait_until("the end of the article", |s| {
+        percent(s) == Some(100) && reader_shows(s, LAST_RELATED)
+    });
+
+    t.resize(120, 40);
+    t.wait_until("three panes at 120x40, at the end", |s| {
+        pane_starts(s).len() == 3 && percent(s) == Some(100)
+    });
+
+    t.resize(80, 24);
+    // The status line is the last row drawn: once it shows a percentage at
+    // 80 columns with two panes, the frame is complete.
+    t.wait_until("two panes at 80x24 again", |s| {
+        pane_starts(s).len() == 2 && s.size().1.get() == 80 && percent(s).is_some()
+    });
+    // BUG: fails today, the reader shows 70% (the paragraph that was at the
+    // top of the clamped 120x40 view) instead of staying at the end.
+    let at_end = t.with_screen(|s| percent(s) == Some(100) && reader_shows(s, LAST_RELATED));
+    assert!(
+        at_end,
+        "after 80x24 -> 120x40 -> 80x24 the reader left the end of the article:\n{}",
+        t.dump()
+    );
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

@@ -1,0 +1,242 @@
+#![allow(dead_code)]
+//! Run the real `docbao` binary in a pseudo-terminal and read its screen.
+//!
+//! A background thread reads everything the program writes to the pty and
+//! feeds it to a `vt100::Parser`; tests poll the parsed screen for a
+//! condition with a deadline, never sleep for a fixed time.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long to wait for the screen to show something. Generous: CI machines are slow.
+pub const DEADLINE: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(10);
+
+pub const ENTER: &str = "\r";
+pub const ESC: &str = "\x1b";
+pub const PAGE_DOWN: &str = "\x1b[6~";
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("non-zero terminal size")
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+/// The parser, even if a failed assertion poisoned its lock: the screen is
+/// still worth showing, and the reader thread must keep draining the pty.
+fn lock(p: &Mutex<vt100::Parser>) -> std::sync::MutexGuard<'_, vt100::Parser> {
+    p.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub struct Term {
+    parser: Arc<Mutex<vt100::Parser>>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    /// The reader thread saw end of file (the program and its pty are gone).
+    eof: Arc<AtomicBool>,
+    reader: Option<JoinHandle<()>>,
+    exit: Option<ExitStatus>,
+}
+
+impl Term {
+    /// Start `docbao --db DB <args>` in a `cols`x`rows` pty. The environment
+    /// is the test's, except: TERM=xterm-256color, colours on, no docbao
+    /// variables, and HOME and XDG_CONFIG_HOME in `home` so that no user
+    /// config is read.
+    pub fn spawn(db: &Path, home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let pair = native_pty_system()
+            .openpty(size(cols, rows))
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_docbao"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.args(args);
+        cmd.cwd(home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_CONFIG_HOME", home);
+        for v in [
+            "NO_COLOR",
+            "DOCBAO_DB",
+            "DOCBAO_CONFIG",
+            "BROWSER",
+            "TMUX",
+            "SSH_CONNECTION",
+            "SSH_TTY",
+            "SSH_CLIENT",
+        ] {
+            cmd.env_remove(v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn docbao");
+        // Only the child holds the slave side now: reads see EOF when it exits.
+        drop(pair.slave);
+
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let eof = Arc::new(AtomicBool::new(false));
+        let mut input = pair.master.try_clone_reader().expect("pty reader");
+        let reader = {
+            let parser = Arc::clone(&parser);
+            let eof = Arc::clone(&eof);
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match input.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => lock(&parser).process(&buf[..n]),
+                    }
+                }
+                eof.store(true, Ordering::SeqCst);
+            })
+        };
+        let writer = pair.master.take_writer().expect("pty writer");
+        Term {
+            parser,
+            master: pair.master,
+            writer,
+            child,
+            eof,
+            reader: Some(reader),
+            exit: None,
+        }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("child pid")
+    }
+
+    /// Type bytes into the terminal.
+    pub fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("write to pty");
+        self.writer.flush().expect("flush pty");
+    }
+
+    /// Resize the terminal: the parser first, so that whatever the program
+    /// draws after its SIGWINCH is parsed at the new size.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        lock(&self.parser).set_size(nz(rows), nz(cols));
+        self.master.resize(size(cols, rows)).expect("resize pty");
+    }
+
+    /// Run `f` on the screen as parsed so far. The parser stays locked while
+    /// `f` runs: `f` must not call back into this `Term` (e.g. `dump`).
+    pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
+        f(lock(&self.parser).screen())
+    }
+
+    pub fn contents(&self) -> String {
+        self.with_screen(|s| s.contents())
+    }
+
+    /// The text of columns `col..col+width` of every row.
+    pub fn columns(&self, col: u16, width: u16) -> Vec<String> {
+        self.with_screen(|s| s.rows(col, width).collect())
+    }
+
+    /// Poll the screen until `cond` holds; panic with the screen after the deadline.
+    pub fn wait_until(&self, what: &str, cond: impl Fn(&vt100::Screen) -> bool) {
+        let end = Instant::now() + DEADLINE;
+        loop {
+            if self.with_screen(&cond) {
+                return;
+            }
+            if Instant::now() > end {
+                panic!(
+                    "timed out after {DEADLINE:?} waiting for {what}; the screen:\n{}",
+                    self.dump()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Wait until the screen contains `text`.
+    pub fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?} on screen"), |s| {
+            s.contents().contains(text)
+        });
+    }
+
+    /// The screen, framed, with its size and modes, for failure messages.
+    pub fn dump(&self) -> String {
+        self.with_screen(|s| {
+            let (rows, cols) = s.size();
+            let mut out = format!(
+                "[{cols}x{rows}, alternate screen: {}, cursor hidden: {}]\n",
+                s.alternate_screen(),
+                s.hide_cursor()
+            );
+            for (i, row) in s.rows(0, cols.get()).enumerate() {
+                out.push_str(&format!("{i:>3}|{row}\n"));
+            }
+            out
+        })
+    }
+
+    /// The exit status, once the program has exited; panics after the deadline.
+    pub fn wait_exit(&mut self) -> ExitStatus {
+        if let Some(st) = &self.exit {
+            return st.clone();
+        }
+        let end = Instant::now() + DEADLINE;
+        loop {
+            if let Some(st) = self.child.try_wait().expect("try_wait") {
+                self.exit = Some(st.clone());
+                return st;
+            }
+            if Instant::now() > end {
+                panic!(
+                    "docbao did not exit within {DEADLINE:?}; the screen:\n{}",
+                    self.dump()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// The exit status if the program has already exited; does not wait.
+    pub fn wait_exit_now(&mut self) -> Option<ExitStatus> {
+        if self.exit.is_none() {
+            self.exit = self.child.try_wait().expect("try_wait");
+        }
+        self.exit.clone()
+    }
+
+    /// Has the reader thread seen the end of the program's output?
+    pub fn output_closed(&self) -> bool {
+        self.eof.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        // A failed test must not leave docbao running.
+        if self.exit.is_none() && matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // The reader thread ends at EOF, which follows the child's exit; do
+        // not hang a test on it if it does not come.
+        if let Some(r) = self.reader.take()
+            && r.is_finished()
+        {
+            let _ = r.join();
+        }
+    }
+}
