@@ -202,11 +202,9 @@ fn reopens_last_article_where_left_and_ends_on_sigterm() {
 
     // Started again: straight into the article last read, at the paragraph left off.
     let mut t = start(&env, 80, 24);
-    // The position kept is the paragraph at the top of the view, so the
-    // reader resumes at the start of the last body paragraph, with the
-    // related stories below it.
-    t.wait_until("the last article reopened in the reader", |s| {
-        reader_focused(s) && reader_shows(s, "Related stories")
+    // It was left at the very end: it reopens at the end.
+    t.wait_until("the last article reopened in the reader, at its end", |s| {
+        reader_focused(s) && percent(s) == Some(100) && reader_shows(s, LAST_RELATED)
     });
     t.with_screen(|s| {
         let first = reader_rows(s).into_iter().next().unwrap_or_default();
@@ -256,13 +254,9 @@ fn help_opens_and_esc_closes_it() {
     assert_restored(&t);
 }
 
-/// BUG (app, not test): a resize round trip loses the reading position.
-/// At the end of an article (100%) the top of the view is inside some
-/// paragraph P. Widening to 120x40 clamps the view (the whole tail fits), so
-/// the line at the top is now inside an earlier paragraph, and that earlier
-/// paragraph becomes the anchor (and is saved to the store). Narrowing back to
-/// 80x24 then scrolls to that earlier paragraph: the reader is no longer at
-/// the end and the last related story is off screen.
+/// A resize round trip keeps the reader at the end of the article. (A
+/// regression test: widening once clamped the view into an earlier paragraph,
+/// which then became the reading position.)
 #[test]
 fn resize_round_trip_keeps_the_end_of_the_article() {
     let env = prepared();
@@ -286,8 +280,6 @@ fn resize_round_trip_keeps_the_end_of_the_article() {
     t.wait_until("two panes at 80x24 again", |s| {
         pane_starts(s).len() == 2 && s.size().1.get() == 80 && percent(s).is_some()
     });
-    // BUG: fails today, the reader shows 70% (the paragraph that was at the
-    // top of the clamped 120x40 view) instead of staying at the end.
     let at_end = t.with_screen(|s| percent(s) == Some(100) && reader_shows(s, LAST_RELATED));
     assert!(
         at_end,
@@ -296,4 +288,21 @@ fn resize_round_trip_keeps_the_end_of_the_article() {
     );
     t.send("q");
     assert!(t.wait_exit().success());
+}
+
+/// The terminals people read on over SSH: each opens, pages and quits cleanly.
+#[test]
+fn works_under_common_term_values() {
+    let env = prepared();
+    for term in ["xterm-256color", "screen", "tmux-256color", "linux", "vt100"] {
+        let mut t = Term::spawn_with_term(&env.db(), env.dir.path(), &["--no-demo"], 80, 24, term);
+        t.wait_until(&format!("the list under TERM={term}"), |s| {
+            s.contents().contains("Articles (4)")
+        });
+        t.send(ENTER);
+        t.wait_until(&format!("the reader under TERM={term}"), reader_focused);
+        t.send("q");
+        assert!(t.wait_exit().success(), "TERM={term}");
+        assert_restored(&t);
+    }
 }

@@ -20,6 +20,11 @@ pub struct ReaderState {
     /// The keyword chip or related story picked with `]`/`[`: chips first
     /// (0..keywords), then related stories.
     pub target: Option<usize>,
+    /// The reading position the reader chose (a paragraph anchor): kept
+    /// across re-wraps, changed only by scrolling.
+    anchor: usize,
+    /// The reader scrolled to the very end: stay there across re-wraps.
+    at_end: bool,
 }
 
 impl ReaderState {
@@ -31,6 +36,8 @@ impl ReaderState {
         self.top = 0;
         self.pending_anchor = Some(anchor);
         self.target = None;
+        self.anchor = anchor;
+        self.at_end = false;
     }
 
     /// How many chips and related stories can be picked.
@@ -76,7 +83,9 @@ impl ReaderState {
     }
 
     /// Re-wrap if the article or the width changed, keeping the reading
-    /// position: the paragraph at the top stays at the top.
+    /// position: the paragraph the reader scrolled to stays at the top, and a
+    /// reader at the end of an article stays at the end. Clamping at a size
+    /// where the tail fits never moves the remembered position.
     pub fn ensure_layout(&mut self, width: usize, height: usize) {
         self.height = height.max(1);
         let Some(article) = &self.article else {
@@ -84,28 +93,34 @@ impl ReaderState {
             return;
         };
         let key = (article.id, width.max(1));
-        if self.wrapped_for != Some(key) {
-            let anchor = match self.pending_anchor.take() {
-                Some(a) => a,
-                None => self.position(),
-            };
-            let was_at_top = self.top == 0;
+        let relayout = self.wrapped_for != Some(key);
+        if relayout {
             self.lines = layout_article(article, width.max(1));
             self.wrapped_for = Some(key);
-            self.top = if was_at_top && anchor == 0 {
+        }
+        if let Some(a) = self.pending_anchor.take() {
+            self.anchor = a;
+            self.at_end = false;
+        }
+        if relayout || self.at_end || self.top > self.max_top() {
+            self.top = if self.at_end {
+                self.max_top()
+            } else if self.anchor == 0 {
                 0
             } else {
-                self.first_line_of(anchor).unwrap_or(0)
+                self.first_line_of(self.anchor).unwrap_or(0)
             };
-        } else if let Some(a) = self.pending_anchor.take() {
-            self.top = self.first_line_of(a).unwrap_or(0);
         }
-        self.clamp();
+        self.top = self.top.min(self.max_top());
     }
 
-    /// The reading position to save: the paragraph anchor at the top.
+    /// The reading position to save: the paragraph anchor the reader scrolled to.
     pub fn position(&self) -> usize {
-        self.lines.get(self.top).map_or(0, |l| l.anchor)
+        if self.at_end {
+            // Reopening at the last block lands at the end again.
+            return self.lines.last().map_or(self.anchor, |l| l.anchor);
+        }
+        self.anchor
     }
 
     fn first_line_of(&self, anchor: usize) -> Option<usize> {
@@ -127,18 +142,21 @@ impl ReaderState {
         self.lines.len().saturating_sub(self.height)
     }
 
-    fn clamp(&mut self) {
+    /// The user scrolled: the top line's paragraph becomes the reading position.
+    fn moved(&mut self) {
         self.top = self.top.min(self.max_top());
+        self.anchor = self.lines.get(self.top).map_or(0, |l| l.anchor);
+        self.at_end = self.top > 0 && self.top >= self.max_top();
     }
 
     pub fn scroll_by(&mut self, delta: isize) {
         self.top = self.top.saturating_add_signed(delta);
-        self.clamp();
+        self.moved();
     }
 
     pub fn scroll_to(&mut self, top: usize) {
         self.top = top;
-        self.clamp();
+        self.moved();
     }
 
     pub fn at_end(&self) -> bool {

@@ -59,6 +59,18 @@ impl Term {
     /// variables, and HOME and XDG_CONFIG_HOME in `home` so that no user
     /// config is read.
     pub fn spawn(db: &Path, home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        Term::spawn_with_term(db, home, args, cols, rows, "xterm-256color")
+    }
+
+    /// The same under another `TERM`.
+    pub fn spawn_with_term(
+        db: &Path,
+        home: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        term: &str,
+    ) -> Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pty");
@@ -67,7 +79,7 @@ impl Term {
         cmd.arg(db);
         cmd.args(args);
         cmd.cwd(home);
-        cmd.env("TERM", "xterm-256color");
+        cmd.env("TERM", term);
         cmd.env("HOME", home);
         cmd.env("XDG_CONFIG_HOME", home);
         for v in [
