@@ -10,6 +10,7 @@ pub mod import;
 pub mod ingest;
 pub mod keymap;
 pub mod model;
+pub mod net;
 pub mod state;
 pub mod store;
 pub mod text;

@@ -294,7 +294,13 @@ fn resize_round_trip_keeps_the_end_of_the_article() {
 #[test]
 fn works_under_common_term_values() {
     let env = prepared();
-    for term in ["xterm-256color", "screen", "tmux-256color", "linux", "vt100"] {
+    for term in [
+        "xterm-256color",
+        "screen",
+        "tmux-256color",
+        "linux",
+        "vt100",
+    ] {
         let mut t = Term::spawn_with_term(&env.db(), env.dir.path(), &["--no-demo"], 80, 24, term);
         t.wait_until(&format!("the list under TERM={term}"), |s| {
             s.contents().contains("Articles (4)")

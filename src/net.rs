@@ -1,0 +1,265 @@
+//! Fetching over HTTP(S) with ureq (blocking, rustls, small): redirects (at
+//! most 10), a 10 s connect timeout and a total one (30 s unless told), a
+//! size cap (10 MiB), gzip, a clear User-Agent, proxies from the environment,
+//! conditional GET. Every error names the URL and says what went wrong.
+
+use std::io::Read;
+
+use std::time::Duration;
+use ureq::ResponseExt;
+
+pub const MAX_BODY: u64 = 10 * 1024 * 1024;
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const USER_AGENT: &str = concat!(
+    "docbao/",
+    env!("CARGO_PKG_VERSION"),
+    " (terminal news reader; +https://crates.io/crates/docbao)"
+);
+
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    #[error("{url}: the server answered {status}{}", reason(*status))]
+    Status { url: String, status: u16 },
+    #[error("{url}: no answer within {secs} s (timed out)")]
+    Timeout { url: String, secs: u64 },
+    #[error("{url}: cannot connect ({detail})")]
+    Connect { url: String, detail: String },
+    #[error("{url}: more than 10 redirects (a redirect loop?)")]
+    Redirects { url: String },
+    #[error("{url}: the page is larger than {} MiB; not saved", MAX_BODY / (1024 * 1024))]
+    TooLarge { url: String },
+    #[error("{url}: not a web address docbao can fetch ({detail})")]
+    BadUrl { url: String, detail: String },
+    #[error("{url}: {detail}")]
+    Other { url: String, detail: String },
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        401 | 403 => " (access denied)",
+        404 => " (not found)",
+        410 => " (gone)",
+        429 => " (too many requests: try later)",
+        500..=599 => " (a server error)",
+        _ => "",
+    }
+}
+
+/// What came back.
+#[derive(Debug, Clone, Default)]
+pub struct Fetched {
+    /// The URL after redirects.
+    pub url: String,
+    pub content_type: Option<String>,
+    /// The `charset` parameter of Content-Type, if any.
+    pub charset: Option<String>,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    pub body: Vec<u8>,
+    /// 304: unchanged since the validators given.
+    pub not_modified: bool,
+}
+
+/// Validators from the last fetch, for a conditional GET.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct Fetcher {
+    agent: ureq::Agent,
+    timeout: Duration,
+}
+
+impl Fetcher {
+    pub fn new(timeout: Duration) -> Fetcher {
+        let config = ureq::Agent::config_builder()
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
+            .timeout_global(Some(timeout))
+            .max_redirects(10)
+            .max_redirects_will_error(true)
+            .user_agent(USER_AGENT)
+            .proxy(ureq::Proxy::try_from_env())
+            .http_status_as_error(false)
+            .build();
+        Fetcher {
+            agent: ureq::Agent::new_with_config(config),
+            timeout,
+        }
+    }
+
+    /// GET `url`; with validators, a 304 comes back as `not_modified`.
+    pub fn get(&self, url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
+        let err = |detail: String| FetchError::Other {
+            url: url.to_string(),
+            detail,
+        };
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(FetchError::BadUrl {
+                url: url.to_string(),
+                detail: "only http:// and https:// addresses".into(),
+            });
+        }
+        let mut req = self.agent.get(url).header("Accept-Encoding", "gzip");
+        if let Some(v) = validators {
+            if let Some(e) = &v.etag {
+                req = req.header("If-None-Match", e);
+            }
+            if let Some(m) = &v.last_modified {
+                req = req.header("If-Modified-Since", m);
+            }
+        }
+        let mut resp = req.call().map_err(|e| self.map_error(url, e))?;
+        let status = resp.status().as_u16();
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let final_url = resp.get_uri().to_string();
+        let mut out = Fetched {
+            url: final_url,
+            content_type: header("content-type"),
+            etag: header("etag"),
+            last_modified: header("last-modified"),
+            ..Fetched::default()
+        };
+        out.charset = out.content_type.as_deref().and_then(charset_of);
+        if status == 304 {
+            out.not_modified = true;
+            return Ok(out);
+        }
+        if !(200..300).contains(&status) {
+            return Err(FetchError::Status {
+                url: url.to_string(),
+                status,
+            });
+        }
+        // Read one byte past the cap to tell "exactly 10 MiB" from "more".
+        let mut body = Vec::new();
+        resp.body_mut()
+            .as_reader()
+            .take(MAX_BODY + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| match self.map_io(url, e) {
+                Some(fe) => fe,
+                None => err("the connection broke while reading the page".into()),
+            })?;
+        if body.len() as u64 > MAX_BODY {
+            return Err(FetchError::TooLarge {
+                url: url.to_string(),
+            });
+        }
+        out.body = body;
+        Ok(out)
+    }
+
+    fn map_io(&self, url: &str, e: std::io::Error) -> Option<FetchError> {
+        if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
+            return Some(self.map_error_ref(url, inner));
+        }
+        match e.kind() {
+            std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
+                Some(FetchError::Timeout {
+                    url: url.to_string(),
+                    secs: self.timeout.as_secs(),
+                })
+            }
+            _ => Some(FetchError::Other {
+                url: url.to_string(),
+                detail: format!("reading the page failed: {e}"),
+            }),
+        }
+    }
+
+    fn map_error(&self, url: &str, e: ureq::Error) -> FetchError {
+        self.map_error_ref(url, &e)
+    }
+
+    fn map_error_ref(&self, url: &str, e: &ureq::Error) -> FetchError {
+        let url = url.to_string();
+        match e {
+            ureq::Error::StatusCode(status) => FetchError::Status {
+                url,
+                status: *status,
+            },
+            ureq::Error::Timeout(_) => FetchError::Timeout {
+                url,
+                secs: self.timeout.as_secs(),
+            },
+            ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
+                FetchError::Redirects { url }
+            }
+            ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge { url },
+            ureq::Error::HostNotFound => FetchError::Connect {
+                url,
+                detail: "host not found".into(),
+            },
+            ureq::Error::ConnectionFailed => FetchError::Connect {
+                url,
+                detail: "connection failed".into(),
+            },
+            ureq::Error::BadUri(d) => FetchError::BadUrl {
+                url,
+                detail: d.clone(),
+            },
+            ureq::Error::Io(io) => match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => FetchError::Connect {
+                    url,
+                    detail: "connection refused".into(),
+                },
+                std::io::ErrorKind::TimedOut => FetchError::Timeout {
+                    url,
+                    secs: self.timeout.as_secs(),
+                },
+                _ => FetchError::Connect {
+                    url,
+                    detail: io.to_string(),
+                },
+            },
+            other => FetchError::Other {
+                url,
+                detail: other.to_string(),
+            },
+        }
+    }
+}
+
+/// `text/html; charset=windows-1258` → `windows-1258`.
+pub fn charset_of(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        (k.trim().eq_ignore_ascii_case("charset"))
+            .then(|| v.trim().trim_matches('"').trim_matches('\'').to_string())
+            .filter(|v| !v.is_empty())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_is_read_from_content_type() {
+        assert_eq!(
+            charset_of("text/html; charset=windows-1258").as_deref(),
+            Some("windows-1258")
+        );
+        assert_eq!(
+            charset_of("text/xml;Charset=\"UTF-8\"").as_deref(),
+            Some("UTF-8")
+        );
+        assert_eq!(charset_of("text/html"), None);
+    }
+
+    #[test]
+    fn only_web_addresses() {
+        let f = Fetcher::new(Duration::from_secs(1));
+        let e = f.get("file:///etc/passwd", None).unwrap_err();
+        assert!(e.to_string().contains("only http"), "{e}");
+    }
+}
