@@ -17,7 +17,7 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// JSON lines read from stdin are stored in batches of this many lines.
 const STDIN_BATCH_LINES: usize = 2000;
 /// File endings picked up when walking a directory.
-const DIR_EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "json"];
+const DIR_EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "json", "html", "htm"];
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -184,6 +184,17 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
             return Ok(());
         }
     };
+    let format = ingest::detect(&name, &bytes);
+    if format == Format::Html {
+        // HTML decodes itself: the page declares its own encoding.
+        match ingest::html::parse_html_named(&name, &bytes, None, None) {
+            Ok(a) => return store_batch(store, &name, &[a], summary),
+            Err(e) => {
+                summary.fail(e.to_string());
+                return Ok(());
+            }
+        }
+    }
     let text = match ingest::decode_text(&name, &bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -191,7 +202,7 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
             return Ok(());
         }
     };
-    let articles: Vec<NewArticle> = match ingest::detect(&name, &bytes) {
+    let articles: Vec<NewArticle> = match format {
         Format::PageText => match ingest::page_text::parse_page_text(&text) {
             Ok(a) => vec![a],
             Err(e) => {
@@ -209,12 +220,7 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
             }
             ok
         }
-        Format::Html => {
-            summary.fail(format!(
-                "{name}: HTML pages cannot be imported yet; save the page as text or JSON lines"
-            ));
-            return Ok(());
-        }
+        Format::Html => Vec::new(), // parsed above, from the bytes
     };
     store_batch(store, &name, &articles, summary)
 }

@@ -2,15 +2,18 @@
 //!
 //! The flow for one file is `decode_text` (byte-level checks: size, empty,
 //! binary, UTF-8, BOM, line endings), then `detect` to pick a parser, then
-//! [`parse_page_text`] or [`parse_jsonl`]. Nothing here touches the store.
+//! [`parse_page_text`] or [`parse_jsonl`]. HTML pages skip `decode_text`:
+//! [`parse_html`] does its own decoding (charset declarations, legacy encodings). Nothing here touches the store.
 //!
 //! [`NewArticle`]: crate::model::NewArticle
 
 pub mod date;
+pub mod html;
 pub mod jsonl;
 pub mod page_text;
 
 pub use date::{parse_date, vietnam_offset};
+pub use html::parse_html;
 pub use jsonl::{LineError, LineErrorKind, jsonl_records, parse_jsonl};
 pub use page_text::parse_page_text;
 
@@ -24,7 +27,7 @@ pub enum Format {
     PageText,
     /// One JSON object per line.
     JsonLines,
-    /// A saved HTML page (not supported yet: the caller rejects it).
+    /// A saved HTML page: [`parse_html`] picks the article out of it.
     Html,
 }
 
@@ -46,6 +49,10 @@ pub enum IngestError {
         byte: usize,
         line: usize,
     },
+    #[error("{name}: is {what}, not an HTML page")]
+    NotHtml { name: String, what: &'static str },
+    #[error("{name}: no article found in the page (an index or home page?)")]
+    NoArticle { name: String },
     #[error("page text is empty: expected the article title on the first line")]
     NoTitle,
     #[error("page text starts with the date line \"{line}\": expected the article title first")]
@@ -122,7 +129,7 @@ pub fn decode_text(name: &str, bytes: &[u8]) -> Result<String, IngestError> {
 
 /// A NUL byte anywhere, or more than 5% control bytes (other than tab, line
 /// ends, form feed and ESC) in the first 64 KiB.
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.contains(&0) {
         return true;
     }

@@ -1,0 +1,250 @@
+//! The extracted article's HTML walked into paragraphs with their kinds.
+
+use super::*;
+
+/// Walk the extracted article's HTML into paragraphs.
+pub(super) fn body_paragraphs(
+    content: &str,
+    captions: &HashSet<String>,
+    base: &Base,
+    related: &mut Vec<NewRelated>,
+) -> Vec<Paragraph> {
+    let doc = Document::fragment(content);
+    let mut w = Walker::default();
+    w.walk(&doc.root(), ParagraphKind::Text);
+    w.flush();
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut arrows = Vec::new();
+    for b in w.blocks {
+        let text = clean(&b.text);
+        if text.is_empty() {
+            continue;
+        }
+        if is_furniture_heading(&text) && text.chars().count() <= 40 {
+            break;
+        }
+        // ">> Other story" lines are related stories, not body.
+        if b.all_link && is_arrow(&text) {
+            let url = b.href.as_deref().and_then(|h| base.resolve(h));
+            let title = text.trim_start_matches(['>', '»', '≫', ' ']).to_string();
+            if !title.is_empty() {
+                arrows.push(NewRelated {
+                    title,
+                    url,
+                    excerpt: None,
+                });
+            }
+            continue;
+        }
+        let mut kind = b.kind;
+        let f = fold(&text);
+        if kind == ParagraphKind::Text && captions.contains(&f) {
+            kind = ParagraphKind::Caption;
+        }
+        if kind == ParagraphKind::Text && b.all_bold && looks_like_subheading(&text) {
+            kind = ParagraphKind::Heading;
+        }
+        // The same caption twice (alt text, then the caption line).
+        if kind == ParagraphKind::Caption
+            && out
+                .last()
+                .is_some_and(|p| p.kind == ParagraphKind::Caption && fold(&p.text) == f)
+        {
+            continue;
+        }
+        out.push(Paragraph { kind, text });
+    }
+    related.splice(0..0, arrows);
+    out
+}
+
+pub(super) fn looks_like_subheading(t: &str) -> bool {
+    let n = t.chars().count();
+    (4..=120).contains(&n) && !t.ends_with(['.', ':', ',', ';'])
+}
+
+/// A signature line: short, no sentence punctuation at the end, every word
+/// capitalised (after a credit prefix like "Tin, ảnh:" or "Theo").
+pub(super) fn looks_like_signature(t: &str) -> bool {
+    let s = strip_credit(t);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 8
+        || s.chars().count() > 70
+        || s.ends_with(['.', '!', '?', ':', ',']) && !ends_with_initial(&s)
+    {
+        return false;
+    }
+    words.iter().all(|w| {
+        let w = w.trim_start_matches(['(', '"', '“']);
+        matches!(w, "-" | "–" | "&" | "và" | "/" | "theo" | "Theo")
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+pub(super) fn ends_with_initial(s: &str) -> bool {
+    s.split_whitespace()
+        .last()
+        .is_some_and(|w| w.chars().count() == 2 && w.ends_with('.'))
+}
+
+pub(super) fn strip_credit(t: &str) -> String {
+    let f = fold(t);
+    for prefix in [
+        "tin, anh",
+        "tin va anh",
+        "bai va anh",
+        "bai, anh",
+        "bai",
+        "anh",
+        "tin",
+        "nhom pv",
+        "thuc hien",
+    ] {
+        if let Some(rest) = f.strip_prefix(prefix) {
+            let rest_t = rest.trim_start();
+            if let Some(after) = rest_t.strip_prefix(':') {
+                // Same byte length in the original? fold may change lengths, so
+                // cut by character count instead.
+                let skip = f.chars().count() - after.chars().count();
+                return clean(&t.chars().skip(skip).collect::<String>());
+            }
+        }
+    }
+    t.to_string()
+}
+
+#[derive(Default)]
+pub(super) struct Block {
+    kind: ParagraphKind,
+    text: String,
+    /// Every non-blank character came from inside a link.
+    all_link: bool,
+    /// Every non-blank character came from inside `b`/`strong`.
+    all_bold: bool,
+    href: Option<String>,
+}
+
+#[derive(Default)]
+pub(super) struct Walker {
+    blocks: Vec<Block>,
+    cur: Block,
+    started: bool,
+}
+
+pub(super) const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "pre",
+    "dd",
+    "dt",
+    "dl",
+    "header",
+    "footer",
+    "aside",
+    "center",
+    "main",
+];
+
+impl Walker {
+    fn flush(&mut self) {
+        if self.cur.text.trim().is_empty() {
+            self.cur = Block::default();
+            self.started = false;
+            return;
+        }
+        let b = std::mem::take(&mut self.cur);
+        self.blocks.push(b);
+        self.started = false;
+    }
+
+    fn text(&mut self, s: &str, kind: ParagraphKind, in_link: Option<&str>, bold: bool) {
+        if s.trim().is_empty() && !self.started {
+            return;
+        }
+        if !self.started {
+            self.cur = Block {
+                kind,
+                text: String::new(),
+                all_link: true,
+                all_bold: true,
+                href: None,
+            };
+            self.started = true;
+        }
+        if !s.trim().is_empty() {
+            match in_link {
+                Some(h) => {
+                    if self.cur.href.is_none() {
+                        self.cur.href = Some(h.to_string());
+                    }
+                }
+                None => self.cur.all_link = false,
+            }
+            if !bold {
+                self.cur.all_bold = false;
+            }
+        }
+        self.cur.text.push_str(s);
+    }
+
+    fn walk(&mut self, n: &NodeRef, kind: ParagraphKind) {
+        self.walk_in(n, kind, None, false);
+    }
+
+    fn walk_in(&mut self, n: &NodeRef, kind: ParagraphKind, link: Option<&str>, bold: bool) {
+        for c in n.children_it(false) {
+            if c.is_text() {
+                self.text(&c.text(), kind, link, bold);
+                continue;
+            }
+            if !c.is_element() {
+                continue;
+            }
+            let nm = name_of(&c);
+            match nm.as_str() {
+                "br" => self.flush(),
+                "img" | "script" | "style" | "button" | "input" | "select" | "form" | "svg" => {}
+                "a" => {
+                    let href = c.attr("href").map(|h| h.to_string());
+                    self.walk_in(&c, kind, href.as_deref().or(Some("")), bold);
+                }
+                "b" | "strong" => self.walk_in(&c, kind, link, true),
+                _ if BLOCKS.contains(&nm.as_str()) => {
+                    let k = match nm.as_str() {
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => ParagraphKind::Heading,
+                        "blockquote" => ParagraphKind::Quote,
+                        "figcaption" => ParagraphKind::Caption,
+                        _ => kind,
+                    };
+                    self.flush();
+                    self.walk_in(&c, k, link, bold);
+                    self.flush();
+                }
+                _ => self.walk_in(&c, kind, link, bold),
+            }
+        }
+    }
+}

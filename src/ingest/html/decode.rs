@@ -1,0 +1,134 @@
+//! Bytes to text: magic numbers, BOM, HTTP charset, `<meta>` declarations.
+
+use super::*;
+
+/// What a binary file is, by its magic number.
+pub(super) fn sniff_binary(bytes: &[u8]) -> Option<&'static str> {
+    let b = bytes
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .map_or(bytes, |i| &bytes[i..]);
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF-", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF87a", "a GIF image"),
+        (b"GIF89a", "a GIF image"),
+        (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+        (b"\x1F\x8B", "gzip-compressed data"),
+    ];
+    for (magic, what) in MAGIC {
+        if b.starts_with(magic) {
+            return Some(what);
+        }
+    }
+    if b.len() >= 12 && &b[..4] == b"RIFF" && &b[8..12] == b"WEBP" {
+        return Some("a WebP image");
+    }
+    None
+}
+
+/// Decode a page's bytes: BOM, then the HTTP charset, then the page's own
+/// `<meta>` declaration, then UTF-8; bytes that are not UTF-8 and declare
+/// nothing are read as Windows-1258 (what browsers assume for Vietnamese).
+pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<String, IngestError> {
+    let owned = name.to_string();
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge {
+            name: owned,
+            bytes: bytes.len(),
+        });
+    }
+    if let Some(what) = sniff_binary(bytes) {
+        return Err(IngestError::NotHtml { name: owned, what });
+    }
+    let (bom_encoding, body) = match Encoding::for_bom(bytes) {
+        Some((enc, len)) => (Some(enc), &bytes[len..]),
+        None => (None, bytes),
+    };
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(IngestError::Empty { name: owned });
+    }
+    let is_utf16 =
+        bom_encoding.is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
+    if !is_utf16 && crate::ingest::looks_binary(body) {
+        return Err(IngestError::Binary { name: owned });
+    }
+    // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the
+    // page's own <meta> says: a saved page is re-encoded by the browser but
+    // keeps its old declaration (a legacy encoding's Vietnamese or Chinese
+    // text is practically never valid UTF-8 by accident).
+    let utf8_evidence = !body.is_ascii() && std::str::from_utf8(body).is_ok();
+    let declared = bom_encoding
+        .or_else(|| charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())))
+        .or_else(|| {
+            if utf8_evidence {
+                Some(encoding_rs::UTF_8)
+            } else {
+                meta_charset(body)
+            }
+        });
+    let encoding = match declared {
+        // A page cannot declare UTF-16 in its own ASCII-compatible bytes.
+        Some(e)
+            if bom_encoding.is_none()
+                && (e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE) =>
+        {
+            encoding_rs::UTF_8
+        }
+        Some(e) if e == encoding_rs::REPLACEMENT => encoding_rs::UTF_8,
+        Some(e) => e,
+        None if std::str::from_utf8(body).is_ok() => encoding_rs::UTF_8,
+        None => encoding_rs::WINDOWS_1258,
+    };
+    let (text, _had_errors) = encoding.decode_without_bom_handling(body);
+    if text.chars().all(char::is_whitespace) {
+        return Err(IngestError::Empty { name: owned });
+    }
+    Ok(normalize_newlines(&text))
+}
+
+/// The charset a page declares in a `<meta>` tag within its first 64 KiB:
+/// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
+pub(super) fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(i) = find(&lower[from..], b"<meta") {
+        let start = from + i;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |j| start + j);
+        let tag = &lower[start..end];
+        if let Some(j) = find(tag, b"charset") {
+            let rest = &tag[j + b"charset".len()..];
+            let rest = trim_start(rest);
+            if let Some(rest) = rest.strip_prefix(b"=") {
+                let rest = trim_start(rest);
+                let rest = rest
+                    .strip_prefix(b"\"")
+                    .or_else(|| rest.strip_prefix(b"'"))
+                    .unwrap_or(rest);
+                let len = rest
+                    .iter()
+                    .position(|c| matches!(c, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .unwrap_or(rest.len());
+                if let Some(enc) = Encoding::for_label(&rest[..len]) {
+                    return Some(enc);
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+pub(super) fn trim_start(b: &[u8]) -> &[u8] {
+    let i = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    &b[i..]
+}

@@ -1,0 +1,396 @@
+//! What the page says about the article: `<meta>`, JSON-LD, the title, the
+//! published time and its visible date line, the sapo.
+
+use super::*;
+
+pub(super) struct Meta {
+    /// (key, content) for every `<meta>` with a content: key is the lower-cased
+    /// `property`, `name` or `itemprop`.
+    pub(super) pairs: Vec<(String, String)>,
+}
+
+impl Meta {
+    pub(super) fn read(doc: &Document) -> Self {
+        let mut pairs = Vec::new();
+        for m in doc.select("meta").nodes() {
+            let Some(content) = m.attr("content") else {
+                continue;
+            };
+            let content = content.trim();
+            if content.is_empty() {
+                continue;
+            }
+            for key in ["property", "name", "itemprop"] {
+                if let Some(k) = m.attr(key) {
+                    pairs.push((k.trim().to_ascii_lowercase(), content.to_string()));
+                }
+            }
+        }
+        Meta { pairs }
+    }
+
+    pub(super) fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub(super) fn all(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.pairs
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What JSON-LD blocks say about the article.
+#[derive(Default)]
+pub(super) struct JsonLd {
+    pub(super) headline: Option<String>,
+    pub(super) date: Option<String>,
+    pub(super) author: Option<String>,
+    pub(super) keywords: Vec<String>,
+}
+
+impl JsonLd {
+    pub(super) fn read(doc: &Document) -> Self {
+        let mut out = JsonLd::default();
+        for s in doc.select("script[type=\"application/ld+json\"]").nodes() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(s.text().trim()) {
+                out.visit(&v);
+            }
+        }
+        out
+    }
+
+    fn visit(&mut self, v: &serde_json::Value) {
+        use serde_json::Value;
+        match v {
+            Value::Array(items) => items.iter().for_each(|i| self.visit(i)),
+            Value::Object(o) => {
+                if let Some(g) = o.get("@graph") {
+                    self.visit(g);
+                }
+                if self.date.is_none() {
+                    self.date = o
+                        .get("datePublished")
+                        .and_then(Value::as_str)
+                        .map(String::from);
+                }
+                if self.headline.is_none() {
+                    self.headline = o.get("headline").and_then(Value::as_str).map(String::from);
+                }
+                if self.author.is_none() {
+                    self.author = o.get("author").and_then(|a| {
+                        let a = if let Value::Array(v) = a {
+                            v.first()?
+                        } else {
+                            a
+                        };
+                        a.as_str()
+                            .or_else(|| a.get("name").and_then(Value::as_str))
+                            .map(String::from)
+                    });
+                }
+                if self.keywords.is_empty() {
+                    match o.get("keywords") {
+                        Some(Value::String(s)) => self.keywords = split_keywords(s),
+                        Some(Value::Array(a)) => {
+                            self.keywords = a.iter().filter_map(Value::as_str).map(clean).collect()
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(clean)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+pub(super) fn find_title(doc: &Document, meta: &Meta, ld: &JsonLd) -> String {
+    let head_title = clean(&doc.select("title").text());
+    let og = meta.get("og:title").map(clean).unwrap_or_default();
+    let candidates: Vec<String> = doc
+        .select("h1")
+        .nodes()
+        .iter()
+        .map(node_text)
+        .filter(|t| t.chars().count() >= 8)
+        .collect();
+    let folded_refs = [
+        fold(&head_title),
+        fold(&og),
+        ld.headline.as_deref().map(fold).unwrap_or_default(),
+    ];
+    for h in &candidates {
+        let f = fold(h);
+        if folded_refs.iter().any(|r| !r.is_empty() && r.contains(&f)) {
+            return h.clone();
+        }
+    }
+    if let Some(h) = ld.headline.as_deref().map(clean).filter(|h| !h.is_empty()) {
+        return h;
+    }
+    if !og.is_empty() {
+        return og;
+    }
+    if let Some(h) = candidates.into_iter().next() {
+        return h;
+    }
+    // "<title>Headline - Site</title>"
+    for sep in [" - ", " | ", " – "] {
+        if let Some((t, _)) = head_title.rsplit_once(sep)
+            && t.chars().count() >= 8
+        {
+            return t.to_string();
+        }
+    }
+    head_title
+}
+
+/// The published time: metadata first (it carries the time zone), then the
+/// visible date line; the visible line's text is kept as `date_text`.
+pub(super) fn find_date(
+    doc: &Document,
+    meta: &Meta,
+    ld: &JsonLd,
+    title: &str,
+) -> (Option<DateTime<FixedOffset>>, Option<String>) {
+    let meta_raw = [
+        "article:published_time",
+        "datepublished",
+        "pubdate",
+        "og:published_time",
+        "dc.date",
+        "dc.date.issued",
+        "date",
+    ]
+    .iter()
+    .find_map(|k| meta.get(k).filter(|v| parse_date(v).is_some()))
+    .map(String::from)
+    .or_else(|| ld.date.clone().filter(|d| parse_date(d).is_some()));
+    let meta_date = meta_raw.as_deref().and_then(parse_date);
+    let visible = visible_date(doc, title);
+    match (meta_date, visible) {
+        (Some(m), Some((text, v))) => {
+            // A bare date in the metadata: the visible line adds the time.
+            let date_only = meta_raw.as_deref().is_some_and(|r| r.len() <= 10);
+            if date_only && m.date_naive() == v.date_naive() {
+                (Some(v), Some(text))
+            } else if m.date_naive() == v.date_naive() {
+                (Some(m), Some(text))
+            } else {
+                (Some(m), None)
+            }
+        }
+        (Some(m), None) => (Some(m), None),
+        (None, Some((text, v))) => (Some(v), Some(text)),
+        (None, None) => (None, None),
+    }
+}
+
+/// The first short element after the title (else anywhere) whose class or id
+/// says date or time and whose text holds a date.
+pub(super) fn visible_date(doc: &Document, title: &str) -> Option<(String, DateTime<FixedOffset>)> {
+    let title_f = fold(title);
+    let mut after_title = None;
+    let mut first_any = None;
+    let mut last_before: Option<(usize, String, DateTime<FixedOffset>)> = None;
+    let mut title_at = None;
+    let mut seen_title = false;
+    for (i, n) in doc.select("body *").nodes().iter().enumerate() {
+        let nm = name_of(n);
+        if !seen_title && nm.starts_with('h') && nm.len() == 2 && !title_f.is_empty() {
+            let t = fold(&node_text(n));
+            if !t.is_empty() && (t == title_f || title_f.contains(&t) && t.len() > 10) {
+                seen_title = true;
+                title_at = Some(i);
+            }
+        }
+        let ci = class_id(n);
+        let datey = ["date", "time", "ngay", "publish", "timestamp"]
+            .iter()
+            .any(|k| ci.contains(k))
+            || nm == "time"
+            || n.attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            || n.children_it(false).any(|c| {
+                name_of(&c) == "meta"
+                    && c.attr("itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+            });
+        if !datey {
+            continue;
+        }
+        let text = node_text(n);
+        if text.is_empty() || text.chars().count() > 100 {
+            continue;
+        }
+        if let Some(d) = date_in_text(&text) {
+            let text = text
+                .trim_matches(|c: char| c == '|' || c.is_whitespace())
+                .to_string();
+            if seen_title {
+                after_title = Some((text, d));
+                break;
+            }
+            last_before = Some((i, text.clone(), d));
+            if first_any.is_none() {
+                first_any = Some((text, d));
+            }
+        }
+    }
+    if !seen_title {
+        return first_any;
+    }
+    // A date line just above the title (dantri) when none follows it.
+    after_title.or_else(|| {
+        let (at, text, d) = last_before?;
+        (title_at? - at <= 30).then_some((text, d))
+    })
+}
+
+/// Find a date in a date line with other words around it ("Cập nhật thứ hai,
+/// ngày 24/12/12 11:05 tối"): the whole line through [`parse_date`] first,
+/// then a scan for `d/m/y` (or `d.m.y`, `d-m-y`) and an `hh:mm` near it.
+pub(crate) fn date_in_text(text: &str) -> Option<DateTime<FixedOffset>> {
+    if let Some(d) = parse_date(text) {
+        return Some(d);
+    }
+    let f = fold(text);
+    let tokens: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '(' || c == ')')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut date = None;
+    let mut time = None;
+    let mut pm = false;
+    for t in &tokens {
+        if date.is_none()
+            && let Some(d) = dmy(t)
+        {
+            date = Some(d);
+            continue;
+        }
+        if time.is_none()
+            && let Some(tm) = hm(t)
+        {
+            time = Some(tm);
+            continue;
+        }
+        if matches!(*t, "pm" | "toi" | "chieu") {
+            pm = true;
+        }
+    }
+    let date = date?;
+    let mut time = time.unwrap_or(NaiveTime::MIN);
+    if pm && time < NaiveTime::from_hms_opt(12, 0, 0)? {
+        time += chrono::Duration::hours(12);
+    }
+    vietnam_offset()
+        .from_local_datetime(&date.and_time(time))
+        .single()
+}
+
+pub(super) fn dmy(t: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let d: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let y: i32 = match parts[2].len() {
+        2 => 2000 + parts[2].parse::<i32>().ok()?,
+        4 => parts[2].parse().ok()?,
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub(super) fn hm(t: &str) -> Option<NaiveTime> {
+    let (h, m) = t.split_once(':').or_else(|| t.split_once('h'))?;
+    let m = m.split(':').next()?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// The sapo: an element named like one, or a short `h2` right after the title.
+pub(super) fn find_sapo(doc: &Document, title: &str) -> Option<String> {
+    for n in doc.select("body *").nodes() {
+        let ci = class_id(n);
+        if ci.contains("caption") || ci.contains("media") {
+            continue;
+        }
+        if [
+            "sapo",
+            "lead",
+            "summary",
+            "tomtat",
+            "chapeau",
+            "intro",
+            "detail_subtitle",
+        ]
+        .iter()
+        .any(|k| {
+            ci.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                .any(|w| w == *k || w.starts_with(k) && !w.contains("related"))
+        }) && !ci.contains("related")
+        {
+            let t = sapo_text(n);
+            if t.chars().count() >= 40 && t.chars().count() <= 1200 {
+                return Some(t);
+            }
+        }
+    }
+    // An h2 right after the title h1 (dantri, thanhnien).
+    let title_f = fold(title);
+    for h in doc.select("h1").nodes() {
+        if fold(&node_text(h)) != title_f {
+            continue;
+        }
+        let mut next = h.next_element_sibling();
+        for _ in 0..3 {
+            let Some(n) = next else { break };
+            if name_of(&n) == "h2" {
+                let t = sapo_text(&n);
+                if t.chars().count() >= 40 {
+                    return Some(t);
+                }
+            }
+            next = n.next_element_sibling();
+        }
+    }
+    None
+}
+
+/// The sapo's text without the ">> related story" links some sites put in it.
+pub(super) fn sapo_text(n: &NodeRef) -> String {
+    let mut s = String::new();
+    for d in n.descendants_it() {
+        if d.is_text() {
+            let inside_arrow_link = d
+                .ancestors_it(Some(4))
+                .any(|a| name_of(&a) == "a" && is_arrow(&clean(&a.text())));
+            if !inside_arrow_link {
+                s.push_str(&d.text());
+            }
+        }
+    }
+    clean(s.trim_end_matches(|c: char| c.is_whitespace() || c == '>' || c == '»' || c == '\u{a0}'))
+        .trim_end_matches(['>', '»', ' '])
+        .to_string()
+}
