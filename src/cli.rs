@@ -48,6 +48,65 @@ pub enum Command {
     Export(ExportArgs),
     /// List an article's related stories: the page's own, then computed ones
     Related(RelatedArgs),
+    /// Save a web page for offline reading (fetched now, stored whole, bookmarked)
+    Add(AddArgs),
+    /// Manage feed subscriptions (RSS, Atom, JSON Feed)
+    #[command(subcommand)]
+    Feed(FeedCommand),
+    /// Fetch every subscribed feed and store the new items
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The page's address (http:// or https://)
+    pub url: String,
+    /// Give up after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FeedCommand {
+    /// Subscribe to a feed (it is fetched once now)
+    Add {
+        /// The feed's address
+        url: String,
+        /// Also fetch each new item's full page, so whole articles are there offline
+        #[arg(long)]
+        full_page: bool,
+        /// Give up after this many seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+    },
+    /// List the subscriptions
+    List {
+        /// Print a JSON array of {id, url, title, full_page, checked_at, last_error, items}
+        #[arg(long)]
+        json: bool,
+    },
+    /// Unsubscribe (the articles already stored stay)
+    Remove {
+        /// The feed id, as `docbao feed list` prints it
+        id: i64,
+    },
+    /// Subscribe to every feed in an OPML file
+    ImportOpml {
+        /// The OPML file
+        file: PathBuf,
+    },
+    /// Write the subscriptions as OPML to stdout
+    ExportOpml,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// How many feeds to fetch at a time
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u64).range(1..=16))]
+    pub jobs: u64,
+    /// Give up on a feed (or page) after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
 }
 
 #[derive(Debug, Args)]

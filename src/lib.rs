@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod event;
+pub mod feeds;
 pub mod import;
 pub mod ingest;
 pub mod keymap;

@@ -49,6 +49,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Keywords(args)) => commands::keywords(&store, &args, &mut out)?,
         Some(Command::Related(args)) => commands::related(&store, &args, &mut out)?,
+        Some(Command::Add(args)) => commands::add(&mut store, &args, &mut out)?,
+        Some(Command::Feed(cmd)) => {
+            commands::feed(&mut store, &cmd, &mut out)?;
+        }
+        Some(Command::Update(args)) => {
+            let status = commands::update(&mut store, &args)?;
+            if status == commands::ExitStatusCode::SomeFailed {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Some(Command::Export(args)) => {
             commands::export(&store, &args, &mut out)?;
         }

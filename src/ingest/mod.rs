@@ -8,6 +8,7 @@
 //! [`NewArticle`]: crate::model::NewArticle
 
 pub mod date;
+pub mod feed;
 pub mod html;
 pub mod jsonl;
 pub mod page_text;

@@ -1,6 +1,7 @@
 //! The store: the only place that names a column. One SQLite file, WAL.
 
 mod articles;
+pub mod feeds;
 mod migrate;
 
 use std::path::{Path, PathBuf};

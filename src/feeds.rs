@@ -1,0 +1,306 @@
+//! Getting the news in: saving one page (`docbao add`), and reading every
+//! subscribed feed (`docbao update`) with bounded parallelism. Workers fetch
+//! and parse; only the calling thread writes to the store.
+
+use std::collections::HashSet;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::ingest::feed::{FeedItem, ParsedFeed, parse_feed};
+use crate::ingest::html::parse_html;
+use crate::model::NewArticle;
+use crate::net::{Fetched, Fetcher, Validators};
+use crate::store::feeds::Feed;
+use crate::store::{ImportOutcome, Store};
+
+/// Fetch a page and extract its article; it comes back bookmarked (saved for
+/// offline reading).
+pub fn fetch_article(fetcher: &Fetcher, url: &str) -> anyhow::Result<NewArticle> {
+    let page = fetcher.get(url, None)?;
+    let mut article = article_from_page(&page)?;
+    article.bookmarked = Some(true);
+    Ok(article)
+}
+
+fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
+    if let Some(ct) = &page.content_type {
+        let ct = ct.to_ascii_lowercase();
+        let textual = ct.contains("html") || ct.contains("xml") || ct.starts_with("text/");
+        if !textual {
+            let kind = ct.split(';').next().unwrap_or(&ct).trim().to_string();
+            anyhow::bail!("{}: is {kind}, not a web page; not saved", page.url);
+        }
+    }
+    Ok(parse_html(
+        &page.body,
+        page.charset.as_deref(),
+        Some(&page.url),
+    )?)
+}
+
+/// Save one page: fetch, extract, store bookmarked.
+pub fn add_page(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    url: &str,
+) -> anyhow::Result<(ImportOutcome, String)> {
+    let article = fetch_article(fetcher, url)?;
+    let title = article.title.clone();
+    Ok((store.import(&article)?, title))
+}
+
+/// Fetch and parse a feed, conditionally. `None`: not modified since last time.
+pub fn fetch_feed(
+    fetcher: &Fetcher,
+    url: &str,
+    validators: Option<&Validators>,
+) -> anyhow::Result<Option<(ParsedFeed, Validators)>> {
+    let got = fetcher.get(url, validators)?;
+    if got.not_modified {
+        return Ok(None);
+    }
+    let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
+    let v = Validators {
+        etag: got.etag,
+        last_modified: got.last_modified,
+    };
+    Ok(Some((parsed, v)))
+}
+
+/// One feed's update, as a worker reports it.
+#[derive(Debug)]
+pub enum FeedResult {
+    NotModified,
+    Fetched {
+        parsed: ParsedFeed,
+        validators: Validators,
+        /// Full pages fetched for new items (feeds with `full_page`), with the
+        /// pages that failed.
+        pages: Vec<(String, Result<NewArticle, String>)>,
+    },
+    Failed(String),
+}
+
+/// What an update did, feed by feed.
+#[derive(Debug, Default)]
+pub struct UpdateSummary {
+    pub feeds: usize,
+    pub new_articles: Vec<i64>,
+    pub not_modified: usize,
+    /// One line per failed feed or item: the URL and what went wrong.
+    pub errors: Vec<String>,
+}
+
+/// Messages from an update in progress (for a progress bar or the TUI status line).
+#[derive(Debug, Clone)]
+pub enum Progress {
+    Started {
+        total: usize,
+    },
+    FeedDone {
+        done: usize,
+        total: usize,
+        name: String,
+        new: usize,
+        error: Option<String>,
+    },
+}
+
+/// Update every feed: `jobs` fetches at a time, each feed's items stored as
+/// its result arrives. A feed that fails is reported and the others go on.
+pub fn update_all(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    jobs: usize,
+    mut progress: impl FnMut(Progress),
+) -> anyhow::Result<UpdateSummary> {
+    let feeds = store.feeds()?;
+    let total = feeds.len();
+    progress(Progress::Started { total });
+    let mut summary = UpdateSummary {
+        feeds: total,
+        ..UpdateSummary::default()
+    };
+    // What each full-page feed already has, so workers fetch pages only for new items.
+    let mut known: Vec<HashSet<String>> = Vec::with_capacity(total);
+    for f in &feeds {
+        known.push(if f.full_page {
+            store.feed_item_keys(f.id)?
+        } else {
+            HashSet::new()
+        });
+    }
+    let (work_tx, work_rx) = mpsc::channel::<usize>();
+    for i in 0..total {
+        let _ = work_tx.send(i);
+    }
+    drop(work_tx);
+    let work_rx = std::sync::Mutex::new(work_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, FeedResult)>();
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        for _ in 0..jobs.clamp(1, 16).min(total.max(1)) {
+            let done_tx = done_tx.clone();
+            let (work_rx, feeds, known) = (&work_rx, &feeds, &known);
+            scope.spawn(move || {
+                loop {
+                    let next = work_rx.lock().ok().and_then(|rx| rx.recv().ok());
+                    let Some(i) = next else { break };
+                    let result = check_feed(fetcher, &feeds[i], &known[i]);
+                    if done_tx.send((i, result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        for (done, (i, result)) in done_rx.iter().enumerate() {
+            let feed = &feeds[i];
+            let (new, error) = apply_result(store, feed, result, &mut summary)?;
+            progress(Progress::FeedDone {
+                done: done + 1,
+                total,
+                name: feed.name().to_string(),
+                new,
+                error,
+            });
+        }
+        Ok(())
+    })?;
+    Ok(summary)
+}
+
+fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashSet<String>) -> FeedResult {
+    match fetch_feed(fetcher, &feed.url, Some(&feed.validators())) {
+        Ok(None) => FeedResult::NotModified,
+        Ok(Some((parsed, validators))) => with_pages(fetcher, feed, parsed, validators, known),
+        Err(e) => FeedResult::Failed(e.to_string()),
+    }
+}
+
+/// For a full-page feed, fetch the page of every item not seen before.
+fn with_pages(
+    fetcher: &Fetcher,
+    feed: &Feed,
+    parsed: ParsedFeed,
+    validators: Validators,
+    known: &HashSet<String>,
+) -> FeedResult {
+    let mut pages = Vec::new();
+    if feed.full_page {
+        for item in parsed.items.iter().filter(|i| !known.contains(&i.key)) {
+            if let Some(url) = &item.article.url {
+                let page = fetcher
+                    .get(url, None)
+                    .map_err(anyhow::Error::from)
+                    .and_then(|p| article_from_page(&p))
+                    .map_err(|e| e.to_string());
+                pages.push((item.key.clone(), page));
+            }
+        }
+    }
+    FeedResult::Fetched {
+        parsed,
+        validators,
+        pages,
+    }
+}
+
+/// Subscribe to a feed: it is fetched first (something that is not a feed is
+/// refused and nothing is stored), then its items are stored like an update's.
+pub fn subscribe(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    url: &str,
+    full_page: bool,
+) -> anyhow::Result<(Feed, UpdateSummary)> {
+    let Some((parsed, validators)) = fetch_feed(fetcher, url, None)? else {
+        anyhow::bail!("{url}: the server said \"not modified\" to a first request");
+    };
+    let id = store.add_feed(url, parsed.title.as_deref(), full_page)?;
+    let feed = store
+        .feeds()?
+        .into_iter()
+        .find(|f| f.id == id)
+        .ok_or_else(|| anyhow::anyhow!("feed {id} vanished"))?;
+    let mut summary = UpdateSummary {
+        feeds: 1,
+        ..UpdateSummary::default()
+    };
+    let result = with_pages(fetcher, &feed, parsed, validators, &HashSet::new());
+    apply_result(store, &feed, result, &mut summary)?;
+    Ok((feed, summary))
+}
+
+/// Merge a full page into the feed's item: the page's text, the feed's date
+/// and keywords when the page has none.
+fn merge_page(item: &FeedItem, page: NewArticle) -> NewArticle {
+    let mut a = page;
+    let feed = &item.article;
+    a.url = feed.url.clone().or(a.url);
+    if a.published.is_none() {
+        a.published = feed.published;
+    }
+    if a.lead.is_none() {
+        a.lead = feed.lead.clone();
+    }
+    if a.keywords.is_empty() {
+        a.keywords = feed.keywords.clone();
+    }
+    a.bookmarked = None;
+    a
+}
+
+fn apply_result(
+    store: &mut Store,
+    feed: &Feed,
+    result: FeedResult,
+    summary: &mut UpdateSummary,
+) -> anyhow::Result<(usize, Option<String>)> {
+    match result {
+        FeedResult::NotModified => {
+            summary.not_modified += 1;
+            store.feed_checked(feed.id, None, None, None)?;
+            Ok((0, None))
+        }
+        FeedResult::Failed(e) => {
+            store.feed_checked(feed.id, None, None, Some(&e))?;
+            summary.errors.push(e.clone());
+            Ok((0, Some(e)))
+        }
+        FeedResult::Fetched {
+            parsed,
+            validators,
+            pages,
+        } => {
+            let mut items = parsed.items.clone();
+            for (key, page) in pages {
+                match page {
+                    Ok(p) => {
+                        if let Some(item) = items.iter_mut().find(|i| i.key == key) {
+                            item.article = merge_page(item, p);
+                        }
+                    }
+                    Err(e) => summary
+                        .errors
+                        .push(format!("{e} (kept the feed's summary)")),
+                }
+            }
+            let out = store.store_feed_items(feed.id, &items)?;
+            for s in &parsed.skipped {
+                summary.errors.push(s.clone());
+            }
+            for f in &out.failed {
+                summary.errors.push(format!("{}: {f}", feed.url));
+            }
+            store.feed_checked(feed.id, Some(&validators), parsed.title.as_deref(), None)?;
+            let n = out.new_articles.len();
+            summary.new_articles.extend(out.new_articles);
+            Ok((n, None))
+        }
+    }
+}
+
+/// The default fetch timeout for the command line and the TUI.
+pub fn default_fetcher(timeout_secs: Option<u64>) -> Fetcher {
+    Fetcher::new(timeout_secs.map_or(crate::net::DEFAULT_TIMEOUT, Duration::from_secs))
+}

@@ -1,0 +1,315 @@
+//! RSS 0.9x/1.0/2.0, Atom and JSON Feed, through feed-rs, into articles.
+//!
+//! The bytes are decoded to UTF-8 first (the HTTP charset, else the XML
+//! declaration's encoding, else UTF-8, strictly: a feed whose bytes do not
+//! match its charset is refused, never guessed), then parsed. Each item gives
+//! its title, link, date, summary (HTML to text) and categories (as page
+//! keywords). Items are keyed by their link, else their guid, so that an item
+//! appears once however often the feed is read.
+
+use encoding_rs::Encoding;
+
+use super::date::vietnam_offset;
+use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::text::{clean, clean_opt};
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FeedError {
+    #[error("{name}: not a feed docbao can read (RSS, Atom or JSON Feed): {detail}")]
+    Invalid { name: String, detail: String },
+    #[error(
+        "{name}: the bytes are not valid {charset} (the charset the feed declares); not imported"
+    )]
+    WrongCharset { name: String, charset: String },
+    #[error("{name}: unknown charset \"{charset}\"")]
+    UnknownCharset { name: String, charset: String },
+    #[error("{name}: the feed is empty")]
+    Empty { name: String },
+}
+
+/// A parsed feed: its title and items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedFeed {
+    pub title: Option<String>,
+    pub site_url: Option<String>,
+    pub items: Vec<FeedItem>,
+    /// Items skipped, with why (an item with no title and no link, …).
+    pub skipped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedItem {
+    /// The link, else the guid: how the item is recognised next time.
+    pub key: String,
+    pub article: NewArticle,
+}
+
+/// Decode `bytes` by `charset` (HTTP), else the XML declaration, else UTF-8.
+pub fn decode_feed(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<String, FeedError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(FeedError::Empty {
+            name: name.to_string(),
+        });
+    }
+    let label = charset.map(str::to_string).or_else(|| xml_encoding(bytes));
+    let encoding = match &label {
+        Some(l) => {
+            Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| FeedError::UnknownCharset {
+                name: name.to_string(),
+                charset: l.clone(),
+            })?
+        }
+        None => encoding_rs::UTF_8,
+    };
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(FeedError::WrongCharset {
+            name: name.to_string(),
+            charset: encoding.name().to_string(),
+        });
+    }
+    // The text is UTF-8 now: say so to the XML parser.
+    Ok(match xml_decl_end(&text) {
+        Some(end) if label.is_some() => {
+            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}", &text[end..])
+        }
+        _ => text.into_owned(),
+    })
+}
+
+/// The `encoding="…"` of an XML declaration.
+fn xml_encoding(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(200)];
+    let head = String::from_utf8_lossy(head);
+    let decl = head.strip_prefix("<?xml")?;
+    let decl = &decl[..decl.find("?>")?];
+    let at = decl.find("encoding")?;
+    let rest = decl[at + "encoding".len()..]
+        .trim_start()
+        .strip_prefix('=')?
+        .trim_start();
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    Some(rest[..rest.find(quote)?].to_string())
+}
+
+fn xml_decl_end(text: &str) -> Option<usize> {
+    text.starts_with("<?xml")
+        .then(|| text.find("?>").map(|i| i + 2))
+        .flatten()
+}
+
+/// Parse a feed.
+pub fn parse_feed(
+    name: &str,
+    bytes: &[u8],
+    charset: Option<&str>,
+) -> Result<ParsedFeed, FeedError> {
+    let text = decode_feed(name, bytes, charset)?;
+    let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|e| FeedError::Invalid {
+        name: name.to_string(),
+        detail: e.to_string(),
+    })?;
+    let site_url = feed.links.first().map(|l| l.href.trim().to_string());
+    let site = site_url.as_deref().and_then(host_of);
+    let mut out = ParsedFeed {
+        title: feed
+            .title
+            .as_ref()
+            .and_then(|t| clean_opt(Some(&t.content))),
+        site_url,
+        items: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for (i, entry) in feed.entries.iter().enumerate() {
+        let link = entry
+            .links
+            .iter()
+            .map(|l| l.href.trim())
+            .find(|h| h.starts_with("http://") || h.starts_with("https://"))
+            .map(str::to_string);
+        let title = entry
+            .title
+            .as_ref()
+            .map(|t| html_text(&t.content))
+            .unwrap_or_default();
+        let summary = entry
+            .summary
+            .as_ref()
+            .map(|t| html_text(&t.content))
+            .or_else(|| {
+                entry
+                    .content
+                    .as_ref()
+                    .and_then(|c| c.body.as_deref())
+                    .map(html_text)
+            })
+            .filter(|s| !s.is_empty());
+        let title = if title.is_empty() {
+            // An item with no title is named by the start of its text.
+            match &summary {
+                Some(s) => crate::text::width::truncate(s, 80),
+                None => {
+                    out.skipped
+                        .push(format!("{name}: item {} has no title and no text", i + 1));
+                    continue;
+                }
+            }
+        } else {
+            title
+        };
+        // feed-rs makes up an id for items without a guid; a link is the better key.
+        let key = link.clone().unwrap_or_else(|| entry.id.clone());
+        let published = entry
+            .published
+            .or(entry.updated)
+            .map(|d| d.with_timezone(&vietnam_offset()));
+        let keywords = entry
+            .categories
+            .iter()
+            .filter_map(|c| clean_opt(Some(c.label.as_deref().unwrap_or(&c.term))))
+            .map(|name| Keyword {
+                name,
+                source: KeywordSource::Page,
+            })
+            .collect();
+        let author = entry
+            .authors
+            .first()
+            .and_then(|p| clean_opt(p.name.as_deref()));
+        let site = link.as_deref().and_then(host_of).or_else(|| site.clone());
+        let article = NewArticle {
+            url: link,
+            title,
+            published,
+            date_text: None,
+            author,
+            site,
+            lead: summary.clone(),
+            paragraphs: Vec::<Paragraph>::new(),
+            keywords,
+            ..NewArticle::default()
+        };
+        out.items.push(FeedItem { key, article });
+    }
+    Ok(out)
+}
+
+/// HTML (or plain text) of a feed field to one clean line of text.
+pub fn html_text(s: &str) -> String {
+    if !s.contains('<') && !s.contains('&') {
+        return clean(s);
+    }
+    let doc = dom_query::Document::fragment(s);
+    clean(&doc.text())
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let host = url::Url::parse(url).ok()?.host_str()?.to_lowercase();
+    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Tin mới nhất - VnExpress RSS</title><link>http://vnexpress.net</link>
+<item><title>Giang Kim Đạt bị đề nghị tử hình</title>
+<description><![CDATA[<a href="http://vnexpress.net/x.html"><img src="a.jpg"></a></br>Đại diện cơ quan công tố cho rằng, có đủ cơ sở &amp; quy kết.]]></description>
+<pubDate>Sat, 18 Feb 2017 15:16:55 +0700</pubDate>
+<link>
+  http://vnexpress.net/tin-tuc/phap-luat/giang-kim-dat-3543450.html
+</link><guid>g1</guid><category>Pháp luật</category></item>
+<item><description>Không có tiêu đề lẫn liên kết, chỉ có nội dung.</description><guid isPermaLink="false">g2</guid></item>
+<item><guid>g3</guid></item>
+</channel></rss>"#;
+
+    #[test]
+    fn rss_items_become_articles() {
+        let f = parse_feed("t.xml", RSS.as_bytes(), None).unwrap();
+        assert_eq!(f.title.as_deref(), Some("Tin mới nhất - VnExpress RSS"));
+        assert_eq!(f.items.len(), 2);
+        let a = &f.items[0].article;
+        assert_eq!(a.title, "Giang Kim Đạt bị đề nghị tử hình");
+        assert_eq!(
+            a.url.as_deref(),
+            Some("http://vnexpress.net/tin-tuc/phap-luat/giang-kim-dat-3543450.html")
+        );
+        assert_eq!(f.items[0].key, a.url.clone().unwrap());
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2017-02-18T15:16:55+07:00"
+        );
+        assert_eq!(
+            a.lead.as_deref(),
+            Some("Đại diện cơ quan công tố cho rằng, có đủ cơ sở & quy kết.")
+        );
+        assert_eq!(a.keywords[0].name, "Pháp luật");
+        assert_eq!(a.site.as_deref(), Some("vnexpress.net"));
+        // No link: keyed by its guid, titled by its text.
+        assert_eq!(f.items[1].key, "g2");
+        assert!(f.items[1].article.url.is_none());
+        assert!(f.items[1].article.title.starts_with("Không có tiêu đề"));
+        assert_eq!(f.skipped.len(), 1);
+    }
+
+    #[test]
+    fn atom_and_json_feed() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Bài Atom</title><link href="https://a.vn/1"/><id>urn:1</id><updated>2021-03-05T01:00:00Z</updated><summary>Tóm tắt</summary></entry></feed>"#;
+        let f = parse_feed("a.xml", atom.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.title, "Bài Atom");
+        assert_eq!(
+            f.items[0].article.published.unwrap().to_rfc3339(),
+            "2021-03-05T08:00:00+07:00"
+        );
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.vn/1","title":"Bài JSON","content_html":"<p>Nội dung</p>"}]}"#;
+        let f = parse_feed("j.json", json.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.title, "Bài JSON");
+        assert_eq!(f.items[0].article.lead.as_deref(), Some("Nội dung"));
+    }
+
+    #[test]
+    fn charsets_decode_or_are_refused() {
+        // Windows-1258 writes "ệ" as "ê" (0xEA) + a combining dot below (0xF2)
+        // and "ế" as 0xEA + a combining acute (0xEC).
+        let body = b"<rss version=\"2.0\"><channel><title>Ti\xEA\xECng Vi\xEA\xF2t</title><item><title>Vi\xEA\xF2t Nam</title><link>https://x.vn/1</link></item></channel></rss>";
+        let decl = b"<?xml version=\"1.0\" encoding=\"windows-1258\"?>".to_vec();
+        let f = parse_feed("w.xml", &[decl, body.to_vec()].concat(), None).unwrap();
+        assert_eq!(f.items[0].article.title, "Việt Nam");
+        assert_eq!(f.title.as_deref(), Some("Tiếng Việt"));
+        // The HTTP charset wins (there is no declaration here).
+        let f = parse_feed("w.xml", body, Some("windows-1258")).unwrap();
+        assert_eq!(f.title.as_deref(), Some("Tiếng Việt"));
+        // Declared UTF-8, but the bytes are not: refused, not guessed.
+        let bad = [
+            b"<?xml version=\"1.0\" encoding=\"utf-8\"?>".to_vec(),
+            body.to_vec(),
+        ]
+        .concat();
+        let e = parse_feed("bad.xml", &bad, None).unwrap_err();
+        assert!(matches!(e, FeedError::WrongCharset { .. }), "{e}");
+        assert!(e.to_string().contains("bad.xml") && e.to_string().contains("UTF-8"));
+        let e = parse_feed(
+            "u.xml",
+            b"<?xml version=\"1.0\" encoding=\"klingon\"?><rss/>",
+            None,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("klingon"));
+    }
+
+    #[test]
+    fn invalid_xml_is_a_clear_error() {
+        let e = parse_feed("x.xml", b"<rss><channel><item><title>unclosed", None).unwrap_err();
+        assert!(e.to_string().starts_with("x.xml: not a feed"), "{e}");
+        let e = parse_feed("h.html", b"<html><body>hello</body></html>", None).unwrap_err();
+        assert!(e.to_string().contains("not a feed"), "{e}");
+        assert!(matches!(
+            parse_feed("e.xml", b"  ", None),
+            Err(FeedError::Empty { .. })
+        ));
+    }
+}

@@ -1,0 +1,204 @@
+//! Feed subscriptions, and which of their items are already stored.
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::{ImportOutcome, Result, Store, StoreError};
+use crate::ingest::feed::FeedItem;
+use crate::net::Validators;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Feed {
+    pub id: i64,
+    pub url: String,
+    pub title: Option<String>,
+    pub full_page: bool,
+    #[serde(skip)]
+    pub etag: Option<String>,
+    #[serde(skip)]
+    pub last_modified: Option<String>,
+    /// Unix seconds of the last update, if any.
+    pub checked_at: Option<i64>,
+    pub last_error: Option<String>,
+    /// Items seen so far.
+    pub items: i64,
+}
+
+impl Feed {
+    pub fn validators(&self) -> Validators {
+        Validators {
+            etag: self.etag.clone(),
+            last_modified: self.last_modified.clone(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.url)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FeedStoreError {
+    #[error("already subscribed to {url} (feed {id})")]
+    Exists { url: String, id: i64 },
+    #[error("no feed with id {0} (see `docbao feed list`)")]
+    NoSuchFeed(i64),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for FeedStoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        FeedStoreError::Store(StoreError::Sql(e))
+    }
+}
+
+/// What storing a feed's items did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ItemsOutcome {
+    /// Articles added for items seen for the first time.
+    pub new_articles: Vec<i64>,
+    /// Items seen before (or already stored from elsewhere: linked, not added).
+    pub known: usize,
+    /// Items that could not be stored, with why.
+    pub failed: Vec<String>,
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+impl Store {
+    pub fn add_feed(
+        &self,
+        url: &str,
+        title: Option<&str>,
+        full_page: bool,
+    ) -> Result<i64, FeedStoreError> {
+        if let Some(id) = self
+            .conn
+            .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
+            .optional()?
+        {
+            return Err(FeedStoreError::Exists {
+                url: url.to_string(),
+                id,
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO feeds (url, title, full_page, added_at) VALUES (?1, ?2, ?3, ?4)",
+            params![url, title, full_page, now()],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn feeds(&self) -> Result<Vec<Feed>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT f.id, f.url, f.title, f.full_page, f.etag, f.last_modified, f.checked_at, f.last_error,
+                    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id)
+             FROM feeds f ORDER BY f.id",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(Feed {
+                    id: r.get(0)?,
+                    url: r.get(1)?,
+                    title: r.get(2)?,
+                    full_page: r.get(3)?,
+                    etag: r.get(4)?,
+                    last_modified: r.get(5)?,
+                    checked_at: r.get(6)?,
+                    last_error: r.get(7)?,
+                    items: r.get(8)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Unsubscribe. The articles already read from the feed stay.
+    pub fn remove_feed(&self, id: i64) -> Result<(), FeedStoreError> {
+        match self.conn.execute("DELETE FROM feeds WHERE id = ?1", [id])? {
+            0 => Err(FeedStoreError::NoSuchFeed(id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Record the outcome of checking a feed: new validators and title, or an error.
+    pub fn feed_checked(
+        &self,
+        id: i64,
+        validators: Option<&Validators>,
+        title: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE feeds SET checked_at = ?2, last_error = ?3,
+                 etag = CASE WHEN ?4 THEN ?5 ELSE etag END,
+                 last_modified = CASE WHEN ?4 THEN ?6 ELSE last_modified END,
+                 title = coalesce(title, ?7)
+             WHERE id = ?1",
+            params![
+                id,
+                now(),
+                error,
+                validators.is_some(),
+                validators.and_then(|v| v.etag.clone()),
+                validators.and_then(|v| v.last_modified.clone()),
+                title
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The keys of a feed's items already seen.
+    pub fn feed_item_keys(&self, feed_id: i64) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT key FROM feed_items WHERE feed_id = ?1")?;
+        let keys = stmt
+            .query_map([feed_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
+    /// Store the items not seen before, each as an article (in one
+    /// transaction). An item whose article is already stored (the same URL
+    /// from another feed, a saved page) is linked to it, not added again.
+    pub fn store_feed_items(&mut self, feed_id: i64, items: &[FeedItem]) -> Result<ItemsOutcome> {
+        let known = self.feed_item_keys(feed_id)?;
+        let fresh: Vec<&FeedItem> = items.iter().filter(|i| !known.contains(&i.key)).collect();
+        let articles: Vec<_> = fresh.iter().map(|i| i.article.clone()).collect();
+        let mut out = ItemsOutcome {
+            known: items.len() - fresh.len(),
+            ..ItemsOutcome::default()
+        };
+        let results = self.import_batch(&articles)?;
+        let tx = self.conn.transaction()?;
+        {
+            let mut ins = tx.prepare_cached(
+                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (item, result) in fresh.iter().zip(results) {
+                let id = match result {
+                    Ok(ImportOutcome::Added(id)) => {
+                        out.new_articles.push(id.0);
+                        Some(id.0)
+                    }
+                    Ok(o) => {
+                        out.known += 1;
+                        Some(o.id().0)
+                    }
+                    // Not marked as seen: the next update tries it again.
+                    Err(e) => {
+                        out.failed.push(format!("\"{}\": {e}", item.article.title));
+                        continue;
+                    }
+                };
+                ins.execute(params![feed_id, item.key, id, now()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+}

@@ -1,0 +1,336 @@
+//! Getting the news in over HTTP, against a server each test starts on
+//! 127.0.0.1: `docbao add`, `feed add/list/remove`, OPML, `update`, and every
+//! kind of bad answer. No test reaches the internet.
+
+mod common;
+
+use std::time::Duration;
+
+use common::server::{Reply, Server, closed_port};
+use common::{Env, fixture, stderr};
+use serde_json::Value;
+
+fn page_html() -> Vec<u8> {
+    std::fs::read(fixture("html/nld1.html")).unwrap()
+}
+
+fn rss(base: &str, items: &[(&str, Option<&str>)]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Tin thử nghiệm</title><link>http://example.vn</link>",
+    );
+    for (i, (title, path)) in items.iter().enumerate() {
+        s.push_str(&format!(
+            "<item><title>{title}</title><guid>g-{title}</guid>"
+        ));
+        if let Some(p) = path {
+            s.push_str(&format!("<link>{base}{p}</link>"));
+        }
+        s.push_str(&format!(
+            "<description><![CDATA[<p>Tóm tắt của <b>{title}</b>.</p>]]></description><pubDate>Sat, 18 Feb 2017 15:1{i}:00 +0700</pubDate><category>Thời sự</category></item>"
+        ));
+    }
+    s.push_str("</channel></rss>");
+    s
+}
+
+fn titles(env: &Env) -> Vec<String> {
+    env.json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn add_saves_a_page_whole_and_bookmarked() {
+    let server = Server::start();
+    server.route("/bai.html", |_| {
+        Reply::ok("text/html; charset=utf-8", page_html())
+    });
+    let env = Env::new();
+    let out = env.ok(&["add", &server.url("/bai.html")]);
+    assert!(out.starts_with("Saved: "), "{out}");
+    let list = env.json(&["list", "--bookmarked", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let a = env.json(&["show", &list[0]["id"].to_string(), "--json"]);
+    assert!(a["paragraphs"].as_array().unwrap().len() >= 3);
+    assert_eq!(a["bookmarked"], true);
+    assert!(a["url"].as_str().unwrap().starts_with("http"));
+    // Readable with no network: the server is gone, the article is not.
+    drop(server);
+    assert!(
+        env.ok(&["show", &list[0]["id"].to_string(), "--width", "60"])
+            .lines()
+            .count()
+            > 10
+    );
+    assert!(env.ok(&["export", "--bookmarked"]).lines().count() == 1);
+}
+
+#[test]
+fn bad_answers_give_clear_messages_and_store_nothing() {
+    let server = Server::start();
+    server.route("/500", |_| Reply::status(500));
+    server.route("/slow", |_| Reply {
+        delay: Duration::from_secs(3),
+        ..Reply::ok("text/html", page_html())
+    });
+    server.route("/loop", |_| Reply::status(302).header("Location", "/loop"));
+    server.route("/huge", |_| Reply {
+        stream_len: Some(50 * 1024 * 1024),
+        ..Reply::ok("text/html", "")
+    });
+    server.route("/doc.pdf", |_| {
+        Reply::ok(
+            "application/pdf",
+            b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj".to_vec(),
+        )
+    });
+    server.route("/anh.png", |_| {
+        Reply::ok("image/png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec())
+    });
+    server.route("/pdf-as-html", |_| {
+        Reply::ok("text/html", b"%PDF-1.4\n1 0 obj".to_vec())
+    });
+    server.route("/home.html", |_| {
+        Reply::ok(
+            "text/html",
+            std::fs::read(fixture("html/vnexpress.hompage.html")).unwrap(),
+        )
+    });
+    let refused = format!("http://127.0.0.1:{}/x.html", closed_port());
+    let cases: Vec<(String, &str)> = vec![
+        (server.url("/missing"), "404"),
+        (server.url("/500"), "500"),
+        (server.url("/slow"), "timed out"),
+        (refused, "connect"),
+        (server.url("/loop"), "redirect"),
+        (server.url("/huge"), "larger than 10 MiB"),
+        (server.url("/doc.pdf"), "application/pdf"),
+        (server.url("/anh.png"), "image/png"),
+        (server.url("/pdf-as-html"), "PDF"),
+        (server.url("/home.html"), "no article"),
+        ("ftp://example.vn/x".to_string(), "only http"),
+    ];
+    let env = Env::new();
+    for (url, what) in &cases {
+        let started = std::time::Instant::now();
+        let out = env.run(&["add", "--timeout", "1", url]);
+        assert_eq!(out.status.code(), Some(1), "{url}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(url.as_str()),
+            "the message names the URL: {err}"
+        );
+        assert!(err.contains(what), "{url}: expected {what:?} in {err}");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{url} took {:?}",
+            started.elapsed()
+        );
+    }
+    assert_eq!(
+        titles(&env),
+        Vec::<String>::new(),
+        "nothing broken was stored"
+    );
+}
+
+#[test]
+fn gzip_and_charsets_are_handled() {
+    use std::io::Write;
+    let server = Server::start();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&page_html()).unwrap();
+    let body = gz.finish().unwrap();
+    server.route("/gz.html", move |req| {
+        assert!(
+            req.headers
+                .get("accept-encoding")
+                .is_some_and(|v| v.contains("gzip"))
+        );
+        assert!(
+            req.headers
+                .get("user-agent")
+                .is_some_and(|v| v.starts_with("docbao/"))
+        );
+        Reply::ok("text/html", body.clone()).header("Content-Encoding", "gzip")
+    });
+    let env = Env::new();
+    let out = env.ok(&["add", &server.url("/gz.html")]);
+    assert!(out.starts_with("Saved: "), "{out}");
+}
+
+#[test]
+fn feeds_subscribe_update_conditionally_and_items_appear_once() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let version = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(1));
+    let v = version.clone();
+    server.route("/feed.xml", move |req| {
+        let n = v.load(std::sync::atomic::Ordering::SeqCst);
+        let etag = format!("\"v{n}\"");
+        if req.headers.get("if-none-match") == Some(&etag) {
+            return Reply::status(304);
+        }
+        let mut items = vec![
+            ("Bài một", Some("/1.html")),
+            ("Bài hai", Some("/2.html")),
+            ("Tin không có liên kết", None),
+        ];
+        if n >= 2 {
+            items.insert(0, ("Bài ba", Some("/3.html")));
+        }
+        Reply::ok("application/rss+xml; charset=utf-8", rss(&base, &items)).header("ETag", &etag)
+    });
+    let env = Env::new();
+    let out = env.ok(&["feed", "add", &server.url("/feed.xml")]);
+    assert!(
+        out.contains("Subscribed to Tin thử nghiệm (feed 1): 3 new articles"),
+        "{out}"
+    );
+    assert_eq!(titles(&env).len(), 3);
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(a["lead"], "Tóm tắt của Bài một.");
+    assert_eq!(a["keywords"][0]["name"], "Thời sự");
+    assert_eq!(a["published"], "2017-02-18T15:10:00+07:00");
+
+    // Unchanged: a 304, nothing new.
+    let out = env.run(&["update"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 feeds: 0 new articles, 1 unchanged, 0 failed"),
+        "{}",
+        stderr(&out)
+    );
+    // Changed: only the new item arrives; the others (and the linkless one) appear once.
+    version.store(2, std::sync::atomic::Ordering::SeqCst);
+    let out = env.run(&["update"]);
+    assert!(stderr(&out).contains("1 new articles"), "{}", stderr(&out));
+    let t = titles(&env);
+    assert_eq!(t.len(), 4, "{t:?}");
+    assert_eq!(
+        t.iter().filter(|x| *x == "Tin không có liên kết").count(),
+        1
+    );
+    env.ok(&["update"]);
+    assert_eq!(titles(&env).len(), 4);
+    assert_eq!(server.hits("/feed.xml"), 4);
+
+    let feeds = env.json(&["feed", "list", "--json"]);
+    assert_eq!(feeds[0]["title"], "Tin thử nghiệm");
+    assert_eq!(feeds[0]["items"], 4);
+    assert_eq!(feeds[0]["last_error"], Value::Null);
+    let out = env.run(&["feed", "add", &server.url("/feed.xml")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("already subscribed"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_failing_feed_is_reported_and_the_others_go_on() {
+    let server = Server::start();
+    let base = server.base.clone();
+    server.route("/good.xml", move |_| {
+        Reply::ok("text/xml", rss(&base, &[("Tin tốt", Some("/t.html"))]))
+    });
+    server.route("/bad.xml", |_| {
+        Reply::ok("text/xml", "<rss><channel><item><title>dở dang")
+    });
+    server.route("/charset.xml", |_| {
+        let mut b =
+            b"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Ti"
+                .to_vec();
+        b.extend_from_slice(b"\xEA\xECng</title></channel></rss>");
+        Reply::ok("text/xml", b)
+    });
+    let env = Env::new();
+    // Subscribing to something that is not a feed is refused.
+    for (path, what) in [
+        ("/bad.xml", "not a feed"),
+        ("/charset.xml", "not valid UTF-8"),
+        ("/nothing", "404"),
+    ] {
+        let out = env.run(&["feed", "add", &server.url(path)]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains(what), "{path}: {}", stderr(&out));
+    }
+    assert_eq!(env.json(&["feed", "list", "--json"]), Value::Array(vec![]));
+    env.ok(&["feed", "add", &server.url("/good.xml")]);
+    // The feed breaks later: update says so, exit 1 for cron, others still update.
+    let opml = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body><outline text=\"Hỏng\" xmlUrl=\"{}\"/><outline text=\"Nhóm\"><outline text=\"Tốt\" xmlUrl=\"{}\"/></outline></body></opml>",
+        server.url("/gone.xml"),
+        server.url("/good.xml")
+    );
+    let f = env.write("subs.opml", opml.as_bytes());
+    let out = env.ok(&["feed", "import-opml", f.to_str().unwrap()]);
+    assert!(out.contains("1 feeds added, 1 already subscribed"), "{out}");
+    let out = env.run(&["update"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&server.url("/gone.xml")) && err.contains("404"),
+        "{err}"
+    );
+    assert!(err.contains("2 feeds") && err.contains("1 failed"), "{err}");
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains("last error"), "{list}");
+    // OPML out lists both.
+    let xml = env.ok(&["feed", "export-opml"]);
+    assert!(xml.contains(&server.url("/gone.xml")) && xml.contains(&server.url("/good.xml")));
+    // Unsubscribing keeps the articles.
+    env.ok(&["feed", "remove", "1"]);
+    assert_eq!(titles(&env), ["Tin tốt"]);
+    let out = env.run(&["feed", "remove", "99"]);
+    assert!(stderr(&out).contains("no feed with id 99"));
+}
+
+#[test]
+fn full_page_feeds_store_whole_articles() {
+    let server = Server::start();
+    let base = server.base.clone();
+    server.route("/full.xml", move |_| {
+        Reply::ok(
+            "text/xml",
+            rss(
+                &base,
+                &[
+                    ("Bài đầy đủ", Some("/bai.html")),
+                    ("Bài lỗi", Some("/missing.html")),
+                ],
+            ),
+        )
+    });
+    server.route("/bai.html", |_| Reply::ok("text/html", page_html()));
+    let env = Env::new();
+    let out = env.run(&["feed", "add", "--full-page", &server.url("/full.xml")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The page that failed is reported; its item keeps the feed's summary.
+    assert!(
+        stderr(&out).contains("/missing.html") && stderr(&out).contains("kept the feed's summary"),
+        "{}",
+        stderr(&out)
+    );
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    for row in list.as_array().unwrap() {
+        let a = env.json(&["show", &row["id"].to_string(), "--json"]);
+        let paras = a["paragraphs"].as_array().unwrap().len();
+        if a["url"].as_str().unwrap().ends_with("/bai.html") {
+            assert!(paras >= 3, "the whole page is stored: {paras} paragraphs");
+            assert!(!a["keywords"].as_array().unwrap().is_empty());
+        } else {
+            assert_eq!(paras, 0);
+            assert_eq!(a["lead"], "Tóm tắt của Bài lỗi.");
+        }
+    }
+    assert_eq!(server.hits("/bai.html"), 1);
+    // Known items are not fetched again.
+    env.ok(&["update"]);
+    assert_eq!(server.hits("/bai.html"), 1);
+}
