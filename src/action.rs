@@ -35,6 +35,9 @@ pub enum Action {
     HistoryForward,
     ClearFilter,
     FilterKeywords,
+    UpdateFeeds,
+    AddPage,
+    ToggleBookmarkedOnly,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -176,6 +179,21 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         "filter_keywords",
         "type to filter the keywords",
     ),
+    (
+        Action::UpdateFeeds,
+        "update_feeds",
+        "fetch the feeds in the background",
+    ),
+    (
+        Action::AddPage,
+        "add_page",
+        "save a web page: type its address",
+    ),
+    (
+        Action::ToggleBookmarkedOnly,
+        "toggle_bookmarked_only",
+        "show only bookmarked (saved) articles, or all",
+    ),
 ];
 
 impl Action {
@@ -198,5 +216,22 @@ impl Action {
             .iter()
             .find(|(a, _, _)| *a == self)
             .map_or("", |(_, _, h)| h)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_a_name_that_resolves_to_it() {
+        for (a, name, help) in ACTIONS {
+            assert_eq!(Action::from_name(name), Some(*a), "{name}");
+            assert!(!help.is_empty());
+        }
+        let mut names: Vec<&str> = ACTIONS.iter().map(|(_, n, _)| *n).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ACTIONS.len(), "names are unique");
     }
 }

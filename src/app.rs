@@ -18,6 +18,7 @@ use crate::state::list::PAGE;
 use crate::state::{AppState, Focus};
 use crate::store::{ArticleId, Page, Store};
 use crate::update::{Effect, apply_flags, update};
+use crate::worker::{self, WorkerMsg};
 use crate::{tui, ui};
 
 const STATUS_SECONDS: u64 = 4;
@@ -31,6 +32,9 @@ pub struct Runtime {
     /// Raw sequences (OSC 52) to write after the next draw.
     pub pending_output: Vec<String>,
     pub clear_screen: bool,
+    /// The database path and the event channel, for background workers
+    /// (each opens its own connection). None where there is no run loop.
+    pub worker: Option<(std::path::PathBuf, mpsc::Sender<Event>)>,
 }
 
 impl Runtime {
@@ -40,6 +44,7 @@ impl Runtime {
             saved_position: None,
             pending_output: Vec::new(),
             clear_screen: false,
+            worker: None,
         }
     }
 
@@ -186,7 +191,29 @@ impl Runtime {
                     apply_flags(state, id, None, Some(!v));
                     return Err(e.into());
                 }
+                // A feed item saved with only its summary: get the whole page
+                // now, so that it reads offline.
+                if v {
+                    let a = self.store.article(id)?;
+                    if a.paragraphs.is_empty()
+                        && let Some(url) = a.url
+                    {
+                        state.info(format!("Bookmarked; fetching the full page: {url}"));
+                        return self.try_perform(state, Effect::FetchPage(url));
+                    }
+                }
             }
+            Effect::StartUpdate => match &self.worker {
+                Some((db, tx)) => worker::spawn_update(db.clone(), tx.clone()),
+                None => {
+                    state.updating = None;
+                    anyhow::bail!("Updating needs the reader's run loop");
+                }
+            },
+            Effect::FetchPage(url) => match &self.worker {
+                Some((db, tx)) => worker::spawn_fetch_page(db.clone(), url, tx.clone()),
+                None => anyhow::bail!("Fetching needs the reader's run loop"),
+            },
             Effect::Copy(text) => {
                 self.pending_output
                     .push(tui::osc52(&text, std::env::var_os("TMUX").is_some()));
@@ -227,6 +254,51 @@ impl Runtime {
             Effect::Redraw => self.clear_screen = true,
         }
         Ok(())
+    }
+
+    /// A background worker reported: show it, and show new articles without
+    /// losing the selection.
+    pub fn on_worker(&mut self, state: &mut AppState, msg: WorkerMsg) {
+        match msg {
+            WorkerMsg::UpdateProgress { done, total, name } => {
+                state.updating = Some((done, total));
+                state.info(format!("Updating feeds {done}/{total}: {name}"));
+            }
+            WorkerMsg::UpdateFinished { new, failed } => {
+                state.updating = None;
+                let keep = state.list.selected_id();
+                self.perform(state, Effect::LoadList { keep });
+                self.reload_keywords(state);
+                match failed.first() {
+                    None => state.info(format!("Update done: {new} new articles")),
+                    Some(first) => state.error(format!(
+                        "Update done: {new} new articles; {} problems, first: {first}",
+                        failed.len()
+                    )),
+                }
+            }
+            WorkerMsg::PageSaved { id, title } => {
+                let keep = state.list.selected_id();
+                self.perform(state, Effect::LoadList { keep });
+                self.reload_keywords(state);
+                // The open article was the one fetched: show its full text.
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0)
+                    && let Ok(a) = self.store.article(id)
+                {
+                    let pos = state.reader.position();
+                    state.reader.open(a, pos);
+                }
+                state.info(format!("Saved for offline reading: {title}"));
+            }
+            WorkerMsg::PageFailed { error, .. } => state.error(format!("Not saved: {error}")),
+        }
+    }
+
+    fn reload_keywords(&mut self, state: &mut AppState) {
+        match self.store.keywords(Some(5000)) {
+            Ok(k) => state.sidebar.set_keywords(k),
+            Err(e) => state.error(format!("Cannot load keywords: {e}")),
+        }
     }
 
     /// Lay out what is about to be drawn (wrap the reader for its width, keep
@@ -282,6 +354,10 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
             state.height = h;
             true
         }
+        Event::Worker(msg) => {
+            rt.on_worker(state, msg);
+            true
+        }
         Event::Key(k) if state.input.is_some() => {
             for e in crate::update::update_input(state, k) {
                 rt.perform(state, e);
@@ -304,14 +380,19 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
 }
 
 /// Run the reader until the user quits or the terminal goes away.
-pub fn run(store: Store, cfg: Config) -> Result<()> {
+pub fn run(store: Store, cfg: Config, db_path: Option<std::path::PathBuf>) -> Result<()> {
     let mut terminal = tui::init()?;
-    let result = run_loop(&mut terminal, store, &cfg);
+    let result = run_loop(&mut terminal, store, &cfg, db_path);
     tui::restore();
     result
 }
 
-fn run_loop(terminal: &mut DefaultTerminal, store: Store, cfg: &Config) -> Result<()> {
+fn run_loop(
+    terminal: &mut DefaultTerminal,
+    store: Store,
+    cfg: &Config,
+    db_path: Option<std::path::PathBuf>,
+) -> Result<()> {
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar);
     let mut rt = Runtime::new(store);
@@ -319,7 +400,8 @@ fn run_loop(terminal: &mut DefaultTerminal, store: Store, cfg: &Config) -> Resul
 
     let (tx, rx) = mpsc::channel();
     tui::spawn_input(tx.clone());
-    tui::spawn_signals(tx)?;
+    tui::spawn_signals(tx.clone())?;
+    rt.worker = db_path.map(|p| (p, tx));
 
     let mut dirty = true;
     let mut status_until: Option<Instant> = None;

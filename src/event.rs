@@ -8,4 +8,6 @@ pub enum Event {
     Resize(u16, u16),
     /// SIGTERM, SIGHUP or a dead input stream: save and leave.
     Terminate,
+    /// A background worker's report.
+    Worker(crate::worker::WorkerMsg),
 }

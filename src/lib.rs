@@ -18,3 +18,4 @@ pub mod text;
 pub mod tui;
 pub mod ui;
 pub mod update;
+pub mod worker;

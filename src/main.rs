@@ -70,7 +70,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::ensure_demo(&mut store, &path, cli.no_demo)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 drop(out);
-                app::run(store, cfg)?;
+                app::run(store, cfg, Some(path.clone()))?;
                 return Ok(ExitCode::SUCCESS);
             }
             // Not on a terminal (piped, cron, CI): print the list instead.

@@ -39,6 +39,10 @@ pub enum Effect {
     OpenUrl(String),
     /// Clear and redraw the whole screen.
     Redraw,
+    /// Update the feeds in the background.
+    StartUpdate,
+    /// Fetch and store a page in the background (bookmarked).
+    FetchPage(String),
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
@@ -98,7 +102,39 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::HistoryForward => history_walk(state, false),
         Action::ClearFilter => clear_filter(state),
         Action::FilterKeywords => filter_keywords(state),
+        Action::UpdateFeeds => start_update(state),
+        Action::AddPage => {
+            state.input = Some(Input {
+                kind: InputKind::AddUrl,
+                text: String::new(),
+            });
+            vec![]
+        }
+        Action::ToggleBookmarkedOnly => toggle_bookmarked_only(state),
     }
+}
+
+fn start_update(state: &mut AppState) -> Vec<Effect> {
+    if state.updating.is_some() {
+        state.info("An update is already running");
+        return vec![];
+    }
+    state.updating = Some((0, 0));
+    state.info("Updating the feeds…");
+    vec![Effect::StartUpdate]
+}
+
+fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
+    state.list.filter.bookmarked = !state.list.filter.bookmarked;
+    state.focus = Focus::List;
+    state.maximized = false;
+    state.info(if state.list.filter.bookmarked {
+        "Bookmarks: the articles saved for offline reading"
+    } else {
+        "Showing all articles"
+    });
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
 }
 
 /// Keys typed into a text box (the sidebar filter): characters edit it, Enter
@@ -110,11 +146,24 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Esc => {
+            if input.kind == InputKind::KeywordFilter {
+                state.sidebar.set_query("");
+            }
             state.input = None;
-            state.sidebar.set_query("");
             return vec![];
         }
-        KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab => {
+        KeyCode::Enter if input.kind == InputKind::AddUrl => {
+            let url = input.text.trim().to_string();
+            state.input = None;
+            if url.is_empty() {
+                return vec![];
+            }
+            state.info(format!("Saving {url}…"));
+            return vec![Effect::FetchPage(url)];
+        }
+        KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab
+            if input.kind == InputKind::KeywordFilter =>
+        {
             // Keep the filter and hand the keys back to the list of keywords.
             state.input = None;
             return vec![];
@@ -137,6 +186,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             state.sidebar.set_query(&q);
             state.sidebar.select(0);
         }
+        InputKind::AddUrl => {}
     }
     vec![]
 }

@@ -34,6 +34,8 @@ impl Focus {
 pub enum InputKind {
     /// Filter the keyword sidebar as you type.
     KeywordFilter,
+    /// The address of a page to save.
+    AddUrl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,8 @@ pub struct AppState {
     pub history: nav::History,
     /// A text box taking the keys (the sidebar's filter; later search).
     pub input: Option<Input>,
+    /// A feed update running in the background: (done, total).
+    pub updating: Option<(usize, usize)>,
     /// A transient message; the runtime clears it after a few seconds.
     pub status: Option<Status>,
     pub width: u16,
@@ -87,6 +91,7 @@ impl AppState {
             sidebar: SidebarState::default(),
             history: nav::History::default(),
             input: None,
+            updating: None,
             status: None,
             width,
             height,

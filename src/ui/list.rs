@@ -14,10 +14,13 @@ use crate::text::width::{pad, truncate, width};
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let list = &state.list;
     let focused = is_focused(state, Focus::List);
-    let mut title = format!(" Articles ({}) ", list.total);
-    if list.filter.unread {
-        title = format!(" Unread ({}) ", list.total);
-    }
+    let what = match (list.filter.bookmarked, list.filter.unread) {
+        (true, true) => "Unread bookmarks",
+        (true, false) => "Bookmarks",
+        (false, true) => "Unread",
+        (false, false) => "Articles",
+    };
+    let title = format!(" {what} ({}) ", list.total);
     let block = pane_block(title, focused, cfg);
     let inner_w = area.width.saturating_sub(2) as usize;
     let h = inner_height(area.height);

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::action::Action;
 use crate::config::Config;
-use crate::state::{AppState, Focus};
+use crate::state::{AppState, Focus, InputKind};
 use crate::text::width::{pad, truncate, width};
 
 /// Hints shown per pane, in order, as far as they fit.
@@ -77,6 +77,12 @@ pub fn position_text(state: &AppState) -> String {
     if state.list.filter.unread {
         parts.push("unread only".into());
     }
+    if state.list.filter.bookmarked {
+        parts.push("bookmarks".into());
+    }
+    if let Some((done, total)) = state.updating {
+        parts.push(format!("updating {done}/{total}"));
+    }
     if state.history.depth() > 0 {
         parts.push(format!("↶{}", state.history.depth()));
     }
@@ -85,6 +91,26 @@ pub fn position_text(state: &AppState) -> String {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width as usize;
+    if let Some(input) = state.input.as_ref().filter(|i| i.kind == InputKind::AddUrl) {
+        // The address box takes the whole line; the end of the text stays visible.
+        let prompt = " Save page (Enter saves, Esc cancels): ";
+        let room = w.saturating_sub(width(prompt) + 1);
+        let text: String = input
+            .text
+            .chars()
+            .rev()
+            .take(room)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let line = Line::from(vec![
+            Span::styled(prompt, cfg.theme.style("status")),
+            Span::raw(format!("{text}▏")),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
     let left = format!(" {} ", position_text(state));
     let right = match &state.status {
         Some(msg) => msg.text.clone(),

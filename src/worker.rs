@@ -1,0 +1,88 @@
+//! Slow work off the UI thread: updating the feeds and fetching pages. Each
+//! worker opens its own write connection to the store and reports back in
+//! owned messages on the run loop's channel; the UI never waits for it.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+use crate::event::Event;
+use crate::feeds::{self, Progress};
+use crate::store::{ArticleId, Store};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerMsg {
+    UpdateProgress {
+        done: usize,
+        total: usize,
+        name: String,
+    },
+    UpdateFinished {
+        new: usize,
+        failed: Vec<String>,
+    },
+    /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
+    PageSaved {
+        id: ArticleId,
+        title: String,
+    },
+    PageFailed {
+        url: String,
+        error: String,
+    },
+}
+
+fn send(tx: &Sender<Event>, msg: WorkerMsg) {
+    let _ = tx.send(Event::Worker(msg));
+}
+
+/// Update every feed in the background.
+pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let result = (|| -> anyhow::Result<WorkerMsg> {
+            let mut store = Store::open(&db)?;
+            let fetcher = feeds::default_fetcher(None);
+            let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
+                if let Progress::FeedDone {
+                    done, total, name, ..
+                } = p
+                {
+                    send(&tx, WorkerMsg::UpdateProgress { done, total, name });
+                }
+            })?;
+            Ok(WorkerMsg::UpdateFinished {
+                new: summary.new_articles.len(),
+                failed: summary.errors,
+            })
+        })();
+        send(
+            &tx,
+            result.unwrap_or_else(|e| WorkerMsg::UpdateFinished {
+                new: 0,
+                failed: vec![e.to_string()],
+            }),
+        );
+    });
+}
+
+/// Fetch a page and store it bookmarked: a new page (`a`), or the full page
+/// of a stored feed item (bookmarking one that has only its summary).
+pub fn spawn_fetch_page(db: PathBuf, url: String, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let result = (|| -> anyhow::Result<(ArticleId, String)> {
+            let mut store = Store::open(&db)?;
+            let fetcher = feeds::default_fetcher(None);
+            let (outcome, title) = feeds::add_page(&mut store, &fetcher, &url)?;
+            Ok((outcome.id(), title))
+        })();
+        send(
+            &tx,
+            match result {
+                Ok((id, title)) => WorkerMsg::PageSaved { id, title },
+                Err(e) => WorkerMsg::PageFailed {
+                    url,
+                    error: e.to_string(),
+                },
+            },
+        );
+    });
+}
