@@ -5,7 +5,12 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Each entry upgrades the schema from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
+/// Version 2 (the search index) needs `docbao_fold()`, which
+/// [`super::search::register_functions`] gives every connection first.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/002_search.sql"),
+];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
