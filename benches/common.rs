@@ -14,7 +14,11 @@ pub const N: usize = 100_000;
 
 /// The path of a store holding 100,000 articles, built once and kept in /tmp.
 pub fn store_100k() -> PathBuf {
-    let path = std::env::temp_dir().join("docbao-bench-100k.db");
+    store_100k_at(std::env::temp_dir().join("docbao-bench-100k.db"))
+}
+
+/// A store holding 100,000 articles at `path`, built there unless it is already.
+pub fn store_100k_at(path: PathBuf) -> PathBuf {
     if let Ok(s) = Store::open(&path)
         && s.count(&ListFilter::default()).unwrap_or(0) as usize >= N
     {

@@ -42,6 +42,8 @@ pub enum Command {
     List(ListArgs),
     /// Show one article formatted for reading (or as JSON)
     Show(ShowArgs),
+    /// Find articles by words in the title, lead, body or keywords; marks and case do not matter
+    Search(SearchArgs),
     /// List keywords with their article counts, most used first
     Keywords(KeywordsArgs),
     /// Write articles out as JSON lines (re-importable) or Markdown
@@ -140,6 +142,34 @@ pub struct ListArgs {
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
     /// Print a JSON array of {id, title, published, site, bookmarked, read}
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Words match the start of words, with or without marks: \"thai bi\" \
+    finds \"Thái Bình\", \"dang\" finds \"Đảng\". Every word must match. \"Quoted words\" \
+    match as a phrase, in order. Other characters only separate words; put -- before a \
+    query that starts with -."
+)]
+pub struct SearchArgs {
+    /// What to look for (several arguments are joined with spaces)
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// Only articles with this keyword (repeat to require several)
+    #[arg(long = "keyword", short = 'k', value_name = "K")]
+    pub keywords: Vec<String>,
+    /// Only bookmarked (saved) articles
+    #[arg(long)]
+    pub bookmarked: bool,
+    /// Only unread articles
+    #[arg(long)]
+    pub unread: bool,
+    /// At most N results
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Print a JSON array of {id, title, published, snippet, score}, best first
     #[arg(long)]
     pub json: bool,
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{
-    ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, RelatedArgs, ShowArgs,
+    ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs,
 };
 use crate::import::{Summary, import_paths};
 use crate::ingest;
@@ -99,6 +99,84 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
             "{:>id_width$} {marks} {date:<10}  {}{site}",
             r.id.0, r.title
         )?;
+    }
+    Ok(())
+}
+
+/// How `search` marks the matched words in a snippet: bold on a terminal
+/// (unless `NO_COLOR`), brackets otherwise, so piped output has no escape codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    Brackets,
+    Bold,
+}
+
+impl Marks {
+    pub fn for_stdout() -> Marks {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if std::io::stdout().is_terminal() && !no_color {
+            Marks::Bold
+        } else {
+            Marks::Brackets
+        }
+    }
+
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            Marks::Brackets => ("[", "]"),
+            Marks::Bold => ("\x1b[1m", "\x1b[22m"),
+        }
+    }
+}
+
+pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
+    let filter = ListFilter {
+        keywords: args.keywords.clone(),
+        bookmarked: args.bookmarked,
+        unread: args.unread,
+    };
+    let query = args.query.join(" ");
+    let hits = store.search(&query, &filter, args.limit)?;
+    if args.json {
+        // The snippet marks matches with [ ] in JSON, whatever stdout is.
+        let v: Vec<_> = hits
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "id": h.id.0,
+                    "title": h.title,
+                    "published": h.published,
+                    "snippet": h.snippet.marked("[", "]"),
+                    "score": h.score,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(out, "No articles match.")?;
+        return Ok(());
+    }
+    let id_width = hits
+        .iter()
+        .map(|h| h.id.0.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let (open, close) = marks.pair();
+    for h in &hits {
+        let date = h
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .or(h.date_text.as_deref())
+            .unwrap_or("");
+        writeln!(out, "{:>id_width$}  {date:<10}  {}", h.id.0, h.title)?;
+        if !h.snippet.text.is_empty() {
+            let pad = id_width + 2;
+            writeln!(out, "{:pad$}{}", "", h.snippet.marked(open, close))?;
+        }
     }
     Ok(())
 }

@@ -47,6 +47,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             commands::check_show_args(&args)?;
             commands::show(&store, &args, &mut out)?
         }
+        Some(Command::Search(args)) => {
+            commands::search(&store, &args, commands::Marks::for_stdout(), &mut out)?
+        }
         Some(Command::Keywords(args)) => commands::keywords(&store, &args, &mut out)?,
         Some(Command::Related(args)) => commands::related(&store, &args, &mut out)?,
         Some(Command::Add(args)) => commands::add(&mut store, &args, &mut out)?,

@@ -447,7 +447,8 @@ impl Store {
     }
 }
 
-fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
+/// The WHERE clause (over alias `a` for articles) and its arguments.
+pub(super) fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
     let mut clauses = vec!["1".to_string()];
     let mut args: Vec<rusqlite::types::Value> = Vec::new();
     if filter.bookmarked {
@@ -589,6 +590,7 @@ fn upsert(tx: &Connection, a: &NewArticle, now: i64) -> Result<ImportOutcome> {
     insert_keywords(tx, id, &a.keywords)?;
     insert_related(tx, id, &a.related)?;
     resolve_incoming(tx, id, a.url.as_deref(), &tkey)?;
+    super::search::index_article(tx, id, matches!(outcome, ImportOutcome::Updated(_)))?;
     Ok(outcome)
 }
 

@@ -5,9 +5,12 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Each entry upgrades the schema from version `index` to `index + 1`.
+/// Version 2 (the search index) needs `docbao_fold()`, which
+/// [`super::search::register_functions`] gives every connection first.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
-    include_str!("migrations/004_feeds.sql"),
+    include_str!("migrations/002_search.sql"),
+    include_str!("migrations/003_feeds.sql"),
 ];
 
 /// The schema version this build writes.

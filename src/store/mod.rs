@@ -3,6 +3,7 @@
 mod articles;
 pub mod feeds;
 mod migrate;
+mod search;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,6 +16,7 @@ pub use articles::{
     RelatedSource,
 };
 pub use migrate::CURRENT_VERSION;
+pub use search::{SNIPPET_CHARS, SearchHit};
 
 /// An article's id in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,6 +117,8 @@ impl Store {
         // Statement and savepoint journals in memory, not in temp files.
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Before migrating: version 2 backfills the search index with it.
+        search::register_functions(&conn)?;
         migrate::migrate(&mut conn)?;
         Ok(Store { conn })
     }

@@ -1,6 +1,7 @@
 //! Folding text into comparison keys.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Replace the look-alikes real pages use for Vietnamese letters: "Ð" (U+00D0,
 /// Latin capital ETH) for "Đ" (U+0110), and "ð" (U+00F0) for "đ".
@@ -15,14 +16,7 @@ pub fn fix_lookalikes(c: char) -> char {
 /// Lower case without any diacritic, "đ"/"Đ"/"Ð" as "d": "Từ khoá", "TỪ
 /// KHÓA" and "tu khoa" all become "tu khoa", whatever their normalisation.
 pub fn fold_diacritics(s: &str) -> String {
-    s.nfd()
-        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
-        .map(|c| match c {
-            'đ' | 'Đ' | 'Ð' | 'ð' => 'd',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    search_fold(s)
 }
 
 /// A key under which two spellings of the same title or keyword compare equal:
@@ -86,6 +80,41 @@ pub fn vi_sort_key(s: &str) -> Vec<u8> {
     key
 }
 
+/// Append the search folding of one character to `out`: lowercase, with every
+/// tone and vowel mark removed and "đ", "Đ" and their look-alikes "ð", "Ð" made
+/// "d". A combining mark on its own folds to nothing, so NFC and NFD text fold
+/// alike. This is the folding of the full-text index and of [`crate::text::search`].
+pub fn push_search_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        '\u{110}' | '\u{111}' | '\u{D0}' | '\u{F0}' => out.push('d'),
+        c if is_combining_mark(c) => {}
+        c => {
+            for l in c.to_lowercase() {
+                decompose_canonical(l, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// Fold text for search (see [`push_search_folded`]): "Ðảng Cộng sản Việt Nam"
+/// becomes "dang cong san viet nam". Punctuation and spacing are kept as they
+/// are: the index's tokenizer splits words.
+pub fn search_fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_search_folded(c, &mut out);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +141,48 @@ mod tests {
         assert_eq!(title_key("Ðại hội  ĐẢNG!"), "đại hội đảng");
         assert_eq!(title_key("“Đại hội” Đảng"), title_key("Đại hội Đảng"));
         assert_ne!(title_key("Bóng đá"), title_key("Bong da"));
+    }
+
+    #[test]
+    fn search_fold_drops_every_vietnamese_mark() {
+        let cases = [
+            ("Ðại hội Ðảng", "dai hoi dang"),
+            ("Đảng Cộng sản Việt Nam", "dang cong san viet nam"),
+            ("đồng chí ĐẶNG", "dong chi dang"),
+            ("ð", "d"),
+            (
+                "Thái Bình, Hà Nội: người ơn trời!",
+                "thai binh, ha noi: nguoi on troi!",
+            ),
+            ("ĂÂÊÔƠƯ ăâêôơư ỳýỷỹỵ", "aaeoou aaeoou yyyyy"),
+            ("COVID-19", "covid-19"),
+        ];
+        for (input, folded) in cases {
+            assert_eq!(search_fold(input), folded, "{input}");
+        }
+    }
+
+    #[test]
+    fn search_fold_is_the_same_for_nfc_and_nfd() {
+        for s in [
+            "Việt Nam",
+            "dân vận",
+            "Ðảng",
+            "Ủy ban Mặt trận Tổ quốc",
+            "nghiêng",
+        ] {
+            let nfd: String = s.nfd().collect();
+            assert_ne!(nfd, s);
+            assert_eq!(search_fold(&nfd), search_fold(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn search_fold_of_nfd_equals_fold_of_nfc(s in "\\PC{0,40}") {
+            let nfd: String = s.nfd().collect();
+            let nfc: String = s.nfc().collect();
+            proptest::prop_assert_eq!(search_fold(&nfd), search_fold(&nfc));
+        }
     }
 }

@@ -3,6 +3,7 @@
 pub mod clean;
 pub mod fold;
 pub mod layout;
+pub mod search;
 pub mod width;
 pub mod wrap;
 

@@ -1,0 +1,181 @@
+//! Full-text search (issue 5): an FTS5 index over title, lead, body and
+//! keywords that folds case and every Vietnamese mark, "đ" included.
+//!
+//! # Design: a folded shadow in a contentless FTS5 table
+//!
+//! FTS5's `unicode61` tokenizer alone cannot do it: `remove_diacritics 2` folds
+//! tones and vowel marks but leaves "đ" (U+0111 is a letter of its own, not
+//! "d" with a mark), and the default `remove_diacritics 1` misses "việt",
+//! "vận", "cộng" (two marks on one letter). The two ways out:
+//!
+//! - a custom tokenizer wrapping `unicode61` that folds "đ" and keeps byte
+//!   offsets, so that `snippet()` returns the original text. rusqlite exposes
+//!   FTS5 only as the raw `fts5_api` C struct: registering a tokenizer means
+//!   `unsafe` callbacks over raw pointers (xCreate, xTokenize, xDelete, a
+//!   callback trampoline), on every connection, in a code base with no
+//!   `unsafe` so far, and anyone opening the file without it (the sqlite3
+//!   shell, an older docbao) cannot touch the index: even deleting an article
+//!   fails with "no such tokenizer".
+//! - a folded shadow: the index is fed text folded by
+//!   [`crate::text::fold::search_fold`] (the one folding, in Rust, shared with
+//!   query parsing and [`crate::text::search::find_matches`]), with plain
+//!   `unicode61 remove_diacritics 0` as the tokenizer. No `unsafe`, and a
+//!   stock SQLite can read and delete.
+//!
+//! We index the shadow. The table is contentless with `contentless_delete=1`
+//! (SQLite 3.43+): it keeps only the inverted index and column sizes (all that
+//! bm25 needs), not a second copy of the text, and rows can be deleted and
+//! replaced by rowid = article id. What it gives up is FTS5's `snippet()`
+//! (it would show folded text anyway), so snippets are cut in Rust from the
+//! original paragraphs of the hits on the page with `find_matches`, which keeps
+//! the original spelling; ranking stays bm25 in SQLite. Measured on 100,000
+//! articles (BENCHMARKS.md, "Search (issue 5)"): the figures are there.
+//!
+//! `docbao_fold()` is a scalar SQL function registered on every connection
+//! ([`register_functions`]): the migration backfills existing articles with it
+//! and [`index_article`] uses the same statement for one article, so the two
+//! cannot fold differently. The store keeps the index in step: `upsert`
+//! re-indexes an added or changed article after its paragraphs and keywords
+//! are written (an unchanged re-import leaves it alone), and a trigger deletes
+//! the row with the article.
+
+use rusqlite::functions::{Context, FunctionFlags};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, params_from_iter};
+
+use super::articles::filter_sql;
+use super::{ArticleId, ListFilter, Result, Store};
+use crate::text::fold::search_fold;
+use crate::text::search::{Query, Snippet, snippet};
+
+/// bm25 weights of the columns title, lead, body, keywords: a word in the
+/// title counts ten times a word in the body.
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
+
+/// About how many characters a snippet shows.
+pub const SNIPPET_CHARS: usize = 160;
+
+/// (Re)index one article from what is stored; the migration runs the same
+/// SELECT for every article.
+const INDEX_ARTICLE: &str = "
+INSERT INTO article_search (rowid, title, lead, body, keywords)
+SELECT a.id,
+       docbao_fold(a.title),
+       docbao_fold(a.lead),
+       docbao_fold((SELECT group_concat(p.text, char(10) ORDER BY p.pos)
+                    FROM paragraphs p WHERE p.article_id = a.id)),
+       docbao_fold((SELECT group_concat(k.name, char(10) ORDER BY ak.pos)
+                    FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+                    WHERE ak.article_id = a.id))
+FROM articles a WHERE a.id = ?1";
+
+/// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
+pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "docbao_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx: &mut Context<'_>| {
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Null => Value::Null,
+                ValueRef::Text(t) => Value::Text(search_fold(&String::from_utf8_lossy(t))),
+                ValueRef::Integer(i) => Value::Text(i.to_string()),
+                ValueRef::Real(f) => Value::Text(f.to_string()),
+                ValueRef::Blob(_) => Value::Null,
+            })
+        },
+    )
+}
+
+/// Write the index row of an article from its stored title, lead, paragraphs
+/// and keywords; `replace` removes the old row first (an updated article).
+pub(super) fn index_article(conn: &Connection, id: ArticleId, replace: bool) -> Result<()> {
+    if replace {
+        conn.prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?
+            .execute([id])?;
+    }
+    conn.prepare_cached(INDEX_ARTICLE)?.execute([id])?;
+    Ok(())
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub id: ArticleId,
+    pub title: String,
+    pub published: Option<String>,
+    pub date_text: Option<String>,
+    pub sort_ts: i64,
+    /// Relevance, higher is better: SQLite's bm25() with the column weights, negated.
+    pub score: f64,
+    /// Original text around the matches, from the lead or the body.
+    pub snippet: Snippet,
+}
+
+impl Store {
+    /// Articles matching `query` (as a user typed it: see [`Query::parse`])
+    /// and the filter, best first (bm25, title hits above body hits), newest
+    /// first among equal scores. An empty query gives no hits.
+    pub fn search(&self, query: &str, filter: &ListFilter, limit: usize) -> Result<Vec<SearchHit>> {
+        self.search_query(&Query::parse(query), filter, limit)
+    }
+
+    /// [`Store::search`] for a parsed query.
+    pub fn search_query(
+        &self,
+        query: &Query,
+        filter: &ListFilter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let Some(expr) = query.fts_expression() else {
+            return Ok(Vec::new());
+        };
+        let (where_sql, filter_args) = filter_sql(filter);
+        let sql = format!(
+            "SELECT a.id, a.title, a.published, a.date_text, a.sort_ts, a.lead,
+                    -bm25(article_search, {WEIGHTS}) AS score
+             FROM article_search JOIN articles a ON a.id = article_search.rowid
+             WHERE article_search MATCH ? AND {where_sql}
+             ORDER BY score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
+        );
+        let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 2);
+        args.push(expr.into());
+        args.extend(filter_args);
+        args.push((limit.min(i64::MAX as usize) as i64).into());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows: Vec<(SearchHit, Option<String>)> = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((
+                    SearchHit {
+                        id: r.get(0)?,
+                        title: r.get(1)?,
+                        published: r.get(2)?,
+                        date_text: r.get(3)?,
+                        sort_ts: r.get(4)?,
+                        score: r.get(6)?,
+                        snippet: Snippet::default(),
+                    },
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut paras = self
+            .conn
+            .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos")?;
+        let mut hits = Vec::with_capacity(rows.len());
+        for (mut hit, lead) in rows {
+            let body: Vec<String> = paras
+                .query_map([hit.id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let texts = lead.iter().chain(&body).map(String::as_str);
+            hit.snippet = snippet(texts, query, SNIPPET_CHARS);
+            hits.push(hit);
+        }
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests;

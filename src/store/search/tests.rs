@@ -1,0 +1,454 @@
+use chrono::DateTime;
+use unicode_normalization::UnicodeNormalization;
+
+use super::*;
+use crate::ingest;
+use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+
+const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
+const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");
+
+fn art(title: &str, url: &str, date: &str, body: &[&str]) -> NewArticle {
+    NewArticle {
+        url: Some(url.to_string()),
+        title: title.to_string(),
+        published: Some(DateTime::parse_from_rfc3339(date).expect("test date")),
+        paragraphs: body.iter().map(|p| Paragraph::text(*p)).collect(),
+        ..NewArticle::default()
+    }
+}
+
+fn store_with(articles: &[NewArticle]) -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    for r in store.import_batch(articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+fn ids(store: &Store, q: &str) -> Vec<i64> {
+    ids_filtered(store, q, &ListFilter::default())
+}
+
+fn ids_filtered(store: &Store, q: &str, f: &ListFilter) -> Vec<i64> {
+    store
+        .search(q, f, 100)
+        .unwrap_or_else(|e| panic!("query {q:?}: {e}"))
+        .iter()
+        .map(|h| h.id.0)
+        .collect()
+}
+
+fn fixtures_store() -> Store {
+    let mut all = vec![ingest::page_text::parse_page_text(SAMPLE).unwrap()];
+    all.extend(
+        ingest::jsonl::parse_jsonl(DANTRI3)
+            .into_iter()
+            .map(Result::unwrap),
+    );
+    store_with(&all)
+}
+
+#[test]
+fn the_sample_page_is_found_with_and_without_marks() {
+    let store = fixtures_store();
+    let sample = store.search("dân vận", &ListFilter::default(), 10).unwrap();
+    assert_eq!(sample[0].id, ArticleId(1));
+    for q in [
+        "dan van",
+        "dân vận",
+        "DÂN VẬN",
+        "Thai Binh",
+        "thai bi",
+        "dang",
+        "Đảng",
+        "Ðảng",
+        "đại hội",
+        "Ðại hội",
+    ] {
+        // Other fixtures have "nhân dân", "vận chuyển", "đang" (folded:
+        // "dang"), "thải", "bình quân": the sample is among the hits.
+        assert!(ids(&store, q).contains(&1), "{q}");
+    }
+    for q in ["dan van", "dân vận", "Ðảng", "dai hoi dang"] {
+        assert_eq!(ids(&store, q).first(), Some(&1), "{q}");
+    }
+    for q in [
+        "\"dan van\"",
+        "\"Thái Bình\"",
+        "\"thai binh\"",
+        "\"ban dan van tinh uy\"",
+    ] {
+        assert_eq!(ids(&store, q), [1], "{q}");
+    }
+    // A phrase keeps its order: "vận dân" is not in the text.
+    assert!(ids(&store, "\"van dan\"").is_empty());
+    // Each word must match somewhere.
+    assert!(ids(&store, "dan van zzzz").is_empty());
+}
+
+#[test]
+fn words_in_other_fixtures() {
+    let store = fixtures_store();
+    // "Hà Nội" is in the first Dân trí article only; "người" in two of the three.
+    let ha_noi = ids(&store, "ha noi");
+    assert!(ha_noi.contains(&2), "{ha_noi:?}");
+    assert_eq!(ids(&store, "\"ha noi\""), ids(&store, "\"Hà Nội\""));
+    let nguoi = ids(&store, "nguoi");
+    assert!(nguoi.len() >= 2, "{nguoi:?}");
+    assert_eq!(nguoi, ids(&store, "người"));
+    // Keywords are indexed (the sample has none; these come from tags).
+    let kw: Vec<String> = store
+        .article(ArticleId(2))
+        .unwrap()
+        .keywords
+        .iter()
+        .map(|k| k.name.clone())
+        .collect();
+    if let Some(k) = kw.first() {
+        assert!(ids(&store, k).contains(&2), "keyword {k}");
+    }
+}
+
+#[test]
+fn on_troi_and_prefixes() {
+    let store = store_with(&[
+        art(
+            "Ơn trời, mưa đã tạnh",
+            "https://a.vn/1",
+            "2024-01-02T00:00:00+07:00",
+            &["Nông dân mừng."],
+        ),
+        art(
+            "Trời nắng",
+            "https://a.vn/2",
+            "2024-01-03T00:00:00+07:00",
+            &["Không có ơn."],
+        ),
+    ]);
+    // Both words in the title rank first.
+    assert_eq!(ids(&store, "on troi"), [1, 2]);
+    assert_eq!(ids(&store, "\"on troi\""), [1]);
+    assert_eq!(ids(&store, "tro"), ids(&store, "troi"));
+    assert!(
+        ids(&store, "roi").is_empty(),
+        "a prefix of a word, not its middle"
+    );
+}
+
+#[test]
+fn nfd_text_and_nfd_queries() {
+    let nfd_title: String = "Người Việt ở nước ngoài".nfd().collect();
+    let line =
+        serde_json::json!({"title": nfd_title, "url": "https://a.vn/nfd", "body": ["Nội dung."]})
+            .to_string();
+    let a = ingest::jsonl::parse_line(&line).unwrap();
+    assert_eq!(
+        a.title, "Người Việt ở nước ngoài",
+        "the ingester stores NFC"
+    );
+    let store = store_with(&[a]);
+    let q_nfd: String = "việt".nfd().collect();
+    for q in ["viet", "việt", q_nfd.as_str(), "VIỆT"] {
+        assert_eq!(ids(&store, q), [1], "{q:?}");
+    }
+}
+
+#[test]
+fn title_hits_rank_above_body_hits_and_newer_first_among_equals() {
+    let store = store_with(&[
+        art(
+            "Tin thời sự",
+            "https://a.vn/1",
+            "2024-01-01T00:00:00+07:00",
+            &["Giá vàng hôm nay tăng mạnh."],
+        ),
+        art(
+            "Giá vàng hôm nay",
+            "https://a.vn/2",
+            "2023-01-01T00:00:00+07:00",
+            &["Thị trường sôi động."],
+        ),
+        art(
+            "Bóng đá",
+            "https://a.vn/3",
+            "2020-01-01T00:00:00+07:00",
+            &["Một trận cầu."],
+        ),
+        art(
+            "Bóng đá",
+            "https://a.vn/4",
+            "2022-01-01T00:00:00+07:00",
+            &["Một trận cầu."],
+        ),
+    ]);
+    assert_eq!(
+        ids(&store, "gia vang"),
+        [2, 1],
+        "title hit first although older"
+    );
+    let hits = store.search("bong da", &ListFilter::default(), 10).unwrap();
+    assert_eq!(hits[0].score, hits[1].score);
+    assert_eq!(ids(&store, "bong da"), [4, 3], "equal scores: newest first");
+    assert!(hits[0].score > 0.0, "higher is better");
+    // limit
+    assert_eq!(
+        store
+            .search("bong", &ListFilter::default(), 1)
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn snippets_keep_the_original_spelling() {
+    let store = fixtures_store();
+    let hits = store.search("dan van", &ListFilter::default(), 10).unwrap();
+    let s = hits[0].snippet.marked("[", "]");
+    assert!(s.contains("[dân] [vận]"), "{s}");
+    let hits = store.search("Ðảng", &ListFilter::default(), 10).unwrap();
+    let s = hits[0].snippet.marked("[", "]");
+    assert!(s.contains("[Đảng]"), "{s}");
+}
+
+#[test]
+fn any_text_is_a_valid_query() {
+    let store = fixtures_store();
+    let noise: String = (0..500)
+        .map(|i| {
+            [
+                'a', '"', '*', '(', ')', ':', '^', '-', 'đ', ' ', 'Ð', '+', '\\', '\'',
+            ][i % 14]
+        })
+        .collect();
+    for q in [
+        "COVID-19",
+        "\"",
+        "OR",
+        "NOT",
+        "AND",
+        "-",
+        ":",
+        "^",
+        "*",
+        "a\"b",
+        "\"dan",
+        "title:dan",
+        "dan OR van",
+        "NEAR(dan van)",
+        "dan -van",
+        "(",
+        ")",
+        "{title}: x",
+        "'",
+        "\0",
+        &noise,
+    ] {
+        store
+            .search(q, &ListFilter::default(), 10)
+            .unwrap_or_else(|e| panic!("query {q:?}: {e}"));
+    }
+    // Operators are words: "OR" is looked up, not obeyed.
+    assert_eq!(ids(&store, "dan OR zzzz"), Vec::<i64>::new());
+    for empty in ["", "   ", "\t\n", "\"\"", "-:^*"] {
+        assert!(ids(&store, empty).is_empty());
+    }
+}
+
+#[test]
+fn the_index_follows_updates_and_deletes() {
+    let mut store = store_with(&[
+        art(
+            "Cũ",
+            "https://a.vn/1",
+            "2024-01-01T00:00:00+07:00",
+            &["Chữ cũ xưa."],
+        ),
+        art(
+            "Khác",
+            "https://a.vn/2",
+            "2024-01-01T00:00:00+07:00",
+            &["Chữ xưa."],
+        ),
+    ]);
+    let sorted = |mut v: Vec<i64>| {
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(ids(&store, "xua")), [1, 2]);
+    // Unchanged re-import: the index row stays.
+    let out = store.import(&art(
+        "Cũ",
+        "https://a.vn/1",
+        "2024-01-01T00:00:00+07:00",
+        &["Chữ cũ xưa."],
+    ));
+    assert!(matches!(
+        out.unwrap(),
+        crate::store::ImportOutcome::Unchanged(_)
+    ));
+    assert_eq!(sorted(ids(&store, "xua")), [1, 2]);
+    // Changed text: the old words go, the new ones come.
+    let mut new = art(
+        "Mới",
+        "https://a.vn/1",
+        "2024-01-01T00:00:00+07:00",
+        &["Chữ mới tinh."],
+    );
+    new.keywords = vec![Keyword {
+        name: "Đồng Nai".into(),
+        source: KeywordSource::Page,
+    }];
+    assert!(matches!(
+        store.import(&new).unwrap(),
+        crate::store::ImportOutcome::Updated(_)
+    ));
+    assert_eq!(ids(&store, "xua"), [2]);
+    assert!(ids(&store, "cu").is_empty());
+    assert_eq!(ids(&store, "moi tinh"), [1]);
+    assert_eq!(ids(&store, "dong nai"), [1], "keywords are indexed");
+    let rows: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM article_search", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 2);
+    // Deleting the article deletes its row.
+    store.delete(ArticleId(1)).unwrap();
+    assert!(ids(&store, "moi").is_empty());
+    assert!(ids(&store, "chu").contains(&2));
+    let rows: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM article_search", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 1);
+}
+
+#[test]
+fn search_combines_with_the_list_filter() {
+    let mut a1 = art(
+        "Giá vàng một",
+        "https://a.vn/1",
+        "2024-01-01T00:00:00+07:00",
+        &["x"],
+    );
+    a1.keywords = vec![Keyword {
+        name: "Kinh tế".into(),
+        source: KeywordSource::Page,
+    }];
+    let a2 = art(
+        "Giá vàng hai",
+        "https://a.vn/2",
+        "2024-01-02T00:00:00+07:00",
+        &["x"],
+    );
+    let a3 = art(
+        "Giá vàng ba",
+        "https://a.vn/3",
+        "2024-01-03T00:00:00+07:00",
+        &["x"],
+    );
+    let store = store_with(&[a1, a2, a3]);
+    store.set_bookmarked(ArticleId(2), true).unwrap();
+    store.set_read(ArticleId(3), true).unwrap();
+    let f = |keywords: &[&str], bookmarked, unread| ListFilter {
+        keywords: keywords.iter().map(|s| s.to_string()).collect(),
+        bookmarked,
+        unread,
+    };
+    assert_eq!(ids(&store, "gia vang").len(), 3);
+    assert_eq!(ids_filtered(&store, "gia vang", &f(&[], true, false)), [2]);
+    assert_eq!(
+        ids_filtered(&store, "gia vang", &f(&[], false, true)),
+        [2, 1]
+    );
+    assert_eq!(
+        ids_filtered(&store, "gia vang", &f(&["kinh tế"], false, false)),
+        [1]
+    );
+    assert!(ids_filtered(&store, "gia vang", &f(&["kinh tế"], true, false)).is_empty());
+}
+
+/// Everything in the index, as (term, article, column, offset).
+fn index_contents(store: &Store) -> Vec<(String, i64, String, i64)> {
+    store
+        .conn
+        .execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_instances
+             USING fts5vocab(main, article_search, instance)",
+        )
+        .unwrap();
+    let mut stmt = store
+        .conn
+        .prepare("SELECT term, doc, col, offset FROM temp.search_instances ORDER BY 1, 2, 3, 4")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn the_migration_backfill_indexes_exactly_like_an_import() {
+    let mut store = fixtures_store();
+    let mut a = art(
+        "Có từ khóa",
+        "https://a.vn/kw",
+        "2024-01-01T00:00:00+07:00",
+        &["Một.", "Hai."],
+    );
+    a.keywords = vec![
+        Keyword {
+            name: "Đồng Nai".into(),
+            source: KeywordSource::Page,
+        },
+        Keyword {
+            name: "kinh tế".into(),
+            source: KeywordSource::Auto,
+        },
+    ];
+    store.import(&a).unwrap();
+    let imported = index_contents(&store);
+    assert!(
+        imported
+            .iter()
+            .any(|(t, _, c, _)| t == "dang" && c == "title")
+    );
+    assert!(imported.iter().any(|(_, _, c, _)| c == "keywords"));
+    let migration = include_str!("../migrations/002_search.sql");
+    let backfill = &migration[migration.find("INSERT INTO article_search").unwrap()..];
+    store
+        .conn
+        .execute_batch("DELETE FROM article_search")
+        .unwrap();
+    assert!(index_contents(&store).is_empty());
+    store.conn.execute_batch(backfill).unwrap();
+    assert_eq!(index_contents(&store), imported);
+}
+
+#[test]
+fn a_version_1_database_is_indexed_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .import(&ingest::page_text::parse_page_text(SAMPLE).unwrap())
+            .unwrap();
+        // Back to version 1, as an older docbao left it.
+        store
+            .conn
+            .execute_batch(
+                "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
+                 DROP TABLE feed_items; DROP TABLE feeds;
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        crate::store::CURRENT_VERSION
+    );
+    assert_eq!(ids(&store, "dan van"), [1]);
+}

@@ -1,0 +1,410 @@
+//! Search queries as a user types them: parsing into folded terms, the FTS5
+//! expression the store runs, and finding the matches in the original text
+//! (for snippets and for in-article find).
+//!
+//! Matching folds case and every Vietnamese mark, "đ" included (see
+//! [`crate::text::fold::push_search_folded`]): "dan van", "dân vận" and
+//! "DÂN VẬN" are the same query, in NFC or NFD. A word matches as the prefix of
+//! a word ("thai bi" finds "Thái Bình"); a `"quoted phrase"` matches its words
+//! whole and in order. Every string is a valid query: anything that is not a
+//! letter or a digit separates words, and the FTS5 syntax never sees the user's
+//! text unquoted.
+
+use std::ops::Range;
+
+use super::fold::push_search_folded;
+
+/// At most this many terms are used; the rest of a very long query is ignored
+/// (each term only narrows the result, and a few hundred prefix terms would cost
+/// seconds on a large store).
+pub const MAX_TERMS: usize = 16;
+
+/// One term of a query, folded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Term {
+    /// A word that matches as the prefix of a word.
+    Prefix(String),
+    /// Words that match whole, one after another.
+    Phrase(Vec<String>),
+}
+
+/// A parsed query: every term must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub terms: Vec<Term>,
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+/// Split folded text into words: runs of letters and digits.
+fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+impl Query {
+    /// Parse what a user typed. Never fails: text with no letter or digit gives
+    /// an empty query.
+    pub fn parse(input: &str) -> Query {
+        let mut folded = String::with_capacity(input.len());
+        for c in input.chars() {
+            push_search_folded(c, &mut folded);
+        }
+        let mut terms = Vec::new();
+        // Outside quotes, inside, outside, …; an unclosed quote runs to the end.
+        for (i, part) in folded.split(is_quote).enumerate() {
+            if i % 2 == 0 {
+                terms.extend(folded_words(part).map(|w| Term::Prefix(w.to_string())));
+            } else {
+                let words: Vec<String> = folded_words(part).map(str::to_string).collect();
+                if !words.is_empty() {
+                    terms.push(Term::Phrase(words));
+                }
+            }
+        }
+        terms.truncate(MAX_TERMS);
+        Query { terms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The FTS5 MATCH expression, or `None` for an empty query. Every word is a
+    /// quoted string, so no operator, column filter or stray quote of the user's
+    /// reaches FTS5.
+    pub fn fts_expression(&self) -> Option<String> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
+        let parts: Vec<String> = self
+            .terms
+            .iter()
+            .map(|t| match t {
+                Term::Prefix(w) => format!("{}*", quote(w)),
+                Term::Phrase(ws) => quote(&ws.join(" ")),
+            })
+            .collect();
+        Some(parts.join(" AND "))
+    }
+}
+
+/// The words of `text`: byte ranges in `text` and each word folded. A
+/// combining mark belongs to the word it follows (NFD text).
+fn words(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out: Vec<(Range<usize>, String)> = Vec::new();
+    let mut current: Option<(Range<usize>, String)> = None;
+    let mut buf = String::new();
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        buf.clear();
+        push_search_folded(c, &mut buf);
+        if buf.is_empty() {
+            // A combining mark: part of the word before it, if any.
+            if let Some((r, _)) = current.as_mut() {
+                r.end = end;
+            }
+            continue;
+        }
+        if buf.chars().all(char::is_alphanumeric) {
+            match current.as_mut() {
+                Some((r, w)) => {
+                    r.end = end;
+                    w.push_str(&buf);
+                }
+                None => current = Some((i..end, buf.clone())),
+            }
+        } else if let Some(word) = current.take() {
+            out.push(word);
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// Byte ranges of `haystack` (the original text, marks and all) where the
+/// words of `query` match, folded as the index folds them: a query word
+/// matches the start of a word, a quoted phrase its words whole and in order.
+/// Sorted, not overlapping (touching matches are merged). Empty for an empty
+/// query.
+pub fn find_matches(haystack: &str, query: &str) -> Vec<Range<usize>> {
+    matches_of(haystack, &Query::parse(query))
+}
+
+/// [`find_matches`] for a query already parsed.
+pub fn matches_of(haystack: &str, query: &Query) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let words = words(haystack);
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for term in &query.terms {
+        match term {
+            Term::Prefix(p) => found.extend(
+                words
+                    .iter()
+                    .filter(|(_, w)| w.starts_with(p.as_str()))
+                    .map(|(r, _)| r.clone()),
+            ),
+            Term::Phrase(ws) => {
+                let n = ws.len();
+                for (i, window) in words.windows(n).enumerate() {
+                    if window.iter().zip(ws).all(|((_, w), q)| w == q) {
+                        found.push(words[i].0.start..words[i + n - 1].0.end);
+                    }
+                }
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
+    for r in found {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// A piece of an article around its matches, with the matches marked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Original text (with "…" where it was cut).
+    pub text: String,
+    /// Byte ranges of the matches in `text`.
+    pub marks: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The text with each match between `open` and `close`.
+    pub fn marked(&self, open: &str, close: &str) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.marks.len() * 4);
+        let mut at = 0;
+        for m in &self.marks {
+            out.push_str(&self.text[at..m.start]);
+            out.push_str(open);
+            out.push_str(&self.text[m.clone()]);
+            out.push_str(close);
+            at = m.end;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}
+
+/// How many of the query's terms match somewhere in `text`.
+fn terms_matched(text: &str, query: &Query) -> usize {
+    query
+        .terms
+        .iter()
+        .filter(|t| {
+            !matches_of(
+                text,
+                &Query {
+                    terms: vec![(*t).clone()],
+                },
+            )
+            .is_empty()
+        })
+        .count()
+}
+
+/// The snippet for a hit: from the first of `texts` (lead, then paragraphs)
+/// that matches the most terms, about `max_chars` characters from a little
+/// before its first match. When no text matches (the hit was in the title or
+/// the keywords) it is the start of the first non-empty text, unmarked.
+pub fn snippet<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+    query: &Query,
+    max_chars: usize,
+) -> Snippet {
+    let mut best: Option<(&str, usize)> = None;
+    for t in texts {
+        if t.trim().is_empty() {
+            continue;
+        }
+        let n = if query.is_empty() {
+            0
+        } else {
+            terms_matched(t, query)
+        };
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((t, n));
+        }
+        if n == query.terms.len() {
+            break;
+        }
+    }
+    let Some((text, _)) = best else {
+        return Snippet::default();
+    };
+    let marks = matches_of(text, query);
+    // Start a few words before the first match, on a word boundary.
+    let lead_in = max_chars / 4;
+    let first = marks.first().map_or(0, |m| m.start);
+    let mut start = text[..first]
+        .char_indices()
+        .rev()
+        .nth(lead_in.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if start > 0 {
+        // Forward to the start of a word.
+        start = text[start..first]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(first, |(i, c)| start + i + c.len_utf8());
+    }
+    let mut end = text.len();
+    if let Some((i, _)) = text[start..].char_indices().nth(max_chars) {
+        end = start + i;
+        // Back to the end of a word, if there is a space to stop at.
+        if let Some(ws) = text[start..end].rfind(char::is_whitespace)
+            && start + ws > first
+        {
+            end = start + ws;
+        }
+    }
+    let mut out = String::new();
+    let shift_in = if start > 0 {
+        out.push('…');
+        '…'.len_utf8()
+    } else {
+        0
+    };
+    out.push_str(text[start..end].trim_end());
+    let body_end = out.len();
+    if end < text.len() {
+        out.push('…');
+    }
+    let marks = marks
+        .into_iter()
+        .filter(|m| m.start >= start && m.start < end)
+        .map(|m| (m.start - start + shift_in)..(m.end.min(end) - start + shift_in).min(body_end))
+        .filter(|m| m.start < m.end)
+        .collect();
+    Snippet { text: out, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn found<'a>(hay: &'a str, q: &str) -> Vec<&'a str> {
+        find_matches(hay, q).into_iter().map(|r| &hay[r]).collect()
+    }
+
+    #[test]
+    fn queries_parse_into_folded_terms() {
+        let q = Query::parse("Thái  Bì \"Ðại hội\" -x OR");
+        assert_eq!(
+            q.terms,
+            [
+                Term::Prefix("thai".into()),
+                Term::Prefix("bi".into()),
+                Term::Phrase(vec!["dai".into(), "hoi".into()]),
+                Term::Prefix("x".into()),
+                Term::Prefix("or".into()),
+            ]
+        );
+        assert_eq!(
+            q.fts_expression().unwrap(),
+            r#""thai"* AND "bi"* AND "dai hoi" AND "x"* AND "or"*"#
+        );
+        for empty in ["", "   ", "\"", "\"\"", "-", ":^*", "“ ”"] {
+            let q = Query::parse(empty);
+            assert!(q.is_empty(), "{empty:?}");
+            assert_eq!(q.fts_expression(), None);
+        }
+        // An unclosed quote runs to the end.
+        assert_eq!(
+            Query::parse("a \"b c").terms,
+            [
+                Term::Prefix("a".into()),
+                Term::Phrase(vec!["b".into(), "c".into()])
+            ]
+        );
+        assert_eq!(Query::parse(&"ab ".repeat(100)).terms.len(), MAX_TERMS);
+    }
+
+    #[test]
+    fn find_matches_returns_original_spelling() {
+        let hay = "Nghị quyết Ðại hội Đảng bộ tỉnh Thái Bình, công tác dân vận.";
+        assert_eq!(found(hay, "thai bi"), ["Thái", "Bình"]);
+        assert_eq!(found(hay, "dang"), ["Đảng"]);
+        assert_eq!(found(hay, "Ðảng"), ["Đảng"]);
+        assert_eq!(found(hay, "dai"), ["Ðại"]);
+        assert_eq!(found(hay, "\"dan van\""), ["dân vận"]);
+        assert_eq!(found(hay, "\"van dan\""), Vec::<&str>::new());
+        assert_eq!(
+            found(hay, "DÂN VẬN"),
+            ["Đảng", "dân", "vận"],
+            "\"dan\" starts \"dang\""
+        );
+        assert_eq!(found(hay, ""), Vec::<&str>::new());
+        // Prefix of a word, not the middle of one.
+        assert_eq!(found(hay, "an"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn find_matches_in_nfd_text_and_with_nfd_queries() {
+        let nfc = "Người Việt ở Hà Nội";
+        let nfd: String = nfc.nfd().collect();
+        let q_nfd: String = "việt".nfd().collect();
+        for q in ["viet", "việt", q_nfd.as_str()] {
+            assert_eq!(found(nfc, q), ["Việt"]);
+            // The range covers the combining marks too.
+            assert_eq!(found(&nfd, q), ["Việt".nfd().collect::<String>()]);
+        }
+    }
+
+    #[test]
+    fn overlapping_and_touching_matches_merge() {
+        let hay = "ha noi ha";
+        assert_eq!(
+            find_matches(hay, "ha \"ha noi\""),
+            vec![0..6, 7..9],
+            "the phrase and the word inside it make one range"
+        );
+    }
+
+    #[test]
+    fn snippets_show_the_best_text_around_the_match() {
+        let q = Query::parse("dan van");
+        let texts = [
+            "Mở đầu không có gì.",
+            "Chỉ có dân ở đây.",
+            "Một đoạn rất dài nói về nhiều chuyện trước khi đến công tác dân vận năm 2021 của tỉnh Thái Bình và nhiều nữa.",
+        ];
+        let s = snippet(texts, &q, 40);
+        assert_eq!(
+            s.marked("[", "]"),
+            "…công tác [dân] [vận] năm 2021 của tỉnh Thái…"
+        );
+        // No match in any text: the first text, unmarked.
+        let s = snippet(["", "Một hai ba."], &Query::parse("zzz"), 40);
+        assert_eq!(s.marked("[", "]"), "Một hai ba.");
+        assert_eq!(snippet([], &q, 40), Snippet::default());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_matches_never_panics_and_ranges_are_char_boundaries(
+            hay in "\\PC{0,60}", q in "\\PC{0,20}"
+        ) {
+            for r in find_matches(&hay, &q) {
+                proptest::prop_assert!(hay.is_char_boundary(r.start) && hay.is_char_boundary(r.end));
+                proptest::prop_assert!(r.start < r.end);
+            }
+            let s = snippet([hay.as_str()], &Query::parse(&q), 10);
+            for m in &s.marks {
+                proptest::prop_assert!(s.text.is_char_boundary(m.start) && s.text.is_char_boundary(m.end));
+            }
+        }
+    }
+}

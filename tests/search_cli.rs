@@ -1,0 +1,226 @@
+//! `docbao search`, end to end: the real binary on a temporary database.
+
+mod common;
+
+use common::{Env, fixture, stderr};
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+const SAMPLE: &str = "dan-van-2021-03-05.txt";
+
+fn ids(env: &Env, args: &[&str]) -> Vec<i64> {
+    let mut all = vec!["search", "--json"];
+    all.extend_from_slice(args);
+    env.json(&all)
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|h| h["id"].as_i64().unwrap())
+        .collect()
+}
+
+fn import_lines(env: &Env, lines: &[Value]) {
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = env.run_stdin(&["import", "-"], body.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn the_sample_page_is_found_with_or_without_marks() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    for q in [
+        "dan van",
+        "dân vận",
+        "Thai Binh",
+        "thai bi",
+        "dang",
+        "Đảng",
+        "Ðảng",
+        "\"dan van\"",
+    ] {
+        assert_eq!(ids(&env, &["--", q]), [1], "{q}");
+    }
+    assert!(ids(&env, &["\"van dan\""]).is_empty());
+    // Several arguments are one query.
+    assert_eq!(ids(&env, &["dan", "van"]), [1]);
+
+    let hits = env.json(&["search", "--json", "dan van"]);
+    let hit = hits[0].as_object().unwrap();
+    let mut keys: Vec<&str> = hit.keys().map(String::as_str).collect();
+    keys.sort();
+    assert_eq!(keys, ["id", "published", "score", "snippet", "title"]);
+    assert_eq!(hit["published"], "2021-03-05T00:00:00+07:00");
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    let snippet = hit["snippet"].as_str().unwrap();
+    assert!(snippet.contains("[dân] [vận]"), "{snippet}");
+}
+
+#[test]
+fn plain_output_marks_matches_with_brackets_and_no_escapes_when_piped() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    // NO_COLOR is set by the helper; check a pipe without it too.
+    let out = env
+        .cmd()
+        .env_remove("NO_COLOR")
+        .args(["search", "Ðảng"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\x1b'), "{text:?}");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with("1  2021-03-05  Ký kết chương trình"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("   "),
+        "snippet indented: {}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("[Đảng]"),
+        "original spelling: {}",
+        lines[1]
+    );
+    assert_eq!(env.ok(&["search", "zzzz"]), "No articles match.\n");
+}
+
+#[test]
+fn nfd_titles_and_nfd_queries_match() {
+    let env = Env::new();
+    let title: String = "Người Việt ở Hà Nội ơn trời".nfd().collect();
+    import_lines(
+        &env,
+        &[serde_json::json!({"title": title, "url": "https://a.vn/nfd", "body": ["Nội dung."]})],
+    );
+    let q: String = "việt".nfd().collect();
+    for q in [
+        "viet",
+        "việt",
+        q.as_str(),
+        "ha noi",
+        "nguoi",
+        "on troi",
+        "\"on troi\"",
+    ] {
+        assert_eq!(ids(&env, &[q]), [1], "{q:?}");
+    }
+    let hits = env.json(&["search", "--json", "viet"]);
+    assert_eq!(
+        hits[0]["title"], "Người Việt ở Hà Nội ơn trời",
+        "stored and shown as NFC"
+    );
+}
+
+#[test]
+fn ranking_title_first_then_newest() {
+    let env = Env::new();
+    import_lines(
+        &env,
+        &[
+            serde_json::json!({"title": "Tin chung", "url": "https://a.vn/1", "published": "2024-05-01T00:00:00+07:00", "body": ["Giá vàng hôm nay tăng."]}),
+            serde_json::json!({"title": "Giá vàng hôm nay", "url": "https://a.vn/2", "published": "2023-05-01T00:00:00+07:00", "body": ["Thị trường."]}),
+            serde_json::json!({"title": "Bóng đá", "url": "https://a.vn/3", "published": "2020-05-01T00:00:00+07:00", "body": ["Trận cầu."]}),
+            serde_json::json!({"title": "Bóng đá", "url": "https://a.vn/4", "published": "2021-05-01T00:00:00+07:00", "body": ["Trận cầu."]}),
+        ],
+    );
+    assert_eq!(ids(&env, &["gia vang hom nay"]), [2, 1]);
+    assert_eq!(ids(&env, &["bong da"]), [4, 3]);
+    assert_eq!(ids(&env, &["--limit", "1", "bong da"]), [4]);
+}
+
+#[test]
+fn hostile_queries_never_fail() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    let noise: String = (0..500)
+        .map(|i| ['"', 'x', '*', ':', '^', '-', '(', 'Ð', ' '][i % 9])
+        .collect();
+    for q in [
+        "COVID-19",
+        "\"",
+        "OR",
+        "NOT",
+        "-",
+        ":",
+        "^",
+        "*",
+        "\"dan",
+        "dan\"",
+        "a OR b",
+        "NEAR(a b)",
+        "title:dan",
+        "-dan",
+        "",
+        "   ",
+        noise.as_str(),
+    ] {
+        let out = env.run(&["search", "--json", "--", q]);
+        assert!(out.status.success(), "query {q:?}: {}", stderr(&out));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v.is_array());
+        let out = env.run(&["search", "--", q]);
+        assert!(out.status.success(), "query {q:?}: {}", stderr(&out));
+    }
+    assert!(ids(&env, &["--", ""]).is_empty());
+    assert!(ids(&env, &["--", "   "]).is_empty());
+    // A hyphen is a separator, not NOT.
+    assert_eq!(ids(&env, &["--", "-dan"]), [1]);
+}
+
+#[test]
+fn reimport_and_delete_keep_the_index_in_step() {
+    let env = Env::new();
+    let line = |body: &str| serde_json::json!({"title": "Bản tin", "url": "https://a.vn/x", "body": [body]});
+    import_lines(&env, &[line("Chữ cũ xưa")]);
+    assert_eq!(ids(&env, &["xua"]), [1]);
+    import_lines(&env, &[line("Chữ mới tinh")]);
+    assert!(ids(&env, &["xua"]).is_empty(), "the old words are gone");
+    assert_eq!(ids(&env, &["moi tinh"]), [1]);
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+    // There is no delete command: delete with the sqlite3 library, as any tool could.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("DELETE FROM articles WHERE id = 1", [])
+        .unwrap();
+    let rows: i64 = conn
+        .query_row("SELECT count(*) FROM article_search", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 0);
+    drop(conn);
+    assert!(ids(&env, &["moi"]).is_empty());
+}
+
+#[test]
+fn search_combines_with_keyword_bookmarked_and_unread() {
+    let env = Env::new();
+    import_lines(
+        &env,
+        &[
+            serde_json::json!({"title": "Giá vàng một", "url": "https://a.vn/1", "published": "2024-01-01T00:00:00+07:00", "keywords": [{"name": "Kinh tế", "source": "page"}]}),
+            serde_json::json!({"title": "Giá vàng hai", "url": "https://a.vn/2", "published": "2024-01-02T00:00:00+07:00", "bookmarked": true}),
+            serde_json::json!({"title": "Giá vàng ba", "url": "https://a.vn/3", "published": "2024-01-03T00:00:00+07:00", "read": true}),
+        ],
+    );
+    assert_eq!(ids(&env, &["gia vang"]), [3, 2, 1]);
+    assert_eq!(ids(&env, &["--bookmarked", "gia vang"]), [2]);
+    assert_eq!(ids(&env, &["--unread", "gia vang"]), [2, 1]);
+    assert_eq!(ids(&env, &["--keyword", "Kinh tế", "gia vang"]), [1]);
+    assert_eq!(ids(&env, &["-k", "Kinh tế", "--unread", "gia"]), [1]);
+    // And the keyword itself is searchable.
+    assert_eq!(ids(&env, &["kinh te"]), [1]);
+}
+
+#[test]
+fn usage() {
+    let env = Env::new();
+    assert_eq!(env.run(&["search"]).status.code(), Some(2));
+    assert_eq!(
+        env.run(&["search", "--limit", "x", "a"]).status.code(),
+        Some(2)
+    );
+}
