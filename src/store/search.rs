@@ -28,14 +28,21 @@
 //! replaced by rowid = article id. What it gives up is FTS5's `snippet()`
 //! (it would show folded text anyway), so snippets are cut in Rust from the
 //! original paragraphs of the hits on the page with `find_matches`, which keeps
-//! the original spelling; ranking stays bm25 in SQLite. Measured on 100,000
-//! articles (BENCHMARKS.md, "Search (issue 5)"): the figures are there.
+//! the original spelling; ranking stays bm25 in SQLite.
+//!
+//! Measured on 100,000 articles (BENCHMARKS.md, "Search (issue 5)"): every
+//! query word is a prefix, so the table has prefix indexes for two and three
+//! letters (`"ha"*` otherwise merges the doclists of hundreds of words: 180 ms
+//! → 18 ms, for an index of 393 MB instead of 176 MB), and only the newest
+//! [`CANDIDATES`] matches are ranked (bm25 over all 94,000 matches of "ha"
+//! took 400 ms). The first bm25() call still scans each phrase's whole doclist
+//! for its IDF, which is most of what a common query costs now (~30 ms).
 //!
 //! `docbao_fold()` is a scalar SQL function registered on every connection
 //! ([`register_functions`]): the migration backfills existing articles with it
-//! and [`index_article`] uses the same statement for one article, so the two
-//! cannot fold differently. The store keeps the index in step: `upsert`
-//! re-indexes an added or changed article after its paragraphs and keywords
+//! and [`index_outcomes`] uses the same statement for each imported article, so the two
+//! cannot fold differently. The store keeps the index in step: an import
+//! re-indexes every added or changed article once its paragraphs and keywords
 //! are written (an unchanged re-import leaves it alone), and a trigger deletes
 //! the row with the article.
 
@@ -44,13 +51,16 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, params_from_iter};
 
 use super::articles::filter_sql;
-use super::{ArticleId, ListFilter, Result, Store};
+use super::{ArticleId, ImportOutcome, ListFilter, Result, Store};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Snippet, snippet};
 
 /// bm25 weights of the columns title, lead, body, keywords: a word in the
 /// title counts ten times a word in the body.
 const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
+
+/// How many of the matches (the most recently stored) a search ranks.
+pub const CANDIDATES: usize = 2000;
 
 /// About how many characters a snippet shows.
 pub const SNIPPET_CHARS: usize = 160;
@@ -80,7 +90,10 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
         |ctx: &mut Context<'_>| {
             Ok(match ctx.get_raw(0) {
                 ValueRef::Null => Value::Null,
-                ValueRef::Text(t) => Value::Text(search_fold(&String::from_utf8_lossy(t))),
+                ValueRef::Text(t) => Value::Text(match std::str::from_utf8(t) {
+                    Ok(s) => search_fold(s),
+                    Err(_) => search_fold(&String::from_utf8_lossy(t)),
+                }),
                 ValueRef::Integer(i) => Value::Text(i.to_string()),
                 ValueRef::Real(f) => Value::Text(f.to_string()),
                 ValueRef::Blob(_) => Value::Null,
@@ -89,14 +102,37 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-/// Write the index row of an article from its stored title, lead, paragraphs
-/// and keywords; `replace` removes the old row first (an updated article).
-pub(super) fn index_article(conn: &Connection, id: ArticleId, replace: bool) -> Result<()> {
-    if replace {
-        conn.prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?
-            .execute([id])?;
+/// Bring the index up to date after imports: (re)write the row of every
+/// added or updated article from what is stored now; unchanged ones keep
+/// theirs. An article imported twice is indexed once; its old row is removed
+/// only when it had one (its first outcome was an update).
+///
+/// Called once per transaction, never inside a per-article savepoint: FTS5
+/// flushes its pending terms into a new segment at each savepoint, and one
+/// segment per article (then merging them) made the 35k-article import six
+/// times slower.
+pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> Result<()> {
+    let mut seen = std::collections::HashSet::with_capacity(outcomes.len());
+    let mut delete = conn.prepare_cached("DELETE FROM article_search WHERE rowid = ?1")?;
+    let mut insert = conn.prepare_cached(INDEX_ARTICLE)?;
+    for out in outcomes {
+        let (id, had_row) = match *out {
+            ImportOutcome::Added(id) => (id, false),
+            ImportOutcome::Updated(id) => (id, true),
+            ImportOutcome::Unchanged(_) => continue,
+        };
+        if !seen.insert(id) {
+            continue;
+        }
+        if had_row {
+            delete.execute([id])?;
+        }
     }
-    conn.prepare_cached(INDEX_ARTICLE)?.execute([id])?;
+    let mut ids: Vec<ArticleId> = seen.into_iter().collect();
+    ids.sort();
+    for id in ids {
+        insert.execute([id])?;
+    }
     Ok(())
 }
 
@@ -133,12 +169,18 @@ impl Store {
             return Ok(Vec::new());
         };
         let (where_sql, filter_args) = filter_sql(filter);
+        // Rank the newest CANDIDATES matches (by article id: FTS5 walks its
+        // doclists in rowid order and stops there), not every match: bm25 costs
+        // about 2.5 µs a row, and "ha noi" matches most of a large store.
         let sql = format!(
-            "SELECT a.id, a.title, a.published, a.date_text, a.sort_ts, a.lead,
-                    -bm25(article_search, {WEIGHTS}) AS score
-             FROM article_search JOIN articles a ON a.id = article_search.rowid
-             WHERE article_search MATCH ? AND {where_sql}
-             ORDER BY score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
+            "SELECT a.id, a.title, a.published, a.date_text, a.sort_ts, a.lead, m.score
+             FROM (SELECT article_search.rowid AS id,
+                          -bm25(article_search, {WEIGHTS}) AS score
+                   FROM article_search JOIN articles a ON a.id = article_search.rowid
+                   WHERE article_search MATCH ? AND {where_sql}
+                   ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
+             JOIN articles a ON a.id = m.id
+             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
         );
         let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 2);
         args.push(expr.into());

@@ -89,6 +89,19 @@ pub fn push_search_folded(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    // Latin-1, Latin Extended A/B and Latin Extended Additional (every
+    // precomposed Vietnamese letter): one table lookup.
+    if let Some(folded) = latin_table(c) {
+        if folded != '\0' {
+            out.push(folded);
+        }
+        return;
+    }
+    fold_slow(c, out);
+}
+
+/// The folding of `c` by the general rule (see [`push_search_folded`]).
+fn fold_slow(c: char, out: &mut String) {
     match c {
         '\u{110}' | '\u{111}' | '\u{D0}' | '\u{F0}' => out.push('d'),
         c if is_combining_mark(c) => {}
@@ -101,6 +114,43 @@ pub fn push_search_folded(c: char, out: &mut String) {
                 });
             }
         }
+    }
+}
+
+const LATIN: std::ops::Range<u32> = 0x80..0x250;
+const LATIN_ADDITIONAL: std::ops::Range<u32> = 0x1E00..0x1F00;
+
+/// The folding of a Latin letter when it is one character ('\0' for none),
+/// from a table built once by [`fold_slow`]; `None` outside the table.
+fn latin_table(c: char) -> Option<char> {
+    static TABLE: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let mut t = Vec::with_capacity(LATIN.len() + LATIN_ADDITIONAL.len());
+        for cp in LATIN.chain(LATIN_ADDITIONAL) {
+            let mut s = String::new();
+            if let Some(c) = char::from_u32(cp) {
+                fold_slow(c, &mut s);
+            }
+            let mut chars = s.chars();
+            t.push(match (chars.next(), chars.next()) {
+                (None, _) => '\0',
+                (Some(one), None) => one,
+                // Folds to more than one character: not in the table.
+                (Some(_), Some(_)) => '\u{FFFF}',
+            });
+        }
+        t
+    });
+    let cp = c as u32;
+    let i = if LATIN.contains(&cp) {
+        cp - LATIN.start
+    } else if LATIN_ADDITIONAL.contains(&cp) {
+        cp - LATIN_ADDITIONAL.start + LATIN.len() as u32
+    } else {
+        return None;
+    };
+    match TABLE[i as usize] {
+        '\u{FFFF}' => None,
+        folded => Some(folded),
     }
 }
 
@@ -174,6 +224,19 @@ mod tests {
             let nfd: String = s.nfd().collect();
             assert_ne!(nfd, s);
             assert_eq!(search_fold(&nfd), search_fold(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_latin_table_agrees_with_the_general_rule() {
+        for cp in LATIN.chain(LATIN_ADDITIONAL) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let (mut fast, mut slow) = (String::new(), String::new());
+            push_search_folded(c, &mut fast);
+            fold_slow(c, &mut slow);
+            assert_eq!(fast, slow, "U+{cp:04X}");
         }
     }
 

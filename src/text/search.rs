@@ -22,7 +22,7 @@ pub const MAX_TERMS: usize = 16;
 /// One term of a query, folded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Term {
-    /// A word that matches as the prefix of a word.
+    /// A word (of two letters or more) that matches as the prefix of a word.
     Prefix(String),
     /// Words that match whole, one after another.
     Phrase(Vec<String>),
@@ -57,7 +57,15 @@ impl Query {
         // Outside quotes, inside, outside, …; an unclosed quote runs to the end.
         for (i, part) in folded.split(is_quote).enumerate() {
             if i % 2 == 0 {
-                terms.extend(folded_words(part).map(|w| Term::Prefix(w.to_string())));
+                terms.extend(folded_words(part).map(|w| {
+                    if w.chars().nth(1).is_some() {
+                        Term::Prefix(w.to_string())
+                    } else {
+                        // One letter as a prefix would match a good part of
+                        // the language: it matches whole words only.
+                        Term::Phrase(vec![w.to_string()])
+                    }
+                }));
             } else {
                 let words: Vec<String> = folded_words(part).map(str::to_string).collect();
                 if !words.is_empty() {
@@ -308,13 +316,13 @@ mod tests {
                 Term::Prefix("thai".into()),
                 Term::Prefix("bi".into()),
                 Term::Phrase(vec!["dai".into(), "hoi".into()]),
-                Term::Prefix("x".into()),
+                Term::Phrase(vec!["x".into()]),
                 Term::Prefix("or".into()),
             ]
         );
         assert_eq!(
             q.fts_expression().unwrap(),
-            r#""thai"* AND "bi"* AND "dai hoi" AND "x"* AND "or"*"#
+            r#""thai"* AND "bi"* AND "dai hoi" AND "x" AND "or"*"#
         );
         for empty in ["", "   ", "\"", "\"\"", "-", ":^*", "“ ”"] {
             let q = Query::parse(empty);
@@ -325,7 +333,7 @@ mod tests {
         assert_eq!(
             Query::parse("a \"b c").terms,
             [
-                Term::Prefix("a".into()),
+                Term::Phrase(vec!["a".into()]),
                 Term::Phrase(vec!["b".into(), "c".into()])
             ]
         );

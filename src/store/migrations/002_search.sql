@@ -13,8 +13,15 @@ CREATE VIRTUAL TABLE article_search USING fts5 (
     title, lead, body, keywords,
     content = '',
     contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'unicode61 remove_diacritics 0',
+    -- Every query word is a prefix; two- and three-letter prefixes ("ha",
+    -- "thu") would otherwise merge the doclists of hundreds of words per query.
+    prefix = '2 3'
 );
+
+-- Pending terms are flushed into a new segment every 8 MiB instead of 1 MiB:
+-- fewer, larger segments to merge while importing (see BENCHMARKS.md).
+INSERT INTO article_search (article_search, rank) VALUES ('hashsize', 8388608);
 
 CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
     DELETE FROM article_search WHERE rowid = OLD.id;

@@ -4,6 +4,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::*;
 use crate::ingest;
 use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::store::ImportOutcome;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");
@@ -416,7 +417,7 @@ fn the_migration_backfill_indexes_exactly_like_an_import() {
     );
     assert!(imported.iter().any(|(_, _, c, _)| c == "keywords"));
     let migration = include_str!("../migrations/002_search.sql");
-    let backfill = &migration[migration.find("INSERT INTO article_search").unwrap()..];
+    let backfill = &migration[migration.find("INSERT INTO article_search (rowid").unwrap()..];
     store
         .conn
         .execute_batch("DELETE FROM article_search")
@@ -451,4 +452,42 @@ fn a_version_1_database_is_indexed_when_opened() {
         crate::store::CURRENT_VERSION
     );
     assert_eq!(ids(&store, "dan van"), [1]);
+}
+
+#[test]
+fn an_article_twice_in_one_batch_is_indexed_once_as_last_imported() {
+    let v1 = art(
+        "Bản tin",
+        "https://a.vn/1",
+        "2024-01-01T00:00:00+07:00",
+        &["Chữ cũ xưa."],
+    );
+    let v2 = art(
+        "Bản tin",
+        "https://a.vn/1",
+        "2024-01-01T00:00:00+07:00",
+        &["Chữ mới tinh."],
+    );
+    let mut store = Store::open_in_memory().unwrap();
+    let outs: Vec<_> = store
+        .import_batch(&[v1.clone(), v2])
+        .unwrap()
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert!(matches!(
+        outs[..],
+        [ImportOutcome::Added(_), ImportOutcome::Updated(_)]
+    ));
+    assert!(ids(&store, "xua").is_empty());
+    assert_eq!(ids(&store, "tinh"), [1]);
+    // And back, in a batch of its own: the old row is replaced.
+    store.import_batch(&[v1]).unwrap();
+    assert_eq!(ids(&store, "xua"), [1]);
+    assert!(ids(&store, "tinh").is_empty());
+    let rows: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM article_search", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 1);
 }
