@@ -38,6 +38,9 @@ pub enum Action {
     UpdateFeeds,
     AddPage,
     ToggleBookmarkedOnly,
+    Search,
+    Find,
+    PrevMatch,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -193,6 +196,21 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         Action::ToggleBookmarkedOnly,
         "toggle_bookmarked_only",
         "show only bookmarked (saved) articles, or all",
+    ),
+    (
+        Action::Search,
+        "search",
+        "search all articles (with or without diacritics)",
+    ),
+    (
+        Action::Find,
+        "find",
+        "find in this article; then n / N between matches",
+    ),
+    (
+        Action::PrevMatch,
+        "prev_match",
+        "previous match of the find",
     ),
 ];
 

@@ -22,6 +22,8 @@ use crate::worker::{self, WorkerMsg};
 use crate::{tui, ui};
 
 const STATUS_SECONDS: u64 = 4;
+/// Search results shown at most.
+const SEARCH_LIMIT: usize = 200;
 const LAST_ARTICLE: &str = "last_article";
 
 /// Performs effects against the store and the terminal.
@@ -35,6 +37,8 @@ pub struct Runtime {
     /// The database path and the event channel, for background workers
     /// (each opens its own connection). None where there is no run loop.
     pub worker: Option<(std::path::PathBuf, mpsc::Sender<Event>)>,
+    /// The newest search typed and not yet run: (query, generation).
+    pending_search: Option<(String, u64)>,
 }
 
 impl Runtime {
@@ -45,6 +49,7 @@ impl Runtime {
             pending_output: Vec::new(),
             clear_screen: false,
             worker: None,
+            pending_search: None,
         }
     }
 
@@ -252,6 +257,10 @@ impl Runtime {
                 }
             }
             Effect::Redraw => self.clear_screen = true,
+            // Run when the pending keys are all handled: the newest query wins.
+            Effect::RunSearch { query, generation } => {
+                self.pending_search = Some((query, generation))
+            }
         }
         Ok(())
     }
@@ -304,6 +313,16 @@ impl Runtime {
     /// Lay out what is about to be drawn (wrap the reader for its width, keep
     /// selections in view) and save the reading position if it moved.
     pub fn prepare(&mut self, state: &mut AppState) {
+        if let Some((query, generation)) = self.pending_search.take() {
+            match self.store.search(&query, &state.list.filter, SEARCH_LIMIT) {
+                Ok(hits) => {
+                    if let Some(s) = state.search.as_mut() {
+                        s.accept(generation, hits);
+                    }
+                }
+                Err(e) => state.error(format!("Search failed: {e}")),
+            }
+        }
         let panes = state.panes();
         if let Some(r) = panes.reader {
             let (w, h) = reader_text_size(r);

@@ -5,6 +5,7 @@
 use crate::action::Action;
 use crate::state::layout::single_pane;
 use crate::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
+use crate::state::search::SearchState;
 use crate::state::{AppState, Focus, Input, InputKind};
 use crate::store::ArticleId;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -43,6 +44,11 @@ pub enum Effect {
     StartUpdate,
     /// Fetch and store a page in the background (bookmarked).
     FetchPage(String),
+    /// Run a search; its results are for `generation` only.
+    RunSearch {
+        query: String,
+        generation: u64,
+    },
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
@@ -88,6 +94,9 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Bottom => bottom(state),
         Action::Open => open(state),
         Action::Back => back(state),
+        Action::NextArticle if state.focus == Focus::Reader && state.reader.find.is_some() => {
+            jump_match(state, 1)
+        }
         Action::NextArticle => step_article(state, 1),
         Action::PrevArticle => step_article(state, -1),
         Action::ToggleRead => toggle_read(state),
@@ -111,6 +120,9 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::ToggleBookmarkedOnly => toggle_bookmarked_only(state),
+        Action::Search => start_search(state),
+        Action::Find => start_find(state),
+        Action::PrevMatch => jump_match(state, -1),
     }
 }
 
@@ -146,10 +158,46 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
         KeyCode::Esc => {
-            if input.kind == InputKind::KeywordFilter {
-                state.sidebar.set_query("");
+            match input.kind {
+                InputKind::KeywordFilter => state.sidebar.set_query(""),
+                // The list comes back as it was: the search never touched it.
+                InputKind::Search => state.search = None,
+                InputKind::Find => {
+                    state.reader.find = None;
+                    state.reader.find_hits.clear();
+                }
+                InputKind::AddUrl => {}
             }
             state.input = None;
+            return vec![];
+        }
+        KeyCode::Enter if input.kind == InputKind::Search => {
+            state.input = None;
+            return open_search_hit(state);
+        }
+        KeyCode::Enter if input.kind == InputKind::Find => {
+            state.input = None;
+            let n = state.reader.find_hits.len();
+            state.info(match n {
+                0 => "No match in this article".to_string(),
+                _ => format!("{n} matches: n next, N previous"),
+            });
+            return vec![];
+        }
+        KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(if key.code == KeyCode::Down { 1 } else { -1 });
+            }
+            return vec![];
+        }
+        KeyCode::Char('n' | 'p') if ctrl && input.kind == InputKind::Search => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(if key.code == KeyCode::Char('n') {
+                    1
+                } else {
+                    -1
+                });
+            }
             return vec![];
         }
         KeyCode::Enter if input.kind == InputKind::AddUrl => {
@@ -187,6 +235,83 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             state.sidebar.select(0);
         }
         InputKind::AddUrl => {}
+        InputKind::Search => {
+            let q = input.text.clone();
+            if let Some(s) = state.search.as_mut() {
+                s.query = q.clone();
+                s.generation += 1;
+                return vec![Effect::RunSearch {
+                    query: q,
+                    generation: s.generation,
+                }];
+            }
+        }
+        InputKind::Find => {
+            let q = input.text.clone();
+            state.reader.find = Some(q);
+            state.reader.refresh_find();
+            state.reader.jump_match(1);
+        }
+    }
+    vec![]
+}
+
+fn start_search(state: &mut AppState) -> Vec<Effect> {
+    let query = state
+        .search
+        .as_ref()
+        .map(|s| s.query.clone())
+        .unwrap_or_default();
+    if state.search.is_none() {
+        state.search = Some(SearchState::default());
+    }
+    state.input = Some(Input {
+        kind: InputKind::Search,
+        text: query,
+    });
+    state.focus = Focus::List;
+    state.maximized = false;
+    vec![]
+}
+
+fn start_find(state: &mut AppState) -> Vec<Effect> {
+    if state.reader.article.is_none() {
+        return start_search(state);
+    }
+    state.focus = Focus::Reader;
+    let q = state.reader.find.clone().unwrap_or_default();
+    state.input = Some(Input {
+        kind: InputKind::Find,
+        text: q,
+    });
+    vec![]
+}
+
+fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
+    let Some(id) = state
+        .search
+        .as_ref()
+        .and_then(|s| s.selected_hit())
+        .map(|h| h.id)
+    else {
+        state.info("No result to open");
+        return vec![];
+    };
+    state.focus = Focus::Reader;
+    vec![Effect::OpenArticle {
+        id,
+        mark_read: true,
+    }]
+}
+
+/// n / N in the reader while finding: the next or previous match.
+fn jump_match(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if !state.reader.jump_match(dir) {
+        state.info(if dir > 0 {
+            "No more matches below"
+        } else {
+            "No more matches above"
+        });
     }
     vec![]
 }
@@ -425,6 +550,12 @@ fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             state.sidebar.move_by(delta);
             vec![]
         }
+        Focus::List if state.search.is_some() => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(delta);
+            }
+            vec![]
+        }
         Focus::List => {
             let before = state.list.selected;
             state.list.move_by(delta);
@@ -500,6 +631,7 @@ fn open(state: &mut AppState) -> Vec<Effect> {
             state.focus = Focus::List;
             vec![Effect::LoadList { keep: None }]
         }
+        Focus::List if state.search.is_some() => open_search_hit(state),
         Focus::List | Focus::Reader => match state.list.selected_id() {
             Some(id) if state.focus == Focus::List => {
                 state.focus = Focus::Reader;
@@ -544,8 +676,15 @@ fn back(state: &mut AppState) -> Vec<Effect> {
         return vec![];
     }
     match state.focus {
+        Focus::Reader if state.reader.find.is_some() => {
+            state.reader.find = None;
+            state.reader.find_hits.clear();
+        }
         Focus::Reader => state.focus = Focus::List,
         Focus::Sidebar => state.focus = Focus::List,
+        Focus::List if state.search.is_some() => {
+            state.search = None;
+        }
         Focus::List if !state.list.filter.keywords.is_empty() => {
             state.list.filter.keywords.clear();
             let keep = state.list.selected_id();

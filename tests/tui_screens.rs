@@ -576,3 +576,105 @@ fn sidebar_lists_counts_most_used_first_and_filters_as_you_type() {
         h.state.sidebar.keywords.len()
     );
 }
+
+#[test]
+fn search_as_you_type_opens_a_hit_and_esc_restores_the_list() {
+    let mut h = Harness::new(100, 30);
+    h.chars("jj");
+    h.screen();
+    let before: Vec<String> = h.state.list.rows.iter().map(|r| r.title.clone()).collect();
+    let selected = h.state.list.selected;
+    h.chars("/");
+    assert!(h.screen().lines().last().unwrap().contains("Search"));
+    // Typed quickly: only the newest query runs (once, before the draw).
+    // A quoted phrase: "dan van" in that order, whole words.
+    h.chars("\"dan van\"");
+    let s = h.screen();
+    let search = h.state.search.as_ref().unwrap();
+    assert_eq!(search.query, "\"dan van\"");
+    assert_eq!(
+        search.shown, search.generation,
+        "the results are the newest query's"
+    );
+    assert!(search.hits[0].title.starts_with("Ký kết"), "{s}");
+    assert_eq!(search.hits.len(), 1, "{s}");
+    assert!(
+        s.contains("dân vận"),
+        "the snippet shows the original spelling: {s}"
+    );
+    // The matched words are highlighted.
+    let buf = h.term.backend().buffer().clone();
+    let y = s
+        .lines()
+        .position(|l| l.contains("dân vận") && !l.contains("Ký kết"))
+        .unwrap() as u16;
+    let line = s.lines().nth(y as usize).unwrap();
+    let col = line[..line.find("dân vận").unwrap()].width() as u16;
+    assert!(buf[(col, y)].modifier.contains(Modifier::REVERSED));
+    // An older result arriving late is dropped.
+    let stale = h.state.search.as_ref().unwrap().generation - 1;
+    assert!(!h.state.search.as_mut().unwrap().accept(stale, Vec::new()));
+    assert!(!h.state.search.as_ref().unwrap().hits.is_empty());
+    h.key(KeyCode::Enter);
+    h.screen();
+    assert!(h.title().starts_with("Ký kết"));
+    assert_eq!(h.state.focus, Focus::Reader);
+    // Back to the results, then Esc: the list as it was.
+    h.key(KeyCode::Esc);
+    h.screen();
+    assert!(h.state.search.is_some());
+    h.key(KeyCode::Esc);
+    h.screen();
+    assert!(h.state.search.is_none());
+    let after: Vec<String> = h.state.list.rows.iter().map(|r| r.title.clone()).collect();
+    assert_eq!(after, before);
+    assert_eq!(h.state.list.selected, selected);
+    // Hostile input is just text.
+    h.chars("/");
+    h.chars("\"COVID-19 OR NOT -:^* \"");
+    let s = h.screen();
+    assert!(s.contains("No article matches") || !h.state.search.as_ref().unwrap().hits.is_empty());
+    h.key(KeyCode::Esc);
+    assert!(h.state.search.is_none());
+}
+
+#[test]
+fn find_in_the_article_jumps_between_matches() {
+    let mut h = Harness::new(80, 24);
+    h.key(KeyCode::Enter);
+    h.screen();
+    h.chars("/");
+    h.chars("ban dan van");
+    h.key(KeyCode::Enter);
+    let s = h.screen();
+    let hits = h.state.reader.find_hits.len();
+    assert!(hits >= 3, "{hits}");
+    assert!(s.lines().last().unwrap().contains("matches"), "{s}");
+    // n goes down through the matches (not to the next article), N back up.
+    let mut tops = vec![h.state.reader.top];
+    for _ in 0..hits {
+        h.chars("n");
+        h.screen();
+        tops.push(h.state.reader.top);
+    }
+    assert!(h.title().starts_with("Ký kết"), "n stayed in the article");
+    assert!(tops.windows(2).all(|w| w[0] <= w[1]), "{tops:?}");
+    assert!(tops.last() > tops.first(), "{tops:?}");
+    let current = h.state.reader.find_current;
+    h.chars("N");
+    assert!(h.state.reader.find_current < current);
+    // Folding: "Đảng" in the article is found by "dang".
+    h.chars("/");
+    h.ctrl('u');
+    h.chars("dang");
+    h.screen();
+    let first = h.state.reader.find_hits[0].clone();
+    let text = &h.state.reader.lines[first.0].text[first.1.clone()];
+    assert_eq!(text, "Đảng");
+    // Esc clears the find; n is the next article again.
+    h.key(KeyCode::Esc);
+    assert!(h.state.reader.find.is_none());
+    h.chars("n");
+    h.screen();
+    assert!(!h.title().starts_with("Ký kết"));
+}

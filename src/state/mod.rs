@@ -4,6 +4,7 @@ pub mod layout;
 pub mod list;
 pub mod nav;
 pub mod reader;
+pub mod search;
 pub mod sidebar;
 
 use crate::keymap::Context;
@@ -36,6 +37,10 @@ pub enum InputKind {
     KeywordFilter,
     /// The address of a page to save.
     AddUrl,
+    /// A search over the store; results update as you type.
+    Search,
+    /// Find in the open article.
+    Find,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +73,8 @@ pub struct AppState {
     pub history: nav::History,
     /// A text box taking the keys (the sidebar's filter; later search).
     pub input: Option<Input>,
+    /// A search in progress or its results (shown in the list pane).
+    pub search: Option<search::SearchState>,
     /// A feed update running in the background: (done, total).
     pub updating: Option<(usize, usize)>,
     /// A transient message; the runtime clears it after a few seconds.
@@ -92,6 +99,7 @@ impl AppState {
             history: nav::History::default(),
             input: None,
             updating: None,
+            search: None,
             status: None,
             width,
             height,

@@ -25,6 +25,13 @@ pub struct ReaderState {
     anchor: usize,
     /// The reader scrolled to the very end: stay there across re-wraps.
     at_end: bool,
+    /// Find in the article: the query, and its matches as (line, byte range).
+    pub find: Option<String>,
+    pub find_hits: Vec<(usize, std::ops::Range<usize>)>,
+    /// The match last jumped to.
+    pub find_current: Option<usize>,
+    /// (query, wrapped_for) the hits were computed for.
+    find_for: Option<(String, Option<(i64, usize)>)>,
 }
 
 impl ReaderState {
@@ -38,6 +45,56 @@ impl ReaderState {
         self.target = None;
         self.anchor = anchor;
         self.at_end = false;
+        self.find = None;
+        self.find_hits.clear();
+        self.find_for = None;
+    }
+
+    /// Recompute the find matches if the query or the lines changed. Matches
+    /// are found line by line, with the search folding ("viet" finds "Việt").
+    pub fn refresh_find(&mut self) {
+        let Some(q) = &self.find else {
+            self.find_hits.clear();
+            self.find_for = None;
+            return;
+        };
+        let key = (q.clone(), self.wrapped_for);
+        if self.find_for.as_ref() == Some(&key) {
+            return;
+        }
+        self.find_current = None;
+        self.find_hits = self
+            .lines
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                crate::text::search::find_matches(&l.text, q)
+                    .into_iter()
+                    .map(move |r| (i, r))
+            })
+            .collect();
+        self.find_for = Some(key);
+    }
+
+    /// Go to the next (or previous) match, from the current one or else from
+    /// the top of the view; returns false when there is none that way.
+    pub fn jump_match(&mut self, dir: isize) -> bool {
+        if self.find_hits.is_empty() {
+            return false;
+        }
+        let next = match self.find_current {
+            Some(c) if dir > 0 => (c + 1 < self.find_hits.len()).then_some(c + 1),
+            Some(c) => c.checked_sub(1),
+            None if dir > 0 => self.find_hits.iter().position(|(l, _)| *l >= self.top),
+            None => self.find_hits.iter().rposition(|(l, _)| *l < self.top),
+        };
+        let Some(i) = next else { return false };
+        self.find_current = Some(i);
+        let line = self.find_hits[i].0;
+        if line < self.top || line >= self.top + self.height {
+            self.scroll_to(line.saturating_sub(self.height / 3));
+        }
+        true
     }
 
     /// How many chips and related stories can be picked.
@@ -112,6 +169,7 @@ impl ReaderState {
             };
         }
         self.top = self.top.min(self.max_top());
+        self.refresh_find();
     }
 
     /// The reading position to save: the paragraph anchor the reader scrolled to.

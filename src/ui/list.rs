@@ -7,11 +7,15 @@ use ratatui::widgets::Paragraph;
 
 use super::{inner_height, is_focused, pane_block};
 use crate::config::Config;
+use crate::state::search::SearchState;
 use crate::state::{AppState, Focus};
 use crate::store::ArticleSummary;
 use crate::text::width::{pad, truncate, width};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
+    if let Some(search) = &state.search {
+        return draw_search(frame, area, state, search, cfg);
+    }
     let list = &state.list;
     let focused = is_focused(state, Focus::List);
     let what = match (list.filter.bookmarked, list.filter.unread) {
@@ -105,4 +109,117 @@ fn row_line<'a>(
         });
     }
     Line::from(Span::styled(text, style))
+}
+
+/// Search results in the list pane: a line with the date and title, then the
+/// snippet with the matched words highlighted in their original spelling.
+fn draw_search(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    search: &SearchState,
+    cfg: &Config,
+) {
+    let focused = is_focused(state, Focus::List) || state.input.is_some();
+    let title = format!(
+        " Search “{}” ({}) ",
+        truncate(&search.query, 30),
+        search.hits.len()
+    );
+    let block = pane_block(title, focused, cfg);
+    let w = area.width.saturating_sub(2) as usize;
+    let h = inner_height(area.height);
+    let per = 2; // lines per hit
+    let offset = visible_offset(search.selected, search.offset, (h / per).max(1));
+    let mut lines: Vec<Line> = Vec::new();
+    if search.hits.is_empty() {
+        let msg = if search.query.trim().is_empty() {
+            "Type to search: words match as prefixes, diacritics optional (\"dan van\" finds \"dân vận\"), \"quotes\" for a phrase"
+        } else {
+            "No article matches"
+        };
+        lines.push(Line::styled(truncate(msg, w), cfg.theme.style("muted")));
+    }
+    for (i, hit) in search
+        .hits
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take((h / per).max(1))
+    {
+        let date = hit
+            .published
+            .as_deref()
+            .filter(|p| p.len() >= 10)
+            .map(|p| format!("{}/{}/{} ", &p[8..10], &p[5..7], &p[2..4]))
+            .unwrap_or_default();
+        let mut style = cfg.theme.style("title");
+        if i == search.selected {
+            style = style.patch(cfg.theme.style("selected"));
+        }
+        lines.push(Line::styled(pad(&format!("{date}{}", hit.title), w), style));
+        // The snippet, cut to the width, its marks highlighted; it starts a
+        // few words before the first match so that the match shows.
+        let (text, marks) = snippet_window(&hit.snippet.text, &hit.snippet.marks, w);
+        let text = text.as_str();
+        let marks = &marks;
+        let cut = truncate(text, w.saturating_sub(2));
+        let cut_len = cut.trim_end_matches('…').len();
+        let mut spans = vec![Span::raw("  ")];
+        let mut at = 0;
+        for m in marks.iter().filter(|m| m.end <= cut_len) {
+            spans.push(Span::styled(
+                text[at..m.start].to_string(),
+                cfg.theme.style("muted"),
+            ));
+            spans.push(Span::styled(
+                text[m.clone()].to_string(),
+                cfg.theme.style("match"),
+            ));
+            at = m.end;
+        }
+        spans.push(Span::styled(
+            cut[at.min(cut.len())..].to_string(),
+            cfg.theme.style("muted"),
+        ));
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The part of a snippet to show in `w` columns: from a little before the
+/// first match when the match would otherwise be cut off, with "…" in front.
+fn snippet_window(
+    text: &str,
+    marks: &[std::ops::Range<usize>],
+    w: usize,
+) -> (String, Vec<std::ops::Range<usize>>) {
+    let Some(first) = marks.first() else {
+        return (text.to_string(), Vec::new());
+    };
+    if width(&text[..first.end]) + 2 <= w {
+        return (text.to_string(), marks.to_vec());
+    }
+    // Back up about a quarter of the width from the match, to a word start.
+    let lead = w / 4;
+    let mut start = first.start;
+    let mut cols = 0;
+    for (i, c) in text[..first.start].char_indices().rev() {
+        cols += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if cols > lead {
+            break;
+        }
+        start = i;
+    }
+    if let Some(sp) = text[start..first.start].find(' ') {
+        start += sp + 1;
+    }
+    let shown = format!("…{}", &text[start..]);
+    let shift = start as isize - '…'.len_utf8() as isize;
+    let marks = marks
+        .iter()
+        .filter(|m| m.start >= start)
+        .map(|m| ((m.start as isize - shift) as usize)..((m.end as isize - shift) as usize))
+        .collect();
+    (shown, marks)
 }

@@ -42,10 +42,32 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             let picked = cfg.theme.style("selected");
             r.lines
                 .iter()
+                .enumerate()
                 .skip(r.top)
                 .take(h)
-                .map(|l| {
+                .map(|(n, l)| {
                     let style = role_style(l.role, cfg);
+                    // Find matches on this line, highlighted.
+                    let hits: Vec<&std::ops::Range<usize>> = r
+                        .find_hits
+                        .iter()
+                        .filter(|(line, _)| *line == n)
+                        .map(|(_, rg)| rg)
+                        .collect();
+                    if !hits.is_empty() {
+                        let mut spans = Vec::new();
+                        let mut at = 0;
+                        for rg in hits {
+                            spans.push(Span::styled(&l.text[at..rg.start], style));
+                            spans.push(Span::styled(
+                                &l.text[rg.clone()],
+                                style.patch(cfg.theme.style("match")),
+                            ));
+                            at = rg.end;
+                        }
+                        spans.push(Span::styled(&l.text[at..], style));
+                        return Line::from(spans);
+                    }
                     if !l.chips.is_empty() {
                         // Keyword chips, the picked one reversed.
                         let mut spans = Vec::new();

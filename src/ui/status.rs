@@ -91,9 +91,17 @@ pub fn position_text(state: &AppState) -> String {
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width as usize;
-    if let Some(input) = state.input.as_ref().filter(|i| i.kind == InputKind::AddUrl) {
-        // The address box takes the whole line; the end of the text stays visible.
-        let prompt = " Save page (Enter saves, Esc cancels): ";
+    if let Some(input) = state
+        .input
+        .as_ref()
+        .filter(|i| i.kind != InputKind::KeywordFilter)
+    {
+        // The text box takes the whole line; the end of the text stays visible.
+        let prompt = match input.kind {
+            InputKind::Search => " Search (↑↓ pick, Enter opens, Esc back): /",
+            InputKind::Find => " Find in article (Enter, then n/N; Esc clears): /",
+            _ => " Save page (Enter saves, Esc cancels): ",
+        };
         let room = w.saturating_sub(width(prompt) + 1);
         let text: String = input
             .text

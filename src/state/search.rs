@@ -1,0 +1,43 @@
+//! Searching from the reader: the results of the query being typed, stamped
+//! with a generation so that an older result never replaces a newer one.
+
+use crate::store::SearchHit;
+
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<SearchHit>,
+    pub selected: usize,
+    pub offset: usize,
+    /// Bumped at every change of the query.
+    pub generation: u64,
+    /// The generation `hits` belong to.
+    pub shown: u64,
+}
+
+impl SearchState {
+    /// Take results for `generation`; stale ones are dropped.
+    pub fn accept(&mut self, generation: u64, hits: Vec<SearchHit>) -> bool {
+        if generation != self.generation {
+            return false;
+        }
+        self.hits = hits;
+        self.shown = generation;
+        self.selected = 0;
+        self.offset = 0;
+        true
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if !self.hits.is_empty() {
+            self.selected = self
+                .selected
+                .saturating_add_signed(delta)
+                .min(self.hits.len() - 1);
+        }
+    }
+
+    pub fn selected_hit(&self) -> Option<&SearchHit> {
+        self.hits.get(self.selected)
+    }
+}
