@@ -156,7 +156,12 @@ impl Runtime {
                 }
             }
             Effect::OpenArticle { id, mark_read } => {
-                let same = state.reader.article.as_ref().map(|a| a.id) == Some(id.0);
+                let mut same = state.reader.article.as_ref().map(|a| a.id) == Some(id.0);
+                // Opened for reading: fill in computed related stories (once).
+                if mark_read && self.store.ensure_computed_related(id).unwrap_or(0) > 0 {
+                    same = false;
+                    state.reader.article = None;
+                }
                 if !same {
                     self.save_position(state);
                     let article = self.store.article(id)?;

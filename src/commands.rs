@@ -191,7 +191,8 @@ fn terminal_width() -> usize {
     80
 }
 
-pub fn show(store: &Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+    store.ensure_computed_related(ArticleId(args.id))?;
     let article = store.article(ArticleId(args.id))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &article)?;
@@ -205,7 +206,8 @@ pub fn show(store: &Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-pub fn related(store: &Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
+pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
+    store.ensure_computed_related(ArticleId(args.id))?;
     let article = store.article(ArticleId(args.id))?;
     if args.json {
         let v: Vec<_> = article

@@ -45,13 +45,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::List(args)) => commands::list(&store, &args, &mut out)?,
         Some(Command::Show(args)) => {
             commands::check_show_args(&args)?;
-            commands::show(&store, &args, &mut out)?
+            commands::show(&mut store, &args, &mut out)?
         }
         Some(Command::Search(args)) => {
             commands::search(&store, &args, commands::Marks::for_stdout(), &mut out)?
         }
         Some(Command::Keywords(args)) => commands::keywords(&store, &args, &mut out)?,
-        Some(Command::Related(args)) => commands::related(&store, &args, &mut out)?,
+        Some(Command::Related(args)) => commands::related(&mut store, &args, &mut out)?,
         Some(Command::Add(args)) => commands::add(&mut store, &args, &mut out)?,
         Some(Command::Feed(cmd)) => {
             commands::feed(&mut store, &cmd, &mut out)?;

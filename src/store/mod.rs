@@ -2,6 +2,7 @@
 
 mod articles;
 pub mod feeds;
+mod related;
 mod migrate;
 mod search;
 
@@ -16,6 +17,7 @@ pub use articles::{
     RelatedSource,
 };
 pub use migrate::CURRENT_VERSION;
+pub use related::RELATED_WANTED;
 pub use search::{SNIPPET_CHARS, SearchHit};
 
 /// An article's id in the store.

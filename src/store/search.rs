@@ -57,7 +57,7 @@ use crate::text::search::{Query, Snippet, snippet};
 
 /// bm25 weights of the columns title, lead, body, keywords: a word in the
 /// title counts ten times a word in the body.
-const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
+pub(crate) const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
 
 /// How many of the matches (the most recently stored) a search ranks.
 pub const CANDIDATES: usize = 2000;
