@@ -5,7 +5,12 @@ use rusqlite::Connection;
 use super::StoreError;
 
 /// Each entry upgrades the schema from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_init.sql")];
+// 003 is second here: 002 (the search index) lives on another branch and is
+// put back in front of it when the branches merge.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/003_phrase_df.sql"),
+];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

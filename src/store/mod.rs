@@ -1,6 +1,7 @@
 //! The store: the only place that names a column. One SQLite file, WAL.
 
 mod articles;
+mod keywords;
 mod migrate;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +65,15 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// One connection to the store. Not shared between threads: each thread opens its own.
 pub struct Store {
     conn: Connection,
+    /// Keyword statistics in memory, loaded when first needed.
+    stats: Option<keywords::KeywordStats>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Best effort: counts that do not reach the file only make idf lag.
+        let _ = self.flush_keyword_stats();
+    }
 }
 
 impl Store {
@@ -98,6 +108,8 @@ impl Store {
 
     fn setup(mut conn: Connection, file: bool) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Import alone uses more than rusqlite's default of 16 statements.
+        conn.set_prepared_statement_cache_capacity(64);
         // Check the version before anything writes to the file.
         let found = migrate::user_version(&conn)?;
         if found > CURRENT_VERSION {
@@ -115,7 +127,7 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, stats: None })
     }
 
     pub fn schema_version(&self) -> Result<i64> {
