@@ -118,18 +118,25 @@ fn danes(corpus: &Path, mut ex: Extractor) {
     println!("samples:\n{}", samples.join("\n"));
 }
 
+const MARKERS: [&str; 6] = [
+    "class=\"tags\"",
+    "class='tags'",
+    "class=\"tag-parent\"",
+    "tags123",
+    "baiviet-tags",
+    "từ khóa:",
+];
+
+/// Where the tag block starts: the article body is before it, site
+/// boilerplate after it.
+fn tag_block_start(lower: &str) -> Option<usize> {
+    MARKERS.iter().filter_map(|m| lower.find(m)).min()
+}
+
 /// The text of the first tag block of a page: link texts after a marker.
 fn page_tags(html: &str) -> Vec<String> {
     let lower = html.to_lowercase();
-    let markers = [
-        "class=\"tags\"",
-        "class='tags'",
-        "class=\"tag-parent\"",
-        "tags123",
-        "baiviet-tags",
-        "từ khóa:",
-    ];
-    let Some(start) = markers.iter().filter_map(|m| lower.find(m)).min() else {
+    let Some(start) = tag_block_start(&lower) else {
         return Vec::new();
     };
     // The block ends at the first closing div after the marker.
@@ -209,16 +216,25 @@ fn decode(s: &str) -> String {
     out
 }
 
-/// Rough page text: the title, then the paragraphs (`<p>` blocks) of the body.
+/// Rough page text: the title, then the paragraphs (`<p>` blocks) before
+/// the tag block.
 fn page_article(html: &str) -> NewArticle {
     let lower = html.to_lowercase();
     let title = lower
         .find("<title>")
         .and_then(|s| lower[s..].find("</title>").map(|e| &html[s + 7..s + e]))
         .map(|t| clean(&decode(t)))
+        // The site's name after the headline ("… - VnExpress") is not news.
+        .map(|t| {
+            t.rsplit_once(" - ")
+                .or_else(|| t.rsplit_once(" | "))
+                .map_or(t.clone(), |(head, _)| head.to_string())
+        })
         .unwrap_or_default();
     // Scripts and styles out, then every <p> (any case) as a paragraph.
     let mut paragraphs = Vec::new();
+    let end = tag_block_start(&lower).unwrap_or(lower.len());
+    let (html, lower) = (&html[..end], &lower[..end]);
     let mut i = 0;
     while let Some(p) = lower[i..].find("<p") {
         let s = i + p;
