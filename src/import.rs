@@ -98,6 +98,7 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> Result<Summary, Sto
         }
     }
     bar.finish_and_clear();
+    store.flush_keyword_stats()?;
     Ok(summary)
 }
 

@@ -516,13 +516,12 @@ fn links_are_picked_with_brackets_and_chips_filter_the_list() {
     assert_eq!(h.state.focus, Focus::List);
     assert_eq!(h.state.list.filter.keywords, vec!["Thái Bình".to_string()]);
     let titles: Vec<&str> = h.state.list.rows.iter().map(|r| r.title.as_str()).collect();
-    assert_eq!(
-        titles,
-        [
-            "Bầu cử ở Thái Bình",
-            "Phát huy vai trò nữ đại biểu HĐND các cấp"
-        ]
+    // The two with the page keyword, and the sample page (an auto keyword).
+    assert!(
+        titles.contains(&"Bầu cử ở Thái Bình")
+            && titles.contains(&"Phát huy vai trò nữ đại biểu HĐND các cấp")
     );
+    assert!(!titles.contains(&"Bầu cử ở Hà Nội"), "{titles:?}");
     assert!(
         h.screen()
             .lines()
@@ -558,11 +557,19 @@ fn sidebar_lists_counts_most_used_first_and_filters_as_you_type() {
         .iter()
         .map(|(n, _)| n.as_str())
         .collect();
-    assert_eq!(
-        names[..2],
-        ["bầu cử", "Thái Bình"],
-        "count 2 first, ties in Vietnamese order"
-    );
+    // Most used first; ties in Vietnamese dictionary order.
+    let counts: Vec<i64> = h.state.sidebar.keywords.iter().map(|(_, c)| *c).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    for w in h.state.sidebar.keywords.windows(2) {
+        if w[0].1 == w[1].1 {
+            assert!(
+                docbao::text::fold::vi_sort_key(&w[0].0)
+                    <= docbao::text::fold::vi_sort_key(&w[1].0),
+                "{w:?}"
+            );
+        }
+    }
+    assert!(names.contains(&"Thái Bình") && names.contains(&"bầu cử"));
     assert!(s.contains("Thái Bình"));
     h.chars("\\");
     h.chars("h/");

@@ -6,9 +6,11 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde::Serialize;
 
+use super::keywords::{self, KeywordStats, StatsChange};
 use super::{ArticleId, Result, Store, StoreError};
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use crate::text::fold::title_key;
+use crate::text::keywords::candidates;
 
 /// What importing one article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,10 +168,14 @@ fn now_ts() -> i64 {
 impl Store {
     /// Import one article in its own transaction.
     pub fn import(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
-        let tx = self.conn.transaction()?;
-        let out = upsert(&tx, article, now_ts())?;
+        self.stats()?;
+        let Store { conn, stats } = self;
+        let stats = stats.get_or_insert_with(Default::default);
+        let tx = conn.transaction()?;
+        let (out, change) = upsert(&tx, article, now_ts(), stats)?;
         super::search::index_outcomes(&tx, &[out])?;
         tx.commit()?;
+        stats.apply(change);
         Ok(out)
     }
 
@@ -177,15 +183,19 @@ impl Store {
     /// alone (a savepoint each) and reported, the others are kept.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
-        let mut tx = self.conn.transaction()?;
+        self.stats()?;
+        let Store { conn, stats } = self;
+        let stats = stats.get_or_insert_with(Default::default);
+        let mut tx = conn.transaction()?;
         let mut results = Vec::with_capacity(articles.len());
         let mut indexed = Vec::with_capacity(articles.len());
         for a in articles {
             let sp = tx.savepoint()?;
-            match upsert(&sp, a, now) {
-                Ok(out) => {
+            match upsert(&sp, a, now, stats) {
+                Ok((out, change)) => {
                     sp.commit()?;
                     indexed.push(out);
+                    stats.apply(change);
                     results.push(Ok(out));
                 }
                 Err(e) => {
@@ -430,13 +440,21 @@ impl Store {
     }
 
     /// Delete an article (its paragraphs, keyword links and related rows go with it).
-    pub fn delete(&self, id: ArticleId) -> Result<()> {
-        let n = self
-            .conn
-            .execute("DELETE FROM articles WHERE id = ?1", [id])?;
+    pub fn delete(&mut self, id: ArticleId) -> Result<()> {
+        self.stats()?;
+        let Store { conn, stats } = self;
+        let stats = stats.get_or_insert_with(Default::default);
+        let tx = conn.transaction()?;
+        let old = keywords::stored_candidates(&tx, id)?;
+        let n = tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if n == 0 {
             return Err(StoreError::NoSuchArticle(id));
         }
+        tx.commit()?;
+        stats.apply(StatsChange {
+            remove: old,
+            add: None,
+        });
         Ok(())
     }
 
@@ -447,9 +465,12 @@ impl Store {
              ORDER BY article_count DESC, key LIMIT ?1",
         )?;
         let limit = limit.map_or(-1, |l| l.min(i64::MAX as usize) as i64);
-        let rows = stmt
+        let mut rows: Vec<(String, i64)> = stmt
             .query_map([limit], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        // Ties in Vietnamese dictionary order (a ă â b c d đ e ê …), which
+        // SQLite's byte order is not.
+        rows.sort_by_cached_key(|(name, count)| (-count, crate::text::fold::vi_sort_key(name)));
         Ok(rows)
     }
 }
@@ -513,7 +534,13 @@ fn find_existing(
     Ok(hit)
 }
 
-fn upsert(tx: &Connection, a: &NewArticle, now: i64) -> Result<ImportOutcome> {
+fn upsert(
+    tx: &Connection,
+    a: &NewArticle,
+    now: i64,
+    stats: &KeywordStats,
+) -> Result<(ImportOutcome, StatsChange)> {
+    let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
     let dkey = date_key(a);
     let hash = hash_article(a);
@@ -530,9 +557,10 @@ fn upsert(tx: &Connection, a: &NewArticle, now: i64) -> Result<ImportOutcome> {
                 "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
             )?
             .execute(params![bookmarked, read, id])?;
-            return Ok(ImportOutcome::Unchanged(id));
+            return Ok((ImportOutcome::Unchanged(id), change));
         }
         Some((id, _)) => {
+            change.remove = keywords::stored_candidates(tx, id)?;
             tx.prepare_cached(
                 "UPDATE articles SET url = coalesce(url, ?1), title = ?2, title_key = ?3,
                     published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,
@@ -595,20 +623,29 @@ fn upsert(tx: &Connection, a: &NewArticle, now: i64) -> Result<ImportOutcome> {
         ins_para.execute(params![id, pos as i64, p.kind.as_str(), p.text])?;
     }
     insert_keywords(tx, id, &a.keywords)?;
+    // Auto keywords when the page has none (an export of ours may carry auto
+    // keywords already: those are kept as they are, so it round-trips).
+    let cands = candidates(a);
+    if a.keywords.is_empty() {
+        insert_keywords(tx, id, &stats.auto_keywords(&cands))?;
+    }
+    change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
     resolve_incoming(tx, id, a.url.as_deref(), &tkey)?;
     // The caller updates the search index (search::index_outcomes).
-    Ok(outcome)
+    Ok((outcome, change))
 }
 
-fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keyword]) -> Result<()> {
+pub(super) fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keyword]) -> Result<()> {
     if keywords.is_empty() {
         return Ok(());
     }
+    // One statement a keyword: the no-op update makes RETURNING give the
+    // id of an existing row too.
     let mut ins_kw = tx.prepare_cached(
-        "INSERT INTO keywords (name, key) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+        "INSERT INTO keywords (name, key) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id",
     )?;
-    let mut get_kw = tx.prepare_cached("SELECT id FROM keywords WHERE key = ?1")?;
     let mut link = tx.prepare_cached(
         "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (article_id, keyword_id) DO NOTHING",
@@ -618,8 +655,7 @@ fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keyword]) -> Resu
         if key.is_empty() {
             continue;
         }
-        ins_kw.execute(params![k.name, key])?;
-        let kid: i64 = get_kw.query_row([&key], |r| r.get(0))?;
+        let kid: i64 = ins_kw.query_row(params![k.name, key], |r| r.get(0))?;
         link.execute(params![id, kid, pos as i64, k.source.as_str()])?;
     }
     Ok(())

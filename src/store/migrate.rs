@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_search.sql"),
     include_str!("migrations/003_feeds.sql"),
+    include_str!("migrations/004_phrase_df.sql"),
 ];
 
 /// The schema version this build writes.

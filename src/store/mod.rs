@@ -2,8 +2,9 @@
 
 mod articles;
 pub mod feeds;
-mod related;
+mod keywords;
 mod migrate;
+mod related;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -69,6 +70,15 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// One connection to the store. Not shared between threads: each thread opens its own.
 pub struct Store {
     conn: Connection,
+    /// Keyword statistics in memory, loaded when first needed.
+    stats: Option<keywords::KeywordStats>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Best effort: counts that do not reach the file only make idf lag.
+        let _ = self.flush_keyword_stats();
+    }
 }
 
 impl Store {
@@ -103,6 +113,8 @@ impl Store {
 
     fn setup(mut conn: Connection, file: bool) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Import alone uses more than rusqlite's default of 16 statements.
+        conn.set_prepared_statement_cache_capacity(64);
         // Check the version before anything writes to the file.
         let found = migrate::user_version(&conn)?;
         if found > CURRENT_VERSION {
@@ -122,7 +134,7 @@ impl Store {
         // Before migrating: version 2 backfills the search index with it.
         search::register_functions(&conn)?;
         migrate::migrate(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, stats: None })
     }
 
     pub fn schema_version(&self) -> Result<i64> {

@@ -8,6 +8,9 @@ use super::{ArticleId, RelatedSource, Result, Store};
 use crate::text::fold::title_key;
 use crate::text::search::Query;
 
+/// A possible related story: id, title, title key, URL, lead.
+type Candidate = (i64, String, String, Option<String>, Option<String>);
+
 /// Related stories an article ends up with, at least (page ones first).
 pub const RELATED_WANTED: usize = 5;
 
@@ -21,7 +24,10 @@ impl Store {
     pub fn ensure_computed_related(&mut self, id: ArticleId) -> Result<usize> {
         let article = self.article(id)?;
         if article.related.len() >= RELATED_WANTED
-            || article.related.iter().any(|r| r.source == RelatedSource::Computed)
+            || article
+                .related
+                .iter()
+                .any(|r| r.source == RelatedSource::Computed)
         {
             return Ok(0);
         }
@@ -41,7 +47,11 @@ impl Store {
         let expr = parts.join(" OR ");
         let own_key = title_key(&article.title);
         let mut seen: Vec<String> = vec![own_key];
-        let mut taken: Vec<i64> = article.related.iter().filter_map(|r| r.article_id).collect();
+        let mut taken: Vec<i64> = article
+            .related
+            .iter()
+            .filter_map(|r| r.article_id)
+            .collect();
         taken.push(id.0);
         let want = RELATED_WANTED - article.related.len();
         let sql = format!(
@@ -52,16 +62,16 @@ impl Store {
              JOIN articles a ON a.id = m.id
              ORDER BY m.score DESC, a.sort_ts DESC LIMIT ?2"
         );
-        let candidates: Vec<(i64, String, String, Option<String>, Option<String>)> = self
+        let candidates: Vec<Candidate> = self
             .conn
             .prepare_cached(&sql)?
             .query_map(params![expr, (want * 4 + taken.len()) as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut first_para = self
-            .conn
-            .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos LIMIT 1")?;
+        let mut first_para = self.conn.prepare_cached(
+            "SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos LIMIT 1",
+        )?;
         let mut chosen = Vec::new();
         for (cid, title, key, url, lead) in candidates {
             if chosen.len() == want || taken.contains(&cid) || seen.contains(&key) {
@@ -69,7 +79,9 @@ impl Store {
             }
             let excerpt = match lead {
                 Some(l) => Some(l),
-                None => first_para.query_row([cid], |r| r.get::<_, String>(0)).optional()?,
+                None => first_para
+                    .query_row([cid], |r| r.get::<_, String>(0))
+                    .optional()?,
             }
             .map(|e| crate::text::width::truncate(&e, 240));
             seen.push(key.clone());

@@ -177,15 +177,27 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
 }
 
 /// Lay out keyword chips, "[Thái Bình] [dân vận]", after a label, filling
-/// lines greedily; a chip never breaks across lines (one wider than the line
-/// is cut short with "…").
+/// lines greedily; a chip never breaks across lines unless it alone is wider
+/// than the line.
 pub fn chip_lines(label: &str, names: &[&str], width: usize) -> Vec<(String, Vec<Chip>)> {
-    use crate::text::width::{truncate, width as w};
+    use crate::text::width::width as w;
     let mut lines = Vec::new();
     let mut text = String::from(label);
     let mut chips = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let chip = format!("[{}]", truncate(name, width.saturating_sub(2).max(1)));
+        let chip = format!("[{name}]");
+        if w(&chip) > width {
+            // Wider than the line: it gets lines of its own, wrapped like text
+            // (nothing of it is lost), each piece still part of the chip.
+            if !text.is_empty() {
+                lines.push((std::mem::take(&mut text), std::mem::take(&mut chips)));
+            }
+            for piece in wrap_line(&chip, width) {
+                let len = piece.len();
+                lines.push((piece, vec![(i, 0..len)]));
+            }
+            continue;
+        }
         let sep = if text.is_empty() { "" } else { " " };
         if !text.is_empty() && w(&text) + sep.len() + w(&chip) > width {
             lines.push((std::mem::take(&mut text), std::mem::take(&mut chips)));
@@ -226,9 +238,12 @@ mod tests {
         let (t, chips) = &lines[0];
         assert_eq!(&t[chips[0].1.clone()], "[Thái Bình]");
         assert_eq!(lines[2].1[0].0, 2);
-        for (t, _) in chip_lines("K:", &["một cụm từ rất dài không vừa"], 10) {
-            assert!(crate::text::width::width(&t) <= 10, "{t}");
+        let long = chip_lines("K:", &["một cụm từ rất dài không vừa"], 10);
+        for (t, _) in &long {
+            assert!(crate::text::width::width(t) <= 10, "{t}");
         }
+        let joined: Vec<&str> = long.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined.join(" "), "K: [một cụm từ rất dài không vừa]");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod clean;
 pub mod fold;
+pub mod keywords;
 pub mod layout;
 pub mod search;
 pub mod width;

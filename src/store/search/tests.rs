@@ -441,7 +441,7 @@ fn a_version_1_database_is_indexed_when_opened() {
             .conn
             .execute_batch(
                 "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
-                 DROP TABLE feed_items; DROP TABLE feeds;
+                 DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
                  PRAGMA user_version = 1;",
             )
             .unwrap();

@@ -1,0 +1,266 @@
+//! Automatic keywords: the document frequencies behind their TF-IDF
+//! (`phrase_df`, `phrase_docs`) and the auto keywords of an imported article.
+//!
+//! Every article added counts its candidate phrases ([`candidates`]) once;
+//! an article replaced or deleted takes its old ones back out, so the
+//! statistics describe the articles stored. An article whose page carries
+//! no keywords gets [`DEFAULT_MAX`] auto keywords, scored against the
+//! statistics of the articles stored *before* it: the result depends on the
+//! import order (deterministic for a given order), and the first articles
+//! of a fresh store are scored with little or no idf.
+//! [`Store::recompute_auto_keywords`] rescores every article against the
+//! final statistics.
+//!
+//! The statistics live in memory while a store imports ([`KeywordStats`],
+//! loaded on first use) and are written to `phrase_df` by
+//! [`Store::flush_keyword_stats`] (the import driver calls it when it is
+//! done; dropping the store does too). One SQL upsert per candidate per
+//! article made the 35k baomoi import five times slower; one per changed
+//! phrase per import does not. If the process dies before a flush, the
+//! articles are stored but the counts lag: idf is a statistic, and
+//! [`Store::rebuild_keyword_stats`] recounts from the articles.
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::articles::insert_keywords;
+use super::{ArticleId, Result, Store};
+use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
+
+/// Document frequencies in memory, with the keys changed since the last flush.
+#[derive(Debug, Default)]
+pub(super) struct KeywordStats {
+    docs: i64,
+    /// key → (articles, changed since the last flush)
+    df: HashMap<String, (i64, bool)>,
+    docs_dirty: bool,
+}
+
+/// What one article does to the statistics, applied once its savepoint commits.
+#[derive(Debug, Default)]
+pub(super) struct StatsChange {
+    /// The candidates of the article as it was stored, if it was.
+    pub remove: Option<Vec<Candidate>>,
+    /// The candidates of the article as it is now stored, if it is.
+    pub add: Option<Vec<Candidate>>,
+}
+
+impl KeywordStats {
+    pub(super) fn load(conn: &Connection) -> Result<Self> {
+        let docs: i64 = conn
+            .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let mut stmt = conn.prepare("SELECT key, n FROM phrase_df")?;
+        let df = stmt
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, false))))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(KeywordStats {
+            docs,
+            df,
+            ..Default::default()
+        })
+    }
+
+    pub(super) fn doc_count(&self) -> u64 {
+        self.docs.max(0) as u64
+    }
+
+    pub(super) fn df(&self, key: &str) -> u64 {
+        self.df.get(key).map_or(0, |v| v.0.max(0) as u64)
+    }
+
+    fn count(&mut self, cands: &[Candidate], delta: i64) {
+        for c in cands {
+            match self.df.get_mut(&c.key) {
+                Some(v) => *v = (v.0 + delta, true),
+                None => {
+                    self.df.insert(c.key.clone(), (delta, true));
+                }
+            }
+        }
+        self.docs += delta;
+        self.docs_dirty = true;
+    }
+
+    pub(super) fn apply(&mut self, change: StatsChange) {
+        if let Some(old) = &change.remove {
+            self.count(old, -1);
+        }
+        if let Some(new) = &change.add {
+            self.count(new, 1);
+        }
+    }
+
+    /// The auto keywords of an article with these candidates.
+    pub(super) fn auto_keywords(&self, cands: &[Candidate]) -> Vec<Keyword> {
+        let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
+        rank(cands, &dfs, self.doc_count(), DEFAULT_MAX)
+            .into_iter()
+            .map(|name| Keyword {
+                name,
+                source: KeywordSource::Auto,
+            })
+            .collect()
+    }
+
+    /// Write the changed counts (sorted, so the file is the same every run).
+    pub(super) fn flush(&mut self, conn: &Connection) -> Result<()> {
+        if !self.docs_dirty {
+            return Ok(()); // every change counts a document
+        }
+        let mut keys: Vec<&String> = self
+            .df
+            .iter()
+            .filter(|(_, v)| v.1)
+            .map(|(k, _)| k)
+            .collect();
+        keys.sort_unstable();
+        let mut up = conn.prepare_cached(
+            "INSERT INTO phrase_df (key, n) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET n = excluded.n",
+        )?;
+        let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1")?;
+        for key in keys {
+            match self.df[key].0 {
+                n if n > 0 => up.execute(params![key, n])?,
+                _ => del.execute([key])?,
+            };
+        }
+        self.df.retain(|_, v| v.0 > 0);
+        self.df.values_mut().for_each(|v| v.1 = false);
+        conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
+            .execute([self.docs.max(0)])?;
+        self.docs_dirty = false;
+        Ok(())
+    }
+}
+
+/// The text of a stored article, as much of it as keywords are drawn from.
+pub(super) fn stored_text(conn: &Connection, id: ArticleId) -> Result<Option<NewArticle>> {
+    let head: Option<(String, Option<String>)> = conn
+        .prepare_cached("SELECT title, lead FROM articles WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((title, lead)) = head else {
+        return Ok(None);
+    };
+    let paragraphs = conn
+        .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos")?
+        .query_map([id], |r| r.get::<_, String>(0).map(Paragraph::text))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(Some(NewArticle {
+        title,
+        lead,
+        paragraphs,
+        ..Default::default()
+    }))
+}
+
+/// The candidates of a stored article (before it is replaced or deleted).
+pub(super) fn stored_candidates(
+    conn: &Connection,
+    id: ArticleId,
+) -> Result<Option<Vec<Candidate>>> {
+    Ok(stored_text(conn, id)?.map(|a| candidates(&a)))
+}
+
+impl Store {
+    /// The statistics, loaded on first use.
+    pub(super) fn stats(&mut self) -> Result<&mut KeywordStats> {
+        if self.stats.is_none() {
+            self.stats = Some(KeywordStats::load(&self.conn)?);
+        }
+        Ok(self.stats.get_or_insert_with(KeywordStats::default))
+    }
+
+    /// Write the document frequencies kept in memory to the database.
+    pub fn flush_keyword_stats(&mut self) -> Result<()> {
+        if let Some(stats) = &mut self.stats {
+            let tx = self.conn.transaction()?;
+            stats.flush(&tx)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// How many stored articles contain the phrase (under `title_key`), and
+    /// how many articles are counted.
+    pub fn phrase_df(&mut self, phrase: &str) -> Result<(u64, u64)> {
+        let key = crate::text::fold::title_key(phrase);
+        let stats = self.stats()?;
+        Ok((stats.df(&key), stats.doc_count()))
+    }
+
+    /// Rows in the document-frequency table (after a flush).
+    pub fn phrase_df_rows(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM phrase_df", [], |r| r.get(0))?;
+        Ok(n as u64)
+    }
+
+    /// Recount the document frequencies from the stored articles.
+    pub fn rebuild_keyword_stats(&mut self) -> Result<()> {
+        let ids: Vec<ArticleId> = self
+            .conn
+            .prepare("SELECT id FROM articles ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Old keys stay, at 0 and changed, so that the flush deletes them.
+        let mut stats = KeywordStats {
+            df: self
+                .stats()?
+                .df
+                .keys()
+                .map(|k| (k.clone(), (0, true)))
+                .collect(),
+            docs_dirty: true,
+            ..Default::default()
+        };
+        for id in ids {
+            if let Some(c) = stored_candidates(&self.conn, id)? {
+                stats.count(&c, 1);
+            }
+        }
+        self.stats = Some(stats);
+        self.flush_keyword_stats()
+    }
+
+    /// Rescore the auto keywords of every article that has no page keywords
+    /// against the statistics as they are now (after a big import, the
+    /// first articles were scored against few others). Returns how many
+    /// articles were rescored.
+    pub fn recompute_auto_keywords(&mut self) -> Result<usize> {
+        self.stats()?;
+        let Store { conn, stats } = self;
+        let Some(stats) = stats.as_mut() else {
+            return Ok(0);
+        };
+        let tx = conn.transaction()?;
+        let ids: Vec<ArticleId> = tx
+            .prepare(
+                "SELECT id FROM articles a WHERE NOT EXISTS (
+                    SELECT 1 FROM article_keywords ak WHERE ak.article_id = a.id AND ak.source = 'page')
+                 ORDER BY id",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for &id in &ids {
+            let Some(cands) = stored_candidates(&tx, id)? else {
+                continue;
+            };
+            // Scored as at import: without counting the article itself.
+            stats.count(&cands, -1);
+            let auto = stats.auto_keywords(&cands);
+            stats.count(&cands, 1);
+            tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
+                .execute([id])?;
+            insert_keywords(&tx, id, &auto)?;
+        }
+        tx.commit()?;
+        Ok(ids.len())
+    }
+}

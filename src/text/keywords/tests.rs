@@ -1,0 +1,239 @@
+use super::*;
+use crate::ingest::page_text::parse_page_text;
+use crate::model::Paragraph;
+
+fn sample() -> NewArticle {
+    parse_page_text(include_str!(
+        "../../../tests/fixtures/dan-van-2021-03-05.txt"
+    ))
+    .unwrap()
+}
+
+fn article(title: &str, paragraphs: &[&str]) -> NewArticle {
+    NewArticle {
+        title: title.into(),
+        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
+        ..Default::default()
+    }
+}
+
+/// An extractor that has seen the Dân trí fixture (2,653 articles).
+fn trained() -> Extractor {
+    use std::io::Read;
+    let mut gz = flate2::read::GzDecoder::new(
+        &include_bytes!("../../../tests/fixtures/dantri-2653.jsonl.gz")[..],
+    );
+    let mut text = String::new();
+    gz.read_to_string(&mut text).unwrap();
+    let mut ex = Extractor::new();
+    for a in crate::ingest::jsonl::jsonl_records(&text).flatten() {
+        ex.add_document(&candidates(&a));
+    }
+    ex
+}
+
+fn assert_no_lone_stop_word(kws: &[String]) {
+    for k in kws {
+        assert!(
+            !(k.split(' ').count() == 1 && is_stop_word(k)),
+            "lone stop word {k:?} in {kws:?}"
+        );
+        let key = title_key(k);
+        let syl: Vec<&str> = key.split(' ').collect();
+        assert!(
+            !is_stop_word(syl[0]) && !is_stop_word(syl[syl.len() - 1])
+                || k.chars().any(char::is_uppercase),
+            "phrase {k:?} starts or ends with a stop word"
+        );
+    }
+}
+
+#[test]
+fn sample_page_in_an_empty_store() {
+    let kws = Extractor::new().extract(&sample(), DEFAULT_MAX);
+    assert!(kws.contains(&"dân vận".to_string()), "{kws:?}");
+    assert!(kws.contains(&"Thái Bình".to_string()), "{kws:?}");
+    assert!(kws.contains(&"Ban Dân vận Tỉnh ủy".to_string()), "{kws:?}");
+    assert_no_lone_stop_word(&kws);
+}
+
+#[test]
+fn sample_page_against_the_dantri_fixture() {
+    let ex = trained();
+    let kws = ex.extract(&sample(), DEFAULT_MAX);
+    assert!(kws.contains(&"dân vận".to_string()), "{kws:?}");
+    assert!(kws.contains(&"Thái Bình".to_string()), "{kws:?}");
+    assert!(kws.contains(&"Ban Dân vận Tỉnh ủy".to_string()), "{kws:?}");
+    assert_no_lone_stop_word(&kws);
+    // Longer lists reach the people.
+    let more = ex.extract(&sample(), 10);
+    assert!(more.contains(&"Nguyễn Khắc Thận".to_string()), "{more:?}");
+    // Every article of the fixture: never a lone stop word.
+    let mut gz = flate2::read::GzDecoder::new(
+        &include_bytes!("../../../tests/fixtures/dantri-2653.jsonl.gz")[..],
+    );
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut gz, &mut text).unwrap();
+    for a in crate::ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .take(300)
+    {
+        let kws = ex.extract(&a, DEFAULT_MAX);
+        for k in &kws {
+            assert!(!is_stop_word(k), "{k:?} from {:?}", a.title);
+        }
+    }
+}
+
+#[test]
+fn stop_words() {
+    for w in [
+        "của", "các", "trong", "đã", "được", "và", "là", "có", "Của", "ĐƯỢC",
+    ] {
+        assert!(is_stop_word(w), "{w}");
+    }
+    for w in ["dân", "vận", "Thái", "bóng"] {
+        assert!(!is_stop_word(w), "{w}");
+    }
+    // Sorted and unique, so that the list stays easy to review.
+    let mut sorted = STOP_SYLLABLES.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), STOP_SYLLABLES.len());
+}
+
+#[test]
+fn stop_words_never_make_a_keyword() {
+    let a = article(
+        "Của các trong đã được",
+        &[
+            "Của các trong đã được và là có. Của các trong đã được và là có. \
+           Những người này đã được cho là có trong các của.",
+        ],
+    );
+    let kws = Extractor::new().extract(&a, DEFAULT_MAX);
+    assert!(kws.is_empty(), "{kws:?}");
+}
+
+#[test]
+fn variants_are_one_keyword() {
+    let a = article(
+        "Ðảng Cộng sản họp với UBND tỉnh",
+        &[
+            "Đảng Cộng sản và Ubnd tỉnh bàn việc. Ðảng Cộng sản nói, UBND tỉnh nghe.",
+            "Ubnd tỉnh cùng Đảng Cộng sản làm.",
+        ],
+    );
+    let cands = candidates(&a);
+    let keys: Vec<&str> = cands.iter().map(|c| c.key.as_str()).collect();
+    assert_eq!(keys.iter().filter(|k| **k == "đảng cộng sản").count(), 1);
+    assert_eq!(keys.iter().filter(|k| **k == "ubnd tỉnh").count(), 1);
+    let kws = Extractor::new().extract(&a, DEFAULT_MAX);
+    let folded: Vec<String> = kws.iter().map(|k| title_key(k)).collect();
+    assert!(folded.contains(&"đảng cộng sản".to_string()), "{kws:?}");
+    assert!(folded.contains(&"ubnd tỉnh".to_string()), "{kws:?}");
+    let mut dedup = folded.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), folded.len(), "{kws:?}");
+    // The most frequent spelling wins: "UBND tỉnh" 2, "Ubnd tỉnh" 2, first seen in the title.
+    assert!(kws.contains(&"UBND tỉnh".to_string()), "{kws:?}");
+    assert!(kws.contains(&"Đảng Cộng sản".to_string()), "{kws:?}");
+}
+
+#[test]
+fn fold_matches_title_key() {
+    let mut buf = String::new();
+    for w in ["Ðảng", "TP.HCM", "UBND", "Hồ", "COVID-19", "ĐẮK", "x²"] {
+        fold_into(w, &mut buf);
+        assert_eq!(buf, title_key(w), "{w}");
+    }
+}
+
+#[test]
+fn names_and_acronyms() {
+    let a = article(
+        "Tin sáng",
+        &[
+            "Hôm qua, ông Nguyễn Văn An đến TP.HCM gặp lãnh đạo HĐND tỉnh Quảng Nam. \
+           Ông Nguyễn Văn An nói về Amazon.",
+        ],
+    );
+    let names: Vec<String> = candidates(&a)
+        .into_iter()
+        .filter(|c| c.name)
+        .map(|c| c.display)
+        .collect();
+    for n in [
+        "Nguyễn Văn An",
+        "TP.HCM",
+        "HĐND tỉnh",
+        "Quảng Nam",
+        "Amazon",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n} not in {names:?}");
+    }
+    // A sentence's first capital alone is no name.
+    assert!(!names.iter().any(|n| n == "Hôm" || n == "Ông"), "{names:?}");
+    let place = candidates(&a)
+        .into_iter()
+        .find(|c| c.key == "quảng nam")
+        .unwrap();
+    assert!(place.place);
+}
+
+#[test]
+fn deterministic() {
+    let ex = Extractor::new();
+    let a = sample();
+    let first = ex.extract(&a, DEFAULT_MAX);
+    for _ in 0..5 {
+        assert_eq!(ex.extract(&a, DEFAULT_MAX), first);
+        assert_eq!(candidates(&a), candidates(&a.clone()));
+    }
+}
+
+#[test]
+fn idf_prefers_rare_phrases() {
+    assert!(idf(100, 0) > idf(100, 50));
+    assert!((idf(0, 0) - 1.0).abs() < 1e-9);
+    let mut ex = Extractor::new();
+    let common = article("x", &["thời tiết nắng nóng, thời tiết nắng nóng"]);
+    for _ in 0..50 {
+        ex.add_document(&candidates(&common));
+    }
+    let a = article(
+        "Tin",
+        &["thời tiết nắng nóng kéo dài. thời tiết nắng nóng. cá voi xanh, cá voi xanh mắc cạn."],
+    );
+    let kws = ex.extract(&a, 1);
+    assert_eq!(kws, vec!["cá voi xanh".to_string()]);
+}
+
+/// Extraction speed on the baomoi corpus (not in CI):
+/// `zcat ../shared/corpus/baomoi-35k.jsonl.gz > /tmp/baomoi.jsonl;
+/// cargo test --release --lib text::keywords::tests::speed -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn speed() {
+    let Ok(text) = std::fs::read_to_string("/tmp/baomoi.jsonl") else {
+        return;
+    };
+    let arts: Vec<NewArticle> = crate::ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .collect();
+    let t = std::time::Instant::now();
+    let mut n = 0usize;
+    for a in &arts {
+        n += candidates(a).len();
+    }
+    let dt = t.elapsed();
+    eprintln!(
+        "{} articles, {} candidates ({:.1}/article), {:?} ({:.1} µs/article)",
+        arts.len(),
+        n,
+        n as f64 / arts.len() as f64,
+        dt,
+        dt.as_micros() as f64 / arts.len() as f64,
+    );
+}
