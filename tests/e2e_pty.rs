@@ -312,3 +312,56 @@ fn works_under_common_term_values() {
         assert_restored(&t);
     }
 }
+
+/// Follow a related story and come back, in the real binary: the stored story
+/// opens, the status line shows the trail, Back returns to the same place.
+#[test]
+fn follow_a_related_story_and_come_back() {
+    let env = prepared();
+    let later = env.write(
+        "related.jsonl",
+        "{\"title\": \"Phát huy vai trò nữ đại biểu HĐND các cấp\", \"url\": \"https://x.vn/nu\", \"date\": \"2021-03-01\", \"body\": [\"Nội dung bài liên quan.\"]}\n".as_bytes(),
+    );
+    env.ok(&["import", later.to_str().unwrap()]);
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (5)");
+    t.send(ENTER);
+    t.wait_until("the sample page in the reader", |s| {
+        reader_shows(s, TITLE) && percent(s).is_some()
+    });
+    // Scroll line by line until the second paragraph starts the view: the
+    // position kept is the paragraph at the top.
+    let top_paragraph = "Chương trình phối hợp về công tác dân";
+    let at_top = |s: &vt100::Screen| {
+        reader_rows(s)
+            .first()
+            .is_some_and(|r| r.contains(top_paragraph))
+    };
+    for _ in 0..30 {
+        if t.with_screen(at_top) {
+            break;
+        }
+        let before = t.with_screen(|s| reader_rows(s).first().cloned().unwrap_or_default());
+        t.send("j");
+        t.wait_until("one line down", |s| {
+            reader_rows(s).first().cloned().unwrap_or_default() != before
+        });
+    }
+    assert!(t.with_screen(at_top), "{}", t.dump());
+    t.send("1");
+    t.wait_until("the related story open, the trail shown", |s| {
+        reader_shows(s, "Phát huy vai trò nữ đại biểu") && status(s).contains("↶1")
+    });
+    t.send("H");
+    t.wait_until("back on the sample page, at the paragraph it was at", |s| {
+        !status(s).contains("↶")
+            && reader_rows(s)
+                .iter()
+                .take(3)
+                .any(|r| r.contains(top_paragraph))
+            && !reader_shows(s, "Nội dung bài liên quan")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+    assert_restored(&t);
+}

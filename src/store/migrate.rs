@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_search.sql"),
     include_str!("migrations/003_feeds.sql"),
     include_str!("migrations/004_phrase_df.sql"),
+    include_str!("migrations/005_keyword_order.sql"),
 ];
 
 /// The schema version this build writes.

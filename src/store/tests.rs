@@ -456,3 +456,25 @@ fn computed_related_fill_up_to_five_by_shared_keywords() {
     // Once only; a re-import with changes recomputes.
     assert_eq!(s.ensure_computed_related(ids[0]).unwrap(), 0);
 }
+
+#[test]
+fn keyword_counts_are_read_along_an_index() {
+    let s = Store::open_in_memory().unwrap();
+    let plan: Vec<String> = s
+        .conn
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT name, article_count FROM keywords WHERE article_count > 0
+             ORDER BY article_count DESC, key LIMIT 50",
+        )
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let plan = plan.join(" | ");
+    assert!(plan.contains("keywords_by_count"), "{plan}");
+    assert!(
+        !plan.contains("TEMP B-TREE"),
+        "no sort of every keyword: {plan}"
+    );
+}

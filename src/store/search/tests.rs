@@ -442,6 +442,7 @@ fn a_version_1_database_is_indexed_when_opened() {
             .execute_batch(
                 "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
+                 DROP INDEX keywords_by_count;
                  PRAGMA user_version = 1;",
             )
             .unwrap();
