@@ -46,6 +46,9 @@ fn main() {
     let store = Store::open(&path).unwrap();
     let mut state = AppState::new(w, h, true);
     let mut rt = Runtime::new(store);
+    // As in the app: background work (computed related stories) has a worker.
+    let (tx, _rx) = std::sync::mpsc::channel();
+    rt.worker = Some((path.clone(), tx));
     rt.startup(&mut state);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut step = |state: &mut AppState, rt: &mut Runtime, ev: Event| -> Duration {

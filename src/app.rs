@@ -56,10 +56,7 @@ impl Runtime {
     /// Load the first screen: the list, the keywords, and the article last read.
     pub fn startup(&mut self, state: &mut AppState) {
         self.perform(state, Effect::LoadList { keep: None });
-        match self.store.keywords(Some(5000)) {
-            Ok(k) => state.sidebar.set_keywords(k),
-            Err(e) => state.error(format!("Cannot load keywords: {e}")),
-        }
+        self.reload_keywords(state);
         let last = self
             .store
             .get_state(LAST_ARTICLE)
@@ -158,9 +155,18 @@ impl Runtime {
             Effect::OpenArticle { id, mark_read } => {
                 let mut same = state.reader.article.as_ref().map(|a| a.id) == Some(id.0);
                 // Opened for reading: fill in computed related stories (once).
-                if mark_read && self.store.ensure_computed_related(id).unwrap_or(0) > 0 {
-                    same = false;
-                    state.reader.article = None;
+                // A full-text query: in the background when there is a run
+                // loop (the article shows at once, the stories join it).
+                if mark_read {
+                    match &self.worker {
+                        Some((db, tx)) => worker::spawn_related(db.clone(), id, tx.clone()),
+                        None => {
+                            if self.store.ensure_computed_related(id).unwrap_or(0) > 0 {
+                                same = false;
+                                state.reader.article = None;
+                            }
+                        }
+                    }
                 }
                 if !same {
                     self.save_position(state);
@@ -305,6 +311,17 @@ impl Runtime {
                 state.info(format!("Saved for offline reading: {title}"));
             }
             WorkerMsg::PageFailed { error, .. } => state.error(format!("Not saved: {error}")),
+            WorkerMsg::RelatedComputed { id } => {
+                // Show them if that article is still open, where the reader is.
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0)
+                    && let Ok(a) = self.store.article(id)
+                {
+                    let pos = state.reader.position();
+                    let target = state.reader.target;
+                    state.reader.open(a, pos);
+                    state.reader.target = target;
+                }
+            }
         }
     }
 

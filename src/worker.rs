@@ -29,6 +29,10 @@ pub enum WorkerMsg {
         url: String,
         error: String,
     },
+    /// Computed related stories were added to this article.
+    RelatedComputed {
+        id: ArticleId,
+    },
 }
 
 fn send(tx: &Sender<Event>, msg: WorkerMsg) {
@@ -84,5 +88,15 @@ pub fn spawn_fetch_page(db: PathBuf, url: String, tx: Sender<Event>) {
                 },
             },
         );
+    });
+}
+
+/// Compute an article's related stories (a full-text query) off the UI thread.
+pub fn spawn_related(db: PathBuf, id: ArticleId, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let added = Store::open(&db).and_then(|mut s| s.ensure_computed_related(id));
+        if matches!(added, Ok(n) if n > 0) {
+            send(&tx, WorkerMsg::RelatedComputed { id });
+        }
     });
 }

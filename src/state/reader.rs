@@ -135,10 +135,6 @@ impl ReaderState {
         })
     }
 
-    pub fn close(&mut self) {
-        *self = ReaderState::default();
-    }
-
     /// Re-wrap if the article or the width changed, keeping the reading
     /// position: the paragraph the reader scrolled to stays at the top, and a
     /// reader at the end of an article stays at the end. Clamping at a size
