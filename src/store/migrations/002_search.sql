@@ -27,7 +27,7 @@ CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
     DELETE FROM article_search WHERE rowid = OLD.id;
 END;
 
--- Index what is already stored. The same statement as search::INDEX_ARTICLE,
+-- Index what is already stored. The same SELECT as search::INDEX_ARTICLES,
 -- for every article at once.
 INSERT INTO article_search (rowid, title, lead, body, keywords)
 SELECT a.id,
