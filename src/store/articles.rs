@@ -10,7 +10,7 @@ use super::keywords::{self, KeywordStats, StatsChange};
 use super::{ArticleId, Result, Store, StoreError};
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use crate::text::fold::title_key;
-use crate::text::keywords::candidates;
+use crate::text::keywords::{Candidate, candidates};
 
 /// What importing one article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +172,7 @@ impl Store {
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = conn.transaction()?;
-        let (out, change) = upsert(&tx, article, now_ts(), stats)?;
+        let (out, change) = upsert(&tx, article, now_ts(), stats, None)?;
         super::search::index_outcomes(&tx, &[out])?;
         tx.commit()?;
         stats.apply(change);
@@ -187,11 +187,12 @@ impl Store {
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let mut tx = conn.transaction()?;
+        let mut prepared = precompute_candidates(&tx, articles)?;
         let mut results = Vec::with_capacity(articles.len());
         let mut indexed = Vec::with_capacity(articles.len());
-        for a in articles {
+        for (a, cands) in articles.iter().zip(prepared.iter_mut()) {
             let sp = tx.savepoint()?;
-            match upsert(&sp, a, now, stats) {
+            match upsert(&sp, a, now, stats, cands.take()) {
                 Ok((out, change)) => {
                     sp.commit()?;
                     indexed.push(out);
@@ -534,11 +535,54 @@ fn find_existing(
     Ok(hit)
 }
 
+/// The candidate phrases ([`candidates`]) of the articles of a batch that
+/// will be added or changed, computed on every core before the batch is
+/// stored: on the store's one thread they were a quarter of an import.
+/// Articles stored unchanged get `None`, and so may an article whose fate
+/// depends on an earlier one in the same batch: [`upsert`] computes what it
+/// is not given.
+fn precompute_candidates(
+    tx: &Connection,
+    articles: &[NewArticle],
+) -> Result<Vec<Option<Vec<Candidate>>>> {
+    let mut wanted = Vec::with_capacity(articles.len());
+    for a in articles {
+        let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
+        wanted.push(!matches!(existing, Some((_, h)) if h == hash_article(a)));
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = articles.len().div_ceil(threads.max(1)).max(1);
+    let compute = |(arts, want): (&[NewArticle], &[bool])| -> Vec<Option<Vec<Candidate>>> {
+        arts.iter()
+            .zip(want)
+            .map(|(a, &w)| w.then(|| candidates(a)))
+            .collect()
+    };
+    if threads < 2 || articles.len() < 16 {
+        return Ok(compute((articles, &wanted)));
+    }
+    Ok(std::thread::scope(|scope| {
+        let handles: Vec<_> = articles
+            .chunks(chunk)
+            .zip(wanted.chunks(chunk))
+            .map(|part| scope.spawn(move || compute(part)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    }))
+}
+
 fn upsert(
     tx: &Connection,
     a: &NewArticle,
     now: i64,
     stats: &KeywordStats,
+    cands: Option<Vec<Candidate>>,
 ) -> Result<(ImportOutcome, StatsChange)> {
     let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
@@ -625,7 +669,7 @@ fn upsert(
     insert_keywords(tx, id, &a.keywords)?;
     // Auto keywords when the page has none (an export of ours may carry auto
     // keywords already: those are kept as they are, so it round-trips).
-    let cands = candidates(a);
+    let cands = cands.unwrap_or_else(|| candidates(a));
     if a.keywords.is_empty() {
         insert_keywords(tx, id, &stats.auto_keywords(&cands))?;
     }
