@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_feeds.sql"),
     include_str!("migrations/004_phrase_df.sql"),
     include_str!("migrations/005_keyword_order.sql"),
+    include_str!("migrations/006_search_terms.sql"),
 ];
 
 /// The schema version this build writes.

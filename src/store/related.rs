@@ -3,7 +3,6 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::search::WEIGHTS;
 use super::{ArticleId, RelatedSource, Result, Store};
 use crate::text::fold::title_key;
 use crate::text::search::Query;
@@ -54,17 +53,17 @@ impl Store {
             .collect();
         taken.push(id.0);
         let want = RELATED_WANTED - article.related.len();
-        let sql = format!(
-            "SELECT a.id, a.title, a.title_key, a.url, a.lead
-             FROM (SELECT rowid AS id, -bm25(article_search, {WEIGHTS}) AS score
+        let sql = "SELECT a.id, a.title, a.title_key, a.url, a.lead
+             FROM (SELECT rowid AS id,
+                          docbao_rank(article_search, (SELECT min(id) FROM articles),
+                                      (SELECT max(id) FROM articles)) AS score
                    FROM article_search WHERE article_search MATCH ?1
                    ORDER BY rowid DESC LIMIT 2000) m
              JOIN articles a ON a.id = m.id
-             ORDER BY m.score DESC, a.sort_ts DESC LIMIT ?2"
-        );
+             ORDER BY m.score DESC, a.sort_ts DESC LIMIT ?2";
         let candidates: Vec<Candidate> = self
             .conn
-            .prepare_cached(&sql)?
+            .prepare_cached(sql)?
             .query_map(params![expr, (want * 4 + taken.len()) as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?

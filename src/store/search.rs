@@ -28,36 +28,48 @@
 //! replaced by rowid = article id. What it gives up is FTS5's `snippet()`
 //! (it would show folded text anyway), so snippets are cut in Rust from the
 //! original paragraphs of the hits on the page with `find_matches`, which keeps
-//! the original spelling; ranking stays bm25 in SQLite.
+//! the original spelling; ranking stays in SQLite.
 //!
 //! Measured on 100,000 articles (BENCHMARKS.md, "Search (issue 5)"): every
-//! query word is a prefix, so the table has prefix indexes for two and three
-//! letters (`"ha"*` otherwise merges the doclists of hundreds of words: 180 ms
-//! → 18 ms, for an index of 393 MB instead of 176 MB), and only the newest
-//! [`CANDIDATES`] matches are ranked (bm25 over all 94,000 matches of "ha"
-//! took 400 ms). The first bm25() call still scans each phrase's whole doclist
-//! for its IDF, which is most of what a common query costs now (~30 ms).
+//! query word is a prefix, and what a common query costs comes from three
+//! places, each dealt with here:
+//!
+//! - prefixes of two and three letters: `"ha"*` merges the doclists of
+//!   hundreds of words (180 ms); the table has prefix indexes for them (18 ms,
+//!   for an index of 393 MB instead of 176 MB);
+//! - longer prefixes: FTS5 has no index for them and merges every doclist of
+//!   the prefix before it returns a row (~10 ms for `"nguoi"*`), so the store
+//!   keeps the index's terms of four letters or more in `search_terms`
+//!   (migration 006) and asks for the few whole terms a prefix stands for
+//!   ([`Store::prefix_terms`], up to [`MAX_EXPANSION`]: `("nguoi" OR
+//!   "nguoidan" …)`), which FTS5 reads lazily;
+//! - ranking: bm25() over all 94,000 matches of "ha" took 400 ms, so only the
+//!   newest [`CANDIDATES`] matches are ranked, and bm25()'s first call counts
+//!   every row of every phrase for its idf (10–35 ms a query), so ranking is
+//!   `docbao_rank()` (src/store/rank.rs): bm25 with frequencies counted up to
+//!   a thousand rows and estimated past them.
 //!
 //! `docbao_fold()` is a scalar SQL function registered on every connection
-//! ([`register_functions`]): the migration backfills existing articles with it
-//! and [`index_outcomes`] uses the same statement for each imported article, so the two
-//! cannot fold differently. The store keeps the index in step: an import
-//! re-indexes every added or changed article once its paragraphs and keywords
-//! are written (an unchanged re-import leaves it alone), and a trigger deletes
-//! the row with the article.
+//! ([`register_functions`]): the migration backfills existing articles with
+//! it and [`index_outcomes`] folds with the same Rust function, so the two
+//! cannot fold differently (a test compares them). The store keeps the index
+//! in step: an import re-indexes every added or changed article once its
+//! paragraphs and keywords are written (an unchanged re-import leaves it
+//! alone), and a trigger deletes the row with the article.
 
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, params_from_iter};
+use rusqlite::{Connection, params, params_from_iter};
 
 use super::articles::filter_sql;
 use super::{ArticleId, ImportOutcome, ListFilter, Result, Store};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Snippet, snippet};
 
-/// bm25 weights of the columns title, lead, body, keywords: a word in the
-/// title counts ten times a word in the body.
-pub(crate) const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
+/// [`super::rank::WEIGHTS`] as bm25() takes them, for the tests that check
+/// `docbao_rank()` against bm25().
+#[cfg(test)]
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
 
 /// How many of the matches (the most recently stored) a search ranks.
 pub const CANDIDATES: usize = 2000;
@@ -65,23 +77,59 @@ pub const CANDIDATES: usize = 2000;
 /// About how many characters a snippet shows.
 pub const SNIPPET_CHARS: usize = 160;
 
-/// (Re)index articles from what is stored: the ids come as a JSON array in
-/// `?1`. The migration runs the same SELECT for every article.
-const INDEX_ARTICLES: &str = "
-INSERT INTO article_search (rowid, title, lead, body, keywords)
+/// What the index holds of each article, read back from the store: the ids
+/// come as a JSON array in `?1`. The migration indexes existing articles with
+/// the same SELECT, folded in SQL by `docbao_fold()`; here the folding is done
+/// in Rust by the same function, so that the terms can be collected too.
+const ARTICLE_TEXTS: &str = "
 SELECT a.id,
-       docbao_fold(a.title),
-       docbao_fold(a.lead),
-       docbao_fold((SELECT group_concat(p.text, char(10) ORDER BY p.pos)
-                    FROM paragraphs p WHERE p.article_id = a.id)),
-       docbao_fold((SELECT group_concat(k.name, char(10) ORDER BY ak.pos)
-                    FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
-                    WHERE ak.article_id = a.id))
+       a.title,
+       a.lead,
+       (SELECT group_concat(p.text, char(10) ORDER BY p.pos)
+        FROM paragraphs p WHERE p.article_id = a.id),
+       (SELECT group_concat(k.name, char(10) ORDER BY ak.pos)
+        FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+        WHERE ak.article_id = a.id)
 FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))
 ORDER BY a.id";
 
+/// Query words of at least this many letters are looked up in
+/// `search_terms` (FTS5 has prefix indexes for two and three letters).
+pub const TERMS_MIN_CHARS: usize = 4;
+
+/// A prefix that stands for more terms than this is left to FTS5.
+const MAX_EXPANSION: usize = 32;
+
+/// The terms FTS5's `unicode61` tokenizer makes of folded text: runs of
+/// letters, digits and private-use characters (Unicode categories L*, N*, Co),
+/// lowercased. Folded text has no combining marks left, which is where Rust's
+/// `is_alphanumeric` and those categories would differ.
+pub(crate) fn index_terms(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !(c.is_alphanumeric() || is_private_use(c)))
+        .filter(|t| !t.is_empty())
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
+}
+
+/// The smallest string greater than every string that starts with `w`: its
+/// last character moved one up (UTF-8 sorts as code points do).
+fn prefix_upper_bound(w: &str) -> Option<String> {
+    let mut chars: Vec<char> = w.chars().collect();
+    let last = chars.pop()?;
+    let mut next = last as u32 + 1;
+    if (0xD800..0xE000).contains(&next) {
+        next = 0xE000;
+    }
+    chars.push(char::from_u32(next)?);
+    Some(chars.into_iter().collect())
+}
+
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    super::rank::register(conn)?;
     conn.create_scalar_function(
         "docbao_fold",
         1,
@@ -132,19 +180,56 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
         let list: Vec<String> = ids.map(|id| id.to_string()).collect();
         format!("[{}]", list.join(","))
     };
-    // One statement each for the whole batch: SQLite opens a statement
+    // One FTS5 statement each for the whole batch: SQLite opens a statement
     // savepoint for every INSERT into a virtual table, and FTS5 flushes its
     // pending terms into a new segment at each one. A statement per article
     // meant a segment per article (a third of the import's time went to
-    // writing and merging them).
+    // writing and merging them). The folded rows wait in a temporary table.
     if !replaced.is_empty() {
         conn.prepare_cached(
             "DELETE FROM article_search WHERE rowid IN (SELECT value FROM json_each(?1))",
         )?
         .execute([json(&mut replaced.into_iter())])?;
     }
-    conn.prepare_cached(INDEX_ARTICLES)?
-        .execute([json(&mut seen.into_iter())])?;
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS search_stage (
+             id INTEGER PRIMARY KEY, title TEXT, lead TEXT, body TEXT, keywords TEXT)",
+    )?;
+    let mut terms: std::collections::HashSet<String> = std::collections::HashSet::new();
+    {
+        let mut read = conn.prepare_cached(ARTICLE_TEXTS)?;
+        let mut stage = conn.prepare_cached(
+            "INSERT INTO temp.search_stage (id, title, lead, body, keywords)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut rows = read.query([json(&mut seen.into_iter())])?;
+        while let Some(row) = rows.next()? {
+            let id: ArticleId = row.get(0)?;
+            let mut cols: [Option<String>; 4] = Default::default();
+            for (i, col) in cols.iter_mut().enumerate() {
+                let text: Option<String> = row.get(i + 1)?;
+                *col = text.map(|t| search_fold(&t));
+                for term in col.iter().flat_map(|f| index_terms(f)) {
+                    if term.chars().nth(TERMS_MIN_CHARS - 1).is_some() && !terms.contains(term) {
+                        terms.insert(term.to_lowercase());
+                    }
+                }
+            }
+            let [title, lead, body, keywords] = cols;
+            stage.execute(params![id, title, lead, body, keywords])?;
+        }
+    }
+    conn.execute_batch(
+        "INSERT INTO article_search (rowid, title, lead, body, keywords)
+             SELECT id, title, lead, body, keywords FROM temp.search_stage ORDER BY id;
+         DELETE FROM temp.search_stage;",
+    )?;
+    let mut terms: Vec<String> = terms.into_iter().collect();
+    terms.sort_unstable();
+    let mut add = conn.prepare_cached("INSERT OR IGNORE INTO search_terms (term) VALUES (?1)")?;
+    for t in &terms {
+        add.execute([t])?;
+    }
     Ok(())
 }
 
@@ -156,13 +241,34 @@ pub struct SearchHit {
     pub published: Option<String>,
     pub date_text: Option<String>,
     pub sort_ts: i64,
-    /// Relevance, higher is better: SQLite's bm25() with the column weights, negated.
+    /// Relevance, higher is better: bm25 with the column weights (`docbao_rank()`).
     pub score: f64,
     /// Original text around the matches, from the lead or the body.
     pub snippet: Snippet,
 }
 
 impl Store {
+    /// The indexed terms a prefix word stands for, when it is long enough to
+    /// be looked up in `search_terms` and stands for a few
+    /// ([`MAX_EXPANSION`]); `None` leaves the prefix to FTS5.
+    fn prefix_terms(&self, w: &str) -> Result<Option<Vec<String>>> {
+        if w.chars().nth(TERMS_MIN_CHARS - 1).is_none() {
+            return Ok(None);
+        }
+        let Some(upper) = prefix_upper_bound(w) else {
+            return Ok(None);
+        };
+        let terms: Vec<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2
+                 ORDER BY term LIMIT ?3",
+            )?
+            .query_map(params![w, upper, MAX_EXPANSION as i64 + 1], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok((!terms.is_empty() && terms.len() <= MAX_EXPANSION).then_some(terms))
+    }
+
     /// Articles matching `query` (as a user typed it: see [`Query::parse`])
     /// and the filter, best first (bm25, title hits above body hits), newest
     /// first among equal scores. An empty query gives no hits.
@@ -177,44 +283,75 @@ impl Store {
         filter: &ListFilter,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
-        let Some(expr) = query.fts_expression() else {
+        let mut failed = None;
+        let expr = query.fts_expression_with(|w| match self.prefix_terms(w) {
+            Ok(terms) => terms,
+            Err(e) => {
+                failed.get_or_insert(e);
+                None
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let Some(expr) = expr else {
             return Ok(Vec::new());
         };
         let (where_sql, filter_args) = filter_sql(filter);
         // Rank the newest CANDIDATES matches (by article id: FTS5 walks its
-        // doclists in rowid order and stops there), not every match: bm25 costs
-        // about 2.5 µs a row, and "ha noi" matches most of a large store.
+        // doclists in rowid order and stops there), not every match: ranking
+        // costs a few µs a row, and "ha noi" matches most of a large store.
+        // The articles table is joined inside only when the filter needs it,
+        // and the page's details are read for the page only.
+        let filtered = where_sql != "1";
         let sql = format!(
-            "SELECT a.id, a.title, a.published, a.date_text, a.sort_ts, a.lead, m.score
+            "SELECT m.id, m.score, a.sort_ts
              FROM (SELECT article_search.rowid AS id,
-                          -bm25(article_search, {WEIGHTS}) AS score
-                   FROM article_search JOIN articles a ON a.id = article_search.rowid
+                          docbao_rank(article_search,
+                                      (SELECT min(id) FROM articles),
+                                      (SELECT max(id) FROM articles)) AS score
+                   FROM article_search {join}
                    WHERE article_search MATCH ? AND {where_sql}
                    ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
              JOIN articles a ON a.id = m.id
-             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
+             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?",
+            join = if filtered {
+                "JOIN articles a ON a.id = article_search.rowid"
+            } else {
+                ""
+            }
         );
         let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 2);
         args.push(expr.into());
         args.extend(filter_args);
         args.push((limit.min(i64::MAX as usize) as i64).into());
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows: Vec<(SearchHit, Option<String>)> = stmt
+        let ranked: Vec<(ArticleId, f64)> = self
+            .conn
+            .prepare_cached(&sql)?
             .query_map(params_from_iter(args.iter()), |r| {
-                Ok((
-                    SearchHit {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        published: r.get(2)?,
-                        date_text: r.get(3)?,
-                        sort_ts: r.get(4)?,
-                        score: r.get(6)?,
-                        snippet: Snippet::default(),
-                    },
-                    r.get(5)?,
-                ))
+                Ok((r.get(0)?, r.get(1)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let mut details = self.conn.prepare_cached(
+            "SELECT title, published, date_text, sort_ts, lead FROM articles WHERE id = ?1",
+        )?;
+        let mut rows: Vec<(SearchHit, Option<String>)> = Vec::with_capacity(ranked.len());
+        for (id, score) in ranked {
+            rows.push(details.query_row([id], |r| {
+                Ok((
+                    SearchHit {
+                        id,
+                        title: r.get(0)?,
+                        published: r.get(1)?,
+                        date_text: r.get(2)?,
+                        sort_ts: r.get(3)?,
+                        score,
+                        snippet: Snippet::default(),
+                    },
+                    r.get(4)?,
+                ))
+            })?);
+        }
         let mut paras = self
             .conn
             .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos")?;

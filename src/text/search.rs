@@ -85,6 +85,16 @@ impl Query {
     /// quoted string, so no operator, column filter or stray quote of the user's
     /// reaches FTS5.
     pub fn fts_expression(&self) -> Option<String> {
+        self.fts_expression_with(|_| None)
+    }
+
+    /// [`Query::fts_expression`], where `expand` may give the whole words a
+    /// prefix word stands for (the store knows its terms): those are asked
+    /// for as `("w1" OR "w2" …)` instead of `"w"*`, the same rows.
+    pub fn fts_expression_with(
+        &self,
+        mut expand: impl FnMut(&str) -> Option<Vec<String>>,
+    ) -> Option<String> {
         if self.terms.is_empty() {
             return None;
         }
@@ -93,7 +103,14 @@ impl Query {
             .terms
             .iter()
             .map(|t| match t {
-                Term::Prefix(w) => format!("{}*", quote(w)),
+                Term::Prefix(w) => match expand(w) {
+                    Some(words) if words.len() == 1 => quote(&words[0]),
+                    Some(words) if !words.is_empty() => {
+                        let alts: Vec<String> = words.iter().map(|x| quote(x)).collect();
+                        format!("({})", alts.join(" OR "))
+                    }
+                    _ => format!("{}*", quote(w)),
+                },
                 Term::Phrase(ws) => quote(&ws.join(" ")),
             })
             .collect();
@@ -101,37 +118,88 @@ impl Query {
     }
 }
 
-/// The words of `text`: byte ranges in `text` and each word folded. A
-/// combining mark belongs to the word it follows (NFD text).
-fn words(text: &str) -> Vec<(Range<usize>, String)> {
-    let mut out: Vec<(Range<usize>, String)> = Vec::new();
-    let mut current: Option<(Range<usize>, String)> = None;
-    let mut buf = String::new();
-    for (i, c) in text.char_indices() {
-        let end = i + c.len_utf8();
-        buf.clear();
-        push_search_folded(c, &mut buf);
-        if buf.is_empty() {
-            // A combining mark: part of the word before it, if any.
-            if let Some((r, _)) = current.as_mut() {
-                r.end = end;
-            }
-            continue;
-        }
-        if buf.chars().all(char::is_alphanumeric) {
-            match current.as_mut() {
-                Some((r, w)) => {
+/// The words of a text: each word's byte range in the text and in `folded`,
+/// which holds every word folded, one after another.
+struct Words {
+    folded: String,
+    spans: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Words {
+    /// Split and fold `text`. A combining mark belongs to the word it
+    /// follows (NFD text).
+    fn of(text: &str) -> Words {
+        let mut folded = String::with_capacity(text.len());
+        let mut spans: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        let mut current: Option<(Range<usize>, usize)> = None;
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let before = folded.len();
+            push_search_folded(c, &mut folded);
+            if folded.len() == before {
+                // A combining mark: part of the word before it, if any.
+                if let Some((r, _)) = current.as_mut() {
                     r.end = end;
-                    w.push_str(&buf);
                 }
-                None => current = Some((i..end, buf.clone())),
+                continue;
             }
-        } else if let Some(word) = current.take() {
-            out.push(word);
+            let letter = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                folded[before..].chars().all(char::is_alphanumeric)
+            };
+            if letter {
+                match current.as_mut() {
+                    Some((r, _)) => r.end = end,
+                    None => current = Some((i..end, before)),
+                }
+            } else {
+                folded.truncate(before);
+                if let Some((r, from)) = current.take() {
+                    spans.push((r, from..before));
+                }
+            }
+        }
+        if let Some((r, from)) = current {
+            spans.push((r, from..folded.len()));
+        }
+        Words { folded, spans }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.folded[self.spans[i].1.clone()]
+    }
+
+    /// Byte ranges (in the text) where `term` matches.
+    fn matches(&self, term: &Term, out: &mut Vec<Range<usize>>) {
+        match term {
+            Term::Prefix(p) => out.extend(
+                (0..self.spans.len())
+                    .filter(|&i| self.word(i).starts_with(p.as_str()))
+                    .map(|i| self.spans[i].0.clone()),
+            ),
+            Term::Phrase(ws) => {
+                let n = ws.len();
+                for i in 0..self.spans.len().saturating_sub(n.saturating_sub(1)) {
+                    if n > 0 && ws.iter().enumerate().all(|(k, q)| self.word(i + k) == q) {
+                        out.push(self.spans[i].0.start..self.spans[i + n - 1].0.end);
+                    }
+                }
+            }
         }
     }
-    out.extend(current);
-    out
+
+    /// Whether `term` matches anywhere.
+    fn has(&self, term: &Term) -> bool {
+        match term {
+            Term::Prefix(p) => (0..self.spans.len()).any(|i| self.word(i).starts_with(p.as_str())),
+            Term::Phrase(_) => {
+                let mut found = Vec::new();
+                self.matches(term, &mut found);
+                !found.is_empty()
+            }
+        }
+    }
 }
 
 /// Byte ranges of `haystack` (the original text, marks and all) where the
@@ -148,25 +216,10 @@ pub fn matches_of(haystack: &str, query: &Query) -> Vec<Range<usize>> {
     if query.is_empty() {
         return Vec::new();
     }
-    let words = words(haystack);
+    let words = Words::of(haystack);
     let mut found: Vec<Range<usize>> = Vec::new();
     for term in &query.terms {
-        match term {
-            Term::Prefix(p) => found.extend(
-                words
-                    .iter()
-                    .filter(|(_, w)| w.starts_with(p.as_str()))
-                    .map(|(r, _)| r.clone()),
-            ),
-            Term::Phrase(ws) => {
-                let n = ws.len();
-                for (i, window) in words.windows(n).enumerate() {
-                    if window.iter().zip(ws).all(|((_, w), q)| w == q) {
-                        found.push(words[i].0.start..words[i + n - 1].0.end);
-                    }
-                }
-            }
-        }
+        words.matches(term, &mut found);
     }
     found.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(found.len());
@@ -207,19 +260,8 @@ impl Snippet {
 
 /// How many of the query's terms match somewhere in `text`.
 fn terms_matched(text: &str, query: &Query) -> usize {
-    query
-        .terms
-        .iter()
-        .filter(|t| {
-            !matches_of(
-                text,
-                &Query {
-                    terms: vec![(*t).clone()],
-                },
-            )
-            .is_empty()
-        })
-        .count()
+    let words = Words::of(text);
+    query.terms.iter().filter(|t| words.has(t)).count()
 }
 
 /// The snippet for a hit: from the first of `texts` (lead, then paragraphs)

@@ -442,7 +442,7 @@ fn a_version_1_database_is_indexed_when_opened() {
             .execute_batch(
                 "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
-                 DROP INDEX keywords_by_count;
+                 DROP INDEX keywords_by_count; DROP TABLE search_terms;
                  PRAGMA user_version = 1;",
             )
             .unwrap();
@@ -453,6 +453,9 @@ fn a_version_1_database_is_indexed_when_opened() {
         crate::store::CURRENT_VERSION
     );
     assert_eq!(ids(&store, "dan van"), [1]);
+    // Version 6 filled the terms table from the index the migration built.
+    assert_eq!(terms_table(&store), long_index_terms(&store));
+    assert!(terms_table(&store).contains(&"binh".to_string()));
 }
 
 #[test]
@@ -491,4 +494,169 @@ fn an_article_twice_in_one_batch_is_indexed_once_as_last_imported() {
         .query_row("SELECT count(*) FROM article_search", [], |r| r.get(0))
         .unwrap();
     assert_eq!(rows, 1);
+}
+
+/// `search_terms`, sorted.
+fn terms_table(store: &Store) -> Vec<String> {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT term FROM search_terms ORDER BY term")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The terms of four letters or more that FTS5's tokenizer put in the index.
+fn long_index_terms(store: &Store) -> Vec<String> {
+    store
+        .conn
+        .execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_rows
+             USING fts5vocab(main, article_search, row)",
+        )
+        .unwrap();
+    let mut stmt = store
+        .conn
+        .prepare("SELECT term FROM temp.search_rows WHERE length(term) >= 4 ORDER BY term")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn the_terms_table_holds_every_long_term_of_the_index() {
+    let mut store = fixtures_store();
+    // Text FTS5 and Rust might split differently: NFD, digits, punctuation,
+    // other scripts, private-use characters, uppercase outside Latin.
+    let nfd: String = "Người Việt ở Đà Nẵng".nfd().collect();
+    store
+        .import(&art(
+            "ΑΘΗΝΑ Ελλάδα Москва 東京都 2024-12-31 COVID-19",
+            "https://a.vn/mixed",
+            "2024-01-02T00:00:00+07:00",
+            &[&nfd, "e-mail: ban.doc@bao.vn \u{E001}icon\u{E002} x²+y³ ½ⅷ"],
+        ))
+        .unwrap();
+    let table = terms_table(&store);
+    assert!(table.contains(&"nguoi".to_string()));
+    assert!(table.contains(&"αθηνα".to_string()), "{table:?}");
+    assert_eq!(table, long_index_terms(&store));
+}
+
+#[test]
+fn long_prefixes_find_what_fts5_prefix_queries_find() {
+    let store = fixtures_store();
+    let raw = |w: &str| -> Vec<i64> {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT rowid FROM article_search WHERE article_search MATCH ?1
+                 ORDER BY rowid",
+            )
+            .unwrap();
+        stmt.query_map([format!("\"{w}\"*")], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    };
+    let mut expanded = 0;
+    for w in [
+        "thai", "binh", "nguy", "nguoi", "dang", "tinh", "chin", "huyen", "zzzz",
+    ] {
+        if store.prefix_terms(w).unwrap().is_some() {
+            expanded += 1;
+        }
+        let mut found = ids(&store, w);
+        found.sort_unstable();
+        assert_eq!(found, raw(w), "{w}");
+    }
+    assert!(
+        expanded >= 6,
+        "only {expanded} words were looked up in search_terms"
+    );
+    assert!(ids(&store, "zzzz").is_empty());
+    // A prefix that stands for one term, and a whole word that is also a prefix.
+    assert!(!ids(&store, "thai binh").is_empty());
+}
+
+#[test]
+fn docbao_rank_is_bm25_when_every_hit_is_counted() {
+    let store = fixtures_store();
+    let mut stmt = store
+        .conn
+        .prepare(&format!(
+            "SELECT rowid,
+                    docbao_rank(article_search, (SELECT min(id) FROM articles),
+                                (SELECT max(id) FROM articles)),
+                    -bm25(article_search, {WEIGHTS})
+             FROM article_search WHERE article_search MATCH ?1"
+        ))
+        .unwrap();
+    for expr in [
+        "\"dan\"*",
+        "\"thai\"* AND \"binh\"*",
+        "\"dang\" OR \"tinh\" OR \"viet\"",
+        "\"dan van\" AND \"tinh\"",
+    ] {
+        let rows: Vec<(i64, f64, f64)> = stmt
+            .query_map([expr], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(!rows.is_empty(), "{expr}");
+        for (id, ours, bm25) in rows {
+            assert!(
+                (ours - bm25).abs() <= 1e-9 * bm25.abs().max(1.0),
+                "{expr}, article {id}: docbao_rank {ours} but bm25 {bm25}"
+            );
+        }
+    }
+}
+
+#[test]
+fn docbao_rank_estimates_the_frequency_of_a_common_phrase() {
+    // 3,300 articles; "hiem" in every third (1,100 rows: the count stops at
+    // SAMPLE_HITS and estimates), "hiem" and "ngay" together in every 30th.
+    let articles: Vec<NewArticle> = (0..3300)
+        .map(|i| {
+            let mut body = format!("Bản tin số {i}.");
+            if i % 3 == 0 {
+                body.push_str(" Hiếm có.");
+            }
+            if i % 30 == 0 {
+                body.push_str(" Ngày mai.");
+            }
+            art(
+                &format!("Tin {i}"),
+                &format!("https://a.vn/{i}"),
+                "2024-01-01T00:00:00+07:00",
+                &[&body],
+            )
+        })
+        .collect();
+    let store = store_with(&articles);
+    let rows: Vec<(f64, f64)> = store
+        .conn
+        .prepare(&format!(
+            "SELECT docbao_rank(article_search, (SELECT min(id) FROM articles),
+                                (SELECT max(id) FROM articles)),
+                    -bm25(article_search, {WEIGHTS})
+             FROM article_search WHERE article_search MATCH '\"hiem\" AND \"ngay\"'"
+        ))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(rows.len(), 110);
+    for (ours, bm25) in rows {
+        assert!(
+            (ours - bm25).abs() <= 0.01 * bm25.abs(),
+            "docbao_rank {ours} but bm25 {bm25}"
+        );
+    }
 }
