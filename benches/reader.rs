@@ -43,6 +43,29 @@ fn main() {
         firsts.push(t.elapsed());
     }
 
+    // The keyword sidebar: its rows as the app loads them (most used first,
+    // read along the count index), on a new connection each time; then a
+    // keyword chosen: the first page of the list filtered by it.
+    let mut sidebar = Vec::new();
+    let mut filtered = Vec::new();
+    let (mut shown, mut top) = (0, (String::new(), 0));
+    for _ in 0..15 {
+        let store = Store::open(&path).unwrap();
+        let t = Instant::now();
+        let rows = store.keywords(Some(docbao::app::SIDEBAR_KEYWORDS)).unwrap();
+        sidebar.push(t.elapsed());
+        shown = rows.len();
+        top = rows[0].clone();
+        let filter = docbao::store::ListFilter {
+            keywords: vec![top.0.clone()],
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let page = store.list(&filter, None, 100).unwrap();
+        filtered.push(t.elapsed());
+        assert!(!page.is_empty());
+    }
+
     let store = Store::open(&path).unwrap();
     let mut state = AppState::new(w, h, true);
     let mut rt = Runtime::new(store);
@@ -102,4 +125,16 @@ fn main() {
         reader_keys.len()
     );
     println!("G (to the last of 100k):  {:?}", g.pop().unwrap());
+    println!(
+        "sidebar keywords:         median {:?}  p95 {:?}  ({shown} keywords shown)",
+        common::median(&mut sidebar),
+        common::p95(&mut sidebar),
+    );
+    println!(
+        "list filtered by keyword: median {:?}  p95 {:?}  ({:?}, {} articles)",
+        common::median(&mut filtered),
+        common::p95(&mut filtered),
+        top.0,
+        top.1
+    );
 }

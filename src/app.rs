@@ -21,6 +21,9 @@ use crate::update::{Effect, apply_flags, update};
 use crate::worker::{self, WorkerMsg};
 use crate::{tui, ui};
 
+/// The sidebar shows the keywords most used first, this many at most.
+pub const SIDEBAR_KEYWORDS: usize = 5000;
+
 const STATUS_SECONDS: u64 = 4;
 /// Search results shown at most.
 const SEARCH_LIMIT: usize = 200;
@@ -326,7 +329,7 @@ impl Runtime {
     }
 
     fn reload_keywords(&mut self, state: &mut AppState) {
-        match self.store.keywords(Some(5000)) {
+        match self.store.keywords(Some(SIDEBAR_KEYWORDS)) {
             Ok(k) => state.sidebar.set_keywords(k),
             Err(e) => state.error(format!("Cannot load keywords: {e}")),
         }
