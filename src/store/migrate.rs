@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_phrase_df.sql"),
     include_str!("migrations/005_keyword_order.sql"),
     include_str!("migrations/006_search_terms.sql"),
+    include_str!("migrations/007_keyword_order_covering.sql"),
 ];
 
 /// The schema version this build writes.

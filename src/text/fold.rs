@@ -1,7 +1,7 @@
 //! Folding text into comparison keys.
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
 
 /// Replace the look-alikes real pages use for Vietnamese letters: "Ð" (U+00D0,
 /// Latin capital ETH) for "Đ" (U+0110), and "ð" (U+00F0) for "đ".
@@ -44,29 +44,19 @@ pub fn title_key(s: &str) -> String {
 /// Latin letters), case ignored; tones decide only between words whose letters
 /// are equal, in the order ngang, huyền, hỏi, ngã, sắc, nặng (a à ả ã á ạ).
 pub fn vi_sort_key(s: &str) -> Vec<u8> {
-    const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+    const ALPHABET: [char; 33] = [
+        'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',
+        'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+    ];
     let mut primary: Vec<u16> = Vec::with_capacity(s.len());
     let mut tones: Vec<u8> = Vec::with_capacity(s.len());
     for c in s.nfc().map(fix_lookalikes).flat_map(char::to_lowercase) {
         // Split off the tone mark; keep the letter's own modifiers (ă â ê ô ơ ư).
-        let mut base = String::new();
-        let mut tone = 0u8;
-        for d in std::iter::once(c).nfd() {
-            match d {
-                '\u{300}' => tone = 1, // huyền
-                '\u{309}' => tone = 2, // hỏi
-                '\u{303}' => tone = 3, // ngã
-                '\u{301}' => tone = 4, // sắc
-                '\u{323}' => tone = 5, // nặng
-                other => base.push(other),
-            }
-        }
-        let letter: String = base.nfc().collect();
-        let rank = match ALPHABET.chars().position(|a| a.to_string() == letter) {
+        let (letter, first, tone) = split_tone(c);
+        let rank = match letter.and_then(|l| ALPHABET.iter().position(|&a| a == l)) {
             Some(i) => 0x100 + i as u16,
             None if c.is_whitespace() => 0x20,
-            None => 0x1000u16
-                .saturating_add(letter.chars().next().map_or(0, |l| l as u32).min(0xEFFF) as u16),
+            None => 0x1000u16.saturating_add(first.map_or(0, |l| l as u32).min(0xEFFF) as u16),
         };
         primary.push(rank);
         tones.push(tone);
@@ -78,6 +68,39 @@ pub fn vi_sort_key(s: &str) -> Vec<u8> {
     key.extend_from_slice(&[0, 0]);
     key.extend_from_slice(&tones);
     key
+}
+
+/// A lowercase character without its Vietnamese tone mark: the letter left
+/// (`None` when it does not compose back into one character), the letter as
+/// far as it composes, and the tone (0 ngang, 1 huyền, 2 hỏi, 3 ngã,
+/// 4 sắc, 5 nặng).
+fn split_tone(c: char) -> (Option<char>, Option<char>, u8) {
+    if c.is_ascii() {
+        return (Some(c), Some(c), 0);
+    }
+    let mut tone = 0u8;
+    let mut letter: Option<char> = None;
+    let mut whole = true;
+    decompose_canonical(c, |d| match d {
+        '\u{300}' => tone = 1, // huyền
+        '\u{309}' => tone = 2, // hỏi
+        '\u{303}' => tone = 3, // ngã
+        '\u{301}' => tone = 4, // sắc
+        '\u{323}' => tone = 5, // nặng
+        other => {
+            letter = match letter {
+                None => Some(other),
+                Some(l) => match compose(l, other) {
+                    Some(both) => Some(both),
+                    None => {
+                        whole = false;
+                        Some(l)
+                    }
+                },
+            }
+        }
+    });
+    (if whole { letter } else { None }, letter, tone)
 }
 
 /// Append the search folding of one character to `out`: lowercase, with every
@@ -168,6 +191,78 @@ pub fn search_fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first, plain version of [`vi_sort_key`] (a String per character),
+    /// which the fast one must agree with.
+    fn reference_key(s: &str) -> Vec<u8> {
+        const ALPHABET: &str = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+        let mut primary: Vec<u16> = Vec::new();
+        let mut tones: Vec<u8> = Vec::new();
+        for c in s.nfc().map(fix_lookalikes).flat_map(char::to_lowercase) {
+            let mut base = String::new();
+            let mut tone = 0u8;
+            for d in std::iter::once(c).nfd() {
+                match d {
+                    '\u{300}' => tone = 1,
+                    '\u{309}' => tone = 2,
+                    '\u{303}' => tone = 3,
+                    '\u{301}' => tone = 4,
+                    '\u{323}' => tone = 5,
+                    other => base.push(other),
+                }
+            }
+            let letter: String = base.nfc().collect();
+            let rank = match ALPHABET.chars().position(|a| a.to_string() == letter) {
+                Some(i) => 0x100 + i as u16,
+                None if c.is_whitespace() => 0x20,
+                None => 0x1000u16.saturating_add(
+                    letter.chars().next().map_or(0, |l| l as u32).min(0xEFFF) as u16,
+                ),
+            };
+            primary.push(rank);
+            tones.push(tone);
+        }
+        let mut key = Vec::new();
+        for p in primary {
+            key.extend_from_slice(&p.to_be_bytes());
+        }
+        key.extend_from_slice(&[0, 0]);
+        key.extend_from_slice(&tones);
+        key
+    }
+
+    #[test]
+    fn the_sort_key_agrees_with_the_reference_on_every_vietnamese_letter() {
+        let bases = "aăâeêioôơuưy";
+        let tones = ["", "\u{300}", "\u{309}", "\u{303}", "\u{301}", "\u{323}"];
+        let mut words: Vec<String> = Vec::new();
+        for b in bases.chars() {
+            for t in tones {
+                let w: String = format!("{b}{t}").nfc().collect();
+                words.push(w.clone());
+                words.push(w.to_uppercase());
+            }
+        }
+        words.extend(
+            [
+                "Đảng",
+                "Ðảng",
+                "Nguyễn Khắc Thận",
+                "UBND tỉnh",
+                "Zoë",
+                "ñ",
+                "東京",
+                "x\u{301}\u{302}",
+                "ǖ",
+                "Ω",
+                "",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(vi_sort_key(w), reference_key(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn vietnamese_dictionary_order() {
