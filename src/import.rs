@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::ingest::{self, Format};
 use crate::model::NewArticle;
-use crate::store::{ImportOutcome, Store, StoreError};
+use crate::store::{ImportOutcome, PreparedBatch, Store, StoreError};
 
 /// Files above this size are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -241,18 +241,61 @@ fn store_batch(
     Ok(())
 }
 
+/// One batch of stdin, read and parsed by the reading thread.
+struct StdinBatch {
+    /// Lines that could not be read or parsed, as messages.
+    errors: Vec<String>,
+    /// The articles, prepared on the reader's own connection when it has one.
+    articles: Result<PreparedBatch, Vec<NewArticle>>,
+}
+
+/// JSON lines from stdin, in batches. A second thread reads, parses and
+/// prepares the next batch ([`Store::prepare_batch`]: which articles are new,
+/// their candidate keywords) while this one stores the last, so that only
+/// the writing is left on the store's thread.
 fn import_stdin(
     store: &mut Store,
     summary: &mut Summary,
     bar: &ProgressBar,
 ) -> Result<(), StoreError> {
+    // The reader's own connection (a store in memory has no file to share).
+    let helper = store.path().and_then(|p| Store::open(&p).ok());
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
+        scope.spawn(move || read_stdin_batches(helper, tx));
+        for batch in rx {
+            for e in batch.errors {
+                summary.fail(e);
+            }
+            let (articles, results) = match batch.articles {
+                Ok(prepared) => store.import_prepared(prepared)?,
+                Err(articles) => {
+                    let results = store.import_batch(&articles)?;
+                    (articles, results)
+                }
+            };
+            for (a, result) in articles.iter().zip(results) {
+                match result {
+                    Ok(o) => summary.outcome(o),
+                    Err(e) => summary.fail(format!("stdin: \"{}\": {e}", a.title)),
+                }
+            }
+            bar.set_position((summary.added + summary.updated + summary.skipped) as u64);
+        }
+        // A store error drops `rx`: the reader stops at its next send.
+        Ok(())
+    })
+}
+
+fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
     let stdin = std::io::stdin();
     let mut reader = stdin.lock();
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
-        // Read a batch of lines, then parse and store it.
+        // Read a batch of lines, then parse it.
         let first_line = line_no + 1;
+        let mut errors = Vec::new();
         let mut chunk = String::new();
         let mut lines_in_chunk = 0;
         let mut eof = false;
@@ -265,7 +308,7 @@ fn import_stdin(
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    summary.fail(format!("stdin: cannot read: {e}"));
+                    errors.push(format!("stdin: cannot read: {e}"));
                     eof = true;
                     break;
                 }
@@ -275,7 +318,7 @@ fn import_stdin(
             match std::str::from_utf8(&buf) {
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
-                    summary.fail(format!(
+                    errors.push(format!(
                         "stdin:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
                         e.valid_up_to()
                     ));
@@ -290,14 +333,15 @@ fn import_stdin(
         for result in ingest::jsonl::parse_jsonl(&chunk) {
             match result {
                 Ok(a) => ok.push(a),
-                Err(e) => summary.fail(format!("stdin:{}: {}", e.line + first_line - 1, e.kind)),
+                Err(e) => errors.push(format!("stdin:{}: {}", e.line + first_line - 1, e.kind)),
             }
         }
-        store_batch(store, "stdin", &ok, summary)?;
-        bar.set_position((summary.added + summary.updated + summary.skipped) as u64);
-        if eof {
-            break;
+        let articles = match &helper {
+            Some(h) => Ok(h.prepare_batch(ok)),
+            None => Err(ok),
+        };
+        if tx.send(StdinBatch { errors, articles }).is_err() || eof {
+            return;
         }
     }
-    Ok(())
 }

@@ -172,7 +172,8 @@ impl Store {
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = conn.transaction()?;
-        let (out, change) = upsert(&tx, article, now_ts(), stats, None)?;
+        let (out, mut change) = upsert(&tx, article, now_ts(), stats, None)?;
+        write_counts(&tx, &std::mem::take(&mut change.links))?;
         super::search::index_outcomes(&tx, &[out])?;
         tx.commit()?;
         stats.apply(change);
@@ -182,19 +183,56 @@ impl Store {
     /// Import many articles in one transaction; one that fails is rolled back
     /// alone (a savepoint each) and reported, the others are kept.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
+        self.import_with(articles, None)
+    }
+
+    /// The part of importing a batch that writes nothing: which articles are
+    /// new or changed, and their candidate keyword phrases (computed on every
+    /// core). A second connection to the same file can do it for the next
+    /// batch while this one stores the last ([`Store::import_prepared`]);
+    /// what changed in between is caught when the batch is stored. If the
+    /// store cannot be read, the batch is left for [`Store::import_prepared`]
+    /// to prepare.
+    pub fn prepare_batch(&self, articles: Vec<NewArticle>) -> PreparedBatch {
+        let cands = precompute_candidates(&self.conn, &articles).unwrap_or_default();
+        PreparedBatch { articles, cands }
+    }
+
+    /// [`Store::import_batch`] for a batch prepared by [`Store::prepare_batch`].
+    pub fn import_prepared(
+        &mut self,
+        batch: PreparedBatch,
+    ) -> Result<(Vec<NewArticle>, Vec<Result<ImportOutcome>>)> {
+        let PreparedBatch { articles, cands } = batch;
+        let results = self.import_with(&articles, Some(cands))?;
+        Ok((articles, results))
+    }
+
+    fn import_with(
+        &mut self,
+        articles: &[NewArticle],
+        prepared: Option<Vec<Option<Vec<Candidate>>>>,
+    ) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
         self.stats()?;
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let mut tx = conn.transaction()?;
-        let mut prepared = precompute_candidates(&tx, articles)?;
+        let mut prepared = match prepared {
+            Some(p) if p.len() == articles.len() => p,
+            _ => precompute_candidates(&tx, articles)?,
+        };
         let mut results = Vec::with_capacity(articles.len());
         let mut indexed = Vec::with_capacity(articles.len());
+        let mut counts = CountDeltas::new();
         for (a, cands) in articles.iter().zip(prepared.iter_mut()) {
             let sp = tx.savepoint()?;
             match upsert(&sp, a, now, stats, cands.take()) {
-                Ok((out, change)) => {
+                Ok((out, mut change)) => {
                     sp.commit()?;
+                    for (k, d) in std::mem::take(&mut change.links) {
+                        *counts.entry(k).or_insert(0) += d;
+                    }
                     indexed.push(out);
                     stats.apply(change);
                     results.push(Ok(out));
@@ -208,6 +246,7 @@ impl Store {
         // The search index is written once for the batch, outside the
         // savepoints: FTS5 flushes its pending terms into a new segment at
         // every savepoint, and one segment per article made the import 6x slower.
+        write_counts(&tx, &counts)?;
         super::search::index_outcomes(&tx, &indexed)?;
         tx.commit()?;
         Ok(results)
@@ -454,7 +493,7 @@ impl Store {
         tx.commit()?;
         stats.apply(StatsChange {
             remove: old,
-            add: None,
+            ..Default::default()
         });
         Ok(())
     }
@@ -533,6 +572,14 @@ fn find_existing(
         .query_row(params![tkey, dkey, a.url], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(hit)
+}
+
+/// A batch of articles with the work done before it is stored
+/// ([`Store::prepare_batch`]).
+#[derive(Debug)]
+pub struct PreparedBatch {
+    pub articles: Vec<NewArticle>,
+    cands: Vec<Option<Vec<Candidate>>>,
 }
 
 /// The candidate phrases ([`candidates`]) of the articles of a batch that
@@ -666,12 +713,12 @@ fn upsert(
     for (pos, p) in a.paragraphs.iter().enumerate() {
         ins_para.execute(params![id, pos as i64, p.kind.as_str(), p.text])?;
     }
-    insert_keywords(tx, id, &a.keywords)?;
+    insert_keywords(tx, id, &a.keywords, &mut change.links)?;
     // Auto keywords when the page has none (an export of ours may carry auto
     // keywords already: those are kept as they are, so it round-trips).
     let cands = cands.unwrap_or_else(|| candidates(a));
     if a.keywords.is_empty() {
-        insert_keywords(tx, id, &stats.auto_keywords(&cands))?;
+        insert_keywords(tx, id, &stats.auto_keywords(&cands), &mut change.links)?;
     }
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
@@ -680,16 +727,38 @@ fn upsert(
     Ok((outcome, change))
 }
 
-pub(super) fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keyword]) -> Result<()> {
+/// Links added per keyword id: the store adds them to `keywords.article_count`
+/// once per transaction ([`write_counts`]; removals are counted by a trigger).
+pub(super) type CountDeltas = std::collections::HashMap<i64, i64>;
+
+/// Add `deltas` to the keywords' article counts, in id order.
+pub(super) fn write_counts(tx: &Connection, deltas: &CountDeltas) -> Result<()> {
+    let mut ids: Vec<(&i64, &i64)> = deltas.iter().filter(|(_, d)| **d != 0).collect();
+    ids.sort_unstable();
+    let mut update =
+        tx.prepare_cached("UPDATE keywords SET article_count = article_count + ?2 WHERE id = ?1")?;
+    for (id, d) in ids {
+        update.execute(params![id, d])?;
+    }
+    Ok(())
+}
+
+/// Link `keywords` to article `id`, creating the keywords not stored yet;
+/// each link made is counted in `deltas` for [`write_counts`].
+pub(super) fn insert_keywords(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: &[Keyword],
+    deltas: &mut CountDeltas,
+) -> Result<()> {
     if keywords.is_empty() {
         return Ok(());
     }
-    // One statement a keyword: the no-op update makes RETURNING give the
-    // id of an existing row too.
-    let mut ins_kw = tx.prepare_cached(
-        "INSERT INTO keywords (name, key) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET key = excluded.key RETURNING id",
-    )?;
+    // Most keywords exist already: a read finds them; only new ones are
+    // written (an upsert rewrote the row every time).
+    let mut find_kw = tx.prepare_cached("SELECT id FROM keywords WHERE key = ?1")?;
+    let mut ins_kw =
+        tx.prepare_cached("INSERT INTO keywords (name, key) VALUES (?1, ?2) RETURNING id")?;
     let mut link = tx.prepare_cached(
         "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (article_id, keyword_id) DO NOTHING",
@@ -699,8 +768,13 @@ pub(super) fn insert_keywords(tx: &Connection, id: ArticleId, keywords: &[Keywor
         if key.is_empty() {
             continue;
         }
-        let kid: i64 = ins_kw.query_row(params![k.name, key], |r| r.get(0))?;
-        link.execute(params![id, kid, pos as i64, k.source.as_str()])?;
+        let kid: i64 = match find_kw.query_row([&key], |r| r.get(0)).optional()? {
+            Some(kid) => kid,
+            None => ins_kw.query_row(params![k.name, key], |r| r.get(0))?,
+        };
+        if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
+            *deltas.entry(kid).or_insert(0) += 1;
+        }
     }
     Ok(())
 }

@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::articles::insert_keywords;
+use super::articles::{CountDeltas, insert_keywords, write_counts};
 use super::{ArticleId, Result, Store};
 use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
@@ -45,6 +45,8 @@ pub(super) struct StatsChange {
     pub remove: Option<Vec<Candidate>>,
     /// The candidates of the article as it is now stored, if it is.
     pub add: Option<Vec<Candidate>>,
+    /// Keyword links the article made, for the keywords' counts.
+    pub links: super::articles::CountDeltas,
 }
 
 impl KeywordStats {
@@ -240,6 +242,7 @@ impl Store {
             return Ok(0);
         };
         let tx = conn.transaction()?;
+        let mut counts = CountDeltas::new();
         let ids: Vec<ArticleId> = tx
             .prepare(
                 "SELECT id FROM articles a WHERE NOT EXISTS (
@@ -258,8 +261,9 @@ impl Store {
             stats.count(&cands, 1);
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;
-            insert_keywords(&tx, id, &auto)?;
+            insert_keywords(&tx, id, &auto, &mut counts)?;
         }
+        write_counts(&tx, &counts)?;
         tx.commit()?;
         Ok(ids.len())
     }

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_keyword_order.sql"),
     include_str!("migrations/006_search_terms.sql"),
     include_str!("migrations/007_keyword_order_covering.sql"),
+    include_str!("migrations/008_keyword_counts_batched.sql"),
 ];
 
 /// The schema version this build writes.

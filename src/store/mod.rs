@@ -15,8 +15,8 @@ use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{
-    Article, ArticleIdJson, ArticleSummary, Cursor, ImportOutcome, ListFilter, Page, Related,
-    RelatedSource,
+    Article, ArticleIdJson, ArticleSummary, Cursor, ImportOutcome, ListFilter, Page, PreparedBatch,
+    Related, RelatedSource,
 };
 pub use migrate::CURRENT_VERSION;
 pub use related::RELATED_WANTED;
@@ -84,6 +84,14 @@ impl Drop for Store {
 
 impl Store {
     /// Open (creating if needed) the database file at `path`, migrating it.
+    /// The file this store is in (`None` in memory).
+    pub fn path(&self) -> Option<PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+    }
+
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {

@@ -1,0 +1,11 @@
+-- docbao schema, version 8: keyword counts of new links are added by the
+-- store, once per keyword per import transaction.
+--
+-- The trigger of version 1 updated `keywords.article_count` (and the
+-- sidebar's index on it) once per link: five or more per imported article,
+-- about a tenth of an import. The store now counts the links it makes and
+-- adds them in one UPDATE per keyword before it commits
+-- (src/store/articles.rs, write_counts). Removals stay with their trigger,
+-- so that an article deleted by anyone, the sqlite3 shell included, still
+-- takes its links out of the counts.
+DROP TRIGGER IF EXISTS article_keywords_count_ins;
