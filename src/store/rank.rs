@@ -14,9 +14,10 @@
 //! store is bm25's floor (1e-6) either way, so the estimate only matters for
 //! the rarer phrases, which are the ones it counts exactly.
 //!
-//! SQL: `docbao_rank(article_search, lo, hi)`, where `lo` and `hi` are the
-//! smallest and largest article ids (the range the rows are spread over);
-//! higher is better (bm25() is negative, this is not).
+//! SQL: `docbao_rank(article_search, lo, hi [, shares])`, where `lo` and `hi`
+//! are the smallest and largest article ids (the range the rows are spread
+//! over) and `shares` optionally gives some phrases' share of the store
+//! ([`parse_shares`]); higher is better (bm25() is negative, this is not).
 //!
 //! # Why `unsafe`
 //!
@@ -189,6 +190,7 @@ unsafe fn rank_data(
     api: &ffi::Fts5ExtensionApi,
     fts: *mut ffi::Fts5Context,
     range: (i64, i64),
+    shares: &[Option<f64>],
 ) -> Result<RankData, c_int> {
     let (Some(row_count), Some(total_size), Some(phrase_count)) =
         (api.xRowCount, api.xColumnTotalSize, api.xPhraseCount)
@@ -213,8 +215,11 @@ unsafe fn rank_data(
     let phrases = unsafe { phrase_count(fts) };
     let mut idf = Vec::with_capacity(phrases.max(0) as usize);
     for i in 0..phrases {
-        // SAFETY: as above; `i` is a phrase of this query.
-        let n = unsafe { phrase_hits(api, fts, i, range, rows) }?;
+        let n = match shares.get(i as usize).copied().flatten() {
+            Some(share) => (share * rows as f64).clamp(0.0, rows as f64),
+            // SAFETY: as above; `i` is a phrase of this query.
+            None => unsafe { phrase_hits(api, fts, i, range, rows) }?,
+        };
         // bm25's idf, floored as bm25 floors it.
         let v = ((rows as f64 - n + 0.5) / (n + 0.5)).ln();
         idf.push(if v <= 0.0 { 1e-6 } else { v });
@@ -223,6 +228,26 @@ unsafe fn rank_data(
         idf,
         avgdl: tokens as f64 / rows as f64,
     })
+}
+
+/// The optional fourth argument: the share of the store each phrase is in,
+/// as text, one number per phrase separated by commas, empty where
+/// docbao_rank() should count ("0.31,,0.002"). The store gives it for
+/// phrases it can estimate more cheaply than FTS5 can count them.
+unsafe fn parse_shares(v: *mut ffi::sqlite3_value) -> Vec<Option<f64>> {
+    // SAFETY: `v` is an argument FTS5 passed; the text pointer is valid until
+    // the value changes, and it is copied out at once.
+    let text = unsafe {
+        let p = ffi::sqlite3_value_text(v);
+        if p.is_null() {
+            return Vec::new();
+        }
+        let n = ffi::sqlite3_value_bytes(v).max(0) as usize;
+        String::from_utf8_lossy(std::slice::from_raw_parts(p, n)).into_owned()
+    };
+    text.split(',')
+        .map(|x| x.trim().parse::<f64>().ok().filter(|f| f.is_finite()))
+        .collect()
 }
 
 unsafe extern "C" fn free_rank_data(p: *mut c_void) {
@@ -255,7 +280,11 @@ unsafe fn rank_row(
                 [lo, hi, ..] => (ffi::sqlite3_value_int64(*lo), ffi::sqlite3_value_int64(*hi)),
                 _ => (0, 0),
             };
-            let boxed = Box::into_raw(Box::new(rank_data(api, fts, range)?));
+            let shares = match args.get(2) {
+                Some(v) => parse_shares(*v),
+                None => Vec::new(),
+            };
+            let boxed = Box::into_raw(Box::new(rank_data(api, fts, range, &shares)?));
             let rc = set_aux(fts, boxed.cast::<c_void>(), Some(free_rank_data));
             if rc != ffi::SQLITE_OK {
                 return Err(rc); // FTS5 has freed it with free_rank_data

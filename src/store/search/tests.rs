@@ -660,3 +660,54 @@ fn docbao_rank_estimates_the_frequency_of_a_common_phrase() {
         );
     }
 }
+
+#[test]
+fn a_prefix_of_many_terms_stays_a_prefix_and_ranks_as_common() {
+    // 40 words that start with "viet" (more than MAX_EXPANSION), four in
+    // each of the first 10 articles of 40.
+    let word = |i: u8| format!("viet{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char);
+    let articles: Vec<NewArticle> = (0..40u8)
+        .map(|i| {
+            let body = if i < 10 {
+                format!(
+                    "Chữ {} {} {} {} ở đây.",
+                    word(4 * i),
+                    word(4 * i + 1),
+                    word(4 * i + 2),
+                    word(4 * i + 3)
+                )
+            } else {
+                format!("Chữ khác, lần {i}.")
+            };
+            art(
+                &format!("Tin {i}"),
+                &format!("https://a.vn/v{i}"),
+                "2024-01-01T00:00:00+07:00",
+                &[&body],
+            )
+        })
+        .collect();
+    let store = store_with(&articles);
+    assert_eq!(store.prefix_terms("viet").unwrap(), None);
+    assert_eq!(
+        store.prefix_terms("vietb").unwrap().map(|t| t.len()),
+        Some(14)
+    );
+    let mut found = ids(&store, "viet");
+    found.sort_unstable();
+    assert_eq!(found, (1..=10).collect::<Vec<i64>>());
+    // Its rows are not counted: the share "1" gives bm25's floor idf.
+    let score = |shares: &str| -> f64 {
+        store
+            .conn
+            .query_row(
+                "SELECT docbao_rank(article_search, 1, 40, ?1) FROM article_search
+                 WHERE article_search MATCH '\"viet\"*' AND rowid = 7",
+                [shares],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert!(score("") > 0.1, "counted: {}", score(""));
+    assert!(score("1") < 1e-5, "floor: {}", score("1"));
+}
