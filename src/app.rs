@@ -319,10 +319,7 @@ impl Runtime {
                 if state.reader.article.as_ref().map(|a| a.id) == Some(id.0)
                     && let Ok(a) = self.store.article(id)
                 {
-                    let pos = state.reader.position();
-                    let target = state.reader.target;
-                    state.reader.open(a, pos);
-                    state.reader.target = target;
+                    state.reader.refresh(a);
                 }
             }
         }

@@ -164,3 +164,75 @@ fn copy_without_a_url_says_so() {
     assert_eq!(update(&mut s, Action::CopyUrl), vec![]);
     assert!(s.status.as_ref().unwrap().text.contains("no link"));
 }
+
+#[test]
+fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
+    use docbao::state::ReaderState;
+    use docbao::store::{RelatedSource, Store};
+    let mut store = Store::open_in_memory().unwrap();
+    let page =
+        docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
+            .unwrap();
+    store.import(&page).unwrap();
+    let article = store.article(ArticleId(1)).unwrap();
+    let mut r = ReaderState::default();
+    r.open(article.clone(), 0);
+    r.ensure_layout(40, 10);
+    // One line down: still inside the title block, so the reading position
+    // (a paragraph) is unchanged.
+    r.scroll_by(1);
+    assert_eq!(r.top, 1);
+    let anchor = r.position();
+    // Reopening at the reading position would put the view back a line.
+    let mut reopened = r.clone();
+    reopened.open(article.clone(), anchor);
+    reopened.ensure_layout(40, 10);
+    assert_eq!(reopened.top, 0);
+    // The worker's result: the same article with one more related story.
+    let mut with_more = article.clone();
+    let mut extra = with_more.related[0].clone();
+    extra.title = "Một tin liên quan khác".into();
+    extra.source = RelatedSource::Computed;
+    with_more.related.push(extra);
+    r.find = Some("dân vận".into());
+    r.refresh(with_more);
+    r.ensure_layout(40, 10);
+    assert_eq!(r.top, 1, "the same lines stay in view");
+    assert_eq!(r.position(), anchor);
+    assert_eq!(r.find.as_deref(), Some("dân vận"));
+    assert!(!r.find_hits.is_empty());
+    assert_eq!(r.article.as_ref().unwrap().related.len(), 3);
+    // At another width the reading position decides, as for any re-wrap.
+    r.refresh(article);
+    r.ensure_layout(60, 10);
+    assert_eq!(r.top, 0);
+}
+
+#[test]
+fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
+    use docbao::state::ReaderState;
+    use docbao::store::{RelatedSource, Store};
+    let mut store = Store::open_in_memory().unwrap();
+    let page =
+        docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
+            .unwrap();
+    store.import(&page).unwrap();
+    let article = store.article(ArticleId(1)).unwrap();
+    let mut r = ReaderState::default();
+    r.open(article.clone(), 0);
+    r.ensure_layout(40, 10);
+    let end = r.max_top();
+    r.scroll_to(end);
+    assert!(r.at_end());
+    let mut with_more = article;
+    for i in 0..3 {
+        let mut extra = with_more.related[0].clone();
+        extra.title = format!("Tin liên quan thêm {i}");
+        extra.source = RelatedSource::Computed;
+        with_more.related.push(extra);
+    }
+    r.refresh(with_more);
+    r.ensure_layout(40, 10);
+    assert!(r.max_top() > end, "the related section grew");
+    assert_eq!(r.top, r.max_top(), "still at the end");
+}

@@ -32,6 +32,9 @@ pub struct ReaderState {
     pub find_current: Option<usize>,
     /// (query, wrapped_for) the hits were computed for.
     find_for: Option<(String, Option<(i64, usize)>)>,
+    /// (width, top line) to keep when the same article is laid out again
+    /// ([`ReaderState::refresh`]).
+    keep_top: Option<(usize, usize)>,
 }
 
 impl ReaderState {
@@ -48,6 +51,23 @@ impl ReaderState {
         self.find = None;
         self.find_hits.clear();
         self.find_for = None;
+    }
+
+    /// The open article again, changed below the reader's view (its related
+    /// stories were computed): the same lines stay in view (a reader at the
+    /// end stays at the end), and the find and the picked target stay as
+    /// they were. The reading position alone would put the view back at the
+    /// start of its paragraph.
+    pub fn refresh(&mut self, article: Article) {
+        let width = self.wrapped_for.map(|(_, w)| w);
+        let (top, anchor, at_end) = (self.top, self.anchor, self.at_end);
+        let (target, find) = (self.target, self.find.take());
+        self.open(article, anchor);
+        self.pending_anchor = None;
+        self.at_end = at_end;
+        self.target = target;
+        self.find = find;
+        self.keep_top = width.map(|w| (w, top));
     }
 
     /// Recompute the find matches if the query or the lines changed. Matches
@@ -151,11 +171,14 @@ impl ReaderState {
             self.lines = layout_article(article, width.max(1));
             self.wrapped_for = Some(key);
         }
+        let kept = self.keep_top.take().filter(|&(w, _)| w == width.max(1));
         if let Some(a) = self.pending_anchor.take() {
             self.anchor = a;
             self.at_end = false;
         }
-        if relayout || self.at_end || self.top > self.max_top() {
+        if let (Some((_, top)), false) = (kept, self.at_end) {
+            self.top = top;
+        } else if relayout || self.at_end || self.top > self.max_top() {
             self.top = if self.at_end {
                 self.max_top()
             } else if self.anchor == 0 {
