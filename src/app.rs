@@ -345,17 +345,7 @@ impl Runtime {
                 Err(e) => state.error(format!("Search failed: {e}")),
             }
         }
-        let panes = state.panes();
-        if let Some(r) = panes.reader {
-            let (w, h) = reader_text_size(r);
-            state.reader.ensure_layout(w, h);
-        }
-        if let Some(r) = panes.list {
-            state.list.scroll_into_view(ui::inner_height(r.height));
-        }
-        if let Some(r) = panes.sidebar {
-            state.sidebar.scroll_into_view(ui::inner_height(r.height));
-        }
+        layout(state);
         self.save_position(state);
     }
 
@@ -376,6 +366,26 @@ impl Runtime {
     }
 }
 
+/// Lay the panes out for the current size: the reader wrapped (if its article
+/// or width changed), the list and sidebar selections in view. Done before
+/// drawing, and before each key: several events can come between two
+/// frames, and a key must act on the article as it is now (a reader whose
+/// article was just refreshed by the worker has no lines yet, which would
+/// read as "at the end", and Space would open the next article).
+pub fn layout(state: &mut AppState) {
+    let panes = state.panes();
+    if let Some(r) = panes.reader {
+        let (w, h) = reader_text_size(r);
+        state.reader.ensure_layout(w, h);
+    }
+    if let Some(r) = panes.list {
+        state.list.scroll_into_view(ui::inner_height(r.height));
+    }
+    if let Some(r) = panes.sidebar {
+        state.sidebar.scroll_into_view(ui::inner_height(r.height));
+    }
+}
+
 /// The reader's text area inside its border and one column of padding each side.
 pub fn reader_text_size(r: Rect) -> (usize, usize) {
     let inner_w = r.width.saturating_sub(2) as usize;
@@ -385,6 +395,10 @@ pub fn reader_text_size(r: Rect) -> (usize, usize) {
 
 /// Apply one event; returns whether the screen needs a redraw.
 pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Event) -> bool {
+    if let Event::Key(_) = ev {
+        // A key acts on the screen as it is now (see `layout`).
+        layout(state);
+    }
     match ev {
         Event::Terminate => {
             state.quit = true;

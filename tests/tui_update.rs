@@ -236,3 +236,46 @@ fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
     assert!(r.max_top() > end, "the related section grew");
     assert_eq!(r.top, r.max_top(), "still at the end");
 }
+
+#[test]
+fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
+    use docbao::app::{Runtime, handle_event};
+    use docbao::config::Config;
+    use docbao::event::Event;
+    use docbao::store::Store;
+    use docbao::worker::WorkerMsg;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    let mut store = Store::open_in_memory().unwrap();
+    let page =
+        docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
+            .unwrap();
+    store.import(&page).unwrap();
+    for a in docbao::ingest::jsonl::parse_jsonl(include_str!("fixtures/dantri-30-head3.jsonl")) {
+        store.import(&a.unwrap()).unwrap();
+    }
+    let cfg = Config::defaults();
+    let mut state = AppState::new(80, 24, true);
+    let mut rt = Runtime::new(store);
+    rt.startup(&mut state);
+    rt.prepare(&mut state);
+    handle_event(&mut rt, &mut state, &cfg, key(KeyCode::Enter));
+    rt.prepare(&mut state);
+    let open = state.reader.article.as_ref().map(|a| a.id);
+    assert_eq!(open, Some(1));
+    // The worker's news and a page down, handled before the next frame (the
+    // run loop drains every waiting event, then draws once).
+    handle_event(
+        &mut rt,
+        &mut state,
+        &cfg,
+        Event::Worker(WorkerMsg::RelatedComputed { id: ArticleId(1) }),
+    );
+    handle_event(&mut rt, &mut state, &cfg, key(KeyCode::PageDown));
+    assert_eq!(
+        state.reader.article.as_ref().map(|a| a.id),
+        open,
+        "page down scrolls the article; it does not open the next one"
+    );
+    assert!(state.reader.top > 0);
+}
