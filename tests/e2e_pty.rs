@@ -365,3 +365,79 @@ fn follow_a_related_story_and_come_back() {
     assert!(t.wait_exit().success());
     assert_restored(&t);
 }
+
+/// `o`: on a local terminal the article's link goes to `$BROWSER`; over SSH
+/// nothing is started and the link is copied instead, and the status says so.
+#[test]
+fn o_opens_the_link_in_browser_or_copies_it_over_ssh() {
+    let env = prepared();
+    let opened = env.dir.path().join("opened.txt");
+    let script = env.write(
+        "browser.sh",
+        format!("printf '%s\\n' \"$1\" > '{}'\n", opened.display()).as_bytes(),
+    );
+    let browser = format!("sh {}", script.display());
+    let open_a_dantri_article = |t: &mut Term| {
+        t.wait_for("Articles (4)");
+        t.send("j");
+        t.send(ENTER);
+        t.wait_until("a Dân trí article in the reader", |s| {
+            status(s).contains("Article 2 of 4") && percent(s).is_some()
+        });
+    };
+
+    let mut t = Term::spawn_with_env(
+        &env.db(),
+        env.dir.path(),
+        &["--no-demo"],
+        80,
+        24,
+        &[("BROWSER", &browser)],
+    );
+    open_a_dantri_article(&mut t);
+    t.send("o");
+    t.wait_until("the browser started", |s| {
+        status(s).contains("Opened in sh")
+    });
+    let started = std::time::Instant::now();
+    let link = loop {
+        let text = std::fs::read_to_string(&opened).unwrap_or_default();
+        if text.ends_with('\n') {
+            break text;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "$BROWSER was not run with the link"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(link.starts_with("https://dantri.com.vn/"), "{link:?}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+
+    std::fs::remove_file(&opened).unwrap();
+    let mut t = Term::spawn_with_env(
+        &env.db(),
+        env.dir.path(),
+        &["--no-demo"],
+        80,
+        24,
+        &[
+            ("BROWSER", &browser),
+            ("SSH_CONNECTION", "10.0.0.1 50000 10.0.0.2 22"),
+        ],
+    );
+    // It reopens the article last read.
+    t.wait_until("the article reopened", |s| {
+        status(s).contains("Article 2 of 4") && percent(s).is_some()
+    });
+    t.send("o");
+    t.wait_until("the link copied, over SSH", |s| {
+        status(s).contains("Link copied (over SSH): https://dantri.com.vn/")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!opened.exists(), "nothing is started over SSH");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    assert_restored(&t);
+}

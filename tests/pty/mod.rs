@@ -71,6 +71,19 @@ impl Term {
         rows: u16,
         term: &str,
     ) -> Term {
+        Term::spawn_with_env(db, home, args, cols, rows, &[("TERM", term)])
+    }
+
+    /// The same with these environment variables set (after the ones the
+    /// tests clear: `BROWSER`, `SSH_CONNECTION`, …).
+    pub fn spawn_with_env(
+        db: &Path,
+        home: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        vars: &[(&str, &str)],
+    ) -> Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pty");
@@ -79,7 +92,7 @@ impl Term {
         cmd.arg(db);
         cmd.args(args);
         cmd.cwd(home);
-        cmd.env("TERM", term);
+        cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", home);
         cmd.env("XDG_CONFIG_HOME", home);
         for v in [
@@ -93,6 +106,9 @@ impl Term {
             "SSH_CLIENT",
         ] {
             cmd.env_remove(v);
+        }
+        for (k, v) in vars {
+            cmd.env(k, v);
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn docbao");
         // Only the child holds the slave side now: reads see EOF when it exits.
