@@ -334,3 +334,98 @@ fn full_page_feeds_store_whole_articles() {
     env.ok(&["update"]);
     assert_eq!(server.hits("/bai.html"), 1);
 }
+
+/// A forward proxy on 127.0.0.1, as HTTP proxies are used for any URL:
+/// `CONNECT host:port`, then the request inside the tunnel. It answers every
+/// tunnelled request itself with `body` and records what was asked for, as
+/// "CONNECT target" and "target path".
+fn tunnel_proxy(body: Vec<u8>) -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let (log, body) = (log.clone(), body.clone());
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let head = |reader: &mut BufReader<std::net::TcpStream>| -> Option<String> {
+                    let mut first = String::new();
+                    reader.read_line(&mut first).ok()?;
+                    loop {
+                        let mut h = String::new();
+                        if reader.read_line(&mut h).ok()? == 0 || h.trim().is_empty() {
+                            break;
+                        }
+                    }
+                    Some(first)
+                };
+                let Some(connect) = head(&mut reader) else {
+                    return;
+                };
+                let target = connect.split_whitespace().nth(1).unwrap_or("").to_string();
+                log.lock().unwrap().push(format!("CONNECT {target}"));
+                let mut out = stream;
+                if out
+                    .write_all(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                    .is_err()
+                {
+                    return;
+                }
+                let Some(inner) = head(&mut reader) else {
+                    return;
+                };
+                let path = inner.split_whitespace().nth(1).unwrap_or("").to_string();
+                log.lock().unwrap().push(format!("{target} {path}"));
+                let _ = write!(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = out.write_all(&body);
+            });
+        }
+    });
+    (base, seen)
+}
+
+/// A proxy from the environment (`HTTP_PROXY`, as curl and browsers read it)
+/// carries the requests: the proxy here answers for a host that does not
+/// exist, so the page can only come through it.
+#[test]
+fn the_proxy_from_the_environment_carries_requests() {
+    let (proxy, seen) = tunnel_proxy(page_html());
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .args(["add", "http://tin-tuc.invalid/bai.html"])
+        .env("HTTP_PROXY", &proxy)
+        .output()
+        .expect("run docbao");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.starts_with("Saved: "),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        *seen.lock().unwrap(),
+        ["CONNECT tin-tuc.invalid:80", "tin-tuc.invalid:80 /bai.html"]
+    );
+    // NO_PROXY names hosts reached directly: here a port nothing listens on
+    // (a direct connection, refused; the proxy sees nothing).
+    let direct = format!("http://127.0.0.1:{}/khac.html", closed_port());
+    let out = env
+        .cmd()
+        .args(["add", &direct])
+        .env("HTTP_PROXY", &proxy)
+        .env("NO_PROXY", "127.0.0.1")
+        .output()
+        .expect("run docbao");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&direct), "{stderr}");
+    assert_eq!(seen.lock().unwrap().len(), 2, "not through the proxy");
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}

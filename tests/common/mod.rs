@@ -37,6 +37,19 @@ impl Env {
         let mut c = Command::new(env!("CARGO_BIN_EXE_docbao"));
         c.arg("--db").arg(self.db());
         c.env_remove("DOCBAO_DB").env("NO_COLOR", "1");
+        // The tests' servers are on 127.0.0.1: no proxy of the machine's.
+        for v in [
+            "ALL_PROXY",
+            "all_proxy",
+            "HTTPS_PROXY",
+            "https_proxy",
+            "HTTP_PROXY",
+            "http_proxy",
+            "NO_PROXY",
+            "no_proxy",
+        ] {
+            c.env_remove(v);
+        }
         c.stdin(Stdio::null());
         c
     }
