@@ -127,8 +127,9 @@ pub struct ImportArgs {
     pub paths: Vec<PathBuf>,
 }
 
-#[derive(Debug, Args)]
-pub struct ListArgs {
+/// The filter `list` and `search` share.
+#[derive(Debug, Default, Args)]
+pub struct FilterArgs {
     /// Only articles with this keyword (repeat to require several)
     #[arg(long = "keyword", short = 'k', value_name = "K")]
     pub keywords: Vec<String>,
@@ -138,6 +139,22 @@ pub struct ListArgs {
     /// Only unread articles
     #[arg(long)]
     pub unread: bool,
+}
+
+impl FilterArgs {
+    pub fn to_filter(&self) -> crate::store::ListFilter {
+        crate::store::ListFilter {
+            keywords: self.keywords.clone(),
+            bookmarked: self.bookmarked,
+            unread: self.unread,
+        }
+    }
+}
+
+#[derive(Debug, Default, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// At most N articles
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
@@ -157,15 +174,8 @@ pub struct SearchArgs {
     /// What to look for (several arguments are joined with spaces)
     #[arg(required = true, value_name = "QUERY")]
     pub query: Vec<String>,
-    /// Only articles with this keyword (repeat to require several)
-    #[arg(long = "keyword", short = 'k', value_name = "K")]
-    pub keywords: Vec<String>,
-    /// Only bookmarked (saved) articles
-    #[arg(long)]
-    pub bookmarked: bool,
-    /// Only unread articles
-    #[arg(long)]
-    pub unread: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// At most N results
     #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
     pub limit: usize,

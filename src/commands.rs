@@ -57,11 +57,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
 }
 
 pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let filter = ListFilter {
-        keywords: args.keywords.clone(),
-        bookmarked: args.bookmarked,
-        unread: args.unread,
-    };
+    let filter = args.filter.to_filter();
     let rows = store.list(&filter, None, args.limit.unwrap_or(usize::MAX))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &rows)?;
@@ -130,11 +126,7 @@ impl Marks {
 }
 
 pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
-    let filter = ListFilter {
-        keywords: args.keywords.clone(),
-        bookmarked: args.bookmarked,
-        unread: args.unread,
-    };
+    let filter = args.filter.to_filter();
     let query = args.query.join(" ");
     let hits = store.search(&query, &filter, args.limit)?;
     if args.json {

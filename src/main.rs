@@ -77,14 +77,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
-            let args = ListArgs {
-                keywords: Vec::new(),
-                bookmarked: false,
-                unread: false,
-                limit: None,
-                json: false,
-            };
-            commands::list(&store, &args, &mut out)?;
+            commands::list(&store, &ListArgs::default(), &mut out)?;
         }
     }
     out.flush()?;

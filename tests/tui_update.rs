@@ -165,15 +165,21 @@ fn copy_without_a_url_says_so() {
     assert!(s.status.as_ref().unwrap().text.contains("no link"));
 }
 
-#[test]
-fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
-    use docbao::state::ReaderState;
-    use docbao::store::{RelatedSource, Store};
-    let mut store = Store::open_in_memory().unwrap();
+/// A store in memory holding the sample page (article 1).
+fn sample_store() -> docbao::store::Store {
+    let mut store = docbao::store::Store::open_in_memory().unwrap();
     let page =
         docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
             .unwrap();
     store.import(&page).unwrap();
+    store
+}
+
+#[test]
+fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
+    use docbao::state::ReaderState;
+    use docbao::store::RelatedSource;
+    let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
     let mut r = ReaderState::default();
     r.open(article.clone(), 0);
@@ -211,12 +217,8 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
 #[test]
 fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
     use docbao::state::ReaderState;
-    use docbao::store::{RelatedSource, Store};
-    let mut store = Store::open_in_memory().unwrap();
-    let page =
-        docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
-            .unwrap();
-    store.import(&page).unwrap();
+    use docbao::store::RelatedSource;
+    let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
     let mut r = ReaderState::default();
     r.open(article.clone(), 0);
@@ -242,15 +244,10 @@ fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
     use docbao::app::{Runtime, handle_event};
     use docbao::config::Config;
     use docbao::event::Event;
-    use docbao::store::Store;
     use docbao::worker::WorkerMsg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
-    let mut store = Store::open_in_memory().unwrap();
-    let page =
-        docbao::ingest::page_text::parse_page_text(include_str!("fixtures/dan-van-2021-03-05.txt"))
-            .unwrap();
-    store.import(&page).unwrap();
+    let mut store = sample_store();
     for a in docbao::ingest::jsonl::parse_jsonl(include_str!("fixtures/dantri-30-head3.jsonl")) {
         store.import(&a.unwrap()).unwrap();
     }

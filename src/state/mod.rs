@@ -125,3 +125,16 @@ impl AppState {
         });
     }
 }
+
+/// The first row to show so that row `selected` is inside a viewport of
+/// `height` rows, moving the current `offset` as little as possible.
+pub(crate) fn offset_showing(selected: usize, offset: usize, height: usize) -> usize {
+    let height = height.max(1);
+    if selected < offset {
+        selected
+    } else if selected >= offset + height {
+        selected + 1 - height
+    } else {
+        offset
+    }
+}

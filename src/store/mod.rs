@@ -172,13 +172,6 @@ impl Store {
 }
 
 /// Where the database lives: `--db`, else `$DOCBAO_DB`, else the platform data dir.
-/// Give a connection of one's own to a docbao file the SQL functions the
-/// store's queries and triggers use (`docbao_fold`, `docbao_rank`): for
-/// tools and benchmarks that read the file without a [`Store`].
-pub fn register_functions(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    search::register_functions(conn)
-}
-
 pub fn default_db_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "docbao").map(|d| d.data_local_dir().join("docbao.db"))
 }
