@@ -9,12 +9,12 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use docbao::app::{Runtime, handle_event};
-use docbao::config::Config;
-use docbao::event::Event;
-use docbao::state::AppState;
 use docbao::store::Store;
-use docbao::ui;
+use docbao::tui::app::{Runtime, handle_event};
+use docbao::tui::config::Config;
+use docbao::tui::event::Event;
+use docbao::tui::state::AppState;
+use docbao::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -52,7 +52,9 @@ fn main() {
     for _ in 0..15 {
         let store = Store::open(&path).unwrap();
         let t = Instant::now();
-        let rows = store.keywords(Some(docbao::app::SIDEBAR_KEYWORDS)).unwrap();
+        let rows = store
+            .keywords(Some(docbao::tui::app::SIDEBAR_KEYWORDS))
+            .unwrap();
         sidebar.push(t.elapsed());
         shown = rows.len();
         top = rows[0].clone();

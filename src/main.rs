@@ -2,9 +2,10 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use docbao::cli::{Cli, Command, ListArgs};
-use docbao::config::{Config, DEFAULT_CONFIG};
-use docbao::{app, commands};
+use docbao::cli::args::{Cli, Command, ListArgs};
+use docbao::cli::commands;
+use docbao::tui::app;
+use docbao::tui::config::{Config, DEFAULT_CONFIG};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

@@ -1,13 +1,13 @@
 //! The reader's screens on fixed fixture data: `TestBackend` widget checks and
 //! `insta` snapshots of the whole screen at 120×40, 80×24 and 40×12.
 
-use docbao::app::{Runtime, handle_event};
-use docbao::config::Config;
-use docbao::event::Event;
 use docbao::ingest;
-use docbao::state::{AppState, Focus};
 use docbao::store::Store;
-use docbao::ui;
+use docbao::tui::app::{Runtime, handle_event};
+use docbao::tui::config::Config;
+use docbao::tui::event::Event;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -308,7 +308,7 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 0");
     assert_eq!(state.list.absolute(), 1499);
     assert!(
-        state.list.rows.len() <= docbao::state::list::PAGE,
+        state.list.rows.len() <= docbao::tui::state::list::PAGE,
         "only the last page is loaded"
     );
     // Back up past the start of the window: earlier pages come in front.
@@ -317,7 +317,7 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
     }
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 450");
     assert_eq!(state.list.absolute(), 1049);
-    assert!(state.list.rows.len() <= docbao::state::list::WINDOW);
+    assert!(state.list.rows.len() <= docbao::tui::state::list::WINDOW);
     press(&mut state, 'g');
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 1499");
     assert_eq!(state.list.base, 0);
@@ -326,7 +326,9 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
         press(&mut state, 'j');
     }
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 0");
-    assert!(state.list.rows.len() <= docbao::state::list::WINDOW + docbao::state::list::PAGE);
+    assert!(
+        state.list.rows.len() <= docbao::tui::state::list::WINDOW + docbao::tui::state::list::PAGE
+    );
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! `update`: build a state, apply actions, check the fields and the effects.
 
-use docbao::action::Action;
-use docbao::state::{AppState, Focus};
 use docbao::store::{ArticleId, ArticleIdJson, ArticleSummary};
-use docbao::update::{Effect, update};
+use docbao::tui::action::Action;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::update::{Effect, update};
 
 fn row(id: i64, read: bool) -> ArticleSummary {
     ArticleSummary {
@@ -177,8 +177,8 @@ fn sample_store() -> docbao::store::Store {
 
 #[test]
 fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
-    use docbao::state::ReaderState;
     use docbao::store::RelatedSource;
+    use docbao::tui::state::ReaderState;
     let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
     let mut r = ReaderState::default();
@@ -216,8 +216,8 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
 
 #[test]
 fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
-    use docbao::state::ReaderState;
     use docbao::store::RelatedSource;
+    use docbao::tui::state::ReaderState;
     let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
     let mut r = ReaderState::default();
@@ -241,10 +241,10 @@ fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
 
 #[test]
 fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
-    use docbao::app::{Runtime, handle_event};
-    use docbao::config::Config;
-    use docbao::event::Event;
-    use docbao::worker::WorkerMsg;
+    use docbao::tui::app::{Runtime, handle_event};
+    use docbao::tui::config::Config;
+    use docbao::tui::event::Event;
+    use docbao::tui::worker::WorkerMsg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
     let mut store = sample_store();

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{ImportOutcome, Result, Store, StoreError};
 use crate::ingest::feed::FeedItem;
-use crate::net::Validators;
+use crate::jobs::http::Validators;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Feed {

@@ -7,7 +7,7 @@ pub mod reader;
 pub mod search;
 pub mod sidebar;
 
-use crate::keymap::Context;
+use crate::tui::keymap::Context;
 pub use layout::{Panes, panes};
 pub use list::ListState;
 pub use reader::ReaderState;

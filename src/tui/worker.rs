@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
-use crate::event::Event;
-use crate::feeds::{self, Progress};
+use crate::jobs::feeds::{self, Progress};
 use crate::store::{ArticleId, Store};
+use crate::tui::event::Event;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WorkerMsg {

@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::action::Action;
-use crate::config::Config;
-use crate::state::{AppState, Focus, InputKind};
 use crate::text::width::{pad, truncate, width};
+use crate::tui::action::Action;
+use crate::tui::config::Config;
+use crate::tui::state::{AppState, Focus, InputKind};
 
 /// Hints shown per pane, in order, as far as they fit.
 fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {

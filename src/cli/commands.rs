@@ -6,17 +6,17 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::{
+use crate::cli::args::{
     ExportArgs, ExportFormat, ImportArgs, KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs,
 };
-use crate::import::{Summary, import_paths};
 use crate::ingest;
+use crate::jobs::import::{Summary, import_paths};
 use crate::model::ParagraphKind;
 use crate::store::{Article, ArticleId, ListFilter, RelatedSource, Store};
 use crate::text::layout::{layout_article, meta_line};
 
-const DEMO_PAGE: &str = include_str!("../assets/demo/dan-van-2021-03-05.txt");
-const DEMO_JSONL: &str = include_str!("../assets/demo/dantri-30.jsonl");
+const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");
+const DEMO_JSONL: &str = include_str!("../../assets/demo/dantri-30.jsonl");
 
 /// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
 pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
@@ -392,9 +392,9 @@ pub fn check_show_args(args: &ShowArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn add(store: &mut Store, args: &crate::cli::AddArgs, out: &mut dyn Write) -> Result<()> {
-    let fetcher = crate::feeds::default_fetcher(Some(args.timeout));
-    let (outcome, title) = crate::feeds::add_page(store, &fetcher, &args.url)?;
+pub fn add(store: &mut Store, args: &crate::cli::args::AddArgs, out: &mut dyn Write) -> Result<()> {
+    let fetcher = crate::jobs::feeds::default_fetcher(Some(args.timeout));
+    let (outcome, title) = crate::jobs::feeds::add_page(store, &fetcher, &args.url)?;
     let verb = match outcome {
         crate::store::ImportOutcome::Added(_) => "Saved",
         crate::store::ImportOutcome::Updated(_) => "Updated",
@@ -404,16 +404,20 @@ pub fn add(store: &mut Store, args: &crate::cli::AddArgs, out: &mut dyn Write) -
     Ok(())
 }
 
-pub fn feed(store: &mut Store, cmd: &crate::cli::FeedCommand, out: &mut dyn Write) -> Result<()> {
-    use crate::cli::FeedCommand;
+pub fn feed(
+    store: &mut Store,
+    cmd: &crate::cli::args::FeedCommand,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use crate::cli::args::FeedCommand;
     match cmd {
         FeedCommand::Add {
             url,
             full_page,
             timeout,
         } => {
-            let fetcher = crate::feeds::default_fetcher(Some(*timeout));
-            let (feed, summary) = crate::feeds::subscribe(store, &fetcher, url, *full_page)?;
+            let fetcher = crate::jobs::feeds::default_fetcher(Some(*timeout));
+            let (feed, summary) = crate::jobs::feeds::subscribe(store, &fetcher, url, *full_page)?;
             let mut err = std::io::stderr().lock();
             for e in &summary.errors {
                 let _ = writeln!(err, "docbao: {e}");
@@ -517,9 +521,9 @@ pub enum ExitStatusCode {
     SomeFailed,
 }
 
-pub fn update(store: &mut Store, args: &crate::cli::UpdateArgs) -> Result<ExitStatusCode> {
+pub fn update(store: &mut Store, args: &crate::cli::args::UpdateArgs) -> Result<ExitStatusCode> {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    let fetcher = crate::feeds::default_fetcher(Some(args.timeout));
+    let fetcher = crate::jobs::feeds::default_fetcher(Some(args.timeout));
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new(0)
     } else {
@@ -529,15 +533,16 @@ pub fn update(store: &mut Store, args: &crate::cli::UpdateArgs) -> Result<ExitSt
         ProgressStyle::with_template("{bar:30} {pos}/{len} feeds {wide_msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let summary = crate::feeds::update_all(store, &fetcher, args.jobs as usize, |p| match p {
-        crate::feeds::Progress::Started { total } => bar.set_length(total as u64),
-        crate::feeds::Progress::FeedDone {
-            done, name, new, ..
-        } => {
-            bar.set_position(done as u64);
-            bar.set_message(format!("{name}: {new} new"));
-        }
-    })?;
+    let summary =
+        crate::jobs::feeds::update_all(store, &fetcher, args.jobs as usize, |p| match p {
+            crate::jobs::feeds::Progress::Started { total } => bar.set_length(total as u64),
+            crate::jobs::feeds::Progress::FeedDone {
+                done, name, new, ..
+            } => {
+                bar.set_position(done as u64);
+                bar.set_message(format!("{name}: {new} new"));
+            }
+        })?;
     bar.finish_and_clear();
     let mut err = std::io::stderr().lock();
     if summary.feeds == 0 {

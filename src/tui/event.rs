@@ -9,5 +9,5 @@ pub enum Event {
     /// SIGTERM, SIGHUP or a dead input stream: save and leave.
     Terminate,
     /// A background worker's report.
-    Worker(crate::worker::WorkerMsg),
+    Worker(crate::tui::worker::WorkerMsg),
 }

@@ -8,10 +8,10 @@ use ratatui::widgets::Paragraph;
 
 use super::list::visible_offset;
 use super::{inner_height, is_focused, pane_block};
-use crate::config::Config;
-use crate::state::{AppState, Focus, InputKind};
 use crate::text::fold::title_key;
 use crate::text::width::{pad, truncate, width};
+use crate::tui::config::Config;
+use crate::tui::state::{AppState, Focus, InputKind};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let s = &state.sidebar;

@@ -8,10 +8,10 @@ use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::action::Action;
-use crate::keymap::{Context, Key, Keymap};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context, Key, Keymap};
 
-pub const DEFAULT_CONFIG: &str = include_str!("../assets/config.toml");
+pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
 
 /// Style roles of the theme. Call sites name a role, never a colour.
 pub const ROLES: &[&str] = &[

@@ -2,12 +2,12 @@
 //! runtime must perform (store reads and writes, clipboard, browser). Pure:
 //! no SQL, no terminal, no clock.
 
-use crate::action::Action;
-use crate::state::layout::single_pane;
-use crate::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
-use crate::state::search::SearchState;
-use crate::state::{AppState, Focus, Input, InputKind};
 use crate::store::ArticleId;
+use crate::tui::action::Action;
+use crate::tui::state::layout::single_pane;
+use crate::tui::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
+use crate::tui::state::search::SearchState;
+use crate::tui::state::{AppState, Focus, Input, InputKind};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -501,7 +501,7 @@ fn focus_right(state: &mut AppState) -> Vec<Effect> {
 }
 
 fn set_sidebar(state: &mut AppState, on: bool) {
-    if state.width >= crate::state::layout::WIDE {
+    if state.width >= crate::tui::state::layout::WIDE {
         state.sidebar_wide = on;
     } else {
         state.sidebar_medium = on;
@@ -518,7 +518,7 @@ fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
         };
         return vec![];
     }
-    let on = !crate::state::layout::sidebar_visible(state);
+    let on = !crate::tui::state::layout::sidebar_visible(state);
     set_sidebar(state, on);
     if on {
         state.focus = Focus::Sidebar;

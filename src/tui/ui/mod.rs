@@ -12,8 +12,8 @@ use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::widgets::{Block, Borders as B};
 
-use crate::config::{Borders, Config};
-use crate::state::{AppState, Focus};
+use crate::tui::config::{Borders, Config};
+use crate::tui::state::{AppState, Focus};
 
 pub const ASCII_BORDER: border::Set = border::Set {
     top_left: "+",

@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{inner_height, is_focused, pane_block};
-use crate::config::Config;
-use crate::state::search::SearchState;
-use crate::state::{AppState, Focus};
 use crate::store::ArticleSummary;
 use crate::text::width::{pad, truncate, width};
+use crate::tui::config::Config;
+use crate::tui::state::search::SearchState;
+use crate::tui::state::{AppState, Focus};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     if let Some(search) = &state.search {

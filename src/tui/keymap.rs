@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::action::Action;
+use crate::tui::action::Action;
 
 /// The pane a key is pressed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -11,15 +11,15 @@ use anyhow::Result;
 use ratatui::DefaultTerminal;
 use ratatui::layout::Rect;
 
-use crate::config::Config;
-use crate::event::Event;
-use crate::keymap::Key;
-use crate::state::list::PAGE;
-use crate::state::{AppState, Focus};
 use crate::store::{ArticleId, Page, Store};
-use crate::update::{Effect, apply_flags, update};
-use crate::worker::{self, WorkerMsg};
-use crate::{tui, ui};
+use crate::tui::config::Config;
+use crate::tui::event::Event;
+use crate::tui::keymap::Key;
+use crate::tui::state::list::PAGE;
+use crate::tui::state::{AppState, Focus};
+use crate::tui::update::{Effect, apply_flags, update};
+use crate::tui::worker::{self, WorkerMsg};
+use crate::tui::{terminal, ui};
 
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = 5000;
@@ -235,7 +235,7 @@ impl Runtime {
             },
             Effect::Copy(text) => {
                 self.pending_output
-                    .push(tui::osc52(&text, std::env::var_os("TMUX").is_some()));
+                    .push(terminal::osc52(&text, std::env::var_os("TMUX").is_some()));
                 state.info(format!("Copied: {text}"));
             }
             Effect::OpenUrl(url) => {
@@ -243,7 +243,7 @@ impl Runtime {
                     .ok()
                     .filter(|b| !b.trim().is_empty());
                 match browser {
-                    Some(b) if !tui::over_ssh() => {
+                    Some(b) if !terminal::over_ssh() => {
                         let mut parts = b.split_whitespace();
                         let prog = parts.next().unwrap_or_default();
                         let spawned = std::process::Command::new(prog)
@@ -260,8 +260,8 @@ impl Runtime {
                     }
                     _ => {
                         self.pending_output
-                            .push(tui::osc52(&url, std::env::var_os("TMUX").is_some()));
-                        let why = if tui::over_ssh() {
+                            .push(terminal::osc52(&url, std::env::var_os("TMUX").is_some()));
+                        let why = if terminal::over_ssh() {
                             "over SSH"
                         } else {
                             "no $BROWSER"
@@ -414,7 +414,7 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
             true
         }
         Event::Key(k) if state.input.is_some() => {
-            for e in crate::update::update_input(state, k) {
+            for e in crate::tui::update::update_input(state, k) {
                 rt.perform(state, e);
             }
             true
@@ -436,9 +436,9 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
 
 /// Run the reader until the user quits or the terminal goes away.
 pub fn run(store: Store, cfg: Config, db_path: Option<std::path::PathBuf>) -> Result<()> {
-    let mut terminal = tui::init()?;
+    let mut terminal = terminal::init()?;
     let result = run_loop(&mut terminal, store, &cfg, db_path);
-    tui::restore();
+    terminal::restore();
     result
 }
 
@@ -454,8 +454,8 @@ fn run_loop(
     rt.startup(&mut state);
 
     let (tx, rx) = mpsc::channel();
-    tui::spawn_input(tx.clone());
-    tui::spawn_signals(tx.clone())?;
+    terminal::spawn_input(tx.clone());
+    terminal::spawn_signals(tx.clone())?;
     rt.worker = db_path.map(|p| (p, tx));
 
     let mut dirty = true;

@@ -6,10 +6,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::pane_block;
-use crate::action::ACTIONS;
-use crate::config::Config;
-use crate::state::AppState;
 use crate::text::width::{pad, truncate, width};
+use crate::tui::action::ACTIONS;
+use crate::tui::config::Config;
+use crate::tui::state::AppState;
 
 pub fn help_lines(state: &AppState, cfg: &Config) -> Vec<(String, &'static str)> {
     let ctx = state.focus.context();

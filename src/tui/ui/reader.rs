@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{is_focused, pane_block};
-use crate::config::Config;
-use crate::state::{AppState, Focus};
 use crate::text::layout::Role;
 use crate::text::width::truncate;
+use crate::tui::config::Config;
+use crate::tui::state::{AppState, Focus};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let r = &state.reader;
@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
         None => " Article ".to_string(),
     };
-    let (text_w, h) = crate::app::reader_text_size(area);
+    let (text_w, h) = crate::tui::app::reader_text_size(area);
     let pad = (area.width.saturating_sub(2) as usize).saturating_sub(text_w) as u16 / 2;
     let block = pane_block(title, focused, cfg).padding(ratatui::widgets::Padding::horizontal(pad));
     let lines: Vec<Line> = match &r.article {

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use crate::ingest::feed::{FeedItem, ParsedFeed, parse_feed};
 use crate::ingest::html::parse_html;
+use crate::jobs::http::{Fetched, Fetcher, Validators};
 use crate::model::NewArticle;
-use crate::net::{Fetched, Fetcher, Validators};
 use crate::store::feeds::Feed;
 use crate::store::{ImportOutcome, Store};
 
@@ -302,5 +302,5 @@ fn apply_result(
 
 /// The default fetch timeout for the command line and the TUI.
 pub fn default_fetcher(timeout_secs: Option<u64>) -> Fetcher {
-    Fetcher::new(timeout_secs.map_or(crate::net::DEFAULT_TIMEOUT, Duration::from_secs))
+    Fetcher::new(timeout_secs.map_or(crate::jobs::http::DEFAULT_TIMEOUT, Duration::from_secs))
 }

@@ -8,7 +8,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event as CtEvent, KeyEventKind};
 use ratatui::crossterm::{cursor, execute};
 
-use crate::event::Event;
+use crate::tui::event::Event;
 
 /// Enter raw mode and the alternate screen. ratatui's panic hook restores
 /// the terminal before the panic message is printed.

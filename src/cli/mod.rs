@@ -1,0 +1,4 @@
+//! The command line: clap arguments and the commands that print data.
+
+pub mod args;
+pub mod commands;

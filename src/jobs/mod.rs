@@ -1,0 +1,6 @@
+//! The long work that both faces start: importing files, updating feeds,
+//! saving pages, and the HTTP client under them.
+
+pub mod feeds;
+pub mod http;
+pub mod import;
