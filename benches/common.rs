@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use docbao::ingest;
-use docbao::store::{ListFilter, Store};
+use docbao::model::ListFilter;
+use docbao::store::Store;
 
 pub const CORPUS: &str = "../shared/corpus/baomoi-35k.jsonl.gz";
 pub const N: usize = 100_000;

@@ -58,7 +58,7 @@ fn main() {
         sidebar.push(t.elapsed());
         shown = rows.len();
         top = rows[0].clone();
-        let filter = docbao::store::ListFilter {
+        let filter = docbao::model::ListFilter {
             keywords: vec![top.0.clone()],
             ..Default::default()
         };

@@ -15,7 +15,9 @@ mod common;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use docbao::store::{ListFilter, Store};
+use docbao::store::Store;
+
+use docbao::model::ListFilter;
 use docbao::text::search::Query;
 
 /// Realistic queries, with and without marks, grouped by how many words they have.

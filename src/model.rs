@@ -1,7 +1,25 @@
-//! Plain data types shared by the ingesters, the store and the views.
+//! Plain data types shared by every part: the ingesters make them, the
+//! store keeps and returns them, the jobs, the command line and the reader
+//! use them. This module uses no other part of docbao.
+
+use std::ops::Range;
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
+
+/// An article's id in the store. Serialises as a plain integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub i64);
+
+impl std::fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A feed subscription's id in the store.
+pub type FeedId = i64;
 
 /// What a paragraph of an article body is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -96,7 +114,7 @@ pub struct NewRelated {
 }
 
 /// An article as an ingester produces it, before it is stored.
-/// Every string in it has been through [`crate::text::clean`].
+/// Every string in it has been cleaned (NFC, terminal-safe) by the ingester.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewArticle {
     pub url: Option<String>,
@@ -113,4 +131,193 @@ pub struct NewArticle {
     /// User state carried by our own export format; `None` leaves the stored state alone.
     pub bookmarked: Option<bool>,
     pub read: Option<bool>,
+}
+
+/// What importing one article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Added(ArticleId),
+    Updated(ArticleId),
+    /// Already stored with exactly this content.
+    Unchanged(ArticleId),
+}
+
+impl ImportOutcome {
+    pub fn id(self) -> ArticleId {
+        match self {
+            ImportOutcome::Added(id)
+            | ImportOutcome::Updated(id)
+            | ImportOutcome::Unchanged(id) => id,
+        }
+    }
+}
+
+/// Keyset cursor: a row's (sort_ts, id).
+pub type Cursor = (i64, i64);
+
+/// A narrow row for lists. Serialises to the `list --json` schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    pub id: ArticleId,
+    pub title: String,
+    pub published: Option<String>,
+    pub site: Option<String>,
+    pub bookmarked: bool,
+    pub read: bool,
+    #[serde(skip)]
+    pub date_text: Option<String>,
+    #[serde(skip)]
+    pub sort_ts: i64,
+}
+
+impl ArticleSummary {
+    /// Where this row stands in the list's order.
+    pub fn cursor(&self) -> Cursor {
+        (self.sort_ts, self.id.0)
+    }
+}
+
+/// Where a related story came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelatedSource {
+    Page,
+    Computed,
+}
+
+/// A related story of a stored article: `article_id` when it is stored too.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    pub title: String,
+    pub url: Option<String>,
+    pub excerpt: Option<String>,
+    pub article_id: Option<ArticleId>,
+    #[serde(skip)]
+    pub source: RelatedSource,
+}
+
+/// A whole stored article, loaded when it is opened. Serialises to the
+/// `show --json` schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Article {
+    pub id: ArticleId,
+    pub url: Option<String>,
+    pub title: String,
+    pub published: Option<String>,
+    pub date_text: Option<String>,
+    pub author: Option<String>,
+    pub views: Option<i64>,
+    pub site: Option<String>,
+    pub lead: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+    pub keywords: Vec<Keyword>,
+    pub related: Vec<Related>,
+    pub bookmarked: bool,
+    pub read: bool,
+    /// Reading position: index of the paragraph at the top of the reader.
+    #[serde(skip)]
+    pub position: i64,
+}
+
+impl Article {
+    pub fn published_time(&self) -> Option<DateTime<FixedOffset>> {
+        self.published
+            .as_deref()
+            .and_then(|p| DateTime::parse_from_rfc3339(p).ok())
+    }
+}
+
+/// Which articles a list shows. Empty filter: all of them, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Articles carrying every one of these keywords (matched folded).
+    pub keywords: Vec<String>,
+    pub bookmarked: bool,
+    pub unread: bool,
+}
+
+/// Original text around a search's matches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// Original text (with "…" where it was cut).
+    pub text: String,
+    /// Byte ranges of the matches in `text`.
+    pub marks: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The text with each match between `open` and `close`.
+    pub fn marked(&self, open: &str, close: &str) -> String {
+        let mut out = String::with_capacity(self.text.len() + self.marks.len() * 4);
+        let mut at = 0;
+        for m in &self.marks {
+            out.push_str(&self.text[at..m.start]);
+            out.push_str(open);
+            out.push_str(&self.text[m.clone()]);
+            out.push_str(close);
+            at = m.end;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub id: ArticleId,
+    pub title: String,
+    pub published: Option<String>,
+    pub date_text: Option<String>,
+    pub sort_ts: i64,
+    /// Relevance, higher is better: bm25 with the column weights.
+    pub score: f64,
+    /// Original text around the matches, from the lead or the body.
+    pub snippet: Snippet,
+}
+
+/// An item of a parsed feed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedItem {
+    /// The link, else the guid: how the item is recognised next time.
+    pub key: String,
+    pub article: NewArticle,
+}
+
+/// Validators from the last fetch, for a conditional GET.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// A feed subscription. Serialises to the `feed list --json` schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Feed {
+    pub id: FeedId,
+    pub url: String,
+    pub title: Option<String>,
+    pub full_page: bool,
+    #[serde(skip)]
+    pub etag: Option<String>,
+    #[serde(skip)]
+    pub last_modified: Option<String>,
+    /// Unix seconds of the last update, if any.
+    pub checked_at: Option<i64>,
+    pub last_error: Option<String>,
+    /// Items seen so far.
+    pub items: i64,
+}
+
+impl Feed {
+    pub fn validators(&self) -> Validators {
+        Validators {
+            etag: self.etag.clone(),
+            last_modified: self.last_modified.clone(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.url)
+    }
 }

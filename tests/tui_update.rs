@@ -1,13 +1,13 @@
 //! `update`: build a state, apply actions, check the fields and the effects.
 
-use docbao::store::{ArticleId, ArticleIdJson, ArticleSummary};
+use docbao::model::{ArticleId, ArticleSummary};
 use docbao::tui::action::Action;
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::update::{Effect, update};
 
 fn row(id: i64, read: bool) -> ArticleSummary {
     ArticleSummary {
-        id: ArticleIdJson(id),
+        id: ArticleId(id),
         title: format!("Tin {id}"),
         published: Some("2021-03-05T00:00:00+07:00".into()),
         site: None,
@@ -177,7 +177,7 @@ fn sample_store() -> docbao::store::Store {
 
 #[test]
 fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
-    use docbao::store::RelatedSource;
+    use docbao::model::RelatedSource;
     use docbao::tui::state::ReaderState;
     let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
@@ -216,7 +216,7 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
 
 #[test]
 fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
-    use docbao::store::RelatedSource;
+    use docbao::model::RelatedSource;
     use docbao::tui::state::ReaderState;
     let store = sample_store();
     let article = store.article(ArticleId(1)).unwrap();
@@ -259,7 +259,7 @@ fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
     handle_event(&mut rt, &mut state, &cfg, key(KeyCode::Enter));
     rt.prepare(&mut state);
     let open = state.reader.article.as_ref().map(|a| a.id);
-    assert_eq!(open, Some(1));
+    assert_eq!(open, Some(ArticleId(1)));
     // The worker's news and a page down, handled before the next frame (the
     // run loop drains every waiting event, then draws once).
     handle_event(

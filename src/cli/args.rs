@@ -142,8 +142,8 @@ pub struct FilterArgs {
 }
 
 impl FilterArgs {
-    pub fn to_filter(&self) -> crate::store::ListFilter {
-        crate::store::ListFilter {
+    pub fn to_filter(&self) -> crate::model::ListFilter {
+        crate::model::ListFilter {
             keywords: self.keywords.clone(),
             bookmarked: self.bookmarked,
             unread: self.unread,

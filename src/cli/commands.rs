@@ -12,7 +12,8 @@ use crate::cli::args::{
 use crate::ingest;
 use crate::jobs::import::{Summary, import_paths};
 use crate::model::ParagraphKind;
-use crate::store::{Article, ArticleId, ListFilter, RelatedSource, Store};
+use crate::model::{Article, ArticleId, ListFilter, RelatedSource};
+use crate::store::Store;
 use crate::text::layout::{layout_article, meta_line};
 
 const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");
@@ -396,9 +397,9 @@ pub fn add(store: &mut Store, args: &crate::cli::args::AddArgs, out: &mut dyn Wr
     let fetcher = crate::jobs::feeds::default_fetcher(Some(args.timeout));
     let (outcome, title) = crate::jobs::feeds::add_page(store, &fetcher, &args.url)?;
     let verb = match outcome {
-        crate::store::ImportOutcome::Added(_) => "Saved",
-        crate::store::ImportOutcome::Updated(_) => "Updated",
-        crate::store::ImportOutcome::Unchanged(_) => "Already saved",
+        crate::model::ImportOutcome::Added(_) => "Saved",
+        crate::model::ImportOutcome::Updated(_) => "Updated",
+        crate::model::ImportOutcome::Unchanged(_) => "Already saved",
     };
     writeln!(out, "{verb}: {title} (id {}, bookmarked)", outcome.id())?;
     Ok(())
@@ -484,7 +485,7 @@ pub fn feed(
                     .filter(|t| !t.is_empty());
                 match store.add_feed(url.trim(), title, false) {
                     Ok(_) => added += 1,
-                    Err(crate::store::feeds::FeedStoreError::Exists { .. }) => known += 1,
+                    Err(crate::store::FeedStoreError::Exists { .. }) => known += 1,
                     Err(e) => return Err(e.into()),
                 }
             }

@@ -10,7 +10,7 @@
 use encoding_rs::Encoding;
 
 use super::date::vietnam_offset;
-use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::model::{FeedItem, Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::{clean, clean_opt};
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -35,13 +35,6 @@ pub struct ParsedFeed {
     pub items: Vec<FeedItem>,
     /// Items skipped, with why (an item with no title and no link, …).
     pub skipped: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct FeedItem {
-    /// The link, else the guid: how the item is recognised next time.
-    pub key: String,
-    pub article: NewArticle,
 }
 
 /// Decode `bytes` by `charset` (HTTP), else the XML declaration, else UTF-8.

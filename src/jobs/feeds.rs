@@ -6,12 +6,14 @@ use std::collections::HashSet;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::ingest::feed::{FeedItem, ParsedFeed, parse_feed};
+use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::ingest::html::parse_html;
 use crate::jobs::http::{Fetched, Fetcher, Validators};
+use crate::model::Feed;
+use crate::model::FeedItem;
+use crate::model::ImportOutcome;
 use crate::model::NewArticle;
-use crate::store::feeds::Feed;
-use crate::store::{ImportOutcome, Store};
+use crate::store::Store;
 
 /// Fetch a page and extract its article; it comes back bookmarked (saved for
 /// offline reading).

@@ -61,12 +61,7 @@ pub struct Fetched {
     pub not_modified: bool,
 }
 
-/// Validators from the last fetch, for a conditional GET.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Validators {
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
-}
+pub use crate::model::Validators;
 
 #[derive(Clone)]
 pub struct Fetcher {

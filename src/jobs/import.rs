@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::ingest::{self, Format};
+use crate::model::ImportOutcome;
 use crate::model::NewArticle;
-use crate::store::{ImportOutcome, PreparedBatch, Store, StoreError};
+use crate::store::{PreparedBatch, Store, StoreError};
 
 /// Files above this size are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;

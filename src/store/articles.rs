@@ -2,124 +2,16 @@
 
 use std::hash::{Hash, Hasher};
 
-use chrono::{DateTime, FixedOffset};
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
-use serde::Serialize;
 
 use super::keywords::{self, KeywordStats, StatsChange};
-use super::{ArticleId, Result, Store, StoreError};
-use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+use super::{Result, Store, StoreError};
+use crate::model::{
+    Article, ArticleId, ArticleSummary, Cursor, ImportOutcome, Keyword, KeywordSource, ListFilter,
+    NewArticle, NewRelated, Paragraph, ParagraphKind, Related, RelatedSource,
+};
 use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, candidates};
-
-/// What importing one article did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImportOutcome {
-    Added(ArticleId),
-    Updated(ArticleId),
-    /// Already stored with exactly this content.
-    Unchanged(ArticleId),
-}
-
-impl ImportOutcome {
-    pub fn id(self) -> ArticleId {
-        match self {
-            ImportOutcome::Added(id)
-            | ImportOutcome::Updated(id)
-            | ImportOutcome::Unchanged(id) => id,
-        }
-    }
-}
-
-/// A narrow row for lists.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ArticleSummary {
-    pub id: ArticleIdJson,
-    pub title: String,
-    pub published: Option<String>,
-    pub site: Option<String>,
-    pub bookmarked: bool,
-    pub read: bool,
-    #[serde(skip)]
-    pub date_text: Option<String>,
-    #[serde(skip)]
-    pub sort_ts: i64,
-}
-
-/// Ids serialise as plain integers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(transparent)]
-pub struct ArticleIdJson(pub i64);
-
-impl From<ArticleIdJson> for ArticleId {
-    fn from(v: ArticleIdJson) -> Self {
-        ArticleId(v.0)
-    }
-}
-
-/// Where a related story came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RelatedSource {
-    Page,
-    Computed,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Related {
-    pub title: String,
-    pub url: Option<String>,
-    pub excerpt: Option<String>,
-    pub article_id: Option<i64>,
-    #[serde(skip)]
-    pub source: RelatedSource,
-}
-
-/// A whole article, loaded when it is opened. Serialises to the `show --json` schema.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Article {
-    pub id: i64,
-    pub url: Option<String>,
-    pub title: String,
-    pub published: Option<String>,
-    pub date_text: Option<String>,
-    pub author: Option<String>,
-    pub views: Option<i64>,
-    pub site: Option<String>,
-    pub lead: Option<String>,
-    pub paragraphs: Vec<Paragraph>,
-    pub keywords: Vec<Keyword>,
-    pub related: Vec<Related>,
-    pub bookmarked: bool,
-    pub read: bool,
-    /// Reading position: index of the paragraph at the top of the reader.
-    #[serde(skip)]
-    pub position: i64,
-}
-
-impl Article {
-    pub fn article_id(&self) -> ArticleId {
-        ArticleId(self.id)
-    }
-
-    pub fn published_time(&self) -> Option<DateTime<FixedOffset>> {
-        self.published
-            .as_deref()
-            .and_then(|p| DateTime::parse_from_rfc3339(p).ok())
-    }
-}
-
-/// Which articles a list shows. Empty filter: all of them, newest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListFilter {
-    /// Articles carrying every one of these keywords (matched folded).
-    pub keywords: Vec<String>,
-    pub bookmarked: bool,
-    pub unread: bool,
-}
-
-/// Keyset cursor: a row's (sort_ts, id).
-pub type Cursor = (i64, i64);
 
 /// Which page of the list to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -384,7 +276,7 @@ impl Store {
         let mut rows: Vec<ArticleSummary> = stmt
             .query_map(params_from_iter(args.iter()), |r| {
                 Ok(ArticleSummary {
-                    id: ArticleIdJson(r.get(0)?),
+                    id: ArticleId(r.get(0)?),
                     title: r.get(1)?,
                     published: r.get(2)?,
                     site: r.get(3)?,

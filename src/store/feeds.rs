@@ -1,41 +1,11 @@
 //! Feed subscriptions, and which of their items are already stored.
 
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
 
-use super::{ImportOutcome, Result, Store, StoreError};
-use crate::ingest::feed::FeedItem;
-use crate::jobs::http::Validators;
+use super::{Result, Store, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Feed {
-    pub id: i64,
-    pub url: String,
-    pub title: Option<String>,
-    pub full_page: bool,
-    #[serde(skip)]
-    pub etag: Option<String>,
-    #[serde(skip)]
-    pub last_modified: Option<String>,
-    /// Unix seconds of the last update, if any.
-    pub checked_at: Option<i64>,
-    pub last_error: Option<String>,
-    /// Items seen so far.
-    pub items: i64,
-}
-
-impl Feed {
-    pub fn validators(&self) -> Validators {
-        Validators {
-            etag: self.etag.clone(),
-            last_modified: self.last_modified.clone(),
-        }
-    }
-
-    pub fn name(&self) -> &str {
-        self.title.as_deref().unwrap_or(&self.url)
-    }
-}
+use crate::model::ImportOutcome;
+use crate::model::{Feed, FeedItem, Validators};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedStoreError {

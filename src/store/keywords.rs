@@ -25,7 +25,8 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::articles::{CountDeltas, insert_keywords, write_counts};
-use super::{ArticleId, Result, Store};
+use super::{Result, Store};
+use crate::model::ArticleId;
 use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 

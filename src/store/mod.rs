@@ -1,7 +1,7 @@
 //! The store: the only place that names a column. One SQLite file, WAL.
 
 mod articles;
-pub mod feeds;
+mod feeds;
 mod keywords;
 mod migrate;
 mod rank;
@@ -14,23 +14,13 @@ use std::time::Duration;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
-pub use articles::{
-    Article, ArticleIdJson, ArticleSummary, Cursor, ImportOutcome, ListFilter, Page, PreparedBatch,
-    Related, RelatedSource,
-};
+pub use articles::{Page, PreparedBatch};
+pub use feeds::{FeedStoreError, ItemsOutcome};
 pub use migrate::CURRENT_VERSION;
 pub use related::RELATED_WANTED;
-pub use search::{SNIPPET_CHARS, SearchHit};
+pub use search::SNIPPET_CHARS;
 
-/// An article's id in the store.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ArticleId(pub i64);
-
-impl std::fmt::Display for ArticleId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
+use crate::model::ArticleId;
 
 impl ToSql for ArticleId {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {

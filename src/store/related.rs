@@ -3,7 +3,9 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{ArticleId, RelatedSource, Result, Store};
+use super::{Result, Store};
+
+use crate::model::{ArticleId, RelatedSource};
 use crate::text::fold::title_key;
 use crate::text::search::Query;
 
@@ -49,7 +51,7 @@ impl Store {
         let mut taken: Vec<i64> = article
             .related
             .iter()
-            .filter_map(|r| r.article_id)
+            .filter_map(|r| r.article_id.map(|id| id.0))
             .collect();
         taken.push(id.0);
         let want = RELATED_WANTED - article.related.len();

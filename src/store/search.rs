@@ -62,9 +62,10 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, params, params_from_iter};
 
 use super::articles::filter_sql;
-use super::{ArticleId, ImportOutcome, ListFilter, Result, Store};
+use super::{Result, Store};
+use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
-use crate::text::search::{Query, Snippet, Term, snippet};
+use crate::text::search::{Query, Term, snippet};
 
 /// [`super::rank::WEIGHTS`] as bm25() takes them, for the tests that check
 /// `docbao_rank()` against bm25().
@@ -231,20 +232,6 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
         add.execute([t])?;
     }
     Ok(())
-}
-
-/// One search result.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchHit {
-    pub id: ArticleId,
-    pub title: String,
-    pub published: Option<String>,
-    pub date_text: Option<String>,
-    pub sort_ts: i64,
-    /// Relevance, higher is better: bm25 with the column weights (`docbao_rank()`).
-    pub score: f64,
-    /// Original text around the matches, from the lead or the body.
-    pub snippet: Snippet,
 }
 
 impl Store {

@@ -1,8 +1,10 @@
 use chrono::DateTime;
 
 use super::*;
-use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph};
-use crate::store::articles::RelatedSource;
+use crate::model::{
+    ImportOutcome, Keyword, KeywordSource, ListFilter, NewArticle, NewRelated, Paragraph,
+    RelatedSource,
+};
 use crate::text::fold::title_key;
 
 fn art(title: &str, url: Option<&str>, date: Option<&str>) -> NewArticle {
@@ -230,7 +232,7 @@ fn related_resolve_now_and_later() {
     let there = s.import(&art("Đã có", Some("u:there"), None)).unwrap().id();
     let root = s.import(&a).unwrap().id();
     let rel = s.article(root).unwrap().related;
-    assert_eq!(rel[2].article_id, Some(there.0));
+    assert_eq!(rel[2].article_id, Some(there));
     assert_eq!(rel[0].article_id, None);
     let later = s
         .import(&art("Có URL", Some("u:later"), None))
@@ -238,8 +240,8 @@ fn related_resolve_now_and_later() {
         .id();
     let by_title = s.import(&art("CHỈ CÓ TIÊU ĐỀ", None, None)).unwrap().id();
     let rel = s.article(root).unwrap().related;
-    assert_eq!(rel[0].article_id, Some(later.0));
-    assert_eq!(rel[1].article_id, Some(by_title.0));
+    assert_eq!(rel[0].article_id, Some(later));
+    assert_eq!(rel[1].article_id, Some(by_title));
     // Deleting the target unresolves it, the story stays.
     s.delete(later).unwrap();
     assert_eq!(s.article(root).unwrap().related[0].article_id, None);
@@ -439,19 +441,19 @@ fn computed_related_fill_up_to_five_by_shared_keywords() {
         RelatedSource::Page,
         "the page's own come first"
     );
-    let computed: Vec<i64> = rel
+    let computed: Vec<ArticleId> = rel
         .iter()
         .filter(|r| r.source == RelatedSource::Computed)
         .filter_map(|r| r.article_id)
         .collect();
     assert_eq!(added, computed.len());
     assert!(
-        computed.contains(&ids[1].0) && computed.contains(&ids[2].0),
+        computed.contains(&ids[1]) && computed.contains(&ids[2]),
         "{computed:?}"
     );
-    assert!(!computed.contains(&ids[0].0), "not itself");
-    assert!(!computed.contains(&ids[4].0), "not a duplicate of itself");
-    assert!(!computed.contains(&ids[3].0), "nothing in common");
+    assert!(!computed.contains(&ids[0]), "not itself");
+    assert!(!computed.contains(&ids[4]), "not a duplicate of itself");
+    assert!(!computed.contains(&ids[3]), "nothing in common");
     assert!(rel.len() <= RELATED_WANTED);
     // Once only; a re-import with changes recomputes.
     assert_eq!(s.ensure_computed_related(ids[0]).unwrap(), 0);

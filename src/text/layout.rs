@@ -3,8 +3,8 @@
 //! (the TUI maps roles to theme styles) and the paragraph it belongs to (the
 //! reading-position anchor, which survives a change of width).
 
+use crate::model::Article;
 use crate::model::ParagraphKind;
-use crate::store::Article;
 use crate::text::wrap::{wrap_line, wrap_with_indent};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -13,6 +13,7 @@
 use std::ops::Range;
 
 use super::fold::push_search_folded;
+pub use crate::model::Snippet;
 
 /// At most this many terms are used; the rest of a very long query is ignored
 /// (each term only narrows the result, and a few hundred prefix terms would cost
@@ -230,32 +231,6 @@ pub fn matches_of(haystack: &str, query: &Query) -> Vec<Range<usize>> {
         }
     }
     merged
-}
-
-/// A piece of an article around its matches, with the matches marked.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Snippet {
-    /// Original text (with "…" where it was cut).
-    pub text: String,
-    /// Byte ranges of the matches in `text`.
-    pub marks: Vec<Range<usize>>,
-}
-
-impl Snippet {
-    /// The text with each match between `open` and `close`.
-    pub fn marked(&self, open: &str, close: &str) -> String {
-        let mut out = String::with_capacity(self.text.len() + self.marks.len() * 4);
-        let mut at = 0;
-        for m in &self.marks {
-            out.push_str(&self.text[at..m.start]);
-            out.push_str(open);
-            out.push_str(&self.text[m.clone()]);
-            out.push_str(close);
-            at = m.end;
-        }
-        out.push_str(&self.text[at..]);
-        out
-    }
 }
 
 /// How many of the query's terms match somewhere in `text`.

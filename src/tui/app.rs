@@ -11,7 +11,9 @@ use anyhow::Result;
 use ratatui::DefaultTerminal;
 use ratatui::layout::Rect;
 
-use crate::store::{ArticleId, Page, Store};
+use crate::store::{Page, Store};
+
+use crate::model::ArticleId;
 use crate::tui::config::Config;
 use crate::tui::event::Event;
 use crate::tui::keymap::Key;
@@ -33,7 +35,7 @@ const LAST_ARTICLE: &str = "last_article";
 pub struct Runtime {
     pub store: Store,
     /// The reading position last written, to write only when it changes.
-    saved_position: Option<(i64, usize)>,
+    saved_position: Option<(ArticleId, usize)>,
     /// Raw sequences (OSC 52) to write after the next draw.
     pub pending_output: Vec<String>,
     pub clear_screen: bool,
@@ -109,7 +111,7 @@ impl Runtime {
         if state.focus == Focus::List
             && state.panes().shows(Focus::Reader)
             && let Some(id) = state.list.selected_id()
-            && state.reader.article.as_ref().map(|a| a.id) != Some(id.0)
+            && state.reader.article.as_ref().map(|a| a.id) != Some(id)
         {
             self.perform(
                 state,
@@ -156,7 +158,7 @@ impl Runtime {
                 }
             }
             Effect::OpenArticle { id, mark_read } => {
-                let mut same = state.reader.article.as_ref().map(|a| a.id) == Some(id.0);
+                let mut same = state.reader.article.as_ref().map(|a| a.id) == Some(id);
                 // Opened for reading: fill in computed related stories (once).
                 // A full-text query: in the background when there is a run
                 // loop (the article shows at once, the stories join it).
@@ -187,7 +189,7 @@ impl Runtime {
                 }
             }
             Effect::OpenAt { id, anchor } => {
-                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0) {
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id) {
                     state.reader.pending_anchor = Some(anchor);
                 } else {
                     self.save_position(state);
@@ -305,7 +307,7 @@ impl Runtime {
                 self.perform(state, Effect::LoadList { keep });
                 self.reload_keywords(state);
                 // The open article was the one fetched: show its full text.
-                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0)
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id)
                     && let Ok(a) = self.store.article(id)
                 {
                     let pos = state.reader.position();
@@ -316,7 +318,7 @@ impl Runtime {
             WorkerMsg::PageFailed { error, .. } => state.error(format!("Not saved: {error}")),
             WorkerMsg::RelatedComputed { id } => {
                 // Show them if that article is still open, where the reader is.
-                if state.reader.article.as_ref().map(|a| a.id) == Some(id.0)
+                if state.reader.article.as_ref().map(|a| a.id) == Some(id)
                     && let Ok(a) = self.store.article(id)
                 {
                     state.reader.refresh(a);
@@ -358,7 +360,7 @@ impl Runtime {
         }
         let now = (a.id, state.reader.position());
         if self.saved_position != Some(now) {
-            match self.store.set_position(a.article_id(), now.1 as i64) {
+            match self.store.set_position(a.id, now.1 as i64) {
                 Ok(()) => self.saved_position = Some(now),
                 Err(e) => state.error(format!("Cannot save the reading position: {e}")),
             }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
 use crate::jobs::feeds::{self, Progress};
-use crate::store::{ArticleId, Store};
+use crate::model::ArticleId;
+use crate::store::Store;
 use crate::tui::event::Event;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::*;
 use crate::ingest;
+use crate::model::ImportOutcome;
 use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
-use crate::store::ImportOutcome;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");
@@ -287,7 +287,7 @@ fn the_index_follows_updates_and_deletes() {
     ));
     assert!(matches!(
         out.unwrap(),
-        crate::store::ImportOutcome::Unchanged(_)
+        crate::model::ImportOutcome::Unchanged(_)
     ));
     assert_eq!(sorted(ids(&store, "xua")), [1, 2]);
     // Changed text: the old words go, the new ones come.
@@ -303,7 +303,7 @@ fn the_index_follows_updates_and_deletes() {
     }];
     assert!(matches!(
         store.import(&new).unwrap(),
-        crate::store::ImportOutcome::Updated(_)
+        crate::model::ImportOutcome::Updated(_)
     ));
     assert_eq!(ids(&store, "xua"), [2]);
     assert!(ids(&store, "cu").is_empty());

@@ -1,6 +1,6 @@
 //! The article list: a window of rows paged from the store, a selection, a filter.
 
-use crate::store::{ArticleId, ArticleSummary, ListFilter};
+use crate::model::{ArticleId, ArticleSummary, ListFilter};
 
 /// Rows fetched per page from the store.
 pub const PAGE: usize = 200;
@@ -96,7 +96,7 @@ impl ListState {
     }
 
     pub fn selected_id(&self) -> Option<ArticleId> {
-        self.rows.get(self.selected).map(|r| ArticleId(r.id.0))
+        self.rows.get(self.selected).map(|r| r.id)
     }
 
     pub fn selected_row(&self) -> Option<&ArticleSummary> {
@@ -115,7 +115,7 @@ impl ListState {
         self.base = 0;
         self.total = total;
         self.selected = keep
-            .and_then(|id| self.rows.iter().position(|r| r.id.0 == id.0))
+            .and_then(|id| self.rows.iter().position(|r| r.id == id))
             .unwrap_or(0);
         self.offset = self.offset.min(self.selected);
     }
@@ -157,7 +157,7 @@ impl ListState {
     }
 
     pub fn set_flags(&mut self, id: ArticleId, read: Option<bool>, bookmarked: Option<bool>) {
-        if let Some(r) = self.rows.iter_mut().find(|r| r.id.0 == id.0) {
+        if let Some(r) = self.rows.iter_mut().find(|r| r.id == id) {
             if let Some(v) = read {
                 r.read = v;
             }
@@ -168,6 +168,6 @@ impl ListState {
     }
 
     pub fn position_of(&self, id: ArticleId) -> Option<usize> {
-        self.rows.iter().position(|r| r.id.0 == id.0)
+        self.rows.iter().position(|r| r.id == id)
     }
 }

@@ -1,13 +1,13 @@
 //! Related-story navigation: a browser-like history of what was open, each
 //! entry holding ids and a scroll anchor (never row indices).
 
-use crate::store::{Article, ListFilter, Related};
+use crate::model::{Article, ArticleId, ListFilter, Related};
 
 /// What was open: a stored article, or a stub for a related story that is not
 /// in the store (its title, excerpt and URL).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Opened {
-    Article(i64),
+    Article(ArticleId),
     Stub(Related),
 }
 
@@ -38,7 +38,7 @@ impl History {
 }
 
 /// Stub articles have negative ids: nothing about them is saved.
-pub const STUB_ID: i64 = -1;
+pub const STUB_ID: ArticleId = ArticleId(-1);
 
 /// An article made from a related story that is not in the store.
 pub fn stub_article(r: &Related) -> Article {

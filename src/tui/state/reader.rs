@@ -1,7 +1,7 @@
 //! The reader pane: the open article, its wrapped lines for the current width
 //! (cached per article and width), and the scroll position.
 
-use crate::store::Article;
+use crate::model::{Article, ArticleId};
 use crate::text::layout::{LaidLine, layout_article};
 
 #[derive(Debug, Clone, Default)]
@@ -10,7 +10,7 @@ pub struct ReaderState {
     /// Wrapped lines for `wrapped_for`.
     pub lines: Vec<LaidLine>,
     /// (article id, text width) the lines were wrapped for.
-    pub wrapped_for: Option<(i64, usize)>,
+    pub wrapped_for: Option<(ArticleId, usize)>,
     /// First line shown.
     pub top: usize,
     /// Lines that fit in the pane, as last laid out.
@@ -31,7 +31,7 @@ pub struct ReaderState {
     /// The match last jumped to.
     pub find_current: Option<usize>,
     /// (query, wrapped_for) the hits were computed for.
-    find_for: Option<(String, Option<(i64, usize)>)>,
+    find_for: Option<(String, Option<(ArticleId, usize)>)>,
     /// (width, top line) to keep when the same article is laid out again
     /// ([`ReaderState::refresh`]).
     keep_top: Option<(usize, usize)>,

@@ -1,7 +1,7 @@
 //! Searching from the reader: the results of the query being typed, stamped
 //! with a generation so that an older result never replaces a newer one.
 
-use crate::store::SearchHit;
+use crate::model::SearchHit;
 
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {

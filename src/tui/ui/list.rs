@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{inner_height, is_focused, pane_block};
-use crate::store::ArticleSummary;
+use crate::model::ArticleSummary;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
 use crate::tui::state::search::SearchState;

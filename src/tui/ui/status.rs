@@ -47,7 +47,7 @@ pub fn position_text(state: &AppState) -> String {
         Focus::Reader if state.reader.article.is_some() => {
             let id = state.reader.article.as_ref().map(|a| a.id);
             let n = id
-                .and_then(|id| state.list.rows.iter().position(|r| r.id.0 == id))
+                .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
                 .map_or("–".to_string(), |i| (state.list.base + i + 1).to_string());
             parts.push(format!("Article {n} of {}", state.list.total));
             parts.push(format!("{}%", state.reader.percent()));

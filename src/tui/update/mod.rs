@@ -2,7 +2,7 @@
 //! runtime must perform (store reads and writes, clipboard, browser). Pure:
 //! no SQL, no terminal, no clock.
 
-use crate::store::ArticleId;
+use crate::model::ArticleId;
 use crate::tui::action::Action;
 use crate::tui::state::layout::single_pane;
 use crate::tui::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
@@ -351,7 +351,7 @@ fn here(state: &AppState) -> Option<HistoryEntry> {
     let a = state.reader.article.as_ref()?;
     let opened = if a.id == STUB_ID {
         // A stub is rebuilt from the related story it came from.
-        Opened::Stub(crate::store::Related {
+        Opened::Stub(crate::model::Related {
             title: a.title.clone(),
             url: a.url.clone(),
             excerpt: a
@@ -360,7 +360,7 @@ fn here(state: &AppState) -> Option<HistoryEntry> {
                 .filter(|_| a.paragraphs.len() > 1)
                 .map(|p| p.text.clone()),
             article_id: None,
-            source: crate::store::RelatedSource::Page,
+            source: crate::model::RelatedSource::Page,
         })
     } else {
         Opened::Article(a.id)
@@ -389,7 +389,7 @@ fn open_related(state: &mut AppState, index: usize) -> Vec<Effect> {
     state.focus = Focus::Reader;
     match r.article_id {
         Some(id) => vec![Effect::OpenArticle {
-            id: ArticleId(id),
+            id,
             mark_read: true,
         }],
         None => {
@@ -429,7 +429,7 @@ fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
     }
     match entry.opened {
         Opened::Article(id) => fx.push(Effect::OpenAt {
-            id: ArticleId(id),
+            id,
             anchor: entry.anchor,
         }),
         Opened::Stub(r) => state.reader.open(stub_article(&r), entry.anchor),
@@ -696,7 +696,7 @@ fn back(state: &mut AppState) -> Vec<Effect> {
 }
 
 fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    let current = state.reader.article.as_ref().map(|a| a.article_id());
+    let current = state.reader.article.as_ref().map(|a| a.id);
     let index = current
         .and_then(|id| state.list.position_of(id))
         .unwrap_or(state.list.selected);
@@ -735,12 +735,12 @@ fn target(state: &AppState) -> Option<(ArticleId, bool, bool)> {
     if state.focus == Focus::Reader
         && let Some(a) = &state.reader.article
     {
-        return Some((a.article_id(), a.read, a.bookmarked));
+        return Some((a.id, a.read, a.bookmarked));
     }
     state
         .list
         .selected_row()
-        .map(|r| (ArticleId(r.id.0), r.read, r.bookmarked))
+        .map(|r| (r.id, r.read, r.bookmarked))
 }
 
 fn toggle_read(state: &mut AppState) -> Vec<Effect> {
@@ -777,7 +777,7 @@ pub fn apply_flags(
     bookmarked: Option<bool>,
 ) {
     state.list.set_flags(id, read, bookmarked);
-    if let Some(a) = state.reader.article.as_mut().filter(|a| a.id == id.0) {
+    if let Some(a) = state.reader.article.as_mut().filter(|a| a.id == id) {
         if let Some(v) = read {
             a.read = v;
         }
@@ -810,7 +810,7 @@ fn with_url(state: &mut AppState, make: fn(String) -> Effect) -> Vec<Effect> {
             .reader
             .article
             .as_ref()
-            .filter(|a| Some(a.article_id()) == state.list.selected_id())
+            .filter(|a| Some(a.id) == state.list.selected_id())
             .and_then(|a| a.url.clone())
     });
     match url {
