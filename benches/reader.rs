@@ -10,7 +10,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use docbao::store::Store;
-use docbao::tui::app::{Runtime, handle_event};
+use docbao::tui::app::{Runtime, handle_event, settle, start};
 use docbao::tui::config::Config;
 use docbao::tui::event::Event;
 use docbao::tui::state::AppState;
@@ -36,8 +36,8 @@ fn main() {
         let store = Store::open(&path).unwrap();
         let mut state = AppState::new(w, h, true);
         let mut rt = Runtime::new(store);
-        rt.startup(&mut state);
-        rt.prepare(&mut state);
+        start(&mut rt, &mut state, &cfg);
+        settle(&mut rt, &mut state, &cfg);
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
         term.draw(|f| ui::draw(f, &state, &cfg)).unwrap();
         firsts.push(t.elapsed());
@@ -74,12 +74,12 @@ fn main() {
     // As in the app: background work (computed related stories) has a worker.
     let (tx, _rx) = std::sync::mpsc::channel();
     rt.worker = Some((path.clone(), tx));
-    rt.startup(&mut state);
+    start(&mut rt, &mut state, &cfg);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut step = |state: &mut AppState, rt: &mut Runtime, ev: Event| -> Duration {
         let t = Instant::now();
         handle_event(rt, state, &cfg, ev);
-        rt.prepare(state);
+        settle(rt, state, &cfg);
         term.draw(|f| ui::draw(f, state, &cfg)).unwrap();
         t.elapsed()
     };

@@ -3,7 +3,7 @@
 
 use docbao::ingest;
 use docbao::store::Store;
-use docbao::tui::app::{Runtime, handle_event};
+use docbao::tui::app::{Runtime, handle_event, settle, start};
 use docbao::tui::config::Config;
 use docbao::tui::event::Event;
 use docbao::tui::state::{AppState, Focus};
@@ -51,7 +51,7 @@ impl Harness {
         let cfg = Config::defaults();
         let mut state = AppState::new(w, h, cfg.sidebar);
         let mut rt = Runtime::new(store);
-        rt.startup(&mut state);
+        start(&mut rt, &mut state, &cfg);
         let term = Terminal::new(TestBackend::new(w, h)).unwrap();
         Harness {
             state,
@@ -76,9 +76,9 @@ impl Harness {
     fn title(&self) -> String {
         self.state
             .reader
-            .article
+            .shown
             .as_ref()
-            .map(|a| a.title.clone())
+            .map(|a| a.title().to_string())
             .unwrap_or_default()
     }
 
@@ -101,7 +101,7 @@ impl Harness {
     }
 
     fn screen(&mut self) -> String {
-        self.rt.prepare(&mut self.state);
+        settle(&mut self.rt, &mut self.state, &self.cfg);
         let (state, cfg) = (&self.state, &self.cfg);
         self.term.draw(|f| ui::draw(f, state, cfg)).unwrap();
         let buf = self.term.backend().buffer().clone();
@@ -253,7 +253,7 @@ fn status_line_shows_position_and_hints_from_the_keymap() {
     h.chars("s");
     let s = h.screen();
     assert!(s.lines().last().unwrap().contains("Bookmarked"));
-    assert!(h.state.reader.article.as_ref().unwrap().bookmarked);
+    assert!(h.state.reader.article().unwrap().bookmarked);
     assert_eq!(h.state.focus, Focus::Reader);
 }
 
@@ -293,7 +293,7 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
     let cfg = Config::defaults();
     let mut state = AppState::new(80, 24, true);
     let mut rt = Runtime::new(big_store(1500));
-    rt.startup(&mut state);
+    start(&mut rt, &mut state, &cfg);
     let mut press = |state: &mut AppState, c: char| {
         handle_event(
             &mut rt,
@@ -301,7 +301,7 @@ fn bottom_and_back_up_page_the_list_without_loading_it_whole() {
             &cfg,
             Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
         );
-        rt.prepare(state);
+        settle(&mut rt, state, &cfg);
     };
     assert_eq!(state.list.rows[0].title, "Bài số 1499");
     press(&mut state, 'G');
@@ -342,9 +342,9 @@ fn reopens_on_the_last_article_even_deep_in_the_list() {
     let cfg = Config::defaults();
     let mut state = AppState::new(80, 24, true);
     let mut rt = Runtime::new(store);
-    rt.startup(&mut state);
+    start(&mut rt, &mut state, &cfg);
     assert_eq!(state.focus, Focus::Reader);
-    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 300");
+    assert_eq!(state.reader.article().unwrap().title, "Bài số 300");
     assert_eq!(state.list.selected_row().unwrap().title, "Bài số 300");
     assert_eq!(state.list.absolute(), 1199);
     // n/p walk the list from there, across the window's edges.
@@ -356,7 +356,7 @@ fn reopens_on_the_last_article_even_deep_in_the_list() {
             Event::Key(KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE)),
         );
     }
-    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 450");
+    assert_eq!(state.reader.article().unwrap().title, "Bài số 450");
     for _ in 0..300 {
         handle_event(
             &mut rt,
@@ -365,7 +365,7 @@ fn reopens_on_the_last_article_even_deep_in_the_list() {
             Event::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE)),
         );
     }
-    assert_eq!(state.reader.article.as_ref().unwrap().title, "Bài số 150");
+    assert_eq!(state.reader.article().unwrap().title, "Bài số 150");
     assert_eq!(state.list.absolute(), 1349);
 }
 

@@ -2,6 +2,7 @@
 
 use docbao::model::{ArticleId, ArticleSummary};
 use docbao::tui::action::Action;
+use docbao::tui::event::Opening;
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::update::{Effect, update};
 
@@ -32,9 +33,9 @@ fn moving_in_the_list_previews_when_the_reader_shows() {
     assert_eq!(s.list.selected, 1);
     assert_eq!(
         fx,
-        vec![Effect::OpenArticle {
+        vec![Effect::LoadArticle {
             id: ArticleId(2),
-            mark_read: false
+            opening: Opening::Preview
         }]
     );
     // One pane at a time: no preview.
@@ -52,10 +53,14 @@ fn enter_opens_and_marks_read_and_focuses_the_reader() {
     let fx = update(&mut s, Action::Open);
     assert_eq!(
         fx,
-        vec![Effect::OpenArticle {
-            id: ArticleId(2),
-            mark_read: true
-        }]
+        vec![
+            Effect::ComputeRelated(ArticleId(2)),
+            Effect::LoadArticle {
+                id: ArticleId(2),
+                opening: Opening::Read
+            },
+            Effect::RememberLast(ArticleId(2)),
+        ]
     );
     assert_eq!(s.focus, Focus::Reader);
     assert_eq!(update(&mut s, Action::Back), vec![]);
@@ -207,7 +212,7 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
     assert_eq!(r.position(), anchor);
     assert_eq!(r.find.as_deref(), Some("dân vận"));
     assert!(!r.find_hits.is_empty());
-    assert_eq!(r.article.as_ref().unwrap().related.len(), 3);
+    assert_eq!(r.article().unwrap().related.len(), 3);
     // At another width the reading position decides, as for any re-wrap.
     r.refresh(article);
     r.ensure_layout(60, 10);
@@ -241,10 +246,10 @@ fn a_reader_at_the_end_stays_there_when_related_stories_arrive() {
 
 #[test]
 fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
-    use docbao::tui::app::{Runtime, handle_event};
+    use docbao::tui::app::{Runtime, handle_event, settle, start};
     use docbao::tui::config::Config;
     use docbao::tui::event::Event;
-    use docbao::tui::worker::WorkerMsg;
+    use docbao::tui::event::WorkerMsg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let key = |c: KeyCode| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
     let mut store = sample_store();
@@ -254,11 +259,11 @@ fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
     let cfg = Config::defaults();
     let mut state = AppState::new(80, 24, true);
     let mut rt = Runtime::new(store);
-    rt.startup(&mut state);
-    rt.prepare(&mut state);
+    start(&mut rt, &mut state, &cfg);
+    settle(&mut rt, &mut state, &cfg);
     handle_event(&mut rt, &mut state, &cfg, key(KeyCode::Enter));
-    rt.prepare(&mut state);
-    let open = state.reader.article.as_ref().map(|a| a.id);
+    settle(&mut rt, &mut state, &cfg);
+    let open = state.reader.article_id();
     assert_eq!(open, Some(ArticleId(1)));
     // The worker's news and a page down, handled before the next frame (the
     // run loop drains every waiting event, then draws once).
@@ -270,7 +275,7 @@ fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
     );
     handle_event(&mut rt, &mut state, &cfg, key(KeyCode::PageDown));
     assert_eq!(
-        state.reader.article.as_ref().map(|a| a.id),
+        state.reader.article_id(),
         open,
         "page down scrolls the article; it does not open the next one"
     );

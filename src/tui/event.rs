@@ -1,13 +1,133 @@
-//! What arrives on the run loop's one channel.
+//! What arrives on the run loop's one channel, and what the runtime hands
+//! back after performing an effect. Every one of them goes through `update`,
+//! the only writer of the state.
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::model::{Article, ArticleId, ArticleSummary, SearchHit};
+
 #[derive(Debug, Clone)]
 pub enum Event {
+    /// The reader opens: load the first screen.
+    Start,
     Key(KeyEvent),
     Resize(u16, u16),
     /// SIGTERM, SIGHUP or a dead input stream: save and leave.
     Terminate,
+    /// The status message has been shown long enough.
+    StatusExpired,
     /// A background worker's report.
-    Worker(crate::tui::worker::WorkerMsg),
+    Worker(WorkerMsg),
+    /// The result of an effect the runtime performed.
+    Loaded(Loaded),
+}
+
+/// A background worker's report, in owned data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerMsg {
+    UpdateProgress {
+        done: usize,
+        total: usize,
+        name: String,
+    },
+    UpdateFinished {
+        new: usize,
+        failed: Vec<String>,
+    },
+    /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
+    PageSaved {
+        id: ArticleId,
+        title: String,
+    },
+    PageFailed {
+        url: String,
+        error: String,
+    },
+    /// Computed related stories were added to this article.
+    RelatedComputed {
+        id: ArticleId,
+    },
+}
+
+/// Why an article is being loaded: what `update` does with it when it comes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// Shown beside the list as the selection moves (not marked read).
+    Preview,
+    /// Opened for reading: marked read.
+    Read,
+    /// Walking the history: at this reading position, selected in the list.
+    At(usize),
+    /// The article last read, reopened when the reader starts.
+    Resume,
+    /// The open article changed below the reader (related stories computed):
+    /// the same lines stay in view.
+    Refresh,
+    /// The open article was stored again whole (its full page fetched): the
+    /// reading position stays.
+    Reload,
+}
+
+/// What a performed effect brought back.
+#[derive(Debug, Clone)]
+pub enum Loaded {
+    /// The list's first page; the selection stays on `keep` if it is there.
+    FirstPage {
+        rows: Vec<ArticleSummary>,
+        total: i64,
+        keep: Option<ArticleId>,
+    },
+    /// The oldest page (`G`).
+    LastPage {
+        rows: Vec<ArticleSummary>,
+        total: i64,
+    },
+    /// The page after the loaded window.
+    NextPage(Vec<ArticleSummary>),
+    /// The page before the loaded window.
+    PreviousPage(Vec<ArticleSummary>),
+    /// A window of the list around `id`: `newer` rows above it, then `from`
+    /// (starting with it), `id` standing at `place` in the whole list.
+    Around {
+        id: ArticleId,
+        newer: Vec<ArticleSummary>,
+        from: Vec<ArticleSummary>,
+        place: usize,
+    },
+    Article {
+        article: Box<Article>,
+        opening: Opening,
+    },
+    /// There is no article to resume (none read yet, or it was deleted).
+    NothingToResume,
+    Keywords(Vec<(String, i64)>),
+    SearchResults {
+        generation: u64,
+        hits: Vec<SearchHit>,
+    },
+    /// A read or bookmark mark could not be written: the state shows it
+    /// again as it was.
+    FlagFailed {
+        id: ArticleId,
+        read: Option<bool>,
+        bookmarked: Option<bool>,
+        error: String,
+    },
+    /// A bookmark was written; the article as stored (to see whether it has
+    /// only a feed's summary).
+    Bookmarked(Box<Article>),
+    /// What `o` did with a link.
+    UrlOpened(UrlOpened),
+    /// An effect failed: the message for the status line.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlOpened {
+    /// Handed to this `$BROWSER` program.
+    Browser(String),
+    /// `$BROWSER` could not be started.
+    BrowserFailed { program: String, error: String },
+    /// Copied instead (OSC 52), for this reason.
+    Copied { url: String, why: &'static str },
 }

@@ -8,33 +8,7 @@ use std::sync::mpsc::Sender;
 use crate::jobs::feeds::{self, Progress};
 use crate::model::ArticleId;
 use crate::store::Store;
-use crate::tui::event::Event;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WorkerMsg {
-    UpdateProgress {
-        done: usize,
-        total: usize,
-        name: String,
-    },
-    UpdateFinished {
-        new: usize,
-        failed: Vec<String>,
-    },
-    /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
-    PageSaved {
-        id: ArticleId,
-        title: String,
-    },
-    PageFailed {
-        url: String,
-        error: String,
-    },
-    /// Computed related stories were added to this article.
-    RelatedComputed {
-        id: ArticleId,
-    },
-}
+use crate::tui::event::{Event, WorkerMsg};
 
 fn send(tx: &Sender<Event>, msg: WorkerMsg) {
     let _ = tx.send(Event::Worker(msg));

@@ -68,7 +68,7 @@ pub fn panes(state: &AppState) -> Panes {
         status,
         ..Panes::default()
     };
-    if state.maximized && state.reader.article.is_some() {
+    if state.maximized && state.reader.is_open() {
         p.reader = Some(body);
         return p;
     }
@@ -93,4 +93,16 @@ pub fn panes(state: &AppState) -> Panes {
     p.list = Some(Rect::new(x, 0, lw, body_h));
     p.reader = Some(Rect::new(x + lw, 0, rest - lw, body_h));
     p
+}
+
+/// The inner height of a pane rect (inside its border).
+pub fn inner_height(height: u16) -> usize {
+    height.saturating_sub(2) as usize
+}
+
+/// The reader's text area inside its border and one column of padding each side.
+pub fn reader_text_size(r: Rect) -> (usize, usize) {
+    let inner_w = r.width.saturating_sub(2) as usize;
+    let w = if inner_w >= 24 { inner_w - 2 } else { inner_w };
+    (w.max(1), inner_height(r.height))
 }

@@ -37,11 +37,10 @@ impl History {
     }
 }
 
-/// Stub articles have negative ids: nothing about them is saved.
-pub const STUB_ID: ArticleId = ArticleId(-1);
-
-/// An article made from a related story that is not in the store.
-pub fn stub_article(r: &Related) -> Article {
+/// How a related story that is not in the store is laid out: as an
+/// article of its excerpt and link. Only for the layout: the reader holds the
+/// story itself ([`super::reader::Shown::Stub`]), which has no id.
+pub(crate) fn stub_article(r: &Related) -> Article {
     let mut paragraphs = Vec::new();
     if let Some(e) = &r.excerpt {
         paragraphs.push(crate::model::Paragraph::text(e.clone()));
@@ -51,7 +50,7 @@ pub fn stub_article(r: &Related) -> Article {
         None => "Not saved in docbao, and the page gave no link.".to_string(),
     }));
     Article {
-        id: STUB_ID,
+        id: ArticleId(0),
         url: r.url.clone(),
         title: r.title.clone(),
         published: None,

@@ -1,16 +1,97 @@
-//! The reader pane: the open article, its wrapped lines for the current width
+//! The reader pane: what it shows (a stored article, or a stub for a related
+//! story that is not in the store), its wrapped lines for the current width
 //! (cached per article and width), and the scroll position.
 
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleId, Keyword, Related};
 use crate::text::layout::{LaidLine, layout_article};
+
+use super::nav::stub_article;
+
+/// What the reader shows. A stub has no id: nothing about it can reach a
+/// store write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    Stored(Article),
+    /// A related story that is not in the store: its title, excerpt, link.
+    Stub(Related),
+}
+
+impl Shown {
+    /// The stored article's id; `None` for a stub.
+    pub fn id(&self) -> Option<ArticleId> {
+        match self {
+            Shown::Stored(a) => Some(a.id),
+            Shown::Stub(_) => None,
+        }
+    }
+
+    pub fn article(&self) -> Option<&Article> {
+        match self {
+            Shown::Stored(a) => Some(a),
+            Shown::Stub(_) => None,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self {
+            Shown::Stored(a) => &a.title,
+            Shown::Stub(r) => &r.title,
+        }
+    }
+
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            Shown::Stored(a) => a.url.as_deref(),
+            Shown::Stub(r) => r.url.as_deref(),
+        }
+    }
+
+    pub fn keywords(&self) -> &[Keyword] {
+        match self {
+            Shown::Stored(a) => &a.keywords,
+            Shown::Stub(_) => &[],
+        }
+    }
+
+    pub fn related(&self) -> &[Related] {
+        match self {
+            Shown::Stored(a) => &a.related,
+            Shown::Stub(_) => &[],
+        }
+    }
+
+    /// The pane's caption: the site, marked ★ when bookmarked.
+    pub fn caption(&self) -> String {
+        match self {
+            Shown::Stored(a) => format!(
+                "{}{}",
+                if a.bookmarked { "★ " } else { "" },
+                a.site.as_deref().unwrap_or("Article")
+            ),
+            Shown::Stub(_) => "related story (not in the store)".to_string(),
+        }
+    }
+
+    fn lay_out(&self, width: usize) -> Vec<LaidLine> {
+        match self {
+            Shown::Stored(a) => layout_article(a, width),
+            Shown::Stub(r) => layout_article(&stub_article(r), width),
+        }
+    }
+}
+
+/// What lines were wrapped for: the stored article (none for a stub) and the width.
+pub type LayoutKey = (Option<ArticleId>, usize);
 
 #[derive(Debug, Clone, Default)]
 pub struct ReaderState {
-    pub article: Option<Article>,
+    pub shown: Option<Shown>,
     /// Wrapped lines for `wrapped_for`.
     pub lines: Vec<LaidLine>,
-    /// (article id, text width) the lines were wrapped for.
-    pub wrapped_for: Option<(ArticleId, usize)>,
+    /// (article id, or none for a stub; text width) the lines were wrapped for.
+    pub wrapped_for: Option<LayoutKey>,
+    /// The reading position last saved to the store, to save only changes.
+    pub saved: Option<(ArticleId, usize)>,
     /// First line shown.
     pub top: usize,
     /// Lines that fit in the pane, as last laid out.
@@ -31,16 +112,56 @@ pub struct ReaderState {
     /// The match last jumped to.
     pub find_current: Option<usize>,
     /// (query, wrapped_for) the hits were computed for.
-    find_for: Option<(String, Option<(ArticleId, usize)>)>,
+    find_for: Option<(String, Option<LayoutKey>)>,
     /// (width, top line) to keep when the same article is laid out again
     /// ([`ReaderState::refresh`]).
     keep_top: Option<(usize, usize)>,
 }
 
 impl ReaderState {
+    /// The stored article shown, if any (not a stub).
+    pub fn article(&self) -> Option<&Article> {
+        self.shown.as_ref().and_then(Shown::article)
+    }
+
+    /// The id of the stored article shown (`None` for nothing or a stub).
+    pub fn article_id(&self) -> Option<ArticleId> {
+        self.shown.as_ref().and_then(Shown::id)
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.shown.is_some()
+    }
+
+    /// Does the reader show this stored article?
+    pub fn shows(&self, id: ArticleId) -> bool {
+        self.article_id() == Some(id)
+    }
+
+    /// A read or bookmark mark changed: the open article shows it.
+    pub fn set_flags(&mut self, id: ArticleId, read: Option<bool>, bookmarked: Option<bool>) {
+        if let Some(Shown::Stored(a)) = self.shown.as_mut().filter(|s| s.id() == Some(id)) {
+            if let Some(v) = read {
+                a.read = v;
+            }
+            if let Some(v) = bookmarked {
+                a.bookmarked = v;
+            }
+        }
+    }
+
     /// Show a newly opened article, to be scrolled to `anchor` (paragraph) once laid out.
     pub fn open(&mut self, article: Article, anchor: usize) {
-        self.article = Some(article);
+        self.show(Shown::Stored(article), anchor);
+    }
+
+    /// Show a related story that is not in the store.
+    pub fn open_stub(&mut self, related: Related, anchor: usize) {
+        self.show(Shown::Stub(related), anchor);
+    }
+
+    fn show(&mut self, shown: Shown, anchor: usize) {
+        self.shown = Some(shown);
         self.lines.clear();
         self.wrapped_for = None;
         self.top = 0;
@@ -119,9 +240,9 @@ impl ReaderState {
 
     /// How many chips and related stories can be picked.
     pub fn target_count(&self) -> usize {
-        self.article
+        self.shown
             .as_ref()
-            .map_or(0, |a| a.keywords.len() + a.related.len())
+            .map_or(0, |s| s.keywords().len() + s.related().len())
     }
 
     /// Pick the next (or previous) target and scroll it into view.
@@ -145,7 +266,7 @@ impl ReaderState {
 
     /// The first line showing a target.
     pub fn line_of_target(&self, target: usize) -> Option<usize> {
-        let chips = self.article.as_ref().map_or(0, |a| a.keywords.len());
+        let chips = self.shown.as_ref().map_or(0, |s| s.keywords().len());
         self.lines.iter().position(|l| {
             if target < chips {
                 l.chips.iter().any(|(i, _)| *i == target)
@@ -161,14 +282,14 @@ impl ReaderState {
     /// where the tail fits never moves the remembered position.
     pub fn ensure_layout(&mut self, width: usize, height: usize) {
         self.height = height.max(1);
-        let Some(article) = &self.article else {
+        let Some(shown) = &self.shown else {
             self.lines.clear();
             return;
         };
-        let key = (article.id, width.max(1));
+        let key = (shown.id(), width.max(1));
         let relayout = self.wrapped_for != Some(key);
         if relayout {
-            self.lines = layout_article(article, width.max(1));
+            self.lines = shown.lay_out(width.max(1));
             self.wrapped_for = Some(key);
         }
         let kept = self.keep_top.take().filter(|&(w, _)| w == width.max(1));

@@ -5,10 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{inner_height, is_focused, pane_block};
+use super::{is_focused, pane_block};
 use crate::model::ArticleSummary;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
+use crate::tui::state::layout::inner_height;
 use crate::tui::state::search::SearchState;
 use crate::tui::state::{AppState, Focus};
 

@@ -73,11 +73,6 @@ pub fn pane_block<'a>(title: String, focused: bool, cfg: &Config) -> Block<'a> {
         })
 }
 
-/// The inner height of a pane rect (inside its border).
-pub fn inner_height(height: u16) -> usize {
-    height.saturating_sub(2) as usize
-}
-
 pub fn is_focused(state: &AppState, f: Focus) -> bool {
     state.focus == f && !state.help_open
 }

@@ -10,35 +10,29 @@ use super::{is_focused, pane_block};
 use crate::text::layout::Role;
 use crate::text::width::truncate;
 use crate::tui::config::Config;
+use crate::tui::state::layout::reader_text_size;
 use crate::tui::state::{AppState, Focus};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let r = &state.reader;
     let focused = is_focused(state, Focus::Reader);
-    let title = match &r.article {
-        Some(a) => {
-            let marks = format!(
-                "{}{}",
-                if a.bookmarked { "★ " } else { "" },
-                a.site.as_deref().unwrap_or("Article")
-            );
-            format!(
-                " {} ",
-                truncate(&marks, area.width.saturating_sub(4) as usize)
-            )
-        }
+    let title = match &r.shown {
+        Some(shown) => format!(
+            " {} ",
+            truncate(&shown.caption(), area.width.saturating_sub(4) as usize)
+        ),
         None => " Article ".to_string(),
     };
-    let (text_w, h) = crate::tui::app::reader_text_size(area);
+    let (text_w, h) = reader_text_size(area);
     let pad = (area.width.saturating_sub(2) as usize).saturating_sub(text_w) as u16 / 2;
     let block = pane_block(title, focused, cfg).padding(ratatui::widgets::Padding::horizontal(pad));
-    let lines: Vec<Line> = match &r.article {
+    let lines: Vec<Line> = match &r.shown {
         None => vec![Line::styled(
             "Select an article and press Enter",
             cfg.theme.style("muted"),
         )],
-        Some(a) => {
-            let chips = a.keywords.len();
+        Some(shown) => {
+            let chips = shown.keywords().len();
             let picked = cfg.theme.style("selected");
             r.lines
                 .iter()

@@ -7,10 +7,11 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::list::visible_offset;
-use super::{inner_height, is_focused, pane_block};
+use super::{is_focused, pane_block};
 use crate::text::fold::title_key;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
+use crate::tui::state::layout::inner_height;
 use crate::tui::state::{AppState, Focus, InputKind};
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
@@ -28,8 +29,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .collect();
     let open: Vec<String> = state
         .reader
-        .article
-        .as_ref()
+        .article()
         .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
         .unwrap_or_default();
     let mut lines: Vec<Line> = Vec::new();

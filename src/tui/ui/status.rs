@@ -44,8 +44,8 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
 pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
-        Focus::Reader if state.reader.article.is_some() => {
-            let id = state.reader.article.as_ref().map(|a| a.id);
+        Focus::Reader if state.reader.is_open() => {
+            let id = state.reader.article_id();
             let n = id
                 .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
                 .map_or("–".to_string(), |i| (state.list.base + i + 1).to_string());

@@ -1,14 +1,29 @@
-//! `update`: an action applied to the state, returning the effects the
-//! runtime must perform (store reads and writes, clipboard, browser). Pure:
-//! no SQL, no terminal, no clock.
+//! `update`: the only writer of the state. Every event (a key resolved to an
+//! action, a typed character, a worker's report, the result of an effect)
+//! goes through [`handle`], which changes the state and returns the effects
+//! the runtime must perform (store reads and writes, workers, clipboard,
+//! browser). Pure: no SQL, no terminal, no clock.
+//!
+//! One file per part of the screen: [`help`] (the popup), [`input`] (text
+//! boxes: search, find, keyword filter, an address), [`focus`] (panes),
+//! [`list`], [`reader`] (including related-story navigation), and
+//! [`loaded`] (what the runtime and the workers bring back).
+
+mod focus;
+mod help;
+mod input;
+mod list;
+mod loaded;
+mod reader;
 
 use crate::model::ArticleId;
 use crate::tui::action::Action;
-use crate::tui::state::layout::single_pane;
-use crate::tui::state::nav::{HistoryEntry, Opened, STUB_ID, stub_article};
-use crate::tui::state::search::SearchState;
-use crate::tui::state::{AppState, Focus, Input, InputKind};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::tui::event::{Event, Opening};
+use crate::tui::keymap::{Key, Keymap};
+use crate::tui::state::layout::{inner_height, reader_text_size};
+use crate::tui::state::{AppState, Focus};
+
+pub use input::update_input;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -22,16 +37,23 @@ pub enum Effect {
     },
     /// Fetch the page before the loaded window (scrolling back up after `G`).
     LoadPrevious,
-    /// Load an article into the reader; `mark_read` when the user opened it.
-    OpenArticle {
+    /// Load the list window around an article, to select it there.
+    LoadAround(ArticleId),
+    /// Load an article for the reader; what to do with it comes with it.
+    LoadArticle {
         id: ArticleId,
-        mark_read: bool,
+        opening: Opening,
     },
-    /// Open an article at a reading position (walking the history).
-    OpenAt {
-        id: ArticleId,
-        anchor: usize,
-    },
+    /// Load the article read last, to resume it.
+    LoadLastArticle,
+    /// Load the keyword sidebar.
+    LoadKeywords,
+    /// Add computed related stories to an article (once; in the background).
+    ComputeRelated(ArticleId),
+    /// Remember the article as the one to reopen next time.
+    RememberLast(ArticleId),
+    /// Save an article's reading position (a paragraph anchor).
+    SavePosition(ArticleId, usize),
     SetRead(ArticleId, bool),
     SetBookmarked(ArticleId, bool),
     /// Copy text to the clipboard (OSC 52).
@@ -51,20 +73,45 @@ pub enum Effect {
     },
 }
 
+/// Apply one event. `None`: nothing happened (a key bound to nothing), no
+/// redraw needed. Otherwise the effects to perform, the last of them the
+/// saving of the reading position when it moved.
+pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Effect>> {
+    let mut fx = match ev {
+        Event::Start => loaded::start(),
+        Event::Key(k) => {
+            // A key acts on the screen as it is now (see `layout`).
+            layout(state);
+            if state.input.is_some() {
+                update_input(state, k)
+            } else {
+                let action = keymap.resolve(state.focus.context(), Key::from_event(&k))?;
+                update(state, action)
+            }
+        }
+        Event::Resize(w, h) => {
+            state.width = w;
+            state.height = h;
+            vec![]
+        }
+        Event::Terminate => {
+            state.quit = true;
+            vec![]
+        }
+        Event::StatusExpired => {
+            state.status = None;
+            vec![]
+        }
+        Event::Worker(msg) => loaded::on_worker(state, msg),
+        Event::Loaded(l) => loaded::on_loaded(state, l),
+    };
+    fx.extend(settle(state));
+    Some(fx)
+}
+
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     if state.help_open {
-        // The help popup takes the keys: these scroll it, these close it.
-        match action {
-            Action::Help | Action::Back | Action::Quit => state.help_open = false,
-            Action::Down => state.help_scroll += 1,
-            Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => state.help_scroll += 5,
-            Action::PageUp | Action::HalfPageUp => {
-                state.help_scroll = state.help_scroll.saturating_sub(5)
-            }
-            Action::Top => state.help_scroll = 0,
-            _ => {}
-        }
+        help::update(state, action);
         return Vec::new();
     }
     match action {
@@ -72,369 +119,86 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             state.quit = true;
             vec![]
         }
-        Action::Help => {
-            state.help_open = true;
-            state.help_scroll = 0;
-            vec![]
-        }
+        Action::Help => help::open(state),
         Action::Redraw => vec![Effect::Redraw],
-        Action::FocusNext => focus_cycle(state, 1),
-        Action::FocusPrev => focus_cycle(state, -1),
-        Action::FocusLeft => focus_left(state),
-        Action::FocusRight => focus_right(state),
-        Action::ToggleSidebar => toggle_sidebar(state),
-        Action::ToggleMaximize => toggle_maximize(state),
-        Action::Down => move_by(state, 1),
-        Action::Up => move_by(state, -1),
-        Action::HalfPageDown => move_by(state, page(state) as isize / 2),
-        Action::HalfPageUp => move_by(state, -(page(state) as isize / 2)),
-        Action::PageDown => page_down(state),
-        Action::PageUp => move_by(state, -(page(state) as isize - 1).min(-1)),
-        Action::Top => top(state),
-        Action::Bottom => bottom(state),
-        Action::Open => open(state),
-        Action::Back => back(state),
+        Action::FocusNext => focus::cycle(state, 1),
+        Action::FocusPrev => focus::cycle(state, -1),
+        Action::FocusLeft => focus::left(state),
+        Action::FocusRight => focus::right(state),
+        Action::ToggleSidebar => focus::toggle_sidebar(state),
+        Action::ToggleMaximize => focus::toggle_maximize(state),
+        Action::Down => list::move_by(state, 1),
+        Action::Up => list::move_by(state, -1),
+        Action::HalfPageDown => list::move_by(state, page(state) as isize / 2),
+        Action::HalfPageUp => list::move_by(state, -(page(state) as isize / 2)),
+        Action::PageDown => list::page_down(state),
+        Action::PageUp => list::move_by(state, -(page(state) as isize - 1).min(-1)),
+        Action::Top => list::top(state),
+        Action::Bottom => list::bottom(state),
+        Action::Open => list::open(state),
+        Action::Back => list::back(state),
         Action::NextArticle if state.focus == Focus::Reader && state.reader.find.is_some() => {
-            jump_match(state, 1)
+            reader::jump_match(state, 1)
         }
-        Action::NextArticle => step_article(state, 1),
-        Action::PrevArticle => step_article(state, -1),
-        Action::ToggleRead => toggle_read(state),
-        Action::ToggleBookmark => toggle_bookmark(state),
-        Action::ToggleUnreadOnly => toggle_unread_only(state),
-        Action::OpenLink => with_url(state, Effect::OpenUrl),
-        Action::CopyUrl => with_url(state, Effect::Copy),
-        Action::NextLink => step_link(state, 1),
-        Action::PrevLink => step_link(state, -1),
-        Action::OpenRelated(n) => open_related(state, n as usize - 1),
-        Action::HistoryBack => history_walk(state, true),
-        Action::HistoryForward => history_walk(state, false),
-        Action::ClearFilter => clear_filter(state),
-        Action::FilterKeywords => filter_keywords(state),
-        Action::UpdateFeeds => start_update(state),
-        Action::AddPage => {
-            state.input = Some(Input {
-                kind: InputKind::AddUrl,
-                text: String::new(),
-            });
-            vec![]
-        }
-        Action::ToggleBookmarkedOnly => toggle_bookmarked_only(state),
-        Action::Search => start_search(state),
-        Action::Find => start_find(state),
-        Action::PrevMatch => jump_match(state, -1),
+        Action::NextArticle => reader::step_article(state, 1),
+        Action::PrevArticle => reader::step_article(state, -1),
+        Action::ToggleRead => list::toggle_read(state),
+        Action::ToggleBookmark => list::toggle_bookmark(state),
+        Action::ToggleUnreadOnly => list::toggle_unread_only(state),
+        Action::OpenLink => list::open_link(state),
+        Action::CopyUrl => list::copy_url(state),
+        Action::NextLink => reader::step_link(state, 1),
+        Action::PrevLink => reader::step_link(state, -1),
+        Action::OpenRelated(n) => reader::open_related(state, n as usize - 1),
+        Action::HistoryBack => reader::history_walk(state, true),
+        Action::HistoryForward => reader::history_walk(state, false),
+        Action::ClearFilter => list::clear_filter(state),
+        Action::FilterKeywords => input::filter_keywords(state),
+        Action::UpdateFeeds => list::start_update(state),
+        Action::AddPage => input::add_page(state),
+        Action::ToggleBookmarkedOnly => list::toggle_bookmarked_only(state),
+        Action::Search => input::start_search(state),
+        Action::Find => input::start_find(state),
+        Action::PrevMatch => reader::jump_match(state, -1),
     }
 }
 
-fn start_update(state: &mut AppState) -> Vec<Effect> {
-    if state.updating.is_some() {
-        state.info("An update is already running");
-        return vec![];
-    }
-    state.updating = Some((0, 0));
-    state.info("Updating the feeds…");
-    vec![Effect::StartUpdate]
-}
-
-fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
-    state.list.filter.bookmarked = !state.list.filter.bookmarked;
-    state.focus = Focus::List;
-    state.maximized = false;
-    state.info(if state.list.filter.bookmarked {
-        "Bookmarks: the articles saved for offline reading"
-    } else {
-        "Showing all articles"
-    });
-    let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
-}
-
-/// Keys typed into a text box (the sidebar filter): characters edit it, Enter
-/// keeps it, Esc drops it.
-pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
-    let Some(input) = state.input.as_mut() else {
-        return vec![];
-    };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Esc => {
-            match input.kind {
-                InputKind::KeywordFilter => state.sidebar.set_query(""),
-                // The list comes back as it was: the search never touched it.
-                InputKind::Search => state.search = None,
-                InputKind::Find => {
-                    state.reader.find = None;
-                    state.reader.find_hits.clear();
-                }
-                InputKind::AddUrl => {}
-            }
-            state.input = None;
-            return vec![];
-        }
-        KeyCode::Enter if input.kind == InputKind::Search => {
-            state.input = None;
-            return open_search_hit(state);
-        }
-        KeyCode::Enter if input.kind == InputKind::Find => {
-            state.input = None;
-            let n = state.reader.find_hits.len();
-            state.info(match n {
-                0 => "No match in this article".to_string(),
-                _ => format!("{n} matches: n next, N previous"),
-            });
-            return vec![];
-        }
-        KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(if key.code == KeyCode::Down { 1 } else { -1 });
-            }
-            return vec![];
-        }
-        KeyCode::Char('n' | 'p') if ctrl && input.kind == InputKind::Search => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(if key.code == KeyCode::Char('n') {
-                    1
-                } else {
-                    -1
-                });
-            }
-            return vec![];
-        }
-        KeyCode::Enter if input.kind == InputKind::AddUrl => {
-            let url = input.text.trim().to_string();
-            state.input = None;
-            if url.is_empty() {
+/// After every event: lay the screen out as it will be drawn, and save the
+/// reading position if it moved.
+fn settle(state: &mut AppState) -> Vec<Effect> {
+    layout(state);
+    let r = &mut state.reader;
+    match r.article_id() {
+        Some(id) if !r.lines.is_empty() => {
+            let now = (id, r.position());
+            if r.saved == Some(now) {
                 return vec![];
             }
-            state.info(format!("Saving {url}…"));
-            return vec![Effect::FetchPage(url)];
+            r.saved = Some(now);
+            vec![Effect::SavePosition(id, now.1)]
         }
-        KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab
-            if input.kind == InputKind::KeywordFilter =>
-        {
-            // Keep the filter and hand the keys back to the list of keywords.
-            state.input = None;
-            return vec![];
-        }
-        KeyCode::Backspace => {
-            input.text.pop();
-        }
-        KeyCode::Char('u') if ctrl => input.text.clear(),
-        KeyCode::Char('w') if ctrl => {
-            let t = input.text.trim_end().to_string();
-            let cut = t.rfind(' ').map_or(0, |i| i + 1);
-            input.text.truncate(cut);
-        }
-        KeyCode::Char(c) if !ctrl => input.text.push(c),
-        _ => return vec![],
-    }
-    match input.kind {
-        InputKind::KeywordFilter => {
-            let q = input.text.clone();
-            state.sidebar.set_query(&q);
-            state.sidebar.select(0);
-        }
-        InputKind::AddUrl => {}
-        InputKind::Search => {
-            let q = input.text.clone();
-            if let Some(s) = state.search.as_mut() {
-                s.query = q.clone();
-                s.generation += 1;
-                return vec![Effect::RunSearch {
-                    query: q,
-                    generation: s.generation,
-                }];
-            }
-        }
-        InputKind::Find => {
-            let q = input.text.clone();
-            state.reader.find = Some(q);
-            state.reader.refresh_find();
-            state.reader.jump_match(1);
-        }
-    }
-    vec![]
-}
-
-fn start_search(state: &mut AppState) -> Vec<Effect> {
-    let query = state
-        .search
-        .as_ref()
-        .map(|s| s.query.clone())
-        .unwrap_or_default();
-    if state.search.is_none() {
-        state.search = Some(SearchState::default());
-    }
-    state.input = Some(Input {
-        kind: InputKind::Search,
-        text: query,
-    });
-    state.focus = Focus::List;
-    state.maximized = false;
-    vec![]
-}
-
-fn start_find(state: &mut AppState) -> Vec<Effect> {
-    if state.reader.article.is_none() {
-        return start_search(state);
-    }
-    state.focus = Focus::Reader;
-    let q = state.reader.find.clone().unwrap_or_default();
-    state.input = Some(Input {
-        kind: InputKind::Find,
-        text: q,
-    });
-    vec![]
-}
-
-fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
-    let Some(id) = state
-        .search
-        .as_ref()
-        .and_then(|s| s.selected_hit())
-        .map(|h| h.id)
-    else {
-        state.info("No result to open");
-        return vec![];
-    };
-    state.focus = Focus::Reader;
-    vec![Effect::OpenArticle {
-        id,
-        mark_read: true,
-    }]
-}
-
-/// n / N in the reader while finding: the next or previous match.
-fn jump_match(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    if !state.reader.jump_match(dir) {
-        state.info(if dir > 0 {
-            "No more matches below"
-        } else {
-            "No more matches above"
-        });
-    }
-    vec![]
-}
-
-fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
-    state.focus = Focus::Sidebar;
-    state.input = Some(Input {
-        kind: InputKind::KeywordFilter,
-        text: state.sidebar.query.clone(),
-    });
-    vec![]
-}
-
-fn clear_filter(state: &mut AppState) -> Vec<Effect> {
-    if state.list.filter.keywords.is_empty() {
-        state.info("No keyword filter to clear");
-        return vec![];
-    }
-    state.list.filter.keywords.clear();
-    state.info("Keyword filter cleared");
-    let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
-}
-
-fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    if state.reader.target_count() == 0 {
-        state.info("This article has no keywords or related stories");
-        return vec![];
-    }
-    state.focus = Focus::Reader;
-    state.reader.step_target(dir);
-    vec![]
-}
-
-/// Where we are now, for the history.
-fn here(state: &AppState) -> Option<HistoryEntry> {
-    let a = state.reader.article.as_ref()?;
-    let opened = if a.id == STUB_ID {
-        // A stub is rebuilt from the related story it came from.
-        Opened::Stub(crate::model::Related {
-            title: a.title.clone(),
-            url: a.url.clone(),
-            excerpt: a
-                .paragraphs
-                .first()
-                .filter(|_| a.paragraphs.len() > 1)
-                .map(|p| p.text.clone()),
-            article_id: None,
-            source: crate::model::RelatedSource::Page,
-        })
-    } else {
-        Opened::Article(a.id)
-    };
-    Some(HistoryEntry {
-        opened,
-        filter: state.list.filter.clone(),
-        anchor: state.reader.position(),
-    })
-}
-
-fn open_related(state: &mut AppState, index: usize) -> Vec<Effect> {
-    let Some(r) = state
-        .reader
-        .article
-        .as_ref()
-        .and_then(|a| a.related.get(index))
-        .cloned()
-    else {
-        state.info(format!("There is no related story {}", index + 1));
-        return vec![];
-    };
-    if let Some(entry) = here(state) {
-        state.history.push(entry);
-    }
-    state.focus = Focus::Reader;
-    match r.article_id {
-        Some(id) => vec![Effect::OpenArticle {
-            id,
-            mark_read: true,
-        }],
-        None => {
-            state.reader.open(stub_article(&r), 0);
-            state.info("Not in the store: showing what the page said of it");
-            vec![]
-        }
+        _ => vec![],
     }
 }
 
-fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
-    let entry = if back {
-        state.history.back.pop()
-    } else {
-        state.history.forward.pop()
-    };
-    let Some(entry) = entry else {
-        state.info(if back {
-            "Nothing to go back to"
-        } else {
-            "Nothing to go forward to"
-        });
-        return vec![];
-    };
-    if let Some(now) = here(state) {
-        if back {
-            state.history.forward.push(now);
-        } else {
-            state.history.back.push(now);
-        }
+/// Lay the panes out for the current size: the reader wrapped (if its
+/// article or width changed), the list and sidebar selections in view. Done
+/// after every event, and before each key: several events can come between
+/// two frames, and a key must act on the article as it is now (a reader
+/// whose article was just refreshed by the worker has no lines yet, which
+/// would read as "at the end", and Space would open the next article).
+pub fn layout(state: &mut AppState) {
+    let panes = state.panes();
+    if let Some(r) = panes.reader {
+        let (w, h) = reader_text_size(r);
+        state.reader.ensure_layout(w, h);
     }
-    state.focus = Focus::Reader;
-    let mut fx = Vec::new();
-    if entry.filter != state.list.filter {
-        state.list.filter = entry.filter.clone();
-        fx.push(Effect::LoadList { keep: None });
+    if let Some(r) = panes.list {
+        state.list.scroll_into_view(inner_height(r.height));
     }
-    match entry.opened {
-        Opened::Article(id) => fx.push(Effect::OpenAt {
-            id,
-            anchor: entry.anchor,
-        }),
-        Opened::Stub(r) => state.reader.open(stub_article(&r), entry.anchor),
+    if let Some(r) = panes.sidebar {
+        state.sidebar.scroll_into_view(inner_height(r.height));
     }
-    fx
 }
 
 /// Rows or lines in the focused pane's viewport.
@@ -448,324 +212,49 @@ fn page(state: &AppState) -> usize {
     rect.map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
 }
 
-fn focus_cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    if single_pane(state.width) || state.maximized {
-        // One pane at a time: cycle through all three.
-        let all = [Focus::Sidebar, Focus::List, Focus::Reader];
-        let mut i = all.iter().position(|f| *f == state.focus).unwrap_or(1);
-        loop {
-            i = (i as isize + dir).rem_euclid(3) as usize;
-            if all[i] != Focus::Reader || state.reader.article.is_some() {
-                break;
-            }
-        }
-        state.maximized = false;
-        state.focus = all[i];
+/// In layouts that show the reader beside the list, the reader follows the
+/// selection.
+fn preview(state: &AppState) -> Vec<Effect> {
+    if state.focus != Focus::List || !state.panes().shows(Focus::Reader) {
         return vec![];
     }
-    let order = state.panes().order();
-    if let Some(i) = order.iter().position(|f| *f == state.focus) {
-        let n = order.len() as isize;
-        state.focus = order[(i as isize + dir).rem_euclid(n) as usize];
-    }
-    vec![]
-}
-
-fn focus_left(state: &mut AppState) -> Vec<Effect> {
-    state.maximized = false;
-    state.focus = match state.focus {
-        Focus::Reader => Focus::List,
-        Focus::List | Focus::Sidebar => {
-            // Going left of the list shows the sidebar when it is folded away.
-            if !single_pane(state.width) && !state.panes().shows(Focus::Sidebar) {
-                set_sidebar(state, true);
-            }
-            Focus::Sidebar
-        }
-    };
-    vec![]
-}
-
-fn focus_right(state: &mut AppState) -> Vec<Effect> {
-    state.focus = match state.focus {
-        Focus::Sidebar => Focus::List,
-        Focus::List | Focus::Reader => {
-            if state.reader.article.is_some() {
-                Focus::Reader
-            } else {
-                return open(state);
-            }
-        }
-    };
-    vec![]
-}
-
-fn set_sidebar(state: &mut AppState, on: bool) {
-    if state.width >= crate::tui::state::layout::WIDE {
-        state.sidebar_wide = on;
-    } else {
-        state.sidebar_medium = on;
-    }
-}
-
-fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
-    state.maximized = false;
-    if single_pane(state.width) {
-        state.focus = if state.focus == Focus::Sidebar {
-            Focus::List
-        } else {
-            Focus::Sidebar
-        };
-        return vec![];
-    }
-    let on = !crate::tui::state::layout::sidebar_visible(state);
-    set_sidebar(state, on);
-    if on {
-        state.focus = Focus::Sidebar;
-    } else if state.focus == Focus::Sidebar {
-        state.focus = Focus::List;
-    }
-    vec![]
-}
-
-fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {
-    if state.reader.article.is_none() {
-        state.info("Open an article first (Enter)");
-        return vec![];
-    }
-    state.maximized = !state.maximized;
-    if state.maximized {
-        state.focus = Focus::Reader;
-    }
-    vec![]
-}
-
-fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
-    match state.focus {
-        Focus::Reader => {
-            state.reader.scroll_by(delta);
-            vec![]
-        }
-        Focus::Sidebar => {
-            state.sidebar.move_by(delta);
-            vec![]
-        }
-        Focus::List if state.search.is_some() => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(delta);
-            }
-            vec![]
-        }
-        Focus::List => {
-            let before = state.list.selected;
-            state.list.move_by(delta);
-            let mut fx = Vec::new();
-            if delta > 0 && state.list.wants_more(state.list.selected + page(state)) {
-                fx.push(Effect::LoadMore { to_end: false });
-            }
-            if delta < 0 && state.list.wants_previous(state.list.selected) {
-                fx.push(Effect::LoadPrevious);
-            }
-            fx.extend(preview(state, before));
-            fx
-        }
-    }
-}
-
-/// In layouts that show the reader beside the list, the reader follows the selection.
-fn preview(state: &AppState, before: usize) -> Vec<Effect> {
-    if state.list.selected == before || !state.panes().shows(Focus::Reader) {
-        return vec![];
-    }
-    state
-        .list
-        .selected_id()
-        .map(|id| {
-            vec![Effect::OpenArticle {
-                id,
-                mark_read: false,
-            }]
-        })
-        .unwrap_or_default()
-}
-
-fn page_down(state: &mut AppState) -> Vec<Effect> {
-    // In the reader, Space at the end of an article goes on to the next one (like less/newsboat).
-    if state.focus == Focus::Reader && state.reader.at_end() {
-        return step_article(state, 1);
-    }
-    move_by(state, (page(state) as isize - 1).max(1))
-}
-
-fn top(state: &mut AppState) -> Vec<Effect> {
-    if state.focus == Focus::List && state.list.base > 0 {
-        // The window is somewhere down the list: read the first page again.
-        state.list.offset = 0;
-        return vec![Effect::LoadList { keep: None }];
-    }
-    move_by(state, isize::MIN / 2)
-}
-
-fn bottom(state: &mut AppState) -> Vec<Effect> {
-    match state.focus {
-        Focus::List if !state.list.exhausted => {
-            // Everything must be loaded to know where the bottom is.
-            vec![Effect::LoadMore { to_end: true }]
-        }
-        _ => move_by(state, isize::MAX / 2),
-    }
-}
-
-fn open(state: &mut AppState) -> Vec<Effect> {
-    match state.focus {
-        Focus::Sidebar => {
-            let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
-                return vec![];
-            };
-            let f = &mut state.list.filter.keywords;
-            if let Some(i) = f.iter().position(|k| *k == name) {
-                f.remove(i);
-            } else {
-                f.push(name);
-            }
-            state.focus = Focus::List;
-            vec![Effect::LoadList { keep: None }]
-        }
-        Focus::List if state.search.is_some() => open_search_hit(state),
-        Focus::List | Focus::Reader => match state.list.selected_id() {
-            Some(id) if state.focus == Focus::List => {
-                state.focus = Focus::Reader;
-                vec![Effect::OpenArticle {
-                    id,
-                    mark_read: true,
-                }]
-            }
-            Some(_) => activate_target(state),
-            None if state.focus == Focus::Reader => activate_target(state),
-            None => {
-                state.info("No article selected");
-                vec![]
-            }
-        },
-    }
-}
-
-/// Enter on a picked chip filters the list by it; on a related story, opens it.
-fn activate_target(state: &mut AppState) -> Vec<Effect> {
-    let Some(t) = state.reader.target else {
-        return vec![];
-    };
-    let Some(a) = &state.reader.article else {
-        return vec![];
-    };
-    if let Some(k) = a.keywords.get(t) {
-        let name = k.name.clone();
-        if !state.list.filter.keywords.contains(&name) {
-            state.list.filter.keywords.push(name);
-        }
-        state.focus = Focus::List;
-        state.maximized = false;
-        return vec![Effect::LoadList { keep: None }];
-    }
-    open_related(state, t - a.keywords.len())
-}
-
-fn back(state: &mut AppState) -> Vec<Effect> {
-    if state.maximized {
-        state.maximized = false;
-        return vec![];
-    }
-    match state.focus {
-        Focus::Reader if state.reader.find.is_some() => {
-            state.reader.find = None;
-            state.reader.find_hits.clear();
-        }
-        Focus::Reader => state.focus = Focus::List,
-        Focus::Sidebar => state.focus = Focus::List,
-        Focus::List if state.search.is_some() => {
-            state.search = None;
-        }
-        Focus::List if !state.list.filter.keywords.is_empty() => {
-            state.list.filter.keywords.clear();
-            let keep = state.list.selected_id();
-            return vec![Effect::LoadList { keep }];
-        }
-        Focus::List => {}
-    }
-    vec![]
-}
-
-fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    let current = state.reader.article.as_ref().map(|a| a.id);
-    let index = current
-        .and_then(|id| state.list.position_of(id))
-        .unwrap_or(state.list.selected);
-    let target = index as isize + dir;
-    if target < 0 || target as usize >= state.list.rows.len() {
-        state.info(if dir > 0 {
-            "This is the last article"
-        } else {
-            "This is the first article"
-        });
-        return if dir > 0 && !state.list.exhausted {
-            vec![Effect::LoadMore { to_end: false }]
-        } else {
-            vec![]
-        };
-    }
-    state.list.select(target as usize);
-    let mut fx = Vec::new();
-    if state.list.wants_more(target as usize + 1) {
-        fx.push(Effect::LoadMore { to_end: false });
-    }
-    if state.list.wants_previous(target as usize) {
-        fx.push(Effect::LoadPrevious);
-    }
-    if let Some(id) = state.list.selected_id() {
-        fx.push(Effect::OpenArticle {
+    match state.list.selected_id() {
+        Some(id) if !state.reader.shows(id) => vec![Effect::LoadArticle {
             id,
-            mark_read: true,
+            opening: Opening::Preview,
+        }],
+        _ => vec![],
+    }
+}
+
+/// Open a stored article for reading: it is marked read (at once if the
+/// reader shows it already, else when it has loaded), its computed related
+/// stories are added, and it is remembered as the one to reopen.
+fn open_for_reading(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
+    let mut fx = vec![Effect::ComputeRelated(id)];
+    if state.reader.shows(id) {
+        fx.extend(mark_read_on_opening(state, id));
+    } else {
+        fx.push(Effect::LoadArticle {
+            id,
+            opening: Opening::Read,
         });
     }
+    fx.push(Effect::RememberLast(id));
     fx
 }
 
-/// The article the user means: the open one in the reader, else the selected one.
-fn target(state: &AppState) -> Option<(ArticleId, bool, bool)> {
-    if state.focus == Focus::Reader
-        && let Some(a) = &state.reader.article
+/// An article opened for reading is marked read, once.
+fn mark_read_on_opening(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
+    if state
+        .reader
+        .article()
+        .is_some_and(|a| a.id == id && !a.read)
     {
-        return Some((a.id, a.read, a.bookmarked));
-    }
-    state
-        .list
-        .selected_row()
-        .map(|r| (r.id, r.read, r.bookmarked))
-}
-
-fn toggle_read(state: &mut AppState) -> Vec<Effect> {
-    match target(state) {
-        Some((id, read, _)) => {
-            apply_flags(state, id, Some(!read), None);
-            state.info(if read { "Marked unread" } else { "Marked read" });
-            vec![Effect::SetRead(id, !read)]
-        }
-        None => vec![],
-    }
-}
-
-fn toggle_bookmark(state: &mut AppState) -> Vec<Effect> {
-    match target(state) {
-        Some((id, _, bm)) => {
-            apply_flags(state, id, None, Some(!bm));
-            state.info(if bm {
-                "Bookmark removed"
-            } else {
-                "Bookmarked: saved for offline reading"
-            });
-            vec![Effect::SetBookmarked(id, !bm)]
-        }
-        None => vec![],
+        apply_flags(state, id, Some(true), None);
+        vec![Effect::SetRead(id, true)]
+    } else {
+        vec![]
     }
 }
 
@@ -777,47 +266,5 @@ pub fn apply_flags(
     bookmarked: Option<bool>,
 ) {
     state.list.set_flags(id, read, bookmarked);
-    if let Some(a) = state.reader.article.as_mut().filter(|a| a.id == id) {
-        if let Some(v) = read {
-            a.read = v;
-        }
-        if let Some(v) = bookmarked {
-            a.bookmarked = v;
-        }
-    }
-}
-
-fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
-    state.list.filter.unread = !state.list.filter.unread;
-    state.info(if state.list.filter.unread {
-        "Showing unread articles only"
-    } else {
-        "Showing all articles"
-    });
-    let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
-}
-
-fn with_url(state: &mut AppState, make: fn(String) -> Effect) -> Vec<Effect> {
-    let url = if state.focus == Focus::Reader || state.list.rows.is_empty() {
-        state.reader.article.as_ref().and_then(|a| a.url.clone())
-    } else {
-        None
-    };
-    let url = url.or_else(|| {
-        // The selected row's article may not be the open one: the runtime loads it.
-        state
-            .reader
-            .article
-            .as_ref()
-            .filter(|a| Some(a.id) == state.list.selected_id())
-            .and_then(|a| a.url.clone())
-    });
-    match url {
-        Some(u) => vec![make(u)],
-        None => {
-            state.info("This article has no link");
-            vec![]
-        }
-    }
+    state.reader.set_flags(id, read, bookmarked);
 }

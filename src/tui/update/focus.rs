@@ -1,0 +1,98 @@
+//! Which pane has the keys, which panes show: focus moves, the sidebar
+//! folded or shown, the reader maximised.
+
+use super::{Effect, list};
+use crate::tui::state::layout::{WIDE, sidebar_visible, single_pane};
+use crate::tui::state::{AppState, Focus};
+
+pub(super) fn cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if single_pane(state.width) || state.maximized {
+        // One pane at a time: cycle through all three.
+        let all = [Focus::Sidebar, Focus::List, Focus::Reader];
+        let mut i = all.iter().position(|f| *f == state.focus).unwrap_or(1);
+        loop {
+            i = (i as isize + dir).rem_euclid(3) as usize;
+            if all[i] != Focus::Reader || state.reader.is_open() {
+                break;
+            }
+        }
+        state.maximized = false;
+        state.focus = all[i];
+        return vec![];
+    }
+    let order = state.panes().order();
+    if let Some(i) = order.iter().position(|f| *f == state.focus) {
+        let n = order.len() as isize;
+        state.focus = order[(i as isize + dir).rem_euclid(n) as usize];
+    }
+    vec![]
+}
+
+pub(super) fn left(state: &mut AppState) -> Vec<Effect> {
+    state.maximized = false;
+    state.focus = match state.focus {
+        Focus::Reader => Focus::List,
+        Focus::List | Focus::Sidebar => {
+            // Going left of the list shows the sidebar when it is folded away.
+            if !single_pane(state.width) && !state.panes().shows(Focus::Sidebar) {
+                set_sidebar(state, true);
+            }
+            Focus::Sidebar
+        }
+    };
+    vec![]
+}
+
+pub(super) fn right(state: &mut AppState) -> Vec<Effect> {
+    state.focus = match state.focus {
+        Focus::Sidebar => Focus::List,
+        Focus::List | Focus::Reader => {
+            if state.reader.is_open() {
+                Focus::Reader
+            } else {
+                return list::open(state);
+            }
+        }
+    };
+    vec![]
+}
+
+fn set_sidebar(state: &mut AppState, on: bool) {
+    if state.width >= WIDE {
+        state.sidebar_wide = on;
+    } else {
+        state.sidebar_medium = on;
+    }
+}
+
+pub(super) fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
+    state.maximized = false;
+    if single_pane(state.width) {
+        state.focus = if state.focus == Focus::Sidebar {
+            Focus::List
+        } else {
+            Focus::Sidebar
+        };
+        return vec![];
+    }
+    let on = !sidebar_visible(state);
+    set_sidebar(state, on);
+    if on {
+        state.focus = Focus::Sidebar;
+    } else if state.focus == Focus::Sidebar {
+        state.focus = Focus::List;
+    }
+    vec![]
+}
+
+pub(super) fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {
+    if !state.reader.is_open() {
+        state.info("Open an article first (Enter)");
+        return vec![];
+    }
+    state.maximized = !state.maximized;
+    if state.maximized {
+        state.focus = Focus::Reader;
+    }
+    vec![]
+}

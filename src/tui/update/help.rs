@@ -1,0 +1,26 @@
+//! The help popup: while it is open it takes the keys.
+
+use super::Effect;
+use crate::tui::action::Action;
+use crate::tui::state::AppState;
+
+pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
+    state.help_open = true;
+    state.help_scroll = 0;
+    vec![]
+}
+
+/// These keys scroll the popup, these close it; the rest do nothing.
+pub(super) fn update(state: &mut AppState, action: Action) {
+    match action {
+        Action::Help | Action::Back | Action::Quit => state.help_open = false,
+        Action::Down => state.help_scroll += 1,
+        Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
+        Action::PageDown | Action::HalfPageDown => state.help_scroll += 5,
+        Action::PageUp | Action::HalfPageUp => {
+            state.help_scroll = state.help_scroll.saturating_sub(5)
+        }
+        Action::Top => state.help_scroll = 0,
+        _ => {}
+    }
+}

@@ -1,0 +1,177 @@
+//! Text boxes that take the keys: the search as you type, find in the
+//! article, the keyword sidebar's filter, the address of a page to save.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{Effect, open_for_reading};
+use crate::tui::state::search::SearchState;
+use crate::tui::state::{AppState, Focus, Input, InputKind};
+
+pub(super) fn add_page(state: &mut AppState) -> Vec<Effect> {
+    state.input = Some(Input {
+        kind: InputKind::AddUrl,
+        text: String::new(),
+    });
+    vec![]
+}
+
+/// Keys typed into a text box (the sidebar filter): characters edit it, Enter
+/// keeps it, Esc drops it.
+pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
+    let Some(input) = state.input.as_mut() else {
+        return vec![];
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Esc => {
+            match input.kind {
+                InputKind::KeywordFilter => state.sidebar.set_query(""),
+                // The list comes back as it was: the search never touched it.
+                InputKind::Search => state.search = None,
+                InputKind::Find => {
+                    state.reader.find = None;
+                    state.reader.find_hits.clear();
+                }
+                InputKind::AddUrl => {}
+            }
+            state.input = None;
+            return vec![];
+        }
+        KeyCode::Enter if input.kind == InputKind::Search => {
+            state.input = None;
+            return open_search_hit(state);
+        }
+        KeyCode::Enter if input.kind == InputKind::Find => {
+            state.input = None;
+            let n = state.reader.find_hits.len();
+            state.info(match n {
+                0 => "No match in this article".to_string(),
+                _ => format!("{n} matches: n next, N previous"),
+            });
+            return vec![];
+        }
+        KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(if key.code == KeyCode::Down { 1 } else { -1 });
+            }
+            return vec![];
+        }
+        KeyCode::Char('n' | 'p') if ctrl && input.kind == InputKind::Search => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(if key.code == KeyCode::Char('n') {
+                    1
+                } else {
+                    -1
+                });
+            }
+            return vec![];
+        }
+        KeyCode::Enter if input.kind == InputKind::AddUrl => {
+            let url = input.text.trim().to_string();
+            state.input = None;
+            if url.is_empty() {
+                return vec![];
+            }
+            state.info(format!("Saving {url}…"));
+            return vec![Effect::FetchPage(url)];
+        }
+        KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab
+            if input.kind == InputKind::KeywordFilter =>
+        {
+            // Keep the filter and hand the keys back to the list of keywords.
+            state.input = None;
+            return vec![];
+        }
+        KeyCode::Backspace => {
+            input.text.pop();
+        }
+        KeyCode::Char('u') if ctrl => input.text.clear(),
+        KeyCode::Char('w') if ctrl => {
+            let t = input.text.trim_end().to_string();
+            let cut = t.rfind(' ').map_or(0, |i| i + 1);
+            input.text.truncate(cut);
+        }
+        KeyCode::Char(c) if !ctrl => input.text.push(c),
+        _ => return vec![],
+    }
+    match input.kind {
+        InputKind::KeywordFilter => {
+            let q = input.text.clone();
+            state.sidebar.set_query(&q);
+            state.sidebar.select(0);
+        }
+        InputKind::AddUrl => {}
+        InputKind::Search => {
+            let q = input.text.clone();
+            if let Some(s) = state.search.as_mut() {
+                s.query = q.clone();
+                s.generation += 1;
+                return vec![Effect::RunSearch {
+                    query: q,
+                    generation: s.generation,
+                }];
+            }
+        }
+        InputKind::Find => {
+            let q = input.text.clone();
+            state.reader.find = Some(q);
+            state.reader.refresh_find();
+            state.reader.jump_match(1);
+        }
+    }
+    vec![]
+}
+
+pub(super) fn start_search(state: &mut AppState) -> Vec<Effect> {
+    let query = state
+        .search
+        .as_ref()
+        .map(|s| s.query.clone())
+        .unwrap_or_default();
+    if state.search.is_none() {
+        state.search = Some(SearchState::default());
+    }
+    state.input = Some(Input {
+        kind: InputKind::Search,
+        text: query,
+    });
+    state.focus = Focus::List;
+    state.maximized = false;
+    vec![]
+}
+
+pub(super) fn start_find(state: &mut AppState) -> Vec<Effect> {
+    if !state.reader.is_open() {
+        return start_search(state);
+    }
+    state.focus = Focus::Reader;
+    let q = state.reader.find.clone().unwrap_or_default();
+    state.input = Some(Input {
+        kind: InputKind::Find,
+        text: q,
+    });
+    vec![]
+}
+
+pub(super) fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
+    let Some(id) = state
+        .search
+        .as_ref()
+        .and_then(|s| s.selected_hit())
+        .map(|h| h.id)
+    else {
+        state.info("No result to open");
+        return vec![];
+    };
+    state.focus = Focus::Reader;
+    open_for_reading(state, id)
+}
+
+pub(super) fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
+    state.focus = Focus::Sidebar;
+    state.input = Some(Input {
+        kind: InputKind::KeywordFilter,
+        text: state.sidebar.query.clone(),
+    });
+    vec![]
+}

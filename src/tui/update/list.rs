@@ -1,0 +1,260 @@
+//! The article list (and the search results shown in its place): moving,
+//! paging, opening, filtering, and the read and bookmark marks.
+
+use super::{Effect, apply_flags, input, open_for_reading, page, preview, reader};
+use crate::model::ArticleId;
+use crate::tui::state::reader::Shown;
+use crate::tui::state::{AppState, Focus};
+
+pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
+    match state.focus {
+        Focus::Reader => {
+            state.reader.scroll_by(delta);
+            vec![]
+        }
+        Focus::Sidebar => {
+            state.sidebar.move_by(delta);
+            vec![]
+        }
+        Focus::List if state.search.is_some() => {
+            if let Some(s) = state.search.as_mut() {
+                s.move_by(delta);
+            }
+            vec![]
+        }
+        Focus::List => {
+            let before = state.list.selected;
+            state.list.move_by(delta);
+            let mut fx = Vec::new();
+            if delta > 0 && state.list.wants_more(state.list.selected + page(state)) {
+                fx.push(Effect::LoadMore { to_end: false });
+            }
+            if delta < 0 && state.list.wants_previous(state.list.selected) {
+                fx.push(Effect::LoadPrevious);
+            }
+            if state.list.selected != before {
+                fx.extend(preview(state));
+            }
+            fx
+        }
+    }
+}
+
+pub(super) fn page_down(state: &mut AppState) -> Vec<Effect> {
+    // In the reader, Space at the end of an article goes on to the next one (like less/newsboat).
+    if state.focus == Focus::Reader && state.reader.at_end() {
+        return reader::step_article(state, 1);
+    }
+    move_by(state, (page(state) as isize - 1).max(1))
+}
+
+pub(super) fn top(state: &mut AppState) -> Vec<Effect> {
+    if state.focus == Focus::List && state.list.base > 0 {
+        // The window is somewhere down the list: read the first page again.
+        state.list.offset = 0;
+        return vec![Effect::LoadList { keep: None }];
+    }
+    move_by(state, isize::MIN / 2)
+}
+
+pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
+    match state.focus {
+        Focus::List if !state.list.exhausted => {
+            // Everything must be loaded to know where the bottom is.
+            vec![Effect::LoadMore { to_end: true }]
+        }
+        _ => move_by(state, isize::MAX / 2),
+    }
+}
+
+pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
+    match state.focus {
+        Focus::Sidebar => {
+            let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
+                return vec![];
+            };
+            let f = &mut state.list.filter.keywords;
+            if let Some(i) = f.iter().position(|k| *k == name) {
+                f.remove(i);
+            } else {
+                f.push(name);
+            }
+            state.focus = Focus::List;
+            vec![Effect::LoadList { keep: None }]
+        }
+        Focus::List if state.search.is_some() => input::open_search_hit(state),
+        Focus::List | Focus::Reader => match state.list.selected_id() {
+            Some(id) if state.focus == Focus::List => {
+                state.focus = Focus::Reader;
+                open_for_reading(state, id)
+            }
+            Some(_) => reader::activate_target(state),
+            None if state.focus == Focus::Reader => reader::activate_target(state),
+            None => {
+                state.info("No article selected");
+                vec![]
+            }
+        },
+    }
+}
+
+pub(super) fn back(state: &mut AppState) -> Vec<Effect> {
+    if state.maximized {
+        state.maximized = false;
+        return vec![];
+    }
+    match state.focus {
+        Focus::Reader if state.reader.find.is_some() => {
+            state.reader.find = None;
+            state.reader.find_hits.clear();
+        }
+        Focus::Reader => state.focus = Focus::List,
+        Focus::Sidebar => state.focus = Focus::List,
+        Focus::List if state.search.is_some() => {
+            state.search = None;
+        }
+        Focus::List if !state.list.filter.keywords.is_empty() => {
+            state.list.filter.keywords.clear();
+            let keep = state.list.selected_id();
+            return vec![Effect::LoadList { keep }];
+        }
+        Focus::List => {}
+    }
+    vec![]
+}
+
+/// The article the user means: the open one in the reader, else the
+/// selected one, as (id, read, bookmarked). A related story that is not in
+/// the store has nothing to mark: `Err` says why.
+fn target(state: &AppState, what: &str) -> Result<Option<(ArticleId, bool, bool)>, String> {
+    if state.focus == Focus::Reader {
+        match &state.reader.shown {
+            Some(Shown::Stored(a)) => return Ok(Some((a.id, a.read, a.bookmarked))),
+            Some(Shown::Stub(_)) => {
+                return Err(format!(
+                    "This related story is not in the store: nothing to {what} (a saves a page by its address)"
+                ));
+            }
+            None => {}
+        }
+    }
+    Ok(state
+        .list
+        .selected_row()
+        .map(|r| (r.id, r.read, r.bookmarked)))
+}
+
+pub(super) fn toggle_read(state: &mut AppState) -> Vec<Effect> {
+    match target(state, "mark") {
+        Err(why) => {
+            state.info(why);
+            vec![]
+        }
+        Ok(Some((id, read, _))) => {
+            apply_flags(state, id, Some(!read), None);
+            state.info(if read { "Marked unread" } else { "Marked read" });
+            vec![Effect::SetRead(id, !read)]
+        }
+        Ok(None) => vec![],
+    }
+}
+
+pub(super) fn toggle_bookmark(state: &mut AppState) -> Vec<Effect> {
+    match target(state, "bookmark") {
+        Err(why) => {
+            state.info(why);
+            vec![]
+        }
+        Ok(Some((id, _, bm))) => {
+            apply_flags(state, id, None, Some(!bm));
+            state.info(if bm {
+                "Bookmark removed"
+            } else {
+                "Bookmarked: saved for offline reading"
+            });
+            vec![Effect::SetBookmarked(id, !bm)]
+        }
+        Ok(None) => vec![],
+    }
+}
+
+pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
+    state.list.filter.unread = !state.list.filter.unread;
+    state.info(if state.list.filter.unread {
+        "Showing unread articles only"
+    } else {
+        "Showing all articles"
+    });
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
+}
+
+pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
+    state.list.filter.bookmarked = !state.list.filter.bookmarked;
+    state.focus = Focus::List;
+    state.maximized = false;
+    state.info(if state.list.filter.bookmarked {
+        "Bookmarks: the articles saved for offline reading"
+    } else {
+        "Showing all articles"
+    });
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
+}
+
+pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
+    if state.list.filter.keywords.is_empty() {
+        state.info("No keyword filter to clear");
+        return vec![];
+    }
+    state.list.filter.keywords.clear();
+    state.info("Keyword filter cleared");
+    let keep = state.list.selected_id();
+    vec![Effect::LoadList { keep }]
+}
+
+pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {
+    if state.updating.is_some() {
+        state.info("An update is already running");
+        return vec![];
+    }
+    state.updating = Some((0, 0));
+    state.info("Updating the feeds…");
+    vec![Effect::StartUpdate]
+}
+
+/// The link the user means: the open article's (or story's) in the reader,
+/// else the selected row's when the reader shows it.
+fn link(state: &AppState) -> Option<String> {
+    let shown = state.reader.shown.as_ref()?;
+    if state.focus == Focus::Reader
+        || state.list.rows.is_empty()
+        || (shown.id().is_some() && shown.id() == state.list.selected_id())
+    {
+        return shown.url().map(str::to_string);
+    }
+    None
+}
+
+pub(super) fn open_link(state: &mut AppState) -> Vec<Effect> {
+    match link(state) {
+        Some(url) => vec![Effect::OpenUrl(url)],
+        None => {
+            state.info("This article has no link");
+            vec![]
+        }
+    }
+}
+
+pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
+    match link(state) {
+        Some(url) => {
+            state.info(format!("Copied: {url}"));
+            vec![Effect::Copy(url)]
+        }
+        None => {
+            state.info("This article has no link");
+            vec![]
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! What comes back: the results of the effects the runtime performed and the
+//! reports of the background workers. Each is a rule of its own here, where
+//! the pure `update` tests reach it.
+
+use super::{Effect, apply_flags, mark_read_on_opening, preview};
+use crate::tui::event::{Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::tui::state::{AppState, Focus};
+
+/// The first screen: the list, the keywords, and the article last read.
+pub(super) fn start() -> Vec<Effect> {
+    vec![
+        Effect::LoadList { keep: None },
+        Effect::LoadKeywords,
+        Effect::LoadLastArticle,
+    ]
+}
+
+pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
+    match loaded {
+        Loaded::FirstPage { rows, total, keep } => {
+            state.list.set_first_page(rows, total, keep);
+            preview(state)
+        }
+        Loaded::LastPage { rows, total } => {
+            state.list.set_last_page(rows, total);
+            preview(state)
+        }
+        Loaded::NextPage(rows) => {
+            state.list.append_page(rows);
+            vec![]
+        }
+        Loaded::PreviousPage(rows) => {
+            state.list.prepend_page(rows);
+            vec![]
+        }
+        Loaded::Around {
+            id,
+            newer,
+            from,
+            place,
+        } => {
+            // Rows older than the article start with the article itself.
+            if from.first().map(|r| r.id) == Some(id) {
+                let total = state.list.total;
+                state.list.set_window(newer, from, place, total);
+            }
+            vec![]
+        }
+        Loaded::Article { article, opening } => open_loaded(state, *article, opening),
+        Loaded::NothingToResume => preview(state),
+        Loaded::Keywords(k) => {
+            state.sidebar.set_keywords(k);
+            vec![]
+        }
+        Loaded::SearchResults { generation, hits } => {
+            if let Some(s) = state.search.as_mut() {
+                s.accept(generation, hits);
+            }
+            vec![]
+        }
+        Loaded::FlagFailed {
+            id,
+            read,
+            bookmarked,
+            error,
+        } => {
+            // The mark did not reach the store: show it as it was.
+            apply_flags(state, id, read, bookmarked);
+            state.error(error);
+            vec![]
+        }
+        Loaded::Bookmarked(article) => {
+            // A feed item saved with only its summary: get the whole page
+            // now, so that it reads offline.
+            match article.url {
+                Some(url) if article.paragraphs.is_empty() => {
+                    state.info(format!("Bookmarked; fetching the full page: {url}"));
+                    vec![Effect::FetchPage(url)]
+                }
+                _ => vec![],
+            }
+        }
+        Loaded::UrlOpened(how) => {
+            match how {
+                UrlOpened::Browser(prog) => state.info(format!("Opened in {prog}")),
+                UrlOpened::BrowserFailed { program, error } => {
+                    state.error(format!("Cannot start $BROWSER \"{program}\": {error}"))
+                }
+                UrlOpened::Copied { url, why } => state.info(format!("Link copied ({why}): {url}")),
+            }
+            vec![]
+        }
+        Loaded::Failed(message) => {
+            state.error(message);
+            vec![]
+        }
+    }
+}
+
+fn open_loaded(
+    state: &mut AppState,
+    article: crate::model::Article,
+    opening: Opening,
+) -> Vec<Effect> {
+    let id = article.id;
+    let position = article.position.max(0) as usize;
+    match opening {
+        Opening::Preview | Opening::Read => {
+            state.reader.saved = Some((id, position));
+            state.reader.open(article, position);
+            if opening == Opening::Read {
+                return mark_read_on_opening(state, id);
+            }
+        }
+        Opening::At(anchor) => {
+            state.reader.saved = Some((id, anchor));
+            state.reader.open(article, anchor);
+            if let Some(i) = state.list.position_of(id) {
+                state.list.select(i);
+            }
+        }
+        Opening::Resume => {
+            state.reader.saved = Some((id, position));
+            state.reader.open(article, position);
+            state.focus = Focus::Reader;
+            match state.list.position_of(id) {
+                Some(i) => state.list.select(i),
+                None => return vec![Effect::LoadAround(id)],
+            }
+        }
+        // Only if that article is still open, where the reader is.
+        Opening::Refresh if state.reader.shows(id) => state.reader.refresh(article),
+        Opening::Reload if state.reader.shows(id) => {
+            let pos = state.reader.position();
+            state.reader.open(article, pos);
+        }
+        Opening::Refresh | Opening::Reload => {}
+    }
+    vec![]
+}
+
+/// A background worker reported: show it, and show new articles without
+/// losing the selection.
+pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
+    match msg {
+        WorkerMsg::UpdateProgress { done, total, name } => {
+            state.updating = Some((done, total));
+            state.info(format!("Updating feeds {done}/{total}: {name}"));
+            vec![]
+        }
+        WorkerMsg::UpdateFinished { new, failed } => {
+            state.updating = None;
+            match failed.first() {
+                None => state.info(format!("Update done: {new} new articles")),
+                Some(first) => state.error(format!(
+                    "Update done: {new} new articles; {} problems, first: {first}",
+                    failed.len()
+                )),
+            }
+            let keep = state.list.selected_id();
+            vec![Effect::LoadList { keep }, Effect::LoadKeywords]
+        }
+        WorkerMsg::PageSaved { id, title } => {
+            state.info(format!("Saved for offline reading: {title}"));
+            let keep = state.list.selected_id();
+            let mut fx = vec![Effect::LoadList { keep }, Effect::LoadKeywords];
+            // The open article was the one fetched: show its full text.
+            if state.reader.shows(id) {
+                fx.push(Effect::LoadArticle {
+                    id,
+                    opening: Opening::Reload,
+                });
+            }
+            fx
+        }
+        WorkerMsg::PageFailed { error, .. } => {
+            state.error(format!("Not saved: {error}"));
+            vec![]
+        }
+        WorkerMsg::RelatedComputed { id } if state.reader.shows(id) => vec![Effect::LoadArticle {
+            id,
+            opening: Opening::Refresh,
+        }],
+        WorkerMsg::RelatedComputed { .. } => vec![],
+    }
+}

@@ -1,0 +1,165 @@
+//! The reader: the next and previous article, find matches, the keyword
+//! chips and related stories picked with `]`/`[`, and the history of
+//! related-story hops (Back/Forward).
+
+use super::{Effect, open_for_reading};
+use crate::tui::event::Opening;
+use crate::tui::state::nav::{HistoryEntry, Opened};
+use crate::tui::state::reader::Shown;
+use crate::tui::state::{AppState, Focus};
+
+pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    let current = state.reader.article_id();
+    let index = current
+        .and_then(|id| state.list.position_of(id))
+        .unwrap_or(state.list.selected);
+    let target = index as isize + dir;
+    if target < 0 || target as usize >= state.list.rows.len() {
+        state.info(if dir > 0 {
+            "This is the last article"
+        } else {
+            "This is the first article"
+        });
+        return if dir > 0 && !state.list.exhausted {
+            vec![Effect::LoadMore { to_end: false }]
+        } else {
+            vec![]
+        };
+    }
+    state.list.select(target as usize);
+    let mut fx = Vec::new();
+    if state.list.wants_more(target as usize + 1) {
+        fx.push(Effect::LoadMore { to_end: false });
+    }
+    if state.list.wants_previous(target as usize) {
+        fx.push(Effect::LoadPrevious);
+    }
+    if let Some(id) = state.list.selected_id() {
+        fx.extend(open_for_reading(state, id));
+    }
+    fx
+}
+
+/// n / N in the reader while finding: the next or previous match.
+pub(super) fn jump_match(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if !state.reader.jump_match(dir) {
+        state.info(if dir > 0 {
+            "No more matches below"
+        } else {
+            "No more matches above"
+        });
+    }
+    vec![]
+}
+
+pub(super) fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if state.reader.target_count() == 0 {
+        state.info("This article has no keywords or related stories");
+        return vec![];
+    }
+    state.focus = Focus::Reader;
+    state.reader.step_target(dir);
+    vec![]
+}
+
+/// Enter on a picked chip filters the list by it; on a related story, opens it.
+pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
+    let Some(t) = state.reader.target else {
+        return vec![];
+    };
+    let Some(shown) = &state.reader.shown else {
+        return vec![];
+    };
+    let chips = shown.keywords().len();
+    if let Some(k) = shown.keywords().get(t) {
+        let name = k.name.clone();
+        if !state.list.filter.keywords.contains(&name) {
+            state.list.filter.keywords.push(name);
+        }
+        state.focus = Focus::List;
+        state.maximized = false;
+        return vec![Effect::LoadList { keep: None }];
+    }
+    open_related(state, t - chips)
+}
+
+/// Where we are now, for the history.
+fn here(state: &AppState) -> Option<HistoryEntry> {
+    let opened = match state.reader.shown.as_ref()? {
+        Shown::Stored(a) => Opened::Article(a.id),
+        Shown::Stub(r) => Opened::Stub(r.clone()),
+    };
+    Some(HistoryEntry {
+        opened,
+        filter: state.list.filter.clone(),
+        anchor: state.reader.position(),
+    })
+}
+
+pub(super) fn open_related(state: &mut AppState, index: usize) -> Vec<Effect> {
+    let Some(r) = state
+        .reader
+        .shown
+        .as_ref()
+        .and_then(|s| s.related().get(index))
+        .cloned()
+    else {
+        state.info(format!("There is no related story {}", index + 1));
+        return vec![];
+    };
+    if let Some(entry) = here(state) {
+        state.history.push(entry);
+    }
+    state.focus = Focus::Reader;
+    match r.article_id {
+        Some(id) => open_for_reading(state, id),
+        None => {
+            state.reader.open_stub(r, 0);
+            state.info("Not in the store: showing what the page said of it");
+            vec![]
+        }
+    }
+}
+
+pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
+    let entry = if back {
+        state.history.back.pop()
+    } else {
+        state.history.forward.pop()
+    };
+    let Some(entry) = entry else {
+        state.info(if back {
+            "Nothing to go back to"
+        } else {
+            "Nothing to go forward to"
+        });
+        return vec![];
+    };
+    if let Some(now) = here(state) {
+        if back {
+            state.history.forward.push(now);
+        } else {
+            state.history.back.push(now);
+        }
+    }
+    state.focus = Focus::Reader;
+    let mut fx = Vec::new();
+    if entry.filter != state.list.filter {
+        state.list.filter = entry.filter.clone();
+        fx.push(Effect::LoadList { keep: None });
+    }
+    match entry.opened {
+        Opened::Article(id) if state.reader.shows(id) => {
+            state.reader.pending_anchor = Some(entry.anchor);
+            if let Some(i) = state.list.position_of(id) {
+                state.list.select(i);
+            }
+        }
+        Opened::Article(id) => fx.push(Effect::LoadArticle {
+            id,
+            opening: Opening::At(entry.anchor),
+        }),
+        Opened::Stub(r) => state.reader.open_stub(r, entry.anchor),
+    }
+    fx
+}
