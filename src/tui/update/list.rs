@@ -132,7 +132,7 @@ fn target(state: &AppState, what: &str) -> Result<Option<(ArticleId, bool, bool)
             Some(Shown::Stored(a)) => return Ok(Some((a.id, a.read, a.bookmarked))),
             Some(Shown::Stub(_)) => {
                 return Err(format!(
-                    "This related story is not in the store: nothing to {what} (a saves a page by its address)"
+                    "Not in the store: nothing to {what} (a saves a page by its address)"
                 ));
             }
             None => {}

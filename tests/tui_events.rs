@@ -1,0 +1,530 @@
+//! The rules that follow an effect's result or a worker's report: events in,
+//! state and effects out, through `update::handle` alone (no store, no
+//! terminal). These rules used to live in the runtime, out of reach of tests.
+
+use docbao::model::{
+    Article, ArticleId, ArticleSummary, Keyword, KeywordSource, Paragraph, Related, RelatedSource,
+};
+use docbao::tui::action::Action;
+use docbao::tui::config::Config;
+use docbao::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
+use docbao::tui::state::reader::Shown;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::update::{Effect, handle, update};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn row(id: i64) -> ArticleSummary {
+    ArticleSummary {
+        id: ArticleId(id),
+        title: format!("Tin {id}"),
+        published: None,
+        site: None,
+        bookmarked: false,
+        read: false,
+        date_text: None,
+        sort_ts: 1000 - id,
+    }
+}
+
+fn article(id: i64, paragraphs: usize) -> Article {
+    Article {
+        id: ArticleId(id),
+        url: Some(format!("https://example.vn/tin-{id}.htm")),
+        title: format!("Tin {id}"),
+        published: None,
+        date_text: None,
+        author: None,
+        views: None,
+        site: Some("example.vn".into()),
+        lead: None,
+        paragraphs: (0..paragraphs)
+            .map(|i| {
+                Paragraph::text(format!(
+                    "Đoạn {i} của tin {id}, đủ dài để xuống dòng vài lần ở khổ hẹp."
+                ))
+            })
+            .collect(),
+        keywords: vec![Keyword {
+            name: "Thái Bình".into(),
+            source: KeywordSource::Page,
+        }],
+        related: vec![
+            Related {
+                title: "Một tin không có trong kho".into(),
+                url: Some("https://example.vn/khong-co.htm".into()),
+                excerpt: Some("Đoạn trích của tin.".into()),
+                article_id: None,
+                source: RelatedSource::Page,
+            },
+            Related {
+                title: format!("Tin {}", id + 1),
+                url: None,
+                excerpt: None,
+                article_id: Some(ArticleId(id + 1)),
+                source: RelatedSource::Page,
+            },
+        ],
+        bookmarked: false,
+        read: false,
+        position: 0,
+    }
+}
+
+struct T {
+    state: AppState,
+    cfg: Config,
+}
+
+impl T {
+    fn new(w: u16, h: u16, rows: i64) -> T {
+        let mut state = AppState::new(w, h, true);
+        state
+            .list
+            .set_first_page((1..=rows).map(row).collect(), rows, None);
+        T {
+            state,
+            cfg: Config::defaults(),
+        }
+    }
+
+    fn ev(&mut self, ev: Event) -> Vec<Effect> {
+        handle(&mut self.state, &self.cfg.keymap, ev).expect("the event did something")
+    }
+
+    fn loaded(&mut self, l: Loaded) -> Vec<Effect> {
+        self.ev(Event::Loaded(l))
+    }
+
+    fn open(&mut self, a: Article, opening: Opening) -> Vec<Effect> {
+        self.loaded(Loaded::Article {
+            article: Box::new(a),
+            opening,
+        })
+    }
+
+    fn key(&mut self, c: char) -> Option<Vec<Effect>> {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        handle(&mut self.state, &self.cfg.keymap, Event::Key(k))
+    }
+
+    fn status(&self) -> String {
+        self.state
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
+    }
+}
+
+fn saves(fx: &[Effect]) -> Vec<(ArticleId, usize)> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::SavePosition(id, p) => Some((*id, *p)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_first_screen_asks_for_the_list_the_keywords_and_the_last_article() {
+    let mut t = T::new(120, 40, 0);
+    assert_eq!(
+        t.ev(Event::Start),
+        vec![
+            Effect::LoadList { keep: None },
+            Effect::LoadKeywords,
+            Effect::LoadLastArticle
+        ]
+    );
+}
+
+#[test]
+fn a_loaded_first_page_previews_its_selection_beside_the_list() {
+    let mut t = T::new(120, 40, 0);
+    let fx = t.loaded(Loaded::FirstPage {
+        rows: (1..=3).map(row).collect(),
+        total: 3,
+        keep: Some(ArticleId(2)),
+    });
+    assert_eq!(t.state.list.selected, 1, "the selection stays on `keep`");
+    assert_eq!(
+        fx,
+        vec![Effect::LoadArticle {
+            id: ArticleId(2),
+            opening: Opening::Preview
+        }]
+    );
+    // The preview is shown, and not loaded again.
+    t.open(article(2, 3), Opening::Preview);
+    assert!(t.state.reader.shows(ArticleId(2)));
+    let fx = t.loaded(Loaded::FirstPage {
+        rows: (1..=3).map(row).collect(),
+        total: 3,
+        keep: Some(ArticleId(2)),
+    });
+    assert!(!fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })));
+    // One pane at a time: no preview.
+    let mut t = T::new(50, 20, 0);
+    let fx = t.loaded(Loaded::FirstPage {
+        rows: (1..=3).map(row).collect(),
+        total: 3,
+        keep: None,
+    });
+    assert_eq!(fx, vec![]);
+}
+
+#[test]
+fn an_article_opened_for_reading_is_marked_read_a_preview_is_not() {
+    let mut t = T::new(120, 40, 3);
+    t.open(article(1, 3), Opening::Preview);
+    assert!(!t.state.reader.article().unwrap().read);
+    assert!(!t.state.list.rows[0].read);
+    let fx = t.open(article(2, 3), Opening::Read);
+    assert!(fx.contains(&Effect::SetRead(ArticleId(2), true)));
+    assert!(t.state.reader.article().unwrap().read);
+    assert!(t.state.list.rows[1].read, "the row shows it at once");
+    // Already read: no second write.
+    let mut read = article(3, 3);
+    read.read = true;
+    let fx = t.open(read, Opening::Read);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::SetRead(..))));
+}
+
+#[test]
+fn enter_on_the_article_already_previewed_marks_it_read_without_reloading() {
+    let mut t = T::new(120, 40, 3);
+    t.open(article(1, 3), Opening::Preview);
+    let fx = update(&mut t.state, Action::Open);
+    assert_eq!(
+        fx,
+        vec![
+            Effect::ComputeRelated(ArticleId(1)),
+            Effect::SetRead(ArticleId(1), true),
+            Effect::RememberLast(ArticleId(1)),
+        ]
+    );
+    assert_eq!(t.state.focus, Focus::Reader);
+    assert!(t.state.reader.article().unwrap().read);
+}
+
+#[test]
+fn the_article_last_read_reopens_in_the_reader_where_it_was_left() {
+    let mut t = T::new(120, 40, 3);
+    let mut a = article(2, 30);
+    a.position = 5;
+    let fx = t.open(a.clone(), Opening::Resume);
+    assert_eq!(t.state.focus, Focus::Reader);
+    assert_eq!(t.state.list.selected, 1, "selected in the list");
+    assert_eq!(t.state.reader.position(), 5);
+    assert!(
+        saves(&fx).is_empty(),
+        "opening where it was saved writes nothing"
+    );
+    // Not in the loaded window: the window around it is asked for.
+    let mut t = T::new(120, 40, 3);
+    a.id = ArticleId(900);
+    let fx = t.open(a, Opening::Resume);
+    assert!(fx.contains(&Effect::LoadAround(ArticleId(900))));
+    // Nothing to resume: the selection is previewed.
+    let mut t = T::new(120, 40, 3);
+    assert_eq!(
+        t.loaded(Loaded::NothingToResume),
+        vec![Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::Preview
+        }]
+    );
+}
+
+#[test]
+fn the_reading_position_is_saved_when_it_moves_and_only_then() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 40), Opening::Read);
+    assert!(
+        saves(&t.key('j').unwrap()).is_empty(),
+        "still in the title block"
+    );
+    let mut saved = Vec::new();
+    for _ in 0..40 {
+        saved.extend(saves(&t.key('j').unwrap()));
+    }
+    assert!(!saved.is_empty(), "scrolling through paragraphs saves");
+    assert!(
+        saved.windows(2).all(|w| w[0] != w[1]),
+        "never twice the same"
+    );
+    assert!(saved.iter().all(|(id, _)| *id == ArticleId(1)));
+    let last = *saved.last().unwrap();
+    assert_eq!(last.1, t.state.reader.position());
+    assert_eq!(t.state.reader.saved, Some(last));
+    // A key that does not move the reader writes nothing.
+    assert!(saves(&t.key('?').unwrap()).is_empty());
+}
+
+#[test]
+fn a_related_story_not_in_the_store_opens_as_a_stub_that_nothing_is_saved_for() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 5), Opening::Read);
+    let fx = update(&mut t.state, Action::OpenRelated(1));
+    assert!(saves(&fx).is_empty());
+    assert!(
+        matches!(&t.state.reader.shown, Some(Shown::Stub(r)) if r.title == "Một tin không có trong kho")
+    );
+    assert_eq!(t.state.reader.article_id(), None);
+    assert!(t.status().contains("Not in the store"));
+    // Scrolling a stub saves no reading position.
+    for _ in 0..5 {
+        assert!(saves(&t.key('j').unwrap()).is_empty());
+    }
+    // s and m write nothing, and say why; the message stays (nothing
+    // replaces it with a store error).
+    let rows_before = t.state.list.rows.clone();
+    let fx = t.key('s').unwrap();
+    assert!(fx.is_empty(), "{fx:?}");
+    assert!(t.status().contains("not in the store"), "{}", t.status());
+    assert!(t.status().contains("bookmark"));
+    let fx = t.key('m').unwrap();
+    assert!(fx.is_empty(), "{fx:?}");
+    assert!(t.status().contains("nothing to mark"));
+    assert_eq!(t.state.list.rows, rows_before, "no row changed");
+    // Its link is still there to copy.
+    assert_eq!(
+        t.key('y').unwrap(),
+        vec![Effect::Copy("https://example.vn/khong-co.htm".into())]
+    );
+    // Back to the article, forward to the stub again.
+    let fx = update(&mut t.state, Action::HistoryBack);
+    assert_eq!(
+        fx,
+        vec![Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::At(0)
+        }]
+    );
+    t.open(article(1, 5), Opening::At(0));
+    update(&mut t.state, Action::HistoryForward);
+    assert!(matches!(&t.state.reader.shown, Some(Shown::Stub(_))));
+}
+
+#[test]
+fn a_related_story_in_the_store_opens_for_reading() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 5), Opening::Read);
+    let fx = update(&mut t.state, Action::OpenRelated(2));
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(2),
+        opening: Opening::Read
+    }));
+    assert_eq!(t.state.history.depth(), 1);
+}
+
+#[test]
+fn a_walk_back_to_the_article_still_shown_moves_to_its_place_without_loading() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 30), Opening::Read);
+    for _ in 0..12 {
+        t.key('j');
+    }
+    let anchor = t.state.reader.position();
+    assert!(anchor > 0);
+    // Related story 2 is asked for; Back before it has come.
+    update(&mut t.state, Action::OpenRelated(2));
+    assert!(t.state.reader.shows(ArticleId(1)));
+    for _ in 0..12 {
+        t.key('k');
+    }
+    let fx = update(&mut t.state, Action::HistoryBack);
+    assert_eq!(fx, vec![], "the article is shown: no load");
+    t.key('?');
+    t.key('?');
+    assert_eq!(t.state.reader.position(), anchor, "back at its place");
+}
+
+#[test]
+fn a_mark_the_store_refused_is_shown_as_it_was() {
+    let mut t = T::new(80, 24, 3);
+    let fx = update(&mut t.state, Action::ToggleBookmark);
+    assert_eq!(fx, vec![Effect::SetBookmarked(ArticleId(1), true)]);
+    assert!(t.state.list.rows[0].bookmarked);
+    t.loaded(Loaded::FlagFailed {
+        id: ArticleId(1),
+        read: None,
+        bookmarked: Some(false),
+        error: "attempt to write a readonly database".into(),
+    });
+    assert!(!t.state.list.rows[0].bookmarked);
+    assert!(t.state.status.as_ref().unwrap().error);
+    assert!(t.status().contains("readonly"));
+}
+
+#[test]
+fn bookmarking_a_summary_only_item_fetches_its_whole_page() {
+    let mut t = T::new(80, 24, 3);
+    let fx = t.loaded(Loaded::Bookmarked(Box::new(article(1, 0))));
+    assert_eq!(
+        fx,
+        vec![Effect::FetchPage("https://example.vn/tin-1.htm".into())]
+    );
+    assert!(t.status().contains("fetching the full page"));
+    // A whole article, or one with no link: nothing to fetch.
+    assert_eq!(
+        t.loaded(Loaded::Bookmarked(Box::new(article(2, 3)))),
+        vec![]
+    );
+    let mut no_link = article(3, 0);
+    no_link.url = None;
+    assert_eq!(t.loaded(Loaded::Bookmarked(Box::new(no_link))), vec![]);
+}
+
+#[test]
+fn a_finished_update_reloads_the_list_keeping_the_selection() {
+    let mut t = T::new(80, 24, 3);
+    update(&mut t.state, Action::Down);
+    assert_eq!(
+        update(&mut t.state, Action::UpdateFeeds),
+        vec![Effect::StartUpdate]
+    );
+    assert_eq!(update(&mut t.state, Action::UpdateFeeds), vec![]);
+    assert!(t.status().contains("already running"));
+    t.ev(Event::Worker(WorkerMsg::UpdateProgress {
+        done: 1,
+        total: 4,
+        name: "Dân trí".into(),
+    }));
+    assert_eq!(t.state.updating, Some((1, 4)));
+    assert!(t.status().contains("1/4"));
+    let fx = t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+        new: 7,
+        failed: vec!["feed 3: timed out".into()],
+    }));
+    assert_eq!(t.state.updating, None);
+    assert_eq!(
+        fx,
+        vec![
+            Effect::LoadList {
+                keep: Some(ArticleId(2))
+            },
+            Effect::LoadKeywords
+        ]
+    );
+    assert!(
+        t.status()
+            .contains("7 new articles; 1 problems, first: feed 3: timed out")
+    );
+    assert!(t.state.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn a_page_saved_for_the_open_article_reloads_it_in_place() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 0), Opening::Read);
+    let fx = t.ev(Event::Worker(WorkerMsg::PageSaved {
+        id: ArticleId(1),
+        title: "Tin 1".into(),
+    }));
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(1),
+        opening: Opening::Reload
+    }));
+    assert!(t.status().contains("Saved for offline reading: Tin 1"));
+    t.open(article(1, 20), Opening::Reload);
+    assert_eq!(t.state.reader.article().unwrap().paragraphs.len(), 20);
+    // Another article's page: the list and keywords only.
+    let fx = t.ev(Event::Worker(WorkerMsg::PageSaved {
+        id: ArticleId(9),
+        title: "Tin 9".into(),
+    }));
+    assert!(!fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })));
+    // A reload for an article no longer open changes nothing.
+    t.open(article(9, 3), Opening::Reload);
+    assert!(t.state.reader.shows(ArticleId(1)));
+}
+
+#[test]
+fn computed_related_stories_refresh_only_the_article_they_belong_to() {
+    let mut t = T::new(80, 24, 3);
+    t.state.focus = Focus::Reader;
+    t.open(article(1, 3), Opening::Read);
+    assert_eq!(
+        t.ev(Event::Worker(WorkerMsg::RelatedComputed {
+            id: ArticleId(1)
+        })),
+        vec![Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::Refresh
+        }]
+    );
+    assert_eq!(
+        t.ev(Event::Worker(WorkerMsg::RelatedComputed {
+            id: ArticleId(2)
+        })),
+        vec![]
+    );
+    let mut more = article(1, 3);
+    more.related.push(more.related[1].clone());
+    t.open(more, Opening::Refresh);
+    assert_eq!(t.state.reader.article().unwrap().related.len(), 3);
+}
+
+#[test]
+fn stale_search_results_are_dropped() {
+    let mut t = T::new(80, 24, 3);
+    update(&mut t.state, Action::Search);
+    let mut fx = Vec::new();
+    for c in "bong".chars() {
+        fx = t.key(c).unwrap();
+    }
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    t.loaded(Loaded::SearchResults {
+        generation: generation - 1,
+        hits: vec![],
+    });
+    assert_eq!(
+        t.state.search.as_ref().unwrap().shown,
+        0,
+        "an older query's"
+    );
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits: vec![],
+    });
+    assert_eq!(t.state.search.as_ref().unwrap().shown, generation);
+}
+
+#[test]
+fn what_the_runtime_reports_reaches_the_status_line() {
+    let mut t = T::new(80, 24, 3);
+    t.loaded(Loaded::UrlOpened(UrlOpened::Browser("firefox".into())));
+    assert_eq!(t.status(), "Opened in firefox");
+    t.loaded(Loaded::UrlOpened(UrlOpened::Copied {
+        url: "https://example.vn/".into(),
+        why: "over SSH",
+    }));
+    assert_eq!(t.status(), "Link copied (over SSH): https://example.vn/");
+    t.loaded(Loaded::UrlOpened(UrlOpened::BrowserFailed {
+        program: "nope".into(),
+        error: "not found".into(),
+    }));
+    assert!(t.state.status.as_ref().unwrap().error);
+    t.loaded(Loaded::Failed(
+        "Cannot load keywords: disk I/O error".into(),
+    ));
+    assert_eq!(t.status(), "Cannot load keywords: disk I/O error");
+    t.ev(Event::StatusExpired);
+    assert_eq!(t.state.status, None);
+}
+
+#[test]
+fn keys_bound_to_nothing_change_nothing() {
+    let mut t = T::new(80, 24, 3);
+    assert!(t.key('X').is_none());
+    let k = KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE);
+    assert!(handle(&mut t.state, &t.cfg.keymap, Event::Key(k)).is_none());
+}
