@@ -1,7 +1,6 @@
 //! `config.toml`: the embedded defaults, overlaid by the user's file. Every
 //! problem in the user's file is an error naming the file and the line.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use ratatui::style::{Color, Modifier, Style};
@@ -10,46 +9,14 @@ use toml::de::{DeTable, DeValue};
 
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Key, Keymap};
+use crate::tui::ui::theme::{Role, Theme};
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
-
-/// Style roles of the theme. Call sites name a role, never a colour.
-pub const ROLES: &[&str] = &[
-    "title",
-    "meta",
-    "lead",
-    "body",
-    "caption",
-    "heading",
-    "quote",
-    "section",
-    "keyword",
-    "link",
-    "unread",
-    "muted",
-    "selected",
-    "focused_border",
-    "border",
-    "status",
-    "error",
-    "match",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Borders {
     Unicode,
     Ascii,
-}
-
-#[derive(Debug, Clone)]
-pub struct Theme {
-    styles: HashMap<String, Style>,
-}
-
-impl Theme {
-    pub fn style(&self, role: &str) -> Style {
-        self.styles.get(role).copied().unwrap_or_default()
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -86,9 +53,7 @@ impl Config {
         let no_color = no_color();
         let mut cfg = Config {
             keymap: Keymap::default(),
-            theme: Theme {
-                styles: HashMap::new(),
-            },
+            theme: Theme::default(),
             borders: Borders::Unicode,
             sidebar: true,
         };
@@ -203,24 +168,25 @@ impl Config {
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
         for (k, v) in table {
-            let role = k.get_ref().as_ref();
-            if !ROLES.contains(&role) {
+            let name = k.get_ref().as_ref();
+            let Some(role) = Role::from_name(name) else {
+                let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
                 return Err(err(
                     k.span(),
                     format!(
-                        "unknown theme role \"{role}\" (known: {})",
-                        ROLES.join(", ")
+                        "unknown theme role \"{name}\" (known: {})",
+                        known.join(", ")
                     ),
                 ));
-            }
+            };
             let DeValue::String(s) = v.get_ref() else {
                 return Err(err(
                     v.span(),
-                    format!("theme.{role} must be a string like \"bold red\""),
+                    format!("theme.{name} must be a string like \"bold red\""),
                 ));
             };
             let style = parse_style(s, no_color).map_err(|m| err(v.span(), m))?;
-            self.theme.styles.insert(role.to_string(), style);
+            self.theme.set(role, style);
         }
         Ok(())
     }
@@ -360,7 +326,7 @@ mod tests {
         assert_eq!(cfg.borders, Borders::Unicode);
         assert!(
             cfg.theme
-                .style("selected")
+                .style(Role::Selected)
                 .add_modifier
                 .contains(Modifier::REVERSED)
         );

@@ -10,6 +10,7 @@ use crate::text::width::{pad, truncate, width};
 use crate::tui::action::ACTIONS;
 use crate::tui::config::Config;
 use crate::tui::state::AppState;
+use crate::tui::ui::theme::Role;
 
 pub fn help_lines(state: &AppState, cfg: &Config) -> Vec<(String, &'static str)> {
     let ctx = state.focus.context();
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .collect();
     all.push(Line::styled(
         truncate("j/k scroll · Esc or ? closes", inner_w),
-        cfg.theme.style("muted"),
+        cfg.theme.style(Role::Muted),
     ));
     // Keep the last page full when scrolled to the end.
     let first = state.help_scroll.min(all.len().saturating_sub(inner_h));

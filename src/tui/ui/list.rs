@@ -12,6 +12,7 @@ use crate::tui::config::Config;
 use crate::tui::state::layout::inner_height;
 use crate::tui::state::search::SearchState;
 use crate::tui::state::{AppState, Focus};
+use crate::tui::ui::theme::Role;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     if let Some(search) = &state.search {
@@ -39,7 +40,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         };
         lines.push(Line::styled(
             truncate(msg, inner_w),
-            cfg.theme.style("muted"),
+            cfg.theme.style(Role::Muted),
         ));
     }
     for (i, row) in list.rows.iter().enumerate().skip(offset).take(h) {
@@ -98,15 +99,15 @@ fn row_line<'a>(
     }
     let text = pad(&format!("{prefix}{title}"), w);
     let mut style = if row.read {
-        cfg.theme.style("body")
+        cfg.theme.style(Role::Body)
     } else {
-        cfg.theme.style("unread")
+        cfg.theme.style(Role::Unread)
     };
     if selected {
         style = style.patch(if focused || state.focus != Focus::List {
-            cfg.theme.style("selected")
+            cfg.theme.style(Role::Selected)
         } else {
-            cfg.theme.style("muted")
+            cfg.theme.style(Role::Muted)
         });
     }
     Line::from(Span::styled(text, style))
@@ -139,7 +140,7 @@ fn draw_search(
         } else {
             "No article matches"
         };
-        lines.push(Line::styled(truncate(msg, w), cfg.theme.style("muted")));
+        lines.push(Line::styled(truncate(msg, w), cfg.theme.style(Role::Muted)));
     }
     for (i, hit) in search
         .hits
@@ -154,9 +155,9 @@ fn draw_search(
             .filter(|p| p.len() >= 10)
             .map(|p| format!("{}/{}/{} ", &p[8..10], &p[5..7], &p[2..4]))
             .unwrap_or_default();
-        let mut style = cfg.theme.style("title");
+        let mut style = cfg.theme.style(Role::Title);
         if i == search.selected {
-            style = style.patch(cfg.theme.style("selected"));
+            style = style.patch(cfg.theme.style(Role::Selected));
         }
         lines.push(Line::styled(pad(&format!("{date}{}", hit.title), w), style));
         // The snippet, cut to the width, its marks highlighted; it starts a
@@ -171,17 +172,17 @@ fn draw_search(
         for m in marks.iter().filter(|m| m.end <= cut_len) {
             spans.push(Span::styled(
                 text[at..m.start].to_string(),
-                cfg.theme.style("muted"),
+                cfg.theme.style(Role::Muted),
             ));
             spans.push(Span::styled(
                 text[m.clone()].to_string(),
-                cfg.theme.style("match"),
+                cfg.theme.style(Role::Match),
             ));
             at = m.end;
         }
         spans.push(Span::styled(
             cut[at.min(cut.len())..].to_string(),
-            cfg.theme.style("muted"),
+            cfg.theme.style(Role::Muted),
         ));
         lines.push(Line::from(spans));
     }

@@ -6,6 +6,7 @@ mod list;
 mod reader;
 mod sidebar;
 mod status;
+pub mod theme;
 
 use ratatui::Frame;
 use ratatui::style::Style;
@@ -14,6 +15,7 @@ use ratatui::widgets::{Block, Borders as B};
 
 use crate::tui::config::{Borders, Config};
 use crate::tui::state::{AppState, Focus};
+use crate::tui::ui::theme::Role;
 
 pub const ASCII_BORDER: border::Set = border::Set {
     top_left: "+",
@@ -57,9 +59,9 @@ pub fn pane_block<'a>(title: String, focused: bool, cfg: &Config) -> Block<'a> {
         Borders::Ascii => ASCII_BORDER,
     };
     let style: Style = if focused {
-        cfg.theme.style("focused_border")
+        cfg.theme.style(Role::FocusedBorder)
     } else {
-        cfg.theme.style("border")
+        cfg.theme.style(Role::Border)
     };
     Block::default()
         .borders(B::ALL)
@@ -67,7 +69,7 @@ pub fn pane_block<'a>(title: String, focused: bool, cfg: &Config) -> Block<'a> {
         .border_style(style)
         .title(title)
         .title_style(if focused {
-            cfg.theme.style("title")
+            cfg.theme.style(Role::Title)
         } else {
             Style::default()
         })

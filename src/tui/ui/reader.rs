@@ -7,11 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{is_focused, pane_block};
-use crate::text::layout::Role;
+use crate::text::layout::Role as LineRole;
 use crate::text::width::truncate;
 use crate::tui::config::Config;
 use crate::tui::state::layout::reader_text_size;
 use crate::tui::state::{AppState, Focus};
+use crate::tui::ui::theme::Role;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let r = &state.reader;
@@ -29,11 +30,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let lines: Vec<Line> = match &r.shown {
         None => vec![Line::styled(
             "Select an article and press Enter",
-            cfg.theme.style("muted"),
+            cfg.theme.style(Role::Muted),
         )],
         Some(shown) => {
             let chips = shown.keywords().len();
-            let picked = cfg.theme.style("selected");
+            let picked = cfg.theme.style(Role::Selected);
             r.lines
                 .iter()
                 .enumerate()
@@ -55,7 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                             spans.push(Span::styled(&l.text[at..rg.start], style));
                             spans.push(Span::styled(
                                 &l.text[rg.clone()],
-                                style.patch(cfg.theme.style("match")),
+                                style.patch(cfg.theme.style(Role::Match)),
                             ));
                             at = rg.end;
                         }
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                         for (i, range) in &l.chips {
                             spans.push(Span::styled(
                                 &l.text[at..range.start],
-                                cfg.theme.style("muted"),
+                                cfg.theme.style(Role::Muted),
                             ));
                             let chip_style = if r.target == Some(*i) {
                                 style.patch(picked)
@@ -83,7 +84,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                         return Line::from(spans);
                     }
                     match l.related {
-                        Some(i) if r.target == Some(chips + i) && l.role == Role::RelatedTitle => {
+                        Some(i)
+                            if r.target == Some(chips + i) && l.role == LineRole::RelatedTitle =>
+                        {
                             Line::styled(l.text.as_str(), style.patch(picked))
                         }
                         _ => Line::styled(l.text.as_str(), style),
@@ -95,19 +98,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-pub fn role_style(role: Role, cfg: &Config) -> Style {
+pub fn role_style(role: LineRole, cfg: &Config) -> Style {
     let t = &cfg.theme;
     match role {
-        Role::Title => t.style("title"),
-        Role::Meta => t.style("meta"),
-        Role::Lead => t.style("lead"),
-        Role::Body | Role::Blank => t.style("body"),
-        Role::Caption => t.style("caption"),
-        Role::Heading => t.style("heading"),
-        Role::Quote => t.style("quote"),
-        Role::SectionHeader => t.style("section"),
-        Role::Keywords => t.style("keyword"),
-        Role::RelatedTitle => t.style("link"),
-        Role::RelatedExcerpt => t.style("muted"),
+        LineRole::Title => t.style(Role::Title),
+        LineRole::Meta => t.style(Role::Meta),
+        LineRole::Lead => t.style(Role::Lead),
+        LineRole::Body | LineRole::Blank => t.style(Role::Body),
+        LineRole::Caption => t.style(Role::Caption),
+        LineRole::Heading => t.style(Role::Heading),
+        LineRole::Quote => t.style(Role::Quote),
+        LineRole::SectionHeader => t.style(Role::Section),
+        LineRole::Keywords => t.style(Role::Keyword),
+        LineRole::RelatedTitle => t.style(Role::Link),
+        LineRole::RelatedExcerpt => t.style(Role::Muted),
     }
 }

@@ -13,6 +13,7 @@ use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
 use crate::tui::state::layout::inner_height;
 use crate::tui::state::{AppState, Focus, InputKind};
+use crate::tui::ui::theme::Role;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let s = &state.sidebar;
@@ -38,19 +39,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let cursor = if typing { "▏" } else { "" };
         lines.push(Line::styled(
             truncate(&format!("/{}{cursor}", s.query), w),
-            cfg.theme.style("title"),
+            cfg.theme.style(Role::Title),
         ));
         h = h.saturating_sub(1);
     }
     if s.keywords.is_empty() {
         lines.push(Line::styled(
             truncate("No keywords yet", w),
-            cfg.theme.style("muted"),
+            cfg.theme.style(Role::Muted),
         ));
     } else if s.visible.is_empty() {
         lines.push(Line::styled(
             truncate("No keyword matches", w),
-            cfg.theme.style("muted"),
+            cfg.theme.style(Role::Muted),
         ));
     }
     let offset = visible_offset(s.selected, s.offset, h);
@@ -65,12 +66,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             w,
         );
         let mut style = if open.contains(&key) {
-            cfg.theme.style("keyword")
+            cfg.theme.style(Role::Keyword)
         } else {
-            cfg.theme.style("body")
+            cfg.theme.style(Role::Body)
         };
         if row == s.selected && focused {
-            style = style.patch(cfg.theme.style("selected"));
+            style = style.patch(cfg.theme.style(Role::Selected));
         }
         lines.push(Line::styled(text, style));
     }

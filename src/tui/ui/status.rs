@@ -9,6 +9,7 @@ use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::config::Config;
 use crate::tui::state::{AppState, Focus, InputKind};
+use crate::tui::ui::theme::Role;
 
 /// Hints shown per pane, in order, as far as they fit.
 fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
@@ -113,7 +114,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             .rev()
             .collect();
         let line = Line::from(vec![
-            Span::styled(prompt, cfg.theme.style("status")),
+            Span::styled(prompt, cfg.theme.style(Role::Status)),
             Span::raw(format!("{text}▏")),
         ]);
         frame.render_widget(Paragraph::new(line), area);
@@ -134,7 +135,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             hints.join("  ")
         }
     };
-    let style = cfg.theme.style("status");
+    let style = cfg.theme.style(Role::Status);
     let left = truncate(&left, w);
     let room = w.saturating_sub(width(&left) + 1);
     let right = if width(&right) <= room {
@@ -159,7 +160,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     };
     let gap = w.saturating_sub(width(&left) + width(&right) + 1);
     let right_style = match &state.status {
-        Some(m) if m.error => style.patch(cfg.theme.style("error")),
+        Some(m) if m.error => style.patch(cfg.theme.style(Role::Error)),
         _ => style,
     };
     let line = Line::from(vec![
