@@ -366,6 +366,48 @@ fn follow_a_related_story_and_come_back() {
     assert_restored(&t);
 }
 
+/// A related story that is not in the store opens as a stub: scrolling it
+/// and `s`/`m` write nothing to the store, and `s` says why (once, an id of
+/// -1 went to the store: "Cannot save the reading position" on every key).
+#[test]
+fn a_stub_related_story_writes_nothing_and_says_why() {
+    let env = prepared();
+    let mut t = start(&env, 100, 30);
+    t.wait_for("Articles (4)");
+    t.send(ENTER);
+    t.wait_until("the sample page in the reader", |s| {
+        reader_shows(s, TITLE) && percent(s).is_some()
+    });
+    t.send("1");
+    t.wait_until("the stub open", |s| {
+        status(s).contains("Not in the store: showing what the page said")
+    });
+    t.send("jjj");
+    t.send("s");
+    t.wait_until("s explains", |s| {
+        status(s).contains("Not in the store: nothing to bookmark")
+    });
+    t.send("m");
+    t.wait_until("m explains", |s| {
+        status(s).contains("Not in the store: nothing to mark")
+    });
+    t.send("j");
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let st = t.with_screen(status);
+    assert!(!st.contains("Cannot"), "{st}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+    // Nothing was written for it: the sample page is the only one read, and
+    // nothing is bookmarked.
+    let list = env.ok(&["list", "--json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
+    assert_eq!(rows.len(), 4, "no article was added");
+    assert!(rows.iter().all(|r| r["bookmarked"] == false), "{list}");
+    let read: Vec<_> = rows.iter().filter(|r| r["read"] == true).collect();
+    assert_eq!(read.len(), 1, "{list}");
+    assert!(read[0]["title"].as_str().unwrap().starts_with(TITLE));
+}
+
 /// `o`: on a local terminal the article's link goes to `$BROWSER`; over SSH
 /// nothing is started and the link is copied instead, and the status says so.
 #[test]
