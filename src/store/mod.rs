@@ -93,7 +93,6 @@ impl Drop for Store {
 }
 
 impl Store {
-    /// Open (creating if needed) the database file at `path`, migrating it.
     /// The file this store is in (`None` in memory).
     pub fn path(&self) -> Option<PathBuf> {
         self.conn
@@ -102,6 +101,7 @@ impl Store {
             .map(PathBuf::from)
     }
 
+    /// Open (creating if needed) the database file at `path`, migrating it.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
