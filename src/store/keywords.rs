@@ -1,4 +1,6 @@
-//! Automatic keywords: the document frequencies behind their TF-IDF
+//! Keywords: an article's keyword links and the keywords' article counts
+//! ([`insert_keywords`], [`write_counts`], [`Store::keywords`]), and the
+//! automatic keywords: the document frequencies behind their TF-IDF
 //! (`phrase_df`, `phrase_docs`) and the auto keywords of an imported article.
 //!
 //! Every article added counts its candidate phrases ([`candidates`]) once;
@@ -24,10 +26,10 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::articles::{CountDeltas, insert_keywords, write_counts};
 use super::{Result, Store};
 use crate::model::ArticleId;
 use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 
 /// Document frequencies in memory, with the keys changed since the last flush.
@@ -47,7 +49,7 @@ pub(super) struct StatsChange {
     /// The candidates of the article as it is now stored, if it is.
     pub add: Option<Vec<Candidate>>,
     /// Keyword links the article made, for the keywords' counts.
-    pub links: super::articles::CountDeltas,
+    pub links: CountDeltas,
 }
 
 impl KeywordStats {
@@ -141,6 +143,58 @@ impl KeywordStats {
     }
 }
 
+/// Links added per keyword id: the store adds them to `keywords.article_count`
+/// once per transaction ([`write_counts`]; removals are counted by a trigger).
+pub(super) type CountDeltas = std::collections::HashMap<i64, i64>;
+
+/// Add `deltas` to the keywords' article counts, in id order.
+pub(super) fn write_counts(tx: &Connection, deltas: &CountDeltas) -> Result<()> {
+    let mut ids: Vec<(&i64, &i64)> = deltas.iter().filter(|(_, d)| **d != 0).collect();
+    ids.sort_unstable();
+    let mut update =
+        tx.prepare_cached("UPDATE keywords SET article_count = article_count + ?2 WHERE id = ?1")?;
+    for (id, d) in ids {
+        update.execute(params![id, d])?;
+    }
+    Ok(())
+}
+
+/// Link `keywords` to article `id`, creating the keywords not stored yet;
+/// each link made is counted in `deltas` for [`write_counts`].
+pub(super) fn insert_keywords(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: &[Keyword],
+    deltas: &mut CountDeltas,
+) -> Result<()> {
+    if keywords.is_empty() {
+        return Ok(());
+    }
+    // Most keywords exist already: a read finds them; only new ones are
+    // written (an upsert rewrote the row every time).
+    let mut find_kw = tx.prepare_cached("SELECT id FROM keywords WHERE key = ?1")?;
+    let mut ins_kw =
+        tx.prepare_cached("INSERT INTO keywords (name, key) VALUES (?1, ?2) RETURNING id")?;
+    let mut link = tx.prepare_cached(
+        "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (article_id, keyword_id) DO NOTHING",
+    )?;
+    for (pos, k) in keywords.iter().enumerate() {
+        let key = title_key(&k.name);
+        if key.is_empty() {
+            continue;
+        }
+        let kid: i64 = match find_kw.query_row([&key], |r| r.get(0)).optional()? {
+            Some(kid) => kid,
+            None => ins_kw.query_row(params![k.name, key], |r| r.get(0))?,
+        };
+        if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
+            *deltas.entry(kid).or_insert(0) += 1;
+        }
+    }
+    Ok(())
+}
+
 /// The text of a stored article, as much of it as keywords are drawn from.
 pub(super) fn stored_text(conn: &Connection, id: ArticleId) -> Result<Option<NewArticle>> {
     let head: Option<(String, Option<String>)> = conn
@@ -177,6 +231,22 @@ impl Store {
             self.stats = Some(KeywordStats::load(&self.conn)?);
         }
         Ok(self.stats.get_or_insert_with(KeywordStats::default))
+    }
+
+    /// Keywords with their article counts, most used first (counts kept by triggers).
+    pub fn keywords(&self, limit: Option<usize>) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, article_count FROM keywords WHERE article_count > 0
+             ORDER BY article_count DESC, key LIMIT ?1",
+        )?;
+        let limit = limit.map_or(-1, |l| l.min(i64::MAX as usize) as i64);
+        let mut rows: Vec<(String, i64)> = stmt
+            .query_map([limit], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Ties in Vietnamese dictionary order (a ă â b c d đ e ê …), which
+        // SQLite's byte order is not.
+        rows.sort_by_cached_key(|(name, count)| (-count, crate::text::fold::vi_sort_key(name)));
+        Ok(rows)
     }
 
     /// Write the document frequencies kept in memory to the database.

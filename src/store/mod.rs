@@ -1,8 +1,27 @@
 //! The store: the only place that names a column. One SQLite file, WAL.
+//!
+//! [`Store`] is one connection; its methods are spread over the files by
+//! concern:
+//! - `import`: articles in (add, update or leave unchanged; batches);
+//! - `articles`: one article read back whole, or deleted;
+//! - `list`: the list's filter, pages, cursors and counts;
+//! - `flags`: read, bookmarked and the reading position;
+//! - `keywords`: keyword links and counts, auto keywords and their statistics;
+//! - `related`: related stories computed from shared keywords;
+//! - `search` (with `rank`): the full-text index and queries;
+//! - `feeds`: subscribed feeds and their items;
+//! - `migrate`: the schema versions.
+//!
+//! Between these files, uses go one way: `import` uses `keywords` and
+//! `search`, `articles` uses `keywords`, `search` uses `list` and `rank`;
+//! none uses a file that uses it back.
 
 mod articles;
 mod feeds;
+mod flags;
+mod import;
 mod keywords;
+mod list;
 mod migrate;
 mod rank;
 mod related;
@@ -14,8 +33,9 @@ use std::time::Duration;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 
-pub use articles::{Page, PreparedBatch};
 pub use feeds::{FeedStoreError, ItemsOutcome};
+pub use import::PreparedBatch;
+pub use list::Page;
 pub use migrate::CURRENT_VERSION;
 pub use related::RELATED_WANTED;
 pub use search::SNIPPET_CHARS;
@@ -73,7 +93,6 @@ impl Drop for Store {
 }
 
 impl Store {
-    /// Open (creating if needed) the database file at `path`, migrating it.
     /// The file this store is in (`None` in memory).
     pub fn path(&self) -> Option<PathBuf> {
         self.conn
@@ -82,6 +101,7 @@ impl Store {
             .map(PathBuf::from)
     }
 
+    /// Open (creating if needed) the database file at `path`, migrating it.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
@@ -159,6 +179,11 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// Now, as the store records times (seconds since the Unix epoch).
+fn now_ts() -> i64 {
+    chrono::Utc::now().timestamp()
 }
 
 /// Where the database lives: `--db`, else `$DOCBAO_DB`, else the platform data dir.

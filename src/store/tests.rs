@@ -5,7 +5,6 @@ use crate::model::{
     ImportOutcome, Keyword, KeywordSource, ListFilter, NewArticle, NewRelated, Paragraph,
     RelatedSource,
 };
-use crate::text::fold::title_key;
 
 fn art(title: &str, url: Option<&str>, date: Option<&str>) -> NewArticle {
     NewArticle {
@@ -285,107 +284,6 @@ fn state_keys_persist() {
     s.set_state("last", "7").unwrap();
     s.set_state("last", "8").unwrap();
     assert_eq!(s.get_state("last").unwrap().as_deref(), Some("8"));
-}
-
-fn sample_page() -> NewArticle {
-    crate::ingest::page_text::parse_page_text(include_str!(
-        "../../tests/fixtures/dan-van-2021-03-05.txt"
-    ))
-    .unwrap()
-}
-
-fn auto_names(s: &Store, id: ArticleId) -> Vec<String> {
-    let got = s.article(id).unwrap();
-    assert!(got.keywords.iter().all(|k| k.source == KeywordSource::Auto));
-    got.keywords.into_iter().map(|k| k.name).collect()
-}
-
-#[test]
-fn articles_without_keywords_get_auto_keywords() {
-    let mut s = Store::open_in_memory().unwrap();
-    let id = s.import(&sample_page()).unwrap().id();
-    let kws = auto_names(&s, id);
-    assert!(kws.contains(&"dân vận".to_string()), "{kws:?}");
-    assert!(kws.contains(&"Thái Bình".to_string()), "{kws:?}");
-    assert!(kws.len() <= crate::text::keywords::DEFAULT_MAX);
-    // They count like any keyword, and filter the list.
-    let counts = s.keywords(None).unwrap();
-    assert!(counts.contains(&("Thái Bình".into(), 1)), "{counts:?}");
-    let f = ListFilter {
-        keywords: vec!["thái bình".into()],
-        ..Default::default()
-    };
-    assert_eq!(s.count(&f).unwrap(), 1);
-}
-
-#[test]
-fn reimport_replaces_auto_keywords_and_keeps_counts_right() {
-    let mut s = Store::open_in_memory().unwrap();
-    let mut a = sample_page();
-    a.url = Some("u:dv".into());
-    let id = s.import(&a).unwrap().id();
-    let before = s.keywords(None).unwrap();
-    // Same content: nothing changes.
-    assert_eq!(s.import(&a).unwrap(), ImportOutcome::Unchanged(id));
-    assert_eq!(s.keywords(None).unwrap(), before);
-    // Changed content: the auto keywords are recomputed, not added twice.
-    a.paragraphs.push(Paragraph::text(
-        "Cá voi xanh mắc cạn ở Cà Mau. Cá voi xanh được cứu.",
-    ));
-    assert_eq!(s.import(&a).unwrap(), ImportOutcome::Updated(id));
-    let kws = auto_names(&s, id);
-    let mut keys: Vec<String> = kws.iter().map(|k| title_key(k)).collect();
-    keys.sort();
-    keys.dedup();
-    assert_eq!(keys.len(), kws.len());
-    for (_, n) in s.keywords(None).unwrap() {
-        assert_eq!(n, 1);
-    }
-    // The document frequencies count the article once.
-    assert_eq!(s.phrase_df("dân vận").unwrap(), (1, 1));
-    s.delete(id).unwrap();
-    assert_eq!(s.phrase_df("dân vận").unwrap(), (0, 0));
-    assert!(s.keywords(None).unwrap().is_empty());
-}
-
-#[test]
-fn page_keywords_suppress_auto_ones() {
-    let mut s = Store::open_in_memory().unwrap();
-    let mut a = sample_page();
-    a.keywords = vec![Keyword {
-        name: "Công tác dân vận".into(),
-        source: KeywordSource::Page,
-    }];
-    let id = s.import(&a).unwrap().id();
-    let got = s.article(id).unwrap();
-    assert_eq!(got.keywords, a.keywords);
-    // Its phrases still count for the others' idf.
-    assert_eq!(s.phrase_df("Thái Bình").unwrap(), (1, 1));
-}
-
-#[test]
-fn document_frequencies_reach_the_file_and_come_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("kw.db");
-    let mut b = sample_page();
-    b.url = Some("u:b".into());
-    b.title = "Thái Bình: hội nghị dân vận".into();
-    {
-        let mut s = Store::open(&path).unwrap();
-        s.import_batch(&[sample_page(), b.clone()]).unwrap();
-        s.flush_keyword_stats().unwrap();
-        assert!(s.phrase_df_rows().unwrap() > 10);
-        assert_eq!(s.phrase_df("UBND tỉnh").unwrap(), (2, 2));
-    }
-    let mut s = Store::open(&path).unwrap();
-    assert_eq!(s.phrase_df("Ubnd tỉnh").unwrap(), (2, 2));
-    // A recount gives the same figures; rescoring keeps one set per article.
-    s.rebuild_keyword_stats().unwrap();
-    assert_eq!(s.phrase_df("ubnd tỉnh").unwrap(), (2, 2));
-    assert_eq!(s.recompute_auto_keywords().unwrap(), 2);
-    let first = s.ids(&ListFilter::default()).unwrap()[0];
-    let kws = auto_names(&s, first);
-    assert!(kws.contains(&"dân vận".to_string()), "{kws:?}");
 }
 
 #[test]

@@ -1,0 +1,41 @@
+//! What the reader marks on an article: read, bookmarked, and where reading
+//! stopped.
+
+use rusqlite::params;
+
+use super::{Result, Store, StoreError, now_ts};
+use crate::model::ArticleId;
+
+impl Store {
+    fn set_flag(&self, id: ArticleId, column: &str, value: bool) -> Result<()> {
+        let sql = format!("UPDATE articles SET {column} = ?1 WHERE id = ?2");
+        let n = self
+            .conn
+            .prepare_cached(&sql)?
+            .execute(params![value, id])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchArticle(id));
+        }
+        Ok(())
+    }
+
+    pub fn set_read(&self, id: ArticleId, read: bool) -> Result<()> {
+        self.set_flag(id, "read", read)
+    }
+
+    pub fn set_bookmarked(&self, id: ArticleId, bookmarked: bool) -> Result<()> {
+        self.set_flag(id, "bookmarked", bookmarked)
+    }
+
+    /// Save the reading position (a paragraph anchor) and when it was opened.
+    pub fn set_position(&self, id: ArticleId, paragraph: i64) -> Result<()> {
+        let n = self
+            .conn
+            .prepare_cached("UPDATE articles SET position = ?1, opened_at = ?2 WHERE id = ?3")?
+            .execute(params![paragraph, now_ts(), id])?;
+        if n == 0 {
+            return Err(StoreError::NoSuchArticle(id));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,161 @@
+//! The article list: the filter's SQL (shared with search), pages at either
+//! end or beside a keyset cursor, counts, a row's place, and every id a
+//! filter selects.
+
+use rusqlite::{OptionalExtension, params_from_iter};
+
+use super::{Result, Store};
+use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter};
+use crate::text::fold::title_key;
+
+/// Which page of the list to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// The newest rows.
+    First,
+    /// The rows just older than the cursor.
+    After(Cursor),
+    /// The rows just newer than the cursor.
+    Before(Cursor),
+    /// The oldest rows.
+    Last,
+}
+
+impl Store {
+    /// One page of the article list, newest first, after `cursor` if given.
+    pub fn list(
+        &self,
+        filter: &ListFilter,
+        after: Option<Cursor>,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
+        let page = match after {
+            Some(c) => Page::After(c),
+            None => Page::First,
+        };
+        self.list_page(filter, page, limit)
+    }
+
+    /// A page of the list (newest first) at either end or beside a cursor.
+    /// Every shape walks the `articles_sort` index: no page costs more than its rows.
+    pub fn list_page(
+        &self,
+        filter: &ListFilter,
+        page: Page,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
+        let (where_sql, mut args) = filter_sql(filter);
+        let mut sql = format!(
+            "SELECT a.id, a.title, a.published, a.site, a.bookmarked, a.read, a.date_text, a.sort_ts
+             FROM articles a WHERE {where_sql}"
+        );
+        let mut cursor = |op: &str, (ts, id): Cursor, sql: &mut String| {
+            sql.push_str(&format!(" AND (a.sort_ts, a.id) {op} (?, ?)"));
+            args.push(ts.into());
+            args.push(id.into());
+        };
+        let ascending = match page {
+            Page::First => false,
+            Page::After(c) => {
+                cursor("<", c, &mut sql);
+                false
+            }
+            Page::Before(c) => {
+                cursor(">", c, &mut sql);
+                true
+            }
+            Page::Last => true,
+        };
+        sql.push_str(if ascending {
+            " ORDER BY a.sort_ts, a.id LIMIT ?"
+        } else {
+            " ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?"
+        });
+        args.push((limit.min(i64::MAX as usize) as i64).into());
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows: Vec<ArticleSummary> = stmt
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok(ArticleSummary {
+                    id: ArticleId(r.get(0)?),
+                    title: r.get(1)?,
+                    published: r.get(2)?,
+                    site: r.get(3)?,
+                    bookmarked: r.get(4)?,
+                    read: r.get(5)?,
+                    date_text: r.get(6)?,
+                    sort_ts: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        if ascending {
+            rows.reverse();
+        }
+        Ok(rows)
+    }
+
+    /// How many articles the filter puts before (newer than) the cursor: a
+    /// row's place in the list.
+    pub fn count_before(&self, filter: &ListFilter, (ts, id): Cursor) -> Result<i64> {
+        let (where_sql, mut args) = filter_sql(filter);
+        let sql = format!(
+            "SELECT count(*) FROM articles a WHERE {where_sql} AND (a.sort_ts, a.id) > (?, ?)"
+        );
+        args.push(ts.into());
+        args.push(id.into());
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+    }
+
+    /// The list cursor of an article (its sort key), if it exists.
+    pub fn cursor_of(&self, id: ArticleId) -> Result<Option<Cursor>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT sort_ts, id FROM articles WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// How many articles the filter selects.
+    pub fn count(&self, filter: &ListFilter) -> Result<i64> {
+        let (where_sql, args) = filter_sql(filter);
+        let sql = format!("SELECT count(*) FROM articles a WHERE {where_sql}");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+    }
+
+    /// Every article id the filter selects, oldest first (export: a re-import
+    /// then stores them in the same order).
+    pub fn ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
+        let (where_sql, args) = filter_sql(filter);
+        let sql = format!("SELECT a.id FROM articles a WHERE {where_sql} ORDER BY a.sort_ts, a.id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let ids = stmt
+            .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+}
+
+/// The WHERE clause (over alias `a` for articles) and its arguments.
+pub(super) fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut clauses = vec!["1".to_string()];
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    if filter.bookmarked {
+        clauses.push("a.bookmarked = 1".into());
+    }
+    if filter.unread {
+        clauses.push("a.read = 0".into());
+    }
+    for k in &filter.keywords {
+        clauses.push(
+            "a.id IN (SELECT ak.article_id FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id WHERE k.key = ?)"
+                .into(),
+        );
+        args.push(title_key(k).into());
+    }
+    (clauses.join(" AND "), args)
+}
