@@ -7,20 +7,27 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::cli::args::{AddArgs, FeedCommand, UpdateArgs};
-use crate::jobs::feeds::{Progress, add_page, default_fetcher, subscribe, update_all};
+use crate::jobs::feeds::{Progress, subscribe, update_all};
+use crate::jobs::http::default_fetcher;
+use crate::jobs::pages::save_page;
 use crate::model::ImportOutcome;
 use crate::store::{FeedStoreError, Store};
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
 pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
     let fetcher = default_fetcher(Some(args.timeout));
-    let (outcome, title) = add_page(store, &fetcher, &args.url)?;
-    let verb = match outcome {
+    let saved = save_page(store, &fetcher, &args.url)?;
+    let verb = match saved.outcome {
         ImportOutcome::Added(_) => "Saved",
         ImportOutcome::Updated(_) => "Updated",
         ImportOutcome::Unchanged(_) => "Already saved",
     };
-    writeln!(out, "{verb}: {title} (id {}, bookmarked)", outcome.id())?;
+    writeln!(
+        out,
+        "{verb}: {} (id {}, bookmarked)",
+        saved.title,
+        saved.outcome.id()
+    )?;
     Ok(())
 }
 
