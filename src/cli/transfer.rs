@@ -1,13 +1,14 @@
 //! Moving articles in and out: `import` (files, folders, stdin) and `export`
 //! (JSON lines or Markdown, to stdout or to a file written whole).
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs};
-use crate::jobs::import::{Summary, import_paths};
+use crate::jobs::import::{ImportProgress, Summary, import_paths};
 use crate::model::ParagraphKind;
 use crate::model::{Article, ArticleId, ListFilter};
 use crate::store::Store;
@@ -15,13 +16,50 @@ use crate::text::layout::meta_line;
 
 /// `docbao import`: import, print each failure and the summary line on stderr.
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
-    let summary = import_paths(store, &args.paths)?;
+    let mut bar: Option<ProgressBar> = None;
+    let summary = import_paths(store, &args.paths, |p| match p {
+        ImportProgress::Started { total_bytes, stdin } => {
+            bar = Some(progress_bar(total_bytes, stdin));
+        }
+        ImportProgress::File { name } => bar.iter().for_each(|b| b.set_message(name.clone())),
+        ImportProgress::FileDone { bytes } => bar.iter().for_each(|b| b.inc(bytes)),
+        ImportProgress::Stdin { articles } => bar.iter().for_each(|b| b.set_position(articles)),
+        ImportProgress::Finished => {
+            if let Some(b) = bar.take() {
+                b.finish_and_clear();
+            }
+        }
+    })?;
     let mut err = std::io::stderr().lock();
     for e in &summary.errors {
         let _ = writeln!(err, "docbao: {e}");
     }
     let _ = writeln!(err, "{}", summary.line());
     Ok(summary)
+}
+
+/// The import's progress: bytes of files, or a count of articles from stdin.
+fn progress_bar(total_bytes: u64, stdin: bool) -> ProgressBar {
+    // Only on a terminal: piped or redirected runs print nothing but the summary.
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    if stdin {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} importing {pos} articles… {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        return bar;
+    }
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} {bytes}/{total_bytes} {elapsed_precise} eta {eta} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
 }
 
 /// `docbao export`: every article (or the bookmarked ones) to stdout, or to
