@@ -1,4 +1,83 @@
-//! The command line: clap arguments and the commands that print data.
+//! The command line: clap arguments ([`args`]), the dispatch from a parsed
+//! command line to a command ([`dispatch`]), and one file per command family:
+//! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
+//! export) and [`feeds`] (add, feed, update). The helpers they share live here:
+//! the database path, opening the store, the bundled demo, the terminal width.
+//!
+//! Output goes through one writer so that a closed pipe (`docbao list | head`)
+//! ends quietly instead of panicking.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::ingest;
+use crate::model::ListFilter;
+use crate::store::Store;
 
 pub mod args;
-pub mod commands;
+pub mod dispatch;
+pub mod feeds;
+pub mod reading;
+pub mod transfer;
+
+const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");
+const DEMO_JSONL: &str = include_str!("../../assets/demo/dantri-30.jsonl");
+
+/// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
+pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
+    match flag {
+        Some(p) => Ok(p),
+        None => crate::store::default_db_path().context(
+            "cannot find a data folder for this user (no home directory?); pass --db PATH",
+        ),
+    }
+}
+
+/// Load the bundled demo articles; returns how many were stored.
+pub fn load_demo(store: &mut Store) -> Result<usize> {
+    let mut articles = vec![
+        ingest::page_text::parse_page_text(DEMO_PAGE)
+            .context("the bundled demo page does not parse")?,
+    ];
+    for a in ingest::jsonl::parse_jsonl(DEMO_JSONL) {
+        articles.push(a.map_err(|e| anyhow::anyhow!("the bundled demo articles: {e}"))?);
+    }
+    let results = store.import_batch(&articles)?;
+    let mut n = 0;
+    for r in results {
+        r?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Open the store, refusing to go on without one.
+pub fn open_store(path: &Path) -> Result<Store> {
+    Ok(Store::open(path)?)
+}
+
+/// The no-command path: load the demo into an empty store unless told not to.
+pub fn ensure_demo(store: &mut Store, path: &Path, no_demo: bool) -> Result<()> {
+    if no_demo || store.count(&ListFilter::default())? > 0 {
+        return Ok(());
+    }
+    let n = load_demo(store)?;
+    eprintln!(
+        "docbao: the store at {} was empty, so it now holds {n} demo articles (start with --no-demo to skip this).",
+        path.display()
+    );
+    Ok(())
+}
+
+/// The width to lay text out in: the terminal's, or 80 when stdout is not one.
+pub fn terminal_width() -> usize {
+    if std::io::stdout().is_terminal()
+        && let Ok((w, _)) = ratatui::crossterm::terminal::size()
+        && w >= 10
+    {
+        return w as usize;
+    }
+    80
+}

@@ -10,6 +10,7 @@
 use encoding_rs::Encoding;
 
 use super::date::vietnam_offset;
+use super::site::site_of;
 use crate::model::{FeedItem, Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::{clean, clean_opt};
 
@@ -105,7 +106,7 @@ pub fn parse_feed(
         detail: e.to_string(),
     })?;
     let site_url = feed.links.first().map(|l| l.href.trim().to_string());
-    let site = site_url.as_deref().and_then(host_of);
+    let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
         title: feed
             .title
@@ -171,7 +172,7 @@ pub fn parse_feed(
             .authors
             .first()
             .and_then(|p| clean_opt(p.name.as_deref()));
-        let site = link.as_deref().and_then(host_of).or_else(|| site.clone());
+        let site = link.as_deref().and_then(site_of).or_else(|| site.clone());
         let article = NewArticle {
             url: link,
             title,
@@ -196,11 +197,6 @@ pub fn html_text(s: &str) -> String {
     }
     let doc = dom_query::Document::fragment(s);
     clean(&doc.text())
-}
-
-fn host_of(url: &str) -> Option<String> {
-    let host = url::Url::parse(url).ok()?.host_str()?.to_lowercase();
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
 }
 
 #[cfg(test)]

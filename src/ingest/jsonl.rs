@@ -21,6 +21,7 @@
 use serde_json::{Map, Value};
 
 use super::date::parse_date;
+use super::site::site_of;
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 // Every string goes through `crate::text::clean`, by way of its fast path.
 use crate::text::clean_paragraphs;
@@ -190,7 +191,7 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
 
     let site = clean_opt(string_of(map, &["site"])).or_else(|| {
         url.as_deref()
-            .and_then(host_of)
+            .and_then(site_of)
             .map(|h| clean(&h))
             .filter(|h| !h.is_empty())
     });
@@ -403,32 +404,9 @@ fn author_of(v: &Value) -> Option<String> {
     }
 }
 
-/// `https://www.Dantri.com.vn:443/a/b` → `dantri.com.vn`.
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host_port = authority.rsplit('@').next()?;
-    let host = host_port.split(':').next()?.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
-    (!host.is_empty() && host.contains('.')).then(|| host.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hosts() {
-        assert_eq!(
-            host_of("https://www.Dantri.com.vn:443/a/b?x").as_deref(),
-            Some("dantri.com.vn")
-        );
-        assert_eq!(
-            host_of("http://baomoi.com/a").as_deref(),
-            Some("baomoi.com")
-        );
-        assert_eq!(host_of("not a url"), None);
-    }
 
     #[test]
     fn views_values() {

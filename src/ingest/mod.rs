@@ -12,11 +12,13 @@ pub mod feed;
 pub mod html;
 pub mod jsonl;
 pub mod page_text;
+pub mod site;
 
 pub use date::{parse_date, vietnam_offset};
 pub use html::parse_html;
 pub use jsonl::{LineError, LineErrorKind, jsonl_records, parse_jsonl};
 pub use page_text::parse_page_text;
+pub use site::site_of;
 
 /// Files larger than this are refused before they are decoded.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;

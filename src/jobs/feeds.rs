@@ -1,55 +1,19 @@
-//! Getting the news in: saving one page (`docbao add`), and reading every
-//! subscribed feed (`docbao update`) with bounded parallelism. Workers fetch
-//! and parse; only the calling thread writes to the store.
+//! Reading every subscribed feed (`docbao update`, the TUI's update) with
+//! bounded parallelism, and subscribing to a new one. Workers fetch and
+//! parse; only the calling thread writes to the store. Progress is reported
+//! through [`Progress`], the result is an [`UpdateSummary`].
 
 use std::collections::HashSet;
 use std::sync::mpsc;
-use std::time::Duration;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
-use crate::ingest::html::parse_html;
-use crate::jobs::http::{Fetched, Fetcher, Validators};
-use crate::model::Feed;
-use crate::model::FeedItem;
-use crate::model::ImportOutcome;
-use crate::model::NewArticle;
+use crate::jobs::http::{Fetcher, Validators};
+use crate::jobs::pages::article_from_page;
+use crate::model::{Feed, FeedItem, ImportOutcome, NewArticle};
 use crate::store::Store;
 
-/// Fetch a page and extract its article; it comes back bookmarked (saved for
-/// offline reading).
-pub fn fetch_article(fetcher: &Fetcher, url: &str) -> anyhow::Result<NewArticle> {
-    let page = fetcher.get(url, None)?;
-    let mut article = article_from_page(&page)?;
-    article.bookmarked = Some(true);
-    Ok(article)
-}
-
-fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
-    if let Some(ct) = &page.content_type {
-        let ct = ct.to_ascii_lowercase();
-        let textual = ct.contains("html") || ct.contains("xml") || ct.starts_with("text/");
-        if !textual {
-            let kind = ct.split(';').next().unwrap_or(&ct).trim().to_string();
-            anyhow::bail!("{}: is {kind}, not a web page; not saved", page.url);
-        }
-    }
-    Ok(parse_html(
-        &page.body,
-        page.charset.as_deref(),
-        Some(&page.url),
-    )?)
-}
-
-/// Save one page: fetch, extract, store bookmarked.
-pub fn add_page(
-    store: &mut Store,
-    fetcher: &Fetcher,
-    url: &str,
-) -> anyhow::Result<(ImportOutcome, String)> {
-    let article = fetch_article(fetcher, url)?;
-    let title = article.title.clone();
-    Ok((store.import(&article)?, title))
-}
+// The TUI's worker still finds the fetcher here; it lives in `http`.
+pub use crate::jobs::http::default_fetcher;
 
 /// Fetch and parse a feed, conditionally. `None`: not modified since last time.
 pub fn fetch_feed(
@@ -302,7 +266,13 @@ fn apply_result(
     }
 }
 
-/// The default fetch timeout for the command line and the TUI.
-pub fn default_fetcher(timeout_secs: Option<u64>) -> Fetcher {
-    Fetcher::new(timeout_secs.map_or(crate::jobs::http::DEFAULT_TIMEOUT, Duration::from_secs))
+/// Save one page, as a pair. Kept for the TUI's worker until it calls
+/// [`crate::jobs::pages::save_page`], which this wraps.
+pub fn add_page(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    url: &str,
+) -> anyhow::Result<(ImportOutcome, String)> {
+    let saved = crate::jobs::pages::save_page(store, fetcher, url)?;
+    Ok((saved.outcome, saved.title))
 }

@@ -224,6 +224,12 @@ impl Fetcher {
     }
 }
 
+/// The client both faces use: `timeout_secs` from the command line, else
+/// [`DEFAULT_TIMEOUT`].
+pub fn default_fetcher(timeout_secs: Option<u64>) -> Fetcher {
+    Fetcher::new(timeout_secs.map_or(DEFAULT_TIMEOUT, Duration::from_secs))
+}
+
 /// `text/html; charset=windows-1258` → `windows-1258`.
 pub fn charset_of(content_type: &str) -> Option<String> {
     content_type.split(';').skip(1).find_map(|p| {

@@ -2,11 +2,10 @@
 //! checks each file, hands it to the right parser, stores what parsed, and
 //! keeps a summary. Each file goes into the store in one transaction (a
 //! savepoint per article), so a failure never leaves a file half imported.
+//! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
 
-use std::io::{BufRead, IsTerminal};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::ingest::{self, Format};
 use crate::model::ImportOutcome;
@@ -54,13 +53,33 @@ impl Summary {
     }
 }
 
+/// Messages from an import in progress (for a progress bar).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProgress {
+    /// The inputs are known: the bytes of all files (each counted up to
+    /// [`MAX_FILE_BYTES`]), and whether stdin is among them.
+    Started { total_bytes: u64, stdin: bool },
+    /// This file is being read (its file name, without the folder).
+    File { name: String },
+    /// A file is done: its bytes (up to [`MAX_FILE_BYTES`]).
+    FileDone { bytes: u64 },
+    /// Articles from stdin stored so far (added, updated or unchanged).
+    Stdin { articles: u64 },
+    /// Everything is read and stored.
+    Finished,
+}
+
 enum Input {
     Stdin,
     File(PathBuf),
 }
 
 /// Import everything under `paths`. `-` reads JSON lines from stdin.
-pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> Result<Summary, StoreError> {
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    mut progress: impl FnMut(ImportProgress),
+) -> Result<Summary, StoreError> {
     let mut summary = Summary::default();
     let mut inputs = Vec::new();
     for p in paths {
@@ -83,22 +102,26 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf]) -> Result<Summary, Sto
             Input::Stdin => None,
         })
         .sum();
-    let bar = progress_bar(
+    progress(ImportProgress::Started {
         total_bytes,
-        inputs.iter().any(|i| matches!(i, Input::Stdin)),
-    );
+        stdin: inputs.iter().any(|i| matches!(i, Input::Stdin)),
+    });
     for input in inputs {
         match input {
-            Input::Stdin => import_stdin(store, &mut summary, &bar)?,
+            Input::Stdin => import_stdin(store, &mut summary, &mut progress)?,
             Input::File(path) => {
                 let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-                bar.set_message(short_name(&path));
+                progress(ImportProgress::File {
+                    name: short_name(&path),
+                });
                 import_file(store, &path, &mut summary)?;
-                bar.inc(len.min(MAX_FILE_BYTES));
+                progress(ImportProgress::FileDone {
+                    bytes: len.min(MAX_FILE_BYTES),
+                });
             }
         }
     }
-    bar.finish_and_clear();
+    progress(ImportProgress::Finished);
     store.flush_keyword_stats()?;
     Ok(summary)
 }
@@ -129,29 +152,6 @@ fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
             )),
         }
     }
-}
-
-fn progress_bar(total_bytes: u64, stdin: bool) -> ProgressBar {
-    // Only on a terminal: piped or redirected runs print nothing but the summary.
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
-    }
-    if stdin {
-        let bar = ProgressBar::new_spinner();
-        bar.set_style(
-            ProgressStyle::with_template("{spinner} importing {pos} articles… {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        return bar;
-    }
-    let bar = ProgressBar::new(total_bytes);
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{bar:30} {bytes}/{total_bytes} {elapsed_precise} eta {eta} {wide_msg}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    bar
 }
 
 fn short_name(path: &Path) -> String {
@@ -257,7 +257,7 @@ struct StdinBatch {
 fn import_stdin(
     store: &mut Store,
     summary: &mut Summary,
-    bar: &ProgressBar,
+    progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     // The reader's own connection (a store in memory has no file to share).
     let helper = store.path().and_then(|p| Store::open(&p).ok());
@@ -281,7 +281,9 @@ fn import_stdin(
                     Err(e) => summary.fail(format!("stdin: \"{}\": {e}", a.title)),
                 }
             }
-            bar.set_position((summary.added + summary.updated + summary.skipped) as u64);
+            progress(ImportProgress::Stdin {
+                articles: (summary.added + summary.updated + summary.skipped) as u64,
+            });
         }
         // A store error drops `rx`: the reader stops at its next send.
         Ok(())

@@ -4,3 +4,4 @@
 pub mod feeds;
 pub mod http;
 pub mod import;
+pub mod pages;

@@ -22,6 +22,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone};
 use dom_query::{Document, NodeRef};
 use encoding_rs::Encoding;
 
+use super::site::site_of;
 use super::{IngestError, MAX_FILE_BYTES, fold, normalize_newlines, parse_date, vietnam_offset};
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use crate::text::clean;
@@ -87,20 +88,16 @@ impl Base {
         }
     }
 
-    fn host(&self) -> Option<&str> {
-        self.0.as_ref().and_then(|u| u.host_str())
+    fn site(&self) -> Option<String> {
+        self.0.as_ref().and_then(|u| site_of(u.as_str()))
     }
 
     /// A link to another site (social buttons and the like).
     fn is_external(&self, href: &str) -> bool {
-        let (Some(host), Some(resolved)) = (self.host(), self.resolve(href)) else {
+        let (Some(site), Some(resolved)) = (self.site(), self.resolve(href)) else {
             return false;
         };
-        let Ok(u) = url::Url::parse(&resolved) else {
-            return true;
-        };
-        let strip = |h: &str| h.trim_start_matches("www.").to_string();
-        u.host_str().map(strip) != Some(strip(host))
+        site_of(&resolved) != Some(site)
     }
 }
 
@@ -154,10 +151,7 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         (None, Some(b)) => absolute(&b),
         (p, None) => p.clone(),
     });
-    let site = page_url
-        .as_ref()
-        .and_then(|u| u.host_str())
-        .map(|h| h.strip_prefix("www.").unwrap_or(h).to_string());
+    let site = page_url.as_ref().and_then(|u| site_of(u.as_str()));
 
     let title = find_title(&doc, &meta, &ld);
     let (published, date_text) = find_date(&doc, &meta, &ld, &title);

@@ -1,0 +1,72 @@
+//! From a parsed command line to the command that runs it: opens the store,
+//! runs the command, and turns how it ended into the exit status. With no
+//! command, the TUI starts on a terminal (after loading the demo into an
+//! empty store); otherwise the list is printed.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::args::{Cli, Command, ListArgs};
+use crate::cli::{db_path, ensure_demo, feeds, open_store, reading, transfer};
+use crate::tui::config::{Config, DEFAULT_CONFIG};
+
+/// Run the command line. Errors are for the caller to print; the exit
+/// status says whether everything asked for was done.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    if cli.print_default_config {
+        print!("{DEFAULT_CONFIG}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let path = db_path(cli.db)?;
+    let mut store = open_store(&path)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match cli.command {
+        Some(Command::Import(args)) => {
+            let summary = transfer::import(&mut store, &args)?;
+            return Ok(if summary.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
+        Some(Command::List(args)) => reading::list(&store, &args, &mut out)?,
+        Some(Command::Show(args)) => {
+            reading::check_show_args(&args)?;
+            reading::show(&mut store, &args, &mut out)?
+        }
+        Some(Command::Search(args)) => {
+            reading::search(&store, &args, reading::Marks::for_stdout(), &mut out)?
+        }
+        Some(Command::Keywords(args)) => reading::keywords(&store, &args, &mut out)?,
+        Some(Command::Related(args)) => reading::related(&mut store, &args, &mut out)?,
+        Some(Command::Add(args)) => feeds::add(&mut store, &args, &mut out)?,
+        Some(Command::Feed(cmd)) => feeds::feed(&mut store, &cmd, &mut out)?,
+        Some(Command::Update(args)) => {
+            if feeds::update(&mut store, &args)? == feeds::ExitStatusCode::SomeFailed {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Some(Command::Export(args)) => {
+            transfer::export(&store, &args, &mut out)?;
+        }
+        None => {
+            let cfg = match &cli.config {
+                Some(p) => Config::load_from(p)?,
+                None => Config::load()?,
+            };
+            ensure_demo(&mut store, &path, cli.no_demo)?;
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+                drop(out);
+                crate::tui::app::run(store, cfg, Some(path))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            // Not on a terminal (piped, cron, CI): print the list instead.
+            reading::list(&store, &ListArgs::default(), &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

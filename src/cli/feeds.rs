@@ -1,0 +1,220 @@
+//! The web commands: `add` (save one page), `feed` (add, list, remove,
+//! import-opml, export-opml) and `update` (fetch every subscribed feed).
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::cli::args::{AddArgs, FeedCommand, UpdateArgs};
+use crate::jobs::feeds::{Progress, subscribe, update_all};
+use crate::jobs::http::default_fetcher;
+use crate::jobs::pages::save_page;
+use crate::model::ImportOutcome;
+use crate::store::{FeedStoreError, Store};
+
+/// `docbao add URL`: fetch one page and store it bookmarked.
+pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
+    let fetcher = default_fetcher(Some(args.timeout));
+    let saved = save_page(store, &fetcher, &args.url)?;
+    let verb = match saved.outcome {
+        ImportOutcome::Added(_) => "Saved",
+        ImportOutcome::Updated(_) => "Updated",
+        ImportOutcome::Unchanged(_) => "Already saved",
+    };
+    writeln!(
+        out,
+        "{verb}: {} (id {}, bookmarked)",
+        saved.title,
+        saved.outcome.id()
+    )?;
+    Ok(())
+}
+
+/// `docbao feed …`: one of the subscription subcommands.
+pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result<()> {
+    match cmd {
+        FeedCommand::Add {
+            url,
+            full_page,
+            timeout,
+        } => feed_add(store, url, *full_page, *timeout, out),
+        FeedCommand::List { json } => feed_list(store, *json, out),
+        FeedCommand::Remove { id } => {
+            store.remove_feed(*id)?;
+            writeln!(out, "Unsubscribed from feed {id}; its articles stay.")?;
+            Ok(())
+        }
+        FeedCommand::ImportOpml { file } => import_opml(store, file, out),
+        FeedCommand::ExportOpml => export_opml(store, out),
+    }
+}
+
+fn feed_add(
+    store: &mut Store,
+    url: &str,
+    full_page: bool,
+    timeout: u64,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let fetcher = default_fetcher(Some(timeout));
+    let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
+    let mut err = std::io::stderr().lock();
+    for e in &summary.errors {
+        let _ = writeln!(err, "docbao: {e}");
+    }
+    writeln!(
+        out,
+        "Subscribed to {} (feed {}): {} new articles.",
+        feed.name(),
+        feed.id,
+        summary.new_articles.len()
+    )?;
+    Ok(())
+}
+
+fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
+    let feeds = store.feeds()?;
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &feeds)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if feeds.is_empty() {
+        writeln!(out, "No feeds yet. Subscribe with: docbao feed add URL")?;
+        return Ok(());
+    }
+    for f in &feeds {
+        let checked = f
+            .checked_at
+            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+            .map_or("never".to_string(), |d| {
+                d.format("%Y-%m-%d %H:%M UTC").to_string()
+            });
+        let full = if f.full_page { ", full pages" } else { "" };
+        writeln!(
+            out,
+            "{:>3}  {}  ({} items, checked {checked}{full})",
+            f.id,
+            f.name(),
+            f.items
+        )?;
+        writeln!(out, "     {}", f.url)?;
+        if let Some(e) = &f.last_error {
+            writeln!(out, "     last error: {e}")?;
+        }
+    }
+    Ok(())
+}
+
+fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("cannot read \"{}\"", file.display()))?;
+    let doc = opml::OPML::from_str(&text).map_err(|e| {
+        anyhow::anyhow!("{}: not an OPML file docbao can read: {e}", file.display())
+    })?;
+    let mut stack: Vec<&opml::Outline> = doc.body.outlines.iter().collect();
+    let (mut added, mut known) = (0, 0);
+    while let Some(o) = stack.pop() {
+        stack.extend(o.outlines.iter());
+        let Some(url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
+            continue;
+        };
+        let title = o
+            .title
+            .as_deref()
+            .or(Some(o.text.as_str()))
+            .filter(|t| !t.is_empty());
+        match store.add_feed(url.trim(), title, false) {
+            Ok(_) => added += 1,
+            Err(FeedStoreError::Exists { .. }) => known += 1,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    writeln!(
+        out,
+        "{added} feeds added, {known} already subscribed. Fetch them with: docbao update"
+    )?;
+    Ok(())
+}
+
+fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let mut doc = opml::OPML {
+        head: Some(opml::Head {
+            title: Some("docbao subscriptions".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    for f in store.feeds()? {
+        doc.add_feed(f.name(), &f.url);
+    }
+    let xml = doc
+        .to_string()
+        .map_err(|e| anyhow::anyhow!("cannot write OPML: {e}"))?;
+    writeln!(out, "{xml}")?;
+    Ok(())
+}
+
+/// How a command ended, for the process exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatusCode {
+    Ok,
+    /// Something failed (a feed, an input): exit 1, for cron.
+    SomeFailed,
+}
+
+/// `docbao update`: fetch every feed, a progress bar on a terminal, a
+/// summary line on stderr.
+pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let fetcher = default_fetcher(Some(args.timeout));
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} feeds {wide_msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let summary = update_all(store, &fetcher, args.jobs as usize, |p| match p {
+        Progress::Started { total } => bar.set_length(total as u64),
+        Progress::FeedDone {
+            done, name, new, ..
+        } => {
+            bar.set_position(done as u64);
+            bar.set_message(format!("{name}: {new} new"));
+        }
+    })?;
+    bar.finish_and_clear();
+    let mut err = std::io::stderr().lock();
+    if summary.feeds == 0 {
+        let _ = writeln!(
+            err,
+            "No feeds to update. Subscribe with: docbao feed add URL"
+        );
+        return Ok(ExitStatusCode::Ok);
+    }
+    for e in &summary.errors {
+        let _ = writeln!(err, "docbao: {e}");
+    }
+    let failed_feeds = store
+        .feeds()?
+        .iter()
+        .filter(|f| f.last_error.is_some())
+        .count();
+    let _ = writeln!(
+        err,
+        "{} feeds: {} new articles, {} unchanged, {} failed",
+        summary.feeds,
+        summary.new_articles.len(),
+        summary.not_modified,
+        failed_feeds
+    );
+    Ok(if summary.errors.is_empty() {
+        ExitStatusCode::Ok
+    } else {
+        ExitStatusCode::SomeFailed
+    })
+}

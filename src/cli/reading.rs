@@ -1,0 +1,220 @@
+//! The reading commands: `list`, `show`, `search`, `keywords` and `related`,
+//! and how they print (plain lines, or JSON with `--json`).
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::{Result, bail};
+
+use crate::cli::args::{KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs};
+use crate::cli::terminal_width;
+use crate::model::{ArticleId, RelatedSource};
+use crate::store::Store;
+use crate::text::layout::layout_article;
+
+/// `docbao list`: one line per article (id, unread and bookmark marks, date,
+/// title, site), or JSON.
+pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
+    let filter = args.filter.to_filter();
+    let rows = store.list(&filter, None, args.limit.unwrap_or(usize::MAX))?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(out, "No articles match.")?;
+        return Ok(());
+    }
+    let id_width = rows
+        .iter()
+        .map(|r| r.id.0.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for r in &rows {
+        let date = r
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .or(r.date_text.as_deref())
+            .unwrap_or("");
+        let marks = format!(
+            "{}{}",
+            if r.read { ' ' } else { '•' },
+            if r.bookmarked { '★' } else { ' ' }
+        );
+        let site = r
+            .site
+            .as_deref()
+            .map(|s| format!("  [{s}]"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:>id_width$} {marks} {date:<10}  {}{site}",
+            r.id.0, r.title
+        )?;
+    }
+    Ok(())
+}
+
+/// How `search` marks the matched words in a snippet: bold on a terminal
+/// (unless `NO_COLOR`), brackets otherwise, so piped output has no escape codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marks {
+    Brackets,
+    Bold,
+}
+
+impl Marks {
+    pub fn for_stdout() -> Marks {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if std::io::stdout().is_terminal() && !no_color {
+            Marks::Bold
+        } else {
+            Marks::Brackets
+        }
+    }
+
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            Marks::Brackets => ("[", "]"),
+            Marks::Bold => ("\x1b[1m", "\x1b[22m"),
+        }
+    }
+}
+
+/// `docbao search`: the best matches, each with its snippet.
+pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
+    let filter = args.filter.to_filter();
+    let query = args.query.join(" ");
+    let hits = store.search(&query, &filter, args.limit)?;
+    if args.json {
+        // The snippet marks matches with [ ] in JSON, whatever stdout is.
+        let v: Vec<_> = hits
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "id": h.id.0,
+                    "title": h.title,
+                    "published": h.published,
+                    "snippet": h.snippet.marked("[", "]"),
+                    "score": h.score,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if hits.is_empty() {
+        writeln!(out, "No articles match.")?;
+        return Ok(());
+    }
+    let id_width = hits
+        .iter()
+        .map(|h| h.id.0.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let (open, close) = marks.pair();
+    for h in &hits {
+        let date = h
+            .published
+            .as_deref()
+            .and_then(|p| p.get(..10))
+            .or(h.date_text.as_deref())
+            .unwrap_or("");
+        writeln!(out, "{:>id_width$}  {date:<10}  {}", h.id.0, h.title)?;
+        if !h.snippet.text.is_empty() {
+            let pad = id_width + 2;
+            writeln!(out, "{:pad$}{}", "", h.snippet.marked(open, close))?;
+        }
+    }
+    Ok(())
+}
+
+/// `docbao show ID`: the article laid out for reading, or JSON.
+pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+    store.ensure_computed_related(ArticleId(args.id))?;
+    let article = store.article(ArticleId(args.id))?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &article)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    let width = args.width.map(usize::from).unwrap_or_else(terminal_width);
+    for line in layout_article(&article, width) {
+        writeln!(out, "{}", line.text)?;
+    }
+    Ok(())
+}
+
+/// `docbao related ID`: the article's related stories (the page's own, then
+/// computed ones).
+pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
+    store.ensure_computed_related(ArticleId(args.id))?;
+    let article = store.article(ArticleId(args.id))?;
+    if args.json {
+        let v: Vec<_> = article
+            .related
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "title": r.title,
+                    "url": r.url,
+                    "excerpt": r.excerpt,
+                    "article_id": r.article_id,
+                    "source": match r.source {
+                        RelatedSource::Page => "page",
+                        RelatedSource::Computed => "computed",
+                    },
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if article.related.is_empty() {
+        writeln!(out, "No related stories.")?;
+    }
+    for (i, r) in article.related.iter().enumerate() {
+        let id = r
+            .article_id
+            .map_or("not stored".to_string(), |id| format!("id {id}"));
+        let src = if r.source == RelatedSource::Computed {
+            ", computed"
+        } else {
+            ""
+        };
+        writeln!(out, "{}. {} ({id}{src})", i + 1, r.title)?;
+        if let Some(u) = &r.url {
+            writeln!(out, "   {u}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `docbao keywords`: the most used keywords with their counts.
+pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Result<()> {
+    let rows = store.keywords(args.limit)?;
+    if args.json {
+        let v: Vec<_> = rows
+            .iter()
+            .map(|(name, count)| serde_json::json!({"name": name, "count": count}))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for (name, count) in rows {
+        writeln!(out, "{count:>6}  {name}")?;
+    }
+    Ok(())
+}
+
+/// Refuse a flag combination clap cannot express.
+pub fn check_show_args(args: &ShowArgs) -> Result<()> {
+    if args.json && args.width.is_some() {
+        bail!("--width has no effect with --json");
+    }
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! Moving articles in and out: `import` (files, folders, stdin) and `export`
+//! (JSON lines or Markdown, to stdout or to a file written whole).
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs};
+use crate::jobs::import::{ImportProgress, Summary, import_paths};
+use crate::model::ParagraphKind;
+use crate::model::{Article, ArticleId, ListFilter};
+use crate::store::Store;
+use crate::text::layout::meta_line;
+
+/// `docbao import`: import, print each failure and the summary line on stderr.
+pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
+    let mut bar: Option<ProgressBar> = None;
+    let summary = import_paths(store, &args.paths, |p| match p {
+        ImportProgress::Started { total_bytes, stdin } => {
+            bar = Some(progress_bar(total_bytes, stdin));
+        }
+        ImportProgress::File { name } => bar.iter().for_each(|b| b.set_message(name.clone())),
+        ImportProgress::FileDone { bytes } => bar.iter().for_each(|b| b.inc(bytes)),
+        ImportProgress::Stdin { articles } => bar.iter().for_each(|b| b.set_position(articles)),
+        ImportProgress::Finished => {
+            if let Some(b) = bar.take() {
+                b.finish_and_clear();
+            }
+        }
+    })?;
+    let mut err = std::io::stderr().lock();
+    for e in &summary.errors {
+        let _ = writeln!(err, "docbao: {e}");
+    }
+    let _ = writeln!(err, "{}", summary.line());
+    Ok(summary)
+}
+
+/// The import's progress: bytes of files, or a count of articles from stdin.
+fn progress_bar(total_bytes: u64, stdin: bool) -> ProgressBar {
+    // Only on a terminal: piped or redirected runs print nothing but the summary.
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    if stdin {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} importing {pos} articles… {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        return bar;
+    }
+    let bar = ProgressBar::new(total_bytes);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} {bytes}/{total_bytes} {elapsed_precise} eta {eta} {wide_msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// `docbao export`: every article (or the bookmarked ones) to stdout, or to
+/// `--output`; returns how many.
+pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<usize> {
+    let filter = ListFilter {
+        bookmarked: args.bookmarked,
+        ..ListFilter::default()
+    };
+    let ids = store.ids(&filter)?;
+    match &args.output {
+        None => write_export(store, &ids, args.format, out),
+        Some(path) => {
+            // Written whole or not at all: a temporary file beside the target, renamed.
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir)
+                .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
+            let n = {
+                let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+                let n = write_export(store, &ids, args.format, &mut w)?;
+                w.flush()?;
+                n
+            };
+            tmp.persist(path)
+                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            eprintln!("Exported {n} articles to {}", path.display());
+            Ok(n)
+        }
+    }
+}
+
+fn write_export(
+    store: &Store,
+    ids: &[ArticleId],
+    format: ExportFormat,
+    out: &mut dyn Write,
+) -> Result<usize> {
+    for (i, id) in ids.iter().enumerate() {
+        let article = store.article(*id)?;
+        match format {
+            ExportFormat::Jsonl => {
+                serde_json::to_writer(&mut *out, &article)?;
+                writeln!(out)?;
+            }
+            ExportFormat::Markdown => {
+                if i > 0 {
+                    writeln!(out, "\n---\n")?;
+                }
+                write_markdown(&article, out)?;
+            }
+        }
+    }
+    Ok(ids.len())
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn write_markdown(a: &Article, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "# {}\n", md_escape(&a.title))?;
+    let meta = meta_line(a);
+    if !meta.is_empty() {
+        writeln!(out, "*{}*\n", md_escape(&meta))?;
+    }
+    if let Some(url) = &a.url {
+        writeln!(out, "<{url}>\n")?;
+    }
+    if let Some(lead) = &a.lead {
+        writeln!(out, "**{}**\n", md_escape(lead))?;
+    }
+    for p in &a.paragraphs {
+        let t = md_escape(&p.text);
+        match p.kind {
+            ParagraphKind::Text => writeln!(out, "{t}\n")?,
+            ParagraphKind::Caption => writeln!(out, "*{t}*\n")?,
+            ParagraphKind::Heading => writeln!(out, "## {t}\n")?,
+            ParagraphKind::Quote => writeln!(out, "> {t}\n")?,
+        }
+    }
+    if !a.keywords.is_empty() {
+        let names: Vec<String> = a.keywords.iter().map(|k| md_escape(&k.name)).collect();
+        writeln!(out, "Keywords: {}\n", names.join(", "))?;
+    }
+    if !a.related.is_empty() {
+        writeln!(out, "## Related stories\n")?;
+        for r in &a.related {
+            let title = md_escape(&r.title);
+            match &r.url {
+                Some(u) => write!(out, "- [{title}](<{u}>)")?,
+                None => write!(out, "- {title}")?,
+            }
+            match &r.excerpt {
+                Some(e) => writeln!(out, " — {}", md_escape(e))?,
+                None => writeln!(out)?,
+            }
+        }
+    }
+    Ok(())
+}

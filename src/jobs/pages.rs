@@ -1,0 +1,53 @@
+//! Saving one web page (`docbao add`, the TUI's `a`, a feed item's full
+//! page): fetch it, check it is a page, extract its article. What a save did
+//! comes back as a [`SavedPage`].
+
+use crate::ingest::html::parse_html;
+use crate::jobs::http::{Fetched, Fetcher};
+use crate::model::{ImportOutcome, NewArticle};
+use crate::store::Store;
+
+/// What saving a page did: added, updated or already there, and the title
+/// the page was saved under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedPage {
+    pub outcome: ImportOutcome,
+    pub title: String,
+}
+
+/// Fetch a page and extract its article; it comes back bookmarked (saved for
+/// offline reading).
+pub fn fetch_article(fetcher: &Fetcher, url: &str) -> anyhow::Result<NewArticle> {
+    let page = fetcher.get(url, None)?;
+    let mut article = article_from_page(&page)?;
+    article.bookmarked = Some(true);
+    Ok(article)
+}
+
+/// The article in a fetched page; something that is not text (an image, a
+/// PDF) is refused, naming what it is.
+pub fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
+    if let Some(ct) = &page.content_type {
+        let ct = ct.to_ascii_lowercase();
+        let textual = ct.contains("html") || ct.contains("xml") || ct.starts_with("text/");
+        if !textual {
+            let kind = ct.split(';').next().unwrap_or(&ct).trim().to_string();
+            anyhow::bail!("{}: is {kind}, not a web page; not saved", page.url);
+        }
+    }
+    Ok(parse_html(
+        &page.body,
+        page.charset.as_deref(),
+        Some(&page.url),
+    )?)
+}
+
+/// Save one page: fetch, extract, store bookmarked.
+pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Result<SavedPage> {
+    let article = fetch_article(fetcher, url)?;
+    let title = article.title.clone();
+    Ok(SavedPage {
+        outcome: store.import(&article)?,
+        title,
+    })
+}
