@@ -7,13 +7,10 @@ use std::collections::HashSet;
 use std::sync::mpsc;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
-use crate::jobs::http::{Fetcher, Validators};
+use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
-use crate::model::{Feed, FeedItem, ImportOutcome, NewArticle};
+use crate::model::{Feed, FeedItem, NewArticle, Validators};
 use crate::store::Store;
-
-// The TUI's worker still finds the fetcher here; it lives in `http`.
-pub use crate::jobs::http::default_fetcher;
 
 /// Fetch and parse a feed, conditionally. `None`: not modified since last time.
 pub fn fetch_feed(
@@ -264,15 +261,4 @@ fn apply_result(
             Ok((n, None))
         }
     }
-}
-
-/// Save one page, as a pair. Kept for the TUI's worker until it calls
-/// [`crate::jobs::pages::save_page`], which this wraps.
-pub fn add_page(
-    store: &mut Store,
-    fetcher: &Fetcher,
-    url: &str,
-) -> anyhow::Result<(ImportOutcome, String)> {
-    let saved = crate::jobs::pages::save_page(store, fetcher, url)?;
-    Ok((saved.outcome, saved.title))
 }

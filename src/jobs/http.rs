@@ -61,7 +61,7 @@ pub struct Fetched {
     pub not_modified: bool,
 }
 
-pub use crate::model::Validators;
+use crate::model::Validators;
 
 #[derive(Clone)]
 pub struct Fetcher {

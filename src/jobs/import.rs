@@ -12,8 +12,8 @@ use crate::model::ImportOutcome;
 use crate::model::NewArticle;
 use crate::store::{PreparedBatch, Store, StoreError};
 
-/// Files above this size are refused before they are read.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// Files above the ingesters' limit are refused before they are read.
+const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
 /// JSON lines read from stdin are stored in batches of this many lines.
 const STDIN_BATCH_LINES: usize = 2000;
 /// File endings picked up when walking a directory.

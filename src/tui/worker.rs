@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
 use crate::jobs::feeds::{self, Progress};
+use crate::jobs::http::default_fetcher;
+use crate::jobs::pages::save_page;
 use crate::model::ArticleId;
 use crate::store::Store;
 use crate::tui::event::{Event, WorkerMsg};
@@ -19,7 +21,7 @@ pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let result = (|| -> anyhow::Result<WorkerMsg> {
             let mut store = Store::open(&db)?;
-            let fetcher = feeds::default_fetcher(None);
+            let fetcher = default_fetcher(None);
             let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
                 if let Progress::FeedDone {
                     done, total, name, ..
@@ -49,9 +51,9 @@ pub fn spawn_fetch_page(db: PathBuf, url: String, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let result = (|| -> anyhow::Result<(ArticleId, String)> {
             let mut store = Store::open(&db)?;
-            let fetcher = feeds::default_fetcher(None);
-            let (outcome, title) = feeds::add_page(&mut store, &fetcher, &url)?;
-            Ok((outcome.id(), title))
+            let fetcher = default_fetcher(None);
+            let saved = save_page(&mut store, &fetcher, &url)?;
+            Ok((saved.outcome.id(), saved.title))
         })();
         send(
             &tx,
