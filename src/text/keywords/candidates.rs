@@ -5,13 +5,39 @@
 
 use std::ops::Range;
 
-use super::counter::{Counter, gram};
+use super::counter::{Counter, MAX_N, gram};
 use super::names::{names, title_cased};
 use super::stopwords::stop_pair_set;
 use super::tokens::{Syllables, Token, clauses};
-use super::{Candidate, MAX_BODY_SYLLABLES, MAX_N, TITLE_WEIGHT};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
+
+/// An occurrence in the title counts this many times.
+pub const TITLE_WEIGHT: u32 = 3;
+/// Keywords come from the title, the lead and this many syllables of the
+/// body: news says who, where and what first, and it bounds the cost of a
+/// long article (the baomoi median is 430 syllables, the longest 8,000).
+pub const MAX_BODY_SYLLABLES: usize = 500;
+
+/// A candidate phrase of one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The [`title_key`](crate::text::fold::title_key) of the phrase: what
+    /// is counted and merged.
+    pub key: String,
+    /// The most frequent spelling (ties: the first seen).
+    pub display: String,
+    /// Occurrences, a title occurrence counting [`TITLE_WEIGHT`] times.
+    pub tf: u32,
+    /// A run of capitalised syllables.
+    pub name: bool,
+    /// A name right after an administrative word.
+    pub place: bool,
+    /// Seen in the title.
+    pub in_title: bool,
+    /// Syllables.
+    pub len: usize,
+}
 
 /// A clause to count.
 struct Clause {

@@ -5,8 +5,10 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
-use super::MAX_N;
 use super::tokens::{Syllables, Token};
+
+/// Longest n-gram, in syllables.
+pub(super) const MAX_N: usize = 4;
 
 /// Up to `MAX_N + 1` syllable ids, padded with `u32::MAX`.
 #[derive(Clone, Copy, PartialEq, Eq)]

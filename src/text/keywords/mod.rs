@@ -39,6 +39,13 @@
 //! Deterministic: no output order depends on a hash map; ties are broken by
 //! key. Text must be NFC (every [`NewArticle`] string has been through
 //! [`crate::text::clean`]); folding here is [`title_key`] for NFC input.
+//!
+//! The code, each file importing only from files listed before it (this one
+//! declares them and re-exports their API): `stopwords` (the word list
+//! `assets/stopwords-vi.txt`, parsed once), `tokens` (clauses of interned
+//! syllables), `counter` (occurrences and spellings), `names` (capitalised
+//! runs), `candidates` (the steps from an article to its candidates), `score`
+//! (TF-IDF and ranking).
 
 mod candidates;
 mod counter;
@@ -52,54 +59,21 @@ use std::collections::HashMap;
 use crate::model::NewArticle;
 use crate::text::fold::title_key;
 
-pub use candidates::candidates;
-pub use score::{idf, rank, score};
+pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT, candidates};
+pub use score::{NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION, idf, rank, score};
 #[cfg(test)]
 use stopwords::STOP_SYLLABLES;
 use stopwords::{stop_phrase_set, stop_set};
 #[cfg(test)]
 use tokens::fold_into;
 
-/// An occurrence in the title counts this many times.
-pub const TITLE_WEIGHT: u32 = 3;
-/// Score factor for a name (a run of capitalised syllables).
-pub const NAME_WEIGHT: f64 = 1.6;
-/// Extra factor for a name right after an administrative word ("tỉnh Thái Bình").
-pub const PLACE_WEIGHT: f64 = 2.0;
-/// BM25's k1: how fast repeated occurrences stop adding to the score.
-pub const TF_SATURATION: f64 = 1.2;
 /// How many auto keywords an article gets.
 pub const DEFAULT_MAX: usize = 5;
-/// Keywords come from the title, the lead and this many syllables of the
-/// body: news says who, where and what first, and it bounds the cost of a
-/// long article (the baomoi median is 430 syllables, the longest 8,000).
-pub const MAX_BODY_SYLLABLES: usize = 500;
-/// Longest n-gram, in syllables.
-const MAX_N: usize = 4;
 
 /// Is this syllable (any case, any look-alike) a stop word?
 pub fn is_stop_word(syllable: &str) -> bool {
     let key = title_key(syllable);
     stop_set().contains(key.as_str()) || stop_phrase_set().contains(key.as_str())
-}
-
-/// A candidate phrase of one article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candidate {
-    /// The [`title_key`] of the phrase: what is counted and merged.
-    pub key: String,
-    /// The most frequent spelling (ties: the first seen).
-    pub display: String,
-    /// Occurrences, a title occurrence counting [`TITLE_WEIGHT`] times.
-    pub tf: u32,
-    /// A run of capitalised syllables.
-    pub name: bool,
-    /// A name right after an administrative word.
-    pub place: bool,
-    /// Seen in the title.
-    pub in_title: bool,
-    /// Syllables.
-    pub len: usize,
 }
 
 /// Document frequencies in memory: for evaluation and tests. The store keeps

@@ -1,6 +1,13 @@
 //! Scoring and ranking candidates: TF-IDF with BM25's saturating tf.
 
-use super::{Candidate, NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION};
+use super::candidates::Candidate;
+
+/// Score factor for a name (a run of capitalised syllables).
+pub const NAME_WEIGHT: f64 = 1.6;
+/// Extra factor for a name right after an administrative word ("tỉnh Thái Bình").
+pub const PLACE_WEIGHT: f64 = 2.0;
+/// BM25's k1: how fast repeated occurrences stop adding to the score.
+pub const TF_SATURATION: f64 = 1.2;
 
 /// The smoothed inverse document frequency.
 pub fn idf(doc_count: u64, df: u64) -> f64 {

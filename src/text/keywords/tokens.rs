@@ -148,7 +148,7 @@ pub(super) fn clauses<'a>(
     close(tokens, &mut start);
 }
 
-/// [`title_key`] of one token of NFC text, without the NFC pass.
+/// [`title_key`](crate::text::fold::title_key) of one token of NFC text, without the NFC pass.
 pub(super) fn fold_into(core: &str, out: &mut String) {
     out.clear();
     let mut space = false;
@@ -188,7 +188,7 @@ fn looks_foreign(core: &str) -> bool {
     core.len() >= 6 && core.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-/// A character [`title_key`] keeps: `char::is_alphanumeric`, with the
+/// A character [`title_key`](crate::text::fold::title_key) keeps: `char::is_alphanumeric`, with the
 /// Latin blocks Vietnamese is written in answered without a table lookup.
 pub(super) fn is_word_char(c: char) -> bool {
     match c {
