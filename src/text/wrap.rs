@@ -1,14 +1,14 @@
 //! Line wrapping for terminal display.
 //!
-//! Our own wrapper: textwrap's first-fit algorithm
-//! ([`textwrap::wrap_algorithms::wrap_first_fit`], re-stated in integer
-//! columns and checked against it by the tests) over our own fragments whose
-//! widths come from `unicode-width`, per grapheme cluster. We do not use
-//! ratatui's `Paragraph::wrap` (ratatui issue 2679: it overflows and loses
-//! characters with wide glyphs), nor `textwrap::wrap` itself: its word
-//! splitting cannot express "split a syllable only when it alone is too wide,
-//! then prefer `/` and `-`", and the reader wraps whole articles on every
-//! resize, so Vietnamese text takes a byte-level fast path.
+//! Our own fragments, textwrap's line breaking: the words and pieces of
+//! words ("fragments") and their widths are ours, measured by `unicode-width`
+//! per grapheme cluster; the lines are chosen by
+//! [`textwrap::wrap_algorithms`], first fit by default ([`WrapAlgorithm`]).
+//! We do not use ratatui's `Paragraph::wrap` (ratatui issue 2679: it
+//! overflows and loses characters with wide glyphs), nor `textwrap::wrap`
+//! itself: its word splitting cannot express "split a syllable only when it
+//! alone is too wide, then prefer `/` and `-`", and the reader wraps whole
+//! articles on every resize, so Vietnamese text takes a byte-level fast path.
 //!
 //! Rules, each covered by tests (unit, property and the whole Dân trí corpus):
 //!
@@ -25,8 +25,10 @@
 //!   and after opening punctuation;
 //! - decomposed (NFD) input is composed to NFC first, so it renders exactly
 //!   like NFC input;
-//! - greedy (first-fit) line filling: a word goes on the current line if it
-//!   fits, otherwise it starts the next one;
+//! - greedy (first-fit) line filling by default: a word goes on the current
+//!   line if it fits, otherwise it starts the next one;
+//!   [`WrapAlgorithm::OptimalFit`] instead evens out the line lengths over
+//!   the paragraph, under the same rules (no line is let overflow);
 //! - empty or all-whitespace input gives no lines (an empty `Vec`);
 //! - a single grapheme cluster wider than the line stands alone on its line:
 //!   a wide glyph at width 1, or one of the rare clusters wider than two
@@ -39,9 +41,25 @@
 
 use std::borrow::Cow;
 
+use textwrap::wrap_algorithms::{Penalties, wrap_first_fit, wrap_optimal_fit};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+/// How the fragments of a paragraph are filled into lines.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum WrapAlgorithm {
+    /// Greedy: a fragment goes on the current line if it fits, otherwise it
+    /// starts the next one ([`textwrap::wrap_algorithms::wrap_first_fit`]).
+    /// Fast, and what a reader expects while resizing.
+    #[default]
+    FirstFit,
+    /// Minimum raggedness over the whole paragraph
+    /// ([`textwrap::wrap_algorithms::wrap_optimal_fit`]): no line is let
+    /// overflow the width, and if textwrap cannot compute the costs (an
+    /// overflow error, on absurd widths) the lines are first fit's.
+    OptimalFit,
+}
 
 /// Wrap one paragraph to `width` terminal columns. Returns the lines (without
 /// trailing spaces). `width` 0 is treated as 1. Empty or all-whitespace input
@@ -50,12 +68,28 @@ pub fn wrap_line(text: &str, width: usize) -> Vec<String> {
     Prepared::new(text).wrap(width)
 }
 
+/// [`wrap_line`] with the given line-filling algorithm.
+pub fn wrap_line_using(text: &str, width: usize, algo: WrapAlgorithm) -> Vec<String> {
+    Prepared::new(text).wrap_using(width, algo)
+}
+
 /// Like [`wrap_line`], with a first-line and subsequent-line prefix (e.g. list
 /// bullets `"1. "` / `"   "`). The prefixes count toward `width` and are part
 /// of the returned lines. A prefix so wide that it would leave fewer than two
 /// columns for text is cut (by grapheme clusters) so that two remain.
 pub fn wrap_with_indent(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     Prepared::new(text).wrap_with_indent(width, first, rest)
+}
+
+/// [`wrap_with_indent`] with the given line-filling algorithm.
+pub fn wrap_with_indent_using(
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    algo: WrapAlgorithm,
+) -> Vec<String> {
+    Prepared::new(text).wrap_with_indent_using(width, first, rest, algo)
 }
 
 /// A paragraph analysed once (NFC, words, widths, break opportunities), that
@@ -145,15 +179,31 @@ impl<'a> Prepared<'a> {
 
     /// Wrap to `width` columns; see [`wrap_line`].
     pub fn wrap(&self, width: usize) -> Vec<String> {
+        self.wrap_using(width, WrapAlgorithm::FirstFit)
+    }
+
+    /// Wrap to `width` columns with the given algorithm.
+    pub fn wrap_using(&self, width: usize, algo: WrapAlgorithm) -> Vec<String> {
         let width = width.max(1);
-        self.wrap_impl(width, ("", 0), ("", 0))
+        self.wrap_impl(width, ("", 0), ("", 0), algo)
     }
 
     /// Wrap with prefixes; see [`wrap_with_indent`].
     pub fn wrap_with_indent(&self, width: usize, first: &str, rest: &str) -> Vec<String> {
+        self.wrap_with_indent_using(width, first, rest, WrapAlgorithm::FirstFit)
+    }
+
+    /// Wrap with prefixes and the given algorithm.
+    pub fn wrap_with_indent_using(
+        &self,
+        width: usize,
+        first: &str,
+        rest: &str,
+        algo: WrapAlgorithm,
+    ) -> Vec<String> {
         let width = width.max(1);
         let keep = width.saturating_sub(2);
-        self.wrap_impl(width, cut_prefix(first, keep), cut_prefix(rest, keep))
+        self.wrap_impl(width, cut_prefix(first, keep), cut_prefix(rest, keep), algo)
     }
 
     /// The fragments to wrap at these line widths: over-long ones broken
@@ -174,19 +224,24 @@ impl<'a> Prepared<'a> {
         Cow::Owned(out)
     }
 
-    fn wrap_impl(&self, width: usize, first: (&str, usize), rest: (&str, usize)) -> Vec<String> {
+    fn wrap_impl(
+        &self,
+        width: usize,
+        first: (&str, usize),
+        rest: (&str, usize),
+        algo: WrapAlgorithm,
+    ) -> Vec<String> {
         if self.frags.is_empty() {
             return Vec::new();
         }
         let first_avail = width - first.1;
         let rest_avail = width - rest.1;
         let frags = self.frags_for(first_avail, rest_avail);
-        let mut out = Vec::new();
-        first_fit(&frags, first_avail, rest_avail, |line| {
-            let prefix = if out.is_empty() { first.0 } else { rest.0 };
-            out.push(self.line_text(prefix, line));
-        });
-        out
+        break_lines(&frags, first_avail, rest_avail, algo)
+            .iter()
+            .enumerate()
+            .map(|(i, line)| self.line_text(if i == 0 { first.0 } else { rest.0 }, line))
+            .collect()
     }
 
     fn line_text(&self, prefix: &str, line: &[Frag]) -> String {
@@ -211,28 +266,65 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// First-fit (greedy) line filling, the algorithm of textwrap's
-/// [`textwrap::wrap_algorithms::wrap_first_fit`] (the tests check that both
-/// give the same lines), in integer columns: a fragment goes on the current
-/// line if it fits, else it starts a new one; the space after a fragment
-/// counts only when another fragment follows on the line. Calls `emit` with
-/// each line's fragments.
-fn first_fit(frags: &[Frag], first_avail: usize, rest_avail: usize, mut emit: impl FnMut(&[Frag])) {
-    let mut avail = first_avail;
-    let mut start = 0;
-    let mut w = 0;
-    for (i, f) in frags.iter().enumerate() {
-        if w + f.width > avail && i > start {
-            emit(&frags[start..i]);
-            avail = rest_avail;
-            start = i;
-            w = 0;
-        }
-        w += f.width + usize::from(f.space_after);
+/// Our fragments as textwrap sees them: whole columns, one column of
+/// whitespace after a fragment that ends a word, no hyphen.
+impl textwrap::core::Fragment for Frag {
+    fn width(&self) -> f64 {
+        self.width as f64
     }
-    if start < frags.len() {
-        emit(&frags[start..]);
+    fn whitespace_width(&self) -> f64 {
+        if self.space_after { 1.0 } else { 0.0 }
     }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Split `frags` (not empty) into lines of `first_avail` columns for the
+/// first and `rest_avail` for the others. Every returned line holds at least
+/// one fragment.
+fn break_lines(
+    frags: &[Frag],
+    first_avail: usize,
+    rest_avail: usize,
+    algo: WrapAlgorithm,
+) -> Vec<&[Frag]> {
+    let widths = [first_avail as f64, rest_avail as f64];
+    match algo {
+        WrapAlgorithm::FirstFit => wrap_first_fit(frags, &widths),
+        WrapAlgorithm::OptimalFit => optimal_fit(frags, first_avail, rest_avail)
+            .unwrap_or_else(|| wrap_first_fit(frags, &widths)),
+    }
+}
+
+/// textwrap's optimal fit, with an overflow penalty above the cost of any
+/// layout that does not overflow (first fit's is one), so that a line
+/// overflows only where a single fragment is wider than the line. `None`
+/// when textwrap reports an overflow error or a line would still not fit.
+fn optimal_fit(frags: &[Frag], first_avail: usize, rest_avail: usize) -> Option<Vec<&[Frag]>> {
+    let defaults = Penalties::new();
+    // Each line of a layout without overflow costs at most the line penalty
+    // plus the square of its gap, itself at most the line width.
+    let widest = first_avail.max(rest_avail) as f64;
+    let bound = (frags.len() as f64 + 1.0) * (defaults.nline_penalty as f64 + widest * widest)
+        + defaults.short_last_line_penalty as f64;
+    let penalties = Penalties {
+        // Saturates on absurd widths; the check below catches any overflow.
+        overflow_penalty: (bound + 1.0).min(usize::MAX as f64) as usize,
+        ..defaults
+    };
+    let widths = [first_avail as f64, rest_avail as f64];
+    let lines = wrap_optimal_fit(frags, &widths, &penalties).ok()?;
+    let fits = lines.iter().enumerate().all(|(i, line)| {
+        let avail = if i == 0 { first_avail } else { rest_avail };
+        let used: usize = line
+            .iter()
+            .map(|f| f.width + usize::from(f.space_after))
+            .sum();
+        let trailing = line.last().is_some_and(|f| f.space_after);
+        line.len() == 1 || used - usize::from(trailing) <= avail
+    });
+    (fits && lines.iter().all(|l| !l.is_empty())).then_some(lines)
 }
 
 /// The fast path of [`Prepared::new`]: succeeds (returning the widest
