@@ -27,7 +27,7 @@ pub enum Role {
 pub struct LaidLine {
     pub role: Role,
     pub text: String,
-    /// The anchor: which block this line belongs to (see [`Anchor`]).
+    /// The anchor: which block this line belongs to (see [`paragraph_anchor`]).
     pub anchor: usize,
     /// For related-story lines: the index of the story in `Article::related`.
     pub related: Option<usize>,

@@ -38,7 +38,7 @@
 //!
 //! Deterministic: no output order depends on a hash map; ties are broken by
 //! key. Text must be NFC (every [`NewArticle`] string has been through
-//! [`crate::text::clean`]); folding here is [`title_key`] for NFC input.
+//! [`crate::text::clean()`]); folding here is [`title_key`] for NFC input.
 //!
 //! The code, each file importing only from files listed before it (this one
 //! declares them and re-exports their API): `stopwords` (the word list
