@@ -106,7 +106,8 @@ fn split_tone(c: char) -> (Option<char>, Option<char>, u8) {
 /// Append the search folding of one character to `out`: lowercase, with every
 /// tone and vowel mark removed and "đ", "Đ" and their look-alikes "ð", "Ð" made
 /// "d". A combining mark on its own folds to nothing, so NFC and NFD text fold
-/// alike. This is the folding of the full-text index and of [`crate::text::search`].
+/// alike. This is the folding of the full-text index and of the in-text
+/// search (`text::search`, which builds on this module).
 pub fn push_search_folded(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());

@@ -5,7 +5,7 @@
 
 use crate::model::Article;
 use crate::model::ParagraphKind;
-use crate::text::wrap::{wrap_line, wrap_with_indent};
+use crate::text::wrap::{WrapAlgorithm, wrap_line, wrap_line_using, wrap_with_indent_using};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -27,7 +27,7 @@ pub enum Role {
 pub struct LaidLine {
     pub role: Role,
     pub text: String,
-    /// The anchor: which block this line belongs to (see [`Anchor`]).
+    /// The anchor: which block this line belongs to (see [`paragraph_anchor`]).
     pub anchor: usize,
     /// For related-story lines: the index of the story in `Article::related`.
     pub related: Option<usize>,
@@ -77,9 +77,19 @@ pub fn group_thousands(n: i64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
-/// Lay the article out at `width` columns.
+/// Lay the article out at `width` columns, lines filled first fit.
 pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
+    layout_article_with(article, width, WrapAlgorithm::FirstFit)
+}
+
+/// Lay the article out at `width` columns, its paragraphs wrapped with
+/// `algo` (the keyword chips are always filled greedily).
+pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm) -> Vec<LaidLine> {
     let width = width.max(1);
+    let wrap_line = |text: &str, width: usize| wrap_line_using(text, width, algo);
+    let wrap_with_indent = |text: &str, width: usize, first: &str, rest: &str| {
+        wrap_with_indent_using(text, width, first, rest, algo)
+    };
     let mut out: Vec<LaidLine> = Vec::new();
     let push = |out: &mut Vec<LaidLine>, role, lines: Vec<String>, anchor, related| {
         out.extend(lines.into_iter().map(|text| LaidLine {
@@ -244,6 +254,86 @@ mod tests {
         }
         let joined: Vec<&str> = long.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(joined.join(" "), "K: [một cụm từ rất dài không vừa]");
+    }
+
+    fn article() -> Article {
+        use crate::model::{ArticleId, Paragraph};
+        let mut quote = Paragraph::text("Quy chế dân chủ ở cơ sở là một nội dung quan trọng");
+        quote.kind = ParagraphKind::Quote;
+        Article {
+            id: ArticleId(1),
+            url: None,
+            title: "Ban Dân vận Tỉnh ủy Thái Bình triển khai quy chế dân chủ".into(),
+            published: None,
+            date_text: None,
+            author: Some("Nguyễn Khắc Thận".into()),
+            views: Some(1234),
+            site: Some("dantri.com.vn".into()),
+            lead: Some("Sáng 5/3, Ban Dân vận Tỉnh ủy Thái Bình tổ chức hội nghị.".into()),
+            paragraphs: vec![
+                Paragraph::text(
+                    "Phát biểu tại hội nghị, đồng chí Nguyễn Khắc Thận, Bí thư Tỉnh ủy \
+                     đề nghị các cấp ủy đảng tiếp tục đẩy mạnh công tác dân vận.",
+                ),
+                Paragraph::caption("Quang cảnh hội nghị"),
+                quote,
+            ],
+            keywords: Vec::new(),
+            related: Vec::new(),
+            bookmarked: false,
+            read: false,
+            position: 0,
+        }
+    }
+
+    #[test]
+    fn layout_with_first_fit_is_layout_article() {
+        let a = article();
+        for width in [1, 10, 24, 40, 80] {
+            let optimal = layout_article_with(&a, width, WrapAlgorithm::OptimalFit);
+            assert_eq!(
+                layout_article_with(&a, width, WrapAlgorithm::FirstFit),
+                layout_article(&a, width)
+            );
+            // Optimal fit: the same roles and anchors in the same order, every
+            // line within the width, the words of each paragraph unchanged.
+            let first = layout_article(&a, width);
+            let kinds = |v: &[LaidLine]| {
+                let mut k: Vec<(Role, usize)> = v.iter().map(|l| (l.role, l.anchor)).collect();
+                k.dedup();
+                k
+            };
+            assert_eq!(kinds(&optimal), kinds(&first), "width {width}");
+            for l in &optimal {
+                assert!(crate::text::width::width(&l.text) <= width, "{l:?}");
+            }
+            let words = |v: &[LaidLine]| -> String {
+                v.iter()
+                    .flat_map(|l| l.text.chars())
+                    .filter(|c| !c.is_whitespace())
+                    .collect()
+            };
+            assert_eq!(words(&optimal), words(&first), "width {width}");
+        }
+        // At 21 columns first fit leaves "vận." alone on the last line of the
+        // body paragraph; optimal fit takes a word down to keep it company.
+        let body = |algo| -> Vec<String> {
+            layout_article_with(&a, 21, algo)
+                .into_iter()
+                .filter(|l| l.role == Role::Body)
+                .map(|l| l.text)
+                .collect()
+        };
+        let (first, optimal) = (
+            body(WrapAlgorithm::FirstFit),
+            body(WrapAlgorithm::OptimalFit),
+        );
+        assert_eq!(first[first.len() - 2..], ["đẩy mạnh công tác dân", "vận."]);
+        assert_eq!(
+            optimal[optimal.len() - 2..],
+            ["đẩy mạnh công tác", "dân vận."]
+        );
+        assert_eq!(first.len(), optimal.len());
     }
 
     #[test]

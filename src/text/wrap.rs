@@ -1,14 +1,14 @@
 //! Line wrapping for terminal display.
 //!
-//! Our own wrapper: textwrap's first-fit algorithm
-//! ([`textwrap::wrap_algorithms::wrap_first_fit`], re-stated in integer
-//! columns and checked against it by the tests) over our own fragments whose
-//! widths come from `unicode-width`, per grapheme cluster. We do not use
-//! ratatui's `Paragraph::wrap` (ratatui issue 2679: it overflows and loses
-//! characters with wide glyphs), nor `textwrap::wrap` itself: its word
-//! splitting cannot express "split a syllable only when it alone is too wide,
-//! then prefer `/` and `-`", and the reader wraps whole articles on every
-//! resize, so Vietnamese text takes a byte-level fast path.
+//! Our own fragments, textwrap's line breaking: the words and pieces of
+//! words ("fragments") and their widths are ours, measured by `unicode-width`
+//! per grapheme cluster; the lines are chosen by
+//! [`textwrap::wrap_algorithms`], first fit by default ([`WrapAlgorithm`]).
+//! We do not use ratatui's `Paragraph::wrap` (ratatui issue 2679: it
+//! overflows and loses characters with wide glyphs), nor `textwrap::wrap`
+//! itself: its word splitting cannot express "split a syllable only when it
+//! alone is too wide, then prefer `/` and `-`", and the reader wraps whole
+//! articles on every resize, so Vietnamese text takes a byte-level fast path.
 //!
 //! Rules, each covered by tests (unit, property and the whole Dân trí corpus):
 //!
@@ -25,8 +25,10 @@
 //!   and after opening punctuation;
 //! - decomposed (NFD) input is composed to NFC first, so it renders exactly
 //!   like NFC input;
-//! - greedy (first-fit) line filling: a word goes on the current line if it
-//!   fits, otherwise it starts the next one;
+//! - greedy (first-fit) line filling by default: a word goes on the current
+//!   line if it fits, otherwise it starts the next one;
+//!   [`WrapAlgorithm::OptimalFit`] instead evens out the line lengths over
+//!   the paragraph, under the same rules (no line is let overflow);
 //! - empty or all-whitespace input gives no lines (an empty `Vec`);
 //! - a single grapheme cluster wider than the line stands alone on its line:
 //!   a wide glyph at width 1, or one of the rare clusters wider than two
@@ -39,9 +41,25 @@
 
 use std::borrow::Cow;
 
+use textwrap::wrap_algorithms::{Penalties, wrap_first_fit, wrap_optimal_fit};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
+
+/// How the fragments of a paragraph are filled into lines.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum WrapAlgorithm {
+    /// Greedy: a fragment goes on the current line if it fits, otherwise it
+    /// starts the next one ([`textwrap::wrap_algorithms::wrap_first_fit`]).
+    /// Fast, and what a reader expects while resizing.
+    #[default]
+    FirstFit,
+    /// Minimum raggedness over the whole paragraph
+    /// ([`textwrap::wrap_algorithms::wrap_optimal_fit`]): no line is let
+    /// overflow the width, and if textwrap cannot compute the costs (an
+    /// overflow error, on absurd widths) the lines are first fit's.
+    OptimalFit,
+}
 
 /// Wrap one paragraph to `width` terminal columns. Returns the lines (without
 /// trailing spaces). `width` 0 is treated as 1. Empty or all-whitespace input
@@ -50,12 +68,28 @@ pub fn wrap_line(text: &str, width: usize) -> Vec<String> {
     Prepared::new(text).wrap(width)
 }
 
+/// [`wrap_line`] with the given line-filling algorithm.
+pub fn wrap_line_using(text: &str, width: usize, algo: WrapAlgorithm) -> Vec<String> {
+    Prepared::new(text).wrap_using(width, algo)
+}
+
 /// Like [`wrap_line`], with a first-line and subsequent-line prefix (e.g. list
 /// bullets `"1. "` / `"   "`). The prefixes count toward `width` and are part
 /// of the returned lines. A prefix so wide that it would leave fewer than two
 /// columns for text is cut (by grapheme clusters) so that two remain.
 pub fn wrap_with_indent(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     Prepared::new(text).wrap_with_indent(width, first, rest)
+}
+
+/// [`wrap_with_indent`] with the given line-filling algorithm.
+pub fn wrap_with_indent_using(
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    algo: WrapAlgorithm,
+) -> Vec<String> {
+    Prepared::new(text).wrap_with_indent_using(width, first, rest, algo)
 }
 
 /// A paragraph analysed once (NFC, words, widths, break opportunities), that
@@ -145,15 +179,31 @@ impl<'a> Prepared<'a> {
 
     /// Wrap to `width` columns; see [`wrap_line`].
     pub fn wrap(&self, width: usize) -> Vec<String> {
+        self.wrap_using(width, WrapAlgorithm::FirstFit)
+    }
+
+    /// Wrap to `width` columns with the given algorithm.
+    pub fn wrap_using(&self, width: usize, algo: WrapAlgorithm) -> Vec<String> {
         let width = width.max(1);
-        self.wrap_impl(width, ("", 0), ("", 0))
+        self.wrap_impl(width, ("", 0), ("", 0), algo)
     }
 
     /// Wrap with prefixes; see [`wrap_with_indent`].
     pub fn wrap_with_indent(&self, width: usize, first: &str, rest: &str) -> Vec<String> {
+        self.wrap_with_indent_using(width, first, rest, WrapAlgorithm::FirstFit)
+    }
+
+    /// Wrap with prefixes and the given algorithm.
+    pub fn wrap_with_indent_using(
+        &self,
+        width: usize,
+        first: &str,
+        rest: &str,
+        algo: WrapAlgorithm,
+    ) -> Vec<String> {
         let width = width.max(1);
         let keep = width.saturating_sub(2);
-        self.wrap_impl(width, cut_prefix(first, keep), cut_prefix(rest, keep))
+        self.wrap_impl(width, cut_prefix(first, keep), cut_prefix(rest, keep), algo)
     }
 
     /// The fragments to wrap at these line widths: over-long ones broken
@@ -174,19 +224,24 @@ impl<'a> Prepared<'a> {
         Cow::Owned(out)
     }
 
-    fn wrap_impl(&self, width: usize, first: (&str, usize), rest: (&str, usize)) -> Vec<String> {
+    fn wrap_impl(
+        &self,
+        width: usize,
+        first: (&str, usize),
+        rest: (&str, usize),
+        algo: WrapAlgorithm,
+    ) -> Vec<String> {
         if self.frags.is_empty() {
             return Vec::new();
         }
         let first_avail = width - first.1;
         let rest_avail = width - rest.1;
         let frags = self.frags_for(first_avail, rest_avail);
-        let mut out = Vec::new();
-        first_fit(&frags, first_avail, rest_avail, |line| {
-            let prefix = if out.is_empty() { first.0 } else { rest.0 };
-            out.push(self.line_text(prefix, line));
-        });
-        out
+        break_lines(&frags, first_avail, rest_avail, algo)
+            .iter()
+            .enumerate()
+            .map(|(i, line)| self.line_text(if i == 0 { first.0 } else { rest.0 }, line))
+            .collect()
     }
 
     fn line_text(&self, prefix: &str, line: &[Frag]) -> String {
@@ -211,28 +266,65 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// First-fit (greedy) line filling, the algorithm of textwrap's
-/// [`textwrap::wrap_algorithms::wrap_first_fit`] (the tests check that both
-/// give the same lines), in integer columns: a fragment goes on the current
-/// line if it fits, else it starts a new one; the space after a fragment
-/// counts only when another fragment follows on the line. Calls `emit` with
-/// each line's fragments.
-fn first_fit(frags: &[Frag], first_avail: usize, rest_avail: usize, mut emit: impl FnMut(&[Frag])) {
-    let mut avail = first_avail;
-    let mut start = 0;
-    let mut w = 0;
-    for (i, f) in frags.iter().enumerate() {
-        if w + f.width > avail && i > start {
-            emit(&frags[start..i]);
-            avail = rest_avail;
-            start = i;
-            w = 0;
-        }
-        w += f.width + usize::from(f.space_after);
+/// Our fragments as textwrap sees them: whole columns, one column of
+/// whitespace after a fragment that ends a word, no hyphen.
+impl textwrap::core::Fragment for Frag {
+    fn width(&self) -> f64 {
+        self.width as f64
     }
-    if start < frags.len() {
-        emit(&frags[start..]);
+    fn whitespace_width(&self) -> f64 {
+        if self.space_after { 1.0 } else { 0.0 }
     }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Split `frags` (not empty) into lines of `first_avail` columns for the
+/// first and `rest_avail` for the others. Every returned line holds at least
+/// one fragment.
+fn break_lines(
+    frags: &[Frag],
+    first_avail: usize,
+    rest_avail: usize,
+    algo: WrapAlgorithm,
+) -> Vec<&[Frag]> {
+    let widths = [first_avail as f64, rest_avail as f64];
+    match algo {
+        WrapAlgorithm::FirstFit => wrap_first_fit(frags, &widths),
+        WrapAlgorithm::OptimalFit => optimal_fit(frags, first_avail, rest_avail)
+            .unwrap_or_else(|| wrap_first_fit(frags, &widths)),
+    }
+}
+
+/// textwrap's optimal fit, with an overflow penalty above the cost of any
+/// layout that does not overflow (first fit's is one), so that a line
+/// overflows only where a single fragment is wider than the line. `None`
+/// when textwrap reports an overflow error or a line would still not fit.
+fn optimal_fit(frags: &[Frag], first_avail: usize, rest_avail: usize) -> Option<Vec<&[Frag]>> {
+    let defaults = Penalties::new();
+    // Each line of a layout without overflow costs at most the line penalty
+    // plus the square of its gap, itself at most the line width.
+    let widest = first_avail.max(rest_avail) as f64;
+    let bound = (frags.len() as f64 + 1.0) * (defaults.nline_penalty as f64 + widest * widest)
+        + defaults.short_last_line_penalty as f64;
+    let penalties = Penalties {
+        // Saturates on absurd widths; the check below catches any overflow.
+        overflow_penalty: (bound + 1.0).min(usize::MAX as f64) as usize,
+        ..defaults
+    };
+    let widths = [first_avail as f64, rest_avail as f64];
+    let lines = wrap_optimal_fit(frags, &widths, &penalties).ok()?;
+    let fits = lines.iter().enumerate().all(|(i, line)| {
+        let avail = if i == 0 { first_avail } else { rest_avail };
+        let used: usize = line
+            .iter()
+            .map(|f| f.width + usize::from(f.space_after))
+            .sum();
+        let trailing = line.last().is_some_and(|f| f.space_after);
+        line.len() == 1 || used - usize::from(trailing) <= avail
+    });
+    (fits && lines.iter().all(|l| !l.is_empty())).then_some(lines)
 }
 
 /// The fast path of [`Prepared::new`]: succeeds (returning the widest
@@ -609,519 +701,4 @@ fn break_clusters<'s>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-    use unicode_normalization::UnicodeNormalization;
-
-    /// Check every rule for one wrap of `input` at `width`, return the lines.
-    fn checked(input: &str, width: usize) -> Vec<String> {
-        let lines = wrap_line(input, width);
-        check_lines(input, width, &lines);
-        lines
-    }
-
-    fn check_lines(input: &str, width: usize, lines: &[String]) {
-        let nfc: String = input.nfc().collect();
-        let norm = nfc.split_whitespace().collect::<Vec<_>>().join(" ");
-        if norm.is_empty() {
-            assert!(lines.is_empty(), "{input:?} -> {lines:?}");
-            return;
-        }
-        let eff = width.max(1);
-        let mut pos = 0;
-        for line in lines {
-            let lw = line.width();
-            // Only a single grapheme cluster wider than the line may overflow
-            // it: a wide glyph at width 1, or (any width) one of the rare
-            // clusters wider than two columns (Hangul jamo + spacing mark…).
-            // Vietnamese, CJK and emoji clusters are at most 2 columns, so
-            // for them every line fits at width >= 2.
-            let lone_cluster = line.graphemes(true).count() == 1 && (eff == 1 || lw > 2);
-            assert!(
-                lw <= eff || lone_cluster,
-                "{line:?} is {lw} columns > {eff}: {lines:?}"
-            );
-            assert!(!line.is_empty());
-            assert_eq!(line.trim(), line, "no leading/trailing space");
-            assert!(
-                norm[pos..].starts_with(line.as_str()),
-                "lost/reordered text at {pos}: {line:?} vs {:?}",
-                &norm[pos..]
-            );
-            pos += line.len();
-            if pos < norm.len() {
-                if norm[pos..].starts_with(' ') {
-                    pos += 1;
-                } else {
-                    check_mid_word_break(&norm, pos, eff);
-                }
-            }
-        }
-        assert_eq!(pos, norm.len(), "text missing at the end: {lines:?}");
-    }
-
-    /// A break inside a word is allowed only next to a wide glyph or when the
-    /// word alone is wider than the line, and never inside a grapheme cluster.
-    fn check_mid_word_break(norm: &str, pos: usize, width: usize) {
-        let ws = norm[..pos].rfind(' ').map_or(0, |i| i + 1);
-        let we = norm[pos..].find(' ').map_or(norm.len(), |i| pos + i);
-        let word = &norm[ws..we];
-        let rel = pos - ws;
-        let bounds: Vec<usize> = word.grapheme_indices(true).map(|(i, _)| i).collect();
-        assert!(
-            bounds.contains(&rel),
-            "break inside a grapheme cluster in {word:?}"
-        );
-        let before = word[..rel].graphemes(true).next_back().unwrap();
-        let after = word[rel..].graphemes(true).next().unwrap();
-        let wide = before.width() >= 2 || after.width() >= 2;
-        assert!(
-            wide || word.width() > width,
-            "word {word:?} ({} cols) split at width {width}",
-            word.width()
-        );
-    }
-
-    #[test]
-    fn exact_vietnamese_headline() {
-        assert_eq!(
-            checked("Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp", 20),
-            [
-                "Thủ tướng Chính phủ",
-                "Phạm Minh Chính chủ",
-                "trì phiên họp"
-            ]
-        );
-    }
-
-    #[test]
-    fn exact_mixed_cjk() {
-        assert_eq!(checked("Việt中 Nam", 5), ["Việt", "中", "Nam"]);
-    }
-
-    #[test]
-    fn exact_emoji_at_width_two() {
-        assert_eq!(checked("a🌞b", 2), ["a", "🌞", "b"]);
-    }
-
-    #[test]
-    fn exact_abbreviation_is_first_fit() {
-        assert_eq!(
-            checked("TP. Hồ Chí Minh là thành phố", 12),
-            ["TP. Hồ Chí", "Minh là", "thành phố"]
-        );
-    }
-
-    #[test]
-    fn empty_and_blank_input_give_no_lines() {
-        assert!(wrap_line("", 10).is_empty());
-        assert!(wrap_line("   \t\n ", 10).is_empty());
-        assert!(wrap_with_indent("", 10, "- ", "  ").is_empty());
-    }
-
-    #[test]
-    fn width_zero_is_width_one() {
-        assert_eq!(wrap_line("ab c", 0), wrap_line("ab c", 1));
-        assert_eq!(checked("ab c", 0), ["a", "b", "c"]);
-    }
-
-    #[test]
-    fn short_text_is_one_line_and_whitespace_collapses() {
-        assert_eq!(checked("  Hà   Nội\t mùa\nthu ", 80), ["Hà Nội mùa thu"]);
-    }
-
-    #[test]
-    fn syllable_is_not_split_when_it_fits() {
-        // "Nghiêng" is 7 columns: it moves whole to the next line.
-        assert_eq!(checked("ai Nghiêng", 8), ["ai", "Nghiêng"]);
-        assert_eq!(checked("người nghiêng", 7), ["người", "nghiêng"]);
-    }
-
-    #[test]
-    fn overlong_word_breaks_by_grapheme_cluster() {
-        assert_eq!(checked("nghiêng", 3), ["ngh", "iên", "g"]);
-        // A base letter with a mark NFC cannot compose stays one cluster.
-        let lines = checked("q\u{0323}q\u{0323}q\u{0323}q\u{0323}", 3);
-        assert_eq!(lines, ["q\u{0323}q\u{0323}q\u{0323}", "q\u{0323}"]);
-        // Emoji ZWJ sequences and flags are never cut.
-        let fam = "👨\u{200D}👩\u{200D}👧";
-        let lines = checked(&format!("x{fam}🇻🇳{fam}y"), 3);
-        assert_eq!(
-            lines,
-            [format!("x{fam}"), "🇻🇳".to_string(), format!("{fam}y")]
-        );
-    }
-
-    #[test]
-    fn wide_glyph_moves_to_next_line() {
-        assert_eq!(checked("ab中", 3), ["ab", "中"]);
-        assert_eq!(checked("abc 中文", 4), ["abc", "中文"]);
-        assert_eq!(checked("a 中", 2), ["a", "中"]);
-    }
-
-    #[test]
-    fn width_one_puts_wide_glyph_alone() {
-        assert_eq!(checked("中文", 1), ["中", "文"]);
-        assert_eq!(checked("a🌞b", 1), ["a", "🌞", "b"]);
-    }
-
-    #[test]
-    fn cjk_breaks_between_ideographs() {
-        assert_eq!(checked("中华人民共和国", 6), ["中华人", "民共和", "国"]);
-        assert_eq!(checked("ひらがなカタカナ", 8), ["ひらがな", "カタカナ"]);
-        assert_eq!(checked("한국어한국어", 6), ["한국어", "한국어"]);
-    }
-
-    #[test]
-    fn cjk_keeps_closing_and_opening_punctuation() {
-        // No break before "。" or "」", none after "「".
-        assert_eq!(checked("中文中。", 6), ["中文", "中。"]);
-        assert_eq!(checked("他说「好」", 6), ["他说", "「好」"]);
-        assert_eq!(checked("中文中, ok", 6), ["中文", "中, ok"]);
-    }
-
-    #[test]
-    fn long_url_breaks_after_slash_and_dash() {
-        let url = "https://dantri.com.vn/kinh-doanh/vinamilk-lot-top-1000.htm";
-        let lines = checked(&format!("Xem {url} ngay"), 20);
-        assert_eq!(
-            lines,
-            [
-                "Xem https://",
-                "dantri.com.vn/kinh-",
-                "doanh/vinamilk-lot-",
-                "top-1000.htm ngay"
-            ]
-        );
-        for l in &lines[..lines.len() - 1] {
-            assert!(l.ends_with(['/', '-']) || l == "Xem", "{l:?}");
-        }
-    }
-
-    #[test]
-    fn long_token_without_preferred_break_fills_lines() {
-        assert_eq!(checked("abcdefghij", 4), ["abcd", "efgh", "ij"]);
-    }
-
-    #[test]
-    fn nfd_renders_like_nfc() {
-        let nfc = "Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp";
-        let nfd: String = nfc.nfd().collect();
-        assert_ne!(nfc, nfd);
-        for w in 1..=60 {
-            assert_eq!(wrap_line(&nfd, w), wrap_line(nfc, w), "width {w}");
-        }
-    }
-
-    #[test]
-    fn control_and_invisible_chars_do_not_panic() {
-        for s in [
-            "a\u{7}b\u{1b}[2J c",
-            "\u{200B}\u{200B} x",
-            "\u{0301}",
-            "a\u{FE0F}b",
-            "\r\n",
-        ] {
-            for w in 0..6 {
-                let _ = wrap_line(s, w);
-                let _ = wrap_with_indent(s, w, "• ", "  ");
-            }
-        }
-    }
-
-    #[test]
-    fn indent_prefixes_count_toward_width() {
-        let lines = wrap_with_indent("Phạm Minh Chính chủ trì phiên họp", 12, "1. ", "   ");
-        assert_eq!(
-            lines,
-            ["1. Phạm Minh", "   Chính chủ", "   trì phiên", "   họp"]
-        );
-        for l in &lines {
-            assert!(l.width() <= 12);
-        }
-    }
-
-    #[test]
-    fn indent_too_wide_is_cut() {
-        let lines = wrap_with_indent("ab cd", 4, "10. ", "    ");
-        assert_eq!(lines, ["10ab", "  cd"]);
-        let lines = wrap_with_indent("中文", 2, "• ", "  ");
-        assert_eq!(lines, ["中", "文"]);
-    }
-
-    #[test]
-    fn prepared_matches_free_functions() {
-        let text = "Hà Nội: 中文 https://vnexpress.net/thoi-su";
-        let p = Prepared::new(text);
-        for w in 0..50 {
-            assert_eq!(p.wrap(w), wrap_line(text, w));
-            assert_eq!(
-                p.wrap_with_indent(w, "- ", "  "),
-                wrap_with_indent(text, w, "- ", "  ")
-            );
-        }
-    }
-
-    impl textwrap::core::Fragment for Frag {
-        fn width(&self) -> f64 {
-            self.width as f64
-        }
-        fn whitespace_width(&self) -> f64 {
-            if self.space_after { 1.0 } else { 0.0 }
-        }
-        fn penalty_width(&self) -> f64 {
-            0.0
-        }
-    }
-
-    /// Our first-fit splits the fragments exactly like textwrap's.
-    fn assert_first_fit_like_textwrap(text: &str, width: usize, first: usize, rest: usize) {
-        let p = Prepared::new(text);
-        let (fa, ra) = (
-            width.max(1).saturating_sub(first).max(1),
-            width.max(1).saturating_sub(rest).max(1),
-        );
-        let frags = p.frags_for(fa, ra);
-        let mut ours: Vec<(usize, usize)> = Vec::new();
-        first_fit(&frags, fa, ra, |l| {
-            ours.push((l[0].start, l[l.len() - 1].end))
-        });
-        let theirs: Vec<(usize, usize)> = if frags.is_empty() {
-            Vec::new()
-        } else {
-            textwrap::wrap_algorithms::wrap_first_fit(&frags, &[fa as f64, ra as f64])
-                .iter()
-                .map(|l| (l[0].start, l[l.len() - 1].end))
-                .collect()
-        };
-        assert_eq!(ours, theirs, "{text:?} at {width}");
-    }
-
-    #[test]
-    fn first_fit_matches_textwrap_examples() {
-        for w in 0..30 {
-            assert_first_fit_like_textwrap("Thủ tướng Chính phủ Phạm Minh Chính chủ trì", w, 0, 0);
-            assert_first_fit_like_textwrap("Việt中 Nam https://a.vn/b-c/d", w, 3, 2);
-        }
-    }
-
-    #[test]
-    fn simple_chars_are_nfc_starters() {
-        use unicode_normalization::char::canonical_combining_class;
-        for c in (0u32..0x2100)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_simple(c))
-        {
-            assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
-            assert_eq!(
-                is_nfc_quick(std::iter::once(c)),
-                IsNormalized::Yes,
-                "U+{:04X}",
-                c as u32
-            );
-        }
-    }
-
-    #[test]
-    fn byte_scan_accepts_exactly_simple_chars() {
-        for c in (0u32..0x3000)
-            .filter_map(char::from_u32)
-            .filter(|&c| c != ' ')
-        {
-            let s = format!("a{c}b c");
-            let mut frags = Vec::new();
-            let fast = scan_simple(s.as_bytes(), &mut frags).is_some();
-            assert_eq!(fast, is_simple(c), "U+{:04X}", c as u32);
-        }
-        let mut frags = Vec::new();
-        for bad in [" a", "a ", "a  b", "a\tb", "a\u{A0}b"] {
-            assert!(scan_simple(bad.as_bytes(), &mut frags).is_none(), "{bad:?}");
-        }
-        assert_eq!(scan_simple(b"", &mut frags), Some(0));
-        assert_eq!(scan_simple("Đắk Lắk ab".as_bytes(), &mut frags), Some(3));
-    }
-
-    #[test]
-    fn simple_chars_are_one_column_single_clusters() {
-        for c in (0u32..0x2100)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_simple(c))
-        {
-            let s = c.to_string();
-            assert_eq!(s.width(), 1, "{c:?} U+{:04X}", c as u32);
-            // Followed by anything it still ends its own cluster, unless the
-            // next char extends it (which makes that word non-simple).
-            assert_eq!(
-                format!("{c}a").graphemes(true).count(),
-                2,
-                "U+{:04X}",
-                c as u32
-            );
-            assert_eq!(
-                format!("a{c}").graphemes(true).count(),
-                2,
-                "U+{:04X}",
-                c as u32
-            );
-        }
-    }
-
-    /// Pieces mixed at random: Vietnamese (NFC and NFD), ASCII, CJK, kana,
-    /// hangul, emoji (with ZWJ, modifiers, flags, VS16), URLs, punctuation,
-    /// combining marks and odd whitespace.
-    fn piece() -> impl Strategy<Value = String> {
-        prop_oneof![
-            prop::sample::select(vec![
-                "Thủ",
-                "tướng",
-                "Chính",
-                "phủ",
-                "Nghiêng",
-                "người",
-                "Đắk",
-                "Lắk",
-                "ưỡng",
-                "TP.",
-                "Hồ",
-                "“Việt",
-                "Nam”",
-                "–",
-                "…",
-                "(HN)",
-                "30%",
-                "1.000₫",
-            ])
-            .prop_map(str::to_string),
-            "[a-zA-Z0-9.,;:!?()'\"-]{1,12}",
-            "[\u{4E00}-\u{4E40}\u{3041}-\u{3096}\u{30A1}-\u{30FA}\u{AC00}-\u{AC40}。、「」（）]{1,10}",
-            prop::sample::select(vec![
-                "🌞",
-                "👍🏽",
-                "👨\u{200D}👩\u{200D}👧",
-                "🇻🇳",
-                "❤\u{FE0F}",
-                "1\u{FE0F}\u{20E3}",
-                "\u{0301}",
-                "\u{0323}",
-                "a\u{0306}\u{0301}",
-                "\u{200B}",
-                "\u{AD}",
-                "e\u{0302}\u{0300}",
-            ])
-            .prop_map(str::to_string),
-            "https://[a-z]{2,8}\\.vn/[a-z-]{3,30}/[a-z0-9-]{5,40}\\.htm",
-            "[a-zA-Zà-ỹ]{15,40}",
-            prop::sample::select(vec![" ", " ", " ", "  ", "\t", "\n", "\u{A0}"])
-                .prop_map(str::to_string),
-            any::<char>().prop_map(|c| c.to_string()),
-        ]
-    }
-
-    /// Cleaned-looking Vietnamese: words joined by single spaces.
-    fn viet_text() -> impl Strategy<Value = String> {
-        let word = prop_oneof![
-            prop::sample::select(vec![
-                "Thủ",
-                "tướng",
-                "Chính",
-                "phủ",
-                "Nghiêng",
-                "người",
-                "Đắk",
-                "Lắk",
-                "ưỡng",
-                "TP.",
-                "“Việt",
-                "Nam”",
-                "–",
-                "…",
-                "(HN)",
-                "30%",
-                "1.000₫",
-                "Covid-19",
-            ])
-            .prop_map(str::to_string),
-            "[a-zA-Z0-9.,:/-]{1,30}",
-            "[a-zA-Zà-ỹ]{1,12}",
-        ];
-        prop::collection::vec(word, 0..40).prop_map(|v| v.join(" "))
-    }
-
-    fn text() -> impl Strategy<Value = String> {
-        prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
-    }
-
-    /// The input's characters without whitespace, after NFC (composition
-    /// never crosses whitespace, so NFC first is the right order).
-    fn no_ws(s: &str) -> String {
-        s.nfc().filter(|c| !c.is_whitespace()).collect()
-    }
-
-    /// The lines' characters without whitespace (lines are NFC already;
-    /// re-normalising their concatenation could compose across a break).
-    fn lines_no_ws(lines: &[String]) -> String {
-        lines
-            .concat()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(1000))]
-
-        #[test]
-        fn prop_all_rules(s in prop_oneof![text(), viet_text()], width in 1usize..=120) {
-            let lines = wrap_line(&s, width);
-            check_lines(&s, width, &lines);
-            prop_assert_eq!(lines_no_ws(&lines), no_ws(&s));
-        }
-
-        #[test]
-        fn prop_fast_path_like_general(s in prop_oneof![text(), viet_text()], width in 1usize..=120) {
-            let fast = Prepared::new(&s);
-            let general = Prepared::general(&s);
-            prop_assert_eq!(fast.wrap(width), general.wrap(width));
-        }
-
-        #[test]
-        fn prop_first_fit_like_textwrap(s in text(), width in 0usize..=120, first in 0usize..5, rest in 0usize..5) {
-            assert_first_fit_like_textwrap(&s, width, first, rest);
-        }
-
-        #[test]
-        fn prop_nfd_like_nfc(s in text(), width in 1usize..=120) {
-            let nfc: String = s.nfc().collect();
-            let nfd: String = s.nfd().collect();
-            prop_assert_eq!(wrap_line(&nfd, width), wrap_line(&nfc, width));
-        }
-
-        #[test]
-        fn prop_indent(s in text(), width in 1usize..=60, bullet in 0usize..4) {
-            let (first, rest) = [("", ""), ("- ", "  "), ("12. ", "    "), ("• ", "")][bullet];
-            let lines = wrap_with_indent(&s, width, first, rest);
-            for (i, l) in lines.iter().enumerate() {
-                let lone_cluster = {
-                    let p = cut_prefix(if i == 0 { first } else { rest }, width.saturating_sub(2)).0;
-                    let body = &l[p.len()..];
-                    body.graphemes(true).count() == 1 && (width <= 1 || body.width() > 2)
-                };
-                prop_assert!(l.width() <= width.max(1) || lone_cluster, "{:?}", l);
-                let p = if i == 0 { first } else { rest };
-                let keep = width.saturating_sub(2);
-                let (p, _) = cut_prefix(p, keep);
-                prop_assert!(l.starts_with(p));
-            }
-            let body: String = lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    let p = cut_prefix(if i == 0 { first } else { rest }, width.saturating_sub(2)).0;
-                    l[p.len()..].to_string()
-                })
-                .collect();
-            prop_assert_eq!(lines_no_ws(&[body]), no_ws(&s));
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,294 @@
+//! The candidate phrases of an article, in named steps: tokenize the texts
+//! into clauses, count the names, find the stop-word-free stretches, count
+//! their n-grams level by level, settle which candidates are names, mark the
+//! fragments, and collect what is left under its key and display form.
+
+use std::ops::Range;
+
+use super::counter::{Counter, MAX_N, gram};
+use super::names::{names, title_cased};
+use super::stopwords::stop_pair_set;
+use super::tokens::{Syllables, Token, clauses};
+use crate::model::NewArticle;
+use crate::text::fold::fix_lookalikes;
+
+/// An occurrence in the title counts this many times.
+pub const TITLE_WEIGHT: u32 = 3;
+/// Keywords come from the title, the lead and this many syllables of the
+/// body: news says who, where and what first, and it bounds the cost of a
+/// long article (the baomoi median is 430 syllables, the longest 8,000).
+pub const MAX_BODY_SYLLABLES: usize = 500;
+
+/// A candidate phrase of one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The [`title_key`](crate::text::fold::title_key) of the phrase: what
+    /// is counted and merged.
+    pub key: String,
+    /// The most frequent spelling (ties: the first seen).
+    pub display: String,
+    /// Occurrences, a title occurrence counting [`TITLE_WEIGHT`] times.
+    pub tf: u32,
+    /// A run of capitalised syllables.
+    pub name: bool,
+    /// A name right after an administrative word.
+    pub place: bool,
+    /// Seen in the title.
+    pub in_title: bool,
+    /// Syllables.
+    pub len: usize,
+}
+
+/// A clause to count.
+struct Clause {
+    /// An occurrence counts this many times ([`TITLE_WEIGHT`] in the title).
+    weight: u32,
+    /// Its tokens.
+    range: Range<usize>,
+    /// Names are looked for in it (not in a title-cased headline).
+    names: bool,
+}
+
+/// A run of at least two tokens of one clause without a stop syllable.
+struct Stretch {
+    weight: u32,
+    start: usize,
+    end: usize,
+}
+
+/// The candidate phrases of an article, sorted by key. Used both to update
+/// the document-frequency statistics and to score.
+pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
+    let mut syl = Syllables::default();
+    let (tokens, clauses) = tokenize(article, &mut syl);
+    let mut counter = Counter::default();
+    count_names(&syl, &tokens, &clauses, &mut counter);
+    let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
+    count_ngrams(&syl, &tokens, &stretches, &pair_stop, &mut counter);
+    settle_names(&mut counter);
+    let fragment = fragments(&counter);
+    let mut out = collect(&syl, &counter, &fragment);
+    merge_equal_keys(&mut out);
+    out
+}
+
+/// Split the title, the lead and the body (up to [`MAX_BODY_SYLLABLES`]
+/// syllables) into tokens and clauses.
+fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>, Vec<Clause>) {
+    let mut texts: Vec<(&str, u32)> = vec![(article.title.as_str(), TITLE_WEIGHT)];
+    if let Some(lead) = &article.lead {
+        texts.push((lead, 1));
+    }
+    texts.extend(article.paragraphs.iter().map(|p| (p.text.as_str(), 1)));
+    let size: usize = texts.iter().map(|t| t.0.len()).sum();
+    syl.reserve(size / 16);
+    let mut tokens: Vec<Token> = Vec::with_capacity(size / 5);
+    let mut all: Vec<Clause> = Vec::new();
+    let mut cl = Vec::new();
+    let mut tokens_before_body = 0;
+    for (text, weight) in texts {
+        cl.clear();
+        // Title and lead whole, the body up to the budget.
+        let whole = weight > 1 || Some(text) == article.lead.as_deref();
+        let limit = if whole {
+            usize::MAX
+        } else {
+            tokens_before_body + MAX_BODY_SYLLABLES
+        };
+        if tokens.len() >= limit {
+            break;
+        }
+        clauses(text, syl, &mut tokens, &mut cl, limit);
+        if whole {
+            tokens_before_body = tokens.len();
+        }
+        let skip_names = weight > 1 && title_cased(cl.iter().flat_map(|r| &tokens[r.clone()]));
+        all.extend(cl.drain(..).map(|range| Clause {
+            weight,
+            range,
+            names: !skip_names,
+        }));
+    }
+    (tokens, all)
+}
+
+/// Count the name runs of every clause that wants them.
+fn count_names(syl: &Syllables, tokens: &[Token], clauses: &[Clause], counter: &mut Counter) {
+    for c in clauses.iter().filter(|c| c.names) {
+        names(syl, &tokens[c.range.clone()], |run, place| {
+            counter.add(syl, run, c.weight, true, place);
+        });
+    }
+}
+
+/// The stop-word-free stretches, and a flag per token: it and the next make
+/// a stop phrase.
+fn stop_free_stretches(
+    syl: &Syllables,
+    tokens: &[Token],
+    clauses: &[Clause],
+) -> (Vec<Stretch>, Vec<bool>) {
+    let pairs = stop_pair_set();
+    let mut stretches: Vec<Stretch> = Vec::new();
+    let mut pair_stop = vec![false; tokens.len()];
+    for c in clauses {
+        let mut i = c.range.start;
+        while i < c.range.end {
+            if tokens[i].stop {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < c.range.end && !tokens[i].stop {
+                i += 1;
+            }
+            if i - start < 2 {
+                continue;
+            }
+            for k in start..i - 1 {
+                pair_stop[k] = pairs.contains(&(syl.word(&tokens[k]), syl.word(&tokens[k + 1])));
+            }
+            stretches.push(Stretch {
+                weight: c.weight,
+                start,
+                end: i,
+            });
+        }
+    }
+    (stretches, pair_stop)
+}
+
+/// N-grams level by level, a priori: an n-gram that occurs twice has both
+/// its (n-1)-grams occurring twice, so only those are extended (title
+/// n-grams always are). No n-gram starts or ends with a stop phrase, so none
+/// contains one.
+fn count_ngrams(
+    syl: &Syllables,
+    tokens: &[Token],
+    stretches: &[Stretch],
+    pair_stop: &[bool],
+    counter: &mut Counter,
+) {
+    let mut alive = vec![true; tokens.len() + 1];
+    let mut at = vec![usize::MAX; tokens.len()];
+    for n in 2..=MAX_N + 1 {
+        for &Stretch { weight, start, end } in stretches {
+            at[start..end].fill(usize::MAX);
+            if end - start < n {
+                continue;
+            }
+            for i in start..=end - n {
+                if alive[i] && alive[i + 1] && !pair_stop[i] && !pair_stop[i + n - 2] {
+                    at[i] = counter.add(syl, &tokens[i..i + n], weight, false, false);
+                }
+            }
+        }
+        // After the whole level: which n-grams may grow.
+        for s in stretches {
+            for i in s.start..s.end {
+                alive[i] = at[i] != usize::MAX && {
+                    let c = &counter.cands[at[i]];
+                    c.occ >= 2 || c.in_title
+                };
+            }
+        }
+    }
+}
+
+/// A name only when most occurrences are capitalised as one: "Ban Cán sự"
+/// in a title-cased headline does not make "Ban cán" a name. The tf of a
+/// name is its count as a name or as an n-gram, whichever is larger.
+fn settle_names(counter: &mut Counter) {
+    for a in &mut counter.cands {
+        a.name &= a.name_tf * 2 >= a.tf;
+        a.tf = a.tf.max(a.name_tf);
+    }
+}
+
+/// A phrase is a fragment when a phrase one syllable longer that contains
+/// it occurs (nearly) every time it does: "trình phối" in "chương trình
+/// phối hợp". A name is one only when it is seen twice or more ("Đảng Cộng"
+/// in "Đảng Cộng sản"): a name seen once may well be followed by a verb
+/// ("Nguyễn Văn An phát biểu"). One flag per candidate.
+fn fragments(counter: &Counter) -> Vec<bool> {
+    let mut fragment = vec![false; counter.cands.len()];
+    for a in &counter.cands {
+        let n = a.len;
+        if !(3..=MAX_N + 1).contains(&n) {
+            continue;
+        }
+        let ids = &a.gram.0[..n];
+        for part in [&ids[..n - 1], &ids[1..]] {
+            if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
+                let sub = &counter.cands[i];
+                if a.tf * 5 >= sub.tf * 4 && (!sub.name || sub.occ >= 2) {
+                    fragment[i] = true;
+                }
+            }
+        }
+    }
+    fragment
+}
+
+/// The candidates kept (names, and phrases seen twice or a two-syllable
+/// phrase of the title: short articles, a headline and a sentence, repeat
+/// nothing), not fragments, with their key and display form.
+fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for (idx, a) in counter.cands.iter().enumerate() {
+        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2);
+        let keep = !fragment[idx] && (a.name || phrase);
+        if !keep {
+            continue;
+        }
+        let ids: &[u32] = if a.ids.is_empty() {
+            &a.gram.0[..a.len]
+        } else {
+            &a.ids
+        };
+        let key = ids
+            .iter()
+            .map(|&i| syl.folded[i as usize].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let display = match counter.spelling(idx) {
+            // Look-alikes fixed: "Ðảng" is shown "Đảng".
+            Some(rids) => rids
+                .iter()
+                .map(|&r| syl.raw[r as usize])
+                .collect::<Vec<_>>()
+                .join(" ")
+                .chars()
+                .map(fix_lookalikes)
+                .collect(),
+            None => key.clone(),
+        };
+        out.push(Candidate {
+            key,
+            display,
+            tf: a.tf,
+            name: a.name,
+            place: a.place,
+            in_title: a.in_title,
+            len: a.len,
+        });
+    }
+    out
+}
+
+/// Sort by key, and merge the entries of one key: two spans can fold to one
+/// key ("TP.HCM" and "TP HCM").
+fn merge_equal_keys(out: &mut Vec<Candidate>) {
+    out.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| b.tf.cmp(&a.tf)));
+    out.dedup_by(|later, first| {
+        if later.key == first.key {
+            first.tf += later.tf;
+            first.name |= later.name;
+            first.place |= later.place;
+            first.in_title |= later.in_title;
+            true
+        } else {
+            false
+        }
+    });
+}

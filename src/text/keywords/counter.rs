@@ -1,0 +1,175 @@
+//! Counting candidate occurrences: n-grams keyed by syllable ids, names,
+//! and the spellings seen of each.
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use super::tokens::{Syllables, Token};
+
+/// Longest n-gram, in syllables.
+pub(super) const MAX_N: usize = 4;
+
+/// Up to `MAX_N + 1` syllable ids, padded with `u32::MAX`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct Gram(pub(super) [u32; MAX_N + 1]);
+
+impl std::hash::Hash for Gram {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let g = &self.0;
+        state.write_u64(u64::from(g[0]) << 32 | u64::from(g[1]));
+        state.write_u64(u64::from(g[2]) << 32 | u64::from(g[3]));
+        state.write_u32(g[4]);
+    }
+}
+
+pub(super) fn gram(ids: impl Iterator<Item = u32>) -> Gram {
+    let mut g = [u32::MAX; MAX_N + 1];
+    for (slot, id) in g.iter_mut().zip(ids) {
+        *slot = id;
+    }
+    Gram(g)
+}
+
+/// Accumulates occurrences of n-grams and names. No allocation per n-gram:
+/// most occur once and are dropped.
+#[derive(Default)]
+pub(super) struct Counter {
+    pub(super) map: FxHashMap<Gram, usize>,
+    pub(super) cands: Vec<Acc>,
+    /// Names longer than a [`Gram`], keyed by their folded text.
+    pub(super) long: HashMap<String, usize>,
+    /// Spellings beyond the first: (candidate, spelling) → weighted count.
+    pub(super) variants: FxHashMap<(usize, Vec<u32>), u32>,
+}
+
+pub(super) struct Acc {
+    /// Syllable ids (interned folded forms).
+    pub(super) ids: Vec<u32>,
+    pub(super) gram: Gram,
+    pub(super) len: usize,
+    /// The first spelling (interned raw ids) and its weighted count.
+    pub(super) spelling: Gram,
+    pub(super) spelling_n: u32,
+    pub(super) has_variants: bool,
+    pub(super) tf: u32,
+    /// Occurrences as an n-gram, unweighted.
+    pub(super) occ: u32,
+    /// Occurrences as a name: each is also counted as an n-gram when the
+    /// run has no stop word, so the two are not added up.
+    pub(super) name_tf: u32,
+    pub(super) name: bool,
+    pub(super) place: bool,
+    pub(super) in_title: bool,
+}
+
+impl Counter {
+    /// Count one occurrence; returns the candidate's index.
+    pub(super) fn add(
+        &mut self,
+        syl: &Syllables,
+        tokens: &[Token],
+        weight: u32,
+        name: bool,
+        place: bool,
+    ) -> usize {
+        let short = tokens.len() <= MAX_N + 1;
+        let g = if short {
+            gram(tokens.iter().map(|t| t.id))
+        } else {
+            Gram([u32::MAX; MAX_N + 1])
+        };
+        let fresh = |cands: &mut Vec<Acc>| {
+            cands.push(Acc {
+                ids: if short {
+                    Vec::new()
+                } else {
+                    tokens.iter().map(|t| t.id).collect()
+                },
+                gram: g,
+                len: tokens.len(),
+                spelling: Gram([u32::MAX; MAX_N + 1]),
+                spelling_n: 0,
+                has_variants: false,
+                tf: 0,
+                occ: 0,
+                name_tf: 0,
+                name: false,
+                place: false,
+                in_title: false,
+            });
+            cands.len() - 1
+        };
+        let idx = if short {
+            match self.map.get(&g) {
+                Some(&i) => i,
+                None => {
+                    let i = fresh(&mut self.cands);
+                    self.map.insert(g, i);
+                    i
+                }
+            }
+        } else {
+            let key = tokens
+                .iter()
+                .map(|t| syl.word(t))
+                .collect::<Vec<_>>()
+                .join(" ");
+            match self.long.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let i = fresh(&mut self.cands);
+                    self.long.insert(key, i);
+                    i
+                }
+            }
+        };
+        let acc = &mut self.cands[idx];
+        if name {
+            acc.name_tf += weight;
+        } else {
+            acc.tf += weight;
+            acc.occ += 1;
+        }
+        acc.name |= name;
+        acc.place |= place;
+        acc.in_title |= weight > 1;
+        let same = |s: &[u32]| s.iter().copied().eq(tokens.iter().map(|t| t.rid));
+        if short && acc.spelling_n == 0 {
+            acc.spelling = gram(tokens.iter().map(|t| t.rid));
+            acc.spelling_n = 1;
+        } else if short && same(&acc.spelling.0[..tokens.len()]) {
+            acc.spelling_n += 1;
+        } else {
+            acc.has_variants = true;
+            *self
+                .variants
+                .entry((idx, tokens.iter().map(|t| t.rid).collect()))
+                .or_default() += 1;
+        }
+        idx
+    }
+
+    /// The most frequent spelling of a candidate (ties: the first seen).
+    pub(super) fn spelling(&self, idx: usize) -> Option<Vec<u32>> {
+        let acc = &self.cands[idx];
+        let mut best: Option<(Vec<u32>, u32)> =
+            (acc.spelling_n > 0).then(|| (acc.spelling.0[..acc.len].to_vec(), acc.spelling_n));
+        if acc.has_variants {
+            // In spelling order, so that ties go the same way every run.
+            let mut vs: Vec<(&Vec<u32>, u32)> = self
+                .variants
+                .iter()
+                .filter(|((i, _), _)| *i == idx)
+                .map(|((_, s), n)| (s, *n))
+                .collect();
+            vs.sort();
+            for (s, n) in vs {
+                if best.as_ref().is_none_or(|b| n > b.1) {
+                    best = Some((s.clone(), n));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+}

@@ -1,0 +1,117 @@
+//! Automatic keywords ("auto" keywords) for articles whose page carries none.
+//!
+//! Two kinds of candidate phrases are taken from the title, lead and paragraphs:
+//!
+//! - **names**: runs of capitalised syllables that name people, places and
+//!   bodies ("Nguyễn Khắc Thận", "Thái Bình", "Ban Dân vận Tỉnh ủy",
+//!   "UBND tỉnh"). A run may bridge one lowercase syllable between two
+//!   capitalised ones ("Dân *vận* Tỉnh", "Mặt *trận* Tổ quốc") and may end in
+//!   an administrative tail ("UBND *tỉnh*", "Tỉnh *ủy*"). An acronym (UBND,
+//!   HĐND, TP.HCM) starts a run of its own and may stand alone; any other
+//!   single capitalised syllable is not a name (the capital of a sentence's
+//!   first word means nothing), except a foreign-looking word in mid-sentence
+//!   ("Amazon": letters Vietnamese does not use, or six letters and no
+//!   diacritics). Stop words at the start of a run are dropped ("Theo", "Tại").
+//! - **phrases**: syllable n-grams, n = 2..=4, inside one clause (punctuation
+//!   and numbers break them), with no stop word in them and that neither
+//!   start nor end with a stop phrase. Four syllables because most
+//!   Vietnamese words are two syllables long, so "quy chế dân chủ" is a
+//!   two-word phrase. Without word segmentation n-grams cut words ("trình
+//!   phối"): a phrase is dropped as a *fragment* when a phrase one syllable
+//!   longer containing it occurs at least 80 % as often (5-grams are counted
+//!   for this and never kept); and in [`rank`] a candidate contained in a
+//!   better one already chosen is dropped.
+//!
+//! Everything is counted under [`title_key`] folding, so "Đảng" and "Ðảng"
+//! (U+00D0), "UBND tỉnh" and "Ubnd tỉnh" are one candidate; the display form
+//! is the most frequent spelling (ties: the first seen).
+//!
+//! Scoring is TF-IDF with BM25's saturating tf: `tf·(k+1)/(tf+k) · idf · w`
+//! ([`TF_SATURATION`] = k), where tf counts occurrences
+//! (an occurrence in the title counts [`TITLE_WEIGHT`] times), `idf =
+//! ln((N + 1) / (df + 1)) + 1` over the stored articles, and `w` favours
+//! names ([`NAME_WEIGHT`]) and places named after an administrative word
+//! ("tỉnh Thái Bình", [`PLACE_WEIGHT`]). Saturating tf keeps a name
+//! mentioned once in the running against a phrase repeated ten times.
+//! Phrases (not names) are only candidates when they occur twice or in the
+//! title: that bounds the document-frequency table and drops noise.
+//!
+//! Deterministic: no output order depends on a hash map; ties are broken by
+//! key. Text must be NFC (every [`NewArticle`] string has been through
+//! [`crate::text::clean()`]); folding here is [`title_key`] for NFC input.
+//!
+//! The code, each file importing only from files listed before it (this one
+//! declares them and re-exports their API): `stopwords` (the word list
+//! `assets/stopwords-vi.txt`, parsed once), `tokens` (clauses of interned
+//! syllables), `counter` (occurrences and spellings), `names` (capitalised
+//! runs), `candidates` (the steps from an article to its candidates), `score`
+//! (TF-IDF and ranking).
+
+mod candidates;
+mod counter;
+mod names;
+mod score;
+mod stopwords;
+mod tokens;
+
+use std::collections::HashMap;
+
+use crate::model::NewArticle;
+use crate::text::fold::title_key;
+
+pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT, candidates};
+pub use score::{NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION, idf, rank, score};
+#[cfg(test)]
+use stopwords::STOP_SYLLABLES;
+use stopwords::{stop_phrase_set, stop_set};
+#[cfg(test)]
+use tokens::fold_into;
+
+/// How many auto keywords an article gets.
+pub const DEFAULT_MAX: usize = 5;
+
+/// Is this syllable (any case, any look-alike) a stop word?
+pub fn is_stop_word(syllable: &str) -> bool {
+    let key = title_key(syllable);
+    stop_set().contains(key.as_str()) || stop_phrase_set().contains(key.as_str())
+}
+
+/// Document frequencies in memory: for evaluation and tests. The store keeps
+/// its own in SQLite (`phrase_df`) and calls [`candidates`] and [`rank`].
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    doc_count: u64,
+    df: HashMap<String, u64>,
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Count an article's candidates as one more document.
+    pub fn add_document(&mut self, cands: &[Candidate]) {
+        self.doc_count += 1;
+        for c in cands {
+            *self.df.entry(c.key.clone()).or_default() += 1;
+        }
+    }
+
+    pub fn doc_count(&self) -> u64 {
+        self.doc_count
+    }
+
+    pub fn df(&self, key: &str) -> u64 {
+        self.df.get(key).copied().unwrap_or(0)
+    }
+
+    /// The auto keywords of an article, best first, at most `max`.
+    pub fn extract(&self, article: &NewArticle, max: usize) -> Vec<String> {
+        let cands = candidates(article);
+        let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
+        rank(&cands, &dfs, self.doc_count, max)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,187 @@
+//! Names: runs of capitalised syllables that name people, places and
+//! bodies, with the word lists that shape them (administrative tails, place
+//! markers, titles and forms of address).
+
+use super::tokens::{Syllables, Token};
+
+/// A capitalised run longer than this is a title-case headline, not a name.
+const MAX_NAME_SYLLABLES: usize = 9;
+
+/// Lowercase syllables that may end a name: "UBND tỉnh", "Tỉnh ủy".
+const NAME_TAILS: &[&str] = &[
+    "huyện",
+    "phường",
+    "quận",
+    "thành phố",
+    "tỉnh",
+    "uỷ",
+    "ủy",
+    "xã",
+];
+
+/// Words after which a capitalised run names a place ("tỉnh Thái Bình").
+const PLACE_MARKERS: &[&str] = &[
+    "huyện",
+    "làng",
+    "phố",
+    "phường",
+    "quận",
+    "thôn",
+    "tp",
+    "trấn",
+    "tỉnh",
+    "xã",
+];
+
+/// Mostly capitalised (a title-case or all-caps headline): no names in it.
+pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
+    let (mut caps, mut all) = (0usize, 0usize);
+    for t in tokens {
+        all += 1;
+        caps += usize::from(t.cap);
+    }
+    all >= 4 && caps * 10 > all * 7
+}
+
+/// Name runs of one clause.
+pub(super) fn names(syl: &Syllables, clause: &[Token], mut emit: impl FnMut(&[Token], bool)) {
+    let is_tail = |t: &Token| NAME_TAILS.contains(&syl.word(t));
+    let mut i = 0;
+    while i < clause.len() {
+        let t = &clause[i];
+        if !t.cap || (t.stop && !t.acronym) {
+            i += 1;
+            continue;
+        }
+        // Extend the run from i.
+        let mut start = i;
+        let mut j = i + 1;
+        let mut capitals = 1usize;
+        while j < clause.len() {
+            let u = &clause[j];
+            if u.cap {
+                if u.acronym && !clause[j - 1].acronym {
+                    break; // an acronym starts a run of its own
+                }
+                capitals += 1;
+                j += 1;
+            } else if is_tail(u) {
+                j += 1;
+                break; // a tail ends the run
+            } else if !u.stop
+                && j + 1 < clause.len()
+                && clause[j + 1].cap
+                && !clause[j + 1].acronym
+                && clause[j - 1].cap
+            {
+                j += 1; // bridge: "Dân vận Tỉnh"
+            } else {
+                break;
+            }
+        }
+        let next = j;
+        // A run with a bridged lowercase syllable names a body, whose words
+        // are capitalised on their first syllable only: a last capital
+        // followed by a lowercase syllable begins a word the run cut ("Bí
+        // thư Ban | cán sự"), so it is left out.
+        let bridged = clause[start..j].iter().any(|u| !u.cap);
+        if bridged
+            && j - start > 2
+            && clause[j - 1].cap
+            && !clause[j - 1].acronym
+            && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
+        {
+            j -= 1;
+            capitals -= 1;
+        }
+        // Titles and forms of address before a name: "Chủ tịch", "Ông".
+        while let Some(n) = title_prefix(syl, &clause[start..j]) {
+            if j - start - n < 2 {
+                break;
+            }
+            capitals -= clause[start..start + n].iter().filter(|u| u.cap).count();
+            start += n;
+        }
+        let t = &clause[start];
+        let run = &clause[start..j];
+        let ok = if run.len() == 1 {
+            t.acronym && syl.word(t).chars().count() >= 2 || t.foreign && !t.sentence_start
+        } else {
+            let tail = is_tail(&clause[j - 1]);
+            let acronym = run.iter().any(|u| u.acronym);
+            (capitals >= 2 || tail || acronym)
+                && !(t.sentence_start && capitals < 2 && !t.acronym)
+                && run.len() <= MAX_NAME_SYLLABLES
+        };
+        if ok {
+            let place = start > 0 && PLACE_MARKERS.contains(&syl.word(&clause[start - 1]));
+            emit(run, place);
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Titles and forms of address that precede a person's name (folded).
+const TITLES: &[&str] = &[
+    "anh",
+    "bà",
+    "bác sĩ",
+    "bí thư",
+    "bộ trưởng",
+    "ca sĩ",
+    "chị",
+    "chủ nhiệm",
+    "chủ tịch",
+    "cô",
+    "đại tá",
+    "đại tướng",
+    "đồng chí",
+    "giám đốc",
+    "giáo sư",
+    "gs",
+    "hlv",
+    "nghệ sĩ",
+    "ông",
+    "pgs",
+    "phó",
+    "phó chủ tịch",
+    "thạc sĩ",
+    "ths",
+    "thiếu tá",
+    "thiếu tướng",
+    "thứ trưởng",
+    "thủ tướng",
+    "thượng tá",
+    "thượng tướng",
+    "tiến sĩ",
+    "tổng bí thư",
+    "tổng giám đốc",
+    "tổng thống",
+    "trung tá",
+    "trung tướng",
+    "trưởng",
+    "ts",
+    "ủy viên",
+    "uỷ viên",
+];
+
+/// How many syllables of a title start the run, if one does (longest first).
+fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    let mut key = String::new();
+    for n in (1..=3).rev() {
+        if run.len() <= n {
+            continue;
+        }
+        key.clear();
+        for (k, t) in run[..n].iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(syl.word(t));
+        }
+        if TITLES.contains(&key.as_str()) {
+            return Some(n);
+        }
+    }
+    None
+}

@@ -1,0 +1,68 @@
+//! Scoring and ranking candidates: TF-IDF with BM25's saturating tf.
+
+use super::candidates::Candidate;
+
+/// Score factor for a name (a run of capitalised syllables).
+pub const NAME_WEIGHT: f64 = 1.6;
+/// Extra factor for a name right after an administrative word ("tỉnh Thái Bình").
+pub const PLACE_WEIGHT: f64 = 2.0;
+/// BM25's k1: how fast repeated occurrences stop adding to the score.
+pub const TF_SATURATION: f64 = 1.2;
+
+/// The smoothed inverse document frequency.
+pub fn idf(doc_count: u64, df: u64) -> f64 {
+    ((doc_count as f64 + 1.0) / (df.min(doc_count) as f64 + 1.0)).ln() + 1.0
+}
+
+/// A candidate's score given its document frequency.
+pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
+    let mut w = 1.0;
+    if c.name {
+        w *= NAME_WEIGHT;
+    }
+    if c.place {
+        w *= PLACE_WEIGHT;
+    }
+    let tf = f64::from(c.tf);
+    tf * (TF_SATURATION + 1.0) / (tf + TF_SATURATION) * idf(doc_count, df) * w
+}
+
+/// Is `inner` a whole-syllable part of `outer` (both keys)?
+fn contains_phrase(outer: &str, inner: &str) -> bool {
+    outer.len() > inner.len()
+        && outer.match_indices(inner).any(|(i, _)| {
+            let before = i == 0 || outer.as_bytes()[i - 1] == b' ';
+            let end = i + inner.len();
+            let after = end == outer.len() || outer.as_bytes()[end] == b' ';
+            before && after
+        })
+}
+
+/// Rank candidates (with their document frequencies, `dfs[i]` for
+/// `cands[i]`) and return at most `max` display names, best first. A
+/// candidate contained in a better one already chosen is dropped unless it
+/// occurs more than 25 % more often ("dân vận" stays beside "Ban Dân vận
+/// Tỉnh ủy").
+pub fn rank(cands: &[Candidate], dfs: &[u64], doc_count: u64, max: usize) -> Vec<String> {
+    let mut scored: Vec<(f64, &Candidate)> = cands
+        .iter()
+        .zip(dfs.iter().copied().chain(std::iter::repeat(0)))
+        .map(|(c, df)| (score(c, doc_count, df), c))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.key.cmp(&b.1.key)));
+    let mut chosen: Vec<&Candidate> = Vec::with_capacity(max);
+    for (_, c) in scored {
+        if chosen.len() >= max {
+            break;
+        }
+        // Contained in a better one and hardly ever seen outside it: adds nothing.
+        if chosen
+            .iter()
+            .any(|k| c.tf * 4 <= k.tf * 5 && contains_phrase(&k.key, &c.key))
+        {
+            continue;
+        }
+        chosen.push(c);
+    }
+    chosen.into_iter().map(|c| c.display.clone()).collect()
+}

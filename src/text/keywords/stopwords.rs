@@ -1,0 +1,121 @@
+//! The stop words, read from `assets/stopwords-vi.txt` (built into the
+//! binary) and parsed once.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// The word list: one entry per line, `#` comment lines and blank lines
+/// ignored; an entry without a space is a stop syllable, one with a space a
+/// stop phrase.
+const STOPWORDS_VI: &str = include_str!("../../../assets/stopwords-vi.txt");
+
+/// The entries of a word list, in file order: lines trimmed, blank and `#`
+/// comment lines skipped.
+pub(super) fn parse_word_list(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Vietnamese stop syllables, in file order: function words, pronouns and
+/// forms of address, auxiliaries and common adverbs, quantifiers, time words,
+/// and a few nouns too generic to name a topic ("người", "việc", "điều"). A
+/// phrase may contain one ("quy chế dân chủ *ở* cơ sở") but never start or
+/// end with one. Lowercase, NFC.
+pub(super) static STOP_SYLLABLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parse_word_list(STOPWORDS_VI)
+        .filter(|w| !w.contains(' '))
+        .collect()
+});
+
+/// Multi-syllable words too common in news to be a keyword on their own; a
+/// phrase that starts or ends with one is dropped too ("thực hiện tốt …").
+pub(super) static STOP_PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    parse_word_list(STOPWORDS_VI)
+        .filter(|w| w.contains(' '))
+        .collect()
+});
+
+static STOP_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_SYLLABLES.iter().copied().collect());
+
+static STOP_PHRASE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_PHRASES.iter().copied().collect());
+
+/// The two-syllable stop phrases as pairs ("cho", "biết").
+static STOP_PAIR_SET: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    STOP_PHRASES
+        .iter()
+        .filter_map(|p| p.split_once(' '))
+        .collect()
+});
+
+/// The stop syllables, as a set.
+pub(super) fn stop_set() -> &'static FxHashSet<&'static str> {
+    &STOP_SET
+}
+
+/// The stop phrases, as a set.
+pub(super) fn stop_phrase_set() -> &'static FxHashSet<&'static str> {
+    &STOP_PHRASE_SET
+}
+
+/// The stop phrases split at their first space.
+pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)> {
+    &STOP_PAIR_SET
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold::title_key;
+
+    /// FNV-1a (64 bits) over the entries, each followed by a newline.
+    fn fnv1a(words: &[&str]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for w in words {
+            for b in w.bytes().chain([b'\n']) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+
+    #[test]
+    fn the_file_holds_the_lists_it_replaced() {
+        // Count and hash of the `STOP_SYLLABLES` and `STOP_PHRASES` arrays
+        // that keywords.rs held before the word list moved to assets/,
+        // taken in their order: the file gives the same entries, same order.
+        assert_eq!(STOP_SYLLABLES.len(), 142);
+        assert_eq!(fnv1a(&STOP_SYLLABLES), 0x44d0_5cdb_152c_2015);
+        assert_eq!(STOP_PHRASES.len(), 36);
+        assert_eq!(fnv1a(&STOP_PHRASES), 0x5891_0b50_12ac_df23);
+        assert_eq!(STOP_SYLLABLES.first(), Some(&"à"));
+        assert_eq!(STOP_SYLLABLES.last(), Some(&"xuống"));
+        assert_eq!(STOP_PHRASES.first(), Some(&"bài viết"));
+        assert_eq!(STOP_PHRASES.last(), Some(&"yêu cầu"));
+        // The sets hold every entry once.
+        assert_eq!(stop_set().len(), 142);
+        assert_eq!(stop_phrase_set().len(), 36);
+        assert!(stop_pair_set().contains(&("cho", "biết")));
+        assert!(!stop_set().contains("cho biết"));
+    }
+
+    #[test]
+    fn entries_are_their_own_keys() {
+        // Lookups go through `title_key`: an entry that is not its own key
+        // (uppercase, NFD, punctuation, doubled space) would never match.
+        for w in STOP_SYLLABLES.iter().chain(STOP_PHRASES.iter()) {
+            assert_eq!(title_key(w), *w, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn word_list_skips_comments_and_blank_lines() {
+        let list = "# a comment\n\n  à  \n#không\r\ncho biết\n   \n# end";
+        let got: Vec<&str> = parse_word_list(list).collect();
+        assert_eq!(got, ["à", "cho biết"]);
+    }
+}

@@ -1,0 +1,200 @@
+//! Tokens: an article's text split into clauses of syllables, each syllable
+//! interned once with its folded form and stop flag.
+
+use rustc_hash::FxHashMap;
+
+use super::stopwords::stop_set;
+use crate::text::fold::fix_lookalikes;
+
+/// The syllables of one article, interned: folded form and stop flag.
+#[derive(Default)]
+pub(super) struct Syllables<'a> {
+    ids: FxHashMap<String, u32>,
+    pub(super) folded: Vec<String>,
+    pub(super) stop: Vec<bool>,
+    /// Spelling → (raw id, syllable id).
+    raw_ids: FxHashMap<&'a str, (u32, u32)>,
+    pub(super) raw: Vec<&'a str>,
+    buf: String,
+}
+
+impl<'a> Syllables<'a> {
+    pub(super) fn reserve(&mut self, n: usize) {
+        self.ids.reserve(n);
+        self.raw_ids.reserve(n);
+        self.folded.reserve(n);
+        self.stop.reserve(n);
+        self.raw.reserve(n);
+    }
+
+    pub(super) fn intern(&mut self, core: &'a str) -> (u32, u32) {
+        if let Some(&(rid, id)) = self.raw_ids.get(core) {
+            return (id, rid);
+        }
+        let rid = self.raw.len() as u32;
+        self.raw.push(core);
+        fold_into(core, &mut self.buf);
+        let id = match self.ids.get(self.buf.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = self.folded.len() as u32;
+                self.stop.push(stop_set().contains(self.buf.as_str()));
+                self.folded.push(self.buf.clone());
+                self.ids.insert(self.buf.clone(), i);
+                i
+            }
+        };
+        self.raw_ids.insert(core, (rid, id));
+        (id, rid)
+    }
+
+    pub(super) fn word(&self, t: &Token) -> &str {
+        &self.folded[t.id as usize]
+    }
+}
+
+/// A token of the text: a syllable (or acronym, or foreign word).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Token {
+    /// Interned folded form.
+    pub(super) id: u32,
+    /// Interned spelling.
+    pub(super) rid: u32,
+    pub(super) cap: bool,
+    pub(super) acronym: bool,
+    pub(super) foreign: bool,
+    pub(super) sentence_start: bool,
+    pub(super) stop: bool,
+}
+
+const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
+
+/// Split a text into clauses: runs of word tokens not broken by punctuation
+/// or numbers.
+/// The tokens go to `tokens`, each clause's range to `out`.
+pub(super) fn clauses<'a>(
+    text: &'a str,
+    syl: &mut Syllables<'a>,
+    tokens: &mut Vec<Token>,
+    out: &mut Vec<std::ops::Range<usize>>,
+    limit: usize,
+) {
+    let mut start = tokens.len();
+    let mut close = |tokens: &Vec<Token>, start: &mut usize| {
+        if tokens.len() > *start {
+            out.push(*start..tokens.len());
+        }
+        *start = tokens.len();
+    };
+    let mut sentence_start = true;
+    for raw in text.split_whitespace() {
+        if tokens.len() >= limit {
+            break;
+        }
+        let lead_len = raw.len() - raw.trim_start_matches(|c: char| !is_word_char(c)).len();
+        let core_end = raw.trim_end_matches(|c: char| !is_word_char(c)).len();
+        let core = if core_end > lead_len {
+            &raw[lead_len..core_end]
+        } else {
+            ""
+        };
+        let lead = &raw[..lead_len];
+        let trail = &raw[core_end.max(lead_len)..];
+        if !lead.is_empty() {
+            close(tokens, &mut start);
+        }
+        if lead.contains(['“', '"', '(', '[', '‘', '\'', '«']) {
+            // An opening quote or bracket: a capital after it may start a sentence.
+            sentence_start = true;
+        }
+        if core.is_empty()
+            || core
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
+        {
+            // Punctuation alone ("-", "–") or a number ("5/3", "2021"): a break.
+            close(tokens, &mut start);
+            if raw.contains(SENTENCE_END) {
+                sentence_start = true;
+            }
+            continue;
+        }
+        let cap = core.chars().next().is_some_and(char::is_uppercase);
+        let (mut upper, mut lower) = (0usize, 0usize);
+        for c in core.chars() {
+            upper += usize::from(c.is_uppercase());
+            lower += usize::from(c.is_lowercase());
+        }
+        let acronym = upper >= 2 && lower == 0;
+        let foreign = cap && !acronym && looks_foreign(core);
+        let (id, rid) = syl.intern(core);
+        tokens.push(Token {
+            id,
+            rid,
+            cap,
+            acronym,
+            foreign,
+            sentence_start,
+            stop: syl.stop[id as usize],
+        });
+        sentence_start = false;
+        if !trail.is_empty() {
+            close(tokens, &mut start);
+            if trail.contains(SENTENCE_END) {
+                sentence_start = true;
+            }
+        }
+    }
+    close(tokens, &mut start);
+}
+
+/// [`title_key`](crate::text::fold::title_key) of one token of NFC text, without the NFC pass.
+pub(super) fn fold_into(core: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in core.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                space = true;
+            }
+            continue;
+        }
+        for c in fix_lookalikes(c).to_lowercase() {
+            if is_word_char(c) {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            } else {
+                space = true;
+            }
+        }
+    }
+}
+
+/// A word Vietnamese spelling does not produce: letters f, j, w, z, or six
+/// or more letters without a diacritic ("Amazon", "Kindle").
+fn looks_foreign(core: &str) -> bool {
+    if core.contains(['f', 'j', 'w', 'z', 'F', 'J', 'W', 'Z']) {
+        return true;
+    }
+    core.len() >= 6 && core.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A character [`title_key`](crate::text::fold::title_key) keeps: `char::is_alphanumeric`, with the
+/// Latin blocks Vietnamese is written in answered without a table lookup.
+pub(super) fn is_word_char(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
