@@ -283,7 +283,7 @@ fn a_related_story_not_in_the_store_opens_as_a_stub_that_nothing_is_saved_for() 
     let rows_before = t.state.list.rows.clone();
     let fx = t.key('s').unwrap();
     assert!(fx.is_empty(), "{fx:?}");
-    assert!(t.status().contains("not in the store"), "{}", t.status());
+    assert!(t.status().contains("Not in the store"), "{}", t.status());
     assert!(t.status().contains("bookmark"));
     let fx = t.key('m').unwrap();
     assert!(fx.is_empty(), "{fx:?}");
