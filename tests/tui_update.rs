@@ -281,3 +281,38 @@ fn a_key_right_after_a_worker_refresh_acts_on_the_article_laid_out() {
     );
     assert!(state.reader.top > 0);
 }
+
+#[test]
+fn the_reader_fills_lines_as_the_config_says() {
+    use docbao::text::layout::layout_article_with;
+    use docbao::text::wrap::WrapAlgorithm;
+    let store = sample_store();
+    let article = store.article(ArticleId(1)).unwrap();
+    let texts = |algo: WrapAlgorithm, width: usize| -> Vec<String> {
+        let mut s = AppState::new(80, 24, true).wrapping(algo);
+        s.reader.open(article.clone(), 0);
+        s.reader.ensure_layout(width, 10);
+        s.reader.lines.iter().map(|l| l.text.clone()).collect()
+    };
+    let expected = |algo, width| -> Vec<String> {
+        layout_article_with(&article, width, algo)
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    };
+    for width in [21, 40] {
+        assert_eq!(
+            texts(WrapAlgorithm::OptimalFit, width),
+            expected(WrapAlgorithm::OptimalFit, width)
+        );
+        assert_eq!(
+            texts(WrapAlgorithm::FirstFit, width),
+            expected(WrapAlgorithm::FirstFit, width)
+        );
+    }
+    assert_ne!(
+        texts(WrapAlgorithm::OptimalFit, 21),
+        texts(WrapAlgorithm::FirstFit, 21),
+        "the two fill lines differently here"
+    );
+}

@@ -328,7 +328,7 @@ fn run_loop(
     db_path: Option<std::path::PathBuf>,
 ) -> Result<()> {
     let size = terminal.size()?;
-    let mut state = AppState::new(size.width, size.height, cfg.sidebar);
+    let mut state = AppState::new(size.width, size.height, cfg.sidebar).wrapping(cfg.wrap);
     let mut rt = Runtime::new(store);
     start(&mut rt, &mut state, cfg);
 

@@ -7,6 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::text::wrap::WrapAlgorithm;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Key, Keymap};
 use crate::tui::ui::theme::{Role, Theme};
@@ -25,6 +26,8 @@ pub struct Config {
     pub theme: Theme,
     pub borders: Borders,
     pub sidebar: bool,
+    /// How the reader fills its lines.
+    pub wrap: WrapAlgorithm,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +59,7 @@ impl Config {
             theme: Theme::default(),
             borders: Borders::Unicode,
             sidebar: true,
+            wrap: WrapAlgorithm::FirstFit,
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -147,13 +151,27 @@ impl Config {
                     }
                 }
                 ("sidebar", DeValue::Boolean(b)) => self.sidebar = *b,
-                ("borders" | "sidebar", _) => {
+                ("wrap", DeValue::String(s)) => {
+                    self.wrap = match s.as_ref() {
+                        "first-fit" => WrapAlgorithm::FirstFit,
+                        "optimal" => WrapAlgorithm::OptimalFit,
+                        other => {
+                            return Err(err(
+                                v.span(),
+                                format!(
+                                    "wrap must be \"first-fit\" or \"optimal\", not \"{other}\""
+                                ),
+                            ));
+                        }
+                    }
+                }
+                ("borders" | "sidebar" | "wrap", _) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
-                        format!("unknown setting ui.{other} (known: borders, sidebar)"),
+                        format!("unknown setting ui.{other} (known: borders, sidebar, wrap)"),
                     ));
                 }
             }
@@ -382,6 +400,28 @@ mod tests {
         assert!(e.to_string().contains("unknown section"));
         let e = cfg.apply("c.toml", "[keys\n", false).unwrap_err();
         assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn wrap_chooses_the_line_filling() {
+        let mut cfg = Config::defaults();
+        assert_eq!(cfg.wrap, WrapAlgorithm::FirstFit);
+        cfg.apply("w.toml", "[ui]\nwrap = \"optimal\"\n", false)
+            .unwrap();
+        assert_eq!(cfg.wrap, WrapAlgorithm::OptimalFit);
+        cfg.apply("w.toml", "[ui]\nwrap = \"first-fit\"\n", false)
+            .unwrap();
+        assert_eq!(cfg.wrap, WrapAlgorithm::FirstFit);
+        let e = cfg
+            .apply("w.toml", "[ui]\n\nwrap = \"best\"\n", false)
+            .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(
+            e.to_string().contains("\"first-fit\" or \"optimal\""),
+            "{e}"
+        );
+        let e = cfg.apply("w.toml", "[ui]\nwrap = 1\n", false).unwrap_err();
+        assert!(e.to_string().contains("wrong type for ui.wrap"), "{e}");
     }
 
     #[test]

@@ -107,6 +107,12 @@ impl AppState {
         }
     }
 
+    /// The reader fills its lines with this algorithm (config `wrap`).
+    pub fn wrapping(mut self, algo: crate::text::wrap::WrapAlgorithm) -> AppState {
+        self.reader.wrap = algo;
+        self
+    }
+
     pub fn panes(&self) -> Panes {
         panes(self)
     }

@@ -3,7 +3,8 @@
 //! (cached per article and width), and the scroll position.
 
 use crate::model::{Article, ArticleId, Keyword, Related};
-use crate::text::layout::{LaidLine, layout_article};
+use crate::text::layout::{LaidLine, layout_article_with};
+use crate::text::wrap::WrapAlgorithm;
 
 use super::nav::stub_article;
 
@@ -72,10 +73,10 @@ impl Shown {
         }
     }
 
-    fn lay_out(&self, width: usize) -> Vec<LaidLine> {
+    fn lay_out(&self, width: usize, algo: WrapAlgorithm) -> Vec<LaidLine> {
         match self {
-            Shown::Stored(a) => layout_article(a, width),
-            Shown::Stub(r) => layout_article(&stub_article(r), width),
+            Shown::Stored(a) => layout_article_with(a, width, algo),
+            Shown::Stub(r) => layout_article_with(&stub_article(r), width, algo),
         }
     }
 }
@@ -86,6 +87,8 @@ pub type LayoutKey = (Option<ArticleId>, usize);
 #[derive(Debug, Clone, Default)]
 pub struct ReaderState {
     pub shown: Option<Shown>,
+    /// How lines are filled (config `wrap`).
+    pub wrap: WrapAlgorithm,
     /// Wrapped lines for `wrapped_for`.
     pub lines: Vec<LaidLine>,
     /// (article id, or none for a stub; text width) the lines were wrapped for.
@@ -289,7 +292,7 @@ impl ReaderState {
         let key = (shown.id(), width.max(1));
         let relayout = self.wrapped_for != Some(key);
         if relayout {
-            self.lines = shown.lay_out(width.max(1));
+            self.lines = shown.lay_out(width.max(1), self.wrap);
             self.wrapped_for = Some(key);
         }
         let kept = self.keep_top.take().filter(|&(w, _)| w == width.max(1));
