@@ -27,7 +27,7 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     }
     let id_width = rows
         .iter()
-        .map(|r| r.id.0.to_string().len())
+        .map(|r| r.id.to_string().len())
         .max()
         .unwrap_or(1);
     for r in &rows {
@@ -50,7 +50,7 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
         writeln!(
             out,
             "{:>id_width$} {marks} {date:<10}  {}{site}",
-            r.id.0, r.title
+            r.id, r.title
         )?;
     }
     Ok(())
@@ -93,7 +93,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
             .iter()
             .map(|h| {
                 serde_json::json!({
-                    "id": h.id.0,
+                    "id": h.id,
                     "title": h.title,
                     "published": h.published,
                     "snippet": h.snippet.marked("[", "]"),
@@ -111,7 +111,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     }
     let id_width = hits
         .iter()
-        .map(|h| h.id.0.to_string().len())
+        .map(|h| h.id.to_string().len())
         .max()
         .unwrap_or(1);
     let (open, close) = marks.pair();
@@ -122,7 +122,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
             .and_then(|p| p.get(..10))
             .or(h.date_text.as_deref())
             .unwrap_or("");
-        writeln!(out, "{:>id_width$}  {date:<10}  {}", h.id.0, h.title)?;
+        writeln!(out, "{:>id_width$}  {date:<10}  {}", h.id, h.title)?;
         if !h.snippet.text.is_empty() {
             let pad = id_width + 2;
             writeln!(out, "{:pad$}{}", "", h.snippet.marked(open, close))?;

@@ -9,8 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs};
 use crate::jobs::import::{ImportProgress, Summary, import_paths};
-use crate::model::ParagraphKind;
-use crate::model::{Article, ArticleId, ListFilter};
+use crate::model::{Article, ArticleId, ListFilter, ParagraphKind};
 use crate::store::Store;
 use crate::text::layout::meta_line;
 

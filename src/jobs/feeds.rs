@@ -9,7 +9,7 @@ use std::sync::mpsc;
 use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
-use crate::model::{Feed, FeedItem, NewArticle, Validators};
+use crate::model::{ArticleId, Feed, FeedItem, NewArticle, Validators};
 use crate::store::Store;
 
 /// Fetch and parse a feed, conditionally. `None`: not modified since last time.
@@ -48,7 +48,7 @@ pub enum FeedResult {
 #[derive(Debug, Default)]
 pub struct UpdateSummary {
     pub feeds: usize,
-    pub new_articles: Vec<i64>,
+    pub new_articles: Vec<ArticleId>,
     pub not_modified: usize,
     /// One line per failed feed or item: the URL and what went wrong.
     pub errors: Vec<String>,

@@ -8,8 +8,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use crate::ingest::{self, Format};
-use crate::model::ImportOutcome;
-use crate::model::NewArticle;
+use crate::model::{ImportOutcome, NewArticle};
 use crate::store::{PreparedBatch, Store, StoreError};
 
 /// Files above the ingesters' limit are refused before they are read.

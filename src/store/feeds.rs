@@ -4,8 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError};
 
-use crate::model::ImportOutcome;
-use crate::model::{Feed, FeedItem, Validators};
+use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, Validators};
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedStoreError {
@@ -27,7 +26,7 @@ impl From<rusqlite::Error> for FeedStoreError {
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ItemsOutcome {
     /// Articles added for items seen for the first time.
-    pub new_articles: Vec<i64>,
+    pub new_articles: Vec<ArticleId>,
     /// Items seen before (or already stored from elsewhere: linked, not added).
     pub known: usize,
     /// Items that could not be stored, with why.
@@ -152,7 +151,7 @@ impl Store {
             for (item, result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
-                        out.new_articles.push(id.0);
+                        out.new_articles.push(id);
                         Some(id.0)
                     }
                     Ok(o) => {

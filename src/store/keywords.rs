@@ -27,8 +27,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store};
-use crate::model::ArticleId;
-use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 

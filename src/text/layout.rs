@@ -3,8 +3,7 @@
 //! (the TUI maps roles to theme styles) and the paragraph it belongs to (the
 //! reading-position anchor, which survives a change of width).
 
-use crate::model::Article;
-use crate::model::ParagraphKind;
+use crate::model::{Article, ParagraphKind};
 use crate::text::wrap::{WrapAlgorithm, wrap_line, wrap_line_using, wrap_with_indent_using};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,8 +1,7 @@
 use chrono::DateTime;
 
 use super::*;
-use crate::model::ImportOutcome;
-use crate::model::{Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::model::{ImportOutcome, Keyword, KeywordSource, NewArticle, Paragraph};
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");

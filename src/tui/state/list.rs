@@ -77,7 +77,7 @@ impl ListState {
 
     /// Where the page before the window ends.
     pub fn first_cursor(&self) -> Option<(i64, i64)> {
-        self.rows.first().map(|r| (r.sort_ts, r.id.0))
+        self.rows.first().map(ArticleSummary::cursor)
     }
 
     /// Does moving to `index` need the rows before the window?
@@ -128,7 +128,7 @@ impl ListState {
 
     /// Where the next page starts.
     pub fn cursor(&self) -> Option<(i64, i64)> {
-        self.rows.last().map(|r| (r.sort_ts, r.id.0))
+        self.rows.last().map(ArticleSummary::cursor)
     }
 
     /// Does moving to `index` need more rows first?
