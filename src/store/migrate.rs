@@ -1,8 +1,23 @@
 //! Schema migrations keyed on `PRAGMA user_version`.
+//!
+//! Several processes may open a new or old store at once (two terminals, a
+//! cron job): each step runs in its own `BEGIN IMMEDIATE` transaction, which
+//! takes the write lock first (waiting on the busy timeout) and then reads
+//! the version again inside it, so a step another process has done
+//! meanwhile is not done twice.
+//!
+//! Before the first step on an existing store that holds data, a copy of it
+//! is written next to it with `VACUUM INTO` (see [`Migrated::backup`]),
+//! from a second connection while this one holds the write lock: it copies
+//! exactly the version about to be upgraded, and only the process that
+//! upgrades writes one.
 
-use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::StoreError;
+use super::open::backup_name;
 
 /// Each entry upgrades the schema from version `index` to `index + 1`.
 /// Version 2 (the search index) needs `docbao_fold()`, which
@@ -25,21 +40,87 @@ pub fn user_version(conn: &Connection) -> Result<i64, rusqlite::Error> {
     conn.query_row("PRAGMA user_version", [], |r| r.get(0))
 }
 
+/// What [`migrate`] did.
+#[derive(Debug, Default)]
+pub struct Migrated {
+    /// (from, to), when a step ran.
+    pub steps: Option<(i64, i64)>,
+    /// The copy written before the first step.
+    pub backup: Option<PathBuf>,
+}
+
 /// Bring the database up to [`CURRENT_VERSION`], each step in its own
-/// transaction. A database written by a newer docbao is refused untouched.
-pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    let found = user_version(conn)?;
-    if found > CURRENT_VERSION {
-        return Err(StoreError::TooNew {
-            found,
-            supported: CURRENT_VERSION,
-        });
-    }
-    for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", from as i64 + 1)?;
+/// immediate transaction. A database written by a newer docbao is refused
+/// untouched. `file`: the store's file, to back it up before upgrading one
+/// that holds data (`None` in memory).
+pub fn migrate(conn: &mut Connection, file: Option<&Path>) -> Result<Migrated, StoreError> {
+    let mut done = Migrated::default();
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found = user_version(&tx)?;
+        if found > CURRENT_VERSION {
+            return Err(StoreError::TooNew {
+                found,
+                supported: CURRENT_VERSION,
+            });
+        }
+        if found == CURRENT_VERSION {
+            return Ok(done);
+        }
+        if done.steps.is_none()
+            && let Some(path) = file
+            && holds_data(&tx, found)?
+        {
+            done.backup = Some(backup(path, found)?);
+        }
+        tx.execute_batch(MIGRATIONS[found as usize])?;
+        tx.pragma_update(None, "user_version", found + 1)?;
         tx.commit()?;
+        let from = done.steps.map_or(found, |(from, _)| from);
+        done.steps = Some((from, found + 1));
     }
-    Ok(())
+}
+
+/// Whether a store at `version` holds anything worth a copy: articles, or
+/// (from version 3) feed subscriptions.
+fn holds_data(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
+    let sql = match version {
+        0 => return Ok(false),
+        1 | 2 => "SELECT EXISTS (SELECT 1 FROM articles)",
+        _ => "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM feeds)",
+    };
+    conn.query_row(sql, [], |r| r.get(0))
+}
+
+/// Copy the store as it is (committed, at `version`) to a free name next to
+/// it; an existing backup is never overwritten (the first free name of
+/// `<store>.v<N>.bak`, `<store>.v<N>.1.bak`… is taken).
+fn backup(path: &Path, version: i64) -> Result<PathBuf, StoreError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let fail = |target: &Path, source: rusqlite::Error| StoreError::Backup {
+        path: target.to_path_buf(),
+        version,
+        source,
+    };
+    let reader = Connection::open_with_flags(path, flags).map_err(|e| fail(path, e))?;
+    reader
+        .busy_timeout(super::BUSY_TIMEOUT)
+        .map_err(|e| fail(path, e))?;
+    // Other docbao processes back up only while holding the write lock, as
+    // this one does: a name found free stays free.
+    let target = (0..)
+        .map(|attempt| backup_name(path, version, attempt))
+        .find(|t| !t.exists())
+        .unwrap_or_else(|| backup_name(path, version, 0));
+    let Some(name) = target.to_str() else {
+        return Err(fail(&target, rusqlite::Error::InvalidPath(target.clone())));
+    };
+    match reader.execute("VACUUM INTO ?1", [name]) {
+        Ok(_) => Ok(target),
+        Err(e) => {
+            // A partial copy is no backup.
+            let _ = std::fs::remove_file(&target);
+            Err(fail(&target, e))
+        }
+    }
 }

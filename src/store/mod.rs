@@ -10,7 +10,9 @@
 //! - `related`: related stories computed from shared keywords;
 //! - `search` (with `rank`): the full-text index and queries;
 //! - `feeds`: subscribed feeds and their items;
-//! - `migrate`: the schema versions.
+//! - `migrate`: the schema versions (and the backup before an upgrade);
+//! - `open`: what the file must be before SQLite writes it, and opening a
+//!   store that cannot be written read-only.
 //!
 //! Between these files, uses go one way: `import` uses `keywords` and
 //! `search`, `articles` uses `keywords`, `search` uses `list` and `rank`;
@@ -23,6 +25,7 @@ mod import;
 mod keywords;
 mod list;
 mod migrate;
+mod open;
 mod rank;
 mod related;
 mod search;
@@ -31,12 +34,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, MAIN_DB};
 
 pub use feeds::{FeedStoreError, ItemsOutcome};
 pub use import::PreparedBatch;
 pub use list::Page;
 pub use migrate::CURRENT_VERSION;
+pub use open::{Access, Opened};
 pub use related::RELATED_WANTED;
 pub use search::SNIPPET_CHARS;
 
@@ -60,6 +64,31 @@ pub enum StoreError {
         "the database was written by a newer docbao (schema version {found}; this build knows up to {supported}); it was left untouched — upgrade docbao or use another --db"
     )]
     TooNew { found: i64, supported: i64 },
+    #[error("\"{path}\" is not a docbao database: {why}; it was left untouched")]
+    NotADatabase { path: PathBuf, why: String },
+    #[error(
+        "the database \"{path}\" is damaged: {why}; it was left untouched (restore a backup, or try `docbao doctor`)"
+    )]
+    Damaged { path: PathBuf, why: String },
+    #[error("the database \"{path}\" cannot be written ({why}), and this command changes it")]
+    ReadOnly { path: PathBuf, why: String },
+    #[error(
+        "the database \"{path}\" is at schema version {found} and needs upgrading to {current}, but it cannot be written ({why})"
+    )]
+    NeedsUpgrade {
+        path: PathBuf,
+        found: i64,
+        current: i64,
+        why: String,
+    },
+    #[error(
+        "cannot back up the database to \"{path}\" before upgrading it (it was left at schema version {version}): {source}"
+    )]
+    Backup {
+        path: PathBuf,
+        version: i64,
+        source: rusqlite::Error,
+    },
     #[error("cannot open the database \"{path}\": {source}")]
     Open {
         path: PathBuf,
@@ -88,9 +117,14 @@ pub struct Store {
 impl Drop for Store {
     fn drop(&mut self) {
         // Best effort: counts that do not reach the file only make idf lag.
-        let _ = self.flush_keyword_stats();
+        if !self.is_read_only() {
+            let _ = self.flush_keyword_stats();
+        }
     }
 }
+
+/// How long a connection waits for another's lock before it gives up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Store {
     /// The file this store is in (`None` in memory).
@@ -101,37 +135,60 @@ impl Store {
             .map(PathBuf::from)
     }
 
-    /// Open (creating if needed) the database file at `path`, migrating it.
+    /// Open (creating if needed) the database file at `path`, migrating it,
+    /// for a command that writes: a store that cannot be written is refused.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|source| StoreError::Open {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Self::setup(conn, true).map_err(|e| match e {
-            StoreError::Sql(source) => StoreError::Open {
-                path: path.to_path_buf(),
-                source,
-            },
+        Ok(Self::open_with(path, Access::Write)?.0)
+    }
+
+    /// Open the database file at `path` (creating it if needed) and bring
+    /// its schema up to date; says what it did besides. A file that is not
+    /// a docbao store (a folder, another format, truncated, another
+    /// program's database) is refused before anything writes to it; an
+    /// empty file is a new store. With [`Access::ReadIfNeeded`], a store
+    /// that cannot be written is opened read-only (see [`Store::is_read_only`]).
+    pub fn open_with(path: &Path, access: Access) -> Result<(Store, Opened)> {
+        open::check_file(path)?;
+        let (conn, read_only) = open::connect(path, access)?;
+        let mut opened = Opened {
+            read_only,
+            ..Opened::default()
+        };
+        let at = |e| match e {
+            StoreError::Sql(source) => open::classify(path, source),
             other => other,
-        })
+        };
+        let found = migrate::user_version(&conn).map_err(|e| open::classify(path, e))?;
+        open::check_foreign(&conn, path, found)?;
+        if let Some(why) = &opened.read_only
+            && found < CURRENT_VERSION
+        {
+            return Err(StoreError::NeedsUpgrade {
+                path: path.to_path_buf(),
+                found,
+                current: CURRENT_VERSION,
+                why: why.clone(),
+            });
+        }
+        let (store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
+        opened.migrated = migrated.steps;
+        opened.backup = migrated.backup;
+        Ok((store, opened))
     }
 
     /// A fresh in-memory store (tests, dry runs).
     pub fn open_in_memory() -> Result<Store> {
-        Self::setup(Connection::open_in_memory()?, false)
+        Ok(Self::setup(Connection::open_in_memory()?, None)?.0)
     }
 
-    fn setup(mut conn: Connection, file: bool) -> Result<Store> {
-        conn.busy_timeout(Duration::from_secs(5))?;
+    /// Whether the store was opened read-only (its file or folder cannot be
+    /// written): every write fails.
+    pub fn is_read_only(&self) -> bool {
+        self.conn.is_readonly(MAIN_DB).unwrap_or(false)
+    }
+
+    fn setup(mut conn: Connection, file: Option<&Path>) -> Result<(Store, migrate::Migrated)> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // Import alone uses more than rusqlite's default of 16 statements.
         conn.set_prepared_statement_cache_capacity(64);
         // Check the version before anything writes to the file.
@@ -142,8 +199,9 @@ impl Store {
                 supported: CURRENT_VERSION,
             });
         }
-        if file {
-            conn.pragma_update(None, "journal_mode", "WAL")?;
+        let read_only = conn.is_readonly(MAIN_DB)?;
+        if file.is_some() && !read_only {
+            set_wal(&conn)?;
         }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -65536)?; // 64 MiB at most, grown as used
@@ -152,8 +210,12 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Before migrating: version 2 backfills the search index with it.
         search::register_functions(&conn)?;
-        migrate::migrate(&mut conn)?;
-        Ok(Store { conn, stats: None })
+        let migrated = if read_only {
+            migrate::Migrated::default() // checked current by `open_with`
+        } else {
+            migrate::migrate(&mut conn, file)?
+        };
+        Ok((Store { conn, stats: None }, migrated))
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -178,6 +240,43 @@ impl Store {
             [key, value],
         )?;
         Ok(())
+    }
+}
+
+/// Put the file in WAL mode, unless it is already. Changing the mode takes
+/// an exclusive lock and SQLite does not always wait for it (another
+/// process opening the same new file at the same moment): retry on "busy"
+/// for as long as the busy timeout.
+fn set_wal(conn: &Connection) -> Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    let is_wal = |mode: String| mode.eq_ignore_ascii_case("wal");
+    loop {
+        let done = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map(is_wal)
+            .and_then(|wal| match wal {
+                true => Ok(true),
+                // Answers the mode it is in: not WAL when it could not change.
+                false => conn
+                    .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+                    .map(is_wal),
+            });
+        match done {
+            Ok(true) => return Ok(()),
+            // Not changed (locked): try again.
+            Ok(false) => {}
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) => {}
+            Err(e) => return Err(e.into()),
+        }
+        if std::time::Instant::now() >= deadline {
+            // Still in the rollback journal: slower, not wrong.
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(20));
     }
 }
 

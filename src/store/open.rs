@@ -1,0 +1,292 @@
+//! Opening the file: what is refused before SQLite writes anything (a
+//! folder, a file that is not SQLite, a truncated one, another program's
+//! database), and how a store that cannot be written is opened read-only.
+//!
+//! # Read-only stores
+//!
+//! A store in WAL mode is read through its `-shm` file (and `-wal`), which
+//! SQLite creates next to the database. Measured here (SQLite 3.4x, as root,
+//! with `chattr +i` making the file or its folder unwritable even for root):
+//!
+//! - the file cannot be written but its folder can: a read-write open falls
+//!   back to read-only by itself (`sqlite3_db_readonly` says so), and reads
+//!   work (SQLite makes the `-shm` and `-wal` files in the folder);
+//! - the folder cannot be written and no `-shm` exists: every open fails
+//!   with "unable to open database file" (code 14), read-write or
+//!   `SQLITE_OPEN_READ_ONLY`, and `nolock=1` does not help; only the URI
+//!   parameter `immutable=1` opens it. `immutable` reads the main file as
+//!   it is, without locks, so it is used only when there is no `-wal` file
+//!   (nothing committed is left outside the main file); changes another
+//!   program makes meanwhile are not seen.
+//! - an existing `-shm` that cannot be written (the owner's reader is open):
+//!   SQLite reads through it read-only (3.22+).
+//!
+//! So [`Access::ReadIfNeeded`] tries read-write first, then plain read-only,
+//! then `immutable=1`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, MAIN_DB, OpenFlags};
+
+use super::{Result, StoreError};
+
+/// How a command means to use the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// It writes: a store that cannot be written is refused at once.
+    Write,
+    /// It only reads: a store that cannot be written is opened read-only.
+    ReadIfNeeded,
+}
+
+/// What opening the store did besides opening it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Opened {
+    /// Opened read-only, and why (the file or its folder cannot be written).
+    pub read_only: Option<String>,
+    /// The schema was upgraded: (from, to).
+    pub migrated: Option<(i64, i64)>,
+    /// The copy written before upgrading the schema.
+    pub backup: Option<PathBuf>,
+}
+
+impl Opened {
+    /// One line on the backup written before an upgrade, if there was one.
+    pub fn backup_note(&self) -> Option<String> {
+        let backup = self.backup.as_ref()?;
+        let (from, to) = self.migrated.unwrap_or_default();
+        Some(format!(
+            "the store was upgraded from schema version {from} to {to}; a copy of it as it was is in \"{}\"",
+            backup.display()
+        ))
+    }
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Refuse what SQLite would misread or overwrite: a folder, a file that is
+/// not SQLite, a file shorter than its header says. A missing or empty file
+/// is a new store.
+pub(super) fn check_file(path: &Path) -> Result<()> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
+    };
+    if meta.is_dir() {
+        return Err(not_db(path, "it is a folder, not a file".into()));
+    }
+    let len = meta.len();
+    if len == 0 {
+        return Ok(());
+    }
+    let mut header = [0u8; 100];
+    let mut file =
+        std::fs::File::open(path).map_err(|e| not_db(path, format!("cannot read it: {e}")))?;
+    let mut got = 0;
+    while got < header.len() {
+        match file.read(&mut header[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
+        }
+    }
+    if got < 16 || &header[..16] != SQLITE_HEADER {
+        return Err(not_db(path, "it is not a SQLite database file".into()));
+    }
+    if got < 100 {
+        return Err(damaged(
+            path,
+            format!("it is truncated ({len} bytes, shorter than SQLite's header)"),
+        ));
+    }
+    // The page count in the header is valid when its change counter
+    // (offset 24) matches the one at offset 92. Pages past the end of a file
+    // with no -wal beside it are lost.
+    let be32 = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(be32(28));
+    if be32(24) == be32(92) && pages > 0 && !side_file(path, "-wal").exists() {
+        let want = pages * page_size;
+        if len < want {
+            return Err(damaged(
+                path,
+                format!("it is truncated ({len} bytes of the {want} its header counts)"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `<path>-wal`, `<path>-shm`.
+pub(super) fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+fn not_db(path: &Path, why: String) -> StoreError {
+    StoreError::NotADatabase {
+        path: path.to_path_buf(),
+        why,
+    }
+}
+
+fn damaged(path: &Path, why: String) -> StoreError {
+    StoreError::Damaged {
+        path: path.to_path_buf(),
+        why,
+    }
+}
+
+fn code(e: &rusqlite::Error) -> Option<ErrorCode> {
+    e.sqlite_error_code()
+}
+
+/// Errors that mean "cannot write here", not "broken".
+fn is_unwritable(e: &rusqlite::Error) -> bool {
+    matches!(
+        code(e),
+        Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly | ErrorCode::PermissionDenied)
+    )
+}
+
+/// Turn an error on first reading the file into what it says about the file.
+pub(super) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    match code(&e) {
+        Some(ErrorCode::NotADatabase) => not_db(path, format!("SQLite cannot read it: {e}")),
+        Some(ErrorCode::DatabaseCorrupt) => damaged(path, e.to_string()),
+        _ => StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        },
+    }
+}
+
+/// Read what every open needs: the schema and the version. Fails on a file
+/// SQLite cannot use, and (in WAL mode) when the `-shm` file cannot be made.
+fn probe(conn: &Connection) -> rusqlite::Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
+    Ok(())
+}
+
+/// Open the connection, read-write when possible; read-only (and why)
+/// when the file or its folder cannot be written and `access` allows it.
+pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option<String>)> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    let exists = path.exists();
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let rw = Connection::open_with_flags(path, flags).and_then(|c| {
+        c.busy_timeout(super::BUSY_TIMEOUT)?;
+        probe(&c).map(|()| c)
+    });
+    let unwritable_err = match rw {
+        Ok(c) if !c.is_readonly(MAIN_DB).unwrap_or(false) => return Ok((c, None)),
+        Ok(_) => None,
+        Err(e) if exists && is_unwritable(&e) => Some(e),
+        Err(e) => return Err(classify(path, e)),
+    };
+    let why = why_unwritable(path, unwritable_err.as_ref());
+    if access == Access::Write {
+        return Err(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+            why,
+        });
+    }
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, ro).and_then(|c| {
+        c.busy_timeout(super::BUSY_TIMEOUT)?;
+        probe(&c).map(|()| c)
+    });
+    match conn {
+        Ok(c) => Ok((c, Some(why))),
+        Err(e) if is_unwritable(&e) && !side_file(path, "-wal").exists() => {
+            let uri = format!("file:{}?immutable=1", uri_path(path)?);
+            let c = Connection::open_with_flags(uri, ro | OpenFlags::SQLITE_OPEN_URI)
+                .and_then(|c| probe(&c).map(|()| c))
+                .map_err(|e| classify(path, e))?;
+            Ok((c, Some(why)))
+        }
+        Err(e) => Err(classify(path, e)),
+    }
+}
+
+/// Why the store cannot be written, in words.
+fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
+    if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
+        return format!("the file cannot be written: {e}");
+    }
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => d.display().to_string(),
+        None => ".".to_string(),
+    };
+    match err {
+        Some(e) => format!(
+            "its folder \"{dir}\" cannot be written, and SQLite needs its -wal and -shm files there: {e}"
+        ),
+        None => "SQLite opened it read-only".to_string(),
+    }
+}
+
+/// The path as a URI path: absolute, with `%`, `?`, `#` and every byte
+/// outside printable ASCII percent-encoded.
+fn uri_path(path: &Path) -> Result<String> {
+    let abs = std::path::absolute(path).map_err(|e| not_db(path, format!("cannot resolve it: {e}")))?;
+    let mut out = String::new();
+    for &b in abs.as_os_str().as_encoded_bytes() {
+        match b {
+            b'%' | b'?' | b'#' => out.push_str(&format!("%{b:02X}")),
+            0x21..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    Ok(out)
+}
+
+/// A SQLite file whose tables are not docbao's (version 0 with tables):
+/// migrating would write into another program's database.
+pub(super) fn check_foreign(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    if version != 0 {
+        return Ok(());
+    }
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| classify(path, e))?;
+    if !tables.is_empty() {
+        let shown: Vec<String> = tables.iter().take(3).map(|t| format!("\"{t}\"")).collect();
+        let more = if tables.len() > 3 { ", …" } else { "" };
+        return Err(not_db(
+            path,
+            format!(
+                "it is another program's SQLite database (tables {}{more}, and no docbao schema version)",
+                shown.join(", ")
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A free name next to the store for a copy at schema version `version`:
+/// `<store>.v<N>.bak`, else `<store>.v<N>.1.bak`, `.2.bak`…
+pub(super) fn backup_name(path: &Path, version: i64, attempt: u32) -> PathBuf {
+    let suffix = match attempt {
+        0 => format!(".v{version}.bak"),
+        n => format!(".v{version}.{n}.bak"),
+    };
+    side_file(path, &suffix)
+}
