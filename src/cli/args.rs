@@ -57,6 +57,8 @@ pub enum Command {
     Feed(FeedCommand),
     /// Fetch every subscribed feed and store the new items
     Update(UpdateArgs),
+    /// Check the database file and its search index, and rebuild the search index and keyword counts
+    Doctor,
 }
 
 #[derive(Debug, Args)]

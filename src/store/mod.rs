@@ -10,15 +10,18 @@
 //! - `related`: related stories computed from shared keywords;
 //! - `search` (with `rank`): the full-text index and queries;
 //! - `feeds`: subscribed feeds and their items;
+//! - `doctor`: checks of the file and the search index, and rebuilding
+//!   what is derived from the articles;
 //! - `migrate`: the schema versions (and the backup before an upgrade);
 //! - `open`: what the file must be before SQLite writes it, and opening a
 //!   store that cannot be written read-only.
 //!
 //! Between these files, uses go one way: `import` uses `keywords` and
 //! `search`, `articles` uses `keywords`, `search` uses `list` and `rank`;
-//! none uses a file that uses it back.
+//! `doctor` uses `search`; none uses a file that uses it back.
 
 mod articles;
+mod doctor;
 mod feeds;
 mod flags;
 mod import;

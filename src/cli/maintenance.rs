@@ -1,0 +1,44 @@
+//! `docbao doctor`: check the store and rebuild what is derived from the
+//! articles, saying what was found and done.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::store::Store;
+
+/// Run the checks, then (when the file itself is sound) the rebuilds.
+/// Returns whether every check passed.
+pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
+    let problems = store.integrity_check()?;
+    if !problems.is_empty() {
+        writeln!(out, "File check: FAILED ({} problems)", problems.len())?;
+        for p in &problems {
+            writeln!(out, "  {p}")?;
+        }
+        writeln!(
+            out,
+            "Nothing was rebuilt: writing to a damaged file can lose more. Restore a backup (a .bak file next to the store), or recover it with the sqlite3 shell's .recover."
+        )?;
+        return Ok(false);
+    }
+    writeln!(out, "File check: ok")?;
+    let index = store.search_index_check()?;
+    match &index {
+        None => writeln!(out, "Search index check: ok")?,
+        Some(p) => writeln!(out, "Search index check: FAILED ({p})")?,
+    }
+    let n = store.rebuild_search_index()?;
+    writeln!(out, "Search index rebuilt: {n} articles indexed")?;
+    if index.is_some() {
+        match store.search_index_check()? {
+            None => writeln!(out, "Search index check after the rebuild: ok")?,
+            Some(p) => writeln!(out, "Search index check after the rebuild: FAILED ({p})")?,
+        }
+    }
+    let fixed = store.rebuild_keyword_counts()?;
+    writeln!(out, "Keyword counts recounted: {fixed} were wrong")?;
+    store.rebuild_keyword_stats()?;
+    writeln!(out, "Keyword statistics recounted")?;
+    Ok(index.is_none())
+}

@@ -1,0 +1,77 @@
+//! `docbao doctor`: check the file and rebuild what the store derives from
+//! the articles (the search index and its terms, the keyword counts, the
+//! keyword statistics).
+
+use rusqlite::TransactionBehavior;
+
+use super::{Result, Store, search};
+use crate::model::{ArticleId, ImportOutcome};
+
+/// Problems `PRAGMA integrity_check` lists at most.
+const MAX_PROBLEMS: usize = 20;
+
+impl Store {
+    /// SQLite's own check of the whole file: the problems it found (none
+    /// when the file is sound).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("PRAGMA integrity_check({MAX_PROBLEMS})"))?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+    }
+
+    /// FTS5's check of the search index's own structure: the problem, if any.
+    pub fn search_index_check(&self) -> Result<Option<String>> {
+        match self.conn.execute(
+            "INSERT INTO article_search (article_search) VALUES ('integrity-check')",
+            [],
+        ) {
+            Ok(_) => Ok(None),
+            Err(e) => match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DatabaseCorrupt) => Ok(Some(e.to_string())),
+                _ => Err(e.into()),
+            },
+        }
+    }
+
+    /// Empty the search index and its terms, and index every article again.
+    /// Returns how many articles were indexed.
+    pub fn rebuild_search_index(&mut self) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(
+            "INSERT INTO article_search (article_search) VALUES ('delete-all');
+             DELETE FROM search_terms;",
+        )?;
+        let ids: Vec<ArticleId> = tx
+            .prepare("SELECT id FROM articles ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let outcomes: Vec<ImportOutcome> = ids.iter().map(|&id| ImportOutcome::Added(id)).collect();
+        search::index_outcomes(&tx, &outcomes)?;
+        tx.commit()?;
+        Ok(ids.len())
+    }
+
+    /// Recount every keyword's articles from its links. Returns how many
+    /// counts were wrong.
+    pub fn rebuild_keyword_counts(&mut self) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let fixed = tx.execute(
+            "WITH actual AS (
+                 SELECT k.id, (SELECT count(*) FROM article_keywords ak WHERE ak.keyword_id = k.id) AS n
+                 FROM keywords k)
+             UPDATE keywords SET article_count = actual.n
+             FROM actual WHERE actual.id = keywords.id AND keywords.article_count != actual.n",
+            [],
+        )?;
+        tx.commit()?;
+        Ok(fixed)
+    }
+}
