@@ -8,8 +8,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::cli::args::FeedCommand;
 use crate::cli::args::{Cli, Command, ListArgs};
-use crate::cli::{db_path, ensure_demo, feeds, open_store, reading, transfer};
+use crate::cli::{db_path, ensure_demo, feeds, maintenance, open_store, reading, transfer};
+use crate::store::Access;
 use crate::tui::config::{Config, DEFAULT_CONFIG};
 
 /// Run the command line. Errors are for the caller to print; the exit
@@ -20,7 +22,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let path = db_path(cli.db)?;
-    let mut store = open_store(&path)?;
+    let (mut store, opened) = open_store(&path, access(cli.command.as_ref()))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match cli.command {
@@ -52,6 +54,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
+        Some(Command::Doctor) => {
+            if !maintenance::doctor(&mut store, &mut out)? {
+                out.flush()?;
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         None => {
             let cfg = match &cli.config {
                 Some(p) => Config::load_from(p)?,
@@ -60,7 +68,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             ensure_demo(&mut store, &path, cli.no_demo)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 drop(out);
-                crate::tui::app::run(store, cfg, Some(path))?;
+                crate::tui::app::run(store, cfg, Some(path), opened.backup_note())?;
                 return Ok(ExitCode::SUCCESS);
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
@@ -69,4 +77,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How a command uses the store: the reading ones (and the reader) open a
+/// store that cannot be written read-only; the others need to write it and
+/// fail at once when they cannot.
+fn access(command: Option<&Command>) -> Access {
+    match command {
+        None
+        | Some(
+            Command::List(_)
+            | Command::Show(_)
+            | Command::Search(_)
+            | Command::Keywords(_)
+            | Command::Related(_)
+            | Command::Export(_)
+            | Command::Feed(FeedCommand::List { .. } | FeedCommand::ExportOpml),
+        ) => Access::ReadIfNeeded,
+        Some(
+            Command::Import(_)
+            | Command::Add(_)
+            | Command::Feed(_)
+            | Command::Update(_)
+            | Command::Doctor,
+        ) => Access::Write,
+    }
 }

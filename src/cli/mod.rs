@@ -1,7 +1,7 @@
 //! The command line: clap arguments ([`args`]), the dispatch from a parsed
 //! command line to a command ([`dispatch`]), and one file per command family:
 //! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
-//! export) and [`feeds`] (add, feed, update). The helpers they share live here:
+//! export), [`feeds`] (add, feed, update) and [`maintenance`] (doctor). The helpers they share live here:
 //! the database path, opening the store, the bundled demo, the terminal width.
 //!
 //! Output goes through one writer so that a closed pipe (`docbao list | head`)
@@ -14,11 +14,12 @@ use anyhow::{Context, Result};
 
 use crate::ingest;
 use crate::model::ListFilter;
-use crate::store::Store;
+use crate::store::{Access, Opened, Store};
 
 pub mod args;
 pub mod dispatch;
 pub mod feeds;
+pub mod maintenance;
 pub mod reading;
 pub mod transfer;
 
@@ -53,14 +54,20 @@ pub fn load_demo(store: &mut Store) -> Result<usize> {
     Ok(n)
 }
 
-/// Open the store, refusing to go on without one.
-pub fn open_store(path: &Path) -> Result<Store> {
-    Ok(Store::open(path)?)
+/// Open the store, refusing to go on without one: read-only when `access`
+/// allows it and the file cannot be written. A backup written before a
+/// schema upgrade is told on stderr, in one line.
+pub fn open_store(path: &Path, access: Access) -> Result<(Store, Opened)> {
+    let (store, opened) = Store::open_with(path, access)?;
+    if let Some(note) = opened.backup_note() {
+        eprintln!("docbao: {note}");
+    }
+    Ok((store, opened))
 }
 
 /// The no-command path: load the demo into an empty store unless told not to.
 pub fn ensure_demo(store: &mut Store, path: &Path, no_demo: bool) -> Result<()> {
-    if no_demo || store.count(&ListFilter::default())? > 0 {
+    if no_demo || store.is_read_only() || store.count(&ListFilter::default())? > 0 {
         return Ok(());
     }
     let n = load_demo(store)?;

@@ -133,7 +133,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
 
 /// `docbao show ID`: the article laid out for reading, or JSON.
 pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
-    store.ensure_computed_related(ArticleId(args.id))?;
+    compute_related(store, ArticleId(args.id))?;
     let article = store.article(ArticleId(args.id))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &article)?;
@@ -150,7 +150,7 @@ pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<(
 /// `docbao related ID`: the article's related stories (the page's own, then
 /// computed ones).
 pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
-    store.ensure_computed_related(ArticleId(args.id))?;
+    compute_related(store, ArticleId(args.id))?;
     let article = store.article(ArticleId(args.id))?;
     if args.json {
         let v: Vec<_> = article
@@ -207,6 +207,15 @@ pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Resu
     }
     for (name, count) in rows {
         writeln!(out, "{count:>6}  {name}")?;
+    }
+    Ok(())
+}
+
+/// Add computed related stories, unless the store cannot be written (they
+/// are stored): a read-only store shows the page's own only.
+fn compute_related(store: &mut Store, id: ArticleId) -> Result<()> {
+    if !store.is_read_only() {
+        store.ensure_computed_related(id)?;
     }
     Ok(())
 }

@@ -105,7 +105,9 @@ pub(super) fn check_file(path: &Path) -> Result<()> {
     // The page count in the header is valid when its change counter
     // (offset 24) matches the one at offset 92. Pages past the end of a file
     // with no -wal beside it are lost.
-    let be32 = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
     let page_size = match u16::from_be_bytes([header[16], header[17]]) {
         1 => 65536,
         n => u64::from(n),
@@ -245,7 +247,8 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
 /// The path as a URI path: absolute, with `%`, `?`, `#` and every byte
 /// outside printable ASCII percent-encoded.
 fn uri_path(path: &Path) -> Result<String> {
-    let abs = std::path::absolute(path).map_err(|e| not_db(path, format!("cannot resolve it: {e}")))?;
+    let abs =
+        std::path::absolute(path).map_err(|e| not_db(path, format!("cannot resolve it: {e}")))?;
     let mut out = String::new();
     for &b in abs.as_os_str().as_encoded_bytes() {
         match b {

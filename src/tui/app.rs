@@ -28,6 +28,7 @@ use crate::tui::{terminal, ui};
 pub const SIDEBAR_KEYWORDS: usize = 5000;
 
 const STATUS_SECONDS: u64 = 4;
+const START_STATUS_SECONDS: u64 = 10;
 /// Search results shown at most.
 const SEARCH_LIMIT: usize = 200;
 const LAST_ARTICLE: &str = "last_article";
@@ -314,9 +315,16 @@ pub fn settle(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
 }
 
 /// Run the reader until the user quits or the terminal goes away.
-pub fn run(store: Store, cfg: Config, db_path: Option<std::path::PathBuf>) -> Result<()> {
+/// `notice`: a line for the status bar at the start (what opening the
+/// store did, e.g. the backup written before an upgrade).
+pub fn run(
+    store: Store,
+    cfg: Config,
+    db_path: Option<std::path::PathBuf>,
+    notice: Option<String>,
+) -> Result<()> {
     let mut terminal = terminal::init()?;
-    let result = run_loop(&mut terminal, store, &cfg, db_path);
+    let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
     terminal::restore();
     result
 }
@@ -326,9 +334,15 @@ fn run_loop(
     store: Store,
     cfg: &Config,
     db_path: Option<std::path::PathBuf>,
+    notice: Option<String>,
 ) -> Result<()> {
     let size = terminal.size()?;
-    let mut state = AppState::new(size.width, size.height, cfg.sidebar).wrapping(cfg.wrap);
+    let mut state = AppState::new(size.width, size.height, cfg.sidebar)
+        .wrapping(cfg.wrap)
+        .read_only(store.is_read_only());
+    if let Some(n) = notice {
+        state.info(n);
+    }
     let mut rt = Runtime::new(store);
     start(&mut rt, &mut state, cfg);
 
@@ -338,7 +352,11 @@ fn run_loop(
     rt.worker = db_path.map(|p| (p, tx));
 
     let mut dirty = true;
-    let mut status_until: Option<Instant> = None;
+    // What the start says stays a little longer than other messages.
+    let mut status_until = state
+        .status
+        .as_ref()
+        .map(|_| Instant::now() + Duration::from_secs(START_STATUS_SECONDS));
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
         if dirty {

@@ -82,6 +82,9 @@ pub struct AppState {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// The store cannot be written: marks, reading positions and new
+    /// articles are not saved, and `update` sends no effect that writes.
+    pub read_only: bool,
 }
 
 impl AppState {
@@ -104,7 +107,14 @@ impl AppState {
             width,
             height,
             quit: false,
+            read_only: false,
         }
+    }
+
+    /// The store was opened read-only (its file or folder cannot be written).
+    pub fn read_only(mut self, read_only: bool) -> AppState {
+        self.read_only = read_only;
+        self
     }
 
     /// The reader fills its lines with this algorithm (config `wrap`).

@@ -73,12 +73,39 @@ pub enum Effect {
     },
 }
 
+/// Said once at the start when the store cannot be written.
+pub const READ_ONLY_NOTICE: &str = "Read-only store: marks and reading positions are not saved";
+/// Said when a key asks for a change a read-only store cannot keep.
+pub const READ_ONLY_REFUSED: &str =
+    "The store is read-only: marks, bookmarks, feed updates and saved pages cannot be stored";
+
+impl Effect {
+    /// Whether performing it writes to the store.
+    pub fn writes(&self) -> bool {
+        matches!(
+            self,
+            Effect::ComputeRelated(_)
+                | Effect::RememberLast(_)
+                | Effect::SavePosition(..)
+                | Effect::SetRead(..)
+                | Effect::SetBookmarked(..)
+                | Effect::StartUpdate
+                | Effect::FetchPage(_)
+        )
+    }
+}
+
 /// Apply one event. `None`: nothing happened (a key bound to nothing), no
 /// redraw needed. Otherwise the effects to perform, the last of them the
 /// saving of the reading position when it moved.
 pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Effect>> {
     let mut fx = match ev {
-        Event::Start => loaded::start(),
+        Event::Start => {
+            if state.read_only {
+                state.info(READ_ONLY_NOTICE);
+            }
+            loaded::start()
+        }
         Event::Key(k) => {
             // A key acts on the screen as it is now (see `layout`).
             layout(state);
@@ -106,12 +133,27 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };
     fx.extend(settle(state));
+    if state.read_only {
+        // Nothing can be stored: related stories are not computed, marks
+        // and positions not saved (the keys that ask for a change are
+        // answered in `update`).
+        fx.retain(|e| !e.writes());
+    }
     Some(fx)
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     if state.help_open {
         help::update(state, action);
+        return Vec::new();
+    }
+    if state.read_only
+        && matches!(
+            action,
+            Action::ToggleRead | Action::ToggleBookmark | Action::UpdateFeeds | Action::AddPage
+        )
+    {
+        state.error(READ_ONLY_REFUSED);
         return Vec::new();
     }
     match action {
@@ -246,10 +288,11 @@ fn open_for_reading(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
 
 /// An article opened for reading is marked read, once.
 fn mark_read_on_opening(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
-    if state
-        .reader
-        .article()
-        .is_some_and(|a| a.id == id && !a.read)
+    if !state.read_only
+        && state
+            .reader
+            .article()
+            .is_some_and(|a| a.id == id && !a.read)
     {
         apply_flags(state, id, Some(true), None);
         vec![Effect::SetRead(id, true)]
