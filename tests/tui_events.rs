@@ -528,3 +528,47 @@ fn keys_bound_to_nothing_change_nothing() {
     let k = KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE);
     assert!(handle(&mut t.state, &t.cfg.keymap, Event::Key(k)).is_none());
 }
+
+#[test]
+fn a_read_only_store_is_said_once_and_nothing_is_written() {
+    let mut t = T::new(120, 40, 3);
+    t.state = t.state.clone().read_only(true);
+    let fx = t.ev(Event::Start);
+    assert!(t.status().contains("Read-only"), "{}", t.status());
+    assert!(fx.contains(&Effect::LoadList { keep: None }), "{fx:?}");
+    assert!(!fx.iter().any(Effect::writes), "{fx:?}");
+    // Opening an article: loaded, not marked read, not remembered, no
+    // related stories computed, no position saved.
+    let fx = t.ev(Event::Key(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+    assert!(!fx.iter().any(Effect::writes), "{fx:?}");
+    let fx = t.open(article(1, 40), Opening::Read);
+    assert!(!fx.iter().any(Effect::writes), "{fx:?}");
+    assert!(
+        !t.state.list.rows[0].read,
+        "not shown as read: it is not saved"
+    );
+    for _ in 0..5 {
+        let fx = t.key('j').unwrap_or_default();
+        assert!(saves(&fx).is_empty(), "{fx:?}");
+    }
+    // A key that asks for a change is answered, and changes nothing.
+    let before = t.state.list.rows[0].bookmarked;
+    let fx = update(&mut t.state, Action::ToggleBookmark);
+    assert_eq!(fx, vec![]);
+    assert_eq!(t.state.list.rows[0].bookmarked, before);
+    assert!(t.status().contains("read-only"), "{}", t.status());
+    assert_eq!(update(&mut t.state, Action::UpdateFeeds), vec![]);
+    assert_eq!(t.state.updating, None);
+    // The same steps on a writable store do write.
+    let mut w = T::new(120, 40, 3);
+    w.ev(Event::Start);
+    let fx = update(&mut w.state, Action::ToggleBookmark);
+    assert!(fx.iter().any(Effect::writes), "{fx:?}");
+}

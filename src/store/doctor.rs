@@ -12,7 +12,9 @@ const MAX_PROBLEMS: usize = 20;
 
 impl Store {
     /// SQLite's own check of the whole file: the problems it found (none
-    /// when the file is sound).
+    /// when the file is sound). What it says about the search index's own
+    /// contents (SQLite 3.44+ runs FTS5's check too) is left to
+    /// [`Store::search_index_check`]: a rebuild mends it.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
@@ -20,7 +22,10 @@ impl Store {
         let rows: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(rows.into_iter().filter(|r| r != "ok").collect())
+        Ok(rows
+            .into_iter()
+            .filter(|r| r != "ok" && !(r.starts_with("fts5:") && r.contains("\"article_search\"")))
+            .collect())
     }
 
     /// FTS5's check of the search index's own structure: the problem, if any.

@@ -162,7 +162,7 @@ impl Store {
             other => other,
         };
         let found = migrate::user_version(&conn).map_err(|e| open::classify(path, e))?;
-        open::check_foreign(&conn, path, found)?;
+        open::check_foreign(&conn, path)?;
         if let Some(why) = &opened.read_only
             && found < CURRENT_VERSION
         {

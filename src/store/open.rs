@@ -261,15 +261,25 @@ fn uri_path(path: &Path) -> Result<String> {
 }
 
 /// A SQLite file whose tables are not docbao's (version 0 with tables):
-/// migrating would write into another program's database.
-pub(super) fn check_foreign(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+/// migrating would write into another program's database. The version and
+/// the tables are read in one statement, so in one snapshot: another
+/// process creating the store at the same moment commits its first tables
+/// with version 1.
+pub(super) fn check_foreign(conn: &Connection, path: &Path) -> Result<()> {
+    let (version, tables): (i64, String) = conn
+        .query_row(
+            "SELECT (SELECT user_version FROM pragma_user_version),
+                    (SELECT coalesce(group_concat(name, char(10)), '') FROM (
+                        SELECT name FROM sqlite_master
+                        WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name))",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(|e| classify(path, e))?;
+    let tables: Vec<&str> = tables.lines().collect();
     if version != 0 {
         return Ok(());
     }
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
-        .map_err(|e| classify(path, e))?;
     if !tables.is_empty() {
         let shown: Vec<String> = tables.iter().take(3).map(|t| format!("\"{t}\"")).collect();
         let more = if tables.len() > 3 { ", …" } else { "" };

@@ -1,0 +1,444 @@
+//! Opening the store from the outside: several processes at once, the
+//! backup before an upgrade, damaged and awkward files, read-only stores
+//! and `docbao doctor`. Runs the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use docbao::store::{Access, CURRENT_VERSION, Store, StoreError};
+use rusqlite::Connection;
+
+const BIN: &str = env!("CARGO_BIN_EXE_docbao");
+
+fn demo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl")
+}
+
+fn docbao(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("DOCBAO_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn version(db: &Path) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row(sql, [], |r| r.get(0))
+        .unwrap()
+}
+
+/// A store with the 30 demo articles.
+fn filled(dir: &Path) -> PathBuf {
+    let db = dir.join("s.db");
+    let o = docbao(&db, &["import", demo().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    db
+}
+
+#[test]
+fn several_processes_create_a_new_store_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..4 {
+        let db = dir.path().join(format!("new-{round}.db"));
+        let children: Vec<_> = (0..5)
+            .map(|_| {
+                Command::new(BIN)
+                    .arg("--db")
+                    .arg(&db)
+                    .args(["--no-demo", "list"])
+                    .env_remove("DOCBAO_DB")
+                    .stdin(Stdio::null())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let o = c.wait_with_output().unwrap();
+            assert!(o.status.success(), "round {round}: {}", stderr(&o));
+            assert_eq!(stdout(&o), "No articles match.\n");
+        }
+        assert_eq!(version(&db), CURRENT_VERSION);
+        let o = docbao(&db, &["import", demo().to_str().unwrap()]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(count(&db, "SELECT count(*) FROM articles"), 30);
+        let mode: String = Connection::open(&db)
+            .unwrap()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+}
+
+/// Take the store back to version 7, as docbao 7 left it (version 8 only
+/// dropped a trigger).
+fn downgrade_to_7(db: &Path) {
+    assert_eq!(
+        CURRENT_VERSION, 8,
+        "update this downgrade for the new version"
+    );
+    Connection::open(db)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN
+                 UPDATE keywords SET article_count = article_count + 1 WHERE id = NEW.keyword_id;
+             END;
+             PRAGMA user_version = 7;",
+        )
+        .unwrap();
+}
+
+#[test]
+fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    downgrade_to_7(&db);
+    let o = docbao(&db, &["list", "-n", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bak = dir.path().join("s.db.v7.bak");
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&format!("\"{}\"", bak.display()))
+            && err.contains("from schema version 7 to 8"),
+        "{err}"
+    );
+    assert_eq!(version(&db), CURRENT_VERSION);
+    assert_eq!(version(&bak), 7);
+    assert_eq!(count(&bak, "SELECT count(*) FROM articles"), 30);
+    // Opening again: current, nothing to say, no copy.
+    let o = docbao(&db, &["list", "-n", "1"]);
+    assert_eq!(stderr(&o), "");
+
+    // Again from version 7: the first backup stays as it was, the new one
+    // takes the next free name.
+    let first = std::fs::read(&bak).unwrap();
+    Connection::open(&db)
+        .unwrap()
+        .execute("DELETE FROM articles WHERE id > 10", [])
+        .unwrap();
+    downgrade_to_7(&db);
+    let (store, opened) = Store::open_with(&db, Access::Write).unwrap();
+    let second = dir.path().join("s.db.v7.1.bak");
+    assert_eq!(opened.backup.as_deref(), Some(second.as_path()));
+    assert_eq!(opened.migrated, Some((7, CURRENT_VERSION)));
+    assert_eq!(opened.read_only, None);
+    drop(store);
+    assert_eq!(std::fs::read(&bak).unwrap(), first);
+    assert_eq!(count(&second, "SELECT count(*) FROM articles"), 10);
+}
+
+#[test]
+fn an_old_store_without_data_is_upgraded_without_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.db");
+    drop(Store::open(&db).unwrap());
+    downgrade_to_7(&db);
+    let (_store, opened) = Store::open_with(&db, Access::Write).unwrap();
+    assert_eq!(opened.migrated, Some((7, CURRENT_VERSION)));
+    assert_eq!(opened.backup, None);
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".bak"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// Run `list` on a file that is not a store: one clear line naming it, exit
+/// 1, no panic, the file as it was.
+fn refused(db: &Path, says: &str) {
+    let before = std::fs::read(db).ok();
+    for args in [&["list"][..], &["import", demo().to_str().unwrap()], &[]] {
+        let o = docbao(db, args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(&format!("\"{}\"", db.display())), "{err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert_eq!(std::fs::read(db).ok(), before, "{args:?} changed the file");
+    }
+    for side in ["-wal", "-shm", "-journal"] {
+        let mut p = db.as_os_str().to_owned();
+        p.push(side);
+        assert!(
+            !Path::new(&p).exists(),
+            "{side} made beside {}",
+            db.display()
+        );
+    }
+}
+
+#[test]
+fn damaged_and_awkward_files_are_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+
+    let random = d.join("random.db");
+    let bytes: Vec<u8> = (0..5000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    std::fs::write(&random, bytes).unwrap();
+    refused(&random, "not a SQLite database file");
+
+    let text = d.join("notes.txt");
+    std::fs::write(&text, "Đọc báo mỗi sáng.\n").unwrap();
+    refused(&text, "not a SQLite database file");
+
+    let folder = d.join("folder.db");
+    std::fs::create_dir(&folder).unwrap();
+    refused(&folder, "it is a folder");
+
+    let good = filled(&d.join("good"));
+    let whole = std::fs::read(&good).unwrap();
+    let truncated = d.join("truncated.db");
+    std::fs::write(&truncated, &whole[..whole.len() / 2]).unwrap();
+    refused(&truncated, "truncated");
+    let tiny = d.join("tiny.db");
+    std::fs::write(&tiny, &whole[..60]).unwrap();
+    refused(&tiny, "truncated");
+
+    // The schema page overwritten: SQLite itself finds it malformed.
+    let corrupt = d.join("corrupt.db");
+    let mut bytes = whole.clone();
+    bytes[100..1100].fill(0xff);
+    std::fs::write(&corrupt, bytes).unwrap();
+    refused(&corrupt, "is damaged");
+
+    let foreign = d.join("other.sqlite");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('An');")
+        .unwrap();
+    refused(
+        &foreign,
+        "another program's SQLite database (tables \"contacts\"",
+    );
+
+    let newer = d.join("newer.db");
+    drop(Store::open(&newer).unwrap());
+    Connection::open(&newer)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99;")
+        .unwrap();
+    let o = docbao(&newer, &["list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("newer docbao"), "{}", stderr(&o));
+    assert_eq!(version(&newer), 99);
+}
+
+#[test]
+fn an_empty_file_is_a_new_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("empty.db");
+    std::fs::write(&db, b"").unwrap();
+    let o = docbao(&db, &["--no-demo", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(version(&db), CURRENT_VERSION);
+}
+
+/// `chattr +i` on a path, undone when dropped. Root ignores file modes, so
+/// this is how the tests make a file or folder that cannot be written.
+struct Immutable(PathBuf);
+
+impl Immutable {
+    fn set(path: &Path) -> Option<Immutable> {
+        let ok = Command::new("chattr")
+            .arg("+i")
+            .arg(path)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        // As a user without the right, or on a file system without the
+        // flag, the test cannot make the situation: it says so and passes.
+        if !ok {
+            eprintln!("chattr +i is not available here: read-only test skipped");
+            return None;
+        }
+        let guard = Immutable(path.to_path_buf());
+        if std::fs::OpenOptions::new().write(true).open(path).is_ok() && path.is_file() {
+            eprintln!("chattr +i did not make the file unwritable: skipped");
+            return None;
+        }
+        Some(guard)
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
+    }
+}
+
+/// The reading commands work on `db`, the writing ones fail at once with
+/// one line, and the file is as it was.
+fn reads_but_does_not_write(db: &Path) {
+    let before = std::fs::read(db).unwrap();
+    let o = docbao(db, &["list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 30);
+    for args in [
+        &["show", "3"][..],
+        &["show", "3", "--json"],
+        &["related", "3"],
+        &["search", "ha"],
+        &["keywords", "-n", "3"],
+        &["export"],
+        &["feed", "list"],
+    ] {
+        let o = docbao(db, args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!stdout(&o).is_empty(), "{args:?}");
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+    for args in [
+        &["import", demo().to_str().unwrap()][..],
+        &["feed", "remove", "1"],
+        &["doctor"],
+    ] {
+        let o = docbao(db, args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("cannot be written"), "{err}");
+        assert!(err.contains(&format!("\"{}\"", db.display())), "{err}");
+    }
+    assert_eq!(std::fs::read(db).unwrap(), before);
+}
+
+#[test]
+fn a_store_that_cannot_be_written_is_read_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let Some(_guard) = Immutable::set(&db) else {
+        return;
+    };
+    reads_but_does_not_write(&db);
+    let (store, opened) = Store::open_with(&db, Access::ReadIfNeeded).unwrap();
+    assert!(store.is_read_only());
+    assert!(
+        opened
+            .read_only
+            .unwrap()
+            .contains("the file cannot be written")
+    );
+    assert!(matches!(
+        Store::open(&db).err(),
+        Some(StoreError::ReadOnly { .. })
+    ));
+}
+
+#[test]
+fn a_store_in_a_folder_that_cannot_be_written_is_read_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("theirs");
+    let db = filled(&folder);
+    // Closed cleanly: no -wal or -shm left, and none can be made.
+    assert!(!folder.join("s.db-shm").exists());
+    let Some(_guard) = Immutable::set(&folder) else {
+        return;
+    };
+    reads_but_does_not_write(&db);
+    let (store, opened) = Store::open_with(&db, Access::ReadIfNeeded).unwrap();
+    assert!(store.is_read_only());
+    assert!(opened.read_only.unwrap().contains("folder"));
+    assert!(!folder.join("s.db-shm").exists());
+}
+
+#[test]
+fn an_old_store_that_cannot_be_written_says_it_needs_an_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    downgrade_to_7(&db);
+    let Some(_guard) = Immutable::set(&db) else {
+        return;
+    };
+    let o = docbao(&db, &["list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o)
+            .contains("is at schema version 7 and needs upgrading to 8, but it cannot be written"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(version(&db), 7);
+}
+
+#[test]
+fn doctor_checks_and_rebuilds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let o = docbao(&db, &["doctor"]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{out}{}", stderr(&o));
+    assert!(out.contains("File check: ok"), "{out}");
+    assert!(out.contains("Search index check: ok"), "{out}");
+    assert!(
+        out.contains("Search index rebuilt: 30 articles indexed"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Keyword counts recounted: 0 were wrong"),
+        "{out}"
+    );
+    let found = stdout(&docbao(&db, &["search", "--json", "lai suat"]));
+
+    // Break the index and the counts.
+    let conn = Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "DELETE FROM article_search_data WHERE id > 10;
+         UPDATE keywords SET article_count = article_count + 5 WHERE id IN (1, 2, 3);",
+    )
+    .unwrap();
+    drop(conn);
+    let o = docbao(&db, &["doctor"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    assert!(out.contains("Search index check: FAILED"), "{out}");
+    assert!(
+        out.contains("Search index check after the rebuild: ok"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Keyword counts recounted: 3 were wrong"),
+        "{out}"
+    );
+    // Mended: the same search finds the same, and a second run finds nothing wrong.
+    assert_eq!(
+        stdout(&docbao(&db, &["search", "--json", "lai suat"])),
+        found
+    );
+    assert!(found.contains("\"id\""), "{found}");
+    let o = docbao(&db, &["doctor"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM keywords k WHERE article_count != \
+             (SELECT count(*) FROM article_keywords ak WHERE ak.keyword_id = k.id)"
+        ),
+        0
+    );
+}
