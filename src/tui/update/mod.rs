@@ -7,13 +7,15 @@
 //! One file per part of the screen: [`help`] (the popup), [`input`] (text
 //! boxes: search, find, keyword filter, an address), [`focus`] (panes),
 //! [`list`], [`reader`] (including related-story navigation), and
-//! [`loaded`] (what the runtime and the workers bring back).
+//! [`loaded`] (what the runtime and the workers bring back). [`panes`]
+//! says which actions act in which pane.
 
 mod focus;
 mod help;
 mod input;
 mod list;
 mod loaded;
+pub mod panes;
 mod reader;
 
 use ratatui::crossterm::event::KeyModifiers;
