@@ -214,14 +214,103 @@ fn reopens_last_article_where_left_and_ends_on_sigterm() {
         );
     });
 
-    let pid = t.pid().to_string();
-    let kill = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("run kill");
-    assert!(kill.success());
+    t.signal("TERM");
     let st = t.wait_exit();
-    assert!(st.success(), "SIGTERM ends docbao cleanly, got {st:?}");
+    assert_eq!(st.exit_code(), 143, "SIGTERM: 128 + 15, got {st:?}");
+    assert_restored(&t);
+}
+
+/// TERM, HUP, INT and QUIT each end docbao with 128 + the signal's number,
+/// the terminal restored and the reading position kept.
+#[test]
+fn signals_end_with_128_plus_their_number_and_restore_the_terminal() {
+    let env = prepared();
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
+        let mut t = start(&env, 80, 24);
+        t.wait_until(&format!("the reader drawn, before SIG{name}"), |s| {
+            s.alternate_screen() && status(s).contains("of 4")
+        });
+        t.signal(name);
+        let st = t.wait_exit();
+        assert_eq!(
+            st.exit_code(),
+            128 + number,
+            "SIG{name} ends docbao with 128 + {number}, got {st:?}"
+        );
+        assert_restored(&t);
+    }
+}
+
+/// The screen redrawn on the alternate screen after a stop, and keys read
+/// raw again: `j` moves without an Enter.
+fn assert_resumed_and_raw(t: &mut Term) {
+    t.wait_stopped("docbao running again", false);
+    t.wait_until("the list redrawn on the alternate screen", |s| {
+        s.alternate_screen()
+            && s.hide_cursor()
+            && s.contents().contains("Articles (4)")
+            && status(s).contains("Article 1 of 4")
+    });
+    t.send("j");
+    t.wait_until("j acting at once (raw mode)", |s| {
+        status(s).contains("Article 2 of 4")
+    });
+}
+
+/// SIGTSTP (kill -TSTP, or a shell's job control) restores the terminal and
+/// stops docbao; SIGCONT (fg) takes the terminal back and redraws it all.
+#[test]
+fn sigtstp_stops_with_the_terminal_restored_and_sigcont_redraws() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_until("the list", |s| status(s).contains("Article 1 of 4"));
+    t.signal("TSTP");
+    t.wait_stopped("docbao stopped by SIGTSTP", true);
+    assert_restored(&t);
+    t.signal("CONT");
+    assert_resumed_and_raw(&mut t);
+    // And once more: a second suspension works as the first.
+    t.signal("TSTP");
+    t.wait_stopped("docbao stopped again", true);
+    assert_restored(&t);
+    t.signal("CONT");
+    t.wait_stopped("docbao running again", false);
+    t.wait_until("the list redrawn again", |s| {
+        s.alternate_screen() && status(s).contains("Article 2 of 4")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+    assert_restored(&t);
+}
+
+/// ctrl-z, a key in raw mode, suspends as SIGTSTP does (also from the help
+/// popup and from a text box); SIGCONT brings docbao back.
+#[test]
+fn ctrl_z_suspends_and_sigcont_resumes() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_until("the list", |s| status(s).contains("Article 1 of 4"));
+    t.send("\x1a");
+    t.wait_stopped("docbao stopped by ctrl-z", true);
+    assert_restored(&t);
+    t.signal("CONT");
+    assert_resumed_and_raw(&mut t);
+
+    // In the search box ctrl-z suspends too, and the box is still there after.
+    t.send("/");
+    t.wait_until("the search box", |s| status(s).contains("Search ("));
+    t.send("\x1a");
+    t.wait_stopped("docbao stopped from the search box", true);
+    assert_restored(&t);
+    t.signal("CONT");
+    t.wait_stopped("docbao running again", false);
+    t.wait_until("the search box redrawn", |s| {
+        s.alternate_screen() && status(s).contains("Search (")
+    });
+    t.send(ESC);
+    t.wait_until("the list back", |s| status(s).contains("Article 2 of 4"));
+    t.send("q");
+    assert!(t.wait_exit().success());
     assert_restored(&t);
 }
 

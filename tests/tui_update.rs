@@ -316,3 +316,32 @@ fn the_reader_fills_lines_as_the_config_says() {
         "the two fill lines differently here"
     );
 }
+
+/// Suspending and resuming are terminal work: `update` only asks for it,
+/// and changes nothing (the help popup stays open through ctrl-z).
+#[test]
+fn suspend_and_signals_ask_the_run_loop_and_change_nothing_else() {
+    use docbao::tui::event::Event;
+    use docbao::tui::keymap::Keymap;
+    use docbao::tui::update::handle;
+    let km = Keymap::default();
+    let mut s = state(80, 24, 3);
+    update(&mut s, Action::Help);
+    assert_eq!(update(&mut s, Action::Suspend), vec![Effect::Suspend]);
+    assert!(s.help_open && !s.quit);
+    assert_eq!(
+        handle(&mut s, &km, Event::Suspend),
+        Some(vec![Effect::Suspend])
+    );
+    assert_eq!(
+        handle(&mut s, &km, Event::Resume),
+        Some(vec![Effect::Resume])
+    );
+    assert!(s.help_open && !s.quit);
+    // A signal that ends docbao: quit, with 128 + its number.
+    assert_eq!(
+        handle(&mut s, &km, Event::Signal(15)),
+        Some(vec![Effect::ExitStatus(143)])
+    );
+    assert!(s.quit);
+}

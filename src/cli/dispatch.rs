@@ -68,8 +68,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             ensure_demo(&mut store, &path, cli.no_demo)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 drop(out);
-                crate::tui::app::run(store, cfg, Some(path), opened.backup_note())?;
-                return Ok(ExitCode::SUCCESS);
+                return crate::tui::app::run(store, cfg, Some(path), opened.backup_note());
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
             reading::list(&store, &ListArgs::default(), &mut out)?;

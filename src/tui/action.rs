@@ -28,6 +28,7 @@ pub enum Action {
     OpenLink,
     CopyUrl,
     Redraw,
+    Suspend,
     NextLink,
     PrevLink,
     OpenRelated(u8),
@@ -111,6 +112,11 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     ),
     (Action::CopyUrl, "copy_url", "copy the article URL (OSC 52)"),
     (Action::Redraw, "redraw", "redraw the whole screen"),
+    (
+        Action::Suspend,
+        "suspend",
+        "suspend docbao to the shell (fg brings it back)",
+    ),
     (
         Action::NextLink,
         "next_link",

@@ -39,6 +39,12 @@ pub struct Runtime {
     /// Raw sequences (OSC 52) to write after the next draw.
     pub pending_output: Vec<String>,
     pub clear_screen: bool,
+    /// Terminal work for the run loop: give the terminal back and stop
+    /// (ctrl-z, SIGTSTP); take it back and redraw everything (SIGCONT).
+    pub suspend: bool,
+    pub resume: bool,
+    /// The exit status asked for (128 + a signal's number); 0 when none.
+    pub exit_status: Option<u8>,
     /// The database path and the event channel, for background workers
     /// (each opens its own connection). None where there is no run loop:
     /// slow work is then done at once, and reported the same way.
@@ -53,6 +59,9 @@ impl Runtime {
             store,
             pending_output: Vec::new(),
             clear_screen: false,
+            suspend: false,
+            resume: false,
+            exit_status: None,
             worker: None,
             pending_search: None,
         }
@@ -197,6 +206,19 @@ impl Runtime {
                 self.clear_screen = true;
                 return None;
             }
+            Effect::Suspend => {
+                self.suspend = true;
+                return None;
+            }
+            Effect::Resume => {
+                self.suspend = false;
+                self.resume = true;
+                return None;
+            }
+            Effect::ExitStatus(code) => {
+                self.exit_status.get_or_insert(code);
+                return None;
+            }
             // Run when the pending keys are all handled: the newest query wins.
             Effect::RunSearch { query, generation } => {
                 self.pending_search = Some((query, generation));
@@ -314,7 +336,9 @@ pub fn settle(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
     changed
 }
 
-/// Run the reader until the user quits or the terminal goes away.
+/// Run the reader until the user quits, a signal ends it or the terminal
+/// goes away. The exit status: success, or 128 + the number of the signal
+/// that ended it (the terminal restored and the state saved all the same).
 /// `notice`: a line for the status bar at the start (what opening the
 /// store did, e.g. the backup written before an upgrade).
 pub fn run(
@@ -322,11 +346,19 @@ pub fn run(
     cfg: Config,
     db_path: Option<std::path::PathBuf>,
     notice: Option<String>,
-) -> Result<()> {
+) -> Result<std::process::ExitCode> {
     let mut terminal = terminal::init()?;
     let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
     terminal::restore();
-    result
+    result.map(std::process::ExitCode::from)
+}
+
+/// Clear the screen and have the next frame drawn whole. (Not
+/// `Terminal::clear`: it asks the terminal where the cursor is, and fails
+/// after a wait where no answer comes.)
+fn redraw_all(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 fn run_loop(
@@ -335,7 +367,7 @@ fn run_loop(
     cfg: &Config,
     db_path: Option<std::path::PathBuf>,
     notice: Option<String>,
-) -> Result<()> {
+) -> Result<u8> {
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
@@ -359,9 +391,28 @@ fn run_loop(
         .map(|_| Instant::now() + Duration::from_secs(START_STATUS_SECONDS));
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
+        if std::mem::take(&mut rt.suspend) && !state.quit {
+            // Returns once continued: take the terminal back at once (the
+            // SIGCONT event that follows does it again, harmlessly).
+            terminal::suspend();
+            rt.resume = true;
+        }
+        if std::mem::take(&mut rt.resume) && !state.quit {
+            terminal::resume()?;
+            // The window may have changed size while stopped.
+            let size = terminal.size()?;
+            redraw_all(terminal)?;
+            handle_event(
+                &mut rt,
+                &mut state,
+                cfg,
+                Event::Resize(size.width, size.height),
+            );
+            dirty = true;
+        }
         if dirty {
             if rt.clear_screen {
-                terminal.clear()?;
+                redraw_all(terminal)?;
                 rt.clear_screen = false;
             }
             terminal.draw(|f| ui::draw(f, &state, cfg))?;
@@ -402,5 +453,5 @@ fn run_loop(
             status_until = Some(Instant::now() + Duration::from_secs(STATUS_SECONDS));
         }
     }
-    Ok(())
+    Ok(rt.exit_status.unwrap_or(0))
 }

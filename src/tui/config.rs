@@ -11,6 +11,7 @@ use crate::text::wrap::WrapAlgorithm;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Key, Keymap};
 use crate::tui::ui::theme::{Role, Theme};
+use crate::tui::update::panes::{acts_in, pane_name, panes};
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
 
@@ -104,6 +105,8 @@ impl Config {
             line: e.span().map_or(1, |s| line_of(text, s.start)),
             message: e.message().to_string(),
         })?;
+        // Where this file took away a key that quit in the list, if it did.
+        let mut quit_lost_at: Option<std::ops::Range<usize>> = None;
         for (section, value) in doc.get_ref() {
             let table = match value.get_ref() {
                 DeValue::Table(t) => t,
@@ -117,7 +120,7 @@ impl Config {
             match section.get_ref().as_ref() {
                 "ui" => self.apply_ui(table, &err)?,
                 "theme" => self.apply_theme(table, no_color, &err)?,
-                "keys" => self.apply_keys(table, &err)?,
+                "keys" => self.apply_keys(table, &mut quit_lost_at, &err)?,
                 other => {
                     return Err(err(
                         section.span(),
@@ -125,6 +128,16 @@ impl Config {
                     ));
                 }
             }
+        }
+        // The list is the pane every other one goes back to (Esc): without a
+        // key to quit there, there would be no way out.
+        if self.keymap.keys_for(Context::List, Action::Quit).is_empty() {
+            return Err(err(
+                quit_lost_at.unwrap_or(0..0),
+                "no key quits docbao in the article list, the pane every other one goes \
+                 back to: bind one, e.g. q = \"quit\" under [keys] or [keys.list]"
+                    .to_string(),
+            ));
         }
         Ok(())
     }
@@ -212,8 +225,10 @@ impl Config {
     fn apply_keys(
         &mut self,
         table: &DeTable,
+        quit_lost_at: &mut Option<std::ops::Range<usize>>,
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
+        let mut global = Section::default();
         for (k, v) in table {
             match v.get_ref() {
                 DeValue::Table(sub) => {
@@ -226,11 +241,12 @@ impl Config {
                             ),
                         )
                     })?;
+                    let mut section = Section::default();
                     for (k2, v2) in sub {
-                        self.bind_one(ctx, k2, v2, err)?;
+                        self.bind_one(ctx, k2, v2, &mut section, quit_lost_at, err)?;
                     }
                 }
-                _ => self.bind_one(Context::Global, k, v, err)?,
+                _ => self.bind_one(Context::Global, k, v, &mut global, quit_lost_at, err)?,
             }
         }
         Ok(())
@@ -241,6 +257,8 @@ impl Config {
         ctx: Context,
         key: &Spanned<toml::de::DeString>,
         value: &Spanned<DeValue>,
+        section: &mut Section,
+        quit_lost_at: &mut Option<std::ops::Range<usize>>,
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
         let key_name = key.get_ref().as_ref();
@@ -254,15 +272,97 @@ impl Config {
             ));
         };
         let action = action.as_ref();
-        if action == "none" {
-            self.keymap.bind(ctx, parsed, None);
-            return Ok(());
+        let a = match action {
+            "none" => None,
+            _ => Some(Action::from_name(action).ok_or_else(|| {
+                err(value.span(), format!("unknown action \"{action}\" for key \"{key_name}\" (see `docbao --print-default-config` for the list)"))
+            })?),
+        };
+        if let Some(a) = a
+            && !acts_in(a, ctx)
+        {
+            let acts: Vec<&str> = panes(a).iter().map(|p| pane_name(*p)).collect();
+            return Err(err(
+                value.span(),
+                format!(
+                    "\"{action}\" (key \"{key_name}\") does nothing in {}: it acts in {} only; \
+                     bind it under [keys] or [keys.{}]",
+                    pane_name(ctx),
+                    acts.join(" and "),
+                    panes(a)
+                        .iter()
+                        .map(|p| section_name(*p))
+                        .collect::<Vec<_>>()
+                        .join("] or [keys.")
+                ),
+            ));
         }
-        let a = Action::from_name(action).ok_or_else(|| {
-            err(value.span(), format!("unknown action \"{action}\" for key \"{key_name}\" (see `docbao --print-default-config` for the list)"))
-        })?;
-        self.keymap.bind(ctx, parsed, Some(a));
+        // Two spellings of one key (`Q`, `shift-q`) in one table must agree.
+        // (A table is not read in the file's order: the later line is named.)
+        let this = Spelling {
+            key: key_name.to_string(),
+            action: action.to_string(),
+            span: key.span(),
+        };
+        if let Some(other) = section.get(&parsed)
+            && other.action != this.action
+        {
+            let (first, second) = if other.span.start < this.span.start {
+                (other, &this)
+            } else {
+                (&this, other)
+            };
+            let table = match ctx {
+                Context::Global => "[keys]".to_string(),
+                c => format!("[keys.{}]", section_name(c)),
+            };
+            let first_line = err(first.span.clone(), String::new()).line;
+            return Err(err(
+                second.span.clone(),
+                format!(
+                    "\"{}\" (line {first_line}) and \"{}\" are the same key ({}) in {table}, \
+                     bound to different actions: \"{}\" and \"{}\"",
+                    first.key,
+                    second.key,
+                    parsed.label(),
+                    first.action,
+                    second.action,
+                ),
+            ));
+        }
+        section.insert(parsed, this);
+        let quit_before = self.keymap.resolve(Context::List, parsed) == Some(Action::Quit);
+        self.keymap.bind(ctx, parsed, a);
+        if quit_before && self.keymap.resolve(Context::List, parsed) != Some(Action::Quit) {
+            // The last such line in the file is the one to name.
+            if quit_lost_at
+                .as_ref()
+                .is_none_or(|at| at.start < key.span().start)
+            {
+                *quit_lost_at = Some(key.span());
+            }
+        }
         Ok(())
+    }
+}
+
+/// The keys bound so far in one table of `[keys]`, normalised.
+type Section = std::collections::HashMap<Key, Spelling>;
+
+/// A key as written in the file, the name of its action, and where it is.
+struct Spelling {
+    key: String,
+    action: String,
+    span: std::ops::Range<usize>,
+}
+
+/// A pane's `[keys.…]` table name.
+fn section_name(pane: Context) -> &'static str {
+    match pane {
+        Context::Global => "",
+        Context::Sidebar => "sidebar",
+        Context::List => "list",
+        Context::Reader => "reader",
     }
 }
 
@@ -422,6 +522,157 @@ mod tests {
         );
         let e = cfg.apply("w.toml", "[ui]\nwrap = 1\n", false).unwrap_err();
         assert!(e.to_string().contains("wrong type for ui.wrap"), "{e}");
+    }
+
+    #[test]
+    fn the_default_config_passes_every_check() {
+        let mut cfg = Config {
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+            borders: Borders::Unicode,
+            sidebar: true,
+            wrap: WrapAlgorithm::FirstFit,
+        };
+        cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
+        assert_eq!(
+            cfg.keymap.hint(Context::List, Action::Suspend).as_deref(),
+            Some("C-z")
+        );
+    }
+
+    /// Every key of the defaults, as it resolves in each pane (its pane's
+    /// bindings and the global ones), acts there.
+    #[test]
+    fn every_default_binding_acts_in_its_pane() {
+        let cfg = Config::defaults();
+        let mut checked = 0;
+        for pane in [Context::Sidebar, Context::List, Context::Reader] {
+            for (action, name, _) in crate::tui::action::ACTIONS {
+                let keys = cfg.keymap.keys_for(pane, *action);
+                checked += keys.len();
+                assert!(
+                    keys.is_empty() || acts_in(*action, pane),
+                    "{name} is bound to {:?} in {pane:?}, where it does not act",
+                    keys.iter().map(Key::label).collect::<Vec<_>>()
+                );
+            }
+        }
+        assert!(checked > 100, "only {checked} bindings seen");
+        // The table knows reader-only actions: the check can refuse something.
+        assert!(!acts_in(Action::NextArticle, Context::Sidebar));
+        assert!(!acts_in(Action::OpenRelated(3), Context::List));
+    }
+
+    #[test]
+    fn a_keymap_with_no_quit_in_the_list_is_refused() {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "keys.toml",
+                "[keys]\nj = \"down\"\nq = \"none\"\nctrl-c = \"redraw\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("keys.toml", 4), "{e}");
+        let msg = e.to_string();
+        assert!(msg.starts_with("keys.toml: line 4: "), "{msg}");
+        assert!(
+            msg.contains("no key quits docbao in the article list"),
+            "{msg}"
+        );
+        // Taken away in the list alone: refused too.
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "keys.toml",
+                "[keys.list]\nq = \"back\"\nctrl-c = \"redraw\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        // Rebound later in the file, or kept in the list: accepted.
+        let mut cfg = Config::defaults();
+        cfg.apply(
+            "keys.toml",
+            "[keys]\nq = \"none\"\nctrl-c = \"none\"\n[keys.list]\nx = \"quit\"\n",
+            false,
+        )
+        .unwrap();
+        let mut cfg = Config::defaults();
+        cfg.apply("keys.toml", "[keys.reader]\nq = \"back\"\n", false)
+            .unwrap();
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, Key::parse("q").unwrap()),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn two_spellings_of_one_key_bound_to_different_actions_are_refused() {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "c.toml",
+                "[keys.list]\nQ = \"quit\"\nj = \"down\"\nshift-q = \"help\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("c.toml", 4), "{e}");
+        let msg = e.to_string();
+        for part in [
+            "\"Q\" (line 2) and \"shift-q\" are the same key",
+            "[keys.list]",
+            "\"help\"",
+            "\"quit\"",
+        ] {
+            assert!(msg.contains(part), "{part} missing: {msg}");
+        }
+        // In [keys] too, and with "none".
+        let e = cfg
+            .apply(
+                "c.toml",
+                "[keys]\nctrl-x = \"quit\"\nc-x = \"none\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        // The same action twice is only redundant; different tables are not a conflict.
+        cfg.apply(
+            "c.toml",
+            "[keys]\nQ = \"quit\"\nshift-q = \"quit\"\n[keys.reader]\nQ = \"back\"\n",
+            false,
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn an_action_bound_in_a_pane_where_it_does_nothing_is_refused() {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "c.toml",
+                "[keys.reader]\nx = \"next_article\"\n[keys.sidebar]\nn = \"next_article\"\n",
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("c.toml", 4), "{e}");
+        let msg = e.to_string();
+        assert!(
+            msg.contains("\"next_article\" (key \"n\") does nothing in the keyword sidebar"),
+            "{msg}"
+        );
+        assert!(msg.contains("[keys.reader]"), "{msg}");
+        let e = cfg
+            .apply("c.toml", "[keys.list]\n1 = \"open_related_1\"\n", false)
+            .unwrap_err();
+        let msg = e.to_string();
+        assert!(
+            msg.contains("\"open_related_1\" (key \"1\") does nothing in the article list"),
+            "{msg}"
+        );
+        // Under [keys] it acts where it can: accepted.
+        cfg.apply("c.toml", "[keys]\nx = \"next_article\"\n", false)
+            .unwrap();
     }
 
     #[test]

@@ -12,8 +12,16 @@ pub enum Event {
     Start,
     Key(KeyEvent),
     Resize(u16, u16),
-    /// SIGTERM, SIGHUP or a dead input stream: save and leave.
+    /// A dead input stream: save and leave.
     Terminate,
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT (its number): save and leave, with
+    /// the exit status 128 + the number, as a shell reports a death by it.
+    Signal(i32),
+    /// SIGTSTP: give the terminal back and stop, as ctrl-z does.
+    Suspend,
+    /// SIGCONT: running again after a stop: take the terminal back and
+    /// redraw everything (the shell used the screen meanwhile).
+    Resume,
     /// The status message has been shown long enough.
     StatusExpired,
     /// A background worker's report.

@@ -1,5 +1,7 @@
 //! The terminal: set up, restored on every way out (quit, error, panic,
-//! SIGTERM, SIGHUP), and the input and signal threads feeding the event channel.
+//! SIGTERM, SIGHUP, SIGINT, SIGQUIT), given back on a suspension (ctrl-z,
+//! SIGTSTP) and taken again on SIGCONT, and the input and signal threads
+//! feeding the event channel.
 
 use std::io::Write;
 use std::sync::mpsc::Sender;
@@ -43,17 +45,50 @@ pub fn spawn_input(tx: Sender<Event>) {
     });
 }
 
-/// SIGTERM and SIGHUP (a dropped SSH session) end the app cleanly: the run
-/// loop saves the state and restores the terminal.
+/// Signals become events for the run loop. SIGTERM, SIGHUP (a dropped SSH
+/// session), SIGINT and SIGQUIT end the app cleanly: the run loop saves the
+/// state, restores the terminal and exits with 128 + the signal's number.
+/// SIGTSTP suspends (see [`suspend`]); SIGCONT, running again after any
+/// stop, takes the terminal back (see [`resume`]).
 pub fn spawn_signals(tx: Sender<Event>) -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     std::thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = tx.send(Event::Terminate);
+        for sig in signals.forever() {
+            let ev = match sig {
+                SIGTSTP => Event::Suspend,
+                SIGCONT => Event::Resume,
+                n => Event::Signal(n),
+            };
+            if tx.send(ev).is_err() {
+                break;
+            }
         }
     });
     Ok(())
+}
+
+/// Give the terminal back (raw mode off, the main screen, the cursor shown)
+/// and stop, as a shell job does on ctrl-z. SIGTSTP is caught (to restore
+/// the terminal first), so the stop is SIGSTOP; this returns once the
+/// process is continued (`fg`, SIGCONT).
+pub fn suspend() {
+    restore();
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+}
+
+/// Take the terminal again after a stop: raw mode, the alternate screen, the
+/// cursor hidden. The caller clears the screen and redraws everything.
+pub fn resume() -> std::io::Result<()> {
+    use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
+    // crossterm skips enabling raw mode when it thinks it is on; after a stop
+    // it may not be (the shell sets its own modes): off first, then on.
+    let _ = disable_raw_mode();
+    enable_raw_mode()?;
+    let mut out = std::io::stdout();
+    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    out.flush()
 }
 
 /// The OSC 52 sequence that puts `text` on the clipboard of the terminal

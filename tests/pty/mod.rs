@@ -147,6 +147,43 @@ impl Term {
         self.child.process_id().expect("child pid")
     }
 
+    /// The program's state letter in `/proc/<pid>/stat` (`R` running, `S`
+    /// sleeping, `T` stopped…), or `None` once it is gone.
+    pub fn process_state(&self) -> Option<char> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).ok()?;
+        // "pid (comm) S …": the name may hold spaces and parentheses.
+        stat.rsplit_once(')')?.1.trim_start().chars().next()
+    }
+
+    /// Wait until the program is stopped (`true`: state `T`) or running
+    /// (any other state), see [`Term::process_state`].
+    pub fn wait_stopped(&self, what: &str, stopped: bool) {
+        let end = Instant::now() + DEADLINE;
+        loop {
+            let now = self.process_state();
+            if now.is_some_and(|c| (c == 'T') == stopped) {
+                return;
+            }
+            if Instant::now() > end {
+                panic!(
+                    "timed out after {DEADLINE:?} waiting for {what} (state {now:?}); the screen:\n{}",
+                    self.dump()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Send the program a signal (`TERM`, `TSTP`, `CONT`…) with kill(1).
+    pub fn signal(&self, name: &str) {
+        let st = std::process::Command::new("kill")
+            .arg(format!("-{name}"))
+            .arg(self.pid().to_string())
+            .status()
+            .expect("run kill");
+        assert!(st.success(), "kill -{name} failed: {st:?}");
+    }
+
     /// Type bytes into the terminal.
     pub fn send(&mut self, keys: &str) {
         self.writer

@@ -7,14 +7,18 @@
 //! One file per part of the screen: [`help`] (the popup), [`input`] (text
 //! boxes: search, find, keyword filter, an address), [`focus`] (panes),
 //! [`list`], [`reader`] (including related-story navigation), and
-//! [`loaded`] (what the runtime and the workers bring back).
+//! [`loaded`] (what the runtime and the workers bring back). [`panes`]
+//! says which actions act in which pane.
 
 mod focus;
 mod help;
 mod input;
 mod list;
 mod loaded;
+pub mod panes;
 mod reader;
+
+use ratatui::crossterm::event::KeyModifiers;
 
 use crate::model::ArticleId;
 use crate::tui::action::Action;
@@ -62,6 +66,17 @@ pub enum Effect {
     OpenUrl(String),
     /// Clear and redraw the whole screen.
     Redraw,
+    /// Give the terminal back (raw mode off, the main screen, the cursor
+    /// shown) and stop the process, as ctrl-z does in a shell. Terminal
+    /// work: the run loop does it.
+    Suspend,
+    /// Running again after a stop: raw mode, the alternate screen, and the
+    /// whole screen redrawn. A suspension still waiting is dropped (the stop
+    /// it asked for has come and gone).
+    Resume,
+    /// The process is to exit with this status when it leaves (the first
+    /// one asked for wins).
+    ExitStatus(u8),
     /// Update the feeds in the background.
     StartUpdate,
     /// Fetch and store a page in the background (bookmarked).
@@ -109,11 +124,17 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Key(k) => {
             // A key acts on the screen as it is now (see `layout`).
             layout(state);
+            let action = keymap.resolve(state.focus.context(), Key::from_event(&k));
             if state.input.is_some() {
-                update_input(state, k)
+                // A text box takes what is typed, but a Ctrl key bound to
+                // `suspend` (ctrl-z) suspends there too, as in a shell.
+                if action == Some(Action::Suspend) && k.modifiers.contains(KeyModifiers::CONTROL) {
+                    vec![Effect::Suspend]
+                } else {
+                    update_input(state, k)
+                }
             } else {
-                let action = keymap.resolve(state.focus.context(), Key::from_event(&k))?;
-                update(state, action)
+                update(state, action?)
             }
         }
         Event::Resize(w, h) => {
@@ -125,6 +146,12 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             state.quit = true;
             vec![]
         }
+        Event::Signal(n) => {
+            state.quit = true;
+            vec![Effect::ExitStatus(u8::try_from(128 + n).unwrap_or(u8::MAX))]
+        }
+        Event::Suspend => vec![Effect::Suspend],
+        Event::Resume => vec![Effect::Resume],
         Event::StatusExpired => {
             state.status = None;
             vec![]
@@ -143,6 +170,10 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
+    // Suspending leaves everything as it is, the help popup included.
+    if action == Action::Suspend {
+        return vec![Effect::Suspend];
+    }
     if state.help_open {
         help::update(state, action);
         return Vec::new();
@@ -163,6 +194,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::Help => help::open(state),
         Action::Redraw => vec![Effect::Redraw],
+        Action::Suspend => vec![Effect::Suspend],
         Action::FocusNext => focus::cycle(state, 1),
         Action::FocusPrev => focus::cycle(state, -1),
         Action::FocusLeft => focus::left(state),
