@@ -11,6 +11,7 @@ pub mod date;
 pub mod feed;
 pub mod html;
 pub mod jsonl;
+pub mod opml;
 pub mod page_text;
 pub mod site;
 

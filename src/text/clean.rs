@@ -453,8 +453,7 @@ mod tests {
             )
                 .prop_map(|(k, body, st)| format!("\u{1B}{k}{body}{st}")),
             "[ -~&&[^\u{7}]]{0,12}".prop_map(|body| format!("\u{1B}]{body}\u{7}")),
-            ("[ -/]{0,2}", "[0-~&&[^\\[\\]PX^_]]")
-                .prop_map(|(i, f)| format!("\u{1B}{i}{f}")),
+            ("[ -/]{0,2}", "[0-~&&[^\\[\\]PX^_]]").prop_map(|(i, f)| format!("\u{1B}{i}{f}")),
         ]
     }
 
