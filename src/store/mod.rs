@@ -60,20 +60,28 @@ pub enum StoreError {
         "the database was written by a newer docbao (schema version {found}; this build knows up to {supported}); it was left untouched — upgrade docbao or use another --db"
     )]
     TooNew { found: i64, supported: i64 },
-    #[error("cannot open the database \"{path}\": {source}")]
+    // Each message says its cause and does not also give it as `source()`:
+    // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
+    #[error("cannot open the database \"{path}\": {cause}")]
     Open {
         path: PathBuf,
-        source: rusqlite::Error,
+        cause: rusqlite::Error,
     },
-    #[error("cannot create the folder \"{path}\" for the database: {source}")]
+    #[error("cannot create the folder \"{path}\" for the database: {cause}")]
     CreateDir {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("no article with id {0}")]
     NoSuchArticle(ArticleId),
     #[error("database error: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e)
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -104,22 +112,22 @@ impl Store {
     /// Open (creating if needed) the database file at `path`, migrating it.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+            std::fs::create_dir_all(dir).map_err(|cause| StoreError::CreateDir {
                 path: dir.to_path_buf(),
-                source,
+                cause,
             })?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|source| StoreError::Open {
+        let conn = Connection::open_with_flags(path, flags).map_err(|cause| StoreError::Open {
             path: path.to_path_buf(),
-            source,
+            cause,
         })?;
         Self::setup(conn, true).map_err(|e| match e {
-            StoreError::Sql(source) => StoreError::Open {
+            StoreError::Sql(cause) => StoreError::Open {
                 path: path.to_path_buf(),
-                source,
+                cause,
             },
             other => other,
         })
