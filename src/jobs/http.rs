@@ -314,6 +314,48 @@ mod tests {
     }
 
     #[test]
+    fn redirects_go_only_to_web_addresses() {
+        let from = "https://a.vn/rss/x.xml";
+        assert_eq!(
+            redirect_target(from, "/y.xml").unwrap(),
+            "https://a.vn/y.xml"
+        );
+        assert_eq!(
+            redirect_target(from, "z.xml").unwrap(),
+            "https://a.vn/rss/z.xml"
+        );
+        assert_eq!(
+            redirect_target(from, "http://b.vn/").unwrap(),
+            "http://b.vn/"
+        );
+        for to in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "ftp://a.vn/x",
+            "data:,x",
+        ] {
+            let e = redirect_target(from, to).unwrap_err();
+            assert!(e.starts_with("only http"), "{to}: {e}");
+        }
+    }
+
+    #[test]
+    fn header_values_are_checked() {
+        let v = |s: &str| ureq::http::HeaderValue::from_str(s).unwrap();
+        assert_eq!(
+            header_text(Some(&v(" \"abc\" "))).as_deref(),
+            Some("\"abc\"")
+        );
+        assert_eq!(header_text(Some(&v(""))), None);
+        assert_eq!(header_text(Some(&v(&"x".repeat(2000)))), None);
+        // Bytes outside visible ASCII are not used at all.
+        let raw = ureq::http::HeaderValue::from_bytes(b"t\xE9xt").unwrap();
+        assert_eq!(header_text(Some(&raw)), None);
+        assert!(is_charset_label("windows-1258") && is_charset_label("ISO_8859-1:1987"));
+        assert!(!is_charset_label("utf-8\"><script>") && !is_charset_label("a b"));
+    }
+
+    #[test]
     fn only_web_addresses() {
         let f = Fetcher::new(Duration::from_secs(1));
         let e = f.get("file:///etc/passwd", None).unwrap_err();
