@@ -18,7 +18,7 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("docbao: {e:#}");
+            eprintln!("docbao: {}", docbao::cli::error_line(&e));
             ExitCode::FAILURE
         }
     }

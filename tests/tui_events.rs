@@ -513,6 +513,14 @@ fn what_the_runtime_reports_reaches_the_status_line() {
         error: "not found".into(),
     }));
     assert!(t.state.status.as_ref().unwrap().error);
+    t.loaded(Loaded::UrlOpened(UrlOpened::Refused(
+        "only http:// and https:// addresses, not file:".into(),
+    )));
+    assert_eq!(
+        t.status(),
+        "Not opened in a browser: only http:// and https:// addresses, not file:"
+    );
+    assert!(t.state.status.as_ref().unwrap().error);
     t.loaded(Loaded::Failed(
         "Cannot load keywords: disk I/O error".into(),
     ));

@@ -345,3 +345,66 @@ fn suspend_and_signals_ask_the_run_loop_and_change_nothing_else() {
     );
     assert!(s.quit);
 }
+
+/// The reader showing a story (not stored) whose link is `url`.
+fn showing_link(url: &str) -> AppState {
+    let mut s = state(120, 40, 3);
+    s.reader.open_stub(
+        docbao::model::Related {
+            title: "Tin".into(),
+            url: Some(url.into()),
+            excerpt: None,
+            article_id: None,
+            source: docbao::model::RelatedSource::Page,
+        },
+        0,
+    );
+    s.focus = Focus::Reader;
+    s
+}
+
+#[test]
+fn only_web_links_go_to_a_browser() {
+    let mut s = showing_link("https://vnexpress.net/a.html");
+    assert_eq!(
+        update(&mut s, Action::OpenLink),
+        vec![Effect::OpenUrl("https://vnexpress.net/a.html".into())]
+    );
+    for (url, why) in [
+        ("javascript:alert(document.cookie)", "only http"),
+        ("file:///etc/passwd", "only http"),
+        ("--new-window=https://evil.example", "not a web address"),
+        ("-x https://a.vn", "no spaces"),
+        ("data:text/html,<script>x</script>", "only http"),
+    ] {
+        let mut s = showing_link(url);
+        assert_eq!(update(&mut s, Action::OpenLink), vec![], "{url}");
+        let status = s.status.as_ref().expect("a status message");
+        assert!(status.error, "{url}");
+        assert!(
+            status.text.starts_with("Not opened in a browser") && status.text.contains(why),
+            "{url}: {}",
+            status.text
+        );
+    }
+}
+
+#[test]
+fn the_runtime_checks_a_link_again_before_spawning_anything() {
+    let mut rt = docbao::tui::app::Runtime::new(docbao::store::Store::open_in_memory().unwrap());
+    let state = AppState::new(80, 24, true);
+    for url in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "--new-window=https://evil.example",
+        "-https://a.vn",
+    ] {
+        let got = rt.perform(&state, Effect::OpenUrl(url.into()));
+        match got {
+            Some(docbao::tui::event::Event::Loaded(docbao::tui::event::Loaded::UrlOpened(
+                docbao::tui::event::UrlOpened::Refused(why),
+            ))) => assert!(!why.is_empty()),
+            other => panic!("{url}: {other:?}"),
+        }
+    }
+}

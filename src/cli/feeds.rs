@@ -7,11 +7,13 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::cli::args::{AddArgs, FeedCommand, UpdateArgs};
+use crate::ingest::opml::{Subscription, parse_opml, render_opml};
 use crate::jobs::feeds::{Progress, subscribe, update_all};
 use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
 use crate::model::ImportOutcome;
 use crate::store::{FeedStoreError, Store};
+use crate::text::clean;
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
 pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
@@ -25,7 +27,7 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
     writeln!(
         out,
         "{verb}: {} (id {}, bookmarked)",
-        saved.title,
+        clean(&saved.title),
         saved.outcome.id()
     )?;
     Ok(())
@@ -61,12 +63,12 @@ fn feed_add(
     let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
     let mut err = std::io::stderr().lock();
     for e in &summary.errors {
-        let _ = writeln!(err, "docbao: {e}");
+        let _ = writeln!(err, "docbao: {}", clean(e));
     }
     writeln!(
         out,
         "Subscribed to {} (feed {}): {} new articles.",
-        feed.name(),
+        clean(feed.name()),
         feed.id,
         summary.new_articles.len()
     )?;
@@ -92,67 +94,59 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
                 d.format("%Y-%m-%d %H:%M UTC").to_string()
             });
         let full = if f.full_page { ", full pages" } else { "" };
+        // Cleaned again: a store written by an older docbao may hold controls.
         writeln!(
             out,
             "{:>3}  {}  ({} items, checked {checked}{full})",
             f.id,
-            f.name(),
+            clean(f.name()),
             f.items
         )?;
-        writeln!(out, "     {}", f.url)?;
+        writeln!(out, "     {}", clean(&f.url))?;
         if let Some(e) = &f.last_error {
-            writeln!(out, "     last error: {e}")?;
+            writeln!(out, "     last error: {}", clean(e))?;
         }
     }
     Ok(())
 }
 
 fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()> {
-    let text = std::fs::read_to_string(file)
-        .with_context(|| format!("cannot read \"{}\"", file.display()))?;
-    let doc = opml::OPML::from_str(&text).map_err(|e| {
-        anyhow::anyhow!("{}: not an OPML file docbao can read: {e}", file.display())
-    })?;
-    let mut stack: Vec<&opml::Outline> = doc.body.outlines.iter().collect();
+    let bytes =
+        std::fs::read(file).with_context(|| format!("cannot read \"{}\"", file.display()))?;
+    let parsed = parse_opml(&file.display().to_string(), &bytes)?;
+    let mut err = std::io::stderr().lock();
+    for s in &parsed.skipped {
+        let _ = writeln!(err, "docbao: {s}");
+    }
     let (mut added, mut known) = (0, 0);
-    while let Some(o) = stack.pop() {
-        stack.extend(o.outlines.iter());
-        let Some(url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
-            continue;
-        };
-        let title = o
-            .title
-            .as_deref()
-            .or(Some(o.text.as_str()))
-            .filter(|t| !t.is_empty());
-        match store.add_feed(url.trim(), title, false) {
+    for f in &parsed.feeds {
+        match store.add_feed(&f.url, f.title.as_deref(), false) {
             Ok(_) => added += 1,
             Err(FeedStoreError::Exists { .. }) => known += 1,
             Err(e) => return Err(e.into()),
         }
     }
+    let skipped = match parsed.skipped.len() {
+        0 => String::new(),
+        n => format!(", {n} skipped (not a web address)"),
+    };
     writeln!(
         out,
-        "{added} feeds added, {known} already subscribed. Fetch them with: docbao update"
+        "{added} feeds added, {known} already subscribed{skipped}. Fetch them with: docbao update"
     )?;
     Ok(())
 }
 
 fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
-    let mut doc = opml::OPML {
-        head: Some(opml::Head {
-            title: Some("docbao subscriptions".into()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
-    for f in store.feeds()? {
-        doc.add_feed(f.name(), &f.url);
-    }
-    let xml = doc
-        .to_string()
-        .map_err(|e| anyhow::anyhow!("cannot write OPML: {e}"))?;
-    writeln!(out, "{xml}")?;
+    let feeds: Vec<Subscription> = store
+        .feeds()?
+        .into_iter()
+        .map(|f| Subscription {
+            url: f.url,
+            title: f.title,
+        })
+        .collect();
+    write!(out, "{}", render_opml(&feeds))?;
     Ok(())
 }
 
@@ -184,7 +178,7 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
             done, name, new, ..
         } => {
             bar.set_position(done as u64);
-            bar.set_message(format!("{name}: {new} new"));
+            bar.set_message(format!("{}: {new} new", clean(&name)));
         }
     })?;
     bar.finish_and_clear();
@@ -197,7 +191,7 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
         return Ok(ExitStatusCode::Ok);
     }
     for e in &summary.errors {
-        let _ = writeln!(err, "docbao: {e}");
+        let _ = writeln!(err, "docbao: {}", clean(e));
     }
     let failed_feeds = store
         .feeds()?

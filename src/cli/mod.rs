@@ -88,3 +88,21 @@ pub fn terminal_width() -> usize {
     }
     80
 }
+
+/// The one line an error is reported with: the message and its causes,
+/// each cause said once (one whose text the line already holds is left out),
+/// cleaned (a cause may quote a server or a file).
+pub fn error_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = crate::text::clean(&cause.to_string());
+        if text.is_empty() || line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}

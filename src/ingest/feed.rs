@@ -100,7 +100,7 @@ pub fn parse_feed(
     bytes: &[u8],
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
-    let text = decode_feed(name, bytes, charset)?;
+    let text = normalise_json_feed(decode_feed(name, bytes, charset)?);
     let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|e| FeedError::Invalid {
         name: name.to_string(),
         detail: e.to_string(),
@@ -190,6 +190,32 @@ pub fn parse_feed(
     Ok(out)
 }
 
+/// JSON Feed gives each item a string `id`, but feeds in the wild write a
+/// number (`"id": 1234`), and feed-rs then refuses the whole feed: such ids
+/// become strings first. Anything that is not a JSON object goes through as
+/// it is.
+fn normalise_json_feed(text: String) -> String {
+    if !text.trim_start().starts_with('{') {
+        return text;
+    }
+    let Ok(mut feed) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return text; // feed-rs says what is wrong with it
+    };
+    let mut changed = false;
+    if let Some(items) = feed.get_mut("items").and_then(|i| i.as_array_mut()) {
+        for id in items.iter_mut().filter_map(|item| item.get_mut("id")) {
+            if id.is_number() {
+                *id = serde_json::Value::String(id.to_string());
+                changed = true;
+            }
+        }
+    }
+    match changed.then(|| serde_json::to_string(&feed)) {
+        Some(Ok(normalised)) => normalised,
+        _ => text,
+    }
+}
+
 /// HTML (or plain text) of a feed field to one clean line of text.
 pub fn html_text(s: &str) -> String {
     if !s.contains('<') && !s.contains('&') {
@@ -258,6 +284,22 @@ mod tests {
         let f = parse_feed("j.json", json.as_bytes(), None).unwrap();
         assert_eq!(f.items[0].article.title, "Bài JSON");
         assert_eq!(f.items[0].article.lead.as_deref(), Some("Nội dung"));
+    }
+
+    #[test]
+    fn json_feed_items_with_numeric_ids_are_read() {
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[
+            {"id":1234,"url":"https://j.vn/1","title":"Số một","content_text":"A"},
+            {"id":"s2","url":"https://j.vn/2","title":"Chuỗi"},
+            {"id":5.5,"title":"Không có liên kết","content_text":"B"}]}"#;
+        let f = parse_feed("j.json", json.as_bytes(), None).unwrap();
+        let titles: Vec<&str> = f.items.iter().map(|i| i.article.title.as_str()).collect();
+        assert_eq!(titles, ["Số một", "Chuỗi", "Không có liên kết"]);
+        // No link: keyed by the id, as a string.
+        assert_eq!(f.items[2].key, "5.5");
+        // Still a clear error for what is not a feed.
+        let e = parse_feed("n.json", br#"{"items":[{"id":1}]}"#, None).unwrap_err();
+        assert!(e.to_string().contains("not a feed"), "{e}");
     }
 
     #[test]

@@ -134,7 +134,7 @@ fn json_message(e: &serde_json::Error) -> String {
     format!("{what} at column {}", e.column())
 }
 
-fn type_name(v: &Value) -> &'static str {
+pub(super) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

@@ -8,13 +8,16 @@
 //! [`NewArticle`]: crate::model::NewArticle
 
 pub mod date;
+pub mod document;
 pub mod feed;
 pub mod html;
 pub mod jsonl;
+pub mod opml;
 pub mod page_text;
 pub mod site;
 
 pub use date::{parse_date, vietnam_offset};
+pub use document::{DocumentError, parse_document};
 pub use html::parse_html;
 pub use jsonl::{LineError, LineErrorKind, jsonl_records, parse_jsonl};
 pub use page_text::parse_page_text;
@@ -30,6 +33,10 @@ pub enum Format {
     PageText,
     /// One JSON object per line.
     JsonLines,
+    /// A whole JSON document: an array of article objects, or one (pretty-printed) object.
+    Json,
+    /// A feed saved to a file (RSS, Atom, JSON Feed): its items are the articles.
+    Feed,
     /// A saved HTML page: [`parse_html`] picks the article out of it.
     Html,
 }
@@ -64,23 +71,29 @@ pub enum IngestError {
 
 /// Decide how to parse a file from its name and its first bytes.
 ///
-/// A known extension wins: `.jsonl`, `.ndjson`, `.json` are JSON lines;
-/// `.html`, `.htm`, `.xhtml` are HTML; `.txt` is page text. Otherwise the
-/// content decides: first non-blank character `{` means JSON lines, `<` means
-/// HTML, anything else page text.
+/// A known extension wins: `.jsonl`, `.ndjson` are JSON lines; `.json` is
+/// a whole JSON document (an array of articles, one article object, a JSON
+/// Feed) or, when it holds several values, JSON lines; `.rss`, `.atom`,
+/// `.xml` are feeds; `.html`, `.htm`, `.xhtml` are HTML; `.txt` is page
+/// text. Otherwise the content decides: `{` or `[` first is JSON as for
+/// `.json`, `<` is a feed when the root element is `rss`, `feed` or
+/// `rdf:RDF` and HTML otherwise, anything else page text.
 pub fn detect(path_name: &str, bytes: &[u8]) -> Format {
     let file_name = path_name.rsplit(['/', '\\']).next().unwrap_or(path_name);
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if let Some((_, ext)) = file_name.rsplit_once('.') {
         match ext.to_ascii_lowercase().as_str() {
-            "jsonl" | "ndjson" | "json" => return Format::JsonLines,
+            "jsonl" | "ndjson" => return Format::JsonLines,
+            "json" => return document::json_kind(body),
+            "rss" | "atom" | "xml" => return Format::Feed,
             "html" | "htm" | "xhtml" => return Format::Html,
             "txt" | "text" => return Format::PageText,
             _ => {}
         }
     }
-    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     match body.iter().find(|b| !b.is_ascii_whitespace()) {
-        Some(b'{') => Format::JsonLines,
+        Some(b'{' | b'[') => document::json_kind(body),
+        Some(b'<') if document::is_feed_markup(body) => Format::Feed,
         Some(b'<') => Format::Html,
         _ => Format::PageText,
     }
@@ -163,11 +176,18 @@ mod tests {
     fn detect_by_extension_then_content() {
         assert_eq!(detect("a/b.JSONL", b"x"), Format::JsonLines);
         assert_eq!(detect("b.ndjson", b""), Format::JsonLines);
-        assert_eq!(detect("b.json", b"[]"), Format::JsonLines);
+        assert_eq!(detect("b.json", b"[]"), Format::Json);
+        assert_eq!(detect("b.json", b"{\"a\":1}\n{\"a\":2}"), Format::JsonLines);
+        assert_eq!(detect("b.json", b"{\n  \"a\": 1\n}\n"), Format::Json);
+        assert_eq!(detect("feed.rss", b"<rss/>"), Format::Feed);
+        assert_eq!(
+            detect("saved", b"<?xml version=\"1.0\"?><rss>"),
+            Format::Feed
+        );
         assert_eq!(detect("b.txt", b"{\"title\":1}"), Format::PageText);
         assert_eq!(detect("b.htm", b"text"), Format::Html);
         assert_eq!(
-            detect("saved", b"\xEF\xBB\xBF  \n{\"a\":1}"),
+            detect("saved", b"\xEF\xBB\xBF  \n{\"a\":1}\n{\"a\":2}"),
             Format::JsonLines
         );
         assert_eq!(detect("saved", b"\n <!doctype html>"), Format::Html);

@@ -11,6 +11,7 @@ use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, NewArticle, Validators};
 use crate::store::Store;
+use crate::text::{clean, web_url};
 
 /// Fetch and parse a feed, conditionally. `None`: not modified since last time.
 pub fn fetch_feed(
@@ -122,7 +123,7 @@ pub fn update_all(
             progress(Progress::FeedDone {
                 done: done + 1,
                 total,
-                name: feed.name().to_string(),
+                name: clean(feed.name()),
                 new,
                 error,
             });
@@ -136,7 +137,8 @@ fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashSet<String>) -> FeedRe
     match fetch_feed(fetcher, &feed.url, Some(&feed.validators())) {
         Ok(None) => FeedResult::NotModified,
         Ok(Some((parsed, validators))) => with_pages(fetcher, feed, parsed, validators, known),
-        Err(e) => FeedResult::Failed(e.to_string()),
+        // Cleaned where it enters: the message may quote the server.
+        Err(e) => FeedResult::Failed(clean(&e.to_string())),
     }
 }
 
@@ -156,7 +158,7 @@ fn with_pages(
                     .get(url, None)
                     .map_err(anyhow::Error::from)
                     .and_then(|p| article_from_page(&p))
-                    .map_err(|e| e.to_string());
+                    .map_err(|e| clean(&e.to_string()));
                 pages.push((item.key.clone(), page));
             }
         }
@@ -176,6 +178,8 @@ pub fn subscribe(
     url: &str,
     full_page: bool,
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
+    // Only a web address is fetched and stored, cleaned.
+    let url = &web_url(url).map_err(|why| anyhow::anyhow!("{}: {why}", clean(url)))?;
     let Some((parsed, validators)) = fetch_feed(fetcher, url, None)? else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };
@@ -250,10 +254,10 @@ fn apply_result(
             }
             let out = store.store_feed_items(feed.id, &items)?;
             for s in &parsed.skipped {
-                summary.errors.push(s.clone());
+                summary.errors.push(clean(s));
             }
             for f in &out.failed {
-                summary.errors.push(format!("{}: {f}", feed.url));
+                summary.errors.push(clean(&format!("{}: {f}", feed.url)));
             }
             store.feed_checked(feed.id, Some(&validators), parsed.title.as_deref(), None)?;
             let n = out.new_articles.len();

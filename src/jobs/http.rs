@@ -6,9 +6,14 @@
 use std::io::Read;
 
 use std::time::Duration;
-use ureq::ResponseExt;
+
+use crate::text::{clean, web_url};
 
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
+/// Redirects followed, each checked: only to another http(s) address.
+pub const MAX_REDIRECTS: usize = 10;
+/// Header values longer than this are not used.
+const MAX_HEADER_VALUE: usize = 1024;
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const USER_AGENT: &str = concat!(
@@ -25,8 +30,14 @@ pub enum FetchError {
     Timeout { url: String, secs: u64 },
     #[error("{url}: cannot connect ({detail})")]
     Connect { url: String, detail: String },
-    #[error("{url}: more than 10 redirects (a redirect loop?)")]
+    #[error("{url}: more than {MAX_REDIRECTS} redirects (a redirect loop?)")]
     Redirects { url: String },
+    #[error("{url}: redirected to {to}, which docbao does not follow ({why})")]
+    BadRedirect {
+        url: String,
+        to: String,
+        why: String,
+    },
     #[error("{url}: the page is larger than {} MiB; not saved", MAX_BODY / (1024 * 1024))]
     TooLarge { url: String },
     #[error("{url}: not a web address docbao can fetch ({detail})")]
@@ -74,8 +85,8 @@ impl Fetcher {
         let config = ureq::Agent::config_builder()
             .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
             .timeout_global(Some(timeout))
-            .max_redirects(10)
-            .max_redirects_will_error(true)
+            // Redirects are followed by `get`, which checks where each goes.
+            .max_redirects(0)
             .user_agent(USER_AGENT)
             .proxy(ureq::Proxy::try_from_env())
             .http_status_as_error(false)
@@ -92,38 +103,57 @@ impl Fetcher {
             url: url.to_string(),
             detail,
         };
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(FetchError::BadUrl {
-                url: url.to_string(),
-                detail: "only http:// and https:// addresses".into(),
-            });
-        }
-        let mut req = self.agent.get(url).header("Accept-Encoding", "gzip");
-        if let Some(v) = validators {
-            if let Some(e) = &v.etag {
-                req = req.header("If-None-Match", e);
+        let mut current = web_url(url).map_err(|why| FetchError::BadUrl {
+            url: clean(url),
+            detail: why.to_string(),
+        })?;
+        // Follow redirects here, not in ureq: a `Location` of `file:///…` or
+        // `javascript:` is refused, not requested as a path on the server.
+        let mut redirects = 0;
+        let mut resp = loop {
+            let mut req = self.agent.get(&current).header("Accept-Encoding", "gzip");
+            if let Some(v) = validators {
+                if let Some(e) = &v.etag {
+                    req = req.header("If-None-Match", e);
+                }
+                if let Some(m) = &v.last_modified {
+                    req = req.header("If-Modified-Since", m);
+                }
             }
-            if let Some(m) = &v.last_modified {
-                req = req.header("If-Modified-Since", m);
+            let resp = req.call().map_err(|e| self.map_error(url, e))?;
+            let location = matches!(resp.status().as_u16(), 301 | 302 | 303 | 307 | 308)
+                .then(|| resp.headers().get("location"))
+                .flatten();
+            let Some(location) = location else { break resp };
+            if redirects == MAX_REDIRECTS {
+                return Err(FetchError::Redirects {
+                    url: url.to_string(),
+                });
             }
-        }
-        let mut resp = req.call().map_err(|e| self.map_error(url, e))?;
-        let status = resp.status().as_u16();
-        let header = |name: &str| {
-            resp.headers()
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string)
+            redirects += 1;
+            // Header bytes outside visible ASCII are shown, lossily, cleaned.
+            let location = clean(&String::from_utf8_lossy(location.as_bytes()));
+            current =
+                redirect_target(&current, &location).map_err(|why| FetchError::BadRedirect {
+                    url: url.to_string(),
+                    to: location.clone(),
+                    why,
+                })?;
         };
-        let final_url = resp.get_uri().to_string();
+        let status = resp.status().as_u16();
+        let header = |name: &str| header_text(resp.headers().get(name));
         let mut out = Fetched {
-            url: final_url,
+            url: current.clone(),
             content_type: header("content-type"),
             etag: header("etag"),
             last_modified: header("last-modified"),
             ..Fetched::default()
         };
-        out.charset = out.content_type.as_deref().and_then(charset_of);
+        out.charset = out
+            .content_type
+            .as_deref()
+            .and_then(charset_of)
+            .filter(|c| is_charset_label(c));
         if status == 304 {
             out.not_modified = true;
             return Ok(out);
@@ -230,6 +260,32 @@ pub fn default_fetcher(timeout_secs: Option<u64>) -> Fetcher {
     Fetcher::new(timeout_secs.map_or(DEFAULT_TIMEOUT, Duration::from_secs))
 }
 
+/// Where a redirect from `from` to `location` (absolute or relative) goes:
+/// another http(s) address, or why not.
+fn redirect_target(from: &str, location: &str) -> Result<String, String> {
+    let base = url::Url::parse(from).map_err(|e| e.to_string())?;
+    let to = base
+        .join(location)
+        .map_err(|e| format!("not a web address: {e}"))?;
+    web_url(to.as_str()).map_err(|e| e.to_string())
+}
+
+/// A header value as docbao uses it: only visible ASCII (what `to_str`
+/// lets through: no control character can come out), cleaned, at most
+/// [`MAX_HEADER_VALUE`] bytes, not empty.
+fn header_text(value: Option<&ureq::http::HeaderValue>) -> Option<String> {
+    let v = clean(value?.to_str().ok()?);
+    (!v.is_empty() && v.len() <= MAX_HEADER_VALUE).then_some(v)
+}
+
+/// A charset label is a token: letters, digits, `-_.:()+`, at most 40 long.
+fn is_charset_label(label: &str) -> bool {
+    label.len() <= 40
+        && label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:()+".contains(c))
+}
+
 /// `text/html; charset=windows-1258` → `windows-1258`.
 pub fn charset_of(content_type: &str) -> Option<String> {
     content_type.split(';').skip(1).find_map(|p| {
@@ -255,6 +311,48 @@ mod tests {
             Some("UTF-8")
         );
         assert_eq!(charset_of("text/html"), None);
+    }
+
+    #[test]
+    fn redirects_go_only_to_web_addresses() {
+        let from = "https://a.vn/rss/x.xml";
+        assert_eq!(
+            redirect_target(from, "/y.xml").unwrap(),
+            "https://a.vn/y.xml"
+        );
+        assert_eq!(
+            redirect_target(from, "z.xml").unwrap(),
+            "https://a.vn/rss/z.xml"
+        );
+        assert_eq!(
+            redirect_target(from, "http://b.vn/").unwrap(),
+            "http://b.vn/"
+        );
+        for to in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "ftp://a.vn/x",
+            "data:,x",
+        ] {
+            let e = redirect_target(from, to).unwrap_err();
+            assert!(e.starts_with("only http"), "{to}: {e}");
+        }
+    }
+
+    #[test]
+    fn header_values_are_checked() {
+        let v = |s: &str| ureq::http::HeaderValue::from_str(s).unwrap();
+        assert_eq!(
+            header_text(Some(&v(" \"abc\" "))).as_deref(),
+            Some("\"abc\"")
+        );
+        assert_eq!(header_text(Some(&v(""))), None);
+        assert_eq!(header_text(Some(&v(&"x".repeat(2000)))), None);
+        // Bytes outside visible ASCII are not used at all.
+        let raw = ureq::http::HeaderValue::from_bytes(b"t\xE9xt").unwrap();
+        assert_eq!(header_text(Some(&raw)), None);
+        assert!(is_charset_label("windows-1258") && is_charset_label("ISO_8859-1:1987"));
+        assert!(!is_charset_label("utf-8\"><script>") && !is_charset_label("a b"));
     }
 
     #[test]

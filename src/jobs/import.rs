@@ -186,6 +186,19 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
         }
     };
     let format = ingest::detect(&name, &bytes);
+    if let Format::Json | Format::Feed = format {
+        // Read whole (an array of articles, a feed's items); each bad item named.
+        let articles = match ingest::parse_document(&name, format, &bytes) {
+            Ok(items) => items
+                .into_iter()
+                .filter_map(|r| r.map_err(|e| summary.fail(e)).ok()),
+            Err(e) => {
+                summary.fail(e.to_string());
+                return Ok(());
+            }
+        };
+        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary);
+    }
     if format == Format::Html {
         // HTML decodes itself: the page declares its own encoding.
         match ingest::html::parse_html_named(&name, &bytes, None, None) {
@@ -221,7 +234,8 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
             }
             ok
         }
-        Format::Html => Vec::new(), // parsed above, from the bytes
+        // Parsed above, from the bytes.
+        Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
     store_batch(store, &name, &articles, summary)
 }

@@ -97,10 +97,10 @@ fn holds_data(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
 /// `<store>.v<N>.bak`, `<store>.v<N>.1.bak`… is taken).
 fn backup(path: &Path, version: i64) -> Result<PathBuf, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let fail = |target: &Path, source: rusqlite::Error| StoreError::Backup {
+    let fail = |target: &Path, cause: rusqlite::Error| StoreError::Backup {
         path: target.to_path_buf(),
         version,
-        source,
+        cause,
     };
     let reader = Connection::open_with_flags(path, flags).map_err(|e| fail(path, e))?;
     reader

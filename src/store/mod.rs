@@ -85,27 +85,35 @@ pub enum StoreError {
         why: String,
     },
     #[error(
-        "cannot back up the database to \"{path}\" before upgrading it (it was left at schema version {version}): {source}"
+        "cannot back up the database to \"{path}\" before upgrading it (it was left at schema version {version}): {cause}"
     )]
     Backup {
         path: PathBuf,
         version: i64,
-        source: rusqlite::Error,
+        cause: rusqlite::Error,
     },
-    #[error("cannot open the database \"{path}\": {source}")]
+    // Each message says its cause and does not also give it as `source()`:
+    // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
+    #[error("cannot open the database \"{path}\": {cause}")]
     Open {
         path: PathBuf,
-        source: rusqlite::Error,
+        cause: rusqlite::Error,
     },
-    #[error("cannot create the folder \"{path}\" for the database: {source}")]
+    #[error("cannot create the folder \"{path}\" for the database: {cause}")]
     CreateDir {
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("no article with id {0}")]
     NoSuchArticle(ArticleId),
     #[error("database error: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e)
+    }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

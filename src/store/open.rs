@@ -165,7 +165,7 @@ pub(super) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
         Some(ErrorCode::DatabaseCorrupt) => damaged(path, e.to_string()),
         _ => StoreError::Open {
             path: path.to_path_buf(),
-            source: e,
+            cause: e,
         },
     }
 }
@@ -183,9 +183,9 @@ fn probe(conn: &Connection) -> rusqlite::Result<()> {
 /// when the file or its folder cannot be written and `access` allows it.
 pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option<String>)> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+        std::fs::create_dir_all(dir).map_err(|cause| StoreError::CreateDir {
             path: dir.to_path_buf(),
-            source,
+            cause,
         })?;
     }
     let exists = path.exists();

@@ -19,7 +19,7 @@ pub fn clean(input: &str) -> String {
 /// The whole pipeline, for text the fast path does not vouch for.
 fn clean_full(input: &str) -> String {
     // 1. Escape sequences (CSI, OSC, DCS …) go first, whole: dropping only the
-    //    ESC byte would leave "[2J" in the text.
+    //    ESC would leave "[2J" in the text.
     let stripped = strip_escapes(input);
     // 2. Characters that must never reach a terminal or the store.
     let mut visible = String::with_capacity(stripped.len());
@@ -97,17 +97,90 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// Remove terminal escape sequences. ESC-introduced sequences (CSI `ESC [`,
-/// OSC `ESC ]`, DCS/SOS/PM/APC strings and two-byte escapes) are removed
-/// whole, including their parameters. Lone C1 controls are dropped later.
+/// Remove terminal escape sequences, each exactly as ECMA-48 (and xterm, for
+/// the BEL that ends an OSC) defines it:
+///
+/// - CSI `ESC [`, parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, a
+///   final byte 0x40–0x7E;
+/// - control strings `ESC ]` (OSC), `ESC P` (DCS), `ESC X` (SOS), `ESC ^`
+///   (PM), `ESC _` (APC), up to and including the string terminator: `ESC \`
+///   or the 8-bit ST U+009C (and BEL for an OSC);
+/// - the other escape sequences: `ESC`, intermediate bytes 0x20–0x2F, a final
+///   byte 0x30–0x7E (`ESC c`, `ESC 7`, `ESC ( B`).
+///
+/// An ESC that starts none of these (at the end of the text, before a letter
+/// outside ASCII, a CSI with no final byte, a control string with no
+/// terminator or another ESC inside) is removed alone: what follows it is
+/// text. Lone C1 controls (an 8-bit CSI U+009B included) are dropped later,
+/// one character each; a UTF-8 terminal does not start a sequence on them.
 fn strip_escapes(input: &str) -> String {
-    if !input.contains('\u{1B}') {
+    if !input.contains(ESC) {
         return input.to_string();
     }
-    // strip-ansi-escapes (a vte parser) knows every sequence shape; it keeps
-    // printable text and the line-structure controls we map to spaces later.
-    let bytes = strip_ansi_escapes::strip(input.as_bytes());
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    let chars: Vec<char> = input.chars().collect();
+    let mut out = String::with_capacity(input.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ESC {
+            i += escape_len(&chars[i..]);
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+const ESC: char = '\u{1B}';
+/// The 8-bit string terminator.
+const ST: char = '\u{9C}';
+
+/// How many characters the escape sequence at the start of `s` (which starts
+/// with ESC) takes: 1 for a lone ESC.
+fn escape_len(s: &[char]) -> usize {
+    let Some(&next) = s.get(1) else { return 1 };
+    let len = match next {
+        '[' => csi_len(s),
+        ']' => string_len(s, true),
+        'P' | 'X' | '^' | '_' => string_len(s, false),
+        '\u{20}'..='\u{2F}' => {
+            let mut j = 2;
+            while matches!(s.get(j), Some('\u{20}'..='\u{2F}')) {
+                j += 1;
+            }
+            matches!(s.get(j), Some('\u{30}'..='\u{7E}')).then_some(j + 1)
+        }
+        '\u{30}'..='\u{7E}' => Some(2),
+        _ => None,
+    };
+    len.unwrap_or(1)
+}
+
+/// `ESC [ P… I… F`; `None` when the final byte is missing.
+fn csi_len(s: &[char]) -> Option<usize> {
+    let mut j = 2;
+    while matches!(s.get(j), Some('\u{30}'..='\u{3F}')) {
+        j += 1;
+    }
+    while matches!(s.get(j), Some('\u{20}'..='\u{2F}')) {
+        j += 1;
+    }
+    matches!(s.get(j), Some('\u{40}'..='\u{7E}')).then_some(j + 1)
+}
+
+/// A control string up to its terminator; `None` when it has none.
+fn string_len(s: &[char], bel_ends: bool) -> Option<usize> {
+    let mut j = 2;
+    loop {
+        match *s.get(j)? {
+            ST => return Some(j + 1),
+            '\u{07}' if bel_ends => return Some(j + 1),
+            ESC if s.get(j + 1) == Some(&'\\') => return Some(j + 2),
+            // Any other ESC ends the string unterminated.
+            ESC => return None,
+            _ => j += 1,
+        }
+    }
 }
 
 fn reattach_orphan_marks(input: &str) -> String {
@@ -306,6 +379,126 @@ mod tests {
         // control itself is dropped and what follows is harmless text.
         assert_eq!(clean("a\u{9B}2Jb"), "a2Jb");
         assert!(!clean("\u{1B}[2J\u{1B}]0;t\u{7}").contains(|c: char| c.is_control()));
+    }
+
+    #[test]
+    fn escape_sequences_table() {
+        // (input, what clean gives)
+        let table: &[(&str, &str)] = &[
+            // OSC 52 (set the clipboard), ended by BEL, by ESC \ and by the 8-bit ST.
+            ("a\u{1B}]52;c;cHduZWQ=\u{7}b", "ab"),
+            ("a\u{1B}]52;c;cHduZWQ=\u{1B}\\b", "ab"),
+            ("a\u{1B}]52;c;cHduZWQ=\u{9C}b", "ab"),
+            // OSC 0 (set the window title), every terminator.
+            ("Tin\u{1B}]0;pwned\u{7} nóng", "Tin nóng"),
+            ("Tin\u{1B}]0;pwned\u{9C} nóng", "Tin nóng"),
+            // DCS, SOS, PM, APC end at ST, not at BEL.
+            ("a\u{1B}Pq#0\u{1B}\\b", "ab"),
+            ("a\u{1B}Xsos\u{9C}b", "ab"),
+            ("a\u{1B}^pm\u{9C}b", "ab"),
+            ("a\u{1B}_apc\u{9C}b", "ab"),
+            ("a\u{1B}_x\u{7}y\u{9C}b", "ab"),
+            // CSI with parameters, intermediates, private markers.
+            ("a\u{1B}[2Jb", "ab"),
+            ("a\u{1B}[?1049hb", "ab"),
+            ("a\u{1B}[38;5;196mđỏ\u{1B}[0m", "ađỏ"),
+            ("a\u{1B}[1 qb", "ab"),
+            // Two-character and nF escapes.
+            ("a\u{1B}cb", "ab"),
+            ("a\u{1B}7b\u{1B}8", "ab"),
+            ("a\u{1B}(Bb", "ab"),
+            ("a\u{1B}#8b", "ab"),
+            ("a\u{1B}\\b", "ab"),
+            // A lone ESC removes only itself.
+            ("a\u{1B}", "a"),
+            ("\u{1B}", ""),
+            ("a\u{1B}é b", "aé b"),
+            ("a\u{1B}\u{1B}[2Jb", "ab"),
+            // ESC N is a whole sequence (SS2): the N goes with it.
+            ("Hà\u{1B}Nội", "Hàội"),
+            ("a\u{1B}\u{1EBF}x", "a\u{1EBF}x"),
+            ("a\u{1B}\nb", "a b"),
+            // A CSI with no final byte: only the ESC goes, the rest is text.
+            ("a\u{1B}[12", "a[12"),
+            ("a\u{1B}[12\u{1EBF}", "a[12\u{1EBF}"),
+            // A control string with no terminator, or another ESC inside.
+            ("a\u{1B}]0;title", "a]0;title"),
+            ("a\u{1B}]0;t\u{1B}[31mb", "a]0;tb"),
+            // C1 controls alone are dropped one by one: 8-bit CSI, OSC, ST, NEL.
+            ("a\u{9B}31mb", "a31mb"),
+            ("a\u{9D}0;t\u{7}b", "a0;tb"),
+            ("a\u{9C}b\u{85}c\u{80}d\u{9F}e", "abcde"),
+            // Other C0 controls: BEL, NUL, DEL.
+            ("a\u{7}b\u{0}c\u{7F}d", "abcd"),
+        ];
+        for (input, want) in table {
+            assert_eq!(clean(input), *want, "{input:?}");
+        }
+    }
+
+    fn is_control_or_escape(c: char) -> bool {
+        matches!(c, '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}')
+    }
+
+    /// A well-formed escape sequence, as the proptest builds them.
+    fn sequence() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            ("[0-9;?]{0,6}", "[ -/]{0,2}", "[@-~]")
+                .prop_map(|(p, i, f)| format!("\u{1B}[{p}{i}{f}")),
+            (
+                "[]PX^_]",
+                "[ -~\u{A0}-\u{17F}\u{80}-\u{9B}\u{9D}-\u{9F}&&[^\u{7}\\\\]]{0,12}",
+                prop_oneof![Just("\u{9C}"), Just("\u{1B}\\")]
+            )
+                .prop_map(|(k, body, st)| format!("\u{1B}{k}{body}{st}")),
+            "[ -~&&[^\u{7}]]{0,12}".prop_map(|body| format!("\u{1B}]{body}\u{7}")),
+            ("[ -/]{0,2}", "[0-~&&[^\\[\\]PX^_]]").prop_map(|(i, f)| format!("\u{1B}{i}{f}")),
+        ]
+    }
+
+    proptest::proptest! {
+        /// Whatever goes in, no C0, C1 or ESC comes out (the cleaner keeps no
+        /// control character at all: tab and line ends become spaces).
+        #[test]
+        fn no_control_character_survives(
+            s in "[\u{0}-\u{1F}\u{7F}-\u{9F} -~\u{A0}-\u{1FF}\u{300}\u{1EA0}-\u{1EF9}]{0,60}"
+        ) {
+            let out = clean(&s);
+            proptest::prop_assert!(!out.contains(is_control_or_escape), "{:?} -> {:?}", s, out);
+            proptest::prop_assert_eq!(clean(&out), out.clone());
+        }
+
+        /// Text between well-formed sequences is kept whole, as if the
+        /// sequences were never there.
+        #[test]
+        fn visible_text_between_sequences_is_kept(
+            parts in proptest::collection::vec(
+                ("[ a-zA-Z0-9.,;\u{C0}-\u{1B0}\u{1EA0}-\u{1EF9}\u{80}-\u{9F}]{0,8}", sequence()),
+                0..6,
+            ),
+            tail in "[ a-zA-Z\u{1EA0}-\u{1EF9}]{0,8}",
+        ) {
+            let mut input = String::new();
+            let mut visible = String::new();
+            for (text, seq) in &parts {
+                input.push_str(text);
+                input.push_str(seq);
+                visible.push_str(text);
+            }
+            input.push_str(&tail);
+            visible.push_str(&tail);
+            proptest::prop_assert_eq!(clean(&input), clean(&visible), "{:?}", input);
+        }
+
+        /// A lone ESC (before text that starts no sequence) removes only itself.
+        #[test]
+        fn a_lone_esc_removes_only_itself(
+            a in "[ a-zA-Z\u{1EA0}-\u{1EF9}]{0,8}",
+            b in "[\u{C0}-\u{1B0}\u{1EA0}-\u{1EF9}\u{4E00}-\u{4E20}][ a-zA-Z\u{1EA0}-\u{1EF9}]{0,8}",
+        ) {
+            proptest::prop_assert_eq!(clean(&format!("{a}\u{1B}{b}")), clean(&format!("{a}{b}")));
+        }
     }
 
     #[test]

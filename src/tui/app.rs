@@ -269,6 +269,12 @@ impl Runtime {
     /// `$BROWSER` on a local terminal; over SSH, or without one, the link
     /// is copied instead.
     fn open_url(&mut self, url: String) -> UrlOpened {
+        // Checked again before anything is spawned: only an http(s) address,
+        // which can never start with '-' (browsers do not all honour `--`).
+        let url = match crate::text::web_url(&url) {
+            Ok(u) => u,
+            Err(why) => return UrlOpened::Refused(why.to_string()),
+        };
         let browser = std::env::var("BROWSER")
             .ok()
             .filter(|b| !b.trim().is_empty());

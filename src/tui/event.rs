@@ -138,4 +138,6 @@ pub enum UrlOpened {
     BrowserFailed { program: String, error: String },
     /// Copied instead (OSC 52), for this reason.
     Copied { url: String, why: &'static str },
+    /// Not an http(s) address: never handed to a browser.
+    Refused(String),
 }

@@ -3,6 +3,7 @@
 
 use super::{Effect, apply_flags, input, open_for_reading, page, preview, reader};
 use crate::model::ArticleId;
+use crate::text::web_url;
 use crate::tui::state::reader::Shown;
 use crate::tui::state::{AppState, Focus};
 
@@ -236,9 +237,18 @@ fn link(state: &AppState) -> Option<String> {
     None
 }
 
+/// Only an http(s) address goes to a browser: a `javascript:` or `file:`
+/// link, or one that would read as an option (`--new-window=…`), is refused,
+/// saying why.
 pub(super) fn open_link(state: &mut AppState) -> Vec<Effect> {
     match link(state) {
-        Some(url) => vec![Effect::OpenUrl(url)],
+        Some(url) => match web_url(&url) {
+            Ok(url) => vec![Effect::OpenUrl(url)],
+            Err(why) => {
+                state.error(format!("Not opened in a browser: {why}"));
+                vec![]
+            }
+        },
         None => {
             state.info("This article has no link");
             vec![]

@@ -87,6 +87,7 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                     state.error(format!("Cannot start $BROWSER \"{program}\": {error}"))
                 }
                 UrlOpened::Copied { url, why } => state.info(format!("Link copied ({why}): {url}")),
+                UrlOpened::Refused(why) => state.error(format!("Not opened in a browser: {why}")),
             }
             vec![]
         }

@@ -1,0 +1,181 @@
+//! Files that hold several articles by their own rules, read whole: a JSON
+//! document (an array of article objects, or one pretty-printed object) and
+//! a feed saved to a file (RSS, Atom, JSON Feed), whose items are read as
+//! `docbao update` reads them. Each bad item is named by its place.
+
+use serde_json::Value;
+
+use super::feed::{FeedError, parse_feed};
+use super::jsonl::{LineErrorKind, parse_record, type_name};
+use super::{Format, IngestError, decode_text};
+use crate::model::NewArticle;
+
+/// Why a whole document gave no articles at all.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DocumentError {
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    #[error(transparent)]
+    Feed(#[from] FeedError),
+    #[error("{name}: not valid JSON: {detail}")]
+    Json { name: String, detail: String },
+    #[error("{name}: expected an article object or an array of them, found {found}")]
+    NotArticles { name: String, found: &'static str },
+    #[error("{name}: {format:?} is not a document of several articles")]
+    NotADocument { name: String, format: Format },
+}
+
+/// The articles of a [`Format::Json`] or [`Format::Feed`] file: each, or a
+/// message naming the file and the item that gave none.
+pub fn parse_document(
+    name: &str,
+    format: Format,
+    bytes: &[u8],
+) -> Result<Vec<Result<NewArticle, String>>, DocumentError> {
+    match format {
+        Format::Json => parse_json_document(name, &decode_text(name, bytes)?),
+        Format::Feed => {
+            let feed = parse_feed(name, bytes, None)?;
+            let skipped = feed.skipped.into_iter().map(Err);
+            Ok(feed
+                .items
+                .into_iter()
+                .map(|i| Ok(i.article))
+                .chain(skipped)
+                .collect())
+        }
+        other => Err(DocumentError::NotADocument {
+            name: name.to_string(),
+            format: other,
+        }),
+    }
+}
+
+/// A JSON array of article objects, or one article object.
+pub fn parse_json_document(
+    name: &str,
+    text: &str,
+) -> Result<Vec<Result<NewArticle, String>>, DocumentError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::Json {
+        name: name.to_string(),
+        detail: e.to_string(),
+    })?;
+    match value {
+        Value::Object(map) => Ok(vec![parse_record(&map).map_err(|e| format!("{name}: {e}"))]),
+        Value::Array(items) => Ok(items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                match item {
+                    Value::Object(map) => parse_record(map),
+                    other => Err(LineErrorKind::NotAnObject(type_name(other))),
+                }
+                .map_err(|e| format!("{name}: item {}: {e}", i + 1))
+            })
+            .collect()),
+        other => Err(DocumentError::NotArticles {
+            name: name.to_string(),
+            found: type_name(&other),
+        }),
+    }
+}
+
+/// What a file that starts with `{` or `[` holds: a whole JSON document
+/// (an array, one object, a JSON Feed) or JSON lines.
+pub(super) fn json_kind(body: &[u8]) -> Format {
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'[') => Format::Json,
+        Some(b'{') => match serde_json::from_slice::<Value>(body) {
+            Ok(v) if is_json_feed(&v) => Format::Feed,
+            Ok(_) => Format::Json,
+            // More than one value (or a broken one): line by line.
+            Err(_) => Format::JsonLines,
+        },
+        _ => Format::JsonLines,
+    }
+}
+
+fn is_json_feed(v: &Value) -> bool {
+    v.get("version")
+        .and_then(Value::as_str)
+        .is_some_and(|s| s.contains("jsonfeed.org/version"))
+        && v.get("items").is_some_and(Value::is_array)
+}
+
+/// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`.
+pub(super) fn is_feed_markup(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(4096)]);
+    let mut rest: &str = &head;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if rest.starts_with('?') || rest.starts_with('!') {
+            continue; // the XML declaration, a comment, a doctype
+        }
+        let name: String = rest
+            .chars()
+            .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
+            .collect();
+        return matches!(
+            name.to_ascii_lowercase().as_str(),
+            "rss" | "feed" | "rdf:rdf"
+        );
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_array_or_one_pretty_object() {
+        let doc = "[\n  {\n    \"title\": \"Một\",\n    \"url\": \"https://a.vn/1\"\n  },\n  {\"url\": \"https://a.vn/2\"},\n  3,\n  {\"title\": \"Ba\"}\n]\n";
+        let got = parse_json_document("a.json", doc).unwrap();
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[0].as_ref().unwrap().title, "Một");
+        assert_eq!(got[1].as_ref().unwrap_err(), "a.json: item 2: no title");
+        assert_eq!(
+            got[2].as_ref().unwrap_err(),
+            "a.json: item 3: expected a JSON object, found a number"
+        );
+        assert_eq!(got[3].as_ref().unwrap().title, "Ba");
+        let one = "{\n  \"title\": \"Một bài\",\n  \"body\": [\"Đoạn một.\"]\n}\n";
+        let got = parse_json_document("one.json", one).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].as_ref().unwrap().paragraphs.len(), 1);
+        let e = parse_json_document("s.json", "\"text\"").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "s.json: expected an article object or an array of them, found a string"
+        );
+        let e = parse_json_document("b.json", "[{\"title\": }]").unwrap_err();
+        assert!(e.to_string().starts_with("b.json: not valid JSON: "), "{e}");
+    }
+
+    #[test]
+    fn json_kind_tells_documents_from_lines() {
+        assert_eq!(json_kind(b" [1]"), Format::Json);
+        assert_eq!(json_kind(b"{\n \"title\": \"a\"\n}\n"), Format::Json);
+        assert_eq!(
+            json_kind(b"{\"title\":\"a\"}\n{\"title\":\"b\"}\n"),
+            Format::JsonLines
+        );
+        assert_eq!(
+            json_kind(b"{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}"),
+            Format::Feed
+        );
+    }
+
+    #[test]
+    fn feed_markup_by_its_root_element() {
+        assert!(is_feed_markup(
+            b"<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">"
+        ));
+        assert!(is_feed_markup(
+            b"<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+        ));
+        assert!(is_feed_markup(b"<rdf:RDF xmlns:rdf=\"x\">"));
+        assert!(!is_feed_markup(b"<!doctype html><html><body><feed>"));
+        assert!(!is_feed_markup(b"plain"));
+    }
+}

@@ -1,0 +1,300 @@
+//! OPML subscription lists, in and out.
+//!
+//! In: every outline with an `xmlUrl`, at any depth, in document order. The
+//! document's control characters are hidden from the XML parser (so that a
+//! list written by an older docbao, with raw controls in it, still reads:
+//! see [`hide_controls`]), then each title and address goes through the
+//! cleaner; only `http://` and `https://` addresses are kept, the others
+//! are reported by their place and name. Out: a document with no control
+//! character in it, valid XML, that reads back to the same subscriptions.
+
+use crate::text::{clean, clean_opt, web_url};
+
+/// One subscription: the feed's address and the title it goes by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub url: String,
+    pub title: Option<String>,
+}
+
+/// What an OPML document holds.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ParsedOpml {
+    pub feeds: Vec<Subscription>,
+    /// Outlines left out, with why (a `file:` or `javascript:` address, …).
+    pub skipped: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpmlError {
+    #[error("{name}: not an OPML file docbao can read: {detail}")]
+    Invalid { name: String, detail: String },
+}
+
+/// Parse an OPML document (`name` is for messages).
+pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
+    let invalid = |detail: String| OpmlError::Invalid {
+        name: name.to_string(),
+        detail,
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        invalid(format!(
+            "not valid UTF-8 at byte {}; convert it to UTF-8 first",
+            e.valid_up_to()
+        ))
+    })?;
+    let doc = opml::OPML::from_str(&hide_controls(text)).map_err(|e| invalid(error_detail(&e)))?;
+    let mut out = ParsedOpml::default();
+    // Depth first, in document order, without recursion.
+    let mut stack: Vec<&opml::Outline> = doc.body.outlines.iter().rev().collect();
+    let mut n = 0;
+    while let Some(o) = stack.pop() {
+        n += 1;
+        stack.extend(o.outlines.iter().rev());
+        let Some(raw_url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
+            continue; // a folder, or a link that is not a feed
+        };
+        let raw_url = unhide_controls(raw_url);
+        let title = o
+            .title
+            .as_deref()
+            .map(unhide_controls)
+            .and_then(|t| clean_opt(Some(&t)))
+            .or_else(|| clean_opt(Some(&unhide_controls(&o.text))));
+        match web_url(&raw_url) {
+            Ok(url) => out.feeds.push(Subscription { url, title }),
+            Err(why) => out.skipped.push(format!(
+                "{name}: outline {n} \"{}\" ({}): {why}; skipped",
+                title.as_deref().unwrap_or("untitled"),
+                clean(&raw_url)
+            )),
+        }
+    }
+    Ok(out)
+}
+
+/// The first of 32 noncharacters (U+FDD0–U+FDEF) that stand for the C0
+/// controls while the XML parser reads the document.
+const HIDDEN: u32 = 0xFDD0;
+
+/// XML 1.0 allows no C0 control but tab and line ends, and an older docbao
+/// wrote them raw (an OSC in a title): each stands in for itself as a
+/// noncharacter while the document is parsed, so that the cleaner later sees
+/// the value as it was and removes the whole sequence, not only its ESC.
+fn hide_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r');
+    if !text.contains(hidden) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| match c {
+            c if hidden(c) => char::from_u32(HIDDEN + c as u32).unwrap_or(' '),
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The controls [`hide_controls`] hid, back in a parsed value (a
+/// noncharacter there from the start becomes a control too, and is cleaned).
+fn unhide_controls(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c as u32 {
+            n @ HIDDEN..=0xFDEF => char::from_u32(n - HIDDEN).unwrap_or(' '),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The message of an `opml` error with its cause ("Failed to process XML
+/// file" alone says nothing).
+fn error_detail(e: &opml::Error) -> String {
+    let mut s = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        let c_text = c.to_string();
+        if !s.contains(&c_text) {
+            s = format!("{s}: {c_text}");
+        }
+        cause = c.source();
+    }
+    s
+}
+
+/// An OPML 2.0 document listing `feeds`. Titles and addresses are cleaned
+/// again (a store written by an older docbao may hold controls), escaped,
+/// and stripped of anything XML 1.0 does not allow.
+pub fn render_opml(feeds: &[Subscription]) -> String {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>docbao subscriptions</title>\n  </head>\n  <body>\n",
+    );
+    for f in feeds {
+        let url = clean(&f.url);
+        let title = f.title.as_deref().map(clean).filter(|t| !t.is_empty());
+        let text = title.as_deref().unwrap_or(&url);
+        s.push_str("    <outline type=\"rss\" text=\"");
+        push_attr(&mut s, text);
+        if let Some(t) = &title {
+            s.push_str("\" title=\"");
+            push_attr(&mut s, t);
+        }
+        s.push_str("\" xmlUrl=\"");
+        push_attr(&mut s, &url);
+        s.push_str("\"/>\n");
+    }
+    s.push_str("  </body>\n</opml>\n");
+    s
+}
+
+/// An attribute value: markup characters escaped, characters XML 1.0 does
+/// not allow (controls, U+FFFE, U+FFFF) left out.
+fn push_attr(out: &mut String, value: &str) {
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{FFFE}' | '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(url: &str, title: Option<&str>) -> Subscription {
+        Subscription {
+            url: url.into(),
+            title: title.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn outlines_in_document_order_nested_and_cleaned() {
+        let doc = r#"<?xml version="1.0"?><opml version="1.0"><head/><body>
+<outline text="Tin">
+  <outline text="VnExpress" xmlUrl=" https://vnexpress.net/rss/tin-moi-nhat.rss "/>
+  <outline text="t" title="Dân trí" xmlUrl="https://dantri.com.vn/rss/home.rss"/>
+</outline>
+<outline text="Không có địa chỉ"/>
+<outline text="Tuổi Trẻ" xmlUrl="https://tuoitre.vn/rss/tin-moi-nhat.rss"/>
+</body></opml>"#;
+        let p = parse_opml("s.opml", doc.as_bytes()).unwrap();
+        assert_eq!(
+            p.feeds,
+            vec![
+                sub(
+                    "https://vnexpress.net/rss/tin-moi-nhat.rss",
+                    Some("VnExpress")
+                ),
+                sub("https://dantri.com.vn/rss/home.rss", Some("Dân trí")),
+                sub("https://tuoitre.vn/rss/tin-moi-nhat.rss", Some("Tuổi Trẻ")),
+            ]
+        );
+        assert!(p.skipped.is_empty());
+    }
+
+    #[test]
+    fn only_web_addresses_are_kept_the_others_named() {
+        let doc = r#"<opml version="2.0"><body>
+<outline text="ok" xmlUrl="http://a.vn/rss"/>
+<outline text="local" xmlUrl="file:///etc/passwd"/>
+<outline text="js" xmlUrl="javascript:alert(1)"/>
+<outline text="opt" xmlUrl="--new-window=http://x"/>
+</body></opml>"#;
+        let p = parse_opml("s.opml", doc.as_bytes()).unwrap();
+        assert_eq!(p.feeds, vec![sub("http://a.vn/rss", Some("ok"))]);
+        assert_eq!(p.skipped.len(), 3, "{:?}", p.skipped);
+        assert!(
+            p.skipped[0].starts_with("s.opml: outline 2 \"local\" (file:///etc/passwd): only http")
+        );
+        assert!(p.skipped[1].contains("\"js\"") && p.skipped[1].contains("only http"));
+        assert!(p.skipped[2].contains("\"opt\"") && p.skipped[2].contains("not a web address"));
+    }
+
+    /// The payloads of the issue, in titles and addresses.
+    const DIRTY: &[(&str, &str)] = &[
+        ("OSC 52 \u{1B}]52;c;cHduZWQ=\u{7}tin", "https://a.vn/1"),
+        ("OSC 0", "https://a.vn/\u{1B}]0;pwned\u{7}2"),
+        ("BEL\u{7} C1\u{85}\u{9B}31m\u{9C}", "https://a.vn/3\u{7}"),
+        ("ST \u{1B}]0;x\u{9C}kept", "https://a.vn/\u{9B}4"),
+        ("ESC \u{1B}\u{1EBF} alone \u{1B}[2J", "https://a.vn/5\u{1B}"),
+    ];
+
+    #[test]
+    fn controls_in_titles_and_addresses_are_cleaned_and_render_as_valid_xml() {
+        // What an older docbao stored (raw), rendered: no control character,
+        // valid XML, and it reads back to the cleaned subscriptions.
+        let feeds: Vec<Subscription> = DIRTY.iter().map(|(t, u)| sub(u, Some(t))).collect();
+        let xml = render_opml(&feeds);
+        assert!(
+            !xml.contains(|c: char| c.is_control() && c != '\n'),
+            "{xml:?}"
+        );
+        let back = parse_opml("out.opml", xml.as_bytes()).unwrap();
+        let want: Vec<Subscription> = DIRTY
+            .iter()
+            .map(|(t, u)| sub(&web_url(u).unwrap(), clean_opt(Some(t)).as_deref()))
+            .collect();
+        assert_eq!(back.feeds, want);
+        assert_eq!(want[0].title.as_deref(), Some("OSC 52 tin"));
+        assert_eq!(want[1].url, "https://a.vn/2");
+        assert_eq!(want[2].title.as_deref(), Some("BEL C131m"));
+        assert_eq!(want[3].title.as_deref(), Some("ST kept"));
+        assert_eq!(want[4].title.as_deref(), Some("ESC \u{1EBF} alone"));
+        // Round trip: export what was read, read it again: the same.
+        let again = parse_opml("again.opml", render_opml(&back.feeds).as_bytes()).unwrap();
+        assert_eq!(again.feeds, back.feeds);
+    }
+
+    #[test]
+    fn a_document_with_raw_controls_still_reads() {
+        // What an older docbao exported: raw ESC and BEL inside attributes
+        // (not valid XML).
+        let mut doc = String::from("<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>");
+        for (t, u) in DIRTY {
+            doc.push_str(&format!("<outline text=\"{t}\" xmlUrl=\"{u}\"/>"));
+        }
+        doc.push_str("</body></opml>");
+        let p = parse_opml("old.opml", doc.as_bytes()).unwrap();
+        assert_eq!(p.feeds.len(), DIRTY.len(), "{:?}", p.skipped);
+        for f in &p.feeds {
+            assert!(!f.url.contains(char::is_control) && f.url.starts_with("https://a.vn/"));
+            let t = f.title.as_deref().unwrap();
+            assert!(!t.contains(char::is_control) && !t.contains("52;"), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn markup_in_titles_survives_the_round_trip() {
+        let feeds = vec![sub(
+            "https://a.vn/rss?a=1&b=2",
+            Some("<Tin> \"nóng\" & 'mới'"),
+        )];
+        let back = parse_opml("x", render_opml(&feeds).as_bytes()).unwrap();
+        assert_eq!(back.feeds, feeds);
+    }
+
+    #[test]
+    fn not_opml_is_a_clear_error() {
+        for (bytes, detail) in [
+            (&b"<html><body>x</body></html>"[..], "not an OPML file"),
+            (b"<opml version=\"2.0\"><body>", "not an OPML file"),
+            (b"\xFF\xFEx", "not valid UTF-8"),
+        ] {
+            let e = parse_opml("x.opml", bytes).unwrap_err().to_string();
+            assert!(e.starts_with("x.opml: ") && e.contains(detail), "{e}");
+            // The cause is said once.
+            let parts: Vec<&str> = e.split(": ").collect();
+            let mut dedup = parts.clone();
+            dedup.dedup();
+            assert_eq!(parts, dedup, "{e}");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Web addresses: the one check every URL passes before docbao stores it as
+//! a feed, fetches it, follows a redirect to it or hands it to a browser.
+
+use super::clean::clean;
+
+/// Why a string is not a web address docbao uses.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotWebUrl {
+    #[error("no address")]
+    Empty,
+    #[error("not a web address: {0}")]
+    Malformed(String),
+    #[error("only http:// and https:// addresses, not {0}:")]
+    Scheme(String),
+    #[error("a web address has no spaces in it")]
+    Spaces,
+}
+
+/// `input` cleaned (no controls, no escape sequences, NFC, trimmed) when it
+/// is an absolute `http://` or `https://` address with a host; else why not.
+/// The text is kept as written (not re-serialised), so an address stored
+/// before compares equal. Such an address never starts with `-`, so it can
+/// never be taken for a program's option.
+pub fn web_url(input: &str) -> Result<String, NotWebUrl> {
+    let s = clean(input);
+    if s.is_empty() {
+        return Err(NotWebUrl::Empty);
+    }
+    if s.contains(' ') {
+        return Err(NotWebUrl::Spaces);
+    }
+    let parsed = url::Url::parse(&s).map_err(|e| NotWebUrl::Malformed(e.to_string()))?;
+    match parsed.scheme() {
+        "http" | "https" if parsed.host_str().is_some_and(|h| !h.is_empty()) => {}
+        "http" | "https" => return Err(NotWebUrl::Malformed("no host".into())),
+        other => return Err(NotWebUrl::Scheme(other.to_string())),
+    }
+    // `Url::parse` accepts "http:x" and "HTTP://x"; what is stored starts
+    // with the scheme and "//" as written, never with '-'.
+    let lower = s.to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return Err(NotWebUrl::Malformed("expected http://host/…".into()));
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses_pass_cleaned() {
+        assert_eq!(
+            web_url(" https://a.vn/x?y=1 ").unwrap(),
+            "https://a.vn/x?y=1"
+        );
+        assert_eq!(web_url("HTTP://A.vn").unwrap(), "HTTP://A.vn");
+        // Escape sequences, BEL and C1 controls come out.
+        assert_eq!(
+            web_url("https://a.vn/\u{1B}]0;pwned\u{7}rss").unwrap(),
+            "https://a.vn/rss"
+        );
+        assert_eq!(
+            web_url("https://a.vn/\u{9B}2Jr\u{9C}").unwrap(),
+            "https://a.vn/2Jr"
+        );
+    }
+
+    #[test]
+    fn everything_else_is_refused_with_why() {
+        for (input, why) in [
+            ("javascript:alert(1)", "only http"),
+            ("file:///etc/passwd", "only http"),
+            ("--new-window=https://a.vn", "not a web address"),
+            ("-https://a.vn", "not a web address"),
+            ("ftp://a.vn/f", "only http"),
+            ("data:text/html,<b>x</b>", "only http"),
+            ("http:a.vn", "expected http"),
+            ("http://", "not a web address"),
+            ("https://a.vn/a b", "no spaces"),
+            ("", "no address"),
+            ("\u{1B}[2J", "no address"),
+            ("a.vn/rss", "not a web address"),
+        ] {
+            let e = web_url(input).unwrap_err().to_string();
+            assert!(e.contains(why), "{input:?}: {e}");
+        }
+    }
+}
