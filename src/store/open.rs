@@ -71,7 +71,16 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 pub(super) fn check_file(path: &Path) -> Result<()> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        // Not there yet (or a folder on the way is missing, or is a file):
+        // making it says what is wrong with the path.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(());
+        }
         Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
     };
     if meta.is_dir() {
