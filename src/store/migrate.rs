@@ -27,7 +27,25 @@ pub fn user_version(conn: &Connection) -> Result<i64, rusqlite::Error> {
 
 /// Bring the database up to [`CURRENT_VERSION`], each step in its own
 /// transaction. A database written by a newer docbao is refused untouched.
+/// Each step reads the version again once it holds the write lock: another
+/// docbao opening the same file at the same time may have done it already.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    if check_version(conn)? == CURRENT_VERSION {
+        return Ok(());
+    }
+    loop {
+        let tx = super::write_tx(conn)?;
+        let found = check_version(&tx)?;
+        let Some(sql) = MIGRATIONS.get(found as usize) else {
+            return Ok(()); // up to date; the transaction rolls back, nothing in it
+        };
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", found + 1)?;
+        tx.commit()?;
+    }
+}
+
+fn check_version(conn: &Connection) -> Result<i64, StoreError> {
     let found = user_version(conn)?;
     if found > CURRENT_VERSION {
         return Err(StoreError::TooNew {
@@ -35,11 +53,5 @@ pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
             supported: CURRENT_VERSION,
         });
     }
-    for (from, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", from as i64 + 1)?;
-        tx.commit()?;
-    }
-    Ok(())
+    Ok(found)
 }
