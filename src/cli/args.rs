@@ -57,6 +57,21 @@ pub enum Command {
     Feed(FeedCommand),
     /// Fetch every subscribed feed and store the new items
     Update(UpdateArgs),
+    /// Bookmark articles (save them for offline reading)
+    Bookmark(MarkArgs),
+    /// Take the bookmark off articles
+    Unbookmark(MarkArgs),
+    /// Mark articles read
+    MarkRead(MarkArgs),
+    /// Mark articles unread
+    MarkUnread(MarkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<i64>,
 }
 
 #[derive(Debug, Args)]

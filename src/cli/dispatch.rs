@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::args::{Cli, Command, ListArgs};
+use crate::cli::args::{Cli, Command, ListArgs, MarkArgs};
+use crate::cli::state::{self, Mark};
 use crate::cli::{db_path, ensure_demo, feeds, open_store, reading, transfer};
 use crate::tui::config::{Config, DEFAULT_CONFIG};
 
@@ -49,6 +50,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        Some(Command::Bookmark(args)) => return marked(&store, Mark::Bookmark, &args),
+        Some(Command::Unbookmark(args)) => return marked(&store, Mark::Unbookmark, &args),
+        Some(Command::MarkRead(args)) => return marked(&store, Mark::Read, &args),
+        Some(Command::MarkUnread(args)) => return marked(&store, Mark::Unread, &args),
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
@@ -69,4 +74,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A mark command: exit 1 when an id named no article.
+fn marked(store: &crate::store::Store, mark: Mark, args: &MarkArgs) -> Result<ExitCode> {
+    let all = state::mark(store, mark, args, &mut std::io::stderr().lock())?;
+    Ok(if all {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
