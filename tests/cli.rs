@@ -461,11 +461,19 @@ fn mark_commands_set_bookmarks_and_read_marks_and_name_unknown_ids() {
     // An unknown id: exit 1 naming it, and the known ones still marked.
     let out = env.run(&["bookmark", "2", "99", "3"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no article with id 99"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no article with id 99"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!stderr(&out).contains("id 2"), "{}", stderr(&out));
     let out = env.run(&["mark-read", "77", "1"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no article with id 77"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no article with id 77"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(
         marks(&env),
         vec![(1, true, true), (2, true, true), (3, true, false)]
