@@ -8,7 +8,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -277,7 +277,7 @@ fn imports_update_add_and_marks_at_once_lose_nothing() {
         let (bookmarked, read) = (r["bookmarked"] == true, r["read"] == true);
         if title.starts_with("Tin mark") {
             assert_eq!(bookmarked, id % 2 == 1, "bookmark of {id}");
-            assert_eq!(read, id % 3 == 0, "read mark of {id}");
+            assert_eq!(read, id.is_multiple_of(3), "read mark of {id}");
         } else if !title.starts_with("Tin ") {
             assert!(bookmarked, "the saved page \"{title}\" is bookmarked");
         } else {
@@ -293,6 +293,135 @@ fn imports_update_add_and_marks_at_once_lose_nothing() {
     assert_eq!(
         count(&conn, "SELECT count(*) FROM feed_items"),
         FEED_AFTER as i64
+    );
+    drop(conn);
+    assert_whole(&env.db());
+}
+
+/// Wait until `cond` holds or the child ends (by the deadline); true if it held.
+fn wait_for(child: &mut Child, mut cond: impl FnMut() -> bool) -> bool {
+    let started = Instant::now();
+    loop {
+        if cond() {
+            return true;
+        }
+        if child.try_wait().expect("try_wait").is_some() {
+            return cond();
+        }
+        assert!(
+            started.elapsed() < DEADLINE,
+            "nothing happened by the deadline"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `kill -9` (SIGKILL: no destructor, no flush runs).
+fn kill(mut child: Child) {
+    let _ = child.kill();
+    child.wait().expect("wait for the killed child");
+}
+
+fn assert_each_url_once(db: &Path, want: i64) {
+    let conn = open(db);
+    assert_eq!(count(&conn, "SELECT count(*) FROM articles"), want);
+    assert_eq!(
+        count(&conn, "SELECT count(DISTINCT url) FROM articles"),
+        want,
+        "no article twice"
+    );
+}
+
+#[test]
+fn an_import_killed_midway_leaves_the_store_whole_and_a_rerun_finishes_it() {
+    const N: usize = 3000;
+    for _attempt in 0..5 {
+        let env = Env::new();
+        let input = env.write("in.jsonl", articles("k", N).as_bytes());
+        let mut child = spawn(&env, &["import", input.to_str().unwrap()], Stdio::null());
+        let _pipes = drain(&mut child);
+        let midway = wait_for(&mut child, || articles_stored(&env.db()) > 0);
+        let running = child.try_wait().expect("try_wait").is_none();
+        kill(child);
+        let stored = articles_stored(&env.db());
+        if !(midway && running && stored < N as i64) {
+            continue; // done before the kill: try again
+        }
+        assert_whole(&env.db());
+        let out = env.run(&["import", input.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let want = format!(
+            "{} added, 0 updated, {stored} skipped (unchanged), 0 failed",
+            N as i64 - stored
+        );
+        assert!(stderr(&out).contains(&want), "{want}: {}", stderr(&out));
+        assert_each_url_once(&env.db(), N as i64);
+        assert_whole(&env.db());
+        return;
+    }
+    panic!("the import finished before it could be killed, every time");
+}
+
+#[test]
+fn an_update_killed_midway_leaves_the_store_whole_and_a_rerun_finishes_it() {
+    const ITEMS: usize = 1500;
+    let server = Server::start();
+    let shown = Arc::new(AtomicUsize::new(1));
+    serve_feed(&server, shown.clone());
+    for _attempt in 0..5 {
+        let env = Env::new();
+        shown.store(1, Ordering::SeqCst);
+        env.ok(&["feed", "add", &server.url("/feed.xml")]);
+        shown.store(ITEMS, Ordering::SeqCst);
+        let mut child = spawn(&env, &["update"], Stdio::null());
+        let _pipes = drain(&mut child);
+        let midway = wait_for(&mut child, || articles_stored(&env.db()) > 1);
+        let running = child.try_wait().expect("try_wait").is_none();
+        kill(child);
+        let linked = count(&open(&env.db()), "SELECT count(*) FROM feed_items");
+        if !(midway && running && linked < ITEMS as i64) {
+            continue; // done before the kill: try again
+        }
+        assert_whole(&env.db());
+        let out = env.run(&["update"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_each_url_once(&env.db(), ITEMS as i64);
+        assert_eq!(
+            count(&open(&env.db()), "SELECT count(*) FROM feed_items"),
+            ITEMS as i64
+        );
+        assert_whole(&env.db());
+        return;
+    }
+    panic!("the update finished before it could be killed, every time");
+}
+
+#[test]
+fn an_add_killed_at_any_point_leaves_the_store_whole_and_a_rerun_saves_the_page_once() {
+    let server = Server::start();
+    serve_page(&server);
+    let env = Env::new();
+    // Something stored already, so that every kill lands on a real store.
+    let out = env.run_stdin(&["import", "-"], articles("s", 20).as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let url = server.url("/bai.html");
+    for (attempt, after_ms) in [0u64, 5, 20, 50, 100, 200].into_iter().enumerate() {
+        let mut child = spawn(&env, &["add", &url], Stdio::null());
+        let _pipes = drain(&mut child);
+        // Once the page was asked for, the rest is parsing and storing it.
+        wait_for(&mut child, || server.hits("/bai.html") > attempt);
+        std::thread::sleep(Duration::from_millis(after_ms));
+        kill(child);
+        assert_whole(&env.db());
+    }
+    let out = env.run(&["add", &url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_each_url_once(&env.db(), 21);
+    let conn = open(&env.db());
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM articles WHERE bookmarked = 1"),
+        1,
+        "the page, saved once and bookmarked"
     );
     drop(conn);
     assert_whole(&env.db());
