@@ -419,3 +419,65 @@ fn related_lists_page_stories_and_resolves_late_arrivals() {
         "{text}"
     );
 }
+
+#[test]
+fn mark_commands_set_bookmarks_and_read_marks_and_name_unknown_ids() {
+    let env = Env::new();
+    let lines: String = (1..=3)
+        .map(|i| format!("{{\"title\":\"Bài số {i}\",\"url\":\"https://example.vn/{i}\"}}\n"))
+        .collect();
+    let out = env.run_stdin(&["import", "-"], lines.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let marks = |env: &Env| -> Vec<(i64, bool, bool)> {
+        let list = env.json(&["list", "--json"]);
+        let mut v: Vec<_> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| {
+                (
+                    a["id"].as_i64().unwrap(),
+                    a["bookmarked"].as_bool().unwrap(),
+                    a["read"].as_bool().unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    env.ok(&["bookmark", "1", "3"]);
+    env.ok(&["mark-read", "2", "3"]);
+    assert_eq!(
+        marks(&env),
+        vec![(1, true, false), (2, false, true), (3, true, true)]
+    );
+    env.ok(&["unbookmark", "3"]);
+    env.ok(&["mark-unread", "3"]);
+    assert_eq!(
+        marks(&env),
+        vec![(1, true, false), (2, false, true), (3, false, false)]
+    );
+
+    // An unknown id: exit 1 naming it, and the known ones still marked.
+    let out = env.run(&["bookmark", "2", "99", "3"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no article with id 99"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("id 2"), "{}", stderr(&out));
+    let out = env.run(&["mark-read", "77", "1"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no article with id 77"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        marks(&env),
+        vec![(1, true, true), (2, true, true), (3, true, false)]
+    );
+    // No id at all is a usage error.
+    assert_eq!(env.run(&["mark-unread"]).status.code(), Some(2));
+}

@@ -59,6 +59,21 @@ pub enum Command {
     Update(UpdateArgs),
     /// Check the database file and its search index, and rebuild the search index and keyword counts
     Doctor,
+    /// Bookmark articles (save them for offline reading)
+    Bookmark(MarkArgs),
+    /// Take the bookmark off articles
+    Unbookmark(MarkArgs),
+    /// Mark articles read
+    MarkRead(MarkArgs),
+    /// Mark articles unread
+    MarkUnread(MarkArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MarkArgs {
+    /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<i64>,
 }
 
 #[derive(Debug, Args)]

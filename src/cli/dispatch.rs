@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::args::FeedCommand;
-use crate::cli::args::{Cli, Command, ListArgs};
+use crate::cli::args::{Cli, Command, FeedCommand, ListArgs, MarkArgs};
+use crate::cli::state::{self, Mark};
 use crate::cli::{db_path, ensure_demo, feeds, maintenance, open_store, reading, transfer};
 use crate::store::Access;
 use crate::tui::config::{Config, DEFAULT_CONFIG};
@@ -51,6 +51,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
+        Some(Command::Bookmark(args)) => return marked(&store, Mark::Bookmark, &args),
+        Some(Command::Unbookmark(args)) => return marked(&store, Mark::Unbookmark, &args),
+        Some(Command::MarkRead(args)) => return marked(&store, Mark::Read, &args),
+        Some(Command::MarkUnread(args)) => return marked(&store, Mark::Unread, &args),
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
@@ -98,7 +102,21 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Add(_)
             | Command::Feed(_)
             | Command::Update(_)
-            | Command::Doctor,
+            | Command::Doctor
+            | Command::Bookmark(_)
+            | Command::Unbookmark(_)
+            | Command::MarkRead(_)
+            | Command::MarkUnread(_),
         ) => Access::Write,
     }
+}
+
+/// A mark command: exit 1 when an id named no article.
+fn marked(store: &crate::store::Store, mark: Mark, args: &MarkArgs) -> Result<ExitCode> {
+    let all = state::mark(store, mark, args, &mut std::io::stderr().lock())?;
+    Ok(if all {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

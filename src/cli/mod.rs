@@ -1,7 +1,8 @@
 //! The command line: clap arguments ([`args`]), the dispatch from a parsed
 //! command line to a command ([`dispatch`]), and one file per command family:
 //! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
-//! export), [`feeds`] (add, feed, update) and [`maintenance`] (doctor). The helpers they share live here:
+//! export), [`feeds`] (add, feed, update), [`state`] (bookmark, unbookmark,
+//! mark-read, mark-unread) and [`maintenance`] (doctor). The helpers they share live here:
 //! the database path, opening the store, the bundled demo, the terminal width.
 //!
 //! Output goes through one writer so that a closed pipe (`docbao list | head`)
@@ -21,6 +22,7 @@ pub mod dispatch;
 pub mod feeds;
 pub mod maintenance;
 pub mod reading;
+pub mod state;
 pub mod transfer;
 
 const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");

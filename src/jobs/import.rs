@@ -1,10 +1,17 @@
 //! The import driver: walks the paths given to `docbao import`, reads and
 //! checks each file, hands it to the right parser, stores what parsed, and
-//! keeps a summary. Each file goes into the store in one transaction (a
-//! savepoint per article), so a failure never leaves a file half imported.
+//! keeps a summary. The store writes in short transactions (a savepoint per
+//! article), so that other writers wait for well under a second; an article
+//! that fails is reported by input and title, one that another writer kept
+//! out past the busy timeout is tried again ([`BUSY_RETRIES`]) and reported
+//! if it still is. Importing the same input again stores nothing twice, so
+//! an import stopped midway is finished by running it again.
+//!
+//! No input is read past [`MAX_FILE_BYTES`] (a file, a JSON line on stdin),
+//! whatever the file's size says: a device or a FIFO says nothing.
 //! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 use crate::ingest::{self, Format};
@@ -13,8 +20,15 @@ use crate::store::{PreparedBatch, Store, StoreError};
 
 /// Files above the ingesters' limit are refused before they are read.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
-/// JSON lines read from stdin are stored in batches of this many lines.
+/// JSON lines read from stdin are stored in batches of this many lines, or
+/// fewer when they add up to this many bytes.
 const STDIN_BATCH_LINES: usize = 2000;
+const STDIN_BATCH_BYTES: usize = MAX_FILE_BYTES as usize;
+/// A line over the limit is skipped to its end, but not further than this:
+/// input that long without a line break is not JSON lines.
+const STDIN_MAX_SKIP: u64 = 32 * MAX_FILE_BYTES;
+/// Times a batch kept out by another writer is tried again.
+const BUSY_RETRIES: usize = 3;
 /// File endings picked up when walking a directory.
 const DIR_EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "json", "html", "htm"];
 
@@ -178,8 +192,15 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
             return Ok(());
         }
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
+    let bytes = match read_capped(path) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            summary.fail(format!(
+                "{name}: over the {} MiB limit (not a regular file: reading stopped there)",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+            return Ok(());
+        }
         Err(e) => {
             summary.fail(format!("{name}: cannot read: {e}"));
             return Ok(());
@@ -240,13 +261,48 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
     store_batch(store, &name, &articles, summary)
 }
 
+/// A file's bytes, reading no more than [`MAX_FILE_BYTES`] + 1 of it: `None`
+/// when there is more (a device or a FIFO, whose size is not known before).
+fn read_capped(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_FILE_BYTES).then_some(bytes))
+}
+
+/// Store articles; those another writer kept out past the busy timeout
+/// ([`StoreError::Busy`]) are tried again, up to [`BUSY_RETRIES`] times.
+fn import_retrying(
+    store: &mut Store,
+    articles: &[NewArticle],
+    results: Option<Vec<Result<ImportOutcome, StoreError>>>,
+) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
+    let mut results = match results {
+        Some(r) => r,
+        None => store.import_batch(articles)?,
+    };
+    for _ in 0..BUSY_RETRIES {
+        let busy: Vec<usize> = (0..results.len())
+            .filter(|&i| matches!(&results[i], Err(e) if e.is_busy()))
+            .collect();
+        if busy.is_empty() {
+            break;
+        }
+        let again: Vec<NewArticle> = busy.iter().map(|&i| articles[i].clone()).collect();
+        for (i, r) in busy.into_iter().zip(store.import_batch(&again)?) {
+            results[i] = r;
+        }
+    }
+    Ok(results)
+}
+
 fn store_batch(
     store: &mut Store,
     name: &str,
     articles: &[NewArticle],
     summary: &mut Summary,
 ) -> Result<(), StoreError> {
-    for (a, result) in articles.iter().zip(store.import_batch(articles)?) {
+    for (a, result) in articles.iter().zip(import_retrying(store, articles, None)?) {
         match result {
             Ok(o) => summary.outcome(o),
             Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
@@ -283,10 +339,12 @@ fn import_stdin(
             }
             let (articles, results) = match batch.articles {
                 Ok(prepared) => store.import_prepared(prepared)?,
-                Err(articles) => {
-                    let results = store.import_batch(&articles)?;
-                    (articles, results)
-                }
+                Err(articles) => (articles, Vec::new()),
+            };
+            let results = if results.len() == articles.len() {
+                import_retrying(store, &articles, Some(results))?
+            } else {
+                import_retrying(store, &articles, None)?
             };
             for (a, result) in articles.iter().zip(results) {
                 match result {
@@ -315,22 +373,46 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
         let mut chunk = String::new();
         let mut lines_in_chunk = 0;
         let mut eof = false;
-        while lines_in_chunk < STDIN_BATCH_LINES {
+        while lines_in_chunk < STDIN_BATCH_LINES && chunk.len() < STDIN_BATCH_BYTES {
             buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
+            let line = read_line_capped(&mut reader, &mut buf);
+            if !matches!(line, Line::End) {
+                line_no += 1;
+                lines_in_chunk += 1;
+            }
+            match line {
+                Line::End => {
                     eof = true;
                     break;
                 }
-                Ok(_) => {}
-                Err(e) => {
-                    errors.push(format!("stdin: cannot read: {e}"));
+                Line::Read => {}
+                Line::Failed(e) => {
+                    errors.push(format!("stdin:{line_no}: cannot read: {e}"));
+                    eof = true;
+                    break;
+                }
+                Line::TooLong { skipped } => {
+                    let limit = MAX_FILE_BYTES / (1024 * 1024);
+                    errors.push(match skipped {
+                        Skip::ToNextLine | Skip::End => {
+                            format!("stdin:{line_no}: line is over the {limit} MiB limit; skipped")
+                        }
+                        Skip::Binary => format!(
+                            "stdin:{line_no}: binary data (NUL bytes), not JSON lines; stopped reading stdin"
+                        ),
+                        Skip::TooFar => format!(
+                            "stdin:{line_no}: no line break in {} MiB, not JSON lines; stopped reading stdin",
+                            STDIN_MAX_SKIP / (1024 * 1024)
+                        ),
+                    });
+                    if matches!(skipped, Skip::ToNextLine) {
+                        chunk.push('\n'); // keep line numbers aligned
+                        continue;
+                    }
                     eof = true;
                     break;
                 }
             }
-            line_no += 1;
-            lines_in_chunk += 1;
             match std::str::from_utf8(&buf) {
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
@@ -352,6 +434,7 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
                 Err(e) => errors.push(format!("stdin:{}: {}", e.line + first_line - 1, e.kind)),
             }
         }
+        drop(chunk);
         let articles = match &helper {
             Some(h) => Ok(h.prepare_batch(ok)),
             None => Err(ok),
@@ -360,4 +443,77 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
             return;
         }
     }
+}
+
+/// How reading one line of stdin went.
+enum Line {
+    /// A line (with its line break, unless it is the last) is in the buffer.
+    Read,
+    /// No more input.
+    End,
+    Failed(std::io::Error),
+    /// Over [`MAX_FILE_BYTES`]: the buffer is empty, the rest of the line
+    /// read past as far as [`Skip`] says.
+    TooLong {
+        skipped: Skip,
+    },
+}
+
+enum Skip {
+    /// To the next line.
+    ToNextLine,
+    /// To the end of the input.
+    End,
+    /// Stopped: the line holds NUL bytes (binary data, `/dev/zero`).
+    Binary,
+    /// Stopped: no line break in [`STDIN_MAX_SKIP`] bytes.
+    TooFar,
+}
+
+/// Read one line into `buf`, holding no more than [`MAX_FILE_BYTES`] + 1
+/// bytes of it: a longer one is read past without being kept.
+fn read_line_capped(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Line {
+    match reader
+        .by_ref()
+        .take(MAX_FILE_BYTES + 1)
+        .read_until(b'\n', buf)
+    {
+        Ok(0) => return Line::End,
+        Ok(_) => {}
+        Err(e) => return Line::Failed(e),
+    }
+    if buf.len() as u64 <= MAX_FILE_BYTES || buf.ends_with(b"\n") {
+        return Line::Read;
+    }
+    let binary = buf.contains(&0);
+    buf.clear();
+    buf.shrink_to(64 * 1024);
+    if binary {
+        return Line::TooLong {
+            skipped: Skip::Binary,
+        };
+    }
+    let mut skipped = 0u64;
+    let skipped = loop {
+        let chunk = match reader.fill_buf() {
+            Ok([]) => break Skip::End,
+            Ok(c) => c,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break Skip::End,
+        };
+        if let Some(i) = chunk.iter().position(|&b| b == b'\n') {
+            reader.consume(i + 1);
+            break Skip::ToNextLine;
+        }
+        let (n, nul) = (chunk.len(), chunk.contains(&0));
+        reader.consume(n);
+        skipped += n as u64;
+        if nul {
+            break Skip::Binary;
+        }
+        if skipped > STDIN_MAX_SKIP {
+            break Skip::TooFar;
+        }
+    };
+    Line::TooLong { skipped }
 }

@@ -92,14 +92,14 @@ impl Store {
         self.stats()?;
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
-        let tx = conn.transaction()?;
+        let tx = super::write_tx(conn)?;
         let old = keywords::stored_candidates(&tx, id)?;
         let n = tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if n == 0 {
             return Err(StoreError::NoSuchArticle(id));
         }
         tx.commit()?;
-        stats.apply(StatsChange {
+        stats.apply(&StatsChange {
             remove: old,
             ..Default::default()
         });

@@ -18,7 +18,7 @@ pub enum FeedStoreError {
 
 impl From<rusqlite::Error> for FeedStoreError {
     fn from(e: rusqlite::Error) -> Self {
-        FeedStoreError::Store(StoreError::Sql(e))
+        FeedStoreError::Store(StoreError::from(e))
     }
 }
 
@@ -44,8 +44,8 @@ impl Store {
         title: Option<&str>,
         full_page: bool,
     ) -> Result<i64, FeedStoreError> {
-        if let Some(id) = self
-            .conn
+        let tx = super::write_tx(&self.conn)?;
+        if let Some(id) = tx
             .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
             .optional()?
         {
@@ -54,11 +54,13 @@ impl Store {
                 id,
             });
         }
-        self.conn.execute(
-            "INSERT INTO feeds (url, title, full_page, added_at) VALUES (?1, ?2, ?3, ?4)",
+        let id = tx.query_row(
+            "INSERT INTO feeds (url, title, full_page, added_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
             params![url, title, full_page, now()],
+            |r| r.get(0),
         )?;
-        Ok(self.conn.last_insert_rowid())
+        tx.commit()?;
+        Ok(id)
     }
 
     pub fn feeds(&self) -> Result<Vec<Feed>> {
@@ -143,7 +145,7 @@ impl Store {
             ..ItemsOutcome::default()
         };
         let results = self.import_batch(&articles)?;
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
         {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at) VALUES (?1, ?2, ?3, ?4)",

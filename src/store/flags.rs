@@ -3,7 +3,7 @@
 
 use rusqlite::params;
 
-use super::{Result, Store, StoreError, now_ts};
+use super::{Result, Store, StoreError, now_ts, write_tx};
 use crate::model::ArticleId;
 
 impl Store {
@@ -17,6 +17,43 @@ impl Store {
             return Err(StoreError::NoSuchArticle(id));
         }
         Ok(())
+    }
+
+    /// Set a flag on many articles in one write transaction; returns the
+    /// ids that name no article (the others are set).
+    fn set_flag_many(
+        &self,
+        ids: &[ArticleId],
+        column: &str,
+        value: bool,
+    ) -> Result<Vec<ArticleId>> {
+        let tx = write_tx(&self.conn)?;
+        let mut missing = Vec::new();
+        {
+            let sql = format!("UPDATE articles SET {column} = ?1 WHERE id = ?2");
+            let mut update = tx.prepare_cached(&sql)?;
+            for &id in ids {
+                if update.execute(params![value, id])? == 0 {
+                    missing.push(id);
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(missing)
+    }
+
+    /// Mark articles read or unread; returns the ids that name no article.
+    pub fn set_read_many(&self, ids: &[ArticleId], read: bool) -> Result<Vec<ArticleId>> {
+        self.set_flag_many(ids, "read", read)
+    }
+
+    /// Bookmark or unbookmark articles; returns the ids that name no article.
+    pub fn set_bookmarked_many(
+        &self,
+        ids: &[ArticleId],
+        bookmarked: bool,
+    ) -> Result<Vec<ArticleId>> {
+        self.set_flag_many(ids, "bookmarked", bookmarked)
     }
 
     pub fn set_read(&self, id: ArticleId, read: bool) -> Result<()> {

@@ -5,6 +5,7 @@
 //! computed on every core) and the links to related stories.
 
 use std::hash::{Hash, Hasher};
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -12,7 +13,14 @@ use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords, write_counts,
 };
 use super::search::index_outcomes;
-use super::{Result, Store, now_ts};
+use super::{Result, Store, StoreError, now_ts, write_tx};
+
+/// How long one import transaction goes on taking articles: it then
+/// finishes them (keyword counts, the search index) and commits, and the
+/// next takes the lock again, so that another writer (a second import, a
+/// feed update, the reader marking an article read) waits for at most
+/// about this long plus the finishing.
+pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
 use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
 use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, candidates};
@@ -50,17 +58,21 @@ impl Store {
         self.stats()?;
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
-        let tx = conn.transaction()?;
+        let tx = write_tx(conn)?;
         let (out, mut change) = upsert(&tx, article, now_ts(), stats, None)?;
         write_counts(&tx, &std::mem::take(&mut change.links))?;
         index_outcomes(&tx, &[out])?;
         tx.commit()?;
-        stats.apply(change);
+        stats.apply(&change);
         Ok(out)
     }
 
-    /// Import many articles in one transaction; one that fails is rolled back
-    /// alone (a savepoint each) and reported, the others are kept.
+    /// Import many articles, in as many transactions as it takes for none to
+    /// hold the write lock much over [`LOCK_BUDGET`]; one that fails is
+    /// rolled back alone (a savepoint each) and reported, the others are
+    /// kept. When another writer keeps the lock past the busy timeout, the
+    /// articles not stored get [`StoreError::Busy`] each (the caller may
+    /// try them again); the ones stored before stay stored.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
         self.import_with(articles, None)
     }
@@ -92,43 +104,98 @@ impl Store {
         articles: &[NewArticle],
         prepared: Option<Vec<Option<Vec<Candidate>>>>,
     ) -> Result<Vec<Result<ImportOutcome>>> {
-        let now = now_ts();
-        self.stats()?;
-        let Store { conn, stats } = self;
-        let stats = stats.get_or_insert_with(Default::default);
-        let mut tx = conn.transaction()?;
         let mut prepared = match prepared {
             Some(p) if p.len() == articles.len() => p,
-            _ => precompute_candidates(&tx, articles)?,
+            // Read outside the write lock (a deferred read, no lock held).
+            _ => precompute_candidates(&self.conn, articles)?,
         };
+        self.stats()?;
         let mut results = Vec::with_capacity(articles.len());
-        let mut indexed = Vec::with_capacity(articles.len());
-        let mut counts = CountDeltas::new();
-        for (a, cands) in articles.iter().zip(prepared.iter_mut()) {
-            let sp = tx.savepoint()?;
-            match upsert(&sp, a, now, stats, cands.take()) {
-                Ok((out, mut change)) => {
-                    sp.commit()?;
-                    for (k, d) in std::mem::take(&mut change.links) {
-                        *counts.entry(k).or_insert(0) += d;
-                    }
-                    indexed.push(out);
-                    stats.apply(change);
-                    results.push(Ok(out));
+        let mut rest = articles.iter().zip(prepared.iter_mut()).peekable();
+        while rest.peek().is_some() {
+            match self.import_some(&mut rest) {
+                Ok(done) => results.extend(done),
+                Err(e) if e.is_busy() => {
+                    // This transaction's articles and the ones after it.
+                    let left = articles.len() - results.len();
+                    results.extend((0..left).map(|_| Err(StoreError::Busy)));
+                    break;
                 }
-                Err(e) => {
-                    drop(sp); // rolls back this article only
-                    results.push(Err(e));
-                }
+                Err(e) => return Err(e),
             }
         }
-        // The search index is written once for the batch, outside the
-        // savepoints: FTS5 flushes its pending terms into a new segment at
-        // every savepoint, and one segment per article made the import 6x slower.
-        write_counts(&tx, &counts)?;
-        index_outcomes(&tx, &indexed)?;
-        tx.commit()?;
         Ok(results)
+    }
+
+    /// One write transaction: articles from `rest` until it is empty or the
+    /// lock has been held for [`LOCK_BUDGET`]. Nothing of it is kept if it
+    /// fails (the keyword statistics in memory included).
+    fn import_some<'a>(
+        &mut self,
+        rest: &mut std::iter::Peekable<
+            impl Iterator<Item = (&'a NewArticle, &'a mut Option<Vec<Candidate>>)>,
+        >,
+    ) -> Result<Vec<Result<ImportOutcome>>> {
+        let now = now_ts();
+        let Store { conn, stats } = self;
+        let stats = stats.get_or_insert_with(Default::default);
+        let mut changes = Vec::new();
+        let outcome = (|| {
+            let mut tx = write_tx(conn)?;
+            let started = Instant::now();
+            let mut results = Vec::new();
+            let mut indexed = Vec::new();
+            let mut counts = CountDeltas::new();
+            while started.elapsed() < LOCK_BUDGET {
+                let Some((a, cands)) = rest.next() else { break };
+                let sp = tx.savepoint()?;
+                match upsert(&sp, a, now, stats, cands.take()) {
+                    Ok((out, mut change)) => {
+                        sp.commit()?;
+                        for (k, d) in std::mem::take(&mut change.links) {
+                            *counts.entry(k).or_insert(0) += d;
+                        }
+                        indexed.push(out);
+                        // Later articles of the batch are scored with it.
+                        stats.apply(&change);
+                        changes.push(change);
+                        results.push(Ok(out));
+                    }
+                    Err(e) => {
+                        drop(sp); // rolls back this article only
+                        results.push(Err(e));
+                    }
+                }
+            }
+            // The search index is written once for the transaction, outside
+            // the savepoints: FTS5 flushes its pending terms into a new
+            // segment at every savepoint, and one segment per article made
+            // the import 6x slower.
+            let finishing = Instant::now();
+            write_counts(&tx, &counts)?;
+            index_outcomes(&tx, &indexed)?;
+            tx.commit()?;
+            trace_lock(results.len(), started, finishing);
+            Ok(results)
+        })();
+        if outcome.is_err() {
+            for change in changes.iter().rev() {
+                stats.revert(change);
+            }
+        }
+        outcome
+    }
+}
+
+/// With `DOCBAO_TRACE_LOCK` set, how long each import transaction held the
+/// write lock goes to stderr (how [`LOCK_BUDGET`] was chosen and checked).
+fn trace_lock(articles: usize, started: Instant, finishing: Instant) {
+    if std::env::var_os("DOCBAO_TRACE_LOCK").is_some() {
+        eprintln!(
+            "docbao: write lock held {:.1} ms for {articles} articles ({:.1} ms finishing)",
+            started.elapsed().as_secs_f64() * 1000.0,
+            finishing.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 

@@ -21,22 +21,30 @@
 //! phrase per import does not. If the process dies before a flush, the
 //! articles are stored but the counts lag: idf is a statistic, and
 //! [`Store::rebuild_keyword_stats`] recounts from the articles.
+//!
+//! A flush adds what changed since the last one (`n = n + delta`), never
+//! the counts as this process last saw them, so two docbao processes
+//! importing into the same file at once both count: neither overwrites
+//! the other's articles.
 
 use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 
-/// Document frequencies in memory, with the keys changed since the last flush.
+/// Document frequencies in memory, with what changed since the last flush.
 #[derive(Debug, Default)]
 pub(super) struct KeywordStats {
     docs: i64,
-    /// key → (articles, changed since the last flush)
-    df: HashMap<String, (i64, bool)>,
+    /// key → (articles, change since the last flush)
+    df: HashMap<String, (i64, i64)>,
+    /// Articles counted since the last flush (added minus removed).
+    docs_delta: i64,
+    /// Whether anything changed since the last flush.
     docs_dirty: bool,
 }
 
@@ -59,7 +67,7 @@ impl KeywordStats {
             .unwrap_or(0);
         let mut stmt = conn.prepare("SELECT key, n FROM phrase_df")?;
         let df = stmt
-            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, false))))?
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, 0))))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(KeywordStats {
             docs,
@@ -79,22 +87,34 @@ impl KeywordStats {
     fn count(&mut self, cands: &[Candidate], delta: i64) {
         for c in cands {
             match self.df.get_mut(&c.key) {
-                Some(v) => *v = (v.0 + delta, true),
+                Some(v) => *v = (v.0 + delta, v.1 + delta),
                 None => {
-                    self.df.insert(c.key.clone(), (delta, true));
+                    self.df.insert(c.key.clone(), (delta, delta));
                 }
             }
         }
         self.docs += delta;
+        self.docs_delta += delta;
         self.docs_dirty = true;
     }
 
-    pub(super) fn apply(&mut self, change: StatsChange) {
+    pub(super) fn apply(&mut self, change: &StatsChange) {
         if let Some(old) = &change.remove {
             self.count(old, -1);
         }
         if let Some(new) = &change.add {
             self.count(new, 1);
+        }
+    }
+
+    /// Take back a change [`KeywordStats::apply`] made (its transaction
+    /// rolled back).
+    pub(super) fn revert(&mut self, change: &StatsChange) {
+        if let Some(new) = &change.add {
+            self.count(new, -1);
+        }
+        if let Some(old) = &change.remove {
+            self.count(old, 1);
         }
     }
 
@@ -110,34 +130,63 @@ impl KeywordStats {
             .collect()
     }
 
-    /// Write the changed counts (sorted, so the file is the same every run).
+    /// Add the changes since the last flush to the stored counts (keys
+    /// sorted, so the file is the same every run). Adding, not writing the
+    /// counts in memory: another process may have counted articles of its
+    /// own since these were loaded.
     pub(super) fn flush(&mut self, conn: &Connection) -> Result<()> {
         if !self.docs_dirty {
             return Ok(()); // every change counts a document
         }
-        let mut keys: Vec<&String> = self
+        let mut keys: Vec<(&String, i64)> = self
             .df
             .iter()
-            .filter(|(_, v)| v.1)
-            .map(|(k, _)| k)
+            .filter(|(_, v)| v.1 != 0)
+            .map(|(k, v)| (k, v.1))
             .collect();
         keys.sort_unstable();
         let mut up = conn.prepare_cached(
             "INSERT INTO phrase_df (key, n) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET n = excluded.n",
+             ON CONFLICT (key) DO UPDATE SET n = n + excluded.n",
         )?;
-        let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1")?;
-        for key in keys {
-            match self.df[key].0 {
-                n if n > 0 => up.execute(params![key, n])?,
-                _ => del.execute([key])?,
-            };
+        let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1 AND n <= 0")?;
+        for (key, delta) in keys {
+            up.execute(params![key, delta])?;
+            if delta < 0 {
+                del.execute([key])?;
+            }
         }
+        conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
+            .execute([self.docs_delta])?;
+        self.mark_flushed();
+        Ok(())
+    }
+
+    /// The counts in memory are now in the file.
+    fn mark_flushed(&mut self) {
         self.df.retain(|_, v| v.0 > 0);
-        self.df.values_mut().for_each(|v| v.1 = false);
+        self.df.values_mut().for_each(|v| v.1 = 0);
+        self.docs_delta = 0;
+        self.docs_dirty = false;
+    }
+
+    /// Replace the stored counts with these (a recount from the articles).
+    fn write_all(&mut self, conn: &Connection) -> Result<()> {
+        conn.execute("DELETE FROM phrase_df", [])?;
+        let mut keys: Vec<(&String, i64)> = self
+            .df
+            .iter()
+            .filter(|(_, v)| v.0 > 0)
+            .map(|(k, v)| (k, v.0))
+            .collect();
+        keys.sort_unstable();
+        let mut ins = conn.prepare_cached("INSERT INTO phrase_df (key, n) VALUES (?1, ?2)")?;
+        for (key, n) in keys {
+            ins.execute(params![key, n])?;
+        }
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
-        self.docs_dirty = false;
+        self.mark_flushed();
         Ok(())
     }
 }
@@ -251,7 +300,7 @@ impl Store {
     /// Write the document frequencies kept in memory to the database.
     pub fn flush_keyword_stats(&mut self) -> Result<()> {
         if let Some(stats) = &mut self.stats {
-            let tx = self.conn.transaction()?;
+            let tx = write_tx(&self.conn)?;
             stats.flush(&tx)?;
             tx.commit()?;
         }
@@ -274,31 +323,24 @@ impl Store {
         Ok(n as u64)
     }
 
-    /// Recount the document frequencies from the stored articles.
+    /// Recount the document frequencies from the stored articles (in one
+    /// write transaction, so that no import counts in between).
     pub fn rebuild_keyword_stats(&mut self) -> Result<()> {
-        let ids: Vec<ArticleId> = self
-            .conn
+        let tx = write_tx(&self.conn)?;
+        let ids: Vec<ArticleId> = tx
             .prepare("SELECT id FROM articles ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        // Old keys stay, at 0 and changed, so that the flush deletes them.
-        let mut stats = KeywordStats {
-            df: self
-                .stats()?
-                .df
-                .keys()
-                .map(|k| (k.clone(), (0, true)))
-                .collect(),
-            docs_dirty: true,
-            ..Default::default()
-        };
+        let mut stats = KeywordStats::default();
         for id in ids {
-            if let Some(c) = stored_candidates(&self.conn, id)? {
+            if let Some(c) = stored_candidates(&tx, id)? {
                 stats.count(&c, 1);
             }
         }
+        stats.write_all(&tx)?;
+        tx.commit()?;
         self.stats = Some(stats);
-        self.flush_keyword_stats()
+        Ok(())
     }
 
     /// Rescore the auto keywords of every article that has no page keywords
@@ -311,7 +353,7 @@ impl Store {
         let Some(stats) = stats.as_mut() else {
             return Ok(0);
         };
-        let tx = conn.transaction()?;
+        let tx = write_tx(conn)?;
         let mut counts = CountDeltas::new();
         let ids: Vec<ArticleId> = tx
             .prepare(

@@ -37,7 +37,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use rusqlite::{Connection, MAIN_DB};
+use rusqlite::{Connection, MAIN_DB, Transaction, TransactionBehavior};
 
 pub use feeds::{FeedStoreError, ItemsOutcome};
 pub use import::PreparedBatch;
@@ -106,15 +106,38 @@ pub enum StoreError {
     },
     #[error("no article with id {0}")]
     NoSuchArticle(ArticleId),
+    #[error(
+        "the database is busy: another docbao held its write lock for over {} s; try again",
+        BUSY_TIMEOUT.as_secs()
+    )]
+    Busy,
     #[error("database error: {0}")]
     Sql(rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        StoreError::Sql(e)
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        match e.sqlite_error_code() {
+            Some(DatabaseBusy | DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sql(e),
+        }
     }
 }
+
+impl StoreError {
+    /// Another writer kept the lock past [`BUSY_TIMEOUT`]: trying the same
+    /// write again later may succeed.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Busy)
+    }
+}
+
+/// How long a write waits for another writer (another docbao process, the
+/// reader's worker) to release the lock before it gives up. Every writer
+/// holds it for a short batch at a time (well under a second, see
+/// `import::LOCK_BUDGET`), so this is only reached when something is wrong.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -133,9 +156,6 @@ impl Drop for Store {
         }
     }
 }
-
-/// How long a connection waits for another's lock before it gives up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 impl Store {
     /// The file this store is in (`None` in memory).
@@ -244,6 +264,8 @@ impl Store {
             .optional()?)
     }
 
+    /// A single statement is its own transaction, and takes the write lock
+    /// when it starts, waiting for it (the busy handler applies).
     pub fn set_state(&self, key: &str, value: &str) -> Result<()> {
         self.conn.execute(
             "INSERT INTO app_state (key, value) VALUES (?1, ?2)
@@ -289,6 +311,20 @@ fn set_wal(conn: &Connection) -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Begin a write transaction: IMMEDIATE, so that it takes the write lock
+/// first, waiting up to [`BUSY_TIMEOUT`] for another writer. A deferred
+/// transaction that read before it wrote would get "database is locked"
+/// at its first write without waiting (SQLite cannot let it wait: its
+/// snapshot may be stale). Every transaction in the store that writes
+/// begins here; a single statement outside one takes the lock (waiting)
+/// when it starts, and so is safe alone.
+fn write_tx(conn: &Connection) -> Result<Transaction<'_>> {
+    Ok(Transaction::new_unchecked(
+        conn,
+        TransactionBehavior::Immediate,
+    )?)
 }
 
 /// Now, as the store records times (seconds since the Unix epoch).

@@ -90,7 +90,18 @@ impl Store {
             chosen.push((cid, title, key, url, excerpt));
         }
         drop(first_para);
-        let tx = self.conn.transaction()?;
+        let tx = super::write_tx(&self.conn)?;
+        // Another process (the reader's worker, `docbao show`) may have
+        // filled them while these were chosen: only the first one stores.
+        let (rows, computed): (i64, i64) = tx.query_row(
+            "SELECT count(*), count(*) FILTER (WHERE source = 'computed')
+             FROM related WHERE article_id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if computed > 0 || rows != article.related.len() as i64 {
+            return Ok(0);
+        }
         {
             let mut ins = tx.prepare_cached(
                 "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)

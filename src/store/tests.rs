@@ -378,3 +378,51 @@ fn keyword_counts_are_read_along_an_index() {
         "no sort of every keyword: {plan}"
     );
 }
+
+#[test]
+fn two_connections_importing_at_once_both_count_in_the_keyword_statistics() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("docbao.db");
+    let mut a = Store::open(&path).unwrap();
+    let mut b = Store::open(&path).unwrap();
+    // Both load the statistics before either has flushed.
+    a.stats().unwrap();
+    b.stats().unwrap();
+    a.import(&art("Hội nghị dân vận tỉnh Thái Bình", None, None))
+        .unwrap();
+    b.import(&art("Hội nghị giáo dục tỉnh Thái Bình", None, None))
+        .unwrap();
+    a.flush_keyword_stats().unwrap();
+    b.flush_keyword_stats().unwrap();
+    let docs: i64 = a
+        .conn
+        .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(docs, 2, "a flush adds to the counts, never overwrites them");
+    let mut fresh = Store::open(&path).unwrap();
+    assert_eq!(fresh.phrase_df("Thái Bình").unwrap(), (2, 2));
+    // And a recount agrees with what the two flushes wrote.
+    fresh.rebuild_keyword_stats().unwrap();
+    assert_eq!(fresh.phrase_df("Thái Bình").unwrap(), (2, 2));
+}
+
+#[test]
+fn a_write_waits_for_another_writer_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("docbao.db");
+    let mut a = Store::open(&path).unwrap();
+    let id = a.import(&art("Một", None, None)).unwrap().id();
+    let b = Store::open(&path).unwrap();
+    // `a` holds the write lock for a while; `b` reads first, then writes.
+    let lock = write_tx(&a.conn).unwrap();
+    let waiter = std::thread::spawn(move || {
+        let mut b = b;
+        b.stats().unwrap();
+        let r = b.import(&art("Hai", None, None)).map(|o| o.id());
+        (r.is_ok(), b.set_read(id, true).is_ok())
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    lock.commit().unwrap();
+    assert_eq!(waiter.join().unwrap(), (true, true));
+    assert_eq!(a.count(&ListFilter::default()).unwrap(), 2);
+}
