@@ -7,6 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::text::clean::clean;
 use crate::text::wrap::WrapAlgorithm;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Key, Keymap};
@@ -95,15 +96,17 @@ impl Config {
 
     /// Overlay one TOML document.
     pub fn apply(&mut self, file: &str, text: &str, no_color: bool) -> Result<(), ConfigError> {
+        // A message quotes what the file says: cleaned, like every string
+        // that comes in, so that it prints safely.
         let err = |span: std::ops::Range<usize>, message: String| ConfigError {
-            file: file.to_string(),
+            file: clean(file),
             line: line_of(text, span.start),
-            message,
+            message: clean(&message),
         };
         let doc = DeTable::parse(text).map_err(|e| ConfigError {
-            file: file.to_string(),
+            file: clean(file),
             line: e.span().map_or(1, |s| line_of(text, s.start)),
-            message: e.message().to_string(),
+            message: clean(e.message()),
         })?;
         // Where this file took away a key that quit in the list, if it did.
         let mut quit_lost_at: Option<std::ops::Range<usize>> = None;
@@ -500,6 +503,21 @@ mod tests {
         assert!(e.to_string().contains("unknown section"));
         let e = cfg.apply("c.toml", "[keys\n", false).unwrap_err();
         assert_eq!(e.line, 1);
+    }
+
+    #[test]
+    fn errors_quote_the_file_cleaned() {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "evil\u{1b}]0;title\u{7}.toml",
+                "[keys]\nx = \"\u{1b}]52;c;Y3VybA==\u{7}quit\"\n",
+                false,
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(!e.chars().any(|c| c.is_control()), "{e:?}");
+        assert!(e.starts_with("evil.toml: line 2:"), "{e}");
     }
 
     #[test]
