@@ -572,3 +572,69 @@ fn o_opens_the_link_in_browser_or_copies_it_over_ssh() {
     assert!(t.wait_exit().success());
     assert_restored(&t);
 }
+
+/// Two readers on one store while a CLI import writes to it: each reader's
+/// marks (opened = read, `s` = bookmarked) reach the store, and the import
+/// loses nothing ("database is locked" once lost all of these).
+#[test]
+fn two_readers_and_an_import_on_one_store_all_finish() {
+    let env = prepared();
+    let lines: String = (0..3000)
+        .map(|i| {
+            format!(
+                "{{\"title\": \"Bài nhập song song số {i}\", \"url\": \"https://x.vn/song-song/{i}\", \"date\": \"2019-01-01\", \"body\": [\"Nội dung bài {i}.\"]}}\n"
+            )
+        })
+        .collect();
+    let input = env.write("many.jsonl", lines.as_bytes());
+    let mut a = start(&env, 100, 30);
+    let mut b = start(&env, 100, 30);
+    a.wait_for("Articles (4)");
+    b.wait_for("Articles (4)");
+    let import = env
+        .cmd()
+        .args(["import", input.to_str().unwrap()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Reader a opens and bookmarks the first article, reader b the second.
+    a.send(ENTER);
+    a.wait_until("a: the sample page open", |s| {
+        reader_shows(s, TITLE) && percent(s).is_some()
+    });
+    a.send("s");
+    a.wait_until("a: bookmarked", |s| status(s).contains("Bookmarked"));
+    b.send("j");
+    b.send(ENTER);
+    b.wait_until("b: the second article open", |s| {
+        status(s).contains("Article 2 of") && percent(s).is_some()
+    });
+    b.send("s");
+    b.wait_until("b: bookmarked", |s| status(s).contains("Bookmarked"));
+    let out = import.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("3000 added"), "{err}");
+    a.send("q");
+    b.send("q");
+    assert!(a.wait_exit().success());
+    assert!(b.wait_exit().success());
+    for t in [&a, &b] {
+        let screen = t.contents();
+        assert!(!screen.contains("locked"), "{screen}");
+        assert!(!screen.contains("Cannot"), "{screen}");
+    }
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&env.ok(&["list", "--json", "--limit", "5000"])).unwrap();
+    assert_eq!(rows.len(), 3004, "every article imported");
+    let bookmarked: Vec<&str> = rows
+        .iter()
+        .filter(|r| r["bookmarked"] == true)
+        .filter_map(|r| r["title"].as_str())
+        .collect();
+    assert_eq!(bookmarked.len(), 2, "{bookmarked:?}");
+    assert!(bookmarked.iter().any(|t| t.starts_with(TITLE)));
+    let read = rows.iter().filter(|r| r["read"] == true).count();
+    assert_eq!(read, 2, "the two opened articles are read");
+}
