@@ -44,7 +44,13 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
             e.valid_up_to()
         ))
     })?;
-    let doc = opml::OPML::from_str(&hide_controls(text)).map_err(|e| invalid(error_detail(&e)))?;
+    let doc = match opml::OPML::from_str(&hide_controls(text)) {
+        Ok(doc) => doc,
+        // An empty list (what exporting no subscriptions writes): the spec
+        // wants an outline, but nothing is lost by reading it as empty.
+        Err(opml::Error::BodyHasNoOutlines) => return Ok(ParsedOpml::default()),
+        Err(e) => return Err(invalid(error_detail(&e))),
+    };
     let mut out = ParsedOpml::default();
     // Depth first, in document order, without recursion.
     let mut stack: Vec<&opml::Outline> = doc.body.outlines.iter().rev().collect();
@@ -173,6 +179,23 @@ mod tests {
             url: url.into(),
             title: title.map(str::to_string),
         }
+    }
+
+    /// Found by the OPML fuzzer: a list where every outline was skipped
+    /// exported as an empty body, which did not read back.
+    #[test]
+    fn an_empty_list_exports_and_reads_back() {
+        let written = render_opml(&[]);
+        assert_eq!(
+            parse_opml("none.opml", written.as_bytes()),
+            Ok(ParsedOpml::default())
+        );
+        let only_bad = r#"<opml version="2.0"><body><outline text="j" xmlUrl="javascript:alert(1)"/></body></opml>"#;
+        let parsed = parse_opml("bad.opml", only_bad.as_bytes()).unwrap();
+        assert!(parsed.feeds.is_empty());
+        assert_eq!(parsed.skipped.len(), 1);
+        let again = parse_opml("again.opml", render_opml(&parsed.feeds).as_bytes()).unwrap();
+        assert_eq!(again.feeds, parsed.feeds);
     }
 
     #[test]
