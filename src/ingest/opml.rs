@@ -69,7 +69,12 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
             .and_then(|t| clean_opt(Some(&t)))
             .or_else(|| clean_opt(Some(&unhide_controls(&o.text))));
         match web_url(&raw_url) {
-            Ok(url) => out.feeds.push(Subscription { url, title }),
+            Ok(url) => {
+                // An untitled feed is exported with its address as its text
+                // (OPML wants one): that reads back as no title.
+                let title = title.filter(|t| *t != url);
+                out.feeds.push(Subscription { url, title })
+            }
             Err(why) => out.skipped.push(format!(
                 "{name}: outline {n} \"{}\" ({}): {why}; skipped",
                 title.as_deref().unwrap_or("untitled"),
@@ -179,6 +184,18 @@ mod tests {
             url: url.into(),
             title: title.map(str::to_string),
         }
+    }
+
+    /// Found by the OPML fuzzer: an untitled feed came back titled by its
+    /// own address.
+    #[test]
+    fn an_untitled_feed_reads_back_untitled() {
+        let feeds = vec![
+            sub("https://a.vn/rss", None),
+            sub("https://b.vn/rss", Some("Báo B")),
+        ];
+        let again = parse_opml("x.opml", render_opml(&feeds).as_bytes()).unwrap();
+        assert_eq!(again.feeds, feeds);
     }
 
     /// Found by the OPML fuzzer: a list where every outline was skipped
