@@ -139,10 +139,10 @@ pub fn assert_article(a: &NewArticle) {
 /// Page text: the import path (`decode_text`, then `parse_page_text`) on the
 /// bytes, and `parse_page_text` on the bytes read as text whatever they are.
 pub fn page_text(data: &[u8]) {
-    if let Ok(text) = decode_text("fuzz.txt", data) {
-        if let Ok(a) = parse_page_text(&text) {
-            assert_article(&a);
-        }
+    if let Ok(text) = decode_text("fuzz.txt", data)
+        && let Ok(a) = parse_page_text(&text)
+    {
+        assert_article(&a);
     }
     if let Ok(a) = parse_page_text(&String::from_utf8_lossy(data)) {
         assert_article(&a);
