@@ -64,11 +64,52 @@ pub fn decode_feed(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
         });
     }
     // The text is UTF-8 now: say so to the XML parser.
-    Ok(match xml_decl_end(&text) {
-        Some(end) if label.is_some() => {
-            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>{}", &text[end..])
+    Ok(declare_utf8(&text))
+}
+
+const UTF8_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+
+/// `text` with every XML declaration in it saying UTF-8, which the text now
+/// is. A declaration belongs at the start only, but feeds glued together
+/// carry more: feed-rs hands each one's encoding to quick-xml, which panics
+/// when asked to switch encodings past the first 64 bytes (a crash found by
+/// the `feed` fuzzer, `tests/fixtures/fuzz/feed/`). Text after an unclosed
+/// `<?xml` is left as it is (the parser refuses it).
+fn declare_utf8(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + UTF8_DECL.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<?xml") {
+        let after = &rest[at + "<?xml".len()..];
+        // `<?xml-stylesheet …?>` and the like are other instructions.
+        let is_decl = after.starts_with([' ', '\t', '\r', '\n']) || after.starts_with("?>");
+        let end = after.find("?>");
+        match end {
+            Some(end) if is_decl => {
+                out.push_str(&rest[..at]);
+                out.push_str(UTF8_DECL);
+                rest = &after[end + "?>".len()..];
+            }
+            _ => {
+                out.push_str(&rest[..at + "<?xml".len()]);
+                rest = after;
+            }
         }
-        _ => text.into_owned(),
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A link as the feed writes it, if it parses as a URL: kept as written when
+/// that is clean text (so an item's key stays what it always was), else as
+/// the URL parser writes it (ASCII, percent-encoded): no control, space or
+/// bidi character of a feed reaches the store or the screen.
+fn link_of(href: &str) -> Option<String> {
+    let href = href.trim();
+    let url = url::Url::parse(href).ok()?;
+    Some(if clean(href) == href {
+        href.to_string()
+    } else {
+        url.into()
     })
 }
 
@@ -88,12 +129,6 @@ fn xml_encoding(bytes: &[u8]) -> Option<String> {
     Some(rest[..rest.find(quote)?].to_string())
 }
 
-fn xml_decl_end(text: &str) -> Option<usize> {
-    text.starts_with("<?xml")
-        .then(|| text.find("?>").map(|i| i + 2))
-        .flatten()
-}
-
 /// Parse a feed.
 pub fn parse_feed(
     name: &str,
@@ -105,7 +140,7 @@ pub fn parse_feed(
         name: name.to_string(),
         detail: e.to_string(),
     })?;
-    let site_url = feed.links.first().map(|l| l.href.trim().to_string());
+    let site_url = feed.links.first().and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
         title: feed
@@ -120,9 +155,8 @@ pub fn parse_feed(
         let link = entry
             .links
             .iter()
-            .map(|l| l.href.trim())
-            .find(|h| h.starts_with("http://") || h.starts_with("https://"))
-            .map(str::to_string);
+            .filter_map(|l| link_of(&l.href))
+            .find(|h| h.starts_with("http://") || h.starts_with("https://"));
         let title = entry
             .title
             .as_ref()
@@ -330,6 +364,53 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("klingon"));
+    }
+
+    #[test]
+    fn declarations_after_the_start_do_not_crash_the_parser() {
+        // feed-rs passed each declaration's encoding to quick-xml, which
+        // panicked on one past the first 64 bytes (found by the fuzzer).
+        let glued = format!(
+            "{}<?xml version=\"1.0\" encoding=\"windows-1258\"?><!-- x -->",
+            RSS.replace("</channel></rss>", "")
+        ) + "</channel></rss>";
+        let f = parse_feed("g.xml", glued.as_bytes(), None).unwrap();
+        assert_eq!(f.items.len(), 2);
+        let late = "<!-- a comment longer than sixty-four bytes, before the declaration -->\
+                    <?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>";
+        assert_eq!(
+            parse_feed("l.xml", late.as_bytes(), None)
+                .unwrap()
+                .title
+                .as_deref(),
+            Some("T")
+        );
+        // Other processing instructions stay as they are.
+        assert_eq!(
+            declare_utf8("<?xml-stylesheet href=\"a\"?><?xml version='1.0'?><?xml"),
+            "<?xml-stylesheet href=\"a\"?><?xml version=\"1.0\" encoding=\"UTF-8\"?><?xml"
+        );
+    }
+
+    #[test]
+    fn links_are_clean_urls() {
+        let feed = |link: &str| {
+            let xml = format!(
+                "<rss version=\"2.0\"><channel><title>T</title><link>{link}</link><item><title>A</title><link>{link}</link></item></channel></rss>"
+            );
+            let f = parse_feed("l.xml", xml.as_bytes(), None).unwrap();
+            (f.site_url, f.items[0].article.url.clone())
+        };
+        // Written as the feed writes it when that is clean.
+        let plain = "http://vnexpress.net/tin-tuc/a-1.html";
+        assert_eq!(feed(plain), (Some(plain.into()), Some(plain.into())));
+        // Controls or spaces in the host: not a URL.
+        assert_eq!(feed("http://x\u{9B}31m.vn/a"), (None, None));
+        assert_eq!(feed("http://x\u{0}y.vn/a"), (None, None));
+        // In the path: percent-encoded by the URL parser.
+        let (site, url) = feed("https://x.vn/a\u{8}\u{202E}b");
+        assert_eq!(url.as_deref(), Some("https://x.vn/a%08%E2%80%AEb"));
+        assert_eq!(site, url);
     }
 
     #[test]
