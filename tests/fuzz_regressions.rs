@@ -96,6 +96,11 @@ fn wrap() {
 }
 
 #[test]
+fn opml() {
+    target("opml");
+}
+
+#[test]
 fn every_saved_input_belongs_to_a_target() {
     let dir = root().join("tests/fixtures/fuzz");
     for entry in std::fs::read_dir(&dir).expect("tests/fixtures/fuzz") {

@@ -24,7 +24,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// Names of the targets, as in `fuzz/Cargo.toml` and under `tests/fixtures/fuzz/`.
-pub const TARGETS: [&str; 7] = [
+pub const TARGETS: [&str; 8] = [
     "page_text",
     "jsonl",
     "html",
@@ -32,6 +32,7 @@ pub const TARGETS: [&str; 7] = [
     "search_query",
     "clean",
     "wrap",
+    "opml",
 ];
 
 /// Run the check of target `name` on `data`; false for an unknown name.
@@ -44,6 +45,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "search_query" => search_query(data),
         "clean" => clean(data),
         "wrap" => wrap(data),
+        "opml" => opml(data),
         _ => return false,
     }
     true
@@ -494,4 +496,33 @@ fn check_mid_word_break(norm: &str, pos: usize, width: usize, algo: WrapAlgorith
         "{algo:?}: word {word:?} ({} columns) split at width {width}",
         word.width()
     );
+}
+
+/// OPML: never a panic; every subscription kept has a web address and
+/// clean text; what `render_opml` writes reads back to the same list.
+pub fn opml(data: &[u8]) {
+    use docbao::ingest::opml::{parse_opml, render_opml};
+    let Ok(parsed) = parse_opml("fuzz.opml", data) else {
+        return;
+    };
+    for f in &parsed.feeds {
+        let scheme = f.url.to_ascii_lowercase();
+        assert!(
+            scheme.starts_with("http://") || scheme.starts_with("https://"),
+            "not a web address: {:?}",
+            f.url
+        );
+        assert_clean("feed address", &f.url);
+        if let Some(t) = &f.title {
+            assert_clean("feed title", t);
+        }
+    }
+    for s in &parsed.skipped {
+        assert_clean("skip note", s);
+    }
+    let written = render_opml(&parsed.feeds);
+    let again = parse_opml("again.opml", written.as_bytes())
+        .unwrap_or_else(|e| panic!("the export does not read back: {e}\n{written}"));
+    assert_eq!(again.feeds, parsed.feeds, "round trip\n{written}");
+    assert!(again.skipped.is_empty(), "{:?}", again.skipped);
 }
