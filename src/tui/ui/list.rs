@@ -59,14 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
 /// Where the view starts so that the selection is visible (the stored offset
 /// is a hint; the draw never moves the selection).
 pub fn visible_offset(selected: usize, offset: usize, height: usize) -> usize {
-    let h = height.max(1);
-    if selected < offset {
-        selected
-    } else if selected >= offset + h {
-        selected + 1 - h
-    } else {
-        offset
-    }
+    crate::tui::state::offset_showing(selected, offset, height)
 }
 
 fn short_date(row: &ArticleSummary) -> String {
