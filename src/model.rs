@@ -234,6 +234,27 @@ pub struct ListFilter {
     pub keywords: Vec<String>,
     pub bookmarked: bool,
     pub unread: bool,
+    /// Only the articles of this source (a feed, or a site's pages).
+    pub source: Option<Source>,
+}
+
+/// Where articles come from, as the sidebar groups them: the feed that first
+/// brought an article, else the site of a saved or imported page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    Feed(FeedId),
+    /// A site's pages that came from no feed; `None`: pages with no site.
+    Site(Option<String>),
+}
+
+/// A source with its name and counts, as the sidebar lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceCount {
+    pub source: Source,
+    /// The feed's title (else its address), or the site.
+    pub name: String,
+    pub unread: i64,
+    pub total: i64,
 }
 
 /// Original text around a search's matches.
@@ -270,6 +291,7 @@ pub struct SearchHit {
     pub published: Option<String>,
     pub date_text: Option<String>,
     pub sort_ts: i64,
+    pub read: bool,
     /// Relevance, higher is better: bm25 with the column weights.
     pub score: f64,
     /// Original text around the matches, from the lead or the body.

@@ -133,6 +133,7 @@ fn the_first_screen_asks_for_the_list_the_keywords_and_the_last_article() {
         vec![
             Effect::LoadList { keep: None },
             Effect::LoadKeywords,
+            Effect::LoadSources,
             Effect::LoadLastArticle
         ]
     );
@@ -200,6 +201,8 @@ fn enter_on_the_article_already_previewed_marks_it_read_without_reloading() {
         vec![
             Effect::ComputeRelated(ArticleId(1)),
             Effect::SetRead(ArticleId(1), true),
+            // The sidebar shows the sources: their counts are read again.
+            Effect::LoadSources,
             Effect::RememberLast(ArticleId(1)),
         ]
     );
@@ -408,7 +411,8 @@ fn a_finished_update_reloads_the_list_keeping_the_selection() {
             Effect::LoadList {
                 keep: Some(ArticleId(2))
             },
-            Effect::LoadKeywords
+            Effect::LoadKeywords,
+            Effect::LoadSources
         ]
     );
     assert!(

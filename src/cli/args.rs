@@ -46,6 +46,8 @@ pub enum Command {
     Search(SearchArgs),
     /// List keywords with their article counts, most used first
     Keywords(KeywordsArgs),
+    /// List the sources (each feed, each site of saved pages) with unread and total counts
+    Sources(SourcesArgs),
     /// Write articles out as JSON lines (re-importable) or Markdown
     Export(ExportArgs),
     /// List an article's related stories: the page's own, then computed ones
@@ -63,8 +65,8 @@ pub enum Command {
     Bookmark(MarkArgs),
     /// Take the bookmark off articles
     Unbookmark(MarkArgs),
-    /// Mark articles read
-    MarkRead(MarkArgs),
+    /// Mark articles read: by id, or every unread article of a view with --all
+    MarkRead(MarkReadArgs),
     /// Mark articles unread
     MarkUnread(MarkArgs),
 }
@@ -74,6 +76,21 @@ pub struct MarkArgs {
     /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<i64>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  docbao mark-read 12 15\n  docbao mark-read --all\n  \
+    docbao mark-read --all --feed 3 --keyword 'thai binh'\n\n\
+    Feed ids are the ones `docbao feed list` prints.")]
+pub struct MarkReadArgs {
+    /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
+    #[arg(value_name = "ID", required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<i64>,
+    /// Every unread article the filters select (all of them without a filter)
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +173,12 @@ pub struct FilterArgs {
     /// Only unread articles
     #[arg(long)]
     pub unread: bool,
+    /// Only the articles of this feed (its id, as `docbao feed list` prints it)
+    #[arg(long, value_name = "ID", conflicts_with = "site")]
+    pub feed: Option<i64>,
+    /// Only the pages of this site that came from no feed (`docbao sources` lists them)
+    #[arg(long, value_name = "SITE")]
+    pub site: Option<String>,
 }
 
 impl FilterArgs {
@@ -164,7 +187,22 @@ impl FilterArgs {
             keywords: self.keywords.clone(),
             bookmarked: self.bookmarked,
             unread: self.unread,
+            source: match (&self.feed, &self.site) {
+                (Some(id), _) => Some(crate::model::Source::Feed(*id)),
+                (None, Some(site)) if site.is_empty() => Some(crate::model::Source::Site(None)),
+                (None, Some(site)) => Some(crate::model::Source::Site(Some(site.clone()))),
+                (None, None) => None,
+            },
         }
+    }
+
+    /// Whether any filter is given.
+    pub fn any(&self) -> bool {
+        !self.keywords.is_empty()
+            || self.bookmarked
+            || self.unread
+            || self.feed.is_some()
+            || self.site.is_some()
     }
 }
 
@@ -219,6 +257,13 @@ pub struct KeywordsArgs {
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
     /// Print a JSON array of {name, count}
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Print a JSON array of {kind, feed_id, site, name, unread, total}
     #[arg(long)]
     pub json: bool,
 }

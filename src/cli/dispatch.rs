@@ -43,6 +43,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             reading::search(&store, &args, reading::Marks::for_stdout(), &mut out)?
         }
         Some(Command::Keywords(args)) => reading::keywords(&store, &args, &mut out)?,
+        Some(Command::Sources(args)) => reading::sources(&store, &args, &mut out)?,
         Some(Command::Related(args)) => reading::related(&mut store, &args, &mut out)?,
         Some(Command::Add(args)) => feeds::add(&mut store, &args, &mut out)?,
         Some(Command::Feed(cmd)) => feeds::feed(&mut store, &cmd, &mut out)?,
@@ -53,7 +54,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Bookmark(args)) => return marked(&store, Mark::Bookmark, &args),
         Some(Command::Unbookmark(args)) => return marked(&store, Mark::Unbookmark, &args),
-        Some(Command::MarkRead(args)) => return marked(&store, Mark::Read, &args),
+        Some(Command::MarkRead(args)) => {
+            let all = state::mark_read(&store, &args, &mut out, &mut std::io::stderr().lock())?;
+            out.flush()?;
+            return Ok(if all {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            });
+        }
         Some(Command::MarkUnread(args)) => return marked(&store, Mark::Unread, &args),
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
@@ -93,6 +102,7 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Show(_)
             | Command::Search(_)
             | Command::Keywords(_)
+            | Command::Sources(_)
             | Command::Related(_)
             | Command::Export(_)
             | Command::Feed(FeedCommand::List { .. } | FeedCommand::ExportOpml),

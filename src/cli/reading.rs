@@ -5,9 +5,9 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::{Result, bail};
 
-use crate::cli::args::{KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs};
+use crate::cli::args::{KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs, SourcesArgs};
 use crate::cli::terminal_width;
-use crate::model::{ArticleId, RelatedSource};
+use crate::model::{ArticleId, RelatedSource, Source};
 use crate::store::Store;
 use crate::text::layout::layout_article;
 
@@ -207,6 +207,38 @@ pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Resu
     }
     for (name, count) in rows {
         writeln!(out, "{count:>6}  {name}")?;
+    }
+    Ok(())
+}
+
+/// Each feed and each site of saved pages with its unread and total counts.
+pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result<()> {
+    let rows = store.sources()?;
+    if args.json {
+        let v: Vec<_> = rows
+            .iter()
+            .map(|s| {
+                let (kind, feed_id, site) = match &s.source {
+                    Source::Feed(id) => ("feed", Some(*id), None),
+                    Source::Site(site) => ("site", None, site.as_deref()),
+                };
+                serde_json::json!({
+                    "kind": kind, "feed_id": feed_id, "site": site,
+                    "name": s.name, "unread": s.unread, "total": s.total,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    for s in rows {
+        let what = match &s.source {
+            Source::Feed(id) => format!("feed {id}"),
+            Source::Site(_) => "site".to_string(),
+        };
+        let name = if s.name.is_empty() { "(no site)" } else { &s.name };
+        writeln!(out, "{:>6} {:>7}  {what:<8}  {name}", s.unread, s.total)?;
     }
     Ok(())
 }

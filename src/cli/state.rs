@@ -5,7 +5,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::cli::args::MarkArgs;
+use crate::cli::args::{MarkArgs, MarkReadArgs};
 use crate::model::ArticleId;
 use crate::store::Store;
 
@@ -35,4 +35,40 @@ pub fn mark(store: &Store, mark: Mark, args: &MarkArgs, err: &mut dyn Write) -> 
         )?;
     }
     Ok(missing.is_empty())
+}
+
+/// `mark-read`: the ids given, or with `--all` every unread article the
+/// filters select. Returns whether every id named an article.
+pub fn mark_read(
+    store: &Store,
+    args: &MarkReadArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool> {
+    if !args.all {
+        if args.filter.any() {
+            anyhow::bail!(
+                "--keyword, --feed, --site, --unread and --bookmarked choose what --all marks; \
+                 give --all, or ids alone"
+            );
+        }
+        let ids = MarkArgs {
+            ids: args.ids.clone(),
+        };
+        return mark(store, Mark::Read, &ids, err);
+    }
+    let filter = args.filter.to_filter();
+    if let Some(crate::model::Source::Feed(id)) = filter.source
+        && !store.feeds()?.iter().any(|f| f.id == id)
+    {
+        anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)");
+    }
+    let ids = store.mark_all_read(&filter)?;
+    let n = ids.len();
+    writeln!(
+        out,
+        "Marked {n} article{} read",
+        if n == 1 { "" } else { "s" }
+    )?;
+    Ok(true)
 }

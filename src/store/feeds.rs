@@ -150,6 +150,9 @@ impl Store {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at) VALUES (?1, ?2, ?3, ?4)",
             )?;
+            let mut source = tx.prepare_cached(
+                "UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL",
+            )?;
             for (item, result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
@@ -167,6 +170,8 @@ impl Store {
                     }
                 };
                 ins.execute(params![feed_id, item.key, id, now()])?;
+                // The first feed that brings an article is its source.
+                source.execute(params![feed_id, id])?;
             }
         }
         tx.commit()?;

@@ -5,7 +5,7 @@
 use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::{Result, Store};
-use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter};
+use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter, Source};
 use crate::text::fold::title_key;
 
 /// Which page of the list to read.
@@ -149,6 +149,17 @@ pub(super) fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
     }
     if filter.unread {
         clauses.push("a.read = 0".into());
+    }
+    match &filter.source {
+        Some(Source::Feed(id)) => {
+            clauses.push("a.feed_id = ?".into());
+            args.push((*id).into());
+        }
+        Some(Source::Site(site)) => {
+            clauses.push("a.feed_id IS NULL AND a.site IS ?".into());
+            args.push(site.clone().into());
+        }
+        None => {}
     }
     for k in &filter.keywords {
         clauses.push(

@@ -32,6 +32,7 @@ mod open;
 mod rank;
 mod related;
 mod search;
+mod sources;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -338,7 +338,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         let mut details = self.conn.prepare_cached(
-            "SELECT title, published, date_text, sort_ts, lead FROM articles WHERE id = ?1",
+            "SELECT title, published, date_text, sort_ts, lead, read FROM articles WHERE id = ?1",
         )?;
         let mut rows: Vec<(SearchHit, Option<String>)> = Vec::with_capacity(ranked.len());
         for (id, score) in ranked {
@@ -350,6 +350,7 @@ impl Store {
                         published: r.get(1)?,
                         date_text: r.get(2)?,
                         sort_ts: r.get(3)?,
+                        read: r.get(5)?,
                         score,
                         snippet: Snippet::default(),
                     },

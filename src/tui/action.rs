@@ -42,6 +42,9 @@ pub enum Action {
     Search,
     Find,
     PrevMatch,
+    NextUnread,
+    MarkAllRead,
+    Undo,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -63,7 +66,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::ToggleSidebar,
         "toggle_sidebar",
-        "show or hide the keyword sidebar",
+        "sidebar: sources, then keywords, then hidden",
     ),
     (
         Action::ToggleMaximize,
@@ -181,7 +184,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::ClearFilter,
         "clear_filter",
-        "clear the keyword filter",
+        "clear the keyword and source filters",
     ),
     (
         Action::FilterKeywords,
@@ -217,6 +220,21 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         Action::PrevMatch,
         "prev_match",
         "previous match of the find",
+    ),
+    (
+        Action::NextUnread,
+        "next_unread",
+        "next unread article (then the next source with unread ones); while finding, the previous match",
+    ),
+    (
+        Action::MarkAllRead,
+        "mark_all_read",
+        "mark every article of this view read (asks first)",
+    ),
+    (
+        Action::Undo,
+        "undo",
+        "undo the last marking (mark all read, m, s)",
     ),
 ];
 

@@ -130,6 +130,26 @@ impl Runtime {
                 Ok(k) => Loaded::Keywords(k),
                 Err(e) => Loaded::Failed(format!("Cannot load keywords: {e}")),
             },
+            Effect::LoadSources => match self.store.sources() {
+                Ok(s) => Loaded::Sources(s),
+                Err(e) => Loaded::Failed(format!("Cannot load the sources: {e}")),
+            },
+            Effect::FindUnread(views) => match self.store.first_unread(&views) {
+                Ok(found) => Loaded::UnreadFound(found.map(|(i, id)| (views[i].0.clone(), id))),
+                Err(e) => Loaded::Failed(format!("Cannot look for unread articles: {e}")),
+            },
+            Effect::CountUnread(filter) => match self.store.count_unread(&filter) {
+                Ok(count) => Loaded::UnreadCount { filter, count },
+                Err(e) => Loaded::Failed(format!("Cannot count the unread articles: {e}")),
+            },
+            Effect::MarkAllRead(filter) => match self.store.mark_all_read(&filter) {
+                Ok(ids) => Loaded::MarkedAllRead(ids),
+                Err(e) => Loaded::Failed(format!("Not marked read: {e}")),
+            },
+            Effect::SetReadMany(ids, v) => match self.store.set_read_many(&ids, v) {
+                Ok(_) => return None,
+                Err(e) => Loaded::Failed(format!("Marks not saved: {e}")),
+            },
             Effect::ComputeRelated(id) => match &self.worker {
                 Some((db, tx)) => {
                     worker::spawn_related(db.clone(), id, tx.clone());
@@ -377,7 +397,11 @@ fn run_loop(
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
-        .read_only(store.is_read_only());
+        .read_only(store.is_read_only())
+        .undo_key(
+            cfg.keymap
+                .hint(crate::tui::keymap::Context::List, crate::tui::action::Action::Undo),
+        );
     if let Some(n) = notice {
         state.info(n);
     }

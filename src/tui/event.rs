@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::model::{Article, ArticleId, ArticleSummary, SearchHit};
+use crate::model::{Article, ArticleId, ArticleSummary, ListFilter, SearchHit, SourceCount};
 
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -124,6 +124,14 @@ pub enum Loaded {
     /// A bookmark was written; the article as stored (to see whether it has
     /// only a feed's summary).
     Bookmarked(Box<Article>),
+    /// The sources with their counts.
+    Sources(Vec<SourceCount>),
+    /// The first unread article found, with the filter of the view it is in.
+    UnreadFound(Option<(ListFilter, ArticleId)>),
+    /// How many unread articles a view has.
+    UnreadCount { filter: ListFilter, count: i64 },
+    /// These articles were marked read (mark all read).
+    MarkedAllRead(Vec<ArticleId>),
     /// What `o` did with a link.
     UrlOpened(UrlOpened),
     /// An effect failed: the message for the status line.

@@ -1,5 +1,8 @@
 #![allow(dead_code)]
-//! Helpers for tests that run the real `docbao` binary.
+//! Helpers for tests that run the real `docbao` binary (and, in [`tui`],
+//! builders for the pure `update` tests).
+
+pub mod tui;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

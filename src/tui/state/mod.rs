@@ -1,5 +1,6 @@
 //! The reader's state: plain data, changed only by `update`, drawn by `ui`.
 
+pub mod catchup;
 pub mod layout;
 pub mod list;
 pub mod nav;
@@ -75,6 +76,16 @@ pub struct AppState {
     pub input: Option<Input>,
     /// A search in progress or its results (shown in the list pane).
     pub search: Option<search::SearchState>,
+    /// A yes/no question in the status line, taking the next key.
+    pub confirm: Option<catchup::Confirm>,
+    /// The last change of marks, which `undo` puts back.
+    pub undo: Option<catchup::Undo>,
+    /// The key bound to undo, as the status line names it.
+    pub undo_key: String,
+    /// `N` waits for fresh counts to look further.
+    pub seeking_unread: Option<catchup::Seek>,
+    /// `N` waits for the store's answer; the article open when it was pressed.
+    pub seeking_unread_from: Option<crate::model::ArticleId>,
     /// A feed update running in the background: (done, total).
     pub updating: Option<(usize, usize)>,
     /// A transient message; the runtime clears it after a few seconds.
@@ -102,6 +113,11 @@ impl AppState {
             history: nav::History::default(),
             input: None,
             updating: None,
+            confirm: None,
+            undo: None,
+            undo_key: "Z".to_string(),
+            seeking_unread: None,
+            seeking_unread_from: None,
             search: None,
             status: None,
             width,
@@ -114,6 +130,12 @@ impl AppState {
     /// The store was opened read-only (its file or folder cannot be written).
     pub fn read_only(mut self, read_only: bool) -> AppState {
         self.read_only = read_only;
+        self
+    }
+
+    /// The key bound to undo, as messages name it (`None`: unbound).
+    pub fn undo_key(mut self, key: Option<String>) -> AppState {
+        self.undo_key = key.unwrap_or_else(|| "the undo action".to_string());
         self
     }
 

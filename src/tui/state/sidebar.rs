@@ -1,9 +1,26 @@
-//! The keyword sidebar: keywords with their counts, filtered as you type.
+//! The sidebar: the sources (each feed and each site of saved pages, with
+//! unread and total counts) or the keywords with their counts, filtered as
+//! you type.
 
+use crate::model::{Source, SourceCount};
 use crate::text::fold::fold_diacritics;
+
+/// Which list the sidebar shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    #[default]
+    Sources,
+    Keywords,
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct SidebarState {
+    pub section: Section,
+    /// Feeds first, then sites (the store's order).
+    pub sources: Vec<SourceCount>,
+    /// Index into `sources`.
+    pub source_selected: usize,
+    pub source_offset: usize,
     /// Most used first, ties in Vietnamese dictionary order (the store's order).
     pub keywords: Vec<(String, i64)>,
     /// Each keyword folded (no case, no diacritics), for the filter.
@@ -49,7 +66,48 @@ impl SidebarState {
         self.offset = self.offset.min(self.selected);
     }
 
+    /// New counts; the selection stays on the same source.
+    pub fn set_sources(&mut self, sources: Vec<SourceCount>) {
+        let keep = self.selected_source().cloned();
+        self.sources = sources;
+        self.source_selected = keep
+            .and_then(|k| self.sources.iter().position(|s| s.source == k))
+            .unwrap_or(self.source_selected)
+            .min(self.sources.len().saturating_sub(1));
+    }
+
+    pub fn selected_source(&self) -> Option<&Source> {
+        if self.section != Section::Sources {
+            return None;
+        }
+        self.sources.get(self.source_selected).map(|s| &s.source)
+    }
+
+    /// The sources with unread articles after `from` in the sidebar's
+    /// order, going round (`from` itself last); all of them, in order, when
+    /// `from` is not a listed source.
+    pub fn sources_with_unread_after(&self, from: Option<&Source>) -> Vec<Source> {
+        let start = from
+            .and_then(|f| self.sources.iter().position(|s| &s.source == f))
+            .map_or(0, |i| i + 1);
+        let n = self.sources.len();
+        (0..n)
+            .map(|k| &self.sources[(start + k) % n.max(1)])
+            .filter(|s| s.unread > 0 && Some(&s.source) != from)
+            .map(|s| s.source.clone())
+            .collect()
+    }
+
     pub fn move_by(&mut self, delta: isize) {
+        if self.section == Section::Sources {
+            if !self.sources.is_empty() {
+                self.source_selected = self
+                    .source_selected
+                    .saturating_add_signed(delta)
+                    .min(self.sources.len() - 1);
+            }
+            return;
+        }
         if self.visible.is_empty() {
             return;
         }
@@ -60,18 +118,47 @@ impl SidebarState {
     }
 
     pub fn select(&mut self, index: usize) {
+        if self.section == Section::Sources {
+            if !self.sources.is_empty() {
+                self.source_selected = index.min(self.sources.len() - 1);
+            }
+            return;
+        }
         if !self.visible.is_empty() {
             self.selected = index.min(self.visible.len() - 1);
         }
     }
 
     pub fn selected_name(&self) -> Option<&str> {
+        if self.section != Section::Keywords {
+            return None;
+        }
         self.visible
             .get(self.selected)
             .map(|&i| self.keywords[i].0.as_str())
     }
 
     pub fn scroll_into_view(&mut self, height: usize) {
+        if self.section == Section::Sources {
+            self.source_offset =
+                super::offset_showing(self.source_selected, self.source_offset, height);
+            return;
+        }
         self.offset = super::offset_showing(self.selected, self.offset, height);
+    }
+}
+
+/// How a source is named: its listed name, else what it is.
+pub fn source_label(sidebar: &SidebarState, source: &Source) -> String {
+    let name = sidebar
+        .sources
+        .iter()
+        .find(|s| &s.source == source)
+        .map(|s| s.name.clone());
+    match (name, source) {
+        (Some(n), _) if !n.is_empty() => n,
+        (_, Source::Site(None)) => "pages with no site".to_string(),
+        (_, Source::Site(Some(s))) => s.clone(),
+        (_, Source::Feed(id)) => format!("feed {id}"),
     }
 }

@@ -26,14 +26,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         (false, true) => "Unread",
         (false, false) => "Articles",
     };
-    let title = format!(" {what} ({}) ", list.total);
+    let mut title = format!(" {what} ({})", list.total);
+    for f in filter_words(state, false) {
+        title.push_str(" · ");
+        title.push_str(&f);
+    }
+    title.push(' ');
     let block = pane_block(title, focused, cfg);
     let inner_w = area.width.saturating_sub(2) as usize;
     let h = inner_height(area.height);
     let offset = visible_offset(list.selected, list.offset, h);
     let mut lines: Vec<Line> = Vec::with_capacity(h);
     if list.rows.is_empty() {
-        let msg = if list.filter.keywords.is_empty() && !list.filter.unread {
+        let msg = if list.filter.keywords.is_empty()
+            && list.filter.source.is_none()
+            && !list.filter.unread
+        {
             "No articles yet. Import some: docbao import FILE"
         } else {
             "No articles match the filter (Esc clears it)"
@@ -54,6 +62,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         ));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// The filters that apply, as the pane's title names them.
+fn filter_words(state: &AppState, with_flags: bool) -> Vec<String> {
+    let f = &state.list.filter;
+    let mut out = Vec::new();
+    if let Some(source) = &f.source {
+        out.push(crate::tui::state::sidebar::source_label(&state.sidebar, source));
+    }
+    for k in &f.keywords {
+        out.push(format!("#{k}"));
+    }
+    if with_flags && f.unread {
+        out.push("unread only".to_string());
+    }
+    if with_flags && f.bookmarked {
+        out.push("bookmarks".to_string());
+    }
+    out
 }
 
 /// Where the view starts so that the selection is visible (the stored offset
@@ -116,11 +143,17 @@ fn draw_search(
     cfg: &Config,
 ) {
     let focused = is_focused(state, Focus::List) || state.input.is_some();
-    let title = format!(
-        " Search “{}” ({}) ",
+    let mut title = format!(
+        " Search “{}” ({})",
         truncate(&search.query, 30),
         search.hits.len()
     );
+    // The list's filters apply to the search too (u toggles unread only).
+    for f in filter_words(state, true) {
+        title.push_str(" · ");
+        title.push_str(&f);
+    }
+    title.push(' ');
     let block = pane_block(title, focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
     let h = inner_height(area.height);

@@ -1,5 +1,6 @@
-//! The keyword sidebar pane: keywords with counts, a filter box, the open
-//! article's keywords highlighted, the active filter ticked.
+//! The sidebar pane: the sources with unread/total counts, or the keywords
+//! with counts, a filter box, the open article's keywords highlighted, the
+//! active filter ticked.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,10 +13,14 @@ use crate::text::fold::title_key;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
 use crate::tui::state::layout::inner_height;
+use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus, InputKind};
 use crate::tui::ui::theme::Role;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
+    if state.sidebar.section == Section::Sources {
+        return draw_sources(frame, area, state, cfg);
+    }
     let s = &state.sidebar;
     let focused = is_focused(state, Focus::Sidebar);
     let block = pane_block(" Keywords ".to_string(), focused, cfg);
@@ -71,6 +76,49 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             cfg.theme.style(Role::Body)
         };
         if row == s.selected && focused {
+            style = style.patch(cfg.theme.style(Role::Selected));
+        }
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// Each feed, then each site of saved pages: `unread/total`, the unread
+/// ones stressed, the source filtered by ticked.
+fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
+    let s = &state.sidebar;
+    let focused = is_focused(state, Focus::Sidebar);
+    let block = pane_block(" Sources ".to_string(), focused, cfg);
+    let w = area.width.saturating_sub(2) as usize;
+    let h = inner_height(area.height);
+    let mut lines: Vec<Line> = Vec::new();
+    if s.sources.is_empty() {
+        lines.push(Line::styled(
+            truncate("No sources yet: docbao feed add URL", w),
+            cfg.theme.style(Role::Muted),
+        ));
+    }
+    let active = state.list.filter.source.as_ref();
+    let offset = visible_offset(s.source_selected, s.source_offset, h);
+    for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
+        let mark = if Some(&src.source) == active { "✓" } else { " " };
+        let count = format!("{}/{}", src.unread, src.total);
+        let name = if src.name.is_empty() {
+            "(no site)"
+        } else {
+            src.name.as_str()
+        };
+        let name_w = w.saturating_sub(width(&count) + 2);
+        let text = pad(
+            &format!("{mark}{} {count}", pad(&truncate(name, name_w), name_w)),
+            w,
+        );
+        let mut style = if src.unread > 0 {
+            cfg.theme.style(Role::Unread)
+        } else {
+            cfg.theme.style(Role::Muted)
+        };
+        if row == s.source_selected && focused {
             style = style.patch(cfg.theme.style(Role::Selected));
         }
         lines.push(Line::styled(text, style));

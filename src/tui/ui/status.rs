@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::config::Config;
+use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus, InputKind};
 use crate::tui::ui::theme::Role;
 
@@ -45,6 +46,15 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
 pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
+        Focus::Reader if state.reader.is_open() && state.search.is_some() => {
+            let s = state.search.as_ref().map_or((0, 0), |s| {
+                let id = state.reader.article_id();
+                let i = s.hits.iter().position(|h| Some(h.id) == id);
+                (i.map_or(0, |i| i + 1), s.hits.len())
+            });
+            parts.push(format!("Result {} of {}", s.0, s.1));
+            parts.push(format!("{}%", state.reader.percent()));
+        }
         Focus::Reader if state.reader.is_open() => {
             let id = state.reader.article_id();
             let n = id
@@ -52,6 +62,13 @@ pub fn position_text(state: &AppState) -> String {
                 .map_or("–".to_string(), |i| (state.list.base + i + 1).to_string());
             parts.push(format!("Article {n} of {}", state.list.total));
             parts.push(format!("{}%", state.reader.percent()));
+        }
+        Focus::Sidebar if state.sidebar.section == Section::Sources => {
+            let n = state.sidebar.sources.len();
+            parts.push(format!(
+                "Source {} of {n}",
+                (state.sidebar.source_selected + 1).min(n)
+            ));
         }
         Focus::Sidebar => {
             parts.push(format!(
@@ -68,6 +85,12 @@ pub fn position_text(state: &AppState) -> String {
             };
             parts.push(format!("Article {n} of {}", state.list.total));
         }
+    }
+    if let Some(source) = &state.list.filter.source {
+        parts.push(crate::tui::state::sidebar::source_label(
+            &state.sidebar,
+            source,
+        ));
     }
     if !state.list.filter.keywords.is_empty() {
         parts.push(format!(
@@ -122,6 +145,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     }
     let left = format!(" {} ", position_text(state));
     let right = match &state.status {
+        _ if state.confirm.is_some() => state
+            .confirm
+            .as_ref()
+            .map(|c| c.question())
+            .unwrap_or_default(),
         Some(msg) => msg.text.clone(),
         None if state.input.is_some() => "type to filter · Enter keep · Esc drop".to_string(),
         None => {

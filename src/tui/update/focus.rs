@@ -3,6 +3,7 @@
 
 use super::{Effect, list};
 use crate::tui::state::layout::{WIDE, sidebar_visible, single_pane};
+use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus};
 
 pub(super) fn cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
@@ -65,24 +66,42 @@ fn set_sidebar(state: &mut AppState, on: bool) {
     }
 }
 
+/// `\\` cycles the sidebar: the sources, then the keywords, then hidden.
 pub(super) fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
     state.maximized = false;
-    if single_pane(state.width) {
-        state.focus = if state.focus == Focus::Sidebar {
-            Focus::List
-        } else {
-            Focus::Sidebar
-        };
-        return vec![];
+    let shown = if single_pane(state.width) {
+        state.focus == Focus::Sidebar
+    } else {
+        sidebar_visible(state)
+    };
+    let next = match (shown, state.sidebar.section) {
+        (false, _) => Some(Section::Sources),
+        (true, Section::Sources) => Some(Section::Keywords),
+        (true, Section::Keywords) => None,
+    };
+    match next {
+        Some(section) => {
+            state.sidebar.section = section;
+            if !single_pane(state.width) {
+                set_sidebar(state, true);
+            }
+            state.focus = Focus::Sidebar;
+        }
+        None => {
+            state.sidebar.section = Section::Sources;
+            if !single_pane(state.width) {
+                set_sidebar(state, false);
+            }
+            if state.focus == Focus::Sidebar {
+                state.focus = Focus::List;
+            }
+        }
     }
-    let on = !sidebar_visible(state);
-    set_sidebar(state, on);
-    if on {
-        state.focus = Focus::Sidebar;
-    } else if state.focus == Focus::Sidebar {
-        state.focus = Focus::List;
+    if next == Some(Section::Sources) {
+        vec![Effect::LoadSources]
+    } else {
+        vec![]
     }
-    vec![]
 }
 
 pub(super) fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Effect, open_for_reading};
+use super::Effect;
 use crate::tui::state::search::SearchState;
 use crate::tui::state::{AppState, Focus, Input, InputKind};
 
@@ -154,17 +154,16 @@ pub(super) fn start_find(state: &mut AppState) -> Vec<Effect> {
 }
 
 pub(super) fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
-    let Some(id) = state
-        .search
-        .as_ref()
-        .and_then(|s| s.selected_hit())
-        .map(|h| h.id)
-    else {
-        state.info("No result to open");
-        return vec![];
-    };
-    state.focus = Focus::Reader;
-    open_for_reading(state, id)
+    match state.search.as_ref().filter(|s| !s.hits.is_empty()) {
+        Some(s) => {
+            let i = s.selected;
+            super::reader::open_hit(state, i)
+        }
+        None => {
+            state.info("No result to open");
+            vec![]
+        }
+    }
 }
 
 pub(super) fn filter_keywords(state: &mut AppState) -> Vec<Effect> {

@@ -1,10 +1,11 @@
 //! The article list (and the search results shown in its place): moving,
 //! paging, opening, filtering, and the read and bookmark marks.
 
-use super::{Effect, apply_flags, input, open_for_reading, page, preview, reader};
+use super::{Effect, apply_flags, catchup, input, open_for_reading, page, preview, reader};
 use crate::model::ArticleId;
 use crate::text::web_url;
 use crate::tui::state::reader::Shown;
+use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus};
 
 pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
@@ -21,7 +22,7 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             if let Some(s) = state.search.as_mut() {
                 s.move_by(delta);
             }
-            vec![]
+            search_preview(state)
         }
         Focus::List => {
             let before = state.list.selected;
@@ -70,6 +71,9 @@ pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
 
 pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
     match state.focus {
+        Focus::Sidebar if state.sidebar.section == Section::Sources => {
+            super::catchup::select_source(state)
+        }
         Focus::Sidebar => {
             let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
                 return vec![];
@@ -112,10 +116,15 @@ pub(super) fn back(state: &mut AppState) -> Vec<Effect> {
         Focus::Reader => state.focus = Focus::List,
         Focus::Sidebar => state.focus = Focus::List,
         Focus::List if state.search.is_some() => {
+            // Back to the list, the preview showing its selection again.
             state.search = None;
+            return preview(state);
         }
-        Focus::List if !state.list.filter.keywords.is_empty() => {
+        Focus::List
+            if !state.list.filter.keywords.is_empty() || state.list.filter.source.is_some() =>
+        {
             state.list.filter.keywords.clear();
+            state.list.filter.source = None;
             let keep = state.list.selected_id();
             return vec![Effect::LoadList { keep }];
         }
@@ -154,7 +163,10 @@ pub(super) fn toggle_read(state: &mut AppState) -> Vec<Effect> {
         Ok(Some((id, read, _))) => {
             apply_flags(state, id, Some(!read), None);
             state.info(if read { "Marked unread" } else { "Marked read" });
-            vec![Effect::SetRead(id, !read)]
+            catchup::remember(state, id, Some(read), None);
+            let mut fx = vec![Effect::SetRead(id, !read)];
+            fx.extend(catchup::counts_changed(state));
+            fx
         }
         Ok(None) => vec![],
     }
@@ -168,6 +180,7 @@ pub(super) fn toggle_bookmark(state: &mut AppState) -> Vec<Effect> {
         }
         Ok(Some((id, _, bm))) => {
             apply_flags(state, id, None, Some(!bm));
+            catchup::remember(state, id, None, Some(bm));
             state.info(if bm {
                 "Bookmark removed"
             } else {
@@ -187,7 +200,23 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
         "Showing all articles"
     });
     let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(search_again(state));
+    fx
+}
+
+/// The search results follow the list's filters: run the search again.
+fn search_again(state: &mut AppState) -> Vec<Effect> {
+    match state.search.as_mut() {
+        Some(s) => {
+            s.generation += 1;
+            vec![Effect::RunSearch {
+                query: s.query.clone(),
+                generation: s.generation,
+            }]
+        }
+        None => vec![],
+    }
 }
 
 pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
@@ -200,16 +229,19 @@ pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
         "Showing all articles"
     });
     let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(search_again(state));
+    fx
 }
 
 pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
-    if state.list.filter.keywords.is_empty() {
-        state.info("No keyword filter to clear");
+    if state.list.filter.keywords.is_empty() && state.list.filter.source.is_none() {
+        state.info("No keyword or source filter to clear");
         return vec![];
     }
     state.list.filter.keywords.clear();
-    state.info("Keyword filter cleared");
+    state.list.filter.source = None;
+    state.info("Filter cleared: every source, every keyword");
     let keep = state.list.selected_id();
     vec![Effect::LoadList { keep }]
 }
@@ -266,5 +298,19 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
             state.info("This article has no link");
             vec![]
         }
+    }
+}
+
+/// Beside the results, the reader shows the selected one.
+fn search_preview(state: &AppState) -> Vec<Effect> {
+    if !state.panes().shows(Focus::Reader) {
+        return vec![];
+    }
+    match state.search.as_ref().and_then(|s| s.selected_hit()) {
+        Some(h) if !state.reader.shows(h.id) => vec![Effect::LoadArticle {
+            id: h.id,
+            opening: crate::tui::event::Opening::Preview,
+        }],
+        _ => vec![],
     }
 }

@@ -2,7 +2,7 @@
 //! reports of the background workers. Each is a rule of its own here, where
 //! the pure `update` tests reach it.
 
-use super::{Effect, apply_flags, mark_read_on_opening, preview};
+use super::{Effect, apply_flags, catchup, mark_read_on_opening, preview};
 use crate::tui::event::{Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::state::{AppState, Focus};
 
@@ -11,6 +11,7 @@ pub(super) fn start() -> Vec<Effect> {
     vec![
         Effect::LoadList { keep: None },
         Effect::LoadKeywords,
+        Effect::LoadSources,
         Effect::LoadLastArticle,
     ]
 }
@@ -91,6 +92,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             }
             vec![]
         }
+        Loaded::Sources(sources) => catchup::on_sources(state, sources),
+        Loaded::UnreadFound(found) => catchup::on_unread_found(state, found),
+        Loaded::UnreadCount { filter, count } => catchup::on_unread_count(state, filter, count),
+        Loaded::MarkedAllRead(ids) => catchup::on_marked_all(state, ids),
         Loaded::Failed(message) => {
             state.error(message);
             vec![]
@@ -159,12 +164,20 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                 )),
             }
             let keep = state.list.selected_id();
-            vec![Effect::LoadList { keep }, Effect::LoadKeywords]
+            vec![
+                Effect::LoadList { keep },
+                Effect::LoadKeywords,
+                Effect::LoadSources,
+            ]
         }
         WorkerMsg::PageSaved { id, title } => {
             state.info(format!("Saved for offline reading: {title}"));
             let keep = state.list.selected_id();
-            let mut fx = vec![Effect::LoadList { keep }, Effect::LoadKeywords];
+            let mut fx = vec![
+                Effect::LoadList { keep },
+                Effect::LoadKeywords,
+                Effect::LoadSources,
+            ];
             // The open article was the one fetched: show its full text.
             if state.reader.shows(id) {
                 fx.push(Effect::LoadArticle {

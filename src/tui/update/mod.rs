@@ -10,6 +10,7 @@
 //! [`loaded`] (what the runtime and the workers bring back). [`panes`]
 //! says which actions act in which pane.
 
+mod catchup;
 mod focus;
 mod help;
 mod input;
@@ -20,7 +21,7 @@ mod reader;
 
 use ratatui::crossterm::event::KeyModifiers;
 
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Cursor, ListFilter};
 use crate::tui::action::Action;
 use crate::tui::event::{Event, Opening};
 use crate::tui::keymap::{Key, Keymap};
@@ -86,6 +87,16 @@ pub enum Effect {
         query: String,
         generation: u64,
     },
+    /// Load the sources with their unread and total counts.
+    LoadSources,
+    /// The first unread article of the first of these views (a filter and
+    /// where to start in it) that has one.
+    FindUnread(Vec<(ListFilter, Option<Cursor>)>),
+    /// Count the unread articles of a view (to ask before marking them read).
+    CountUnread(ListFilter),
+    /// Mark every unread article of a view read; the ids marked come back.
+    MarkAllRead(ListFilter),
+    SetReadMany(Vec<ArticleId>, bool),
 }
 
 /// Said once at the start when the store cannot be written.
@@ -106,6 +117,8 @@ impl Effect {
                 | Effect::SetBookmarked(..)
                 | Effect::StartUpdate
                 | Effect::FetchPage(_)
+                | Effect::MarkAllRead(_)
+                | Effect::SetReadMany(..)
         )
     }
 }
@@ -125,7 +138,9 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             // A key acts on the screen as it is now (see `layout`).
             layout(state);
             let action = keymap.resolve(state.focus.context(), Key::from_event(&k));
-            if state.input.is_some() {
+            if state.confirm.is_some() {
+                catchup::answer(state, k)
+            } else if state.input.is_some() {
                 // A text box takes what is typed, but a Ctrl key bound to
                 // `suspend` (ctrl-z) suspends there too, as in a shell.
                 if action == Some(Action::Suspend) && k.modifiers.contains(KeyModifiers::CONTROL) {
@@ -181,7 +196,12 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     if state.read_only
         && matches!(
             action,
-            Action::ToggleRead | Action::ToggleBookmark | Action::UpdateFeeds | Action::AddPage
+            Action::ToggleRead
+                | Action::ToggleBookmark
+                | Action::UpdateFeeds
+                | Action::AddPage
+                | Action::MarkAllRead
+                | Action::Undo
         )
     {
         state.error(READ_ONLY_REFUSED);
@@ -234,6 +254,12 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Search => input::start_search(state),
         Action::Find => input::start_find(state),
         Action::PrevMatch => reader::jump_match(state, -1),
+        Action::NextUnread if state.focus == Focus::Reader && state.reader.find.is_some() => {
+            reader::jump_match(state, -1)
+        }
+        Action::NextUnread => catchup::next_unread(state),
+        Action::MarkAllRead => catchup::mark_all_read(state),
+        Action::Undo => catchup::undo(state),
     }
 }
 
@@ -327,7 +353,9 @@ fn mark_read_on_opening(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
             .is_some_and(|a| a.id == id && !a.read)
     {
         apply_flags(state, id, Some(true), None);
-        vec![Effect::SetRead(id, true)]
+        let mut fx = vec![Effect::SetRead(id, true)];
+        fx.extend(catchup::counts_changed(state));
+        fx
     } else {
         vec![]
     }
@@ -342,4 +370,9 @@ pub fn apply_flags(
 ) {
     state.list.set_flags(id, read, bookmarked);
     state.reader.set_flags(id, read, bookmarked);
+    if let (Some(s), Some(read)) = (state.search.as_mut(), read)
+        && let Some(h) = s.hits.iter_mut().find(|h| h.id == id)
+    {
+        h.read = read;
+    }
 }

@@ -60,7 +60,10 @@ pub fn panes(action: Action) -> &'static [Context] {
         | Action::FilterKeywords
         | Action::UpdateFeeds
         | Action::AddPage
-        | Action::Search => EVERYWHERE,
+        | Action::Search
+        | Action::NextUnread
+        | Action::MarkAllRead
+        | Action::Undo => EVERYWHERE,
     }
 }
 
@@ -74,7 +77,7 @@ pub fn acts_in(action: Action, pane: Context) -> bool {
 pub fn pane_name(pane: Context) -> &'static str {
     match pane {
         Context::Global => "every pane",
-        Context::Sidebar => "the keyword sidebar",
+        Context::Sidebar => "the sidebar",
         Context::List => "the article list",
         Context::Reader => "the reader",
     }

@@ -8,7 +8,40 @@ use crate::tui::state::nav::{HistoryEntry, Opened};
 use crate::tui::state::reader::Shown;
 use crate::tui::state::{AppState, Focus};
 
+/// Open search result `i` for reading: the results are the reading context
+/// (`n`, `p`, `N` and Space at the end walk them).
+pub(super) fn open_hit(state: &mut AppState, i: usize) -> Vec<Effect> {
+    let Some(s) = state.search.as_mut() else {
+        return vec![];
+    };
+    let Some(id) = s.hits.get(i).map(|h| h.id) else {
+        return vec![];
+    };
+    s.selected = i;
+    let n = s.hits.len();
+    state.focus = Focus::Reader;
+    state.info(format!("Result {} of {n}", i + 1));
+    open_for_reading(state, id)
+}
+
 pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
+    if let Some(s) = &state.search {
+        let current = state
+            .reader
+            .article_id()
+            .and_then(|id| s.hits.iter().position(|h| h.id == id))
+            .unwrap_or(s.selected);
+        let target = current as isize + dir;
+        if target < 0 || target as usize >= s.hits.len() {
+            state.info(if dir > 0 {
+                "This is the last result"
+            } else {
+                "This is the first result"
+            });
+            return vec![];
+        }
+        return open_hit(state, target as usize);
+    }
     let current = state.reader.article_id();
     let index = current
         .and_then(|id| state.list.position_of(id))

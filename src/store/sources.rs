@@ -1,0 +1,121 @@
+//! Sources and catching up: each feed and each site of saved pages with its
+//! unread and total counts (read from the `articles_feed` and `articles_site`
+//! indexes alone, never from the articles), the first unread article of a
+//! view, and marking a whole view read.
+
+use rusqlite::{params_from_iter, OptionalExtension};
+
+use super::list::filter_sql;
+use super::{Result, Store, write_tx};
+use crate::model::{ArticleId, Cursor, ListFilter, Source, SourceCount};
+
+impl Store {
+    /// Every feed (in the order of their names, with none yet stored
+    /// counted 0), then every site of articles that came from no feed.
+    pub fn sources(&self) -> Result<Vec<SourceCount>> {
+        let mut feeds = self.conn.prepare_cached(
+            "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0)
+             FROM feeds f LEFT JOIN (
+                 SELECT feed_id, count(*) AS total, sum(read = 0) AS unread
+                 FROM articles WHERE feed_id IS NOT NULL GROUP BY feed_id
+             ) c ON c.feed_id = f.id",
+        )?;
+        let mut out: Vec<SourceCount> = feeds
+            .query_map([], |r| {
+                Ok(SourceCount {
+                    source: Source::Feed(r.get(0)?),
+                    name: r.get(1)?,
+                    total: r.get(2)?,
+                    unread: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
+        let mut sites = self.conn.prepare_cached(
+            "SELECT site, count(*), sum(read = 0) FROM articles
+             WHERE feed_id IS NULL GROUP BY site",
+        )?;
+        let mut site_rows: Vec<SourceCount> = sites
+            .query_map([], |r| {
+                let site: Option<String> = r.get(0)?;
+                Ok(SourceCount {
+                    name: site.clone().unwrap_or_default(),
+                    source: Source::Site(site),
+                    total: r.get(1)?,
+                    unread: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        // Pages with no site last; the others by name.
+        site_rows.sort_by_cached_key(|s| (s.name.is_empty(), s.name.to_lowercase()));
+        out.extend(site_rows);
+        Ok(out)
+    }
+
+    /// The first unread article, in list order, of the first view that has
+    /// one: each view is a filter and where to start in it (after a cursor,
+    /// or from the top). Returns the view's index with the article.
+    pub fn first_unread(
+        &self,
+        views: &[(ListFilter, Option<Cursor>)],
+    ) -> Result<Option<(usize, ArticleId)>> {
+        for (i, (filter, after)) in views.iter().enumerate() {
+            let filter = ListFilter {
+                unread: true,
+                ..filter.clone()
+            };
+            if let Some(row) = self.list(&filter, *after, 1)?.into_iter().next() {
+                return Ok(Some((i, row.id)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// How many unread articles the filter selects.
+    pub fn count_unread(&self, filter: &ListFilter) -> Result<i64> {
+        self.count(&ListFilter {
+            unread: true,
+            ..filter.clone()
+        })
+    }
+
+    /// Mark every unread article the filter selects read, in one write;
+    /// returns the ids that changed (to undo it).
+    pub fn mark_all_read(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
+        let filter = ListFilter {
+            unread: true,
+            ..filter.clone()
+        };
+        let (where_sql, args) = filter_sql(&filter);
+        let tx = write_tx(&self.conn)?;
+        let ids: Vec<ArticleId> = {
+            let sql = format!("SELECT a.id FROM articles a WHERE {where_sql}");
+            let mut stmt = tx.prepare_cached(&sql)?;
+            stmt.query_map(params_from_iter(args.iter()), |r| Ok(ArticleId(r.get(0)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        {
+            let sql = format!("UPDATE articles AS a SET read = 1 WHERE {where_sql}");
+            tx.prepare_cached(&sql)?
+                .execute(params_from_iter(args.iter()))?;
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    /// The source an article belongs to.
+    pub fn source_of(&self, id: ArticleId) -> Result<Option<Source>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT feed_id, site FROM articles WHERE id = ?1")?
+            .query_row([id], |r| {
+                let feed: Option<i64> = r.get(0)?;
+                let site: Option<String> = r.get(1)?;
+                Ok(match feed {
+                    Some(f) => Source::Feed(f),
+                    None => Source::Site(site),
+                })
+            })
+            .optional()?)
+    }
+}

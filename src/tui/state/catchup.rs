@@ -1,0 +1,53 @@
+//! Catching up: a question waiting for y/n, and the one change that can be
+//! undone.
+
+use crate::model::{ArticleId, ListFilter};
+
+/// The articles a "mark all read" applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    /// What the list shows with this filter.
+    Filter(ListFilter),
+    /// The search results shown (their ids).
+    Ids(Vec<ArticleId>),
+}
+
+/// A question the status line asks; `y` (or Enter) says yes, any other key no.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Mark `count` unread articles of the view read.
+    MarkAllRead { view: View, count: usize },
+}
+
+impl Confirm {
+    pub fn question(&self) -> String {
+        match self {
+            Confirm::MarkAllRead { count, .. } => format!(
+                "Mark {count} unread article{} read? (y/n)",
+                if *count == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// The last change of marks, to put back as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undo {
+    pub ids: Vec<ArticleId>,
+    /// The read mark to set back, if read changed.
+    pub read: Option<bool>,
+    /// The bookmark to set back, if it changed.
+    pub bookmarked: Option<bool>,
+    /// What was done, for the status line ("marking 37 articles read").
+    pub what: String,
+}
+
+/// `N` found no unread article in the rows loaded: where to go on looking,
+/// once the sources' counts are fresh.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seek {
+    /// The rest of the current view after this cursor (`None`: it is all loaded).
+    pub after: Option<crate::model::Cursor>,
+    /// The article open when `N` was pressed (never "found" again).
+    pub current: Option<ArticleId>,
+}

@@ -1,0 +1,292 @@
+//! Catching up: the sources in the sidebar, the next unread article (`N`),
+//! marking a whole view read (`A`, after a y/n question), and undoing the
+//! last change of marks.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::{Effect, apply_flags, open_for_reading};
+use crate::model::{ArticleId, ListFilter, Source, SourceCount};
+use crate::tui::state::catchup::{Confirm, Seek, Undo, View};
+use crate::tui::state::sidebar::Section;
+use crate::tui::state::{AppState, Focus};
+
+/// The sidebar's counts are reloaded when marks change, if it shows them
+/// (otherwise they are read again when it does, and before `N` needs them).
+pub(super) fn counts_changed(state: &AppState) -> Vec<Effect> {
+    if state.sidebar.section == Section::Sources && state.panes().shows(Focus::Sidebar) {
+        vec![Effect::LoadSources]
+    } else {
+        vec![]
+    }
+}
+
+pub(super) fn on_sources(state: &mut AppState, sources: Vec<SourceCount>) -> Vec<Effect> {
+    state.sidebar.set_sources(sources);
+    match state.seeking_unread.take() {
+        Some(from) => find_onwards(state, from),
+        None => vec![],
+    }
+}
+
+/// Enter on a source: the list shows only its articles (with the keyword
+/// filter, as keywords combine); Enter on the source filtered by, or on
+/// "All", shows every source again.
+pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
+    let Some(source) = state.sidebar.selected_source().cloned() else {
+        return vec![];
+    };
+    let name = source_name(state, &source);
+    if state.list.filter.source.as_ref() == Some(&source) {
+        state.list.filter.source = None;
+        state.info("Showing every source");
+    } else {
+        state.list.filter.source = Some(source);
+        state.info(format!("Showing {name}"));
+    }
+    state.focus = Focus::List;
+    vec![Effect::LoadList { keep: None }]
+}
+
+pub(super) fn source_name(state: &AppState, source: &Source) -> String {
+    crate::tui::state::sidebar::source_label(&state.sidebar, source)
+}
+
+/// `N`: the next unread article after the current one in the view (the
+/// search results, else the list); past the end of the list, the next
+/// source with unread articles, as newsboat does.
+pub(super) fn next_unread(state: &mut AppState) -> Vec<Effect> {
+    if let Some(s) = &state.search {
+        let from = match (state.focus, current_hit(state)) {
+            (Focus::Reader, Some(i)) => i + 1,
+            _ => s.selected,
+        };
+        let Some(i) = (from..s.hits.len()).find(|&i| !s.hits[i].read) else {
+            state.info("No more unread results");
+            return vec![];
+        };
+        return super::reader::open_hit(state, i);
+    }
+    // After the article open in the reader, else from the selected row itself.
+    let open = state.reader.article_id();
+    let (start, open) = match (state.focus, open.and_then(|id| state.list.position_of(id))) {
+        (Focus::Reader, Some(i)) => (i + 1, open),
+        (Focus::Reader, None) => (state.list.rows.len(), open),
+        _ => (state.list.selected, None),
+    };
+    let rows = &state.list.rows;
+    if let Some(i) = (start..rows.len()).find(|&i| !rows[i].read) {
+        state.list.select(i);
+        state.focus = Focus::Reader;
+        let mut fx = Vec::new();
+        if state.list.wants_more(i + 1) {
+            fx.push(Effect::LoadMore { to_end: false });
+        }
+        fx.extend(open_for_reading(state, rows_id(state, i)));
+        return fx;
+    }
+    // Not in the rows loaded: ask the store, after the last row loaded,
+    // with fresh counts to choose the next source.
+    let after = if state.list.exhausted {
+        None
+    } else {
+        state.list.cursor()
+    };
+    state.seeking_unread = Some(Seek { after, current: open });
+    vec![Effect::LoadSources]
+}
+
+fn rows_id(state: &AppState, i: usize) -> ArticleId {
+    state.list.rows[i].id
+}
+
+fn find_onwards(state: &mut AppState, seek: Seek) -> Vec<Effect> {
+    let filter = state.list.filter.clone();
+    let mut views: Vec<(ListFilter, Option<crate::model::Cursor>)> = Vec::new();
+    if let Some(c) = seek.after {
+        views.push((filter.clone(), Some(c)));
+    }
+    if filter.source.is_some() {
+        for source in state
+            .sidebar
+            .sources_with_unread_after(filter.source.as_ref())
+        {
+            views.push((
+                ListFilter {
+                    source: Some(source),
+                    unread: filter.unread,
+                    ..ListFilter::default()
+                },
+                None,
+            ));
+        }
+    }
+    // Last, the view from its top: unread articles above the current one.
+    views.push((filter, None));
+    state.seeking_unread_from = seek.current;
+    vec![Effect::FindUnread(views)]
+}
+
+pub(super) fn on_unread_found(
+    state: &mut AppState,
+    found: Option<(ListFilter, ArticleId)>,
+) -> Vec<Effect> {
+    let current = state.seeking_unread_from.take();
+    let Some((filter, id)) = found.filter(|(_, id)| Some(*id) != current) else {
+        state.info("No more unread articles");
+        return vec![];
+    };
+    state.focus = Focus::Reader;
+    let mut fx = Vec::new();
+    if filter != state.list.filter {
+        if let Some(s) = &filter.source {
+            let name = source_name(state, s);
+            state.info(format!("Next unread in {name}"));
+        }
+        state.list.filter = filter;
+        fx.push(Effect::LoadList { keep: Some(id) });
+    }
+    match state.list.position_of(id) {
+        Some(i) if fx.is_empty() => state.list.select(i),
+        _ => fx.push(Effect::LoadAround(id)),
+    }
+    fx.extend(open_for_reading(state, id));
+    fx
+}
+
+/// `A`: ask before marking every unread article of the view read.
+pub(super) fn mark_all_read(state: &mut AppState) -> Vec<Effect> {
+    if let Some(s) = &state.search {
+        let ids: Vec<ArticleId> = s.hits.iter().filter(|h| !h.read).map(|h| h.id).collect();
+        return ask_mark_all(state, View::Ids(ids.clone()), ids.len());
+    }
+    vec![Effect::CountUnread(state.list.filter.clone())]
+}
+
+pub(super) fn on_unread_count(state: &mut AppState, filter: ListFilter, count: i64) -> Vec<Effect> {
+    if filter != state.list.filter || state.search.is_some() {
+        return vec![]; // The view changed meanwhile: the question is moot.
+    }
+    ask_mark_all(state, View::Filter(filter), count.max(0) as usize)
+}
+
+fn ask_mark_all(state: &mut AppState, view: View, count: usize) -> Vec<Effect> {
+    if count == 0 {
+        state.info("Nothing unread here");
+        return vec![];
+    }
+    let confirm = Confirm::MarkAllRead { view, count };
+    state.info(confirm.question());
+    state.confirm = Some(confirm);
+    vec![]
+}
+
+/// The key that answers the question: `y` or Enter says yes.
+pub(super) fn answer(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
+    let Some(confirm) = state.confirm.take() else {
+        return vec![];
+    };
+    let yes = matches!(key.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter);
+    if !yes {
+        state.info("Not marked");
+        return vec![];
+    }
+    match confirm {
+        Confirm::MarkAllRead {
+            view: View::Filter(f),
+            ..
+        } => vec![Effect::MarkAllRead(f)],
+        Confirm::MarkAllRead {
+            view: View::Ids(ids),
+            ..
+        } => {
+            for &id in &ids {
+                apply_flags(state, id, Some(true), None);
+            }
+            marked_all(state, ids.clone());
+            let mut fx = vec![Effect::SetReadMany(ids, true)];
+            fx.extend(counts_changed(state));
+            fx
+        }
+    }
+}
+
+/// The store marked these read: they show read, and can be put back.
+pub(super) fn on_marked_all(state: &mut AppState, ids: Vec<ArticleId>) -> Vec<Effect> {
+    for &id in &ids {
+        apply_flags(state, id, Some(true), None);
+    }
+    marked_all(state, ids);
+    let keep = state.list.selected_id();
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(counts_changed(state));
+    fx
+}
+
+fn marked_all(state: &mut AppState, ids: Vec<ArticleId>) {
+    let n = ids.len();
+    let what = format!("marking {n} article{} read", if n == 1 { "" } else { "s" });
+    state.info(format!(
+        "Marked {n} article{} read ({} undoes it)",
+        if n == 1 { "" } else { "s" },
+        state.undo_key
+    ));
+    state.undo = Some(Undo {
+        ids,
+        read: Some(false),
+        bookmarked: None,
+        what,
+    });
+}
+
+/// Remember a single mark, to undo it.
+pub(super) fn remember(state: &mut AppState, id: ArticleId, read: Option<bool>, bm: Option<bool>) {
+    let what = match (read, bm) {
+        (Some(true), _) => "marking it unread",
+        (Some(false), _) => "marking it read",
+        (_, Some(true)) => "removing the bookmark",
+        _ => "bookmarking it",
+    };
+    state.undo = Some(Undo {
+        ids: vec![id],
+        read,
+        bookmarked: bm,
+        what: what.to_string(),
+    });
+}
+
+/// Put the last change of marks back as it was (once).
+pub(super) fn undo(state: &mut AppState) -> Vec<Effect> {
+    let Some(u) = state.undo.take() else {
+        state.info("Nothing to undo");
+        return vec![];
+    };
+    for &id in &u.ids {
+        apply_flags(state, id, u.read, u.bookmarked);
+    }
+    state.info(format!("Undone: {}", u.what));
+    let mut fx = Vec::new();
+    if let Some(v) = u.read {
+        fx.push(match u.ids.as_slice() {
+            [id] => Effect::SetRead(*id, v),
+            _ => Effect::SetReadMany(u.ids.clone(), v),
+        });
+    }
+    if let (Some(v), [id]) = (u.bookmarked, u.ids.as_slice()) {
+        fx.push(Effect::SetBookmarked(*id, v));
+    }
+    if u.ids.len() > 1 {
+        let keep = state.list.selected_id();
+        fx.push(Effect::LoadList { keep });
+    }
+    fx.extend(counts_changed(state));
+    fx
+}
+
+/// The search result the reader shows, else the selected one.
+fn current_hit(state: &AppState) -> Option<usize> {
+    let s = state.search.as_ref()?;
+    match state.reader.article_id() {
+        Some(id) if state.focus == Focus::Reader => s.hits.iter().position(|h| h.id == id),
+        _ => (!s.hits.is_empty()).then_some(s.selected),
+    }
+}

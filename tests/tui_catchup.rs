@@ -1,0 +1,400 @@
+//! Catching up, through `update::handle` alone: the sources in the sidebar,
+//! `N` (next unread, then the next source), `A` (mark the view read after a
+//! question) with one step of undo, and the search results as a reading
+//! context (`n`, `p`, `N`, Space, Esc, `u`).
+
+mod common;
+
+use common::tui::{T, article, hit};
+use docbao::model::{ArticleId, ListFilter, Source, SourceCount};
+use docbao::tui::event::{Loaded, Opening};
+use docbao::tui::state::Focus;
+use docbao::tui::state::search::SearchState;
+use docbao::tui::state::sidebar::Section;
+use docbao::tui::update::Effect;
+use ratatui::crossterm::event::KeyCode;
+
+fn sources() -> Vec<SourceCount> {
+    vec![
+        SourceCount {
+            source: Source::Feed(1),
+            name: "Dân trí".into(),
+            unread: 3,
+            total: 10,
+        },
+        SourceCount {
+            source: Source::Feed(2),
+            name: "VnExpress".into(),
+            unread: 0,
+            total: 4,
+        },
+        SourceCount {
+            source: Source::Feed(3),
+            name: "Tuổi Trẻ".into(),
+            unread: 2,
+            total: 2,
+        },
+        SourceCount {
+            source: Source::Site(Some("nld.com.vn".into())),
+            name: "nld.com.vn".into(),
+            unread: 1,
+            total: 1,
+        },
+    ]
+}
+
+fn with_sources(t: &mut T) {
+    t.loaded(Loaded::Sources(sources()));
+}
+
+fn read_rows(t: &mut T, ids: &[i64]) {
+    for r in t.state.list.rows.iter_mut() {
+        r.read = ids.contains(&r.id.0);
+    }
+}
+
+#[test]
+fn backslash_cycles_the_sidebar_sources_keywords_hidden() {
+    let mut t = T::new(120, 40, 3);
+    assert_eq!(t.state.sidebar.section, Section::Sources);
+    // Wide: shown at start, on the sources. `\` goes to the keywords…
+    assert_eq!(t.key('\\'), vec![]);
+    assert_eq!(t.state.sidebar.section, Section::Keywords);
+    assert_eq!(t.state.focus, Focus::Sidebar);
+    assert!(t.state.panes().sidebar.is_some());
+    // …then hides it…
+    t.key('\\');
+    assert!(t.state.panes().sidebar.is_none());
+    assert_eq!(t.state.focus, Focus::List);
+    // …then shows the sources again, with fresh counts.
+    assert_eq!(t.key('\\'), vec![Effect::LoadSources]);
+    assert_eq!(t.state.sidebar.section, Section::Sources);
+    assert!(t.state.panes().sidebar.is_some());
+}
+
+#[test]
+fn enter_on_a_source_filters_the_list_to_it_with_the_keywords() {
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    t.state.list.filter.keywords = vec!["Thái Bình".into()];
+    t.state.focus = Focus::Sidebar;
+    t.key('j'); // VnExpress
+    let fx = t.code(KeyCode::Enter);
+    assert_eq!(fx, vec![Effect::LoadList { keep: None }]);
+    assert_eq!(t.state.list.filter.source, Some(Source::Feed(2)));
+    assert_eq!(t.state.list.filter.keywords, vec!["Thái Bình".to_string()]);
+    assert_eq!(t.state.focus, Focus::List);
+    assert!(t.status().contains("VnExpress"), "{}", t.status());
+    // Enter on it again: every source.
+    t.state.focus = Focus::Sidebar;
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.list.filter.source, None);
+    // Esc in the list clears a source filter as it clears keywords.
+    t.state.focus = Focus::Sidebar;
+    t.code(KeyCode::Enter);
+    assert_eq!(t.code(KeyCode::Esc).len(), 1);
+    assert_eq!(t.state.list.filter, ListFilter::default());
+}
+
+#[test]
+fn counts_are_read_again_when_a_mark_changes_while_they_show() {
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    let fx = t.key('m');
+    assert_eq!(
+        fx,
+        vec![Effect::SetRead(ArticleId(1), true), Effect::LoadSources]
+    );
+    // Keywords shown instead: nothing to refresh.
+    t.key('\\');
+    t.state.focus = Focus::List;
+    let fx = t.key('m');
+    assert_eq!(fx, vec![Effect::SetRead(ArticleId(1), false)]);
+}
+
+#[test]
+fn n_opens_the_next_unread_row_after_the_open_article() {
+    let mut t = T::new(120, 40, 6);
+    read_rows(&mut t, &[2, 3, 5]);
+    t.state.list.select(0);
+    t.open(article(1, 3), Opening::Read);
+    t.state.focus = Focus::Reader;
+    let fx = t.key('N');
+    assert_eq!(t.state.list.selected, 3, "row of article 4");
+    assert_eq!(t.state.focus, Focus::Reader);
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(4),
+        opening: Opening::Read
+    }));
+    t.open(article(4, 3), Opening::Read);
+    // From 4, skipping 5 (read): 6.
+    let fx = t.key('N');
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(6),
+        opening: Opening::Read
+    }));
+}
+
+#[test]
+fn n_in_the_list_starts_at_the_selected_row_itself() {
+    let mut t = T::new(120, 40, 4);
+    read_rows(&mut t, &[1]);
+    t.state.list.select(1);
+    t.open(article(2, 3), Opening::Preview);
+    // The preview shows it already: opened for reading, it is marked read.
+    let fx = t.key('N');
+    assert!(fx.contains(&Effect::SetRead(ArticleId(2), true)), "{fx:?}");
+    assert_eq!(t.state.list.selected, 1);
+    assert_eq!(t.state.focus, Focus::Reader);
+}
+
+#[test]
+fn n_past_the_end_of_a_source_goes_on_to_the_next_source_with_unread_articles() {
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    t.state.list.filter.source = Some(Source::Feed(1));
+    read_rows(&mut t, &[1, 2, 3]);
+    t.open(article(3, 3), Opening::Read);
+    t.state.list.select(2);
+    t.state.focus = Focus::Reader;
+    // Nothing unread in the rows: fresh counts first…
+    assert_eq!(t.key('N'), vec![Effect::LoadSources]);
+    // …then the store is asked: Tuổi Trẻ (VnExpress has none unread), then
+    // nld.com.vn, then this source from its top.
+    let fx = t.loaded(Loaded::Sources(sources()));
+    let views = match &fx[..] {
+        [Effect::FindUnread(v)] => v.clone(),
+        other => panic!("{other:?}"),
+    };
+    let order: Vec<Option<Source>> = views.iter().map(|(f, _)| f.source.clone()).collect();
+    assert_eq!(
+        order,
+        vec![
+            Some(Source::Feed(3)),
+            Some(Source::Site(Some("nld.com.vn".into()))),
+            Some(Source::Feed(1)),
+        ]
+    );
+    assert!(views.iter().all(|(_, after)| after.is_none()));
+    // Found in Tuổi Trẻ: the list switches to it and the article opens.
+    let found = views[0].0.clone();
+    let fx = t.loaded(Loaded::UnreadFound(Some((found, ArticleId(40)))));
+    assert_eq!(t.state.list.filter.source, Some(Source::Feed(3)));
+    assert_eq!(
+        &fx[..3],
+        &[
+            Effect::LoadList {
+                keep: Some(ArticleId(40))
+            },
+            Effect::LoadAround(ArticleId(40)),
+            Effect::ComputeRelated(ArticleId(40)),
+        ]
+    );
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(40),
+        opening: Opening::Read
+    }));
+    assert!(t.status().contains("Tuổi Trẻ"), "{}", t.status());
+}
+
+#[test]
+fn n_looks_past_the_rows_loaded_before_leaving_the_view() {
+    let mut t = T::new(120, 40, 3);
+    t.state.list.exhausted = false;
+    read_rows(&mut t, &[1, 2, 3]);
+    t.open(article(3, 3), Opening::Read);
+    t.state.focus = Focus::Reader;
+    t.key('N');
+    let fx = t.loaded(Loaded::Sources(sources()));
+    let Effect::FindUnread(views) = &fx[0] else {
+        panic!("{fx:?}")
+    };
+    // The rest of this view after the last row loaded, then its top (no
+    // source filter: there is no "next source").
+    assert_eq!(views.len(), 2);
+    assert_eq!(views[0].1, Some(t.state.list.rows[2].cursor()));
+    assert_eq!(views[1].1, None);
+    // Nothing anywhere, or only the open article: said so.
+    t.loaded(Loaded::UnreadFound(Some((ListFilter::default(), ArticleId(3)))));
+    assert_eq!(t.status(), "No more unread articles");
+}
+
+#[test]
+fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
+    let mut t = T::new(120, 40, 3);
+    t.state.list.filter.source = Some(Source::Feed(1));
+    let fx = t.key('A');
+    let filter = t.state.list.filter.clone();
+    assert_eq!(fx, vec![Effect::CountUnread(filter.clone())]);
+    t.loaded(Loaded::UnreadCount {
+        filter: filter.clone(),
+        count: 37,
+    });
+    assert_eq!(t.status(), "Mark 37 unread articles read? (y/n)");
+    // Any other key: nothing is marked, and the key does nothing else.
+    assert_eq!(t.key('j'), vec![]);
+    assert_eq!(t.state.list.selected, 0);
+    assert_eq!(t.status(), "Not marked");
+    t.key('A');
+    t.loaded(Loaded::UnreadCount {
+        filter: filter.clone(),
+        count: 37,
+    });
+    assert_eq!(t.key('y'), vec![Effect::MarkAllRead(filter)]);
+    let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
+    let fx = t.loaded(Loaded::MarkedAllRead(ids.clone()));
+    assert!(fx.contains(&Effect::LoadList {
+        keep: Some(ArticleId(1))
+    }));
+    assert!(t.state.list.rows.iter().all(|r| r.read));
+    assert!(t.status().contains("Marked 3 articles read (Z undoes it)"));
+    // Undo: unread again, in the store and on screen; once.
+    let fx = t.key('Z');
+    assert_eq!(fx[0], Effect::SetReadMany(ids, false));
+    assert!(t.state.list.rows.iter().all(|r| !r.read));
+    assert!(t.status().starts_with("Undone"));
+    t.key('Z');
+    assert_eq!(t.status(), "Nothing to undo");
+}
+
+#[test]
+fn a_with_nothing_unread_says_so_and_asks_nothing() {
+    let mut t = T::new(120, 40, 3);
+    t.key('A');
+    t.loaded(Loaded::UnreadCount {
+        filter: ListFilter::default(),
+        count: 0,
+    });
+    assert_eq!(t.status(), "Nothing unread here");
+    assert!(t.state.confirm.is_none());
+}
+
+#[test]
+fn undo_puts_back_a_single_mark_or_bookmark() {
+    let mut t = T::new(80, 24, 3);
+    t.key('m');
+    assert!(t.state.list.rows[0].read);
+    assert_eq!(t.key('Z'), vec![Effect::SetRead(ArticleId(1), false)]);
+    assert!(!t.state.list.rows[0].read);
+    t.key('s');
+    assert!(t.state.list.rows[0].bookmarked);
+    assert_eq!(t.key('Z'), vec![Effect::SetBookmarked(ArticleId(1), false)]);
+    assert!(!t.state.list.rows[0].bookmarked);
+}
+
+#[test]
+fn a_read_only_store_refuses_mark_all_and_undo() {
+    let mut t = T::new(80, 24, 3);
+    t.state.read_only = true;
+    assert_eq!(t.key('A'), vec![]);
+    assert!(t.status().contains("read-only"));
+}
+
+fn searching(t: &mut T, hits: Vec<docbao::model::SearchHit>) {
+    t.state.search = Some(SearchState {
+        query: "bong da".into(),
+        hits,
+        ..SearchState::default()
+    });
+}
+
+#[test]
+fn search_results_are_the_reading_context() {
+    let mut t = T::new(120, 40, 10);
+    searching(&mut t, vec![hit(7, false), hit(3, true), hit(9, false)]);
+    // Moving in the results: the preview follows.
+    let fx = t.key('j');
+    assert_eq!(
+        fx,
+        vec![Effect::LoadArticle {
+            id: ArticleId(3),
+            opening: Opening::Preview
+        }]
+    );
+    t.key('k');
+    // Enter opens result 1; n walks the results, not the hidden list.
+    let fx = t.code(KeyCode::Enter);
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(7),
+        opening: Opening::Read
+    }));
+    assert_eq!(t.status(), "Result 1 of 3");
+    t.open(article(7, 3), Opening::Read);
+    let fx = t.key('n');
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(3),
+        opening: Opening::Read
+    }));
+    assert_eq!(t.status(), "Result 2 of 3");
+    t.open(article(3, 3), Opening::Read);
+    // N: the next unread result (9), skipping none here.
+    let fx = t.key('N');
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(9),
+        opening: Opening::Read
+    }));
+    t.open(article(9, 2), Opening::Read);
+    assert_eq!(t.state.search.as_ref().unwrap().selected, 2);
+    // p goes back within the results.
+    t.key('p');
+    assert_eq!(t.status(), "Result 2 of 3");
+    t.open(article(3, 3), Opening::Read);
+    // Esc: back to the results; Esc again: the list, its preview in step.
+    t.code(KeyCode::Esc);
+    assert_eq!(t.state.focus, Focus::List);
+    assert!(t.state.search.is_some());
+    let fx = t.code(KeyCode::Esc);
+    assert!(t.state.search.is_none());
+    assert_eq!(
+        fx,
+        vec![Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::Preview
+        }]
+    );
+}
+
+#[test]
+fn space_at_the_end_of_a_result_opens_the_next_result() {
+    let mut t = T::new(120, 40, 10);
+    searching(&mut t, vec![hit(7, false), hit(3, false)]);
+    t.code(KeyCode::Enter);
+    t.open(article(7, 1), Opening::Read);
+    docbao::tui::update::layout(&mut t.state);
+    assert!(t.state.reader.at_end());
+    let fx = t.key(' ');
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(3),
+        opening: Opening::Read
+    }));
+    t.open(article(3, 1), Opening::Read);
+    t.key(' ');
+    assert_eq!(t.status(), "This is the last result");
+}
+
+#[test]
+fn u_in_the_results_runs_the_search_again_unread_only() {
+    let mut t = T::new(120, 40, 10);
+    searching(&mut t, vec![hit(7, false), hit(3, true)]);
+    let fx = t.key('u');
+    assert!(t.state.list.filter.unread);
+    let g = t.state.search.as_ref().unwrap().generation;
+    assert!(fx.contains(&Effect::RunSearch {
+        query: "bong da".into(),
+        generation: g
+    }));
+}
+
+#[test]
+fn a_in_the_results_marks_the_unread_results() {
+    let mut t = T::new(120, 40, 10);
+    searching(&mut t, vec![hit(7, false), hit(3, true), hit(9, false)]);
+    t.key('A');
+    assert_eq!(t.status(), "Mark 2 unread articles read? (y/n)");
+    let fx = t.code(KeyCode::Enter);
+    assert_eq!(
+        fx[0],
+        Effect::SetReadMany(vec![ArticleId(7), ArticleId(9)], true)
+    );
+    assert!(t.state.search.as_ref().unwrap().hits.iter().all(|h| h.read));
+}
