@@ -215,7 +215,10 @@ fn n_looks_past_the_rows_loaded_before_leaving_the_view() {
     assert_eq!(views[0].1, Some(t.state.list.rows[2].cursor()));
     assert_eq!(views[1].1, None);
     // Nothing anywhere, or only the open article: said so.
-    t.loaded(Loaded::UnreadFound(Some((ListFilter::default(), ArticleId(3)))));
+    t.loaded(Loaded::UnreadFound(Some((
+        ListFilter::default(),
+        ArticleId(3),
+    ))));
     assert_eq!(t.status(), "No more unread articles");
 }
 

@@ -79,12 +79,18 @@ pub struct MarkArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  docbao mark-read 12 15\n  docbao mark-read --all\n  \
+#[command(
+    after_help = "Examples:\n  docbao mark-read 12 15\n  docbao mark-read --all\n  \
     docbao mark-read --all --feed 3 --keyword 'thai binh'\n\n\
-    Feed ids are the ones `docbao feed list` prints.")]
+    Feed ids are the ones `docbao feed list` prints."
+)]
 pub struct MarkReadArgs {
     /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
-    #[arg(value_name = "ID", required_unless_present = "all", conflicts_with = "all")]
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
     pub ids: Vec<i64>,
     /// Every unread article the filters select (all of them without a filter)
     #[arg(long)]

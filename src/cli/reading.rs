@@ -237,7 +237,11 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
             Source::Feed(id) => format!("feed {id}"),
             Source::Site(_) => "site".to_string(),
         };
-        let name = if s.name.is_empty() { "(no site)" } else { &s.name };
+        let name = if s.name.is_empty() {
+            "(no site)"
+        } else {
+            &s.name
+        };
         writeln!(out, "{:>6} {:>7}  {what:<8}  {name}", s.unread, s.total)?;
     }
     Ok(())

@@ -3,7 +3,7 @@
 //! indexes alone, never from the articles), the first unread article of a
 //! view, and marking a whole view read.
 
-use rusqlite::{params_from_iter, OptionalExtension};
+use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::list::filter_sql;
 use super::{Result, Store, write_tx};

@@ -398,10 +398,10 @@ fn run_loop(
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
         .read_only(store.is_read_only())
-        .undo_key(
-            cfg.keymap
-                .hint(crate::tui::keymap::Context::List, crate::tui::action::Action::Undo),
-        );
+        .undo_key(cfg.keymap.hint(
+            crate::tui::keymap::Context::List,
+            crate::tui::action::Action::Undo,
+        ));
     if let Some(n) = notice {
         state.info(n);
     }

@@ -129,7 +129,10 @@ pub enum Loaded {
     /// The first unread article found, with the filter of the view it is in.
     UnreadFound(Option<(ListFilter, ArticleId)>),
     /// How many unread articles a view has.
-    UnreadCount { filter: ListFilter, count: i64 },
+    UnreadCount {
+        filter: ListFilter,
+        count: i64,
+    },
     /// These articles were marked read (mark all read).
     MarkedAllRead(Vec<ArticleId>),
     /// What `o` did with a link.

@@ -69,7 +69,10 @@ fn filter_words(state: &AppState, with_flags: bool) -> Vec<String> {
     let f = &state.list.filter;
     let mut out = Vec::new();
     if let Some(source) = &f.source {
-        out.push(crate::tui::state::sidebar::source_label(&state.sidebar, source));
+        out.push(crate::tui::state::sidebar::source_label(
+            &state.sidebar,
+            source,
+        ));
     }
     for k in &f.keywords {
         out.push(format!("#{k}"));

@@ -101,7 +101,11 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let active = state.list.filter.source.as_ref();
     let offset = visible_offset(s.source_selected, s.source_offset, h);
     for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
-        let mark = if Some(&src.source) == active { "✓" } else { " " };
+        let mark = if Some(&src.source) == active {
+            "✓"
+        } else {
+            " "
+        };
         let count = format!("{}/{}", src.unread, src.total);
         let name = if src.name.is_empty() {
             "(no site)"

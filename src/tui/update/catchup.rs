@@ -91,7 +91,10 @@ pub(super) fn next_unread(state: &mut AppState) -> Vec<Effect> {
     } else {
         state.list.cursor()
     };
-    state.seeking_unread = Some(Seek { after, current: open });
+    state.seeking_unread = Some(Seek {
+        after,
+        current: open,
+    });
     vec![Effect::LoadSources]
 }
 

@@ -1,0 +1,169 @@
+//! Sources through the store's public API: each feed and each site of saved
+//! pages with unread/total counts, a source's list, the first unread article
+//! of a run of views, marking a view read, and what a removed feed leaves.
+
+use docbao::ingest::jsonl::parse_jsonl;
+use docbao::model::{ArticleId, FeedItem, ListFilter, NewArticle, Source};
+use docbao::store::Store;
+
+const DANTRI: &str = include_str!("fixtures/dantri-30-head3.jsonl");
+const DANES: &str = include_str!("fixtures/danes-head3.jsonl");
+
+fn articles(text: &str) -> Vec<NewArticle> {
+    parse_jsonl(text).into_iter().map(|r| r.unwrap()).collect()
+}
+
+/// Feed "Dân trí" brings the three Dân trí articles; three others are
+/// imported pages of one site (`danes.vn`, set here: the fixture's three come
+/// from three sites).
+fn store() -> (Store, i64, Vec<ArticleId>, Vec<ArticleId>) {
+    let mut s = Store::open_in_memory().unwrap();
+    let feed = s
+        .add_feed("https://dantri.com.vn/rss.xml", Some("Dân trí"), false)
+        .unwrap();
+    let items: Vec<FeedItem> = articles(DANTRI)
+        .into_iter()
+        .map(|a| FeedItem {
+            key: a.url.clone().unwrap(),
+            article: a,
+        })
+        .collect();
+    let from_feed = s.store_feed_items(feed, &items).unwrap().new_articles;
+    let pages: Vec<ArticleId> = articles(DANES)
+        .into_iter()
+        .map(|mut a| {
+            a.site = Some("danes.vn".into());
+            s.import(&a).unwrap().id()
+        })
+        .collect();
+    (s, feed, from_feed, pages)
+}
+
+fn counts(s: &Store) -> Vec<(Source, String, i64, i64)> {
+    s.sources()
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.source, c.name, c.unread, c.total))
+        .collect()
+}
+
+#[test]
+fn feeds_then_sites_with_unread_and_total() {
+    let (s, feed, from_feed, pages) = store();
+    assert_eq!(from_feed.len(), 3);
+    let site = s.article(pages[0]).unwrap().site;
+    let got = counts(&s);
+    assert_eq!(got[0], (Source::Feed(feed), "Dân trí".into(), 3, 3));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, Source::Site(site.clone()));
+    assert_eq!((got[1].2, got[1].3), (3, 3));
+    // Marks move the counts.
+    s.set_read(from_feed[0], true).unwrap();
+    s.set_read(pages[1], true).unwrap();
+    let got = counts(&s);
+    assert_eq!((got[0].2, got[0].3), (2, 3));
+    assert_eq!((got[1].2, got[1].3), (2, 3));
+    // A feed with nothing stored yet is listed, counted 0.
+    let empty = s.add_feed("https://example.vn/rss", None, false).unwrap();
+    assert!(
+        counts(&s).contains(&(Source::Feed(empty), "https://example.vn/rss".into(), 0, 0)),
+        "{:?}",
+        counts(&s)
+    );
+}
+
+#[test]
+fn a_source_filters_the_list_and_combines_with_the_rest() {
+    let (s, feed, from_feed, pages) = store();
+    let f = ListFilter {
+        source: Some(Source::Feed(feed)),
+        ..Default::default()
+    };
+    let mut ids: Vec<ArticleId> = s.list(&f, None, 10).unwrap().iter().map(|r| r.id).collect();
+    ids.sort();
+    let mut want = from_feed.clone();
+    want.sort();
+    assert_eq!(ids, want);
+    assert_eq!(s.count(&f).unwrap(), 3);
+    let site = s.article(pages[0]).unwrap().site;
+    let by_site = ListFilter {
+        source: Some(Source::Site(site)),
+        unread: true,
+        ..Default::default()
+    };
+    s.set_read(pages[2], true).unwrap();
+    assert_eq!(s.count(&by_site).unwrap(), 2);
+}
+
+#[test]
+fn the_first_unread_of_the_first_view_that_has_one() {
+    let (s, feed, from_feed, pages) = store();
+    let site = s.article(pages[0]).unwrap().site;
+    let of_feed = ListFilter {
+        source: Some(Source::Feed(feed)),
+        ..Default::default()
+    };
+    let of_site = ListFilter {
+        source: Some(Source::Site(site)),
+        ..Default::default()
+    };
+    for id in &from_feed {
+        s.set_read(*id, true).unwrap();
+    }
+    let newest_page = s.list(&of_site, None, 1).unwrap()[0].id;
+    let found = s
+        .first_unread(&[(of_feed.clone(), None), (of_site.clone(), None)])
+        .unwrap();
+    assert_eq!(found, Some((1, newest_page)));
+    // After a cursor: only older ones.
+    let rows = s.list(&of_site, None, 10).unwrap();
+    let after = rows[0].cursor();
+    let found = s.first_unread(&[(of_site.clone(), Some(after))]).unwrap();
+    assert_eq!(found, Some((0, rows[1].id)));
+    for id in &pages {
+        s.set_read(*id, true).unwrap();
+    }
+    assert_eq!(
+        s.first_unread(&[(of_feed, None), (of_site, None)]).unwrap(),
+        None
+    );
+}
+
+#[test]
+fn mark_all_read_marks_the_view_only_and_returns_what_changed() {
+    let (s, feed, from_feed, pages) = store();
+    s.set_read(from_feed[1], true).unwrap();
+    let f = ListFilter {
+        source: Some(Source::Feed(feed)),
+        ..Default::default()
+    };
+    assert_eq!(s.count_unread(&f).unwrap(), 2);
+    let mut changed = s.mark_all_read(&f).unwrap();
+    changed.sort();
+    let mut want = vec![from_feed[0], from_feed[2]];
+    want.sort();
+    assert_eq!(changed, want, "the one read before is not in it");
+    assert_eq!(s.count_unread(&f).unwrap(), 0);
+    // The pages are untouched; undoing is marking those ids unread.
+    assert_eq!(
+        s.count_unread(&ListFilter::default()).unwrap(),
+        pages.len() as i64
+    );
+    s.set_read_many(&changed, false).unwrap();
+    assert_eq!(s.count_unread(&f).unwrap(), 2);
+}
+
+#[test]
+fn a_removed_feed_leaves_its_articles_under_their_site() {
+    let (s, feed, from_feed, _) = store();
+    let site = s.article(from_feed[0]).unwrap().site;
+    s.remove_feed(feed).unwrap();
+    let got = counts(&s);
+    assert!(got.iter().all(|c| c.0 != Source::Feed(feed)));
+    let of_site = got
+        .iter()
+        .find(|c| c.0 == Source::Site(site.clone()))
+        .unwrap();
+    assert_eq!(of_site.3, 3, "{got:?}");
+    assert_eq!(s.source_of(from_feed[0]).unwrap(), Some(Source::Site(site)));
+}
