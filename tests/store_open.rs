@@ -92,16 +92,17 @@ fn several_processes_create_a_new_store_at_once() {
 }
 
 /// Take the store back to version 7, as docbao 7 left it (version 8 only
-/// dropped a trigger).
+/// dropped a trigger, the next one added the position offset).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 8,
+        CURRENT_VERSION, 9,
         "update this downgrade for the new version"
     );
     Connection::open(db)
         .unwrap()
         .execute_batch(
-            "CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN
+            "ALTER TABLE articles DROP COLUMN position_offset;
+             CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN
                  UPDATE keywords SET article_count = article_count + 1 WHERE id = NEW.keyword_id;
              END;
              PRAGMA user_version = 7;",
@@ -121,7 +122,7 @@ fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.contains(&format!("\"{}\"", bak.display()))
-            && err.contains("from schema version 7 to 8"),
+            && err.contains(&format!("from schema version 7 to {CURRENT_VERSION}")),
         "{err}"
     );
     assert_eq!(version(&db), CURRENT_VERSION);
@@ -147,6 +148,42 @@ fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
     drop(store);
     assert_eq!(std::fs::read(&bak).unwrap(), first);
     assert_eq!(count(&second, "SELECT count(*) FROM articles"), 10);
+}
+
+/// A store from before reading positions had an offset keeps each article's
+/// paragraph, at the start of it; a position saved after the upgrade keeps
+/// its offset.
+#[test]
+fn an_old_store_keeps_its_reading_positions() {
+    use docbao::model::{ArticleId, Position};
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    downgrade_to_7(&db);
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE articles SET position = 4 WHERE id = 2", [])
+        .unwrap();
+    let store = Store::open(&db).unwrap();
+    assert_eq!(
+        store.article(ArticleId(2)).unwrap().position,
+        Position::at(4)
+    );
+    assert_eq!(
+        store.article(ArticleId(3)).unwrap().position,
+        Position::at(0)
+    );
+    let saved = Position {
+        paragraph: 5,
+        offset: 1234,
+    };
+    store.set_position(ArticleId(3), saved).unwrap();
+    drop(store);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.article(ArticleId(3)).unwrap().position, saved);
+    assert_eq!(
+        store.article(ArticleId(2)).unwrap().position,
+        Position::at(4)
+    );
 }
 
 #[test]
@@ -378,8 +415,9 @@ fn an_old_store_that_cannot_be_written_says_it_needs_an_upgrade() {
     let o = docbao(&db, &["list"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o)
-            .contains("is at schema version 7 and needs upgrading to 8, but it cannot be written"),
+        stderr(&o).contains(&format!(
+            "is at schema version 7 and needs upgrading to {CURRENT_VERSION}, but it cannot be written"
+        )),
         "{}",
         stderr(&o)
     );

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_search_terms.sql"),
     include_str!("migrations/007_keyword_order_covering.sql"),
     include_str!("migrations/008_keyword_counts_batched.sql"),
+    include_str!("migrations/010_position_offset.sql"),
 ];
 
 /// The schema version this build writes.
