@@ -191,8 +191,8 @@ impl ReaderState {
     /// The open article again, changed below the reader's view (its related
     /// stories were computed): the same lines stay in view (a reader at the
     /// end stays at the end), and the find and the picked target stay as
-    /// they were. The reading position alone would put the view back at the
-    /// start of its paragraph.
+    /// they were. The reading position alone would move a view whose top
+    /// line is the blank line before a paragraph down to the paragraph's text.
     pub fn refresh(&mut self, article: Article) {
         let width = self.wrapped_for.map(|(_, w)| w);
         let (top, anchor, at_end) = (self.top, self.anchor, self.at_end);
