@@ -214,9 +214,39 @@ pub struct Article {
     pub related: Vec<Related>,
     pub bookmarked: bool,
     pub read: bool,
-    /// Reading position: index of the paragraph at the top of the reader.
+    /// Where reading stopped (the top line of the reader).
     #[serde(skip)]
-    pub position: i64,
+    pub position: Position,
+}
+
+/// A reading position: the block the reader's top line belongs to (0 the
+/// header: title, meta and lead; then the body paragraphs, 1 for the first;
+/// then keywords and related stories) and the offset, in characters, of that
+/// line's first character inside the block. It does not depend on the width
+/// the text is wrapped at: after a resize the wrapped line holding the offset
+/// goes back to the top.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Position {
+    pub paragraph: usize,
+    /// Characters (Unicode scalar values of the NFC text) before the line.
+    pub offset: usize,
+}
+
+impl Position {
+    /// The start of a block.
+    pub const fn at(paragraph: usize) -> Position {
+        Position {
+            paragraph,
+            offset: 0,
+        }
+    }
+}
+
+impl From<usize> for Position {
+    /// The start of block `paragraph`.
+    fn from(paragraph: usize) -> Position {
+        Position::at(paragraph)
+    }
 }
 
 impl Article {

@@ -92,16 +92,19 @@ fn several_processes_create_a_new_store_at_once() {
 }
 
 /// Take the store back to version 7, as docbao 7 left it (version 8 only
-/// dropped a trigger).
+/// dropped a trigger, 9 added the sources, 10 the position offset).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 8,
+        CURRENT_VERSION, 10,
         "update this downgrade for the new version"
     );
     Connection::open(db)
         .unwrap()
         .execute_batch(
-            "CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN
+            "ALTER TABLE articles DROP COLUMN position_offset;
+             DROP INDEX articles_feed; DROP INDEX articles_site;
+             ALTER TABLE articles DROP COLUMN feed_id;
+             CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN
                  UPDATE keywords SET article_count = article_count + 1 WHERE id = NEW.keyword_id;
              END;
              PRAGMA user_version = 7;",
@@ -121,7 +124,7 @@ fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(
         err.contains(&format!("\"{}\"", bak.display()))
-            && err.contains("from schema version 7 to 8"),
+            && err.contains(&format!("from schema version 7 to {CURRENT_VERSION}")),
         "{err}"
     );
     assert_eq!(version(&db), CURRENT_VERSION);
@@ -147,6 +150,42 @@ fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
     drop(store);
     assert_eq!(std::fs::read(&bak).unwrap(), first);
     assert_eq!(count(&second, "SELECT count(*) FROM articles"), 10);
+}
+
+/// A store from before reading positions had an offset keeps each article's
+/// paragraph, at the start of it; a position saved after the upgrade keeps
+/// its offset.
+#[test]
+fn an_old_store_keeps_its_reading_positions() {
+    use docbao::model::{ArticleId, Position};
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    downgrade_to_7(&db);
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE articles SET position = 4 WHERE id = 2", [])
+        .unwrap();
+    let store = Store::open(&db).unwrap();
+    assert_eq!(
+        store.article(ArticleId(2)).unwrap().position,
+        Position::at(4)
+    );
+    assert_eq!(
+        store.article(ArticleId(3)).unwrap().position,
+        Position::at(0)
+    );
+    let saved = Position {
+        paragraph: 5,
+        offset: 1234,
+    };
+    store.set_position(ArticleId(3), saved).unwrap();
+    drop(store);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.article(ArticleId(3)).unwrap().position, saved);
+    assert_eq!(
+        store.article(ArticleId(2)).unwrap().position,
+        Position::at(4)
+    );
 }
 
 #[test]
@@ -378,8 +417,9 @@ fn an_old_store_that_cannot_be_written_says_it_needs_an_upgrade() {
     let o = docbao(&db, &["list"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o)
-            .contains("is at schema version 7 and needs upgrading to 8, but it cannot be written"),
+        stderr(&o).contains(&format!(
+            "is at schema version 7 and needs upgrading to {CURRENT_VERSION}, but it cannot be written"
+        )),
         "{}",
         stderr(&o)
     );
@@ -441,4 +481,43 @@ fn doctor_checks_and_rebuilds() {
         ),
         0
     );
+}
+
+#[test]
+fn an_old_store_gets_its_sources_from_the_feed_items_it_holds() {
+    use docbao::model::{FeedItem, Source};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.db");
+    let (feed, ids) = {
+        let mut store = Store::open(&db).unwrap();
+        let feed = store
+            .add_feed("https://example.vn/rss", Some("Báo thử"), false)
+            .unwrap();
+        let items: Vec<FeedItem> = ["Tin một", "Tin hai"]
+            .iter()
+            .map(|t| {
+                let mut a = docbao::ingest::page_text::parse_page_text(include_str!(
+                    "fixtures/dan-van-2021-03-05.txt"
+                ))
+                .unwrap();
+                a.title = t.to_string();
+                a.url = Some(format!("https://example.vn/{}.htm", t.len()));
+                FeedItem {
+                    key: a.url.clone().unwrap(),
+                    article: a,
+                }
+            })
+            .collect();
+        (
+            feed,
+            store.store_feed_items(feed, &items).unwrap().new_articles,
+        )
+    };
+    downgrade_to_7(&db);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(ids.len(), 2);
+    let sources = store.sources().unwrap();
+    assert_eq!(sources[0].source, Source::Feed(feed));
+    assert_eq!((sources[0].unread, sources[0].total), (2, 2));
+    assert_eq!(sources.len(), 1, "{sources:?}");
 }

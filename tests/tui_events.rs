@@ -3,7 +3,8 @@
 //! terminal). These rules used to live in the runtime, out of reach of tests.
 
 use docbao::model::{
-    Article, ArticleId, ArticleSummary, Keyword, KeywordSource, Paragraph, Related, RelatedSource,
+    Article, ArticleId, ArticleSummary, Keyword, KeywordSource, Paragraph, Position, Related,
+    RelatedSource,
 };
 use docbao::tui::action::Action;
 use docbao::tui::config::Config;
@@ -66,7 +67,7 @@ fn article(id: i64, paragraphs: usize) -> Article {
         ],
         bookmarked: false,
         read: false,
-        position: 0,
+        position: Position::default(),
     }
 }
 
@@ -116,7 +117,7 @@ impl T {
     }
 }
 
-fn saves(fx: &[Effect]) -> Vec<(ArticleId, usize)> {
+fn saves(fx: &[Effect]) -> Vec<(ArticleId, Position)> {
     fx.iter()
         .filter_map(|e| match e {
             Effect::SavePosition(id, p) => Some((*id, *p)),
@@ -214,11 +215,14 @@ fn enter_on_the_article_already_previewed_marks_it_read_without_reloading() {
 fn the_article_last_read_reopens_in_the_reader_where_it_was_left() {
     let mut t = T::new(120, 40, 3);
     let mut a = article(2, 30);
-    a.position = 5;
+    a.position = Position {
+        paragraph: 5,
+        offset: 20,
+    };
     let fx = t.open(a.clone(), Opening::Resume);
     assert_eq!(t.state.focus, Focus::Reader);
     assert_eq!(t.state.list.selected, 1, "selected in the list");
-    assert_eq!(t.state.reader.position(), 5);
+    assert_eq!(t.state.reader.position(), a.position);
     assert!(
         saves(&fx).is_empty(),
         "opening where it was saved writes nothing"
@@ -244,19 +248,27 @@ fn the_reading_position_is_saved_when_it_moves_and_only_then() {
     let mut t = T::new(80, 24, 3);
     t.state.focus = Focus::Reader;
     t.open(article(1, 40), Opening::Read);
-    assert!(
-        saves(&t.key('j').unwrap()).is_empty(),
-        "still in the title block"
-    );
-    let mut saved = Vec::new();
+    // Every line scrolled is a new position, down to the line: within the
+    // header block the offset moves on (the meta line after the title).
+    let first = saves(&t.key('j').unwrap());
+    assert_eq!(first.len(), 1, "{first:?}");
+    assert_eq!(first[0].1.paragraph, 0, "{first:?}");
+    assert!(first[0].1.offset > 0, "{first:?}");
+    let mut saved = first;
     for _ in 0..40 {
         saved.extend(saves(&t.key('j').unwrap()));
     }
-    assert!(!saved.is_empty(), "scrolling through paragraphs saves");
+    // (The blank line before a paragraph and its first line are one
+    // position: the start of the paragraph.)
+    assert!(saved.len() > 20, "scrolling through paragraphs saves");
     assert!(
         saved.windows(2).all(|w| w[0] != w[1]),
         "never twice the same"
     );
+    // Scrolling up and down again comes back to the same position, saved again.
+    let here = t.state.reader.position();
+    saves(&t.key('k').unwrap());
+    assert_eq!(saves(&t.key('j').unwrap()), [(ArticleId(1), here)]);
     assert!(saved.iter().all(|(id, _)| *id == ArticleId(1)));
     let last = *saved.last().unwrap();
     assert_eq!(last.1, t.state.reader.position());
@@ -303,10 +315,10 @@ fn a_related_story_not_in_the_store_opens_as_a_stub_that_nothing_is_saved_for() 
         fx,
         vec![Effect::LoadArticle {
             id: ArticleId(1),
-            opening: Opening::At(0)
+            opening: Opening::At(Position::at(0))
         }]
     );
-    t.open(article(1, 5), Opening::At(0));
+    t.open(article(1, 5), Opening::At(Position::at(0)));
     update(&mut t.state, Action::HistoryForward);
     assert!(matches!(&t.state.reader.shown, Some(Shown::Stub(_))));
 }
@@ -333,7 +345,7 @@ fn a_walk_back_to_the_article_still_shown_moves_to_its_place_without_loading() {
         t.key('j');
     }
     let anchor = t.state.reader.position();
-    assert!(anchor > 0);
+    assert!(anchor.paragraph > 0);
     // Related story 2 is asked for; Back before it has come.
     update(&mut t.state, Action::OpenRelated(2));
     assert!(t.state.reader.shows(ArticleId(1)));

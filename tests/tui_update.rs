@@ -189,16 +189,17 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
     let mut r = ReaderState::default();
     r.open(article.clone(), 0);
     r.ensure_layout(40, 10);
-    // One line down: still inside the title block, so the reading position
-    // (a paragraph) is unchanged.
+    // One line down: the title's second line, the reading position now.
     r.scroll_by(1);
     assert_eq!(r.top, 1);
     let anchor = r.position();
-    // Reopening at the reading position would put the view back a line.
+    assert_eq!(anchor.paragraph, 0);
+    assert!(anchor.offset > 0);
+    // Reopening at the reading position shows the same line.
     let mut reopened = r.clone();
     reopened.open(article.clone(), anchor);
     reopened.ensure_layout(40, 10);
-    assert_eq!(reopened.top, 0);
+    assert_eq!(reopened.top, 1);
     // The worker's result: the same article with one more related story.
     let mut with_more = article.clone();
     let mut extra = with_more.related[0].clone();
@@ -213,10 +214,19 @@ fn related_stories_computed_in_the_background_leave_the_view_where_it_is() {
     assert_eq!(r.find.as_deref(), Some("dân vận"));
     assert!(!r.find_hits.is_empty());
     assert_eq!(r.article().unwrap().related.len(), 3);
-    // At another width the reading position decides, as for any re-wrap.
+    // At another width the reading position decides, as for any re-wrap:
+    // the line holding its first character goes to the top.
     r.refresh(article);
     r.ensure_layout(60, 10);
-    assert_eq!(r.top, 0);
+    let top = &r.lines[r.top];
+    assert_eq!(top.anchor, 0);
+    assert!(top.offset <= anchor.offset, "{top:?}");
+    assert!(
+        r.lines
+            .get(r.top + 1)
+            .is_none_or(|next| next.offset > anchor.offset),
+        "the top line holds the position"
+    );
 }
 
 #[test]

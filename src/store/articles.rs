@@ -5,8 +5,15 @@ use rusqlite::OptionalExtension;
 use super::keywords::{self, StatsChange};
 use super::{Result, Store, StoreError};
 use crate::model::{
-    Article, ArticleId, Keyword, KeywordSource, Paragraph, ParagraphKind, Related, RelatedSource,
+    Article, ArticleId, Keyword, KeywordSource, Paragraph, ParagraphKind, Position, Related,
+    RelatedSource,
 };
+
+/// A stored count (a paragraph, an offset): a negative one, which docbao
+/// never writes, reads as 0.
+fn count(v: i64) -> usize {
+    usize::try_from(v).unwrap_or(0)
+}
 
 impl Store {
     /// Load a whole article.
@@ -15,7 +22,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT id, url, title, published, date_text, author, views, site, lead,
-                        bookmarked, read, position
+                        bookmarked, read, position, position_offset
                  FROM articles WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -34,7 +41,10 @@ impl Store {
                     related: Vec::new(),
                     bookmarked: r.get(9)?,
                     read: r.get(10)?,
-                    position: r.get(11)?,
+                    position: Position {
+                        paragraph: count(r.get(11)?),
+                        offset: count(r.get(12)?),
+                    },
                 })
             })
             .optional()?

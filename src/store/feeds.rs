@@ -87,11 +87,20 @@ impl Store {
         Ok(rows)
     }
 
-    /// Unsubscribe. The articles already read from the feed stay.
+    /// Unsubscribe. The articles already read from the feed stay, under
+    /// their site (in one write).
     pub fn remove_feed(&self, id: i64) -> Result<(), FeedStoreError> {
-        match self.conn.execute("DELETE FROM feeds WHERE id = ?1", [id])? {
+        let tx = super::write_tx(&self.conn)?;
+        tx.execute(
+            "UPDATE articles SET feed_id = NULL WHERE feed_id = ?1",
+            [id],
+        )?;
+        match tx.execute("DELETE FROM feeds WHERE id = ?1", [id])? {
             0 => Err(FeedStoreError::NoSuchFeed(id)),
-            _ => Ok(()),
+            _ => {
+                tx.commit()?;
+                Ok(())
+            }
         }
     }
 

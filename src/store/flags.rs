@@ -4,7 +4,7 @@
 use rusqlite::params;
 
 use super::{Result, Store, StoreError, now_ts, write_tx};
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Position};
 
 impl Store {
     fn set_flag(&self, id: ArticleId, column: &str, value: bool) -> Result<()> {
@@ -64,12 +64,22 @@ impl Store {
         self.set_flag(id, "bookmarked", bookmarked)
     }
 
-    /// Save the reading position (a paragraph anchor) and when it was opened.
-    pub fn set_position(&self, id: ArticleId, paragraph: i64) -> Result<()> {
+    /// Save the reading position (a paragraph anchor and the offset in it)
+    /// and when it was opened.
+    pub fn set_position(&self, id: ArticleId, position: Position) -> Result<()> {
+        let stored = |v: usize| i64::try_from(v).unwrap_or(i64::MAX);
         let n = self
             .conn
-            .prepare_cached("UPDATE articles SET position = ?1, opened_at = ?2 WHERE id = ?3")?
-            .execute(params![paragraph, now_ts(), id])?;
+            .prepare_cached(
+                "UPDATE articles SET position = ?1, position_offset = ?2, opened_at = ?3
+                 WHERE id = ?4",
+            )?
+            .execute(params![
+                stored(position.paragraph),
+                stored(position.offset),
+                now_ts(),
+                id
+            ])?;
         if n == 0 {
             return Err(StoreError::NoSuchArticle(id));
         }

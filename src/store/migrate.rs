@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_keyword_order_covering.sql"),
     include_str!("migrations/008_keyword_counts_batched.sql"),
     include_str!("migrations/009_sources.sql"),
+    include_str!("migrations/010_position_offset.sql"),
 ];
 
 /// The schema version this build writes.

@@ -123,7 +123,11 @@ fn reimport_keeps_read_and_bookmark() {
     let id = s.import(&a).unwrap().id();
     s.set_read(id, true).unwrap();
     s.set_bookmarked(id, true).unwrap();
-    s.set_position(id, 3).unwrap();
+    let position = crate::model::Position {
+        paragraph: 3,
+        offset: 517,
+    };
+    s.set_position(id, position).unwrap();
     let mut b = a.clone();
     b.paragraphs.push(Paragraph::text("Thêm."));
     b.read = Some(false);
@@ -131,7 +135,7 @@ fn reimport_keeps_read_and_bookmark() {
     assert_eq!(s.import(&b).unwrap(), ImportOutcome::Updated(id));
     let got = s.article(id).unwrap();
     assert!(got.read && got.bookmarked);
-    assert_eq!(got.position, 3);
+    assert_eq!(got.position, position, "the paragraph and the offset in it");
     assert_eq!(got.paragraphs.len(), 3);
     // State given by an import (our own export) is applied.
     let mut c = art("Tin C", None, None);

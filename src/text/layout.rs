@@ -4,7 +4,7 @@
 //! reading-position anchor, which survives a change of width).
 
 use crate::model::{Article, ParagraphKind};
-use crate::text::wrap::{WrapAlgorithm, wrap_line, wrap_line_using, wrap_with_indent_using};
+use crate::text::wrap::{Prepared, WrapAlgorithm, wrap_line};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -28,6 +28,10 @@ pub struct LaidLine {
     pub text: String,
     /// The anchor: which block this line belongs to (see [`paragraph_anchor`]).
     pub anchor: usize,
+    /// Where the line starts inside its block, in characters (see
+    /// [`layout_article_with`]): with `anchor`, a position that does not
+    /// depend on the width.
+    pub offset: usize,
     /// For related-story lines: the index of the story in `Article::related`.
     pub related: Option<usize>,
     /// For keyword lines: each chip's keyword index and byte range in `text`.
@@ -83,106 +87,155 @@ pub fn layout_article(article: &Article, width: usize) -> Vec<LaidLine> {
 
 /// Lay the article out at `width` columns, its paragraphs wrapped with
 /// `algo` (the keyword chips are always filled greedily).
+///
+/// Each line carries its block (`anchor`) and the offset, in characters, of
+/// its first character inside the block (`offset`): the same words have the
+/// same (anchor, offset) at every width, which is how a reading position
+/// survives a re-wrap. A block of several texts (the header: title, meta,
+/// lead; a related story: title, excerpt) counts them one after the other,
+/// one character between two texts and one for the blank line before the
+/// lead.
 pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm) -> Vec<LaidLine> {
     let width = width.max(1);
-    let wrap_line = |text: &str, width: usize| wrap_line_using(text, width, algo);
-    let wrap_with_indent = |text: &str, width: usize, first: &str, rest: &str| {
-        wrap_with_indent_using(text, width, first, rest, algo)
-    };
     let mut out: Vec<LaidLine> = Vec::new();
-    let push = |out: &mut Vec<LaidLine>, role, lines: Vec<String>, anchor, related| {
-        out.extend(lines.into_iter().map(|text| LaidLine {
+    // Wrap one text of a block whose offsets start at `base`; returns the
+    // offset after it (and the one character that separates it from the next).
+    let push = |out: &mut Vec<LaidLine>,
+                role,
+                text: &str,
+                (first, rest): (&str, &str),
+                anchor,
+                base: usize,
+                related| {
+        let (lines, chars) = wrap_with_offsets(text, width, first, rest, algo);
+        out.extend(lines.into_iter().map(|(text, offset)| LaidLine {
             role,
             text,
             anchor,
+            offset: base + offset,
             related,
             chips: Vec::new(),
         }));
+        base + chars + 1
     };
-    let blank = |out: &mut Vec<LaidLine>, anchor| {
+    let blank = |out: &mut Vec<LaidLine>, anchor, offset| {
         out.push(LaidLine {
             role: Role::Blank,
             text: String::new(),
             anchor,
+            offset,
             related: None,
             chips: Vec::new(),
         });
     };
+    let plain = ("", "");
 
-    push(
-        &mut out,
-        Role::Title,
-        wrap_line(&article.title, width),
-        0,
-        None,
-    );
+    let mut base = push(&mut out, Role::Title, &article.title, plain, 0, 0, None);
     let meta = meta_line(article);
     if !meta.is_empty() {
-        push(&mut out, Role::Meta, wrap_line(&meta, width), 0, None);
+        base = push(&mut out, Role::Meta, &meta, plain, 0, base, None);
     }
     if let Some(lead) = &article.lead {
-        blank(&mut out, 0);
-        push(&mut out, Role::Lead, wrap_line(lead, width), 0, None);
+        blank(&mut out, 0, base);
+        push(&mut out, Role::Lead, lead, plain, 0, base + 1, None);
     }
     for (i, p) in article.paragraphs.iter().enumerate() {
         let anchor = paragraph_anchor(i);
-        blank(&mut out, anchor);
-        let (role, lines) = match p.kind {
-            ParagraphKind::Text => (Role::Body, wrap_line(&p.text, width)),
-            ParagraphKind::Heading => (Role::Heading, wrap_line(&p.text, width)),
-            ParagraphKind::Caption => (Role::Caption, wrap_with_indent(&p.text, width, "  ", "  ")),
-            ParagraphKind::Quote => (Role::Quote, wrap_with_indent(&p.text, width, "│ ", "│ ")),
+        blank(&mut out, anchor, 0);
+        let (role, prefixes) = match p.kind {
+            ParagraphKind::Text => (Role::Body, plain),
+            ParagraphKind::Heading => (Role::Heading, plain),
+            ParagraphKind::Caption => (Role::Caption, ("  ", "  ")),
+            ParagraphKind::Quote => (Role::Quote, ("│ ", "│ ")),
         };
-        push(&mut out, role, lines, anchor, None);
+        push(&mut out, role, &p.text, prefixes, anchor, 0, None);
     }
     let mut anchor = paragraph_anchor(article.paragraphs.len());
     if !article.keywords.is_empty() {
-        blank(&mut out, anchor);
+        blank(&mut out, anchor, 0);
         let names: Vec<&str> = article.keywords.iter().map(|k| k.name.as_str()).collect();
+        let mut offset = 0;
         for (text, chips) in chip_lines("Keywords:", &names, width) {
+            let chars = text.chars().count();
             out.push(LaidLine {
                 role: Role::Keywords,
                 text,
                 anchor,
+                offset,
                 related: None,
                 chips,
             });
+            offset += chars + 1;
         }
         anchor += 1;
     }
     if !article.related.is_empty() {
-        blank(&mut out, anchor);
+        blank(&mut out, anchor, 0);
         push(
             &mut out,
             Role::SectionHeader,
-            wrap_line("Related stories", width),
+            "Related stories",
+            plain,
             anchor,
+            0,
             None,
         );
         for (i, r) in article.related.iter().enumerate() {
             let a = anchor + 1 + i;
-            blank(&mut out, a);
+            blank(&mut out, a, 0);
             let first = format!("{}. ", i + 1);
             let rest = " ".repeat(first.chars().count());
-            push(
+            let after = push(
                 &mut out,
                 Role::RelatedTitle,
-                wrap_with_indent(&r.title, width, &first, &rest),
+                &r.title,
+                (&first, &rest),
                 a,
+                0,
                 Some(i),
             );
             if let Some(ex) = &r.excerpt {
                 push(
                     &mut out,
                     Role::RelatedExcerpt,
-                    wrap_with_indent(ex, width, &rest, &rest),
+                    ex,
+                    (&rest, &rest),
                     a,
+                    after,
                     Some(i),
                 );
             }
         }
     }
     out
+}
+
+/// Wrap `text` with prefixes: each line with the offset, in characters of
+/// the text (NFC), of its first character after the prefix; and the number
+/// of characters in the text.
+pub fn wrap_with_offsets(
+    text: &str,
+    width: usize,
+    first: &str,
+    rest: &str,
+    algo: WrapAlgorithm,
+) -> (Vec<(String, usize)>, usize) {
+    let prepared = Prepared::new(text);
+    let nfc = prepared.text();
+    // (byte, char) of the last line start: each line counts only the
+    // characters since the one before.
+    let mut at = (0, 0);
+    let lines = prepared
+        .wrap_with_starts(width, first, rest, algo)
+        .into_iter()
+        .map(|(line, start)| {
+            at.1 += nfc.get(at.0..start).map_or(0, |s| s.chars().count());
+            at.0 = start;
+            (line, at.1)
+        })
+        .collect();
+    let chars = at.1 + nfc.get(at.0..).map_or(0, |s| s.chars().count());
+    (lines, chars)
 }
 
 /// Lay out keyword chips, "[Thái Bình] [dân vận]", after a label, filling
@@ -281,7 +334,7 @@ mod tests {
             related: Vec::new(),
             bookmarked: false,
             read: false,
-            position: 0,
+            position: Default::default(),
         }
     }
 

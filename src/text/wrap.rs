@@ -224,6 +224,27 @@ impl<'a> Prepared<'a> {
         Cow::Owned(out)
     }
 
+    /// [`Prepared::wrap_with_indent_using`], each line given with the byte
+    /// offset in [`Prepared::text`] where its text (after the prefix) starts:
+    /// how the reader finds the line holding a reading position.
+    pub fn wrap_with_starts(
+        &self,
+        width: usize,
+        first: &str,
+        rest: &str,
+        algo: WrapAlgorithm,
+    ) -> Vec<(String, usize)> {
+        let width = width.max(1);
+        let keep = width.saturating_sub(2);
+        self.wrap_impl_with(
+            width,
+            cut_prefix(first, keep),
+            cut_prefix(rest, keep),
+            algo,
+            |text, start| (text, start),
+        )
+    }
+
     fn wrap_impl(
         &self,
         width: usize,
@@ -231,6 +252,18 @@ impl<'a> Prepared<'a> {
         rest: (&str, usize),
         algo: WrapAlgorithm,
     ) -> Vec<String> {
+        self.wrap_impl_with(width, first, rest, algo, |text, _| text)
+    }
+
+    /// The lines, each passed with its start (see [`Prepared::wrap_with_starts`]) to `each`.
+    fn wrap_impl_with<T>(
+        &self,
+        width: usize,
+        first: (&str, usize),
+        rest: (&str, usize),
+        algo: WrapAlgorithm,
+        each: impl Fn(String, usize) -> T,
+    ) -> Vec<T> {
         if self.frags.is_empty() {
             return Vec::new();
         }
@@ -240,7 +273,13 @@ impl<'a> Prepared<'a> {
         break_lines(&frags, first_avail, rest_avail, algo)
             .iter()
             .enumerate()
-            .map(|(i, line)| self.line_text(if i == 0 { first.0 } else { rest.0 }, line))
+            .map(|(i, line)| {
+                let start = line.first().map_or(0, |f| f.start);
+                each(
+                    self.line_text(if i == 0 { first.0 } else { rest.0 }, line),
+                    start,
+                )
+            })
             .collect()
     }
 

@@ -167,7 +167,7 @@ impl Runtime {
                 Ok(()) => return None,
                 Err(e) => Loaded::Failed(e.to_string()),
             },
-            Effect::SavePosition(id, pos) => match self.store.set_position(id, pos as i64) {
+            Effect::SavePosition(id, pos) => match self.store.set_position(id, pos) {
                 Ok(()) => return None,
                 Err(e) => Loaded::Failed(format!("Cannot save the reading position: {e}")),
             },
@@ -397,6 +397,7 @@ fn run_loop(
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
+        .max_width(cfg.max_width)
         .read_only(store.is_read_only())
         .undo_key(cfg.keymap.hint(
             crate::tui::keymap::Context::List,

@@ -30,6 +30,9 @@ pub struct Config {
     pub sidebar: bool,
     /// How the reader fills its lines.
     pub wrap: WrapAlgorithm,
+    /// The widest the reader's text column gets, in columns (0: no limit):
+    /// in a wider pane it is centred.
+    pub max_width: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +65,7 @@ impl Config {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            max_width: 0,
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -181,13 +185,27 @@ impl Config {
                         }
                     }
                 }
+                ("max_width", value) => {
+                    self.max_width = columns(value).ok_or_else(|| {
+                        err(
+                            v.span(),
+                            format!(
+                                "ui.max_width must be a whole number of columns, 0 or more \
+                                 (0: no limit), not {}",
+                                shown(value)
+                            ),
+                        )
+                    })?;
+                }
                 ("borders" | "sidebar" | "wrap", _) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
-                        format!("unknown setting ui.{other} (known: borders, sidebar, wrap)"),
+                        format!(
+                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width)"
+                        ),
                     ));
                 }
             }
@@ -374,6 +392,34 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
+fn columns(value: &DeValue) -> Option<usize> {
+    let DeValue::Integer(i) = value else {
+        return None;
+    };
+    let n = i64::from_str_radix(i.as_str(), i.radix()).ok()?;
+    usize::try_from(n).ok()
+}
+
+/// A value as the file wrote it, for an error message.
+fn shown(value: &DeValue) -> String {
+    match value {
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::String(s) => format!("\"{s}\""),
+        DeValue::Boolean(b) => b.to_string(),
+        other => {
+            let t = other.type_str();
+            let a = if t.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{a} {t}")
+        }
+    }
+}
+
 fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
         .iter()
@@ -543,6 +589,36 @@ mod tests {
     }
 
     #[test]
+    fn max_width_is_a_count_of_columns() {
+        let mut cfg = Config::defaults();
+        assert_eq!(cfg.max_width, 80, "the default measure");
+        cfg.apply("m.toml", "[ui]\nmax_width = 100\n", false)
+            .unwrap();
+        assert_eq!(cfg.max_width, 100);
+        cfg.apply("m.toml", "[ui]\nmax_width = 0\n", false).unwrap();
+        assert_eq!(cfg.max_width, 0, "0 turns it off");
+        for (value, said) in [
+            ("-3", "not -3"),
+            ("\"wide\"", "not \"wide\""),
+            ("72.5", "not 72.5"),
+            ("true", "not true"),
+            ("[80]", "not an array"),
+        ] {
+            let e = cfg
+                .apply("m.toml", &format!("[ui]\n\nmax_width = {value}\n"), false)
+                .unwrap_err();
+            let text = e.to_string();
+            assert_eq!(e.line, 3, "{text}");
+            assert!(
+                text.starts_with("m.toml: line 3: ui.max_width must be a whole number of columns")
+                    && text.ends_with(said),
+                "{value}: {text}"
+            );
+        }
+        assert_eq!(cfg.max_width, 0, "a refused value changes nothing");
+    }
+
+    #[test]
     fn the_default_config_passes_every_check() {
         let mut cfg = Config {
             keymap: Keymap::default(),
@@ -550,6 +626,7 @@ mod tests {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            max_width: 0,
         };
         cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
         assert_eq!(

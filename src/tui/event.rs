@@ -4,7 +4,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::model::{Article, ArticleId, ArticleSummary, ListFilter, SearchHit, SourceCount};
+use crate::model::{
+    Article, ArticleId, ArticleSummary, ListFilter, Position, SearchHit, SourceCount,
+};
 
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -65,7 +67,7 @@ pub enum Opening {
     /// Opened for reading: marked read.
     Read,
     /// Walking the history: at this reading position, selected in the list.
-    At(usize),
+    At(Position),
     /// The article last read, reopened when the reader starts.
     Resume,
     /// The open article changed below the reader (related stories computed):

@@ -1,8 +1,9 @@
 -- Sources: the feed an article came from, else the site of a saved or
 -- imported page. `feed_id` is the first feed that brought the article.
--- Two partial indexes serve the sidebar's counts (each a scan of the index
+-- (No REFERENCES clause: removing a feed sets it NULL itself, and a plain
+-- column can be dropped again.) Two partial indexes serve the sidebar's counts (each a scan of the index
 -- alone: read is in it) and a source's list (walked in list order).
-ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds (id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN feed_id INTEGER;
 
 UPDATE articles
 SET feed_id = (SELECT min(i.feed_id) FROM feed_items i WHERE i.article_id = articles.id)

@@ -100,9 +100,28 @@ pub fn inner_height(height: u16) -> usize {
     height.saturating_sub(2) as usize
 }
 
-/// The reader's text area inside its border and one column of padding each side.
-pub fn reader_text_size(r: Rect) -> (usize, usize) {
+/// The reader's text area inside its border and one column of padding each
+/// side, at most `max_width` wide (0: no limit): (width, height).
+pub fn reader_text_size(r: Rect, max_width: usize) -> (usize, usize) {
     let inner_w = r.width.saturating_sub(2) as usize;
-    let w = if inner_w >= 24 { inner_w - 2 } else { inner_w };
+    let mut w = if inner_w >= 24 { inner_w - 2 } else { inner_w };
+    if max_width > 0 {
+        w = w.min(max_width);
+    }
     (w.max(1), inner_height(r.height))
+}
+
+/// The reader's text column in the pane `r`: `width` columns wide, centred
+/// between the borders (one column of padding each side at least, as room
+/// allows).
+pub fn reader_text_area(r: Rect, max_width: usize) -> Rect {
+    let (w, h) = reader_text_size(r, max_width);
+    let inner_w = r.width.saturating_sub(2) as usize;
+    let left = inner_w.saturating_sub(w) / 2;
+    Rect::new(
+        r.x + 1 + left as u16,
+        r.y + r.height.min(1),
+        (w as u16).min(r.width.saturating_sub(2)),
+        h as u16,
+    )
 }

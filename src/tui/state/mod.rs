@@ -145,6 +145,13 @@ impl AppState {
         self
     }
 
+    /// The reader's text is at most this wide, centred in a wider pane
+    /// (config `max_width`; 0: as wide as the pane).
+    pub fn max_width(mut self, columns: usize) -> AppState {
+        self.reader.max_width = columns;
+        self
+    }
+
     pub fn panes(&self) -> Panes {
         panes(self)
     }

@@ -1,7 +1,7 @@
 //! Related-story navigation: a browser-like history of what was open, each
 //! entry holding ids and a scroll anchor (never row indices).
 
-use crate::model::{Article, ArticleId, ListFilter, Related};
+use crate::model::{Article, ArticleId, ListFilter, Position, Related};
 
 /// What was open: a stored article, or a stub for a related story that is not
 /// in the store (its title, excerpt and URL).
@@ -15,8 +15,8 @@ pub enum Opened {
 pub struct HistoryEntry {
     pub opened: Opened,
     pub filter: ListFilter,
-    /// The reading position: a paragraph anchor.
-    pub anchor: usize,
+    /// The reading position: a paragraph and the offset in it.
+    pub anchor: Position,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -64,6 +64,6 @@ pub(crate) fn stub_article(r: &Related) -> Article {
         related: Vec::new(),
         bookmarked: false,
         read: true,
-        position: 0,
+        position: Position::default(),
     }
 }

@@ -2,7 +2,7 @@
 //! story that is not in the store), its wrapped lines for the current width
 //! (cached per article and width), and the scroll position.
 
-use crate::model::{Article, ArticleId, Keyword, Related};
+use crate::model::{Article, ArticleId, Keyword, Position, Related};
 use crate::text::layout::{LaidLine, layout_article_with};
 use crate::text::wrap::WrapAlgorithm;
 
@@ -81,6 +81,14 @@ impl Shown {
     }
 }
 
+/// Where a laid-out line starts, as a reading position.
+fn position_of(line: &LaidLine) -> Position {
+    Position {
+        paragraph: line.anchor,
+        offset: line.offset,
+    }
+}
+
 /// What lines were wrapped for: the stored article (none for a stub) and the width.
 pub type LayoutKey = (Option<ArticleId>, usize);
 
@@ -89,24 +97,26 @@ pub struct ReaderState {
     pub shown: Option<Shown>,
     /// How lines are filled (config `wrap`).
     pub wrap: WrapAlgorithm,
+    /// The widest the text column gets (config `max_width`; 0: no limit).
+    pub max_width: usize,
     /// Wrapped lines for `wrapped_for`.
     pub lines: Vec<LaidLine>,
     /// (article id, or none for a stub; text width) the lines were wrapped for.
     pub wrapped_for: Option<LayoutKey>,
     /// The reading position last saved to the store, to save only changes.
-    pub saved: Option<(ArticleId, usize)>,
+    pub saved: Option<(ArticleId, Position)>,
     /// First line shown.
     pub top: usize,
     /// Lines that fit in the pane, as last laid out.
     pub height: usize,
-    /// The anchor to restore once the article is laid out (reopening it).
-    pub pending_anchor: Option<usize>,
+    /// The position to restore once the article is laid out (reopening it).
+    pub pending_anchor: Option<Position>,
     /// The keyword chip or related story picked with `]`/`[`: chips first
     /// (0..keywords), then related stories.
     pub target: Option<usize>,
-    /// The reading position the reader chose (a paragraph anchor): kept
-    /// across re-wraps, changed only by scrolling.
-    anchor: usize,
+    /// The reading position the reader chose (the top line's paragraph and
+    /// offset in it): kept across re-wraps, changed only by scrolling.
+    anchor: Position,
     /// The reader scrolled to the very end: stay there across re-wraps.
     at_end: bool,
     /// Find in the article: the query, and its matches as (line, byte range).
@@ -153,17 +163,18 @@ impl ReaderState {
         }
     }
 
-    /// Show a newly opened article, to be scrolled to `anchor` (paragraph) once laid out.
-    pub fn open(&mut self, article: Article, anchor: usize) {
-        self.show(Shown::Stored(article), anchor);
+    /// Show a newly opened article, to be scrolled to `anchor` once laid out
+    /// (a paragraph number is the start of that paragraph).
+    pub fn open(&mut self, article: Article, anchor: impl Into<Position>) {
+        self.show(Shown::Stored(article), anchor.into());
     }
 
     /// Show a related story that is not in the store.
-    pub fn open_stub(&mut self, related: Related, anchor: usize) {
-        self.show(Shown::Stub(related), anchor);
+    pub fn open_stub(&mut self, related: Related, anchor: impl Into<Position>) {
+        self.show(Shown::Stub(related), anchor.into());
     }
 
-    fn show(&mut self, shown: Shown, anchor: usize) {
+    fn show(&mut self, shown: Shown, anchor: Position) {
         self.shown = Some(shown);
         self.lines.clear();
         self.wrapped_for = None;
@@ -180,8 +191,8 @@ impl ReaderState {
     /// The open article again, changed below the reader's view (its related
     /// stories were computed): the same lines stay in view (a reader at the
     /// end stays at the end), and the find and the picked target stay as
-    /// they were. The reading position alone would put the view back at the
-    /// start of its paragraph.
+    /// they were. The reading position alone would move a view whose top
+    /// line is the blank line before a paragraph down to the paragraph's text.
     pub fn refresh(&mut self, article: Article) {
         let width = self.wrapped_for.map(|(_, w)| w);
         let (top, anchor, at_end) = (self.top, self.anchor, self.at_end);
@@ -280,7 +291,8 @@ impl ReaderState {
     }
 
     /// Re-wrap if the article or the width changed, keeping the reading
-    /// position: the paragraph the reader scrolled to stays at the top, and a
+    /// position: the line holding the words the reader scrolled to stays at
+    /// the top (within a line: it may start a few words earlier), and a
     /// reader at the end of an article stays at the end. Clamping at a size
     /// where the tail fits never moves the remembered position.
     pub fn ensure_layout(&mut self, width: usize, height: usize) {
@@ -305,48 +317,57 @@ impl ReaderState {
         } else if relayout || self.at_end || self.top > self.max_top() {
             self.top = if self.at_end {
                 self.max_top()
-            } else if self.anchor == 0 {
-                0
             } else {
-                self.first_line_of(self.anchor).unwrap_or(0)
+                self.line_of(self.anchor).unwrap_or(0)
             };
         }
         self.top = self.top.min(self.max_top());
         self.refresh_find();
     }
 
-    /// The reading position to save: the paragraph anchor the reader scrolled to.
-    pub fn position(&self) -> usize {
+    /// The reading position to save: the paragraph and the offset in it of
+    /// the top line the reader scrolled to.
+    pub fn position(&self) -> Position {
         if self.at_end {
-            // Reopening at the last block lands at the end again.
-            return self.lines.last().map_or(self.anchor, |l| l.anchor);
+            // Reopening at the last line lands at the end again.
+            return self.lines.last().map_or(self.anchor, position_of);
         }
         self.anchor
     }
 
-    fn first_line_of(&self, anchor: usize) -> Option<usize> {
-        // Skip the blank line that opens a block: resume on its text.
-        let i = self.lines.iter().position(|l| l.anchor >= anchor)?;
-        Some(
-            if self.lines[i].text.is_empty()
-                && i + 1 < self.lines.len()
-                && self.lines[i + 1].anchor == self.lines[i].anchor
-            {
-                i + 1
-            } else {
-                i
-            },
-        )
+    /// The line to show at the top for a reading position: the last line of
+    /// its paragraph that starts at or before its offset (the line holding
+    /// it), past the blank line that opens the paragraph; the first line of
+    /// the next block when the paragraph is gone.
+    pub fn line_of(&self, pos: Position) -> Option<usize> {
+        let start = self.lines.iter().position(|l| l.anchor >= pos.paragraph)?;
+        let block = self.lines[start].anchor;
+        let same = |i: usize| self.lines.get(i).is_some_and(|l| l.anchor == block);
+        let mut found = if self.lines[start].text.is_empty() && same(start + 1) {
+            start + 1
+        } else {
+            start
+        };
+        if block == pos.paragraph {
+            while same(found + 1) && self.lines[found + 1].offset <= pos.offset {
+                found += 1;
+            }
+        }
+        Some(found)
     }
 
     pub fn max_top(&self) -> usize {
         self.lines.len().saturating_sub(self.height)
     }
 
-    /// The user scrolled: the top line's paragraph becomes the reading position.
+    /// The user scrolled: the top line's paragraph and offset become the
+    /// reading position.
     fn moved(&mut self) {
         self.top = self.top.min(self.max_top());
-        self.anchor = self.lines.get(self.top).map_or(0, |l| l.anchor);
+        self.anchor = self
+            .lines
+            .get(self.top)
+            .map_or_else(Position::default, position_of);
         self.at_end = self.top > 0 && self.top >= self.max_top();
     }
 

@@ -1,4 +1,5 @@
-//! The reader pane: the open article's wrapped lines, styled by role.
+//! The reader pane: the open article's wrapped lines, styled by role, in a
+//! text column centred in the pane (config `max_width`).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +11,7 @@ use super::{is_focused, pane_block};
 use crate::text::layout::Role as LineRole;
 use crate::text::width::truncate;
 use crate::tui::config::Config;
-use crate::tui::state::layout::reader_text_size;
+use crate::tui::state::layout::reader_text_area;
 use crate::tui::state::{AppState, Focus};
 use crate::tui::ui::theme::Role;
 
@@ -24,9 +25,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         ),
         None => " Article ".to_string(),
     };
-    let (text_w, h) = reader_text_size(area);
-    let pad = (area.width.saturating_sub(2) as usize).saturating_sub(text_w) as u16 / 2;
-    let block = pane_block(title, focused, cfg).padding(ratatui::widgets::Padding::horizontal(pad));
+    // The text column: at most `max_width` wide, centred in the pane.
+    let text_area = reader_text_area(area, r.max_width);
+    let h = text_area.height as usize;
     let lines: Vec<Line> = match &r.shown {
         None => vec![Line::styled(
             "Select an article and press Enter",
@@ -95,7 +96,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                 .collect()
         }
     };
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    frame.render_widget(pane_block(title, focused, cfg), area);
+    frame.render_widget(Paragraph::new(lines), text_area);
 }
 
 pub fn role_style(role: LineRole, cfg: &Config) -> Style {

@@ -109,7 +109,7 @@ fn open_loaded(
     opening: Opening,
 ) -> Vec<Effect> {
     let id = article.id;
-    let position = article.position.max(0) as usize;
+    let position = article.position;
     match opening {
         Opening::Preview | Opening::Read => {
             state.reader.saved = Some((id, position));

@@ -21,7 +21,7 @@ mod reader;
 
 use ratatui::crossterm::event::KeyModifiers;
 
-use crate::model::{ArticleId, Cursor, ListFilter};
+use crate::model::{ArticleId, Cursor, ListFilter, Position};
 use crate::tui::action::Action;
 use crate::tui::event::{Event, Opening};
 use crate::tui::keymap::{Key, Keymap};
@@ -57,8 +57,8 @@ pub enum Effect {
     ComputeRelated(ArticleId),
     /// Remember the article as the one to reopen next time.
     RememberLast(ArticleId),
-    /// Save an article's reading position (a paragraph anchor).
-    SavePosition(ArticleId, usize),
+    /// Save an article's reading position (a paragraph and the offset in it).
+    SavePosition(ArticleId, Position),
     SetRead(ArticleId, bool),
     SetBookmarked(ArticleId, bool),
     /// Copy text to the clipboard (OSC 52).
@@ -290,7 +290,7 @@ fn settle(state: &mut AppState) -> Vec<Effect> {
 pub fn layout(state: &mut AppState) {
     let panes = state.panes();
     if let Some(r) = panes.reader {
-        let (w, h) = reader_text_size(r);
+        let (w, h) = reader_text_size(r, state.reader.max_width);
         state.reader.ensure_layout(w, h);
     }
     if let Some(r) = panes.list {

@@ -1,0 +1,167 @@
+//! End to end, the reading position to the line: the real binary in a
+//! pseudo-terminal, on an article of one long paragraph. Pages into it,
+//! quit, start again: the same words at the top; resize and maximise: the
+//! same words still at the top (within one line). Every wait polls the
+//! parsed screen with a deadline.
+
+mod common;
+mod pty;
+
+use common::{Env, fixture};
+use pty::{ENTER, PAGE_DOWN, Term};
+
+/// The status line (the bottom row).
+fn status(s: &vt100::Screen) -> String {
+    let (rows, cols) = s.size();
+    s.rows(0, cols.get())
+        .nth(rows.get() as usize - 1)
+        .unwrap_or_default()
+}
+
+/// The reading percentage in the status line, when the reader has focus.
+fn percent(s: &vt100::Screen) -> Option<u32> {
+    let st = status(s);
+    let head = st.split('%').next()?;
+    let digits: String = head
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if st.contains('%') && !digits.is_empty() {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Column where each pane's frame starts on the top row.
+fn pane_starts(s: &vt100::Screen) -> Vec<u16> {
+    let cols = s.size().1.get();
+    (0..cols)
+        .filter(|&c| {
+            s.cell(0, c)
+                .is_some_and(|cell| ["┌", "┏"].contains(&cell.contents()))
+        })
+        .collect()
+}
+
+/// The text rows inside the reader's frame (the rightmost pane), trimmed.
+fn reader_rows(s: &vt100::Screen) -> Vec<String> {
+    let (rows, cols) = s.size();
+    let Some(&x) = pane_starts(s).last() else {
+        return Vec::new();
+    };
+    let inner = rows.get().saturating_sub(3) as usize;
+    s.rows(x + 1, cols.get() - x - 2)
+        .skip(1)
+        .take(inner)
+        .map(|r| r.trim().to_string())
+        .collect()
+}
+
+fn top_row(s: &vt100::Screen) -> String {
+    reader_rows(s).into_iter().next().unwrap_or_default()
+}
+
+fn reader_focused(s: &vt100::Screen) -> bool {
+    status(s).contains("Article 1 of 1") && percent(s).is_some()
+}
+
+/// The words that began the top row are at the top now: the first on the
+/// top row, and the first three in order on it and the row after (a resize
+/// may put the line break between them).
+fn same_words_at_top(s: &vt100::Screen, words: &[String]) -> bool {
+    let rows = reader_rows(s);
+    let (Some(first), Some(second)) = (rows.first(), rows.get(1)) else {
+        return false;
+    };
+    let joined = format!("{first} {second}");
+    first.split(' ').any(|w| w == words[0]) && joined.contains(&words.join(" "))
+}
+
+fn start(env: &Env, cols: u16, rows: u16) -> Term {
+    Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], cols, rows)
+}
+
+#[test]
+fn a_long_paragraph_reopens_and_resizes_at_the_same_words() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("long-paragraph-dantri.jsonl").to_str().unwrap(),
+    ]);
+
+    let mut t = start(&env, 100, 30);
+    t.wait_for("Articles (1)");
+    t.send(ENTER);
+    t.wait_until("the reader focused", reader_focused);
+    // Several pages into the one paragraph, then two lines more.
+    for _ in 0..6 {
+        let before = t.with_screen(top_row);
+        t.send(PAGE_DOWN);
+        t.wait_until("a page down", |s| top_row(s) != before);
+    }
+    for _ in 0..2 {
+        let before = t.with_screen(top_row);
+        t.send("j");
+        t.wait_until("a line down", |s| top_row(s) != before);
+    }
+    let (top, pct) = t.with_screen(|s| (top_row(s), percent(s)));
+    assert!(
+        pct.is_some_and(|p| p > 10 && p < 90),
+        "well inside the article: {pct:?}\n{}",
+        t.dump()
+    );
+    let words: Vec<String> = top.split(' ').take(3).map(str::to_string).collect();
+    assert_eq!(words.len(), 3, "{top:?}");
+    t.send("q");
+    assert!(t.wait_exit().success());
+
+    // Started again: the article reopens with the same line at the top.
+    let mut t = start(&env, 100, 30);
+    t.wait_until("the article reopened at the same line", |s| {
+        reader_focused(s) && top_row(s) == top
+    });
+
+    // Wider (three panes), narrower (two), maximised at 160 (the text
+    // column centred, at most 80 wide): the same words stay at the top.
+    t.resize(160, 45);
+    t.wait_until("160x45: three panes, the same words at the top", |s| {
+        pane_starts(s).len() == 3 && same_words_at_top(s, &words)
+    });
+    t.resize(70, 24);
+    t.wait_until("70x24: two panes, the same words at the top", |s| {
+        pane_starts(s).len() == 2 && s.size().1.get() == 70 && same_words_at_top(s, &words)
+    });
+    t.resize(160, 45);
+    t.wait_until("160x45 again", |s| pane_starts(s).len() == 3);
+    t.send("z");
+    t.wait_until("maximised: the same words at the top", |s| {
+        pane_starts(s) == [0] && same_words_at_top(s, &words)
+    });
+    t.with_screen(|s| {
+        // Centred: (160 - 80) / 2 columns of margin, the border included.
+        let rows: Vec<String> = s.rows(0, 160).skip(1).take(40).collect();
+        let lefts: Vec<usize> = rows
+            .iter()
+            .filter_map(|r| {
+                let inside: String = r.chars().skip(1).take(158).collect();
+                inside.chars().position(|c| c != ' ').map(|i| i + 1)
+            })
+            .collect();
+        assert_eq!(lefts.iter().min(), Some(&40), "{rows:#?}");
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+
+    // Resizing moved nothing: at 100x30 the same line is at the top again.
+    let mut t = start(&env, 100, 30);
+    t.wait_until("the same line after the resizes", |s| {
+        reader_focused(s) && top_row(s) == top
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+}
