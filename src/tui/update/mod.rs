@@ -25,7 +25,8 @@ use crate::tui::action::Action;
 use crate::tui::event::{Event, Opening};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::state::layout::{inner_height, reader_text_size};
-use crate::tui::state::{AppState, Focus};
+use crate::tui::state::search::ROWS_PER_HIT;
+use crate::tui::state::{AppState, Focus, offset_showing};
 
 pub use input::update_input;
 
@@ -203,10 +204,10 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ToggleMaximize => focus::toggle_maximize(state),
         Action::Down => list::move_by(state, 1),
         Action::Up => list::move_by(state, -1),
-        Action::HalfPageDown => list::move_by(state, page(state) as isize / 2),
-        Action::HalfPageUp => list::move_by(state, -(page(state) as isize / 2)),
+        Action::HalfPageDown => list::move_by(state, (page(state) as isize / 2).max(1)),
+        Action::HalfPageUp => list::move_by(state, -((page(state) as isize / 2).max(1))),
         Action::PageDown => list::page_down(state),
-        Action::PageUp => list::move_by(state, -(page(state) as isize - 1).min(-1)),
+        Action::PageUp => list::move_by(state, -((page(state) as isize - 1).max(1))),
         Action::Top => list::top(state),
         Action::Bottom => list::bottom(state),
         Action::Open => list::open(state),
@@ -269,13 +270,17 @@ pub fn layout(state: &mut AppState) {
     }
     if let Some(r) = panes.list {
         state.list.scroll_into_view(inner_height(r.height));
+        if let Some(s) = state.search.as_mut() {
+            let hits = (inner_height(r.height) / ROWS_PER_HIT).max(1);
+            s.offset = offset_showing(s.selected, s.offset, hits);
+        }
     }
     if let Some(r) = panes.sidebar {
         state.sidebar.scroll_into_view(inner_height(r.height));
     }
 }
 
-/// Rows or lines in the focused pane's viewport.
+/// Rows (search results) or lines in the focused pane's viewport.
 fn page(state: &AppState) -> usize {
     let p = state.panes();
     let rect = match state.focus {
@@ -283,7 +288,12 @@ fn page(state: &AppState) -> usize {
         Focus::List => p.list,
         Focus::Reader => p.reader,
     };
-    rect.map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
+    let lines = rect.map_or(1, |r| inner_height(r.height).max(1));
+    if state.focus == Focus::List && state.search.is_some() {
+        (lines / ROWS_PER_HIT).max(1)
+    } else {
+        lines
+    }
 }
 
 /// In layouts that show the reader beside the list, the reader follows the
