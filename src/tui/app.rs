@@ -9,7 +9,6 @@
 
 use std::io::Write;
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
@@ -27,8 +26,6 @@ use crate::tui::{terminal, ui};
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = 5000;
 
-const STATUS_SECONDS: u64 = 4;
-const START_STATUS_SECONDS: u64 = 10;
 /// Search results shown at most.
 const SEARCH_LIMIT: usize = 200;
 const LAST_ARTICLE: &str = "last_article";
@@ -180,6 +177,7 @@ impl Runtime {
                 }
                 None => {
                     return Some(Event::Worker(WorkerMsg::UpdateFinished {
+                        feeds: 0,
                         new: 0,
                         failed: vec!["Updating needs the reader's run loop".to_string()],
                     }));
@@ -377,24 +375,20 @@ fn run_loop(
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
+        .updating_on_start(cfg.update_on_start)
         .read_only(store.is_read_only());
     if let Some(n) = notice {
         state.info(n);
     }
     let mut rt = Runtime::new(store);
-    start(&mut rt, &mut state, cfg);
-
     let (tx, rx) = mpsc::channel();
+    // Workers first: the start may update the feeds (`update_on_start`).
+    rt.worker = db_path.map(|p| (p, tx.clone()));
+    start(&mut rt, &mut state, cfg);
     terminal::spawn_input(tx.clone());
-    terminal::spawn_signals(tx.clone())?;
-    rt.worker = db_path.map(|p| (p, tx));
+    terminal::spawn_signals(tx)?;
 
     let mut dirty = true;
-    // What the start says stays a little longer than other messages.
-    let mut status_until = state
-        .status
-        .as_ref()
-        .map(|_| Instant::now() + Duration::from_secs(START_STATUS_SECONDS));
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
         if std::mem::take(&mut rt.suspend) && !state.quit {
@@ -434,29 +428,14 @@ fn run_loop(
         if state.quit {
             break;
         }
-        // Block until an event comes; wake without one only to clear a status message.
-        let first = match status_until {
-            Some(t) => match rx.recv_timeout(t.saturating_duration_since(Instant::now())) {
-                Ok(ev) => ev,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    status_until = None;
-                    Event::StatusExpired
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            },
-            None => match rx.recv() {
-                Ok(ev) => ev,
-                Err(_) => break,
-            },
+        // Block until an event comes.
+        let Ok(first) = rx.recv() else {
+            break;
         };
-        let before = state.status.clone();
         dirty |= handle_event(&mut rt, &mut state, cfg, first);
         // Drain whatever else is waiting, then draw once.
         while let Ok(ev) = rx.try_recv() {
             dirty |= handle_event(&mut rt, &mut state, cfg, ev);
-        }
-        if state.status.is_some() && state.status != before {
-            status_until = Some(Instant::now() + Duration::from_secs(STATUS_SECONDS));
         }
     }
     Ok(rt.exit_status.unwrap_or(0))

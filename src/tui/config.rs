@@ -30,6 +30,8 @@ pub struct Config {
     pub sidebar: bool,
     /// How the reader fills its lines.
     pub wrap: WrapAlgorithm,
+    /// Update the feeds in the background when the reader opens.
+    pub update_on_start: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +64,7 @@ impl Config {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            update_on_start: false,
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -124,10 +127,11 @@ impl Config {
                 "ui" => self.apply_ui(table, &err)?,
                 "theme" => self.apply_theme(table, no_color, &err)?,
                 "keys" => self.apply_keys(table, &mut quit_lost_at, &err)?,
+                "feeds" => self.apply_feeds(table, &err)?,
                 other => {
                     return Err(err(
                         section.span(),
-                        format!("unknown section [{other}] (known: ui, theme, keys)"),
+                        format!("unknown section [{other}] (known: ui, feeds, theme, keys)"),
                     ));
                 }
             }
@@ -188,6 +192,31 @@ impl Config {
                     return Err(err(
                         k.span(),
                         format!("unknown setting ui.{other} (known: borders, sidebar, wrap)"),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_feeds(
+        &mut self,
+        table: &DeTable,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        for (k, v) in table {
+            match (k.get_ref().as_ref(), v.get_ref()) {
+                ("update_on_start", DeValue::Boolean(b)) => self.update_on_start = *b,
+                ("update_on_start", _) => {
+                    return Err(err(
+                        v.span(),
+                        "wrong type for feeds.update_on_start: true or false".to_string(),
+                    ));
+                }
+                (other, _) => {
+                    return Err(err(
+                        k.span(),
+                        format!("unknown setting feeds.{other} (known: update_on_start)"),
                     ));
                 }
             }
@@ -550,6 +579,7 @@ mod tests {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            update_on_start: false,
         };
         cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
         assert_eq!(

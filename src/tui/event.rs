@@ -22,8 +22,6 @@ pub enum Event {
     /// SIGCONT: running again after a stop: take the terminal back and
     /// redraw everything (the shell used the screen meanwhile).
     Resume,
-    /// The status message has been shown long enough.
-    StatusExpired,
     /// A background worker's report.
     Worker(WorkerMsg),
     /// The result of an effect the runtime performed.
@@ -38,7 +36,10 @@ pub enum WorkerMsg {
         total: usize,
         name: String,
     },
+    /// The update is over: how many feeds it checked, the new articles,
+    /// and a line per feed that failed (its name and what went wrong).
     UpdateFinished {
+        feeds: usize,
         new: usize,
         failed: Vec<String>,
     },

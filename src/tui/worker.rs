@@ -16,32 +16,40 @@ fn send(tx: &Sender<Event>, msg: WorkerMsg) {
     let _ = tx.send(Event::Worker(msg));
 }
 
-/// Update every feed in the background.
+/// Update every feed in the background, reporting each feed as it is done
+/// and, at the end, the feeds that failed (name and error).
 pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
     std::thread::spawn(move || {
-        let result = (|| -> anyhow::Result<WorkerMsg> {
+        let mut failed = Vec::new();
+        let result = (|| -> anyhow::Result<(usize, usize)> {
             let mut store = Store::open(&db)?;
             let fetcher = default_fetcher(None);
             let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
                 if let Progress::FeedDone {
-                    done, total, name, ..
+                    done,
+                    total,
+                    name,
+                    error,
+                    ..
                 } = p
                 {
+                    if let Some(e) = error {
+                        failed.push(format!("{name}: {e}"));
+                    }
                     send(&tx, WorkerMsg::UpdateProgress { done, total, name });
                 }
             })?;
-            Ok(WorkerMsg::UpdateFinished {
-                new: summary.new_articles.len(),
-                failed: summary.errors,
-            })
+            Ok((summary.feeds, summary.new_articles.len()))
         })();
-        send(
-            &tx,
-            result.unwrap_or_else(|e| WorkerMsg::UpdateFinished {
+        let finished = match result {
+            Ok((feeds, new)) => WorkerMsg::UpdateFinished { feeds, new, failed },
+            Err(e) => WorkerMsg::UpdateFinished {
+                feeds: 0,
                 new: 0,
                 failed: vec![e.to_string()],
-            }),
-        );
+            },
+        };
+        send(&tx, finished);
     });
 }
 

@@ -77,7 +77,11 @@ pub struct AppState {
     pub search: Option<search::SearchState>,
     /// A feed update running in the background: (done, total).
     pub updating: Option<(usize, usize)>,
-    /// A transient message; the runtime clears it after a few seconds.
+    /// Start a feed update when the reader opens (config `update_on_start`).
+    pub update_on_start: bool,
+    /// A message for the status line. It stays until a key that does
+    /// something (the key's action may set the next one) or an update's
+    /// progress replaces it.
     pub status: Option<Status>,
     pub width: u16,
     pub height: u16,
@@ -102,6 +106,7 @@ impl AppState {
             history: nav::History::default(),
             input: None,
             updating: None,
+            update_on_start: false,
             search: None,
             status: None,
             width,
@@ -114,6 +119,12 @@ impl AppState {
     /// The store was opened read-only (its file or folder cannot be written).
     pub fn read_only(mut self, read_only: bool) -> AppState {
         self.read_only = read_only;
+        self
+    }
+
+    /// Update the feeds in the background as the reader opens.
+    pub fn updating_on_start(mut self, on: bool) -> AppState {
+        self.update_on_start = on;
         self
     }
 

@@ -219,8 +219,8 @@ pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {
         state.info("An update is already running");
         return vec![];
     }
+    // The status line shows the progress from now on.
     state.updating = Some((0, 0));
-    state.info("Updating the feeds…");
     vec![Effect::StartUpdate]
 }
 

@@ -3,16 +3,23 @@
 //! the pure `update` tests reach it.
 
 use super::{Effect, apply_flags, mark_read_on_opening, preview};
+use crate::text::width::truncate;
 use crate::tui::event::{Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::state::{AppState, Focus};
 
-/// The first screen: the list, the keywords, and the article last read.
-pub(super) fn start() -> Vec<Effect> {
-    vec![
+/// The first screen: the list, the keywords, and the article last read;
+/// and a feed update when the config asks for one (not on a read-only
+/// store, which could not keep what it brings).
+pub(super) fn start(state: &mut AppState) -> Vec<Effect> {
+    let mut fx = vec![
         Effect::LoadList { keep: None },
         Effect::LoadKeywords,
         Effect::LoadLastArticle,
-    ]
+    ];
+    if state.update_on_start && !state.read_only {
+        fx.extend(super::list::start_update(state));
+    }
+    fx
 }
 
 pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
@@ -144,18 +151,25 @@ fn open_loaded(
 /// losing the selection.
 pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
     match msg {
-        WorkerMsg::UpdateProgress { done, total, name } => {
+        WorkerMsg::UpdateProgress { done, total, .. } => {
+            // The status line shows the progress in place of a message.
             state.updating = Some((done, total));
-            state.info(format!("Updating feeds {done}/{total}: {name}"));
+            state.status = None;
             vec![]
         }
-        WorkerMsg::UpdateFinished { new, failed } => {
+        WorkerMsg::UpdateFinished { feeds, new, failed } => {
             state.updating = None;
+            let done = match feeds {
+                0 => "No feeds to update (docbao feed add URL subscribes to one)".to_string(),
+                1 => format!("Updated 1 feed: {}", new_articles(new)),
+                n => format!("Updated {n} feeds: {}", new_articles(new)),
+            };
             match failed.first() {
-                None => state.info(format!("Update done: {new} new articles")),
+                None => state.info(done),
                 Some(first) => state.error(format!(
-                    "Update done: {new} new articles; {} problems, first: {first}",
-                    failed.len()
+                    "{done}; {} failed: {}",
+                    failed.len(),
+                    shorten(first, FAILURE_COLS)
                 )),
             }
             let keep = state.list.selected_id();
@@ -184,4 +198,20 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
         }],
         WorkerMsg::RelatedComputed { .. } => vec![],
     }
+}
+
+/// How much of the first failure the update's result quotes, in columns
+/// (the status line cuts the rest to the width).
+const FAILURE_COLS: usize = 80;
+
+fn new_articles(n: usize) -> String {
+    match n {
+        1 => "1 new article".to_string(),
+        n => format!("{n} new articles"),
+    }
+}
+
+/// A failure on one line, cut to `cols` columns (with "…").
+fn shorten(text: &str, cols: usize) -> String {
+    truncate(&text.split_whitespace().collect::<Vec<_>>().join(" "), cols)
 }

@@ -120,7 +120,7 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             if state.read_only {
                 state.info(READ_ONLY_NOTICE);
             }
-            loaded::start()
+            loaded::start(state)
         }
         Event::Key(k) => {
             // A key acts on the screen as it is now (see `layout`).
@@ -132,10 +132,11 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
                 if action == Some(Action::Suspend) && k.modifiers.contains(KeyModifiers::CONTROL) {
                     vec![Effect::Suspend]
                 } else {
+                    state.status = None;
                     update_input(state, k)
                 }
             } else {
-                update(state, action?)
+                act(state, action?)
             }
         }
         Event::Resize(w, h) => {
@@ -153,10 +154,6 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         }
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
-        Event::StatusExpired => {
-            state.status = None;
-            vec![]
-        }
         Event::Worker(msg) => loaded::on_worker(state, msg),
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };
@@ -168,6 +165,45 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         fx.retain(|e| !e.writes());
     }
     Some(fx)
+}
+
+/// A key's action: the status message goes first (the action may set a new
+/// one), unless the key changes nothing: a motion that cannot move (at the
+/// top, at the bottom, nothing to move in) leaves the message as it is.
+/// (A key bound to nothing never gets here.)
+fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let before = Place::of(state);
+    let message = state.status.take();
+    let fx = update(state, action);
+    if action.is_motion() && fx.is_empty() && state.status.is_none() && Place::of(state) == before {
+        state.status = message;
+    }
+    fx
+}
+
+/// Where the motion keys move: the focus, each pane's selection or scroll,
+/// and the help popup's scroll.
+#[derive(PartialEq, Eq)]
+struct Place {
+    focus: Focus,
+    help: Option<usize>,
+    list: usize,
+    sidebar: usize,
+    search: Option<usize>,
+    reader: usize,
+}
+
+impl Place {
+    fn of(state: &AppState) -> Place {
+        Place {
+            focus: state.focus,
+            help: state.help_open.then_some(state.help_scroll),
+            list: state.list.absolute(),
+            sidebar: state.sidebar.selected,
+            search: state.search.as_ref().map(|s| s.selected),
+            reader: state.reader.top,
+        }
+    }
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
