@@ -69,7 +69,7 @@ fn hit(id: i64) -> SearchHit {
         score: 1.0,
         snippet: Snippet {
             text: "Hà Nội mưa to".into(),
-            marks: vec![0..6],
+            marks: Vec::new(),
         },
     }
 }
