@@ -7,7 +7,7 @@ use docbao::model::{
 };
 use docbao::tui::action::Action;
 use docbao::tui::config::Config;
-use docbao::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
+use docbao::tui::event::{Event, FeedFailure, Loaded, Opening, UrlOpened, WorkerMsg};
 use docbao::tui::state::reader::Shown;
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::update::{Effect, handle, update};
@@ -400,7 +400,10 @@ fn a_finished_update_reloads_the_list_keeping_the_selection() {
     let fx = t.ev(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 4,
         new: 7,
-        failed: vec!["feed 3: timed out".into()],
+        failed: vec![FeedFailure {
+            feed: "Tuổi Trẻ".into(),
+            error: "https://tuoitre.example/rss: timed out".into(),
+        }],
     }));
     assert_eq!(t.state.updating, None);
     assert_eq!(
@@ -414,7 +417,7 @@ fn a_finished_update_reloads_the_list_keeping_the_selection() {
     );
     assert_eq!(
         t.status(),
-        "Updated 4 feeds: 7 new articles; 1 failed: feed 3: timed out"
+        "Updated 4 feeds: 7 new articles; 1 failed: Tuổi Trẻ: timed out"
     );
     assert!(t.state.status.as_ref().unwrap().error);
 }

@@ -5,7 +5,7 @@
 
 use docbao::model::{ArticleId, ArticleSummary};
 use docbao::tui::config::Config;
-use docbao::tui::event::{Event, Loaded, WorkerMsg};
+use docbao::tui::event::{Event, FeedFailure, Loaded, WorkerMsg};
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::update::{Effect, handle};
 use ratatui::Terminal;
@@ -195,30 +195,37 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
 }
 
 #[test]
-fn a_failed_update_names_the_first_failure_shortened_to_fit() {
+fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     let mut t = T::new(3);
     t.char('U');
-    let long = format!(
-        "Báo Mới — tin nóng: https://baomoi.example/rss/{}.rss: HTTP 503 Service Unavailable",
-        "tin-moi-nhat-trong-ngay-".repeat(6)
+    let name = format!("Báo Mới — {}", "tin nóng trong ngày ".repeat(4));
+    let url = format!(
+        "https://baomoi.example/rss/{}.rss",
+        "tin-moi-nhat-".repeat(6)
     );
     t.ev(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 12,
         new: 1,
-        failed: vec![long.clone(), "VnExpress: timed out".into()],
+        failed: vec![
+            FeedFailure {
+                feed: name,
+                error: format!("{url}: the server answered 503 (service unavailable)"),
+            },
+            FeedFailure {
+                feed: "VnExpress".into(),
+                error: "https://vnexpress.example/rss: timed out".into(),
+            },
+        ],
     }));
-    let status = t.status().unwrap();
     assert!(t.state.status.as_ref().unwrap().error);
-    assert!(
-        status
-            .starts_with("Updated 12 feeds: 1 new article; 2 failed: Báo Mới — tin nóng: https://"),
-        "{status}"
+    // The name cut to 30 columns, the address dropped: what went wrong shows.
+    assert_eq!(
+        t.status().unwrap(),
+        "Updated 12 feeds: 1 new article; 2 failed: Báo Mới — tin nóng trong ngày…: \
+         the server answered 503 (service unavailable)"
     );
-    assert!(status.ends_with('…'), "shortened: {status}");
-    assert!(status.chars().count() < 140, "{status}");
-    assert!(!status.contains("VnExpress"), "only the first: {status}");
     // The line fits the width, at any width.
-    for w in [40u16, 50, 60] {
+    for w in [40u16, 50, 60, 120] {
         let line = t.status_line(w);
         assert_eq!(
             unicode_width::UnicodeWidthStr::width(line.as_str()),
@@ -226,6 +233,22 @@ fn a_failed_update_names_the_first_failure_shortened_to_fit() {
         );
         assert!(line.contains("Updated 12 feeds"), "{w}: {line}");
     }
+    assert!(t.status_line(120).contains("answered 503"));
+
+    // An error that does not start with an address is quoted whole.
+    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 1,
+        new: 0,
+        failed: vec![FeedFailure {
+            feed: "https://x.example/feed".into(),
+            error: "not a feed:\n the page is HTML".into(),
+        }],
+    }));
+    assert_eq!(
+        t.status().unwrap(),
+        "Updated 1 feed: 0 new articles; 1 failed: https://x.example/feed: not a feed: the page is HTML"
+    );
+
     // No feeds at all.
     t.char('U');
     t.ev(Event::Worker(WorkerMsg::UpdateFinished {
@@ -237,6 +260,17 @@ fn a_failed_update_names_the_first_failure_shortened_to_fit() {
         t.status().unwrap().starts_with("No feeds to update"),
         "{:?}",
         t.status()
+    );
+    // The update could not run.
+    t.char('U');
+    assert!(t.state.updating.is_some());
+    t.ev(Event::Worker(WorkerMsg::UpdateFailed {
+        error: "cannot open \"/x/docbao.db\": permission denied".into(),
+    }));
+    assert_eq!(t.state.updating, None);
+    assert_eq!(
+        t.status().unwrap(),
+        "Update failed: cannot open \"/x/docbao.db\": permission denied"
     );
 }
 

@@ -176,10 +176,8 @@ impl Runtime {
                     return None;
                 }
                 None => {
-                    return Some(Event::Worker(WorkerMsg::UpdateFinished {
-                        feeds: 0,
-                        new: 0,
-                        failed: vec!["Updating needs the reader's run loop".to_string()],
+                    return Some(Event::Worker(WorkerMsg::UpdateFailed {
+                        error: "Updating needs the reader's run loop".to_string(),
                     }));
                 }
             },

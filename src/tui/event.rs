@@ -37,11 +37,15 @@ pub enum WorkerMsg {
         name: String,
     },
     /// The update is over: how many feeds it checked, the new articles,
-    /// and a line per feed that failed (its name and what went wrong).
+    /// and the feeds that failed.
     UpdateFinished {
         feeds: usize,
         new: usize,
-        failed: Vec<String>,
+        failed: Vec<FeedFailure>,
+    },
+    /// The update could not run at all (the store could not be opened…).
+    UpdateFailed {
+        error: String,
     },
     /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
     PageSaved {
@@ -56,6 +60,15 @@ pub enum WorkerMsg {
     RelatedComputed {
         id: ArticleId,
     },
+}
+
+/// A feed an update could not fetch or read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedFailure {
+    /// Its title, else its address.
+    pub feed: String,
+    /// What went wrong (fetch errors start with the feed's address).
+    pub error: String,
 }
 
 /// Why an article is being loaded: what `update` does with it when it comes.

@@ -10,7 +10,7 @@ use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
 use crate::model::ArticleId;
 use crate::store::Store;
-use crate::tui::event::{Event, WorkerMsg};
+use crate::tui::event::{Event, FeedFailure, WorkerMsg};
 
 fn send(tx: &Sender<Event>, msg: WorkerMsg) {
     let _ = tx.send(Event::Worker(msg));
@@ -33,8 +33,11 @@ pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
                     ..
                 } = p
                 {
-                    if let Some(e) = error {
-                        failed.push(format!("{name}: {e}"));
+                    if let Some(error) = error {
+                        failed.push(FeedFailure {
+                            feed: name.clone(),
+                            error,
+                        });
                     }
                     send(&tx, WorkerMsg::UpdateProgress { done, total, name });
                 }
@@ -43,10 +46,8 @@ pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
         })();
         let finished = match result {
             Ok((feeds, new)) => WorkerMsg::UpdateFinished { feeds, new, failed },
-            Err(e) => WorkerMsg::UpdateFinished {
-                feeds: 0,
-                new: 0,
-                failed: vec![e.to_string()],
+            Err(e) => WorkerMsg::UpdateFailed {
+                error: e.to_string(),
             },
         };
         send(&tx, finished);

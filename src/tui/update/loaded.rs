@@ -4,7 +4,7 @@
 
 use super::{Effect, apply_flags, mark_read_on_opening, preview};
 use crate::text::width::truncate;
-use crate::tui::event::{Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::tui::event::{FeedFailure, Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::state::{AppState, Focus};
 
 /// The first screen: the list, the keywords, and the article last read;
@@ -169,11 +169,16 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                 Some(first) => state.error(format!(
                     "{done}; {} failed: {}",
                     failed.len(),
-                    shorten(first, FAILURE_COLS)
+                    failure(first)
                 )),
             }
             let keep = state.list.selected_id();
             vec![Effect::LoadList { keep }, Effect::LoadKeywords]
+        }
+        WorkerMsg::UpdateFailed { error } => {
+            state.updating = None;
+            state.error(format!("Update failed: {}", one_line(&error)));
+            vec![]
         }
         WorkerMsg::PageSaved { id, title } => {
             state.info(format!("Saved for offline reading: {title}"));
@@ -200,9 +205,9 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
     }
 }
 
-/// How much of the first failure the update's result quotes, in columns
-/// (the status line cuts the rest to the width).
-const FAILURE_COLS: usize = 80;
+/// A feed's name in the update's result is cut to this many columns, so
+/// that what went wrong shows too.
+const FEED_NAME_COLS: usize = 30;
 
 fn new_articles(n: usize) -> String {
     match n {
@@ -211,7 +216,24 @@ fn new_articles(n: usize) -> String {
     }
 }
 
-/// A failure on one line, cut to `cols` columns (with "…").
-fn shorten(text: &str, cols: usize) -> String {
-    truncate(&text.split_whitespace().collect::<Vec<_>>().join(" "), cols)
+/// A failed feed, short: its name (cut), and what went wrong without the
+/// feed's address in front (fetch errors say "https://…/rss: the server
+/// answered 404"; the name says which feed it was). The status line cuts
+/// the rest to the width.
+fn failure(f: &FeedFailure) -> String {
+    let error = one_line(&f.error);
+    let reason = match error.split_once(": ") {
+        Some((url, reason))
+            if !url.contains(' ')
+                && (url.starts_with("http://") || url.starts_with("https://")) =>
+        {
+            reason
+        }
+        _ => error.as_str(),
+    };
+    format!("{}: {reason}", truncate(&one_line(&f.feed), FEED_NAME_COLS))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
