@@ -9,7 +9,10 @@
 //! result takes two rows, so a page of results is 13 (a page key moves 12,
 //! half a page 6).
 
-use docbao::model::{Article, ArticleId, ArticleSummary, Paragraph, SearchHit, Snippet};
+use docbao::model::{
+    Article, ArticleId, ArticleSummary, ListFilter, NewArticle, Paragraph, SearchHit,
+};
+use docbao::store::Store;
 use docbao::tui::action::Action;
 use docbao::tui::config::Config;
 use docbao::tui::event::{Event, Loaded, Opening};
@@ -59,19 +62,26 @@ fn article(id: i64, paragraphs: usize) -> Article {
     }
 }
 
-fn hit(id: i64) -> SearchHit {
-    SearchHit {
-        id: ArticleId(id),
-        title: format!("Tin {id}"),
-        published: None,
-        date_text: None,
-        sort_ts: 1000 - id,
-        score: 1.0,
-        snippet: Snippet {
-            text: "Hà Nội mưa to".into(),
-            marks: Vec::new(),
-        },
+/// 100 search results, from a real search of a store holding 100 articles.
+fn hits() -> Vec<SearchHit> {
+    let mut store = Store::open_in_memory().expect("an in-memory store");
+    let articles: Vec<NewArticle> = (1..=100)
+        .map(|i| NewArticle {
+            title: format!("Hà Nội mưa to, tin số {i}"),
+            paragraphs: vec![Paragraph::text(
+                "Mưa lớn từ chiều qua, nhiều tuyến phố ngập.",
+            )],
+            ..NewArticle::default()
+        })
+        .collect();
+    for r in store.import_batch(&articles).expect("the import") {
+        r.expect("each article stored");
     }
+    let hits = store
+        .search("ha noi mua", &ListFilter::default(), 200)
+        .expect("the search");
+    assert_eq!(hits.len(), 100);
+    hits
 }
 
 /// The motions, each with where it ends from `from` in a pane of `len`
@@ -225,13 +235,14 @@ fn every_motion_key_scrolls_the_reader_where_it_says() {
 
 #[test]
 fn every_motion_key_moves_the_search_results_selection_where_it_says() {
+    let all_hits = hits();
     let with_hits = |s: &mut AppState| {
         let mut search = SearchState {
             query: "ha noi".into(),
             generation: 1,
             ..SearchState::default()
         };
-        assert!(search.accept(1, (1..=100).map(hit).collect()));
+        assert!(search.accept(1, all_hits.clone()));
         s.search = Some(search);
         // The list window behind the results is far down the list and not
         // all loaded: top and bottom still move in the results.
