@@ -638,3 +638,27 @@ fn two_readers_and_an_import_on_one_store_all_finish() {
     let read = rows.iter().filter(|r| r["read"] == true).count();
     assert_eq!(read, 2, "the two opened articles are read");
 }
+
+/// b, PgUp and ctrl-b page back up through the article (they went one line
+/// down), each a page at a time.
+#[test]
+fn page_up_keys_scroll_back_up() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (4)");
+    t.send(ENTER);
+    t.wait_until("the reader focused on the sample article", |s| {
+        reader_focused(s) && reader_shows(s, TITLE)
+    });
+    page_to_end(&mut t);
+    let mut before = 100;
+    for (name, key) in [("b", "b"), ("PgUp", "\x1b[5~"), ("ctrl-b", "\x02")] {
+        t.send(key);
+        t.wait_until(&format!("{name} to scroll up from {before}%"), |s| {
+            percent(s).is_some_and(|p| p < before)
+        });
+        before = t.with_screen(percent).expect("a percentage");
+    }
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

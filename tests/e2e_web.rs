@@ -62,7 +62,7 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
     t.send("U");
     t.wait_until("the update to finish and the list to grow", |s| {
         s.contents().contains("Articles (2)")
-            && s.contents().contains("Update done: 1 new articles")
+            && s.contents().contains("Updated 1 feed: 1 new article")
     });
     assert!(t.with_screen(|s| s.contents().contains("Tin thứ hai mới về")));
 
@@ -108,4 +108,59 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
             a["title"]
         );
     }
+}
+
+/// `[feeds] update_on_start = true`: the reader opens and updates the feeds
+/// at once; the status line ends with what the update brought, and a
+/// failing feed is named.
+#[test]
+fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let round = Arc::new(AtomicUsize::new(1));
+    let r = round.clone();
+    server.route("/feed.xml", move |_| {
+        let titles: &[&str] = if r.load(Ordering::SeqCst) == 1 {
+            &["Tin đầu tiên"]
+        } else {
+            &["Tin thứ hai mới về", "Tin đầu tiên"]
+        };
+        Reply::ok("text/xml", feed(&base, titles))
+    });
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/feed.xml")]);
+    round.store(2, Ordering::SeqCst);
+    let config = env.write("config.toml", b"[feeds]\nupdate_on_start = true\n");
+    let config = config.to_str().unwrap();
+
+    let mut t = Term::spawn(
+        &env.db(),
+        env.dir.path(),
+        &["--no-demo", "--config", config],
+        100,
+        30,
+    );
+    t.wait_until("the update at start to finish", |s| {
+        s.contents().contains("Articles (2)")
+            && s.contents().contains("Updated 1 feed: 1 new article")
+    });
+    assert!(t.with_screen(|s| s.contents().contains("Tin thứ hai mới về")));
+    t.send("q");
+    assert!(t.wait_exit().success());
+
+    // A feed that fails: named in the result.
+    server.route("/feed.xml", |_| Reply::status(503));
+    let mut t = Term::spawn(
+        &env.db(),
+        env.dir.path(),
+        &["--no-demo", "--config", config],
+        100,
+        30,
+    );
+    t.wait_until("the failed update", |s| {
+        s.contents()
+            .contains("Updated 1 feed: 0 new articles; 1 failed:")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
 }

@@ -430,3 +430,84 @@ fn a_write_waits_for_another_writer_instead_of_failing() {
     assert_eq!(waiter.join().unwrap(), (true, true));
     assert_eq!(a.count(&ListFilter::default()).unwrap(), 2);
 }
+
+#[test]
+fn an_undated_article_sorts_by_the_time_it_was_first_stored_among_dated_ones() {
+    let mut s = Store::open_in_memory().unwrap();
+    let now = chrono::Utc::now();
+    let day = chrono::Duration::days(1);
+    let at = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339();
+    for (title, date) in [
+        ("Tin năm 2020", "2020-10-01T08:00:00+07:00".to_string()),
+        ("Tin hôm qua", at(now - day)),
+        ("Tin ngày mai", at(now + day)),
+    ] {
+        s.import(&art(title, None, Some(&date))).unwrap();
+    }
+    let undated = art("Tin không ngày", Some("https://x.vn/khong-ngay"), None);
+    let id = s.import(&undated).unwrap().id();
+    let titles = |s: &Store| -> Vec<String> {
+        s.list(&ListFilter::default(), None, 10)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.title)
+            .collect()
+    };
+    // Stored now: after what is dated tomorrow, before yesterday's.
+    assert_eq!(
+        titles(&s),
+        [
+            "Tin ngày mai",
+            "Tin không ngày",
+            "Tin hôm qua",
+            "Tin năm 2020"
+        ]
+    );
+    let (sort_ts, imported_at): (i64, i64) = s
+        .conn
+        .query_row(
+            "SELECT sort_ts, imported_at FROM articles WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(sort_ts, imported_at);
+    assert!((now.timestamp() - imported_at).abs() < 60, "{imported_at}");
+
+    // Stored long ago (June 2020) and imported again with new text today:
+    // it keeps its place by its first import, between the dated ones.
+    let june_2020 = DateTime::parse_from_rfc3339("2020-06-01T00:00:00+00:00")
+        .unwrap()
+        .timestamp();
+    s.conn
+        .execute(
+            "UPDATE articles SET imported_at = ?1, sort_ts = ?1 WHERE id = ?2",
+            rusqlite::params![june_2020, id],
+        )
+        .unwrap();
+    let mut changed = undated.clone();
+    changed.paragraphs.push(Paragraph::text("Đoạn mới."));
+    assert_eq!(s.import(&changed).unwrap(), ImportOutcome::Updated(id));
+    assert_eq!(
+        titles(&s),
+        [
+            "Tin ngày mai",
+            "Tin hôm qua",
+            "Tin năm 2020",
+            "Tin không ngày"
+        ]
+    );
+    // Given a date by a later import, it sorts by the date.
+    let mut dated = changed.clone();
+    dated.published = Some(DateTime::parse_from_rfc3339("2021-01-01T00:00:00+07:00").unwrap());
+    assert_eq!(s.import(&dated).unwrap(), ImportOutcome::Updated(id));
+    assert_eq!(
+        titles(&s),
+        [
+            "Tin ngày mai",
+            "Tin hôm qua",
+            "Tin không ngày",
+            "Tin năm 2020"
+        ]
+    );
+}

@@ -239,6 +239,21 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
 ];
 
 impl Action {
+    /// Moves a selection or scrolls, and does nothing else.
+    pub fn is_motion(self) -> bool {
+        matches!(
+            self,
+            Action::Down
+                | Action::Up
+                | Action::Top
+                | Action::Bottom
+                | Action::HalfPageDown
+                | Action::HalfPageUp
+                | Action::PageDown
+                | Action::PageUp
+        )
+    }
+
     pub fn from_name(name: &str) -> Option<Action> {
         ACTIONS
             .iter()

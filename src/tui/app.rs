@@ -9,7 +9,6 @@
 
 use std::io::Write;
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
@@ -27,8 +26,6 @@ use crate::tui::{terminal, ui};
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = 5000;
 
-const STATUS_SECONDS: u64 = 4;
-const START_STATUS_SECONDS: u64 = 10;
 /// Search results shown at most.
 const SEARCH_LIMIT: usize = 200;
 const LAST_ARTICLE: &str = "last_article";
@@ -199,9 +196,8 @@ impl Runtime {
                     return None;
                 }
                 None => {
-                    return Some(Event::Worker(WorkerMsg::UpdateFinished {
-                        new: 0,
-                        failed: vec!["Updating needs the reader's run loop".to_string()],
+                    return Some(Event::Worker(WorkerMsg::UpdateFailed {
+                        error: "Updating needs the reader's run loop".to_string(),
                     }));
                 }
             },
@@ -398,6 +394,7 @@ fn run_loop(
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
         .max_width(cfg.max_width)
+        .updating_on_start(cfg.update_on_start)
         .read_only(store.is_read_only())
         .undo_key(cfg.keymap.hint(
             crate::tui::keymap::Context::List,
@@ -407,19 +404,14 @@ fn run_loop(
         state.info(n);
     }
     let mut rt = Runtime::new(store);
-    start(&mut rt, &mut state, cfg);
-
     let (tx, rx) = mpsc::channel();
+    // Workers first: the start may update the feeds (`update_on_start`).
+    rt.worker = db_path.map(|p| (p, tx.clone()));
+    start(&mut rt, &mut state, cfg);
     terminal::spawn_input(tx.clone());
-    terminal::spawn_signals(tx.clone())?;
-    rt.worker = db_path.map(|p| (p, tx));
+    terminal::spawn_signals(tx)?;
 
     let mut dirty = true;
-    // What the start says stays a little longer than other messages.
-    let mut status_until = state
-        .status
-        .as_ref()
-        .map(|_| Instant::now() + Duration::from_secs(START_STATUS_SECONDS));
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
         if std::mem::take(&mut rt.suspend) && !state.quit {
@@ -459,29 +451,14 @@ fn run_loop(
         if state.quit {
             break;
         }
-        // Block until an event comes; wake without one only to clear a status message.
-        let first = match status_until {
-            Some(t) => match rx.recv_timeout(t.saturating_duration_since(Instant::now())) {
-                Ok(ev) => ev,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    status_until = None;
-                    Event::StatusExpired
-                }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            },
-            None => match rx.recv() {
-                Ok(ev) => ev,
-                Err(_) => break,
-            },
+        // Block until an event comes.
+        let Ok(first) = rx.recv() else {
+            break;
         };
-        let before = state.status.clone();
         dirty |= handle_event(&mut rt, &mut state, cfg, first);
         // Drain whatever else is waiting, then draw once.
         while let Ok(ev) = rx.try_recv() {
             dirty |= handle_event(&mut rt, &mut state, cfg, ev);
-        }
-        if state.status.is_some() && state.status != before {
-            status_until = Some(Instant::now() + Duration::from_secs(STATUS_SECONDS));
         }
     }
     Ok(rt.exit_status.unwrap_or(0))

@@ -33,6 +33,8 @@ pub struct Config {
     /// The widest the reader's text column gets, in columns (0: no limit):
     /// in a wider pane it is centred.
     pub max_width: usize,
+    /// Update the feeds in the background when the reader opens.
+    pub update_on_start: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +68,7 @@ impl Config {
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
             max_width: 0,
+            update_on_start: false,
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -128,10 +131,11 @@ impl Config {
                 "ui" => self.apply_ui(table, &err)?,
                 "theme" => self.apply_theme(table, no_color, &err)?,
                 "keys" => self.apply_keys(table, &mut quit_lost_at, &err)?,
+                "feeds" => self.apply_feeds(table, &err)?,
                 other => {
                     return Err(err(
                         section.span(),
-                        format!("unknown section [{other}] (known: ui, theme, keys)"),
+                        format!("unknown section [{other}] (known: ui, feeds, theme, keys)"),
                     ));
                 }
             }
@@ -206,6 +210,31 @@ impl Config {
                         format!(
                             "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width)"
                         ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_feeds(
+        &mut self,
+        table: &DeTable,
+        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
+    ) -> Result<(), ConfigError> {
+        for (k, v) in table {
+            match (k.get_ref().as_ref(), v.get_ref()) {
+                ("update_on_start", DeValue::Boolean(b)) => self.update_on_start = *b,
+                ("update_on_start", _) => {
+                    return Err(err(
+                        v.span(),
+                        "wrong type for feeds.update_on_start: true or false".to_string(),
+                    ));
+                }
+                (other, _) => {
+                    return Err(err(
+                        k.span(),
+                        format!("unknown setting feeds.{other} (known: update_on_start)"),
                     ));
                 }
             }
@@ -627,6 +656,7 @@ mod tests {
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
             max_width: 0,
+            update_on_start: false,
         };
         cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
         assert_eq!(
@@ -753,7 +783,7 @@ mod tests {
         assert_eq!((e.file.as_str(), e.line), ("c.toml", 4), "{e}");
         let msg = e.to_string();
         assert!(
-            msg.contains("\"next_article\" (key \"n\") does nothing in the keyword sidebar"),
+            msg.contains("\"next_article\" (key \"n\") does nothing in the sidebar"),
             "{msg}"
         );
         assert!(msg.contains("[keys.reader]"), "{msg}");

@@ -24,8 +24,6 @@ pub enum Event {
     /// SIGCONT: running again after a stop: take the terminal back and
     /// redraw everything (the shell used the screen meanwhile).
     Resume,
-    /// The status message has been shown long enough.
-    StatusExpired,
     /// A background worker's report.
     Worker(WorkerMsg),
     /// The result of an effect the runtime performed.
@@ -40,9 +38,16 @@ pub enum WorkerMsg {
         total: usize,
         name: String,
     },
+    /// The update is over: how many feeds it checked, the new articles,
+    /// and the feeds that failed.
     UpdateFinished {
+        feeds: usize,
         new: usize,
-        failed: Vec<String>,
+        failed: Vec<FeedFailure>,
+    },
+    /// The update could not run at all (the store could not be opened…).
+    UpdateFailed {
+        error: String,
     },
     /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
     PageSaved {
@@ -57,6 +62,15 @@ pub enum WorkerMsg {
     RelatedComputed {
         id: ArticleId,
     },
+}
+
+/// A feed an update could not fetch or read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedFailure {
+    /// Its title, else its address.
+    pub feed: String,
+    /// What went wrong (fetch errors start with the feed's address).
+    pub error: String,
 }
 
 /// Why an article is being loaded: what `update` does with it when it comes.

@@ -186,12 +186,7 @@ impl Keymap {
                     .filter(|(k, a)| **a == action && self.resolve(ctx, **k) == Some(action))
                     .map(|(k, _)| *k)
                     .collect();
-                // Plain keys before chorded ones; a letter or Space before named keys.
-                ks.sort_by_key(|k| {
-                    let label = k.label();
-                    let n = label.chars().count();
-                    (!k.mods.is_empty(), !(n == 1 || label == "Space"), n, label)
-                });
+                ks.sort_by_key(display_order);
                 for k in ks {
                     if !keys.contains(&k) {
                         keys.push(k);
@@ -205,10 +200,29 @@ impl Keymap {
         keys
     }
 
+    /// The bindings of one table (`[keys]` is `Context::Global`), in
+    /// display order, whether or not a pane's own binding hides them there.
+    pub fn table(&self, ctx: Context) -> Vec<(Key, Action)> {
+        let mut v: Vec<(Key, Action)> = self
+            .maps
+            .get(&ctx)
+            .map(|m| m.iter().map(|(k, a)| (*k, *a)).collect())
+            .unwrap_or_default();
+        v.sort_by_key(|(k, _)| display_order(k));
+        v
+    }
+
     /// The first key label for an action, for footer hints.
     pub fn hint(&self, ctx: Context, action: Action) -> Option<String> {
         self.keys_for(ctx, action).first().map(Key::label)
     }
+}
+
+/// Plain keys before chorded ones; a letter or Space before named keys.
+fn display_order(k: &Key) -> (bool, bool, usize, String) {
+    let label = k.label();
+    let n = label.chars().count();
+    (!k.mods.is_empty(), !(n == 1 || label == "Space"), n, label)
 }
 
 #[cfg(test)]

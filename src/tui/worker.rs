@@ -10,38 +10,47 @@ use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
 use crate::model::ArticleId;
 use crate::store::Store;
-use crate::tui::event::{Event, WorkerMsg};
+use crate::tui::event::{Event, FeedFailure, WorkerMsg};
 
 fn send(tx: &Sender<Event>, msg: WorkerMsg) {
     let _ = tx.send(Event::Worker(msg));
 }
 
-/// Update every feed in the background.
+/// Update every feed in the background, reporting each feed as it is done
+/// and, at the end, the feeds that failed (name and error).
 pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
     std::thread::spawn(move || {
-        let result = (|| -> anyhow::Result<WorkerMsg> {
+        let mut failed = Vec::new();
+        let result = (|| -> anyhow::Result<(usize, usize)> {
             let mut store = Store::open(&db)?;
             let fetcher = default_fetcher(None);
             let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
                 if let Progress::FeedDone {
-                    done, total, name, ..
+                    done,
+                    total,
+                    name,
+                    error,
+                    ..
                 } = p
                 {
+                    if let Some(error) = error {
+                        failed.push(FeedFailure {
+                            feed: name.clone(),
+                            error,
+                        });
+                    }
                     send(&tx, WorkerMsg::UpdateProgress { done, total, name });
                 }
             })?;
-            Ok(WorkerMsg::UpdateFinished {
-                new: summary.new_articles.len(),
-                failed: summary.errors,
-            })
+            Ok((summary.feeds, summary.new_articles.len()))
         })();
-        send(
-            &tx,
-            result.unwrap_or_else(|e| WorkerMsg::UpdateFinished {
-                new: 0,
-                failed: vec![e.to_string()],
-            }),
-        );
+        let finished = match result {
+            Ok((feeds, new)) => WorkerMsg::UpdateFinished { feeds, new, failed },
+            Err(e) => WorkerMsg::UpdateFailed {
+                error: e.to_string(),
+            },
+        };
+        send(&tx, finished);
     });
 }
 

@@ -48,7 +48,7 @@ pub fn article(id: i64, paragraphs: usize) -> Article {
         related: vec![],
         bookmarked: false,
         read: false,
-        position: 0,
+        position: docbao::model::Position::default(),
     }
 }
 

@@ -88,7 +88,11 @@ pub struct AppState {
     pub seeking_unread_from: Option<crate::model::ArticleId>,
     /// A feed update running in the background: (done, total).
     pub updating: Option<(usize, usize)>,
-    /// A transient message; the runtime clears it after a few seconds.
+    /// Start a feed update when the reader opens (config `update_on_start`).
+    pub update_on_start: bool,
+    /// A message for the status line. It stays until a key that does
+    /// something (the key's action may set the next one) or an update's
+    /// progress replaces it.
     pub status: Option<Status>,
     pub width: u16,
     pub height: u16,
@@ -118,6 +122,7 @@ impl AppState {
             undo_key: "Z".to_string(),
             seeking_unread: None,
             seeking_unread_from: None,
+            update_on_start: false,
             search: None,
             status: None,
             width,
@@ -136,6 +141,12 @@ impl AppState {
     /// The key bound to undo, as messages name it (`None`: unbound).
     pub fn undo_key(mut self, key: Option<String>) -> AppState {
         self.undo_key = key.unwrap_or_else(|| "the undo action".to_string());
+        self
+    }
+
+    /// Update the feeds in the background as the reader opens.
+    pub fn updating_on_start(mut self, on: bool) -> AppState {
+        self.update_on_start = on;
         self
     }
 

@@ -3,6 +3,9 @@
 
 use crate::model::SearchHit;
 
+/// Rows a result takes in the list pane: its title line and its snippet.
+pub const ROWS_PER_HIT: usize = 2;
+
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
     pub query: String,

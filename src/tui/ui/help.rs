@@ -1,4 +1,6 @@
-//! The help popup, built from the keymap.
+//! The help popup, built from the keymap: every binding, grouped by the
+//! table it is in (the focused pane's own keys first, then the keys that work
+//! everywhere, then the other panes').
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,48 +9,158 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::pane_block;
 use crate::text::width::{pad, truncate, width};
-use crate::tui::action::ACTIONS;
+use crate::text::wrap::wrap_with_indent;
+use crate::tui::action::{ACTIONS, Action};
 use crate::tui::config::Config;
-use crate::tui::state::AppState;
+use crate::tui::keymap::{Context, Key, Keymap};
+use crate::tui::state::{AppState, Focus};
 use crate::tui::ui::theme::Role;
 
-pub fn help_lines(state: &AppState, cfg: &Config) -> Vec<(String, &'static str)> {
-    let ctx = state.focus.context();
-    ACTIONS
-        .iter()
-        .filter_map(|(action, _, help)| {
-            let keys = cfg.keymap.keys_for(ctx, *action);
-            if keys.is_empty() {
-                return None;
+/// The popup is at most this wide.
+const WIDTH: u16 = 64;
+
+/// One row of the help: a heading, or keys and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpRow {
+    Heading(&'static str),
+    Keys { keys: String, help: String },
+}
+
+fn heading(ctx: Context) -> &'static str {
+    match ctx {
+        Context::Global => "Everywhere",
+        Context::Sidebar => "In the sidebar",
+        Context::List => "In the article list",
+        Context::Reader => "In the reader",
+    }
+}
+
+/// Every binding of the keymap, grouped by table: the focused pane's own,
+/// then the global ones, then the other panes'. Each action is one row with
+/// all its keys; `open_related_1`…`9` bound to `1`…`9` make one row.
+pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
+    let own = focus.context();
+    let mut order = vec![own, Context::Global];
+    order.extend(
+        [Context::List, Context::Reader, Context::Sidebar]
+            .into_iter()
+            .filter(|c| *c != own),
+    );
+    let mut rows = Vec::new();
+    for ctx in order {
+        let table = keymap.table(ctx);
+        if table.is_empty() {
+            continue;
+        }
+        rows.push(HelpRow::Heading(heading(ctx)));
+        let keys_of = |action: Action| -> Vec<Key> {
+            table
+                .iter()
+                .filter(|(_, a)| *a == action)
+                .map(|(k, _)| *k)
+                .collect()
+        };
+        let digits = (1..=9u8).all(|n| {
+            keys_of(Action::OpenRelated(n))
+                == [Key::new(
+                    ratatui::crossterm::event::KeyCode::Char((b'0' + n) as char),
+                    ratatui::crossterm::event::KeyModifiers::NONE,
+                )]
+        });
+        for (action, _, help) in ACTIONS {
+            if digits && matches!(action, Action::OpenRelated(_)) {
+                if *action == Action::OpenRelated(1) {
+                    rows.push(HelpRow::Keys {
+                        keys: "1–9".to_string(),
+                        help: "open related story 1–9".to_string(),
+                    });
+                }
+                continue;
             }
-            let labels: Vec<String> = keys.iter().take(2).map(|k| k.label()).collect();
-            Some((labels.join(" "), *help))
+            let keys = keys_of(*action);
+            if keys.is_empty() {
+                continue;
+            }
+            let labels: Vec<String> = keys.iter().map(Key::label).collect();
+            rows.push(HelpRow::Keys {
+                keys: labels.join(" "),
+                help: help.to_string(),
+            });
+        }
+    }
+    rows
+}
+
+/// The help as lines `inner_w` columns wide: (text, is a heading). The keys
+/// stand in a column; keys wider than the column get a line of their own,
+/// the help text under them; help text wraps under itself.
+pub fn help_lines(keymap: &Keymap, focus: Focus, inner_w: usize) -> Vec<(String, bool)> {
+    let rows = help_rows(keymap, focus);
+    // The column is as wide as the widest keys that fit in 3/10 of the
+    // width (two spaces after them); wider keys take a line of their own.
+    let cap = (inner_w * 3 / 10).max(6);
+    let key_w = rows
+        .iter()
+        .filter_map(|r| match r {
+            HelpRow::Keys { keys, .. } => Some(width(keys) + 2),
+            HelpRow::Heading(_) => None,
         })
-        .collect()
+        .filter(|w| *w <= cap)
+        .max()
+        .unwrap_or(cap);
+    let indent = " ".repeat(key_w);
+    let mut lines = Vec::new();
+    for row in rows {
+        match row {
+            HelpRow::Heading(h) => {
+                if !lines.is_empty() {
+                    lines.push((String::new(), false));
+                }
+                lines.push((truncate(h, inner_w), true));
+            }
+            HelpRow::Keys { keys, help } => {
+                let first = if width(&keys) + 2 <= key_w {
+                    pad(&keys, key_w)
+                } else {
+                    lines.push((truncate(&keys, inner_w), false));
+                    indent.clone()
+                };
+                lines.extend(
+                    wrap_with_indent(&help, inner_w, &first, &indent)
+                        .into_iter()
+                        .map(|l| (l, false)),
+                );
+            }
+        }
+    }
+    lines
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
-    let rows = help_lines(state, cfg);
-    let w = area.width.min(64);
-    let h = (rows.len() as u16 + 3).min(area.height);
+    let w = area.width.min(WIDTH);
+    let inner_w = w.saturating_sub(2) as usize;
+    let mut all: Vec<Line> = help_lines(&cfg.keymap, state.focus, inner_w)
+        .into_iter()
+        .map(|(text, is_heading)| {
+            if is_heading {
+                Line::styled(text, cfg.theme.style(Role::Title))
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    all.push(Line::styled(
+        truncate("j/k scroll · Esc or ? closes", inner_w),
+        cfg.theme.style(Role::Muted),
+    ));
+    let h = (all.len() as u16 + 2).min(area.height);
     let popup = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
         w,
         h,
     );
-    let inner_w = w.saturating_sub(2) as usize;
     let inner_h = h.saturating_sub(2) as usize;
-    let widest = rows.iter().map(|(k, _)| width(k)).max().unwrap_or(1);
-    let key_w = (widest + 2).min((inner_w / 3).max(6));
-    let mut all: Vec<Line> = rows
-        .iter()
-        .map(|(k, help)| Line::raw(truncate(&format!("{}{help}", pad(k, key_w)), inner_w)))
-        .collect();
-    all.push(Line::styled(
-        truncate("j/k scroll · Esc or ? closes", inner_w),
-        cfg.theme.style(Role::Muted),
-    ));
     // Keep the last page full when scrolled to the end.
     let first = state.help_scroll.min(all.len().saturating_sub(inner_h));
     let lines: Vec<Line> = all.into_iter().skip(first).take(inner_h).collect();

@@ -10,7 +10,7 @@ use crate::model::ArticleSummary;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
 use crate::tui::state::layout::inner_height;
-use crate::tui::state::search::SearchState;
+use crate::tui::state::search::{ROWS_PER_HIT, SearchState};
 use crate::tui::state::{AppState, Focus};
 use crate::tui::ui::theme::Role;
 
@@ -160,7 +160,7 @@ fn draw_search(
     let block = pane_block(title, focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
     let h = inner_height(area.height);
-    let per = 2; // lines per hit
+    let per = ROWS_PER_HIT;
     let offset = visible_offset(search.selected, search.offset, (h / per).max(1));
     let mut lines: Vec<Line> = Vec::new();
     if search.hits.is_empty() {

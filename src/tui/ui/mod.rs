@@ -1,7 +1,7 @@
 //! Drawing: a function of the state. No I/O, no parsing, no wrapping (the
 //! reader's lines are wrapped before the draw and cached).
 
-mod help;
+pub mod help;
 mod list;
 mod reader;
 mod sidebar;

@@ -43,6 +43,15 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
     }
 }
 
+/// A feed update under way, as the status line says it.
+pub fn update_progress(done: usize, total: usize) -> String {
+    if total == 0 {
+        "Updating the feeds…".to_string()
+    } else {
+        format!("Updating {done}/{total} feeds…")
+    }
+}
+
 pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
@@ -104,7 +113,8 @@ pub fn position_text(state: &AppState) -> String {
     if state.list.filter.bookmarked {
         parts.push("bookmarks".into());
     }
-    if let Some((done, total)) = state.updating {
+    // The update's progress, when a message takes its place on the right.
+    if let (Some((done, total)), Some(_)) = (state.updating, &state.status) {
         parts.push(format!("updating {done}/{total}"));
     }
     if state.history.depth() > 0 {
@@ -144,15 +154,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         return;
     }
     let left = format!(" {} ", position_text(state));
-    let right = match &state.status {
+    let right = match (&state.status, state.updating) {
         _ if state.confirm.is_some() => state
             .confirm
             .as_ref()
             .map(|c| c.question())
             .unwrap_or_default(),
-        Some(msg) => msg.text.clone(),
-        None if state.input.is_some() => "type to filter · Enter keep · Esc drop".to_string(),
-        None => {
+        (Some(msg), _) => msg.text.clone(),
+        (None, Some((done, total))) => update_progress(done, total),
+        (None, None) if state.input.is_some() => {
+            "type to filter · Enter keep · Esc drop".to_string()
+        }
+        (None, None) => {
             let ctx = state.focus.context();
             let mut hints = Vec::new();
             for (action, label) in hint_actions(state.focus) {
@@ -168,7 +181,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let room = w.saturating_sub(width(&left) + 1);
     let right = if width(&right) <= room {
         right
-    } else if state.status.is_some() {
+    } else if state.status.is_some() || state.updating.is_some() {
         truncate(&right, room)
     } else {
         // Drop hints from the end rather than cut one in half.

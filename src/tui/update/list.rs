@@ -51,7 +51,7 @@ pub(super) fn page_down(state: &mut AppState) -> Vec<Effect> {
 }
 
 pub(super) fn top(state: &mut AppState) -> Vec<Effect> {
-    if state.focus == Focus::List && state.list.base > 0 {
+    if state.focus == Focus::List && state.search.is_none() && state.list.base > 0 {
         // The window is somewhere down the list: read the first page again.
         state.list.offset = 0;
         return vec![Effect::LoadList { keep: None }];
@@ -61,7 +61,7 @@ pub(super) fn top(state: &mut AppState) -> Vec<Effect> {
 
 pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
     match state.focus {
-        Focus::List if !state.list.exhausted => {
+        Focus::List if state.search.is_none() && !state.list.exhausted => {
             // Everything must be loaded to know where the bottom is.
             vec![Effect::LoadMore { to_end: true }]
         }
@@ -251,8 +251,8 @@ pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {
         state.info("An update is already running");
         return vec![];
     }
+    // The status line shows the progress from now on.
     state.updating = Some((0, 0));
-    state.info("Updating the feeds…");
     vec![Effect::StartUpdate]
 }
 

@@ -3,17 +3,24 @@
 //! the pure `update` tests reach it.
 
 use super::{Effect, apply_flags, catchup, mark_read_on_opening, preview};
-use crate::tui::event::{Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::text::width::truncate;
+use crate::tui::event::{FeedFailure, Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::state::{AppState, Focus};
 
-/// The first screen: the list, the keywords, and the article last read.
-pub(super) fn start() -> Vec<Effect> {
-    vec![
+/// The first screen: the list, the keywords, and the article last read;
+/// and a feed update when the config asks for one (not on a read-only
+/// store, which could not keep what it brings).
+pub(super) fn start(state: &mut AppState) -> Vec<Effect> {
+    let mut fx = vec![
         Effect::LoadList { keep: None },
         Effect::LoadKeywords,
         Effect::LoadSources,
         Effect::LoadLastArticle,
-    ]
+    ];
+    if state.update_on_start && !state.read_only {
+        fx.extend(super::list::start_update(state));
+    }
+    fx
 }
 
 pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
@@ -149,18 +156,25 @@ fn open_loaded(
 /// losing the selection.
 pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
     match msg {
-        WorkerMsg::UpdateProgress { done, total, name } => {
+        WorkerMsg::UpdateProgress { done, total, .. } => {
+            // The status line shows the progress in place of a message.
             state.updating = Some((done, total));
-            state.info(format!("Updating feeds {done}/{total}: {name}"));
+            state.status = None;
             vec![]
         }
-        WorkerMsg::UpdateFinished { new, failed } => {
+        WorkerMsg::UpdateFinished { feeds, new, failed } => {
             state.updating = None;
+            let done = match feeds {
+                0 => "No feeds to update (docbao feed add URL subscribes to one)".to_string(),
+                1 => format!("Updated 1 feed: {}", new_articles(new)),
+                n => format!("Updated {n} feeds: {}", new_articles(new)),
+            };
             match failed.first() {
-                None => state.info(format!("Update done: {new} new articles")),
+                None => state.info(done),
                 Some(first) => state.error(format!(
-                    "Update done: {new} new articles; {} problems, first: {first}",
-                    failed.len()
+                    "{done}; {} failed: {}",
+                    failed.len(),
+                    failure(first)
                 )),
             }
             let keep = state.list.selected_id();
@@ -169,6 +183,11 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                 Effect::LoadKeywords,
                 Effect::LoadSources,
             ]
+        }
+        WorkerMsg::UpdateFailed { error } => {
+            state.updating = None;
+            state.error(format!("Update failed: {}", one_line(&error)));
+            vec![]
         }
         WorkerMsg::PageSaved { id, title } => {
             state.info(format!("Saved for offline reading: {title}"));
@@ -197,4 +216,37 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
         }],
         WorkerMsg::RelatedComputed { .. } => vec![],
     }
+}
+
+/// A feed's name in the update's result is cut to this many columns, so
+/// that what went wrong shows too.
+const FEED_NAME_COLS: usize = 30;
+
+fn new_articles(n: usize) -> String {
+    match n {
+        1 => "1 new article".to_string(),
+        n => format!("{n} new articles"),
+    }
+}
+
+/// A failed feed, short: its name (cut), and what went wrong without the
+/// feed's address in front (fetch errors say "https://…/rss: the server
+/// answered 404"; the name says which feed it was). The status line cuts
+/// the rest to the width.
+fn failure(f: &FeedFailure) -> String {
+    let error = one_line(&f.error);
+    let reason = match error.split_once(": ") {
+        Some((url, reason))
+            if !url.contains(' ')
+                && (url.starts_with("http://") || url.starts_with("https://")) =>
+        {
+            reason
+        }
+        _ => error.as_str(),
+    };
+    format!("{}: {reason}", truncate(&one_line(&f.feed), FEED_NAME_COLS))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

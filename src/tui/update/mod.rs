@@ -26,7 +26,8 @@ use crate::tui::action::Action;
 use crate::tui::event::{Event, Opening};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::state::layout::{inner_height, reader_text_size};
-use crate::tui::state::{AppState, Focus};
+use crate::tui::state::search::ROWS_PER_HIT;
+use crate::tui::state::{AppState, Focus, offset_showing};
 
 pub use input::update_input;
 
@@ -132,7 +133,7 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             if state.read_only {
                 state.info(READ_ONLY_NOTICE);
             }
-            loaded::start()
+            loaded::start(state)
         }
         Event::Key(k) => {
             // A key acts on the screen as it is now (see `layout`).
@@ -146,10 +147,11 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
                 if action == Some(Action::Suspend) && k.modifiers.contains(KeyModifiers::CONTROL) {
                     vec![Effect::Suspend]
                 } else {
+                    state.status = None;
                     update_input(state, k)
                 }
             } else {
-                update(state, action?)
+                act(state, action?)
             }
         }
         Event::Resize(w, h) => {
@@ -167,10 +169,6 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         }
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
-        Event::StatusExpired => {
-            state.status = None;
-            vec![]
-        }
         Event::Worker(msg) => loaded::on_worker(state, msg),
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };
@@ -182,6 +180,45 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         fx.retain(|e| !e.writes());
     }
     Some(fx)
+}
+
+/// A key's action: the status message goes first (the action may set a new
+/// one), unless the key changes nothing: a motion that cannot move (at the
+/// top, at the bottom, nothing to move in) leaves the message as it is.
+/// (A key bound to nothing never gets here.)
+fn act(state: &mut AppState, action: Action) -> Vec<Effect> {
+    let before = Place::of(state);
+    let message = state.status.take();
+    let fx = update(state, action);
+    if action.is_motion() && fx.is_empty() && state.status.is_none() && Place::of(state) == before {
+        state.status = message;
+    }
+    fx
+}
+
+/// Where the motion keys move: the focus, each pane's selection or scroll,
+/// and the help popup's scroll.
+#[derive(PartialEq, Eq)]
+struct Place {
+    focus: Focus,
+    help: Option<usize>,
+    list: usize,
+    sidebar: usize,
+    search: Option<usize>,
+    reader: usize,
+}
+
+impl Place {
+    fn of(state: &AppState) -> Place {
+        Place {
+            focus: state.focus,
+            help: state.help_open.then_some(state.help_scroll),
+            list: state.list.absolute(),
+            sidebar: state.sidebar.selected,
+            search: state.search.as_ref().map(|s| s.selected),
+            reader: state.reader.top,
+        }
+    }
 }
 
 pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
@@ -223,10 +260,10 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ToggleMaximize => focus::toggle_maximize(state),
         Action::Down => list::move_by(state, 1),
         Action::Up => list::move_by(state, -1),
-        Action::HalfPageDown => list::move_by(state, page(state) as isize / 2),
-        Action::HalfPageUp => list::move_by(state, -(page(state) as isize / 2)),
+        Action::HalfPageDown => list::move_by(state, (page(state) as isize / 2).max(1)),
+        Action::HalfPageUp => list::move_by(state, -((page(state) as isize / 2).max(1))),
         Action::PageDown => list::page_down(state),
-        Action::PageUp => list::move_by(state, -(page(state) as isize - 1).min(-1)),
+        Action::PageUp => list::move_by(state, -((page(state) as isize - 1).max(1))),
         Action::Top => list::top(state),
         Action::Bottom => list::bottom(state),
         Action::Open => list::open(state),
@@ -295,13 +332,17 @@ pub fn layout(state: &mut AppState) {
     }
     if let Some(r) = panes.list {
         state.list.scroll_into_view(inner_height(r.height));
+        if let Some(s) = state.search.as_mut() {
+            let hits = (inner_height(r.height) / ROWS_PER_HIT).max(1);
+            s.offset = offset_showing(s.selected, s.offset, hits);
+        }
     }
     if let Some(r) = panes.sidebar {
         state.sidebar.scroll_into_view(inner_height(r.height));
     }
 }
 
-/// Rows or lines in the focused pane's viewport.
+/// Rows (search results) or lines in the focused pane's viewport.
 fn page(state: &AppState) -> usize {
     let p = state.panes();
     let rect = match state.focus {
@@ -309,7 +350,12 @@ fn page(state: &AppState) -> usize {
         Focus::List => p.list,
         Focus::Reader => p.reader,
     };
-    rect.map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
+    let lines = rect.map_or(1, |r| inner_height(r.height).max(1));
+    if state.focus == Focus::List && state.search.is_some() {
+        (lines / ROWS_PER_HIT).max(1)
+    } else {
+        lines
+    }
 }
 
 /// In layouts that show the reader beside the list, the reader follows the

@@ -1,0 +1,197 @@
+//! The help popup lists every binding of the keymap, grouped by pane, each
+//! action on one row with all its keys.
+
+use docbao::tui::action::Action;
+use docbao::tui::config::{Config, DEFAULT_CONFIG};
+use docbao::tui::keymap::Key;
+use docbao::tui::state::Focus;
+use docbao::tui::ui::help::{HelpRow, help_lines, help_rows};
+
+/// The rows of one section (after its heading, up to the next one).
+fn section(rows: &[HelpRow], heading: &str) -> Vec<(Vec<String>, String)> {
+    let start = rows
+        .iter()
+        .position(|r| *r == HelpRow::Heading(leak(heading)))
+        .unwrap_or_else(|| panic!("no section {heading:?} in {rows:?}"));
+    rows[start + 1..]
+        .iter()
+        .take_while(|r| matches!(r, HelpRow::Keys { .. }))
+        .map(|r| match r {
+            HelpRow::Keys { keys, help } => {
+                (keys.split(' ').map(str::to_string).collect(), help.clone())
+            }
+            HelpRow::Heading(_) => unreachable!(),
+        })
+        .collect()
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+fn heading(table: &str) -> &'static str {
+    match table {
+        "keys" => "Everywhere",
+        "list" => "In the article list",
+        "reader" => "In the reader",
+        "sidebar" => "In the sidebar",
+        other => panic!("unknown table {other}"),
+    }
+}
+
+#[test]
+fn every_key_of_the_default_config_is_in_the_help_under_its_pane() {
+    let cfg = Config::defaults();
+    let doc: toml::Table = DEFAULT_CONFIG.parse().expect("the default config parses");
+    let keys = doc["keys"].as_table().expect("[keys]");
+    let mut tables = vec![("keys", keys.clone())];
+    for (name, v) in keys {
+        if let Some(t) = v.as_table() {
+            tables.push((name.as_str(), t.clone()));
+        }
+    }
+    let mut checked = 0;
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        let rows = help_rows(&cfg.keymap, focus);
+        for (table, bindings) in &tables {
+            let rows = section(&rows, heading(table));
+            for (key, action) in bindings {
+                let Some(action) = action.as_str() else {
+                    continue; // a [keys.pane] table
+                };
+                let label = Key::parse(key)
+                    .unwrap_or_else(|| panic!("{key} parses"))
+                    .label();
+                let a = Action::from_name(action).unwrap_or_else(|| panic!("{action}"));
+                let found = rows.iter().any(|(keys, help)| {
+                    if let Action::OpenRelated(n) = a {
+                        // One row for the nine.
+                        keys == &["1–9"]
+                            && help == "open related story 1–9"
+                            && label == n.to_string()
+                    } else {
+                        help == a.help() && keys.contains(&label)
+                    }
+                });
+                assert!(
+                    found,
+                    "{key} = {action} ([{table}]) is not in the help opened in {focus:?}: {rows:?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    // Every binding (60 in the defaults), from each pane's help.
+    let bindings: usize = tables
+        .iter()
+        .map(|(_, t)| t.values().filter(|v| v.is_str()).count())
+        .sum();
+    assert!(bindings >= 60, "{bindings}");
+    assert_eq!(checked, 3 * bindings);
+}
+
+#[test]
+fn keys_sharing_an_action_share_its_row_and_read_as_typed() {
+    let cfg = Config::defaults();
+    let rows = help_rows(&cfg.keymap, Focus::List);
+    let everywhere = section(&rows, "Everywhere");
+    let row = |help: &str| {
+        everywhere
+            .iter()
+            .find(|(_, h)| h == help)
+            .map(|(k, _)| k.join(" "))
+            .unwrap_or_else(|| panic!("no row for {help}"))
+    };
+    assert_eq!(row("a page down"), "Space PgDn C-f");
+    assert_eq!(row("a page up"), "b PgUp C-b");
+    assert_eq!(row("quit docbao"), "q C-c");
+    assert_eq!(
+        row("sidebar: sources, then keywords, then hidden"),
+        "\\",
+        "one backslash"
+    );
+    // Each action once per section.
+    let mut helps: Vec<&String> = everywhere.iter().map(|(_, h)| h).collect();
+    let n = helps.len();
+    helps.sort();
+    helps.dedup();
+    assert_eq!(helps.len(), n);
+
+    // The reader's own keys: the nine related stories on one row.
+    let reader = section(&rows, "In the reader");
+    let related: Vec<_> = reader
+        .iter()
+        .filter(|(_, h)| h.starts_with("open related story"))
+        .collect();
+    assert_eq!(
+        related,
+        vec![&(
+            vec!["1–9".to_string()],
+            "open related story 1–9".to_string()
+        )]
+    );
+}
+
+#[test]
+fn the_focused_panes_keys_come_first_then_the_ones_everywhere() {
+    let cfg = Config::defaults();
+    let headings = |focus| -> Vec<&'static str> {
+        help_rows(&cfg.keymap, focus)
+            .into_iter()
+            .filter_map(|r| match r {
+                HelpRow::Heading(h) => Some(h),
+                HelpRow::Keys { .. } => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        headings(Focus::Reader),
+        ["In the reader", "Everywhere", "In the sidebar"],
+        "the list has no table of its own in the defaults"
+    );
+    assert_eq!(
+        headings(Focus::List),
+        ["Everywhere", "In the reader", "In the sidebar"]
+    );
+}
+
+#[test]
+fn a_digit_rebound_breaks_the_one_row_into_the_bindings_there_are() {
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "c.toml",
+        "[keys.reader]\n5 = \"none\"\nf5 = \"open_related_5\"\n",
+        false,
+    )
+    .unwrap();
+    let rows = help_rows(&cfg.keymap, Focus::Reader);
+    let reader = section(&rows, "In the reader");
+    assert!(!reader.iter().any(|(k, _)| k == &["1–9"]));
+    assert!(reader.contains(&(vec!["F5".into()], "open related story 5".into())));
+    assert!(reader.contains(&(vec!["9".into()], "open related story 9".into())));
+}
+
+#[test]
+fn no_key_is_cut_at_narrow_widths() {
+    let cfg = Config::defaults();
+    for inner in [36usize, 62] {
+        let lines = help_lines(&cfg.keymap, Focus::Reader, inner);
+        let text: String = lines.iter().map(|(l, _)| format!("{l}\n")).collect();
+        for (l, _) in &lines {
+            assert!(
+                unicode_width::UnicodeWidthStr::width(l.as_str()) <= inner,
+                "{inner}: {l:?}"
+            );
+        }
+        for row in ["Space PgDn C-f", "b PgUp C-b", "1–9", "S-Tab", "H BkSp"] {
+            assert!(text.contains(row), "{inner}: {row} in\n{text}");
+        }
+        // Help text wraps instead of being cut.
+        assert!(!text.contains('…'), "{inner}:\n{text}");
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("H BkSp back to the article before (after following a related story)"),
+            "{inner}:\n{text}"
+        );
+    }
+}

@@ -1,0 +1,379 @@
+//! The motion keys in every pane: each key bound (by default) to down, up,
+//! half a page, a page, top and bottom, pressed in the keyword sidebar, the
+//! article list, the search results shown in the list pane, and the reader,
+//! from a place in the middle, must end where the motion says. Pure: keys go
+//! through `update::handle`, as the run loop sends them.
+//!
+//! At 120×30 every pane is 29 rows high, 27 inside its border: a page is 27
+//! rows (a page key moves 26, keeping one in view), half a page 13; a search
+//! result takes two rows, so a page of results is 13 (a page key moves 12,
+//! half a page 6).
+
+use docbao::model::{
+    Article, ArticleId, ArticleSummary, ListFilter, NewArticle, Paragraph, SearchHit,
+};
+use docbao::store::Store;
+use docbao::tui::action::Action;
+use docbao::tui::config::Config;
+use docbao::tui::event::{Event, Loaded, Opening};
+use docbao::tui::keymap::Key;
+use docbao::tui::state::search::SearchState;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::update::{Effect, handle};
+use ratatui::crossterm::event::KeyEvent;
+
+const W: u16 = 120;
+const H: u16 = 30;
+const PAGE: usize = 27;
+const HITS_PAGE: usize = 13;
+
+fn row(id: i64) -> ArticleSummary {
+    ArticleSummary {
+        id: ArticleId(id),
+        title: format!("Tin {id}"),
+        published: None,
+        site: None,
+        bookmarked: false,
+        read: false,
+        date_text: None,
+        sort_ts: 1000 - id,
+    }
+}
+
+fn article(id: i64, paragraphs: usize) -> Article {
+    Article {
+        id: ArticleId(id),
+        url: None,
+        title: format!("Tin {id}"),
+        published: None,
+        date_text: None,
+        author: None,
+        views: None,
+        site: None,
+        lead: None,
+        paragraphs: (0..paragraphs)
+            .map(|i| Paragraph::text(format!("Đoạn {i}: Hà Nội mưa to, đường ngập.")))
+            .collect(),
+        keywords: vec![],
+        related: vec![],
+        bookmarked: false,
+        read: false,
+        position: docbao::model::Position::default(),
+    }
+}
+
+/// 100 search results, from a real search of a store holding 100 articles.
+fn hits() -> Vec<SearchHit> {
+    let mut store = Store::open_in_memory().expect("an in-memory store");
+    let articles: Vec<NewArticle> = (1..=100)
+        .map(|i| NewArticle {
+            title: format!("Hà Nội mưa to, tin số {i}"),
+            paragraphs: vec![Paragraph::text(
+                "Mưa lớn từ chiều qua, nhiều tuyến phố ngập.",
+            )],
+            ..NewArticle::default()
+        })
+        .collect();
+    for r in store.import_batch(&articles).expect("the import") {
+        r.expect("each article stored");
+    }
+    let hits = store
+        .search("ha noi mua", &ListFilter::default(), 200)
+        .expect("the search");
+    assert_eq!(hits.len(), 100);
+    hits
+}
+
+/// The motions, each with where it ends from `from` in a pane of `len`
+/// rows (or scroll positions, for the reader) whose page is `page`.
+const MOTIONS: [Action; 8] = [
+    Action::Down,
+    Action::Up,
+    Action::HalfPageDown,
+    Action::HalfPageUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Top,
+    Action::Bottom,
+];
+
+fn expected(action: Action, from: usize, last: usize, page: usize) -> usize {
+    match action {
+        Action::Down => from + 1,
+        Action::Up => from - 1,
+        Action::HalfPageDown => from + page / 2,
+        Action::HalfPageUp => from - page / 2,
+        Action::PageDown => from + page - 1,
+        Action::PageUp => from - (page - 1),
+        Action::Top => 0,
+        Action::Bottom => last,
+        other => unreachable!("{other:?} is no motion"),
+    }
+}
+
+/// A state at 120×30 with every pane filled: 150 list rows (all loaded),
+/// 100 keywords, article 1 (long) open in the reader.
+fn full_state(cfg: &Config) -> AppState {
+    let mut state = AppState::new(W, H, true);
+    state
+        .list
+        .set_first_page((1..=150).map(row).collect(), 150, None);
+    state.sidebar.set_keywords(
+        (0..100)
+            .map(|i| (format!("Từ khóa {i}"), 100 - i))
+            .collect(),
+    );
+    handle(
+        &mut state,
+        &cfg.keymap,
+        Event::Loaded(Loaded::Article {
+            article: Box::new(article(1, 120)),
+            opening: Opening::Preview,
+        }),
+    );
+    state
+}
+
+/// Every default key of a motion, pressed in `focus`.
+fn keys(cfg: &Config, focus: Focus, action: Action) -> Vec<Key> {
+    let keys = cfg.keymap.keys_for(focus.context(), action);
+    assert!(!keys.is_empty(), "{action:?} has keys in {focus:?}");
+    keys
+}
+
+fn press(state: &mut AppState, cfg: &Config, key: Key) -> Vec<Effect> {
+    handle(
+        state,
+        &cfg.keymap,
+        Event::Key(KeyEvent::new(key.code, key.mods)),
+    )
+    .unwrap_or_else(|| panic!("{} is bound to nothing", key.label()))
+}
+
+/// For each motion and each of its keys: start at `from` (`set`), press,
+/// and read the place back (`get`).
+fn check_pane(
+    focus: Focus,
+    from: usize,
+    last: usize,
+    page: usize,
+    prepare: impl Fn(&mut AppState),
+    set: impl Fn(&mut AppState, usize),
+    get: impl Fn(&AppState) -> usize,
+) {
+    let cfg = Config::defaults();
+    let mut seen = 0;
+    for action in MOTIONS {
+        for key in keys(&cfg, focus, action) {
+            let mut state = full_state(&cfg);
+            state.focus = focus;
+            prepare(&mut state);
+            set(&mut state, from);
+            assert_eq!(get(&state), from, "the start is in the middle");
+            press(&mut state, &cfg, key);
+            assert_eq!(
+                get(&state),
+                expected(action, from, last, page),
+                "{action:?} ({}) in {focus:?} from {from}",
+                key.label()
+            );
+            assert_eq!(state.focus, focus, "a motion keeps the focus");
+            seen += 1;
+        }
+    }
+    // j ↓, k ↑, C-d, C-u, Space PgDn C-f, b PgUp C-b, g Home, G End.
+    assert_eq!(seen, 16, "every default motion key was pressed");
+}
+
+#[test]
+fn every_motion_key_moves_the_list_selection_where_it_says() {
+    check_pane(
+        Focus::List,
+        60,
+        149,
+        PAGE,
+        |_| {},
+        |s, i| s.list.select(i),
+        |s| s.list.selected,
+    );
+}
+
+#[test]
+fn every_motion_key_moves_the_sidebar_selection_where_it_says() {
+    use docbao::tui::state::sidebar::Section;
+    check_pane(
+        Focus::Sidebar,
+        50,
+        99,
+        PAGE,
+        |s| s.sidebar.section = Section::Keywords,
+        |s, i| s.sidebar.select(i),
+        |s| s.sidebar.selected,
+    );
+}
+
+#[test]
+fn every_motion_key_moves_the_sources_selection_where_it_says() {
+    use docbao::model::{Source, SourceCount};
+    check_pane(
+        Focus::Sidebar,
+        50,
+        99,
+        PAGE,
+        |s| {
+            s.sidebar.set_sources(
+                (0..100)
+                    .map(|i| SourceCount {
+                        source: Source::Feed(i),
+                        name: format!("Báo {i}"),
+                        unread: i,
+                        total: 2 * i,
+                    })
+                    .collect(),
+            )
+        },
+        |s, i| s.sidebar.select(i),
+        |s| s.sidebar.source_selected,
+    );
+}
+
+#[test]
+fn every_motion_key_scrolls_the_reader_where_it_says() {
+    let cfg = Config::defaults();
+    let state = full_state(&cfg);
+    let last = state.reader.max_top();
+    assert!(
+        last > 100 + PAGE,
+        "the article is many pages long: {} lines",
+        state.reader.lines.len()
+    );
+    assert_eq!(state.reader.height, PAGE, "a page is the reader's height");
+    check_pane(
+        Focus::Reader,
+        50,
+        last,
+        PAGE,
+        |_| {},
+        |s, top| s.reader.scroll_to(top),
+        |s| s.reader.top,
+    );
+}
+
+#[test]
+fn every_motion_key_moves_the_search_results_selection_where_it_says() {
+    let all_hits = hits();
+    let with_hits = |s: &mut AppState| {
+        let mut search = SearchState {
+            query: "ha noi".into(),
+            generation: 1,
+            ..SearchState::default()
+        };
+        assert!(search.accept(1, all_hits.clone()));
+        s.search = Some(search);
+        // The list window behind the results is far down the list and not
+        // all loaded: top and bottom still move in the results.
+        s.list.base = 400;
+        s.list.exhausted = false;
+    };
+    check_pane(
+        Focus::List,
+        50,
+        99,
+        HITS_PAGE,
+        with_hits,
+        |s, i| {
+            if let Some(search) = s.search.as_mut() {
+                search.selected = i;
+            }
+        },
+        |s| s.search.as_ref().map_or(usize::MAX, |x| x.selected),
+    );
+}
+
+#[test]
+fn page_up_from_the_top_of_the_list_stays_and_asks_for_nothing() {
+    let cfg = Config::defaults();
+    for key in keys(&cfg, Focus::List, Action::PageUp) {
+        let mut state = full_state(&cfg);
+        let fx = press(&mut state, &cfg, key);
+        assert_eq!(state.list.selected, 0, "{}", key.label());
+        assert_eq!(fx, vec![], "{}", key.label());
+    }
+}
+
+#[test]
+fn motions_clamp_at_the_ends_of_each_pane() {
+    let cfg = Config::defaults();
+    let mut state = full_state(&cfg);
+    state.focus = Focus::List;
+    state.list.select(140);
+    press(&mut state, &cfg, Key::parse("space").unwrap());
+    assert_eq!(
+        state.list.selected, 149,
+        "a page down stops at the last row"
+    );
+    press(&mut state, &cfg, Key::parse("j").unwrap());
+    assert_eq!(state.list.selected, 149);
+    state.list.select(5);
+    press(&mut state, &cfg, Key::parse("b").unwrap());
+    assert_eq!(state.list.selected, 0, "a page up stops at the first row");
+
+    state.focus = Focus::Reader;
+    state.reader.scroll_to(10);
+    press(&mut state, &cfg, Key::parse("ctrl-b").unwrap());
+    assert_eq!(state.reader.top, 0);
+    press(&mut state, &cfg, Key::parse("k").unwrap());
+    assert_eq!(state.reader.top, 0);
+    let last = state.reader.max_top();
+    state.reader.scroll_to(last - 3);
+    press(&mut state, &cfg, Key::parse("ctrl-d").unwrap());
+    assert_eq!(state.reader.top, last, "half a page stops at the end");
+}
+
+#[test]
+fn space_at_the_end_of_an_article_opens_the_next_one() {
+    let cfg = Config::defaults();
+    let mut state = full_state(&cfg);
+    state.focus = Focus::Reader;
+    let last = state.reader.max_top();
+    state.reader.scroll_to(last - 5);
+    press(&mut state, &cfg, Key::parse("space").unwrap());
+    assert_eq!(state.reader.top, last, "first Space: to the end");
+    assert!(state.reader.shows(ArticleId(1)));
+    let fx = press(&mut state, &cfg, Key::parse("space").unwrap());
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(2),
+            opening: Opening::Read
+        }),
+        "{fx:?}"
+    );
+    assert_eq!(state.list.selected, 1, "the next article is selected");
+    // b and PgUp never do that: they scroll up.
+    let mut state = full_state(&cfg);
+    state.focus = Focus::Reader;
+    state.reader.scroll_to(last);
+    let fx = press(&mut state, &cfg, Key::parse("pageup").unwrap());
+    assert_eq!(state.reader.top, last - (PAGE - 1));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+}
+
+#[test]
+fn a_page_in_a_one_pane_layout_is_the_whole_screen() {
+    // At 50×20 the list takes the screen: 19 rows, 17 inside the border.
+    let cfg = Config::defaults();
+    let mut state = AppState::new(50, 20, true);
+    state
+        .list
+        .set_first_page((1..=150).map(row).collect(), 150, None);
+    state.list.select(60);
+    press(&mut state, &cfg, Key::parse("pagedown").unwrap());
+    assert_eq!(state.list.selected, 76);
+    press(&mut state, &cfg, Key::parse("pageup").unwrap());
+    assert_eq!(state.list.selected, 60);
+    press(&mut state, &cfg, Key::parse("ctrl-u").unwrap());
+    assert_eq!(state.list.selected, 52);
+}

@@ -1,0 +1,333 @@
+//! The status line's message lives until the next key that does something,
+//! or until an update's progress takes its place; the update's progress and
+//! result; the update started with the reader (`[feeds] update_on_start`).
+//! Pure `update` tests, and the status line drawn on a `TestBackend`.
+
+use docbao::model::{ArticleId, ArticleSummary};
+use docbao::tui::config::Config;
+use docbao::tui::event::{Event, FeedFailure, Loaded, WorkerMsg};
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::update::{Effect, handle};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn row(id: i64) -> ArticleSummary {
+    ArticleSummary {
+        id: ArticleId(id),
+        title: format!("Tin {id}"),
+        published: None,
+        site: None,
+        bookmarked: false,
+        read: false,
+        date_text: None,
+        sort_ts: 1000 - id,
+    }
+}
+
+struct T {
+    state: AppState,
+    cfg: Config,
+}
+
+impl T {
+    /// One pane at a time (50 columns): moving the list previews nothing.
+    fn new(rows: i64) -> T {
+        let mut state = AppState::new(50, 20, true);
+        state
+            .list
+            .set_first_page((1..=rows).map(row).collect(), rows, None);
+        T {
+            state,
+            cfg: Config::defaults(),
+        }
+    }
+
+    fn ev(&mut self, ev: Event) -> Option<Vec<Effect>> {
+        handle(&mut self.state, &self.cfg.keymap, ev)
+    }
+
+    fn key(&mut self, code: KeyCode) -> Option<Vec<Effect>> {
+        self.ev(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+    }
+
+    fn char(&mut self, c: char) -> Option<Vec<Effect>> {
+        self.key(KeyCode::Char(c))
+    }
+
+    fn status(&self) -> Option<String> {
+        self.state.status.as_ref().map(|s| s.text.clone())
+    }
+
+    fn say(&mut self, text: &str) {
+        self.ev(Event::Loaded(Loaded::Failed(text.to_string())));
+        assert_eq!(self.status().as_deref(), Some(text));
+    }
+
+    /// The status line (the bottom row) as drawn at `width` columns.
+    fn status_line(&self, width: u16) -> String {
+        let mut state = self.state.clone();
+        state.width = width;
+        let mut term = Terminal::new(TestBackend::new(width, state.height)).unwrap();
+        term.draw(|f| docbao::tui::ui::draw(f, &state, &self.cfg))
+            .unwrap();
+        let buf = term.backend().buffer();
+        let y = state.height - 1;
+        (0..width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect::<String>()
+    }
+}
+
+#[test]
+fn a_message_stays_through_keys_that_change_nothing() {
+    let mut t = T::new(5);
+    t.say("Cannot load keywords: disk I/O error");
+    // Bound to nothing.
+    assert_eq!(t.char('X'), None);
+    assert_eq!(t.key(KeyCode::F(12)), None);
+    // Motions that cannot move: at the top already, in every way up.
+    for c in ['k', 'g', 'b'] {
+        t.char(c);
+        assert_eq!(t.state.list.selected, 0);
+    }
+    t.key(KeyCode::PageUp);
+    t.key(KeyCode::Home);
+    assert_eq!(
+        t.status().as_deref(),
+        Some("Cannot load keywords: disk I/O error")
+    );
+    // And at the bottom.
+    t.char('G');
+    assert_eq!(t.state.list.selected, 4);
+    t.say("Still here");
+    for c in ['j', 'G', ' '] {
+        t.char(c);
+    }
+    assert_eq!(t.state.list.selected, 4);
+    assert_eq!(t.status().as_deref(), Some("Still here"));
+    // Time alone never clears it: there is no expiry event any more; a
+    // resize does not clear it either.
+    t.ev(Event::Resize(60, 20));
+    assert_eq!(t.status().as_deref(), Some("Still here"));
+}
+
+#[test]
+fn a_key_that_acts_clears_the_message_before_acting() {
+    let mut t = T::new(5);
+    t.say("Cannot load keywords: disk I/O error");
+    t.char('j');
+    assert_eq!(t.state.list.selected, 1);
+    assert_eq!(t.status(), None, "a motion that moved clears it");
+
+    // An action that says something: its own message replaces the old one.
+    t.say("old message");
+    t.char('m');
+    assert_eq!(t.status().as_deref(), Some("Marked read"));
+    t.char('u');
+    assert_eq!(t.status().as_deref(), Some("Showing unread articles only"));
+
+    // A key that moves the focus acts.
+    t.say("old message");
+    t.key(KeyCode::Tab);
+    assert_ne!(t.state.focus, Focus::List);
+    assert_eq!(t.status(), None);
+
+    // Opening the help acts; keys in the help that scroll it act, and the
+    // message is gone after them.
+    t.say("old message");
+    t.char('?');
+    assert!(t.state.help_open);
+    assert_eq!(t.status(), None);
+
+    // Typing in a text box acts.
+    let mut t = T::new(5);
+    t.char('/');
+    t.say("Search failed: disk I/O error");
+    t.char('h');
+    assert_eq!(t.status(), None);
+}
+
+#[test]
+fn update_progress_replaces_the_message_and_the_result_ends_it() {
+    let mut t = T::new(3);
+    assert_eq!(t.char('U'), Some(vec![Effect::StartUpdate]));
+    assert_eq!(t.state.updating, Some((0, 0)));
+    assert!(
+        t.status_line(50).contains("Updating the feeds…"),
+        "{}",
+        t.status_line(50)
+    );
+    t.say("Marked read");
+    t.ev(Event::Worker(WorkerMsg::UpdateProgress {
+        done: 3,
+        total: 12,
+        name: "Dân trí".into(),
+    }));
+    assert_eq!(t.status(), None, "the progress takes the message's place");
+    assert_eq!(t.state.updating, Some((3, 12)));
+    let line = t.status_line(50);
+    assert!(line.contains("Updating 3/12 feeds…"), "{line}");
+    assert!(line.contains("Article 1 of 3"), "{line}");
+    // A key's message shows over it; the progress still shows on the left.
+    t.char('m');
+    let line = t.status_line(50);
+    assert!(line.contains("Marked read"), "{line}");
+    assert!(line.contains("updating 3/12"), "{line}");
+    // The result.
+    let fx = t
+        .ev(Event::Worker(WorkerMsg::UpdateFinished {
+            feeds: 12,
+            new: 37,
+            failed: vec![],
+        }))
+        .unwrap();
+    assert_eq!(t.state.updating, None);
+    assert!(fx.contains(&Effect::LoadKeywords), "{fx:?}");
+    assert_eq!(
+        t.status().as_deref(),
+        Some("Updated 12 feeds: 37 new articles")
+    );
+    assert!(!t.state.status.as_ref().unwrap().error);
+    let line = t.status_line(50);
+    assert!(line.contains("Updated 12 feeds: 37 new articles"), "{line}");
+    assert!(!line.contains("updating"), "{line}");
+}
+
+#[test]
+fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
+    let mut t = T::new(3);
+    t.char('U');
+    let name = format!("Báo Mới — {}", "tin nóng trong ngày ".repeat(4));
+    let url = format!(
+        "https://baomoi.example/rss/{}.rss",
+        "tin-moi-nhat-".repeat(6)
+    );
+    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 12,
+        new: 1,
+        failed: vec![
+            FeedFailure {
+                feed: name,
+                error: format!("{url}: the server answered 503 (service unavailable)"),
+            },
+            FeedFailure {
+                feed: "VnExpress".into(),
+                error: "https://vnexpress.example/rss: timed out".into(),
+            },
+        ],
+    }));
+    assert!(t.state.status.as_ref().unwrap().error);
+    // The name cut to 30 columns, the address dropped: what went wrong shows.
+    assert_eq!(
+        t.status().unwrap(),
+        "Updated 12 feeds: 1 new article; 2 failed: Báo Mới — tin nóng trong ngày…: \
+         the server answered 503 (service unavailable)"
+    );
+    // The line fits the width, at any width.
+    for w in [40u16, 50, 60, 120] {
+        let line = t.status_line(w);
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(line.as_str()),
+            w as usize
+        );
+        assert!(line.contains("Updated 12 feeds"), "{w}: {line}");
+    }
+    assert!(t.status_line(120).contains("answered 503"));
+
+    // An error that does not start with an address is quoted whole.
+    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 1,
+        new: 0,
+        failed: vec![FeedFailure {
+            feed: "https://x.example/feed".into(),
+            error: "not a feed:\n the page is HTML".into(),
+        }],
+    }));
+    assert_eq!(
+        t.status().unwrap(),
+        "Updated 1 feed: 0 new articles; 1 failed: https://x.example/feed: not a feed: the page is HTML"
+    );
+
+    // No feeds at all.
+    t.char('U');
+    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 0,
+        new: 0,
+        failed: vec![],
+    }));
+    assert!(
+        t.status().unwrap().starts_with("No feeds to update"),
+        "{:?}",
+        t.status()
+    );
+    // The update could not run.
+    t.char('U');
+    assert!(t.state.updating.is_some());
+    t.ev(Event::Worker(WorkerMsg::UpdateFailed {
+        error: "cannot open \"/x/docbao.db\": permission denied".into(),
+    }));
+    assert_eq!(t.state.updating, None);
+    assert_eq!(
+        t.status().unwrap(),
+        "Update failed: cannot open \"/x/docbao.db\": permission denied"
+    );
+}
+
+#[test]
+fn update_on_start_starts_an_update_with_the_first_screen() {
+    let mut t = T::new(0);
+    let fx = t.ev(Event::Start).unwrap();
+    assert!(!fx.contains(&Effect::StartUpdate), "off by default: {fx:?}");
+    assert_eq!(t.state.updating, None);
+
+    let mut t = T::new(0);
+    t.state = t.state.clone().updating_on_start(true);
+    let fx = t.ev(Event::Start).unwrap();
+    assert_eq!(
+        fx,
+        vec![
+            Effect::LoadList { keep: None },
+            Effect::LoadKeywords,
+            Effect::LoadLastArticle,
+            Effect::StartUpdate,
+        ]
+    );
+    assert_eq!(t.state.updating, Some((0, 0)));
+
+    // A read-only store could not keep what the update brings: not started,
+    // and the read-only notice is what the status line says.
+    let mut t = T::new(0);
+    t.state = t.state.clone().updating_on_start(true).read_only(true);
+    let fx = t.ev(Event::Start).unwrap();
+    assert!(!fx.contains(&Effect::StartUpdate), "{fx:?}");
+    assert_eq!(t.state.updating, None);
+    assert!(t.status().unwrap().contains("Read-only"));
+}
+
+#[test]
+fn update_on_start_is_read_from_the_feeds_section_of_the_config() {
+    let mut cfg = Config::defaults();
+    assert!(!cfg.update_on_start);
+    cfg.apply("c.toml", "[feeds]\nupdate_on_start = true\n", false)
+        .unwrap();
+    assert!(cfg.update_on_start);
+    let e = cfg
+        .apply("c.toml", "\n[feeds]\nupdate_on_start = \"yes\"\n", false)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("c.toml: line 3") && e.contains("feeds.update_on_start"),
+        "{e}"
+    );
+    let e = cfg
+        .apply("c.toml", "[feeds]\nupdate_on_open = true\n", false)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("unknown setting feeds.update_on_open"), "{e}");
+    // The default file documents it, off.
+    assert!(
+        docbao::tui::config::DEFAULT_CONFIG.contains("[feeds]\n"),
+        "the default config has a [feeds] section"
+    );
+}
