@@ -18,6 +18,7 @@ use crate::model::ArticleId;
 use crate::store::{Page, Store};
 use crate::tui::config::Config;
 use crate::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::tui::handoff::{self, Opener};
 use crate::tui::state::AppState;
 use crate::tui::state::list::PAGE;
 use crate::tui::update::{self, Effect};
@@ -197,6 +198,20 @@ impl Runtime {
                     }));
                 }
             },
+            Effect::FetchFullPage { id, url } => match &self.worker {
+                Some((db, tx)) => {
+                    worker::spawn_fetch_full_page(db.clone(), id, url, tx.clone());
+                    return None;
+                }
+                // No run loop (tests): fetched at once, reported the same way.
+                None => {
+                    return Some(Event::Worker(worker::fetch_full_page(
+                        &mut self.store,
+                        id,
+                        url,
+                    )));
+                }
+            },
             Effect::Copy(text) => {
                 self.copy(&text);
                 return None;
@@ -262,12 +277,11 @@ impl Runtime {
     }
 
     fn copy(&mut self, text: &str) {
-        self.pending_output
-            .push(terminal::osc52(text, std::env::var_os("TMUX").is_some()));
+        self.pending_output.push(handoff::osc52(text));
     }
 
-    /// `$BROWSER` on a local terminal; over SSH, or without one, the link
-    /// is copied instead.
+    /// `$BROWSER`, else `xdg-open` or `open`, on a local terminal; over SSH
+    /// the link is copied instead (see [`handoff::choose_opener`]).
     fn open_url(&mut self, url: String) -> UrlOpened {
         // Checked again before anything is spawned: only an http(s) address,
         // which can never start with '-' (browsers do not all honour `--`).
@@ -275,35 +289,32 @@ impl Runtime {
             Ok(u) => u,
             Err(why) => return UrlOpened::Refused(why.to_string()),
         };
-        let browser = std::env::var("BROWSER")
-            .ok()
-            .filter(|b| !b.trim().is_empty());
-        match browser {
-            Some(b) if !terminal::over_ssh() => {
-                let mut parts = b.split_whitespace();
-                let program = parts.next().unwrap_or_default().to_string();
-                let spawned = std::process::Command::new(&program)
-                    .args(parts)
-                    .arg(&url)
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn();
-                match spawned {
-                    Ok(_) => UrlOpened::Browser(program),
-                    Err(e) => UrlOpened::BrowserFailed {
-                        program,
-                        error: e.to_string(),
-                    },
+        let browser = std::env::var("BROWSER").ok();
+        let opener = handoff::choose_opener(
+            browser.as_deref(),
+            handoff::over_ssh(),
+            std::env::consts::OS,
+        );
+        match opener {
+            Opener::Run {
+                program,
+                args,
+                fallback,
+            } => match handoff::spawn_detached(&program, &args, &url) {
+                Ok(()) => UrlOpened::Browser(program),
+                // No $BROWSER and no opener installed: copy it.
+                Err(e) if fallback && e.kind() == std::io::ErrorKind::NotFound => {
+                    self.copy(&url);
+                    let why = "no $BROWSER, no xdg-open";
+                    UrlOpened::Copied { url, why }
                 }
-            }
-            _ => {
+                Err(e) => UrlOpened::BrowserFailed {
+                    program,
+                    error: e.to_string(),
+                },
+            },
+            Opener::Copy(why) => {
                 self.copy(&url);
-                let why = if terminal::over_ssh() {
-                    "over SSH"
-                } else {
-                    "no $BROWSER"
-                };
                 UrlOpened::Copied { url, why }
             }
         }

@@ -51,6 +51,19 @@ pub enum WorkerMsg {
         url: String,
         error: String,
     },
+    /// The full page of a bookmarked feed item (stored with only its
+    /// summary) was fetched and stored over it.
+    FullPageSaved {
+        id: ArticleId,
+        title: String,
+    },
+    /// That fetch failed; the bookmark stays. `error` says why, without the
+    /// address.
+    FullPageFailed {
+        id: ArticleId,
+        url: String,
+        error: String,
+    },
     /// Computed related stories were added to this article.
     RelatedComputed {
         id: ArticleId,

@@ -90,23 +90,3 @@ pub fn resume() -> std::io::Result<()> {
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     out.flush()
 }
-
-/// The OSC 52 sequence that puts `text` on the clipboard of the terminal
-/// (the local one, even over SSH). Inside tmux it is wrapped in tmux's
-/// passthrough so that it reaches the outer terminal.
-pub fn osc52(text: &str, in_tmux: bool) -> String {
-    use base64::Engine;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-    let seq = format!("\x1b]52;c;{b64}\x07");
-    if in_tmux {
-        format!("\x1bPtmux;\x1b{seq}\x1b\\")
-    } else {
-        seq
-    }
-}
-
-pub fn over_ssh() -> bool {
-    ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
-}

@@ -136,7 +136,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
     };
     let style = cfg.theme.style(Role::Status);
-    let left = truncate(&left, w);
+    // A message comes before the position: that is cut first.
+    let left = match &state.status {
+        Some(_) => truncate(&left, w.saturating_sub(width(&right) + 1)),
+        None => truncate(&left, w),
+    };
     let room = w.saturating_sub(width(&left) + 1);
     let right = if width(&right) <= room {
         right

@@ -81,6 +81,12 @@ pub enum Effect {
     StartUpdate,
     /// Fetch and store a page in the background (bookmarked).
     FetchPage(String),
+    /// Fetch the full page of a bookmarked article stored with only its
+    /// feed's summary, in the background; the bookmark stays either way.
+    FetchFullPage {
+        id: ArticleId,
+        url: String,
+    },
     /// Run a search; its results are for `generation` only.
     RunSearch {
         query: String,
@@ -106,6 +112,7 @@ impl Effect {
                 | Effect::SetBookmarked(..)
                 | Effect::StartUpdate
                 | Effect::FetchPage(_)
+                | Effect::FetchFullPage { .. }
         )
     }
 }
