@@ -42,6 +42,8 @@ pub enum Action {
     Search,
     Find,
     PrevMatch,
+    PipeArticle,
+    WriteArticle,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -217,6 +219,16 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         Action::PrevMatch,
         "prev_match",
         "previous match of the find",
+    ),
+    (
+        Action::PipeArticle,
+        "pipe_article",
+        "pipe the article as Markdown to a shell command",
+    ),
+    (
+        Action::WriteArticle,
+        "write_article",
+        "write the article to a Markdown file",
     ),
 ];
 

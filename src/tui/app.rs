@@ -52,6 +52,9 @@ pub struct Runtime {
     pub worker: Option<(std::path::PathBuf, mpsc::Sender<Event>)>,
     /// The newest search typed and not yet run: (query, generation).
     pending_search: Option<(String, u64)>,
+    /// A command to pipe the article to, (command, Markdown): terminal work
+    /// for the run loop.
+    pub pending_pipe: Option<(String, String)>,
 }
 
 impl Runtime {
@@ -65,6 +68,7 @@ impl Runtime {
             exit_status: None,
             worker: None,
             pending_search: None,
+            pending_pipe: None,
         }
     }
 
@@ -212,6 +216,20 @@ impl Runtime {
                     )));
                 }
             },
+            // Run by the run loop, which gives the terminal to the command;
+            // at once where there is none (tests).
+            Effect::PipeTo { command, text } => {
+                if self.worker.is_some() {
+                    self.pending_pipe = Some((command, text));
+                    return None;
+                }
+                Loaded::HandedOff(handoff::pipe_to(&command, &text))
+            }
+            Effect::WriteFile { path, text } => {
+                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+                let path = handoff::expand_home(&path, home.as_deref());
+                Loaded::HandedOff(handoff::write_new_file(&path, &text))
+            }
             Effect::Copy(text) => {
                 self.copy(&text);
                 return None;
@@ -388,6 +406,7 @@ fn run_loop(
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
         .wrapping(cfg.wrap)
+        .saving_to(&cfg.save_dir)
         .read_only(store.is_read_only());
     if let Some(n) = notice {
         state.info(n);
@@ -396,7 +415,9 @@ fn run_loop(
     start(&mut rt, &mut state, cfg);
 
     let (tx, rx) = mpsc::channel();
-    terminal::spawn_input(tx.clone());
+    // Set while a piped command has the terminal: the keys are its.
+    let input_paused = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    terminal::spawn_input(tx.clone(), input_paused.clone());
     terminal::spawn_signals(tx.clone())?;
     rt.worker = db_path.map(|p| (p, tx));
 
@@ -413,6 +434,20 @@ fn run_loop(
             // SIGCONT event that follows does it again, harmlessly).
             terminal::suspend();
             rt.resume = true;
+        }
+        if let Some((command, text)) = rt.pending_pipe.take() {
+            // As a suspension: the terminal is the command's until it ends.
+            input_paused.store(true, std::sync::atomic::Ordering::SeqCst);
+            terminal::restore();
+            let result = handoff::pipe_to(&command, &text);
+            input_paused.store(false, std::sync::atomic::Ordering::SeqCst);
+            rt.resume = true;
+            handle_event(
+                &mut rt,
+                &mut state,
+                cfg,
+                Event::Loaded(Loaded::HandedOff(result)),
+            );
         }
         if std::mem::take(&mut rt.resume) && !state.quit {
             terminal::resume()?;

@@ -30,6 +30,8 @@ pub struct Config {
     pub sidebar: bool,
     /// How the reader fills its lines.
     pub wrap: WrapAlgorithm,
+    /// The folder `w` offers to write an article to (`~/` for home).
+    pub save_dir: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +64,7 @@ impl Config {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            save_dir: "~/Downloads".to_string(),
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -181,13 +184,24 @@ impl Config {
                         }
                     }
                 }
-                ("borders" | "sidebar" | "wrap", _) => {
+                ("save_dir", DeValue::String(s)) if !s.trim().is_empty() => {
+                    self.save_dir = s.trim().to_string();
+                }
+                ("save_dir", DeValue::String(_)) => {
+                    return Err(err(
+                        v.span(),
+                        "save_dir must name a folder, not be empty".to_string(),
+                    ));
+                }
+                ("borders" | "sidebar" | "wrap" | "save_dir", _) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
-                        format!("unknown setting ui.{other} (known: borders, sidebar, wrap)"),
+                        format!(
+                            "unknown setting ui.{other} (known: borders, sidebar, wrap, save_dir)"
+                        ),
                     ));
                 }
             }
@@ -550,8 +564,10 @@ mod tests {
             borders: Borders::Unicode,
             sidebar: true,
             wrap: WrapAlgorithm::FirstFit,
+            save_dir: String::new(),
         };
         cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
+        assert_eq!(cfg.save_dir, "~/Downloads");
         assert_eq!(
             cfg.keymap.hint(Context::List, Action::Suspend).as_deref(),
             Some("C-z")

@@ -139,6 +139,9 @@ pub enum Loaded {
     Bookmarked(Box<Article>),
     /// What `o` did with a link.
     UrlOpened(UrlOpened),
+    /// How a piped command ended, or where the article was written: the
+    /// line for the status bar (an error's in `Err`).
+    HandedOff(Result<String, String>),
     /// An effect failed: the message for the status line.
     Failed(String),
 }

@@ -83,44 +83,31 @@ pub fn spawn_detached(program: &str, args: &[String], url: &str) -> std::io::Res
 }
 
 /// `sh -c COMMAND` with `input` on its stdin and the terminal for the rest,
-/// waited for; the status line says how it ended.
-pub fn pipe_to(command: &str, input: &str) -> String {
-    let child = Command::new("sh")
+/// waited for. The line for the status bar: how it ended (an `Err` when it
+/// failed).
+pub fn pipe_to(command: &str, input: &str) -> Result<String, String> {
+    let mut child = Command::new("sh")
         .arg("-c")
         .arg(command)
         .stdin(Stdio::piped())
-        .spawn();
-    let mut child = match child {
-        Ok(c) => c,
-        Err(e) => return format!("Cannot run sh: {e}"),
-    };
+        .spawn()
+        .map_err(|e| format!("Cannot run sh: {e}"))?;
     if let Some(mut stdin) = child.stdin.take() {
         // A command that stops reading early (`head -1`) is not a failure.
         let _ = stdin.write_all(input.as_bytes());
     }
-    match child.wait() {
-        Ok(s) => exit_line(command, s),
-        Err(e) => format!("\"{command}\": {e}"),
-    }
-}
-
-/// How a piped command ended, for the status line.
-fn exit_line(command: &str, status: std::process::ExitStatus) -> String {
-    if let Some(code) = status.code() {
-        return if code == 0 {
-            format!("Piped to \"{command}\": exit status 0")
-        } else {
-            format!("\"{command}\" failed: exit status {code}")
-        };
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(sig) = status.signal() {
-            return format!("\"{command}\" killed by signal {sig}");
+    let status = child.wait().map_err(|e| format!("\"{command}\": {e}"))?;
+    match status.code() {
+        Some(0) => Ok(format!("Piped to \"{command}\": exit status 0")),
+        Some(code) => Err(format!("\"{command}\" failed: exit status {code}")),
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            match status.signal() {
+                Some(sig) => Err(format!("\"{command}\" killed by signal {sig}")),
+                None => Err(format!("\"{command}\" ended: {status}")),
+            }
         }
     }
-    format!("\"{command}\" ended: {status}")
 }
 
 /// `~/…` with the home folder; other paths as they are.
@@ -133,8 +120,8 @@ pub fn expand_home(path: &str, home: Option<&Path>) -> PathBuf {
 }
 
 /// Write `text` to a new file at `path`, creating its folder. An existing
-/// file is never overwritten: refused, naming it.
-pub fn write_new_file(path: &Path, text: &str) -> Result<(), String> {
+/// file is never overwritten: refused, naming it. The status line for it.
+pub fn write_new_file(path: &Path, text: &str) -> Result<String, String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("Cannot create the folder \"{}\": {e}", dir.display()))?;
@@ -145,14 +132,15 @@ pub fn write_new_file(path: &Path, text: &str) -> Result<(), String> {
         .open(path)
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => format!(
-                "Not written: \"{}\" exists (give another name)",
+                "Not written: the file exists (w again for another name): {}",
                 path.display()
             ),
             _ => format!("Cannot write \"{}\": {e}", path.display()),
         })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.flush())
-        .map_err(|e| format!("Cannot write \"{}\": {e}", path.display()))
+        .map_err(|e| format!("Cannot write \"{}\": {e}", path.display()))?;
+    Ok(format!("Written to {}", path.display()))
 }
 
 #[cfg(test)]
@@ -233,11 +221,16 @@ mod tests {
         let out = dir.path().join("out.md");
         let cmd = format!("cat > '{}'", out.display());
         let line = pipe_to(&cmd, "# Tin\n\nĐoạn một.\n");
-        assert_eq!(line, format!("Piped to \"{cmd}\": exit status 0"));
+        assert_eq!(line, Ok(format!("Piped to \"{cmd}\": exit status 0")));
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
             "# Tin\n\nĐoạn một.\n"
         );
-        assert_eq!(pipe_to("exit 3", "x"), "\"exit 3\" failed: exit status 3");
+        assert_eq!(
+            pipe_to("exit 3", "x"),
+            Err("\"exit 3\" failed: exit status 3".to_string())
+        );
+        let killed = pipe_to("kill -9 $$", "x").unwrap_err();
+        assert!(killed.contains("signal 9"), "{killed}");
     }
 }

@@ -4,7 +4,10 @@
 //! feeding the event channel.
 
 use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event as CtEvent, KeyEventKind};
@@ -27,10 +30,25 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-/// Read key presses and resizes on a thread of their own.
-pub fn spawn_input(tx: Sender<Event>) {
+/// Read key presses and resizes on a thread of their own. While `paused`
+/// (a piped command has the terminal) nothing is read: the keys are the
+/// command's.
+pub fn spawn_input(tx: Sender<Event>, paused: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         loop {
+            if paused.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(20));
+                continue;
+            }
+            // Waits a little at a time, to see a pause soon.
+            match event::poll(Duration::from_millis(50)) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(_) => {
+                    let _ = tx.send(Event::Terminate);
+                    break;
+                }
+            }
             let ev = match event::read() {
                 Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => Event::Key(k),
                 Ok(CtEvent::Resize(w, h)) => Event::Resize(w, h),

@@ -1,5 +1,6 @@
 //! The reader's state: plain data, changed only by `update`, drawn by `ui`.
 
+pub mod input;
 pub mod layout;
 pub mod list;
 pub mod nav;
@@ -41,12 +42,19 @@ pub enum InputKind {
     Search,
     /// Find in the open article.
     Find,
+    /// A shell command to pipe the article to, as Markdown.
+    Pipe,
+    /// The file to write the article to, as Markdown.
+    WritePath,
 }
 
+/// A text box: its text and where the cursor stands in it (a byte offset,
+/// always on a grapheme boundary). Edited by the methods in [`input`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub kind: InputKind,
     pub text: String,
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +93,8 @@ pub struct AppState {
     /// The store cannot be written: marks, reading positions and new
     /// articles are not saved, and `update` sends no effect that writes.
     pub read_only: bool,
+    /// The folder `w` offers (config `[ui] save_dir`).
+    pub save_dir: String,
 }
 
 impl AppState {
@@ -108,6 +118,7 @@ impl AppState {
             height,
             quit: false,
             read_only: false,
+            save_dir: "~/Downloads".to_string(),
         }
     }
 
@@ -120,6 +131,12 @@ impl AppState {
     /// The reader fills its lines with this algorithm (config `wrap`).
     pub fn wrapping(mut self, algo: crate::text::wrap::WrapAlgorithm) -> AppState {
         self.reader.wrap = algo;
+        self
+    }
+
+    /// `w` offers to write articles in this folder (config `save_dir`).
+    pub fn saving_to(mut self, dir: &str) -> AppState {
+        self.save_dir = dir.to_string();
         self
     }
 

@@ -97,6 +97,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             }
             vec![]
         }
+        Loaded::HandedOff(result) => {
+            super::handoff::done(state, result);
+            vec![]
+        }
         Loaded::Failed(message) => {
             state.error(message);
             vec![]

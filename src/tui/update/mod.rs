@@ -11,6 +11,7 @@
 //! says which actions act in which pane.
 
 mod focus;
+mod handoff;
 mod help;
 mod input;
 mod list;
@@ -86,6 +87,18 @@ pub enum Effect {
     FetchFullPage {
         id: ArticleId,
         url: String,
+    },
+    /// Run `sh -c command` with `text` on its stdin, the terminal given back
+    /// while it runs, then the screen redrawn.
+    PipeTo {
+        command: String,
+        text: String,
+    },
+    /// Write `text` to a new file (`~/` is the home folder; an existing file
+    /// is not overwritten), creating its folder.
+    WriteFile {
+        path: String,
+        text: String,
     },
     /// Run a search; its results are for `generation` only.
     RunSearch {
@@ -241,6 +254,8 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Search => input::start_search(state),
         Action::Find => input::start_find(state),
         Action::PrevMatch => reader::jump_match(state, -1),
+        Action::PipeArticle => handoff::pipe_prompt(state),
+        Action::WriteArticle => handoff::write_prompt(state),
     }
 }
 

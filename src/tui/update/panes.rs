@@ -60,6 +60,8 @@ pub fn panes(action: Action) -> &'static [Context] {
         | Action::FilterKeywords
         | Action::UpdateFeeds
         | Action::AddPage
+        | Action::PipeArticle
+        | Action::WriteArticle
         | Action::Search => EVERYWHERE,
     }
 }
