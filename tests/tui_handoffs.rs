@@ -229,3 +229,25 @@ fn pipe_sends_the_article_as_markdown_to_a_command() {
     assert!(error);
     assert!(text.ends_with("failed: exit status 4"), "{text}");
 }
+
+#[test]
+fn an_empty_store_says_how_to_get_the_news_in() {
+    let h = Harness::new(100, 30, Store::open_in_memory().unwrap());
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    let frame = term
+        .draw(|f| docbao::tui::ui::draw(f, &h.state, &h.cfg))
+        .unwrap();
+    let buf = frame.buffer;
+    let screen: Vec<String> = (0..30)
+        .map(|y| (0..100).map(|x| buf[(x, y)].symbol().to_string()).collect())
+        .collect();
+    let text = screen.join("\n");
+    for line in [
+        "No articles yet.",
+        "Add a feed: docbao feed add",
+        "Import files: docbao import",
+        "a: save a web page",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+}

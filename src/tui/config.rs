@@ -116,6 +116,16 @@ impl Config {
         for (section, value) in doc.get_ref() {
             let table = match value.get_ref() {
                 DeValue::Table(t) => t,
+                _ if matches!(
+                    section.get_ref().as_ref(),
+                    "borders" | "sidebar" | "wrap" | "save_dir"
+                ) =>
+                {
+                    return Err(err(
+                        section.span(),
+                        format!("\"{}\" belongs under [ui]", section.get_ref()),
+                    ));
+                }
                 _ => {
                     return Err(err(
                         section.span(),
@@ -554,6 +564,14 @@ mod tests {
         );
         let e = cfg.apply("w.toml", "[ui]\nwrap = 1\n", false).unwrap_err();
         assert!(e.to_string().contains("wrong type for ui.wrap"), "{e}");
+        // At the top of the file, where the README once put it.
+        let e = cfg
+            .apply("b.toml", "# ascii\nborders = \"ascii\"\n", false)
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "b.toml: line 2: \"borders\" belongs under [ui]"
+        );
     }
 
     #[test]
