@@ -226,9 +226,13 @@ impl Runtime {
                 Loaded::HandedOff(handoff::pipe_to(&command, &text))
             }
             Effect::WriteFile { path, text } => {
-                let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
-                let path = handoff::expand_home(&path, home.as_deref());
-                Loaded::HandedOff(handoff::write_new_file(&path, &text))
+                let home = std::env::var_os("HOME")
+                    .filter(|h| !h.is_empty())
+                    .map(std::path::PathBuf::from);
+                Loaded::HandedOff(
+                    handoff::expand_home(&path, home.as_deref())
+                        .and_then(|p| handoff::write_new_file(&p, &text)),
+                )
             }
             Effect::Copy(text) => {
                 self.copy(&text);

@@ -110,12 +110,16 @@ pub fn pipe_to(command: &str, input: &str) -> Result<String, String> {
     }
 }
 
-/// `~/…` with the home folder; other paths as they are.
-pub fn expand_home(path: &str, home: Option<&Path>) -> PathBuf {
+/// `~/…` with the home folder; other paths as they are. Without a home
+/// folder (`$HOME` unset) a `~/` path is refused rather than written to a
+/// folder named `~`.
+pub fn expand_home(path: &str, home: Option<&Path>) -> Result<PathBuf, String> {
     match (path.strip_prefix("~/"), home) {
-        (Some(rest), Some(h)) => h.join(rest),
-        _ if path == "~" => home.map_or_else(|| PathBuf::from(path), Path::to_path_buf),
-        _ => PathBuf::from(path),
+        (Some(rest), Some(h)) => Ok(h.join(rest)),
+        (Some(_), None) => Err(format!(
+            "Not written: $HOME is not set, so \"{path}\" names no folder (give a full path)"
+        )),
+        _ => Ok(PathBuf::from(path)),
     }
 }
 
@@ -194,13 +198,15 @@ mod tests {
         let home = Path::new("/home/lan");
         assert_eq!(
             expand_home("~/Downloads/a.md", Some(home)),
-            PathBuf::from("/home/lan/Downloads/a.md")
+            Ok(PathBuf::from("/home/lan/Downloads/a.md"))
         );
         assert_eq!(
             expand_home("/tmp/~/a.md", Some(home)),
-            PathBuf::from("/tmp/~/a.md")
+            Ok(PathBuf::from("/tmp/~/a.md"))
         );
-        assert_eq!(expand_home("~/a.md", None), PathBuf::from("~/a.md"));
+        assert_eq!(expand_home("a.md", None), Ok(PathBuf::from("a.md")));
+        let err = expand_home("~/a.md", None).unwrap_err();
+        assert!(err.contains("$HOME is not set"), "{err}");
     }
 
     #[test]
