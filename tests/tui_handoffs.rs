@@ -216,10 +216,7 @@ fn pipe_sends_the_article_as_markdown_to_a_command() {
     let cmd = format!("cat > '{}'", out.display());
     h.chars(&cmd).key(KeyCode::Enter);
     assert_eq!(h.state.input, None);
-    assert_eq!(
-        h.status(),
-        (format!("Piped to \"{cmd}\": exit status 0"), false)
-    );
+    assert_eq!(h.status(), (format!("Piped: exit status 0 ({cmd})"), false));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), markdown(&article));
     // A failing command: its status, as an error.
     h.key(KeyCode::Char('|'))
@@ -227,7 +224,10 @@ fn pipe_sends_the_article_as_markdown_to_a_command() {
         .key(KeyCode::Enter);
     let (text, error) = h.status();
     assert!(error);
-    assert!(text.ends_with("failed: exit status 4"), "{text}");
+    assert!(
+        text.starts_with("Pipe failed: exit status 4 (grep"),
+        "{text}"
+    );
 }
 
 #[test]

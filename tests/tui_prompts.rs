@@ -283,9 +283,9 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
         &mut t.state,
         &t.cfg.keymap,
         Event::Loaded(Loaded::HandedOff(Err(
-            "\"wc -l\" failed: exit status 1".into()
+            "Pipe failed: exit status 1 (wc -l)".into()
         ))),
     );
-    assert_eq!(t.status(), "\"wc -l\" failed: exit status 1");
+    assert_eq!(t.status(), "Pipe failed: exit status 1 (wc -l)");
     assert!(t.state.status.as_ref().unwrap().error);
 }

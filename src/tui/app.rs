@@ -452,6 +452,8 @@ fn run_loop(
                 cfg,
                 Event::Loaded(Loaded::HandedOff(result)),
             );
+            // Shown from now: the command may have run for minutes.
+            status_until = Some(Instant::now() + Duration::from_secs(STATUS_SECONDS));
         }
         if std::mem::take(&mut rt.resume) && !state.quit {
             terminal::resume()?;

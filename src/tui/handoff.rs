@@ -96,15 +96,17 @@ pub fn pipe_to(command: &str, input: &str) -> Result<String, String> {
         // A command that stops reading early (`head -1`) is not a failure.
         let _ = stdin.write_all(input.as_bytes());
     }
-    let status = child.wait().map_err(|e| format!("\"{command}\": {e}"))?;
+    let status = child
+        .wait()
+        .map_err(|e| format!("Pipe failed: {e} ({command})"))?;
     match status.code() {
-        Some(0) => Ok(format!("Piped to \"{command}\": exit status 0")),
-        Some(code) => Err(format!("\"{command}\" failed: exit status {code}")),
+        Some(0) => Ok(format!("Piped: exit status 0 ({command})")),
+        Some(code) => Err(format!("Pipe failed: exit status {code} ({command})")),
         None => {
             use std::os::unix::process::ExitStatusExt;
             match status.signal() {
-                Some(sig) => Err(format!("\"{command}\" killed by signal {sig}")),
-                None => Err(format!("\"{command}\" ended: {status}")),
+                Some(sig) => Err(format!("Pipe failed: killed by signal {sig} ({command})")),
+                None => Err(format!("Pipe failed: {status} ({command})")),
             }
         }
     }
@@ -227,14 +229,14 @@ mod tests {
         let out = dir.path().join("out.md");
         let cmd = format!("cat > '{}'", out.display());
         let line = pipe_to(&cmd, "# Tin\n\nĐoạn một.\n");
-        assert_eq!(line, Ok(format!("Piped to \"{cmd}\": exit status 0")));
+        assert_eq!(line, Ok(format!("Piped: exit status 0 ({cmd})")));
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
             "# Tin\n\nĐoạn một.\n"
         );
         assert_eq!(
             pipe_to("exit 3", "x"),
-            Err("\"exit 3\" failed: exit status 3".to_string())
+            Err("Pipe failed: exit status 3 (exit 3)".to_string())
         );
         let killed = pipe_to("kill -9 $$", "x").unwrap_err();
         assert!(killed.contains("signal 9"), "{killed}");
