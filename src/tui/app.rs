@@ -419,9 +419,9 @@ fn run_loop(
     start(&mut rt, &mut state, cfg);
 
     let (tx, rx) = mpsc::channel();
-    // Set while a piped command has the terminal: the keys are its.
-    let input_paused = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    terminal::spawn_input(tx.clone(), input_paused.clone());
+    // Held while a piped command has the terminal: the keys are its.
+    let input_gate = std::sync::Arc::new(terminal::InputGate::default());
+    terminal::spawn_input(tx.clone(), input_gate.clone());
     terminal::spawn_signals(tx.clone())?;
     rt.worker = db_path.map(|p| (p, tx));
 
@@ -441,10 +441,10 @@ fn run_loop(
         }
         if let Some((command, text)) = rt.pending_pipe.take() {
             // As a suspension: the terminal is the command's until it ends.
-            input_paused.store(true, std::sync::atomic::Ordering::SeqCst);
+            let held = input_gate.hold();
             terminal::restore();
             let result = handoff::pipe_to(&command, &text);
-            input_paused.store(false, std::sync::atomic::Ordering::SeqCst);
+            drop(held);
             rt.resume = true;
             handle_event(
                 &mut rt,

@@ -4,9 +4,9 @@
 //! feeding the event channel.
 
 use std::io::Write;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -30,26 +30,63 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-/// Read key presses and resizes on a thread of their own. While `paused`
-/// (a piped command has the terminal) nothing is read: the keys are the
-/// command's.
-pub fn spawn_input(tx: Sender<Event>, paused: Arc<AtomicBool>) {
+/// Who reads the terminal's input: the input thread, except while a piped
+/// command has the terminal (then every key is the command's).
+#[derive(Default)]
+pub struct InputGate {
+    paused: AtomicBool,
+    /// Held by the input thread while it polls and reads, and by the run
+    /// loop for as long as a command runs.
+    reading: Mutex<()>,
+}
+
+impl InputGate {
+    /// Stop the input thread reading: returns once it is not (at most one
+    /// short poll later); it reads again when the guard is dropped.
+    pub fn hold(&self) -> InputHeld<'_> {
+        self.paused.store(true, Ordering::SeqCst);
+        let guard = self.reading.lock().unwrap_or_else(|e| e.into_inner());
+        InputHeld {
+            gate: self,
+            _guard: guard,
+        }
+    }
+}
+
+/// The input thread is not reading while this lives.
+pub struct InputHeld<'a> {
+    gate: &'a InputGate,
+    _guard: MutexGuard<'a, ()>,
+}
+
+impl Drop for InputHeld<'_> {
+    fn drop(&mut self) {
+        self.gate.paused.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Read key presses and resizes on a thread of their own, except while the
+/// gate is held (see [`InputGate::hold`]).
+pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
     std::thread::spawn(move || {
         loop {
-            if paused.load(Ordering::SeqCst) {
-                std::thread::sleep(Duration::from_millis(20));
+            if gate.paused.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(10));
                 continue;
             }
-            // Waits a little at a time, to see a pause soon.
-            match event::poll(Duration::from_millis(50)) {
-                Ok(false) => continue,
-                Ok(true) => {}
-                Err(_) => {
-                    let _ = tx.send(Event::Terminate);
-                    break;
-                }
+            let guard = gate.reading.lock().unwrap_or_else(|e| e.into_inner());
+            if gate.paused.load(Ordering::SeqCst) {
+                continue;
             }
-            let ev = match event::read() {
+            // A little at a time, to let a command have the terminal soon.
+            let ready = event::poll(Duration::from_millis(50));
+            let ev = match ready {
+                Ok(false) => continue,
+                Ok(true) => event::read(),
+                Err(e) => Err(e),
+            };
+            drop(guard);
+            let ev = match ev {
                 Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => Event::Key(k),
                 Ok(CtEvent::Resize(w, h)) => Event::Resize(w, h),
                 Ok(_) => continue,
