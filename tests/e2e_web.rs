@@ -90,7 +90,7 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
     });
     t.send("s");
     t.wait_until("the full page fetched", |s| {
-        s.contents().contains("Saved for offline reading")
+        s.contents().contains("Bookmarked; full page saved: ")
     });
     assert_eq!(server.hits(&first_page), hits_before + 1);
     t.send("q");

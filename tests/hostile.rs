@@ -155,10 +155,15 @@ fn a_feed_title_with_escapes_is_cleaned_when_subscribed() {
     let list = env.ok(&["list"]);
     assert!(list.contains("Bài một"), "{list}");
     assert_terminal_safe("list", &list);
-    // A subscription must be a web address, cleaned.
-    let out = env.run(&["feed", "add", "file:///etc/passwd"]);
+    // A subscription must be a web address, cleaned (or a feed file: a
+    // file that is not a feed is refused, and nothing stored).
+    let out = env.run(&["feed", "add", "ftp://example.vn/feed.xml"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("only http"), "{}", stderr(&out));
+    let out = env.run(&["feed", "add", "file:///etc/passwd"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not a feed"), "{}", stderr(&out));
+    assert_eq!(feeds(&env).len(), 1);
 }
 
 #[test]

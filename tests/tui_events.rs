@@ -382,9 +382,12 @@ fn bookmarking_a_summary_only_item_fetches_its_whole_page() {
     let fx = t.loaded(Loaded::Bookmarked(Box::new(article(1, 0))));
     assert_eq!(
         fx,
-        vec![Effect::FetchPage("https://example.vn/tin-1.htm".into())]
+        vec![Effect::FetchFullPage {
+            id: ArticleId(1),
+            url: "https://example.vn/tin-1.htm".into()
+        }]
     );
-    assert!(t.status().contains("fetching the full page"));
+    assert_eq!(t.status(), "Saved; fetching the full page…");
     // A whole article, or one with no link: nothing to fetch.
     assert_eq!(
         t.loaded(Loaded::Bookmarked(Box::new(article(2, 3)))),
@@ -393,6 +396,59 @@ fn bookmarking_a_summary_only_item_fetches_its_whole_page() {
     let mut no_link = article(3, 0);
     no_link.url = None;
     assert_eq!(t.loaded(Loaded::Bookmarked(Box::new(no_link))), vec![]);
+}
+
+#[test]
+fn a_full_page_not_fetched_keeps_the_bookmark_and_says_why_in_one_line() {
+    let mut t = T::new(100, 30, 3);
+    update(&mut t.state, Action::ToggleBookmark);
+    let fx = t.ev(Event::Worker(WorkerMsg::FullPageFailed {
+        id: ArticleId(1),
+        url: "https://dantri.com.vn/the-gioi/2020/abc.htm".into(),
+        error: "HTTP 404 (not found)".into(),
+    }));
+    assert_eq!(fx, vec![]);
+    assert_eq!(
+        t.status(),
+        "Bookmarked; full page not fetched: HTTP 404 (not found) (dantri.com.vn/…/abc.htm)"
+    );
+    assert!(t.state.status.as_ref().unwrap().error);
+    assert!(t.state.list.rows[0].bookmarked, "the bookmark stays");
+    // Narrower: the address shrinks to its host, then goes, then the reason is cut.
+    t.state.width = 76;
+    t.ev(Event::Worker(WorkerMsg::FullPageFailed {
+        id: ArticleId(1),
+        url: "https://dantri.com.vn/the-gioi/2020/abc.htm".into(),
+        error: "HTTP 404 (not found)".into(),
+    }));
+    assert_eq!(
+        t.status(),
+        "Bookmarked; full page not fetched: HTTP 404 (not found) (dantri.com.vn)"
+    );
+    t.state.width = 64;
+    t.ev(Event::Worker(WorkerMsg::FullPageFailed {
+        id: ArticleId(1),
+        url: "https://dantri.com.vn/the-gioi/2020/abc.htm".into(),
+        error: "HTTP 404 (not found)".into(),
+    }));
+    assert_eq!(
+        t.status(),
+        "Bookmarked; full page not fetched: HTTP 404 (not found)"
+    );
+    t.state.width = 40;
+    t.ev(Event::Worker(WorkerMsg::FullPageFailed {
+        id: ArticleId(1),
+        url: "https://dantri.com.vn/the-gioi/2020/abc.htm".into(),
+        error: "HTTP 404 (not found)".into(),
+    }));
+    assert_eq!(t.status(), "Bookmarked; not fetched: HTTP 404 (no…");
+    // Saved: said as such, and the open article reloads.
+    t.state.width = 80;
+    t.ev(Event::Worker(WorkerMsg::FullPageSaved {
+        id: ArticleId(1),
+        title: "Tin 1".into(),
+    }));
+    assert_eq!(t.status(), "Bookmarked; full page saved: Tin 1");
 }
 
 #[test]

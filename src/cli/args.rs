@@ -288,6 +288,9 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: ExportFormat,
+    /// The same as --format jsonl (the default), as the other commands' --json
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
     /// Write to FILE instead of stdout (written whole, or not at all)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -9,9 +9,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs};
 use crate::jobs::import::{ImportProgress, Summary, import_paths};
-use crate::model::{Article, ArticleId, ListFilter, ParagraphKind};
+use crate::model::{ArticleId, ListFilter};
 use crate::store::Store;
-use crate::text::layout::meta_line;
+use crate::text::markdown::markdown;
 
 /// `docbao import`: import, print each failure and the summary line on stderr.
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
@@ -110,62 +110,9 @@ fn write_export(
                 if i > 0 {
                     writeln!(out, "\n---\n")?;
                 }
-                write_markdown(&article, out)?;
+                out.write_all(markdown(&article).as_bytes())?;
             }
         }
     }
     Ok(ids.len())
-}
-
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn write_markdown(a: &Article, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "# {}\n", md_escape(&a.title))?;
-    let meta = meta_line(a);
-    if !meta.is_empty() {
-        writeln!(out, "*{}*\n", md_escape(&meta))?;
-    }
-    if let Some(url) = &a.url {
-        writeln!(out, "<{url}>\n")?;
-    }
-    if let Some(lead) = &a.lead {
-        writeln!(out, "**{}**\n", md_escape(lead))?;
-    }
-    for p in &a.paragraphs {
-        let t = md_escape(&p.text);
-        match p.kind {
-            ParagraphKind::Text => writeln!(out, "{t}\n")?,
-            ParagraphKind::Caption => writeln!(out, "*{t}*\n")?,
-            ParagraphKind::Heading => writeln!(out, "## {t}\n")?,
-            ParagraphKind::Quote => writeln!(out, "> {t}\n")?,
-        }
-    }
-    if !a.keywords.is_empty() {
-        let names: Vec<String> = a.keywords.iter().map(|k| md_escape(&k.name)).collect();
-        writeln!(out, "Keywords: {}\n", names.join(", "))?;
-    }
-    if !a.related.is_empty() {
-        writeln!(out, "## Related stories\n")?;
-        for r in &a.related {
-            let title = md_escape(&r.title);
-            match &r.url {
-                Some(u) => write!(out, "- [{title}](<{u}>)")?,
-                None => write!(out, "- {title}")?,
-            }
-            match &r.excerpt {
-                Some(e) => writeln!(out, " — {}", md_escape(e))?,
-                None => writeln!(out)?,
-            }
-        }
-    }
-    Ok(())
 }

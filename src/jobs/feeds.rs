@@ -4,6 +4,8 @@
 //! through [`Progress`], the result is an [`UpdateSummary`].
 
 use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
@@ -13,12 +15,21 @@ use crate::model::{ArticleId, Feed, FeedItem, NewArticle, Validators};
 use crate::store::Store;
 use crate::text::{clean, web_url};
 
-/// Fetch and parse a feed, conditionally. `None`: not modified since last time.
+/// A feed file is read up to this size, as an imported file is.
+const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
+
+/// Fetch and parse a feed, conditionally. `None`: not modified since last
+/// time. A `file://` feed is read from its file, every time.
 pub fn fetch_feed(
     fetcher: &Fetcher,
     url: &str,
     validators: Option<&Validators>,
 ) -> anyhow::Result<Option<(ParsedFeed, Validators)>> {
+    if let Some(path) = file_feed_path(url)? {
+        let body = read_feed_file(&path)?;
+        let parsed = parse_feed(url, &body, None)?;
+        return Ok(Some((parsed, Validators::default())));
+    }
     let got = fetcher.get(url, validators)?;
     if got.not_modified {
         return Ok(None);
@@ -29,6 +40,65 @@ pub fn fetch_feed(
         last_modified: got.last_modified,
     };
     Ok(Some((parsed, v)))
+}
+
+/// The file a `file://` feed address names (an offline feed); `None` for
+/// any other address. Only an absolute path on this machine is taken.
+fn file_feed_path(url: &str) -> anyhow::Result<Option<PathBuf>> {
+    if !url
+        .get(..7)
+        .is_some_and(|s| s.eq_ignore_ascii_case("file://"))
+    {
+        return Ok(None);
+    }
+    let parsed = url::Url::parse(url).map_err(|e| anyhow::anyhow!("{}: {e}", clean(url)))?;
+    match parsed.to_file_path() {
+        Ok(p) => Ok(Some(p)),
+        Err(()) => anyhow::bail!(
+            "{}: a file:// address names an absolute path on this machine (file:///home/…/feed.xml)",
+            clean(url)
+        ),
+    }
+}
+
+/// A feed's file, read whole up to the import limit.
+fn read_feed_file(path: &Path) -> anyhow::Result<Vec<u8>> {
+    let name = path.display();
+    let file = std::fs::File::open(path).map_err(|e| anyhow::anyhow!("\"{name}\": {e}"))?;
+    let mut body = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| anyhow::anyhow!("\"{name}\": {e}"))?;
+    if body.len() as u64 > MAX_FILE_BYTES {
+        anyhow::bail!(
+            "\"{name}\": larger than {} MiB",
+            MAX_FILE_BYTES / (1024 * 1024)
+        );
+    }
+    Ok(body)
+}
+
+/// The address a feed is subscribed under: an http(s) address as cleaned by
+/// [`web_url`], or `file://` and the file's absolute path (an offline feed;
+/// a relative path is taken from the current folder).
+fn feed_address(input: &str) -> anyhow::Result<String> {
+    let s = clean(input);
+    if !s
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("file://"))
+    {
+        return web_url(&s).map_err(|why| anyhow::anyhow!("{s}: {why}"));
+    }
+    let path = match file_feed_path(&s) {
+        Ok(Some(p)) => p,
+        // file://feeds/tin.xml: from the current folder.
+        _ => PathBuf::from(&s[7..]),
+    };
+    let abs = std::fs::canonicalize(&path)
+        .map_err(|e| anyhow::anyhow!("{s}: cannot read \"{}\": {e}", path.display()))?;
+    url::Url::from_file_path(&abs)
+        .map(String::from)
+        .map_err(|()| anyhow::anyhow!("{s}: not a file path"))
 }
 
 /// One feed's update, as a worker reports it.
@@ -178,8 +248,8 @@ pub fn subscribe(
     url: &str,
     full_page: bool,
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
-    // Only a web address is fetched and stored, cleaned.
-    let url = &web_url(url).map_err(|why| anyhow::anyhow!("{}: {why}", clean(url)))?;
+    // Only a web address (or a feed file) is fetched and stored, cleaned.
+    let url = &feed_address(url)?;
     let Some((parsed, validators)) = fetch_feed(fetcher, url, None)? else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };

@@ -24,7 +24,7 @@ pub const USER_AGENT: &str = concat!(
 
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
-    #[error("{url}: the server answered {status}{}", reason(*status))]
+    #[error("{url}: HTTP {status}{}", reason(*status))]
     Status { url: String, status: u16 },
     #[error("{url}: no answer within {secs} s (timed out)")]
     Timeout { url: String, secs: u64 },
@@ -38,7 +38,7 @@ pub enum FetchError {
         to: String,
         why: String,
     },
-    #[error("{url}: the page is larger than {} MiB; not saved", MAX_BODY / (1024 * 1024))]
+    #[error("{url}: the page is larger than {} MiB", MAX_BODY / (1024 * 1024))]
     TooLarge { url: String },
     #[error("{url}: not a web address docbao can fetch ({detail})")]
     BadUrl { url: String, detail: String },

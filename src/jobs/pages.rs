@@ -32,7 +32,7 @@ pub fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
         let textual = ct.contains("html") || ct.contains("xml") || ct.starts_with("text/");
         if !textual {
             let kind = ct.split(';').next().unwrap_or(&ct).trim().to_string();
-            anyhow::bail!("{}: is {kind}, not a web page; not saved", page.url);
+            anyhow::bail!("{}: is {kind}, not a web page", page.url);
         }
     }
     Ok(parse_html(

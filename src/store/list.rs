@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::{Result, Store};
 use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter, Source};
-use crate::text::fold::title_key;
+use crate::text::fold::{search_fold, title_key};
 
 /// Which page of the list to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,12 +161,14 @@ pub(super) fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
         }
         None => {}
     }
+    // Marks and case ignored, as in the sidebar and the search: `thai binh`
+    // is "Thái Bình" (the stored key keeps the marks; folded here).
     for k in &filter.keywords {
         clauses.push(
-            "a.id IN (SELECT ak.article_id FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id WHERE k.key = ?)"
+            "a.id IN (SELECT ak.article_id FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id WHERE docbao_fold(k.key) = ?)"
                 .into(),
         );
-        args.push(title_key(k).into());
+        args.push(search_fold(&title_key(k)).into());
     }
     (clauses.join(" AND "), args)
 }

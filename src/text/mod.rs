@@ -4,6 +4,7 @@ pub mod clean;
 pub mod fold;
 pub mod keywords;
 pub mod layout;
+pub mod markdown;
 pub mod search;
 pub mod url;
 pub mod width;

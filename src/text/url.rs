@@ -44,9 +44,46 @@ pub fn web_url(input: &str) -> Result<String, NotWebUrl> {
     Ok(s)
 }
 
+/// A web address shortened for a status line: the host (no `www.`), then
+/// `/…/` and the last path segment when there is more than one:
+/// `https://dantri.com.vn/the-gioi/2020/abc.htm` → `dantri.com.vn/…/abc.htm`.
+/// Something that does not parse as a URL comes back as it was.
+pub fn short_url(input: &str) -> String {
+    let Ok(u) = url::Url::parse(input) else {
+        return input.to_string();
+    };
+    let Some(host) = u.host_str() else {
+        return input.to_string();
+    };
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let segments: Vec<&str> = u
+        .path_segments()
+        .map(|s| s.filter(|p| !p.is_empty()).collect())
+        .unwrap_or_default();
+    match segments.as_slice() {
+        [] => host.to_string(),
+        [one] => format!("{host}/{one}"),
+        [.., last] => format!("{host}/…/{last}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_urls_keep_the_host_and_the_last_segment() {
+        assert_eq!(
+            short_url("https://dantri.com.vn/the-gioi/2020/abc.htm"),
+            "dantri.com.vn/…/abc.htm"
+        );
+        assert_eq!(
+            short_url("https://www.vnexpress.net/x.html?a=1"),
+            "vnexpress.net/x.html"
+        );
+        assert_eq!(short_url("http://127.0.0.1:8080/"), "127.0.0.1");
+        assert_eq!(short_url("not a url"), "not a url");
+    }
 
     #[test]
     fn web_addresses_pass_cleaned() {

@@ -45,6 +45,8 @@ pub enum Action {
     NextUnread,
     MarkAllRead,
     Undo,
+    PipeArticle,
+    WriteArticle,
 }
 
 /// Every action with its config name and the help text the help screen shows.
@@ -235,6 +237,16 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         Action::Undo,
         "undo",
         "undo the last marking (mark all read, m, s)",
+    ),
+    (
+        Action::PipeArticle,
+        "pipe_article",
+        "pipe the article as Markdown to a shell command",
+    ),
+    (
+        Action::WriteArticle,
+        "write_article",
+        "write the article to a Markdown file",
     ),
 ];
 

@@ -17,6 +17,7 @@ use crate::model::ArticleId;
 use crate::store::{Page, Store};
 use crate::tui::config::Config;
 use crate::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::tui::handoff::{self, Opener};
 use crate::tui::state::AppState;
 use crate::tui::state::list::PAGE;
 use crate::tui::update::{self, Effect};
@@ -48,6 +49,9 @@ pub struct Runtime {
     pub worker: Option<(std::path::PathBuf, mpsc::Sender<Event>)>,
     /// The newest search typed and not yet run: (query, generation).
     pending_search: Option<(String, u64)>,
+    /// A command to pipe the article to, (command, Markdown): terminal work
+    /// for the run loop.
+    pub pending_pipe: Option<(String, String)>,
 }
 
 impl Runtime {
@@ -61,6 +65,7 @@ impl Runtime {
             exit_status: None,
             worker: None,
             pending_search: None,
+            pending_pipe: None,
         }
     }
 
@@ -213,6 +218,38 @@ impl Runtime {
                     }));
                 }
             },
+            Effect::FetchFullPage { id, url } => match &self.worker {
+                Some((db, tx)) => {
+                    worker::spawn_fetch_full_page(db.clone(), id, url, tx.clone());
+                    return None;
+                }
+                // No run loop (tests): fetched at once, reported the same way.
+                None => {
+                    return Some(Event::Worker(worker::fetch_full_page(
+                        &mut self.store,
+                        id,
+                        url,
+                    )));
+                }
+            },
+            // Run by the run loop, which gives the terminal to the command;
+            // at once where there is none (tests).
+            Effect::PipeTo { command, text } => {
+                if self.worker.is_some() {
+                    self.pending_pipe = Some((command, text));
+                    return None;
+                }
+                Loaded::HandedOff(handoff::pipe_to(&command, &text))
+            }
+            Effect::WriteFile { path, text } => {
+                let home = std::env::var_os("HOME")
+                    .filter(|h| !h.is_empty())
+                    .map(std::path::PathBuf::from);
+                Loaded::HandedOff(
+                    handoff::expand_home(&path, home.as_deref())
+                        .and_then(|p| handoff::write_new_file(&p, &text)),
+                )
+            }
             Effect::Copy(text) => {
                 self.copy(&text);
                 return None;
@@ -278,12 +315,11 @@ impl Runtime {
     }
 
     fn copy(&mut self, text: &str) {
-        self.pending_output
-            .push(terminal::osc52(text, std::env::var_os("TMUX").is_some()));
+        self.pending_output.push(handoff::osc52(text));
     }
 
-    /// `$BROWSER` on a local terminal; over SSH, or without one, the link
-    /// is copied instead.
+    /// `$BROWSER`, else `xdg-open` or `open`, on a local terminal; over SSH
+    /// the link is copied instead (see [`handoff::choose_opener`]).
     fn open_url(&mut self, url: String) -> UrlOpened {
         // Checked again before anything is spawned: only an http(s) address,
         // which can never start with '-' (browsers do not all honour `--`).
@@ -291,35 +327,32 @@ impl Runtime {
             Ok(u) => u,
             Err(why) => return UrlOpened::Refused(why.to_string()),
         };
-        let browser = std::env::var("BROWSER")
-            .ok()
-            .filter(|b| !b.trim().is_empty());
-        match browser {
-            Some(b) if !terminal::over_ssh() => {
-                let mut parts = b.split_whitespace();
-                let program = parts.next().unwrap_or_default().to_string();
-                let spawned = std::process::Command::new(&program)
-                    .args(parts)
-                    .arg(&url)
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn();
-                match spawned {
-                    Ok(_) => UrlOpened::Browser(program),
-                    Err(e) => UrlOpened::BrowserFailed {
-                        program,
-                        error: e.to_string(),
-                    },
+        let browser = std::env::var("BROWSER").ok();
+        let opener = handoff::choose_opener(
+            browser.as_deref(),
+            handoff::over_ssh(),
+            std::env::consts::OS,
+        );
+        match opener {
+            Opener::Run {
+                program,
+                args,
+                fallback,
+            } => match handoff::spawn_detached(&program, &args, &url) {
+                Ok(()) => UrlOpened::Browser(program),
+                // No $BROWSER and no opener installed: copy it.
+                Err(e) if fallback && e.kind() == std::io::ErrorKind::NotFound => {
+                    self.copy(&url);
+                    let why = "no $BROWSER, no xdg-open";
+                    UrlOpened::Copied { url, why }
                 }
-            }
-            _ => {
+                Err(e) => UrlOpened::BrowserFailed {
+                    program,
+                    error: e.to_string(),
+                },
+            },
+            Opener::Copy(why) => {
                 self.copy(&url);
-                let why = if terminal::over_ssh() {
-                    "over SSH"
-                } else {
-                    "no $BROWSER"
-                };
                 UrlOpened::Copied { url, why }
             }
         }
@@ -395,6 +428,7 @@ fn run_loop(
         .wrapping(cfg.wrap)
         .max_width(cfg.max_width)
         .updating_on_start(cfg.update_on_start)
+        .saving_to(&cfg.save_dir)
         .read_only(store.is_read_only())
         .undo_key(cfg.keymap.hint(
             crate::tui::keymap::Context::List,
@@ -405,10 +439,12 @@ fn run_loop(
     }
     let mut rt = Runtime::new(store);
     let (tx, rx) = mpsc::channel();
+    // Held while a piped command has the terminal: the keys are its.
+    let input_gate = std::sync::Arc::new(terminal::InputGate::default());
     // Workers first: the start may update the feeds (`update_on_start`).
     rt.worker = db_path.map(|p| (p, tx.clone()));
     start(&mut rt, &mut state, cfg);
-    terminal::spawn_input(tx.clone());
+    terminal::spawn_input(tx.clone(), input_gate.clone());
     terminal::spawn_signals(tx)?;
 
     let mut dirty = true;
@@ -419,6 +455,20 @@ fn run_loop(
             // SIGCONT event that follows does it again, harmlessly).
             terminal::suspend();
             rt.resume = true;
+        }
+        if let Some((command, text)) = rt.pending_pipe.take() {
+            // As a suspension: the terminal is the command's until it ends.
+            let held = input_gate.hold();
+            terminal::restore();
+            let result = handoff::pipe_to(&command, &text);
+            drop(held);
+            rt.resume = true;
+            handle_event(
+                &mut rt,
+                &mut state,
+                cfg,
+                Event::Loaded(Loaded::HandedOff(result)),
+            );
         }
         if std::mem::take(&mut rt.resume) && !state.quit {
             terminal::resume()?;

@@ -58,6 +58,19 @@ pub enum WorkerMsg {
         url: String,
         error: String,
     },
+    /// The full page of a bookmarked feed item (stored with only its
+    /// summary) was fetched and stored over it.
+    FullPageSaved {
+        id: ArticleId,
+        title: String,
+    },
+    /// That fetch failed; the bookmark stays. `error` says why, without the
+    /// address.
+    FullPageFailed {
+        id: ArticleId,
+        url: String,
+        error: String,
+    },
     /// Computed related stories were added to this article.
     RelatedComputed {
         id: ArticleId,
@@ -153,6 +166,9 @@ pub enum Loaded {
     MarkedAllRead(Vec<ArticleId>),
     /// What `o` did with a link.
     UrlOpened(UrlOpened),
+    /// How a piped command ended, or where the article was written: the
+    /// line for the status bar (an error's in `Err`).
+    HandedOff(Result<String, String>),
     /// An effect failed: the message for the status line.
     Failed(String),
 }

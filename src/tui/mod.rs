@@ -9,6 +9,7 @@ pub mod action;
 pub mod app;
 pub mod config;
 pub mod event;
+pub mod handoff;
 pub mod keymap;
 pub mod state;
 pub mod terminal;

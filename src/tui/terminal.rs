@@ -4,7 +4,10 @@
 //! feeding the event channel.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event as CtEvent, KeyEventKind};
@@ -27,11 +30,63 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-/// Read key presses and resizes on a thread of their own.
-pub fn spawn_input(tx: Sender<Event>) {
+/// Who reads the terminal's input: the input thread, except while a piped
+/// command has the terminal (then every key is the command's).
+#[derive(Default)]
+pub struct InputGate {
+    paused: AtomicBool,
+    /// Held by the input thread while it polls and reads, and by the run
+    /// loop for as long as a command runs.
+    reading: Mutex<()>,
+}
+
+impl InputGate {
+    /// Stop the input thread reading: returns once it is not (at most one
+    /// short poll later); it reads again when the guard is dropped.
+    pub fn hold(&self) -> InputHeld<'_> {
+        self.paused.store(true, Ordering::SeqCst);
+        let guard = self.reading.lock().unwrap_or_else(|e| e.into_inner());
+        InputHeld {
+            gate: self,
+            _guard: guard,
+        }
+    }
+}
+
+/// The input thread is not reading while this lives.
+pub struct InputHeld<'a> {
+    gate: &'a InputGate,
+    _guard: MutexGuard<'a, ()>,
+}
+
+impl Drop for InputHeld<'_> {
+    fn drop(&mut self) {
+        self.gate.paused.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Read key presses and resizes on a thread of their own, except while the
+/// gate is held (see [`InputGate::hold`]).
+pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
     std::thread::spawn(move || {
         loop {
-            let ev = match event::read() {
+            if gate.paused.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(10));
+                continue;
+            }
+            let guard = gate.reading.lock().unwrap_or_else(|e| e.into_inner());
+            if gate.paused.load(Ordering::SeqCst) {
+                continue;
+            }
+            // A little at a time, to let a command have the terminal soon.
+            let ready = event::poll(Duration::from_millis(50));
+            let ev = match ready {
+                Ok(false) => continue,
+                Ok(true) => event::read(),
+                Err(e) => Err(e),
+            };
+            drop(guard);
+            let ev = match ev {
                 Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => Event::Key(k),
                 Ok(CtEvent::Resize(w, h)) => Event::Resize(w, h),
                 Ok(_) => continue,
@@ -89,24 +144,4 @@ pub fn resume() -> std::io::Result<()> {
     let mut out = std::io::stdout();
     execute!(out, EnterAlternateScreen, cursor::Hide)?;
     out.flush()
-}
-
-/// The OSC 52 sequence that puts `text` on the clipboard of the terminal
-/// (the local one, even over SSH). Inside tmux it is wrapped in tmux's
-/// passthrough so that it reaches the outer terminal.
-pub fn osc52(text: &str, in_tmux: bool) -> String {
-    use base64::Engine;
-    let b64 = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
-    let seq = format!("\x1b]52;c;{b64}\x07");
-    if in_tmux {
-        format!("\x1bPtmux;\x1b{seq}\x1b\\")
-    } else {
-        seq
-    }
-}
-
-pub fn over_ssh() -> bool {
-    ["SSH_CONNECTION", "SSH_TTY", "SSH_CLIENT"]
-        .iter()
-        .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
 }

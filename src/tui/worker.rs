@@ -77,6 +77,48 @@ pub fn spawn_fetch_page(db: PathBuf, url: String, tx: Sender<Event>) {
     });
 }
 
+/// Fetch the full page of a bookmarked article stored with only its feed's
+/// summary, off the UI thread.
+pub fn spawn_fetch_full_page(db: PathBuf, id: ArticleId, url: String, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let msg = match Store::open(&db) {
+            Ok(mut store) => fetch_full_page(&mut store, id, url),
+            Err(e) => WorkerMsg::FullPageFailed {
+                id,
+                url,
+                error: e.to_string(),
+            },
+        };
+        send(&tx, msg);
+    });
+}
+
+/// Fetch and store the full page of a bookmarked article; the report names
+/// the article and says why it failed without the address (the status line
+/// shows it shortened).
+pub fn fetch_full_page(store: &mut Store, id: ArticleId, url: String) -> WorkerMsg {
+    let fetcher = default_fetcher(None);
+    match save_page(store, &fetcher, &url) {
+        Ok(saved) => WorkerMsg::FullPageSaved {
+            id: saved.outcome.id(),
+            title: saved.title,
+        },
+        Err(e) => WorkerMsg::FullPageFailed {
+            id,
+            error: without_address(&e.to_string()).to_string(),
+            url,
+        },
+    }
+}
+
+/// A fetch error reads `ADDRESS: why`: the why.
+fn without_address(error: &str) -> &str {
+    match error.split_once(": ") {
+        Some((head, why)) if head.starts_with("http") && !head.contains(char::is_whitespace) => why,
+        _ => error,
+    }
+}
+
 /// Compute an article's related stories (a full-text query) off the UI thread.
 pub fn spawn_related(db: PathBuf, id: ArticleId, tx: Sender<Event>) {
     std::thread::spawn(move || {

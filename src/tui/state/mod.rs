@@ -1,6 +1,7 @@
 //! The reader's state: plain data, changed only by `update`, drawn by `ui`.
 
 pub mod catchup;
+pub mod input;
 pub mod layout;
 pub mod list;
 pub mod nav;
@@ -42,12 +43,19 @@ pub enum InputKind {
     Search,
     /// Find in the open article.
     Find,
+    /// A shell command to pipe the article to, as Markdown.
+    Pipe,
+    /// The file to write the article to, as Markdown.
+    WritePath,
 }
 
+/// A text box: its text and where the cursor stands in it (a byte offset,
+/// always on a grapheme boundary). Edited by the methods in [`input`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub kind: InputKind,
     pub text: String,
+    pub cursor: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +108,8 @@ pub struct AppState {
     /// The store cannot be written: marks, reading positions and new
     /// articles are not saved, and `update` sends no effect that writes.
     pub read_only: bool,
+    /// The folder `w` offers (config `[ui] save_dir`).
+    pub save_dir: String,
 }
 
 impl AppState {
@@ -129,6 +139,7 @@ impl AppState {
             height,
             quit: false,
             read_only: false,
+            save_dir: "~/Downloads".to_string(),
         }
     }
 
@@ -160,6 +171,12 @@ impl AppState {
     /// (config `max_width`; 0: as wide as the pane).
     pub fn max_width(mut self, columns: usize) -> AppState {
         self.reader.max_width = columns;
+        self
+    }
+
+    /// `w` offers to write articles in this folder (config `save_dir`).
+    pub fn saving_to(mut self, dir: &str) -> AppState {
+        self.save_dir = dir.to_string();
         self
     }
 

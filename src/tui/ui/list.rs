@@ -6,9 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{is_focused, pane_block};
-use crate::model::ArticleSummary;
+use crate::model::{ArticleSummary, ListFilter};
 use crate::text::width::{pad, truncate, width};
+use crate::text::wrap_line;
+use crate::tui::action::Action;
 use crate::tui::config::Config;
+use crate::tui::keymap::Context;
 use crate::tui::state::layout::inner_height;
 use crate::tui::state::search::{ROWS_PER_HIT, SearchState};
 use crate::tui::state::{AppState, Focus};
@@ -38,18 +41,26 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let offset = visible_offset(list.selected, list.offset, h);
     let mut lines: Vec<Line> = Vec::with_capacity(h);
     if list.rows.is_empty() {
-        let msg = if list.filter.keywords.is_empty()
-            && list.filter.source.is_none()
-            && !list.filter.unread
-        {
-            "No articles yet. Import some: docbao import FILE"
+        let unfiltered = list.filter == ListFilter::default();
+        let parts = if unfiltered && list.total == 0 {
+            // The first run on an empty store: how to get the news in.
+            let mut parts = vec![
+                "No articles yet.".to_string(),
+                "Add a feed: docbao feed add URL".to_string(),
+                "Import files: docbao import FILE".to_string(),
+            ];
+            if let Some(k) = cfg.keymap.hint(Context::List, Action::AddPage) {
+                parts.push(format!("{k}: save a web page"));
+            }
+            parts
         } else {
-            "No articles match the filter (Esc clears it)"
+            vec!["No articles match the filter (Esc clears it)".to_string()]
         };
-        lines.push(Line::styled(
-            truncate(msg, inner_w),
-            cfg.theme.style(Role::Muted),
-        ));
+        for part in &parts {
+            for l in wrap_line(part, inner_w.max(1)) {
+                lines.push(Line::styled(l, cfg.theme.style(Role::Muted)));
+            }
+        }
     }
     for (i, row) in list.rows.iter().enumerate().skip(offset).take(h) {
         lines.push(row_line(

@@ -12,6 +12,7 @@ use super::{is_focused, pane_block};
 use crate::text::fold::title_key;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::config::Config;
+use crate::tui::state::input::visible;
 use crate::tui::state::layout::inner_height;
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus, InputKind};
@@ -39,11 +40,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
         .unwrap_or_default();
     let mut lines: Vec<Line> = Vec::new();
-    let typing = matches!(&state.input, Some(i) if i.kind == InputKind::KeywordFilter);
-    if typing || !s.query.is_empty() {
-        let cursor = if typing { "▏" } else { "" };
+    let typing = state
+        .input
+        .as_ref()
+        .filter(|i| i.kind == InputKind::KeywordFilter);
+    if let Some(input) = typing {
+        // The part around the cursor, and the terminal's cursor in it.
+        let (text, col) = visible(input, w.saturating_sub(1));
         lines.push(Line::styled(
-            truncate(&format!("/{}{cursor}", s.query), w),
+            format!("/{text}"),
+            cfg.theme.style(Role::Title),
+        ));
+        h = h.saturating_sub(1);
+        if w > 0 {
+            let x = (1 + col).min(w - 1) as u16;
+            frame.set_cursor_position((area.x + 1 + x, area.y + 1));
+        }
+    } else if !s.query.is_empty() {
+        lines.push(Line::styled(
+            truncate(&format!("/{}", s.query), w),
             cfg.theme.style(Role::Title),
         ));
         h = h.saturating_sub(1);

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::config::Config;
+use crate::tui::state::input::visible;
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus, InputKind};
 use crate::tui::ui::theme::Role;
@@ -130,27 +131,25 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .as_ref()
         .filter(|i| i.kind != InputKind::KeywordFilter)
     {
-        // The text box takes the whole line; the end of the text stays visible.
+        // The text box takes the whole line; the part around the cursor
+        // stays visible, and the terminal's cursor stands in it.
         let prompt = match input.kind {
             InputKind::Search => " Search (↑↓ pick, Enter opens, Esc back): /",
             InputKind::Find => " Find in article (Enter, then n/N; Esc clears): /",
+            InputKind::Pipe => " Pipe the article as Markdown to (sh -c): ",
+            InputKind::WritePath => " Write the article as Markdown to: ",
             _ => " Save page (Enter saves, Esc cancels): ",
         };
-        let room = w.saturating_sub(width(prompt) + 1);
-        let text: String = input
-            .text
-            .chars()
-            .rev()
-            .take(room)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let prompt = truncate(prompt, w / 2);
+        let room = w.saturating_sub(width(&prompt));
+        let (text, col) = visible(input, room);
         let line = Line::from(vec![
-            Span::styled(prompt, cfg.theme.style(Role::Status)),
-            Span::raw(format!("{text}▏")),
+            Span::styled(prompt.clone(), cfg.theme.style(Role::Status)),
+            Span::raw(text),
         ]);
         frame.render_widget(Paragraph::new(line), area);
+        let x = (width(&prompt) + col).min(w.saturating_sub(1));
+        frame.set_cursor_position((area.x + x as u16, area.y));
         return;
     }
     let left = format!(" {} ", position_text(state));
@@ -177,7 +176,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
     };
     let style = cfg.theme.style(Role::Status);
-    let left = truncate(&left, w);
+    // A message comes before the position: that is cut first.
+    let left = match &state.status {
+        Some(_) => truncate(&left, w.saturating_sub(width(&right) + 1)),
+        None => truncate(&left, w),
+    };
     let room = w.saturating_sub(width(&left) + 1);
     let right = if width(&right) <= room {
         right

@@ -1,5 +1,8 @@
 //! Text boxes that take the keys: the search as you type, find in the
-//! article, the keyword sidebar's filter, the address of a page to save.
+//! article, the keyword sidebar's filter, the address of a page to save, a
+//! command to pipe the article to, a file to write it to. ← → Home End (and
+//! ctrl-a, ctrl-e) move the cursor; characters, Backspace and Delete edit at
+//! it; ctrl-u deletes to the start, ctrl-w the word before the cursor.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -8,10 +11,7 @@ use crate::tui::state::search::SearchState;
 use crate::tui::state::{AppState, Focus, Input, InputKind};
 
 pub(super) fn add_page(state: &mut AppState) -> Vec<Effect> {
-    state.input = Some(Input {
-        kind: InputKind::AddUrl,
-        text: String::new(),
-    });
+    state.input = Some(Input::new(InputKind::AddUrl, ""));
     vec![]
 }
 
@@ -32,7 +32,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
                     state.reader.find = None;
                     state.reader.find_hits.clear();
                 }
-                InputKind::AddUrl => {}
+                InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
             }
             state.input = None;
             return vec![];
@@ -82,16 +82,42 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             state.input = None;
             return vec![];
         }
-        KeyCode::Backspace => {
-            input.text.pop();
+        KeyCode::Enter if matches!(input.kind, InputKind::Pipe | InputKind::WritePath) => {
+            let kind = input.kind;
+            let text = input.text.trim().to_string();
+            state.input = None;
+            return super::handoff::submit(state, kind, text);
         }
-        KeyCode::Char('u') if ctrl => input.text.clear(),
-        KeyCode::Char('w') if ctrl => {
-            let t = input.text.trim_end().to_string();
-            let cut = t.rfind(' ').map_or(0, |i| i + 1);
-            input.text.truncate(cut);
+        // The cursor moves; the text stays (nothing to search again).
+        KeyCode::Left => {
+            input.left();
+            return vec![];
         }
-        KeyCode::Char(c) if !ctrl => input.text.push(c),
+        KeyCode::Right => {
+            input.right();
+            return vec![];
+        }
+        KeyCode::Home => {
+            input.home();
+            return vec![];
+        }
+        KeyCode::Char('a') if ctrl => {
+            input.home();
+            return vec![];
+        }
+        KeyCode::End => {
+            input.end();
+            return vec![];
+        }
+        KeyCode::Char('e') if ctrl => {
+            input.end();
+            return vec![];
+        }
+        KeyCode::Backspace => input.backspace(),
+        KeyCode::Delete => input.delete(),
+        KeyCode::Char('u') if ctrl => input.kill_to_start(),
+        KeyCode::Char('w') if ctrl => input.kill_word(),
+        KeyCode::Char(c) if !ctrl => input.insert(c),
         _ => return vec![],
     }
     match input.kind {
@@ -100,7 +126,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             state.sidebar.set_query(&q);
             state.sidebar.select(0);
         }
-        InputKind::AddUrl => {}
+        InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
         InputKind::Search => {
             let q = input.text.clone();
             if let Some(s) = state.search.as_mut() {
@@ -131,10 +157,7 @@ pub(super) fn start_search(state: &mut AppState) -> Vec<Effect> {
     if state.search.is_none() {
         state.search = Some(SearchState::default());
     }
-    state.input = Some(Input {
-        kind: InputKind::Search,
-        text: query,
-    });
+    state.input = Some(Input::new(InputKind::Search, query));
     state.focus = Focus::List;
     state.maximized = false;
     vec![]
@@ -146,10 +169,7 @@ pub(super) fn start_find(state: &mut AppState) -> Vec<Effect> {
     }
     state.focus = Focus::Reader;
     let q = state.reader.find.clone().unwrap_or_default();
-    state.input = Some(Input {
-        kind: InputKind::Find,
-        text: q,
-    });
+    state.input = Some(Input::new(InputKind::Find, q));
     vec![]
 }
 
@@ -167,10 +187,12 @@ pub(super) fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
 }
 
 pub(super) fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
+    // The filter is the keywords': the sidebar shows them.
+    state.sidebar.section = crate::tui::state::sidebar::Section::Keywords;
     state.focus = Focus::Sidebar;
-    state.input = Some(Input {
-        kind: InputKind::KeywordFilter,
-        text: state.sidebar.query.clone(),
-    });
+    state.input = Some(Input::new(
+        InputKind::KeywordFilter,
+        state.sidebar.query.clone(),
+    ));
     vec![]
 }

@@ -3,7 +3,9 @@
 //! the pure `update` tests reach it.
 
 use super::{Effect, apply_flags, catchup, mark_read_on_opening, preview};
-use crate::text::width::truncate;
+use crate::model::ArticleId;
+use crate::text::url::short_url;
+use crate::text::width::{truncate, width};
 use crate::tui::event::{FeedFailure, Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::state::{AppState, Focus};
 
@@ -82,8 +84,11 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             // now, so that it reads offline.
             match article.url {
                 Some(url) if article.paragraphs.is_empty() => {
-                    state.info(format!("Bookmarked; fetching the full page: {url}"));
-                    vec![Effect::FetchPage(url)]
+                    state.info("Saved; fetching the full page…");
+                    vec![Effect::FetchFullPage {
+                        id: article.id,
+                        url,
+                    }]
                 }
                 _ => vec![],
             }
@@ -92,7 +97,7 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             match how {
                 UrlOpened::Browser(prog) => state.info(format!("Opened in {prog}")),
                 UrlOpened::BrowserFailed { program, error } => {
-                    state.error(format!("Cannot start $BROWSER \"{program}\": {error}"))
+                    state.error(format!("Cannot start \"{program}\": {error}"))
                 }
                 UrlOpened::Copied { url, why } => state.info(format!("Link copied ({why}): {url}")),
                 UrlOpened::Refused(why) => state.error(format!("Not opened in a browser: {why}")),
@@ -103,6 +108,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
         Loaded::UnreadFound(found) => catchup::on_unread_found(state, found),
         Loaded::UnreadCount { filter, count } => catchup::on_unread_count(state, filter, count),
         Loaded::MarkedAllRead(ids) => catchup::on_marked_all(state, ids),
+        Loaded::HandedOff(result) => {
+            super::handoff::done(state, result);
+            vec![]
+        }
         Loaded::Failed(message) => {
             state.error(message);
             vec![]
@@ -191,23 +200,26 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
         }
         WorkerMsg::PageSaved { id, title } => {
             state.info(format!("Saved for offline reading: {title}"));
-            let keep = state.list.selected_id();
-            let mut fx = vec![
-                Effect::LoadList { keep },
-                Effect::LoadKeywords,
-                Effect::LoadSources,
-            ];
-            // The open article was the one fetched: show its full text.
-            if state.reader.shows(id) {
-                fx.push(Effect::LoadArticle {
-                    id,
-                    opening: Opening::Reload,
-                });
-            }
-            fx
+            reload_saved(state, id)
         }
         WorkerMsg::PageFailed { error, .. } => {
             state.error(format!("Not saved: {error}"));
+            vec![]
+        }
+        WorkerMsg::FullPageSaved { id, title } => {
+            let heads = ["Bookmarked; full page saved: ", "Saved: "];
+            let line = fit_status(state, &heads, &title, None);
+            state.info(line);
+            reload_saved(state, id)
+        }
+        WorkerMsg::FullPageFailed { url, error, .. } => {
+            // The bookmark was written: only the page is missing.
+            let heads = [
+                "Bookmarked; full page not fetched: ",
+                "Bookmarked; not fetched: ",
+            ];
+            let line = fit_status(state, &heads, &error, Some(&url));
+            state.error(line);
             vec![]
         }
         WorkerMsg::RelatedComputed { id } if state.reader.shows(id) => vec![Effect::LoadArticle {
@@ -249,4 +261,55 @@ fn failure(f: &FeedFailure) -> String {
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A page was stored: the list and keywords again, and the open article in
+/// place if it was the one fetched (its full text).
+fn reload_saved(state: &AppState, id: ArticleId) -> Vec<Effect> {
+    let keep = state.list.selected_id();
+    let mut fx = vec![
+        Effect::LoadList { keep },
+        Effect::LoadKeywords,
+        Effect::LoadSources,
+    ];
+    if state.reader.shows(id) {
+        fx.push(Effect::LoadArticle {
+            id,
+            opening: Opening::Reload,
+        });
+    }
+    fx
+}
+
+/// One status line that fits the screen: `heads[0]`, then `what` (a reason
+/// or a title), then the address shortened, in brackets. When that is too
+/// long the address goes first (to its host, then altogether), then the
+/// shorter heads are tried, then `what` is cut.
+pub(super) fn fit_status(
+    state: &AppState,
+    heads: &[&str],
+    what: &str,
+    url: Option<&str>,
+) -> String {
+    let room = (state.width as usize).saturating_sub(2).max(20);
+    let short = url.map(short_url);
+    let host = short
+        .as_deref()
+        .and_then(|s| s.split('/').next())
+        .map(str::to_string);
+    let head = heads.first().copied().unwrap_or_default();
+    for tail in [short, host].into_iter().flatten() {
+        let line = format!("{head}{what} ({tail})");
+        if width(&line) <= room {
+            return line;
+        }
+    }
+    for head in heads {
+        let line = format!("{head}{what}");
+        if width(&line) <= room {
+            return line;
+        }
+    }
+    let last = heads.last().copied().unwrap_or_default();
+    truncate(&format!("{last}{what}"), room)
 }

@@ -12,6 +12,7 @@
 
 mod catchup;
 mod focus;
+mod handoff;
 mod help;
 mod input;
 mod list;
@@ -83,6 +84,24 @@ pub enum Effect {
     StartUpdate,
     /// Fetch and store a page in the background (bookmarked).
     FetchPage(String),
+    /// Fetch the full page of a bookmarked article stored with only its
+    /// feed's summary, in the background; the bookmark stays either way.
+    FetchFullPage {
+        id: ArticleId,
+        url: String,
+    },
+    /// Run `sh -c command` with `text` on its stdin, the terminal given back
+    /// while it runs, then the screen redrawn.
+    PipeTo {
+        command: String,
+        text: String,
+    },
+    /// Write `text` to a new file (`~/` is the home folder; an existing file
+    /// is not overwritten), creating its folder.
+    WriteFile {
+        path: String,
+        text: String,
+    },
     /// Run a search; its results are for `generation` only.
     RunSearch {
         query: String,
@@ -120,6 +139,7 @@ impl Effect {
                 | Effect::FetchPage(_)
                 | Effect::MarkAllRead(_)
                 | Effect::SetReadMany(..)
+                | Effect::FetchFullPage { .. }
         )
     }
 }
@@ -297,6 +317,8 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::NextUnread => catchup::next_unread(state),
         Action::MarkAllRead => catchup::mark_all_read(state),
         Action::Undo => catchup::undo(state),
+        Action::PipeArticle => handoff::pipe_prompt(state),
+        Action::WriteArticle => handoff::write_prompt(state),
     }
 }
 

@@ -63,7 +63,9 @@ pub fn panes(action: Action) -> &'static [Context] {
         | Action::Search
         | Action::NextUnread
         | Action::MarkAllRead
-        | Action::Undo => EVERYWHERE,
+        | Action::Undo
+        | Action::PipeArticle
+        | Action::WriteArticle => EVERYWHERE,
     }
 }
 

@@ -14,7 +14,7 @@ use crate::tui::keymap::{Context, Key, Keymap};
 use crate::tui::ui::theme::{Role, Theme};
 use crate::tui::update::panes::{acts_in, pane_name, panes};
 
-pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
+pub const DEFAULT_CONFIG: &str = include_str!("../../../assets/config.toml");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Borders {
@@ -35,6 +35,8 @@ pub struct Config {
     pub max_width: usize,
     /// Update the feeds in the background when the reader opens.
     pub update_on_start: bool,
+    /// The folder `w` offers to write an article to (`~/` for home).
+    pub save_dir: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,6 +71,7 @@ impl Config {
             wrap: WrapAlgorithm::FirstFit,
             max_width: 0,
             update_on_start: false,
+            save_dir: "~/Downloads".to_string(),
         };
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
@@ -120,6 +123,16 @@ impl Config {
         for (section, value) in doc.get_ref() {
             let table = match value.get_ref() {
                 DeValue::Table(t) => t,
+                _ if matches!(
+                    section.get_ref().as_ref(),
+                    "borders" | "sidebar" | "wrap" | "save_dir"
+                ) =>
+                {
+                    return Err(err(
+                        section.span(),
+                        format!("\"{}\" belongs under [ui]", section.get_ref()),
+                    ));
+                }
                 _ => {
                     return Err(err(
                         section.span(),
@@ -201,14 +214,23 @@ impl Config {
                         )
                     })?;
                 }
-                ("borders" | "sidebar" | "wrap", _) => {
+                ("save_dir", DeValue::String(s)) if !s.trim().is_empty() => {
+                    self.save_dir = s.trim().to_string();
+                }
+                ("save_dir", DeValue::String(_)) => {
+                    return Err(err(
+                        v.span(),
+                        "save_dir must name a folder, not be empty".to_string(),
+                    ));
+                }
+                ("borders" | "sidebar" | "wrap" | "save_dir", _) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
                         format!(
-                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width)"
+                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir)"
                         ),
                     ));
                 }
@@ -496,315 +518,4 @@ fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn defaults_parse_and_bind_the_documented_keys() {
-        let cfg = Config::defaults();
-        let k = |s: &str| Key::parse(s).unwrap();
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, k("j")),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            cfg.keymap.resolve(Context::Reader, k("n")),
-            Some(Action::NextArticle)
-        );
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, k("q")),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, k("?")),
-            Some(Action::Help)
-        );
-        assert_eq!(cfg.borders, Borders::Unicode);
-        assert!(
-            cfg.theme
-                .style(Role::Selected)
-                .add_modifier
-                .contains(Modifier::REVERSED)
-        );
-    }
-
-    #[test]
-    fn user_overrides_apply_and_unbind() {
-        let mut cfg = Config::defaults();
-        cfg.apply("u.toml", "[keys]\nx = \"quit\"\nq = \"none\"\n[keys.reader]\nspace = \"next_article\"\n[ui]\nborders = \"ascii\"\n", false)
-            .unwrap();
-        let k = |s: &str| Key::parse(s).unwrap();
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, k("x")),
-            Some(Action::Quit)
-        );
-        assert_eq!(cfg.keymap.resolve(Context::List, k("q")), None);
-        assert_eq!(
-            cfg.keymap.resolve(Context::Reader, k("space")),
-            Some(Action::NextArticle)
-        );
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, k("space")),
-            Some(Action::PageDown)
-        );
-        assert_eq!(cfg.borders, Borders::Ascii);
-    }
-
-    #[test]
-    fn errors_name_the_file_and_line() {
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "c.toml",
-                "[keys]\nj = \"down\"\nx = \"frobnicate\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!((e.file.as_str(), e.line), ("c.toml", 3));
-        assert!(
-            e.to_string().contains("unknown action \"frobnicate\""),
-            "{e}"
-        );
-        let e = cfg
-            .apply("c.toml", "\n[keys.list]\nhyper-q = \"quit\"\n", false)
-            .unwrap_err();
-        assert_eq!(e.line, 3);
-        assert!(e.to_string().contains("unknown key name \"hyper-q\""));
-        let e = cfg
-            .apply("c.toml", "[theme]\nselected = \"sparkly\"\n", false)
-            .unwrap_err();
-        assert_eq!(e.line, 2);
-        let e = cfg.apply("c.toml", "[colours]\n", false).unwrap_err();
-        assert!(e.to_string().contains("unknown section"));
-        let e = cfg.apply("c.toml", "[keys\n", false).unwrap_err();
-        assert_eq!(e.line, 1);
-    }
-
-    #[test]
-    fn errors_quote_the_file_cleaned() {
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "evil\u{1b}]0;title\u{7}.toml",
-                "[keys]\nx = \"\u{1b}]52;c;Y3VybA==\u{7}quit\"\n",
-                false,
-            )
-            .unwrap_err()
-            .to_string();
-        assert!(!e.chars().any(|c| c.is_control()), "{e:?}");
-        assert!(e.starts_with("evil.toml: line 2:"), "{e}");
-    }
-
-    #[test]
-    fn wrap_chooses_the_line_filling() {
-        let mut cfg = Config::defaults();
-        assert_eq!(cfg.wrap, WrapAlgorithm::FirstFit);
-        cfg.apply("w.toml", "[ui]\nwrap = \"optimal\"\n", false)
-            .unwrap();
-        assert_eq!(cfg.wrap, WrapAlgorithm::OptimalFit);
-        cfg.apply("w.toml", "[ui]\nwrap = \"first-fit\"\n", false)
-            .unwrap();
-        assert_eq!(cfg.wrap, WrapAlgorithm::FirstFit);
-        let e = cfg
-            .apply("w.toml", "[ui]\n\nwrap = \"best\"\n", false)
-            .unwrap_err();
-        assert_eq!(e.line, 3);
-        assert!(
-            e.to_string().contains("\"first-fit\" or \"optimal\""),
-            "{e}"
-        );
-        let e = cfg.apply("w.toml", "[ui]\nwrap = 1\n", false).unwrap_err();
-        assert!(e.to_string().contains("wrong type for ui.wrap"), "{e}");
-    }
-
-    #[test]
-    fn max_width_is_a_count_of_columns() {
-        let mut cfg = Config::defaults();
-        assert_eq!(cfg.max_width, 80, "the default measure");
-        cfg.apply("m.toml", "[ui]\nmax_width = 100\n", false)
-            .unwrap();
-        assert_eq!(cfg.max_width, 100);
-        cfg.apply("m.toml", "[ui]\nmax_width = 0\n", false).unwrap();
-        assert_eq!(cfg.max_width, 0, "0 turns it off");
-        for (value, said) in [
-            ("-3", "not -3"),
-            ("\"wide\"", "not \"wide\""),
-            ("72.5", "not 72.5"),
-            ("true", "not true"),
-            ("[80]", "not an array"),
-        ] {
-            let e = cfg
-                .apply("m.toml", &format!("[ui]\n\nmax_width = {value}\n"), false)
-                .unwrap_err();
-            let text = e.to_string();
-            assert_eq!(e.line, 3, "{text}");
-            assert!(
-                text.starts_with("m.toml: line 3: ui.max_width must be a whole number of columns")
-                    && text.ends_with(said),
-                "{value}: {text}"
-            );
-        }
-        assert_eq!(cfg.max_width, 0, "a refused value changes nothing");
-    }
-
-    #[test]
-    fn the_default_config_passes_every_check() {
-        let mut cfg = Config {
-            keymap: Keymap::default(),
-            theme: Theme::default(),
-            borders: Borders::Unicode,
-            sidebar: true,
-            wrap: WrapAlgorithm::FirstFit,
-            max_width: 0,
-            update_on_start: false,
-        };
-        cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
-        assert_eq!(
-            cfg.keymap.hint(Context::List, Action::Suspend).as_deref(),
-            Some("C-z")
-        );
-    }
-
-    /// Every key of the defaults, as it resolves in each pane (its pane's
-    /// bindings and the global ones), acts there.
-    #[test]
-    fn every_default_binding_acts_in_its_pane() {
-        let cfg = Config::defaults();
-        let mut checked = 0;
-        for pane in [Context::Sidebar, Context::List, Context::Reader] {
-            for (action, name, _) in crate::tui::action::ACTIONS {
-                let keys = cfg.keymap.keys_for(pane, *action);
-                checked += keys.len();
-                assert!(
-                    keys.is_empty() || acts_in(*action, pane),
-                    "{name} is bound to {:?} in {pane:?}, where it does not act",
-                    keys.iter().map(Key::label).collect::<Vec<_>>()
-                );
-            }
-        }
-        assert!(checked > 100, "only {checked} bindings seen");
-        // The table knows reader-only actions: the check can refuse something.
-        assert!(!acts_in(Action::NextArticle, Context::Sidebar));
-        assert!(!acts_in(Action::OpenRelated(3), Context::List));
-    }
-
-    #[test]
-    fn a_keymap_with_no_quit_in_the_list_is_refused() {
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "keys.toml",
-                "[keys]\nj = \"down\"\nq = \"none\"\nctrl-c = \"redraw\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!((e.file.as_str(), e.line), ("keys.toml", 4), "{e}");
-        let msg = e.to_string();
-        assert!(msg.starts_with("keys.toml: line 4: "), "{msg}");
-        assert!(
-            msg.contains("no key quits docbao in the article list"),
-            "{msg}"
-        );
-        // Taken away in the list alone: refused too.
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "keys.toml",
-                "[keys.list]\nq = \"back\"\nctrl-c = \"redraw\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
-        // Rebound later in the file, or kept in the list: accepted.
-        let mut cfg = Config::defaults();
-        cfg.apply(
-            "keys.toml",
-            "[keys]\nq = \"none\"\nctrl-c = \"none\"\n[keys.list]\nx = \"quit\"\n",
-            false,
-        )
-        .unwrap();
-        let mut cfg = Config::defaults();
-        cfg.apply("keys.toml", "[keys.reader]\nq = \"back\"\n", false)
-            .unwrap();
-        assert_eq!(
-            cfg.keymap.resolve(Context::List, Key::parse("q").unwrap()),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn two_spellings_of_one_key_bound_to_different_actions_are_refused() {
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "c.toml",
-                "[keys.list]\nQ = \"quit\"\nj = \"down\"\nshift-q = \"help\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!((e.file.as_str(), e.line), ("c.toml", 4), "{e}");
-        let msg = e.to_string();
-        for part in [
-            "\"Q\" (line 2) and \"shift-q\" are the same key",
-            "[keys.list]",
-            "\"help\"",
-            "\"quit\"",
-        ] {
-            assert!(msg.contains(part), "{part} missing: {msg}");
-        }
-        // In [keys] too, and with "none".
-        let e = cfg
-            .apply(
-                "c.toml",
-                "[keys]\nctrl-x = \"quit\"\nc-x = \"none\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
-        // The same action twice is only redundant; different tables are not a conflict.
-        cfg.apply(
-            "c.toml",
-            "[keys]\nQ = \"quit\"\nshift-q = \"quit\"\n[keys.reader]\nQ = \"back\"\n",
-            false,
-        )
-        .unwrap();
-    }
-
-    #[test]
-    fn an_action_bound_in_a_pane_where_it_does_nothing_is_refused() {
-        let mut cfg = Config::defaults();
-        let e = cfg
-            .apply(
-                "c.toml",
-                "[keys.reader]\nx = \"next_article\"\n[keys.sidebar]\nn = \"next_article\"\n",
-                false,
-            )
-            .unwrap_err();
-        assert_eq!((e.file.as_str(), e.line), ("c.toml", 4), "{e}");
-        let msg = e.to_string();
-        assert!(
-            msg.contains("\"next_article\" (key \"n\") does nothing in the sidebar"),
-            "{msg}"
-        );
-        assert!(msg.contains("[keys.reader]"), "{msg}");
-        let e = cfg
-            .apply("c.toml", "[keys.list]\n1 = \"open_related_1\"\n", false)
-            .unwrap_err();
-        let msg = e.to_string();
-        assert!(
-            msg.contains("\"open_related_1\" (key \"1\") does nothing in the article list"),
-            "{msg}"
-        );
-        // Under [keys] it acts where it can: accepted.
-        cfg.apply("c.toml", "[keys]\nx = \"next_article\"\n", false)
-            .unwrap();
-    }
-
-    #[test]
-    fn no_color_keeps_modifiers_and_drops_colours() {
-        let s = parse_style("bold red", true).unwrap();
-        assert_eq!(s.fg, None);
-        assert!(s.add_modifier.contains(Modifier::BOLD));
-        assert_eq!(parse_style("bold red", false).unwrap().fg, Some(Color::Red));
-    }
-}
+mod tests;

@@ -1,0 +1,186 @@
+//! An article as Markdown (`docbao export --format markdown`, and the
+//! reader's `|` and `w`), and the file name it is saved under.
+
+use crate::model::{Article, ParagraphKind};
+use crate::text::fold::search_fold;
+use crate::text::layout::meta_line;
+
+/// Characters that mean something to Markdown, escaped.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '`' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The article as Markdown: `# title`, the meta line (date, author, site)
+/// in italics with the address, the lead in bold, the paragraphs (headings
+/// as `##`, quotes as `>`, captions in italics), the keywords, the related
+/// stories as links.
+pub fn markdown(a: &Article) -> String {
+    let mut out = format!("# {}\n\n", escape(&a.title));
+    let meta = meta_line(a);
+    match (meta.is_empty(), &a.url) {
+        (false, Some(url)) => out.push_str(&format!("*{}* · <{url}>\n\n", escape(&meta))),
+        (false, None) => out.push_str(&format!("*{}*\n\n", escape(&meta))),
+        (true, Some(url)) => out.push_str(&format!("<{url}>\n\n")),
+        (true, None) => {}
+    }
+    if let Some(lead) = &a.lead {
+        out.push_str(&format!("**{}**\n\n", escape(lead)));
+    }
+    for p in &a.paragraphs {
+        let t = escape(&p.text);
+        out.push_str(&match p.kind {
+            ParagraphKind::Text => format!("{t}\n\n"),
+            ParagraphKind::Caption => format!("*{t}*\n\n"),
+            ParagraphKind::Heading => format!("## {t}\n\n"),
+            ParagraphKind::Quote => format!("> {t}\n\n"),
+        });
+    }
+    if !a.keywords.is_empty() {
+        let names: Vec<String> = a.keywords.iter().map(|k| escape(&k.name)).collect();
+        out.push_str(&format!("Keywords: {}\n\n", names.join(", ")));
+    }
+    if !a.related.is_empty() {
+        out.push_str("## Related stories\n\n");
+        for r in &a.related {
+            let title = escape(&r.title);
+            match &r.url {
+                Some(u) => out.push_str(&format!("- [{title}](<{u}>)")),
+                None => out.push_str(&format!("- {title}")),
+            }
+            match &r.excerpt {
+                Some(e) => out.push_str(&format!(" — {}\n", escape(e))),
+                None => out.push('\n'),
+            }
+        }
+    }
+    // One newline at the end, not two.
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('\n');
+    out
+}
+
+/// The longest slug, in characters (bytes: it is ASCII).
+pub const SLUG_MAX: usize = 60;
+
+/// A file-name slug: marks folded (`đ` → `d`), lowercase ASCII letters and
+/// digits, words joined by `-`, at most [`SLUG_MAX`] characters, cut at a
+/// dash when it can be. "Đà Nẵng mưa lớn" → `da-nang-mua-lon`. Empty when
+/// nothing is left (a title in another script).
+pub fn slug(title: &str) -> String {
+    let folded = search_fold(title);
+    let mut out = String::new();
+    for word in folded.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let sep = usize::from(!out.is_empty());
+        if out.len() + sep + word.len() > SLUG_MAX {
+            if out.is_empty() {
+                out.push_str(&word[..SLUG_MAX]);
+            }
+            break;
+        }
+        if sep == 1 {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The file an article is written to by default: `DIR/DATE-SLUG.md`, the
+/// date of the article (`YYYY-MM-DD`) when it has one; `article-ID` when
+/// the title leaves no slug.
+pub fn file_name(a: &Article) -> String {
+    let mut s = slug(&a.title);
+    if s.is_empty() {
+        s = format!("article-{}", a.id.0);
+    }
+    match a.published_time() {
+        Some(t) => format!("{}-{s}.md", t.format("%Y-%m-%d")),
+        None => format!("{s}.md"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_paragraph_has_its_markdown() {
+        use crate::model::{ArticleId, Paragraph};
+        let a = Article {
+            id: ArticleId(7),
+            url: Some("https://vnexpress.net/da-nang-mua-lon-1.html".into()),
+            title: "Đà Nẵng mưa lớn #1".into(),
+            published: Some("2023-11-02T19:20:00+07:00".into()),
+            date_text: None,
+            author: None,
+            views: None,
+            site: Some("vnexpress.net".into()),
+            lead: Some("Mưa lớn kéo dài.".into()),
+            paragraphs: vec![
+                Paragraph::text("Nước dâng *cao*."),
+                Paragraph {
+                    kind: ParagraphKind::Heading,
+                    text: "Sơ tán".into(),
+                },
+                Paragraph {
+                    kind: ParagraphKind::Quote,
+                    text: "Chúng tôi đã sẵn sàng".into(),
+                },
+                Paragraph::caption("Đường phố ngập nước"),
+            ],
+            keywords: vec![],
+            related: vec![],
+            bookmarked: false,
+            read: false,
+            position: crate::model::Position::default(),
+        };
+        assert_eq!(
+            markdown(&a),
+            "# Đà Nẵng mưa lớn \\#1\n\n\
+             *02/11/2023 19:20 · vnexpress.net* · <https://vnexpress.net/da-nang-mua-lon-1.html>\n\n\
+             **Mưa lớn kéo dài.**\n\n\
+             Nước dâng \\*cao\\*.\n\n\
+             ## Sơ tán\n\n\
+             > Chúng tôi đã sẵn sàng\n\n\
+             *Đường phố ngập nước*\n"
+        );
+        assert_eq!(file_name(&a), "2023-11-02-da-nang-mua-lon-1.md");
+        let untitled = Article {
+            title: "越南".into(),
+            published: None,
+            ..a
+        };
+        assert_eq!(file_name(&untitled), "article-7.md");
+    }
+
+    #[test]
+    fn slugs_fold_marks_and_keep_words_apart() {
+        assert_eq!(slug("Đà Nẵng mưa lớn"), "da-nang-mua-lon");
+        assert_eq!(
+            slug("Hà Nội: Thanh niên 20 tuổi... (ảnh)"),
+            "ha-noi-thanh-nien-20-tuoi-anh"
+        );
+        assert_eq!(slug("  --ĐẢNG--  "), "dang");
+        assert_eq!(slug("越南"), "");
+        let long = slug(
+            "Ký kết chương trình phối hợp về công tác dân vận giữa Ban Cán sự Đảng UBND tỉnh và Ban Dân vận Tỉnh ủy",
+        );
+        assert_eq!(
+            long,
+            "ky-ket-chuong-trinh-phoi-hop-ve-cong-tac-dan-van-giua-ban"
+        );
+        assert!(long.len() <= SLUG_MAX);
+        assert_eq!(slug(&"a".repeat(100)).len(), SLUG_MAX);
+    }
+}

@@ -1,0 +1,124 @@
+//! Small command-line fixes: offline feeds (`feed add file://PATH`, read
+//! again by `update`), `list --keyword` ignoring marks and case as the
+//! sidebar and the search do, and `export --json`.
+
+mod common;
+
+use common::{Env, fixture, stderr};
+
+const SAMPLE: &str = "dan-van-2021-03-05.txt";
+
+#[test]
+fn a_feed_file_is_subscribed_and_read_again_by_update() {
+    let env = Env::new();
+    let feed = env.path("tin-moi-nhat.xml");
+    std::fs::copy(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml"), &feed).unwrap();
+    let url = format!("file://{}", feed.display());
+    let out = env.ok(&["feed", "add", &url]);
+    assert!(out.contains("25 new articles"), "{out}");
+    let feeds = env.json(&["feed", "list", "--json"]);
+    let stored = feeds[0]["url"].as_str().unwrap();
+    assert_eq!(
+        stored,
+        url::Url::from_file_path(feed.canonicalize().unwrap())
+            .unwrap()
+            .as_str()
+    );
+    let list = env.ok(&["list", "--limit", "1"]);
+    assert!(list.contains("Giang Kim Đạt bị đề nghị tử hình"), "{list}");
+    // The file changes: update reads it again, the old items stay once.
+    std::fs::copy(fixture("rss/vnexpress_tin-moi-nhat_2017-07-26.xml"), &feed).unwrap();
+    let up = env.run(&["update"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    assert!(stderr(&up).contains("25 new articles"), "{}", stderr(&up));
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 50);
+    env.ok(&["update"]);
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 50);
+    // The file gone: update says which, and fails.
+    std::fs::remove_file(&feed).unwrap();
+    let up = env.run(&["update"]);
+    assert_eq!(up.status.code(), Some(1));
+    assert!(stderr(&up).contains("tin-moi-nhat.xml"), "{}", stderr(&up));
+}
+
+#[test]
+fn a_relative_feed_file_is_stored_absolute_and_a_missing_one_is_named() {
+    let env = Env::new();
+    std::fs::copy(
+        fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml"),
+        env.path("tin.xml"),
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .current_dir(env.dir.path())
+        .args(["feed", "add", "file://tin.xml"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let feeds = env.json(&["feed", "list", "--json"]);
+    let stored = feeds[0]["url"].as_str().unwrap();
+    assert!(
+        stored.starts_with("file:///") && stored.ends_with("/tin.xml"),
+        "{stored}"
+    );
+    let out = env.run(&["feed", "add", "file:///khong-co/tin.xml"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cannot read \"/khong-co/tin.xml\""),
+        "{}",
+        stderr(&out)
+    );
+    // Not a feed: refused, nothing stored.
+    let out = env.run(&[
+        "feed",
+        "add",
+        &format!("file://{}", fixture(SAMPLE).display()),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        env.json(&["feed", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn list_keyword_ignores_marks_and_case() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    env.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
+    for k in [
+        "Thái Bình",
+        "thai binh",
+        "THAI BINH",
+        "thái  bình",
+        "Thai-Binh",
+    ] {
+        let out = env.ok(&["list", "--keyword", k]);
+        assert_eq!(out.lines().count(), 1, "{k}: {out}");
+        assert!(out.contains("Ký kết chương trình phối hợp"), "{k}: {out}");
+    }
+    // Every keyword must match; a word of one is not the keyword.
+    let out = env.ok(&["list", "--keyword", "thai binh", "--keyword", "ubnd tinh"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert_eq!(
+        env.json(&["list", "--keyword", "thai", "--json"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn export_json_is_jsonl() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    let json = env.ok(&["export", "--json"]);
+    assert_eq!(json, env.ok(&["export", "--format", "jsonl"]));
+    let v: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert!(v["title"].as_str().unwrap().starts_with("Ký kết"));
+    let out = env.run(&["export", "--json", "--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--format"), "{}", stderr(&out));
+}
