@@ -289,6 +289,7 @@ fn update_on_start_starts_an_update_with_the_first_screen() {
         vec![
             Effect::LoadList { keep: None },
             Effect::LoadKeywords,
+            Effect::LoadSources,
             Effect::LoadLastArticle,
             Effect::StartUpdate,
         ]
