@@ -125,11 +125,14 @@ fn layout_folds_the_sidebar_and_shows_one_pane_when_narrow() {
     update(&mut s, Action::ToggleSidebar);
     let p = s.panes();
     assert!(p.sidebar.is_some() && p.list.is_none());
-    // Medium width: the key shows the sidebar beside the others.
+    // Medium width: the key shows the sidebar beside the others (the
+    // sources, then the keywords), then hides it.
     let mut s = state(80, 24, 3);
     update(&mut s, Action::ToggleSidebar);
     assert!(s.panes().sidebar.is_some());
     assert_eq!(s.focus, Focus::Sidebar);
+    update(&mut s, Action::ToggleSidebar);
+    assert!(s.panes().sidebar.is_some());
     update(&mut s, Action::ToggleSidebar);
     assert!(s.panes().sidebar.is_none());
     assert_eq!(s.focus, Focus::List);
