@@ -5,7 +5,7 @@ pub mod help;
 mod list;
 mod reader;
 mod sidebar;
-mod status;
+pub mod status;
 pub mod theme;
 
 use ratatui::Frame;

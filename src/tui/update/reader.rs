@@ -18,9 +18,8 @@ pub(super) fn open_hit(state: &mut AppState, i: usize) -> Vec<Effect> {
         return vec![];
     };
     s.selected = i;
-    let n = s.hits.len();
+    // The status line says "Result 2 of 37" (see `ui::status`).
     state.focus = Focus::Reader;
-    state.info(format!("Result {} of {n}", i + 1));
     open_for_reading(state, id)
 }
 
