@@ -19,9 +19,9 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
         Focus::List => &[
             (Action::Open, "open"),
             (Action::Help, "help"),
+            (Action::NextUnread, "next unread"),
             (Action::ToggleBookmark, "save"),
-            (Action::ToggleUnreadOnly, "unread"),
-            (Action::ToggleSidebar, "keywords"),
+            (Action::ToggleSidebar, "sidebar"),
             (Action::Quit, "quit"),
         ],
         Focus::Reader => &[
