@@ -113,6 +113,18 @@ fn counts_are_read_again_when_a_mark_changes_while_they_show() {
 }
 
 #[test]
+fn counts_grow_as_each_feed_of_an_update_is_stored() {
+    use docbao::tui::event::{Event, WorkerMsg};
+    let mut t = T::new(120, 40, 3);
+    let fx = t.ev(Event::Worker(WorkerMsg::UpdateProgress {
+        done: 1,
+        total: 3,
+        name: "Dân trí".into(),
+    }));
+    assert_eq!(fx, vec![Effect::LoadSources]);
+}
+
+#[test]
 fn n_opens_the_next_unread_row_after_the_open_article() {
     let mut t = T::new(120, 40, 6);
     read_rows(&mut t, &[2, 3, 5]);

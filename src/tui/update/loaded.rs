@@ -169,7 +169,8 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             // The status line shows the progress in place of a message.
             state.updating = Some((done, total));
             state.status = None;
-            vec![]
+            // A feed stored what it brought: its count grows now.
+            catchup::counts_changed(state)
         }
         WorkerMsg::UpdateFinished { feeds, new, failed } => {
             state.updating = None;
