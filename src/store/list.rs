@@ -148,7 +148,15 @@ pub(super) fn filter_sql(filter: &ListFilter) -> (String, Vec<rusqlite::types::V
         clauses.push("a.bookmarked = 1".into());
     }
     if filter.unread {
-        clauses.push("a.read = 0".into());
+        // With a source, its index walks the list in order and holds `read`:
+        // `+` keeps the planner from walking every unread article instead
+        // and looking each one up (a caught-up feed: 845 ms against 4.5 ms
+        // over 39 feeds of 100,000 articles).
+        clauses.push(if filter.source.is_some() {
+            "+a.read = 0".into()
+        } else {
+            "a.read = 0".into()
+        });
     }
     match &filter.source {
         Some(Source::Feed(id)) => {
