@@ -481,3 +481,63 @@ fn mark_commands_set_bookmarks_and_read_marks_and_name_unknown_ids() {
     // No id at all is a usage error.
     assert_eq!(env.run(&["mark-unread"]).status.code(), Some(2));
 }
+
+#[test]
+fn mark_read_all_marks_what_the_filters_select_and_refuses_half_given_arguments() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+    ]);
+    // A filter without --all, ids with --all, an unknown feed: refused, nothing marked.
+    let o = env.run(&["mark-read", "--keyword", "Thái Bình"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = env.run(&["mark-read", "1", "--keyword", "Thái Bình"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("give --all"), "{}", stderr(&o));
+    let o = env.run(&["mark-read", "--all", "1"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = env.run(&["mark-read", "--all", "--feed", "9"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no feed with id 9"), "{}", stderr(&o));
+    assert_eq!(
+        env.json(&["list", "--unread", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    // A keyword, folded as the sidebar folds it: the sample page only.
+    assert_eq!(
+        env.ok(&["mark-read", "--all", "--keyword", "thai binh"])
+            .trim(),
+        "Marked 1 article read"
+    );
+    assert_eq!(
+        env.json(&["list", "--unread", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    // By site, then everything.
+    assert_eq!(
+        env.ok(&["mark-read", "--all", "--site", "dantri.com.vn"])
+            .trim(),
+        "Marked 3 articles read"
+    );
+    assert_eq!(
+        env.ok(&["mark-read", "--all"]).trim(),
+        "Marked 0 articles read"
+    );
+    let sources = env.json(&["sources", "--json"]);
+    assert!(
+        sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["unread"] == 0 && s["kind"] == "site"),
+        "{sources}"
+    );
+}
