@@ -42,10 +42,14 @@ PY
   reader=$(for _ in $(seq 20); do key_bytes j; done | median)
   tmux send-keys -t bench Escape; sleep 0.5
   list=$(for _ in $(seq 20); do key_bytes j; done | median)
+  # The maximised reader (z): scrolled with the terminal's scroll region.
+  tmux send-keys -t bench Enter; sleep 0.5; tmux send-keys -t bench z; sleep 0.5
+  maxed=$(for _ in $(seq 20); do key_bytes j; done | median)
+  tmux send-keys -t bench z; sleep 0.3; tmux send-keys -t bench Escape; sleep 0.3
   before=$(size_of); sleep 10; idle=$(( $(size_of) - before ))
   pid=$(pgrep -f "^$bin --db /tmp/docbao-term.db" | head -1)
   hwm=$(awk '/VmHWM/ {print $2 " " $3}' /proc/"$pid"/status)
-  echo "${w}x${h}: j in list ${list} B (median of 20), j in reader ${reader} B, idle 10 s ${idle} B, peak RSS ${hwm}"
+  echo "${w}x${h}: j in list ${list} B (median of 20), j in reader ${reader} B, j in the maximised reader ${maxed} B, idle 10 s ${idle} B, peak RSS ${hwm}"
   tmux send-keys -t bench q; sleep 0.3
   tmux kill-session -t bench 2>/dev/null || true
 done

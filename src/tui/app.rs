@@ -22,7 +22,7 @@ use crate::tui::state::AppState;
 use crate::tui::state::list::PAGE;
 use crate::tui::update::{self, Effect};
 use crate::tui::worker;
-use crate::tui::{terminal, ui};
+use crate::tui::{scroll, terminal, ui};
 
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = 5000;
@@ -448,6 +448,11 @@ fn run_loop(
     terminal::spawn_signals(tx)?;
 
     let mut dirty = true;
+    // The last frame and what it showed of the reader, to scroll the text
+    // with the terminal's scroll region (see `scroll`).
+    let scrolls = scroll::supported(std::env::var("TERM").ok().as_deref());
+    let mut last: Option<ratatui::buffer::Buffer> = None;
+    let mut shown: Option<scroll::ReaderView> = None;
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
         if std::mem::take(&mut rt.suspend) && !state.quit {
@@ -475,6 +480,8 @@ fn run_loop(
             // The window may have changed size while stopped.
             let size = terminal.size()?;
             redraw_all(terminal)?;
+            // The screen was cleared: nothing of the last frame to scroll.
+            (last, shown) = (None, None);
             handle_event(
                 &mut rt,
                 &mut state,
@@ -484,11 +491,27 @@ fn run_loop(
             dirty = true;
         }
         if dirty {
+            let view = scroll::view_of(&state);
             if rt.clear_screen {
                 redraw_all(terminal)?;
                 rt.clear_screen = false;
+                (last, shown) = (None, None);
+            } else if let (Some(before), Some(now), Some(frame)) = (shown, view, last.as_mut())
+                && let Some(d) = scroll::lines_moved(&before, &now)
+                && scrolls
+            {
+                // The terminal moves the text; the diff writes what is new.
+                let out = terminal.backend_mut();
+                out.write_all(scroll::sequence(now.rows, d).as_bytes())?;
+                scroll::shift(frame, now.rows, d);
+                *terminal.current_buffer_mut() = frame.clone();
+                terminal.swap_buffers();
             }
-            terminal.draw(|f| ui::draw(f, &state, cfg))?;
+            let completed = terminal.draw(|f| ui::draw(f, &state, cfg))?;
+            if scrolls {
+                last = Some(completed.buffer.clone());
+                shown = view;
+            }
             if !rt.pending_output.is_empty() {
                 let out = terminal.backend_mut();
                 for s in rt.pending_output.drain(..) {

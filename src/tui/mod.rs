@@ -11,6 +11,7 @@ pub mod config;
 pub mod event;
 pub mod handoff;
 pub mod keymap;
+pub mod scroll;
 pub mod state;
 pub mod terminal;
 pub mod ui;

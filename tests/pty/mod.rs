@@ -8,7 +8,7 @@
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
@@ -49,6 +49,8 @@ pub struct Term {
     child: Box<dyn Child + Send + Sync>,
     /// The reader thread saw end of file (the program and its pty are gone).
     eof: Arc<AtomicBool>,
+    /// Bytes the program wrote to the terminal so far.
+    written: Arc<AtomicUsize>,
     reader: Option<JoinHandle<()>>,
     exit: Option<ExitStatus>,
 }
@@ -116,16 +118,24 @@ impl Term {
 
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let eof = Arc::new(AtomicBool::new(false));
+        let written = Arc::new(AtomicUsize::new(0));
         let mut input = pair.master.try_clone_reader().expect("pty reader");
         let reader = {
             let parser = Arc::clone(&parser);
             let eof = Arc::clone(&eof);
+            let written = Arc::clone(&written);
             std::thread::spawn(move || {
                 let mut buf = [0u8; 8192];
                 loop {
                     match input.read(&mut buf) {
                         Ok(0) | Err(_) => break,
-                        Ok(n) => lock(&parser).process(&buf[..n]),
+                        Ok(n) => {
+                            // Counted under the parser's lock: a test that
+                            // sees the screen change sees its bytes counted.
+                            let mut p = lock(&parser);
+                            written.fetch_add(n, Ordering::SeqCst);
+                            p.process(&buf[..n]);
+                        }
                     }
                 }
                 eof.store(true, Ordering::SeqCst);
@@ -138,6 +148,7 @@ impl Term {
             writer,
             child,
             eof,
+            written,
             reader: Some(reader),
             exit: None,
         }
@@ -182,6 +193,11 @@ impl Term {
             .status()
             .expect("run kill");
         assert!(st.success(), "kill -{name} failed: {st:?}");
+    }
+
+    /// How many bytes the program has written to the terminal so far.
+    pub fn written(&self) -> usize {
+        self.written.load(Ordering::SeqCst)
     }
 
     /// Type bytes into the terminal.

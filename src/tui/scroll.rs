@@ -1,0 +1,241 @@
+//! Scrolling the reader with the terminal's own scroll region, so that a
+//! line scrolled costs the line revealed, not the whole text redrawn (what
+//! ncurses does; over SSH it is most of the bytes a reader writes).
+//!
+//! When the reader spans the whole width (maximised, or the one pane of a
+//! narrow screen) and its text moved by `d` lines since the last frame, the
+//! runtime sets the scroll region to the text's rows (DECSTBM), scrolls it
+//! (SU/SD), resets the region, and tells ratatui the screen now shows the
+//! last frame shifted the same way ([`shift`]); the next draw's diff then
+//! writes only what differs: the lines revealed and the status line.
+//! Whatever else changed is still drawn (the diff compares with what the
+//! terminal shows), so the shortcut can cost bytes but never correctness,
+//! as long as the terminal scrolls as modelled here: a terminal without
+//! scroll regions ([`supported`]) is always redrawn.
+
+use ratatui::buffer::{Buffer, Cell};
+
+fn revealed() -> Cell {
+    let mut c = Cell::default();
+    c.set_symbol(REVEALED);
+    c
+}
+use ratatui::layout::Rect;
+
+use crate::model::ArticleId;
+use crate::tui::state::AppState;
+use crate::tui::state::layout::reader_text_area;
+
+/// What a frame showed of the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderView {
+    pub article: ArticleId,
+    /// The text's rows (the whole width of the screen).
+    pub rows: (u16, u16),
+    pub top: usize,
+    pub screen: (u16, u16),
+}
+
+/// The reader as the next frame shows it, when it spans the whole width of
+/// the screen (else scrolling its rows would move other panes too).
+pub fn view_of(state: &AppState) -> Option<ReaderView> {
+    let area = state.panes().reader?;
+    if area.x != 0 || area.width != state.width || state.help_open {
+        return None;
+    }
+    let text: Rect = reader_text_area(area, state.reader.max_width);
+    if text.height < 2 {
+        return None;
+    }
+    Some(ReaderView {
+        article: state.reader.article_id()?,
+        rows: (text.y, text.y + text.height - 1),
+        top: state.reader.top,
+        screen: (state.width, state.height),
+    })
+}
+
+/// How many lines the text moved up (positive) or down, when the terminal
+/// can move it: the same article in the same place, by less than its height.
+pub fn lines_moved(before: &ReaderView, now: &ReaderView) -> Option<i32> {
+    if before.article != now.article || before.rows != now.rows || before.screen != now.screen {
+        return None;
+    }
+    let d = now.top as i64 - before.top as i64;
+    let h = (now.rows.1 - now.rows.0 + 1) as i64;
+    (d != 0 && d.abs() < h).then_some(d as i32)
+}
+
+/// The bytes that scroll rows `top..=bottom` (0-based) up by `d` lines (down
+/// for a negative `d`): attributes reset first (the lines revealed are blank
+/// in the default colours), the region set, scrolled, and reset.
+pub fn sequence(rows: (u16, u16), d: i32) -> String {
+    let (top, bottom) = rows;
+    let op = if d > 0 { 'S' } else { 'T' };
+    format!(
+        "\x1b[0m\x1b[{};{}r\x1b[{}{op}\x1b[r",
+        top + 1,
+        bottom + 1,
+        d.unsigned_abs()
+    )
+}
+
+/// A cell no frame ever holds: the rows a scroll reveals are marked with
+/// it, so that the next draw writes each of them whole, in one run (blank
+/// cells there would match the spaces between words, and the diff would
+/// jump over every space with a cursor move, costing more than the spaces).
+pub const REVEALED: &str = "\u{FFFF}";
+
+/// The last frame as the terminal shows it after [`sequence`]: rows
+/// `top..=bottom` moved up by `d` (down if negative); the rows revealed
+/// (blank on the terminal) marked [`REVEALED`], to be drawn whole.
+pub fn shift(buf: &mut Buffer, rows: (u16, u16), d: i32) {
+    let (top, bottom) = rows;
+    let w = buf.area.width as usize;
+    let row = |y: u16| (y - buf.area.y) as usize * w;
+    let n = d.unsigned_abs() as u16;
+    if n == 0 || bottom < top || n > bottom - top {
+        return;
+    }
+    if d > 0 {
+        for y in top..=bottom - n {
+            let (dst, src) = (row(y), row(y + n));
+            for x in 0..w {
+                buf.content[dst + x] = buf.content[src + x].clone();
+            }
+        }
+        for y in bottom + 1 - n..=bottom {
+            let r = row(y);
+            buf.content[r..r + w].fill(revealed());
+        }
+    } else {
+        for y in (top + n..=bottom).rev() {
+            let (dst, src) = (row(y), row(y - n));
+            for x in 0..w {
+                buf.content[dst + x] = buf.content[src + x].clone();
+            }
+        }
+        for y in top..top + n {
+            let r = row(y);
+            buf.content[r..r + w].fill(revealed());
+        }
+    }
+}
+
+/// Can this terminal scroll a region (terminfo's `csr`)? Every terminal
+/// docbao is used in does (xterm and its kin, tmux, screen, the Linux
+/// console, vt100 on); a dumb or unknown one is redrawn instead.
+pub fn supported(term: Option<&str>) -> bool {
+    match term.map(str::trim) {
+        None | Some("") => false,
+        Some(t) => !matches!(t, "dumb" | "unknown" | "cons25") && !t.starts_with("vt52"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::layout::Rect;
+
+    fn rows_of(buf: &Buffer) -> Vec<String> {
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn numbered(w: u16, h: u16) -> Buffer {
+        let mut b = Buffer::empty(Rect::new(0, 0, w, h));
+        for y in 0..h {
+            b.set_string(
+                0,
+                y,
+                format!("{y}").repeat(w as usize),
+                ratatui::style::Style::default(),
+            );
+        }
+        b
+    }
+
+    #[test]
+    fn shifting_up_moves_the_rows_and_blanks_the_ones_revealed() {
+        let mut b = numbered(3, 6);
+        shift(&mut b, (1, 4), 2);
+        let r = REVEALED.repeat(3);
+        assert_eq!(rows_of(&b), ["000", "333", "444", &r, &r, "555"]);
+    }
+
+    #[test]
+    fn shifting_down_is_the_mirror() {
+        let mut b = numbered(3, 6);
+        shift(&mut b, (1, 4), -1);
+        let r = REVEALED.repeat(3);
+        assert_eq!(rows_of(&b), ["000", &r, "111", "222", "333", "555"]);
+    }
+
+    #[test]
+    fn a_shift_as_tall_as_the_region_does_nothing() {
+        let mut b = numbered(2, 4);
+        shift(&mut b, (1, 2), 2);
+        assert_eq!(rows_of(&b), ["00", "11", "22", "33"]);
+    }
+
+    #[test]
+    fn the_sequence_sets_scrolls_and_resets_the_region() {
+        assert_eq!(sequence((1, 27), 1), "\x1b[0m\x1b[2;28r\x1b[1S\x1b[r");
+        assert_eq!(sequence((1, 27), -3), "\x1b[0m\x1b[2;28r\x1b[3T\x1b[r");
+    }
+
+    #[test]
+    fn moved_lines_only_within_the_same_article_and_place() {
+        let v = ReaderView {
+            article: ArticleId(1),
+            rows: (1, 27),
+            top: 10,
+            screen: (100, 30),
+        };
+        assert_eq!(lines_moved(&v, &ReaderView { top: 11, ..v }), Some(1));
+        assert_eq!(lines_moved(&v, &ReaderView { top: 4, ..v }), Some(-6));
+        assert_eq!(lines_moved(&v, &v), None);
+        assert_eq!(
+            lines_moved(&v, &ReaderView { top: 37, ..v }),
+            None,
+            "a page or more"
+        );
+        assert_eq!(
+            lines_moved(
+                &v,
+                &ReaderView {
+                    article: ArticleId(2),
+                    top: 11,
+                    ..v
+                }
+            ),
+            None
+        );
+        assert_eq!(
+            lines_moved(
+                &v,
+                &ReaderView {
+                    rows: (1, 20),
+                    top: 11,
+                    ..v
+                }
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn dumb_terminals_are_redrawn() {
+        assert!(supported(Some("xterm-256color")));
+        assert!(supported(Some("tmux-256color")));
+        assert!(supported(Some("screen")));
+        assert!(supported(Some("linux")));
+        assert!(!supported(Some("dumb")));
+        assert!(!supported(None));
+    }
+}

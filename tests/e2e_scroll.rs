@@ -1,0 +1,138 @@
+//! End to end: the maximised reader scrolls with the terminal's scroll
+//! region, and the screen stays exactly what a full redraw shows, through
+//! 200 mixed scrolls (lines, half pages, pages, both ends), typed one by one
+//! and in bursts; a line scrolled costs a line's bytes, not a screen's.
+
+mod common;
+mod pty;
+
+use std::time::{Duration, Instant};
+
+use common::{Env, fixture};
+use pty::{ENTER, Term};
+
+/// Wait until the program has written nothing for a while: docbao writes
+/// nothing when idle, so the screen is then whole.
+fn settled(t: &Term) {
+    let deadline = Instant::now() + pty::DEADLINE;
+    let mut seen = t.written();
+    loop {
+        std::thread::sleep(Duration::from_millis(150));
+        let now = t.written();
+        if now == seen {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the screen never settled");
+        seen = now;
+    }
+}
+
+/// Every row but the status line (ctrl-l, a key that acts, clears its
+/// message): each cell's text and attributes. (Not the rows' formatted
+/// bytes: they tell a written space from a cleared cell, which look alike.)
+fn screen(t: &Term) -> Vec<String> {
+    t.with_screen(|s| {
+        let (rows, cols) = s.size();
+        (0..rows.get() - 1)
+            .map(|r| {
+                (0..cols.get())
+                    .map(|c| match s.cell(r, c) {
+                        Some(cell) => format!(
+                            "{}{}{}{}{}{}{:?}{:?}|",
+                            if cell.has_contents() {
+                                cell.contents()
+                            } else {
+                                " "
+                            },
+                            cell.bold() as u8,
+                            cell.dim() as u8,
+                            cell.italic() as u8,
+                            cell.underline() as u8,
+                            cell.inverse() as u8,
+                            cell.fgcolor(),
+                            cell.bgcolor()
+                        ),
+                        None => "?".to_string(),
+                    })
+                    .collect()
+            })
+            .collect()
+    })
+}
+
+/// The screen as drawn step by step equals the screen drawn whole (ctrl-l).
+fn same_as_redrawn(t: &mut Term, when: &str) {
+    settled(t);
+    let incremental = screen(t);
+    t.send("\x0c");
+    settled(t);
+    let whole = screen(t);
+    let diff: Vec<String> = incremental
+        .iter()
+        .zip(&whole)
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| format!("row {i}:\n  scrolled {a:?}\n  redrawn  {b:?}"))
+        .collect();
+    assert!(
+        diff.is_empty(),
+        "{when}: the scrolled screen differs from a full redraw:\n{}\n{}",
+        diff.join("\n"),
+        t.dump()
+    );
+}
+
+#[test]
+fn the_maximised_reader_scrolls_by_region_and_matches_a_full_redraw() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("long-paragraph-dantri.jsonl").to_str().unwrap(),
+    ]);
+    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    t.wait_for("Articles (1)");
+    t.send(ENTER);
+    t.send("z");
+    t.wait_until("the reader maximised", |s| {
+        !s.contents().contains("Articles (1)")
+    });
+    same_as_redrawn(&mut t, "at the start");
+
+    // One line costs about a line: the region scrolls, one row is written.
+    let mut costs = Vec::new();
+    for _ in 0..10 {
+        settled(&t);
+        let before = t.written();
+        t.send("j");
+        settled(&t);
+        costs.push(t.written() - before);
+    }
+    costs.sort();
+    let median = costs[costs.len() / 2];
+    assert!(
+        median < 600,
+        "a line scrolled wrote {median} bytes (a full redraw of the text is ~4,600)"
+    );
+    same_as_redrawn(&mut t, "after ten lines down");
+
+    // 200 mixed scrolls, in bursts of various sizes (several keys drawn as
+    // one frame scroll by several lines at once).
+    let keys = [
+        "j", "k", "\x04", "\x15", " ", "b", "j", "j", "k", "G", "g", "j",
+    ];
+    let mut n = 0;
+    let mut burst = 1;
+    while n < 200 {
+        for i in 0..burst {
+            t.send(keys[(n + i * 7) % keys.len()]);
+        }
+        n += burst;
+        burst = burst % 5 + 1;
+        if n % 20 < burst {
+            same_as_redrawn(&mut t, &format!("after {n} keys"));
+        }
+    }
+    same_as_redrawn(&mut t, "at the end");
+    t.send("q");
+    assert!(t.wait_exit().success());
+}
