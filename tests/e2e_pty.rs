@@ -143,6 +143,9 @@ fn read_to_the_end_resize_and_quit() {
     });
 
     page_to_end(&mut t);
+    // The text is all read (the percentage leaves the related stories out):
+    // the bottom, to the last of them.
+    t.send("G");
     t.wait_until("the last related story in the reader", |s| {
         reader_shows(s, LAST_RELATED)
     });

@@ -386,11 +386,21 @@ impl ReaderState {
     }
 
     /// How far through the article the bottom of the view is, 0–100.
+    /// How much of the article's text has been on screen, in percent: up
+    /// to its keywords, not the related stories after them, which grow when
+    /// the computed ones arrive (that must not move the figure, and redraw
+    /// the status line, a moment after an article opens).
     pub fn percent(&self) -> u16 {
         if self.lines.is_empty() {
             return 0;
         }
-        let seen = (self.top + self.height).min(self.lines.len());
-        (seen * 100 / self.lines.len()) as u16
+        let end = self
+            .lines
+            .iter()
+            .position(|l| l.role == crate::text::layout::Role::SectionHeader)
+            .map_or(self.lines.len(), |i| i.saturating_sub(1))
+            .max(1);
+        let seen = (self.top + self.height).min(end);
+        (seen * 100 / end) as u16
     }
 }
