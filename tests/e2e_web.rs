@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::server::{Reply, Server};
 use common::{Env, fixture};
-use pty::{ENTER, Term};
+use pty::{ENTER, Term, start};
 
 fn feed(base: &str, titles: &[&str]) -> String {
     let mut s = String::from("<rss version=\"2.0\"><channel><title>Tin thử</title>");
@@ -56,7 +56,7 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
     env.ok(&["feed", "add", &server.url("/feed.xml")]);
     round.store(2, Ordering::SeqCst);
 
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    let mut t = start(&env, 100, 30);
     t.wait_for("Articles (1)");
     // U: the update runs in the background; the new item appears in the list.
     t.send("U");
