@@ -25,9 +25,9 @@ fn feed(base: &str, titles: &[&str]) -> String {
     s
 }
 
-#[test]
-fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
-    let server = Server::start();
+/// `/feed.xml` on `server`: one item ("Tin đầu tiên") while the round is 1,
+/// then a second ("Tin thứ hai mới về") above it. The round, to set.
+fn feed_in_rounds(server: &Server) -> Arc<AtomicUsize> {
     let base = server.base.clone();
     let round = Arc::new(AtomicUsize::new(1));
     let r = round.clone();
@@ -39,6 +39,13 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
         };
         Reply::ok("text/xml", feed(&base, titles))
     });
+    round
+}
+
+#[test]
+fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
+    let server = Server::start();
+    let round = feed_in_rounds(&server);
     let page = std::fs::read(fixture("html/nld1.html")).unwrap();
     let first_page = format!("/bai.html?{}", "Tin đầu tiên".len());
     let p2 = page.clone();
@@ -116,17 +123,7 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
 #[test]
 fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
     let server = Server::start();
-    let base = server.base.clone();
-    let round = Arc::new(AtomicUsize::new(1));
-    let r = round.clone();
-    server.route("/feed.xml", move |_| {
-        let titles: &[&str] = if r.load(Ordering::SeqCst) == 1 {
-            &["Tin đầu tiên"]
-        } else {
-            &["Tin thứ hai mới về", "Tin đầu tiên"]
-        };
-        Reply::ok("text/xml", feed(&base, titles))
-    });
+    let round = feed_in_rounds(&server);
     let env = Env::new();
     env.ok(&["feed", "add", &server.url("/feed.xml")]);
     round.store(2, Ordering::SeqCst);
