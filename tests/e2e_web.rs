@@ -129,14 +129,17 @@ fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
     round.store(2, Ordering::SeqCst);
     let config = env.write("config.toml", b"[feeds]\nupdate_on_start = true\n");
     let config = config.to_str().unwrap();
+    let reader = || {
+        Term::spawn(
+            &env.db(),
+            env.dir.path(),
+            &["--no-demo", "--config", config],
+            100,
+            30,
+        )
+    };
 
-    let mut t = Term::spawn(
-        &env.db(),
-        env.dir.path(),
-        &["--no-demo", "--config", config],
-        100,
-        30,
-    );
+    let mut t = reader();
     t.wait_until("the update at start to finish", |s| {
         s.contents().contains("Articles (2)")
             && s.contents().contains("Updated 1 feed: 1 new article")
@@ -147,13 +150,7 @@ fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
 
     // A feed that fails: named in the result.
     server.route("/feed.xml", |_| Reply::status(503));
-    let mut t = Term::spawn(
-        &env.db(),
-        env.dir.path(),
-        &["--no-demo", "--config", config],
-        100,
-        30,
-    );
+    let mut t = reader();
     t.wait_until("the failed update", |s| {
         s.contents()
             .contains("Updated 1 feed: 0 new articles; 1 failed:")
