@@ -9,7 +9,7 @@ mod pty;
 
 use common::server::{Reply, Server};
 use common::{Env, fixture};
-use pty::{ENTER, Term};
+use pty::{ENTER, start};
 
 fn feed(base: &str, name: &str, items: &[(&str, &str)]) -> String {
     let mut s = format!("<rss version=\"2.0\"><channel><title>{name}</title>");
@@ -61,7 +61,7 @@ fn catch_up_across_two_feeds_with_next_unread_mark_all_and_undo() {
     env.ok(&["feed", "add", &server.url("/mot.xml")]);
     env.ok(&["feed", "add", &server.url("/hai.xml")]);
 
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 120, 30);
+    let mut t = start(&env, 120, 30);
     t.wait_for("Sources");
     t.wait_until("both feeds with their counts", |s| {
         let c = s.contents();
@@ -160,7 +160,7 @@ fn n_after_a_search_opens_the_second_result_not_the_next_row() {
     let rows = env.json(&["list", "--json"]);
     assert_ne!(rows[1]["title"].as_str().unwrap(), second);
 
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    let mut t = start(&env, 100, 30);
     t.wait_for("Articles (4)");
     t.send("/");
     t.send("tinh");

@@ -6,7 +6,7 @@ mod common;
 mod pty;
 
 use common::{Env, fixture};
-use pty::{ENTER, Term};
+use pty::{ENTER, start, status};
 
 /// A store holding three Dân trí articles (2020-10-01), the newest first.
 fn prepared() -> Env {
@@ -15,19 +15,12 @@ fn prepared() -> Env {
     env
 }
 
-fn status(s: &vt100::Screen) -> String {
-    let (rows, cols) = s.size();
-    s.rows(0, cols.get())
-        .nth(rows.get() as usize - 1)
-        .unwrap_or_default()
-}
-
 #[test]
 fn pipe_gives_the_command_the_terminal_and_comes_back() {
     let env = prepared();
     let md = env.path("tin.md");
     let answer = env.path("answer.txt");
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    let mut t = start(&env, 100, 30);
     t.wait_for("Lãi suất ngân hàng");
     t.send("|");
     t.wait_for("Pipe the article as Markdown to");
@@ -59,7 +52,7 @@ fn pipe_gives_the_command_the_terminal_and_comes_back() {
 #[test]
 fn w_writes_the_article_under_downloads() {
     let env = prepared();
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    let mut t = start(&env, 100, 30);
     t.wait_for("Lãi suất ngân hàng");
     t.send("w");
     t.wait_for("Write the article as Markdown to");

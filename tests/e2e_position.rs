@@ -8,56 +8,12 @@ mod common;
 mod pty;
 
 use common::{Env, fixture};
-use pty::{ENTER, PAGE_DOWN, Term};
-
-/// The status line (the bottom row).
-fn status(s: &vt100::Screen) -> String {
-    let (rows, cols) = s.size();
-    s.rows(0, cols.get())
-        .nth(rows.get() as usize - 1)
-        .unwrap_or_default()
-}
-
-/// The reading percentage in the status line, when the reader has focus.
-fn percent(s: &vt100::Screen) -> Option<u32> {
-    let st = status(s);
-    let head = st.split('%').next()?;
-    let digits: String = head
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if st.contains('%') && !digits.is_empty() {
-        digits.parse().ok()
-    } else {
-        None
-    }
-}
-
-/// Column where each pane's frame starts on the top row.
-fn pane_starts(s: &vt100::Screen) -> Vec<u16> {
-    let cols = s.size().1.get();
-    (0..cols)
-        .filter(|&c| {
-            s.cell(0, c)
-                .is_some_and(|cell| ["┌", "┏"].contains(&cell.contents()))
-        })
-        .collect()
-}
+use pty::{ENTER, PAGE_DOWN, pane_starts, percent, start, status};
 
 /// The text rows inside the reader's frame (the rightmost pane), trimmed.
 fn reader_rows(s: &vt100::Screen) -> Vec<String> {
-    let (rows, cols) = s.size();
-    let Some(&x) = pane_starts(s).last() else {
-        return Vec::new();
-    };
-    let inner = rows.get().saturating_sub(3) as usize;
-    s.rows(x + 1, cols.get() - x - 2)
-        .skip(1)
-        .take(inner)
+    pty::reader_rows(s)
+        .iter()
         .map(|r| r.trim().to_string())
         .collect()
 }
@@ -80,10 +36,6 @@ fn same_words_at_top(s: &vt100::Screen, words: &[String]) -> bool {
     };
     let joined = format!("{first} {second}");
     first.split(' ').any(|w| w == words[0]) && joined.contains(&words.join(" "))
-}
-
-fn start(env: &Env, cols: u16, rows: u16) -> Term {
-    Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], cols, rows)
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 mod pty;
 
 use common::{Env, fixture};
-use pty::{ENTER, ESC, PAGE_DOWN, Term};
+use pty::{ENTER, ESC, PAGE_DOWN, Term, cell_is, pane_starts, percent, reader_rows, start, status};
 
 /// The sample page: the newest article (2021), so the first in the list.
 const SAMPLE: &str = "dan-van-2021-03-05.txt";
@@ -22,65 +22,6 @@ fn prepared() -> Env {
         fixture("dantri-30-head3.jsonl").to_str().unwrap(),
     ]);
     env
-}
-
-fn start(env: &Env, cols: u16, rows: u16) -> Term {
-    Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], cols, rows)
-}
-
-/// The status line (the bottom row).
-fn status(s: &vt100::Screen) -> String {
-    let (rows, cols) = s.size();
-    s.rows(0, cols.get())
-        .nth(rows.get() as usize - 1)
-        .unwrap_or_default()
-}
-
-/// The reading percentage in the status line, when the reader has focus.
-fn percent(s: &vt100::Screen) -> Option<u32> {
-    let st = status(s);
-    let head = st.split('%').next()?;
-    let digits: String = head
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if st.contains('%') && !digits.is_empty() {
-        digits.parse().ok()
-    } else {
-        None
-    }
-}
-
-fn cell_is(s: &vt100::Screen, row: u16, col: u16, any_of: &[&str]) -> bool {
-    s.cell(row, col)
-        .is_some_and(|c| any_of.contains(&c.contents()))
-}
-
-/// Column where each pane's frame starts on the top row (the focused pane's
-/// frame is drawn heavy).
-fn pane_starts(s: &vt100::Screen) -> Vec<u16> {
-    let cols = s.size().1.get();
-    (0..cols)
-        .filter(|&c| cell_is(s, 0, c, &["┌", "┏"]))
-        .collect()
-}
-
-/// The text rows inside the reader's frame (the rightmost pane), top to bottom.
-fn reader_rows(s: &vt100::Screen) -> Vec<String> {
-    let (rows, cols) = s.size();
-    let Some(&x) = pane_starts(s).last() else {
-        return Vec::new();
-    };
-    // Inside the frame: below the top border, above the bottom border and the status line.
-    let inner = rows.get().saturating_sub(3) as usize;
-    s.rows(x + 1, cols.get() - x - 2)
-        .skip(1)
-        .take(inner)
-        .collect()
 }
 
 fn reader_shows(s: &vt100::Screen, text: &str) -> bool {

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::server::{Reply, Server};
 use common::{Env, fixture};
-use pty::{ENTER, Term};
+use pty::{ENTER, Term, start};
 
 fn feed(base: &str, titles: &[&str]) -> String {
     let mut s = String::from("<rss version=\"2.0\"><channel><title>Tin thử</title>");
@@ -25,9 +25,9 @@ fn feed(base: &str, titles: &[&str]) -> String {
     s
 }
 
-#[test]
-fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
-    let server = Server::start();
+/// `/feed.xml` on `server`: one item ("Tin đầu tiên") while the round is 1,
+/// then a second ("Tin thứ hai mới về") above it. The round, to set.
+fn feed_in_rounds(server: &Server) -> Arc<AtomicUsize> {
     let base = server.base.clone();
     let round = Arc::new(AtomicUsize::new(1));
     let r = round.clone();
@@ -39,6 +39,13 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
         };
         Reply::ok("text/xml", feed(&base, titles))
     });
+    round
+}
+
+#[test]
+fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
+    let server = Server::start();
+    let round = feed_in_rounds(&server);
     let page = std::fs::read(fixture("html/nld1.html")).unwrap();
     let first_page = format!("/bai.html?{}", "Tin đầu tiên".len());
     let p2 = page.clone();
@@ -56,7 +63,7 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
     env.ok(&["feed", "add", &server.url("/feed.xml")]);
     round.store(2, Ordering::SeqCst);
 
-    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 100, 30);
+    let mut t = start(&env, 100, 30);
     t.wait_for("Articles (1)");
     // U: the update runs in the background; the new item appears in the list.
     t.send("U");
@@ -116,30 +123,23 @@ fn update_in_the_background_add_a_page_and_fetch_on_bookmark() {
 #[test]
 fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
     let server = Server::start();
-    let base = server.base.clone();
-    let round = Arc::new(AtomicUsize::new(1));
-    let r = round.clone();
-    server.route("/feed.xml", move |_| {
-        let titles: &[&str] = if r.load(Ordering::SeqCst) == 1 {
-            &["Tin đầu tiên"]
-        } else {
-            &["Tin thứ hai mới về", "Tin đầu tiên"]
-        };
-        Reply::ok("text/xml", feed(&base, titles))
-    });
+    let round = feed_in_rounds(&server);
     let env = Env::new();
     env.ok(&["feed", "add", &server.url("/feed.xml")]);
     round.store(2, Ordering::SeqCst);
     let config = env.write("config.toml", b"[feeds]\nupdate_on_start = true\n");
     let config = config.to_str().unwrap();
+    let reader = || {
+        Term::spawn(
+            &env.db(),
+            env.dir.path(),
+            &["--no-demo", "--config", config],
+            100,
+            30,
+        )
+    };
 
-    let mut t = Term::spawn(
-        &env.db(),
-        env.dir.path(),
-        &["--no-demo", "--config", config],
-        100,
-        30,
-    );
+    let mut t = reader();
     t.wait_until("the update at start to finish", |s| {
         s.contents().contains("Articles (2)")
             && s.contents().contains("Updated 1 feed: 1 new article")
@@ -150,13 +150,7 @@ fn the_reader_updates_the_feeds_as_it_opens_when_the_config_says_so() {
 
     // A feed that fails: named in the result.
     server.route("/feed.xml", |_| Reply::status(503));
-    let mut t = Term::spawn(
-        &env.db(),
-        env.dir.path(),
-        &["--no-demo", "--config", config],
-        100,
-        30,
-    );
+    let mut t = reader();
     t.wait_until("the failed update", |s| {
         s.contents()
             .contains("Updated 1 feed: 0 new articles; 1 failed:")

@@ -9,9 +9,10 @@
 //! result takes two rows, so a page of results is 13 (a page key moves 12,
 //! half a page 6).
 
-use docbao::model::{
-    Article, ArticleId, ArticleSummary, ListFilter, NewArticle, Paragraph, SearchHit,
-};
+mod common;
+
+use common::tui::{self, siteless_row, state_with};
+use docbao::model::{Article, ArticleId, ListFilter, NewArticle, Paragraph, SearchHit};
 use docbao::store::Store;
 use docbao::tui::action::Action;
 use docbao::tui::config::Config;
@@ -27,38 +28,17 @@ const H: u16 = 30;
 const PAGE: usize = 27;
 const HITS_PAGE: usize = 13;
 
-fn row(id: i64) -> ArticleSummary {
-    ArticleSummary {
-        id: ArticleId(id),
-        title: format!("Tin {id}"),
-        published: None,
-        site: None,
-        bookmarked: false,
-        read: false,
-        date_text: None,
-        sort_ts: 1000 - id,
-    }
-}
-
+/// An article of `paragraphs` short paragraphs, with no address, site or
+/// keywords.
 fn article(id: i64, paragraphs: usize) -> Article {
     Article {
-        id: ArticleId(id),
         url: None,
-        title: format!("Tin {id}"),
-        published: None,
-        date_text: None,
-        author: None,
-        views: None,
         site: None,
-        lead: None,
         paragraphs: (0..paragraphs)
             .map(|i| Paragraph::text(format!("Đoạn {i}: Hà Nội mưa to, đường ngập.")))
             .collect(),
         keywords: vec![],
-        related: vec![],
-        bookmarked: false,
-        read: false,
-        position: docbao::model::Position::default(),
+        ..tui::article(id, 0)
     }
 }
 
@@ -114,10 +94,7 @@ fn expected(action: Action, from: usize, last: usize, page: usize) -> usize {
 /// A state at 120×30 with every pane filled: 150 list rows (all loaded),
 /// 100 keywords, article 1 (long) open in the reader.
 fn full_state(cfg: &Config) -> AppState {
-    let mut state = AppState::new(W, H, true);
-    state
-        .list
-        .set_first_page((1..=150).map(row).collect(), 150, None);
+    let mut state = state_with(W, H, (1..=150).map(siteless_row).collect());
     state.sidebar.set_keywords(
         (0..100)
             .map(|i| (format!("Từ khóa {i}"), 100 - i))
@@ -365,10 +342,7 @@ fn space_at_the_end_of_an_article_opens_the_next_one() {
 fn a_page_in_a_one_pane_layout_is_the_whole_screen() {
     // At 50×20 the list takes the screen: 19 rows, 17 inside the border.
     let cfg = Config::defaults();
-    let mut state = AppState::new(50, 20, true);
-    state
-        .list
-        .set_first_page((1..=150).map(row).collect(), 150, None);
+    let mut state = state_with(50, 20, (1..=150).map(siteless_row).collect());
     state.list.select(60);
     press(&mut state, &cfg, Key::parse("pagedown").unwrap());
     assert_eq!(state.list.selected, 76);

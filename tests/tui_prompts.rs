@@ -3,95 +3,45 @@
 //! URL, pipe, write); the terminal's cursor is drawn where it stands. Pure
 //! `update` and a `TestBackend` frame, no store.
 
-use docbao::model::{Article, ArticleId, ArticleSummary, Paragraph};
-use docbao::tui::config::Config;
+mod common;
+
+use common::tui::{self, T, dated_row};
+use docbao::model::{Article, Paragraph};
 use docbao::tui::event::{Event, Loaded, Opening};
-use docbao::tui::state::{AppState, Focus, InputKind};
+use docbao::tui::state::{Focus, InputKind};
 use docbao::tui::ui;
-use docbao::tui::update::{Effect, handle};
+use docbao::tui::update::Effect;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Position;
 
-fn row(id: i64) -> ArticleSummary {
-    ArticleSummary {
-        id: ArticleId(id),
-        title: format!("Tin {id}"),
-        published: Some("2021-03-05T08:00:00+07:00".into()),
-        site: None,
-        bookmarked: false,
-        read: false,
-        date_text: None,
-        sort_ts: 1000 - id,
-    }
-}
+/// When the rows and the article were published (`w` names the file by the
+/// article's date).
+const PUBLISHED: &str = "2021-03-05T08:00:00+07:00";
 
+/// An article in Đà Nẵng (one paragraph, from dantri.com.vn).
 fn article(id: i64) -> Article {
     Article {
-        id: ArticleId(id),
         url: Some(format!("https://dantri.com.vn/xa-hoi/tin-{id}.htm")),
         title: "Đà Nẵng mưa lớn".into(),
-        published: Some("2021-03-05T08:00:00+07:00".into()),
-        date_text: None,
-        author: None,
-        views: None,
+        published: Some(PUBLISHED.into()),
         site: Some("dantri.com.vn".into()),
-        lead: None,
         paragraphs: vec![Paragraph::text("Mưa lớn kéo dài ở Đà Nẵng.")],
         keywords: vec![],
-        related: vec![],
-        bookmarked: false,
-        read: false,
-        position: docbao::model::Position::default(),
+        ..tui::article(id, 0)
     }
 }
 
-struct T {
-    state: AppState,
-    cfg: Config,
+/// Three rows, published the day the article was.
+fn three_rows(w: u16, h: u16) -> T {
+    T::with_rows(w, h, (1..=3).map(|id| dated_row(id, PUBLISHED)).collect())
 }
 
 impl T {
-    fn new(w: u16, h: u16) -> T {
-        let mut state = AppState::new(w, h, true);
-        state
-            .list
-            .set_first_page((1..=3).map(row).collect(), 3, None);
-        T {
-            state,
-            cfg: Config::defaults(),
-        }
-    }
-
-    fn press(&mut self, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-        let ev = Event::Key(KeyEvent::new(code, mods));
-        handle(&mut self.state, &self.cfg.keymap, ev).unwrap_or_default()
-    }
-
-    fn key(&mut self, code: KeyCode) -> Vec<Effect> {
-        self.press(code, KeyModifiers::NONE)
-    }
-
-    fn chars(&mut self, s: &str) -> Vec<Effect> {
-        let mut fx = vec![];
-        for c in s.chars() {
-            fx = self.key(KeyCode::Char(c));
-        }
-        fx
-    }
-
     fn text(&self) -> (String, usize) {
         let i = self.state.input.as_ref().expect("a prompt");
         (i.text.clone(), i.cursor_column())
-    }
-
-    fn status(&self) -> String {
-        self.state
-            .status
-            .as_ref()
-            .map(|s| s.text.clone())
-            .unwrap_or_default()
     }
 
     /// Draw a frame; where the terminal's cursor is left.
@@ -118,23 +68,23 @@ fn searched(fx: &[Effect]) -> Option<&str> {
 
 #[test]
 fn search_edits_at_the_cursor_and_searches_only_when_the_text_changes() {
-    let mut t = T::new(100, 30);
-    t.key(KeyCode::Char('/'));
+    let mut t = three_rows(100, 30);
+    t.key('/');
     assert_eq!(searched(&t.chars("thai bnh")), Some("thai bnh"));
     for _ in 0..2 {
-        assert_eq!(t.key(KeyCode::Left), vec![], "a move runs no search");
+        assert_eq!(t.code(KeyCode::Left), vec![], "a move runs no search");
     }
     assert_eq!(t.text(), ("thai bnh".into(), 6));
-    assert_eq!(searched(&t.key(KeyCode::Char('i'))), Some("thai binh"));
+    assert_eq!(searched(&t.key('i')), Some("thai binh"));
     assert_eq!(t.text(), ("thai binh".into(), 7));
-    t.key(KeyCode::Home);
-    assert_eq!(searched(&t.key(KeyCode::Delete)), Some("hai binh"));
+    t.code(KeyCode::Home);
+    assert_eq!(searched(&t.code(KeyCode::Delete)), Some("hai binh"));
     t.chars("T");
     assert_eq!(t.text(), ("Thai binh".into(), 1));
-    t.key(KeyCode::End);
-    assert_eq!(searched(&t.key(KeyCode::Backspace)), Some("Thai bin"));
+    t.code(KeyCode::End);
+    assert_eq!(searched(&t.code(KeyCode::Backspace)), Some("Thai bin"));
     t.press(KeyCode::Char('a'), KeyModifiers::CONTROL);
-    t.key(KeyCode::Right);
+    t.code(KeyCode::Right);
     assert_eq!(t.text().1, 1);
     t.press(KeyCode::Char('e'), KeyModifiers::CONTROL);
     assert_eq!(t.text().1, 8);
@@ -147,65 +97,57 @@ fn search_edits_at_the_cursor_and_searches_only_when_the_text_changes() {
 
 #[test]
 fn find_filter_and_add_url_edit_at_the_cursor_too() {
-    let mut t = T::new(100, 30);
+    let mut t = three_rows(100, 30);
     // Find in the open article.
     t.state.focus = Focus::Reader;
-    handle(
-        &mut t.state,
-        &t.cfg.keymap,
-        Event::Loaded(Loaded::Article {
-            article: Box::new(article(1)),
-            opening: Opening::Read,
-        }),
-    );
-    t.key(KeyCode::Char('/'));
+    t.handle(Event::Loaded(Loaded::Article {
+        article: Box::new(article(1)),
+        opening: Opening::Read,
+    }));
+    t.key('/');
     assert_eq!(t.state.input.as_ref().unwrap().kind, InputKind::Find);
     t.chars("Đ Nẵng");
-    t.key(KeyCode::Home);
-    t.key(KeyCode::Right);
+    t.code(KeyCode::Home);
+    t.code(KeyCode::Right);
     t.chars("à");
     assert_eq!(t.text(), ("Đà Nẵng".into(), 2));
     assert_eq!(t.state.reader.find.as_deref(), Some("Đà Nẵng"));
     assert!(!t.state.reader.find_hits.is_empty(), "found in the article");
-    t.key(KeyCode::Esc);
+    t.code(KeyCode::Esc);
     // The keyword filter in the sidebar.
     t.state.focus = Focus::Sidebar;
-    handle(
-        &mut t.state,
-        &t.cfg.keymap,
-        Event::Loaded(Loaded::Keywords(vec![
-            ("Thái Bình".into(), 4),
-            ("Thái Nguyên".into(), 2),
-        ])),
-    );
-    t.key(KeyCode::Char('/'));
+    t.handle(Event::Loaded(Loaded::Keywords(vec![
+        ("Thái Bình".into(), 4),
+        ("Thái Nguyên".into(), 2),
+    ])));
+    t.key('/');
     t.chars("thai guyen");
     for _ in 0..5 {
-        t.key(KeyCode::Left);
+        t.code(KeyCode::Left);
     }
     t.chars("n");
     assert_eq!(t.state.sidebar.query, "thai nguyen");
     assert_eq!(t.state.sidebar.visible.len(), 1);
-    t.key(KeyCode::Enter);
+    t.code(KeyCode::Enter);
     // The address of a page to save.
     t.state.focus = Focus::List;
-    t.key(KeyCode::Char('a'));
+    t.key('a');
     t.chars("https://dantri.com.vn/a.htm");
     for _ in 0..4 {
-        t.key(KeyCode::Left);
+        t.code(KeyCode::Left);
     }
-    t.key(KeyCode::Backspace);
+    t.code(KeyCode::Backspace);
     t.chars("b");
     assert_eq!(
-        t.key(KeyCode::Enter),
+        t.code(KeyCode::Enter),
         vec![Effect::FetchPage("https://dantri.com.vn/b.htm".into())]
     );
 }
 
 #[test]
 fn the_cursor_is_drawn_where_it_stands_wide_characters_counting_two() {
-    let mut t = T::new(100, 30);
-    t.key(KeyCode::Char('/'));
+    let mut t = three_rows(100, 30);
+    t.key('/');
     t.chars("越南 Việt");
     let prompt = " Search (↑↓ pick, Enter opens, Esc back): /";
     let p = prompt.chars().count() as u16;
@@ -213,17 +155,17 @@ fn the_cursor_is_drawn_where_it_stands_wide_characters_counting_two() {
     assert_eq!(pos, Position::new(p + 9, 29));
     assert!(line.starts_with(prompt), "{line}");
     for _ in 0..5 {
-        t.key(KeyCode::Left);
+        t.code(KeyCode::Left);
     }
     assert_eq!(t.cursor().0, Position::new(p + 4, 29), "after 越南");
-    t.key(KeyCode::Left);
+    t.code(KeyCode::Left);
     assert_eq!(t.cursor().0, Position::new(p + 2, 29), "between 越 and 南");
     // The keyword filter: in the sidebar's first row, after the "/".
-    t.key(KeyCode::Esc);
+    t.code(KeyCode::Esc);
     t.state.focus = Focus::Sidebar;
-    t.key(KeyCode::Char('/'));
+    t.key('/');
     t.chars("Thái");
-    t.key(KeyCode::Left);
+    t.code(KeyCode::Left);
     let (pos, line) = t.cursor();
     assert_eq!(pos, Position::new(1 + 1 + 3, 1));
     let inside: String = line.chars().skip(1).collect();
@@ -232,30 +174,26 @@ fn the_cursor_is_drawn_where_it_stands_wide_characters_counting_two() {
 
 #[test]
 fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
-    let mut t = T::new(100, 30);
+    let mut t = three_rows(100, 30);
     t.state.save_dir = "~/Tải về/".into();
-    t.key(KeyCode::Char('w'));
+    t.key('w');
     assert_eq!(t.state.input, None);
     assert!(t.status().contains("No article open"), "{}", t.status());
-    handle(
-        &mut t.state,
-        &t.cfg.keymap,
-        Event::Loaded(Loaded::Article {
-            article: Box::new(article(1)),
-            opening: Opening::Preview,
-        }),
-    );
-    t.key(KeyCode::Char('w'));
+    t.handle(Event::Loaded(Loaded::Article {
+        article: Box::new(article(1)),
+        opening: Opening::Preview,
+    }));
+    t.key('w');
     assert_eq!(
         t.text(),
         ("~/Tải về/2021-03-05-da-nang-mua-lon.md".into(), 38)
     );
     // Edited in place: ".md" kept, the name changed.
     for _ in 0..3 {
-        t.key(KeyCode::Left);
+        t.code(KeyCode::Left);
     }
     t.chars("-2");
-    let fx = t.key(KeyCode::Enter);
+    let fx = t.code(KeyCode::Enter);
     match fx.as_slice() {
         [Effect::WriteFile { path, text }] => {
             assert_eq!(path, "~/Tải về/2021-03-05-da-nang-mua-lon-2.md");
@@ -264,28 +202,24 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
         other => panic!("{other:?}"),
     }
     // Pipe: a command, Esc cancels, empty does nothing.
-    t.key(KeyCode::Char('|'));
+    t.key('|');
     assert_eq!(t.state.input.as_ref().unwrap().kind, InputKind::Pipe);
-    t.key(KeyCode::Esc);
+    t.code(KeyCode::Esc);
     assert_eq!(t.state.input, None);
-    t.key(KeyCode::Char('|'));
-    assert_eq!(t.key(KeyCode::Enter), vec![]);
+    t.key('|');
+    assert_eq!(t.code(KeyCode::Enter), vec![]);
     assert_eq!(t.status(), "No command given: nothing piped");
-    t.key(KeyCode::Char('|'));
+    t.key('|');
     t.chars("wc -l");
-    let fx = t.key(KeyCode::Enter);
+    let fx = t.code(KeyCode::Enter);
     assert!(
         matches!(fx.as_slice(), [Effect::PipeTo { command, text }] if command == "wc -l" && text.contains("Mưa lớn kéo dài ở Đà Nẵng.")),
         "{fx:?}"
     );
     // What the runtime says comes to the status line.
-    handle(
-        &mut t.state,
-        &t.cfg.keymap,
-        Event::Loaded(Loaded::HandedOff(Err(
-            "Pipe failed: exit status 1 (wc -l)".into()
-        ))),
-    );
+    t.handle(Event::Loaded(Loaded::HandedOff(Err(
+        "Pipe failed: exit status 1 (wc -l)".into(),
+    ))));
     assert_eq!(t.status(), "Pipe failed: exit status 1 (wc -l)");
     assert!(t.state.status.as_ref().unwrap().error);
 }

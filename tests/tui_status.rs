@@ -3,65 +3,26 @@
 //! result; the update started with the reader (`[feeds] update_on_start`).
 //! Pure `update` tests, and the status line drawn on a `TestBackend`.
 
-use docbao::model::{ArticleId, ArticleSummary};
+mod common;
+
+use common::tui::T;
 use docbao::tui::config::Config;
 use docbao::tui::event::{Event, FeedFailure, Loaded, WorkerMsg};
-use docbao::tui::state::{AppState, Focus};
-use docbao::tui::update::{Effect, handle};
+use docbao::tui::state::Focus;
+use docbao::tui::update::Effect;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
-fn row(id: i64) -> ArticleSummary {
-    ArticleSummary {
-        id: ArticleId(id),
-        title: format!("Tin {id}"),
-        published: None,
-        site: None,
-        bookmarked: false,
-        read: false,
-        date_text: None,
-        sort_ts: 1000 - id,
-    }
-}
-
-struct T {
-    state: AppState,
-    cfg: Config,
+/// One pane at a time (50 columns): moving the list previews nothing.
+fn one_pane(rows: i64) -> T {
+    T::siteless(50, 20, rows)
 }
 
 impl T {
-    /// One pane at a time (50 columns): moving the list previews nothing.
-    fn new(rows: i64) -> T {
-        let mut state = AppState::new(50, 20, true);
-        state
-            .list
-            .set_first_page((1..=rows).map(row).collect(), rows, None);
-        T {
-            state,
-            cfg: Config::defaults(),
-        }
-    }
-
-    fn ev(&mut self, ev: Event) -> Option<Vec<Effect>> {
-        handle(&mut self.state, &self.cfg.keymap, ev)
-    }
-
-    fn key(&mut self, code: KeyCode) -> Option<Vec<Effect>> {
-        self.ev(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
-    }
-
-    fn char(&mut self, c: char) -> Option<Vec<Effect>> {
-        self.key(KeyCode::Char(c))
-    }
-
-    fn status(&self) -> Option<String> {
-        self.state.status.as_ref().map(|s| s.text.clone())
-    }
-
     fn say(&mut self, text: &str) {
-        self.ev(Event::Loaded(Loaded::Failed(text.to_string())));
-        assert_eq!(self.status().as_deref(), Some(text));
+        self.handle(Event::Loaded(Loaded::Failed(text.to_string())));
+        assert_eq!(self.message().as_deref(), Some(text));
     }
 
     /// The status line (the bottom row) as drawn at `width` columns.
@@ -81,77 +42,77 @@ impl T {
 
 #[test]
 fn a_message_stays_through_keys_that_change_nothing() {
-    let mut t = T::new(5);
+    let mut t = one_pane(5);
     t.say("Cannot load keywords: disk I/O error");
     // Bound to nothing.
-    assert_eq!(t.char('X'), None);
-    assert_eq!(t.key(KeyCode::F(12)), None);
+    assert_eq!(t.try_key('X'), None);
+    assert_eq!(t.try_code(KeyCode::F(12)), None);
     // Motions that cannot move: at the top already, in every way up.
     for c in ['k', 'g', 'b'] {
-        t.char(c);
+        t.key(c);
         assert_eq!(t.state.list.selected, 0);
     }
-    t.key(KeyCode::PageUp);
-    t.key(KeyCode::Home);
+    t.code(KeyCode::PageUp);
+    t.code(KeyCode::Home);
     assert_eq!(
-        t.status().as_deref(),
+        t.message().as_deref(),
         Some("Cannot load keywords: disk I/O error")
     );
     // And at the bottom.
-    t.char('G');
+    t.key('G');
     assert_eq!(t.state.list.selected, 4);
     t.say("Still here");
     for c in ['j', 'G', ' '] {
-        t.char(c);
+        t.key(c);
     }
     assert_eq!(t.state.list.selected, 4);
-    assert_eq!(t.status().as_deref(), Some("Still here"));
+    assert_eq!(t.message().as_deref(), Some("Still here"));
     // Time alone never clears it: there is no expiry event any more; a
     // resize does not clear it either.
-    t.ev(Event::Resize(60, 20));
-    assert_eq!(t.status().as_deref(), Some("Still here"));
+    t.handle(Event::Resize(60, 20));
+    assert_eq!(t.message().as_deref(), Some("Still here"));
 }
 
 #[test]
 fn a_key_that_acts_clears_the_message_before_acting() {
-    let mut t = T::new(5);
+    let mut t = one_pane(5);
     t.say("Cannot load keywords: disk I/O error");
-    t.char('j');
+    t.key('j');
     assert_eq!(t.state.list.selected, 1);
-    assert_eq!(t.status(), None, "a motion that moved clears it");
+    assert_eq!(t.message(), None, "a motion that moved clears it");
 
     // An action that says something: its own message replaces the old one.
     t.say("old message");
-    t.char('m');
-    assert_eq!(t.status().as_deref(), Some("Marked read"));
-    t.char('u');
-    assert_eq!(t.status().as_deref(), Some("Showing unread articles only"));
+    t.key('m');
+    assert_eq!(t.message().as_deref(), Some("Marked read"));
+    t.key('u');
+    assert_eq!(t.message().as_deref(), Some("Showing unread articles only"));
 
     // A key that moves the focus acts.
     t.say("old message");
-    t.key(KeyCode::Tab);
+    t.code(KeyCode::Tab);
     assert_ne!(t.state.focus, Focus::List);
-    assert_eq!(t.status(), None);
+    assert_eq!(t.message(), None);
 
     // Opening the help acts; keys in the help that scroll it act, and the
     // message is gone after them.
     t.say("old message");
-    t.char('?');
+    t.key('?');
     assert!(t.state.help_open);
-    assert_eq!(t.status(), None);
+    assert_eq!(t.message(), None);
 
     // Typing in a text box acts.
-    let mut t = T::new(5);
-    t.char('/');
+    let mut t = one_pane(5);
+    t.key('/');
     t.say("Search failed: disk I/O error");
-    t.char('h');
-    assert_eq!(t.status(), None);
+    t.key('h');
+    assert_eq!(t.message(), None);
 }
 
 #[test]
 fn update_progress_replaces_the_message_and_the_result_ends_it() {
-    let mut t = T::new(3);
-    assert_eq!(t.char('U'), Some(vec![Effect::StartUpdate]));
+    let mut t = one_pane(3);
+    assert_eq!(t.try_key('U'), Some(vec![Effect::StartUpdate]));
     assert_eq!(t.state.updating, Some((0, 0)));
     assert!(
         t.status_line(50).contains("Updating the feeds…"),
@@ -159,24 +120,24 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
         t.status_line(50)
     );
     t.say("Marked read");
-    t.ev(Event::Worker(WorkerMsg::UpdateProgress {
+    t.handle(Event::Worker(WorkerMsg::UpdateProgress {
         done: 3,
         total: 12,
         name: "Dân trí".into(),
     }));
-    assert_eq!(t.status(), None, "the progress takes the message's place");
+    assert_eq!(t.message(), None, "the progress takes the message's place");
     assert_eq!(t.state.updating, Some((3, 12)));
     let line = t.status_line(50);
     assert!(line.contains("Updating 3/12 feeds…"), "{line}");
     assert!(line.contains("Article 1 of 3"), "{line}");
     // A key's message shows over it; the progress still shows on the left.
-    t.char('m');
+    t.key('m');
     let line = t.status_line(50);
     assert!(line.contains("Marked read"), "{line}");
     assert!(line.contains("updating 3/12"), "{line}");
     // The result.
     let fx = t
-        .ev(Event::Worker(WorkerMsg::UpdateFinished {
+        .handle(Event::Worker(WorkerMsg::UpdateFinished {
             feeds: 12,
             new: 37,
             failed: vec![],
@@ -185,7 +146,7 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
     assert_eq!(t.state.updating, None);
     assert!(fx.contains(&Effect::LoadKeywords), "{fx:?}");
     assert_eq!(
-        t.status().as_deref(),
+        t.message().as_deref(),
         Some("Updated 12 feeds: 37 new articles")
     );
     assert!(!t.state.status.as_ref().unwrap().error);
@@ -196,14 +157,14 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
 
 #[test]
 fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
-    let mut t = T::new(3);
-    t.char('U');
+    let mut t = one_pane(3);
+    t.key('U');
     let name = format!("Báo Mới — {}", "tin nóng trong ngày ".repeat(4));
     let url = format!(
         "https://baomoi.example/rss/{}.rss",
         "tin-moi-nhat-".repeat(6)
     );
-    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 12,
         new: 1,
         failed: vec![
@@ -220,7 +181,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     assert!(t.state.status.as_ref().unwrap().error);
     // The name cut to 30 columns, the address dropped: what went wrong shows.
     assert_eq!(
-        t.status().unwrap(),
+        t.message().unwrap(),
         "Updated 12 feeds: 1 new article; 2 failed: Báo Mới — tin nóng trong ngày…: \
          the server answered 503 (service unavailable)"
     );
@@ -236,7 +197,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     assert!(t.status_line(120).contains("answered 503"));
 
     // An error that does not start with an address is quoted whole.
-    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 1,
         new: 0,
         failed: vec![FeedFailure {
@@ -245,45 +206,45 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
         }],
     }));
     assert_eq!(
-        t.status().unwrap(),
+        t.message().unwrap(),
         "Updated 1 feed: 0 new articles; 1 failed: https://x.example/feed: not a feed: the page is HTML"
     );
 
     // No feeds at all.
-    t.char('U');
-    t.ev(Event::Worker(WorkerMsg::UpdateFinished {
+    t.key('U');
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 0,
         new: 0,
         failed: vec![],
     }));
     assert!(
-        t.status().unwrap().starts_with("No feeds to update"),
+        t.message().unwrap().starts_with("No feeds to update"),
         "{:?}",
-        t.status()
+        t.message()
     );
     // The update could not run.
-    t.char('U');
+    t.key('U');
     assert!(t.state.updating.is_some());
-    t.ev(Event::Worker(WorkerMsg::UpdateFailed {
+    t.handle(Event::Worker(WorkerMsg::UpdateFailed {
         error: "cannot open \"/x/docbao.db\": permission denied".into(),
     }));
     assert_eq!(t.state.updating, None);
     assert_eq!(
-        t.status().unwrap(),
+        t.message().unwrap(),
         "Update failed: cannot open \"/x/docbao.db\": permission denied"
     );
 }
 
 #[test]
 fn update_on_start_starts_an_update_with_the_first_screen() {
-    let mut t = T::new(0);
-    let fx = t.ev(Event::Start).unwrap();
+    let mut t = one_pane(0);
+    let fx = t.handle(Event::Start).unwrap();
     assert!(!fx.contains(&Effect::StartUpdate), "off by default: {fx:?}");
     assert_eq!(t.state.updating, None);
 
-    let mut t = T::new(0);
+    let mut t = one_pane(0);
     t.state = t.state.clone().updating_on_start(true);
-    let fx = t.ev(Event::Start).unwrap();
+    let fx = t.handle(Event::Start).unwrap();
     assert_eq!(
         fx,
         vec![
@@ -298,12 +259,12 @@ fn update_on_start_starts_an_update_with_the_first_screen() {
 
     // A read-only store could not keep what the update brings: not started,
     // and the read-only notice is what the status line says.
-    let mut t = T::new(0);
+    let mut t = one_pane(0);
     t.state = t.state.clone().updating_on_start(true).read_only(true);
-    let fx = t.ev(Event::Start).unwrap();
+    let fx = t.handle(Event::Start).unwrap();
     assert!(!fx.contains(&Effect::StartUpdate), "{fx:?}");
     assert_eq!(t.state.updating, None);
-    assert!(t.status().unwrap().contains("Read-only"));
+    assert!(t.message().unwrap().contains("Read-only"));
 }
 
 #[test]

@@ -1,29 +1,19 @@
 //! `update`: build a state, apply actions, check the fields and the effects.
 
-use docbao::model::{ArticleId, ArticleSummary};
+mod common;
+
+use common::tui::{dated_row, state_with};
+use docbao::model::ArticleId;
 use docbao::tui::action::Action;
 use docbao::tui::event::Opening;
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::update::{Effect, update};
 
-fn row(id: i64, read: bool) -> ArticleSummary {
-    ArticleSummary {
-        id: ArticleId(id),
-        title: format!("Tin {id}"),
-        published: Some("2021-03-05T00:00:00+07:00".into()),
-        site: None,
-        bookmarked: false,
-        read,
-        date_text: None,
-        sort_ts: 1000 - id,
-    }
-}
-
 fn state(w: u16, h: u16, n: i64) -> AppState {
-    let mut s = AppState::new(w, h, true);
-    let rows: Vec<_> = (1..=n).map(|i| row(i, false)).collect();
-    s.list.set_first_page(rows, n, None);
-    s
+    let rows = (1..=n)
+        .map(|i| dated_row(i, "2021-03-05T00:00:00+07:00"))
+        .collect();
+    state_with(w, h, rows)
 }
 
 #[test]

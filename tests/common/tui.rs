@@ -2,7 +2,8 @@
 //! state driven through `update::handle` alone.
 
 use docbao::model::{
-    Article, ArticleId, ArticleSummary, Keyword, KeywordSource, Paragraph, SearchHit, Snippet,
+    Article, ArticleId, ArticleSummary, Keyword, KeywordSource, Paragraph, Related, RelatedSource,
+    SearchHit, Snippet,
 };
 use docbao::tui::config::Config;
 use docbao::tui::event::{Event, Loaded, Opening};
@@ -21,6 +22,30 @@ pub fn row(id: i64) -> ArticleSummary {
         date_text: None,
         sort_ts: 1000 - id,
     }
+}
+
+/// [`row`] with no site.
+pub fn siteless_row(id: i64) -> ArticleSummary {
+    ArticleSummary {
+        site: None,
+        ..row(id)
+    }
+}
+
+/// [`siteless_row`] published at `published` (RFC 3339).
+pub fn dated_row(id: i64, published: &str) -> ArticleSummary {
+    ArticleSummary {
+        published: Some(published.into()),
+        ..siteless_row(id)
+    }
+}
+
+/// A state `w`×`h` with `rows` loaded, the whole list.
+pub fn state_with(w: u16, h: u16, rows: Vec<ArticleSummary>) -> AppState {
+    let mut state = AppState::new(w, h, true);
+    let total = rows.len() as i64;
+    state.list.set_first_page(rows, total, None);
+    state
 }
 
 pub fn article(id: i64, paragraphs: usize) -> Article {
@@ -52,6 +77,30 @@ pub fn article(id: i64, paragraphs: usize) -> Article {
     }
 }
 
+/// [`article`] with two related stories: one not in the store (a stub, with
+/// an address), then article `id + 1` (in the store, no address).
+pub fn article_with_related(id: i64, paragraphs: usize) -> Article {
+    Article {
+        related: vec![
+            Related {
+                title: "Một tin không có trong kho".into(),
+                url: Some("https://example.vn/khong-co.htm".into()),
+                excerpt: Some("Đoạn trích của tin.".into()),
+                article_id: None,
+                source: RelatedSource::Page,
+            },
+            Related {
+                title: format!("Tin {}", id + 1),
+                url: None,
+                excerpt: None,
+                article_id: Some(ArticleId(id + 1)),
+                source: RelatedSource::Page,
+            },
+        ],
+        ..article(id, paragraphs)
+    }
+}
+
 pub fn hit(id: i64, read: bool) -> SearchHit {
     SearchHit {
         id: ArticleId(id),
@@ -73,18 +122,30 @@ pub struct T {
 impl T {
     /// A state `w`×`h` with `rows` rows (ids 1..=rows) loaded, the whole list.
     pub fn new(w: u16, h: u16, rows: i64) -> T {
-        let mut state = AppState::new(w, h, true);
-        state
-            .list
-            .set_first_page((1..=rows).map(row).collect(), rows, None);
+        T::with_rows(w, h, (1..=rows).map(row).collect())
+    }
+
+    /// As [`T::new`], the rows with no site ([`siteless_row`]).
+    pub fn siteless(w: u16, h: u16, rows: i64) -> T {
+        T::with_rows(w, h, (1..=rows).map(siteless_row).collect())
+    }
+
+    /// A state `w`×`h` with these rows loaded, the whole list.
+    pub fn with_rows(w: u16, h: u16, rows: Vec<ArticleSummary>) -> T {
         T {
-            state,
+            state: state_with(w, h, rows),
             cfg: Config::defaults(),
         }
     }
 
+    /// What `update::handle` returns: `None` when the event did nothing.
+    pub fn handle(&mut self, ev: Event) -> Option<Vec<Effect>> {
+        handle(&mut self.state, &self.cfg.keymap, ev)
+    }
+
+    /// The event's effects; it must do something.
     pub fn ev(&mut self, ev: Event) -> Vec<Effect> {
-        handle(&mut self.state, &self.cfg.keymap, ev).expect("the event did something")
+        self.handle(ev).expect("the event did something")
     }
 
     pub fn loaded(&mut self, l: Loaded) -> Vec<Effect> {
@@ -104,15 +165,45 @@ impl T {
     }
 
     pub fn code(&mut self, code: KeyCode) -> Vec<Effect> {
-        let k = KeyEvent::new(code, KeyModifiers::NONE);
-        handle(&mut self.state, &self.cfg.keymap, Event::Key(k)).unwrap_or_default()
+        self.press(code, KeyModifiers::NONE)
     }
 
+    /// A key with modifiers; no effects when it did nothing.
+    pub fn press(&mut self, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+        self.try_press(code, mods).unwrap_or_default()
+    }
+
+    /// Each character of `s` typed in turn; the effects of the last one.
+    pub fn chars(&mut self, s: &str) -> Vec<Effect> {
+        let mut fx = vec![];
+        for c in s.chars() {
+            fx = self.key(c);
+        }
+        fx
+    }
+
+    /// [`T::key`], `None` when the key did nothing.
+    pub fn try_key(&mut self, c: char) -> Option<Vec<Effect>> {
+        self.try_code(KeyCode::Char(c))
+    }
+
+    /// [`T::code`], `None` when the key did nothing.
+    pub fn try_code(&mut self, code: KeyCode) -> Option<Vec<Effect>> {
+        self.try_press(code, KeyModifiers::NONE)
+    }
+
+    /// [`T::press`], `None` when the key did nothing.
+    pub fn try_press(&mut self, code: KeyCode, mods: KeyModifiers) -> Option<Vec<Effect>> {
+        self.handle(Event::Key(KeyEvent::new(code, mods)))
+    }
+
+    /// The status line's message, empty when there is none.
     pub fn status(&self) -> String {
-        self.state
-            .status
-            .as_ref()
-            .map(|s| s.text.clone())
-            .unwrap_or_default()
+        self.message().unwrap_or_default()
+    }
+
+    /// The status line's message, `None` when there is none.
+    pub fn message(&self) -> Option<String> {
+        self.state.status.as_ref().map(|s| s.text.clone())
     }
 }

@@ -4,6 +4,10 @@
 //! A background thread reads everything the program writes to the pty and
 //! feeds it to a `vt100::Parser`; tests poll the parsed screen for a
 //! condition with a deadline, never sleep for a fixed time.
+//!
+//! Below [`Term`], what the tests read off docbao's screen: the status line,
+//! the reading percentage, the panes and the reader's rows. [`start`] takes
+//! a [`crate::common::Env`]: a test file has `mod common;` beside `mod pty;`.
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -320,4 +324,66 @@ impl Drop for Term {
             let _ = r.join();
         }
     }
+}
+
+/// `docbao --no-demo` on `env`'s store, its home in `env`'s dir.
+pub fn start(env: &crate::common::Env, cols: u16, rows: u16) -> Term {
+    Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], cols, rows)
+}
+
+/// The status line (the bottom row).
+pub fn status(s: &vt100::Screen) -> String {
+    let (rows, cols) = s.size();
+    s.rows(0, cols.get())
+        .nth(rows.get() as usize - 1)
+        .unwrap_or_default()
+}
+
+/// The reading percentage in the status line, when the reader has focus.
+pub fn percent(s: &vt100::Screen) -> Option<u32> {
+    let st = status(s);
+    let head = st.split('%').next()?;
+    let digits: String = head
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if st.contains('%') && !digits.is_empty() {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The cell at `row`, `col` shows one of `any_of`.
+pub fn cell_is(s: &vt100::Screen, row: u16, col: u16, any_of: &[&str]) -> bool {
+    s.cell(row, col)
+        .is_some_and(|c| any_of.contains(&c.contents()))
+}
+
+/// Column where each pane's frame starts on the top row (the focused pane's
+/// frame is drawn heavy).
+pub fn pane_starts(s: &vt100::Screen) -> Vec<u16> {
+    let cols = s.size().1.get();
+    (0..cols)
+        .filter(|&c| cell_is(s, 0, c, &["┌", "┏"]))
+        .collect()
+}
+
+/// The text rows inside the reader's frame (the rightmost pane), top to
+/// bottom, as drawn (not trimmed).
+pub fn reader_rows(s: &vt100::Screen) -> Vec<String> {
+    let (rows, cols) = s.size();
+    let Some(&x) = pane_starts(s).last() else {
+        return Vec::new();
+    };
+    // Inside the frame: below the top border, above the bottom border and the status line.
+    let inner = rows.get().saturating_sub(3) as usize;
+    s.rows(x + 1, cols.get() - x - 2)
+        .skip(1)
+        .take(inner)
+        .collect()
 }
