@@ -322,10 +322,10 @@ fn searching(t: &mut T, hits: Vec<docbao::model::SearchHit>) {
 fn search_results_are_the_reading_context() {
     let mut t = T::new(120, 40, 10);
     searching(&mut t, vec![hit(7, false), hit(3, true), hit(9, false)]);
-    // Moving in the results: the preview follows.
-    let fx = t.key('j');
+    // Moving in the results: the preview follows when the selection rests.
+    assert_eq!(t.key('j'), vec![Effect::PreviewWhenRested]);
     assert_eq!(
-        fx,
+        t.ev(docbao::tui::event::Event::Rested),
         vec![Effect::LoadArticle {
             id: ArticleId(3),
             opening: Opening::Preview

@@ -19,14 +19,33 @@ fn state(w: u16, h: u16, n: i64) -> AppState {
 #[test]
 fn moving_in_the_list_previews_when_the_reader_shows() {
     let mut s = state(120, 40, 5);
-    let fx = update(&mut s, Action::Down);
-    assert_eq!(s.list.selected, 1);
+    // Quick moves redraw the list only; the reader follows when the
+    // selection rests (the runtime sends `Rested` after a moment).
     assert_eq!(
-        fx,
-        vec![Effect::LoadArticle {
+        update(&mut s, Action::Down),
+        vec![Effect::PreviewWhenRested]
+    );
+    assert_eq!(
+        update(&mut s, Action::Down),
+        vec![Effect::PreviewWhenRested]
+    );
+    update(&mut s, Action::Up);
+    assert_eq!(s.list.selected, 1);
+    let cfg = docbao::tui::config::Config::defaults();
+    assert_eq!(
+        docbao::tui::update::handle(&mut s, &cfg.keymap, docbao::tui::event::Event::Rested),
+        Some(vec![Effect::LoadArticle {
             id: ArticleId(2),
             opening: Opening::Preview
-        }]
+        }])
+    );
+    // Rested again with the reader showing it: nothing to load.
+    s.reader.open(common::tui::article(2, 3), 0);
+    let fx = docbao::tui::update::handle(&mut s, &cfg.keymap, docbao::tui::event::Event::Rested)
+        .unwrap_or_default();
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
     );
     // One pane at a time: no preview.
     let mut s = state(50, 20, 5);

@@ -9,6 +9,7 @@
 
 use std::io::Write;
 use std::sync::mpsc;
+use std::time::Instant;
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
@@ -52,7 +53,12 @@ pub struct Runtime {
     /// A command to pipe the article to, (command, Markdown): terminal work
     /// for the run loop.
     pub pending_pipe: Option<(String, String)>,
+    /// When the selection counts as rested (see [`Effect::PreviewWhenRested`]).
+    pub rest_at: Option<std::time::Instant>,
 }
+
+/// How long the selection must stay put for the reader to follow it.
+pub const REST: std::time::Duration = std::time::Duration::from_millis(120);
 
 impl Runtime {
     pub fn new(store: Store) -> Runtime {
@@ -60,6 +66,7 @@ impl Runtime {
             store,
             pending_output: Vec::new(),
             clear_screen: false,
+            rest_at: None,
             suspend: false,
             resume: false,
             exit_status: None,
@@ -255,6 +262,15 @@ impl Runtime {
                 return None;
             }
             Effect::OpenUrl(url) => Loaded::UrlOpened(self.open_url(url)),
+            Effect::PreviewWhenRested => {
+                match &self.worker {
+                    // A run loop: it sends `Rested` when the time comes.
+                    Some(_) => self.rest_at = Some(std::time::Instant::now() + REST),
+                    // None (benchmarks, tests of the runtime): at once.
+                    None => return Some(Event::Rested),
+                }
+                return None;
+            }
             Effect::Redraw => {
                 self.clear_screen = true;
                 return None;
@@ -525,8 +541,20 @@ fn run_loop(
             break;
         }
         // Block until an event comes.
-        let Ok(first) = rx.recv() else {
-            break;
+        // Block until an event comes, or the selection has rested.
+        let first = match rt.rest_at {
+            Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                Ok(ev) => ev,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    rt.rest_at = None;
+                    Event::Rested
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            },
+            None => match rx.recv() {
+                Ok(ev) => ev,
+                Err(_) => break,
+            },
         };
         dirty |= handle_event(&mut rt, &mut state, cfg, first);
         // Drain whatever else is waiting, then draw once.

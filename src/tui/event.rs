@@ -24,6 +24,9 @@ pub enum Event {
     /// SIGCONT: running again after a stop: take the terminal back and
     /// redraw everything (the shell used the screen meanwhile).
     Resume,
+    /// The selection has rested (no key for a moment since it moved): the
+    /// reader beside the list shows it now.
+    Rested,
     /// A background worker's report.
     Worker(WorkerMsg),
     /// The result of an effect the runtime performed.

@@ -22,7 +22,7 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             if let Some(s) = state.search.as_mut() {
                 s.move_by(delta);
             }
-            search_preview(state)
+            rest(search_preview(state))
         }
         Focus::List => {
             let before = state.list.selected;
@@ -35,7 +35,7 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
                 fx.push(Effect::LoadPrevious);
             }
             if state.list.selected != before {
-                fx.extend(preview(state));
+                fx.extend(rest(preview(state)));
             }
             fx
         }
@@ -301,8 +301,17 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
     }
 }
 
+/// A preview asked for by a move waits for the selection to rest.
+fn rest(preview: Vec<Effect>) -> Vec<Effect> {
+    if preview.is_empty() {
+        preview
+    } else {
+        vec![Effect::PreviewWhenRested]
+    }
+}
+
 /// Beside the results, the reader shows the selected one.
-fn search_preview(state: &AppState) -> Vec<Effect> {
+pub(super) fn search_preview(state: &AppState) -> Vec<Effect> {
     if !state.panes().shows(Focus::Reader) {
         return vec![];
     }

@@ -107,6 +107,10 @@ pub enum Effect {
         query: String,
         generation: u64,
     },
+    /// The selection moved: send [`Event::Rested`] once no key has come for
+    /// a moment (quick `j`s redraw the list only; the preview follows when
+    /// the selection rests). A later move pushes it back.
+    PreviewWhenRested,
     /// Load the sources with their unread and total counts.
     LoadSources,
     /// The first unread article of the first of these views (a filter and
@@ -189,6 +193,10 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         }
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
+        Event::Rested => match state.search {
+            Some(_) => list::search_preview(state),
+            None => preview(state),
+        },
         Event::Worker(msg) => loaded::on_worker(state, msg),
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };
