@@ -40,16 +40,21 @@ PY
   tmux pipe-pane -t bench "cat >> $log"
   sleep 0.3
   reader=$(for _ in $(seq 20); do key_bytes j; done | median)
-  tmux send-keys -t bench Escape; sleep 0.5
-  list=$(for _ in $(seq 20); do key_bytes j; done | median)
   # The maximised reader (z): scrolled with the terminal's scroll region.
-  tmux send-keys -t bench Enter; sleep 0.5; tmux send-keys -t bench z; sleep 0.5
+  tmux send-keys -t bench z; sleep 0.5
   maxed=$(for _ in $(seq 20); do key_bytes j; done | median)
-  tmux send-keys -t bench z; sleep 0.3; tmux send-keys -t bench Escape; sleep 0.3
+  tmux send-keys -t bench z; sleep 0.3
+  tmux send-keys -t bench Escape; sleep 0.5
+  # j in the list, one at a time: each rests, so each is followed by the
+  # reader's preview of the new selection.
+  list=$(for _ in $(seq 20); do key_bytes j; done | median)
+  # 20 quick j (one burst): the list moves, the preview comes once.
+  before=$(size_of); tmux send-keys -t bench j j j j j j j j j j j j j j j j j j j j; sleep 0.8
+  burst=$(( $(size_of) - before ))
   before=$(size_of); sleep 10; idle=$(( $(size_of) - before ))
   pid=$(pgrep -f "^$bin --db /tmp/docbao-term.db" | head -1)
   hwm=$(awk '/VmHWM/ {print $2 " " $3}' /proc/"$pid"/status)
-  echo "${w}x${h}: j in list ${list} B (median of 20), j in reader ${reader} B, j in the maximised reader ${maxed} B, idle 10 s ${idle} B, peak RSS ${hwm}"
+  echo "${w}x${h}: j in list ${list} B (median of 20, preview included), 20 quick j ${burst} B, j in reader ${reader} B, j in the maximised reader ${maxed} B, idle 10 s ${idle} B, peak RSS ${hwm}"
   tmux send-keys -t bench q; sleep 0.3
   tmux kill-session -t bench 2>/dev/null || true
 done
