@@ -232,6 +232,11 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
         writeln!(out)?;
         return Ok(());
     }
+    if rows.is_empty() {
+        eprintln!(
+            "No sources yet: docbao feed add URL subscribes to a feed, docbao import FILE imports pages"
+        );
+    }
     for s in rows {
         let what = match &s.source {
             Source::Feed(id) => format!("feed {id}"),
