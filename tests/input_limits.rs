@@ -136,3 +136,47 @@ fn a_line_just_under_the_limit_is_still_read() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("1 added"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_json_lines_file_over_the_limit_is_streamed_as_stdin_is() {
+    // 40 MiB of JSON lines (each a megabyte, mostly a field no article
+    // uses): over the 32 MiB limit of a file read whole, as an export of a
+    // big store is. It imports line by line; a bad line is named by the file
+    // and its number.
+    let env = Env::new();
+    let path = env.path("big.jsonl");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+        let pad = "a".repeat(1024 * 1024);
+        for i in 1..=40 {
+            if i == 7 {
+                writeln!(f, "{{\"title\": \"Tin hỏng\", ").unwrap();
+                continue;
+            }
+            writeln!(
+                f,
+                "{{\"title\":\"Tin số {i}\",\"url\":\"https://example.vn/tin-{i}.htm\",\"body\":\"Đoạn {i}.\",\"pad\":\"{pad}\"}}"
+            )
+            .unwrap();
+        }
+    }
+    assert!(std::fs::metadata(&path).unwrap().len() > 32 * 1024 * 1024);
+    let out = limited(&env, &format!("import {}", path.display()), Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(&format!("{}:7:", path.display())), "{err}");
+    assert!(
+        err.contains("39 added, 0 updated, 0 skipped (unchanged), 1 failed"),
+        "{err}"
+    );
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 39);
+    // Again: nothing stored twice.
+    let out = env.run(&["import", path.to_str().unwrap()]);
+    assert!(
+        stderr(&out).contains("0 added, 0 updated, 39 skipped (unchanged), 1 failed"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -7,7 +7,8 @@
 //! if it still is. Importing the same input again stores nothing twice, so
 //! an import stopped midway is finished by running it again.
 //!
-//! No input is read past [`MAX_FILE_BYTES`] (a file, a JSON line on stdin),
+//! No input is read past [`MAX_FILE_BYTES`] (a file, one JSON line of stdin or
+//! of a JSON-lines file too big to read whole, which is streamed as stdin is),
 //! whatever the file's size says: a device or a FIFO says nothing.
 //! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
 
@@ -74,7 +75,8 @@ pub enum ImportProgress {
     Started { total_bytes: u64, stdin: bool },
     /// This file is being read (its file name, without the folder).
     File { name: String },
-    /// A file is done: its bytes (up to [`MAX_FILE_BYTES`]).
+    /// Bytes of files done: a whole file (up to [`MAX_FILE_BYTES`]), or
+    /// the next batch of a JSON-lines file too big to read whole.
     FileDone { bytes: u64 },
     /// Articles from stdin stored so far (added, updated or unchanged).
     Stdin { articles: u64 },
@@ -109,9 +111,13 @@ pub fn import_paths(
     let total_bytes: u64 = inputs
         .iter()
         .filter_map(|i| match i {
-            Input::File(p) => std::fs::metadata(p)
-                .ok()
-                .map(|m| m.len().min(MAX_FILE_BYTES)),
+            Input::File(p) => std::fs::metadata(p).ok().map(|m| {
+                if streamed(p, &m) {
+                    m.len()
+                } else {
+                    m.len().min(MAX_FILE_BYTES)
+                }
+            }),
             Input::Stdin => None,
         })
         .sum();
@@ -123,10 +129,15 @@ pub fn import_paths(
         match input {
             Input::Stdin => import_stdin(store, &mut summary, &mut progress)?,
             Input::File(path) => {
-                let len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+                let meta = std::fs::metadata(&path);
+                let len = meta.as_ref().map(|m| m.len()).unwrap_or(0);
                 progress(ImportProgress::File {
                     name: short_name(&path),
                 });
+                if meta.is_ok_and(|m| streamed(&path, &m)) {
+                    import_big_jsonl(store, &path, &mut summary, &mut progress)?;
+                    continue;
+                }
                 import_file(store, &path, &mut summary)?;
                 progress(ImportProgress::FileDone {
                     bytes: len.min(MAX_FILE_BYTES),
@@ -261,6 +272,36 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
     store_batch(store, &name, &articles, summary)
 }
 
+/// A JSON-lines file (`.jsonl`, `.ndjson`) too big to read whole is read as
+/// a stream, line by line, as stdin is: the limit is one record's, not the
+/// file's (an export of a big store re-imports).
+fn streamed(path: &Path, meta: &std::fs::Metadata) -> bool {
+    let ext = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    meta.is_file() && meta.len() > MAX_FILE_BYTES && matches!(ext.as_str(), "jsonl" | "ndjson")
+}
+
+fn import_big_jsonl(
+    store: &mut Store,
+    path: &Path,
+    summary: &mut Summary,
+    progress: &mut impl FnMut(ImportProgress),
+) -> Result<(), StoreError> {
+    let name = path.display().to_string();
+    match std::fs::File::open(path) {
+        Ok(f) => {
+            let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
+            import_lines(store, Lines { name, reader }, summary, progress)
+        }
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            Ok(())
+        }
+    }
+}
+
 /// A file's bytes, reading no more than [`MAX_FILE_BYTES`] + 1 of it: `None`
 /// when there is more (a device or a FIFO, whose size is not known before).
 fn read_capped(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
@@ -311,10 +352,19 @@ fn store_batch(
     Ok(())
 }
 
-/// One batch of stdin, read and parsed by the reading thread.
+/// JSON lines to read as a stream: stdin, or a file too big to read whole.
+struct Lines {
+    /// As messages name it: `stdin`, or the file's path.
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+}
+
+/// One batch of JSON lines, read and parsed by the reading thread.
 struct StdinBatch {
     /// Lines that could not be read or parsed, as messages.
     errors: Vec<String>,
+    /// Bytes read for it (a file's progress).
+    bytes: u64,
     /// The articles, prepared on the reader's own connection when it has one.
     articles: Result<PreparedBatch, Vec<NewArticle>>,
 }
@@ -328,11 +378,28 @@ fn import_stdin(
     summary: &mut Summary,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
+    let lines = Lines {
+        name: "stdin".to_string(),
+        reader: Box::new(std::io::BufReader::new(std::io::stdin())),
+    };
+    import_lines(store, lines, summary, progress)
+}
+
+/// JSON lines from a stream (stdin, a big file), in batches: see
+/// [`import_stdin`].
+fn import_lines(
+    store: &mut Store,
+    lines: Lines,
+    summary: &mut Summary,
+    progress: &mut impl FnMut(ImportProgress),
+) -> Result<(), StoreError> {
     // The reader's own connection (a store in memory has no file to share).
     let helper = store.path().and_then(|p| Store::open(&p).ok());
+    let name = lines.name.clone();
+    let stdin = name == "stdin";
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
-        scope.spawn(move || read_stdin_batches(helper, tx));
+        scope.spawn(move || read_batches(helper, lines, tx));
         for batch in rx {
             for e in batch.errors {
                 summary.fail(e);
@@ -349,11 +416,15 @@ fn import_stdin(
             for (a, result) in articles.iter().zip(results) {
                 match result {
                     Ok(o) => summary.outcome(o),
-                    Err(e) => summary.fail(format!("stdin: \"{}\": {e}", a.title)),
+                    Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
                 }
             }
-            progress(ImportProgress::Stdin {
-                articles: (summary.added + summary.updated + summary.skipped) as u64,
+            progress(if stdin {
+                ImportProgress::Stdin {
+                    articles: (summary.added + summary.updated + summary.skipped) as u64,
+                }
+            } else {
+                ImportProgress::FileDone { bytes: batch.bytes }
             });
         }
         // A store error drops `rx`: the reader stops at its next send.
@@ -361,9 +432,8 @@ fn import_stdin(
     })
 }
 
-fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
-    let stdin = std::io::stdin();
-    let mut reader = stdin.lock();
+fn read_batches(helper: Option<Store>, lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
+    let Lines { name, mut reader } = lines;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -372,10 +442,12 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
         let mut errors = Vec::new();
         let mut chunk = String::new();
         let mut lines_in_chunk = 0;
+        let mut bytes = 0u64;
         let mut eof = false;
         while lines_in_chunk < STDIN_BATCH_LINES && chunk.len() < STDIN_BATCH_BYTES {
             buf.clear();
             let line = read_line_capped(&mut reader, &mut buf);
+            bytes += buf.len() as u64;
             if !matches!(line, Line::End) {
                 line_no += 1;
                 lines_in_chunk += 1;
@@ -387,7 +459,7 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
                 }
                 Line::Read => {}
                 Line::Failed(e) => {
-                    errors.push(format!("stdin:{line_no}: cannot read: {e}"));
+                    errors.push(format!("{name}:{line_no}: cannot read: {e}"));
                     eof = true;
                     break;
                 }
@@ -395,13 +467,13 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
                     let limit = MAX_FILE_BYTES / (1024 * 1024);
                     errors.push(match skipped {
                         Skip::ToNextLine | Skip::End => {
-                            format!("stdin:{line_no}: line is over the {limit} MiB limit; skipped")
+                            format!("{name}:{line_no}: line is over the {limit} MiB limit; skipped")
                         }
                         Skip::Binary => format!(
-                            "stdin:{line_no}: binary data (NUL bytes), not JSON lines; stopped reading stdin"
+                            "{name}:{line_no}: binary data (NUL bytes), not JSON lines; stopped reading {name}"
                         ),
                         Skip::TooFar => format!(
-                            "stdin:{line_no}: no line break in {} MiB, not JSON lines; stopped reading stdin",
+                            "{name}:{line_no}: no line break in {} MiB, not JSON lines; stopped reading {name}",
                             STDIN_MAX_SKIP / (1024 * 1024)
                         ),
                     });
@@ -417,7 +489,7 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
                     errors.push(format!(
-                        "stdin:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
+                        "{name}:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
                         e.valid_up_to()
                     ));
                     chunk.push('\n'); // keep line numbers aligned
@@ -431,7 +503,7 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
         for result in ingest::jsonl::parse_jsonl(&chunk) {
             match result {
                 Ok(a) => ok.push(a),
-                Err(e) => errors.push(format!("stdin:{}: {}", e.line + first_line - 1, e.kind)),
+                Err(e) => errors.push(format!("{name}:{}: {}", e.line + first_line - 1, e.kind)),
             }
         }
         drop(chunk);
@@ -439,7 +511,15 @@ fn read_stdin_batches(helper: Option<Store>, tx: std::sync::mpsc::SyncSender<Std
             Some(h) => Ok(h.prepare_batch(ok)),
             None => Err(ok),
         };
-        if tx.send(StdinBatch { errors, articles }).is_err() || eof {
+        if tx
+            .send(StdinBatch {
+                errors,
+                bytes,
+                articles,
+            })
+            .is_err()
+            || eof
+        {
             return;
         }
     }
