@@ -179,16 +179,22 @@ fn bad_files_are_refused_by_name_and_nothing_is_stored() {
         b"Ti\xeau \xf0\xe8 b\xe0i b\xe1o\n\nN\xf4i dung.\n",
     );
     let empty = env.write("empty.txt", b"");
-    let big = env.path("big.jsonl");
-    std::fs::File::create(&big)
-        .unwrap()
-        .set_len(33 * 1024 * 1024)
-        .unwrap();
+    // Over the limit of a file read whole (a JSON-lines file that big is
+    // streamed, and these zeros are then refused as binary).
+    let big = env.path("big.txt");
+    let zeros = env.path("zeros.jsonl");
+    for p in [&big, &zeros] {
+        std::fs::File::create(p)
+            .unwrap()
+            .set_len(33 * 1024 * 1024)
+            .unwrap();
+    }
     let cases = [
         (binary, "binary"),
         (latin1, "UTF-8"),
         (empty, "empty"),
         (big, "32 MiB"),
+        (zeros, "binary data"),
     ];
     for (path, what) in &cases {
         let out = env.run(&["import", path.to_str().unwrap()]);
