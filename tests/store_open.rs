@@ -92,16 +92,19 @@ fn several_processes_create_a_new_store_at_once() {
 }
 
 /// Take the store back to version 7, as docbao 7 left it (version 8 only
-/// dropped a trigger, 9 added the sources, 10 the position offset).
+/// dropped a trigger, 9 added the sources, 10 the position offset, 11 the
+/// source counts).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 10,
+        CURRENT_VERSION, 11,
         "update this downgrade for the new version"
     );
     Connection::open(db)
         .unwrap()
         .execute_batch(
             "ALTER TABLE articles DROP COLUMN position_offset;
+             DROP TRIGGER articles_source_count_ins; DROP TRIGGER articles_source_count_del;
+             DROP TRIGGER articles_source_count_upd; DROP TABLE source_counts;
              DROP INDEX articles_feed; DROP INDEX articles_site;
              ALTER TABLE articles DROP COLUMN feed_id;
              CREATE TRIGGER article_keywords_count_ins AFTER INSERT ON article_keywords BEGIN

@@ -212,6 +212,8 @@ fn a_version_1_database_is_indexed_when_opened() {
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
                  DROP INDEX keywords_by_count; DROP TABLE search_terms;
                  ALTER TABLE articles DROP COLUMN position_offset;
+                 DROP TRIGGER articles_source_count_ins; DROP TRIGGER articles_source_count_del;
+                 DROP TRIGGER articles_source_count_upd; DROP TABLE source_counts;
                  DROP INDEX articles_feed; DROP INDEX articles_site;
                  ALTER TABLE articles DROP COLUMN feed_id;
                  PRAGMA user_version = 1;",

@@ -167,3 +167,29 @@ fn a_removed_feed_leaves_its_articles_under_their_site() {
     assert_eq!(of_site.3, 3, "{got:?}");
     assert_eq!(s.source_of(from_feed[0]).unwrap(), Some(Source::Site(site)));
 }
+
+#[test]
+fn the_counts_follow_every_change_and_doctor_finds_none_wrong() {
+    let (mut s, feed, from_feed, pages) = store();
+    // Marks one by one and many at once, a removed feed, a deleted store
+    // row's worth of changes: the kept counts equal a recount.
+    s.set_read(from_feed[0], true).unwrap();
+    s.set_read_many(&pages, true).unwrap();
+    s.set_read(pages[0], false).unwrap();
+    s.mark_all_read(&ListFilter::default()).unwrap();
+    s.set_read_many(&from_feed, false).unwrap();
+    let before = counts(&s);
+    assert_eq!(s.rebuild_source_counts().unwrap(), 0, "{before:?}");
+    assert_eq!(counts(&s), before);
+    s.remove_feed(feed).unwrap();
+    let after = counts(&s);
+    assert_eq!(s.rebuild_source_counts().unwrap(), 0, "{after:?}");
+    assert_eq!(counts(&s), after);
+    // The feed's three unread articles are now under their site.
+    let site = s.article(from_feed[0]).unwrap().site;
+    let row = after
+        .iter()
+        .find(|c| c.0 == Source::Site(site.clone()))
+        .unwrap();
+    assert_eq!((row.2, row.3), (3, 3));
+}

@@ -38,6 +38,8 @@ pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
     }
     let fixed = store.rebuild_keyword_counts()?;
     writeln!(out, "Keyword counts recounted: {fixed} were wrong")?;
+    let fixed = store.rebuild_source_counts()?;
+    writeln!(out, "Source counts recounted: {fixed} were wrong")?;
     store.rebuild_keyword_stats()?;
     writeln!(out, "Keyword statistics recounted")?;
     Ok(index.is_none())

@@ -1,7 +1,7 @@
 //! Sources and catching up: each feed and each site of saved pages with its
-//! unread and total counts (read from the `articles_feed` and `articles_site`
-//! indexes alone, never from the articles), the first unread article of a
-//! view, and marking a whole view read.
+//! unread and total counts (kept by triggers in `source_counts`, never
+//! counted from the articles), the first unread article of a view, and
+//! marking a whole view read.
 
 use rusqlite::{OptionalExtension, params_from_iter};
 
@@ -11,14 +11,13 @@ use crate::model::{ArticleId, Cursor, ListFilter, Source, SourceCount};
 
 impl Store {
     /// Every feed (in the order of their names, with none yet stored
-    /// counted 0), then every site of articles that came from no feed.
+    /// counted 0), then every site of articles that came from no feed. The
+    /// counts are kept by triggers (migration 012): this reads one row per
+    /// source, whatever the number of articles.
     pub fn sources(&self) -> Result<Vec<SourceCount>> {
         let mut feeds = self.conn.prepare_cached(
             "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0)
-             FROM feeds f LEFT JOIN (
-                 SELECT feed_id, count(*) AS total, sum(read = 0) AS unread
-                 FROM articles WHERE feed_id IS NOT NULL GROUP BY feed_id
-             ) c ON c.feed_id = f.id",
+             FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id",
         )?;
         let mut out: Vec<SourceCount> = feeds
             .query_map([], |r| {
@@ -32,8 +31,8 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
         let mut sites = self.conn.prepare_cached(
-            "SELECT site, count(*), sum(read = 0) FROM articles
-             WHERE feed_id IS NULL GROUP BY site",
+            "SELECT CASE WHEN k = 'n' THEN NULL ELSE substr(k, 2) END, total, unread
+             FROM source_counts WHERE (k = 'n' OR k >= 's' AND k < 't') AND total > 0",
         )?;
         let mut site_rows: Vec<SourceCount> = sites
             .query_map([], |r| {
@@ -50,6 +49,35 @@ impl Store {
         site_rows.sort_by_cached_key(|s| (s.name.is_empty(), s.name.to_lowercase()));
         out.extend(site_rows);
         Ok(out)
+    }
+
+    /// Count every source's articles again from the articles (`docbao
+    /// doctor`); returns how many sources' counts were wrong.
+    pub fn rebuild_source_counts(&mut self) -> Result<usize> {
+        let tx = write_tx(&self.conn)?;
+        let wrong: i64 = tx.query_row(
+            "WITH actual AS (
+                 SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
+                             WHEN site IS NULL THEN 'n' ELSE 's' || site END AS k,
+                        count(*) AS total, sum(read = 0) AS unread
+                 FROM articles GROUP BY 1)
+             SELECT (SELECT count(*) FROM actual a LEFT JOIN source_counts c ON c.k = a.k
+                     WHERE c.k IS NULL OR c.total != a.total OR c.unread != a.unread)
+                  + (SELECT count(*) FROM source_counts c
+                     WHERE c.total != 0 AND c.k NOT IN (SELECT k FROM actual))",
+            [],
+            |r| r.get(0),
+        )?;
+        tx.execute_batch(
+            "DELETE FROM source_counts;
+             INSERT INTO source_counts (k, total, unread)
+             SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
+                         WHEN site IS NULL THEN 'n' ELSE 's' || site END,
+                    count(*), sum(read = 0)
+             FROM articles GROUP BY 1;",
+        )?;
+        tx.commit()?;
+        Ok(wrong.max(0) as usize)
     }
 
     /// The first unread article, in list order, of the first view that has
