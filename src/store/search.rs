@@ -366,11 +366,11 @@ impl Store {
         Ok(tiers)
     }
 
-    /// How many articles match `query` and the filter, counted up to
-    /// `CANDIDATES + 1` (more than [`CANDIDATES`]: "2,000+").
-    pub fn search_count(&self, query: &Query, filter: &ListFilter) -> Result<usize> {
-        let Some((expr, _)) = self.match_expression(query)? else {
-            return Ok(0);
+    /// How many articles match `query` (as a user typed it) and the filter,
+    /// counted up to [`CANDIDATES`]: the count, and whether there are more.
+    pub fn search_count(&self, query: &str, filter: &ListFilter) -> Result<(usize, bool)> {
+        let Some((expr, _)) = self.match_expression(&Query::parse(query))? else {
+            return Ok((0, false));
         };
         let (where_sql, filter_args) = filter_sql(filter);
         let join = if where_sql != "1" {
@@ -390,7 +390,8 @@ impl Store {
             .conn
             .prepare_cached(&sql)?
             .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
-        Ok(n.max(0) as usize)
+        let n = n.max(0) as usize;
+        Ok((n.min(CANDIDATES), n > CANDIDATES))
     }
 
     /// [`Store::search`] for a parsed query.
