@@ -298,7 +298,8 @@ impl Store {
     /// query gives no hits.
     ///
     /// The order has tiers (issue 13): where the syllables typed outside
-    /// quotes stand next to each other in order (a phrase), then where they
+    /// quotes stand next to each other in order (a phrase: with the last one
+    /// whole, then as a prefix), then where they
     /// are near each other (`NEAR`, [`crate::text::search::NEAR_DISTANCE`]), then where they are
     /// merely all present; within a tier bm25 (title hits above body hits).
     pub fn search(&self, query: &str, filter: &ListFilter, limit: usize) -> Result<Vec<SearchHit>> {
@@ -353,6 +354,17 @@ impl Store {
                     .cloned()
                     .collect(),
             };
+            // The last syllable whole first ("tai nan" is "tai nạn" before
+            // "tài năng"), then as a prefix.
+            let mut whole = phrase.clone();
+            if let Some(Term::Phrase { prefix, .. }) = whole.terms.first_mut()
+                && *prefix
+            {
+                *prefix = false;
+                if let Some(e) = whole.fts_expression() {
+                    tiers.push((e, String::new()));
+                }
+            }
             if let Some(e) = phrase.fts_expression() {
                 tiers.push((e, String::new()));
             }

@@ -605,3 +605,28 @@ fn marks_typed_are_marks_required_and_phrases_rank_first() {
     assert_eq!(count("\"dân vận\""), (1, false));
     assert_eq!(count(""), (0, false));
 }
+
+/// The last syllable typed is a prefix, but the phrase with it whole comes
+/// first: "tai nan" is "tai nạn" before "tài năng".
+#[test]
+fn a_whole_last_syllable_ranks_above_a_prefix() {
+    let store = store_with(&[
+        art(
+            "Tai nạn",
+            "https://a.vn/1",
+            "2024-01-01T00:00:00+07:00",
+            &["Xe."],
+        ),
+        art(
+            "Tài năng trẻ",
+            "https://a.vn/2",
+            "2024-01-02T00:00:00+07:00",
+            &["Tài năng."],
+        ),
+    ]);
+    assert_eq!(ids(&store, "tai nan"), [1, 2]);
+    assert_eq!(ids(&store, "tai nan "), [1]);
+    let mut both = ids(&store, "tai na");
+    both.sort_unstable();
+    assert_eq!(both, [1, 2], "both start with \"na\"");
+}
