@@ -75,6 +75,12 @@ pub const CANDIDATES: usize = 2000;
 /// What a tier adds to the scores of its articles: more than any bm25.
 const TIER: f64 = 1e6;
 
+/// The share of the store `docbao_rank()` is told a phrase tier's phrase is
+/// in, instead of counting its rows: counting a rare phrase reads every
+/// article that has all its syllables, and within the tier the phrase's idf
+/// only scales every score alike (its quoted phrases, if any, are counted).
+const PHRASE_SHARE: &str = "0.01";
+
 /// About how many characters a snippet shows.
 pub const SNIPPET_CHARS: usize = 160;
 
@@ -362,11 +368,11 @@ impl Store {
             {
                 *prefix = false;
                 if let Some(e) = whole.fts_expression() {
-                    tiers.push((e, String::new()));
+                    tiers.push((e, PHRASE_SHARE.into()));
                 }
             }
             if let Some(e) = phrase.fts_expression() {
-                tiers.push((e, String::new()));
+                tiers.push((e, PHRASE_SHARE.into()));
             }
             let near = match quoted.fts_expression() {
                 Some(q) => format!("{near} AND {q}"),
@@ -418,57 +424,64 @@ impl Store {
             return Ok(Vec::new());
         }
         let (where_sql, filter_args) = filter_sql(filter);
-        // Each tier ranks its newest CANDIDATES matches (by article id: FTS5
-        // walks its doclists in rowid order and stops there), not every
-        // match: ranking costs a few µs a row, and "ha noi" matches most of a
-        // large store. An article is in the best tier it matches: a phrase
-        // match is also a NEAR match and a match, and the newest phrase
-        // matches among the newest matches are among the newest phrase
-        // matches, so it is always ranked in its own tier. The articles table
-        // is joined inside only when the filter needs it, and the page's
-        // details are read for the page only.
+        // The tiers are asked one after another, best first, until the page
+        // is full: an article is in the best tier it matches (a phrase match
+        // is also a NEAR match and a match), so a lower tier only adds
+        // articles the ones above did not give. Each tier ranks its newest
+        // CANDIDATES matches (by article id: FTS5 walks its doclists in rowid
+        // order and stops there), not every match: ranking costs a few µs a
+        // row, and "ha noi" matches most of a large store; the newest matches
+        // of a better tier among them are among that tier's own newest, so
+        // every article the page shows was ranked in its own tier. The
+        // articles table is joined inside only when the filter needs it, and
+        // the page's details are read for the page only.
         let join = if where_sql != "1" {
             "JOIN articles a ON a.id = article_search.rowid"
         } else {
             ""
         };
-        let parts: Vec<String> = (0..tiers.len())
-            .map(|i| {
-                let bonus = (tiers.len() - 1 - i) as f64 * TIER;
-                format!(
-                    "SELECT id, {bonus:.1} + score AS score FROM (
-                       SELECT article_search.rowid AS id,
-                              docbao_rank(article_search,
-                                          (SELECT min(id) FROM articles),
-                                          (SELECT max(id) FROM articles), ?) AS score
-                       FROM article_search {join}
-                       WHERE article_search MATCH ? AND {where_sql}
-                       ORDER BY article_search.rowid DESC LIMIT {CANDIDATES})"
-                )
-            })
-            .collect();
         let sql = format!(
-            "SELECT m.id, max(m.score) AS best, a.sort_ts
-             FROM ({}) m
+            "SELECT m.id, m.score
+             FROM (SELECT article_search.rowid AS id,
+                          docbao_rank(article_search,
+                                      (SELECT min(id) FROM articles),
+                                      (SELECT max(id) FROM articles), ?) AS score
+                   FROM article_search {join}
+                   WHERE article_search MATCH ? AND {where_sql}
+                   ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
              JOIN articles a ON a.id = m.id
-             GROUP BY m.id
-             ORDER BY best DESC, a.sort_ts DESC, a.id DESC LIMIT ?",
-            parts.join(" UNION ALL ")
+             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
         );
-        let mut args: Vec<Value> = Vec::with_capacity((filter_args.len() + 2) * tiers.len() + 1);
-        for (expr, shares) in tiers {
+        let mut ranked: Vec<(ArticleId, f64)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let n_tiers = tiers.len();
+        for (i, (expr, shares)) in tiers.into_iter().enumerate() {
+            if ranked.len() >= limit {
+                break;
+            }
+            // Every tier's scores above the next one's: what --json shows.
+            let bonus = (n_tiers - 1 - i) as f64 * TIER;
+            // What is still wanted, plus at most every article already
+            // taken (found again here): `limit` rows.
+            let want = limit;
+            let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 3);
             args.push(shares.into());
             args.push(expr.into());
             args.extend(filter_args.iter().cloned());
+            args.push((want.min(i64::MAX as usize) as i64).into());
+            let rows: Vec<(ArticleId, f64)> = self
+                .conn
+                .prepare_cached(&sql)?
+                .query_map(params_from_iter(args.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, score) in rows {
+                if ranked.len() < limit && seen.insert(id) {
+                    ranked.push((id, bonus + score));
+                }
+            }
         }
-        args.push((limit.min(i64::MAX as usize) as i64).into());
-        let ranked: Vec<(ArticleId, f64)> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
         let mut details = self.conn.prepare_cached(
             "SELECT title, published, date_text, sort_ts, lead, read FROM articles WHERE id = ?1",
         )?;
