@@ -17,8 +17,8 @@
 
 use std::ops::Range;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::fold::{fix_lookalikes, push_search_folded};
 
@@ -50,7 +50,13 @@ fn push_exact(word: &str, tmp: &mut String, out: &mut String) {
     for c in word.chars() {
         tmp.extend(fix_lookalikes(c).to_lowercase());
     }
-    out.extend(tmp.nfc());
+    // Stored text is NFC, and so is nearly every syllable lowercased: a
+    // quick check spares composing it again.
+    if is_nfc_quick(tmp.chars()) == IsNormalized::Yes {
+        out.push_str(tmp);
+    } else {
+        out.extend(tmp.nfc());
+    }
 }
 
 /// Call `f` with each syllable of `text`, in order, until it returns
