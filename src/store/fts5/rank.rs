@@ -23,8 +23,8 @@
 //!
 //! rusqlite does not wrap FTS5's extension API: an auxiliary function is a C
 //! callback registered through the `fts5_api` struct, obtained with
-//! `SELECT fts5(?1)` and `sqlite3_bind_pointer`. The unsafe code is confined
-//! to this module: registration, and the callback, which only calls the API
+//! `SELECT fts5(?1)` ([`super::fts5_api`]). The unsafe code is confined
+//! to `store::fts5`; here: registration, and the callback, which only calls the API
 //! functions FTS5 hands it, with the context it hands it, and never lets a
 //! panic cross into C.
 
