@@ -209,6 +209,7 @@ fn a_version_1_database_is_indexed_when_opened() {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
                 "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
+                 DROP TABLE search_reindex;
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
                  DROP INDEX keywords_by_count; DROP TABLE search_terms;
                  ALTER TABLE articles DROP COLUMN position_offset;

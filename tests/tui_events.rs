@@ -457,6 +457,7 @@ fn stale_search_results_are_dropped() {
     t.loaded(Loaded::SearchResults {
         generation: generation - 1,
         hits: vec![],
+        total: None,
     });
     assert_eq!(
         t.state.search.as_ref().unwrap().shown,
@@ -466,7 +467,9 @@ fn stale_search_results_are_dropped() {
     t.loaded(Loaded::SearchResults {
         generation,
         hits: vec![],
+        total: Some((2000, true)),
     });
+    assert_eq!(t.state.search.as_ref().unwrap().count_label(), "2.000+");
     assert_eq!(t.state.search.as_ref().unwrap().shown, generation);
 }
 

@@ -276,8 +276,7 @@ fn assert_ranges(what: &str, s: &str, ranges: &[std::ops::Range<usize>]) {
 /// The first byte is the snippet length; the rest (as text) is a query line,
 /// then lines of text to search.
 ///
-/// `Query::parse` gives at most `MAX_TERMS` terms of non-empty letter-and-digit
-/// words; the FTS5 expression (plain, and with prefix expansion giving words
+/// `Query::parse` gives at most `MAX_TERMS` terms of non-empty syllables; the FTS5 expression (plain, and with prefix expansion giving words
 /// with quotes in them) is one SQLite accepts, for an empty query none;
 /// `find_matches` and `snippet` give well-formed ranges; a snippet is at most
 /// `max_chars` characters plus the two ellipses.
@@ -292,13 +291,15 @@ pub fn search_query(data: &[u8]) {
     assert!(query.terms.len() <= MAX_TERMS);
     for t in &query.terms {
         let words = match t {
-            Term::Prefix(w) => std::slice::from_ref(w),
-            Term::Phrase(ws) => ws.as_slice(),
+            Term::Word(w) | Term::Prefix(w) => std::slice::from_ref(w),
+            Term::Phrase { words, .. } => words.as_slice(),
         };
         assert!(!words.is_empty(), "empty phrase in {query:?}");
         for w in words {
+            // A syllable starts with a letter or digit; combining marks
+            // that NFC cannot compose may follow.
             assert!(
-                !w.is_empty() && w.chars().all(char::is_alphanumeric),
+                w.chars().next().is_some_and(char::is_alphanumeric),
                 "term word {w:?} of {query_text:?}"
             );
         }
@@ -318,10 +319,20 @@ pub fn search_query(data: &[u8]) {
     if let Some(expr) = expanded {
         assert_fts_accepts(&expr);
     }
+    for expr in [
+        query.near_expression(),
+        query.as_phrase().and_then(|p| p.fts_expression()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        assert_fts_accepts(&expr);
+    }
 
     let ranges = find_matches(body, query_text);
     assert_ranges("find_matches", body, &ranges);
-    assert_eq!(ranges, matches_of(body, &query));
+    let phrase = query.as_phrase();
+    assert_eq!(ranges, matches_of(body, phrase.as_ref().unwrap_or(&query)));
 
     let texts: Vec<&str> = body.split('\n').collect();
     let s = snippet(texts.iter().copied(), &query, max_chars);

@@ -59,8 +59,22 @@ pub fn load_demo(store: &mut Store) -> Result<usize> {
 /// Open the store, refusing to go on without one: read-only when `access`
 /// allows it and the file cannot be written. A backup written before a
 /// schema upgrade is told on stderr, in one line.
+///
+/// Re-indexing the search of a store made by an older docbao tells its
+/// progress on stderr, on one line rewritten in place.
 pub fn open_store(path: &Path, access: Access) -> Result<(Store, Opened)> {
-    let (store, opened) = Store::open_with(path, access)?;
+    let (store, opened) = Store::open_with_progress(path, access, |done, total| {
+        use std::io::Write;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(
+            err,
+            "\rdocbao: indexing the articles again for search: {done} of {total}"
+        );
+        if done >= total {
+            let _ = writeln!(err);
+        }
+        let _ = err.flush();
+    })?;
     if let Some(note) = opened.backup_note() {
         eprintln!("docbao: {note}");
     }

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_keyword_counts_batched.sql"),
     include_str!("migrations/009_sources.sql"),
     include_str!("migrations/010_position_offset.sql"),
+    include_str!("migrations/011_syllable_index.sql"),
     include_str!("migrations/012_source_counts.sql"),
 ];
 

@@ -24,12 +24,12 @@ mod articles;
 mod doctor;
 mod feeds;
 mod flags;
+mod fts5;
 mod import;
 mod keywords;
 mod list;
 mod migrate;
 mod open;
-mod rank;
 mod related;
 mod search;
 mod sources;
@@ -180,6 +180,17 @@ impl Store {
     /// empty file is a new store. With [`Access::ReadIfNeeded`], a store
     /// that cannot be written is opened read-only (see [`Store::is_read_only`]).
     pub fn open_with(path: &Path, access: Access) -> Result<(Store, Opened)> {
+        Self::open_with_progress(path, access, |_, _| {})
+    }
+
+    /// [`Store::open_with`], telling `progress(done, total)` how far the
+    /// search index of a store made by an older docbao is re-indexed
+    /// (issue 13), after each batch.
+    pub fn open_with_progress(
+        path: &Path,
+        access: Access,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<(Store, Opened)> {
         open::check_file(path)?;
         let (conn, read_only) = open::connect(path, access)?;
         let mut opened = Opened {
@@ -202,15 +213,20 @@ impl Store {
                 why: why.clone(),
             });
         }
-        let (store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
+        let (mut store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
+        if opened.read_only.is_none() {
+            store.reindex_pending(progress).map_err(at)?;
+        }
         Ok((store, opened))
     }
 
     /// A fresh in-memory store (tests, dry runs).
     pub fn open_in_memory() -> Result<Store> {
-        Ok(Self::setup(Connection::open_in_memory()?, None)?.0)
+        let mut store = Self::setup(Connection::open_in_memory()?, None)?.0;
+        store.reindex_pending(|_, _| {})?;
+        Ok(store)
     }
 
     /// Whether the store was opened read-only (its file or folder cannot be

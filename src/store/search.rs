@@ -1,37 +1,34 @@
-//! Full-text search (issue 5): an FTS5 index over title, lead, body and
-//! keywords that folds case and every Vietnamese mark, "đ" included.
+//! Full-text search (issues 5 and 13): an FTS5 index over title, lead, body
+//! and keywords that knows Vietnamese syllables.
 //!
-//! # Design: a folded shadow in a contentless FTS5 table
+//! # Design: two forms of each syllable in one contentless index
 //!
-//! FTS5's `unicode61` tokenizer alone cannot do it: `remove_diacritics 2` folds
-//! tones and vowel marks but leaves "đ" (U+0111 is a letter of its own, not
-//! "d" with a mark), and the default `remove_diacritics 1` misses "việt",
-//! "vận", "cộng" (two marks on one letter). The two ways out:
+//! The index's tokenizer is docbao's own, `docbao` (src/store/fts5/tokenizer.rs,
+//! registered on every connection through FTS5's C API): each syllable is
+//! indexed as written (lower case, NFC) and, at the same position, folded
+//! (no marks, "đ" as "d"), from [`crate::text::syllables`], the splitting
+//! that query parsing and [`crate::text::search::find_matches`] use too. A
+//! query syllable typed with marks is the exact token, which only that
+//! spelling has; one typed without is the folded token every spelling has.
+//! Until issue 13 the index was fed a folded copy of the text through
+//! `unicode61` (no `unsafe`, readable by a stock SQLite), so marks typed
+//! could not narrow a search; the cost of the tokenizer is that the
+//! sqlite3 shell cannot search the index (deleting articles there works
+//! with the bundled SQLite, which loads a table's tokenizer only to
+//! tokenize: `tests/store_open.rs` deletes through a plain connection).
 //!
-//! - a custom tokenizer wrapping `unicode61` that folds "đ" and keeps byte
-//!   offsets, so that `snippet()` returns the original text. rusqlite exposes
-//!   FTS5 only as the raw `fts5_api` C struct: registering a tokenizer means
-//!   `unsafe` callbacks over raw pointers (xCreate, xTokenize, xDelete, a
-//!   callback trampoline), on every connection, in a code base with no
-//!   `unsafe` so far, and anyone opening the file without it (the sqlite3
-//!   shell, an older docbao) cannot touch the index: even deleting an article
-//!   fails with "no such tokenizer".
-//! - a folded shadow: the index is fed text folded by
-//!   [`crate::text::fold::search_fold`] (the one folding, in Rust, shared with
-//!   query parsing and [`crate::text::search::find_matches`]), with plain
-//!   `unicode61 remove_diacritics 0` as the tokenizer. No `unsafe`, and a
-//!   stock SQLite can read and delete.
+//! The table is contentless with `contentless_delete=1` (SQLite 3.43+): it
+//! keeps only the inverted index and column sizes (all that bm25 needs), not
+//! a second copy of the text, and rows can be deleted and replaced by
+//! rowid = article id. Snippets are cut in Rust from the original paragraphs
+//! of the hits on the page; ranking stays in SQLite.
 //!
-//! We index the shadow. The table is contentless with `contentless_delete=1`
-//! (SQLite 3.43+): it keeps only the inverted index and column sizes (all that
-//! bm25 needs), not a second copy of the text, and rows can be deleted and
-//! replaced by rowid = article id. What it gives up is FTS5's `snippet()`
-//! (it would show folded text anyway), so snippets are cut in Rust from the
-//! original paragraphs of the hits on the page with `find_matches`, which keeps
-//! the original spelling; ranking stays in SQLite.
+//! A store made before version 11 lists every article in `search_reindex`
+//! and is indexed again by [`Store::reindex_pending`] when it opens.
 //!
-//! Measured on 100,000 articles (BENCHMARKS.md, "Search (issue 5)"): every
-//! query word is a prefix, and what a common query costs comes from three
+//! Measured on 100,000 articles (BENCHMARKS.md, "Search (issue 5)", when
+//! every query word was a prefix; since issue 13 only the last one is),
+//! what a common query costs comes from three
 //! places, each dealt with here:
 //!
 //! - prefixes of two and three letters: `"ha"*` merges the doclists of
@@ -46,16 +43,15 @@
 //! - ranking: bm25() over all 94,000 matches of "ha" took 400 ms, so only the
 //!   newest [`CANDIDATES`] matches are ranked, and bm25()'s first call counts
 //!   every row of every phrase for its idf (10–35 ms a query), so ranking is
-//!   `docbao_rank()` (src/store/rank.rs): bm25 with frequencies counted up to
+//!   `docbao_rank()` (src/store/fts5/rank.rs): bm25 with frequencies counted up to
 //!   a thousand rows and estimated past them.
 //!
 //! `docbao_fold()` is a scalar SQL function registered on every connection
-//! ([`register_functions`]): the migration backfills existing articles with
-//! it and [`index_outcomes`] folds with the same Rust function, so the two
-//! cannot fold differently (a test compares them). The store keeps the index
-//! in step: an import re-indexes every added or changed article once its
-//! paragraphs and keywords are written (an unchanged re-import leaves it
-//! alone), and a trigger deletes the row with the article.
+//! ([`register_functions`]): migration 002 indexed with it, and the keyword
+//! filter compares with it. The store keeps the index in step: an import
+//! re-indexes every added or changed article once its paragraphs and
+//! keywords are written (an unchanged re-import leaves it alone), and a
+//! trigger deletes the row with the article.
 
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
@@ -66,14 +62,24 @@ use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
+use crate::text::syllables::for_each_syllable;
 
-/// [`super::rank::WEIGHTS`] as bm25() takes them, for the tests that check
+/// [`super::fts5::rank::WEIGHTS`] as bm25() takes them, for the tests that check
 /// `docbao_rank()` against bm25().
 #[cfg(test)]
 const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0";
 
 /// How many of the matches (the most recently stored) a search ranks.
 pub const CANDIDATES: usize = 2000;
+
+/// What a tier adds to the scores of its articles: more than any bm25.
+const TIER: f64 = 1e6;
+
+/// The share of the store `docbao_rank()` is told a phrase tier's phrase is
+/// in, instead of counting its rows: counting a rare phrase reads every
+/// article that has all its syllables, and within the tier the phrase's idf
+/// only scales every score alike (its quoted phrases, if any, are counted).
+const PHRASE_SHARE: &str = "0.01";
 
 /// About how many characters a snippet shows.
 pub const SNIPPET_CHARS: usize = 160;
@@ -101,18 +107,17 @@ pub const TERMS_MIN_CHARS: usize = 4;
 /// A prefix that stands for more terms than this is left to FTS5.
 const MAX_EXPANSION: usize = 32;
 
-/// The terms FTS5's `unicode61` tokenizer makes of folded text: runs of
-/// letters, digits and private-use characters (Unicode categories L*, N*, Co),
-/// lowercased. Folded text has no combining marks left, which is where Rust's
-/// `is_alphanumeric` and those categories would differ.
-pub(crate) fn index_terms(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || is_private_use(c)))
-        .filter(|t| !t.is_empty())
-}
-
-fn is_private_use(c: char) -> bool {
-    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
+/// Add the forms of four letters or more of the syllables of `text` to
+/// `terms` (what the tokenizer indexes, see [`crate::text::syllables`]).
+fn collect_terms(text: &str, terms: &mut std::collections::HashSet<String>) {
+    for_each_syllable(text, |s| {
+        for form in [s.exact, s.folded] {
+            if form.chars().nth(TERMS_MIN_CHARS - 1).is_some() && !terms.contains(form) {
+                terms.insert(form.to_string());
+            }
+        }
+        true
+    });
 }
 
 /// The smallest string greater than every string that starts with `w`: its
@@ -130,7 +135,7 @@ fn prefix_upper_bound(w: &str) -> Option<String> {
 
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
-    super::rank::register(conn)?;
+    super::fts5::register(conn)?;
     conn.create_scalar_function(
         "docbao_fold",
         1,
@@ -203,17 +208,19 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
             "INSERT INTO temp.search_stage (id, title, lead, body, keywords)
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
-        let mut rows = read.query([json(&mut seen.into_iter())])?;
+        let ids = json(&mut seen.into_iter());
+        conn.prepare_cached(
+            "DELETE FROM search_reindex WHERE id IN (SELECT value FROM json_each(?1))",
+        )?
+        .execute([&ids])?;
+        let mut rows = read.query([&ids])?;
         while let Some(row) = rows.next()? {
             let id: ArticleId = row.get(0)?;
             let mut cols: [Option<String>; 4] = Default::default();
             for (i, col) in cols.iter_mut().enumerate() {
-                let text: Option<String> = row.get(i + 1)?;
-                *col = text.map(|t| search_fold(&t));
-                for term in col.iter().flat_map(|f| index_terms(f)) {
-                    if term.chars().nth(TERMS_MIN_CHARS - 1).is_some() && !terms.contains(term) {
-                        terms.insert(term.to_lowercase());
-                    }
+                *col = row.get(i + 1)?;
+                if let Some(text) = col {
+                    collect_terms(text, &mut terms);
                 }
             }
             let [title, lead, body, keywords] = cols;
@@ -234,7 +241,43 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
     Ok(())
 }
 
+/// How many articles a batch of [`Store::reindex_pending`] indexes.
+const REINDEX_BATCH: i64 = 2000;
+
 impl Store {
+    /// Index the articles listed in `search_reindex` (every article of a
+    /// store made by an older docbao, migration 011), newest first, in
+    /// batches of [`REINDEX_BATCH`], each in its own transaction (a store
+    /// left half done goes on at the next open; another process doing the
+    /// same meanwhile takes other batches), calling `progress(done, total)`
+    /// after each. Returns how many were indexed.
+    pub fn reindex_pending(&mut self, mut progress: impl FnMut(usize, usize)) -> Result<usize> {
+        let count = |c: &Connection| -> rusqlite::Result<i64> {
+            c.query_row("SELECT count(*) FROM search_reindex", [], |r| r.get(0))
+        };
+        let total = count(&self.conn)?.max(0) as usize;
+        let mut done = 0;
+        while done < total {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let ids: Vec<ArticleId> = tx
+                .prepare_cached("SELECT id FROM search_reindex ORDER BY id DESC LIMIT ?1")?
+                .query_map([REINDEX_BATCH], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if ids.is_empty() {
+                break;
+            }
+            let outcomes: Vec<ImportOutcome> =
+                ids.iter().map(|&id| ImportOutcome::Added(id)).collect();
+            index_outcomes(&tx, &outcomes)?;
+            tx.commit()?;
+            done += ids.len();
+            progress(done.min(total), total);
+        }
+        Ok(done)
+    }
+
     /// The indexed terms a prefix word stands for, when it is long enough to
     /// be looked up in `search_terms` and stands for a few
     /// ([`MAX_EXPANSION`]); `None` leaves the prefix to FTS5.
@@ -257,26 +300,27 @@ impl Store {
     }
 
     /// Articles matching `query` (as a user typed it: see [`Query::parse`])
-    /// and the filter, best first (bm25, title hits above body hits), newest
-    /// first among equal scores. An empty query gives no hits.
+    /// and the filter, best first, newest first among equal scores. An empty
+    /// query gives no hits.
+    ///
+    /// The order has tiers (issue 13): where the syllables typed outside
+    /// quotes stand next to each other in order (a phrase: with the last one
+    /// whole, then as a prefix), then where they
+    /// are near each other (`NEAR`, [`crate::text::search::NEAR_DISTANCE`]), then where they are
+    /// merely all present; within a tier bm25 (title hits above body hits).
     pub fn search(&self, query: &str, filter: &ListFilter, limit: usize) -> Result<Vec<SearchHit>> {
         self.search_query(&Query::parse(query), filter, limit)
     }
 
-    /// [`Store::search`] for a parsed query.
-    pub fn search_query(
-        &self,
-        query: &Query,
-        filter: &ListFilter,
-        limit: usize,
-    ) -> Result<Vec<SearchHit>> {
-        // Long prefix words become the terms they stand for. A prefix that
-        // stands for more than MAX_EXPANSION of them ("viet": "viet",
-        // "vietnam", "vietjet", …) stays a prefix, which FTS5 reads whole
-        // (~7 ms on 100,000 articles); counting its rows for the ranking
-        // would read it whole a second time, so it is ranked as a word in
-        // most articles (bm25's floor idf), which such a stem nearly always
-        // is ("viet" is in 36% of the benchmark's articles).
+    /// The FTS5 expression of every match of `query` and the shares
+    /// `docbao_rank()` takes with it.
+    fn match_expression(&self, query: &Query) -> Result<Option<(String, String)>> {
+        // The prefix becomes the terms it stands for. A prefix that stands
+        // for more than MAX_EXPANSION of them ("viet": "viet", "vietnam",
+        // "vietjet", …) stays a prefix, which FTS5 reads whole (~7 ms on
+        // 100,000 articles); counting its rows for the ranking would read it
+        // whole a second time, so it is ranked as a word in most articles
+        // (bm25's floor idf), which such a stem nearly always is.
         let mut expansions = Vec::new();
         let mut shares: Vec<String> = Vec::new();
         for term in &query.terms {
@@ -292,24 +336,112 @@ impl Store {
                     }
                     expansions.push(terms);
                 }
-                Term::Phrase(_) => shares.push(String::new()),
+                Term::Word(_) | Term::Phrase { .. } => shares.push(String::new()),
             }
         }
         let mut expansions = expansions.into_iter();
         let expr = query.fts_expression_with(|_| expansions.next().flatten());
-        let Some(expr) = expr else {
+        Ok(expr.map(|e| (e, shares.join(","))))
+    }
+
+    /// The tiers of a search, best first: each an FTS5 expression and the
+    /// shares `docbao_rank()` takes with it.
+    fn tiers(&self, query: &Query) -> Result<Vec<(String, String)>> {
+        let Some(all) = self.match_expression(query)? else {
             return Ok(Vec::new());
         };
-        let shares = shares.join(",");
+        let mut tiers = Vec::with_capacity(3);
+        if let (Some(phrase), Some(near)) = (query.as_phrase(), query.near_expression()) {
+            let quoted = Query {
+                terms: query
+                    .terms
+                    .iter()
+                    .filter(|t| matches!(t, Term::Phrase { .. }))
+                    .cloned()
+                    .collect(),
+            };
+            // The last syllable whole first ("tai nan" is "tai nạn" before
+            // "tài năng"), then as a prefix.
+            let mut whole = phrase.clone();
+            if let Some(Term::Phrase { prefix, .. }) = whole.terms.first_mut()
+                && *prefix
+            {
+                *prefix = false;
+                if let Some(e) = whole.fts_expression() {
+                    tiers.push((e, PHRASE_SHARE.into()));
+                }
+            }
+            if let Some(e) = phrase.fts_expression() {
+                tiers.push((e, PHRASE_SHARE.into()));
+            }
+            let near = match quoted.fts_expression() {
+                Some(q) => format!("{near} AND {q}"),
+                None => near,
+            };
+            tiers.push((near, String::new()));
+        }
+        tiers.push(all);
+        Ok(tiers)
+    }
+
+    /// How many articles match `query` (as a user typed it) and the filter,
+    /// counted up to [`CANDIDATES`]: the count, and whether there are more.
+    pub fn search_count(&self, query: &str, filter: &ListFilter) -> Result<(usize, bool)> {
+        let Some((expr, _)) = self.match_expression(&Query::parse(query))? else {
+            return Ok((0, false));
+        };
         let (where_sql, filter_args) = filter_sql(filter);
-        // Rank the newest CANDIDATES matches (by article id: FTS5 walks its
-        // doclists in rowid order and stops there), not every match: ranking
-        // costs a few µs a row, and "ha noi" matches most of a large store.
-        // The articles table is joined inside only when the filter needs it,
-        // and the page's details are read for the page only.
-        let filtered = where_sql != "1";
+        let join = if where_sql != "1" {
+            "JOIN articles a ON a.id = article_search.rowid"
+        } else {
+            ""
+        };
         let sql = format!(
-            "SELECT m.id, m.score, a.sort_ts
+            "SELECT count(*) FROM (SELECT 1 FROM article_search {join}
+             WHERE article_search MATCH ? AND {where_sql} LIMIT {})",
+            CANDIDATES + 1
+        );
+        let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 1);
+        args.push(expr.into());
+        args.extend(filter_args);
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+        let n = n.max(0) as usize;
+        Ok((n.min(CANDIDATES), n > CANDIDATES))
+    }
+
+    /// [`Store::search`] for a parsed query.
+    pub fn search_query(
+        &self,
+        query: &Query,
+        filter: &ListFilter,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let tiers = self.tiers(query)?;
+        if tiers.is_empty() {
+            return Ok(Vec::new());
+        }
+        let (where_sql, filter_args) = filter_sql(filter);
+        // The tiers are asked one after another, best first, until the page
+        // is full: an article is in the best tier it matches (a phrase match
+        // is also a NEAR match and a match), so a lower tier only adds
+        // articles the ones above did not give. Each tier ranks its newest
+        // CANDIDATES matches (by article id: FTS5 walks its doclists in rowid
+        // order and stops there), not every match: ranking costs a few µs a
+        // row, and "ha noi" matches most of a large store; the newest matches
+        // of a better tier among them are among that tier's own newest, so
+        // every article the page shows was ranked in its own tier. The
+        // articles table is joined inside only when the filter needs it, and
+        // the page's details are read for the page only.
+        let join = if where_sql != "1" {
+            "JOIN articles a ON a.id = article_search.rowid"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT m.id, m.score
              FROM (SELECT article_search.rowid AS id,
                           docbao_rank(article_search,
                                       (SELECT min(id) FROM articles),
@@ -318,25 +450,38 @@ impl Store {
                    WHERE article_search MATCH ? AND {where_sql}
                    ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
              JOIN articles a ON a.id = m.id
-             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?",
-            join = if filtered {
-                "JOIN articles a ON a.id = article_search.rowid"
-            } else {
-                ""
-            }
+             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
         );
-        let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 3);
-        args.push(shares.into());
-        args.push(expr.into());
-        args.extend(filter_args);
-        args.push((limit.min(i64::MAX as usize) as i64).into());
-        let ranked: Vec<(ArticleId, f64)> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut ranked: Vec<(ArticleId, f64)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let n_tiers = tiers.len();
+        for (i, (expr, shares)) in tiers.into_iter().enumerate() {
+            if ranked.len() >= limit {
+                break;
+            }
+            // Every tier's scores above the next one's: what --json shows.
+            let bonus = (n_tiers - 1 - i) as f64 * TIER;
+            // What is still wanted, plus at most every article already
+            // taken (found again here): `limit` rows.
+            let want = limit;
+            let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 3);
+            args.push(shares.into());
+            args.push(expr.into());
+            args.extend(filter_args.iter().cloned());
+            args.push((want.min(i64::MAX as usize) as i64).into());
+            let rows: Vec<(ArticleId, f64)> = self
+                .conn
+                .prepare_cached(&sql)?
+                .query_map(params_from_iter(args.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, score) in rows {
+                if ranked.len() < limit && seen.insert(id) {
+                    ranked.push((id, bonus + score));
+                }
+            }
+        }
         let mut details = self.conn.prepare_cached(
             "SELECT title, published, date_text, sort_ts, lead, read FROM articles WHERE id = ?1",
         )?;

@@ -1,32 +1,49 @@
-//! Search queries as a user types them: parsing into folded terms, the FTS5
+//! Search queries as a user types them: parsing into terms, the FTS5
 //! expression the store runs, and finding the matches in the original text
 //! (for snippets and for in-article find).
 //!
-//! Matching folds case and every Vietnamese mark, "đ" included (see
-//! [`crate::text::fold::push_search_folded`]): "dan van", "dân vận" and
-//! "DÂN VẬN" are the same query, in NFC or NFD. A word matches as the prefix of
-//! a word ("thai bi" finds "Thái Bình"); a `"quoted phrase"` matches its words
-//! whole and in order. Every string is a valid query: anything that is not a
-//! letter or a digit separates words, and the FTS5 syntax never sees the user's
-//! text unquoted.
+//! Matching follows the marks (issue 13, see [`super::syllables`]): a
+//! query syllable typed with its marks ("dân") matches only that spelling, one
+//! typed without them ("dan") matches every spelling ("dân", "dẫn", "đàn"…);
+//! case, NFC or NFD and the look-alike "Ð" do not matter. Syllables match
+//! whole, except the last one typed, which matches as the start of a
+//! syllable (search as you type) from two letters on: "thai bi" finds
+//! "Thái Bình". A `"quoted phrase"` matches its syllables whole, next to each
+//! other and in order. Every string is a valid query: anything that is not a
+//! letter or a digit separates syllables, and the FTS5 syntax never sees the
+//! user's text unquoted.
 
 use std::ops::Range;
 
-use super::fold::push_search_folded;
+use super::syllables::{Syllable, for_each_syllable, syllable_matches};
 pub use crate::model::Snippet;
 
 /// At most this many terms are used; the rest of a very long query is ignored
-/// (each term only narrows the result, and a few hundred prefix terms would cost
-/// seconds on a large store).
+/// (each term only narrows the result).
 pub const MAX_TERMS: usize = 16;
 
-/// One term of a query, folded.
+/// One term of a query, each syllable in its exact form (lower case, NFC,
+/// marks as typed).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Term {
-    /// A word (of two letters or more) that matches as the prefix of a word.
+    /// A syllable that matches whole.
+    Word(String),
+    /// The last syllable typed (of two letters or more): it matches as the
+    /// start of a syllable.
     Prefix(String),
-    /// Words that match whole, one after another.
-    Phrase(Vec<String>),
+    /// Syllables next to each other, in order; with `prefix`, the last one
+    /// matches as the start of a syllable.
+    Phrase { words: Vec<String>, prefix: bool },
+}
+
+impl Term {
+    /// A quoted phrase: matched whole.
+    pub fn phrase(words: Vec<String>) -> Term {
+        Term::Phrase {
+            words,
+            prefix: false,
+        }
+    }
 }
 
 /// A parsed query: every term must match.
@@ -39,40 +56,50 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
-/// Split folded text into words: runs of letters and digits.
-fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+/// The exact forms of the syllables of `text`, with the byte where each ends.
+fn exact_words(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for_each_syllable(text, |s| {
+        out.push((s.exact.to_string(), s.range.end));
+        true
+    });
+    out
 }
 
 impl Query {
     /// Parse what a user typed. Never fails: text with no letter or digit gives
     /// an empty query.
     pub fn parse(input: &str) -> Query {
-        let mut folded = String::with_capacity(input.len());
-        for c in input.chars() {
-            push_search_folded(c, &mut folded);
-        }
         let mut terms = Vec::new();
+        let mut offset = 0;
+        // The last syllable outside quotes: its term, and where it ends.
+        let mut last: Option<(usize, usize)> = None;
         // Outside quotes, inside, outside, …; an unclosed quote runs to the end.
-        for (i, part) in folded.split(is_quote).enumerate() {
+        for (i, part) in input.split(is_quote).enumerate() {
+            let at = offset;
+            offset += part.len();
+            offset += input[offset..].chars().next().map_or(0, char::len_utf8);
             if i % 2 == 0 {
-                terms.extend(folded_words(part).map(|w| {
-                    if w.chars().nth(1).is_some() {
-                        Term::Prefix(w.to_string())
-                    } else {
-                        // One letter as a prefix would match a good part of
-                        // the language: it matches whole words only.
-                        Term::Phrase(vec![w.to_string()])
-                    }
-                }));
+                for (w, end) in exact_words(part) {
+                    last = Some((terms.len(), at + end));
+                    terms.push(Term::Word(w));
+                }
             } else {
-                let words: Vec<String> = folded_words(part).map(str::to_string).collect();
+                let words: Vec<String> = exact_words(part).into_iter().map(|(w, _)| w).collect();
                 if !words.is_empty() {
-                    terms.push(Term::Phrase(words));
+                    terms.push(Term::phrase(words));
                 }
             }
+        }
+        // The syllable the input ends with is a prefix (not one followed by
+        // a space or a quote), from two letters: one letter as a prefix
+        // would match a good part of the language.
+        if let Some((i, end)) = last
+            && !input[end..].contains(|c: char| c.is_whitespace() || is_quote(c))
+            && let Term::Word(w) = &terms[i]
+            && w.chars().nth(1).is_some()
+        {
+            terms[i] = Term::Prefix(w.clone());
         }
         terms.truncate(MAX_TERMS);
         Query { terms }
@@ -80,6 +107,48 @@ impl Query {
 
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// The syllables typed outside quotes, in order, and whether the last
+    /// is a prefix.
+    pub fn loose_words(&self) -> (Vec<&str>, bool) {
+        let mut words = Vec::new();
+        let mut prefix = false;
+        for t in &self.terms {
+            match t {
+                Term::Word(w) => {
+                    words.push(w.as_str());
+                    prefix = false;
+                }
+                Term::Prefix(w) => {
+                    words.push(w.as_str());
+                    prefix = true;
+                }
+                Term::Phrase { .. } => {}
+            }
+        }
+        (words, prefix)
+    }
+
+    /// The query as a phrase: its syllables typed outside quotes next to
+    /// each other, in order, and its quoted phrases; `None` when fewer than
+    /// two syllables were typed outside quotes (it is its own phrase).
+    pub fn as_phrase(&self) -> Option<Query> {
+        let (words, prefix) = self.loose_words();
+        if words.len() < 2 {
+            return None;
+        }
+        let mut terms = vec![Term::Phrase {
+            words: words.into_iter().map(str::to_string).collect(),
+            prefix,
+        }];
+        terms.extend(
+            self.terms
+                .iter()
+                .filter(|t| matches!(t, Term::Phrase { .. }))
+                .cloned(),
+        );
+        Some(Query { terms })
     }
 
     /// The FTS5 MATCH expression, or `None` for an empty query. Every word is a
@@ -99,11 +168,11 @@ impl Query {
         if self.terms.is_empty() {
             return None;
         }
-        let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
         let parts: Vec<String> = self
             .terms
             .iter()
             .map(|t| match t {
+                Term::Word(w) => quote(w),
                 Term::Prefix(w) => match expand(w) {
                     Some(words) if words.len() == 1 => quote(&words[0]),
                     Some(words) if !words.is_empty() => {
@@ -112,107 +181,112 @@ impl Query {
                     }
                     _ => format!("{}*", quote(w)),
                 },
-                Term::Phrase(ws) => quote(&ws.join(" ")),
+                Term::Phrase { words, prefix } => {
+                    let q = quote(&words.join(" "));
+                    if *prefix { format!("{q}*") } else { q }
+                }
             })
             .collect();
         Some(parts.join(" AND "))
     }
+
+    /// The FTS5 expression of "these syllables near each other": every
+    /// syllable typed outside quotes in one `NEAR` group, `None` for fewer
+    /// than two.
+    pub fn near_expression(&self) -> Option<String> {
+        let (words, prefix) = self.loose_words();
+        if words.len() < 2 {
+            return None;
+        }
+        let n = words.len();
+        let parts: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if prefix && i + 1 == n {
+                    format!("{}*", quote(w))
+                } else {
+                    quote(w)
+                }
+            })
+            .collect();
+        Some(format!("NEAR({}, {NEAR_DISTANCE})", parts.join(" ")))
+    }
 }
 
-/// The words of a text: each word's byte range in the text and in `folded`,
-/// which holds every word folded, one after another.
+/// How many other syllables may stand between syllables that are "near".
+pub const NEAR_DISTANCE: usize = 10;
+
+fn quote(w: &str) -> String {
+    format!("\"{}\"", w.replace('"', "\"\""))
+}
+
+/// The syllables of a text: each one's byte range in the text and its two
+/// forms.
 struct Words {
-    folded: String,
-    spans: Vec<(Range<usize>, Range<usize>)>,
+    spans: Vec<(Range<usize>, String, String)>,
 }
 
 impl Words {
-    /// Split and fold `text`. A combining mark belongs to the word it
-    /// follows (NFD text).
     fn of(text: &str) -> Words {
-        let mut folded = String::with_capacity(text.len());
-        let mut spans: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-        let mut current: Option<(Range<usize>, usize)> = None;
-        for (i, c) in text.char_indices() {
-            let end = i + c.len_utf8();
-            let before = folded.len();
-            push_search_folded(c, &mut folded);
-            if folded.len() == before {
-                // A combining mark: part of the word before it, if any.
-                if let Some((r, _)) = current.as_mut() {
-                    r.end = end;
-                }
-                continue;
-            }
-            let letter = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else {
-                folded[before..].chars().all(char::is_alphanumeric)
-            };
-            if letter {
-                match current.as_mut() {
-                    Some((r, _)) => r.end = end,
-                    None => current = Some((i..end, before)),
-                }
-            } else {
-                folded.truncate(before);
-                if let Some((r, from)) = current.take() {
-                    spans.push((r, from..before));
-                }
-            }
-        }
-        if let Some((r, from)) = current {
-            spans.push((r, from..folded.len()));
-        }
-        Words { folded, spans }
+        let mut spans = Vec::new();
+        for_each_syllable(text, |s: Syllable<'_>| {
+            spans.push((s.range, s.exact.to_string(), s.folded.to_string()));
+            true
+        });
+        Words { spans }
     }
 
-    fn word(&self, i: usize) -> &str {
-        &self.folded[self.spans[i].1.clone()]
+    fn is(&self, i: usize, q: &str, prefix: bool) -> bool {
+        let (_, exact, folded) = &self.spans[i];
+        syllable_matches(q, exact, folded, prefix)
     }
 
     /// Byte ranges (in the text) where `term` matches.
     fn matches(&self, term: &Term, out: &mut Vec<Range<usize>>) {
-        match term {
-            Term::Prefix(p) => out.extend(
-                (0..self.spans.len())
-                    .filter(|&i| self.word(i).starts_with(p.as_str()))
-                    .map(|i| self.spans[i].0.clone()),
-            ),
-            Term::Phrase(ws) => {
-                let n = ws.len();
-                for i in 0..self.spans.len().saturating_sub(n.saturating_sub(1)) {
-                    if n > 0 && ws.iter().enumerate().all(|(k, q)| self.word(i + k) == q) {
-                        out.push(self.spans[i].0.start..self.spans[i + n - 1].0.end);
-                    }
-                }
+        let (words, prefix): (&[String], bool) = match term {
+            Term::Word(w) => (std::slice::from_ref(w), false),
+            Term::Prefix(w) => (std::slice::from_ref(w), true),
+            Term::Phrase { words, prefix } => (words, *prefix),
+        };
+        let n = words.len();
+        if n == 0 {
+            return;
+        }
+        for i in 0..self.spans.len().saturating_sub(n - 1) {
+            if words
+                .iter()
+                .enumerate()
+                .all(|(k, q)| self.is(i + k, q, prefix && k + 1 == n))
+            {
+                out.push(self.spans[i].0.start..self.spans[i + n - 1].0.end);
             }
         }
     }
 
     /// Whether `term` matches anywhere.
     fn has(&self, term: &Term) -> bool {
-        match term {
-            Term::Prefix(p) => (0..self.spans.len()).any(|i| self.word(i).starts_with(p.as_str())),
-            Term::Phrase(_) => {
-                let mut found = Vec::new();
-                self.matches(term, &mut found);
-                !found.is_empty()
-            }
-        }
+        let mut found = Vec::new();
+        self.matches(term, &mut found);
+        !found.is_empty()
     }
 }
 
 /// Byte ranges of `haystack` (the original text, marks and all) where the
-/// words of `query` match, folded as the index folds them: a query word
-/// matches the start of a word, a quoted phrase its words whole and in order.
-/// Sorted, not overlapping (touching matches are merged). Empty for an empty
-/// query.
+/// query matches as in-article find counts it: the syllables typed outside
+/// quotes as one phrase (next to each other, in order, the last as a
+/// prefix), and each quoted phrase. Sorted, not overlapping (touching
+/// matches are merged). Empty for an empty query.
 pub fn find_matches(haystack: &str, query: &str) -> Vec<Range<usize>> {
-    matches_of(haystack, &Query::parse(query))
+    let q = Query::parse(query);
+    match q.as_phrase() {
+        Some(phrase) => matches_of(haystack, &phrase),
+        None => matches_of(haystack, &q),
+    }
 }
 
-/// [`find_matches`] for a query already parsed.
+/// Byte ranges of `haystack` where each term of `query` matches (the marks
+/// of snippets): sorted, not overlapping (touching matches are merged).
 pub fn matches_of(haystack: &str, query: &Query) -> Vec<Range<usize>> {
     if query.is_empty() {
         return Vec::new();
@@ -324,23 +398,42 @@ mod tests {
         find_matches(hay, q).into_iter().map(|r| &hay[r]).collect()
     }
 
+    fn word(w: &str) -> Term {
+        Term::Word(w.into())
+    }
+
     #[test]
-    fn queries_parse_into_folded_terms() {
-        let q = Query::parse("Thái  Bì \"Ðại hội\" -x OR");
+    fn queries_parse_into_exact_terms_and_only_the_last_is_a_prefix() {
+        let q = Query::parse("Thái  binh \"Ðại hội\" -x ORa");
         assert_eq!(
             q.terms,
             [
-                Term::Prefix("thai".into()),
-                Term::Prefix("bi".into()),
-                Term::Phrase(vec!["dai".into(), "hoi".into()]),
-                Term::Phrase(vec!["x".into()]),
-                Term::Prefix("or".into()),
+                word("thái"),
+                word("binh"),
+                Term::phrase(vec!["đại".into(), "hội".into()]),
+                word("x"),
+                Term::Prefix("ora".into()),
             ]
         );
         assert_eq!(
             q.fts_expression().unwrap(),
-            r#""thai"* AND "bi"* AND "dai hoi" AND "x" AND "or"*"#
+            r#""thái" AND "binh" AND "đại hội" AND "x" AND "ora"*"#
         );
+        assert_eq!(
+            q.near_expression().unwrap(),
+            r#"NEAR("thái" "binh" "x" "ora"*, 10)"#
+        );
+        assert_eq!(
+            q.as_phrase().unwrap().fts_expression().unwrap(),
+            r#""thái binh x ora"* AND "đại hội""#
+        );
+        // A space after the last syllable, or a quote, ends it; one letter
+        // is never a prefix.
+        assert_eq!(Query::parse("ha noi ").terms, [word("ha"), word("noi")]);
+        assert_eq!(Query::parse("noi \"x\"").terms[0], word("noi"));
+        assert_eq!(Query::parse("ha n").terms, [word("ha"), word("n")]);
+        assert_eq!(Query::parse("ha").terms, [Term::Prefix("ha".into())]);
+        assert_eq!(Query::parse("ha").as_phrase(), None);
         for empty in ["", "   ", "\"", "\"\"", "-", ":^*", "“ ”"] {
             let q = Query::parse(empty);
             assert!(q.is_empty(), "{empty:?}");
@@ -349,31 +442,44 @@ mod tests {
         // An unclosed quote runs to the end.
         assert_eq!(
             Query::parse("a \"b c").terms,
-            [
-                Term::Phrase(vec!["a".into()]),
-                Term::Phrase(vec!["b".into(), "c".into()])
-            ]
+            [word("a"), Term::phrase(vec!["b".into(), "c".into()])]
         );
         assert_eq!(Query::parse(&"ab ".repeat(100)).terms.len(), MAX_TERMS);
+        // NFD and capitals give the same terms.
+        let nfd: String = "VIỆT NAM".nfd().collect();
+        assert_eq!(Query::parse(&nfd), Query::parse("việt nam"));
     }
 
     #[test]
     fn find_matches_returns_original_spelling() {
         let hay = "Nghị quyết Ðại hội Đảng bộ tỉnh Thái Bình, công tác dân vận.";
-        assert_eq!(found(hay, "thai bi"), ["Thái", "Bình"]);
+        assert_eq!(found(hay, "thai bi"), ["Thái Bình"]);
         assert_eq!(found(hay, "dang"), ["Đảng"]);
         assert_eq!(found(hay, "Ðảng"), ["Đảng"]);
         assert_eq!(found(hay, "dai"), ["Ðại"]);
         assert_eq!(found(hay, "\"dan van\""), ["dân vận"]);
         assert_eq!(found(hay, "\"van dan\""), Vec::<&str>::new());
-        assert_eq!(
-            found(hay, "DÂN VẬN"),
-            ["Đảng", "dân", "vận"],
-            "\"dan\" starts \"dang\""
-        );
         assert_eq!(found(hay, ""), Vec::<&str>::new());
         // Prefix of a word, not the middle of one.
         assert_eq!(found(hay, "an"), Vec::<&str>::new());
+    }
+
+    /// Issue 13: find in the article counted each syllable on its own (and
+    /// "DÂN VẬN" found "Đảng", which "dan" starts): it finds the phrase.
+    #[test]
+    fn find_counts_phrases_with_the_mark_rules() {
+        let hay = "Kiểm định xe. Kiểm tra, định kỳ. Dân vận, dân vẫn, đàn vạn. Kiểm đinh.";
+        assert_eq!(found(hay, "kiem dinh"), ["Kiểm định", "Kiểm đinh"]);
+        assert_eq!(found(hay, "kiểm định"), ["Kiểm định"]);
+        assert_eq!(found(hay, "kiểm dinh"), ["Kiểm định", "Kiểm đinh"]);
+        assert_eq!(found(hay, "dan van"), ["Dân vận", "dân vẫn", "đàn vạn"]);
+        assert_eq!(found(hay, "DÂN VẬN"), ["Dân vận"]);
+        assert_eq!(found(hay, "đàn va"), ["đàn vạn"]);
+        assert_eq!(
+            found(hay, "dân v"),
+            Vec::<&str>::new(),
+            "one letter is whole"
+        );
     }
 
     #[test]

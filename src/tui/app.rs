@@ -302,7 +302,11 @@ impl Runtime {
         let (query, generation) = self.pending_search.take()?;
         Some(Event::Loaded(
             match self.store.search(&query, &state.list.filter, SEARCH_LIMIT) {
-                Ok(hits) => Loaded::SearchResults { generation, hits },
+                Ok(hits) => Loaded::SearchResults {
+                    generation,
+                    hits,
+                    total: self.store.search_count(&query, &state.list.filter).ok(),
+                },
                 Err(e) => Loaded::Failed(format!("Search failed: {e}")),
             },
         ))

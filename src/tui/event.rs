@@ -144,6 +144,9 @@ pub enum Loaded {
     SearchResults {
         generation: u64,
         hits: Vec<SearchHit>,
+        /// How many articles match (up to the store's cap), and whether
+        /// more do; `None` when it could not be counted.
+        total: Option<(usize, bool)>,
     },
     /// A read or bookmark mark could not be written: the state shows it
     /// again as it was.

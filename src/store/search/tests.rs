@@ -278,7 +278,7 @@ fn index_contents(store: &Store) -> Vec<(String, i64, String, i64)> {
 }
 
 #[test]
-fn the_migration_backfill_indexes_exactly_like_an_import() {
+fn reindexing_an_older_store_indexes_exactly_like_an_import() {
     let mut store = fixtures_store();
     let mut a = art(
         "Có từ khóa",
@@ -304,14 +304,36 @@ fn the_migration_backfill_indexes_exactly_like_an_import() {
             .any(|(t, _, c, _)| t == "dang" && c == "title")
     );
     assert!(imported.iter().any(|(_, _, c, _)| c == "keywords"));
-    let migration = include_str!("../migrations/002_search.sql");
-    let backfill = &migration[migration.find("INSERT INTO article_search (rowid").unwrap()..];
+    // Both forms of a syllable with marks, at the same place.
+    let at = |term: &str| {
+        imported
+            .iter()
+            .find(|(t, _, c, _)| t == term && c == "title")
+            .map(|(_, d, _, o)| (*d, *o))
+    };
+    assert!(at("đảng").is_some());
+    assert_eq!(at("đảng"), at("dang"));
+    // What migration 011 leaves: an empty index, every article listed.
     store
         .conn
-        .execute_batch("DELETE FROM article_search")
+        .execute_batch(
+            "DELETE FROM article_search;
+             INSERT INTO search_reindex (id) SELECT id FROM articles;",
+        )
         .unwrap();
     assert!(index_contents(&store).is_empty());
-    store.conn.execute_batch(backfill).unwrap();
+    let mut seen = Vec::new();
+    let n = store
+        .reindex_pending(|done, total| seen.push((done, total)))
+        .unwrap();
+    assert_eq!(n, 5);
+    assert_eq!(seen, [(5, 5)]);
+    assert_eq!(
+        store
+            .reindex_pending(|_, _| panic!("nothing is left"))
+            .unwrap(),
+        0
+    );
     assert_eq!(index_contents(&store), imported);
 }
 
@@ -516,4 +538,95 @@ fn a_prefix_of_many_terms_stays_a_prefix_and_ranks_as_common() {
     };
     assert!(score("") > 0.1, "counted: {}", score(""));
     assert!(score("1") < 1e-5, "floor: {}", score("1"));
+}
+
+/// Issue 13: marks typed are marks required, syllables without marks match
+/// every spelling, and articles where the syllables stand together (a
+/// phrase) rank above those where they are near, above the rest.
+#[test]
+fn marks_typed_are_marks_required_and_phrases_rank_first() {
+    let far = "một hai ba bốn năm sáu bảy tám chín mười mười một mười hai";
+    let store = store_with(&[
+        art(
+            "Dân vẫn chờ",
+            "https://a.vn/1",
+            "2024-01-05T00:00:00+07:00",
+            &["Người dân vẫn chờ vận may."],
+        ),
+        art(
+            "Công tác dân vận",
+            "https://a.vn/2",
+            "2024-01-01T00:00:00+07:00",
+            &["Bài về dân vận."],
+        ),
+        art(
+            "Tin làng",
+            "https://a.vn/3",
+            "2024-01-04T00:00:00+07:00",
+            &["Dân làng và nhiều người khác vận chuyển hàng."],
+        ),
+        art(
+            "Tin khác",
+            "https://a.vn/4",
+            "2024-01-06T00:00:00+07:00",
+            &[&format!("Dân số tăng {far}. Vận tải.")],
+        ),
+        art(
+            "Đàn vạn con",
+            "https://a.vn/5",
+            "2024-01-02T00:00:00+07:00",
+            &["Chim."],
+        ),
+    ]);
+    assert_eq!(ids(&store, "\"dân vận\""), [2]);
+    let exact = ids(&store, "dân vận");
+    assert_eq!(exact[0], 2, "the phrase first: {exact:?}");
+    let mut near = exact[1..3].to_vec();
+    near.sort_unstable();
+    assert_eq!(near, [1, 3], "then where they are near: {exact:?}");
+    assert_eq!(exact[3..], [4], "then the rest; not \"đàn vạn\": {exact:?}");
+    let any = ids(&store, "dan van");
+    let mut phrases = any[..3].to_vec();
+    phrases.sort_unstable();
+    assert_eq!(phrases, [1, 2, 5], "every spelling of the phrase: {any:?}");
+    assert_eq!(any[3..], [3, 4]);
+    // Syllable by syllable.
+    let mut mixed = ids(&store, "dân van");
+    mixed.truncate(2);
+    mixed.sort_unstable();
+    assert_eq!(mixed, [1, 2]);
+    assert_eq!(ids(&store, "\"đàn van\""), [5]);
+    // Only the last syllable is a prefix.
+    assert_eq!(ids(&store, "dan va")[..3].len(), 3);
+    assert!(ids(&store, "da van").is_empty());
+    let count = |q: &str| store.search_count(q, &ListFilter::default()).unwrap();
+    assert_eq!(count("dan van"), (5, false));
+    assert_eq!(count("dân vận"), (4, false));
+    assert_eq!(count("\"dân vận\""), (1, false));
+    assert_eq!(count(""), (0, false));
+}
+
+/// The last syllable typed is a prefix, but the phrase with it whole comes
+/// first: "tai nan" is "tai nạn" before "tài năng".
+#[test]
+fn a_whole_last_syllable_ranks_above_a_prefix() {
+    let store = store_with(&[
+        art(
+            "Tai nạn",
+            "https://a.vn/1",
+            "2024-01-01T00:00:00+07:00",
+            &["Xe."],
+        ),
+        art(
+            "Tài năng trẻ",
+            "https://a.vn/2",
+            "2024-01-02T00:00:00+07:00",
+            &["Tài năng."],
+        ),
+    ]);
+    assert_eq!(ids(&store, "tai nan"), [1, 2]);
+    assert_eq!(ids(&store, "tai nan "), [1]);
+    let mut both = ids(&store, "tai na");
+    both.sort_unstable();
+    assert_eq!(both, [1, 2], "both start with \"na\"");
 }

@@ -122,6 +122,9 @@ pub struct ReaderState {
     /// Find in the article: the query, and its matches as (line, byte range).
     pub find: Option<String>,
     pub find_hits: Vec<(usize, std::ops::Range<usize>)>,
+    /// What to highlight: every line's part of every match (a match
+    /// wrapped over two lines is one hit and two marks).
+    pub find_marks: Vec<(usize, std::ops::Range<usize>)>,
     /// The match last jumped to.
     pub find_current: Option<usize>,
     /// (query, wrapped_for) the hits were computed for.
@@ -185,6 +188,7 @@ impl ReaderState {
         self.at_end = false;
         self.find = None;
         self.find_hits.clear();
+        self.find_marks.clear();
         self.find_for = None;
     }
 
@@ -205,11 +209,16 @@ impl ReaderState {
         self.keep_top = width.map(|w| (w, top));
     }
 
-    /// Recompute the find matches if the query or the lines changed. Matches
-    /// are found line by line, with the search folding ("viet" finds "Việt").
+    /// Recompute the find matches if the query or the lines changed. The
+    /// query is found as a phrase, with the search's mark rules ("kiem dinh"
+    /// finds "Kiểm định" and "kiểm đinh", "kiểm định" only the first; see
+    /// [`crate::text::search::find_matches`]), in each run of non-blank
+    /// lines read as one text, so a phrase wrapped over two lines is one
+    /// match, marked on both.
     pub fn refresh_find(&mut self) {
         let Some(q) = &self.find else {
             self.find_hits.clear();
+            self.find_marks.clear();
             self.find_for = None;
             return;
         };
@@ -218,16 +227,9 @@ impl ReaderState {
             return;
         }
         self.find_current = None;
-        self.find_hits = self
-            .lines
-            .iter()
-            .enumerate()
-            .flat_map(|(i, l)| {
-                crate::text::search::find_matches(&l.text, q)
-                    .into_iter()
-                    .map(move |r| (i, r))
-            })
-            .collect();
+        let (hits, marks) = find_in_lines(self.lines.iter().map(|l| l.text.as_str()), q);
+        self.find_hits = hits;
+        self.find_marks = marks;
         self.find_for = Some(key);
     }
 
@@ -402,5 +404,78 @@ impl ReaderState {
             .max(1);
         let seen = (self.top + self.height).min(end);
         (seen * 100 / end) as u16
+    }
+}
+
+/// The matches of `query` in `lines` as (line, byte range of its start), and
+/// every line's part of them: each run of non-blank lines is searched as one
+/// text, its lines joined by line breaks.
+fn find_in_lines<'a>(lines: impl Iterator<Item = &'a str>, query: &str) -> (FindSpans, FindSpans) {
+    let lines: Vec<&str> = lines.collect();
+    let (mut hits, mut marks) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut joined = String::new();
+        let mut starts = Vec::new();
+        while i < lines.len() && !lines[i].trim().is_empty() {
+            starts.push(joined.len());
+            joined.push_str(lines[i]);
+            joined.push('\n');
+            i += 1;
+        }
+        for r in crate::text::search::find_matches(&joined, query) {
+            let mut new_hit = true;
+            for (k, &at) in starts.iter().enumerate() {
+                let end = at + lines[first + k].len();
+                let (s, e) = (r.start.max(at), r.end.min(end));
+                if s < e {
+                    let part = (first + k, s - at..e - at);
+                    if new_hit {
+                        hits.push(part.clone());
+                        new_hit = false;
+                    }
+                    marks.push(part);
+                }
+            }
+        }
+    }
+    (hits, marks)
+}
+
+/// (line, byte range) pairs.
+type FindSpans = Vec<(usize, std::ops::Range<usize>)>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 13: find counts phrase occurrences (not each syllable), with
+    /// the search's mark rules, a phrase wrapped over two lines once.
+    #[test]
+    fn find_counts_phrases_across_wrapped_lines() {
+        let lines = [
+            "Trạm kiểm định xe cơ giới. Kiểm",
+            "định lại lần hai; kiểm tra định kỳ.",
+            "",
+            "Kiểm đinh.",
+        ];
+        let (hits, marks) = find_in_lines(lines.iter().copied(), "kiem dinh");
+        assert_eq!(hits.len(), 3);
+        let text = |(l, r): &(usize, std::ops::Range<usize>)| (*l, &lines[*l][r.clone()]);
+        let marks: Vec<(usize, &str)> = marks.iter().map(text).collect();
+        assert_eq!(
+            marks,
+            [(0, "kiểm định"), (0, "Kiểm"), (1, "định"), (3, "Kiểm đinh")]
+        );
+        let (hits, _) = find_in_lines(lines.iter().copied(), "kiểm định");
+        let hits: Vec<(usize, &str)> = hits.iter().map(text).collect();
+        assert_eq!(hits, [(0, "kiểm định"), (0, "Kiểm")]);
+        let (hits, _) = find_in_lines(lines.iter().copied(), "định kỳ");
+        assert_eq!(hits.len(), 1);
     }
 }

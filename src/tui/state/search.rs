@@ -2,6 +2,7 @@
 //! with a generation so that an older result never replaces a newer one.
 
 use crate::model::SearchHit;
+use crate::text::layout::group_thousands;
 
 /// Rows a result takes in the list pane: its title line and its snippet.
 pub const ROWS_PER_HIT: usize = 2;
@@ -16,6 +17,9 @@ pub struct SearchState {
     pub generation: u64,
     /// The generation `hits` belong to.
     pub shown: u64,
+    /// How many articles match (up to the store's cap) and whether more
+    /// do, when counted: the results show a window of them.
+    pub total: Option<(usize, bool)>,
 }
 
 impl SearchState {
@@ -25,6 +29,7 @@ impl SearchState {
             return false;
         }
         self.hits = hits;
+        self.total = None;
         self.shown = generation;
         self.selected = 0;
         self.offset = 0;
@@ -37,6 +42,18 @@ impl SearchState {
                 .selected
                 .saturating_add_signed(delta)
                 .min(self.hits.len() - 1);
+        }
+    }
+
+    /// The number of matches to show: the real count ("2.000+" past the
+    /// store's cap), else the results held.
+    pub fn count_label(&self) -> String {
+        match self.total {
+            Some((n, more)) => {
+                let n = group_thousands(n.min(i64::MAX as usize) as i64);
+                if more { format!("{n}+") } else { n }
+            }
+            None => group_thousands(self.hits.len().min(i64::MAX as usize) as i64),
         }
     }
 

@@ -160,7 +160,7 @@ fn draw_search(
     let mut title = format!(
         " Search “{}” ({})",
         truncate(&search.query, 30),
-        search.hits.len()
+        search.count_label()
     );
     // The list's filters apply to the search too (u toggles unread only).
     for f in filter_words(state, true) {
@@ -176,7 +176,7 @@ fn draw_search(
     let mut lines: Vec<Line> = Vec::new();
     if search.hits.is_empty() {
         let msg = if search.query.trim().is_empty() {
-            "Type to search: words match as prefixes, diacritics optional (\"dan van\" finds \"dân vận\"), \"quotes\" for a phrase"
+            "Type to search: marks optional (\"dan van\" finds \"dân vận\", \"dân vận\" only it), words together first, \"quotes\" for a phrase"
         } else {
             "No article matches"
         };

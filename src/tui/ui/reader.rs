@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                     let style = role_style(l.role, cfg);
                     // Find matches on this line, highlighted.
                     let hits: Vec<&std::ops::Range<usize>> = r
-                        .find_hits
+                        .find_marks
                         .iter()
                         .filter(|(line, _)| *line == n)
                         .map(|(_, rg)| rg)

@@ -31,6 +31,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
                 InputKind::Find => {
                     state.reader.find = None;
                     state.reader.find_hits.clear();
+                    state.reader.find_marks.clear();
                 }
                 InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
             }

@@ -112,6 +112,7 @@ pub(super) fn back(state: &mut AppState) -> Vec<Effect> {
         Focus::Reader if state.reader.find.is_some() => {
             state.reader.find = None;
             state.reader.find_hits.clear();
+            state.reader.find_marks.clear();
         }
         Focus::Reader => state.focus = Focus::List,
         Focus::Sidebar => state.focus = Focus::List,

@@ -62,9 +62,15 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             state.sidebar.set_keywords(k);
             vec![]
         }
-        Loaded::SearchResults { generation, hits } => {
-            if let Some(s) = state.search.as_mut() {
-                s.accept(generation, hits);
+        Loaded::SearchResults {
+            generation,
+            hits,
+            total,
+        } => {
+            if let Some(s) = state.search.as_mut()
+                && s.accept(generation, hits)
+            {
+                s.total = total;
             }
             vec![]
         }

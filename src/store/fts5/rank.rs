@@ -23,8 +23,8 @@
 //!
 //! rusqlite does not wrap FTS5's extension API: an auxiliary function is a C
 //! callback registered through the `fts5_api` struct, obtained with
-//! `SELECT fts5(?1)` and `sqlite3_bind_pointer`. The unsafe code is confined
-//! to this module: registration, and the callback, which only calls the API
+//! `SELECT fts5(?1)` ([`super::fts5_api`]). The unsafe code is confined
+//! to `store::fts5`; here: registration, and the callback, which only calls the API
 //! functions FTS5 hands it, with the context it hands it, and never lets a
 //! panic cross into C.
 
@@ -46,10 +46,10 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
 /// Register `docbao_rank()` on a connection.
-pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
+pub(in crate::store) fn register(conn: &Connection) -> rusqlite::Result<()> {
     // SAFETY: the handle is valid while `conn` is; `fts5_api` only prepares,
     // binds and finalizes one statement on it.
-    let api = unsafe { fts5_api(conn.handle()) }?;
+    let api = unsafe { super::fts5_api(conn.handle()) }?;
     // SAFETY: `api` came from FTS5 for this connection and lives as long as it;
     // the name is a static C string; no user data, so nothing to destroy.
     let rc = unsafe {
@@ -72,49 +72,6 @@ pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
             Some("cannot register docbao_rank() with FTS5".into()),
         ))
     }
-}
-
-/// The connection's `fts5_api`, as the FTS5 documentation says to get it.
-unsafe fn fts5_api(db: *mut ffi::sqlite3) -> rusqlite::Result<*mut ffi::fts5_api> {
-    let fail = |rc: c_int, msg: &str| {
-        rusqlite::Error::SqliteFailure(ffi::Error::new(rc), Some(msg.to_string()))
-    };
-    let mut stmt: *mut ffi::sqlite3_stmt = ptr::null_mut();
-    // SAFETY: `db` is a valid handle (caller); the SQL is a static C string.
-    let rc = unsafe {
-        ffi::sqlite3_prepare_v2(
-            db,
-            c"SELECT fts5(?1)".as_ptr(),
-            -1,
-            &mut stmt,
-            ptr::null_mut(),
-        )
-    };
-    if rc != ffi::SQLITE_OK {
-        return Err(fail(rc, "this SQLite has no FTS5"));
-    }
-    let mut api: *mut ffi::fts5_api = ptr::null_mut();
-    // SAFETY: `stmt` is prepared; `api` outlives the step that writes to it;
-    // the type name is the one FTS5 checks.
-    unsafe {
-        ffi::sqlite3_bind_pointer(
-            stmt,
-            1,
-            (&mut api as *mut *mut ffi::fts5_api).cast::<c_void>(),
-            c"fts5_api_ptr".as_ptr(),
-            None,
-        );
-        ffi::sqlite3_step(stmt);
-        ffi::sqlite3_finalize(stmt);
-    }
-    // SAFETY: non-null means FTS5 wrote a pointer to its API struct.
-    if api.is_null() || unsafe { (*api).iVersion } < 2 {
-        return Err(fail(
-            ffi::SQLITE_ERROR,
-            "FTS5 API version 2 or later needed",
-        ));
-    }
-    Ok(api)
 }
 
 /// What a query needs once: each phrase's idf, and the average row length.

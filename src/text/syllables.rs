@@ -1,0 +1,238 @@
+//! Syllables, as search sees them (issue 13): the one splitting of text
+//! into words that the search index's tokenizer, query parsing and
+//! in-text finding share.
+//!
+//! A syllable is a run of letters and digits (any script; a combining mark
+//! belongs to the letter before it, so NFD text splits as NFC does). Each
+//! has two forms:
+//!
+//! - **exact**: lower case, NFC, the look-alikes "Ð"/"ð" read as "đ": how it
+//!   is written;
+//! - **folded**: lower case without any mark, "đ" as "d"
+//!   ([`super::fold::push_search_folded`]).
+//!
+//! The index holds both at the same position; a query syllable is compared
+//! in the form it was typed in ([`syllable_matches`]): typed with marks it
+//! matches only that spelling, typed without it matches every spelling.
+
+use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use super::fold::{fix_lookalikes, push_search_folded};
+
+/// One syllable of a text: where it is, and its two forms (equal when it
+/// has no mark).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Syllable<'a> {
+    /// Its bytes in the text, combining marks included.
+    pub range: Range<usize>,
+    pub exact: &'a str,
+    pub folded: &'a str,
+}
+
+/// Whether a query syllable `q` (in its exact form) matches a syllable of a
+/// text, whole or (`prefix`) as its start: compared with the text's exact
+/// form, and with its folded form, which only a query without marks can
+/// equal.
+pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> bool {
+    if prefix {
+        exact.starts_with(q) || folded.starts_with(q)
+    } else {
+        exact == q || folded == q
+    }
+}
+
+/// The exact form of a syllable's text.
+fn push_exact(word: &str, tmp: &mut String, out: &mut String) {
+    tmp.clear();
+    for c in word.chars() {
+        tmp.extend(fix_lookalikes(c).to_lowercase());
+    }
+    // Stored text is NFC, and so is nearly every syllable lowercased: a
+    // quick check spares composing it again.
+    if is_nfc_quick(tmp.chars()) == IsNormalized::Yes {
+        out.push_str(tmp);
+    } else {
+        out.extend(tmp.nfc());
+    }
+}
+
+/// Call `f` with each syllable of `text`, in order, until it returns
+/// `false`; returns whether every call returned `true`.
+pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) -> bool {
+    let mut exact = String::new();
+    let mut folded = String::new();
+    let mut tmp = String::new();
+    let mut start: Option<usize> = None;
+    let mut emit = |range: Range<usize>| {
+        let word = &text[range.clone()];
+        exact.clear();
+        folded.clear();
+        if word.is_ascii() {
+            exact.push_str(word);
+            exact.make_ascii_lowercase();
+            return f(Syllable {
+                range,
+                exact: &exact,
+                folded: &exact,
+            });
+        }
+        push_exact(word, &mut tmp, &mut exact);
+        for c in word.chars() {
+            push_search_folded(c, &mut folded);
+        }
+        f(Syllable {
+            range,
+            exact: &exact,
+            folded: &folded,
+        })
+    };
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                if !emit(s..i) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    match start {
+        Some(s) => emit(s..text.len()),
+        None => true,
+    }
+}
+
+/// Every syllable of `text` as (range, exact, folded), owned.
+pub fn syllables(text: &str) -> Vec<(Range<usize>, String, String)> {
+    let mut out = Vec::new();
+    for_each_syllable(text, |s| {
+        out.push((s.range, s.exact.to_string(), s.folded.to_string()));
+        true
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(text: &str) -> Vec<(String, String)> {
+        syllables(text)
+            .into_iter()
+            .map(|(_, e, f)| (e, f))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(e, f)| (e.to_string(), f.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn each_syllable_has_its_written_and_its_folded_form() {
+        assert_eq!(
+            forms("Thái Bình, dân VẬN!"),
+            pairs(&[
+                ("thái", "thai"),
+                ("bình", "binh"),
+                ("dân", "dan"),
+                ("vận", "van")
+            ])
+        );
+        let text = "Ơn trời";
+        let s = syllables(text);
+        assert_eq!(&text[s[0].0.clone()], "Ơn");
+        assert_eq!(&text[s[1].0.clone()], "trời");
+    }
+
+    #[test]
+    fn nfd_text_gives_the_nfc_forms_and_covers_its_marks() {
+        let nfd: String = "Việt Nam đổi mới".nfd().collect();
+        assert_eq!(
+            forms(&nfd),
+            pairs(&[
+                ("việt", "viet"),
+                ("nam", "nam"),
+                ("đổi", "doi"),
+                ("mới", "moi")
+            ])
+        );
+        let s = syllables(&nfd);
+        assert_eq!(
+            nfd[s[0].0.clone()].chars().count(),
+            "Việt".nfd().count(),
+            "the range holds the combining marks"
+        );
+        // A mark with no letter before it is no syllable.
+        assert_eq!(forms("\u{301} a"), pairs(&[("a", "a")]));
+    }
+
+    #[test]
+    fn eth_reads_as_d_with_stroke() {
+        assert_eq!(
+            forms("Ðại hội ðảng ĐOÀN"),
+            pairs(&[
+                ("đại", "dai"),
+                ("hội", "hoi"),
+                ("đảng", "dang"),
+                ("đoàn", "doan")
+            ])
+        );
+    }
+
+    #[test]
+    fn digits_and_other_scripts() {
+        assert_eq!(
+            forms("Covid-19 năm 2021: 6,7 độ"),
+            pairs(&[
+                ("covid", "covid"),
+                ("19", "19"),
+                ("năm", "nam"),
+                ("2021", "2021"),
+                ("6", "6"),
+                ("7", "7"),
+                ("độ", "do"),
+            ])
+        );
+        assert_eq!(
+            forms("Москва Ελλάδα 東京タワー HĐND"),
+            pairs(&[
+                ("москва", "москва"),
+                ("ελλάδα", "ελλαδα"),
+                ("東京タワー", "東京タワー"),
+                ("hđnd", "hdnd"),
+            ])
+        );
+        assert_eq!(forms(" -- … "), pairs(&[]));
+    }
+
+    #[test]
+    fn marks_typed_are_marks_required() {
+        // "dân" matches only "dân"; "dan" matches every spelling.
+        assert!(syllable_matches("dân", "dân", "dan", false));
+        assert!(!syllable_matches("dân", "dẫn", "dan", false));
+        assert!(syllable_matches("dan", "dẫn", "dan", false));
+        assert!(syllable_matches("dan", "dan", "dan", false));
+        assert!(!syllable_matches("da", "dân", "dan", false));
+        assert!(syllable_matches("da", "dân", "dan", true));
+        assert!(syllable_matches("bì", "bình", "binh", true));
+        assert!(!syllable_matches("bí", "bình", "binh", true));
+    }
+
+    #[test]
+    fn stopping_early() {
+        let mut n = 0;
+        assert!(!for_each_syllable("a b c", |_| {
+            n += 1;
+            n < 2
+        }));
+        assert_eq!(n, 2);
+    }
+}
