@@ -195,3 +195,35 @@ fn no_key_is_cut_at_narrow_widths() {
         );
     }
 }
+
+#[test]
+fn the_help_scrolls_no_further_than_its_last_page() {
+    use docbao::tui::event::Event;
+    use docbao::tui::state::AppState;
+    use docbao::tui::update::handle;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let cfg = Config::defaults();
+    let mut s = AppState::new(80, 24, true);
+    let mut key = |s: &mut AppState, c: char| {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        handle(s, &cfg.keymap, Event::Key(k));
+    };
+    key(&mut s, '?');
+    assert!(s.help_open);
+    let max = docbao::tui::ui::help::max_scroll(&cfg.keymap, &s);
+    assert!(max > 10, "the help is longer than a 24-row screen: {max}");
+    for _ in 0..200 {
+        key(&mut s, 'j');
+    }
+    assert_eq!(s.help_scroll, max, "j stops at the last page");
+    key(&mut s, 'k');
+    assert_eq!(
+        s.help_scroll,
+        max - 1,
+        "k moves at once, not after 200 presses"
+    );
+    key(&mut s, 'g');
+    assert_eq!(s.help_scroll, 0);
+    key(&mut s, 'G');
+    assert_eq!(s.help_scroll, max, "G goes to the last page");
+}

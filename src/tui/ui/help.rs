@@ -136,6 +136,17 @@ pub fn help_lines(keymap: &Keymap, focus: Focus, inner_w: usize) -> Vec<(String,
     lines
 }
 
+/// The furthest the popup scrolls on a screen of the state's size: its last
+/// page full (the drawing's own geometry: the lines, and the closing hint).
+pub fn max_scroll(keymap: &Keymap, state: &AppState) -> usize {
+    let w = state.width.min(WIDTH);
+    let inner_w = w.saturating_sub(2) as usize;
+    let rows = help_lines(keymap, state.focus, inner_w).len() + 1;
+    // The popup is centred on the whole screen.
+    let inner_h = (rows + 2).min(state.height as usize).saturating_sub(2);
+    rows.saturating_sub(inner_h)
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width.min(WIDTH);
     let inner_w = w.saturating_sub(2) as usize;

@@ -21,6 +21,7 @@ pub(super) fn update(state: &mut AppState, action: Action) {
             state.help_scroll = state.help_scroll.saturating_sub(5)
         }
         Action::Top => state.help_scroll = 0,
+        Action::Bottom => state.help_scroll = usize::MAX,
         _ => {}
     }
 }

@@ -175,7 +175,13 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
                     update_input(state, k)
                 }
             } else {
-                act(state, action?)
+                let fx = act(state, action?);
+                if state.help_open {
+                    // Never past the last page: `k` then moves at once.
+                    let max = crate::tui::ui::help::max_scroll(keymap, state);
+                    state.help_scroll = state.help_scroll.min(max);
+                }
+                fx
             }
         }
         Event::Resize(w, h) => {
