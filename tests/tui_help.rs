@@ -204,7 +204,7 @@ fn the_help_scrolls_no_further_than_its_last_page() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let cfg = Config::defaults();
     let mut s = AppState::new(80, 24, true);
-    let mut key = |s: &mut AppState, c: char| {
+    let key = |s: &mut AppState, c: char| {
         let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
         handle(s, &cfg.keymap, Event::Key(k));
     };
