@@ -23,6 +23,18 @@ pub(super) fn register(conn: &Connection) -> rusqlite::Result<()> {
     rank::register(conn)
 }
 
+/// What an `xCreate…` call returned, as a result naming what failed.
+fn registered(rc: c_int, what: &str) -> rusqlite::Result<()> {
+    if rc == ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(rusqlite::Error::SqliteFailure(
+            ffi::Error::new(rc),
+            Some(format!("cannot register {what} with FTS5")),
+        ))
+    }
+}
+
 /// The connection's `fts5_api`, as the FTS5 documentation says to get it.
 unsafe fn fts5_api(db: *mut ffi::sqlite3) -> rusqlite::Result<*mut ffi::fts5_api> {
     let fail = |rc: c_int, msg: &str| {

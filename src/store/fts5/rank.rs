@@ -64,14 +64,7 @@ pub(in crate::store) fn register(conn: &Connection) -> rusqlite::Result<()> {
             None => ffi::SQLITE_ERROR,
         }
     };
-    if rc == ffi::SQLITE_OK {
-        Ok(())
-    } else {
-        Err(rusqlite::Error::SqliteFailure(
-            ffi::Error::new(rc),
-            Some("cannot register docbao_rank() with FTS5".into()),
-        ))
-    }
+    super::registered(rc, "docbao_rank()")
 }
 
 /// What a query needs once: each phrase's idf, and the average row length.

@@ -42,14 +42,7 @@ pub(in crate::store) fn register(conn: &Connection) -> rusqlite::Result<()> {
             None => ffi::SQLITE_ERROR,
         }
     };
-    if rc == ffi::SQLITE_OK {
-        Ok(())
-    } else {
-        Err(rusqlite::Error::SqliteFailure(
-            ffi::Error::new(rc),
-            Some("cannot register the docbao tokenizer with FTS5".into()),
-        ))
-    }
+    super::registered(rc, "the docbao tokenizer")
 }
 
 /// The one "instance": the tokenizer keeps nothing.
