@@ -60,10 +60,9 @@ pub fn config_path() -> Option<PathBuf> {
 }
 
 impl Config {
-    /// The defaults alone.
-    pub fn defaults() -> Config {
-        let no_color = no_color();
-        let mut cfg = Config {
+    /// Nothing set yet: what the embedded default file is applied to.
+    fn blank() -> Config {
+        Config {
             keymap: Keymap::default(),
             theme: Theme::default(),
             borders: Borders::Unicode,
@@ -71,8 +70,14 @@ impl Config {
             wrap: WrapAlgorithm::FirstFit,
             max_width: 0,
             update_on_start: false,
-            save_dir: "~/Downloads".to_string(),
-        };
+            save_dir: String::new(),
+        }
+    }
+
+    /// The defaults alone.
+    pub fn defaults() -> Config {
+        let no_color = no_color();
+        let mut cfg = Config::blank();
         // The embedded file is tested; an error in it is a bug caught by `cargo test`.
         if let Err(e) = cfg.apply("default config", DEFAULT_CONFIG, no_color) {
             panic!("embedded default config is invalid: {e}");

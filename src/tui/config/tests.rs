@@ -158,16 +158,7 @@ fn max_width_is_a_count_of_columns() {
 
 #[test]
 fn the_default_config_passes_every_check() {
-    let mut cfg = Config {
-        keymap: Keymap::default(),
-        theme: Theme::default(),
-        borders: Borders::Unicode,
-        sidebar: true,
-        wrap: WrapAlgorithm::FirstFit,
-        max_width: 0,
-        update_on_start: false,
-        save_dir: String::new(),
-    };
+    let mut cfg = Config::blank();
     cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
     assert_eq!(cfg.save_dir, "~/Downloads");
     assert_eq!(
