@@ -3,7 +3,7 @@
 //! counted from the articles), the first unread article of a view, and
 //! marking a whole view read.
 
-use rusqlite::{OptionalExtension, params_from_iter};
+use rusqlite::params_from_iter;
 
 use super::list::filter_sql;
 use super::{Result, Store, write_tx};
@@ -129,21 +129,5 @@ impl Store {
         }
         tx.commit()?;
         Ok(ids)
-    }
-
-    /// The source an article belongs to.
-    pub fn source_of(&self, id: ArticleId) -> Result<Option<Source>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT feed_id, site FROM articles WHERE id = ?1")?
-            .query_row([id], |r| {
-                let feed: Option<i64> = r.get(0)?;
-                let site: Option<String> = r.get(1)?;
-                Ok(match feed {
-                    Some(f) => Source::Feed(f),
-                    None => Source::Site(site),
-                })
-            })
-            .optional()?)
     }
 }
