@@ -418,3 +418,33 @@ fn a_in_the_results_marks_the_unread_results() {
     );
     assert!(t.state.search.as_ref().unwrap().hits.iter().all(|h| h.read));
 }
+
+#[test]
+fn n_while_finding_in_the_reader_is_the_previous_match_not_the_next_unread() {
+    let mut t = T::new(120, 40, 6);
+    t.open(article(1, 12), Opening::Read);
+    t.state.focus = Focus::Reader;
+    docbao::tui::update::layout(&mut t.state);
+    // Find "Đoạn" (every paragraph has it), then two matches on.
+    t.key('/');
+    t.chars("đoạn");
+    t.code(KeyCode::Enter);
+    assert!(t.state.reader.find.is_some());
+    t.key('n');
+    t.key('n');
+    let at = t.state.reader.find_current;
+    let fx = t.key('N');
+    assert!(
+        !fx.iter().any(|e| matches!(
+            e,
+            Effect::LoadArticle { .. } | Effect::LoadSources | Effect::FindUnread(_)
+        )),
+        "{fx:?}"
+    );
+    assert_eq!(
+        t.state.reader.find_current,
+        at.map(|i| i - 1),
+        "back one match"
+    );
+    assert!(t.state.reader.shows(ArticleId(1)));
+}

@@ -5,9 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Effect, apply_flags, open_for_reading};
-use crate::model::{ArticleId, ListFilter, Source, SourceCount};
+use crate::model::{ArticleId, ListFilter, SourceCount};
 use crate::tui::state::catchup::{Confirm, Seek, Undo, View};
-use crate::tui::state::sidebar::Section;
+use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus};
 
 /// The sidebar's counts are reloaded when marks change, if it shows them
@@ -29,13 +29,13 @@ pub(super) fn on_sources(state: &mut AppState, sources: Vec<SourceCount>) -> Vec
 }
 
 /// Enter on a source: the list shows only its articles (with the keyword
-/// filter, as keywords combine); Enter on the source filtered by, or on
-/// "All", shows every source again.
+/// filter, as keywords combine); Enter on the source filtered by shows
+/// every source again.
 pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
     let Some(source) = state.sidebar.selected_source().cloned() else {
         return vec![];
     };
-    let name = source_name(state, &source);
+    let name = source_label(&state.sidebar, &source);
     if state.list.filter.source.as_ref() == Some(&source) {
         state.list.filter.source = None;
         state.info("Showing every source");
@@ -45,10 +45,6 @@ pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
     }
     state.focus = Focus::List;
     vec![Effect::LoadList { keep: None }]
-}
-
-pub(super) fn source_name(state: &AppState, source: &Source) -> String {
-    crate::tui::state::sidebar::source_label(&state.sidebar, source)
 }
 
 /// `N`: the next unread article after the current one in the view (the
@@ -81,7 +77,8 @@ pub(super) fn next_unread(state: &mut AppState) -> Vec<Effect> {
         if state.list.wants_more(i + 1) {
             fx.push(Effect::LoadMore { to_end: false });
         }
-        fx.extend(open_for_reading(state, rows_id(state, i)));
+        let id = state.list.rows[i].id;
+        fx.extend(open_for_reading(state, id));
         return fx;
     }
     // Not in the rows loaded: ask the store, after the last row loaded,
@@ -96,10 +93,6 @@ pub(super) fn next_unread(state: &mut AppState) -> Vec<Effect> {
         current: open,
     });
     vec![Effect::LoadSources]
-}
-
-fn rows_id(state: &AppState, i: usize) -> ArticleId {
-    state.list.rows[i].id
 }
 
 fn find_onwards(state: &mut AppState, seek: Seek) -> Vec<Effect> {
@@ -142,7 +135,7 @@ pub(super) fn on_unread_found(
     let mut fx = Vec::new();
     if filter != state.list.filter {
         if let Some(s) = &filter.source {
-            let name = source_name(state, s);
+            let name = source_label(&state.sidebar, s);
             state.info(format!("Next unread in {name}"));
         }
         state.list.filter = filter;
