@@ -11,6 +11,9 @@ use docbao::store::Store;
 use rusqlite::Connection;
 use unicode_normalization::UnicodeNormalization;
 
+#[path = "common/downgrade.rs"]
+mod downgrade;
+
 const SAMPLE: &str = include_str!("fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("fixtures/dantri-30-head3.jsonl");
 
@@ -207,6 +210,8 @@ fn a_version_1_database_is_indexed_when_opened() {
     {
         // Back to version 1, as an older docbao left it.
         let conn = Connection::open(&path).unwrap();
+        downgrade::vocab_to_terms(&conn);
+        downgrade::undo_compact_store(&conn);
         conn.execute_batch(
                 "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
                  DROP TABLE search_reindex;
@@ -227,16 +232,16 @@ fn a_version_1_database_is_indexed_when_opened() {
         docbao::store::CURRENT_VERSION
     );
     assert_eq!(ids(&store, "dan van"), [1]);
-    // Version 6 filled the terms table from the index the migration built.
+    // Version 14 indexed every article again, with its vocabulary.
     let conn = Connection::open(&path).unwrap();
-    assert_eq!(terms_table(&conn), long_index_terms(&conn));
-    assert!(terms_table(&conn).contains(&"binh".to_string()));
+    assert_eq!(vocab_table(&conn), index_terms(&conn));
+    assert!(vocab_table(&conn).contains(&"bình".to_string()));
 }
 
-/// `search_terms`, sorted.
-fn terms_table(conn: &Connection) -> Vec<String> {
+/// The syllables of `search_vocab`, sorted.
+fn vocab_table(conn: &Connection) -> Vec<String> {
     let mut stmt = conn
-        .prepare("SELECT term FROM search_terms ORDER BY term")
+        .prepare("SELECT exact FROM search_vocab ORDER BY exact")
         .unwrap();
     stmt.query_map([], |r| r.get(0))
         .unwrap()
@@ -244,15 +249,15 @@ fn terms_table(conn: &Connection) -> Vec<String> {
         .unwrap()
 }
 
-/// The terms of four letters or more that FTS5's tokenizer put in the index.
-fn long_index_terms(conn: &Connection) -> Vec<String> {
+/// The terms the tokenizer put in the index.
+fn index_terms(conn: &Connection) -> Vec<String> {
     conn.execute_batch(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_rows
              USING fts5vocab(main, article_search, row)",
     )
     .unwrap();
     let mut stmt = conn
-        .prepare("SELECT term FROM temp.search_rows WHERE length(term) >= 4 ORDER BY term")
+        .prepare("SELECT term FROM temp.search_rows ORDER BY term")
         .unwrap();
     stmt.query_map([], |r| r.get(0))
         .unwrap()
@@ -261,7 +266,7 @@ fn long_index_terms(conn: &Connection) -> Vec<String> {
 }
 
 #[test]
-fn the_terms_table_holds_every_long_term_of_the_index() {
+fn the_vocabulary_holds_every_term_of_the_index() {
     // On a file, for a second connection to read the index with.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("terms.db");
@@ -281,8 +286,8 @@ fn the_terms_table_holds_every_long_term_of_the_index() {
         ))
         .unwrap();
     let conn = Connection::open(&path).unwrap();
-    let table = terms_table(&conn);
-    assert!(table.contains(&"nguoi".to_string()));
+    let table = vocab_table(&conn);
+    assert!(table.contains(&"người".to_string()));
     assert!(table.contains(&"αθηνα".to_string()), "{table:?}");
-    assert_eq!(table, long_index_terms(&conn));
+    assert_eq!(table, index_terms(&conn));
 }

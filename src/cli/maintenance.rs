@@ -42,5 +42,8 @@ pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
     writeln!(out, "Source counts recounted: {fixed} were wrong")?;
     store.rebuild_keyword_stats()?;
     writeln!(out, "Keyword statistics recounted")?;
+    let (before, after) = store.compact()?;
+    let mb = |b: u64| b as f64 / 1e6;
+    writeln!(out, "Compacted: {:.1} MB → {:.1} MB", mb(before), mb(after))?;
     Ok(index.is_none())
 }

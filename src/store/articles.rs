@@ -4,10 +4,7 @@ use rusqlite::OptionalExtension;
 
 use super::keywords::{self, StatsChange};
 use super::{Result, Store, StoreError};
-use crate::model::{
-    Article, ArticleId, Keyword, KeywordSource, Paragraph, ParagraphKind, Position, Related,
-    RelatedSource,
-};
+use crate::model::{Article, ArticleId, Keyword, KeywordSource, Position, Related, RelatedSource};
 
 /// A stored count (a paragraph, an offset): a negative one, which docbao
 /// never writes, reads as 0.
@@ -49,18 +46,7 @@ impl Store {
             })
             .optional()?
             .ok_or(StoreError::NoSuchArticle(id))?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT kind, text FROM paragraphs WHERE article_id = ?1 ORDER BY pos",
-        )?;
-        art.paragraphs = stmt
-            .query_map([id], |r| {
-                let kind: String = r.get(0)?;
-                Ok(Paragraph {
-                    kind: ParagraphKind::parse(&kind).unwrap_or_default(),
-                    text: r.get(1)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        art.paragraphs = super::body::paragraphs(&self.conn, id)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT k.name, ak.source FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
              WHERE ak.article_id = ?1 ORDER BY ak.source DESC, ak.pos",

@@ -50,7 +50,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
             "INSERT INTO article_search (article_search) VALUES ('delete-all');
-             DELETE FROM search_terms;",
+             DELETE FROM search_vocab;",
         )?;
         let ids: Vec<ArticleId> = tx
             .prepare("SELECT id FROM articles ORDER BY id")?
@@ -60,6 +60,23 @@ impl Store {
         search::index_outcomes(&tx, &outcomes)?;
         tx.commit()?;
         Ok(ids.len())
+    }
+
+    /// Merge the search index into one segment (FTS5's `optimize`) and
+    /// write the file again without its free pages (`VACUUM`): the space an
+    /// upgrade or deleted articles left goes back to the file system.
+    /// Returns the file's size in bytes before and after.
+    pub fn compact(&mut self) -> Result<(u64, u64)> {
+        let size = |c: &rusqlite::Connection| -> rusqlite::Result<u64> {
+            let pages: i64 = c.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+            let page: i64 = c.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+            Ok((pages.max(0) * page.max(0)) as u64)
+        };
+        let before = size(&self.conn)?;
+        self.conn
+            .execute_batch("INSERT INTO article_search (article_search) VALUES ('optimize');")?;
+        self.conn.execute_batch("VACUUM")?;
+        Ok((before, size(&self.conn)?))
     }
 
     /// Recount every keyword's articles from its links. Returns how many

@@ -22,7 +22,7 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
 use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
-use crate::text::fold::title_key;
+use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
 
 fn hash_article(a: &NewArticle) -> i64 {
@@ -102,7 +102,7 @@ impl Store {
     fn import_with(
         &mut self,
         articles: &[NewArticle],
-        prepared: Option<Vec<Option<Vec<Candidate>>>>,
+        prepared: Option<Vec<Option<Prework>>>,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let mut prepared = match prepared {
             Some(p) if p.len() == articles.len() => p,
@@ -133,7 +133,7 @@ impl Store {
     fn import_some<'a>(
         &mut self,
         rest: &mut std::iter::Peekable<
-            impl Iterator<Item = (&'a NewArticle, &'a mut Option<Vec<Candidate>>)>,
+            impl Iterator<Item = (&'a NewArticle, &'a mut Option<Prework>)>,
         >,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
@@ -230,10 +230,12 @@ fn find_existing(
     }
     let hit = tx
         .prepare_cached(
-            "SELECT id, content_hash FROM articles WHERE title_key = ?1 AND date_key = ?2
+            "SELECT id, content_hash FROM articles WHERE title_hash = ?1 AND date_key = ?2
              AND (?3 IS NULL OR url IS NULL OR url = ?3) ORDER BY id LIMIT 1",
         )?
-        .query_row(params![tkey, dkey, a.url], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row(params![key_hash(tkey), dkey, a.url], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .optional()?;
     Ok(hit)
 }
@@ -243,7 +245,16 @@ fn find_existing(
 #[derive(Debug)]
 pub struct PreparedBatch {
     pub articles: Vec<NewArticle>,
-    cands: Vec<Option<Vec<Candidate>>>,
+    cands: Vec<Option<Prework>>,
+}
+
+/// What is done for an article before it is stored, off the store's thread:
+/// its candidate keyword phrases and its body, packed and compressed
+/// (`None` when packing failed: [`upsert`] packs it again and reports why).
+#[derive(Debug)]
+struct Prework {
+    cands: Vec<Candidate>,
+    body: Option<Option<Vec<u8>>>,
 }
 
 /// The candidate phrases ([`candidates`]) of the articles of a batch that
@@ -252,10 +263,7 @@ pub struct PreparedBatch {
 /// Articles stored unchanged get `None`, and so may an article whose fate
 /// depends on an earlier one in the same batch: [`upsert`] computes what it
 /// is not given.
-fn precompute_candidates(
-    tx: &Connection,
-    articles: &[NewArticle],
-) -> Result<Vec<Option<Vec<Candidate>>>> {
+fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec<Option<Prework>>> {
     let mut wanted = Vec::with_capacity(articles.len());
     for a in articles {
         let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
@@ -263,10 +271,15 @@ fn precompute_candidates(
     }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = articles.len().div_ceil(threads.max(1)).max(1);
-    let compute = |(arts, want): (&[NewArticle], &[bool])| -> Vec<Option<Vec<Candidate>>> {
+    let compute = |(arts, want): (&[NewArticle], &[bool])| -> Vec<Option<Prework>> {
         arts.iter()
             .zip(want)
-            .map(|(a, &w)| w.then(|| candidates(a)))
+            .map(|(a, &w)| {
+                w.then(|| Prework {
+                    cands: candidates(a),
+                    body: super::body::pack(&a.paragraphs).ok(),
+                })
+            })
             .collect()
     };
     if threads < 2 || articles.len() < 16 {
@@ -293,10 +306,11 @@ fn upsert(
     a: &NewArticle,
     now: i64,
     stats: &KeywordStats,
-    cands: Option<Vec<Candidate>>,
+    pre: Option<Prework>,
 ) -> Result<(ImportOutcome, StatsChange)> {
     let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
+    let thash = key_hash(&tkey);
     let dkey = date_key(a);
     let hash = hash_article(a);
     let published = a.published.map(|p| p.to_rfc3339());
@@ -317,7 +331,7 @@ fn upsert(
         Some((id, _)) => {
             change.remove = keywords::stored_candidates(tx, id)?;
             tx.prepare_cached(
-                "UPDATE articles SET url = coalesce(url, ?1), title = ?2, title_key = ?3,
+                "UPDATE articles SET url = coalesce(url, ?1), title = ?2, title_hash = ?3,
                     published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,
                     views = ?9, site = ?10, lead = ?11, updated_at = ?12,
                     sort_ts = coalesce(?5, imported_at), content_hash = ?13,
@@ -327,7 +341,7 @@ fn upsert(
             .execute(params![
                 a.url,
                 a.title,
-                tkey,
+                thash,
                 published,
                 published_ts,
                 dkey,
@@ -342,8 +356,6 @@ fn upsert(
                 read,
                 id
             ])?;
-            tx.prepare_cached("DELETE FROM paragraphs WHERE article_id = ?1")?
-                .execute([id])?;
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;
             tx.prepare_cached("DELETE FROM related WHERE article_id = ?1")?
@@ -353,7 +365,7 @@ fn upsert(
         None => {
             let id: ArticleId = tx
                 .prepare_cached(
-                    "INSERT INTO articles (url, title, title_key, published, published_ts, date_key,
+                    "INSERT INTO articles (url, title, title_hash, published, published_ts, date_key,
                         date_text, author, views, site, lead, imported_at, updated_at, sort_ts,
                         content_hash, bookmarked, read)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12,
@@ -362,7 +374,7 @@ fn upsert(
                 )?
                 .query_row(
                     params![
-                        a.url, a.title, tkey, published, published_ts, dkey, a.date_text,
+                        a.url, a.title, thash, published, published_ts, dkey, a.date_text,
                         a.author, a.views, a.site, a.lead, now, hash, bookmarked, read
                     ],
                     |r| r.get(0),
@@ -371,12 +383,20 @@ fn upsert(
         }
     };
 
-    let mut ins_para = tx.prepare_cached(
-        "INSERT INTO paragraphs (article_id, pos, kind, text) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (pos, p) in a.paragraphs.iter().enumerate() {
-        ins_para.execute(params![id, pos as i64, p.kind.as_str(), p.text])?;
-    }
+    let (cands, packed) = match pre {
+        Some(Prework {
+            cands,
+            body: Some(body),
+        }) => (Some(cands), body),
+        other => (
+            other.map(|p| p.cands),
+            super::body::pack(&a.paragraphs).map_err(|e| StoreError::BadBody {
+                id,
+                why: format!("its body cannot be compressed ({e})"),
+            })?,
+        ),
+    };
+    super::body::write(tx, id, packed.as_deref())?;
     insert_keywords(tx, id, &a.keywords, &mut change.links)?;
     // Auto keywords when the page has none (an export of ours may carry auto
     // keywords already: those are kept as they are, so it round-trips).
@@ -398,7 +418,7 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
     )?;
     let mut by_url = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1 AND id <> ?2")?;
     let mut by_title = tx.prepare_cached(
-        "SELECT id FROM articles WHERE title_key = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
+        "SELECT id FROM articles WHERE title_hash = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
     )?;
     for (pos, r) in related.iter().enumerate() {
         let key = title_key(&r.title);
@@ -407,7 +427,7 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
                 .query_row(params![url, id], |r| r.get(0))
                 .optional()?,
             None => by_title
-                .query_row(params![key, id], |r| r.get(0))
+                .query_row(params![key_hash(&key), id], |r| r.get(0))
                 .optional()?,
         };
         ins.execute(params![

@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, write_tx};
-use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 
@@ -252,10 +252,7 @@ pub(super) fn stored_text(conn: &Connection, id: ArticleId) -> Result<Option<New
     let Some((title, lead)) = head else {
         return Ok(None);
     };
-    let paragraphs = conn
-        .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos")?
-        .query_map([id], |r| r.get::<_, String>(0).map(Paragraph::text))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let paragraphs = super::body::paragraphs(conn, id)?;
     Ok(Some(NewArticle {
         title,
         lead,

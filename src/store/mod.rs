@@ -4,6 +4,7 @@
 //! concern:
 //! - `import`: articles in (add, update or leave unchanged; batches);
 //! - `articles`: one article read back whole, or deleted;
+//! - `body`: article bodies, packed and compressed;
 //! - `list`: the list's filter, pages, cursors and counts;
 //! - `flags`: read, bookmarked and the reading position;
 //! - `keywords`: keyword links and counts, auto keywords and their statistics;
@@ -21,6 +22,7 @@
 //! `doctor` uses `search`; none uses a file that uses it back.
 
 mod articles;
+mod body;
 mod doctor;
 mod feeds;
 mod flags;
@@ -40,6 +42,7 @@ use std::time::Duration;
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, MAIN_DB, Transaction, TransactionBehavior};
 
+pub use body::unpack as unpack_body;
 pub use feeds::{FeedStoreError, ItemsOutcome};
 pub use import::PreparedBatch;
 pub use list::Page;
@@ -107,6 +110,8 @@ pub enum StoreError {
     },
     #[error("no article with id {0}")]
     NoSuchArticle(ArticleId),
+    #[error("article {id}: {why}; the store may be damaged (try `docbao doctor`)")]
+    BadBody { id: ArticleId, why: String },
     #[error(
         "the database is busy: another docbao held its write lock for over {} s; try again",
         BUSY_TIMEOUT.as_secs()
@@ -258,6 +263,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Before migrating: version 2 backfills the search index with it.
         search::register_functions(&conn)?;
+        body::register_functions(&conn)?;
         let migrated = if read_only {
             migrate::Migrated::default() // checked current by `open_with`
         } else {

@@ -1,16 +1,16 @@
 //! Computed related stories: for an article with fewer than five of its own,
 //! the stored articles closest to it by shared keywords and text.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::params;
 
 use super::{Result, Store};
 
 use crate::model::{ArticleId, RelatedSource};
-use crate::text::fold::title_key;
+use crate::text::fold::{key_hash, title_key};
 use crate::text::search::Query;
 
-/// A possible related story: id, title, title key, URL, lead.
-type Candidate = (i64, String, String, Option<String>, Option<String>);
+/// A possible related story: id, title, title hash, URL, lead.
+type Candidate = (i64, String, i64, Option<String>, Option<String>);
 
 /// Related stories an article ends up with, at least (page ones first).
 pub const RELATED_WANTED: usize = 5;
@@ -47,7 +47,7 @@ impl Store {
         }
         let expr = parts.join(" OR ");
         let own_key = title_key(&article.title);
-        let mut seen: Vec<String> = vec![own_key];
+        let mut seen: Vec<i64> = vec![key_hash(&own_key)];
         let mut taken: Vec<i64> = article
             .related
             .iter()
@@ -55,7 +55,7 @@ impl Store {
             .collect();
         taken.push(id.0);
         let want = RELATED_WANTED - article.related.len();
-        let sql = "SELECT a.id, a.title, a.title_key, a.url, a.lead
+        let sql = "SELECT a.id, a.title, a.title_hash, a.url, a.lead
              FROM (SELECT rowid AS id,
                           docbao_rank(article_search, (SELECT min(id) FROM articles),
                                       (SELECT max(id) FROM articles)) AS score
@@ -70,9 +70,6 @@ impl Store {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut first_para = self.conn.prepare_cached(
-            "SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos LIMIT 1",
-        )?;
         let mut chosen = Vec::new();
         for (cid, title, key, url, lead) in candidates {
             if chosen.len() == want || taken.contains(&cid) || seen.contains(&key) {
@@ -80,16 +77,16 @@ impl Store {
             }
             let excerpt = match lead {
                 Some(l) => Some(l),
-                None => first_para
-                    .query_row([cid], |r| r.get::<_, String>(0))
-                    .optional()?,
+                None => super::body::paragraphs(&self.conn, ArticleId(cid))?
+                    .into_iter()
+                    .next()
+                    .map(|p| p.text),
             }
             .map(|e| crate::text::width::truncate(&e, 240));
-            seen.push(key.clone());
+            seen.push(key);
             taken.push(cid);
-            chosen.push((cid, title, key, url, excerpt));
+            chosen.push((cid, title, url, excerpt));
         }
-        drop(first_para);
         let tx = super::write_tx(&self.conn)?;
         // Another process (the reader's worker, `docbao show`) may have
         // filled them while these were chosen: only the first one stores.
@@ -107,8 +104,9 @@ impl Store {
                 "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'computed')",
             )?;
-            for (i, (cid, title, key, url, excerpt)) in chosen.iter().enumerate() {
+            for (i, (cid, title, url, excerpt)) in chosen.iter().enumerate() {
                 let pos = (article.related.len() + i) as i64;
+                let key = title_key(title);
                 ins.execute(params![id, pos, title, key, url, excerpt, cid])?;
             }
         }

@@ -1,29 +1,36 @@
 //! Full-text search (issues 5 and 13): an FTS5 index over title, lead, body
 //! and keywords that knows Vietnamese syllables.
 //!
-//! # Design: two forms of each syllable in one contentless index
+//! # Design: the written syllables, and a vocabulary for the rest
 //!
 //! The index's tokenizer is docbao's own, `docbao` (src/store/fts5/tokenizer.rs,
 //! registered on every connection through FTS5's C API): each syllable is
-//! indexed as written (lower case, NFC) and, at the same position, folded
-//! (no marks, "đ" as "d"), from [`crate::text::syllables`], the splitting
-//! that query parsing and [`crate::text::search::find_matches`] use too. A
-//! query syllable typed with marks is the exact token, which only that
-//! spelling has; one typed without is the folded token every spelling has.
-//! Until issue 13 the index was fed a folded copy of the text through
-//! `unicode61` (no `unsafe`, readable by a stock SQLite), so marks typed
-//! could not narrow a search; the cost of the tokenizer is that the
-//! sqlite3 shell cannot search the index (deleting articles there works
-//! with the bundled SQLite, which loads a table's tokenizer only to
-//! tokenize: `tests/store_open.rs` deletes through a plain connection).
+//! indexed as written (lower case, NFC), from [`crate::text::syllables`],
+//! the splitting that query parsing and
+//! [`crate::text::search::find_matches`] use too. A query syllable typed
+//! with marks is that token. One typed without marks stands for every
+//! spelling of it the store holds, and the last syllable, a prefix, for the
+//! syllables it starts: both are looked up in `search_vocab` (every indexed
+//! syllable under its folded form, with about how many articles hold it)
+//! and written into the FTS5 query as synonyms of one token
+//! ([`Store::synonyms`], [`crate::text::search::Query::fts_expression_with`]),
+//! which work inside phrases and `NEAR` groups. Until issue 14 the folded
+//! form was indexed too, at the same position, and two- and three-letter
+//! prefixes had prefix indexes: 780 MB of index for 100,000 articles, 2.3
+//! times this one, for the same results. Until issue 13 the index was fed a
+//! folded copy of the text through `unicode61`, so marks typed could not
+//! narrow a search; the cost of the tokenizer is that the sqlite3 shell
+//! cannot search the index (deleting articles there works with the bundled
+//! SQLite, which loads a table's tokenizer only to tokenize:
+//! `tests/store_open.rs` deletes through a plain connection).
 //!
 //! The table is contentless with `contentless_delete=1` (SQLite 3.43+): it
 //! keeps only the inverted index and column sizes (all that bm25 needs), not
 //! a second copy of the text, and rows can be deleted and replaced by
-//! rowid = article id. Snippets are cut in Rust from the original paragraphs
+//! rowid = article id. Snippets are cut in Rust from the stored bodies
 //! of the hits on the page; ranking stays in SQLite.
 //!
-//! A store made before version 11 lists every article in `search_reindex`
+//! A store made before version 14 lists every article in `search_reindex`
 //! and is indexed again by [`Store::reindex_pending`] when it opens.
 //!
 //! Measured on 100,000 articles (BENCHMARKS.md, "Search (issue 5)", when
@@ -31,15 +38,11 @@
 //! what a common query costs comes from three
 //! places, each dealt with here:
 //!
-//! - prefixes of two and three letters: `"ha"*` merges the doclists of
-//!   hundreds of words (180 ms); the table has prefix indexes for them (18 ms,
-//!   for an index of 393 MB instead of 176 MB);
-//! - longer prefixes: FTS5 has no index for them and merges every doclist of
-//!   the prefix before it returns a row (~10 ms for `"nguoi"*`), so the store
-//!   keeps the index's terms of four letters or more in `search_terms`
-//!   (migration 006) and asks for the few whole terms a prefix stands for
-//!   ([`Store::prefix_terms`], up to [`MAX_EXPANSION`]: `("nguoi" OR
-//!   "nguoidan" …)`), which FTS5 reads lazily;
+//! - prefixes: FTS5 merges the whole doclist of every term a `"ha"*` query
+//!   stands for before it returns a row (180 ms on 100,000 articles), so a
+//!   prefix is the syllables `search_vocab` says it starts, at most
+//!   [`MAX_SYNONYMS`] of them, the most common first, which FTS5 reads
+//!   lazily, newest first;
 //! - ranking: bm25() over all 94,000 matches of "ha" took 400 ms, so only the
 //!   newest [`CANDIDATES`] matches are ranked, and bm25()'s first call counts
 //!   every row of every phrase for its idf (10–35 ms a query), so ranking is
@@ -62,7 +65,7 @@ use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
-use crate::text::syllables::for_each_syllable;
+use crate::text::syllables::{for_each_syllable, syllable_matches};
 
 /// [`super::fts5::rank::WEIGHTS`] as bm25() takes them, for the tests that check
 /// `docbao_rank()` against bm25().
@@ -84,36 +87,40 @@ const PHRASE_SHARE: &str = "0.01";
 /// About how many characters a snippet shows.
 pub const SNIPPET_CHARS: usize = 160;
 
-/// What the index holds of each article, read back from the store: the ids
-/// come as a JSON array in `?1`. The migration indexes existing articles with
-/// the same SELECT, folded in SQL by `docbao_fold()`; here the folding is done
-/// in Rust by the same function, so that the terms can be collected too.
+/// What the index holds of each article but its body (read and unpacked in
+/// Rust, see [`super::body`]), read back from the store: the ids come as a
+/// JSON array in `?1`.
 const ARTICLE_TEXTS: &str = "
 SELECT a.id,
        a.title,
        a.lead,
-       (SELECT group_concat(p.text, char(10) ORDER BY p.pos)
-        FROM paragraphs p WHERE p.article_id = a.id),
        (SELECT group_concat(k.name, char(10) ORDER BY ak.pos)
         FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
         WHERE ak.article_id = a.id)
 FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))
 ORDER BY a.id";
 
-/// Query words of at least this many letters are looked up in
-/// `search_terms` (FTS5 has prefix indexes for two and three letters).
-pub const TERMS_MIN_CHARS: usize = 4;
+/// At most this many indexed syllables stand for one query syllable: its
+/// spellings ("dan": "dân", "đàn", … rarely more than 20) or, for a prefix,
+/// the syllables it starts, the most common first ("ng": "người", "ngày", …;
+/// the rarest completions of a one- or two-letter prefix are left out).
+pub const MAX_SYNONYMS: usize = 64;
 
-/// A prefix that stands for more terms than this is left to FTS5.
-const MAX_EXPANSION: usize = 32;
-
-/// Add the forms of four letters or more of the syllables of `text` to
-/// `terms` (what the tokenizer indexes, see [`crate::text::syllables`]).
-fn collect_terms(text: &str, terms: &mut std::collections::HashSet<String>) {
+/// Count the syllables of `text` (their exact forms, each with its folded
+/// form) into `seen`, once per article: `article` is the article's own set.
+fn collect_vocab(
+    text: &str,
+    article: &mut rustc_hash::FxHashSet<String>,
+    vocab: &mut rustc_hash::FxHashMap<String, (String, i64)>,
+) {
     for_each_syllable(text, |s| {
-        for form in [s.exact, s.folded] {
-            if form.chars().nth(TERMS_MIN_CHARS - 1).is_some() && !terms.contains(form) {
-                terms.insert(form.to_string());
+        if !article.contains(s.exact) {
+            article.insert(s.exact.to_string());
+            match vocab.get_mut(s.exact) {
+                Some((_, n)) => *n += 1,
+                None => {
+                    vocab.insert(s.exact.to_string(), (s.folded.to_string(), 1));
+                }
             }
         }
         true
@@ -131,6 +138,18 @@ fn prefix_upper_bound(w: &str) -> Option<String> {
     }
     chars.push(char::from_u32(next)?);
     Some(chars.into_iter().collect())
+}
+
+/// What the syllables of a query stand for: (syllable, prefix) → synonyms.
+type Expansions = std::collections::HashMap<(String, bool), Vec<String>>;
+
+/// The expansion [`Query::fts_expression_with`] takes, from [`Store::expansions`].
+fn expand_with(ex: &Expansions) -> impl FnMut(&str, bool) -> Vec<String> + '_ {
+    |w, prefix| {
+        ex.get(&(w.to_string(), prefix))
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
@@ -201,7 +220,8 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
         "CREATE TEMP TABLE IF NOT EXISTS search_stage (
              id INTEGER PRIMARY KEY, title TEXT, lead TEXT, body TEXT, keywords TEXT)",
     )?;
-    let mut terms: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut vocab = rustc_hash::FxHashMap::default();
+    let mut article = rustc_hash::FxHashSet::default();
     {
         let mut read = conn.prepare_cached(ARTICLE_TEXTS)?;
         let mut stage = conn.prepare_cached(
@@ -216,14 +236,13 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
         let mut rows = read.query([&ids])?;
         while let Some(row) = rows.next()? {
             let id: ArticleId = row.get(0)?;
-            let mut cols: [Option<String>; 4] = Default::default();
-            for (i, col) in cols.iter_mut().enumerate() {
-                *col = row.get(i + 1)?;
-                if let Some(text) = col {
-                    collect_terms(text, &mut terms);
-                }
+            let body = super::body::joined_text(conn, id)?;
+            let (title, lead, keywords): (Option<String>, Option<String>, Option<String>) =
+                (row.get(1)?, row.get(2)?, row.get(3)?);
+            article.clear();
+            for text in [&title, &lead, &body, &keywords].into_iter().flatten() {
+                collect_vocab(text, &mut article, &mut vocab);
             }
-            let [title, lead, body, keywords] = cols;
             stage.execute(params![id, title, lead, body, keywords])?;
         }
     }
@@ -232,11 +251,14 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
              SELECT id, title, lead, body, keywords FROM temp.search_stage ORDER BY id;
          DELETE FROM temp.search_stage;",
     )?;
-    let mut terms: Vec<String> = terms.into_iter().collect();
-    terms.sort_unstable();
-    let mut add = conn.prepare_cached("INSERT OR IGNORE INTO search_terms (term) VALUES (?1)")?;
-    for t in &terms {
-        add.execute([t])?;
+    let mut vocab: Vec<(String, (String, i64))> = vocab.into_iter().collect();
+    vocab.sort_unstable_by(|a, b| (&a.1.0, &a.0).cmp(&(&b.1.0, &b.0)));
+    let mut add = conn.prepare_cached(
+        "INSERT INTO search_vocab (folded, exact, n) VALUES (?1, ?2, ?3)
+         ON CONFLICT (folded, exact) DO UPDATE SET n = n + excluded.n",
+    )?;
+    for (exact, (folded, n)) in &vocab {
+        add.execute(params![folded, exact, n])?;
     }
     Ok(())
 }
@@ -278,25 +300,85 @@ impl Store {
         Ok(done)
     }
 
-    /// The indexed terms a prefix word stands for, when it is long enough to
-    /// be looked up in `search_terms` and stands for a few
-    /// ([`MAX_EXPANSION`]); `None` leaves the prefix to FTS5.
-    fn prefix_terms(&self, w: &str) -> Result<Option<Vec<String>>> {
-        if w.chars().nth(TERMS_MIN_CHARS - 1).is_none() {
-            return Ok(None);
+    /// The indexed syllables a query syllable (in its exact form) stands
+    /// for: typed without marks, its spellings; as a `prefix`, the syllables
+    /// it starts (by [`syllable_matches`], as in-text finding compares), the
+    /// most common first, at most [`MAX_SYNONYMS`]. Empty for a syllable typed
+    /// with marks and not a prefix (it stands for itself). A syllable the
+    /// store has never indexed stands for itself, which matches nothing.
+    fn synonyms(&self, w: &str, prefix: bool) -> Result<Vec<String>> {
+        let mut folded = String::new();
+        for_each_syllable(w, |s| {
+            folded.push_str(s.folded);
+            true
+        });
+        if !prefix && folded != w {
+            return Ok(Vec::new());
         }
-        let Some(upper) = prefix_upper_bound(w) else {
-            return Ok(None);
+        let mut out = Vec::new();
+        if prefix {
+            let Some(upper) = prefix_upper_bound(&folded) else {
+                return Ok(Vec::new());
+            };
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT exact, folded FROM search_vocab WHERE folded >= ?1 AND folded < ?2
+                 ORDER BY n DESC, exact",
+            )?;
+            let mut rows = stmt.query(params![folded, upper])?;
+            while let Some(r) = rows.next()? {
+                let exact: String = r.get(0)?;
+                let f: String = r.get(1)?;
+                if syllable_matches(w, &exact, &f, true) {
+                    out.push(exact);
+                    if out.len() == MAX_SYNONYMS {
+                        break;
+                    }
+                }
+            }
+        } else {
+            out = self
+                .conn
+                .prepare_cached(
+                    "SELECT exact FROM search_vocab WHERE folded = ?1
+                     ORDER BY n DESC, exact LIMIT ?2",
+                )?
+                .query_map(params![folded, MAX_SYNONYMS as i64], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        if out.is_empty() {
+            out.push(w.to_string());
+        }
+        Ok(out)
+    }
+
+    /// What every syllable of `query` stands for ([`Store::synonyms`]),
+    /// whole and, for the last one typed, as a prefix: the expansion
+    /// [`Query::fts_expression_with`] takes.
+    fn expansions(&self, query: &Query) -> Result<Expansions> {
+        let mut map = Expansions::default();
+        let mut add = |w: &str, prefix: bool| -> Result<()> {
+            if let std::collections::hash_map::Entry::Vacant(e) = map.entry((w.to_string(), prefix))
+            {
+                e.insert(self.synonyms(w, prefix)?);
+            }
+            Ok(())
         };
-        let terms: Vec<String> = self
-            .conn
-            .prepare_cached(
-                "SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2
-                 ORDER BY term LIMIT ?3",
-            )?
-            .query_map(params![w, upper, MAX_EXPANSION as i64 + 1], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok((!terms.is_empty() && terms.len() <= MAX_EXPANSION).then_some(terms))
+        for term in &query.terms {
+            match term {
+                Term::Word(w) => add(w, false)?,
+                Term::Prefix(w) => {
+                    add(w, true)?;
+                    // The phrase tier asks for it whole first.
+                    add(w, false)?;
+                }
+                Term::Phrase { words, prefix } => {
+                    for (i, w) in words.iter().enumerate() {
+                        add(w, *prefix && i + 1 == words.len())?;
+                    }
+                }
+            }
+        }
+        Ok(map)
     }
 
     /// Articles matching `query` (as a user typed it: see [`Query::parse`])
@@ -313,45 +395,24 @@ impl Store {
     }
 
     /// The FTS5 expression of every match of `query` and the shares
-    /// `docbao_rank()` takes with it.
-    fn match_expression(&self, query: &Query) -> Result<Option<(String, String)>> {
-        // The prefix becomes the terms it stands for. A prefix that stands
-        // for more than MAX_EXPANSION of them ("viet": "viet", "vietnam",
-        // "vietjet", …) stays a prefix, which FTS5 reads whole (~7 ms on
-        // 100,000 articles); counting its rows for the ranking would read it
-        // whole a second time, so it is ranked as a word in most articles
-        // (bm25's floor idf), which such a stem nearly always is.
-        let mut expansions = Vec::new();
-        let mut shares: Vec<String> = Vec::new();
-        for term in &query.terms {
-            match term {
-                Term::Prefix(w) => {
-                    let terms = self.prefix_terms(w)?;
-                    match &terms {
-                        Some(t) => shares.extend(std::iter::repeat_n(String::new(), t.len())),
-                        None if w.chars().nth(TERMS_MIN_CHARS - 1).is_some() => {
-                            shares.push("1".into())
-                        }
-                        None => shares.push(String::new()),
-                    }
-                    expansions.push(terms);
-                }
-                Term::Word(_) | Term::Phrase { .. } => shares.push(String::new()),
-            }
-        }
-        let mut expansions = expansions.into_iter();
-        let expr = query.fts_expression_with(|_| expansions.next().flatten());
-        Ok(expr.map(|e| (e, shares.join(","))))
+    /// `docbao_rank()` takes with it (one phrase per term, each counted).
+    fn match_expression(&self, query: &Query, ex: &Expansions) -> Option<(String, String)> {
+        let expr = query.fts_expression_with(expand_with(ex))?;
+        Some((expr, vec![""; query.terms.len()].join(",")))
     }
 
     /// The tiers of a search, best first: each an FTS5 expression and the
     /// shares `docbao_rank()` takes with it.
     fn tiers(&self, query: &Query) -> Result<Vec<(String, String)>> {
-        let Some(all) = self.match_expression(query)? else {
+        let ex = self.expansions(query)?;
+        let Some(all) = self.match_expression(query, &ex) else {
             return Ok(Vec::new());
         };
         let mut tiers = Vec::with_capacity(3);
-        if let (Some(phrase), Some(near)) = (query.as_phrase(), query.near_expression()) {
+        if let (Some(phrase), Some(near)) = (
+            query.as_phrase(),
+            query.near_expression_with(expand_with(&ex)),
+        ) {
             let quoted = Query {
                 terms: query
                     .terms
@@ -367,14 +428,14 @@ impl Store {
                 && *prefix
             {
                 *prefix = false;
-                if let Some(e) = whole.fts_expression() {
+                if let Some(e) = whole.fts_expression_with(expand_with(&ex)) {
                     tiers.push((e, PHRASE_SHARE.into()));
                 }
             }
-            if let Some(e) = phrase.fts_expression() {
+            if let Some(e) = phrase.fts_expression_with(expand_with(&ex)) {
                 tiers.push((e, PHRASE_SHARE.into()));
             }
-            let near = match quoted.fts_expression() {
+            let near = match quoted.fts_expression_with(expand_with(&ex)) {
                 Some(q) => format!("{near} AND {q}"),
                 None => near,
             };
@@ -387,7 +448,9 @@ impl Store {
     /// How many articles match `query` (as a user typed it) and the filter,
     /// counted up to [`CANDIDATES`]: the count, and whether there are more.
     pub fn search_count(&self, query: &str, filter: &ListFilter) -> Result<(usize, bool)> {
-        let Some((expr, _)) = self.match_expression(&Query::parse(query))? else {
+        let query = Query::parse(query);
+        let ex = self.expansions(&query)?;
+        let Some((expr, _)) = self.match_expression(&query, &ex) else {
             return Ok((0, false));
         };
         let (where_sql, filter_args) = filter_sql(filter);
@@ -503,15 +566,13 @@ impl Store {
                 ))
             })?);
         }
-        let mut paras = self
-            .conn
-            .prepare_cached("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos")?;
         let mut hits = Vec::with_capacity(rows.len());
         for (mut hit, lead) in rows {
-            let body: Vec<String> = paras
-                .query_map([hit.id], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let texts = lead.iter().chain(&body).map(String::as_str);
+            let body = super::body::paragraphs(&self.conn, hit.id)?;
+            let texts = lead
+                .iter()
+                .map(String::as_str)
+                .chain(body.iter().map(|p| p.text.as_str()));
             hit.snippet = snippet(texts, query, SNIPPET_CHARS);
             hits.push(hit);
         }

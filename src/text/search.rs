@@ -151,19 +151,23 @@ impl Query {
         Some(Query { terms })
     }
 
-    /// The FTS5 MATCH expression, or `None` for an empty query. Every word is a
-    /// quoted string, so no operator, column filter or stray quote of the user's
-    /// reaches FTS5.
+    /// The FTS5 MATCH expression, or `None` for an empty query, with every
+    /// syllable as typed (no expansion: see [`Query::fts_expression_with`]).
+    /// Every word is a quoted string, so no operator, column filter or stray
+    /// quote of the user's reaches FTS5.
     pub fn fts_expression(&self) -> Option<String> {
-        self.fts_expression_with(|_| None)
+        self.fts_expression_with(|_, _| Vec::new())
     }
 
-    /// [`Query::fts_expression`], where `expand` may give the whole words a
-    /// prefix word stands for (the store knows its terms): those are asked
-    /// for as `("w1" OR "w2" …)` instead of `"w"*`, the same rows.
+    /// The FTS5 MATCH expression, where `expand(syllable, prefix)` gives the
+    /// indexed syllables a query syllable stands for (its spellings, when it
+    /// was typed without marks; the syllables it starts, when `prefix`): they
+    /// are written as one token, joined by `|`, which the `docbao` tokenizer
+    /// reads as synonyms. An empty expansion leaves the syllable as typed
+    /// (then a prefix is FTS5's own `"w"*`).
     pub fn fts_expression_with(
         &self,
-        mut expand: impl FnMut(&str) -> Option<Vec<String>>,
+        mut expand: impl FnMut(&str, bool) -> Vec<String>,
     ) -> Option<String> {
         if self.terms.is_empty() {
             return None;
@@ -172,19 +176,9 @@ impl Query {
             .terms
             .iter()
             .map(|t| match t {
-                Term::Word(w) => quote(w),
-                Term::Prefix(w) => match expand(w) {
-                    Some(words) if words.len() == 1 => quote(&words[0]),
-                    Some(words) if !words.is_empty() => {
-                        let alts: Vec<String> = words.iter().map(|x| quote(x)).collect();
-                        format!("({})", alts.join(" OR "))
-                    }
-                    _ => format!("{}*", quote(w)),
-                },
-                Term::Phrase { words, prefix } => {
-                    let q = quote(&words.join(" "));
-                    if *prefix { format!("{q}*") } else { q }
-                }
+                Term::Word(w) => quote(&token(w, false, &mut expand)),
+                Term::Prefix(w) => prefixed(w, &mut expand),
+                Term::Phrase { words, prefix } => phrase(words, *prefix, &mut expand),
             })
             .collect();
         Some(parts.join(" AND "))
@@ -192,8 +186,11 @@ impl Query {
 
     /// The FTS5 expression of "these syllables near each other": every
     /// syllable typed outside quotes in one `NEAR` group, `None` for fewer
-    /// than two.
-    pub fn near_expression(&self) -> Option<String> {
+    /// than two; `expand` as for [`Query::fts_expression_with`].
+    pub fn near_expression_with(
+        &self,
+        mut expand: impl FnMut(&str, bool) -> Vec<String>,
+    ) -> Option<String> {
         let (words, prefix) = self.loose_words();
         if words.len() < 2 {
             return None;
@@ -204,14 +201,66 @@ impl Query {
             .enumerate()
             .map(|(i, w)| {
                 if prefix && i + 1 == n {
-                    format!("{}*", quote(w))
+                    prefixed(w, &mut expand)
                 } else {
-                    quote(w)
+                    quote(&token(w, false, &mut expand))
                 }
             })
             .collect();
         Some(format!("NEAR({}, {NEAR_DISTANCE})", parts.join(" ")))
     }
+
+    /// [`Query::near_expression_with`] with no expansion.
+    pub fn near_expression(&self) -> Option<String> {
+        self.near_expression_with(|_, _| Vec::new())
+    }
+}
+
+/// One query syllable as a token: its expansion joined by `|`, or itself.
+fn token(w: &str, prefix: bool, expand: &mut impl FnMut(&str, bool) -> Vec<String>) -> String {
+    let alts = expand(w, prefix);
+    if alts.is_empty() {
+        w.to_string()
+    } else {
+        alts.join("|")
+    }
+}
+
+/// A prefix syllable: the syllables it stands for, or FTS5's prefix query.
+fn prefixed(w: &str, expand: &mut impl FnMut(&str, bool) -> Vec<String>) -> String {
+    let alts = expand(w, true);
+    if alts.is_empty() {
+        format!("{}*", quote(w))
+    } else {
+        quote(&alts.join("|"))
+    }
+}
+
+/// A phrase: its syllables' tokens in one quoted string; with `prefix` and
+/// no expansion of its last syllable, FTS5's prefix query.
+fn phrase(
+    words: &[String],
+    prefix: bool,
+    expand: &mut impl FnMut(&str, bool) -> Vec<String>,
+) -> String {
+    let n = words.len();
+    let mut open_prefix = false;
+    let tokens: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let last_prefix = prefix && i + 1 == n;
+            let alts = expand(w, last_prefix);
+            if alts.is_empty() {
+                open_prefix = last_prefix;
+                w.clone()
+            } else {
+                alts.join("|")
+            }
+        })
+        .collect();
+    let q = quote(&tokens.join(" "));
+    if open_prefix { format!("{q}*") } else { q }
 }
 
 /// How many other syllables may stand between syllables that are "near".

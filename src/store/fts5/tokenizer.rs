@@ -1,12 +1,17 @@
-//! The `docbao` FTS5 tokenizer (issue 13): each syllable as it is written
-//! (lower case, NFC) and, at the same position (`FTS5_TOKEN_COLOCATED`), its
-//! folded form (no marks, "đ" as "d"), both from
-//! [`crate::text::syllables`], the splitting that query parsing and
-//! in-text finding use too.
+//! The `docbao` FTS5 tokenizer (issues 13 and 14): each syllable as it is
+//! written (lower case, NFC), from [`crate::text::syllables`], the splitting
+//! that query parsing and in-text finding use too.
 //!
-//! A query is tokenized to the exact form only: a syllable typed with marks
-//! ("dân") is that token, which only that spelling has; one typed without
-//! ("dan") is the token every spelling has as its folded form.
+//! The index holds only that exact form. A query syllable typed without
+//! marks ("dan") stands for every spelling of it in the store ("dân", "đàn",
+//! …), and a prefix for the syllables it starts: the store looks them up in
+//! its vocabulary (`search_vocab`) and writes them into the query joined by
+//! `|` ("dan|dân|đàn"), which this tokenizer, in query mode, gives FTS5 as
+//! one token and its synonyms (`FTS5_TOKEN_COLOCATED`), so that they work in
+//! phrases and `NEAR` groups too. Until issue 14 the folded form was indexed
+//! as well, at the same position, and two- and three-letter prefixes had
+//! indexes of their own: the index was 2.3 times larger for the same
+//! results (BENCHMARKS.md, "Store size").
 //!
 //! The tokenizer has no state and no options: `xCreate` hands out a pointer
 //! to a static byte, which `xDelete` leaves alone.
@@ -120,9 +125,10 @@ unsafe extern "C" fn tokenize(
 
 /// Hand every token of `text` to `emit` (flags, token, byte start, byte
 /// end), stopping at the first code that is not `SQLITE_OK`: the exact form
-/// of each syllable and, unless `query`, its folded form colocated when it
-/// differs. Offsets are clamped to `limit` (the text's length in bytes
-/// before any invalid UTF-8 was replaced).
+/// of each syllable; in a query (`query`), a syllable right after a `|` is
+/// a synonym of the one before it, at the same position. Offsets are
+/// clamped to `limit` (the text's length in bytes before any invalid UTF-8
+/// was replaced).
 fn emit_all(
     text: &str,
     limit: usize,
@@ -131,15 +137,19 @@ fn emit_all(
 ) -> c_int {
     let mut rc = ffi::SQLITE_OK;
     let clamp = |x: usize| x.min(limit).min(c_int::MAX as usize) as c_int;
+    let mut prev_end: Option<usize> = None;
     for_each_syllable(text, |s| {
         if s.exact.len() > c_int::MAX as usize {
             return true;
         }
-        let (start, end) = (clamp(s.range.start), clamp(s.range.end));
-        rc = emit(0, s.exact, start, end);
-        if rc == ffi::SQLITE_OK && !query && s.folded != s.exact && !s.folded.is_empty() {
-            rc = emit(ffi::FTS5_TOKEN_COLOCATED, s.folded, start, end);
-        }
+        let synonym = query && prev_end.is_some_and(|e| text.get(e..s.range.start) == Some("|"));
+        prev_end = Some(s.range.end);
+        let flags = if synonym {
+            ffi::FTS5_TOKEN_COLOCATED
+        } else {
+            0
+        };
+        rc = emit(flags, s.exact, clamp(s.range.start), clamp(s.range.end));
         rc == ffi::SQLITE_OK
     });
     rc
@@ -160,22 +170,27 @@ mod tests {
     }
 
     #[test]
-    fn documents_get_both_forms_colocated_queries_the_exact_one() {
+    fn documents_get_the_exact_form_queries_their_synonyms_colocated() {
         assert_eq!(
-            tokens("Ðà Nẵng 2021", false),
+            tokens("Ðà Nẵng 2021 a|b", false),
             [
                 (false, "đà".to_string(), 0, 4),
-                (true, "da".to_string(), 0, 4),
                 (false, "nẵng".to_string(), 5, 11),
-                (true, "nang".to_string(), 5, 11),
                 (false, "2021".to_string(), 12, 16),
+                (false, "a".to_string(), 17, 18),
+                (false, "b".to_string(), 19, 20),
             ]
         );
         assert_eq!(
-            tokens("Ðà Nẵng", true),
+            tokens("da|đà|dạ Nẵng|nang x ||y", true),
             [
-                (false, "đà".to_string(), 0, 4),
-                (false, "nẵng".to_string(), 5, 11)
+                (false, "da".to_string(), 0, 2),
+                (true, "đà".to_string(), 3, 7),
+                (true, "dạ".to_string(), 8, 12),
+                (false, "nẵng".to_string(), 13, 19),
+                (true, "nang".to_string(), 20, 24),
+                (false, "x".to_string(), 25, 26),
+                (false, "y".to_string(), 29, 30),
             ]
         );
     }

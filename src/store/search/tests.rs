@@ -2,6 +2,7 @@ use chrono::DateTime;
 
 use super::*;
 use crate::model::{ImportOutcome, Keyword, KeywordSource, NewArticle, Paragraph};
+use crate::text::syllables::syllable_matches;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");
@@ -298,21 +299,24 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
     ];
     store.import(&a).unwrap();
     let imported = index_contents(&store);
+    // The written form only (issue 14): no folded twin.
     assert!(
         imported
             .iter()
-            .any(|(t, _, c, _)| t == "dang" && c == "title")
+            .any(|(t, _, c, _)| t == "đảng" && c == "title")
     );
+    assert!(!imported.iter().any(|(t, _, _, _)| t == "dang"));
     assert!(imported.iter().any(|(_, _, c, _)| c == "keywords"));
-    // Both forms of a syllable with marks, at the same place.
-    let at = |term: &str| {
-        imported
-            .iter()
-            .find(|(t, _, c, _)| t == term && c == "title")
-            .map(|(_, d, _, o)| (*d, *o))
-    };
-    assert!(at("đảng").is_some());
-    assert_eq!(at("đảng"), at("dang"));
+    // Its vocabulary: the spelling under its folded form.
+    let n: i64 = store
+        .conn
+        .query_row(
+            "SELECT n FROM search_vocab WHERE folded = 'dang' AND exact = 'đảng'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(n >= 1);
     // What migration 011 leaves: an empty index, every article listed.
     store
         .conn
@@ -375,39 +379,51 @@ fn an_article_twice_in_one_batch_is_indexed_once_as_last_imported() {
     assert_eq!(rows, 1);
 }
 
+/// Issue 14: with only the written syllables indexed, a prefix and a word
+/// typed without marks reach their spellings through `search_vocab`; they
+/// find exactly the articles in-text finding says hold them.
 #[test]
-fn long_prefixes_find_what_fts5_prefix_queries_find() {
-    let store = fixtures_store();
-    let raw = |w: &str| -> Vec<i64> {
-        let mut stmt = store
-            .conn
-            .prepare(
-                "SELECT rowid FROM article_search WHERE article_search MATCH ?1
-                 ORDER BY rowid",
-            )
-            .unwrap();
-        stmt.query_map([format!("\"{w}\"*")], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
-    };
-    let mut expanded = 0;
-    for w in [
-        "thai", "binh", "nguy", "nguoi", "dang", "tinh", "chin", "huyen", "zzzz",
-    ] {
-        if store.prefix_terms(w).unwrap().is_some() {
-            expanded += 1;
+fn prefixes_and_unmarked_words_find_what_in_text_finding_finds() {
+    let articles = fixture_articles();
+    let store = store_with(&articles);
+    let holds = |a: &NewArticle, w: &str, prefix: bool| {
+        let texts = std::iter::once(a.title.as_str())
+            .chain(a.lead.as_deref())
+            .chain(a.paragraphs.iter().map(|p| p.text.as_str()));
+        let mut found = false;
+        for t in texts {
+            crate::text::syllables::for_each_syllable(t, |s| {
+                found |= syllable_matches(w, s.exact, s.folded, prefix);
+                !found
+            });
         }
-        let mut found = ids(&store, w);
-        found.sort_unstable();
-        assert_eq!(found, raw(w), "{w}");
+        found
+    };
+    let mut checked = 0;
+    for w in [
+        "thai", "binh", "nguy", "nguoi", "dang", "tinh", "chin", "huyen", "zzzz", "dân", "ngư",
+        "ch", "tr", "vie", "đ",
+    ] {
+        for prefix in [false, true] {
+            if prefix && w.chars().count() < 2 {
+                continue;
+            }
+            let q = if prefix {
+                w.to_string()
+            } else {
+                format!("{w} ")
+            };
+            let mut found = ids(&store, &q);
+            found.sort_unstable();
+            let want: Vec<i64> = (1..=articles.len() as i64)
+                .filter(|&i| holds(&articles[i as usize - 1], w, prefix))
+                .collect();
+            assert_eq!(found, want, "{q:?}");
+            checked += usize::from(!want.is_empty());
+        }
     }
-    assert!(
-        expanded >= 6,
-        "only {expanded} words were looked up in search_terms"
-    );
+    assert!(checked >= 15, "only {checked} queries found anything");
     assert!(ids(&store, "zzzz").is_empty());
-    // A prefix that stands for one term, and a whole word that is also a prefix.
     assert!(!ids(&store, "thai binh").is_empty());
 }
 
@@ -425,10 +441,13 @@ fn docbao_rank_is_bm25_when_every_hit_is_counted() {
         ))
         .unwrap();
     for expr in [
-        "\"dan\"*",
-        "\"thai\"* AND \"binh\"*",
-        "\"dang\" OR \"tinh\" OR \"viet\"",
-        "\"dan van\" AND \"tinh\"",
+        "\"dân\"*",
+        "\"thái\"* AND \"bình\"*",
+        "\"đảng\" OR \"tình\" OR \"việt\"",
+        "\"dân vận\" AND \"tình\"",
+        // Synonyms, as a query typed without marks is written.
+        "\"dan|dân|dần\" AND \"tinh|tình|tính\"",
+        "\"dân vận|vấn\"",
     ] {
         let rows: Vec<(i64, f64, f64)> = stmt
             .query_map([expr], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -473,7 +492,7 @@ fn docbao_rank_estimates_the_frequency_of_a_common_phrase() {
             "SELECT docbao_rank(article_search, (SELECT min(id) FROM articles),
                                 (SELECT max(id) FROM articles)),
                     -bm25(article_search, {WEIGHTS})
-             FROM article_search WHERE article_search MATCH '\"hiem\" AND \"ngay\"'"
+             FROM article_search WHERE article_search MATCH '\"hiếm\" AND \"ngày\"'"
         ))
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -490,54 +509,40 @@ fn docbao_rank_estimates_the_frequency_of_a_common_phrase() {
 }
 
 #[test]
-fn a_prefix_of_many_terms_stays_a_prefix_and_ranks_as_common() {
-    // 40 words that start with "viet" (more than MAX_EXPANSION), four in
-    // each of the first 10 articles of 40.
-    let word = |i: u8| format!("viet{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char);
-    let articles: Vec<NewArticle> = (0..40u8)
-        .map(|i| {
-            let body = if i < 10 {
-                format!(
-                    "Chữ {} {} {} {} ở đây.",
-                    word(4 * i),
-                    word(4 * i + 1),
-                    word(4 * i + 2),
-                    word(4 * i + 3)
-                )
-            } else {
-                format!("Chữ khác, lần {i}.")
-            };
-            art(
-                &format!("Tin {i}"),
-                &format!("https://a.vn/v{i}"),
-                "2024-01-01T00:00:00+07:00",
-                &[&body],
-            )
-        })
-        .collect();
-    let store = store_with(&articles);
-    assert_eq!(store.prefix_terms("viet").unwrap(), None);
-    assert_eq!(
-        store.prefix_terms("vietb").unwrap().map(|t| t.len()),
-        Some(14)
-    );
-    let mut found = ids(&store, "viet");
-    found.sort_unstable();
-    assert_eq!(found, (1..=10).collect::<Vec<i64>>());
-    // Its rows are not counted: the share "1" gives bm25's floor idf.
-    let score = |shares: &str| -> f64 {
-        store
-            .conn
-            .query_row(
-                "SELECT docbao_rank(article_search, 1, 40, ?1) FROM article_search
-                 WHERE article_search MATCH '\"viet\"*' AND rowid = 7",
-                [shares],
-                |r| r.get(0),
-            )
-            .unwrap()
+fn a_prefix_of_many_syllables_stands_for_the_most_common() {
+    // MAX_SYNONYMS + 6 words that start with "viet": each of the first
+    // MAX_SYNONYMS in two articles, the last 6 in one.
+    let n = MAX_SYNONYMS + 6;
+    let word = |i: usize| {
+        format!(
+            "viet{}{}",
+            (b'a' + (i / 26) as u8) as char,
+            (b'a' + (i % 26) as u8) as char
+        )
     };
-    assert!(score("") > 0.1, "counted: {}", score(""));
-    assert!(score("1") < 1e-5, "floor: {}", score("1"));
+    let mut articles = Vec::new();
+    for i in 0..n {
+        let copies = if i < MAX_SYNONYMS { 2 } else { 1 };
+        for c in 0..copies {
+            articles.push(art(
+                &format!("Tin {i} {c}"),
+                &format!("https://a.vn/v{i}/{c}"),
+                "2024-01-01T00:00:00+07:00",
+                &[&format!("Chữ {} ở đây.", word(i))],
+            ));
+        }
+    }
+    let store = store_with(&articles);
+    let syn = store.synonyms("viet", true).unwrap();
+    assert_eq!(syn.len(), MAX_SYNONYMS);
+    assert!(syn.iter().all(|w| w.starts_with("viet")));
+    assert!(!syn.contains(&word(n - 1)), "a rare one is in: {syn:?}");
+    // A longer prefix stands for all of its few.
+    assert_eq!(store.synonyms("vietc", true).unwrap().len(), n - 52);
+    // Its articles: both copies of every common word, none of the rare.
+    let (count, more) = store.search_count("viet", &ListFilter::default()).unwrap();
+    assert_eq!((count, more), (2 * MAX_SYNONYMS, false));
+    assert_eq!(ids(&store, &word(n - 1)).len(), 1);
 }
 
 /// Issue 13: marks typed are marks required, syllables without marks match

@@ -1,0 +1,74 @@
+//! Taking a store back to an older schema, for the tests of upgrades.
+
+use rusqlite::Connection;
+
+/// Schema version 13 undone: each body (`bodies`, compressed) back into rows
+/// of `paragraphs`, and titles' keys back in place of their hashes, as
+/// versions 1 to 12 kept them.
+pub fn undo_compact_store(conn: &Connection) {
+    bodies_to_paragraphs(conn);
+    conn.execute_batch(
+        "ALTER TABLE articles ADD COLUMN title_key TEXT NOT NULL DEFAULT '';
+         DROP INDEX articles_title_date;
+         CREATE INDEX articles_title_date ON articles (title_key, date_key);",
+    )
+    .unwrap();
+    let titles: Vec<(i64, String)> = conn
+        .prepare("SELECT id, title FROM articles")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (id, title) in titles {
+        conn.execute(
+            "UPDATE articles SET title_key = ?1 WHERE id = ?2",
+            rusqlite::params![docbao::text::fold::title_key(&title), id],
+        )
+        .unwrap();
+    }
+    conn.execute_batch("ALTER TABLE articles DROP COLUMN title_hash;")
+        .unwrap();
+}
+
+fn bodies_to_paragraphs(conn: &Connection) {
+    conn.execute_batch(
+        "CREATE TABLE paragraphs (
+             id         INTEGER PRIMARY KEY,
+             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+             pos        INTEGER NOT NULL,
+             kind       TEXT NOT NULL CHECK (kind IN ('text', 'caption', 'heading', 'quote')),
+             text       TEXT NOT NULL,
+             UNIQUE (article_id, pos)
+         );",
+    )
+    .unwrap();
+    let bodies: Vec<(i64, Vec<u8>)> = conn
+        .prepare("SELECT article_id, packed FROM bodies")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (id, packed) in bodies {
+        let paragraphs = docbao::store::unpack_body(&packed).unwrap();
+        for (pos, p) in paragraphs.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO paragraphs (article_id, pos, kind, text) VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![id, pos as i64, p.kind.as_str(), p.text],
+            )
+            .unwrap();
+        }
+    }
+    conn.execute_batch("DROP TABLE bodies;").unwrap();
+}
+
+/// Schema version 14 undone: `search_terms` back (empty: the versions
+/// before filled it as they indexed) in place of `search_vocab`.
+pub fn vocab_to_terms(conn: &Connection) {
+    conn.execute_batch(
+        "DROP TABLE search_vocab;
+         CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID;",
+    )
+    .unwrap();
+}
