@@ -13,8 +13,19 @@ use docbao::store::Store;
 pub const CORPUS: &str = "../shared/corpus/baomoi-35k.jsonl.gz";
 pub const N: usize = 100_000;
 
-/// The path of a store holding 100,000 articles, built once and kept in /tmp.
+/// The path of a store holding 100,000 articles, built once and kept in /tmp;
+/// or the store `DOCBAO_BENCH_DB` names, as it is (scripts/bench.sh measures
+/// its 10k, 100k and 1M stores so).
 pub fn store_100k() -> PathBuf {
+    if let Some(p) = std::env::var_os("DOCBAO_BENCH_DB") {
+        let p = PathBuf::from(p);
+        assert!(
+            p.exists(),
+            "DOCBAO_BENCH_DB: {} does not exist",
+            p.display()
+        );
+        return p;
+    }
     store_100k_at(std::env::temp_dir().join("docbao-bench-100k.db"))
 }
 

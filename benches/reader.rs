@@ -101,7 +101,11 @@ fn main() {
     }
     let mut g = vec![step(&mut state, &mut rt, key(KeyCode::Char('G')))];
 
-    println!("docbao reader, 100,000 articles, 100x30, TestBackend");
+    let articles = Store::open(&path)
+        .unwrap()
+        .count(&docbao::model::ListFilter::default())
+        .unwrap();
+    println!("docbao reader, {articles} articles, 100x30, TestBackend");
     println!(
         "first full frame:         median {:?}  p95 {:?}  (n={})",
         common::median(&mut firsts),
@@ -126,7 +130,7 @@ fn main() {
         common::p95(&mut reader_keys),
         reader_keys.len()
     );
-    println!("G (to the last of 100k):  {:?}", g.pop().unwrap());
+    println!("G (to the last):          {:?}", g.pop().unwrap());
     println!(
         "sidebar keywords:         median {:?}  p95 {:?}  ({shown} keywords shown)",
         common::median(&mut sidebar),
