@@ -1,7 +1,8 @@
-//! End to end: the maximised reader scrolls with the terminal's scroll
-//! region, and the screen stays exactly what a full redraw shows, through
-//! 200 mixed scrolls (lines, half pages, pages, both ends), typed one by one
-//! and in bursts; a line scrolled costs a line's bytes, not a screen's.
+//! End to end: the maximised reader, and the article list where it is the
+//! one pane (a narrow screen), scroll with the terminal's scroll region, and
+//! the screen stays exactly what a full redraw shows, through 200 mixed
+//! scrolls (lines, half pages, pages, both ends), typed one by one and in
+//! bursts; a line scrolled costs a line's bytes, not a screen's.
 
 mod common;
 mod pty;
@@ -67,6 +68,7 @@ fn screen(t: &Term) -> Vec<String> {
 fn synced(t: &mut Term, marks: &mut usize) {
     *marks += 1;
     // Opened with Enter, the article is read: the first `m` marks it unread.
+    // (The list test starts `marks` at 1: its first article is unread.)
     let want = if *marks % 2 == 1 {
         "Marked unread"
     } else {
@@ -83,10 +85,28 @@ fn synced(t: &mut Term, marks: &mut usize) {
 
 /// The screen as drawn step by step equals the screen drawn whole (ctrl-l).
 fn same_as_redrawn(t: &mut Term, marks: &mut usize, when: &str) {
-    synced(t, marks);
+    compared(t, &mut |t| synced(t, marks), when);
+}
+
+/// [`same_as_redrawn`] for the list, where the mark shows: `m` twice, so the
+/// list looks the same after it (the selected article is unread).
+fn list_same_as_redrawn(t: &mut Term, when: &str) {
+    compared(
+        t,
+        &mut |t| {
+            let mut marks = 1;
+            synced(t, &mut marks);
+            synced(t, &mut marks);
+        },
+        when,
+    );
+}
+
+fn compared(t: &mut Term, sync: &mut dyn FnMut(&mut Term), when: &str) {
+    sync(t);
     let incremental = screen(t);
     t.send("\x0c");
-    synced(t, marks);
+    sync(t);
     let whole = screen(t);
     let diff: Vec<String> = incremental
         .iter()
@@ -155,6 +175,53 @@ fn the_maximised_reader_scrolls_by_region_and_matches_a_full_redraw() {
         }
     }
     same_as_redrawn(&mut t, &mut marks, "at the end");
+    t.send("q");
+    assert!(t.wait_exit().success());
+}
+
+#[test]
+fn the_list_alone_on_a_narrow_screen_scrolls_by_region_and_matches_a_full_redraw() {
+    let env = Env::new();
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo]);
+    // 50 columns: one pane at a time, the list's 17 rows over 30 articles.
+    let mut t = Term::spawn(&env.db(), env.dir.path(), &["--no-demo"], 50, 20);
+    t.wait_for("Articles (30)");
+    list_same_as_redrawn(&mut t, "at the start");
+    // To the bottom row, then each `j` scrolls the list by one row.
+    for _ in 0..16 {
+        t.send("j");
+    }
+    list_same_as_redrawn(&mut t, "at the bottom row");
+    let mut costs = Vec::new();
+    for _ in 0..10 {
+        settled(&t);
+        let before = t.written();
+        t.send("j");
+        settled(&t);
+        costs.push(t.written() - before);
+    }
+    costs.sort();
+    let median = costs[costs.len() / 2];
+    assert!(
+        median < 400,
+        "a row scrolled wrote {median} bytes (the list redrawn is about 1,200)"
+    );
+    list_same_as_redrawn(&mut t, "after ten rows down");
+    let keys = ["j", "k", "\x04", "\x15", "j", "G", "k", "g", "j", "j", "k"];
+    let mut n = 0;
+    let mut burst = 1;
+    while n < 200 {
+        for i in 0..burst {
+            t.send(keys[(n + i * 5) % keys.len()]);
+        }
+        n += burst;
+        burst = burst % 4 + 1;
+        if n % 20 < burst {
+            list_same_as_redrawn(&mut t, &format!("after {n} keys"));
+        }
+    }
+    list_same_as_redrawn(&mut t, "at the end");
     t.send("q");
     assert!(t.wait_exit().success());
 }

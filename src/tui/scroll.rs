@@ -3,7 +3,8 @@
 //! ncurses does; over SSH it is most of the bytes a reader writes).
 //!
 //! When the reader spans the whole width (maximised, or the one pane of a
-//! narrow screen) and its text moved by `d` lines since the last frame, the
+//! narrow screen), or the article list does (the one pane of a narrow
+//! screen), and its rows moved by `d` lines since the last frame, the
 //! runtime sets the scroll region to the text's rows (DECSTBM), scrolls it
 //! (SU/SD), resets the region, and tells ratatui the screen now shows the
 //! last frame shifted the same way ([`shift`]); the next draw's diff then
@@ -24,33 +25,57 @@ use ratatui::layout::Rect;
 
 use crate::model::ArticleId;
 use crate::tui::state::AppState;
-use crate::tui::state::layout::reader_text_area;
+use crate::tui::state::layout::{inner_height, reader_text_area};
+use crate::tui::state::offset_showing;
 
-/// What a frame showed of the reader.
+/// Which rows scroll: an article's text in the reader, or the article list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scrolled {
+    Reader(ArticleId),
+    List,
+}
+
+/// What a frame showed of the pane that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReaderView {
-    pub article: ArticleId,
+    pub article: Scrolled,
     /// The text's rows (the whole width of the screen).
     pub rows: (u16, u16),
     pub top: usize,
     pub screen: (u16, u16),
 }
 
-/// The reader as the next frame shows it, when it spans the whole width of
-/// the screen (else scrolling its rows would move other panes too).
+/// The pane that scrolls as the next frame shows it, when it spans the
+/// whole width of the screen (else scrolling its rows would move other
+/// panes too): the reader's text, else the article list's rows.
 pub fn view_of(state: &AppState) -> Option<ReaderView> {
-    let area = state.panes().reader?;
-    if area.x != 0 || area.width != state.width || state.help_open {
+    if state.help_open {
         return None;
     }
-    let text: Rect = reader_text_area(area, state.reader.max_width);
-    if text.height < 2 {
+    let panes = state.panes();
+    let full = |r: Rect| r.x == 0 && r.width == state.width;
+    if let Some(area) = panes.reader.filter(|&r| full(r)) {
+        let text: Rect = reader_text_area(area, state.reader.max_width);
+        if text.height < 2 {
+            return None;
+        }
+        return Some(ReaderView {
+            article: Scrolled::Reader(state.reader.article_id()?),
+            rows: (text.y, text.y + text.height - 1),
+            top: state.reader.top,
+            screen: (state.width, state.height),
+        });
+    }
+    let area = panes.list.filter(|&r| full(r))?;
+    let h = inner_height(area.height);
+    if h < 2 || state.search.is_some() || state.list.rows.is_empty() {
         return None;
     }
+    let list = &state.list;
     Some(ReaderView {
-        article: state.reader.article_id()?,
-        rows: (text.y, text.y + text.height - 1),
-        top: state.reader.top,
+        article: Scrolled::List,
+        rows: (area.y + 1, area.y + h as u16),
+        top: list.base + offset_showing(list.selected, list.offset, h),
         screen: (state.width, state.height),
     })
 }
@@ -192,7 +217,7 @@ mod tests {
     #[test]
     fn moved_lines_only_within_the_same_article_and_place() {
         let v = ReaderView {
-            article: ArticleId(1),
+            article: Scrolled::Reader(ArticleId(1)),
             rows: (1, 27),
             top: 10,
             screen: (100, 30),
@@ -209,7 +234,7 @@ mod tests {
             lines_moved(
                 &v,
                 &ReaderView {
-                    article: ArticleId(2),
+                    article: Scrolled::Reader(ArticleId(2)),
                     top: 11,
                     ..v
                 }
