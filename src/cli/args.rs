@@ -69,6 +69,21 @@ pub enum Command {
     MarkRead(MarkReadArgs),
     /// Mark articles unread
     MarkUnread(MarkArgs),
+    /// Bring newsboat's subscriptions and cached items (read state, flags as bookmarks) into docbao
+    ImportNewsboat(ImportNewsboatArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every feed of the urls file is subscribed to (its \"~title\" as the title, its     tags as keywords of its articles); every item of the cache is stored with its read state, and     flagged items are bookmarked. Query feeds and exec: feeds are skipped, and said so. Running it     again adds nothing twice. Quit newsboat first: a cache it is using is refused."
+)]
+pub struct ImportNewsboatArgs {
+    /// newsboat's urls file [default: ~/.config/newsboat/urls, else ~/.newsboat/urls]
+    #[arg(long, value_name = "FILE")]
+    pub urls: Option<PathBuf>,
+    /// newsboat's cache [default: ~/.local/share/newsboat/cache.db, else ~/.newsboat/cache.db]
+    #[arg(long, value_name = "FILE")]
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -67,6 +67,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
+        Some(Command::ImportNewsboat(args)) => {
+            if !transfer::import_newsboat(&mut store, &args)? {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Some(Command::Doctor) => {
             if !maintenance::doctor(&mut store, &mut out)? {
                 out.flush()?;
@@ -116,7 +121,8 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Bookmark(_)
             | Command::Unbookmark(_)
             | Command::MarkRead(_)
-            | Command::MarkUnread(_),
+            | Command::MarkUnread(_)
+            | Command::ImportNewsboat(_),
         ) => Access::Write,
     }
 }
