@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
-use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::jobs::import::{ImportProgress, Summary, import_paths};
+use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::{ArticleId, ListFilter};
 use crate::store::Store;
 use crate::text::markdown::markdown;
@@ -81,8 +81,10 @@ pub fn import_newsboat(store: &mut Store, args: &ImportNewsboatArgs) -> Result<b
         ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
     };
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} newsboat items {elapsed_precise} eta {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template(
+            "{bar:30} {pos}/{len} newsboat items {elapsed_precise} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let summary = newsboat::import_newsboat(store, &urls, &cache, |p| match p {
         NewsboatProgress::Started { items } => bar.set_length(items),

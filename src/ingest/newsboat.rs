@@ -183,13 +183,18 @@ fn published(ts: i64) -> Option<DateTime<FixedOffset>> {
 }
 
 /// HTML (or plain text) content to clean paragraphs: each block element
-/// (`<p>`, `<li>`, a heading…) its own paragraph.
+/// (`<p>`, `<li>`, a heading…) its own paragraph, and each line a `<br>`
+/// ends (the reader shows a break there, as a browser does).
 pub fn content_paragraphs(content: &str) -> Vec<String> {
     if !content.contains('<') && !content.contains('&') {
         return clean_paragraphs(content);
     }
     let doc = dom_query::Document::fragment(content);
-    clean_paragraphs(&doc.formatted_text())
+    doc.formatted_text()
+        .lines()
+        .map(clean)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -232,7 +237,9 @@ mod tests {
         );
         assert!(matches!(&got[3], UrlsLine::Skipped { line: 6, .. }));
         assert!(matches!(&got[4], UrlsLine::Feed { url, .. } if url == "https://c.vn/rss"));
-        assert!(matches!(&got[5], UrlsLine::Skipped { line: 8, why } if why.contains("ftp://d.vn/x")));
+        assert!(
+            matches!(&got[5], UrlsLine::Skipped { line: 8, why } if why.contains("ftp://d.vn/x"))
+        );
         assert_eq!(got.len(), 6);
     }
 
@@ -257,7 +264,7 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Cao Biền"));
         assert_eq!(a.site.as_deref(), Some("tin.vn"));
         let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, ["Một & hai.", "Ba bốn", "năm"]);
+        assert_eq!(texts, ["Một & hai.", "Ba", "bốn", "năm"]);
         assert_eq!(
             a.published.unwrap().to_rfc3339(),
             "2021-03-05T08:00:00+07:00"

@@ -128,11 +128,9 @@ impl NewsboatCache {
     pub fn item_count(&self) -> Result<u64, NewsboatCacheError> {
         let n: i64 = self
             .conn
-            .query_row(
-                "SELECT count(*) FROM rss_item WHERE deleted = 0",
-                [],
-                |r| r.get(0),
-            )
+            .query_row("SELECT count(*) FROM rss_item WHERE deleted = 0", [], |r| {
+                r.get(0)
+            })
             .map_err(|e| classify(&self.path, e))?;
         Ok(n.unsigned_abs())
     }
@@ -146,7 +144,9 @@ impl NewsboatCache {
     ) -> Result<(), E> {
         let mut after = i64::MIN;
         loop {
-            let rows = self.page(after, page).map_err(|e| classify(&self.path, e))?;
+            let rows = self
+                .page(after, page)
+                .map_err(|e| classify(&self.path, e))?;
             let Some(&(last, _)) = rows.last() else {
                 return Ok(());
             };
