@@ -69,6 +69,23 @@ pub enum Command {
     MarkRead(MarkReadArgs),
     /// Mark articles unread
     MarkUnread(MarkArgs),
+    /// Print a shell completion script (bash, zsh, fish…) to stdout
+    #[command(after_help = "Install it:\n  \
+        bash: docbao completions bash > ~/.local/share/bash-completion/completions/docbao\n  \
+        zsh:  docbao completions zsh > ~/.zfunc/_docbao   (with fpath+=~/.zfunc before compinit)\n  \
+        fish: docbao completions fish > ~/.config/fish/completions/docbao.fish")]
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print docbao's man page (roff) to stdout, or write a page per command to a folder
+    #[command(after_help = "Read it: docbao man | man -l -\n\
+        Install it: docbao man > ~/.local/share/man/man1/docbao.1")]
+    Man {
+        /// Write docbao.1 and docbao-COMMAND.1 for every command into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
     /// Bring newsboat's subscriptions and cached items (read state, flags as bookmarks) into docbao
     ImportNewsboat(ImportNewsboatArgs),
 }
