@@ -92,7 +92,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Every feed of the urls file is subscribed to (its \"~title\" as the title, its     tags as keywords of its articles); every item of the cache is stored with its read state, and     flagged items are bookmarked. Query feeds and exec: feeds are skipped, and said so. Running it     again adds nothing twice. Quit newsboat first: a cache it is using is refused."
+    after_help = "Every feed of the urls file is subscribed to (its \"~title\" as the title, \
+    its tags as keywords of its articles); every item of the cache is stored with its read \
+    state, and flagged items are bookmarked. Query feeds and exec: feeds are skipped, and said \
+    so. Running it again adds nothing twice. Quit newsboat first: a cache it is using is refused."
 )]
 pub struct ImportNewsboatArgs {
     /// newsboat's urls file [default: ~/.config/newsboat/urls, else ~/.newsboat/urls]
