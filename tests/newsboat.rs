@@ -292,3 +292,65 @@ fn a_cache_newsboat_builds_now_imports_whole() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 6);
 }
+
+#[test]
+fn a_cache_newsboat_is_using_is_refused() {
+    let Some(newsboat) = newsboat() else {
+        eprintln!("newsboat is not installed: the lock file is tested with the fixture only");
+        return;
+    };
+    // A feed that answers only when the test lets it: newsboat holds its
+    // lock while it waits.
+    let server = Server::start();
+    let body = std::fs::read(fixture("newsboat/feeds/tin-tuc.xml")).unwrap();
+    let gate = std::sync::Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+    let held = gate.clone();
+    server.route("/slow.xml", move |_| {
+        let (open, turn) = &*held;
+        let mut open = open.lock().unwrap();
+        while !*open {
+            open = turn.wait(open).unwrap();
+        }
+        Reply::ok("application/rss+xml", body.clone())
+    });
+    let env = Env::new();
+    let home = env.path("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let urls = env.write("urls", format!("{}\n", server.url("/slow.xml")).as_bytes());
+    let config = env.write("config", b"");
+    let cache = env.path("cache.db");
+    let mut running = Command::new(newsboat)
+        .env("HOME", &home)
+        .args(["-x", "reload", "-u"])
+        .arg(&urls)
+        .arg("-c")
+        .arg(&cache)
+        .arg("-C")
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let lock = env.path("cache.db.lock");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !(lock.exists() && cache.exists() && server.hits("/slow.xml") == 1) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "newsboat never took its lock"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("newsboat is running") && err.contains("cache.db.lock"),
+        "{err}"
+    );
+    *gate.0.lock().unwrap() = true;
+    gate.1.notify_all();
+    assert!(running.wait().unwrap().success());
+    let out = import(&env, &urls, &cache);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("4 items (4 new)"), "{}", stderr(&out));
+}
