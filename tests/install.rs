@@ -148,3 +148,22 @@ fn man_dir_writes_a_page_per_command() {
     let page = std::fs::read_to_string(dir.join("docbao-import-newsboat.1")).unwrap();
     assert!(page.contains("\\-\\-cache"), "{page}");
 }
+
+#[test]
+fn a_pipe_closed_early_is_no_error() {
+    let env = Env::new();
+    for args in [&["completions", "bash"][..], &["man"][..]] {
+        let mut child = env
+            .cmd()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reading end closed before docbao writes (`docbao … | head -c0`).
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+}

@@ -10,10 +10,15 @@ use clap::CommandFactory;
 
 use crate::cli::args::Cli;
 
-/// The completion script for `shell`.
+/// The completion script for `shell`. Generated into memory first:
+/// clap_complete panics when its writer fails, and stdout may be a pipe
+/// closed early (`docbao completions bash | head`), which is no error.
 pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<()> {
     let mut cmd = Cli::command();
-    clap_complete::generate(shell, &mut cmd, "docbao", out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "docbao", &mut script);
+    out.write_all(&script)?;
+    out.flush()?;
     Ok(())
 }
 
@@ -22,7 +27,10 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<(
 pub fn man(dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
     let cmd = Cli::command();
     match dir {
-        None => clap_mangen::Man::new(cmd).render(out)?,
+        None => {
+            clap_mangen::Man::new(cmd).render(out)?;
+            out.flush()?;
+        }
         Some(dir) => {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create the folder \"{}\"", dir.display()))?;
