@@ -373,3 +373,30 @@ impl Feed {
         self.title.as_deref().unwrap_or(&self.url)
     }
 }
+
+/// A feed of newsboat's cache (`rss_feed`), as `docbao import-newsboat` reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewsboatFeed {
+    /// The address newsboat fetches (the urls file's line).
+    pub rss_url: String,
+    /// The feed's title as the feed gives it.
+    pub title: String,
+}
+
+/// An item of newsboat's cache (`rss_item`), raw: nothing cleaned yet.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NewsboatItem {
+    pub guid: String,
+    pub title: String,
+    pub author: String,
+    pub url: String,
+    /// The feed's `rss_url`.
+    pub feed_url: String,
+    /// Unix seconds; 0 when the feed gave no date.
+    pub pub_date: i64,
+    /// HTML (or plain text) as the feed gave it.
+    pub content: String,
+    pub unread: bool,
+    /// newsboat's flags (letters); any flag is taken as a star.
+    pub flags: String,
+}

@@ -69,6 +69,41 @@ pub enum Command {
     MarkRead(MarkReadArgs),
     /// Mark articles unread
     MarkUnread(MarkArgs),
+    /// Print a shell completion script (bash, zsh, fish…) to stdout
+    #[command(after_help = "Install it:\n  \
+        bash: docbao completions bash > ~/.local/share/bash-completion/completions/docbao\n  \
+        zsh:  docbao completions zsh > ~/.zfunc/_docbao   (with fpath+=~/.zfunc before compinit)\n  \
+        fish: docbao completions fish > ~/.config/fish/completions/docbao.fish")]
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+    /// Print docbao's man page (roff) to stdout, or write a page per command to a folder
+    #[command(after_help = "Read it: docbao man | man -l -\n\
+        Install it: docbao man > ~/.local/share/man/man1/docbao.1")]
+    Man {
+        /// Write docbao.1 and docbao-COMMAND.1 for every command into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// Bring newsboat's subscriptions and cached items (read state, flags as bookmarks) into docbao
+    ImportNewsboat(ImportNewsboatArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every feed of the urls file is subscribed to (its \"~title\" as the title, \
+    its tags as keywords of its articles); every item of the cache is stored with its read \
+    state, and flagged items are bookmarked. Query feeds and exec: feeds are skipped, and said \
+    so. Running it again adds nothing twice. Quit newsboat first: a cache it is using is refused."
+)]
+pub struct ImportNewsboatArgs {
+    /// newsboat's urls file [default: ~/.config/newsboat/urls, else ~/.newsboat/urls]
+    #[arg(long, value_name = "FILE")]
+    pub urls: Option<PathBuf>,
+    /// newsboat's cache [default: ~/.local/share/newsboat/cache.db, else ~/.newsboat/cache.db]
+    #[arg(long, value_name = "FILE")]
+    pub cache: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

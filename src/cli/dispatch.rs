@@ -10,7 +10,9 @@ use anyhow::Result;
 
 use crate::cli::args::{Cli, Command, FeedCommand, ListArgs, MarkArgs};
 use crate::cli::state::{self, Mark};
-use crate::cli::{db_path, ensure_demo, feeds, maintenance, open_store, reading, transfer};
+use crate::cli::{
+    db_path, ensure_demo, feeds, install, maintenance, open_store, reading, transfer,
+};
 use crate::store::Access;
 use crate::tui::config::{Config, DEFAULT_CONFIG};
 
@@ -20,6 +22,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if cli.print_default_config {
         print!("{DEFAULT_CONFIG}");
         return Ok(ExitCode::SUCCESS);
+    }
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            install::completions(*shell, &mut std::io::stdout().lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man { dir }) => {
+            install::man(dir.as_deref(), &mut std::io::stdout().lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
     }
     let path = db_path(cli.db)?;
     let (mut store, opened) = open_store(&path, access(cli.command.as_ref()))?;
@@ -67,6 +80,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
+        Some(Command::ImportNewsboat(args)) => {
+            if !transfer::import_newsboat(&mut store, &args)? {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        // Answered above, before a store is opened.
+        Some(Command::Completions { .. } | Command::Man { .. }) => {}
         Some(Command::Doctor) => {
             if !maintenance::doctor(&mut store, &mut out)? {
                 out.flush()?;
@@ -116,7 +136,11 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Bookmark(_)
             | Command::Unbookmark(_)
             | Command::MarkRead(_)
-            | Command::MarkUnread(_),
+            | Command::MarkUnread(_)
+            | Command::ImportNewsboat(_)
+            // Never here: they run before a store is opened.
+            | Command::Completions { .. }
+            | Command::Man { .. },
         ) => Access::Write,
     }
 }

@@ -2,7 +2,8 @@
 //! command line to a command ([`dispatch`]), and one file per command family:
 //! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
 //! export), [`feeds`] (add, feed, update), [`state`] (bookmark, unbookmark,
-//! mark-read, mark-unread) and [`maintenance`] (doctor). The helpers they share live here:
+//! mark-read, mark-unread), [`maintenance`] (doctor) and [`install`]
+//! (completions, man). The helpers they share live here:
 //! the database path, opening the store, the bundled demo, the terminal width.
 //!
 //! Output goes through one writer so that a closed pipe (`docbao list | head`)
@@ -20,6 +21,7 @@ use crate::store::{Access, Opened, Store};
 pub mod args;
 pub mod dispatch;
 pub mod feeds;
+pub mod install;
 pub mod maintenance;
 pub mod reading;
 pub mod state;

@@ -7,8 +7,9 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs};
+use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
 use crate::jobs::import::{ImportProgress, Summary, import_paths};
+use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::{ArticleId, ListFilter};
 use crate::store::Store;
 use crate::text::markdown::markdown;
@@ -59,6 +60,43 @@ fn progress_bar(total_bytes: u64, stdin: bool) -> ProgressBar {
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     bar
+}
+
+/// `docbao import-newsboat`: a progress bar over the cache's items on a
+/// terminal, what was skipped or failed and the summary line on stderr;
+/// `false` when an item failed.
+pub fn import_newsboat(store: &mut Store, args: &ImportNewsboatArgs) -> Result<bool> {
+    let places = Places::from_env();
+    let urls = match &args.urls {
+        Some(p) => p.clone(),
+        None => places.urls()?,
+    };
+    let cache = match &args.cache {
+        Some(p) => p.clone(),
+        None => places.cache()?,
+    };
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::new(0)
+    } else {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+    };
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} {pos}/{len} newsboat items {elapsed_precise} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let summary = newsboat::import_newsboat(store, &urls, &cache, |p| match p {
+        NewsboatProgress::Started { items } => bar.set_length(items),
+        NewsboatProgress::Items { done } => bar.set_position(done),
+        NewsboatProgress::Finished => bar.finish_and_clear(),
+    })?;
+    let mut err = std::io::stderr().lock();
+    for line in summary.skipped.iter().chain(&summary.failed) {
+        let _ = writeln!(err, "docbao: {line}");
+    }
+    let _ = writeln!(err, "{}", summary.line());
+    Ok(summary.failed.is_empty())
 }
 
 /// `docbao export`: every article (or the bookmarked ones) to stdout, or to

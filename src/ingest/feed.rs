@@ -103,7 +103,7 @@ fn declare_utf8(text: &str) -> String {
 /// that is clean text (so an item's key stays what it always was), else as
 /// the URL parser writes it (ASCII, percent-encoded): no control, space or
 /// bidi character of a feed reaches the store or the screen.
-fn link_of(href: &str) -> Option<String> {
+pub(super) fn link_of(href: &str) -> Option<String> {
     let href = href.trim();
     let url = url::Url::parse(href).ok()?;
     Some(if clean(href) == href {

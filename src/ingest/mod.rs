@@ -12,6 +12,7 @@ pub mod document;
 pub mod feed;
 pub mod html;
 pub mod jsonl;
+pub mod newsboat;
 pub mod opml;
 pub mod page_text;
 pub mod site;

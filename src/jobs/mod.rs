@@ -4,4 +4,5 @@
 pub mod feeds;
 pub mod http;
 pub mod import;
+pub mod newsboat;
 pub mod pages;

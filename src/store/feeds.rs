@@ -142,6 +142,25 @@ impl Store {
         Ok(keys)
     }
 
+    /// The articles a feed's items are stored as, by item key.
+    pub fn feed_item_articles(
+        &self,
+        feed_id: i64,
+    ) -> Result<std::collections::HashMap<String, ArticleId>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT key, article_id FROM feed_items WHERE feed_id = ?1")?;
+        let rows = stmt
+            .query_map([feed_id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<ArticleId>>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(key, id)| Some((key, id?)))
+            .collect())
+    }
+
     /// Store the items not seen before, each as an article (in one
     /// transaction). An item whose article is already stored (the same URL
     /// from another feed, a saved page) is linked to it, not added again.

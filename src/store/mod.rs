@@ -11,6 +11,7 @@
 //! - `related`: related stories computed from shared keywords;
 //! - `search` (with `rank`): the full-text index and queries;
 //! - `feeds`: subscribed feeds and their items;
+//! - `newsboat`: newsboat's cache, read-only, for the migration;
 //! - `doctor`: checks of the file and the search index, and rebuilding
 //!   what is derived from the articles;
 //! - `migrate`: the schema versions (and the backup before an upgrade);
@@ -31,6 +32,7 @@ mod import;
 mod keywords;
 mod list;
 mod migrate;
+mod newsboat;
 mod open;
 mod related;
 mod search;
@@ -47,6 +49,7 @@ pub use feeds::{FeedStoreError, ItemsOutcome};
 pub use import::PreparedBatch;
 pub use list::Page;
 pub use migrate::CURRENT_VERSION;
+pub use newsboat::{NewsboatCache, NewsboatCacheError};
 pub use open::{Access, Opened};
 pub use related::RELATED_WANTED;
 pub use search::SNIPPET_CHARS;

@@ -418,10 +418,13 @@ pub fn settle(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
 /// store did, e.g. the backup written before an upgrade).
 pub fn run(
     store: Store,
-    cfg: Config,
+    mut cfg: Config,
     db_path: Option<std::path::PathBuf>,
     notice: Option<String>,
 ) -> Result<std::process::ExitCode> {
+    use std::io::IsTerminal;
+    let term = std::env::var("TERM").ok();
+    cfg.decide_hyperlinks(term.as_deref(), std::io::stdout().is_terminal());
     let mut terminal = terminal::init()?;
     let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
     terminal::restore();

@@ -55,6 +55,9 @@ pub struct Term {
     eof: Arc<AtomicBool>,
     /// Bytes the program wrote to the terminal so far.
     written: Arc<AtomicUsize>,
+    /// Those bytes themselves, for tests of what the screen cannot show
+    /// (hyperlinks).
+    raw: Arc<Mutex<Vec<u8>>>,
     reader: Option<JoinHandle<()>>,
     exit: Option<ExitStatus>,
 }
@@ -123,11 +126,13 @@ impl Term {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
         let eof = Arc::new(AtomicBool::new(false));
         let written = Arc::new(AtomicUsize::new(0));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut input = pair.master.try_clone_reader().expect("pty reader");
         let reader = {
             let parser = Arc::clone(&parser);
             let eof = Arc::clone(&eof);
             let written = Arc::clone(&written);
+            let raw = Arc::clone(&raw);
             std::thread::spawn(move || {
                 let mut buf = [0u8; 8192];
                 loop {
@@ -138,6 +143,9 @@ impl Term {
                             // sees the screen change sees its bytes counted.
                             let mut p = lock(&parser);
                             written.fetch_add(n, Ordering::SeqCst);
+                            raw.lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .extend_from_slice(&buf[..n]);
                             p.process(&buf[..n]);
                         }
                     }
@@ -153,6 +161,7 @@ impl Term {
             child,
             eof,
             written,
+            raw,
             reader: Some(reader),
             exit: None,
         }
@@ -202,6 +211,11 @@ impl Term {
     /// How many bytes the program has written to the terminal so far.
     pub fn written(&self) -> usize {
         self.written.load(Ordering::SeqCst)
+    }
+
+    /// Every byte the program has written to the terminal so far.
+    pub fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Type bytes into the terminal.

@@ -22,6 +22,38 @@ pub enum Borders {
     Ascii,
 }
 
+/// When the reader's links (an article's title, a related story's) are
+/// OSC 8 hyperlinks: `ui.hyperlinks`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hyperlinks {
+    /// On terminals known to take them (any but `dumb`, the Linux console…).
+    Auto,
+    /// Whenever the reader runs on a terminal, except `TERM=dumb`.
+    Always,
+    Never,
+}
+
+impl Hyperlinks {
+    /// Whether links are written, given `TERM` and whether stdout is a
+    /// terminal: never when it is not one, nor on `TERM=dumb`.
+    pub fn enabled(self, term: Option<&str>, stdout_is_terminal: bool) -> bool {
+        let term = term.unwrap_or("").trim();
+        if !stdout_is_terminal || term == "dumb" {
+            return false;
+        }
+        match self {
+            Hyperlinks::Never => false,
+            Hyperlinks::Always => true,
+            // Consoles that print an unknown OSC sequence, or know none.
+            Hyperlinks::Auto => {
+                !(term.is_empty()
+                    || matches!(term, "linux" | "cons25" | "unknown" | "vt100" | "vt220")
+                    || term.starts_with("vt52"))
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub keymap: Keymap,
@@ -37,6 +69,11 @@ pub struct Config {
     pub update_on_start: bool,
     /// The folder `w` offers to write an article to (`~/` for home).
     pub save_dir: String,
+    /// `ui.hyperlinks` as the file says it.
+    pub hyperlinks: Hyperlinks,
+    /// Whether the reader writes its links as OSC 8 hyperlinks: `hyperlinks`
+    /// decided for this terminal ([`Config::decide_hyperlinks`]); off until then.
+    pub links_on: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -71,7 +108,15 @@ impl Config {
             max_width: 0,
             update_on_start: false,
             save_dir: String::new(),
+            hyperlinks: Hyperlinks::Auto,
+            links_on: false,
         }
+    }
+
+    /// Decide `links_on` for the terminal the reader runs on (`TERM`, and
+    /// whether stdout is a terminal).
+    pub fn decide_hyperlinks(&mut self, term: Option<&str>, stdout_is_terminal: bool) {
+        self.links_on = self.hyperlinks.enabled(term, stdout_is_terminal);
     }
 
     /// The defaults alone.
@@ -130,7 +175,7 @@ impl Config {
                 DeValue::Table(t) => t,
                 _ if matches!(
                     section.get_ref().as_ref(),
-                    "borders" | "sidebar" | "wrap" | "save_dir"
+                    "borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks"
                 ) =>
                 {
                     return Err(err(
@@ -228,14 +273,30 @@ impl Config {
                         "save_dir must name a folder, not be empty".to_string(),
                     ));
                 }
-                ("borders" | "sidebar" | "wrap" | "save_dir", _) => {
+                ("hyperlinks", DeValue::String(s)) => {
+                    self.hyperlinks = match s.as_ref() {
+                        "auto" => Hyperlinks::Auto,
+                        "always" => Hyperlinks::Always,
+                        "never" => Hyperlinks::Never,
+                        other => {
+                            return Err(err(
+                                v.span(),
+                                format!(
+                                    "hyperlinks must be \"auto\", \"always\" or \"never\", not \"{}\"",
+                                    other
+                                ),
+                            ));
+                        }
+                    }
+                }
+                ("borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks", _) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
                         format!(
-                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir)"
+                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir, hyperlinks)"
                         ),
                     ));
                 }

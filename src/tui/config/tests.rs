@@ -309,3 +309,57 @@ fn no_color_keeps_modifiers_and_drops_colours() {
     assert!(s.add_modifier.contains(Modifier::BOLD));
     assert_eq!(parse_style("bold red", false).unwrap().fg, Some(Color::Red));
 }
+
+#[test]
+fn hyperlinks_auto_always_never() {
+    let mut cfg = Config::defaults();
+    assert_eq!(cfg.hyperlinks, Hyperlinks::Auto, "the default");
+    assert!(!cfg.links_on, "off until decided for a terminal");
+    cfg.decide_hyperlinks(Some("xterm-256color"), true);
+    assert!(cfg.links_on);
+    // Never when not a terminal, nor on TERM=dumb, whatever the setting.
+    for setting in [Hyperlinks::Auto, Hyperlinks::Always, Hyperlinks::Never] {
+        assert!(!setting.enabled(Some("xterm-256color"), false));
+        assert!(!setting.enabled(Some("dumb"), true));
+    }
+    // Auto: not on consoles that do not take OSC 8; always: on them too.
+    for term in [None, Some(""), Some("linux"), Some("vt100")] {
+        assert!(!Hyperlinks::Auto.enabled(term, true), "{term:?}");
+    }
+    assert!(Hyperlinks::Always.enabled(Some("linux"), true));
+    for term in [
+        "xterm-256color",
+        "tmux-256color",
+        "screen",
+        "foot",
+        "xterm-kitty",
+    ] {
+        assert!(Hyperlinks::Auto.enabled(Some(term), true), "{term}");
+    }
+    assert!(!Hyperlinks::Never.enabled(Some("xterm-kitty"), true));
+
+    cfg.apply("h.toml", "[ui]\nhyperlinks = \"never\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.hyperlinks, Hyperlinks::Never);
+    cfg.apply("h.toml", "[ui]\nhyperlinks = \"always\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.hyperlinks, Hyperlinks::Always);
+    let e = cfg
+        .apply("h.toml", "[ui]\n\nhyperlinks = \"sometimes\"\n", false)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "h.toml: line 3: hyperlinks must be \"auto\", \"always\" or \"never\", not \"sometimes\""
+    );
+    let e = cfg
+        .apply("h.toml", "[ui]\nhyperlinks = true\n", false)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("wrong type for ui.hyperlinks"), "{e}");
+    assert_eq!(
+        cfg.hyperlinks,
+        Hyperlinks::Always,
+        "a refused value changes nothing"
+    );
+}

@@ -2,6 +2,7 @@
 //! reader's lines are wrapped before the draw and cached).
 
 pub mod help;
+mod links;
 mod list;
 mod reader;
 mod sidebar;

@@ -7,9 +7,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{is_focused, pane_block};
+use super::{is_focused, links, pane_block};
 use crate::text::layout::Role as LineRole;
-use crate::text::width::truncate;
+use crate::text::width::{truncate, width};
 use crate::tui::config::Config;
 use crate::tui::state::layout::reader_text_area;
 use crate::tui::state::{AppState, Focus};
@@ -98,6 +98,40 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     };
     frame.render_widget(pane_block(title, focused, cfg), area);
     frame.render_widget(Paragraph::new(lines), text_area);
+    if cfg.links_on {
+        link_titles(frame.buffer_mut(), text_area, state);
+    }
+}
+
+/// The article's title and each related story's title as OSC 8 links to
+/// their addresses (the text and its width unchanged).
+fn link_titles(buf: &mut ratatui::buffer::Buffer, text_area: Rect, state: &AppState) {
+    let r = &state.reader;
+    let Some(shown) = &r.shown else { return };
+    let rows = r.lines.iter().skip(r.top).take(text_area.height as usize);
+    for (row, l) in (text_area.y..).zip(rows) {
+        let url = match (l.role, l.related) {
+            (LineRole::Title, _) => shown.url(),
+            (LineRole::RelatedTitle, Some(i)) => {
+                shown.related().get(i).and_then(|s| s.url.as_deref())
+            }
+            _ => None,
+        };
+        let Some(target) = url.and_then(links::osc8_target) else {
+            continue;
+        };
+        // The words, not the indent before them.
+        let text = l.text.trim_start();
+        let indent = l.text.len() - text.len();
+        let cols = width(text).min(text_area.width as usize);
+        let x = text_area.x.saturating_add(indent as u16);
+        let w = u16::try_from(cols).unwrap_or(text_area.width);
+        links::link_cells(
+            buf,
+            Rect::new(x, row, w, 1).intersection(text_area),
+            &target,
+        );
+    }
 }
 
 pub fn role_style(role: LineRole, cfg: &Config) -> Style {

@@ -1,0 +1,356 @@
+//! `docbao import-newsboat` on caches newsboat itself made: the fixture in
+//! `tests/fixtures/newsboat/` (made by newsboat 2.21 with `-x reload`, then
+//! items marked read, flagged and deleted with the sqlite3 CLI as newsboat
+//! stores them), and, when newsboat is installed, a fresh cache it builds
+//! from feeds this test serves on 127.0.0.1.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::server::{Reply, Server};
+use common::{Env, fixture, stderr};
+use unicode_normalization::UnicodeNormalization;
+
+fn newsboat_fixture(env: &Env) -> (PathBuf, PathBuf) {
+    let urls = env.path("urls");
+    let cache = env.path("cache.db");
+    std::fs::copy(fixture("newsboat/urls"), &urls).unwrap();
+    std::fs::copy(fixture("newsboat/cache.db"), &cache).unwrap();
+    (urls, cache)
+}
+
+fn import(env: &Env, urls: &Path, cache: &Path) -> std::process::Output {
+    env.run(&[
+        "import-newsboat",
+        "--urls",
+        urls.to_str().unwrap(),
+        "--cache",
+        cache.to_str().unwrap(),
+    ])
+}
+
+fn by_title(list: &serde_json::Value, title: &str) -> serde_json::Value {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no article \"{title}\" in {list}"))
+        .clone()
+}
+
+#[test]
+fn the_fixture_cache_brings_feeds_items_read_state_and_stars() {
+    let env = Env::new();
+    let (urls, cache) = newsboat_fixture(&env);
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("newsboat: 2 feeds (2 new), 5 items (5 new), 2 read, 2 bookmarked"),
+        "{err}"
+    );
+    assert!(err.contains("skipped the query feed \"Chưa đọc\""), "{err}");
+
+    // The deleted item is not brought; the others are, with their state.
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 5, "{list}");
+    assert!(!list.to_string().contains("học sinh giỏi"));
+    let dan_van = by_title(
+        &list,
+        "Hội nghị ký kết chương trình phối hợp về công tác dân vận",
+    );
+    assert_eq!(
+        (&dan_van["read"], &dan_van["bookmarked"]),
+        (&true.into(), &false.into())
+    );
+    let ap_thap = by_title(&list, "Xuất hiện một vùng áp thấp sắp vào Biển Đông");
+    assert_eq!(
+        (&ap_thap["read"], &ap_thap["bookmarked"]),
+        (&false.into(), &true.into())
+    );
+    let hoa_thach = by_title(&list, "Bí ẩn hóa thạch lông vũ");
+    assert_eq!(
+        (&hoa_thach["read"], &hoa_thach["bookmarked"]),
+        (&true.into(), &true.into())
+    );
+    // newsboat keeps the feed's NFD title as it is; docbao stores it NFC.
+    let nfc = "Mùa lúa chín trên cánh đồng quê".nfc().collect::<String>();
+    let lua = by_title(&list, &nfc);
+    assert_eq!(lua["read"], false);
+
+    // The HTML content became paragraphs; the feed's tags are keywords.
+    let shown = env.json(&["show", &dan_van["id"].to_string(), "--json"]);
+    let paragraphs: Vec<&str> = shown["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paragraphs[1..],
+        [
+            "Hội nghị đánh giá kết quả năm 2020 & đề ra nhiệm vụ năm 2021.",
+            "Các đại biểu thống nhất kế hoạch.",
+            "Tuyên truyền",
+            "Vận động"
+        ]
+    );
+    assert_eq!(shown["author"], "Cao Biền");
+    assert_eq!(shown["published"], "2021-03-05T08:00:00+07:00");
+    let keywords: Vec<&str> = shown["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(keywords, ["tin tức", "Thái Bình"]);
+
+    // The subscriptions, with the "~title" of the urls file, else the feed's.
+    let feeds = env.json(&["feed", "list", "--json"]);
+    let feeds = feeds.as_array().unwrap();
+    assert_eq!(feeds.len(), 2);
+    assert_eq!(feeds[0]["url"], "http://127.0.0.1:8765/tin-tuc.xml");
+    assert_eq!(feeds[0]["title"], "Tin Thái Bình");
+    assert_eq!(feeds[0]["items"], 3);
+    assert_eq!(feeds[1]["title"], "Khoa học & Công nghệ");
+
+    // Again: nothing twice.
+    let out = import(&env, &urls, &cache);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("2 feeds (0 new), 5 items (0 new)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn reading_on_in_newsboat_then_importing_again_brings_the_new_marks() {
+    let env = Env::new();
+    let (urls, cache) = newsboat_fixture(&env);
+    assert!(import(&env, &urls, &cache).status.success());
+    {
+        let c = rusqlite::Connection::open(&cache).unwrap();
+        c.execute(
+            "UPDATE rss_item SET unread = 0, flags = 'f' WHERE guid = 'urn:docbao:test:bao-den'",
+            [],
+        )
+        .unwrap();
+    }
+    let out = import(&env, &urls, &cache);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = env.json(&["list", "--json"]);
+    let bao_den = by_title(&list, "Báo đen cực hiếm xuất hiện");
+    assert_eq!(
+        (&bao_den["read"], &bao_den["bookmarked"]),
+        (&true.into(), &true.into())
+    );
+    assert_eq!(list.as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn bad_caches_are_refused_by_name() {
+    let env = Env::new();
+    let (urls, cache) = newsboat_fixture(&env);
+    let urls_s = urls.to_str().unwrap();
+    let fail = |cache: &Path, urls: &str| {
+        let out = env.run(&[
+            "import-newsboat",
+            "--urls",
+            urls,
+            "--cache",
+            cache.to_str().unwrap(),
+        ]);
+        assert!(!out.status.success());
+        stderr(&out)
+    };
+    let missing = env.path("nowhere.db");
+    let err = fail(&missing, urls_s);
+    assert!(err.contains("nowhere.db\" does not exist"), "{err}");
+    let text = env.write("notes.db", b"not a database at all, just some text\n");
+    let err = fail(&text, urls_s);
+    assert!(err.contains("notes.db\" is not newsboat's cache"), "{err}");
+    // docbao's own store is SQLite, but not newsboat's.
+    assert!(env.run(&["mark-read", "--all"]).status.success());
+    let err = fail(&env.db(), urls_s);
+    assert!(
+        err.contains("is not newsboat's cache: it has no rss_item table"),
+        "{err}"
+    );
+    let err = fail(&cache, env.path("no-urls").to_str().unwrap());
+    assert!(err.contains("no-urls\""), "{err}");
+
+    // newsboat running: its lock file names a live process (this one).
+    let lock = env.write("cache.db.lock", std::process::id().to_string().as_bytes());
+    let err = fail(&cache, urls_s);
+    assert!(
+        err.contains("newsboat is running") && err.contains("cache.db.lock"),
+        "{err}"
+    );
+    // A stale lock (no such process) does not stop the import.
+    std::fs::write(&lock, b"4194304").unwrap();
+    // Another program holding SQLite's lock on the cache.
+    let holder = rusqlite::Connection::open(&cache).unwrap();
+    holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
+    let err = fail(&cache, urls_s);
+    assert!(err.contains("cache.db\" is locked"), "{err}");
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert!(import(&env, &urls, &cache).status.success());
+}
+
+#[test]
+fn the_default_places_are_newsboats() {
+    let env = Env::new();
+    let home = env.path("home");
+    let run = |home: &Path| {
+        env.cmd()
+            .arg("import-newsboat")
+            .env("HOME", home)
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("XDG_DATA_HOME")
+            .output()
+            .unwrap()
+    };
+    std::fs::create_dir_all(&home).unwrap();
+    let out = run(&home);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains(".config/newsboat/urls") && err.contains(".newsboat/urls"),
+        "{err}"
+    );
+    // ~/.newsboat/ when the XDG folders hold nothing.
+    let dot = home.join(".newsboat");
+    std::fs::create_dir_all(&dot).unwrap();
+    std::fs::copy(fixture("newsboat/urls"), dot.join("urls")).unwrap();
+    std::fs::copy(fixture("newsboat/cache.db"), dot.join("cache.db")).unwrap();
+    let out = run(&home);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("5 items (5 new)"));
+}
+
+/// newsboat on this machine, if it is installed.
+fn newsboat() -> Option<PathBuf> {
+    let out = Command::new("newsboat").arg("--version").output().ok()?;
+    out.status.success().then(|| PathBuf::from("newsboat"))
+}
+
+#[test]
+fn a_cache_newsboat_builds_now_imports_whole() {
+    let Some(newsboat) = newsboat() else {
+        eprintln!("newsboat is not installed: only the fixture cache is tested");
+        return;
+    };
+    let server = Server::start();
+    for (path, file, kind) in [
+        ("/tin-tuc.xml", "tin-tuc.xml", "application/rss+xml"),
+        ("/khoa-hoc.atom", "khoa-hoc.atom", "application/atom+xml"),
+    ] {
+        let body = std::fs::read(fixture(&format!("newsboat/feeds/{file}"))).unwrap();
+        server.route(path, move |_| Reply::ok(kind, body.clone()));
+    }
+    let env = Env::new();
+    let home = env.path("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let urls = env.write(
+        "urls",
+        format!(
+            "{} \"tin tức\" \"~Tin Thái Bình\"\n{} khoa-hoc\n\"query:Chưa đọc:unread = \\\"yes\\\"\"\n",
+            server.url("/tin-tuc.xml"),
+            server.url("/khoa-hoc.atom")
+        )
+        .as_bytes(),
+    );
+    let config = env.write("config", b"");
+    let cache = env.path("cache.db");
+    let out = Command::new(newsboat)
+        .env("HOME", &home)
+        .args(["-x", "reload", "-u"])
+        .arg(&urls)
+        .arg("-c")
+        .arg(&cache)
+        .arg("-C")
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "newsboat: {}", stderr(&out));
+    assert_eq!(server.hits("/tin-tuc.xml"), 1);
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("2 feeds (2 new), 6 items (6 new), 0 read, 0 bookmarked"),
+        "{err}"
+    );
+    let list = env.json(&["list", "--unread", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 6);
+    // A later `docbao update` of the same feeds knows every item already.
+    let out = env.run(&["update"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn a_cache_newsboat_is_using_is_refused() {
+    let Some(newsboat) = newsboat() else {
+        eprintln!("newsboat is not installed: the lock file is tested with the fixture only");
+        return;
+    };
+    // A feed that answers only when the test lets it: newsboat holds its
+    // lock while it waits.
+    let server = Server::start();
+    let body = std::fs::read(fixture("newsboat/feeds/tin-tuc.xml")).unwrap();
+    let gate = std::sync::Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+    let held = gate.clone();
+    server.route("/slow.xml", move |_| {
+        let (open, turn) = &*held;
+        let mut open = open.lock().unwrap();
+        while !*open {
+            open = turn.wait(open).unwrap();
+        }
+        Reply::ok("application/rss+xml", body.clone())
+    });
+    let env = Env::new();
+    let home = env.path("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let urls = env.write("urls", format!("{}\n", server.url("/slow.xml")).as_bytes());
+    let config = env.write("config", b"");
+    let cache = env.path("cache.db");
+    let mut running = Command::new(newsboat)
+        .env("HOME", &home)
+        .args(["-x", "reload", "-u"])
+        .arg(&urls)
+        .arg("-c")
+        .arg(&cache)
+        .arg("-C")
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let lock = env.path("cache.db.lock");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !(lock.exists() && cache.exists() && server.hits("/slow.xml") == 1) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "newsboat never took its lock"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("newsboat is running") && err.contains("cache.db.lock"),
+        "{err}"
+    );
+    *gate.0.lock().unwrap() = true;
+    gate.1.notify_all();
+    assert!(running.wait().unwrap().success());
+    let out = import(&env, &urls, &cache);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("4 items (4 new)"), "{}", stderr(&out));
+}
