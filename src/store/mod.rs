@@ -10,6 +10,7 @@
 //! - `related`: related stories computed from shared keywords;
 //! - `search` (with `rank`): the full-text index and queries;
 //! - `feeds`: subscribed feeds and their items;
+//! - `sync`: what a sync through the Fever API keeps (uses `feeds`);
 //! - `doctor`: checks of the file and the search index, and rebuilding
 //!   what is derived from the articles;
 //! - `migrate`: the schema versions (and the backup before an upgrade);
@@ -33,6 +34,7 @@ mod open;
 mod related;
 mod search;
 mod sources;
+mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -47,6 +49,7 @@ pub use migrate::CURRENT_VERSION;
 pub use open::{Access, Opened};
 pub use related::RELATED_WANTED;
 pub use search::SNIPPET_CHARS;
+pub use sync::{PendingMark, StateOutcome, SyncItem, SyncItemsOutcome, SyncMark};
 
 use crate::model::ArticleId;
 
