@@ -248,11 +248,14 @@ fn classify(url: &str, e: FetchError) -> FeverError {
             url,
             detail: format!("no answer within {secs} s"),
         },
-        FetchError::Status { status, .. } if matches!(status, 401 | 403) => {
-            FeverError::BadKey { url }
-        }
+        FetchError::Status {
+            status: 401 | 403, ..
+        } => FeverError::BadKey { url },
         // A static file or a page: no POST taken there.
-        FetchError::Status { status, .. } if matches!(status, 405 | 501) => FeverError::NotFever {
+        FetchError::Status {
+            status: status @ (405 | 501),
+            ..
+        } => FeverError::NotFever {
             url,
             why: format!("HTTP {status}: it takes no POST"),
         },
