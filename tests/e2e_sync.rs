@@ -7,6 +7,7 @@
 //! asks a web service for favicons; that fails at once).
 
 mod common;
+mod pty;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use common::server::{Reply, Server, closed_port};
 use common::{Env, fixture, stderr};
+use pty::Term;
 use serde_json::Value;
 
 const EMAIL: &str = "lan@example.vn";
@@ -651,4 +653,63 @@ fn errors_by_cause() {
     drop(cs);
     failed(&["sync"], PASSWORD, "cannot be reached");
     assert_eq!(db.articles().len(), 0);
+}
+
+/// `S` in the reader, the real binary in a pseudo-terminal: the sync runs
+/// in the background, the status line ends with its report and the list
+/// shows what it brought; with `[feeds] sync_on_start`, it syncs as it opens.
+#[test]
+fn s_syncs_from_the_reader() {
+    let rss = rss_server(false);
+    let cs = Coldsweat::start(&[("VnExpress A", rss.url("/vne-a.xml"))]);
+    let db = Docbao::new();
+    db.ok(&["sync", "add", &cs.url(), "--email", EMAIL]);
+    cs.mark(1, "saved");
+    let proxy = format!("http://127.0.0.1:{}", db.closed);
+    let sync_file = db.env.path("sync.toml");
+    let vars = [
+        ("DOCBAO_SYNC_FILE", sync_file.to_str().unwrap()),
+        ("HTTP_PROXY", proxy.as_str()),
+        ("HTTPS_PROXY", proxy.as_str()),
+        ("NO_PROXY", "127.0.0.1,localhost"),
+    ];
+    let mut t = Term::spawn_with_env(
+        &db.env.db(),
+        db.env.dir.path(),
+        &["--no-demo"],
+        120,
+        30,
+        &vars,
+    );
+    t.wait_until("the empty reader", |s| {
+        s.contents().contains("Articles (0)")
+    });
+    t.send("S");
+    t.wait_until("the sync's report", |s| {
+        s.contents()
+            .contains("Synced: +25 items, 0 marked read, 1 saved, 1 new feeds")
+            && s.contents().contains("Articles (25)")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+
+    // On start, when the config says so: another client read item 2.
+    cs.mark(2, "read");
+    let config = db
+        .env
+        .write("config.toml", b"[feeds]\nsync_on_start = true\n");
+    let mut t = Term::spawn_with_env(
+        &db.env.db(),
+        db.env.dir.path(),
+        &["--config", config.to_str().unwrap()],
+        120,
+        30,
+        &vars,
+    );
+    t.wait_until("the sync at start", |s| {
+        s.contents()
+            .contains("Synced: +0 items, 1 marked read, 0 saved")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
 }
