@@ -713,3 +713,48 @@ fn s_syncs_from_the_reader() {
     t.send("q");
     assert!(t.wait_exit().success());
 }
+
+/// How long a first sync of N items takes (BENCHMARKS.md, "Sync"): one
+/// feed of N generated items on coldsweat, `docbao sync` on an empty store,
+/// five times, the median. Run with
+/// `cargo test --release --test e2e_sync -- --ignored --nocapture first_sync_speed`
+/// (`SYNC_BENCH_ITEMS` sets N, 1,000 unless told).
+#[test]
+#[ignore]
+fn first_sync_speed() {
+    let n: usize = std::env::var("SYNC_BENCH_ITEMS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000);
+    let server = Server::start();
+    let mut feed = String::from("<rss version=\"2.0\"><channel><title>Tin đo tốc độ</title>");
+    for i in 0..n {
+        feed.push_str(&format!(
+            "<item><title>Bản tin số {i}: mưa lớn ở Thái Bình</title>\
+             <link>https://tin.example/{i}.html</link>\
+             <description>Tóm tắt bản tin số {i}: người dân trong vùng đã chuẩn bị từ sớm, \
+             chính quyền địa phương cử người đến từng thôn để hướng dẫn.</description>\
+             <pubDate>Mon, 30 Nov 2026 08:00:00 +0700</pubDate></item>"
+        ));
+    }
+    feed.push_str("</channel></rss>");
+    server.route("/do.xml", move |_| {
+        Reply::ok("application/rss+xml", feed.clone())
+    });
+    let cs = Coldsweat::start(&[("Đo", server.url("/do.xml"))]);
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let db = Docbao::new();
+        db.ok(&["sync", "add", &cs.url(), "--email", EMAIL]);
+        let start = Instant::now();
+        let r = db.sync();
+        times.push(start.elapsed().as_secs_f64());
+        assert_eq!(report(&r, "new_items") as usize, n, "{r}");
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times[times.len() / 2];
+    eprintln!(
+        "first sync of {n} items: median {median:.2} s ({:.0} items/s); runs {times:.2?}",
+        n as f64 / median
+    );
+}
