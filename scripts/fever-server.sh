@@ -16,7 +16,15 @@ if [ -x "$venv/bin/coldsweat" ] && [ -f "$stamp" ] && cmp -s "$req" "$stamp"; th
     exit 0
 fi
 python=${PYTHON:-python3}
-if ! "$python" -c 'import sys, venv; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; then
+usable() { "$python" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 9))' 2>/dev/null; }
+# A fresh Debian machine may lack python3 or its venv module: install them
+# when we can (as root, with apt-get), as CI runs.
+if ! usable && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "fever-server: installing python3 and python3-venv with apt-get"
+    apt-get update -qq && apt-get install -y -qq python3 python3-venv >/dev/null
+    python=python3
+fi
+if ! usable; then
     echo "fever-server: needs python3 (3.9 or newer) with the venv module (Debian: apt-get install python3-venv)" >&2
     exit 1
 fi

@@ -46,9 +46,8 @@ pub fn load(path: &Path) -> anyhow::Result<Option<Account>> {
     Ok(Some(account))
 }
 
-/// Write the account, readable and writable by the owner alone: the file
-/// is made with mode 600 (and set to it if it was there), its folder made
-/// if needed.
+/// Write the account, readable and writable by the owner alone (mode
+/// 600), its folder made if needed.
 pub fn save(path: &Path, account: &Account) -> anyhow::Result<()> {
     let shown = path.display();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -62,23 +61,25 @@ pub fn save(path: &Path, account: &Account) -> anyhow::Result<()> {
          # API key, md5(\"email:password\"): it gives access to the account, keep this\n\
          # file private.\n{body}"
     );
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    // A private temporary file (mode 600) beside it, renamed over it: the
+    // account is never half written, nor readable by others for a moment.
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| anyhow::anyhow!("cannot write in \"{}\": {e}", dir.display()))?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        // A file that was there keeps its mode through `open`: set it first.
-        if path.exists() {
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-                .map_err(|e| anyhow::anyhow!("cannot make \"{shown}\" private: {e}"))?;
-        }
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| anyhow::anyhow!("cannot make \"{shown}\" private: {e}"))?;
     }
-    let mut file = options
-        .open(path)
-        .map_err(|e| anyhow::anyhow!("cannot write \"{shown}\": {e}"))?;
     file.write_all(text.as_bytes())
         .map_err(|e| anyhow::anyhow!("cannot write \"{shown}\": {e}"))?;
+    file.persist(path)
+        .map_err(|e| anyhow::anyhow!("cannot write \"{shown}\": {}", e.error))?;
     Ok(())
 }
 
