@@ -145,3 +145,23 @@ fn feeds_are_matched_by_address_and_a_new_server_starts_afresh() {
     assert_eq!(s.sync_counts().unwrap(), (0, 0));
     assert_eq!(s.feeds().unwrap().len(), 1, "the feeds and articles stay");
 }
+
+#[test]
+fn a_mark_all_read_of_many_synced_articles_is_one_pending_mark_each() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.sync_begin("http://a.example/fever").unwrap();
+    let (feed, _) = s.sync_feed(1, "https://tin.example/rss", None).unwrap();
+    let items: Vec<SyncItem> = (1..=3000)
+        .map(|i| item(i, feed, &format!("https://tin.example/{i}.html")))
+        .collect();
+    let ids = s.store_sync_items(&items, 3000).unwrap().new_articles;
+    s.set_read_many(&ids, true).unwrap();
+    s.set_read_many(&ids[..1000], false).unwrap();
+    let pending = s.sync_pending().unwrap();
+    assert_eq!(pending.len(), 3000);
+    let unread = pending
+        .iter()
+        .filter(|p| p.mark == SyncMark::Unread)
+        .count();
+    assert_eq!(unread, 1000);
+}

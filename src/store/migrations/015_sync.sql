@@ -32,6 +32,8 @@ CREATE TABLE sync_changes (
     mark       TEXT NOT NULL CHECK (mark IN ('read', 'unread', 'saved', 'unsaved')),
     at         INTEGER NOT NULL
 );
+-- The newest mark of an article's flag, and a pushed mark's rows, by article.
+CREATE INDEX sync_changes_article ON sync_changes (article_id, seq);
 
 CREATE TRIGGER articles_sync_read AFTER UPDATE OF read ON articles
 WHEN OLD.read IS NOT NEW.read AND EXISTS (SELECT 1 FROM sync_items WHERE article_id = NEW.id)
