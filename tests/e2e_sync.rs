@@ -758,3 +758,36 @@ fn first_sync_speed() {
         n as f64 / median
     );
 }
+
+/// Articles docbao had before its first sync (its own subscription to the
+/// same feed): linked, not stored twice; read and bookmarked here, they are
+/// sent to the server by that first sync, and stay read and bookmarked.
+#[test]
+fn what_was_read_here_before_the_first_sync_stays_read() {
+    let rss = rss_server(false);
+    let db = Docbao::new();
+    db.ok(&["feed", "add", &rss.url("/vne-a.xml")]);
+    let cs = Coldsweat::start(&[("VnExpress A", rss.url("/vne-a.xml"))]);
+    let titles = cs.titles();
+    let (read_here, _, _) = article(&db, &titles, 3);
+    let (saved_here, _, _) = article(&db, &titles, 4);
+    db.ok(&["mark-read", &read_here.to_string()]);
+    db.ok(&["bookmark", &saved_here.to_string()]);
+    db.ok(&["sync", "add", &cs.url(), "--email", EMAIL]);
+    let r = db.sync();
+    assert_eq!(
+        (
+            report(&r, "new_items"),
+            report(&r, "feeds_added"),
+            report(&r, "pushed")
+        ),
+        (0, 0, 2),
+        "{r}"
+    );
+    assert_eq!(db.articles().len(), 25);
+    assert!(!cs.ids("unread_item_ids").contains(&3));
+    assert_eq!(cs.ids("saved_item_ids"), vec![4]);
+    assert!(article(&db, &titles, 3).1 && article(&db, &titles, 4).2);
+    assert!(!article(&db, &titles, 5).1, "the others stay unread");
+    assert_eq!(db.ok(&["sync"]).trim(), "+0 items, 0 marked read, 0 saved");
+}

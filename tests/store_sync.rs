@@ -165,3 +165,47 @@ fn a_mark_all_read_of_many_synced_articles_is_one_pending_mark_each() {
         .count();
     assert_eq!(unread, 1000);
 }
+
+#[test]
+fn an_article_read_here_before_its_first_link_is_a_change_to_push() {
+    let mut s = Store::open_in_memory().unwrap();
+    let there = s
+        .import(&NewArticle {
+            url: Some("https://tin.example/1.html".into()),
+            title: "Tin 1".into(),
+            ..NewArticle::default()
+        })
+        .unwrap()
+        .id();
+    s.set_read(there, true).unwrap();
+    s.sync_begin("http://a.example/fever").unwrap();
+    let (feed, _) = s.sync_feed(7, "https://tin.example/rss", None).unwrap();
+    let out = s
+        .store_sync_items(
+            &[
+                item(1, feed, "https://tin.example/1.html"),
+                item(2, feed, "https://tin.example/2.html"),
+            ],
+            2,
+        )
+        .unwrap();
+    assert_eq!(out.new_articles.len(), 1, "linked, not added");
+    let pending: Vec<(ArticleId, SyncMark)> = s
+        .sync_pending()
+        .unwrap()
+        .iter()
+        .map(|p| (p.article, p.mark))
+        .collect();
+    assert_eq!(pending, vec![(there, SyncMark::Read)]);
+    // The server says unread: the read here wins, to be pushed.
+    let state = s.sync_apply_state(&set(&[1, 2]), &set(&[])).unwrap();
+    assert_eq!((state.marked_unread, state.kept_local), (0, 1));
+    assert!(s.article(there).unwrap().read);
+    // Linked again (the same page of items once more): nothing new to push.
+    for p in s.sync_pending().unwrap() {
+        s.sync_pushed(&p).unwrap();
+    }
+    s.store_sync_items(&[item(1, feed, "https://tin.example/1.html")], 2)
+        .unwrap();
+    assert!(s.sync_pending().unwrap().is_empty());
+}

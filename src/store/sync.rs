@@ -6,7 +6,9 @@
 //! The rule for an item marked on both sides (Fever gives no time for a
 //! mark): a change made here and not yet pushed wins over the state the
 //! server gives at the next pull (it is pushed instead); once pushed, the
-//! server's state is the newer one, and the next pull applies it.
+//! server's state is the newer one, and the next pull applies it. An
+//! article read or bookmarked here before it was first linked to a server
+//! item counts as such a change (read and bookmarked win at the first link).
 
 use std::collections::{HashMap, HashSet};
 
@@ -196,15 +198,38 @@ impl Store {
             let mut article = tx.prepare_cached(
                 "SELECT article_id FROM feed_items WHERE feed_id = ?1 AND key = ?2",
             )?;
+            let mut mapped =
+                tx.prepare_cached("SELECT article_id FROM sync_items WHERE server_id = ?1")?;
             let mut map = tx.prepare_cached(
                 "INSERT OR REPLACE INTO sync_items (server_id, article_id) VALUES (?1, ?2)",
             )?;
+            let mut state =
+                tx.prepare_cached("SELECT read, bookmarked FROM articles WHERE id = ?1")?;
+            let mut log = tx.prepare_cached(
+                "INSERT INTO sync_changes (article_id, mark, at) VALUES (?1, ?2, ?3)",
+            )?;
+            let new: HashSet<ArticleId> = out.new_articles.iter().copied().collect();
             for i in items {
                 let id: Option<Option<i64>> = article
                     .query_row(params![i.feed_id, i.item.key], |r| r.get(0))
                     .optional()?;
-                if let Some(Some(id)) = id {
-                    map.execute(params![i.server_id, id])?;
+                let Some(Some(id)) = id else { continue };
+                let before: Option<i64> =
+                    mapped.query_row([i.server_id], |r| r.get(0)).optional()?;
+                map.execute(params![i.server_id, id])?;
+                // An article read or bookmarked here before it was linked to
+                // the server's item: that is a change the server has not
+                // seen, to push (nothing read here turns unread, no
+                // bookmark is lost).
+                if before != Some(id) && !new.contains(&ArticleId(id)) {
+                    let (read, bookmarked): (bool, bool) =
+                        state.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                    if read {
+                        log.execute(params![id, "read", now_ts()])?;
+                    }
+                    if bookmarked {
+                        log.execute(params![id, "saved", now_ts()])?;
+                    }
                 }
             }
             tx.execute(

@@ -105,16 +105,7 @@ pub fn sync(
     };
 
     // Push: each change leaves the log once the server has it.
-    let pending = store.sync_pending()?;
-    let total = pending.len();
-    for (done, change) in pending.iter().enumerate() {
-        progress(SyncProgress::Pushing { done, total });
-        for &id in &change.server_ids {
-            fever.mark_item(id, change.mark.as_str())?;
-        }
-        store.sync_pushed(change)?;
-        report.pushed += 1;
-    }
+    report.pushed += push(store, &fever, &mut progress)?;
 
     // The server's feeds, as feeds here.
     progress(SyncProgress::Feeds);
@@ -192,7 +183,28 @@ pub fn sync(
     report.saved = state.saved;
     report.unsaved = state.unsaved;
     report.kept_local = state.kept_local;
+    // What the pull linked that was read or bookmarked here already (and
+    // marks made while it ran): pushed now, not at the next sync.
+    report.pushed += push(store, &fever, &mut progress)?;
     Ok(report)
+}
+
+/// Send the changes in the log, oldest first; returns how many.
+fn push(
+    store: &mut Store,
+    fever: &Fever,
+    progress: &mut impl FnMut(SyncProgress),
+) -> anyhow::Result<usize> {
+    let pending = store.sync_pending()?;
+    let total = pending.len();
+    for (done, change) in pending.iter().enumerate() {
+        progress(SyncProgress::Pushing { done, total });
+        for &id in &change.server_ids {
+            fever.mark_item(id, change.mark.as_str())?;
+        }
+        store.sync_pushed(change)?;
+    }
+    Ok(total)
 }
 
 /// A server item as a feed item: the same cleaning as a feed's (every
