@@ -687,7 +687,7 @@ fn s_syncs_from_the_reader() {
     t.send("S");
     t.wait_until("the sync's report", |s| {
         s.contents()
-            .contains("Synced: +25 items, 0 marked read, 1 saved, 1 new feeds")
+            .contains("Synced: +25 items, 0 marked read, 1 saved, 1 new feed")
             && s.contents().contains("Articles (25)")
     });
     t.send("q");

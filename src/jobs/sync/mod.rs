@@ -67,7 +67,14 @@ impl std::fmt::Display for SyncReport {
             (self.marked_unread, "marked unread"),
             (self.unsaved, "unsaved"),
             (self.pushed, "sent to the server"),
-            (self.feeds_added, "new feeds"),
+            (
+                self.feeds_added,
+                if self.feeds_added == 1 {
+                    "new feed"
+                } else {
+                    "new feeds"
+                },
+            ),
         ];
         for (n, what) in extra {
             if n > 0 {
@@ -283,6 +290,15 @@ mod tests {
         assert_eq!(
             r.to_string(),
             "+1 item, 0 marked read, 0 saved, 3 sent to the server; 1 not stored"
+        );
+        let r = SyncReport {
+            feeds_added: 1,
+            marked_unread: 2,
+            ..SyncReport::default()
+        };
+        assert_eq!(
+            r.to_string(),
+            "+0 items, 0 marked read, 0 saved, 2 marked unread, 1 new feed"
         );
     }
 
