@@ -19,7 +19,6 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::jobs::http::{FetchError, Fetcher};
@@ -152,30 +151,16 @@ impl<'a> Fever<'a> {
             .collect())
     }
 
-    /// Up to 50 items with ids above `since_id`.
-    pub fn items_since(&self, since_id: i64) -> Result<Vec<ServerItem>, FeverError> {
+    /// Up to 50 items with ids above `since_id`, and how many items of the
+    /// page had no id or feed id that reads as a number (left out).
+    pub fn items_since(&self, since_id: i64) -> Result<(Vec<ServerItem>, usize), FeverError> {
         let v = self.call(&format!("items&since_id={since_id}"), &[])?;
-        let items = match v.get("items") {
-            Some(Value::Array(items)) => items,
+        match v.get("items") {
+            Some(Value::Array(items)) => Ok(parse_items(items)),
             // Some servers leave the member out when there is nothing new.
-            None | Some(Value::Null) => return Ok(Vec::new()),
-            Some(_) => return Err(self.malformed("items is not a list")),
-        };
-        Ok(items
-            .iter()
-            .filter_map(|i| {
-                let raw = RawItem::deserialize(i).ok()?;
-                Some(ServerItem {
-                    id: number(Some(&raw.id))?,
-                    feed_id: number(Some(&raw.feed_id))?,
-                    title: raw.title.unwrap_or_default(),
-                    author: raw.author.unwrap_or_default(),
-                    html: raw.html.unwrap_or_default(),
-                    url: raw.url.unwrap_or_default(),
-                    created_on_time: number(raw.created_on_time.as_ref()),
-                })
-            })
-            .collect())
+            None | Some(Value::Null) => Ok((Vec::new(), 0)),
+            Some(_) => Err(self.malformed("items is not a list")),
+        }
     }
 
     /// The ids of the unread items, and of the saved ones.
@@ -207,15 +192,28 @@ impl<'a> Fever<'a> {
     }
 }
 
-#[derive(Deserialize)]
-struct RawItem {
-    id: Value,
-    feed_id: Value,
-    title: Option<String>,
-    author: Option<String>,
-    html: Option<String>,
-    url: Option<String>,
-    created_on_time: Option<Value>,
+/// Items as servers write them: ids as numbers or strings, any text field
+/// missing, null or not a string (then empty).
+fn parse_items(items: &[Value]) -> (Vec<ServerItem>, usize) {
+    let text = |i: &Value, k: &str| i.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let mut out = Vec::with_capacity(items.len());
+    let mut unreadable = 0;
+    for i in items {
+        let (Some(id), Some(feed_id)) = (number(i.get("id")), number(i.get("feed_id"))) else {
+            unreadable += 1;
+            continue;
+        };
+        out.push(ServerItem {
+            id,
+            feed_id,
+            title: text(i, "title"),
+            author: text(i, "author"),
+            html: text(i, "html"),
+            url: text(i, "url"),
+            created_on_time: number(i.get("created_on_time")),
+        });
+    }
+    (out, unreadable)
 }
 
 /// A number as servers write it: a JSON number, a numeric string, a boolean.
@@ -305,6 +303,26 @@ mod tests {
             ids(serde_json::json!([1, "1680000000000001"])),
             HashSet::from([1, 1_680_000_000_000_001])
         );
+    }
+
+    #[test]
+    fn items_in_the_forms_servers_write() {
+        // FreshRSS: string ids; Miniflux and coldsweat: numbers; a null
+        // author, a numeric title, an item with no id.
+        let items = serde_json::json!([
+            {"id": "1680000000000001", "feed_id": "3", "title": "Tin một", "author": null,
+             "html": "<p>a</p>", "url": "https://a.vn/1", "is_read": "0", "is_saved": 0,
+             "created_on_time": "1487405815"},
+            {"id": 7, "feed_id": 1, "title": 42, "html": "b", "url": "https://a.vn/7"},
+            {"feed_id": 1, "title": "no id"}
+        ]);
+        let (got, unreadable) = parse_items(items.as_array().unwrap());
+        assert_eq!(unreadable, 1);
+        assert_eq!(got.len(), 2);
+        assert_eq!((got[0].id, got[0].feed_id), (1_680_000_000_000_001, 3));
+        assert_eq!(got[0].author, "");
+        assert_eq!(got[0].created_on_time, Some(1_487_405_815));
+        assert_eq!((got[1].id, got[1].title.as_str()), (7, ""));
     }
 
     #[test]

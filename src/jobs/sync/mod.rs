@@ -135,7 +135,13 @@ pub fn sync(
     // New items, 50 at a time, from the highest id stored.
     let mut known: HashMap<i64, HashSet<String>> = HashMap::new();
     loop {
-        let page = fever.items_since(report.max_item_id)?;
+        let (page, unreadable) = fever.items_since(report.max_item_id)?;
+        if unreadable > 0 {
+            report.errors.push(format!(
+                "{unreadable} server item(s) after id {} without an id or feed id docbao can read",
+                report.max_item_id
+            ));
+        }
         let Some(page_max) = page.iter().map(|i| i.id).max() else {
             break;
         };
