@@ -239,7 +239,7 @@ fn errors_by_cause() {
         PASSWORD,
         "cannot be reached",
     );
-    // A web page, a missing page: not a Fever endpoint.
+    // A web page, another API, a missing page: not a Fever endpoint.
     rss.route("/page?api", |_| {
         Reply::ok("text/html", "<html><body>Trang chủ</body></html>")
     });
@@ -247,6 +247,15 @@ fn errors_by_cause() {
         &["sync", "add", &rss.url("/page"), "--email", EMAIL],
         PASSWORD,
         "not a Fever API endpoint (the answer is not JSON",
+    );
+    // JSON, but not Fever's (another API).
+    rss.route("/v1?api", |_| {
+        Reply::ok("application/json", r#"{"status":"ok"}"#)
+    });
+    failed(
+        &["sync", "add", &rss.url("/v1"), "--email", EMAIL],
+        PASSWORD,
+        "not a Fever API endpoint (the answer has no api_version)",
     );
     failed(
         &["sync", "add", &rss.url("/nothing"), "--email", EMAIL],
