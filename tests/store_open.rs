@@ -98,13 +98,20 @@ fn several_processes_create_a_new_store_at_once() {
 /// dropped a trigger, 9 added the sources, 10 the position offset, 11 the
 /// syllable index: its list of articles to index goes, and the delete
 /// trigger is the old one; the index itself is made again by 11 anyway; 12
-/// the source counts).
+/// the source counts; 13 the compressed bodies and title hashes; 14 the
+/// index of written syllables; 15 the sync tables).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 14,
+        CURRENT_VERSION, 15,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
+         DROP TABLE sync_changes; DROP TABLE sync_state; DROP TABLE sync_items;
+         DROP TABLE sync_feeds;",
+    )
+    .unwrap();
     downgrade::vocab_to_terms(&conn);
     downgrade::undo_compact_store(&conn);
     conn.execute_batch(

@@ -213,7 +213,10 @@ fn a_version_1_database_is_indexed_when_opened() {
         downgrade::vocab_to_terms(&conn);
         downgrade::undo_compact_store(&conn);
         conn.execute_batch(
-                "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
+                "DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
+                 DROP TABLE sync_changes; DROP TABLE sync_state; DROP TABLE sync_items;
+                 DROP TABLE sync_feeds;
+                 DROP TRIGGER articles_search_delete; DROP TABLE article_search;
                  DROP TABLE search_reindex;
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
                  DROP INDEX keywords_by_count; DROP TABLE search_terms;

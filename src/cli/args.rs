@@ -59,6 +59,8 @@ pub enum Command {
     Feed(FeedCommand),
     /// Fetch every subscribed feed and store the new items
     Update(UpdateArgs),
+    /// Sync with a reader server through the Fever API (FreshRSS, Miniflux, Tiny Tiny RSS, coldsweat): push the marks made here, pull feeds, new items and read/saved state
+    Sync(SyncArgs),
     /// Check the database file and its search index, and rebuild the search index and keyword counts
     Doctor,
     /// Bookmark articles (save them for offline reading)
@@ -184,6 +186,34 @@ pub struct UpdateArgs {
     /// Give up on a feed (or page) after this many seconds
     #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct SyncArgs {
+    #[command(subcommand)]
+    pub command: Option<SyncCommand>,
+    /// Print the report as JSON: {new_items, marked_read, marked_unread, saved, unsaved, pushed, feeds_added, kept_local, max_item_id, errors}
+    #[arg(long)]
+    pub json: bool,
+    /// Give up on a call (or page) after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Set the account to sync with (checked with the server first). The password comes from DOCBAO_SYNC_PASSWORD, else a prompt; only the Fever API key, md5("email:password"), is kept, in sync.toml beside the config (mode 600)
+    Add {
+        /// The Fever endpoint: FreshRSS https://HOST/api/fever.php, Miniflux https://HOST/fever/, coldsweat https://HOST/fever
+        url: String,
+        /// The account's email (FreshRSS: the user name; Miniflux: the Fever user name)
+        #[arg(long, alias = "user", value_name = "E")]
+        email: String,
+        /// Give up after this many seconds
+        #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+    },
 }
 
 #[derive(Debug, Args)]

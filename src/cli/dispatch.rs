@@ -11,7 +11,7 @@ use anyhow::Result;
 use crate::cli::args::{Cli, Command, FeedCommand, ListArgs, MarkArgs};
 use crate::cli::state::{self, Mark};
 use crate::cli::{
-    db_path, ensure_demo, feeds, install, maintenance, open_store, reading, transfer,
+    db_path, ensure_demo, feeds, install, maintenance, open_store, reading, sync, transfer,
 };
 use crate::store::Access;
 use crate::tui::config::{Config, DEFAULT_CONFIG};
@@ -62,6 +62,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Feed(cmd)) => feeds::feed(&mut store, &cmd, &mut out)?,
         Some(Command::Update(args)) => {
             if feeds::update(&mut store, &args)? == feeds::ExitStatusCode::SomeFailed {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Some(Command::Sync(args)) => {
+            if !sync::sync(&mut store, &args, &mut out)? {
+                out.flush()?;
                 return Ok(ExitCode::FAILURE);
             }
         }
@@ -132,6 +138,7 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Add(_)
             | Command::Feed(_)
             | Command::Update(_)
+            | Command::Sync(_)
             | Command::Doctor
             | Command::Bookmark(_)
             | Command::Unbookmark(_)

@@ -2,8 +2,8 @@
 //! command line to a command ([`dispatch`]), and one file per command family:
 //! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
 //! export), [`feeds`] (add, feed, update), [`state`] (bookmark, unbookmark,
-//! mark-read, mark-unread), [`maintenance`] (doctor) and [`install`]
-//! (completions, man). The helpers they share live here:
+//! mark-read, mark-unread), [`sync`] (sync, sync add), [`maintenance`] (doctor)
+//! and [`install`] (completions, man). The helpers they share live here:
 //! the database path, opening the store, the bundled demo, the terminal width.
 //!
 //! Output goes through one writer so that a closed pipe (`docbao list | head`)
@@ -25,6 +25,7 @@ pub mod install;
 pub mod maintenance;
 pub mod reading;
 pub mod state;
+pub mod sync;
 pub mod transfer;
 
 const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");

@@ -270,7 +270,7 @@ pub fn subscribe(
 
 /// Merge a full page into the feed's item: the page's text, the feed's date
 /// and keywords when the page has none.
-fn merge_page(item: &FeedItem, page: NewArticle) -> NewArticle {
+pub(crate) fn merge_page(item: &FeedItem, page: NewArticle) -> NewArticle {
     let mut a = page;
     let feed = &item.article;
     a.url = feed.url.clone().or(a.url);

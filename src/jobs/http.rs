@@ -99,10 +99,6 @@ impl Fetcher {
 
     /// GET `url`; with validators, a 304 comes back as `not_modified`.
     pub fn get(&self, url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
-        let err = |detail: String| FetchError::Other {
-            url: url.to_string(),
-            detail,
-        };
         let mut current = web_url(url).map_err(|why| FetchError::BadUrl {
             url: clean(url),
             detail: why.to_string(),
@@ -110,7 +106,7 @@ impl Fetcher {
         // Follow redirects here, not in ureq: a `Location` of `file:///…` or
         // `javascript:` is refused, not requested as a path on the server.
         let mut redirects = 0;
-        let mut resp = loop {
+        let resp = loop {
             let mut req = self.agent.get(&current).header("Accept-Encoding", "gzip");
             if let Some(v) = validators {
                 if let Some(e) = &v.etag {
@@ -139,6 +135,37 @@ impl Fetcher {
                     to: location.clone(),
                     why,
                 })?;
+        };
+        self.finish(url, current, resp)
+    }
+
+    /// POST a form to `url` (an API call): no redirect is followed (one
+    /// comes back as its HTTP status), the answer is read as `get` reads a
+    /// page.
+    pub fn post_form(&self, url: &str, form: &[(&str, &str)]) -> Result<Fetched, FetchError> {
+        let current = web_url(url).map_err(|why| FetchError::BadUrl {
+            url: clean(url),
+            detail: why.to_string(),
+        })?;
+        let resp = self
+            .agent
+            .post(&current)
+            .header("Accept-Encoding", "gzip")
+            .send_form(form.iter().copied())
+            .map_err(|e| self.map_error(url, e))?;
+        self.finish(url, current, resp)
+    }
+
+    /// The status, headers and body (up to [`MAX_BODY`]) of a response.
+    fn finish(
+        &self,
+        url: &str,
+        current: String,
+        mut resp: ureq::http::Response<ureq::Body>,
+    ) -> Result<Fetched, FetchError> {
+        let err = |detail: String| FetchError::Other {
+            url: url.to_string(),
+            detail,
         };
         let status = resp.status().as_u16();
         let header = |name: &str| header_text(resp.headers().get(name));

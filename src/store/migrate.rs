@@ -37,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_source_counts.sql"),
     include_str!("migrations/013_compact_store.sql"),
     include_str!("migrations/014_exact_index.sql"),
+    include_str!("migrations/015_sync.sql"),
 ];
 
 /// The schema version this build writes.

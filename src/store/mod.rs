@@ -12,6 +12,7 @@
 //! - `search` (with `rank`): the full-text index and queries;
 //! - `feeds`: subscribed feeds and their items;
 //! - `newsboat`: newsboat's cache, read-only, for the migration;
+//! - `sync`: what a sync through the Fever API keeps (uses `feeds`);
 //! - `doctor`: checks of the file and the search index, and rebuilding
 //!   what is derived from the articles;
 //! - `migrate`: the schema versions (and the backup before an upgrade);
@@ -37,6 +38,7 @@ mod open;
 mod related;
 mod search;
 mod sources;
+mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -53,6 +55,7 @@ pub use newsboat::{NewsboatCache, NewsboatCacheError};
 pub use open::{Access, Opened};
 pub use related::RELATED_WANTED;
 pub use search::SNIPPET_CHARS;
+pub use sync::{PendingMark, StateOutcome, SyncItem, SyncItemsOutcome, SyncMark};
 
 use crate::model::ArticleId;
 

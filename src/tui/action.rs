@@ -37,6 +37,7 @@ pub enum Action {
     ClearFilter,
     FilterKeywords,
     UpdateFeeds,
+    Sync,
     AddPage,
     ToggleBookmarkedOnly,
     Search,
@@ -197,6 +198,11 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         Action::UpdateFeeds,
         "update_feeds",
         "fetch the feeds in the background",
+    ),
+    (
+        Action::Sync,
+        "sync",
+        "sync with the Fever server (set up by docbao sync add)",
     ),
     (
         Action::AddPage,

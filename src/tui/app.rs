@@ -213,6 +213,17 @@ impl Runtime {
                     }));
                 }
             },
+            Effect::StartSync => match &self.worker {
+                Some((db, tx)) => {
+                    worker::spawn_sync(db.clone(), tx.clone());
+                    return None;
+                }
+                None => {
+                    return Some(Event::Worker(WorkerMsg::SyncFailed {
+                        error: "Syncing needs the reader's run loop".to_string(),
+                    }));
+                }
+            },
             Effect::FetchPage(url) => match &self.worker {
                 Some((db, tx)) => {
                     worker::spawn_fetch_page(db.clone(), url, tx.clone());
@@ -451,6 +462,7 @@ fn run_loop(
         .wrapping(cfg.wrap)
         .max_width(cfg.max_width)
         .updating_on_start(cfg.update_on_start)
+        .syncing_on_start(cfg.sync_on_start)
         .saving_to(&cfg.save_dir)
         .read_only(store.is_read_only())
         .undo_key(cfg.keymap.hint(

@@ -48,6 +48,21 @@ pub enum WorkerMsg {
         new: usize,
         failed: Vec<FeedFailure>,
     },
+    /// Where a sync is (sending marks, new items…).
+    SyncProgress {
+        what: String,
+    },
+    /// A sync is over: its report (`+120 items, 35 marked read, 2 saved`)
+    /// and the items it could not store.
+    SyncFinished {
+        report: String,
+        errors: Vec<String>,
+    },
+    /// A sync could not be done: no account, a bad key, the server not
+    /// reached, not a Fever endpoint, the connection cut.
+    SyncFailed {
+        error: String,
+    },
     /// The update could not run at all (the store could not be opened…).
     UpdateFailed {
         error: String,

@@ -1,4 +1,4 @@
-//! Slow work off the UI thread: updating the feeds and fetching pages. Each
+//! Slow work off the UI thread: updating the feeds, syncing and fetching pages. Each
 //! worker opens its own write connection to the store and reports back in
 //! owned messages on the run loop's channel; the UI never waits for it.
 
@@ -8,6 +8,7 @@ use std::sync::mpsc::Sender;
 use crate::jobs::feeds::{self, Progress};
 use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
+use crate::jobs::sync::{SyncProgress, account};
 use crate::model::ArticleId;
 use crate::store::Store;
 use crate::tui::event::{Event, FeedFailure, WorkerMsg};
@@ -126,5 +127,42 @@ pub fn spawn_related(db: PathBuf, id: ArticleId, tx: Sender<Event>) {
         if matches!(added, Ok(n) if n > 0) {
             send(&tx, WorkerMsg::RelatedComputed { id });
         }
+    });
+}
+
+/// Sync with the Fever server in the background: where it is, then its
+/// report, or why it could not be done.
+pub fn spawn_sync(db: PathBuf, tx: Sender<Event>) {
+    std::thread::spawn(move || {
+        let result = (|| -> anyhow::Result<crate::jobs::sync::SyncReport> {
+            let path = account::account_path()
+                .ok_or_else(|| anyhow::anyhow!("no config folder for the sync account"))?;
+            let Some(acct) = account::load(&path)? else {
+                anyhow::bail!("no sync account yet: add one with docbao sync add URL --email E");
+            };
+            let mut store = Store::open(&db)?;
+            let fetcher = default_fetcher(None);
+            crate::jobs::sync::sync(&mut store, &fetcher, &acct, |p| {
+                let what = match p {
+                    SyncProgress::Pushing { done, total } => {
+                        format!("sending marks {done}/{total}")
+                    }
+                    SyncProgress::Feeds => "reading the feeds".to_string(),
+                    SyncProgress::Items { stored } => format!("{stored} new items"),
+                    SyncProgress::State => "reading the read and saved state".to_string(),
+                };
+                send(&tx, WorkerMsg::SyncProgress { what });
+            })
+        })();
+        let msg = match result {
+            Ok(report) => WorkerMsg::SyncFinished {
+                report: report.to_string(),
+                errors: report.errors,
+            },
+            Err(e) => WorkerMsg::SyncFailed {
+                error: crate::text::clean(&format!("{e:#}")),
+            },
+        };
+        send(&tx, msg);
     });
 }

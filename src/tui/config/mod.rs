@@ -67,6 +67,8 @@ pub struct Config {
     pub max_width: usize,
     /// Update the feeds in the background when the reader opens.
     pub update_on_start: bool,
+    /// Sync with the Fever server in the background when the reader opens.
+    pub sync_on_start: bool,
     /// The folder `w` offers to write an article to (`~/` for home).
     pub save_dir: String,
     /// `ui.hyperlinks` as the file says it.
@@ -107,6 +109,7 @@ impl Config {
             wrap: WrapAlgorithm::FirstFit,
             max_width: 0,
             update_on_start: false,
+            sync_on_start: false,
             save_dir: String::new(),
             hyperlinks: Hyperlinks::Auto,
             links_on: false,
@@ -313,16 +316,19 @@ impl Config {
         for (k, v) in table {
             match (k.get_ref().as_ref(), v.get_ref()) {
                 ("update_on_start", DeValue::Boolean(b)) => self.update_on_start = *b,
-                ("update_on_start", _) => {
+                ("sync_on_start", DeValue::Boolean(b)) => self.sync_on_start = *b,
+                ("update_on_start" | "sync_on_start", _) => {
                     return Err(err(
                         v.span(),
-                        "wrong type for feeds.update_on_start: true or false".to_string(),
+                        format!("wrong type for feeds.{}: true or false", k.get_ref()),
                     ));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
-                        format!("unknown setting feeds.{other} (known: update_on_start)"),
+                        format!(
+                            "unknown setting feeds.{other} (known: update_on_start, sync_on_start)"
+                        ),
                     ));
                 }
             }

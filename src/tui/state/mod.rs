@@ -98,6 +98,10 @@ pub struct AppState {
     pub updating: Option<(usize, usize)>,
     /// Start a feed update when the reader opens (config `update_on_start`).
     pub update_on_start: bool,
+    /// A sync running in the background.
+    pub syncing: bool,
+    /// Start a sync when the reader opens (config `sync_on_start`).
+    pub sync_on_start: bool,
     /// A message for the status line. It stays until a key that does
     /// something (the key's action may set the next one) or an update's
     /// progress replaces it.
@@ -133,6 +137,8 @@ impl AppState {
             seeking_unread: None,
             seeking_unread_from: None,
             update_on_start: false,
+            syncing: false,
+            sync_on_start: false,
             search: None,
             status: None,
             width,
@@ -158,6 +164,12 @@ impl AppState {
     /// Update the feeds in the background as the reader opens.
     pub fn updating_on_start(mut self, on: bool) -> AppState {
         self.update_on_start = on;
+        self
+    }
+
+    /// Sync with the Fever server in the background as the reader opens.
+    pub fn syncing_on_start(mut self, on: bool) -> AppState {
+        self.sync_on_start = on;
         self
     }
 

@@ -257,6 +257,16 @@ pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {
     vec![Effect::StartUpdate]
 }
 
+pub(super) fn start_sync(state: &mut AppState) -> Vec<Effect> {
+    if state.syncing {
+        state.info("A sync is already running");
+        return vec![];
+    }
+    state.syncing = true;
+    state.info("Syncing…");
+    vec![Effect::StartSync]
+}
+
 /// The link the user means: the open article's (or story's) in the reader,
 /// else the selected row's when the reader shows it.
 fn link(state: &AppState) -> Option<String> {

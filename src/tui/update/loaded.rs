@@ -22,6 +22,9 @@ pub(super) fn start(state: &mut AppState) -> Vec<Effect> {
     if state.update_on_start && !state.read_only {
         fx.extend(super::list::start_update(state));
     }
+    if state.sync_on_start && !state.read_only {
+        fx.extend(super::list::start_sync(state));
+    }
     fx
 }
 
@@ -199,6 +202,28 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                 Effect::LoadKeywords,
                 Effect::LoadSources,
             ]
+        }
+        WorkerMsg::SyncProgress { what } => {
+            state.info(format!("Syncing: {what}"));
+            catchup::counts_changed(state)
+        }
+        WorkerMsg::SyncFinished { report, errors } => {
+            state.syncing = false;
+            match errors.first() {
+                None => state.info(format!("Synced: {report}")),
+                Some(first) => state.error(format!("Synced: {report}: {}", one_line(first))),
+            }
+            let keep = state.list.selected_id();
+            vec![
+                Effect::LoadList { keep },
+                Effect::LoadKeywords,
+                Effect::LoadSources,
+            ]
+        }
+        WorkerMsg::SyncFailed { error } => {
+            state.syncing = false;
+            state.error(format!("Sync failed: {}", one_line(&error)));
+            vec![]
         }
         WorkerMsg::UpdateFailed { error } => {
             state.updating = None;

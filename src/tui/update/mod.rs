@@ -82,6 +82,8 @@ pub enum Effect {
     ExitStatus(u8),
     /// Update the feeds in the background.
     StartUpdate,
+    /// Sync with the Fever server in the background.
+    StartSync,
     /// Fetch and store a page in the background (bookmarked).
     FetchPage(String),
     /// Fetch the full page of a bookmarked article stored with only its
@@ -126,8 +128,7 @@ pub enum Effect {
 /// Said once at the start when the store cannot be written.
 pub const READ_ONLY_NOTICE: &str = "Read-only store: marks and reading positions are not saved";
 /// Said when a key asks for a change a read-only store cannot keep.
-pub const READ_ONLY_REFUSED: &str =
-    "The store is read-only: marks, bookmarks, feed updates and saved pages cannot be stored";
+pub const READ_ONLY_REFUSED: &str = "The store is read-only: marks, bookmarks, feed updates, syncs and saved pages cannot be stored";
 
 impl Effect {
     /// Whether performing it writes to the store.
@@ -140,6 +141,7 @@ impl Effect {
                 | Effect::SetRead(..)
                 | Effect::SetBookmarked(..)
                 | Effect::StartUpdate
+                | Effect::StartSync
                 | Effect::FetchPage(_)
                 | Effect::MarkAllRead(_)
                 | Effect::SetReadMany(..)
@@ -270,6 +272,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
             Action::ToggleRead
                 | Action::ToggleBookmark
                 | Action::UpdateFeeds
+                | Action::Sync
                 | Action::AddPage
                 | Action::MarkAllRead
                 | Action::Undo
@@ -320,6 +323,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ClearFilter => list::clear_filter(state),
         Action::FilterKeywords => input::filter_keywords(state),
         Action::UpdateFeeds => list::start_update(state),
+        Action::Sync => list::start_sync(state),
         Action::AddPage => input::add_page(state),
         Action::ToggleBookmarkedOnly => list::toggle_bookmarked_only(state),
         Action::Search => input::start_search(state),

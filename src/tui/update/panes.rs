@@ -59,6 +59,7 @@ pub fn panes(action: Action) -> &'static [Context] {
         | Action::ClearFilter
         | Action::FilterKeywords
         | Action::UpdateFeeds
+        | Action::Sync
         | Action::AddPage
         | Action::Search
         | Action::NextUnread

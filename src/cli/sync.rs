@@ -1,0 +1,103 @@
+//! `docbao sync` and `docbao sync add`: the sync through the Fever API.
+
+use std::io::{IsTerminal, Write};
+
+use anyhow::{Context, Result};
+
+use crate::cli::args::{SyncArgs, SyncCommand};
+use crate::jobs::http::default_fetcher;
+use crate::jobs::sync::{self, Account, Fever, SyncProgress, account, fever};
+use crate::store::Store;
+use crate::text::clean;
+
+/// Run `docbao sync` or `docbao sync add`. `false`: it ran, but some items
+/// could not be stored (the report says which).
+pub fn sync(store: &mut Store, args: &SyncArgs, out: &mut impl Write) -> Result<bool> {
+    let path = account::account_path().context(
+        "cannot find a config folder for this user (no home directory?); set DOCBAO_SYNC_FILE",
+    )?;
+    if let Some(SyncCommand::Add {
+        url,
+        email,
+        timeout,
+    }) = &args.command
+    {
+        return add(&path, url, email, *timeout, out).map(|()| true);
+    }
+    let Some(account) = account::load(&path)? else {
+        anyhow::bail!(
+            "no sync account yet (\"{}\"): add one with `docbao sync add URL --email E`",
+            path.display()
+        );
+    };
+    let fetcher = default_fetcher(Some(args.timeout));
+    let tty = std::io::stderr().is_terminal() && !args.json;
+    let report = sync::sync(store, &fetcher, &account, |p| {
+        if !tty {
+            return;
+        }
+        let line = match p {
+            SyncProgress::Pushing { done, total } => format!("sending marks: {done} of {total}"),
+            SyncProgress::Feeds => "reading the feeds".to_string(),
+            SyncProgress::Items { stored } => format!("new items: {stored}"),
+            SyncProgress::State => "reading the read and saved state".to_string(),
+        };
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r\x1b[2Kdocbao: sync: {line}");
+        let _ = err.flush();
+    })?;
+    if tty {
+        eprint!("\r\x1b[2K");
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &report)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{report}")?;
+        let mut err = std::io::stderr().lock();
+        for e in &report.errors {
+            let _ = writeln!(err, "docbao: {}", clean(e));
+        }
+    }
+    Ok(report.errors.is_empty())
+}
+
+/// `docbao sync add`: ask for the password (or take DOCBAO_SYNC_PASSWORD),
+/// check the key with the server, keep the account.
+fn add(
+    path: &std::path::Path,
+    url: &str,
+    email: &str,
+    timeout: u64,
+    out: &mut impl Write,
+) -> Result<()> {
+    let endpoint = fever::endpoint(url);
+    crate::text::web_url(&endpoint).map_err(|why| anyhow::anyhow!("\"{}\": {why}", clean(url)))?;
+    let password = match std::env::var("DOCBAO_SYNC_PASSWORD") {
+        Ok(p) if !p.is_empty() => p,
+        _ => rpassword::prompt_password(format!(
+            "Password for {} at {}: ",
+            clean(email),
+            clean(&endpoint)
+        ))
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read the password from the terminal ({e}); set DOCBAO_SYNC_PASSWORD instead"
+            )
+        })?,
+    };
+    let account = Account {
+        url: endpoint,
+        email: email.to_string(),
+        api_key: fever::api_key(email, &password),
+    };
+    let fetcher = default_fetcher(Some(timeout));
+    let version = Fever::new(&fetcher, &account.url, &account.api_key).check()?;
+    account::save(path, &account)?;
+    writeln!(
+        out,
+        "Sync account saved in {} (Fever API version {version}); `docbao sync` syncs now",
+        path.display()
+    )?;
+    Ok(())
+}
