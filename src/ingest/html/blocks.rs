@@ -71,7 +71,10 @@ pub(super) fn tag_block_keywords(doc: &Document, base: &Base) -> Vec<String> {
             .descendants_it()
             .filter(|d| name_of(d) == "a" && d.attr("href").is_some_and(|h| !base.is_external(&h)))
             .collect();
-        if links.is_empty() || links.len() > MAX_KEYWORDS {
+        if links.is_empty()
+            || links.len() > MAX_KEYWORDS
+            || !is_link_block(&scope, TAG_BLOCK_MAX_PROSE)
+        {
             continue;
         }
         for a in &links {
@@ -165,7 +168,11 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
             }
             if by_class {
                 let links = links_outside(n, n);
-                if links.is_empty() || links.len() > 40 || node_text(n).chars().count() > 3000 {
+                if links.is_empty()
+                    || links.len() > 40
+                    || node_text(n).chars().count() > 3000
+                    || !is_link_block(n, RELATED_BLOCK_MAX_PROSE)
+                {
                     continue;
                 }
                 for a in links {
@@ -187,7 +194,10 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
                 }
             }
             let links = links_outside(&scope, n);
-            if links.is_empty() || links.len() > 40 {
+            if links.is_empty()
+                || links.len() > 40
+                || !is_link_block(&scope, RELATED_BLOCK_MAX_PROSE)
+            {
                 continue;
             }
             if blocks.iter().any(|b: &NodeRef| b.id == scope.id) {
@@ -208,6 +218,26 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
         }
     }
     out
+}
+
+/// A tag block holds little text outside its links (a label, separators)…
+const TAG_BLOCK_MAX_PROSE: usize = 200;
+/// …a related-story block may add an excerpt to each link.
+const RELATED_BLOCK_MAX_PROSE: usize = 1500;
+
+/// A block of links, not a block that holds the article: at most `max_prose`
+/// characters of text outside links (HTML parsers never nest links, so the
+/// links' texts add up without counting twice). Taking a block out of the page is only
+/// safe then: a WordPress post carries `tag-…` classes on the element that
+/// holds the whole article, and a "Related" label can sit inside it.
+pub(super) fn is_link_block(scope: &NodeRef, max_prose: usize) -> bool {
+    let all = node_text(scope).chars().count();
+    let in_links: usize = scope
+        .descendants_it()
+        .filter(|d| name_of(d) == "a")
+        .map(|a| node_text(&a).chars().count())
+        .sum();
+    all.saturating_sub(in_links) <= max_prose
 }
 
 pub(super) fn links_outside<'a>(scope: &NodeRef<'a>, label: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
