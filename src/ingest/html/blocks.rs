@@ -71,10 +71,7 @@ pub(super) fn tag_block_keywords(doc: &Document, base: &Base) -> Vec<String> {
             .descendants_it()
             .filter(|d| name_of(d) == "a" && d.attr("href").is_some_and(|h| !base.is_external(&h)))
             .collect();
-        if links.is_empty()
-            || links.len() > MAX_KEYWORDS
-            || !is_link_block(&scope, TAG_BLOCK_MAX_PROSE)
-        {
+        if links.is_empty() || links.len() > MAX_KEYWORDS || !is_link_block(&scope, &TAG_BLOCK) {
             continue;
         }
         for a in &links {
@@ -171,7 +168,7 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
                 if links.is_empty()
                     || links.len() > 40
                     || node_text(n).chars().count() > 3000
-                    || !is_link_block(n, RELATED_BLOCK_MAX_PROSE)
+                    || !is_link_block(n, &RELATED_BLOCK)
                 {
                     continue;
                 }
@@ -194,10 +191,7 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
                 }
             }
             let links = links_outside(&scope, n);
-            if links.is_empty()
-                || links.len() > 40
-                || !is_link_block(&scope, RELATED_BLOCK_MAX_PROSE)
-            {
+            if links.is_empty() || links.len() > 40 || !is_link_block(&scope, &RELATED_BLOCK) {
                 continue;
             }
             if blocks.iter().any(|b: &NodeRef| b.id == scope.id) {
@@ -221,23 +215,43 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
 }
 
 /// A tag block holds little text outside its links (a label, separators)…
-const TAG_BLOCK_MAX_PROSE: usize = 200;
-/// …a related-story block may add an excerpt to each link.
-const RELATED_BLOCK_MAX_PROSE: usize = 1500;
+const TAG_BLOCK: LinkBlock = LinkBlock {
+    max_prose: 200,
+    excerpt_ratio: 0,
+};
+/// …a related-story block may add an excerpt to each link (up to three times
+/// the length of the link's title).
+const RELATED_BLOCK: LinkBlock = LinkBlock {
+    max_prose: 1500,
+    excerpt_ratio: 3,
+};
 
-/// A block of links, not a block that holds the article: at most `max_prose`
-/// characters of text outside links (HTML parsers never nest links, so the
-/// links' texts add up without counting twice). Taking a block out of the page is only
-/// safe then: a WordPress post carries `tag-…` classes on the element that
-/// holds the whole article, and a "Related" label can sit inside it.
-pub(super) fn is_link_block(scope: &NodeRef, max_prose: usize) -> bool {
+/// How much text outside its links a block of links may hold.
+pub(super) struct LinkBlock {
+    /// Never more than this many characters outside links…
+    max_prose: usize,
+    /// …and, past [`LINK_BLOCK_FREE_PROSE`], at most this many times the
+    /// characters inside links.
+    excerpt_ratio: usize,
+}
+
+/// Text outside links that any block of links may hold (labels, dates).
+const LINK_BLOCK_FREE_PROSE: usize = 200;
+
+/// A block of links, not a block that holds the article. Taking a block out
+/// of the page is only safe then: a WordPress post carries `tag-…` classes on
+/// the element that holds the whole article, and a "Tin liên quan" line
+/// inside an article climbs to the article's element. (HTML parsers never
+/// nest links, so the links' texts add up without counting twice.)
+pub(super) fn is_link_block(scope: &NodeRef, limits: &LinkBlock) -> bool {
     let all = node_text(scope).chars().count();
     let in_links: usize = scope
         .descendants_it()
         .filter(|d| name_of(d) == "a")
         .map(|a| node_text(&a).chars().count())
         .sum();
-    all.saturating_sub(in_links) <= max_prose
+    let prose = all.saturating_sub(in_links);
+    prose <= limits.max_prose && prose <= LINK_BLOCK_FREE_PROSE.max(limits.excerpt_ratio * in_links)
 }
 
 pub(super) fn links_outside<'a>(scope: &NodeRef<'a>, label: &NodeRef<'a>) -> Vec<NodeRef<'a>> {
