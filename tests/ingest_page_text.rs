@@ -1,6 +1,8 @@
 //! Page-text parsing: the sample page field by field, its encodings, and
 //! the layout variants.
 
+mod common;
+
 use chrono::{DateTime, FixedOffset};
 use docbao::ingest::{Format, IngestError, decode_text, detect, parse_page_text};
 use docbao::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
@@ -288,16 +290,68 @@ fn no_date_line() {
 }
 
 #[test]
-fn title_only_page_is_a_minimal_article() {
-    for text in ["Chỉ có tiêu đề", "\n\n  Chỉ có tiêu đề  \r\n\r\n"] {
-        let a = parse_page_text(text).unwrap();
+fn title_only_page_is_refused() {
+    for text in [
+        "Chỉ có tiêu đề",
+        "\n\n  Chỉ có tiêu đề  \r\n\r\n",
+        "Chỉ có tiêu đề\n05.03.2021\n279 lượt xem\n",
+    ] {
+        let e = parse_page_text(text).unwrap_err();
         assert_eq!(
-            a,
-            NewArticle {
-                title: "Chỉ có tiêu đề".into(),
-                ..NewArticle::default()
-            }
+            e,
+            IngestError::NoBody {
+                title: "Chỉ có tiêu đề".into()
+            },
+            "{text:?}"
         );
+        assert_eq!(
+            e.to_string(),
+            "page text has the title \"Chỉ có tiêu đề\" but no body: expected the article's paragraphs after it"
+        );
+    }
+}
+
+#[test]
+fn a_git_commit_is_not_an_article() {
+    let text = include_str!("fixtures/page-git-commit.txt");
+    let e = parse_page_text(text).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "page text's first line \"commit 3f2a9c1e4b7d08a6f5c2e9b1d3a7f4c8e6b2d0a9\" does not read as an \
+         article title: it holds the identifier \"3f2a9c1e4b7d08a6f5c2e9b1d3a7f4c8e6b2d0a9\" (a commit \
+         log or a checksum list?)"
+    );
+    // The one-line form (`git log -1 --format='%H %cd'`) and a checksum list.
+    for text in [
+        "ab4027a8b37669745016869a37a504727992b2ba Thu Jul 9 11:20:14 2026 +0000\n",
+        "9f86d081884c7d65  dan-van-2021-03-05.txt\ne3b0c44298fc1c14  empty.txt\n",
+    ] {
+        let e = parse_page_text(text).unwrap_err();
+        assert!(matches!(e, IngestError::NotATitle { .. }), "{text:?}: {e}");
+    }
+}
+
+#[test]
+fn a_first_line_without_words_is_not_a_title() {
+    let e = parse_page_text(&format!("-----\n\n{BODY}")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "page text's first line \"-----\" does not read as an article title: it has no word in it"
+    );
+}
+
+#[test]
+fn titles_with_numbers_and_codes_are_still_titles() {
+    // Hex-looking words that are not identifiers: too short, or no digit.
+    for title in [
+        "Covid-19: Hà Nội thêm 1.234 ca mắc mới",
+        "Giá vàng SJC tăng 500.000 đồng/lượng",
+        "Mã độc ABCDEF mới tấn công 3.000 máy tính",
+        "iPhone 15 Pro Max giảm giá",
+        "Bí thư Tỉnh ủy: \"Không để ai bị bỏ lại phía sau\"",
+    ] {
+        let a = parse_page_text(&format!("{title}\n\n{BODY}")).unwrap();
+        assert_eq!(a.title, title);
     }
 }
 
@@ -329,4 +383,74 @@ fn escape_sequences_and_controls_are_cleaned() {
     assert_eq!(a.title, "Tiêu đề");
     assert_eq!(a.paragraphs, vec![Paragraph::text("Đoạn một.")]);
     assert_eq!(a.author.as_deref(), Some("Cao Biền"));
+}
+
+/// Every real article the tests carry (Dân trí 2,653, DANeS, baomoi, Dân trí
+/// 30), written out as page text (title, blank line, lead, paragraphs), still
+/// imports with its title: the title and body rules refuse no real article.
+#[test]
+fn every_real_article_as_page_text_is_accepted() {
+    use std::io::Read;
+    let mut dantri = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut dantri)
+        .unwrap();
+    let sets = [
+        ("dantri-2653", dantri.as_str()),
+        ("danes-head3", include_str!("fixtures/danes-head3.jsonl")),
+        (
+            "dantri-30-head3",
+            include_str!("fixtures/dantri-30-head3.jsonl"),
+        ),
+        (
+            "baomoi-2lines",
+            include_str!("fixtures/baomoi-2lines-TEST-ONLY.jsonl"),
+        ),
+    ];
+    let mut checked = 0;
+    for (set, jsonl) in sets {
+        for (n, record) in docbao::ingest::parse_jsonl(jsonl).into_iter().enumerate() {
+            let a = record.unwrap_or_else(|e| panic!("{set}:{}: {}", e.line, e.kind));
+            if a.paragraphs.is_empty() && a.lead.is_none() {
+                continue;
+            }
+            let body: Vec<&str> = a
+                .lead
+                .iter()
+                .map(String::as_str)
+                .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
+                .collect();
+            let text = format!("{}\n\n{}\n", a.title, body.join("\n\n"));
+            let got =
+                parse_page_text(&text).unwrap_or_else(|e| panic!("{set} article {n} refused: {e}"));
+            assert_eq!(got.title, a.title, "{set} article {n}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 2_600, "{checked}");
+}
+
+#[test]
+fn import_names_the_file_and_why_it_is_not_an_article() {
+    let env = common::Env::new();
+    let commit = env.write("COMMIT.txt", include_bytes!("fixtures/page-git-commit.txt"));
+    let title_only = env.write("only-title.txt", "Chỉ có tiêu đề\n".as_bytes());
+    let out = env.run(&[
+        "import",
+        commit.to_str().unwrap(),
+        title_only.to_str().unwrap(),
+    ]);
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("COMMIT.txt: page text's first line \"commit 3f2a9c1e4b7d08a6f5c2e9b1d3a7f4c8e6b2d0a9\" does not read as an article title"),
+        "{err}"
+    );
+    assert!(
+        err.contains("only-title.txt: page text has the title \"Chỉ có tiêu đề\" but no body"),
+        "{err}"
+    );
+    assert!(
+        err.contains("0 added, 0 updated, 0 skipped (unchanged), 2 failed"),
+        "{err}"
+    );
 }

@@ -68,6 +68,12 @@ pub enum IngestError {
     NoTitle,
     #[error("page text starts with the date line \"{line}\": expected the article title first")]
     TitleIsDate { line: String },
+    #[error("page text's first line \"{line}\" does not read as an article title: {reason}")]
+    NotATitle { line: String, reason: String },
+    #[error(
+        "page text has the title \"{title}\" but no body: expected the article's paragraphs after it"
+    )]
+    NoBody { title: String },
 }
 
 /// Decide how to parse a file from its name and its first bytes.

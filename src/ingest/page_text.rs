@@ -46,6 +46,8 @@ pub const CAPTION_MAX_CHARS: usize = 250;
 /// …and at most this many words (Vietnamese words are syllables, so this is
 /// roomier than it looks).
 pub const CAPTION_MAX_WORDS: usize = 45;
+/// A body needs a paragraph with at least this many letters.
+pub const BODY_MIN_LETTERS: usize = 6;
 /// An author line is at most this many words…
 pub const AUTHOR_MAX_WORDS: usize = 6;
 /// …and this many characters.
@@ -54,8 +56,11 @@ pub const AUTHOR_MAX_CHARS: usize = 60;
 /// Parse one page-text article (already decoded; a BOM, CRLF line ends and
 /// NFD text are accepted too).
 ///
-/// A page that is only a title gives an article with just the title; an
-/// empty page, or one that starts with its date line, is an error.
+/// The page must read as an article: a title line (not a date line, no
+/// identifier such as a commit hash in it, some word) and a body with
+/// at least one paragraph of text. An empty page, a title alone, or a file
+/// that is not an article (a git `COMMIT.txt`, a checksum list) is an error
+/// that says why.
 pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     let text = normalize_newlines(text.strip_prefix('\u{FEFF}').unwrap_or(text));
     let lines: Vec<String> = text.split('\n').map(clean).collect();
@@ -66,6 +71,12 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     };
     if parse_date(&title).is_some() {
         return Err(IngestError::TitleIsDate { line: title });
+    }
+    if let Some(reason) = title_problem(&title) {
+        return Err(IngestError::NotATitle {
+            line: shorten(&title),
+            reason,
+        });
     }
     i += 1;
 
@@ -121,6 +132,11 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     }
     let author = take_author(&mut blocks);
     let paragraphs = classify(blocks);
+    if !paragraphs.iter().any(|p| reads_as_prose(&p.text)) {
+        return Err(IngestError::NoBody {
+            title: shorten(&title),
+        });
+    }
 
     Ok(NewArticle {
         title,
@@ -139,6 +155,52 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
         related: parse_related(related_lines),
         ..NewArticle::default()
     })
+}
+
+/// Why the first line is not an article title, if it is not: it holds an
+/// identifier (a commit or checksum: `commit 3f2a9c1…`), or it has no word.
+/// Length is no test: 384 of the 2,653 Dân trí titles are over 300
+/// characters (a question and its context, written as the title).
+fn title_problem(title: &str) -> Option<String> {
+    if let Some(id) = title.split_whitespace().find(|w| is_identifier(w)) {
+        return Some(format!(
+            "it holds the identifier \"{}\" (a commit log or a checksum list?)",
+            shorten(id)
+        ));
+    }
+    if !title
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    {
+        return Some("it has no word in it".to_string());
+    }
+    None
+}
+
+/// A hexadecimal identifier: a commit hash, a checksum (7 or more hex
+/// digits, with both digits and letters).
+fn is_identifier(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    w.len() >= 7
+        && w.chars().all(|c| c.is_ascii_hexdigit())
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// A paragraph that says something: at least [`BODY_MIN_LETTERS`] letters
+/// (of any script).
+fn reads_as_prose(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= BODY_MIN_LETTERS
+}
+
+/// A line quoted in an error message, cut to 80 characters.
+fn shorten(line: &str) -> String {
+    if line.chars().count() <= 80 {
+        return line.to_string();
+    }
+    let mut s: String = line.chars().take(79).collect();
+    s.push('…');
+    s
 }
 
 fn skip_blank(lines: &[String], mut i: usize) -> usize {

@@ -20,9 +20,11 @@
 //! - a space-separated word (a Vietnamese syllable) is never split unless it
 //!   alone is wider than the line; it is then broken between grapheme
 //!   clusters, preferring to break after `/` or `-` (URLs);
-//! - wide glyphs (CJK ideographs, kana, hangul, emoji) are break
-//!   opportunities even without spaces, as in UAX #14, except before closing
-//!   and after opening punctuation;
+//! - wide glyphs (CJK ideographs, kana, emoji) are break opportunities
+//!   even without spaces, as in UAX #14, except before closing and after
+//!   opening punctuation (no line starts with `，。、）」』`, none ends with
+//!   `（「『`); Hangul is not: Korean breaks at spaces like Latin script, a
+//!   Korean word is split only when it alone is wider than the line;
 //! - decomposed (NFD) input is composed to NFC first, so it renders exactly
 //!   like NFC input;
 //! - greedy (first-fit) line filling by default: a word goes on the current
@@ -510,12 +512,14 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
     let mut frag_start = 0;
     let mut frag_w = 0;
     let mut prev: Option<(&str, usize)> = None;
+    let korean = is_korean_word(word);
     for (i, g) in word.grapheme_indices(true) {
         let gw = g.width();
         if let Some((p, pw)) = prev
             && (pw >= 2 || gw >= 2)
             && !no_break_after(p)
             && !no_break_before(g)
+            && !korean
         {
             frags.push(Frag {
                 start: start + frag_start,
@@ -537,6 +541,25 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
         space_after: false,
         simple: false,
     });
+}
+
+/// A word with Hangul in it (syllables or jamo) is Korean. Korean breaks at
+/// spaces, like Latin script (CSS `word-break: keep-all`), so its wide
+/// glyphs are no break opportunities: `안녕하세요` and `韓國語를` stay whole
+/// unless the word alone is wider than the line. UAX #14 by default lets a
+/// line break between any two Hangul syllables (so `unicode-linebreak`, which
+/// textwrap can use, would split `안녕하/세요`); `icu_segmenter`'s keep-all
+/// option keeps Chinese and Japanese words whole too, which they do not
+/// want: hence this one rule of our own.
+fn is_korean_word(word: &str) -> bool {
+    word.chars().any(|c| {
+        matches!(c,
+            '\u{1100}'..='\u{11FF}'
+            | '\u{3130}'..='\u{318F}'
+            | '\u{A960}'..='\u{A97F}'
+            | '\u{AC00}'..='\u{D7AF}'
+            | '\u{D7B0}'..='\u{D7FF}')
+    })
 }
 
 /// Closing punctuation, marks and quotes that stay with what precedes them.

@@ -71,7 +71,7 @@ pub(super) fn tag_block_keywords(doc: &Document, base: &Base) -> Vec<String> {
             .descendants_it()
             .filter(|d| name_of(d) == "a" && d.attr("href").is_some_and(|h| !base.is_external(&h)))
             .collect();
-        if links.is_empty() || links.len() > MAX_KEYWORDS {
+        if links.is_empty() || links.len() > MAX_KEYWORDS || !is_link_block(&scope, &TAG_BLOCK) {
             continue;
         }
         for a in &links {
@@ -165,7 +165,11 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
             }
             if by_class {
                 let links = links_outside(n, n);
-                if links.is_empty() || links.len() > 40 || node_text(n).chars().count() > 3000 {
+                if links.is_empty()
+                    || links.len() > 40
+                    || node_text(n).chars().count() > 3000
+                    || !is_link_block(n, &RELATED_BLOCK)
+                {
                     continue;
                 }
                 for a in links {
@@ -187,7 +191,7 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
                 }
             }
             let links = links_outside(&scope, n);
-            if links.is_empty() || links.len() > 40 {
+            if links.is_empty() || links.len() > 40 || !is_link_block(&scope, &RELATED_BLOCK) {
                 continue;
             }
             if blocks.iter().any(|b: &NodeRef| b.id == scope.id) {
@@ -208,6 +212,46 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
         }
     }
     out
+}
+
+/// A tag block holds little text outside its links (a label, separators)…
+const TAG_BLOCK: LinkBlock = LinkBlock {
+    max_prose: 200,
+    excerpt_ratio: 0,
+};
+/// …a related-story block may add an excerpt to each link (up to three times
+/// the length of the link's title).
+const RELATED_BLOCK: LinkBlock = LinkBlock {
+    max_prose: 1500,
+    excerpt_ratio: 3,
+};
+
+/// How much text outside its links a block of links may hold.
+pub(super) struct LinkBlock {
+    /// Never more than this many characters outside links…
+    max_prose: usize,
+    /// …and, past [`LINK_BLOCK_FREE_PROSE`], at most this many times the
+    /// characters inside links.
+    excerpt_ratio: usize,
+}
+
+/// Text outside links that any block of links may hold (labels, dates).
+const LINK_BLOCK_FREE_PROSE: usize = 200;
+
+/// A block of links, not a block that holds the article. Taking a block out
+/// of the page is only safe then: a WordPress post carries `tag-…` classes on
+/// the element that holds the whole article, and a "Tin liên quan" line
+/// inside an article climbs to the article's element. (HTML parsers never
+/// nest links, so the links' texts add up without counting twice.)
+pub(super) fn is_link_block(scope: &NodeRef, limits: &LinkBlock) -> bool {
+    let all = node_text(scope).chars().count();
+    let in_links: usize = scope
+        .descendants_it()
+        .filter(|d| name_of(d) == "a")
+        .map(|a| node_text(&a).chars().count())
+        .sum();
+    let prose = all.saturating_sub(in_links);
+    prose <= limits.max_prose && prose <= LINK_BLOCK_FREE_PROSE.max(limits.excerpt_ratio * in_links)
 }
 
 pub(super) fn links_outside<'a>(scope: &NodeRef<'a>, label: &NodeRef<'a>) -> Vec<NodeRef<'a>> {

@@ -115,7 +115,13 @@ pub(super) fn split_keywords(s: &str) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn find_title(doc: &Document, meta: &Meta, ld: &JsonLd) -> String {
+/// The article's title. The visible headline (an `<h1>`) when the page's
+/// own title, `og:title`, JSON-LD headline or the peer's title names it
+/// ([`names_headline`]); else the title Mozilla Readability's rules give
+/// (`peer`: JSON-LD, `dc:title`, `og:title`, … then `<title>` without its
+/// site part); else the first `<h1>`. Empty when the page has none of these
+/// (the caller then takes one from the body).
+pub(super) fn find_title(doc: &Document, meta: &Meta, ld: &JsonLd, peer: &str) -> String {
     let head_title = clean(&doc.select("title").text());
     let og = meta.get("og:title").map(clean).unwrap_or_default();
     let candidates: Vec<String> = doc
@@ -125,35 +131,80 @@ pub(super) fn find_title(doc: &Document, meta: &Meta, ld: &JsonLd) -> String {
         .map(node_text)
         .filter(|t| t.chars().count() >= 8)
         .collect();
-    let folded_refs = [
-        fold(&head_title),
-        fold(&og),
-        ld.headline.as_deref().map(fold).unwrap_or_default(),
+    let refs = [
+        head_title.as_str(),
+        og.as_str(),
+        ld.headline.as_deref().unwrap_or_default(),
+        peer,
     ];
     for h in &candidates {
-        let f = fold(h);
-        if folded_refs.iter().any(|r| !r.is_empty() && r.contains(&f)) {
+        if refs.iter().any(|r| names_headline(r, h)) {
             return h.clone();
         }
     }
-    if let Some(h) = ld.headline.as_deref().map(clean).filter(|h| !h.is_empty()) {
-        return h;
+    let peer = clean(peer);
+    if !peer.is_empty() {
+        return peer;
     }
-    if !og.is_empty() {
-        return og;
+    candidates.into_iter().next().unwrap_or_default()
+}
+
+/// `title` (a `<title>` or metadata title) names the headline `h`: it is `h`,
+/// or `h` is most of it ("Headline - Site", "Headline _Section_Site"). A
+/// short heading that is only part of the title is the site's or the
+/// section's name ("Engadget", "Silicon Exposed: Headline").
+pub(super) fn names_headline(title: &str, h: &str) -> bool {
+    let (t, h) = (fold(title), fold(h));
+    let (t, h) = (t.trim(), h.trim());
+    !h.is_empty() && t.contains(h) && 2 * h.chars().count() >= t.chars().count()
+}
+
+/// A title for a page that has none (no `<title>`, metadata or `<h1>`): the
+/// first heading of the body, else the first sentence of the body, cut at a
+/// word boundary.
+pub(super) fn title_from_body(paragraphs: &[Paragraph]) -> String {
+    const MAX: usize = 100;
+    if let Some(h) = paragraphs
+        .iter()
+        .take(3)
+        .find(|p| p.kind == ParagraphKind::Heading && p.text.chars().count() >= 4)
+    {
+        return h.text.clone();
     }
-    if let Some(h) = candidates.into_iter().next() {
-        return h;
+    let Some(first) = paragraphs.iter().find(|p| p.kind == ParagraphKind::Text) else {
+        return String::new();
+    };
+    let sentence = first
+        .text
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | '。' | '！' | '？')
+                && first.text[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+        .map_or(first.text.as_str(), |(i, c)| {
+            &first.text[..i + c.len_utf8()]
+        });
+    if sentence.chars().count() <= MAX {
+        return sentence.to_string();
     }
-    // "<title>Headline - Site</title>"
-    for sep in [" - ", " | ", " – "] {
-        if let Some((t, _)) = head_title.rsplit_once(sep)
-            && t.chars().count() >= 8
-        {
-            return t.to_string();
+    let mut out = String::new();
+    for w in sentence.split_whitespace() {
+        if out.chars().count() + w.chars().count() + 1 > MAX {
+            break;
         }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
-    head_title
+    if out.is_empty() {
+        out = sentence.chars().take(MAX).collect();
+    }
+    out.push('…');
+    out
 }
 
 /// The published time: metadata first (it carries the time zone), then the

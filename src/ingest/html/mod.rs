@@ -33,6 +33,9 @@ use crate::text::width::width;
 const PROSE_MIN_CHARS: usize = 60;
 /// A page whose prose adds up to less than this has no article in it.
 const ARTICLE_MIN_CHARS: usize = 400;
+/// A page of sentence prose this long is a short article all the same
+/// ([`is_short_article`]).
+const SHORT_ARTICLE_MIN_CHARS: usize = 200;
 /// At most this many related stories and keywords are kept from one block.
 const MAX_RELATED: usize = 20;
 const MAX_KEYWORDS: usize = 30;
@@ -131,11 +134,24 @@ fn node_text(n: &NodeRef) -> String {
 }
 
 fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, IngestError> {
+    let no_article = || IngestError::NoArticle {
+        name: name.to_string(),
+    };
     let doc = Document::from(html);
     doc.select("script:not([type=\"application/ld+json\"]), style, noscript, iframe, template")
         .remove();
-    let meta = Meta::read(&doc);
-    let ld = JsonLd::read(&doc);
+    let cfg = dom_smoothie::Config {
+        max_elements_to_parse: 0,
+        ..Default::default()
+    };
+    // The peer reads the page we read: our steps below take blocks out of
+    // `reader.doc` before it picks the body.
+    let mut reader =
+        dom_smoothie::Readability::with_document(doc, None, Some(cfg)).map_err(|_| no_article())?;
+    let peer_title = reader.get_article_metadata(reader.parse_json_ld()).title;
+    let doc = &reader.doc;
+    let meta = Meta::read(doc);
+    let ld = JsonLd::read(doc);
 
     let canonical = doc
         .select("link[rel=\"canonical\"]")
@@ -153,9 +169,9 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
     });
     let site = page_url.as_ref().and_then(|u| site_of(u.as_str()));
 
-    let title = find_title(&doc, &meta, &ld);
-    let (published, date_text) = find_date(&doc, &meta, &ld, &title);
-    let sapo = find_sapo(&doc, &title);
+    let title = find_title(doc, &meta, &ld, &peer_title);
+    let (published, date_text) = find_date(doc, &meta, &ld, &title);
+    let sapo = find_sapo(doc, &title);
     let itemprop_author = doc
         .select("[itemprop=\"author\"]")
         .nodes()
@@ -168,9 +184,9 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         .find(|t| !t.is_empty() && t.chars().count() <= 80);
 
     // Blocks around the article, read and then taken out of the page.
-    let mut keywords = tag_block_keywords(&doc, &base);
-    let mut related = related_blocks(&doc, &base);
-    let captions = caption_texts(&doc);
+    let mut keywords = tag_block_keywords(doc, &base);
+    let mut related = related_blocks(doc, &base);
+    let captions = caption_texts(doc);
 
     if keywords.is_empty() {
         keywords = meta_keywords(&meta, &ld);
@@ -187,24 +203,18 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         })
         .collect();
 
-    let readability_url = page_url.as_ref().map(|u| u.to_string());
-    let cfg = dom_smoothie::Config {
-        max_elements_to_parse: 0,
-        ..Default::default()
-    };
-    let mut reader =
-        dom_smoothie::Readability::with_document(doc, readability_url.as_deref(), Some(cfg))
-            .or_else(|_| dom_smoothie::Readability::new(html, None, None))
-            .map_err(|_| IngestError::NoArticle {
-                name: name.to_string(),
-            })?;
-    let article = reader.parse().map_err(|_| IngestError::NoArticle {
-        name: name.to_string(),
-    })?;
+    // An absolute http(s) URL, as the peer requires.
+    reader.doc_url = page_url.as_ref().map(|u| u.to_string());
+    let article = reader.parse().map_err(|_| no_article())?;
 
     let mut paragraphs = body_paragraphs(&article.content, &captions, &base, &mut related);
     let title = if title.is_empty() {
         clean(&article.title)
+    } else {
+        title
+    };
+    let title = if title.is_empty() {
+        title_from_body(&paragraphs)
     } else {
         title
     };
@@ -281,10 +291,8 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         .filter(|&n| n >= PROSE_MIN_CHARS)
         .sum();
     let lead_chars = lead.as_deref().map_or(0, width);
-    if title.is_empty()
-        || prose + lead_chars / 2 < ARTICLE_MIN_CHARS
-        || is_index_page(&meta, &paragraphs)
-    {
+    let enough_prose = prose + lead_chars / 2 >= ARTICLE_MIN_CHARS || is_short_article(&paragraphs);
+    if title.is_empty() || !enough_prose || is_index_page(&meta, &paragraphs) {
         return Err(IngestError::NoArticle {
             name: name.to_string(),
         });
@@ -329,16 +337,40 @@ fn is_publisher_name(a: &str) -> bool {
         || (!f.contains(' ') && f.chars().count() > 12)
 }
 
-/// An index page: most body "paragraphs" are short link-like lines.
+/// An index page: most body "paragraphs" are short link-like lines. One
+/// paragraph of article length is an article, not an index (a page can show
+/// a single paragraph and hide or lack the rest).
 fn is_index_page(meta: &Meta, paragraphs: &[Paragraph]) -> bool {
     if meta.get("og:type").is_some_and(|t| t == "website") && paragraphs.len() < 3 {
         return true;
     }
-    let long = paragraphs
+    let long: Vec<usize> = paragraphs
         .iter()
-        .filter(|p| width(&p.text) >= PROSE_MIN_CHARS)
-        .count();
-    long < 2
+        .map(|p| width(&p.text))
+        .filter(|&n| n >= PROSE_MIN_CHARS)
+        .collect();
+    match long.as_slice() {
+        [] => true,
+        [one] => *one < ARTICLE_MIN_CHARS,
+        _ => false,
+    }
+}
+
+/// A short article under [`ARTICLE_MIN_CHARS`]: at least two prose
+/// paragraphs of [`SHORT_ARTICLE_MIN_CHARS`] in all, each ending like a
+/// sentence (a news brief), rather than a page of labels and teasers.
+fn is_short_article(paragraphs: &[Paragraph]) -> bool {
+    let prose: Vec<&str> = paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Text && width(&p.text) >= PROSE_MIN_CHARS)
+        .map(|p| p.text.as_str())
+        .collect();
+    prose.len() >= 2
+        && prose.iter().map(|t| width(t)).sum::<usize>() >= SHORT_ARTICLE_MIN_CHARS
+        && prose.iter().all(|t| {
+            t.trim_end_matches(['"', '”', '’', '\'', ')', '»'])
+                .ends_with(['.', '!', '?', '…', '。', '！', '？'])
+        })
 }
 
 /// "lo luyen thi cong chuc - Làng Thi cử …": a description that starts with

@@ -64,8 +64,9 @@ fn check_mid_word_break(norm: &str, pos: usize, width: usize) {
     let before = word[..rel].graphemes(true).next_back().unwrap();
     let after = word[rel..].graphemes(true).next().unwrap();
     let wide = before.width() >= 2 || after.width() >= 2;
+    let korean = is_korean_word(word);
     assert!(
-        wide || word.width() > width,
+        (wide && !korean) || word.width() > width,
         "word {word:?} ({} cols) split at width {width}",
         word.width()
     );
@@ -159,6 +160,63 @@ fn cjk_breaks_between_ideographs() {
     assert_eq!(checked("中华人民共和国", 6), ["中华人", "民共和", "国"]);
     assert_eq!(checked("ひらがなカタカナ", 8), ["ひらがな", "カタカナ"]);
     assert_eq!(checked("한국어한국어", 6), ["한국어", "한국어"]);
+}
+
+#[test]
+fn korean_breaks_at_spaces_like_latin_script() {
+    let s = "안녕하세요 여러분, 오늘은 날씨가 정말 좋네요. 서울에서 부산까지 기차로 세 시간이 걸립니다.";
+    for width in 10..=40 {
+        let lines = checked(s, width);
+        // Every break is at a space: the lines joined with spaces are the text.
+        assert_eq!(lines.join(" "), s, "at width {width}: {lines:?}");
+    }
+    assert_eq!(
+        checked(s, 16),
+        [
+            "안녕하세요",
+            "여러분, 오늘은",
+            "날씨가 정말",
+            "좋네요. 서울에서",
+            "부산까지 기차로",
+            "세 시간이",
+            "걸립니다."
+        ]
+    );
+    // Hanja and Hangul in one word stay together too.
+    assert_eq!(
+        checked("한국어 韓國語를 배웁니다", 10),
+        ["한국어", "韓國語를", "배웁니다"]
+    );
+    // A word wider than the line is still split (between syllables).
+    assert_eq!(checked("대한민국헌법", 8), ["대한민국", "헌법"]);
+}
+
+#[test]
+fn chinese_and_japanese_keep_their_punctuation_rules() {
+    let zh = "中国人民银行今天宣布，将下调金融机构存款准备金率〇点五个百分点。此次下调后，金融机构加权平均存款准备金率约为七点四%（不含已执行最低档的机构）。";
+    let ja = "東京都は今日、新しい交通計画を発表した。「自転車専用道路」を二〇三〇年までに三倍に増やすという（詳細は来月公表）。";
+    for s in [zh, ja] {
+        // (From 8 columns: at 4, "构）。" alone is wider than the line and,
+        // like any unbreakable run, is split between clusters.)
+        for width in 8..=40 {
+            let lines = checked(s, width);
+            for (i, l) in lines.iter().enumerate() {
+                assert!(
+                    !l.starts_with(['，', '。', '、', '）', '」', '』', '%']),
+                    "line {i} starts with closing punctuation at width {width}: {lines:?}"
+                );
+                assert!(
+                    !l.ends_with(['（', '「', '『']),
+                    "line {i} ends with an opening bracket at width {width}: {lines:?}"
+                );
+            }
+        }
+    }
+    // Han and kana still break between any two characters.
+    assert_eq!(
+        checked(ja, 20)[..2],
+        ["東京都は今日、新しい", "交通計画を発表した。"]
+    );
 }
 
 #[test]
@@ -629,6 +687,18 @@ proptest! {
             let lone_cluster = body.graphemes(true).count() == 1 && (width <= 1 || body.width() > 2);
             prop_assert!(l.width() <= width.max(1) || lone_cluster, "{:?}", l);
         }
+    }
+
+    #[test]
+    fn prop_korean_words_never_split(words in prop::collection::vec("[\u{AC00}-\u{D7A3}]{1,6}[.,!?]?", 1..30), width in 13usize..=80) {
+        // Hangul words of at most 6 syllables (12 columns, plus punctuation
+        // 13) fit every width tried: every break is at a space.
+        let s = words.join(" ");
+        let lines = wrap_line(&s, width);
+        check_lines(&s, width, &lines);
+        prop_assert_eq!(lines.join(" "), s.clone());
+        let optimal = wrap_line_using(&s, width, WrapAlgorithm::OptimalFit);
+        prop_assert_eq!(optimal.join(" "), s);
     }
 
     #[test]
