@@ -5,6 +5,7 @@ pub mod fold;
 pub mod keywords;
 pub mod layout;
 pub mod markdown;
+pub mod marks;
 pub mod search;
 pub mod segment;
 pub mod syllables;
