@@ -98,13 +98,14 @@ fn several_processes_create_a_new_store_at_once() {
 /// the source counts).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 12,
+        CURRENT_VERSION, 13,
         "update this downgrade for the new version"
     );
     Connection::open(db)
         .unwrap()
         .execute_batch(
-            "DROP TRIGGER articles_search_delete;
+            "DROP TABLE related_computed;
+             DROP TRIGGER articles_search_delete;
              CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
                  DELETE FROM article_search WHERE rowid = OLD.id;
              END;

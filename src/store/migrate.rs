@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_position_offset.sql"),
     include_str!("migrations/011_syllable_index.sql"),
     include_str!("migrations/012_source_counts.sql"),
+    include_str!("migrations/016_related_computed.sql"),
 ];
 
 /// The schema version this build writes.

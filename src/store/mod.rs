@@ -45,7 +45,7 @@ pub use import::PreparedBatch;
 pub use list::Page;
 pub use migrate::CURRENT_VERSION;
 pub use open::{Access, Opened};
-pub use related::RELATED_WANTED;
+pub use related::{RELATED_FLOOR, RELATED_WANTED};
 pub use search::SNIPPET_CHARS;
 
 use crate::model::ArticleId;

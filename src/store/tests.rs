@@ -511,3 +511,50 @@ fn an_undated_article_sorts_by_the_time_it_was_first_stored_among_dated_ones() {
         ]
     );
 }
+
+#[test]
+fn computed_related_need_enough_in_common_and_are_refreshed() {
+    // Issue 15: a candidate that shares one phrase among many is no related
+    // story; one that arrives later and shares much is taken then.
+    let mut s = Store::open_in_memory().unwrap();
+    let kw = |n: &str| Keyword {
+        name: n.into(),
+        source: KeywordSource::Page,
+    };
+    let mut a = art("Giá vàng SJC tăng mạnh", Some("u:a"), None);
+    a.lead = Some("Giá vàng SJC hôm nay tăng mạnh theo giá vàng thế giới.".into());
+    a.keywords = vec![kw("giá vàng"), kw("SJC")];
+    let a = s.import(&a).unwrap().id();
+    assert_eq!(
+        s.ensure_computed_related(a).unwrap(),
+        0,
+        "nothing to relate"
+    );
+
+    let mut weak = art("Chiếc nhẫn ở chợ đồ cũ", Some("u:weak"), None);
+    weak.lead = Some(
+        "Người phụ nữ mua chiếc nhẫn ở chợ đồ cũ, mang đi thẩm định thì thợ kim hoàn \
+         nói là kim cương thật; bảo tàng và nhà đấu giá xin trưng bày, giá vàng chẳng là gì."
+            .into(),
+    );
+    weak.keywords = vec![kw("nhẫn"), kw("chợ đồ cũ"), kw("kim cương"), kw("đấu giá")];
+    let weak = s.import(&weak).unwrap().id();
+    let mut close = art("Giá vàng SJC lập đỉnh mới", Some("u:close"), None);
+    close.lead = Some("Giá vàng SJC tăng mạnh, vượt giá vàng thế giới.".into());
+    close.keywords = vec![kw("giá vàng"), kw("SJC")];
+    let close = s.import(&close).unwrap().id();
+
+    let scores = s.related_scores(a).unwrap();
+    let sim = |id| scores.iter().find(|(c, _)| *c == id).map(|(_, v)| *v);
+    assert!(sim(close).unwrap() >= RELATED_FLOOR, "{scores:?}");
+    assert!(sim(weak).is_some_and(|v| v < RELATED_FLOOR), "{scores:?}");
+
+    // Newer articles arrived: chosen again.
+    assert_eq!(s.ensure_computed_related(a).unwrap(), 1);
+    let rel = s.article(a).unwrap().related;
+    let ids: Vec<ArticleId> = rel.iter().filter_map(|r| r.article_id).collect();
+    assert_eq!(ids, [close]);
+    // Nothing new: not again.
+    assert_eq!(s.ensure_computed_related(a).unwrap(), 0);
+    assert_eq!(s.article(a).unwrap().related.len(), 1);
+}

@@ -299,6 +299,29 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The content words of a text, as keys
+/// ([`title_key`](super::fold::title_key)), in order, repeats kept: its
+/// names and dictionary words of two or more syllables, and its acronyms
+/// ("EU", "THPT"), without the stop phrases ("cho biết"). What related
+/// stories are compared by.
+pub fn content_words(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter_map(|r| {
+            let w = &text[r];
+            let multi = w.contains(char::is_whitespace);
+            let acronym = !multi
+                && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !w.chars().any(char::is_lowercase);
+            if !(multi || acronym) {
+                return None;
+            }
+            let key = super::fold::title_key(w);
+            (!key.is_empty() && !super::keywords::is_stop_word(&key)).then_some(key)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,5 +410,13 @@ mod tests {
         // A sentence-initial word is no name.
         assert_eq!(seg("Học sinh đi học."), ["Học sinh", "đi học"]);
         assert!(words("").is_empty());
+    }
+
+    #[test]
+    fn content_words_are_names_words_and_acronyms() {
+        assert_eq!(
+            content_words("Bộ Y tế cho biết học sinh ở Hà Nội và TP HCM được nghỉ, EU hỗ trợ."),
+            ["bộ y tế", "học sinh", "hà nội", "tp hcm", "eu", "hỗ trợ"]
+        );
     }
 }
