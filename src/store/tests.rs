@@ -537,7 +537,13 @@ fn computed_related_need_enough_in_common_and_are_refreshed() {
          nói là kim cương thật; bảo tàng và nhà đấu giá xin trưng bày, giá vàng chẳng là gì."
             .into(),
     );
-    weak.keywords = vec![kw("nhẫn"), kw("chợ đồ cũ"), kw("kim cương"), kw("đấu giá")];
+    weak.keywords = vec![
+        kw("nhẫn"),
+        kw("chợ đồ cũ"),
+        kw("kim cương"),
+        kw("đấu giá"),
+        kw("giá vàng"),
+    ];
     let weak = s.import(&weak).unwrap().id();
     let mut close = art("Giá vàng SJC lập đỉnh mới", Some("u:close"), None);
     close.lead = Some("Giá vàng SJC tăng mạnh, vượt giá vàng thế giới.".into());
