@@ -564,3 +564,42 @@ fn computed_related_need_enough_in_common_and_are_refreshed() {
     assert_eq!(s.ensure_computed_related(a).unwrap(), 0);
     assert_eq!(s.article(a).unwrap().related.len(), 1);
 }
+
+#[test]
+fn a_tag_on_most_of_a_sites_articles_is_no_keyword_of_one() {
+    // Issue 15: "Tin nóng" on every page of a site is its boilerplate.
+    let mut s = Store::open_in_memory().unwrap();
+    let kw = |n: &str| Keyword {
+        name: n.into(),
+        source: KeywordSource::Page,
+    };
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let mut a = art(
+            &format!("Bài số {i} về chủ đề riêng"),
+            Some(&format!("u:{i}")),
+            None,
+        );
+        a.site = Some("x.vn".into());
+        a.keywords = vec![kw("Tin nóng"), kw(&format!("chủ đề {i}"))];
+        if i < 4 {
+            a.keywords.push(kw("bóng đá"));
+        }
+        ids.push(s.import(&a).unwrap().id());
+    }
+    let names = |s: &Store, id| -> Vec<String> {
+        s.article(id)
+            .unwrap()
+            .keywords
+            .into_iter()
+            .map(|k| k.name)
+            .collect()
+    };
+    assert_eq!(names(&s, ids[0]), ["chủ đề 0", "bóng đá"]);
+    // Another site's article keeps it: on 1 of its 1 article, too few to judge.
+    let mut other = art("Một bài khác", Some("u:other"), None);
+    other.site = Some("y.vn".into());
+    other.keywords = vec![kw("Tin nóng")];
+    let other = s.import(&other).unwrap().id();
+    assert_eq!(names(&s, other), ["Tin nóng"]);
+}
