@@ -6,7 +6,7 @@
 //! pairs); each is then weighed by a cosine similarity between the two
 //! articles' *terms*: their keywords (page and auto, under `title_key`) and
 //! the content words of their title and lead
-//! ([`crate::text::segment::content_words`]: names, dictionary words of two
+//! ([`crate::text::keywords::content_words`]: names, dictionary words of two
 //! syllables or more, acronyms), each term counted once and weighted by its
 //! inverse document frequency from the keyword statistics (`phrase_df`,
 //! [`idf`]) squared:
@@ -27,9 +27,9 @@ use super::{Result, Store};
 
 use crate::model::{Article, ArticleId, RelatedSource};
 use crate::text::fold::title_key;
+use crate::text::keywords::content_words;
 use crate::text::keywords::idf;
 use crate::text::search::Query;
-use crate::text::segment::content_words;
 
 /// A possible related story: id, title, title key, URL, lead.
 type Candidate = (i64, String, String, Option<String>, Option<String>);

@@ -198,17 +198,13 @@ pub fn is_surname(lower: &str) -> bool {
     SURNAMES.contains(&lower)
 }
 
-/// Function words that may be capitalised without starting a name: at the
-/// start of a sentence or a quote ("Theo", "Tại", "Ông").
-fn capitalised_function_word(lower: &str) -> bool {
-    super::keywords::is_stop_word(lower)
-}
-
 /// The words of a text, as byte ranges: names (runs of two or more
 /// capitalised syllables, not across punctuation, a sentence start or a
-/// capitalised function word) and dictionary words. Every syllable of the
-/// text is in exactly one word, in order.
-pub fn words(text: &str) -> Vec<Range<usize>> {
+/// capitalised function word: `function_word` says which, given a
+/// syllable in lower case) and dictionary words. Every syllable of the text
+/// is in exactly one word, in order. (`text::keywords::words` passes the
+/// stop words.)
+pub fn words_with(text: &str, function_word: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
     struct Syl {
         range: Range<usize>,
         lower: String,
@@ -245,7 +241,7 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
         let name_ok = |k: usize| {
             syls[k].cap
                 && !syls[k].lower.chars().all(|c| c.is_ascii_digit())
-                && !capitalised_function_word(&syls[k].lower)
+                && !function_word(&syls[k].lower)
         };
         if name_ok(i) {
             let mut j = i + 1;
@@ -299,32 +295,13 @@ pub fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The content words of a text, as keys
-/// ([`title_key`](super::fold::title_key)), in order, repeats kept: its
-/// names and dictionary words of two or more syllables, and its acronyms
-/// ("EU", "THPT"), without the stop phrases ("cho biết"). What related
-/// stories are compared by.
-pub fn content_words(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter_map(|r| {
-            let w = &text[r];
-            let multi = w.contains(char::is_whitespace);
-            let acronym = !multi
-                && w.chars().filter(|c| c.is_uppercase()).count() >= 2
-                && !w.chars().any(char::is_lowercase);
-            if !(multi || acronym) {
-                return None;
-            }
-            let key = super::fold::title_key(w);
-            (!key.is_empty() && !super::keywords::is_stop_word(&key)).then_some(key)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(text: &str) -> Vec<Range<usize>> {
+        words_with(text, |w| ["theo", "cho", "tại"].contains(&w))
+    }
 
     fn seg(text: &str) -> Vec<&str> {
         words(text).into_iter().map(|r| &text[r]).collect()
@@ -410,13 +387,5 @@ mod tests {
         // A sentence-initial word is no name.
         assert_eq!(seg("Học sinh đi học."), ["Học sinh", "đi học"]);
         assert!(words("").is_empty());
-    }
-
-    #[test]
-    fn content_words_are_names_words_and_acronyms() {
-        assert_eq!(
-            content_words("Bộ Y tế cho biết học sinh ở Hà Nội và TP HCM được nghỉ, EU hỗ trợ."),
-            ["bộ y tế", "học sinh", "hà nội", "tp hcm", "eu", "hỗ trợ"]
-        );
     }
 }

@@ -113,5 +113,34 @@ impl Extractor {
     }
 }
 
+/// The words of a text ([`crate::text::segment::words_with`]), a
+/// capitalised stop word ("Theo", "Tại") never starting or joining a name.
+pub fn words(text: &str) -> Vec<std::ops::Range<usize>> {
+    crate::text::segment::words_with(text, |w| stop_set().contains(w))
+}
+
+/// The content words of a text, as keys
+/// ([`title_key`](crate::text::fold::title_key)), in order, repeats kept: its
+/// names and dictionary words of two or more syllables, and its acronyms
+/// ("EU", "THPT"), without the stop phrases ("cho biết"). What related
+/// stories are compared by.
+pub fn content_words(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter_map(|r| {
+            let w = &text[r];
+            let multi = w.contains(char::is_whitespace);
+            let acronym = !multi
+                && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !w.chars().any(char::is_lowercase);
+            if !(multi || acronym) {
+                return None;
+            }
+            let key = title_key(w);
+            (!key.is_empty() && !is_stop_word(&key)).then_some(key)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

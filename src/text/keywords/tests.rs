@@ -168,3 +168,11 @@ fn keywords_never_cut_a_word_or_a_name() {
         "{ks:?}"
     );
 }
+
+#[test]
+fn content_words_are_names_words_and_acronyms() {
+    assert_eq!(
+        content_words("Bộ Y tế cho biết học sinh ở Hà Nội và TP HCM được nghỉ, EU hỗ trợ."),
+        ["bộ y tế", "học sinh", "hà nội", "tp hcm", "eu", "hỗ trợ"]
+    );
+}
