@@ -5,9 +5,9 @@
 //!   name like "U20 Việt Nam");
 //! - **word**: the dictionary ([`docbao::text::segment`]) has it whole;
 //! - **compound**: it cuts into dictionary words of two syllables or more
-//!   and names, with at most one one-syllable word, and that one before a
-//!   name ("tỉnh Thái Bình", "bộ trưởng Nguyễn …") or a body's name
-//!   capitalised on its first syllable ("Bộ Y tế", "Công an Đà Nẵng");
+//!   and names (a capitalised syllable alone is one: "bầu cử Mỹ"), with at
+//!   most one lowercase syllable left alone ("quy mô lớn", "tỉnh Thái
+//!   Bình");
 //! - otherwise **cut?**: a reader might see a fragment.
 //!
 //! The list is read as `name<TAB>count` lines on stdin, so that stores of
@@ -63,23 +63,17 @@ fn judge(name: &str) -> &'static str {
     if dictionary().contains(&lower) {
         return "word";
     }
-    // Cut the keyword as running text would be: names and dictionary words.
-    let parts: Vec<&str> = words(name).into_iter().map(|r| &name[r]).collect();
-    let mut singles = 0;
-    for (i, p) in parts.iter().enumerate() {
-        let multi = p.contains(' ');
-        if multi {
-            continue;
-        }
-        let next_cap = parts.get(i + 1).is_some_and(|n| capitalised(n));
-        let own_cap = capitalised(p) && i == 0 && parts.len() > 1;
-        if next_cap || own_cap {
-            singles += 1;
-        } else {
-            return "cut?";
-        }
-    }
-    if singles <= 1 { "compound" } else { "cut?" }
+    // Cut the keyword as running text would be: names and dictionary
+    // words; a capitalised syllable alone is a name ("Mỹ", "Moon"); a
+    // lowercase syllable alone may be a word of its own ("lớn") or the
+    // piece of a word the keyword cut ("triển" of "phát triển"): one is
+    // allowed, two are not.
+    let loose = words(name)
+        .into_iter()
+        .map(|r| &name[r])
+        .filter(|p| !p.contains(' ') && !capitalised(p))
+        .count();
+    if loose <= 1 { "compound" } else { "cut?" }
 }
 
 fn main() {
