@@ -4,15 +4,16 @@
 //! How (issue 15): the full-text index proposes candidates (the best matches
 //! of the article's keywords, or lacking keywords of its title's word
 //! pairs); each is then weighed by a cosine similarity between the two
-//! articles' *terms*: their keywords (page and auto, under `title_key`) and
-//! the content words of their title and lead
-//! ([`crate::text::keywords::content_words`]: names, dictionary words of two
-//! syllables or more, acronyms), each term counted once and weighted by its
-//! inverse document frequency from the keyword statistics (`phrase_df`,
-//! [`idf`]) squared:
+//! articles' *terms*: their keywords (page and auto, under `title_key`,
+//! each counting [`KEYWORD_TF`] occurrences) and the content words of the
+//! start of their text, title, lead and paragraphs up to [`TEXT_BUDGET`]
+//! bytes ([`crate::text::keywords::content_words`]: names, dictionary words
+//! of two syllables or more, acronyms). A term weighs `(1 + ln tf) · idf`,
+//! the inverse document frequency from the keyword statistics
+//! (`phrase_df`, [`idf`]):
 //!
 //! ```text
-//! sim(a, b) = Σ idf(t)² over shared terms t / √(Σ idf(t)² over a's · Σ idf(t)² over b's)
+//! sim(a, b) = Σ w_a(t) · w_b(t) / (|w_a| · |w_b|)      (the cosine)
 //! ```
 //!
 //! A candidate is kept only when `sim ≥ RELATED_FLOOR`: fewer than five (or
@@ -21,7 +22,7 @@
 //! have arrived since they were chosen (`related_computed.upto`).
 
 use rusqlite::{OptionalExtension, params};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{Result, Store};
 
@@ -43,13 +44,23 @@ pub const RELATED_FLOOR: f64 = 0.15;
 /// How many full-text matches are weighed.
 const POOL: usize = 40;
 
-/// An article's terms with their weights (idf²), and the norm.
+/// How much of an article's text (title, lead, then paragraphs) its terms
+/// are drawn from, in bytes: the start of a news story says what it is
+/// about, and it bounds the cost.
+const TEXT_BUDGET: usize = 1500;
+
+/// A keyword counts as this many occurrences of a term.
+const KEYWORD_TF: u32 = 2;
+
+/// An article's terms with their weights, `(1 + ln tf) · idf`, and the
+/// vector's length.
 struct Profile {
     terms: FxHashMap<String, f64>,
     norm: f64,
 }
 
 impl Profile {
+    /// The cosine of the two weight vectors.
     fn similarity(&self, other: &Profile) -> f64 {
         if self.norm == 0.0 || other.norm == 0.0 {
             return 0.0;
@@ -59,13 +70,12 @@ impl Profile {
         } else {
             (other, self)
         };
-        let shared: f64 = small
+        let dot: f64 = small
             .terms
             .iter()
-            .filter(|(t, _)| large.terms.contains_key(*t))
-            .map(|(_, w)| w)
+            .filter_map(|(t, w)| large.terms.get(t).map(|v| w * v))
             .sum();
-        shared / (self.norm * other.norm)
+        dot / (self.norm * other.norm)
     }
 }
 
@@ -88,27 +98,36 @@ impl Idf<'_> {
             .optional()?
             .unwrap_or(0);
         let i = idf(self.docs, df.max(0) as u64);
-        self.cache.insert(key.to_string(), i * i);
-        Ok(i * i)
+        self.cache.insert(key.to_string(), i);
+        Ok(i)
     }
 
-    fn profile<'k>(
+    /// The profile of an article from its texts (title first; read up to
+    /// [`TEXT_BUDGET`]) and keywords.
+    fn profile<'t>(
         &mut self,
-        title: &str,
-        lead: Option<&str>,
-        keywords: impl Iterator<Item = &'k str>,
+        texts: impl Iterator<Item = &'t str>,
+        keywords: impl Iterator<Item = &'t str>,
     ) -> Result<Profile> {
-        let mut keys: FxHashSet<String> =
-            keywords.map(title_key).filter(|k| !k.is_empty()).collect();
-        keys.extend(content_words(title));
-        if let Some(l) = lead {
-            keys.extend(content_words(l));
+        let mut tf: FxHashMap<String, u32> = FxHashMap::default();
+        for k in keywords.map(title_key).filter(|k| !k.is_empty()) {
+            *tf.entry(k).or_default() += KEYWORD_TF;
+        }
+        let mut read = 0;
+        for t in texts {
+            if read >= TEXT_BUDGET {
+                break;
+            }
+            read += t.len();
+            for w in content_words(t) {
+                *tf.entry(w).or_default() += 1;
+            }
         }
         let mut terms = FxHashMap::default();
         let mut sum = 0.0;
-        for k in keys {
-            let w = self.weight(&k)?;
-            sum += w;
+        for (k, n) in tf {
+            let w = (1.0 + f64::from(n).ln()) * self.weight(&k)?;
+            sum += w * w;
             terms.insert(k, w);
         }
         Ok(Profile {
@@ -281,20 +300,17 @@ impl Store {
             docs: docs.max(0) as u64,
             cache: FxHashMap::default(),
         };
-        let mut first_para = self.conn.prepare_cached(
-            "SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos LIMIT 1",
+        let mut paragraphs = self.conn.prepare_cached(
+            "SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY pos LIMIT 8",
         )?;
         let mut keywords_of = self.conn.prepare_cached(
             "SELECT k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
              WHERE ak.article_id = ?1",
         )?;
-        let own_lead = match &article.lead {
-            Some(l) => Some(l.clone()),
-            None => article.paragraphs.first().map(|p| p.text.clone()),
-        };
         let own = idf.profile(
-            &article.title,
-            own_lead.as_deref(),
+            std::iter::once(article.title.as_str())
+                .chain(article.lead.as_deref())
+                .chain(article.paragraphs.iter().map(|p| p.text.as_str())),
             article.keywords.iter().map(|k| k.name.as_str()),
         )?;
         let mut scored: Vec<(f64, Candidate)> = Vec::new();
@@ -302,16 +318,19 @@ impl Store {
             if taken.contains(&cid) || seen.contains(&key) {
                 continue;
             }
-            let lead = match lead {
-                Some(l) => Some(l),
-                None => first_para
-                    .query_row([cid], |r| r.get::<_, String>(0))
-                    .optional()?,
-            };
+            let paras: Vec<String> = paragraphs
+                .query_map([cid], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             let kws: Vec<String> = keywords_of
                 .query_map([cid], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            let p = idf.profile(&title, lead.as_deref(), kws.iter().map(String::as_str))?;
+            let p = idf.profile(
+                std::iter::once(title.as_str())
+                    .chain(lead.as_deref())
+                    .chain(paras.iter().map(String::as_str)),
+                kws.iter().map(String::as_str),
+            )?;
+            let lead = lead.or_else(|| paras.into_iter().next());
             let sim = own.similarity(&p);
             if sim <= 0.0 {
                 continue;

@@ -514,7 +514,7 @@ fn an_undated_article_sorts_by_the_time_it_was_first_stored_among_dated_ones() {
 
 #[test]
 fn computed_related_need_enough_in_common_and_are_refreshed() {
-    // Issue 15: a candidate that shares one phrase among many is no related
+    // Issue 15: a candidate that shares one name among many is no related
     // story; one that arrives later and shares much is taken then.
     let mut s = Store::open_in_memory().unwrap();
     let kw = |n: &str| Keyword {
@@ -533,17 +533,16 @@ fn computed_related_need_enough_in_common_and_are_refreshed() {
 
     let mut weak = art("Chiếc nhẫn ở chợ đồ cũ", Some("u:weak"), None);
     weak.lead = Some(
-        "Người phụ nữ mua chiếc nhẫn ở chợ đồ cũ, mang đi thẩm định thì thợ kim hoàn \
-         nói là kim cương thật; bảo tàng và nhà đấu giá xin trưng bày, giá vàng chẳng là gì."
+        "Người phụ nữ mua chiếc nhẫn ở chợ đồ cũ, mang đến cửa hàng SJC thẩm định thì thợ \
+         kim hoàn nói là kim cương thật; bảo tàng và nhà đấu giá xin trưng bày."
             .into(),
     );
-    weak.keywords = vec![
-        kw("nhẫn"),
-        kw("chợ đồ cũ"),
-        kw("kim cương"),
-        kw("đấu giá"),
-        kw("giá vàng"),
-    ];
+    weak.keywords = vec![kw("nhẫn"), kw("chợ đồ cũ"), kw("kim cương"), kw("đấu giá")];
+    weak.paragraphs = vec![Paragraph::text(
+        "Chiếc nhẫn được bảo tàng mời trưng bày trong triển lãm trang sức cổ; nhà sưu tập \
+         cho rằng viên kim cương được cắt gọt từ thế kỷ trước, và nhà đấu giá ước tính \
+         hàng chục nghìn bảng Anh. Người phụ nữ nói sẽ giữ lại làm kỷ niệm cho con gái.",
+    )];
     let weak = s.import(&weak).unwrap().id();
     let mut close = art("Giá vàng SJC lập đỉnh mới", Some("u:close"), None);
     close.lead = Some("Giá vàng SJC tăng mạnh, vượt giá vàng thế giới.".into());
