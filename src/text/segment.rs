@@ -45,22 +45,29 @@ pub fn dictionary() -> &'static Dictionary {
     &DICTIONARY
 }
 
-/// FNV-1a over the canonical syllables, a space between them.
-fn word_hash<'s>(syllables: impl Iterator<Item = &'s str>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// The hash of one syllable (lower case, NFC): FNV-1a over its canonical
+/// spelling. Words are hashed from their syllables' hashes
+/// ([`Dictionary::contains_hashes`]), so a caller that meets a syllable
+/// many times hashes it once.
+pub fn syllable_hash(s: &str) -> u64 {
     let mut buf = String::new();
-    for (k, s) in syllables.enumerate() {
-        if k > 0 {
-            h ^= u64::from(b' ');
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        let s = canonical_tone(s, &mut buf);
-        for b in s.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    let s = canonical_tone(s, &mut buf);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// A word's hash from its syllables' hashes.
+fn word_hash(syllables: impl Iterator<Item = u64>) -> u64 {
+    syllables.fold(0x9e37_79b9_7f4a_7c15, extend_hash)
+}
+
+/// The hash of a word one syllable longer.
+fn extend_hash(h: u64, syllable: u64) -> u64 {
+    (h.rotate_left(23) ^ syllable).wrapping_mul(0xbf58_476d_1ce4_e5b9)
 }
 
 /// The tone marks on a, e, y and on o, u, in the order ngang, huyền, sắc,
@@ -126,7 +133,11 @@ impl Dictionary {
                 continue;
             };
             for rest in rests.split('|').filter(|r| !r.is_empty()) {
-                words.insert(word_hash(std::iter::once(first).chain(rest.split(' '))));
+                words.insert(word_hash(
+                    std::iter::once(first)
+                        .chain(rest.split(' '))
+                        .map(syllable_hash),
+                ));
             }
         }
         Dictionary { words }
@@ -144,36 +155,44 @@ impl Dictionary {
     /// Are these syllables (lower case, NFC) one word of two or more
     /// syllables?
     pub fn contains(&self, syllables: &[&str]) -> bool {
+        let h: Vec<u64> = syllables.iter().map(|s| syllable_hash(s)).collect();
+        self.contains_hashes(&h)
+    }
+
+    /// [`Dictionary::contains`] for the syllables' [`syllable_hash`]es.
+    pub fn contains_hashes(&self, syllables: &[u64]) -> bool {
         (2..=MAX_WORD_SYLLABLES).contains(&syllables.len())
             && self.words.contains(&word_hash(syllables.iter().copied()))
     }
 
-    /// The longest word (2 or more syllables) at the start of `syllables`,
-    /// in syllables, if any.
-    pub fn longest_prefix(&self, syllables: &[&str]) -> Option<usize> {
+    /// The longest word (2 or more syllables) at the start of `syllables`
+    /// (their hashes), in syllables, if any.
+    pub fn longest_prefix(&self, syllables: &[u64]) -> Option<usize> {
         (2..=MAX_WORD_SYLLABLES.min(syllables.len()))
             .rev()
-            .find(|&n| self.contains(&syllables[..n]))
+            .find(|&n| self.contains_hashes(&syllables[..n]))
     }
 
-    /// Cut a run of syllables (lower case, NFC) into words: the fewest
-    /// words, ties to the longer word first. Returns each word's length, in
-    /// order.
-    pub fn segment(&self, syllables: &[&str]) -> Vec<usize> {
+    /// Cut a run of syllables (their hashes) into words: the fewest words,
+    /// ties to the longer word first. Returns each word's length, in order.
+    pub fn segment(&self, syllables: &[u64]) -> Vec<usize> {
         let n = syllables.len();
         // best[i]: (words, first word's length) for syllables[i..].
         let mut best: Vec<(u32, usize)> = vec![(0, 0); n + 1];
         for i in (0..n).rev() {
             let mut b = (best[i + 1].0 + 1, 1);
+            // The running hash of syllables[i..i + len].
+            let mut h = word_hash(std::iter::once(syllables[i]));
             for len in 2..=MAX_WORD_SYLLABLES.min(n - i) {
+                h = extend_hash(h, syllables[i + len - 1]);
                 let cost = best[i + len].0 + 1;
-                if cost <= b.0 && self.contains(&syllables[i..i + len]) {
+                if cost <= b.0 && self.words.contains(&h) {
                     b = (cost, len);
                 }
             }
             best[i] = b;
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(n);
         let mut i = 0;
         while i < n {
             out.push(best[i].1);
@@ -260,12 +279,12 @@ pub fn words_with(text: &str, function_word: impl Fn(&str) -> bool) -> Vec<Range
                 // followed by anything ("Nguyễn Văn An phát biểu").
                 if j < syls.len() && syls[j].joined && !syls[j].cap && !is_surname(&syls[i].lower) {
                     let end = syls.len().min(j - 1 + MAX_WORD_SYLLABLES);
-                    let mut lowers = vec![syls[j - 1].lower.as_str()];
+                    let mut lowers = vec![syllable_hash(&syls[j - 1].lower)];
                     lowers.extend(
                         syls[j..end]
                             .iter()
                             .take_while(|s| s.joined && !s.cap)
-                            .map(|s| s.lower.as_str()),
+                            .map(|s| syllable_hash(&s.lower)),
                     );
                     if let Some(len) = dict.longest_prefix(&lowers) {
                         j = j - 1 + len;
@@ -284,7 +303,7 @@ pub fn words_with(text: &str, function_word: impl Fn(&str) -> bool) -> Vec<Range
         {
             j += 1;
         }
-        let lowers: Vec<&str> = syls[i..j].iter().map(|s| s.lower.as_str()).collect();
+        let lowers: Vec<u64> = syls[i..j].iter().map(|s| syllable_hash(&s.lower)).collect();
         let mut k = i;
         for len in dict.segment(&lowers) {
             out.push(syls[k].range.start..syls[k + len - 1].range.end);
@@ -309,9 +328,10 @@ mod tests {
 
     fn cut(syllables: &str) -> Vec<String> {
         let s: Vec<&str> = syllables.split(' ').collect();
+        let h: Vec<u64> = s.iter().map(|x| syllable_hash(x)).collect();
         let mut out = Vec::new();
         let mut i = 0;
-        for len in dictionary().segment(&s) {
+        for len in dictionary().segment(&h) {
             out.push(s[i..i + len].join(" "));
             i += len;
         }
@@ -387,5 +407,24 @@ mod tests {
         // A sentence-initial word is no name.
         assert_eq!(seg("Học sinh đi học."), ["Học sinh", "đi học"]);
         assert!(words("").is_empty());
+    }
+
+    /// How long the first use pays for parsing the word list (release:
+    /// `cargo test --release --lib dictionary_parse_time -- --ignored --nocapture`).
+    #[test]
+    #[ignore = "measurement"]
+    fn dictionary_parse_time() {
+        let mut times = Vec::new();
+        for _ in 0..11 {
+            let t = std::time::Instant::now();
+            let d = Dictionary::parse();
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert!(d.len() > 55_000);
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "dictionary parse: median {:.2} ms, min {:.2} ms",
+            times[5], times[0]
+        );
     }
 }

@@ -169,10 +169,10 @@ fn word_bounds(
         unit[u.clone()].fill(k as u32);
     }
     let dict = dictionary();
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<u64> = Vec::new();
     let mut cut = |range: Range<usize>, start: &mut [bool]| {
         words.clear();
-        words.extend(tokens[range.clone()].iter().map(|t| syl.word(t)));
+        words.extend(tokens[range.clone()].iter().map(|t| syl.hash(t)));
         let mut i = range.start;
         for len in dict.segment(&words) {
             start[i + 1..i + len].fill(false);

@@ -52,7 +52,7 @@ pub(super) fn names(
 ) {
     let is_tail = |t: &Token| NAME_TAILS.contains(&syl.word(t));
     let dict = dictionary();
-    let mut words: Vec<&str> = Vec::with_capacity(MAX_WORD_SYLLABLES);
+    let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
     let mut i = 0;
     while i < clause.len() {
         let t = &clause[i];
@@ -92,7 +92,7 @@ pub(super) fn names(
                             .iter()
                             .enumerate()
                             .take_while(|(k, v)| *k == 0 || !v.cap)
-                            .map(|(_, v)| syl.word(v)),
+                            .map(|(_, v)| syl.hash(v)),
                     );
                     dict.longest_prefix(&words)
                 })
