@@ -174,18 +174,22 @@ impl Dictionary {
     }
 
     /// Cut a run of syllables (their hashes) into words: the fewest words,
-    /// ties to the longer word first. Returns each word's length, in order.
-    pub fn segment(&self, syllables: &[u64]) -> Vec<usize> {
+    /// a syllable left alone costing half a word more unless it is a
+    /// function word (`function(i)`: "có ý nghĩa" is "có | ý nghĩa", not
+    /// "có ý | nghĩa"), ties to the longer word first. Returns each word's
+    /// length, in order.
+    pub fn segment(&self, syllables: &[u64], function: impl Fn(usize) -> bool) -> Vec<usize> {
         let n = syllables.len();
-        // best[i]: (words, first word's length) for syllables[i..].
+        // best[i]: (cost in half words, first word's length) for syllables[i..].
         let mut best: Vec<(u32, usize)> = vec![(0, 0); n + 1];
         for i in (0..n).rev() {
-            let mut b = (best[i + 1].0 + 1, 1);
+            let alone = if function(i) { 2 } else { 3 };
+            let mut b = (best[i + 1].0 + alone, 1);
             // The running hash of syllables[i..i + len].
             let mut h = word_hash(std::iter::once(syllables[i]));
             for len in 2..=MAX_WORD_SYLLABLES.min(n - i) {
                 h = extend_hash(h, syllables[i + len - 1]);
-                let cost = best[i + len].0 + 1;
+                let cost = best[i + len].0 + 2;
                 if cost <= b.0 && self.words.contains(&h) {
                     b = (cost, len);
                 }
@@ -305,7 +309,7 @@ pub fn words_with(text: &str, function_word: impl Fn(&str) -> bool) -> Vec<Range
         }
         let lowers: Vec<u64> = syls[i..j].iter().map(|s| syllable_hash(&s.lower)).collect();
         let mut k = i;
-        for len in dict.segment(&lowers) {
+        for len in dict.segment(&lowers, |k| function_word(&syls[i + k].lower)) {
             out.push(syls[k].range.start..syls[k + len - 1].range.end);
             k += len;
         }
@@ -331,7 +335,7 @@ mod tests {
         let h: Vec<u64> = s.iter().map(|x| syllable_hash(x)).collect();
         let mut out = Vec::new();
         let mut i = 0;
-        for len in dictionary().segment(&h) {
+        for len in dictionary().segment(&h, |k| ["có", "là", "của"].contains(&s[k])) {
             out.push(s[i..i + len].join(" "));
             i += len;
         }
@@ -385,6 +389,8 @@ mod tests {
             ["ngân hàng", "xuất nhập khẩu"]
         );
         assert_eq!(cut("xyz"), ["xyz"]);
+        // A function word alone rather than a content syllable.
+        assert_eq!(cut("có ý nghĩa lịch sử"), ["có", "ý nghĩa", "lịch sử"]);
         assert!(cut("").is_empty() || cut("") == [""]);
     }
 

@@ -174,7 +174,7 @@ fn word_bounds(
         words.clear();
         words.extend(tokens[range.clone()].iter().map(|t| syl.hash(t)));
         let mut i = range.start;
-        for len in dict.segment(&words) {
+        for len in dict.segment(&words, |k| tokens[range.start + k].stop) {
             start[i + 1..i + len].fill(false);
             i += len;
         }
