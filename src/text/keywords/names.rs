@@ -63,7 +63,14 @@ pub(super) fn names(
         // Extend the run from i.
         let mut start = i;
         let mut j = i + 1;
-        let person = is_surname(syl.word(t));
+        // A person's name (a family name then capitals) ends where its
+        // capitals do: "Trần Đại Nghĩa | là", never "Nghĩa là".
+        let person = |j: usize| {
+            (i..j)
+                .rev()
+                .take_while(|&k| clause[k].cap)
+                .any(|k| is_surname(syl.word(&clause[k])))
+        };
         while j < clause.len() {
             let u = &clause[j];
             if u.cap {
@@ -81,7 +88,7 @@ pub(super) fn names(
                 && clause[j - 1].cap
             {
                 j += 1; // bridge: "Dân vận Tỉnh"
-            } else if let Some(len) = (!person && j - i >= 2 && clause[j - 1].cap)
+            } else if let Some(len) = (j - i >= 2 && clause[j - 1].cap && !person(j))
                 .then(|| {
                     // A body's name capitalises the first syllable of each
                     // word: the word the last capital begins belongs to it
