@@ -20,6 +20,33 @@ const NAME_TAILS: &[&str] = &[
     "xã",
 ];
 
+/// The first syllable of a body's name ("Bộ Y tế", "Sở Giáo dục").
+const BODY_HEADS: &[&str] = &[
+    "ban",
+    "bộ",
+    "cục",
+    "công",
+    "cty",
+    "đài",
+    "đảng",
+    "hội",
+    "học",
+    "ngân",
+    "nhà",
+    "phòng",
+    "sở",
+    "tập",
+    "tòa",
+    "toà",
+    "tổng",
+    "trung",
+    "trường",
+    "ủy",
+    "uỷ",
+    "viện",
+    "vườn",
+];
+
 /// Words after which a capitalised run names a place ("tỉnh Thái Bình").
 const PLACE_MARKERS: &[&str] = &[
     "huyện",
@@ -71,6 +98,12 @@ pub(super) fn names(
                 .take_while(|&k| clause[k].cap)
                 .any(|k| is_surname(syl.word(&clause[k])))
         };
+        // A body's name: an acronym, a lowercase syllable or a body's word
+        // in it ("TMCP Xuất", "Trung tâm Đáp", "Bộ Y"), not "Hoài An".
+        let body = |j: usize| {
+            clause[i..j].iter().any(|u| u.acronym || !u.cap)
+                || BODY_HEADS.contains(&syl.word(&clause[i]))
+        };
         while j < clause.len() {
             let u = &clause[j];
             if u.cap {
@@ -88,7 +121,7 @@ pub(super) fn names(
                 && clause[j - 1].cap
             {
                 j += 1; // bridge: "Dân vận Tỉnh"
-            } else if let Some(len) = (j - i >= 2 && clause[j - 1].cap && !person(j))
+            } else if let Some(len) = (j - i >= 2 && clause[j - 1].cap && body(j) && !person(j))
                 .then(|| {
                     // A body's name capitalises the first syllable of each
                     // word: the word the last capital begins belongs to it
@@ -111,6 +144,10 @@ pub(super) fn names(
             }
         }
         let next = j;
+        // A capitalised function word ends no name: "Tuổi Tỵ | Họ".
+        while j > i + 1 && clause[j - 1].stop && !clause[j - 1].acronym {
+            j -= 1;
+        }
         // A run with a bridged lowercase syllable names a body, whose words
         // are capitalised on their first syllable only: a last capital
         // followed by a lowercase syllable begins a word the run cut ("Bí
