@@ -208,7 +208,8 @@ fn a_version_1_database_is_indexed_when_opened() {
         // Back to version 1, as an older docbao left it.
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
-                "DROP TRIGGER articles_search_delete; DROP TABLE article_search;
+                "DROP TABLE related_computed;
+                 DROP TRIGGER articles_search_delete; DROP TABLE article_search;
                  DROP TABLE search_reindex;
                  DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE phrase_df; DROP TABLE phrase_docs;
                  DROP INDEX keywords_by_count; DROP TABLE search_terms;
