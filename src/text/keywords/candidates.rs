@@ -316,9 +316,11 @@ fn fragments(counter: &Counter) -> Vec<bool> {
     fragment
 }
 
-/// A name, or a phrase seen mostly on word boundaries.
+/// A name, or a phrase seen on word boundaries at least three times in
+/// four ("trai kém" of "bạn trai kém tuổi" is not, even if a headline
+/// starts with it).
 fn whole(a: &Acc) -> bool {
-    a.name || a.aligned > 0 && a.aligned * 2 >= a.occ
+    a.name || a.aligned > 0 && a.aligned * 4 >= a.occ * 3
 }
 
 /// The candidates kept (names, and phrases seen twice or a two-syllable
