@@ -44,6 +44,8 @@ for n in $sizes; do
     done
     echo "import: median $(printf '%s\n' "${rates[@]}" | median) articles/s"
   fi
+  # Everything into the main file, so that the copies below are whole.
+  python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA wal_checkpoint(TRUNCATE)")' "$store"
   size=$(( $(stat -c %s "$store") + $(stat -c %s "$store-wal" 2>/dev/null || echo 0) ))
   echo "store: $(mb "$size") MB for $(mb "$json") MB of JSON lines: $(awk -v a="$size" -v b="$json" 'BEGIN { printf "%.2f", a / b }')x"
   # The first screen, on a copy (the reader saves where it was).

@@ -576,3 +576,27 @@ fn site_and_section_names_in_headings_are_not_the_title() {
     );
     assert!(body(&a).starts_with("Night trains will run again"));
 }
+
+#[test]
+fn json_ld_keywords_in_one_string_of_an_array_are_split() {
+    // The VnExpress 2023 page's JSON-LD (issue 15): an array of one string.
+    let html = r#"<html><head><title>Thuế thu nhập cá nhân sẽ được sửa</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Thuế thu nhập cá nhân sẽ được sửa",
+"keywords": ["Kỳ họp thứ 6 Quốc hội khóa 15,Thuế thu nhập cá nhân,Tin nóng"]}</script></head>
+<body><article><h1>Thuế thu nhập cá nhân sẽ được sửa</h1>
+<p>Quốc hội thảo luận về thuế thu nhập cá nhân tại kỳ họp thứ 6, nhiều đại biểu đề nghị nâng mức giảm trừ gia cảnh cho người nộp thuế.</p>
+<p>Bộ Tài chính cho biết sẽ trình dự án luật sửa đổi trong năm tới, sau khi tổng kết việc thi hành luật hiện hành và lấy ý kiến rộng rãi.</p>
+<p>Mức giảm trừ gia cảnh hiện nay được nhiều chuyên gia đánh giá là thấp so với chi phí sinh hoạt thực tế ở các thành phố lớn.</p>
+<p>Theo các đại biểu, biểu thuế lũy tiến từng phần cũng cần được xem lại, vì khoảng cách giữa các bậc thuế hiện quá hẹp và bậc cao nhất chạm tới quá sớm.</p>
+<p>Cơ quan soạn thảo cho biết sẽ tiếp thu các ý kiến, đánh giá tác động kỹ lưỡng và công bố dự thảo để người dân, doanh nghiệp góp ý trước khi trình Quốc hội.</p>
+</article></body></html>"#;
+    let a = parse_html(html.as_bytes(), None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        keywords(&a),
+        [
+            "Kỳ họp thứ 6 Quốc hội khóa 15",
+            "Thuế thu nhập cá nhân",
+            "Tin nóng"
+        ]
+    );
+}

@@ -400,3 +400,26 @@ fn large_input_parses_in_order_across_threads() {
         }
     }
 }
+
+#[test]
+fn page_keywords_are_split_and_slugs_get_their_marks() {
+    // Issue 15: one string holding several keywords, in an array or not; a
+    // slug without marks ("lo luyen thi") that the text writes with them.
+    let line = concat!(
+        r#"{"title": "Lò luyện thi công chức", "body": ["Nhiều lò luyện thi mọc lên."], "#,
+        r#""tags": ["Kỳ họp thứ 6 Quốc hội khóa 15,Thuế thu nhập cá nhân;Tin nóng", "lo luyen thi"], "#,
+        r#""keywords": "Tin nóng, tin tuc"}"#
+    );
+    let a = &ok(line)[0];
+    let names: Vec<&str> = a.keywords.iter().map(|k| k.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Kỳ họp thứ 6 Quốc hội khóa 15",
+            "Thuế thu nhập cá nhân",
+            "Tin nóng",
+            "lò luyện thi",
+            "tin tuc",
+        ]
+    );
+}

@@ -102,12 +102,13 @@ fn several_processes_create_a_new_store_at_once() {
 /// index of written syllables; 15 the sync tables).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 15,
+        CURRENT_VERSION, 16,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
     conn.execute_batch(
-        "DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
+        "DROP TABLE related_computed;
+         DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
          DROP TABLE sync_changes; DROP TABLE sync_state; DROP TABLE sync_items;
          DROP TABLE sync_feeds;",
     )

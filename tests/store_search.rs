@@ -213,7 +213,8 @@ fn a_version_1_database_is_indexed_when_opened() {
         downgrade::vocab_to_terms(&conn);
         downgrade::undo_compact_store(&conn);
         conn.execute_batch(
-                "DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
+                "DROP TABLE related_computed;
+                 DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
                  DROP TABLE sync_changes; DROP TABLE sync_state; DROP TABLE sync_items;
                  DROP TABLE sync_feeds;
                  DROP TRIGGER articles_search_delete; DROP TABLE article_search;

@@ -196,7 +196,7 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
             .filter(|h| !h.is_empty())
     });
 
-    Ok(NewArticle {
+    let mut article = NewArticle {
         url,
         title,
         published,
@@ -210,7 +210,9 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
         related: map.get("related").map(related_of).unwrap_or_default(),
         bookmarked: map.get("bookmarked").and_then(Value::as_bool),
         read: map.get("read").and_then(Value::as_bool),
-    })
+    };
+    super::finish_page_keywords(&mut article);
+    Ok(article)
 }
 
 /// `published` from the first date field that parses; `date_text` is the

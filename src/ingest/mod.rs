@@ -175,6 +175,39 @@ pub(crate) fn normalize_newlines(text: &str) -> String {
 
 pub(crate) use crate::text::fold::fold_diacritics as fold;
 
+/// A page's keywords made whole (issue 15), whatever the source (meta tags,
+/// JSON-LD string or array, tag blocks, JSON lines): each split at `,` and
+/// `;` ("Kỳ họp thứ 6 Quốc hội khóa 15,Thuế thu nhập cá nhân"), a slug
+/// without marks given the marks the article writes it with ("lo luyen thi"
+/// → "lò luyện thi"), and each kept once (under `title_key`).
+pub(crate) fn finish_page_keywords(article: &mut crate::model::NewArticle) {
+    use crate::text::fold::title_key;
+    if article.keywords.is_empty() {
+        return;
+    }
+    let mut out: Vec<crate::model::Keyword> = Vec::with_capacity(article.keywords.len());
+    let mut seen = std::collections::HashSet::new();
+    for k in std::mem::take(&mut article.keywords) {
+        for part in k.name.split([',', ';']) {
+            let part = crate::text::clean(part);
+            if part.is_empty() {
+                continue;
+            }
+            let texts = std::iter::once(article.title.as_str())
+                .chain(article.lead.as_deref())
+                .chain(article.paragraphs.iter().map(|p| p.text.as_str()));
+            let name = crate::text::marks::restore_marks(&part, texts).unwrap_or(part);
+            if seen.insert(title_key(&name)) {
+                out.push(crate::model::Keyword {
+                    name,
+                    source: k.source,
+                });
+            }
+        }
+    }
+    article.keywords = out;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

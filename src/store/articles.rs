@@ -6,6 +6,10 @@ use super::keywords::{self, StatsChange};
 use super::{Result, Store, StoreError};
 use crate::model::{Article, ArticleId, Keyword, KeywordSource, Position, Related, RelatedSource};
 
+/// A source needs this many articles before a tag on more than half of
+/// them counts as its boilerplate.
+pub const BOILERPLATE_MIN_ARTICLES: i64 = 10;
+
 /// A stored count (a paragraph, an offset): a negative one, which docbao
 /// never writes, reads as 0.
 fn count(v: i64) -> usize {
@@ -15,14 +19,16 @@ fn count(v: i64) -> usize {
 impl Store {
     /// Load a whole article.
     pub fn article(&self, id: ArticleId) -> Result<Article> {
+        let mut feed_id: Option<i64> = None;
         let mut art = self
             .conn
             .prepare_cached(
                 "SELECT id, url, title, published, date_text, author, views, site, lead,
-                        bookmarked, read, position, position_offset
+                        bookmarked, read, position, position_offset, feed_id
                  FROM articles WHERE id = ?1",
             )?
             .query_row([id], |r| {
+                feed_id = r.get(13)?;
                 Ok(Article {
                     id: r.get(0)?,
                     url: r.get(1)?,
@@ -48,18 +54,24 @@ impl Store {
             .ok_or(StoreError::NoSuchArticle(id))?;
         art.paragraphs = super::body::paragraphs(&self.conn, id)?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT k.name, ak.source FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+            "SELECT k.name, ak.source, k.id, k.article_count
+             FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
              WHERE ak.article_id = ?1 ORDER BY ak.source DESC, ak.pos",
         )?;
-        art.keywords = stmt
+        let keywords: Vec<(Keyword, i64, i64)> = stmt
             .query_map([id], |r| {
                 let source: String = r.get(1)?;
-                Ok(Keyword {
-                    name: r.get(0)?,
-                    source: KeywordSource::parse(&source).unwrap_or_default(),
-                })
+                Ok((
+                    Keyword {
+                        name: r.get(0)?,
+                        source: KeywordSource::parse(&source).unwrap_or_default(),
+                    },
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        art.keywords = self.without_boilerplate(keywords, feed_id, art.site.as_deref())?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT title, url, excerpt, target_id, source FROM related
              WHERE article_id = ?1 ORDER BY pos",
@@ -81,6 +93,69 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(art)
+    }
+
+    /// An article's keywords without its source's boilerplate tags (issue
+    /// 15): a page keyword on more than half of the articles of the feed or
+    /// site it came from ("Tin nóng", "Tin tức") says nothing about this
+    /// one. Decided when an article is read, not at import: the share
+    /// changes as a source's articles arrive. Only for a source of at least
+    /// [`BOILERPLATE_MIN_ARTICLES`] articles; a count stops as soon as it
+    /// passes the half.
+    fn without_boilerplate(
+        &self,
+        keywords: Vec<(Keyword, i64, i64)>,
+        feed_id: Option<i64>,
+        site: Option<&str>,
+    ) -> Result<Vec<Keyword>> {
+        let source = match (feed_id, site) {
+            (Some(f), _) => format!("f{f}"),
+            (None, Some(s)) => format!("s{s}"),
+            (None, None) => "n".to_string(),
+        };
+        let total: i64 = if keywords.iter().any(|k| k.0.source == KeywordSource::Page) {
+            self.conn
+                .prepare_cached("SELECT total FROM source_counts WHERE k = ?1")?
+                .query_row([&source], |r| r.get(0))
+                .optional()?
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let mut out = Vec::with_capacity(keywords.len());
+        for (k, kid, count) in keywords {
+            let half = total / 2;
+            if k.source == KeywordSource::Page && total >= BOILERPLATE_MIN_ARTICLES && count > half
+            {
+                let sql = match feed_id {
+                    Some(_) => {
+                        "SELECT count(*) FROM (SELECT 1 FROM article_keywords ak
+                         JOIN articles a ON a.id = ak.article_id
+                         WHERE ak.keyword_id = ?1 AND a.feed_id = ?2 LIMIT ?3)"
+                    }
+                    None => {
+                        "SELECT count(*) FROM (SELECT 1 FROM article_keywords ak
+                         JOIN articles a ON a.id = ak.article_id
+                         WHERE ak.keyword_id = ?1 AND a.feed_id IS NULL AND a.site IS ?2 LIMIT ?3)"
+                    }
+                };
+                let in_source: i64 = match feed_id {
+                    Some(f) => self
+                        .conn
+                        .prepare_cached(sql)?
+                        .query_row(rusqlite::params![kid, f, half + 1], |r| r.get(0))?,
+                    None => self
+                        .conn
+                        .prepare_cached(sql)?
+                        .query_row(rusqlite::params![kid, site, half + 1], |r| r.get(0))?,
+                };
+                if in_source > half {
+                    continue;
+                }
+            }
+            out.push(k);
+        }
+        Ok(out)
     }
 
     /// Delete an article (its paragraphs, keyword links and related rows go with it).

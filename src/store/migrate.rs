@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/013_compact_store.sql"),
     include_str!("migrations/014_exact_index.sql"),
     include_str!("migrations/015_sync.sql"),
+    include_str!("migrations/016_related_computed.sql"),
 ];
 
 /// The schema version this build writes.

@@ -53,7 +53,7 @@ pub use list::Page;
 pub use migrate::CURRENT_VERSION;
 pub use newsboat::{NewsboatCache, NewsboatCacheError};
 pub use open::{Access, Opened};
-pub use related::RELATED_WANTED;
+pub use related::{RELATED_FLOOR, RELATED_WANTED};
 pub use search::SNIPPET_CHARS;
 pub use sync::{PendingMark, StateOutcome, SyncItem, SyncItemsOutcome, SyncMark};
 

@@ -1,37 +1,259 @@
 //! Computed related stories: for an article with fewer than five of its own,
-//! the stored articles closest to it by shared keywords and text.
+//! the stored articles closest to it, and only those close enough.
+//!
+//! How (issue 15): the full-text index proposes candidates (the best matches
+//! of the article's keywords, or lacking keywords of its title's word
+//! pairs); each is then weighed by a cosine similarity between the two
+//! articles' *terms*: their keywords (page and auto, under `title_key`,
+//! each counting [`KEYWORD_TF`] occurrences) and the content words of the
+//! start of their text, title, lead and paragraphs up to [`TEXT_BUDGET`]
+//! bytes ([`crate::text::keywords::content_words`]: names, dictionary words
+//! of two syllables or more, acronyms). A term weighs `(1 + ln tf) · idf`,
+//! the inverse document frequency from the keyword statistics
+//! (`phrase_df`, [`idf`]):
+//!
+//! ```text
+//! sim(a, b) = Σ w_a(t) · w_b(t) / (|w_a| · |w_b|)      (the cosine)
+//! ```
+//!
+//! A candidate is kept only when `sim ≥ RELATED_FLOOR`: fewer than five (or
+//! none) rather than noise. The floor was set on the Dân trí 2,653 set (see
+//! BENCHMARKS.md, "Related stories"). They are refreshed when newer articles
+//! have arrived since they were chosen (`related_computed.upto`).
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
+use rustc_hash::FxHashMap;
 
 use super::{Result, Store};
 
-use crate::model::{ArticleId, RelatedSource};
+use crate::model::{Article, ArticleId, RelatedSource};
 use crate::text::fold::{key_hash, title_key};
+use crate::text::keywords::content_words;
+use crate::text::keywords::idf;
 use crate::text::search::Query;
 
 /// A possible related story: id, title, title hash, URL, lead.
 type Candidate = (i64, String, i64, Option<String>, Option<String>);
 
-/// Related stories an article ends up with, at least (page ones first).
+/// Related stories an article ends up with, at most (page ones first).
 pub const RELATED_WANTED: usize = 5;
+
+/// The least similarity (see the module) a computed related story has.
+pub const RELATED_FLOOR: f64 = 0.15;
+
+/// How many full-text matches are weighed.
+const POOL: usize = 40;
+
+/// How much of an article's text (title, lead, then paragraphs) its terms
+/// are drawn from, in bytes: the start of a news story says what it is
+/// about, and it bounds the cost.
+const TEXT_BUDGET: usize = 1500;
+
+/// A keyword counts as this many occurrences of a term.
+const KEYWORD_TF: u32 = 2;
+
+/// An article's terms with their weights, `(1 + ln tf) · idf`, and the
+/// vector's length.
+struct Profile {
+    terms: FxHashMap<String, f64>,
+    norm: f64,
+}
+
+impl Profile {
+    /// The cosine of the two weight vectors.
+    fn similarity(&self, other: &Profile) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (small, large) = if self.terms.len() <= other.terms.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let dot: f64 = small
+            .terms
+            .iter()
+            .filter_map(|(t, w)| large.terms.get(t).map(|v| w * v))
+            .sum();
+        dot / (self.norm * other.norm)
+    }
+}
+
+/// Document frequencies read once per computation.
+struct Idf<'c> {
+    conn: &'c rusqlite::Connection,
+    docs: u64,
+    cache: FxHashMap<String, f64>,
+}
+
+impl Idf<'_> {
+    fn weight(&mut self, key: &str) -> Result<f64> {
+        if let Some(&w) = self.cache.get(key) {
+            return Ok(w);
+        }
+        let df: i64 = self
+            .conn
+            .prepare_cached("SELECT n FROM phrase_df WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let i = idf(self.docs, df.max(0) as u64);
+        self.cache.insert(key.to_string(), i);
+        Ok(i)
+    }
+
+    /// The profile of an article from its texts (title first; read up to
+    /// [`TEXT_BUDGET`]) and keywords.
+    fn profile<'t>(
+        &mut self,
+        texts: impl Iterator<Item = &'t str>,
+        keywords: impl Iterator<Item = &'t str>,
+    ) -> Result<Profile> {
+        let mut tf: FxHashMap<String, u32> = FxHashMap::default();
+        for k in keywords.map(title_key).filter(|k| !k.is_empty()) {
+            *tf.entry(k).or_default() += KEYWORD_TF;
+        }
+        let mut read = 0;
+        for t in texts {
+            if read >= TEXT_BUDGET {
+                break;
+            }
+            read += t.len();
+            for w in content_words(t) {
+                *tf.entry(w).or_default() += 1;
+            }
+        }
+        let mut terms = FxHashMap::default();
+        let mut sum = 0.0;
+        for (k, n) in tf {
+            let w = (1.0 + f64::from(n).ln()) * self.weight(&k)?;
+            sum += w * w;
+            terms.insert(k, w);
+        }
+        Ok(Profile {
+            terms,
+            norm: sum.sqrt(),
+        })
+    }
+}
 
 impl Store {
     /// Fill an article's related stories up to [`RELATED_WANTED`] with
-    /// computed ones, once: the best full-text matches of its keywords (or,
-    /// lacking keywords, of the word pairs of its title), itself, its
-    /// duplicates (same normalised title) and stories already listed left
-    /// out. They are stored with source `computed` and go when the article
-    /// is re-imported. Returns how many were added.
+    /// computed ones at least [`RELATED_FLOOR`] similar (see the module),
+    /// itself, its duplicates (same normalised title) and stories already
+    /// listed left out. They are stored with source `computed`, go when the
+    /// article is re-imported, and are chosen again when newer articles
+    /// have been stored since. Returns how many were stored when they
+    /// changed, else 0.
     pub fn ensure_computed_related(&mut self, id: ArticleId) -> Result<usize> {
         let article = self.article(id)?;
-        if article.related.len() >= RELATED_WANTED
-            || article
-                .related
-                .iter()
-                .any(|r| r.source == RelatedSource::Computed)
+        let page = article
+            .related
+            .iter()
+            .filter(|r| r.source == RelatedSource::Page)
+            .count();
+        if page >= RELATED_WANTED {
+            return Ok(0);
+        }
+        let old: Vec<Option<ArticleId>> = article
+            .related
+            .iter()
+            .filter(|r| r.source == RelatedSource::Computed)
+            .map(|r| r.article_id)
+            .collect();
+        let newest: i64 =
+            self.conn
+                .query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
+                    r.get(0)
+                })?;
+        let mark = self.related_mark(id)?;
+        if let Some((upto, found)) = mark
+            && upto >= newest
+            && (found == 0 || !old.is_empty())
         {
             return Ok(0);
         }
+        if mark.is_none() && !old.is_empty() {
+            // Computed before their refresh was recorded: kept, and from
+            // now on refreshed.
+            self.conn.execute(
+                "INSERT OR IGNORE INTO related_computed (article_id, upto, found) VALUES (?1, ?2, ?3)",
+                params![id, newest, old.len() as i64],
+            )?;
+            return Ok(0);
+        }
+        let chosen: Vec<Candidate> = self
+            .scored_related(&article, id)?
+            .into_iter()
+            .filter(|(sim, _)| *sim >= RELATED_FLOOR)
+            .take(RELATED_WANTED - page)
+            .map(|(_, c)| c)
+            .collect();
+        let tx = super::write_tx(&self.conn)?;
+        // Another process (the reader's worker, `docbao show`) may have
+        // chosen them meanwhile: only the first one stores.
+        let now: Option<(i64, i64)> = tx
+            .query_row(
+                "SELECT upto, found FROM related_computed WHERE article_id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if now != mark {
+            return Ok(0);
+        }
+        let same = chosen.len() == old.len()
+            && chosen
+                .iter()
+                .zip(&old)
+                .all(|(c, o)| Some(ArticleId(c.0)) == *o);
+        if !same {
+            tx.execute(
+                "DELETE FROM related WHERE article_id = ?1 AND source = 'computed'",
+                [id],
+            )?;
+            let mut ins = tx.prepare_cached(
+                "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'computed')",
+            )?;
+            for (i, (cid, title, _, url, excerpt)) in chosen.iter().enumerate() {
+                let pos = (page + i) as i64;
+                let key = title_key(title);
+                ins.execute(params![id, pos, title, key, url, excerpt, cid])?;
+            }
+        }
+        tx.execute(
+            "INSERT INTO related_computed (article_id, upto, found) VALUES (?1, ?2, ?3)
+             ON CONFLICT (article_id) DO UPDATE SET upto = excluded.upto, found = excluded.found",
+            params![id, newest, chosen.len() as i64],
+        )?;
+        tx.commit()?;
+        Ok(if same { 0 } else { chosen.len() })
+    }
+
+    /// When the related stories were last chosen: (newest id then, how many).
+    fn related_mark(&self, id: ArticleId) -> Result<Option<(i64, i64)>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT upto, found FROM related_computed WHERE article_id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// The candidate related stories of an article and their similarity
+    /// (see the module), best first, whatever the floor: for measuring it.
+    pub fn related_scores(&self, id: ArticleId) -> Result<Vec<(ArticleId, f64)>> {
+        let article = self.article(id)?;
+        Ok(self
+            .scored_related(&article, id)?
+            .into_iter()
+            .map(|(sim, c)| (ArticleId(c.0), sim))
+            .collect())
+    }
+
+    /// The candidates with a similarity above 0, best first, with their
+    /// excerpts; one per title.
+    fn scored_related(&self, article: &Article, id: ArticleId) -> Result<Vec<(f64, Candidate)>> {
         let mut phrases: Vec<String> = article.keywords.iter().map(|k| k.name.clone()).collect();
         if phrases.is_empty() {
             let words: Vec<&str> = article.title.split_whitespace().collect();
@@ -43,18 +265,17 @@ impl Store {
             .filter_map(|p| Query::parse(&format!("\"{p}\"")).fts_expression())
             .collect();
         if parts.is_empty() {
-            return Ok(0);
+            return Ok(Vec::new());
         }
         let expr = parts.join(" OR ");
-        let own_key = title_key(&article.title);
-        let mut seen: Vec<i64> = vec![key_hash(&own_key)];
+        let mut seen: Vec<i64> = vec![key_hash(&title_key(&article.title))];
         let mut taken: Vec<i64> = article
             .related
             .iter()
+            .filter(|r| r.source == RelatedSource::Page)
             .filter_map(|r| r.article_id.map(|id| id.0))
             .collect();
         taken.push(id.0);
-        let want = RELATED_WANTED - article.related.len();
         let sql = "SELECT a.id, a.title, a.title_hash, a.url, a.lead
              FROM (SELECT rowid AS id,
                           docbao_rank(article_search, (SELECT min(id) FROM articles),
@@ -66,51 +287,60 @@ impl Store {
         let candidates: Vec<Candidate> = self
             .conn
             .prepare_cached(sql)?
-            .query_map(params![expr, (want * 4 + taken.len()) as i64], |r| {
+            .query_map(params![expr, (POOL + taken.len()) as i64], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut chosen = Vec::new();
+        let docs: i64 = self
+            .conn
+            .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let mut idf = Idf {
+            conn: &self.conn,
+            docs: docs.max(0) as u64,
+            cache: FxHashMap::default(),
+        };
+        let mut keywords_of = self.conn.prepare_cached(
+            "SELECT k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+             WHERE ak.article_id = ?1",
+        )?;
+        let own = idf.profile(
+            std::iter::once(article.title.as_str())
+                .chain(article.lead.as_deref())
+                .chain(article.paragraphs.iter().map(|p| p.text.as_str())),
+            article.keywords.iter().map(|k| k.name.as_str()),
+        )?;
+        let mut scored: Vec<(f64, Candidate)> = Vec::new();
         for (cid, title, key, url, lead) in candidates {
-            if chosen.len() == want || taken.contains(&cid) || seen.contains(&key) {
+            if taken.contains(&cid) || seen.contains(&key) {
                 continue;
             }
-            let excerpt = match lead {
-                Some(l) => Some(l),
-                None => super::body::paragraphs(&self.conn, ArticleId(cid))?
-                    .into_iter()
-                    .next()
-                    .map(|p| p.text),
-            }
-            .map(|e| crate::text::width::truncate(&e, 240));
-            seen.push(key);
-            taken.push(cid);
-            chosen.push((cid, title, url, excerpt));
-        }
-        let tx = super::write_tx(&self.conn)?;
-        // Another process (the reader's worker, `docbao show`) may have
-        // filled them while these were chosen: only the first one stores.
-        let (rows, computed): (i64, i64) = tx.query_row(
-            "SELECT count(*), count(*) FILTER (WHERE source = 'computed')
-             FROM related WHERE article_id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        if computed > 0 || rows != article.related.len() as i64 {
-            return Ok(0);
-        }
-        {
-            let mut ins = tx.prepare_cached(
-                "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'computed')",
+            let paras: Vec<String> = super::body::paragraphs(&self.conn, ArticleId(cid))?
+                .into_iter()
+                .take(8)
+                .map(|p| p.text)
+                .collect();
+            let kws: Vec<String> = keywords_of
+                .query_map([cid], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let p = idf.profile(
+                std::iter::once(title.as_str())
+                    .chain(lead.as_deref())
+                    .chain(paras.iter().map(String::as_str)),
+                kws.iter().map(String::as_str),
             )?;
-            for (i, (cid, title, url, excerpt)) in chosen.iter().enumerate() {
-                let pos = (article.related.len() + i) as i64;
-                let key = title_key(title);
-                ins.execute(params![id, pos, title, key, url, excerpt, cid])?;
+            let lead = lead.or_else(|| paras.into_iter().next());
+            let sim = own.similarity(&p);
+            if sim <= 0.0 {
+                continue;
             }
+            seen.push(key);
+            let excerpt = lead.map(|e| crate::text::width::truncate(&e, 240));
+            scored.push((sim, (cid, title, key, url, excerpt)));
         }
-        tx.commit()?;
-        Ok(chosen.len())
+        // Best first; ties to the newer (higher id).
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.0.cmp(&a.1.0)));
+        Ok(scored)
     }
 }

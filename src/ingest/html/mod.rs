@@ -309,7 +309,7 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
     });
     related.truncate(MAX_RELATED);
 
-    Ok(NewArticle {
+    let mut article = NewArticle {
         url: article_url,
         title,
         published,
@@ -323,7 +323,9 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         related,
         bookmarked: None,
         read: None,
-    })
+    };
+    super::finish_page_keywords(&mut article);
+    Ok(article)
 }
 
 /// A publisher or a site rather than a person ("VCCorp.vn", "Công nghệ ChannelVN").

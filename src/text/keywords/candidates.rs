@@ -5,12 +5,13 @@
 
 use std::ops::Range;
 
-use super::counter::{Counter, MAX_N, gram};
+use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{names, title_cased};
-use super::stopwords::stop_pair_set;
+use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
+use crate::text::segment::{dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
 pub const TITLE_WEIGHT: u32 = 3;
@@ -62,9 +63,10 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let mut syl = Syllables::default();
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::default();
-    count_names(&syl, &tokens, &clauses, &mut counter);
+    let units = count_names(&syl, &tokens, &clauses, &mut counter);
+    let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
-    count_ngrams(&syl, &tokens, &stretches, &pair_stop, &mut counter);
+    count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&counter);
     let mut out = collect(&syl, &counter, &fragment);
@@ -112,13 +114,90 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
     (tokens, all)
 }
 
-/// Count the name runs of every clause that wants them.
-fn count_names(syl: &Syllables, tokens: &[Token], clauses: &[Clause], counter: &mut Counter) {
+/// Count the name runs of every clause that wants them; returns them (token
+/// ranges, in order).
+fn count_names(
+    syl: &Syllables,
+    tokens: &[Token],
+    clauses: &[Clause],
+    counter: &mut Counter,
+) -> Vec<Range<usize>> {
+    let mut units = Vec::new();
     for c in clauses.iter().filter(|c| c.names) {
+        let base = c.range.start;
         names(syl, &tokens[c.range.clone()], |run, place| {
-            counter.add(syl, run, c.weight, true, place);
+            let run = base + run.start..base + run.end;
+            counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
+            units.push(run);
         });
     }
+    units
+}
+
+/// Where words start and names lie, per token, for [`Bounds::aligned`].
+struct Bounds {
+    /// `start[i]`: a word starts at token i (one more entry: the end).
+    start: Vec<bool>,
+    /// The name a token is in (`u32::MAX`: none).
+    unit: Vec<u32>,
+}
+
+impl Bounds {
+    /// Is tokens[s..e] made of whole words, and of whole names unless it
+    /// lies inside one? "nhập cảnh trái" cuts "trái phép"; "Y tế Nguyễn
+    /// Thanh" cuts "Nguyễn Thanh Long".
+    fn aligned(&self, s: usize, e: usize) -> bool {
+        let (us, ue) = (self.unit[s], self.unit[e - 1]);
+        let starts_inside = us != u32::MAX && s > 0 && self.unit[s - 1] == us;
+        let ends_inside = ue != u32::MAX && self.unit.get(e) == Some(&ue);
+        self.start[s] && self.start[e] && !(starts_inside && ue != us) && !(ends_inside && us != ue)
+    }
+}
+
+/// Segment every clause into words: names are units (a person's name is one
+/// word; a body's name is cut by the dictionary, "Ban | Dân vận | Tỉnh
+/// ủy"), the rest by the dictionary.
+fn word_bounds(
+    syl: &Syllables,
+    tokens: &[Token],
+    clauses: &[Clause],
+    units: &[Range<usize>],
+) -> Bounds {
+    let mut start = vec![true; tokens.len() + 1];
+    let mut unit = vec![u32::MAX; tokens.len()];
+    for (k, u) in units.iter().enumerate() {
+        unit[u.clone()].fill(k as u32);
+    }
+    let dict = dictionary();
+    let mut words: Vec<u64> = Vec::new();
+    let mut cut = |range: Range<usize>, start: &mut [bool]| {
+        words.clear();
+        words.extend(tokens[range.clone()].iter().map(|t| syl.hash(t)));
+        let mut i = range.start;
+        for len in dict.segment(&words, |k| tokens[range.start + k].stop) {
+            start[i + 1..i + len].fill(false);
+            i += len;
+        }
+    };
+    for c in clauses {
+        let mut i = c.range.start;
+        while i < c.range.end {
+            let u = unit[i];
+            let mut j = i + 1;
+            while j < c.range.end && unit[j] == u {
+                j += 1;
+            }
+            if u == u32::MAX {
+                cut(i..j, &mut start);
+            } else if is_surname(syl.word(&tokens[i])) {
+                start[i + 1..j].fill(false);
+            } else {
+                cut(i..j, &mut start);
+            }
+            i = j;
+        }
+    }
+    Bounds { start, unit }
 }
 
 /// The stop-word-free stretches, and a flag per token: it and the next make
@@ -167,6 +246,7 @@ fn count_ngrams(
     tokens: &[Token],
     stretches: &[Stretch],
     pair_stop: &[bool],
+    bounds: &Bounds,
     counter: &mut Counter,
 ) {
     let mut alive = vec![true; tokens.len() + 1];
@@ -179,7 +259,8 @@ fn count_ngrams(
             }
             for i in start..=end - n {
                 if alive[i] && alive[i + 1] && !pair_stop[i] && !pair_stop[i + n - 2] {
-                    at[i] = counter.add(syl, &tokens[i..i + n], weight, false, false);
+                    let aligned = bounds.aligned(i, i + n);
+                    at[i] = counter.add(syl, &tokens[i..i + n], weight, false, false, aligned);
                 }
             }
         }
@@ -217,6 +298,11 @@ fn fragments(counter: &Counter) -> Vec<bool> {
         if !(3..=MAX_N + 1).contains(&n) {
             continue;
         }
+        // Only a container that is whole words makes a fragment: "nhập
+        // cảnh trái" does not make "nhập cảnh" one.
+        if !whole(a) {
+            continue;
+        }
         let ids = &a.gram.0[..n];
         for part in [&ids[..n - 1], &ids[1..]] {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
@@ -230,13 +316,20 @@ fn fragments(counter: &Counter) -> Vec<bool> {
     fragment
 }
 
+/// A name, or a phrase seen on word boundaries at least three times in
+/// four ("trai kém" of "bạn trai kém tuổi" is not, even if a headline
+/// starts with it).
+fn whole(a: &Acc) -> bool {
+    a.name || a.aligned > 0 && a.aligned * 4 >= a.occ * 3
+}
+
 /// The candidates kept (names, and phrases seen twice or a two-syllable
 /// phrase of the title: short articles, a headline and a sentence, repeat
 /// nothing), not fragments, with their key and display form.
 fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (idx, a) in counter.cands.iter().enumerate() {
-        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2);
+        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
         let keep = !fragment[idx] && (a.name || phrase);
         if !keep {
             continue;
@@ -263,6 +356,9 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
                 .collect(),
             None => key.clone(),
         };
+        if not_keyword_set().contains(key.as_str()) {
+            continue;
+        }
         out.push(Candidate {
             key,
             display,

@@ -61,6 +61,9 @@ pub(super) struct Acc {
     pub(super) name: bool,
     pub(super) place: bool,
     pub(super) in_title: bool,
+    /// Occurrences as an n-gram that began and ended on word boundaries
+    /// (see [`crate::text::segment`]): one that is mostly not cuts words.
+    pub(super) aligned: u32,
 }
 
 impl Counter {
@@ -72,6 +75,7 @@ impl Counter {
         weight: u32,
         name: bool,
         place: bool,
+        aligned: bool,
     ) -> usize {
         let short = tokens.len() <= MAX_N + 1;
         let g = if short {
@@ -97,6 +101,7 @@ impl Counter {
                 name: false,
                 place: false,
                 in_title: false,
+                aligned: 0,
             });
             cands.len() - 1
         };
@@ -130,6 +135,7 @@ impl Counter {
         } else {
             acc.tf += weight;
             acc.occ += 1;
+            acc.aligned += u32::from(aligned);
         }
         acc.name |= name;
         acc.place |= place;

@@ -16,11 +16,20 @@
 //!   and numbers break them), with no stop word in them and that neither
 //!   start nor end with a stop phrase. Four syllables because most
 //!   Vietnamese words are two syllables long, so "quy chế dân chủ" is a
-//!   two-word phrase. Without word segmentation n-grams cut words ("trình
-//!   phối"): a phrase is dropped as a *fragment* when a phrase one syllable
-//!   longer containing it occurs at least 80 % as often (5-grams are counted
-//!   for this and never kept); and in [`rank`] a candidate contained in a
-//!   better one already chosen is dropped.
+//!   two-word phrase. A phrase is kept only when most of its occurrences
+//!   begin and end on word boundaries ([`crate::text::segment`]: dictionary
+//!   words, names as units; issue 15), so "nhập cảnh trái" (of "trái phép")
+//!   or "Y tế Nguyễn Thanh" (of "Nguyễn Thanh Long") never is. A phrase is
+//!   also dropped as a *fragment* when a whole-word phrase one syllable
+//!   longer containing it occurs at least 80 % as often (5-grams are
+//!   counted for this and never kept); and in [`rank`] a candidate
+//!   contained in a better one already chosen is dropped.
+//!
+//! Names follow a body's words to their end ("TMCP Xuất" → "TMCP Xuất
+//! nhập khẩu", a body's name capitalising the first syllable of each word)
+//! and are split before a person's family name ("Chính phủ | Trịnh Đình
+//! Dũng"). Abbreviations that name nothing ("SN") and newspapers' names
+//! ("Dân Việt") are never keywords (`assets/not-keywords-vi.txt`).
 //!
 //! Everything is counted under [`title_key`] folding, so "Đảng" and "Ðảng"
 //! (U+00D0), "UBND tỉnh" and "Ubnd tỉnh" are one candidate; the display form
@@ -111,6 +120,35 @@ impl Extractor {
         let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
         rank(&cands, &dfs, self.doc_count, max)
     }
+}
+
+/// The words of a text ([`crate::text::segment::words_with`]), a
+/// capitalised stop word ("Theo", "Tại") never starting or joining a name.
+pub fn words(text: &str) -> Vec<std::ops::Range<usize>> {
+    crate::text::segment::words_with(text, |w| stop_set().contains(w))
+}
+
+/// The content words of a text, as keys
+/// ([`title_key`](crate::text::fold::title_key)), in order, repeats kept: its
+/// names and dictionary words of two or more syllables, and its acronyms
+/// ("EU", "THPT"), without the stop phrases ("cho biết"). What related
+/// stories are compared by.
+pub fn content_words(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter_map(|r| {
+            let w = &text[r];
+            let multi = w.contains(char::is_whitespace);
+            let acronym = !multi
+                && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+                && !w.chars().any(char::is_lowercase);
+            if !(multi || acronym) {
+                return None;
+            }
+            let key = title_key(w);
+            (!key.is_empty() && !is_stop_word(&key)).then_some(key)
+        })
+        .collect()
 }
 
 #[cfg(test)]

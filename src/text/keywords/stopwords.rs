@@ -51,6 +51,19 @@ static STOP_PAIR_SET: LazyLock<FxHashSet<(&'static str, &'static str)>> = LazyLo
         .collect()
 });
 
+/// Words that are never a keyword, whole: abbreviations that name nothing
+/// ("SN", "sinh năm") and the names of newspapers, which their own pages
+/// repeat ("Dân Việt"). Read from `assets/not-keywords-vi.txt`.
+const NOT_KEYWORDS_VI: &str = include_str!("../../../assets/not-keywords-vi.txt");
+
+static NOT_KEYWORD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| parse_word_list(NOT_KEYWORDS_VI).collect());
+
+/// The keys ([`title_key`](crate::text::fold::title_key)) never kept as a keyword.
+pub(super) fn not_keyword_set() -> &'static FxHashSet<&'static str> {
+    &NOT_KEYWORD_SET
+}
+
 /// The stop syllables, as a set.
 pub(super) fn stop_set() -> &'static FxHashSet<&'static str> {
     &STOP_SET
@@ -107,7 +120,11 @@ mod tests {
     fn entries_are_their_own_keys() {
         // Lookups go through `title_key`: an entry that is not its own key
         // (uppercase, NFD, punctuation, doubled space) would never match.
-        for w in STOP_SYLLABLES.iter().chain(STOP_PHRASES.iter()) {
+        for w in STOP_SYLLABLES
+            .iter()
+            .chain(STOP_PHRASES.iter())
+            .chain(not_keyword_set().iter())
+        {
             assert_eq!(title_key(w), *w, "{w:?}");
         }
     }

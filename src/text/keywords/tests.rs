@@ -121,3 +121,62 @@ fn idf_prefers_rare_phrases() {
     let kws = ex.extract(&a, 1);
     assert_eq!(kws, vec!["cá voi xanh".to_string()]);
 }
+
+/// The keys of an article's candidates.
+fn keys(a: &NewArticle) -> Vec<String> {
+    candidates(a).into_iter().map(|c| c.key).collect()
+}
+
+#[test]
+fn keywords_never_cut_a_word_or_a_name() {
+    // The chips the issue saw (15): each cut a word or a name.
+    let a = article(
+        "Phó Thủ tướng Chính phủ Trịnh Đình Dũng thăm Bộ Y tế",
+        &[
+            "Thứ trưởng Bộ Y tế Nguyễn Thanh Long cho biết hai người nhập cảnh trái phép đã được cách ly.",
+            "Theo Thứ trưởng Bộ Y tế Nguyễn Thanh Long, người nhập cảnh trái phép phải khai báo.",
+            "Ngân hàng TMCP Xuất nhập khẩu Việt Nam tài trợ. Ngân hàng TMCP Xuất nhập khẩu Việt Nam cũng hỗ trợ.",
+            "Cô gái kém tuổi có sở thích cắn móng tay. Cô gái kém tuổi kể sở thích cắn móng tay.",
+            "Anh Nguyễn Văn A (SN 1990) và chị B (SN 1992) đọc báo Dân Việt. Dân Việt đưa tin.",
+            "Phó Thủ tướng Chính phủ Trịnh Đình Dũng yêu cầu nhanh chóng hoàn thành.",
+            "Trường THPT chuyên Trần Đại Nghĩa là trường chuyên; THPT chuyên Trần Đại Nghĩa là nơi thi.",
+            "Chị Hoài An bình tĩnh kể lại, và Hoài An bình thản trả lời.",
+        ],
+    );
+    let ks = keys(&a);
+    for bad in [
+        "tmcp xuất",
+        "nhập cảnh trái",
+        "cảnh trái phép",
+        "y tế nguyễn thanh",
+        "chính phủ trịnh đình dũng",
+        "thích cắn",
+        "gái kém",
+        "sn",
+        "dân việt",
+        "thpt chuyên trần đại nghĩa là",
+        "hoài an bình",
+    ] {
+        assert!(!ks.contains(&bad.to_string()), "{bad:?} in {ks:?}");
+    }
+    for good in [
+        "nguyễn thanh long",
+        "trịnh đình dũng",
+        "nhập cảnh trái phép",
+        "bộ y tế",
+    ] {
+        assert!(ks.contains(&good.to_string()), "{good:?} not in {ks:?}");
+    }
+    assert!(
+        ks.iter().any(|k| k.starts_with("tmcp xuất nhập khẩu")),
+        "{ks:?}"
+    );
+}
+
+#[test]
+fn content_words_are_names_words_and_acronyms() {
+    assert_eq!(
+        content_words("Bộ Y tế cho biết học sinh ở Hà Nội và TP HCM được nghỉ, EU hỗ trợ."),
+        ["bộ y tế", "học sinh", "hà nội", "tp hcm", "eu", "hỗ trợ"]
+    );
+}

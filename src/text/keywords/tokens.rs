@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap;
 
 use super::stopwords::stop_set;
 use crate::text::fold::fix_lookalikes;
+use crate::text::segment::syllable_hash;
 
 /// The syllables of one article, interned: folded form and stop flag.
 #[derive(Default)]
@@ -12,6 +13,8 @@ pub(super) struct Syllables<'a> {
     ids: FxHashMap<String, u32>,
     pub(super) folded: Vec<String>,
     pub(super) stop: Vec<bool>,
+    /// [`syllable_hash`] of the folded form, for the dictionary.
+    pub(super) hash: Vec<u64>,
     /// Spelling → (raw id, syllable id).
     raw_ids: FxHashMap<&'a str, (u32, u32)>,
     pub(super) raw: Vec<&'a str>,
@@ -24,6 +27,7 @@ impl<'a> Syllables<'a> {
         self.raw_ids.reserve(n);
         self.folded.reserve(n);
         self.stop.reserve(n);
+        self.hash.reserve(n);
         self.raw.reserve(n);
     }
 
@@ -39,6 +43,7 @@ impl<'a> Syllables<'a> {
             None => {
                 let i = self.folded.len() as u32;
                 self.stop.push(stop_set().contains(self.buf.as_str()));
+                self.hash.push(syllable_hash(&self.buf));
                 self.folded.push(self.buf.clone());
                 self.ids.insert(self.buf.clone(), i);
                 i
@@ -50,6 +55,11 @@ impl<'a> Syllables<'a> {
 
     pub(super) fn word(&self, t: &Token) -> &str {
         &self.folded[t.id as usize]
+    }
+
+    /// The dictionary hash of a token's syllable.
+    pub(super) fn hash(&self, t: &Token) -> u64 {
+        self.hash[t.id as usize]
     }
 }
 
