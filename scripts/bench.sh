@@ -51,7 +51,7 @@ for n in $sizes; do
   # The first screen, on a copy (the reader saves where it was).
   cp "$store" "$out/screen.db"; rm -f "$out/screen.db-wal" "$out/screen.db-shm"
   echo -n "docbao in tmux 100x30: "
-  python3 scripts/first-screen.py --runs 5 --until "Article 1 of" -- "$bin" --db "$out/screen.db" 2>/dev/null
+  python3 scripts/first-screen.py --runs 5 --until "? help" -- "$bin" --db "$out/screen.db" 2>/dev/null
   # newsboat loads every item at start: past NEWSBOAT_MAX (default 100000)
   # it is not measured (at 1M it takes minutes and gigabytes).
   if command -v newsboat > /dev/null && [ "$n" -le "${NEWSBOAT_MAX:-100000}" ]; then

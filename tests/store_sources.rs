@@ -198,3 +198,38 @@ fn the_counts_follow_every_change_and_doctor_finds_none_wrong() {
         .unwrap();
     assert_eq!((row.2, row.3), (3, 3));
 }
+
+#[test]
+fn counts_without_keywords_come_from_the_sources_and_equal_the_lists() {
+    let (mut s, feed, from_feed, pages) = store();
+    s.set_read(from_feed[1], true).unwrap();
+    s.set_read(pages[2], true).unwrap();
+    let mut other = articles(DANES).remove(0);
+    other.url = Some("https://other.example/1".into());
+    other.site = None;
+    s.import(&other).unwrap();
+    let check = |s: &Store| {
+        for source in [
+            None,
+            Some(Source::Feed(feed)),
+            Some(Source::Site(Some("danes.vn".into()))),
+            Some(Source::Site(None)),
+            Some(Source::Site(Some("nowhere.example".into()))),
+        ] {
+            for unread in [false, true] {
+                let f = ListFilter {
+                    source: source.clone(),
+                    unread,
+                    ..Default::default()
+                };
+                let listed = s.list(&f, None, 1000).unwrap().len() as i64;
+                assert_eq!(s.count(&f).unwrap(), listed, "{f:?}");
+            }
+        }
+    };
+    check(&s);
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 7);
+    s.delete(pages[0]).unwrap();
+    s.remove_feed(feed).unwrap();
+    check(&s);
+}

@@ -117,8 +117,26 @@ impl Store {
             .optional()?)
     }
 
-    /// How many articles the filter selects.
+    /// How many articles the filter selects. Without keywords or the
+    /// bookmark filter the count is the sources' (`source_counts`, kept by
+    /// triggers): a scan of every article took ~20 ms at 1,000,000, on the
+    /// way to the reader's first frame.
     pub fn count(&self, filter: &ListFilter) -> Result<i64> {
+        if filter.keywords.is_empty() && !filter.bookmarked {
+            let col = if filter.unread { "unread" } else { "total" };
+            let (cond, key) = match &filter.source {
+                None => ("1", None),
+                Some(Source::Feed(id)) => ("k = ?1", Some(format!("f{id}"))),
+                Some(Source::Site(Some(site))) => ("k = ?1", Some(format!("s{site}"))),
+                Some(Source::Site(None)) => ("k = ?1", Some("n".to_string())),
+            };
+            let sql = format!("SELECT coalesce(sum({col}), 0) FROM source_counts WHERE {cond}");
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            return Ok(match key {
+                Some(k) => stmt.query_row([k], |r| r.get(0))?,
+                None => stmt.query_row([], |r| r.get(0))?,
+            });
+        }
         let (where_sql, args) = filter_sql(filter);
         let sql = format!("SELECT count(*) FROM articles a WHERE {where_sql}");
         Ok(self
