@@ -23,6 +23,11 @@ out=target/bench
 mkdir -p "$out"
 cargo build --release --quiet
 bin=$PWD/target/release/docbao
+# A whole copy of a store: its WAL checkpointed into it first.
+copy_store() {
+  python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA wal_checkpoint(TRUNCATE)")' "$1"
+  cp "$1" "$2"; rm -f "$2-wal" "$2-shm"
+}
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -44,12 +49,12 @@ for n in $sizes; do
     done
     echo "import: median $(printf '%s\n' "${rates[@]}" | median) articles/s"
   fi
-  # Everything into the main file, so that the copies below are whole.
+  # Everything into the main file, so that its size is the store's.
   python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA wal_checkpoint(TRUNCATE)")' "$store"
   size=$(( $(stat -c %s "$store") + $(stat -c %s "$store-wal" 2>/dev/null || echo 0) ))
   echo "store: $(mb "$size") MB for $(mb "$json") MB of JSON lines: $(awk -v a="$size" -v b="$json" 'BEGIN { printf "%.2f", a / b }')x"
   # The first screen, on a copy (the reader saves where it was).
-  cp "$store" "$out/screen.db"; rm -f "$out/screen.db-wal" "$out/screen.db-shm"
+  copy_store "$store" "$out/screen.db"
   echo -n "docbao in tmux 100x30: "
   python3 scripts/first-screen.py --runs 5 --until "? help" -- "$bin" --db "$out/screen.db" 2>/dev/null
   # newsboat loads every item at start: past NEWSBOAT_MAX (default 100000)
@@ -61,8 +66,9 @@ for n in $sizes; do
     python3 scripts/first-screen.py --runs 3 --until "Your feeds" -- \
       newsboat -u "$nb/urls" -c "$nb/cache.db" -C "$nb/config" 2>/dev/null || echo "(did not start)"
   fi
-  DOCBAO_BENCH_DB=$PWD/$store cargo bench --quiet --bench reader 2>/dev/null | grep -E "first full frame|articles"
-  cp "$store" "$out/search.db"; rm -f "$out/search.db-wal" "$out/search.db-shm"
+  copy_store "$store" "$out/reader.db"
+  DOCBAO_BENCH_DB=$PWD/$out/reader.db cargo bench --quiet --bench reader 2>/dev/null | grep -E "first full frame|articles"
+  copy_store "$store" "$out/search.db"
   DOCBAO_SEARCH_DB=$PWD/$out/search.db cargo bench --quiet --bench search 2>/dev/null \
     | sed -n '/^words/,$p'
 done
