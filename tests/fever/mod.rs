@@ -23,12 +23,29 @@ use serde_json::Value;
 pub const EMAIL: &str = "lan@example.vn";
 pub const PASSWORD: &str = "mật-khẩu-thử-123";
 
-/// The venv `scripts/fever-server.sh` makes; a test without it fails,
-/// saying how to make it.
+/// The venv `scripts/fever-server.sh` makes, made by it on first use when
+/// it is missing (so that `cargo test` alone works on a fresh machine with
+/// python3 and PyPI); a test fails, saying why, when it cannot be made.
 pub fn venv() -> PathBuf {
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let venv = std::env::var_os("DOCBAO_FEVER_VENV")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/fever-venv"));
+    {
+        let _one = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+        if !venv.join("bin/coldsweat").is_file() {
+            let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/fever-server.sh");
+            let o = Command::new("bash")
+                .arg(&script)
+                .env("DOCBAO_FEVER_VENV", &venv)
+                .output();
+            if let Ok(o) = &o
+                && !o.status.success()
+            {
+                eprintln!("{}", String::from_utf8_lossy(&o.stderr));
+            }
+        }
+    }
     assert!(
         venv.join("bin/coldsweat").is_file(),
         "the Fever server for the sync tests is not installed at {}: run `scripts/fever-server.sh` \
