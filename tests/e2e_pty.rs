@@ -93,8 +93,7 @@ fn read_to_the_end_resize_and_quit() {
     assert!(status_of(&t).contains("100%"), "{}", t.dump());
 
     // Wide: sidebar | list | reader, still at the end of the article.
-    t.resize(120, 40);
-    t.wait_until("three panes at 120x40, still at the end", |s| {
+    t.resize_until(120, 40, "three panes at 120x40, still at the end", |s| {
         s.contents().contains("Keywords")
             && pane_starts(s).len() == 3
             && reader_shows(s, LAST_RELATED)
@@ -102,8 +101,7 @@ fn read_to_the_end_resize_and_quit() {
     });
 
     // Narrow: the reader alone.
-    t.resize(40, 12);
-    t.wait_until("one pane at 40x12", |s| {
+    t.resize_until(40, 12, "one pane at 40x12", |s| {
         let c = s.contents();
         pane_starts(s) == [0]
             && cell_is(s, 0, 39, &["┐", "┓"])
