@@ -12,7 +12,6 @@
 //! first and last body sentences, picked by hand from the page, must be
 //! present; known boilerplate lines must be absent.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use docbao::ingest::parse_html;
@@ -72,52 +71,9 @@ const PAGES: &[(&str, &str, &str, &[&str])] = &[
 ];
 
 /// Words, lower-cased; each CJK character counts as a word of its own.
-fn words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in s.chars() {
-        let cjk = ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{F900}'..='\u{FAFF}').contains(&c);
-        if cjk || !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur).to_lowercase());
-            }
-            if cjk {
-                out.push(c.to_string());
-            }
-        } else {
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.to_lowercase());
-    }
-    out
-}
-
-fn body_text(a: &NewArticle) -> String {
-    let mut s = a.lead.clone().unwrap_or_default();
-    for p in &a.paragraphs {
-        s.push('\n');
-        s.push_str(&p.text);
-    }
-    s
-}
-
-fn overlap(expected: &[String], got: &[String]) -> usize {
-    let mut bag: HashMap<&str, usize> = HashMap::new();
-    for w in expected {
-        *bag.entry(w).or_default() += 1;
-    }
-    got.iter()
-        .filter(|w| match bag.get_mut(w.as_str()) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                true
-            }
-            _ => false,
-        })
-        .count()
-}
+#[path = "common/score.rs"]
+mod score;
+use score::{body_text, overlap, words};
 
 fn main() {
     let dir = std::env::args()

@@ -15,61 +15,14 @@
 //! A refused page scores F1 0. "Readable" pages are those the suite's
 //! `expected-metadata.json` marks `readerable: true`.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use docbao::ingest::parse_html;
-use docbao::model::NewArticle;
 
 /// Words, lower-cased; each CJK character counts as a word of its own.
-fn words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in s.chars() {
-        let cjk = ('\u{2E80}'..='\u{9FFF}').contains(&c)
-            || ('\u{F900}'..='\u{FAFF}').contains(&c)
-            || ('\u{AC00}'..='\u{D7AF}').contains(&c);
-        if cjk || !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur).to_lowercase());
-            }
-            if cjk {
-                out.push(c.to_string());
-            }
-        } else {
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.to_lowercase());
-    }
-    out
-}
-
-fn body_text(a: &NewArticle) -> String {
-    let mut s = a.lead.clone().unwrap_or_default();
-    for p in &a.paragraphs {
-        s.push('\n');
-        s.push_str(&p.text);
-    }
-    s
-}
-
-fn overlap(expected: &[String], got: &[String]) -> usize {
-    let mut bag: HashMap<&str, usize> = HashMap::new();
-    for w in expected {
-        *bag.entry(w).or_default() += 1;
-    }
-    got.iter()
-        .filter(|w| match bag.get_mut(w.as_str()) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                true
-            }
-            _ => false,
-        })
-        .count()
-}
+#[path = "common/score.rs"]
+mod score;
+use score::{body_text, overlap, words};
 
 fn norm_title(s: &str) -> String {
     s.split_whitespace()

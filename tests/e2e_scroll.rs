@@ -28,6 +28,21 @@ fn settled(t: &Term) {
     }
 }
 
+/// The median of the bytes written for `key`, pressed 10 times, each on a
+/// settled screen.
+fn median_cost(t: &mut Term, key: &str) -> usize {
+    let mut costs = Vec::new();
+    for _ in 0..10 {
+        settled(t);
+        let before = t.written();
+        t.send(key);
+        settled(t);
+        costs.push(t.written() - before);
+    }
+    costs.sort();
+    costs[costs.len() / 2]
+}
+
 /// Every row but the status line (ctrl-l, a key that acts, clears its
 /// message): each cell's text and attributes. (Not the rows' formatted
 /// bytes: they tell a written space from a cleared cell, which look alike.)
@@ -141,16 +156,7 @@ fn the_maximised_reader_scrolls_by_region_and_matches_a_full_redraw() {
     same_as_redrawn(&mut t, &mut marks, "at the start");
 
     // One line costs about a line: the region scrolls, one row is written.
-    let mut costs = Vec::new();
-    for _ in 0..10 {
-        settled(&t);
-        let before = t.written();
-        t.send("j");
-        settled(&t);
-        costs.push(t.written() - before);
-    }
-    costs.sort();
-    let median = costs[costs.len() / 2];
+    let median = median_cost(&mut t, "j");
     assert!(
         median < 600,
         "a line scrolled wrote {median} bytes (a full redraw of the text is ~4,600)"
@@ -193,16 +199,7 @@ fn the_list_alone_on_a_narrow_screen_scrolls_by_region_and_matches_a_full_redraw
         t.send("j");
     }
     list_same_as_redrawn(&mut t, "at the bottom row");
-    let mut costs = Vec::new();
-    for _ in 0..10 {
-        settled(&t);
-        let before = t.written();
-        t.send("j");
-        settled(&t);
-        costs.push(t.written() - before);
-    }
-    costs.sort();
-    let median = costs[costs.len() / 2];
+    let median = median_cost(&mut t, "j");
     assert!(
         median < 400,
         "a row scrolled wrote {median} bytes (the list redrawn is about 1,200)"

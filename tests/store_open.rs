@@ -564,3 +564,26 @@ fn an_old_store_gets_its_sources_from_the_feed_items_it_holds() {
     assert_eq!((sources[0].unread, sources[0].total), (2, 2));
     assert_eq!(sources.len(), 1, "{sources:?}");
 }
+
+#[test]
+fn doctor_gives_the_space_of_deleted_articles_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let pages = || count(&db, "PRAGMA page_count");
+    Connection::open(&db)
+        .unwrap()
+        .execute("DELETE FROM articles WHERE id > 3", [])
+        .unwrap();
+    let before = pages();
+    let o = docbao(&db, &["doctor"]);
+    let out = stdout(&o);
+    assert!(o.status.success(), "{out}{}", stderr(&o));
+    assert!(out.contains("Compacted: "), "{out}");
+    assert!(
+        pages() * 3 < before * 2,
+        "{} pages after, {before} before: {out}",
+        pages()
+    );
+    assert_eq!(count(&db, "SELECT count(*) FROM articles"), 3);
+    assert_eq!(count(&db, "PRAGMA freelist_count"), 0);
+}

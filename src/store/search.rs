@@ -107,7 +107,8 @@ ORDER BY a.id";
 pub const MAX_SYNONYMS: usize = 64;
 
 /// Count the syllables of `text` (their exact forms, each with its folded
-/// form) into `seen`, once per article: `article` is the article's own set.
+/// form) into `vocab`, once per article: `article` is the syllables of the
+/// article counted so far.
 fn collect_vocab(
     text: &str,
     article: &mut rustc_hash::FxHashSet<String>,

@@ -19,15 +19,10 @@ pub fn fold_diacritics(s: &str) -> String {
     search_fold(s)
 }
 
-/// The [`title_key`] of a title as a 64-bit number: what the store keeps
-/// to find the same story again (issue 14: 8 bytes instead of the whole key
-/// in every article and in the index over it). xxh3 is a published
-/// algorithm, so the same title gives the same number in every build.
-pub fn title_hash(s: &str) -> i64 {
-    xxhash_rust::xxh3::xxh3_64(title_key(s).as_bytes()) as i64
-}
-
-/// [`title_hash`] of a key [`title_key`] made already.
+/// A [`title_key`] as a 64-bit number: what the store keeps to find the
+/// same story again (issue 14: 8 bytes instead of the whole key in every
+/// article and in the index over it). xxh3 is a published algorithm, so the
+/// same key gives the same number in every build.
 pub fn key_hash(key: &str) -> i64 {
     xxhash_rust::xxh3::xxh3_64(key.as_bytes()) as i64
 }

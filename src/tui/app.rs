@@ -487,7 +487,7 @@ fn run_loop(
     // with the terminal's scroll region (see `scroll`).
     let scrolls = scroll::supported(std::env::var("TERM").ok().as_deref());
     let mut last: Option<ratatui::buffer::Buffer> = None;
-    let mut shown: Option<scroll::ReaderView> = None;
+    let mut shown: Option<scroll::ScrollView> = None;
     loop {
         dirty |= settle(&mut rt, &mut state, cfg);
         if std::mem::take(&mut rt.suspend) && !state.quit {

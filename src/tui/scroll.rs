@@ -37,8 +37,8 @@ pub enum Scrolled {
 
 /// What a frame showed of the pane that scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReaderView {
-    pub article: Scrolled,
+pub struct ScrollView {
+    pub pane: Scrolled,
     /// The text's rows (the whole width of the screen).
     pub rows: (u16, u16),
     pub top: usize,
@@ -48,7 +48,7 @@ pub struct ReaderView {
 /// The pane that scrolls as the next frame shows it, when it spans the
 /// whole width of the screen (else scrolling its rows would move other
 /// panes too): the reader's text, else the article list's rows.
-pub fn view_of(state: &AppState) -> Option<ReaderView> {
+pub fn view_of(state: &AppState) -> Option<ScrollView> {
     if state.help_open {
         return None;
     }
@@ -59,8 +59,8 @@ pub fn view_of(state: &AppState) -> Option<ReaderView> {
         if text.height < 2 {
             return None;
         }
-        return Some(ReaderView {
-            article: Scrolled::Reader(state.reader.article_id()?),
+        return Some(ScrollView {
+            pane: Scrolled::Reader(state.reader.article_id()?),
             rows: (text.y, text.y + text.height - 1),
             top: state.reader.top,
             screen: (state.width, state.height),
@@ -72,8 +72,8 @@ pub fn view_of(state: &AppState) -> Option<ReaderView> {
         return None;
     }
     let list = &state.list;
-    Some(ReaderView {
-        article: Scrolled::List,
+    Some(ScrollView {
+        pane: Scrolled::List,
         rows: (area.y + 1, area.y + h as u16),
         top: list.base + offset_showing(list.selected, list.offset, h),
         screen: (state.width, state.height),
@@ -82,8 +82,8 @@ pub fn view_of(state: &AppState) -> Option<ReaderView> {
 
 /// How many lines the text moved up (positive) or down, when the terminal
 /// can move it: the same article in the same place, by less than its height.
-pub fn lines_moved(before: &ReaderView, now: &ReaderView) -> Option<i32> {
-    if before.article != now.article || before.rows != now.rows || before.screen != now.screen {
+pub fn lines_moved(before: &ScrollView, now: &ScrollView) -> Option<i32> {
+    if before.pane != now.pane || before.rows != now.rows || before.screen != now.screen {
         return None;
     }
     let d = now.top as i64 - before.top as i64;
@@ -216,25 +216,25 @@ mod tests {
 
     #[test]
     fn moved_lines_only_within_the_same_article_and_place() {
-        let v = ReaderView {
-            article: Scrolled::Reader(ArticleId(1)),
+        let v = ScrollView {
+            pane: Scrolled::Reader(ArticleId(1)),
             rows: (1, 27),
             top: 10,
             screen: (100, 30),
         };
-        assert_eq!(lines_moved(&v, &ReaderView { top: 11, ..v }), Some(1));
-        assert_eq!(lines_moved(&v, &ReaderView { top: 4, ..v }), Some(-6));
+        assert_eq!(lines_moved(&v, &ScrollView { top: 11, ..v }), Some(1));
+        assert_eq!(lines_moved(&v, &ScrollView { top: 4, ..v }), Some(-6));
         assert_eq!(lines_moved(&v, &v), None);
         assert_eq!(
-            lines_moved(&v, &ReaderView { top: 37, ..v }),
+            lines_moved(&v, &ScrollView { top: 37, ..v }),
             None,
             "a page or more"
         );
         assert_eq!(
             lines_moved(
                 &v,
-                &ReaderView {
-                    article: Scrolled::Reader(ArticleId(2)),
+                &ScrollView {
+                    pane: Scrolled::Reader(ArticleId(2)),
                     top: 11,
                     ..v
                 }
@@ -244,7 +244,7 @@ mod tests {
         assert_eq!(
             lines_moved(
                 &v,
-                &ReaderView {
+                &ScrollView {
                     rows: (1, 20),
                     top: 11,
                     ..v
