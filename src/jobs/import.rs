@@ -23,7 +23,7 @@ use crate::store::{PreparedBatch, Store, StoreError};
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
 /// JSON lines read from stdin are stored in batches of this many lines, or
 /// fewer when they add up to this many bytes.
-const STDIN_BATCH_LINES: usize = 2000;
+const STDIN_BATCH_LINES: usize = 500;
 const STDIN_BATCH_BYTES: usize = MAX_FILE_BYTES as usize;
 /// A line over the limit is skipped to its end, but not further than this:
 /// input that long without a line break is not JSON lines.
@@ -96,6 +96,7 @@ pub fn import_paths(
     mut progress: impl FnMut(ImportProgress),
 ) -> Result<Summary, StoreError> {
     let mut summary = Summary::default();
+    store.tune_for_bulk_import()?;
     let mut inputs = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {

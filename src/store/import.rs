@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::keywords::{
-    self, CountDeltas, KeywordStats, StatsChange, insert_keywords, write_counts,
+    self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
-use super::search::index_outcomes;
+use super::search::{SearchDoc, Syllables, index_outcomes, write_index};
 use super::{Result, Store, StoreError, now_ts, write_tx};
 
 /// How long one import transaction goes on taking articles: it then
@@ -59,9 +59,12 @@ impl Store {
         let Store { conn, stats } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = write_tx(conn)?;
-        let (out, mut change) = upsert(&tx, article, now_ts(), stats, None)?;
+        let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None)?;
         write_counts(&tx, &std::mem::take(&mut change.links))?;
-        index_outcomes(&tx, &[out])?;
+        match doc {
+            Some(doc) => write_index(&tx, vec![doc])?,
+            None => index_outcomes(&tx, &[out])?,
+        }
         tx.commit()?;
         stats.apply(&change);
         Ok(out)
@@ -144,18 +147,18 @@ impl Store {
             let mut tx = write_tx(conn)?;
             let started = Instant::now();
             let mut results = Vec::new();
-            let mut indexed = Vec::new();
+            let mut docs = Vec::new();
             let mut counts = CountDeltas::new();
             while started.elapsed() < LOCK_BUDGET {
                 let Some((a, cands)) = rest.next() else { break };
                 let sp = tx.savepoint()?;
                 match upsert(&sp, a, now, stats, cands.take()) {
-                    Ok((out, mut change)) => {
+                    Ok((out, mut change, doc)) => {
                         sp.commit()?;
                         for (k, d) in std::mem::take(&mut change.links) {
                             *counts.entry(k).or_insert(0) += d;
                         }
-                        indexed.push(out);
+                        docs.extend(doc);
                         // Later articles of the batch are scored with it.
                         stats.apply(&change);
                         changes.push(change);
@@ -173,7 +176,7 @@ impl Store {
             // the import 6x slower.
             let finishing = Instant::now();
             write_counts(&tx, &counts)?;
-            index_outcomes(&tx, &indexed)?;
+            write_index(&tx, docs)?;
             tx.commit()?;
             trace_lock(results.len(), started, finishing);
             Ok(results)
@@ -249,12 +252,45 @@ pub struct PreparedBatch {
 }
 
 /// What is done for an article before it is stored, off the store's thread:
-/// its candidate keyword phrases and its body, packed and compressed
-/// (`None` when packing failed: [`upsert`] packs it again and reports why).
+/// its content hash, its candidate keyword phrases, its body packed and
+/// compressed (`None` when packing failed: [`upsert`] packs it again and
+/// reports why), and its body's text and syllables as the search index
+/// takes them.
 #[derive(Debug)]
 struct Prework {
+    hash: i64,
     cands: Vec<Candidate>,
     body: Option<Option<Vec<u8>>>,
+    text: Option<String>,
+    syllables: Syllables,
+}
+
+impl Prework {
+    fn of(a: &NewArticle, hash: i64) -> Prework {
+        let text = body_text(a);
+        let syllables = Syllables::of(
+            [Some(a.title.as_str()), a.lead.as_deref(), text.as_deref()]
+                .into_iter()
+                .flatten(),
+        );
+        Prework {
+            hash,
+            cands: candidates(a),
+            body: super::body::pack(&a.paragraphs).ok(),
+            text,
+            syllables,
+        }
+    }
+}
+
+/// The paragraphs' texts joined by newlines, as
+/// [`super::body::joined_text`] reads them back.
+fn body_text(a: &NewArticle) -> Option<String> {
+    if a.paragraphs.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    Some(texts.join("\n"))
 }
 
 /// The candidate phrases ([`candidates`]) of the articles of a batch that
@@ -278,7 +314,8 @@ fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec
         };
         for a in articles {
             let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
-            wanted.push(!matches!(existing, Some((_, h)) if h == hash_article(a)));
+            let hash = hash_article(a);
+            wanted.push((!matches!(existing, Some((_, h)) if h == hash)).then_some(hash));
         }
         if let Some(read) = read {
             read.commit()?;
@@ -286,15 +323,10 @@ fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec
     }
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = articles.len().div_ceil(threads.max(1)).max(1);
-    let compute = |(arts, want): (&[NewArticle], &[bool])| -> Vec<Option<Prework>> {
+    let compute = |(arts, want): (&[NewArticle], &[Option<i64>])| -> Vec<Option<Prework>> {
         arts.iter()
             .zip(want)
-            .map(|(a, &w)| {
-                w.then(|| Prework {
-                    cands: candidates(a),
-                    body: super::body::pack(&a.paragraphs).ok(),
-                })
-            })
+            .map(|(a, w)| w.map(|hash| Prework::of(a, hash)))
             .collect()
     };
     if threads < 2 || articles.len() < 16 {
@@ -316,18 +348,23 @@ fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec
     }))
 }
 
+/// What [`upsert`] did, what it changes in the keyword statistics, and the
+/// article's text for the search index (`true`: it had a row there), when
+/// it was added or changed.
+type Upserted = (ImportOutcome, StatsChange, Option<(bool, SearchDoc)>);
+
 fn upsert(
     tx: &Connection,
     a: &NewArticle,
     now: i64,
     stats: &KeywordStats,
     pre: Option<Prework>,
-) -> Result<(ImportOutcome, StatsChange)> {
+) -> Result<Upserted> {
     let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
     let thash = key_hash(&tkey);
     let dkey = date_key(a);
-    let hash = hash_article(a);
+    let hash = pre.as_ref().map_or_else(|| hash_article(a), |p| p.hash);
     let published = a.published.map(|p| p.to_rfc3339());
     let published_ts = a.published.map(|p| p.timestamp());
     let bookmarked = a.bookmarked.unwrap_or(false);
@@ -341,7 +378,7 @@ fn upsert(
                 "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
             )?
             .execute(params![bookmarked, read, id])?;
-            return Ok((ImportOutcome::Unchanged(id), change));
+            return Ok((ImportOutcome::Unchanged(id), change, None));
         }
         Some((id, _)) => {
             change.remove = keywords::stored_candidates(tx, id)?;
@@ -398,32 +435,52 @@ fn upsert(
         }
     };
 
-    let (cands, packed) = match pre {
+    let (cands, packed, text, syllables) = match pre {
         Some(Prework {
             cands,
             body: Some(body),
-        }) => (Some(cands), body),
+            text,
+            syllables,
+            ..
+        }) => (Some(cands), body, text, Some(syllables)),
         other => (
             other.map(|p| p.cands),
             super::body::pack(&a.paragraphs).map_err(|e| StoreError::BadBody {
                 id,
                 why: format!("its body cannot be compressed ({e})"),
             })?,
+            body_text(a),
+            None,
         ),
     };
     super::body::write(tx, id, packed.as_deref())?;
-    insert_keywords(tx, id, &a.keywords, &mut change.links)?;
+    let mut names = Vec::new();
+    insert_keywords_named(tx, id, &a.keywords, &mut change.links, &mut names)?;
     // Auto keywords when the page has none (an export of ours may carry auto
     // keywords already: those are kept as they are, so it round-trips).
     let cands = cands.unwrap_or_else(|| candidates(a));
     if a.keywords.is_empty() {
-        insert_keywords(tx, id, &stats.auto_keywords(&cands), &mut change.links)?;
+        let auto = stats.auto_keywords(&cands);
+        insert_keywords_named(tx, id, &auto, &mut change.links, &mut names)?;
     }
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
     resolve_incoming(tx, id, a.url.as_deref(), &tkey)?;
-    // The caller updates the search index (search::index_outcomes).
-    Ok((outcome, change))
+    // The caller writes the search index (search::write_index), once for
+    // its transaction.
+    let doc = SearchDoc {
+        id,
+        title: Some(a.title.clone()),
+        lead: a.lead.clone(),
+        body: text,
+        keywords: (!names.is_empty()).then(|| names.join("\n")),
+        syllables,
+    };
+    Ok((
+        outcome,
+        change,
+        Some((matches!(outcome, ImportOutcome::Updated(_)), doc)),
+    ))
 }
 
 fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Result<()> {

@@ -215,12 +215,25 @@ pub(super) fn insert_keywords(
     keywords: &[Keyword],
     deltas: &mut CountDeltas,
 ) -> Result<()> {
+    insert_keywords_named(tx, id, keywords, deltas, &mut Vec::new())
+}
+
+/// [`insert_keywords`], pushing the names the article is now linked to, in
+/// order, as the store spells them (the first spelling of each keyword):
+/// the text the search index takes.
+pub(super) fn insert_keywords_named(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: &[Keyword],
+    deltas: &mut CountDeltas,
+    names: &mut Vec<String>,
+) -> Result<()> {
     if keywords.is_empty() {
         return Ok(());
     }
     // Most keywords exist already: a read finds them; only new ones are
     // written (an upsert rewrote the row every time).
-    let mut find_kw = tx.prepare_cached("SELECT id FROM keywords WHERE key = ?1")?;
+    let mut find_kw = tx.prepare_cached("SELECT id, name FROM keywords WHERE key = ?1")?;
     let mut ins_kw =
         tx.prepare_cached("INSERT INTO keywords (name, key) VALUES (?1, ?2) RETURNING id")?;
     let mut link = tx.prepare_cached(
@@ -232,12 +245,19 @@ pub(super) fn insert_keywords(
         if key.is_empty() {
             continue;
         }
-        let kid: i64 = match find_kw.query_row([&key], |r| r.get(0)).optional()? {
-            Some(kid) => kid,
-            None => ins_kw.query_row(params![k.name, key], |r| r.get(0))?,
+        let found: Option<(i64, String)> = find_kw
+            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (kid, name) = match found {
+            Some(found) => found,
+            None => (
+                ins_kw.query_row(params![k.name, key], |r| r.get(0))?,
+                k.name.clone(),
+            ),
         };
         if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
             *deltas.entry(kid).or_insert(0) += 1;
+            names.push(name);
         }
     }
     Ok(())

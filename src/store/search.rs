@@ -117,15 +117,24 @@ fn collect_vocab(
     for_each_syllable(text, |s| {
         if !article.contains(s.exact) {
             article.insert(s.exact.to_string());
-            match vocab.get_mut(s.exact) {
-                Some((_, n)) => *n += 1,
-                None => {
-                    vocab.insert(s.exact.to_string(), (s.folded.to_string(), 1));
-                }
-            }
+            count_syllable(s.exact, s.folded, vocab);
         }
         true
     });
+}
+
+/// One more article has the syllable `exact` (folded: `folded`).
+fn count_syllable(
+    exact: &str,
+    folded: &str,
+    vocab: &mut rustc_hash::FxHashMap<String, (String, i64)>,
+) {
+    match vocab.get_mut(exact) {
+        Some((_, n)) => *n += 1,
+        None => {
+            vocab.insert(exact.to_string(), (folded.to_string(), 1));
+        }
+    }
 }
 
 /// The smallest string greater than every string that starts with `w`: its
@@ -177,46 +186,141 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
+/// An article's text as the search index takes it, with the distinct
+/// syllables of its title, lead and body when they were listed already
+/// (off the store's thread, by [`Syllables::of`]).
+#[derive(Debug)]
+pub(super) struct SearchDoc {
+    pub id: ArticleId,
+    pub title: Option<String>,
+    pub lead: Option<String>,
+    pub body: Option<String>,
+    pub keywords: Option<String>,
+    pub syllables: Option<Syllables>,
+}
+
+/// The distinct syllables of some texts, each as its exact and its folded
+/// form, in one string: `exact \u{1} folded \u{0}` for each (neither form
+/// holds a control character).
+#[derive(Debug, Default)]
+pub(super) struct Syllables(String);
+
+impl Syllables {
+    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Syllables {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut out = String::new();
+        for text in texts {
+            for_each_syllable(text, |s| {
+                if !seen.contains(s.exact) {
+                    seen.insert(s.exact.to_string());
+                    out.push_str(s.exact);
+                    out.push('\u{1}');
+                    out.push_str(s.folded);
+                    out.push('\u{0}');
+                }
+                true
+            });
+        }
+        Syllables(out)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .split_terminator('\u{0}')
+            .filter_map(|pair| pair.split_once('\u{1}'))
+    }
+}
+
 /// Bring the index up to date after imports: (re)write the row of every
 /// added or updated article from what is stored now; unchanged ones keep
 /// theirs. An article imported twice is indexed once; its old row is removed
 /// only when it had one (its first outcome was an update).
-///
-/// Called once per transaction, never inside a per-article savepoint: FTS5
-/// flushes its pending terms into a new segment at each savepoint, and one
-/// segment per article (then merging them) made the 35k-article import six
-/// times slower.
 pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> Result<()> {
     let mut seen = std::collections::HashSet::with_capacity(outcomes.len());
-    let mut replaced = Vec::new();
+    let mut docs = Vec::new();
     for out in outcomes {
         let (id, had_row) = match *out {
             ImportOutcome::Added(id) => (id, false),
             ImportOutcome::Updated(id) => (id, true),
             ImportOutcome::Unchanged(_) => continue,
         };
-        if seen.insert(id) && had_row {
-            replaced.push(id);
+        if seen.insert(id) {
+            docs.push((
+                had_row,
+                SearchDoc {
+                    id,
+                    title: None,
+                    lead: None,
+                    body: None,
+                    keywords: None,
+                    syllables: None,
+                },
+            ));
         }
     }
-    if seen.is_empty() {
+    if docs.is_empty() {
         return Ok(());
     }
-    let json = |ids: &mut dyn Iterator<Item = ArticleId>| {
-        let list: Vec<String> = ids.map(|id| id.to_string()).collect();
-        format!("[{}]", list.join(","))
-    };
+    let ids = json_ids(docs.iter().map(|(_, d)| d.id));
+    let mut texts = std::collections::HashMap::with_capacity(docs.len());
+    {
+        let mut read = conn.prepare_cached(ARTICLE_TEXTS)?;
+        let mut rows = read.query([&ids])?;
+        while let Some(row) = rows.next()? {
+            let id: ArticleId = row.get(0)?;
+            texts.insert(id, (row.get(1)?, row.get(2)?, row.get(3)?));
+        }
+    }
+    for (_, doc) in &mut docs {
+        if let Some((title, lead, keywords)) = texts.remove(&doc.id) {
+            (doc.title, doc.lead, doc.keywords) = (title, lead, keywords);
+            doc.body = super::body::joined_text(conn, doc.id)?;
+        }
+    }
+    write_index(conn, docs)
+}
+
+fn json_ids(ids: impl Iterator<Item = ArticleId>) -> String {
+    let list: Vec<String> = ids.map(|id| id.to_string()).collect();
+    format!("[{}]", list.join(","))
+}
+
+/// Write the index rows of these articles (`true`: it has a row already,
+/// which is removed first), and count their syllables into `search_vocab`.
+/// An article listed twice is written once, from its last text.
+///
+/// Called once per transaction, never inside a per-article savepoint: FTS5
+/// flushes its pending terms into a new segment at each savepoint, and one
+/// segment per article (then merging them) made the 35k-article import six
+/// times slower.
+pub(super) fn write_index(conn: &Connection, docs: Vec<(bool, SearchDoc)>) -> Result<()> {
+    let mut by_id: rustc_hash::FxHashMap<ArticleId, (bool, SearchDoc)> =
+        rustc_hash::FxHashMap::default();
+    for (had_row, doc) in docs {
+        let had_row = by_id.get(&doc.id).map_or(had_row, |(first, _)| *first);
+        by_id.insert(doc.id, (had_row, doc));
+    }
+    if by_id.is_empty() {
+        return Ok(());
+    }
+    let mut docs: Vec<(bool, SearchDoc)> = by_id.into_values().collect();
+    docs.sort_unstable_by_key(|(_, d)| d.id);
+    let replaced: Vec<ArticleId> = docs.iter().filter(|(r, _)| *r).map(|(_, d)| d.id).collect();
     // One FTS5 statement each for the whole batch: SQLite opens a statement
     // savepoint for every INSERT into a virtual table, and FTS5 flushes its
     // pending terms into a new segment at each one. A statement per article
     // meant a segment per article (a third of the import's time went to
-    // writing and merging them). The folded rows wait in a temporary table.
+    // writing and merging them). The rows wait in a temporary table.
     if !replaced.is_empty() {
         conn.prepare_cached(
             "DELETE FROM article_search WHERE rowid IN (SELECT value FROM json_each(?1))",
         )?
-        .execute([json(&mut replaced.into_iter())])?;
+        .execute([json_ids(replaced.into_iter())])?;
     }
+    conn.prepare_cached(
+        "DELETE FROM search_reindex WHERE id IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([json_ids(docs.iter().map(|(_, d)| d.id))])?;
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS search_stage (
              id INTEGER PRIMARY KEY, title TEXT, lead TEXT, body TEXT, keywords TEXT)",
@@ -224,27 +328,41 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
     let mut vocab = rustc_hash::FxHashMap::default();
     let mut article = rustc_hash::FxHashSet::default();
     {
-        let mut read = conn.prepare_cached(ARTICLE_TEXTS)?;
         let mut stage = conn.prepare_cached(
             "INSERT INTO temp.search_stage (id, title, lead, body, keywords)
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
-        let ids = json(&mut seen.into_iter());
-        conn.prepare_cached(
-            "DELETE FROM search_reindex WHERE id IN (SELECT value FROM json_each(?1))",
-        )?
-        .execute([&ids])?;
-        let mut rows = read.query([&ids])?;
-        while let Some(row) = rows.next()? {
-            let id: ArticleId = row.get(0)?;
-            let body = super::body::joined_text(conn, id)?;
-            let (title, lead, keywords): (Option<String>, Option<String>, Option<String>) =
-                (row.get(1)?, row.get(2)?, row.get(3)?);
-            article.clear();
-            for text in [&title, &lead, &body, &keywords].into_iter().flatten() {
-                collect_vocab(text, &mut article, &mut vocab);
+        for (_, doc) in &docs {
+            if doc.title.is_none() {
+                continue; // not stored (any more): only its old row goes
             }
-            stage.execute(params![id, title, lead, body, keywords])?;
+            article.clear();
+            match &doc.syllables {
+                Some(known) => {
+                    for (exact, folded) in known.iter() {
+                        count_syllable(exact, folded, &mut vocab);
+                    }
+                    if let Some(k) = &doc.keywords {
+                        let known: rustc_hash::FxHashSet<&str> =
+                            known.iter().map(|(e, _)| e).collect();
+                        for_each_syllable(k, |s| {
+                            if !known.contains(s.exact) && article.insert(s.exact.to_string()) {
+                                count_syllable(s.exact, s.folded, &mut vocab);
+                            }
+                            true
+                        });
+                    }
+                }
+                None => {
+                    for text in [&doc.title, &doc.lead, &doc.body, &doc.keywords]
+                        .into_iter()
+                        .flatten()
+                    {
+                        collect_vocab(text, &mut article, &mut vocab);
+                    }
+                }
+            }
+            stage.execute(params![doc.id, doc.title, doc.lead, doc.body, doc.keywords])?;
         }
     }
     conn.execute_batch(

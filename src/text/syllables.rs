@@ -90,7 +90,8 @@ pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) ->
         })
     };
     for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || (start.is_some() && is_combining_mark(c));
+        let inside =
+            crate::text::fold::is_word_char(c) || (start.is_some() && is_combining_mark(c));
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

@@ -298,7 +298,21 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
         },
     ];
     store.import(&a).unwrap();
+    // A page keyword spelt otherwise than the store's first spelling: the
+    // index takes the store's (as a reindex reads it back).
+    let mut b = art(
+        "Lại Đồng Nai",
+        "https://a.vn/kw2",
+        "2024-01-02T00:00:00+07:00",
+        &["Ba."],
+    );
+    b.keywords = vec![Keyword {
+        name: "ĐỒNG-NAI".into(),
+        source: KeywordSource::Page,
+    }];
+    store.import_batch(&[b]).unwrap();
     let imported = index_contents(&store);
+    let vocab = vocab_contents(&store);
     // The written form only (issue 14): no folded twin.
     assert!(
         imported
@@ -322,6 +336,7 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
         .conn
         .execute_batch(
             "DELETE FROM article_search;
+             DELETE FROM search_vocab;
              INSERT INTO search_reindex (id) SELECT id FROM articles;",
         )
         .unwrap();
@@ -330,8 +345,8 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
     let n = store
         .reindex_pending(|done, total| seen.push((done, total)))
         .unwrap();
-    assert_eq!(n, 5);
-    assert_eq!(seen, [(5, 5)]);
+    assert_eq!(n, 6);
+    assert_eq!(seen, [(6, 6)]);
     assert_eq!(
         store
             .reindex_pending(|_, _| panic!("nothing is left"))
@@ -339,6 +354,19 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
         0
     );
     assert_eq!(index_contents(&store), imported);
+    // The import counted each syllable once per article, as a reindex does.
+    assert_eq!(vocab_contents(&store), vocab);
+}
+
+fn vocab_contents(store: &Store) -> Vec<(String, String, i64)> {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT folded, exact, n FROM search_vocab ORDER BY 1, 2")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
 }
 
 #[test]

@@ -198,13 +198,4 @@ fn looks_foreign(core: &str) -> bool {
     core.len() >= 6 && core.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-/// A character [`title_key`](crate::text::fold::title_key) keeps: `char::is_alphanumeric`, with the
-/// Latin blocks Vietnamese is written in answered without a table lookup.
-pub(super) fn is_word_char(c: char) -> bool {
-    match c {
-        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
-        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
-        _ => c.is_alphanumeric(),
-    }
-}
+pub(super) use crate::text::fold::is_word_char;
