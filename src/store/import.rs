@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
-use super::search::{SearchDoc, Syllables, index_outcomes, write_index};
+use super::search::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
 use super::{Result, Store, StoreError, now_ts, write_tx};
 
 /// How long one import transaction goes on taking articles: it then
@@ -262,13 +262,13 @@ struct Prework {
     cands: Vec<Candidate>,
     body: Option<Option<Vec<u8>>>,
     text: Option<String>,
-    syllables: Syllables,
+    texts: PreparedTexts,
 }
 
 impl Prework {
     fn of(a: &NewArticle, hash: i64) -> Prework {
         let text = body_text(a);
-        let syllables = Syllables::of(
+        let texts = prepare_texts(
             [Some(a.title.as_str()), a.lead.as_deref(), text.as_deref()]
                 .into_iter()
                 .flatten(),
@@ -278,7 +278,7 @@ impl Prework {
             cands: candidates(a),
             body: super::body::pack(&a.paragraphs).ok(),
             text,
-            syllables,
+            texts,
         }
     }
 }
@@ -435,14 +435,14 @@ fn upsert(
         }
     };
 
-    let (cands, packed, text, syllables) = match pre {
+    let (cands, packed, text, prepared) = match pre {
         Some(Prework {
             cands,
             body: Some(body),
             text,
-            syllables,
+            texts,
             ..
-        }) => (Some(cands), body, text, Some(syllables)),
+        }) => (Some(cands), body, text, Some(texts)),
         other => (
             other.map(|p| p.cands),
             super::body::pack(&a.paragraphs).map_err(|e| StoreError::BadBody {
@@ -474,7 +474,7 @@ fn upsert(
         lead: a.lead.clone(),
         body: text,
         keywords: (!names.is_empty()).then(|| names.join("\n")),
-        syllables,
+        prepared,
     };
     Ok((
         outcome,

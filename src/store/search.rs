@@ -60,6 +60,7 @@ use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, params, params_from_iter};
 
+use super::fts5::tokenizer::{Pretokenized, with_pretokenized};
 use super::list::filter_sql;
 use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
@@ -186,9 +187,8 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-/// An article's text as the search index takes it, with the distinct
-/// syllables of its title, lead and body when they were listed already
-/// (off the store's thread, by [`Syllables::of`]).
+/// An article's text as the search index takes it, with what was made of
+/// it ahead of time (off the store's thread, by [`prepare_texts`]).
 #[derive(Debug)]
 pub(super) struct SearchDoc {
     pub id: ArticleId,
@@ -196,32 +196,51 @@ pub(super) struct SearchDoc {
     pub lead: Option<String>,
     pub body: Option<String>,
     pub keywords: Option<String>,
-    pub syllables: Option<Syllables>,
+    pub prepared: Option<PreparedTexts>,
+}
+
+/// Some texts of an article, split into syllables once: their distinct
+/// syllables (for `search_vocab`) and each text's tokens (for FTS5).
+#[derive(Debug, Default)]
+pub(super) struct PreparedTexts {
+    syllables: Syllables,
+    tokens: Vec<Pretokenized>,
+}
+
+/// Split these texts (an article's title, lead and body) into syllables,
+/// once for both the vocabulary and the index's tokens.
+pub(super) fn prepare_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> PreparedTexts {
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut out = PreparedTexts::default();
+    for text in texts {
+        let mut tokens = Pretokenized::new(text);
+        for_each_syllable(text, |s| {
+            if let Some(t) = &mut tokens {
+                t.push(s.exact, s.range.start, s.range.end);
+            }
+            if !seen.contains(s.exact) {
+                seen.insert(s.exact.to_string());
+                out.syllables.push(s.exact, s.folded);
+            }
+            true
+        });
+        out.tokens.extend(tokens);
+    }
+    out
 }
 
 /// The distinct syllables of some texts, each as its exact and its folded
 /// form, in one string: `exact \u{1} folded \u{0}` for each (neither form
 /// holds a control character).
 #[derive(Debug, Default)]
-pub(super) struct Syllables(String);
+struct Syllables(String);
 
 impl Syllables {
-    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Syllables {
-        let mut seen = rustc_hash::FxHashSet::default();
-        let mut out = String::new();
-        for text in texts {
-            for_each_syllable(text, |s| {
-                if !seen.contains(s.exact) {
-                    seen.insert(s.exact.to_string());
-                    out.push_str(s.exact);
-                    out.push('\u{1}');
-                    out.push_str(s.folded);
-                    out.push('\u{0}');
-                }
-                true
-            });
-        }
-        Syllables(out)
+    fn push(&mut self, exact: &str, folded: &str) {
+        self.0.push_str(exact);
+        self.0.push('\u{1}');
+        self.0.push_str(folded);
+        self.0.push('\u{0}');
     }
 
     fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
@@ -253,7 +272,7 @@ pub(super) fn index_outcomes(conn: &Connection, outcomes: &[ImportOutcome]) -> R
                     lead: None,
                     body: None,
                     keywords: None,
-                    syllables: None,
+                    prepared: None,
                 },
             ));
         }
@@ -337,7 +356,7 @@ pub(super) fn write_index(conn: &Connection, docs: Vec<(bool, SearchDoc)>) -> Re
                 continue; // not stored (any more): only its old row goes
             }
             article.clear();
-            match &doc.syllables {
+            match doc.prepared.as_ref().map(|p| &p.syllables) {
                 Some(known) => {
                     for (exact, folded) in known.iter() {
                         count_syllable(exact, folded, &mut vocab);
@@ -365,11 +384,16 @@ pub(super) fn write_index(conn: &Connection, docs: Vec<(bool, SearchDoc)>) -> Re
             stage.execute(params![doc.id, doc.title, doc.lead, doc.body, doc.keywords])?;
         }
     }
-    conn.execute_batch(
-        "INSERT INTO article_search (rowid, title, lead, body, keywords)
-             SELECT id, title, lead, body, keywords FROM temp.search_stage ORDER BY id;
-         DELETE FROM temp.search_stage;",
-    )?;
+    let tokens = docs
+        .iter_mut()
+        .flat_map(|(_, d)| d.prepared.take().map(|p| p.tokens).unwrap_or_default());
+    with_pretokenized(tokens, || {
+        conn.execute_batch(
+            "INSERT INTO article_search (rowid, title, lead, body, keywords)
+                 SELECT id, title, lead, body, keywords FROM temp.search_stage ORDER BY id;
+             DELETE FROM temp.search_stage;",
+        )
+    })?;
     let mut vocab: Vec<(String, (String, i64))> = vocab.into_iter().collect();
     vocab.sort_unstable_by(|a, b| (&a.1.0, &a.0).cmp(&(&b.1.0, &b.0)));
     let mut add = conn.prepare_cached(
