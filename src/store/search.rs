@@ -230,23 +230,33 @@ pub(super) fn prepare_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Pre
 }
 
 /// The distinct syllables of some texts, each as its exact and its folded
-/// form, in one string: `exact \u{1} folded \u{0}` for each (neither form
-/// holds a control character).
+/// form, one after the other in one string.
 #[derive(Debug, Default)]
-struct Syllables(String);
+struct Syllables {
+    text: String,
+    /// Where each syllable's exact form ends in `text`, then its folded form.
+    ends: Vec<[u32; 2]>,
+}
 
 impl Syllables {
     fn push(&mut self, exact: &str, folded: &str) {
-        self.0.push_str(exact);
-        self.0.push('\u{1}');
-        self.0.push_str(folded);
-        self.0.push('\u{0}');
+        self.text.push_str(exact);
+        let exact_end = self.text.len() as u32;
+        self.text.push_str(folded);
+        self.ends.push([exact_end, self.text.len() as u32]);
     }
 
     fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0
-            .split_terminator('\u{0}')
-            .filter_map(|pair| pair.split_once('\u{1}'))
+        let mut from = 0usize;
+        self.ends.iter().map(move |&[e, f]| {
+            let (e, f) = (e as usize, f as usize);
+            let pair = (
+                self.text.get(from..e).unwrap_or_default(),
+                self.text.get(e..f).unwrap_or_default(),
+            );
+            from = f;
+            pair
+        })
     }
 }
 
