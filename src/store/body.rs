@@ -47,8 +47,13 @@ fn decoder_dict() -> &'static zstd::dict::DecoderDictionary<'static> {
     D.get_or_init(|| zstd::dict::DecoderDictionary::copy(DICT))
 }
 
+/// Compressors not in use. An import packs bodies on threads made for each
+/// batch: a compressor made on each of them (its tables zeroed, a few MB)
+/// cost more in page faults than the compressing.
+static COMPRESSORS: std::sync::Mutex<Vec<zstd::bulk::Compressor<'static>>> =
+    std::sync::Mutex::new(Vec::new());
+
 thread_local! {
-    static COMPRESSOR: RefCell<Option<zstd::bulk::Compressor<'static>>> = const { RefCell::new(None) };
     static DECOMPRESSOR: RefCell<Option<zstd::bulk::Decompressor<'static>>> = const { RefCell::new(None) };
 }
 
@@ -89,16 +94,16 @@ fn pack_plain<'a>(paragraphs: impl IntoIterator<Item = (ParagraphKind, &'a str)>
 
 /// Compress a packed body.
 fn compress(plain: &str) -> std::io::Result<Vec<u8>> {
-    COMPRESSOR.with(|c| {
-        let mut c = c.borrow_mut();
-        let c = match &mut *c {
-            Some(c) => c,
-            slot => slot.insert(zstd::bulk::Compressor::with_prepared_dictionary(
-                encoder_dict(),
-            )?),
-        };
-        c.compress(plain.as_bytes())
-    })
+    let pooled = COMPRESSORS.lock().ok().and_then(|mut pool| pool.pop());
+    let mut c = match pooled {
+        Some(c) => c,
+        None => zstd::bulk::Compressor::with_prepared_dictionary(encoder_dict())?,
+    };
+    let out = c.compress(plain.as_bytes());
+    if let Ok(mut pool) = COMPRESSORS.lock() {
+        pool.push(c);
+    }
+    out
 }
 
 /// Paragraphs packed and compressed, as `bodies.packed` holds them; `None`
