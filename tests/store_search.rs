@@ -7,7 +7,8 @@
 use chrono::DateTime;
 use docbao::ingest;
 use docbao::model::{ArticleId, ListFilter, NewArticle, Paragraph};
-use docbao::store::Store;
+use docbao::store::{SearchWindow, Store};
+use docbao::text::search::Query;
 use rusqlite::Connection;
 use unicode_normalization::UnicodeNormalization;
 
@@ -294,4 +295,111 @@ fn the_vocabulary_holds_every_term_of_the_index() {
     assert!(table.contains(&"người".to_string()));
     assert!(table.contains(&"αθηνα".to_string()), "{table:?}");
     assert_eq!(table, index_terms(&conn));
+}
+
+/// The first `n` articles of the Dân trí 2,653 set (real news, GPL-3.0; see
+/// tests/fixtures/README.md), imported in order: ids 1..=n.
+fn dantri_store(n: usize) -> Store {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .expect("the Dân trí fixture is gzip");
+    let articles: Vec<NewArticle> = ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .take(n)
+        .collect();
+    assert_eq!(articles.len(), n);
+    store_with(&articles)
+}
+
+/// Ids and scores of search hits.
+type Hits = Vec<(i64, f64)>;
+
+/// Ids and scores of a search with the given window (`None`: the whole
+/// store for every tier, as before issue 14).
+fn hits_with(store: &Store, q: &str, limit: usize, w: Option<SearchWindow>) -> Hits {
+    store
+        .search_query_with(&Query::parse(q), &ListFilter::default(), limit, w)
+        .unwrap_or_else(|e| panic!("query {q:?}: {e}"))
+        .iter()
+        .map(|h| (h.id.0, h.score))
+        .collect()
+}
+
+/// A window that bounds every tier it may: the newest `n` articles.
+fn newest(n: i64) -> Option<SearchWindow> {
+    Some(SearchWindow {
+        budget: 0.0,
+        min_articles: n,
+    })
+}
+
+#[test]
+fn syllables_typed_with_marks_are_searched_as_before_whatever_the_window() {
+    let store = dantri_store(600);
+    // Marked, every syllable whole (a space at the end): every tier is of
+    // exact syllables, which no window bounds, however small.
+    for q in [
+        "đại học ",
+        "hà nội ",
+        "thủ tướng ",
+        "bóng đá ",
+        "giao thông ",
+        "công an tỉnh ",
+        "thành phố hồ chí minh ",
+        "\"công an\" tỉnh ",
+        "\"Việt Nam\"",
+    ] {
+        let before = hits_with(&store, q, 20, None);
+        assert!(before.len() >= 3, "{q:?}: {before:?}");
+        assert_eq!(hits_with(&store, q, 20, newest(50)), before, "{q:?}");
+        assert_eq!(hits_with(&store, q, 20, newest(1)), before, "{q:?}");
+        assert_eq!(
+            store.search(q, &ListFilter::default(), 20).unwrap().len(),
+            before.len()
+        );
+    }
+}
+
+#[test]
+fn an_unmarked_phrase_ranks_the_newest_articles_when_they_fill_the_page() {
+    let store = dantri_store(600);
+    let q = "dai hoc "; // whole: tiers phrase, NEAR, all
+    let phrase_tier = 2.0e6;
+    // Before: every phrase match of the store, ranked (fewer than 2,000).
+    let all = hits_with(&store, q, 600, None);
+    let phrases: Vec<(i64, f64)> = all.iter().copied().filter(|h| h.1 >= phrase_tier).collect();
+    let newest_300: Vec<(i64, f64)> = phrases.iter().copied().filter(|h| h.0 > 300).collect();
+    assert!(newest_300.len() >= 10, "{newest_300:?}");
+    assert!(
+        phrases.len() > newest_300.len(),
+        "old matches too: {phrases:?}"
+    );
+    // The page, from the newest 300 articles: their phrase matches, best
+    // first, as the whole store's ranking orders them.
+    let page = hits_with(&store, q, 10, newest(300));
+    assert_eq!(page, newest_300[..10]);
+    assert_ne!(
+        page,
+        all[..10],
+        "the page is not what the whole store gives"
+    );
+    // Fewer there than the page wants: the tier looks at the whole store,
+    // and the page is what it was.
+    let wanted = newest_300.len() + 1;
+    assert_eq!(
+        hits_with(&store, q, wanted, newest(300)),
+        hits_with(&store, q, wanted, None)
+    );
+    // Typed as a prefix ("dai ho"): the phrase with "ho" whole ("đại hồ",
+    // "đại hộ"…) has too few matches there and is asked of the whole store;
+    // the phrase with "ho" as a prefix ("đại học", "đại hội"…) fills the
+    // rest of the page from the newest 300.
+    let page = hits_with(&store, "dai ho", 10, newest(300));
+    assert_eq!(page.len(), 10);
+    let (whole, prefix): (Hits, Hits) = page.iter().partition(|h| h.1 >= 3.0e6);
+    assert!(!whole.is_empty() && whole.len() < 10, "{page:?}");
+    assert_eq!(whole, hits_with(&store, "dai ho", whole.len(), None));
+    assert!(prefix.iter().all(|h| h.0 > 300 && h.1 >= 2.0e6), "{page:?}");
 }

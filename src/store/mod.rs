@@ -54,7 +54,7 @@ pub use migrate::CURRENT_VERSION;
 pub use newsboat::{NewsboatCache, NewsboatCacheError};
 pub use open::{Access, Opened};
 pub use related::{RELATED_FLOOR, RELATED_WANTED};
-pub use search::SNIPPET_CHARS;
+pub use search::{SNIPPET_CHARS, Window as SearchWindow};
 pub use sync::{PendingMark, StateOutcome, SyncItem, SyncItemsOutcome, SyncMark};
 
 use crate::model::ArticleId;

@@ -47,7 +47,12 @@
 //!   newest [`CANDIDATES`] matches are ranked, and bm25()'s first call counts
 //!   every row of every phrase for its idf (10–35 ms a query), so ranking is
 //!   `docbao_rank()` (src/store/fts5/rank.rs): bm25 with frequencies counted up to
-//!   a thousand rows and estimated past them.
+//!   a thousand rows and estimated past them;
+//! - positions (issue 14, at 1,000,000 articles): a phrase or `NEAR` tier of
+//!   common syllables with few matches read every article holding all of
+//!   them (`thi dai hoc`: 134,173 of them for 1,608 phrases, 150–280 ms), so
+//!   such a tier, when a syllable was typed without marks or as a prefix,
+//!   looks at the newest articles first ([`Window`], src/store/search/plan.rs).
 //!
 //! `docbao_fold()` is a scalar SQL function registered on every connection
 //! ([`register_functions`]): migration 002 indexed with it, and the keyword
@@ -58,7 +63,7 @@
 
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::fts5::tokenizer::{Pretokenized, with_pretokenized};
 use super::list::filter_sql;
@@ -67,6 +72,7 @@ use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
 use crate::text::syllables::{for_each_syllable, syllable_matches};
+pub use plan::Window;
 
 /// [`super::fts5::rank::WEIGHTS`] as bm25() takes them, for the tests that check
 /// `docbao_rank()` against bm25().
@@ -151,16 +157,26 @@ fn prefix_upper_bound(w: &str) -> Option<String> {
     Some(chars.into_iter().collect())
 }
 
-/// What the syllables of a query stand for: (syllable, prefix) → synonyms.
-type Expansions = std::collections::HashMap<(String, bool), Vec<String>>;
+/// What the syllables of a query stand for: (syllable, prefix) → synonyms,
+/// and about how many articles hold one of them (from `search_vocab`).
+type Expansions = std::collections::HashMap<(String, bool), (Vec<String>, i64)>;
 
 /// The expansion [`Query::fts_expression_with`] takes, from [`Store::expansions`].
 fn expand_with(ex: &Expansions) -> impl FnMut(&str, bool) -> Vec<String> + '_ {
     |w, prefix| {
         ex.get(&(w.to_string(), prefix))
-            .cloned()
+            .map(|(alts, _)| alts.clone())
             .unwrap_or_default()
     }
+}
+
+/// One tier of a search: its FTS5 expression, the shares `docbao_rank()`
+/// takes with it, and whether it checks positions (a phrase or `NEAR`),
+/// which is what [`plan::Window`] bounds.
+struct Tier {
+    expr: String,
+    shares: String,
+    positional: bool,
 }
 
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
@@ -459,22 +475,30 @@ impl Store {
     /// most common first, at most [`MAX_SYNONYMS`]. Empty for a syllable typed
     /// with marks and not a prefix (it stands for itself). A syllable the
     /// store has never indexed stands for itself, which matches nothing.
-    fn synonyms(&self, w: &str, prefix: bool) -> Result<Vec<String>> {
+    /// With them, about how many articles hold one of them (the sum of
+    /// their counts).
+    fn synonyms(&self, w: &str, prefix: bool) -> Result<(Vec<String>, i64)> {
         let mut folded = String::new();
         for_each_syllable(w, |s| {
             folded.push_str(s.folded);
             true
         });
         if !prefix && folded != w {
-            return Ok(Vec::new());
+            let n: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT n FROM search_vocab WHERE folded = ?1 AND exact = ?2")?
+                .query_row(params![folded, w], |r| r.get(0))
+                .optional()?;
+            return Ok((Vec::new(), n.unwrap_or(0)));
         }
         let mut out = Vec::new();
+        let mut df = 0i64;
         if prefix {
             let Some(upper) = prefix_upper_bound(&folded) else {
-                return Ok(Vec::new());
+                return Ok((Vec::new(), 0));
             };
             let mut stmt = self.conn.prepare_cached(
-                "SELECT exact, folded FROM search_vocab WHERE folded >= ?1 AND folded < ?2
+                "SELECT exact, folded, n FROM search_vocab WHERE folded >= ?1 AND folded < ?2
                  ORDER BY n DESC, exact",
             )?;
             let mut rows = stmt.query(params![folded, upper])?;
@@ -483,25 +507,27 @@ impl Store {
                 let f: String = r.get(1)?;
                 if syllable_matches(w, &exact, &f, true) {
                     out.push(exact);
+                    df = df.saturating_add(r.get(2)?);
                     if out.len() == MAX_SYNONYMS {
                         break;
                     }
                 }
             }
         } else {
-            out = self
-                .conn
-                .prepare_cached(
-                    "SELECT exact FROM search_vocab WHERE folded = ?1
-                     ORDER BY n DESC, exact LIMIT ?2",
-                )?
-                .query_map(params![folded, MAX_SYNONYMS as i64], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT exact, n FROM search_vocab WHERE folded = ?1
+                 ORDER BY n DESC, exact LIMIT ?2",
+            )?;
+            let mut rows = stmt.query(params![folded, MAX_SYNONYMS as i64])?;
+            while let Some(r) = rows.next()? {
+                out.push(r.get(0)?);
+                df = df.saturating_add(r.get(1)?);
+            }
         }
         if out.is_empty() {
             out.push(w.to_string());
         }
-        Ok(out)
+        Ok((out, df))
     }
 
     /// What every syllable of `query` stands for ([`Store::synonyms`]),
@@ -543,6 +569,10 @@ impl Store {
     /// whole, then as a prefix), then where they
     /// are near each other (`NEAR`, [`crate::text::search::NEAR_DISTANCE`]), then where they are
     /// merely all present; within a tier bm25 (title hits above body hits).
+    /// Each tier ranks its newest [`CANDIDATES`] matches; a phrase or `NEAR`
+    /// tier with a syllable typed without marks or as a prefix, when its walk
+    /// through the store is expected to be long, ranks those among the newest
+    /// articles if they fill its part of the page ([`Window`]).
     pub fn search(&self, query: &str, filter: &ListFilter, limit: usize) -> Result<Vec<SearchHit>> {
         self.search_query(&Query::parse(query), filter, limit)
     }
@@ -554,14 +584,31 @@ impl Store {
         Some((expr, vec![""; query.terms.len()].join(",")))
     }
 
-    /// The tiers of a search, best first: each an FTS5 expression and the
-    /// shares `docbao_rank()` takes with it.
-    fn tiers(&self, query: &Query) -> Result<Vec<(String, String)>> {
+    /// The tiers of a search, best first, and for each syllable of its
+    /// phrases about how many articles hold it (the loose syllables whole,
+    /// then those of the quoted phrases).
+    fn tiers(&self, query: &Query) -> Result<(Vec<Tier>, Vec<i64>)> {
         let ex = self.expansions(query)?;
-        let Some(all) = self.match_expression(query, &ex) else {
-            return Ok(Vec::new());
+        let Some((all, all_shares)) = self.match_expression(query, &ex) else {
+            return Ok((Vec::new(), Vec::new()));
         };
-        let mut tiers = Vec::with_capacity(3);
+        let df = |w: &str, prefix: bool| ex.get(&(w.to_string(), prefix)).map_or(0, |e| e.1);
+        let mut counts: Vec<i64> = query.loose_words().0.iter().map(|w| df(w, false)).collect();
+        let mut quoted_phrase = false;
+        for term in &query.terms {
+            if let Term::Phrase { words, prefix } = term {
+                quoted_phrase |= words.len() > 1;
+                for (i, w) in words.iter().enumerate() {
+                    counts.push(df(w, *prefix && i + 1 == words.len()));
+                }
+            }
+        }
+        let tier = |expr: String, shares: String| Tier {
+            expr,
+            shares,
+            positional: true,
+        };
+        let mut tiers = Vec::with_capacity(4);
         if let (Some(phrase), Some(near)) = (
             query.as_phrase(),
             query.near_expression_with(expand_with(&ex)),
@@ -582,20 +629,25 @@ impl Store {
             {
                 *prefix = false;
                 if let Some(e) = whole.fts_expression_with(expand_with(&ex)) {
-                    tiers.push((e, PHRASE_SHARE.into()));
+                    tiers.push(tier(e, PHRASE_SHARE.into()));
                 }
             }
             if let Some(e) = phrase.fts_expression_with(expand_with(&ex)) {
-                tiers.push((e, PHRASE_SHARE.into()));
+                tiers.push(tier(e, PHRASE_SHARE.into()));
             }
             let near = match quoted.fts_expression_with(expand_with(&ex)) {
                 Some(q) => format!("{near} AND {q}"),
                 None => near,
             };
-            tiers.push((near, String::new()));
+            tiers.push(tier(near, String::new()));
         }
-        tiers.push(all);
-        Ok(tiers)
+        // Every match: positional only through a quoted phrase.
+        tiers.push(Tier {
+            expr: all,
+            shares: all_shares,
+            positional: quoted_phrase,
+        });
+        Ok((tiers, counts))
     }
 
     /// How many articles match `query` (as a user typed it) and the filter,
@@ -635,10 +687,39 @@ impl Store {
         filter: &ListFilter,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
-        let tiers = self.tiers(query)?;
+        self.search_query_with(query, filter, limit, Some(Window::default()))
+    }
+
+    /// [`Store::search_query`] with the given [`Window`] for its positional
+    /// tiers of expanded syllables (`None`: every tier over the whole store,
+    /// as before issue 14).
+    pub fn search_query_with(
+        &self,
+        query: &Query,
+        filter: &ListFilter,
+        limit: usize,
+        window: Option<Window>,
+    ) -> Result<Vec<SearchHit>> {
+        let (tiers, counts) = self.tiers(query)?;
         if tiers.is_empty() {
             return Ok(Vec::new());
         }
+        // The newest ids a bounded tier looks at first (see `plan`).
+        let bound = match window {
+            Some(window) if tiers.iter().any(|t| t.positional && t.expr.contains('|')) => {
+                let (lo, hi): (Option<i64>, Option<i64>) = self.conn.query_row(
+                    // Two subqueries: min() and max() together scan the table.
+                    "SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)",
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(0));
+                let span = hi - lo + 1;
+                let shares: Vec<f64> = counts.iter().map(|&n| n as f64 / span as f64).collect();
+                window.articles(&shares, span).map(|n| hi - n + 1)
+            }
+            _ => None,
+        };
         let (where_sql, filter_args) = filter_sql(filter);
         // The tiers are asked one after another, best first, until the page
         // is full: an article is in the best tier it matches (a phrase match
@@ -656,22 +737,30 @@ impl Store {
         } else {
             ""
         };
-        let sql = format!(
-            "SELECT m.id, m.score
-             FROM (SELECT article_search.rowid AS id,
-                          docbao_rank(article_search,
-                                      (SELECT min(id) FROM articles),
-                                      (SELECT max(id) FROM articles), ?) AS score
-                   FROM article_search {join}
-                   WHERE article_search MATCH ? AND {where_sql}
-                   ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
-             JOIN articles a ON a.id = m.id
-             ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
-        );
+        let sql = |bounded: bool| {
+            let bound = if bounded {
+                "AND article_search.rowid >= ?"
+            } else {
+                ""
+            };
+            format!(
+                "SELECT m.id, m.score
+                 FROM (SELECT article_search.rowid AS id,
+                              docbao_rank(article_search,
+                                          (SELECT min(id) FROM articles),
+                                          (SELECT max(id) FROM articles), ?) AS score
+                       FROM article_search {join}
+                       WHERE article_search MATCH ? AND {where_sql} {bound}
+                       ORDER BY article_search.rowid DESC LIMIT {CANDIDATES}) m
+                 JOIN articles a ON a.id = m.id
+                 ORDER BY m.score DESC, a.sort_ts DESC, a.id DESC LIMIT ?"
+            )
+        };
+        let (sql_all, sql_bounded) = (sql(false), sql(bound.is_some()));
         let mut ranked: Vec<(ArticleId, f64)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let n_tiers = tiers.len();
-        for (i, (expr, shares)) in tiers.into_iter().enumerate() {
+        for (i, tier) in tiers.into_iter().enumerate() {
             if ranked.len() >= limit {
                 break;
             }
@@ -680,18 +769,41 @@ impl Store {
             // What is still wanted, plus at most every article already
             // taken (found again here): `limit` rows.
             let want = limit;
-            let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 3);
-            args.push(shares.into());
-            args.push(expr.into());
-            args.extend(filter_args.iter().cloned());
-            args.push((want.min(i64::MAX as usize) as i64).into());
-            let rows: Vec<(ArticleId, f64)> = self
-                .conn
-                .prepare_cached(&sql)?
-                .query_map(params_from_iter(args.iter()), |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            let run = |bound: Option<i64>| -> Result<Vec<(ArticleId, f64)>> {
+                let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 4);
+                args.push(tier.shares.clone().into());
+                args.push(tier.expr.clone().into());
+                args.extend(filter_args.iter().cloned());
+                args.extend(bound.map(Value::from));
+                args.push((want.min(i64::MAX as usize) as i64).into());
+                let sql = if bound.is_some() {
+                    &sql_bounded
+                } else {
+                    &sql_all
+                };
+                Ok(self
+                    .conn
+                    .prepare_cached(sql)?
+                    .query_map(params_from_iter(args.iter()), |r| {
+                        Ok((r.get(0)?, r.get(1)?))
+                    })?
+                    .collect::<rusqlite::Result<_>>()?)
+            };
+            // A positional tier of expanded syllables looks at the newest
+            // articles first; what it finds there is kept when it fills
+            // this tier's part of the page, else it looks everywhere.
+            let rows = match bound {
+                Some(b) if tier.positional && tier.expr.contains('|') => {
+                    let rows = run(Some(b))?;
+                    let new = rows.iter().filter(|(id, _)| !seen.contains(id)).count();
+                    if new >= limit - ranked.len() {
+                        rows
+                    } else {
+                        run(None)?
+                    }
+                }
+                _ => run(None)?,
+            };
             for (id, score) in rows {
                 if ranked.len() < limit && seen.insert(id) {
                     ranked.push((id, bonus + score));
@@ -733,5 +845,6 @@ impl Store {
     }
 }
 
+mod plan;
 #[cfg(test)]
 mod tests;

@@ -561,12 +561,14 @@ fn a_prefix_of_many_syllables_stands_for_the_most_common() {
         }
     }
     let store = store_with(&articles);
-    let syn = store.synonyms("viet", true).unwrap();
+    let (syn, df) = store.synonyms("viet", true).unwrap();
     assert_eq!(syn.len(), MAX_SYNONYMS);
+    // About how many articles hold one of them: two each.
+    assert_eq!(df, 2 * MAX_SYNONYMS as i64);
     assert!(syn.iter().all(|w| w.starts_with("viet")));
     assert!(!syn.contains(&word(n - 1)), "a rare one is in: {syn:?}");
     // A longer prefix stands for all of its few.
-    assert_eq!(store.synonyms("vietc", true).unwrap().len(), n - 52);
+    assert_eq!(store.synonyms("vietc", true).unwrap().0.len(), n - 52);
     // Its articles: both copies of every common word, none of the rare.
     let (count, more) = store.search_count("viet", &ListFilter::default()).unwrap();
     assert_eq!((count, more), (2 * MAX_SYNONYMS, false));
