@@ -399,8 +399,12 @@ fn import_lines(
     let name = lines.name.clone();
     let stdin = name == "stdin";
     std::thread::scope(|scope| {
+        // Three stages, each a batch ahead of the next: reading and parsing,
+        // preparing (on every core), storing.
+        let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
         let (tx, rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
-        scope.spawn(move || read_batches(helper, lines, tx));
+        scope.spawn(move || read_batches(lines, read_tx));
+        scope.spawn(move || prepare_batches(helper, read_rx, tx));
         for batch in rx {
             for e in batch.errors {
                 summary.fail(e);
@@ -433,7 +437,28 @@ fn import_lines(
     })
 }
 
-fn read_batches(helper: Option<Store>, lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
+/// Prepare the batches read ([`Store::prepare_batch`], on the reader's own
+/// connection) and pass them on, in order; without a connection they go on
+/// unprepared.
+fn prepare_batches(
+    helper: Option<Store>,
+    rx: std::sync::mpsc::Receiver<StdinBatch>,
+    tx: std::sync::mpsc::SyncSender<StdinBatch>,
+) {
+    for mut batch in rx {
+        if let Some(h) = &helper {
+            batch.articles = match batch.articles {
+                Err(articles) => Ok(h.prepare_batch(articles)),
+                done => done,
+            };
+        }
+        if tx.send(batch).is_err() {
+            return; // the store stopped: the reader stops at its next send
+        }
+    }
+}
+
+fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
     let Lines { name, mut reader } = lines;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
@@ -508,15 +533,11 @@ fn read_batches(helper: Option<Store>, lines: Lines, tx: std::sync::mpsc::SyncSe
             }
         }
         drop(chunk);
-        let articles = match &helper {
-            Some(h) => Ok(h.prepare_batch(ok)),
-            None => Err(ok),
-        };
         if tx
             .send(StdinBatch {
                 errors,
                 bytes,
-                articles,
+                articles: Err(ok),
             })
             .is_err()
             || eof
