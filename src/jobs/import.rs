@@ -447,6 +447,9 @@ fn prepare_batches(
 ) {
     for mut batch in rx {
         if let Some(h) = &helper {
+            // The batches stored so far into the file, on this thread; a
+            // failed checkpoint leaves it to the writer's own.
+            let _ = h.checkpoint_passive();
             batch.articles = match batch.articles {
                 Err(articles) => Ok(h.prepare_batch(articles)),
                 done => done,

@@ -290,6 +290,17 @@ impl Store {
         Ok(())
     }
 
+    /// Copy what the write-ahead log holds into the database file as far as
+    /// no reader needs it, waiting for no one (`PRAGMA wal_checkpoint(PASSIVE)`).
+    /// A long import has its reading connection do it between batches, so
+    /// that the writing one seldom stops to (its automatic checkpoints come
+    /// at 40 MB of log, [`Store::tune_for_bulk_import`]).
+    pub fn checkpoint_passive(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(migrate::user_version(&self.conn)?)
     }
