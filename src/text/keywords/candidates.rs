@@ -351,15 +351,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
         } else {
             &a.ids
         };
-        // A phrase seen once (in the title) must be a word: "hứa lo", "Dân
-        // khổ" are a headline's words, not a term.
-        let once_word = || {
-            a.in_title
-                && a.len == 2
-                && dictionary()
-                    .contains_hashes(&[syl.hash[ids[0] as usize], syl.hash[ids[1] as usize]])
-        };
-        let phrase = a.len <= MAX_N && (a.occ >= 2 || once_word()) && whole(a);
+        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
         let keep = !fragment[idx] && (a.name || phrase);
         if !keep {
             continue;

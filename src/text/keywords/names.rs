@@ -387,17 +387,40 @@ const ONSETS: &[&str] = &[
 /// names of the Central Highlands: "Đắk Lắk").
 const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
 
+/// A Vietnamese vowel letter, with or without its marks (lower case).
+fn vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+            | 'à'..='ã'
+            | 'è'..='ê'
+            | 'ì' | 'í'
+            | 'ò'..='õ'
+            | 'ù' | 'ú'
+            | 'ý'
+            | 'ă'
+            | 'ĩ'
+            | 'ũ'
+            | 'ơ'
+            | 'ư'
+            | '\u{1EA0}'..='\u{1EF9}'
+    )
+}
+
 /// Is this one syllable (lower case) shaped as Vietnamese spelling makes
 /// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
 /// "donald", "merkel", "park", "comey" are not.
 pub(super) fn vietnamese_syllable(w: &str) -> bool {
-    const VOWELS: &str = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
     let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
-    let vowels = rest.chars().take_while(|&c| VOWELS.contains(c)).count();
-    let coda = rest
-        .char_indices()
-        .nth(vowels)
-        .map_or("", |(at, _)| &rest[at..]);
+    let mut vowels = 0;
+    let mut coda = "";
+    for (at, c) in rest.char_indices() {
+        if !vowel(c) {
+            coda = &rest[at..];
+            break;
+        }
+        vowels += 1;
+    }
     (1..=3).contains(&vowels) && CODAS.contains(&coda)
 }
 
