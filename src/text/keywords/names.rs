@@ -206,16 +206,18 @@ pub(super) fn names(
             && !clause[j - 1].acronym
             && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
             && {
-                // "Hậu vệ Thanh Thịnh | ốm" begins no word.
+                // The capital begins a word ("Ban cán sự"), or the
+                // lowercase syllables after it do ("Ban | cán sự"); "Hậu vệ
+                // Thanh Thịnh | ốm nên" neither.
                 words.clear();
                 words.extend(
-                    clause[j - 1..clause.len().min(j - 1 + MAX_WORD_SYLLABLES)]
+                    clause[j - 1..clause.len().min(j + MAX_WORD_SYLLABLES)]
                         .iter()
                         .enumerate()
                         .take_while(|(k, v)| *k == 0 || !v.cap)
                         .map(|(_, v)| syl.hash(v)),
                 );
-                dict.longest_prefix(&words).is_some()
+                dict.longest_prefix(&words).is_some() || dict.longest_prefix(&words[1..]).is_some()
             }
         {
             j -= 1;
