@@ -1,5 +1,6 @@
-//! Are auto keywords whole words? (issue 15) 50 keyword occurrences drawn at
-//! random (fixed seed) from a store's keyword list, each judged by rule:
+//! Are auto keywords whole words? (issue 15) 200 keyword occurrences (or the
+//! number given as the first argument) drawn at random (fixed seed, weighted
+//! by article count) from a store's keyword list, each judged by rule:
 //!
 //! - **name**: every syllable capitalised (or an acronym, or a number in a
 //!   name like "U20 Việt Nam");
@@ -15,8 +16,10 @@
 //!
 //! ```sh
 //! sqlite3 -separator $'\t' /tmp/x.db "SELECT name, article_count FROM keywords WHERE article_count > 0" \
-//!   | cargo run --release --example keyword_sample
+//!   | cargo run --release --example keyword_sample [-- 200]
 //! ```
+//!
+//! The rule is rough both ways: read the list too (BENCHMARKS.md).
 
 use std::io::Read;
 
@@ -24,8 +27,8 @@ use docbao::text::fold::title_key;
 use docbao::text::keywords::words;
 use docbao::text::segment::dictionary;
 
-/// How many occurrences are drawn.
-const SAMPLE: usize = 50;
+/// How many occurrences are drawn unless the first argument says.
+const DEFAULT_SAMPLE: usize = 200;
 
 /// A small deterministic generator (SplitMix64).
 struct Rng(u64);
@@ -77,6 +80,16 @@ fn judge(name: &str) -> &'static str {
 }
 
 fn main() {
+    let sample = match std::env::args().nth(1) {
+        None => DEFAULT_SAMPLE,
+        Some(a) => match a.parse::<usize>() {
+            Ok(n) if n > 0 => n,
+            _ => {
+                eprintln!("the sample size must be a positive number, not {a:?}");
+                std::process::exit(2);
+            }
+        },
+    };
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("cannot read the keyword list on stdin: {e}");
@@ -97,10 +110,10 @@ fn main() {
     let mut rng = Rng(15);
     let mut counts = [0usize; 4];
     println!(
-        "{SAMPLE} auto keyword occurrences of {total} ({} keywords):",
+        "{sample} auto keyword occurrences of {total} ({} keywords):",
         list.len()
     );
-    for _ in 0..SAMPLE {
+    for i in 1..=sample {
         let mut at = rng.next() % total;
         let (name, _) = list
             .iter()
@@ -120,7 +133,7 @@ fn main() {
             "compound" => 2,
             _ => 3,
         }] += 1;
-        println!("  {j:<9} {name}");
+        println!("{i:>4} {j:<9} {name}");
     }
     println!(
         "name {}, word {}, compound {}, cut? {}: whole {:.0}%",
@@ -128,6 +141,6 @@ fn main() {
         counts[1],
         counts[2],
         counts[3],
-        100.0 * (SAMPLE - counts[3]) as f64 / SAMPLE as f64
+        100.0 * (sample - counts[3]) as f64 / sample as f64
     );
 }

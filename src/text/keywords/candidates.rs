@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
-use super::names::{names, title_cased};
+use super::names::{QUALIFIERS, names, title_cased};
 use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
@@ -140,17 +140,30 @@ struct Bounds {
     start: Vec<bool>,
     /// The name a token is in (`u32::MAX`: none).
     unit: Vec<u32>,
+    /// Where each name ends (its index in `unit`): the token after it.
+    unit_end: Vec<usize>,
 }
 
 impl Bounds {
     /// Is tokens[s..e] made of whole words, and of whole names unless it
     /// lies inside one? "nhập cảnh trái" cuts "trái phép"; "Y tế Nguyễn
-    /// Thanh" cuts "Nguyễn Thanh Long".
-    fn aligned(&self, s: usize, e: usize) -> bool {
+    /// Thanh" cuts "Nguyễn Thanh Long". Nor does a name run on into the
+    /// lowercase words after it: they say what it did ("Hữu Thắng phát
+    /// biểu", "James đòi đi"), where words before it may name it ("tỉnh
+    /// Thái Bình", "bầu cử Mỹ").
+    fn aligned(&self, tokens: &[Token], s: usize, e: usize) -> bool {
         let (us, ue) = (self.unit[s], self.unit[e - 1]);
         let starts_inside = us != u32::MAX && s > 0 && self.unit[s - 1] == us;
         let ends_inside = ue != u32::MAX && self.unit.get(e) == Some(&ue);
-        self.start[s] && self.start[e] && !(starts_inside && ue != us) && !(ends_inside && us != ue)
+        let runs_on = us != u32::MAX && !starts_inside && {
+            let end = self.unit_end[us as usize];
+            end < e && !tokens[end].cap
+        };
+        self.start[s]
+            && self.start[e]
+            && !(starts_inside && ue != us)
+            && !(ends_inside && us != ue)
+            && !runs_on
     }
 }
 
@@ -197,7 +210,11 @@ fn word_bounds(
             i = j;
         }
     }
-    Bounds { start, unit }
+    Bounds {
+        start,
+        unit,
+        unit_end: units.iter().map(|u| u.end).collect(),
+    }
 }
 
 /// The stop-word-free stretches, and a flag per token: it and the next make
@@ -259,7 +276,7 @@ fn count_ngrams(
             }
             for i in start..=end - n {
                 if alive[i] && alive[i + 1] && !pair_stop[i] && !pair_stop[i + n - 2] {
-                    let aligned = bounds.aligned(i, i + n);
+                    let aligned = bounds.aligned(tokens, i, i + n);
                     at[i] = counter.add(syl, &tokens[i..i + n], weight, false, false, aligned);
                 }
             }
@@ -316,11 +333,11 @@ fn fragments(counter: &Counter) -> Vec<bool> {
     fragment
 }
 
-/// A name, or a phrase seen on word boundaries at least three times in
-/// four ("trai kém" of "bạn trai kém tuổi" is not, even if a headline
-/// starts with it).
+/// A name, or a phrase seen on word boundaries every time ("trai kém" of
+/// "bạn trai kém tuổi" is not, even if a headline starts with it; nor is
+/// "chấp nhận sinh" when one of its times is "chấp nhận sinh viên").
 fn whole(a: &Acc) -> bool {
-    a.name || a.aligned > 0 && a.aligned * 4 >= a.occ * 3
+    a.name || a.aligned > 0 && a.aligned == a.occ
 }
 
 /// The candidates kept (names, and phrases seen twice or a two-syllable
@@ -329,22 +346,36 @@ fn whole(a: &Acc) -> bool {
 fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (idx, a) in counter.cands.iter().enumerate() {
-        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
-        let keep = !fragment[idx] && (a.name || phrase);
-        if !keep {
-            continue;
-        }
         let ids: &[u32] = if a.ids.is_empty() {
             &a.gram.0[..a.len]
         } else {
             &a.ids
         };
+        let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
+        let keep = !fragment[idx] && (a.name || phrase);
+        if !keep {
+            continue;
+        }
+        let spelling = counter.spelling(idx);
+        if !a.name && loose_syllables(syl, ids, spelling.as_deref()) >= 3 {
+            continue;
+        }
+        // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
+        if !a.name
+            && a.len >= 3
+            && QUALIFIERS.contains(&(
+                syl.folded[ids[0] as usize].as_str(),
+                syl.folded[ids[1] as usize].as_str(),
+            ))
+        {
+            continue;
+        }
         let key = ids
             .iter()
             .map(|&i| syl.folded[i as usize].as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let display = match counter.spelling(idx) {
+        let display = match spelling {
             // Look-alikes fixed: "Ðảng" is shown "Đảng".
             Some(rids) => rids
                 .iter()
@@ -370,6 +401,30 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
         });
     }
     out
+}
+
+/// How many lowercase syllables of a phrase stand alone, words of one
+/// syllable, when the dictionary cuts it into words: three or more make a
+/// stretch of a sentence, not a term ("xe chở tôn cứa", "tuần do đồng
+/// USD"), where a term is built on words of two syllables ("ăn mặc hở
+/// hang", "quy mô lớn"). `rids`: the spelling, for the capitals.
+fn loose_syllables(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> usize {
+    if ids.len() < 3 {
+        return 0;
+    }
+    let hashes: Vec<u64> = ids.iter().map(|&i| syl.hash[i as usize]).collect();
+    let capital = |k: usize| {
+        rids.and_then(|r| r.get(k))
+            .and_then(|&r| syl.raw[r as usize].chars().next())
+            .is_some_and(|c| !c.is_lowercase())
+    };
+    let mut k = 0;
+    let mut loose = 0;
+    for len in dictionary().segment(&hashes, |k| syl.stop[ids[k] as usize]) {
+        loose += usize::from(len == 1 && !capital(k));
+        k += len;
+    }
+    loose
 }
 
 /// Sort by key, and merge the entries of one key: two spans can fold to one

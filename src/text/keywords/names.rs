@@ -2,6 +2,7 @@
 //! bodies, with the word lists that shape them (administrative tails, place
 //! markers, titles and forms of address).
 
+use super::stopwords::stop_pair_set;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -42,6 +43,7 @@ const BODY_HEADS: &[&str] = &[
     "học",
     "khu",
     "liên",
+    "luật",
     "ngân",
     "nhà",
     "phòng",
@@ -132,12 +134,17 @@ pub(super) fn names(
                 j += 1;
                 break; // a tail ends the run
             } else if !u.stop
+                && !person(j)
                 && j + 1 < clause.len()
                 && clause[j + 1].cap
                 && !clause[j + 1].acronym
                 && clause[j - 1].cap
+                && dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
             {
-                j += 1; // bridge: "Dân vận Tỉnh"
+                // bridge: "Dân vận Tỉnh", a word capitalised on its first
+                // syllable; not a verb between two names ("Lệ Hằng | sang
+                // Kenya").
+                j += 1;
             } else if let Some(len) = (j - i >= 2 && clause[j - 1].cap && body(j) && !person(j))
                 .then(|| {
                     // A body's name capitalises the first syllable of each
@@ -160,9 +167,32 @@ pub(super) fn names(
                 break;
             }
         }
-        let next = j;
-        // A capitalised function word ends no name: "Tuổi Tỵ | Họ".
-        while j > i + 1 && clause[j - 1].stop && !clause[j - 1].acronym {
+        let mut next = j;
+        // Two names where a caption meets the next sentence: the run
+        // repeats its first syllable ("Tuấn Anh | Tuấn Anh vừa…") or holds a
+        // form of address before a name of two or more syllables ("Thanh
+        // Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it). The
+        // second starts a run of its own.
+        if let Some(k) = (i + 1..j).find(|&k| {
+            let w = syl.word(&clause[k]);
+            k >= i + 2 && clause[k].id == clause[i].id
+                || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after)
+                || clause[k].cap && SENTENCE_WORDS.contains(&w)
+        }) {
+            j = k;
+            next = k;
+        }
+        // A capitalised function word ends no name: "Tuổi Tỵ | Họ" (but
+        // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a lowercase one a body's word
+        // ends ("Bộ Tài chính", "Bộ luật Tố tụng Hình sự"). Nor does a
+        // place marker ("Sở GD&ĐT TP | .HCM").
+        while j > i + 1
+            && (clause[j - 1].stop
+                && clause[j - 1].cap
+                && !clause[j - 1].acronym
+                && !matches!(syl.word(&clause[j - 1]), "anh" | "một")
+                || syl.word(&clause[j - 1]) == "tp")
+        {
             j -= 1;
         }
         // A run with a bridged lowercase syllable names a body, whose words
@@ -175,8 +205,72 @@ pub(super) fn names(
             && clause[j - 1].cap
             && !clause[j - 1].acronym
             && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
+            && {
+                // The capital begins a word ("Ban cán sự"), or the
+                // lowercase syllables after it do ("Ban | cán sự"); "Hậu vệ
+                // Thanh Thịnh | ốm nên" neither.
+                words.clear();
+                words.extend(
+                    clause[j - 1..clause.len().min(j + MAX_WORD_SYLLABLES)]
+                        .iter()
+                        .enumerate()
+                        .take_while(|(k, v)| *k == 0 || !v.cap)
+                        .map(|(_, v)| syl.hash(v)),
+                );
+                dict.longest_prefix(&words).is_some() || dict.longest_prefix(&words[1..]).is_some()
+            }
         {
             j -= 1;
+            // Nor does it end on the lowercase syllable it bridged: "Hải
+            // Phòng do | Quang Toàn".
+            while j > start + 1 && !clause[j - 1].cap && !is_tail(&clause[j - 1]) {
+                j -= 1;
+            }
+        }
+        // A stop phrase ends no name: "Hóa học | Chia sẻ thêm".
+        if j - start >= 3
+            && clause[j - 2].cap
+            && stop_pair_set().contains(&(syl.word(&clause[j - 2]), syl.word(&clause[j - 1])))
+        {
+            j -= 2;
+        }
+        // A name does not run on into the first word of the next sentence
+        // or caption when nothing parts them: a last capital that begins a
+        // dictionary word with the lowercase syllables after it is left
+        // out ("Ronaldo | Thông số", "Andy Carroll | Bàn thắng"), unless it
+        // makes a word with the capital before it ("Hải Phòng chống") or
+        // what is left is no name ("Hoài An bình tĩnh").
+        if j - start >= 2
+            && !body(j)
+            && !clause[j - 1].acronym
+            && clause.get(j).is_some_and(|u| !u.cap)
+        {
+            words.clear();
+            words.extend(
+                clause[j - 1..clause.len().min(j - 1 + MAX_WORD_SYLLABLES)]
+                    .iter()
+                    .enumerate()
+                    .take_while(|(k, v)| *k == 0 || !v.cap)
+                    .map(|(_, v)| syl.hash(v)),
+            );
+            let left = j - 1 - start;
+            if dict.longest_prefix(&words).is_some()
+                && !dict.contains_hashes(&[syl.hash(&clause[j - 2]), syl.hash(&clause[j - 1])])
+            {
+                if left >= 2 || clause[start].foreign && !clause[start].sentence_start {
+                    j -= 1;
+                } else if left == 1 && TITLES.contains(&syl.word(&clause[start])) {
+                    // A title cut: "Phó Thủ | tướng".
+                    i = next.max(i + 1);
+                    continue;
+                }
+            }
+        }
+        // A stop phrase begins no name: "Tình hình | Đông Ukraine".
+        if j - start >= 3
+            && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))
+        {
+            start += 2;
         }
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
@@ -185,14 +279,50 @@ pub(super) fn names(
             }
             start += n;
         }
+        // A body's qualifier with no head before it names no body: "(sân
+        // bay) Quốc tế | Đà Nẵng" is left "Đà Nẵng".
+        if j - start >= 4
+            && QUALIFIERS
+                .iter()
+                .any(|&(a, b)| syl.word(&clause[start]) == a && syl.word(&clause[start + 1]) == b)
+        {
+            start += 2;
+        }
+        // "Thị" follows a family name ("Nguyễn Thị Bích Loan") and comes
+        // before a given name: a run that starts with it and a given name
+        // lost its family name (glued to the word before: "trưởngNguyễn Thị
+        // Bích Loan"), one that ends with it its given name ("Vi Thị | H.").
+        if j - start >= 3 && syl.word(&clause[start]) == "thị" && clause[start + 1].cap
+            || j - start >= 2 && syl.word(&clause[j - 1]) == "thị"
+        {
+            i = next.max(i + 1);
+            continue;
+        }
         // A body then a person: "Bộ Y tế | Nguyễn Thanh Long", "Chính phủ |
-        // Trịnh Đình Dũng" (not "Thành phố Hồ Chí Minh").
-        let split = (start + 2..j.saturating_sub(1)).find(|&k| {
-            is_surname(syl.word(&clause[k]))
-                && j - k <= 4
-                && clause[k..j].iter().all(|u| u.cap && !u.acronym)
-                && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
-        });
+        // Trịnh Đình Dũng" (not "Thành phố Hồ Chí Minh"); a place, a body or
+        // an acronym then a foreign name: "Đức | Angela Merkel", "FBI | James
+        // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
+        // spelling does not make, after a run of ones it does).
+        let first = if clause[start].acronym { 1 } else { 2 };
+        let split = (start + first..j.saturating_sub(1))
+            .find(|&k| {
+                is_surname(syl.word(&clause[k]))
+                    && j - k <= 4
+                    && clause[k..j]
+                        .iter()
+                        .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
+                    && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+            })
+            .or_else(|| {
+                let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
+                let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
+                (k > start
+                    && j - k >= 2
+                    && foreign * 2 >= j - k
+                    && !vietnamese(syl, &clause[j - 1])
+                    && clause[k..j].iter().all(|u| u.cap))
+                .then_some(k)
+            });
         let accept = |s: usize, e: usize| {
             let t = &clause[s];
             let run = &clause[s..e];
@@ -207,6 +337,12 @@ pub(super) fn names(
                     && run.len() <= MAX_NAME_SYLLABLES
             }
         };
+        // A photo credit names the photographer, not the story: "(Ảnh:
+        // Thanh Hùng)", "Quang Chiến/Vnexpress".
+        if clause[i..next].iter().any(|u| u.credit) {
+            i = next.max(i + 1);
+            continue;
+        }
         let place = start > 0 && PLACE_MARKERS.contains(&syl.word(&clause[start - 1]));
         match split {
             Some(k) => {
@@ -223,6 +359,76 @@ pub(super) fn names(
         }
         i = next.max(i + 1);
     }
+}
+
+/// Forms of address that start a sentence about a person inside a run
+/// ("Thanh Hải | Ông Ryu", "FBI James Comey | Ông Comey"), with how many
+/// capitals must follow ("Hai Bà Trưng", "Núi Bà Đen" are names).
+const ADDRESS: &[(&str, usize)] = &[("bà", 2), ("chị", 1), ("ông", 1)];
+
+/// Function words that start a sentence, never a syllable of a name:
+/// capitalised inside a run, the run is two ("Liverpool | Theo Mirror").
+const SENTENCE_WORDS: &[&str] = &[
+    "bị", "các", "cho", "của", "cũng", "để", "đã", "đang", "được", "hay", "hoặc", "hôm", "khi",
+    "là", "mà", "nếu", "người", "những", "nhưng", "sau", "sẽ", "tại", "theo", "thì", "trong",
+    "trước", "và", "vì", "việc", "với",
+];
+
+/// Words that qualify a body's name and never begin one ("Sân bay Quốc
+/// tế …", "Đại học Quốc gia …").
+pub(super) const QUALIFIERS: &[(&str, &str)] =
+    &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
+
+/// Letters that begin a Vietnamese syllable, longest first.
+const ONSETS: &[&str] = &[
+    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+];
+
+/// Letters that end a Vietnamese syllable after its vowels ("k" in the
+/// names of the Central Highlands: "Đắk Lắk").
+const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
+
+/// A Vietnamese vowel letter, with or without its marks (lower case).
+fn vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+            | 'à'..='ã'
+            | 'è'..='ê'
+            | 'ì' | 'í'
+            | 'ò'..='õ'
+            | 'ù' | 'ú'
+            | 'ý'
+            | 'ă'
+            | 'ĩ'
+            | 'ũ'
+            | 'ơ'
+            | 'ư'
+            | '\u{1EA0}'..='\u{1EF9}'
+    )
+}
+
+/// Is this one syllable (lower case) shaped as Vietnamese spelling makes
+/// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
+/// "donald", "merkel", "park", "comey" are not.
+pub(super) fn vietnamese_syllable(w: &str) -> bool {
+    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
+    let mut vowels = 0;
+    let mut coda = "";
+    for (at, c) in rest.char_indices() {
+        if !vowel(c) {
+            coda = &rest[at..];
+            break;
+        }
+        vowels += 1;
+    }
+    (1..=3).contains(&vowels) && CODAS.contains(&coda)
+}
+
+/// A token whose every syllable is shaped as Vietnamese, or an acronym.
+fn vietnamese(syl: &Syllables, t: &Token) -> bool {
+    t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
 }
 
 /// Titles and forms of address that precede a person's name (folded).
@@ -261,6 +467,10 @@ const TITLES: &[&str] = &[
     "tổng bí thư",
     "tổng giám đốc",
     "tổng thống",
+    "thủ môn",
+    "tiền đạo",
+    "tiền vệ",
+    "hậu vệ",
     "trung tá",
     "trung tướng",
     "trưởng",

@@ -180,3 +180,202 @@ fn content_words_are_names_words_and_acronyms() {
         ["bộ y tế", "học sinh", "hà nội", "tp hcm", "eu", "hỗ trợ"]
     );
 }
+
+/// Real sentences of the baomoi set (issue 15), each a kind of cut the
+/// sample of auto keywords showed: none of `bad` is a candidate, every one
+/// of `good` is.
+fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
+    let ks = keys(&article("Tin", paragraphs));
+    for b in bad {
+        assert!(!ks.contains(&b.to_string()), "{b:?} in {ks:?}");
+    }
+    for g in good {
+        assert!(ks.contains(&g.to_string()), "{g:?} not in {ks:?}");
+    }
+}
+
+#[test]
+fn photo_credits_are_no_keywords() {
+    check(
+        &[
+            "Các cán bộ, kỹ sư của nhà thầu Sumitomo Mitsui trên công trường. Ảnh: Huy Hùng/TTXVN Nhà thầu đã cơ bản hoàn thành thi công.",
+            "Nơi xảy ra sự việc (Ảnh: Thanh Hùng) Sáng ngày 7/2, trao đổi với VietNamNet, bà Nguyễn Thị Bích Loan xác nhận.",
+        ],
+        &["huy hùng ttxvn", "huy hùng", "hùng ttxvn", "thanh hùng"],
+        &["sumitomo mitsui", "nguyễn thị bích loan"],
+    );
+}
+
+#[test]
+fn a_name_stops_before_the_next_sentences_first_word() {
+    check(
+        &[
+            "Navas, Ramos, Varane, Marcelo, Danilo, Casemiro, Kroos, Modric, Isco, Benzema, Ronaldo Thông số hiệp 1 Atletico.",
+            "Thủ tướng Nguyễn Xuân Phúc nói chuyện với cộng đồng người Việt tại Hà Lan Nhấn mạnh Hà Lan là nước có kinh nghiệm.",
+            "Vẻ mỏi mệt của Tuấn Anh Tuấn Anh vừa mới trở lại sau chấn thương.",
+            "Còn ông Ryu Hang Ha, Chủ tịch KoCham, đại diện cộng đồng DN Hàn Quốc. Ông Trần Thanh Hải Ông Ryu Hang Ha đều dự.",
+            "Hull 2-0 Liverpool Theo Mirror cho biết, HLV Klopp đã vô cùng tức giận.",
+        ],
+        &[
+            "ronaldo thông",
+            "hà lan nhấn",
+            "tuấn anh tuấn",
+            "tuấn anh tuấn anh",
+            "trần thanh hải ông ryu hang ha",
+            "liverpool theo mirror",
+        ],
+        &["ronaldo", "hà lan", "tuấn anh", "ryu hang ha", "liverpool"],
+    );
+}
+
+#[test]
+fn a_name_that_lost_its_family_name_or_its_given_name_is_dropped() {
+    check(
+        &[
+            "Theo VietNamNet, Phó hiệu trưởngNguyễn Thị Bích Loan xác nhận có sự việc trên xảy ra tại trường.",
+            "Danh tính cô gái được xác định là Vi Thị, trú bản Quắn.",
+        ],
+        &["thị bích loan", "vi thị"],
+        &[],
+    );
+}
+
+#[test]
+fn a_foreign_name_is_parted_from_the_place_or_body_before_it() {
+    check(
+        &[
+            "Phát biểu tại cuộc họp báo sau Hội nghị Malta, Thủ tướng Đức Angela Merkel cho biết EU đang rút ra những bài học.",
+            "Tổng thống Mỹ Donald Trump có đầy đủ quyền lực để sa thải giám đốc FBI James Comey, tuy nhiên ông Comey vẫn nói.",
+            "Cựu Thủ tướng Ý và cựu Chủ tịch Ủy ban Châu Âu Romano Prodi cho biết Ý phải làm tất cả.",
+        ],
+        &[
+            "đức angela merkel",
+            "mỹ donald trump",
+            "fbi james comey",
+            "châu âu romano prodi",
+        ],
+        &[
+            "angela merkel",
+            "donald trump",
+            "james comey",
+            "romano prodi",
+        ],
+    );
+}
+
+#[test]
+fn a_bodys_qualifier_does_not_start_a_name_nor_a_stop_phrase() {
+    check(
+        &[
+            "Nhà ga hành khách quốc tế sân bay quốc tế Đà Nẵng do Cty CP đầu tư khai thác ga Quốc tế Đà Nẵng (AHT) làm chủ đầu tư.",
+            "Tình hình Đông Ukraine vẫn căng thẳng, Tình hình Đông Ukraine được bàn.",
+            "Chúng tôi rất cảm ơn Hóa học Chia sẻ thêm với PV, bà Loan cho biết.",
+        ],
+        &[
+            "quốc tế đà nẵng",
+            "tình hình đông ukraine",
+            "hóa học chia sẻ",
+        ],
+        &["đà nẵng", "đông ukraine"],
+    );
+}
+
+#[test]
+fn a_bodys_name_keeps_its_lowercase_words() {
+    // "chính", "sự" are stop syllables, and the ends of "Tài chính", "Hình sự".
+    check(
+        &[
+            "Bộ Tài chính vừa ban hành thông tư. Theo Bộ Tài chính, thuế sẽ giảm.",
+            "Bộ luật Tố tụng Hình sự quy định rõ. Bộ luật Tố tụng Hình sự có hiệu lực.",
+            "Trường ĐH Thủ Dầu Một tuyển sinh, ĐH Thủ Dầu Một thông báo.",
+        ],
+        &["bộ tài", "bộ luật tố tụng hình", "đh thủ dầu"],
+        &["bộ tài chính", "bộ luật tố tụng hình sự", "đh thủ dầu một"],
+    );
+}
+
+#[test]
+fn a_lowercase_phrase_starts_and_ends_on_word_boundaries() {
+    check(
+        &[
+            "Tỷ lệ chấp nhận sinh viên tại các trường kỹ thuật là 63. Cô chấp nhận sinh con cho ông chủ nhà.",
+            "Đường sẽ phải tạm dừng thu phí dịch vụ. Việc tạm dừng thu phí dịch vụ sẽ áp dụng với đường cao tốc.",
+        ],
+        &["chấp nhận sinh", "tạm dừng thu"],
+        &["chấp nhận"],
+    );
+}
+
+#[test]
+fn a_stretch_of_a_sentence_is_no_keyword() {
+    check(
+        &[
+            "*Xe chở tôn cứa người dân. Vụ việc xảy ra, Xe chở tôn cứa 2 người trên phố.",
+            "Giá vàng tăng lên mức cao nhất 2 tuần do đồng USD tiếp tục suy giảm. Giá vàng thoát đáy 5 tuần do đồng USD tụt giảm.",
+            "Những ý nghĩ đó có thể khiến nàng hoàn toàn bị kích thích, khiến nàng vui.",
+            "Ngôi nhà cũng tự dưng bị sập, chiếc ô tô tự dưng bốc cháy và ô tô tự dưng lao.",
+            "Hull 2-0 Liverpool. TIẾT LỘ: Juergen Klopp đã quát mắng học trò. TIẾT LỘ: Juergen Klopp.",
+        ],
+        &[
+            "xe chở tôn cứa",
+            "tuần do đồng usd",
+            "khiến nàng",
+            "ô tô tự dưng",
+        ],
+        &["juergen klopp"],
+    );
+    // A word set in capitals is no name (nor an acronym).
+    let a = article(
+        "Tin",
+        &["Hull 2-0 Liverpool. TIẾT LỘ: Juergen Klopp đã quát mắng."],
+    );
+    assert!(
+        !candidates(&a).iter().any(|c| c.name && c.key == "tiết lộ"),
+        "{:?}",
+        candidates(&a)
+    );
+}
+
+#[test]
+fn measures_and_glued_commas_break_names() {
+    check(
+        &[
+            "Giá vàng lên gần 1218 USD/ounce Giá vàng giao tháng 8 trên sàn Comex New York tăng.",
+            "Động cơ cho công suất 68 PS/100 Nm và hộp số CVT, kết quả quý IV/2016 tốt.",
+            "Lãnh đạo Nga,Tổng thống Putin và Thủ tướng Nga,Tổng thống Putin đã gặp.",
+        ],
+        &[
+            "usd ounce giá",
+            "ps 100 nm",
+            "iv 2016",
+            "nga tổng thống putin",
+        ],
+        &["comex new york"],
+    );
+}
+
+#[test]
+fn a_verb_between_two_names_is_no_bridge() {
+    check(
+        &[
+            "Phạm Hương – Lệ Hằng sang Kenya kêu gọi bảo vệ loài voi. Lệ Hằng sang Kenya cùng đoàn.",
+            "Ủy ban Mặt trận Tổ quốc tỉnh họp. Ủy ban Mặt trận Tổ quốc tỉnh bàn.",
+        ],
+        &["lệ hằng sang kenya", "hằng sang kenya"],
+        &["ủy ban mặt trận tổ quốc tỉnh"],
+    );
+}
+
+#[test]
+fn vietnamese_syllables_are_told_from_foreign_ones() {
+    for w in [
+        "mỹ", "nguyễn", "quốc", "kim", "đắk", "hoàng", "nghiêng", "seo",
+    ] {
+        assert!(names::vietnamese_syllable(w), "{w}");
+    }
+    for w in [
+        "donald", "merkel", "park", "comey", "prodi", "james", "angela",
+    ] {
+        assert!(!names::vietnamese_syllable(w), "{w}");
+    }
+}

@@ -75,6 +75,10 @@ pub(super) struct Token {
     pub(super) foreign: bool,
     pub(super) sentence_start: bool,
     pub(super) stop: bool,
+    /// Part of a photo credit: "Chiến/Vnexpress", "Hùng/TTXVN" (a name's
+    /// last syllable, a slash, the agency; also a stop token, so that no
+    /// phrase holds it), or the first word after "Ảnh:" or "Nguồn:".
+    pub(super) credit: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -97,7 +101,13 @@ pub(super) fn clauses<'a>(
         *start = tokens.len();
     };
     let mut sentence_start = true;
-    for raw in text.split_whitespace() {
+    let mut after_credit_label = false;
+    // A comma or semicolon with no space after it still parts two words:
+    // "Nga,Tổng thống".
+    for raw in text
+        .split_whitespace()
+        .flat_map(|w| w.split_inclusive([',', ';']))
+    {
         if tokens.len() >= limit {
             break;
         }
@@ -121,12 +131,15 @@ pub(super) fn clauses<'a>(
             || core
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
+            || measure(core)
         {
-            // Punctuation alone ("-", "–") or a number ("5/3", "2021"): a break.
+            // Punctuation alone ("-", "–"), a number ("5/3", "2021") or a
+            // measure ("PS/100", "IV/2016"): a break.
             close(tokens, &mut start);
             if raw.contains(SENTENCE_END) {
                 sentence_start = true;
             }
+            after_credit_label = false;
             continue;
         }
         let cap = core.chars().next().is_some_and(char::is_uppercase);
@@ -135,9 +148,20 @@ pub(super) fn clauses<'a>(
             upper += usize::from(c.is_uppercase());
             lower += usize::from(c.is_lowercase());
         }
-        let acronym = upper >= 2 && lower == 0;
+        // All capitals with a vowel's marks is a word set in capitals
+        // ("TIẾT LỘ"), not an acronym ("HĐND", "VNĐ"): read in lower case.
+        let shouted = lower == 0
+            && upper >= 2
+            && core
+                .chars()
+                .any(|c| c.is_uppercase() && !c.is_ascii() && c != 'Đ');
+        let cap = cap && !shouted;
+        // Roman numerals ("VIII", "IV") count, they name nothing.
+        let roman = core.bytes().all(|b| b"IVXLC".contains(&b));
+        let acronym = upper >= 2 && lower == 0 && !shouted && !roman;
         let foreign = cap && !acronym && looks_foreign(core);
         let (id, rid) = syl.intern(core);
+        let slash = slash_credit(core);
         tokens.push(Token {
             id,
             rid,
@@ -145,9 +169,12 @@ pub(super) fn clauses<'a>(
             acronym,
             foreign,
             sentence_start,
-            stop: syl.stop[id as usize],
+            stop: syl.stop[id as usize] || slash,
+            credit: slash || after_credit_label,
         });
         sentence_start = false;
+        after_credit_label =
+            trail.starts_with(':') && credit_label(syl.word(&tokens[tokens.len() - 1]));
         if !trail.is_empty() {
             close(tokens, &mut start);
             if trail.contains(SENTENCE_END) {
@@ -156,6 +183,39 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, &mut start);
+}
+
+/// A photo credit's last token: a name's syllable, a slash and an agency
+/// ("Chiến/Vnexpress", "Hùng/TTXVN"), not two acronyms ("ASOJ/SOJC") or a
+/// date.
+fn slash_credit(core: &str) -> bool {
+    core.split_once('/').is_some_and(|(name, agency)| {
+        name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().skip(1).any(char::is_lowercase)
+            && agency.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// A measure, a unit or a period: a number and its unit ("300kg", "15m"),
+/// a slash over a number ("PS/100", "IV/2016") or a unit ("USD/ounce",
+/// "đồng/kg"). "4G" and "U21" are names; "Chiến/Vnexpress" a credit.
+fn measure(core: &str) -> bool {
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && core[digits..].chars().all(char::is_lowercase) {
+        return true;
+    }
+    core.split_once('/').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+            || !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// The label of a photo credit or a source line, before its colon:
+/// "Ảnh: Thanh Hùng", "Nguồn: Reuters" (folded).
+fn credit_label(folded: &str) -> bool {
+    matches!(folded, "ảnh" | "nguồn")
 }
 
 /// [`title_key`](crate::text::fold::title_key) of one token of NFC text, without the NFC pass.
