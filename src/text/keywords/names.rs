@@ -91,6 +91,26 @@ pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
 }
 
 /// Name runs of one clause, as token ranges of it, with their place flag.
+/// Into `words`: the syllables of `clause` from `k`, the capital there and
+/// the lowercase ones after it, at most `max` in all (a word capitalised on
+/// its first syllable, as the dictionary is asked for it).
+fn capital_and_lowercase(
+    syl: &Syllables,
+    clause: &[Token],
+    k: usize,
+    max: usize,
+    words: &mut Vec<u64>,
+) {
+    words.clear();
+    words.extend(
+        clause[k..clause.len().min(k + max)]
+            .iter()
+            .enumerate()
+            .take_while(|(n, v)| *n == 0 || !v.cap)
+            .map(|(_, v)| syl.hash(v)),
+    );
+}
+
 pub(super) fn names(
     syl: &Syllables,
     clause: &[Token],
@@ -150,14 +170,7 @@ pub(super) fn names(
                     // A body's name capitalises the first syllable of each
                     // word: the word the last capital begins belongs to it
                     // ("TMCP Xuất nhập khẩu", "Bộ Y tế").
-                    words.clear();
-                    words.extend(
-                        clause[j - 1..clause.len().min(j - 1 + MAX_WORD_SYLLABLES)]
-                            .iter()
-                            .enumerate()
-                            .take_while(|(k, v)| *k == 0 || !v.cap)
-                            .map(|(_, v)| syl.hash(v)),
-                    );
+                    capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES, &mut words);
                     dict.longest_prefix(&words)
                 })
                 .flatten()
@@ -209,14 +222,7 @@ pub(super) fn names(
                 // The capital begins a word ("Ban cán sự"), or the
                 // lowercase syllables after it do ("Ban | cán sự"); "Hậu vệ
                 // Thanh Thịnh | ốm nên" neither.
-                words.clear();
-                words.extend(
-                    clause[j - 1..clause.len().min(j + MAX_WORD_SYLLABLES)]
-                        .iter()
-                        .enumerate()
-                        .take_while(|(k, v)| *k == 0 || !v.cap)
-                        .map(|(_, v)| syl.hash(v)),
-                );
+                capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
                 dict.longest_prefix(&words).is_some() || dict.longest_prefix(&words[1..]).is_some()
             }
         {
@@ -245,14 +251,7 @@ pub(super) fn names(
             && !clause[j - 1].acronym
             && clause.get(j).is_some_and(|u| !u.cap)
         {
-            words.clear();
-            words.extend(
-                clause[j - 1..clause.len().min(j - 1 + MAX_WORD_SYLLABLES)]
-                    .iter()
-                    .enumerate()
-                    .take_while(|(k, v)| *k == 0 || !v.cap)
-                    .map(|(_, v)| syl.hash(v)),
-            );
+            capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES, &mut words);
             let left = j - 1 - start;
             if dict.longest_prefix(&words).is_some()
                 && !dict.contains_hashes(&[syl.hash(&clause[j - 2]), syl.hash(&clause[j - 1])])
