@@ -48,8 +48,8 @@ fn decoder_dict() -> &'static zstd::dict::DecoderDictionary<'static> {
 }
 
 /// Compressors not in use. An import packs bodies on threads made for each
-/// batch: a compressor made on each of them (its tables zeroed, a few MB)
-/// cost more in page faults than the compressing.
+/// batch: kept here, a compressor (a few MB of tables) is made once per
+/// core rather than once per batch and thread.
 static COMPRESSORS: std::sync::Mutex<Vec<zstd::bulk::Compressor<'static>>> =
     std::sync::Mutex::new(Vec::new());
 

@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
-use super::search::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
+use super::search::{PreparedTexts, SearchDoc, prepare_texts, write_index};
 use super::{Result, Store, StoreError, now_ts, write_tx};
 
 /// How long one import transaction goes on taking articles: it then
@@ -61,9 +61,9 @@ impl Store {
         let tx = write_tx(conn)?;
         let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None)?;
         write_counts(&tx, &std::mem::take(&mut change.links))?;
-        match doc {
-            Some(doc) => write_index(&tx, vec![doc])?,
-            None => index_outcomes(&tx, &[out])?,
+        // An unchanged article keeps its index row.
+        if let Some(doc) = doc {
+            write_index(&tx, vec![doc])?;
         }
         tx.commit()?;
         stats.apply(&change);
