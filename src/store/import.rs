@@ -148,7 +148,7 @@ impl Store {
             let started = Instant::now();
             let mut results = Vec::new();
             let mut docs = Vec::new();
-            let mut counts = CountDeltas::new();
+            let mut counts = CountDeltas::default();
             while started.elapsed() < LOCK_BUDGET {
                 let Some((a, cands)) = rest.next() else { break };
                 let sp = tx.savepoint()?;

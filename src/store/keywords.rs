@@ -27,9 +27,8 @@
 //! importing into the same file at once both count: neither overwrites
 //! the other's articles.
 
-use std::collections::HashMap;
-
 use rusqlite::{Connection, OptionalExtension, params};
+use rustc_hash::FxHashMap;
 
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
@@ -41,7 +40,7 @@ use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 pub(super) struct KeywordStats {
     docs: i64,
     /// key → (articles, change since the last flush)
-    df: HashMap<String, (i64, i64)>,
+    df: FxHashMap<String, (i64, i64)>,
     /// Articles counted since the last flush (added minus removed).
     docs_delta: i64,
     /// Whether anything changed since the last flush.
@@ -193,7 +192,7 @@ impl KeywordStats {
 
 /// Links added per keyword id: the store adds them to `keywords.article_count`
 /// once per transaction ([`write_counts`]; removals are counted by a trigger).
-pub(super) type CountDeltas = std::collections::HashMap<i64, i64>;
+pub(super) type CountDeltas = FxHashMap<i64, i64>;
 
 /// Add `deltas` to the keywords' article counts, in id order.
 pub(super) fn write_counts(tx: &Connection, deltas: &CountDeltas) -> Result<()> {
@@ -371,7 +370,7 @@ impl Store {
             return Ok(0);
         };
         let tx = write_tx(conn)?;
-        let mut counts = CountDeltas::new();
+        let mut counts = CountDeltas::default();
         let ids: Vec<ArticleId> = tx
             .prepare(
                 "SELECT id FROM articles a WHERE NOT EXISTS (
