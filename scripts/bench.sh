@@ -14,7 +14,9 @@
 # target/bench/ (delete a store to import it again; IMPORT_RUNS=3 imports
 # three times and reports the median). Where newsboat is installed, its first
 # screen on a cache of the same N items is measured in the same run
-# (scripts/newsboat-cache.py builds the cache), up to NEWSBOAT_MAX items.
+# (scripts/newsboat-cache.py builds the cache), up to NEWSBOAT_MAX items;
+# where russ is (on the PATH, or RUSS=/path/to/russ), its first screen too
+# (scripts/russ-cache.py builds its database, the same items in 40 feeds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${*:-10000 100000}
@@ -65,6 +67,15 @@ for n in $sizes; do
     echo -n "newsboat in tmux 100x30 (cache $(mb "$(stat -c %s "$nb/cache.db")") MB): "
     python3 scripts/first-screen.py --runs 3 --until "Your feeds" -- \
       newsboat -u "$nb/urls" -c "$nb/cache.db" -C "$nb/config" 2>/dev/null || echo "(did not start)"
+  fi
+  russ=${RUSS:-$(command -v russ || true)}
+  if [ -n "$russ" ] && [ -x "$russ" ]; then
+    rs=$out/russ-$n
+    [ -s "$rs/feeds.db" ] || python3 scripts/russ-cache.py "$corpus" "$rs" "$russ"
+    # The first feed's entries are drawn under its title.
+    echo -n "russ in tmux 100x30 (database $(mb "$(stat -c %s "$rs/feeds.db")") MB): "
+    python3 scripts/first-screen.py --runs 5 --until "┌Báo 0" -- \
+      "$russ" read -d "$rs/feeds.db" 2>/dev/null || echo "(did not start)"
   fi
   copy_store "$store" "$out/reader.db"
   DOCBAO_BENCH_DB=$PWD/$out/reader.db cargo bench --quiet --bench reader 2>/dev/null | grep -E "first full frame|articles"
