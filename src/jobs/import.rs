@@ -420,7 +420,10 @@ fn import_lines(
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     // The reader's own connection (a store in memory has no file to share).
-    let helper = store.path().and_then(|p| Store::open(&p).ok());
+    let helper = store
+        .path()
+        .and_then(|p| Store::open(&p).ok())
+        .filter(|h| h.tune_for_bulk_import().is_ok());
     let name = lines.name.clone();
     let stdin = name == "stdin";
     std::thread::scope(|scope| {
