@@ -11,7 +11,7 @@ use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
-use crate::text::segment::{dictionary, is_surname};
+use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
 pub const TITLE_WEIGHT: u32 = 3;
@@ -357,7 +357,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             continue;
         }
         let spelling = counter.spelling(idx);
-        if !a.name && loose_syllables(syl, ids, spelling.as_deref()) >= 3 {
+        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref()) {
             continue;
         }
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
@@ -403,29 +403,183 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
     out
 }
 
-/// How many lowercase syllables of a phrase stand alone, words of one
-/// syllable, when the dictionary cuts it into words: three or more make a
-/// stretch of a sentence, not a term ("xe chở tôn cứa", "tuần do đồng
-/// USD"), where a term is built on words of two syllables ("ăn mặc hở
-/// hang", "quy mô lớn"). `rids`: the spelling, for the capitals.
-fn loose_syllables(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> usize {
-    if ids.len() < 3 {
-        return 0;
-    }
-    let hashes: Vec<u64> = ids.iter().map(|&i| syl.hash[i as usize]).collect();
+/// Is a phrase (not a name) a stretch of a sentence rather than a term? It
+/// is when, cut into dictionary words (`rids`: its spelling, for the
+/// capitals):
+///
+/// - three or more lowercase syllables stand alone, words of one syllable
+///   ("xe chở tôn cứa", "tuần do đồng USD"), or two in a phrase of three
+///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
+///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
+/// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
+///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất") or ends on a
+///   classifier ([`CLASSIFIERS`]: "đứng đầu cuộc");
+/// - a capitalised head goes on in lower case ("Nga thích", "Lam bỗng
+///   dưng", "Camera ghi"), unless the lowercase syllables go on a word its
+///   last capital begins ("Bức tường than khóc", "Trường Tiểu học") or the
+///   whole is one word ("Cận cảnh");
+/// - a lowercase word of one syllable heads a name, and it is not a noun
+///   that names one ([`HEAD_NOUNS`]: "tỉnh Thái Bình", "sông Hồng"), but a
+///   verb ("hòa Jordan", "gặp Putin").
+fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bool {
+    let n = ids.len();
     let capital = |k: usize| {
         rids.and_then(|r| r.get(k))
             .and_then(|&r| syl.raw[r as usize].chars().next())
             .is_some_and(|c| !c.is_lowercase())
     };
-    let mut k = 0;
+    let mut hashes = [0u64; MAX_N + 1];
+    for (h, &i) in hashes.iter_mut().zip(ids) {
+        *h = syl.hash[i as usize];
+    }
+    let hashes = &hashes[..n.min(MAX_N + 1)];
+    let dict = dictionary();
+    let words = dict.segment(hashes, |k| syl.stop[ids[k] as usize]);
     let mut loose = 0;
-    for len in dictionary().segment(&hashes, |k| syl.stop[ids[k] as usize]) {
+    let mut k = 0;
+    for &len in &words {
         loose += usize::from(len == 1 && !capital(k));
         k += len;
     }
-    loose
+    if loose >= 3 || n >= 3 && loose >= 2 {
+        return true;
+    }
+    let word = |k: usize| syl.folded[ids[k] as usize].as_str();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    if first == 1 && !capital(0) && EDGE_WORDS.contains(&word(0))
+        || last == 1
+            && !capital(n - 1)
+            && (EDGE_WORDS.contains(&word(n - 1)) || CLASSIFIERS.contains(&word(n - 1)))
+    {
+        return true;
+    }
+    let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
+    if capital(0) && !capital(n - 1) && !whole_word {
+        // The lowercase syllables at the end, from `t`.
+        let t = (1..n)
+            .rev()
+            .take_while(|&k| !capital(k))
+            .last()
+            .unwrap_or(n - 1);
+        if dict.longest_prefix(&hashes[t - 1..]).is_none() {
+            return true;
+        }
+    }
+    !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUNS.contains(&word(0))
 }
+
+/// Function words of one syllable that neither begin nor end a term, the
+/// ones the stop list leaves in (it holds most): prepositions and
+/// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
+/// stand before a verb. The closed word classes of Vietnamese grammar
+/// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
+/// and co-verbs, numerals and quantifiers, pre-verbal particles).
+const EDGE_WORDS: &[&str] = &[
+    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
+    "hãy", "khỏi", "kể", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh", "sang", "sáu", "sắp",
+    "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu", "tỷ", "tỉ", "xuyên",
+];
+
+/// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
+/// "chiếc"): they stand before a noun, and a phrase that ends on one cut
+/// it ("đứng đầu cuộc | điều tra"). Not the ones that are also common
+/// nouns ("cây", "quả", "hạt").
+const CLASSIFIERS: &[&str] = &[
+    "bức", "căn", "cuốn", "cuộc", "đứa", "hòn", "mảnh", "miếng", "ngôi", "pho", "quyển", "sợi",
+    "tấm", "tờ", "viên",
+];
+
+/// Nouns of one syllable that head a name after them: places and bodies
+/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people
+/// ("vợ Suarez", "bé Huy"), languages, dynasties, events and goods
+/// ("tiếng Anh", "nhà Trần", "lễ Vu Lan", "xe Toyota").
+const HEAD_NOUNS: &[&str] = &[
+    "ấp",
+    "bản",
+    "báo",
+    "bé",
+    "bến",
+    "biển",
+    "bố",
+    "buôn",
+    "cầu",
+    "cảng",
+    "cha",
+    "cháu",
+    "chồng",
+    "chợ",
+    "chùa",
+    "cúp",
+    "cụ",
+    "cục",
+    "dân",
+    "dinh",
+    "dì",
+    "đảo",
+    "đài",
+    "đầm",
+    "đèo",
+    "đền",
+    "điện",
+    "đình",
+    "đồi",
+    "đội",
+    "đường",
+    "em",
+    "giải",
+    "hãng",
+    "hang",
+    "hẻm",
+    "hồ",
+    "hội",
+    "huyện",
+    "kênh",
+    "khu",
+    "làng",
+    "lăng",
+    "lễ",
+    "mẹ",
+    "miền",
+    "mùa",
+    "ngõ",
+    "nhà",
+    "nhóm",
+    "núi",
+    "nước",
+    "phim",
+    "phố",
+    "phủ",
+    "phường",
+    "quân",
+    "quận",
+    "rạch",
+    "sách",
+    "sân",
+    "sông",
+    "sở",
+    "suối",
+    "tàu",
+    "tết",
+    "thác",
+    "thành",
+    "tháp",
+    "thôn",
+    "tiếng",
+    "tỉnh",
+    "tội",
+    "trại",
+    "trạm",
+    "trường",
+    "vịnh",
+    "vợ",
+    "vua",
+    "vùng",
+    "vụ",
+    "vườn",
+    "xã",
+    "xe",
+    "xóm",
+];
 
 /// Sort by key, and merge the entries of one key: two spans can fold to one
 /// key ("TP.HCM" and "TP HCM").

@@ -3,6 +3,7 @@
 //! markers, titles and forms of address).
 
 use super::stopwords::stop_pair_set;
+pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -153,6 +154,23 @@ pub(super) fn names(
             } else if is_tail(u) {
                 j += 1;
                 break; // a tail ends the run
+            } else if syl.word(u) == "và"
+                && j - i >= 2
+                && !person(j)
+                && clause[i..j].iter().any(|v| {
+                    v.cap && matches!(syl.word(v), "đại" | "học")
+                        || BODY_HEADS.contains(&syl.word(v)) && v.cap
+                })
+                && clause
+                    .get(j + 1)
+                    .is_some_and(|v| v.cap && !v.acronym && !v.stop)
+                && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
+            {
+                // A body's name joins its fields with "và": "Ủy ban Chứng
+                // khoán và Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư"; cut there,
+                // each half is a fragment. Not two bodies ("Bộ Y tế và Bộ
+                // Tài chính").
+                j += 1;
             } else if !u.stop
                 && !person(j)
                 && j + 1 < clause.len()
@@ -199,6 +217,7 @@ pub(super) fn names(
         // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a lowercase one a body's word
         // ends ("Bộ Tài chính", "Bộ luật Tố tụng Hình sự"). Nor does a
         // place marker ("Sở GD&ĐT TP | .HCM").
+        let mut cut_stop = false;
         while j > i + 1
             && (clause[j - 1].stop
                 && clause[j - 1].cap
@@ -206,26 +225,43 @@ pub(super) fn names(
                 && !matches!(syl.word(&clause[j - 1]), "anh" | "một")
                 || syl.word(&clause[j - 1]) == "tp")
         {
+            cut_stop |= clause[j - 1].stop && !clause[j - 1].sentence_start;
             j -= 1;
+        }
+        // But a capitalised function word with no punctuation before it
+        // may as well be the name's last syllable ("Nhiệt điện Phả Lại"):
+        // what is left may be cut, so the run is no keyword.
+        if cut_stop && clause[j - 1].cap && !clause[j - 1].acronym {
+            i = next.max(i + 1);
+            continue;
         }
         // A run with a bridged lowercase syllable names a body, whose words
         // are capitalised on their first syllable only: a last capital
         // followed by a lowercase syllable begins a word the run cut ("Bí
         // thư Ban | cán sự"), so it is left out.
         let bridged = clause[start..j].iter().any(|u| !u.cap);
-        if bridged
+        let cuts_word = bridged
             && j - start > 2
             && clause[j - 1].cap
             && !clause[j - 1].acronym
-            && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
-            && {
-                // The capital begins a word ("Ban cán sự"), or the
-                // lowercase syllables after it do ("Ban | cán sự"); "Hậu vệ
-                // Thanh Thịnh | ốm nên" neither.
-                capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
-                dict.longest_prefix(&words).is_some() || dict.longest_prefix(&words[1..]).is_some()
-            }
-        {
+            && clause.get(j).is_some_and(|u| !u.cap && !u.stop);
+        if cuts_word && {
+            capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
+            // A body's word ending the run, the words after it qualifying
+            // it: the name goes on in lower case ("Ban Quản lý Khu | kinh
+            // tế", "Bí thư Ban | cán sự"), where it ends is unknown.
+            BODY_HEADS.contains(&syl.word(&clause[j - 1]))
+                && dict.longest_prefix(&words[1..]).is_some()
+        } {
+            i = next.max(i + 1);
+            continue;
+        }
+        if cuts_word && {
+            // The capital begins a word with the lowercase syllables after
+            // it ("Ban cán sự"); not "Hậu vệ Thanh Thịnh | ốm nên", nor
+            // "Liên đoàn Bóng đá Việt Nam | tổ chức".
+            dict.longest_prefix(&words).is_some()
+        } {
             j -= 1;
             // Nor does it end on the lowercase syllable it bridged: "Hải
             // Phòng do | Quang Toàn".
@@ -278,6 +314,17 @@ pub(super) fn names(
             }
             start += n;
         }
+        // An abbreviated title and a Vietnamese given name alone ("TS Cảm",
+        // "BS Dũng"): the person's name is cut to one syllable ("HLV Park"
+        // is a foreign family name, kept).
+        if j - start == 2
+            && clause[start].acronym
+            && TITLES.contains(&syl.word(&clause[start]))
+            && vietnamese(syl, &clause[start + 1])
+        {
+            i = next.max(i + 1);
+            continue;
+        }
         // A body's qualifier with no head before it names no body: "(sân
         // bay) Quốc tế | Đà Nẵng" is left "Đà Nẵng".
         if j - start >= 4
@@ -306,6 +353,7 @@ pub(super) fn names(
         let split = (start + first..j.saturating_sub(1))
             .find(|&k| {
                 is_surname(syl.word(&clause[k]))
+                    && !is_surname(syl.word(&clause[k - 1]))
                     && j - k <= 4
                     && clause[k..j]
                         .iter()
@@ -378,53 +426,6 @@ const SENTENCE_WORDS: &[&str] = &[
 pub(super) const QUALIFIERS: &[(&str, &str)] =
     &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
 
-/// Letters that begin a Vietnamese syllable, longest first.
-const ONSETS: &[&str] = &[
-    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-    "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
-];
-
-/// Letters that end a Vietnamese syllable after its vowels ("k" in the
-/// names of the Central Highlands: "Đắk Lắk").
-const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
-
-/// A Vietnamese vowel letter, with or without its marks (lower case).
-fn vowel(c: char) -> bool {
-    matches!(
-        c,
-        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
-            | 'à'..='ã'
-            | 'è'..='ê'
-            | 'ì' | 'í'
-            | 'ò'..='õ'
-            | 'ù' | 'ú'
-            | 'ý'
-            | 'ă'
-            | 'ĩ'
-            | 'ũ'
-            | 'ơ'
-            | 'ư'
-            | '\u{1EA0}'..='\u{1EF9}'
-    )
-}
-
-/// Is this one syllable (lower case) shaped as Vietnamese spelling makes
-/// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
-/// "donald", "merkel", "park", "comey" are not.
-pub(super) fn vietnamese_syllable(w: &str) -> bool {
-    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
-    let mut vowels = 0;
-    let mut coda = "";
-    for (at, c) in rest.char_indices() {
-        if !vowel(c) {
-            coda = &rest[at..];
-            break;
-        }
-        vowels += 1;
-    }
-    (1..=3).contains(&vowels) && CODAS.contains(&coda)
-}
-
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
@@ -474,6 +475,7 @@ const TITLES: &[&str] = &[
     "trung tướng",
     "trưởng",
     "ts",
+    "bs",
     "ủy viên",
     "uỷ viên",
 ];
