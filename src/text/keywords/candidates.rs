@@ -473,11 +473,13 @@ fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bo
 /// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
 /// stand before a verb. The closed word classes of Vietnamese grammar
 /// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
-/// and co-verbs, numerals and quantifiers, pre-verbal particles).
+/// and co-verbs, numerals and quantifiers, pre-verbal particles and
+/// adverbs of degree).
 const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "khỏi", "kể", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh", "sang", "sáu", "sắp",
-    "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu", "tỷ", "tỉ", "xuyên",
+    "hãy", "hơi", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh",
+    "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu",
+    "tỷ", "tỉ", "xuyên",
 ];
 
 /// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",

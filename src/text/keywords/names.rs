@@ -123,7 +123,16 @@ pub(super) fn names(
     let mut i = 0;
     while i < clause.len() {
         let t = &clause[i];
-        if !t.cap || (t.stop && !t.acronym) {
+        // A family name that is also a function word ("Từ", "Lại") starts a
+        // name in mid-sentence before a Vietnamese given name: "võ sỹ Từ
+        // Hiểu Đông", not "Hiểu Đông".
+        let surname = t.stop
+            && !t.sentence_start
+            && is_surname(syl.word(t))
+            && clause
+                .get(i + 1)
+                .is_some_and(|u| u.cap && !u.stop && !u.acronym && vietnamese(syl, u));
+        if !t.cap || (t.stop && !t.acronym && !surname) {
             i += 1;
             continue;
         }
@@ -301,6 +310,23 @@ pub(super) fn names(
                 }
             }
         }
+        // Nor does a foreign name run on into a Vietnamese word of one
+        // syllable, the first of a caption or sentence that nothing parts
+        // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
+        // "USS Fitzgerald | Mỹ" (the Vietnamese word written with a mark
+        // English does not use: "Theresa May" is one name; "Samsung Việt
+        // Nam" one body).
+        if j - start >= 2
+            && clause.get(j).is_none_or(|u| !u.cap)
+            && !clause[j - 1].acronym
+            && !syl.raw[clause[j - 1].rid as usize].is_ascii()
+            && vietnamese(syl, &clause[j - 1])
+            && !clause[j - 2].acronym
+            && syl.raw[clause[j - 2].rid as usize].is_ascii()
+            && !vietnamese(syl, &clause[j - 2])
+        {
+            j -= 1;
+        }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
         if j - start >= 3
             && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))
@@ -476,6 +502,8 @@ const TITLES: &[&str] = &[
     "trưởng",
     "ts",
     "bs",
+    "cựu",
+    "nguyên",
     "ủy viên",
     "uỷ viên",
 ];
