@@ -173,15 +173,23 @@ pub(super) fn names(
                 && clause
                     .get(j + 1)
                     .is_some_and(|v| v.cap && !v.acronym && !v.stop)
+                && clause.get(j + 2).is_some_and(|v| !v.cap && !v.stop)
                 && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
+                && !is_surname(syl.word(&clause[j + 1]))
+                && dict.contains_hashes(&[syl.hash(&clause[j + 1]), syl.hash(&clause[j + 2])])
+                && title_prefix(syl, &clause[j + 1..]).is_none()
             {
-                // A body's name joins its fields with "và": "Ủy ban Chứng
-                // khoán và Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư"; cut there,
-                // each half is a fragment. Not two bodies ("Bộ Y tế và Bộ
-                // Tài chính").
+                // A body's name joins its fields with "và", a field a word
+                // capitalised on its first syllable: "Ủy ban Chứng khoán và
+                // Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư"; cut there, each
+                // half is a fragment. Not two bodies ("Bộ Y tế và Bộ Tài
+                // chính"), nor a person ("Tổng thống Trump và Thủ tướng
+                // May").
                 j += 1;
             } else if !u.stop
-                && !person(j)
+                // In a body's name a family name's syllable begins a word
+                // ("Tập đoàn Công nghiệp Cao su Việt Nam").
+                && (!person(j) || clause[i..j].iter().any(|v| !v.cap))
                 && j + 1 < clause.len()
                 && clause[j + 1].cap
                 && !clause[j + 1].acronym
@@ -273,8 +281,13 @@ pub(super) fn names(
         } {
             j -= 1;
             // Nor does it end on the lowercase syllable it bridged: "Hải
-            // Phòng do | Quang Toàn".
-            while j > start + 1 && !clause[j - 1].cap && !is_tail(&clause[j - 1]) {
+            // Phòng do | Quang Toàn"; but a word's does ("Tập đoàn Công
+            // nghiệp | Cao su").
+            while j > start + 1
+                && !clause[j - 1].cap
+                && !is_tail(&clause[j - 1])
+                && !dict.contains_hashes(&[syl.hash(&clause[j - 2]), syl.hash(&clause[j - 1])])
+            {
                 j -= 1;
             }
         }
@@ -334,8 +347,18 @@ pub(super) fn names(
             start += 2;
         }
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
+        // A title of two syllables or more before a word that is no name
+        // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
+        // Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
-            if j - start - n < 2 {
+            let next = &clause[start + n];
+            if j - start - n < 2
+                || n >= 2
+                    && !next.acronym
+                    && !is_surname(syl.word(next))
+                    && !BODY_HEADS.contains(&syl.word(next))
+                    && vietnamese(syl, next)
+            {
                 break;
             }
             start += n;
@@ -389,7 +412,16 @@ pub(super) fn names(
             .or_else(|| {
                 let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
                 let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
+                // A body's generic head before it ("CTCP Tập đoàn | Vina
+                // Megastar") is the foreign name's, not a name of its own.
+                let generic = clause[start..k]
+                    .iter()
+                    .skip_while(|u| u.acronym)
+                    .collect::<Vec<_>>();
+                let generic = matches!(generic.as_slice(), [h, w]
+                    if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
                 (k > start
+                    && !generic
                     && j - k >= 2
                     && foreign * 2 >= j - k
                     && !vietnamese(syl, &clause[j - 1])

@@ -417,7 +417,7 @@ fn a_caption_label_without_a_colon_is_no_word_of_a_name() {
             "getty khối",
             "getty",
         ],
-        &["tp hcm", "hàn quốc", "bộ tài chính"],
+        &["tp hcm", "tổng thống hàn quốc", "bộ tài chính"],
     );
 }
 

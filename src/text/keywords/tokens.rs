@@ -102,6 +102,7 @@ pub(super) fn clauses<'a>(
     }
     let mut sentence_start = true;
     let mut after_credit_label = false;
+    let mut credit_form = Credit::None;
     // Punctuation with no space after it still parts two words: "Nga,Tổng
     // thống", "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
     for raw in text.split_whitespace().flat_map(|w| Glued { rest: w }) {
@@ -139,6 +140,7 @@ pub(super) fn clauses<'a>(
                 sentence_start = true;
             }
             after_credit_label = false;
+            credit_form = Credit::None;
             continue;
         }
         let cap = core.chars().next().is_some_and(char::is_uppercase);
@@ -155,6 +157,22 @@ pub(super) fn clauses<'a>(
                 .chars()
                 .any(|c| c.is_uppercase() && !c.is_ascii() && c != 'Đ');
         let cap = cap && !shouted;
+        // A credit's name goes on while its syllables are written as its
+        // first one: "Ảnh: TUYẾN PHAN | Thượng tá …", "Ảnh: Thanh Hùng".
+        let form = if upper >= 1 && lower == 0 {
+            Credit::Capitals
+        } else if cap {
+            Credit::Capitalised
+        } else {
+            Credit::None
+        };
+        if after_credit_label {
+            credit_form = form;
+        }
+        let in_credit = credit_form != Credit::None && form == credit_form;
+        if !in_credit {
+            credit_form = Credit::None;
+        }
         // Roman numerals ("VIII", "IV") count, they name nothing.
         let roman = core.bytes().all(|b| b"IVXLC".contains(&b));
         let acronym = upper >= 2 && lower == 0 && !shouted && !roman;
@@ -168,8 +186,8 @@ pub(super) fn clauses<'a>(
             acronym,
             foreign,
             sentence_start,
-            stop: syl.stop[id as usize] || slash,
-            credit: slash || after_credit_label,
+            stop: syl.stop[id as usize] || slash || in_credit,
+            credit: slash || in_credit,
         });
         sentence_start = false;
         // A caption's or source line's label: "Ảnh: Getty", "Ảnh minh họa:
@@ -188,6 +206,8 @@ pub(super) fn clauses<'a>(
         } else if n > start && cap && label(&tokens[n - 1]) {
             part_label(tokens, out, &mut start, n - 1);
             tokens[n].credit = true;
+            tokens[n].stop = true;
+            credit_form = form;
         }
         if !trail.is_empty() {
             close(tokens, out, &mut start);
@@ -197,6 +217,14 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, out, &mut start);
+}
+
+/// How a photo credit's name is written, so that it is followed to its end.
+#[derive(Clone, Copy, PartialEq)]
+enum Credit {
+    None,
+    Capitals,
+    Capitalised,
 }
 
 /// A credit label at token `k` of the open clause (which starts at
