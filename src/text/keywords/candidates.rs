@@ -68,7 +68,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     settle_names(&mut counter);
-    let fragment = fragments(&counter);
+    let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
@@ -308,9 +308,9 @@ fn settle_names(counter: &mut Counter) {
 /// phối hợp". A name is one only when it is seen twice or more ("Đảng Cộng"
 /// in "Đảng Cộng sản"): a name seen once may well be followed by a verb
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
-fn fragments(counter: &Counter) -> Vec<bool> {
+fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
-    for a in &counter.cands {
+    for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
         if !(3..=MAX_N + 1).contains(&n) {
             continue;
@@ -324,7 +324,12 @@ fn fragments(counter: &Counter) -> Vec<bool> {
         for part in [&ids[..n - 1], &ids[1..]] {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
                 let sub = &counter.cands[i];
-                if a.tf * 5 >= sub.tf * 4 && (!sub.name || sub.occ >= 2) {
+                // Nor a container that is a stretch of a sentence, never
+                // kept: "ngà voi" is no fragment of "(2) tấn ngà voi".
+                if a.tf * 5 >= sub.tf * 4
+                    && (!sub.name || sub.occ >= 2)
+                    && (a.name || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref()))
+                {
                     fragment[i] = true;
                 }
             }
@@ -412,8 +417,9 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
 ///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
 ///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
 /// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
-///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất") or ends on a
-///   classifier ([`CLASSIFIERS`]: "đứng đầu cuộc");
+///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất"), begins on a
+///   unit ([`UNITS`]: "tấn ngà voi"), or ends on a classifier or a prefix
+///   ([`CLASSIFIERS`]: "đứng đầu cuộc"; [`PREFIXES`]: "tàu siêu");
 /// - a capitalised head goes on in lower case ("Nga thích", "Lam bỗng
 ///   dưng", "Camera ghi"), unless the lowercase syllables go on a word its
 ///   last capital begins ("Bức tường than khóc", "Trường Tiểu học") or the
@@ -446,10 +452,12 @@ fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bo
     }
     let word = |k: usize| syl.folded[ids[k] as usize].as_str();
     let (first, last) = (words[0], words[words.len() - 1]);
-    if first == 1 && !capital(0) && EDGE_WORDS.contains(&word(0))
+    if first == 1 && !capital(0) && (EDGE_WORDS.contains(&word(0)) || UNITS.contains(&word(0)))
         || last == 1
             && !capital(n - 1)
-            && (EDGE_WORDS.contains(&word(n - 1)) || CLASSIFIERS.contains(&word(n - 1)))
+            && (EDGE_WORDS.contains(&word(n - 1))
+                || CLASSIFIERS.contains(&word(n - 1))
+                || PREFIXES.contains(&word(n - 1)))
     {
         return true;
     }
@@ -490,6 +498,18 @@ const CLASSIFIERS: &[&str] = &[
     "bức", "căn", "cuốn", "cuộc", "đứa", "hòn", "mảnh", "miếng", "ngôi", "pho", "quyển", "sợi",
     "tấm", "tờ", "viên",
 ];
+
+/// Units of measure: a number stands before them, so a phrase that begins
+/// on one is a measure cut from its number ("(2) tấn ngà voi", "(5) kg ma
+/// túy").
+const UNITS: &[&str] = &[
+    "cm", "gam", "gram", "ha", "kg", "km", "lít", "m", "mg", "ml", "mm", "tạ", "tấn", "usd",
+];
+
+/// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
+/// they stand before a word, and a phrase that ends on one cut it ("tàu
+/// siêu | tốc", "di chuyển phía | trước").
+const PREFIXES: &[&str] = &["bất", "phi", "phía", "siêu", "tái"];
 
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people

@@ -504,3 +504,15 @@ fn a_phrase_does_not_begin_or_end_on_a_function_word_or_a_verb() {
         ],
     );
 }
+
+#[test]
+fn a_measure_or_a_cut_prefix_is_no_keyword() {
+    check(
+        &[
+            "Cơ quan chức năng thu giữ 2 tấn ngà voi. Vụ vận chuyển 2 tấn ngà voi bị phát hiện.",
+            "Chiều 23/2, Bộ GTVT cho biết tàu siêu tốc sẽ chạy. Tàu siêu tốc chạy thử.",
+        ],
+        &["tấn ngà voi", "tàu siêu"],
+        &["ngà voi"],
+    );
+}
