@@ -324,11 +324,15 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
         for part in [&ids[..n - 1], &ids[1..]] {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
                 let sub = &counter.cands[i];
-                // Nor a container that is a stretch of a sentence, never
-                // kept: "ngà voi" is no fragment of "(2) tấn ngà voi".
+                // Nor a container that begins or ends on a function word,
+                // never kept: "ngà voi" is no fragment of "(2) tấn ngà
+                // voi". (Its other rules lean on the dictionary, which
+                // lacks words: "giữ hành" stays a fragment of "giữ hành
+                // lý".)
                 if a.tf * 5 >= sub.tf * 4
                     && (!sub.name || sub.occ >= 2)
-                    && (a.name || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref()))
+                    && (a.name
+                        || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref(), true))
                 {
                     fragment[i] = true;
                 }
@@ -362,7 +366,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             continue;
         }
         let spelling = counter.spelling(idx);
-        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref()) {
+        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false) {
             continue;
         }
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
@@ -410,7 +414,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
 
 /// Is a phrase (not a name) a stretch of a sentence rather than a term? It
 /// is when, cut into dictionary words (`rids`: its spelling, for the
-/// capitals):
+/// capitals; `edges_only`: the second rule alone):
 ///
 /// - three or more lowercase syllables stand alone, words of one syllable
 ///   ("xe chở tôn cứa", "tuần do đồng USD"), or two in a phrase of three
@@ -427,7 +431,12 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
 /// - a lowercase word of one syllable heads a name, and it is not a noun
 ///   that names one ([`HEAD_NOUNS`]: "tỉnh Thái Bình", "sông Hồng"), but a
 ///   verb ("hòa Jordan", "gặp Putin").
-fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bool {
+fn stretch_of_sentence(
+    syl: &Syllables,
+    ids: &[u32],
+    rids: Option<&[u32]>,
+    edges_only: bool,
+) -> bool {
     let n = ids.len();
     let capital = |k: usize| {
         rids.and_then(|r| r.get(k))
@@ -447,7 +456,7 @@ fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bo
         loose += usize::from(len == 1 && !capital(k));
         k += len;
     }
-    if loose >= 3 || n >= 3 && loose >= 2 {
+    if !edges_only && (loose >= 3 || n >= 3 && loose >= 2) {
         return true;
     }
     let word = |k: usize| syl.folded[ids[k] as usize].as_str();
@@ -460,6 +469,9 @@ fn stretch_of_sentence(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> bo
                 || PREFIXES.contains(&word(n - 1)))
     {
         return true;
+    }
+    if edges_only {
+        return false;
     }
     let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
     if capital(0) && !capital(n - 1) && !whole_word {
