@@ -269,6 +269,13 @@ pub(super) fn names(
             // tế", "Bí thư Ban | cán sự"), where it ends is unknown.
             BODY_HEADS.contains(&syl.word(&clause[j - 1]))
                 && dict.longest_prefix(&words[1..]).is_some()
+                // Or a word of the body's, capitalised on its first syllable
+                // alone, goes on in a syllable that begins no word: "Lễ hội
+                // Chọi | trâu" (not "Bộ Quốc phòng Nga | tuyên bố").
+                || !clause[j - 2].cap
+                    && vietnamese(syl, &clause[j - 1])
+                    && !dict.contains_hashes(&words[..2])
+                    && dict.longest_prefix(&words[1..]).is_none()
         } {
             i = next.max(i + 1);
             continue;

@@ -516,3 +516,15 @@ fn a_measure_or_a_cut_prefix_is_no_keyword() {
         &["ngà voi"],
     );
 }
+
+#[test]
+fn a_bodys_word_going_on_in_lower_case_is_no_end_of_its_name() {
+    check(
+        &[
+            "Lễ hội Chọi trâu Đồ Sơn năm nay đông khách. Ban tổ chức Lễ hội Chọi trâu cho biết.",
+            "Bộ Quốc phòng Nga tuyên bố đã bắn hạ máy bay không người lái.",
+        ],
+        &["lễ hội chọi"],
+        &["bộ quốc phòng nga"],
+    );
+}
