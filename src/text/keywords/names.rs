@@ -370,6 +370,14 @@ pub(super) fn names(
             }
             start += n;
         }
+        // Titles alone name nobody: "PGS.TS", "Cựu Phó".
+        if clause[start..j]
+            .iter()
+            .all(|u| syl.word(u).split(' ').all(|w| TITLES.contains(&w)))
+        {
+            i = next.max(i + 1);
+            continue;
+        }
         // An abbreviated title and a Vietnamese given name alone ("TS Cảm",
         // "BS Dũng"): the person's name is cut to one syllable ("HLV Park"
         // is a foreign family name, kept).

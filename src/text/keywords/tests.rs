@@ -465,8 +465,16 @@ fn a_name_cut_to_a_title_and_a_given_name_or_run_on_is_dropped() {
             "Top thực phẩm giúp tăng vòng 3 tự nhiên Protein Nhóm thực phẩm chứa nhiều protein sẽ giúp cơ bắp phát triển.",
             "Màn biểu diễn cực đỉnh của Lady Gaga Màn biểu diễn của Lady Gaga tại Super Bowl kéo dài 13 phút.",
             "Trên trang cá nhân, Từ Hiểu Đông nhiều lần đánh giá thấp tiền bối. Thủ tướng Theresa May nói.",
+            "Theo PGS.TS, bệnh nhân đã ổn định. Cựu Phó thủ tướng đến thăm.",
         ],
-        &["ts cảm", "protein nhóm", "lady gaga màn", "hiểu đông"],
+        &[
+            "ts cảm",
+            "protein nhóm",
+            "lady gaga màn",
+            "hiểu đông",
+            "pgs ts",
+            "cựu phó",
+        ],
         &["lady gaga", "super bowl", "từ hiểu đông", "theresa may"],
     );
 }
