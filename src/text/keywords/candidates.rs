@@ -4,6 +4,9 @@
 //! fragments, and collect what is left under its key and display form.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{QUALIFIERS, names, title_cased};
@@ -310,6 +313,7 @@ fn settle_names(counter: &mut Counter) {
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
 fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
+
     for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
         if !(3..=MAX_N + 1).contains(&n) {
@@ -332,6 +336,8 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 if a.tf * 5 >= sub.tf * 4
                     && (!sub.name || sub.occ >= 2)
                     && (a.name
+                        || !(EDGE_START.contains(syl.folded[ids[0] as usize].as_str())
+                            || EDGE_END.contains(syl.folded[ids[n - 1] as usize].as_str()))
                         || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref(), true))
                 {
                     fragment[i] = true;
@@ -501,6 +507,20 @@ const EDGE_WORDS: &[&str] = &[
     "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu",
     "tỷ", "tỉ", "xuyên",
 ];
+
+/// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
+/// ([`EDGE_WORDS`], [`CLASSIFIERS`], [`PREFIXES`]) a stretch of a sentence
+/// on its edge, as sets: a quick test before the dictionary's.
+static EDGE_START: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| EDGE_WORDS.iter().chain(UNITS).copied().collect());
+static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    EDGE_WORDS
+        .iter()
+        .chain(CLASSIFIERS)
+        .chain(PREFIXES)
+        .copied()
+        .collect()
+});
 
 /// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
 /// "chiếc"): they stand before a noun, and a phrase that ends on one cut

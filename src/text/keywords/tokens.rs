@@ -15,6 +15,8 @@ pub(super) struct Syllables<'a> {
     pub(super) stop: Vec<bool>,
     /// [`syllable_hash`] of the folded form, for the dictionary.
     pub(super) hash: Vec<u64>,
+    /// Two syllables written without a space ([`glued_syllables`]).
+    pub(super) glued: Vec<bool>,
     /// Spelling → (raw id, syllable id).
     raw_ids: FxHashMap<&'a str, (u32, u32)>,
     pub(super) raw: Vec<&'a str>,
@@ -28,6 +30,7 @@ impl<'a> Syllables<'a> {
         self.folded.reserve(n);
         self.stop.reserve(n);
         self.hash.reserve(n);
+        self.glued.reserve(n);
         self.raw.reserve(n);
     }
 
@@ -44,6 +47,7 @@ impl<'a> Syllables<'a> {
                 let i = self.folded.len() as u32;
                 self.stop.push(stop_set().contains(self.buf.as_str()));
                 self.hash.push(syllable_hash(&self.buf));
+                self.glued.push(glued_syllables(&self.buf));
                 self.folded.push(self.buf.clone());
                 self.ids.insert(self.buf.clone(), i);
                 i
@@ -125,16 +129,18 @@ pub(super) fn clauses<'a>(
             // An opening quote or bracket: a capital after it may start a sentence.
             sentence_start = true;
         }
-        if core.is_empty()
-            || core
+        let word = (!core.is_empty()
+            && !core
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
-            || measure(core)
-            || web_address(core)
-            || glued_syllables(core)
-        {
-            // Punctuation alone ("-", "–"), a number ("5/3", "2021") or a
-            // measure ("PS/100", "IV/2016"): a break.
+            && !measure(core)
+            && !web_address(core))
+        .then(|| syl.intern(core))
+        .filter(|&(id, _)| !syl.glued[id as usize]);
+        let Some((id, rid)) = word else {
+            // Punctuation alone ("-", "–"), a number ("5/3", "2021"), a
+            // measure ("PS/100", "IV/2016"), a web address or two words
+            // glued: a break.
             close(tokens, out, &mut start);
             if raw.contains(SENTENCE_END) {
                 sentence_start = true;
@@ -142,7 +148,7 @@ pub(super) fn clauses<'a>(
             after_credit_label = false;
             credit_form = Credit::None;
             continue;
-        }
+        };
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         let (mut upper, mut lower) = (0usize, 0usize);
         for c in core.chars() {
@@ -177,7 +183,6 @@ pub(super) fn clauses<'a>(
         let roman = core.bytes().all(|b| b"IVXLC".contains(&b));
         let acronym = upper >= 2 && lower == 0 && !shouted && !roman;
         let foreign = cap && !acronym && looks_foreign(core);
-        let (id, rid) = syl.intern(core);
         let slash = slash_credit(core);
         tokens.push(Token {
             id,
@@ -260,27 +265,33 @@ impl<'a> Iterator for Glued<'a> {
             return None;
         }
         let s = self.rest;
+        let bytes = s.as_bytes();
+        // The punctuation looked for is ASCII: a byte search, and slicing
+        // there is on a character boundary.
         let mut end = s.len();
-        let mut word_start = 0;
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let after = i + c.len_utf8();
-            match c {
-                ',' | ';' | ')' | ']' => {
-                    end = after;
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b',' | b';' | b')' | b']' => {
+                    end = i + 1;
                     break;
                 }
-                '(' | '[' if i > 0 => {
+                b'(' | b'[' if i > 0 => {
                     end = i;
                     break;
                 }
-                '.' if chars.peek().is_some_and(|&(_, n)| n.is_uppercase())
-                    && sentence_full_stop(&s[word_start..i]) =>
+                b'.' if s[i + 1..].chars().next().is_some_and(char::is_uppercase) && {
+                    let before = &s[..i];
+                    let from = before
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, c)| !c.is_alphanumeric())
+                        .map_or(0, |(k, c)| k + c.len_utf8());
+                    sentence_full_stop(&before[from..])
+                } =>
                 {
-                    end = after;
+                    end = i + 1;
                     break;
                 }
-                _ if !c.is_alphanumeric() => word_start = after,
                 _ => {}
             }
         }
@@ -318,22 +329,13 @@ fn web_address(core: &str) -> bool {
 /// Vietnamese uses (a tone mark on its vowels, "ơ", "ư", "ă") in a token
 /// that is not one Vietnamese syllable ("Nhấttrong", "trưởngNguyễn"). A
 /// break: the words are unknown.
-fn glued_syllables(core: &str) -> bool {
-    let vietnamese_letters = core.chars().any(|c| {
-        matches!(
-            c,
-            '\u{1EA0}'..='\u{1EF9}' | 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ă' | 'Ă'
-        )
-    });
-    if !vietnamese_letters
-        || core.chars().filter(|c| c.is_uppercase()).count() >= 2
-            && !core.chars().any(char::is_lowercase)
-    {
-        return false;
-    }
-    let mut buf = String::new();
-    fold_into(core, &mut buf);
-    !buf.split(' ').all(vietnamese_syllable)
+/// `folded`: the token folded ([`fold_into`]); worked out once per
+/// syllable of an article, when it is interned.
+fn glued_syllables(folded: &str) -> bool {
+    folded
+        .chars()
+        .any(|c| matches!(c, '\u{1EA1}'..='\u{1EF9}' | 'ơ' | 'ư' | 'ă'))
+        && !folded.split(' ').all(vietnamese_syllable)
 }
 
 /// A photo credit's last token: a name's syllable, a slash and an agency
