@@ -455,7 +455,16 @@ fn stretch_of_sentence(
     }
     let hashes = &hashes[..n.min(MAX_N + 1)];
     let dict = dictionary();
-    let words = dict.segment(hashes, |k| syl.stop[ids[k] as usize]);
+    // Two syllables are one word or two (most phrases: no segmentation).
+    let words = if n == 2 {
+        if dict.contains_hashes(hashes) {
+            vec![2]
+        } else {
+            vec![1, 1]
+        }
+    } else {
+        dict.segment(hashes, |k| syl.stop[ids[k] as usize])
+    };
     let mut loose = 0;
     let mut k = 0;
     for &len in &words {
@@ -467,12 +476,8 @@ fn stretch_of_sentence(
     }
     let word = |k: usize| syl.folded[ids[k] as usize].as_str();
     let (first, last) = (words[0], words[words.len() - 1]);
-    if first == 1 && !capital(0) && (EDGE_WORDS.contains(&word(0)) || UNITS.contains(&word(0)))
-        || last == 1
-            && !capital(n - 1)
-            && (EDGE_WORDS.contains(&word(n - 1))
-                || CLASSIFIERS.contains(&word(n - 1))
-                || PREFIXES.contains(&word(n - 1)))
+    if first == 1 && !capital(0) && EDGE_START.contains(word(0))
+        || last == 1 && !capital(n - 1) && EDGE_END.contains(word(n - 1))
     {
         return true;
     }
@@ -491,7 +496,7 @@ fn stretch_of_sentence(
             return true;
         }
     }
-    !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUNS.contains(&word(0))
+    !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
 }
 
 /// Function words of one syllable that neither begin nor end a term, the
@@ -521,6 +526,10 @@ static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
+
+/// [`HEAD_NOUNS`] as a set.
+static HEAD_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| HEAD_NOUNS.iter().copied().collect());
 
 /// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
 /// "chiếc"): they stand before a noun, and a phrase that ends on one cut

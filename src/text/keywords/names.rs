@@ -2,6 +2,10 @@
 //! bodies, with the word lists that shape them (administrative tails, place
 //! markers, titles and forms of address).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::stopwords::stop_pair_set;
 pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
@@ -126,7 +130,8 @@ pub(super) fn names(
         // A family name that is also a function word ("Từ", "Lại") starts a
         // name in mid-sentence before a Vietnamese given name: "võ sỹ Từ
         // Hiểu Đông", not "Hiểu Đông".
-        let surname = t.stop
+        let surname = t.cap
+            && t.stop
             && !t.sentence_start
             && is_surname(syl.word(t))
             && clause
@@ -323,7 +328,7 @@ pub(super) fn names(
             {
                 if left >= 2 || clause[start].foreign && !clause[start].sentence_start {
                     j -= 1;
-                } else if left == 1 && TITLES.contains(&syl.word(&clause[start])) {
+                } else if left == 1 && TITLE_SET.contains(syl.word(&clause[start])) {
                     // A title cut: "Phó Thủ | tướng".
                     i = next.max(i + 1);
                     continue;
@@ -371,9 +376,10 @@ pub(super) fn names(
             start += n;
         }
         // Titles alone name nobody: "PGS.TS", "Cựu Phó".
-        if clause[start..j]
-            .iter()
-            .all(|u| syl.word(u).split(' ').all(|w| TITLES.contains(&w)))
+        if j - start <= 3
+            && clause[start..j]
+                .iter()
+                .all(|u| syl.word(u).split(' ').all(|w| TITLE_SET.contains(w)))
         {
             i = next.max(i + 1);
             continue;
@@ -383,7 +389,7 @@ pub(super) fn names(
         // is a foreign family name, kept).
         if j - start == 2
             && clause[start].acronym
-            && TITLES.contains(&syl.word(&clause[start]))
+            && TITLE_SET.contains(syl.word(&clause[start]))
             && vietnamese(syl, &clause[start + 1])
         {
             i = next.max(i + 1);
@@ -555,6 +561,10 @@ const TITLES: &[&str] = &[
     "uỷ viên",
 ];
 
+/// [`TITLES`] as a set: looked up for every run.
+static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().copied().collect());
+
 /// How many syllables of a title start the run, if one does (longest first).
 fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
     let mut key = String::new();
@@ -569,7 +579,7 @@ fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
             }
             key.push_str(syl.word(t));
         }
-        if TITLES.contains(&key.as_str()) {
+        if TITLE_SET.contains(key.as_str()) {
             return Some(n);
         }
     }

@@ -318,11 +318,12 @@ fn sentence_full_stop(before: &str) -> bool {
 /// A web address: "zing.vn", "SEC.gov" (letters, a full stop, a
 /// lowercase domain of two to four letters). A break: a source, not a name.
 fn web_address(core: &str) -> bool {
-    core.rsplit_once('.').is_some_and(|(name, domain)| {
-        name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
-            && (2..=4).contains(&domain.len())
-            && domain.bytes().all(|b| b.is_ascii_lowercase())
-    })
+    core.len() >= 5
+        && core.rsplit_once('.').is_some_and(|(name, domain)| {
+            name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                && (2..=4).contains(&domain.len())
+                && domain.bytes().all(|b| b.is_ascii_lowercase())
+        })
 }
 
 /// Two words written without the space between them: letters only
@@ -445,7 +446,12 @@ fn vowel(c: char) -> bool {
 /// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
 /// "donald", "merkel", "park", "comey" are not.
 pub(super) fn vietnamese_syllable(w: &str) -> bool {
-    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
+    let first = w.as_bytes().first().copied();
+    let rest = ONSETS
+        .iter()
+        .filter(|o| o.as_bytes().first().copied() == first)
+        .find_map(|o| w.strip_prefix(o))
+        .unwrap_or(w);
     let mut vowels = 0;
     let mut coda = "";
     for (at, c) in rest.char_indices() {
