@@ -172,8 +172,9 @@ pub(super) fn names(
                 && j - i >= 2
                 && !person(j)
                 && clause[i..j].iter().any(|v| {
-                    v.cap && matches!(syl.word(v), "đại" | "học")
-                        || BODY_HEADS.contains(&syl.word(v)) && v.cap
+                    v.cap
+                        && (matches!(syl.word(v), "đại" | "học")
+                            || BODY_HEADS.contains(&syl.word(v)))
                 })
                 && clause
                     .get(j + 1)

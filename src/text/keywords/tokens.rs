@@ -312,7 +312,8 @@ fn sentence_full_stop(before: &str) -> bool {
         upper += usize::from(c.is_uppercase());
         digits += usize::from(c.is_ascii_digit());
     }
-    letters > 0 && (upper == 0 && lower > 0 || lower > 0 && letters >= 3 || digits == letters)
+    let word = lower > 0 && (upper == 0 || letters >= 3);
+    letters > 0 && (word || digits == letters)
 }
 
 /// A web address: "zing.vn", "SEC.gov" (letters, a full stop, a
