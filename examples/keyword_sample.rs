@@ -16,8 +16,11 @@
 //!
 //! ```sh
 //! sqlite3 -separator $'\t' /tmp/x.db "SELECT name, article_count FROM keywords WHERE article_count > 0" \
-//!   | cargo run --release --example keyword_sample [-- 200]
+//!   | cargo run --release --example keyword_sample [-- 200 [SEED]]
 //! ```
+//!
+//! The seed (default 15) picks the draws: a second seed gives a second,
+//! independent sample of the same list.
 //!
 //! The rule is rough both ways: read the list too (BENCHMARKS.md).
 
@@ -29,6 +32,8 @@ use docbao::text::segment::dictionary;
 
 /// How many occurrences are drawn unless the first argument says.
 const DEFAULT_SAMPLE: usize = 200;
+/// The generator's seed unless the second argument says.
+const DEFAULT_SEED: u64 = 15;
 
 /// A small deterministic generator (SplitMix64).
 struct Rng(u64);
@@ -90,6 +95,16 @@ fn main() {
             }
         },
     };
+    let seed = match std::env::args().nth(2) {
+        None => DEFAULT_SEED,
+        Some(a) => match a.parse::<u64>() {
+            Ok(n) => n,
+            _ => {
+                eprintln!("the seed must be a whole number, not {a:?}");
+                std::process::exit(2);
+            }
+        },
+    };
     let mut input = String::new();
     if let Err(e) = std::io::stdin().read_to_string(&mut input) {
         eprintln!("cannot read the keyword list on stdin: {e}");
@@ -107,10 +122,10 @@ fn main() {
         eprintln!("no keywords on stdin (name<TAB>count lines)");
         std::process::exit(1);
     }
-    let mut rng = Rng(15);
+    let mut rng = Rng(seed);
     let mut counts = [0usize; 4];
     println!(
-        "{sample} auto keyword occurrences of {total} ({} keywords):",
+        "{sample} auto keyword occurrences of {total} ({} keywords), seed {seed}:",
         list.len()
     );
     for i in 1..=sample {

@@ -4,6 +4,9 @@
 //! fragments, and collect what is left under its key and display form.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{QUALIFIERS, names, title_cased};
@@ -11,7 +14,7 @@ use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
-use crate::text::segment::{dictionary, is_surname};
+use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
 pub const TITLE_WEIGHT: u32 = 3;
@@ -68,7 +71,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     settle_names(&mut counter);
-    let fragment = fragments(&counter);
+    let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
@@ -308,9 +311,10 @@ fn settle_names(counter: &mut Counter) {
 /// phối hợp". A name is one only when it is seen twice or more ("Đảng Cộng"
 /// in "Đảng Cộng sản"): a name seen once may well be followed by a verb
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
-fn fragments(counter: &Counter) -> Vec<bool> {
+fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
-    for a in &counter.cands {
+
+    for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
         if !(3..=MAX_N + 1).contains(&n) {
             continue;
@@ -324,7 +328,18 @@ fn fragments(counter: &Counter) -> Vec<bool> {
         for part in [&ids[..n - 1], &ids[1..]] {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
                 let sub = &counter.cands[i];
-                if a.tf * 5 >= sub.tf * 4 && (!sub.name || sub.occ >= 2) {
+                // Nor a container that begins or ends on a function word,
+                // never kept: "ngà voi" is no fragment of "(2) tấn ngà
+                // voi". (Its other rules lean on the dictionary, which
+                // lacks words: "giữ hành" stays a fragment of "giữ hành
+                // lý".)
+                if a.tf * 5 >= sub.tf * 4
+                    && (!sub.name || sub.occ >= 2)
+                    && (a.name
+                        || !(EDGE_START.contains(syl.folded[ids[0] as usize].as_str())
+                            || EDGE_END.contains(syl.folded[ids[n - 1] as usize].as_str()))
+                        || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref(), true))
+                {
                     fragment[i] = true;
                 }
             }
@@ -357,7 +372,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             continue;
         }
         let spelling = counter.spelling(idx);
-        if !a.name && loose_syllables(syl, ids, spelling.as_deref()) >= 3 {
+        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false) {
             continue;
         }
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
@@ -403,29 +418,231 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
     out
 }
 
-/// How many lowercase syllables of a phrase stand alone, words of one
-/// syllable, when the dictionary cuts it into words: three or more make a
-/// stretch of a sentence, not a term ("xe chở tôn cứa", "tuần do đồng
-/// USD"), where a term is built on words of two syllables ("ăn mặc hở
-/// hang", "quy mô lớn"). `rids`: the spelling, for the capitals.
-fn loose_syllables(syl: &Syllables, ids: &[u32], rids: Option<&[u32]>) -> usize {
-    if ids.len() < 3 {
-        return 0;
-    }
-    let hashes: Vec<u64> = ids.iter().map(|&i| syl.hash[i as usize]).collect();
+/// Is a phrase (not a name) a stretch of a sentence rather than a term? It
+/// is when, cut into dictionary words (`rids`: its spelling, for the
+/// capitals; `edges_only`: the second rule alone):
+///
+/// - three or more lowercase syllables stand alone, words of one syllable
+///   ("xe chở tôn cứa", "tuần do đồng USD"), or two in a phrase of three
+///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
+///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
+/// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
+///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất"), begins on a
+///   unit ([`UNITS`]: "tấn ngà voi"), or ends on a classifier or a prefix
+///   ([`CLASSIFIERS`]: "đứng đầu cuộc"; [`PREFIXES`]: "tàu siêu");
+/// - a capitalised head goes on in lower case ("Nga thích", "Lam bỗng
+///   dưng", "Camera ghi"), unless the lowercase syllables go on a word its
+///   last capital begins ("Bức tường than khóc", "Trường Tiểu học") or the
+///   whole is one word ("Cận cảnh");
+/// - a lowercase word of one syllable heads a name, and it is not a noun
+///   that names one ([`HEAD_NOUNS`]: "tỉnh Thái Bình", "sông Hồng"), but a
+///   verb ("hòa Jordan", "gặp Putin").
+fn stretch_of_sentence(
+    syl: &Syllables,
+    ids: &[u32],
+    rids: Option<&[u32]>,
+    edges_only: bool,
+) -> bool {
+    let n = ids.len();
     let capital = |k: usize| {
         rids.and_then(|r| r.get(k))
             .and_then(|&r| syl.raw[r as usize].chars().next())
             .is_some_and(|c| !c.is_lowercase())
     };
-    let mut k = 0;
+    let mut hashes = [0u64; MAX_N + 1];
+    for (h, &i) in hashes.iter_mut().zip(ids) {
+        *h = syl.hash[i as usize];
+    }
+    let hashes = &hashes[..n.min(MAX_N + 1)];
+    let dict = dictionary();
+    // Two syllables are one word or two (most phrases: no segmentation).
+    let words = if n == 2 {
+        if dict.contains_hashes(hashes) {
+            vec![2]
+        } else {
+            vec![1, 1]
+        }
+    } else {
+        dict.segment(hashes, |k| syl.stop[ids[k] as usize])
+    };
     let mut loose = 0;
-    for len in dictionary().segment(&hashes, |k| syl.stop[ids[k] as usize]) {
+    let mut k = 0;
+    for &len in &words {
         loose += usize::from(len == 1 && !capital(k));
         k += len;
     }
-    loose
+    if !edges_only && (loose >= 3 || n >= 3 && loose >= 2) {
+        return true;
+    }
+    let word = |k: usize| syl.folded[ids[k] as usize].as_str();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    if first == 1 && !capital(0) && EDGE_START.contains(word(0))
+        || last == 1 && !capital(n - 1) && EDGE_END.contains(word(n - 1))
+    {
+        return true;
+    }
+    if edges_only {
+        return false;
+    }
+    let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
+    if capital(0) && !capital(n - 1) && !whole_word {
+        // The lowercase syllables at the end, from `t`.
+        let t = (1..n)
+            .rev()
+            .take_while(|&k| !capital(k))
+            .last()
+            .unwrap_or(n - 1);
+        if dict.longest_prefix(&hashes[t - 1..]).is_none() {
+            return true;
+        }
+    }
+    !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
 }
+
+/// Function words of one syllable that neither begin nor end a term, the
+/// ones the stop list leaves in (it holds most): prepositions and
+/// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
+/// stand before a verb. The closed word classes of Vietnamese grammar
+/// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
+/// and co-verbs, numerals and quantifiers, pre-verbal particles and
+/// adverbs of degree).
+const EDGE_WORDS: &[&str] = &[
+    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
+    "hãy", "hơi", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh",
+    "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu",
+    "tỷ", "tỉ", "xuyên",
+];
+
+/// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
+/// ([`EDGE_WORDS`], [`CLASSIFIERS`], [`PREFIXES`]) a stretch of a sentence
+/// on its edge, as sets: a quick test before the dictionary's.
+static EDGE_START: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| EDGE_WORDS.iter().chain(UNITS).copied().collect());
+static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    EDGE_WORDS
+        .iter()
+        .chain(CLASSIFIERS)
+        .chain(PREFIXES)
+        .copied()
+        .collect()
+});
+
+/// [`HEAD_NOUNS`] as a set.
+static HEAD_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| HEAD_NOUNS.iter().copied().collect());
+
+/// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
+/// "chiếc"): they stand before a noun, and a phrase that ends on one cut
+/// it ("đứng đầu cuộc | điều tra"). Not the ones that are also common
+/// nouns ("cây", "quả", "hạt").
+const CLASSIFIERS: &[&str] = &[
+    "bức", "căn", "cuốn", "cuộc", "đứa", "hòn", "mảnh", "miếng", "ngôi", "pho", "quyển", "sợi",
+    "tấm", "tờ", "viên",
+];
+
+/// Units of measure: a number stands before them, so a phrase that begins
+/// on one is a measure cut from its number ("(2) tấn ngà voi", "(5) kg ma
+/// túy").
+const UNITS: &[&str] = &[
+    "cm", "gam", "gram", "ha", "kg", "km", "lít", "m", "mg", "ml", "mm", "tạ", "tấn", "usd",
+];
+
+/// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
+/// they stand before a word, and a phrase that ends on one cut it ("tàu
+/// siêu | tốc", "di chuyển phía | trước").
+const PREFIXES: &[&str] = &["bất", "phi", "phía", "siêu", "tái"];
+
+/// Nouns of one syllable that head a name after them: places and bodies
+/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people
+/// ("vợ Suarez", "bé Huy"), languages, dynasties, events and goods
+/// ("tiếng Anh", "nhà Trần", "lễ Vu Lan", "xe Toyota").
+const HEAD_NOUNS: &[&str] = &[
+    "ấp",
+    "bản",
+    "báo",
+    "bé",
+    "bến",
+    "biển",
+    "bố",
+    "buôn",
+    "cầu",
+    "cảng",
+    "cha",
+    "cháu",
+    "chồng",
+    "chợ",
+    "chùa",
+    "cúp",
+    "cụ",
+    "cục",
+    "dân",
+    "dinh",
+    "dì",
+    "đảo",
+    "đài",
+    "đầm",
+    "đèo",
+    "đền",
+    "điện",
+    "đình",
+    "đồi",
+    "đội",
+    "đường",
+    "em",
+    "giải",
+    "hãng",
+    "hang",
+    "hẻm",
+    "hồ",
+    "hội",
+    "huyện",
+    "kênh",
+    "khu",
+    "làng",
+    "lăng",
+    "lễ",
+    "mẹ",
+    "miền",
+    "mùa",
+    "ngõ",
+    "nhà",
+    "nhóm",
+    "núi",
+    "nước",
+    "phim",
+    "phố",
+    "phủ",
+    "phường",
+    "quân",
+    "quận",
+    "rạch",
+    "sách",
+    "sân",
+    "sông",
+    "sở",
+    "suối",
+    "tàu",
+    "tết",
+    "thác",
+    "thành",
+    "tháp",
+    "thôn",
+    "tiếng",
+    "tỉnh",
+    "tội",
+    "trại",
+    "trạm",
+    "trường",
+    "vịnh",
+    "vợ",
+    "vua",
+    "vùng",
+    "vụ",
+    "vườn",
+    "xã",
+    "xe",
+    "xóm",
+];
 
 /// Sort by key, and merge the entries of one key: two spans can fold to one
 /// key ("TP.HCM" and "TP HCM").

@@ -23,7 +23,13 @@
 //!   also dropped as a *fragment* when a whole-word phrase one syllable
 //!   longer containing it occurs at least 80 % as often (5-grams are
 //!   counted for this and never kept); and in [`rank`] a candidate
-//!   contained in a better one already chosen is dropped.
+//!   contained in a better one already chosen is dropped. Nor is a phrase
+//!   kept that reads as a stretch of a sentence: one beginning or ending on
+//!   a function word, a classifier or a unit ("thuộc khoa Hồi sức", "trẻ
+//!   dưới"), or a name going on in lower case ("Nga thích").
+//!
+//! Punctuation with no space after it parts words ("CAFC).Ngày"), and a
+//! caption's label ("Ảnh", "Nguồn") is no word of a name.
 //!
 //! Names follow a body's words to their end ("TMCP Xuất" → "TMCP Xuất
 //! nhập khẩu", a body's name capitalising the first syllable of each word)

@@ -2,7 +2,12 @@
 //! bodies, with the word lists that shape them (administrative tails, place
 //! markers, titles and forms of address).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::stopwords::stop_pair_set;
+pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -122,7 +127,17 @@ pub(super) fn names(
     let mut i = 0;
     while i < clause.len() {
         let t = &clause[i];
-        if !t.cap || (t.stop && !t.acronym) {
+        // A family name that is also a function word ("Từ", "Lại") starts a
+        // name in mid-sentence before a Vietnamese given name: "võ sỹ Từ
+        // Hiểu Đông", not "Hiểu Đông".
+        let surname = t.cap
+            && t.stop
+            && !t.sentence_start
+            && is_surname(syl.word(t))
+            && clause
+                .get(i + 1)
+                .is_some_and(|u| u.cap && !u.stop && !u.acronym && vietnamese(syl, u));
+        if !t.cap || (t.stop && !t.acronym && !surname) {
             i += 1;
             continue;
         }
@@ -153,8 +168,34 @@ pub(super) fn names(
             } else if is_tail(u) {
                 j += 1;
                 break; // a tail ends the run
-            } else if !u.stop
+            } else if syl.word(u) == "và"
+                && j - i >= 2
                 && !person(j)
+                && clause[i..j].iter().any(|v| {
+                    v.cap
+                        && (matches!(syl.word(v), "đại" | "học")
+                            || BODY_HEADS.contains(&syl.word(v)))
+                })
+                && clause
+                    .get(j + 1)
+                    .is_some_and(|v| v.cap && !v.acronym && !v.stop)
+                && clause.get(j + 2).is_some_and(|v| !v.cap && !v.stop)
+                && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
+                && !is_surname(syl.word(&clause[j + 1]))
+                && dict.contains_hashes(&[syl.hash(&clause[j + 1]), syl.hash(&clause[j + 2])])
+                && title_prefix(syl, &clause[j + 1..]).is_none()
+            {
+                // A body's name joins its fields with "và", a field a word
+                // capitalised on its first syllable: "Ủy ban Chứng khoán và
+                // Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư"; cut there, each
+                // half is a fragment. Not two bodies ("Bộ Y tế và Bộ Tài
+                // chính"), nor a person ("Tổng thống Trump và Thủ tướng
+                // May").
+                j += 1;
+            } else if !u.stop
+                // In a body's name a family name's syllable begins a word
+                // ("Tập đoàn Công nghiệp Cao su Việt Nam").
+                && (!person(j) || clause[i..j].iter().any(|v| !v.cap))
                 && j + 1 < clause.len()
                 && clause[j + 1].cap
                 && !clause[j + 1].acronym
@@ -199,6 +240,7 @@ pub(super) fn names(
         // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a lowercase one a body's word
         // ends ("Bộ Tài chính", "Bộ luật Tố tụng Hình sự"). Nor does a
         // place marker ("Sở GD&ĐT TP | .HCM").
+        let mut cut_stop = false;
         while j > i + 1
             && (clause[j - 1].stop
                 && clause[j - 1].cap
@@ -206,30 +248,59 @@ pub(super) fn names(
                 && !matches!(syl.word(&clause[j - 1]), "anh" | "một")
                 || syl.word(&clause[j - 1]) == "tp")
         {
+            cut_stop |= clause[j - 1].stop && !clause[j - 1].sentence_start;
             j -= 1;
+        }
+        // But a capitalised function word with no punctuation before it
+        // may as well be the name's last syllable ("Nhiệt điện Phả Lại"):
+        // what is left may be cut, so the run is no keyword.
+        if cut_stop && clause[j - 1].cap && !clause[j - 1].acronym {
+            i = next.max(i + 1);
+            continue;
         }
         // A run with a bridged lowercase syllable names a body, whose words
         // are capitalised on their first syllable only: a last capital
         // followed by a lowercase syllable begins a word the run cut ("Bí
         // thư Ban | cán sự"), so it is left out.
         let bridged = clause[start..j].iter().any(|u| !u.cap);
-        if bridged
+        let cuts_word = bridged
             && j - start > 2
             && clause[j - 1].cap
             && !clause[j - 1].acronym
-            && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
-            && {
-                // The capital begins a word ("Ban cán sự"), or the
-                // lowercase syllables after it do ("Ban | cán sự"); "Hậu vệ
-                // Thanh Thịnh | ốm nên" neither.
-                capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
-                dict.longest_prefix(&words).is_some() || dict.longest_prefix(&words[1..]).is_some()
-            }
-        {
+            && clause.get(j).is_some_and(|u| !u.cap && !u.stop);
+        if cuts_word && {
+            capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
+            // A body's word ending the run, the words after it qualifying
+            // it: the name goes on in lower case ("Ban Quản lý Khu | kinh
+            // tế", "Bí thư Ban | cán sự"), where it ends is unknown.
+            BODY_HEADS.contains(&syl.word(&clause[j - 1]))
+                && dict.longest_prefix(&words[1..]).is_some()
+                // Or a word of the body's, capitalised on its first syllable
+                // alone, goes on in a syllable that begins no word: "Lễ hội
+                // Chọi | trâu" (not "Bộ Quốc phòng Nga | tuyên bố").
+                || !clause[j - 2].cap
+                    && vietnamese(syl, &clause[j - 1])
+                    && !dict.contains_hashes(&words[..2])
+                    && dict.longest_prefix(&words[1..]).is_none()
+        } {
+            i = next.max(i + 1);
+            continue;
+        }
+        if cuts_word && {
+            // The capital begins a word with the lowercase syllables after
+            // it ("Ban cán sự"); not "Hậu vệ Thanh Thịnh | ốm nên", nor
+            // "Liên đoàn Bóng đá Việt Nam | tổ chức".
+            dict.longest_prefix(&words).is_some()
+        } {
             j -= 1;
             // Nor does it end on the lowercase syllable it bridged: "Hải
-            // Phòng do | Quang Toàn".
-            while j > start + 1 && !clause[j - 1].cap && !is_tail(&clause[j - 1]) {
+            // Phòng do | Quang Toàn"; but a word's does ("Tập đoàn Công
+            // nghiệp | Cao su").
+            while j > start + 1
+                && !clause[j - 1].cap
+                && !is_tail(&clause[j - 1])
+                && !dict.contains_hashes(&[syl.hash(&clause[j - 2]), syl.hash(&clause[j - 1])])
+            {
                 j -= 1;
             }
         }
@@ -258,12 +329,29 @@ pub(super) fn names(
             {
                 if left >= 2 || clause[start].foreign && !clause[start].sentence_start {
                     j -= 1;
-                } else if left == 1 && TITLES.contains(&syl.word(&clause[start])) {
+                } else if left == 1 && TITLE_SET.contains(syl.word(&clause[start])) {
                     // A title cut: "Phó Thủ | tướng".
                     i = next.max(i + 1);
                     continue;
                 }
             }
+        }
+        // Nor does a foreign name run on into a Vietnamese word of one
+        // syllable, the first of a caption or sentence that nothing parts
+        // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
+        // "USS Fitzgerald | Mỹ" (the Vietnamese word written with a mark
+        // English does not use: "Theresa May" is one name; "Samsung Việt
+        // Nam" one body).
+        if j - start >= 2
+            && clause.get(j).is_none_or(|u| !u.cap)
+            && !clause[j - 1].acronym
+            && !syl.raw[clause[j - 1].rid as usize].is_ascii()
+            && vietnamese(syl, &clause[j - 1])
+            && !clause[j - 2].acronym
+            && syl.raw[clause[j - 2].rid as usize].is_ascii()
+            && !vietnamese(syl, &clause[j - 2])
+        {
+            j -= 1;
         }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
         if j - start >= 3
@@ -272,11 +360,41 @@ pub(super) fn names(
             start += 2;
         }
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
+        // A title of two syllables or more before a word that is no name
+        // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
+        // Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
-            if j - start - n < 2 {
+            let next = &clause[start + n];
+            if j - start - n < 2
+                || n >= 2
+                    && !next.acronym
+                    && !is_surname(syl.word(next))
+                    && !BODY_HEADS.contains(&syl.word(next))
+                    && vietnamese(syl, next)
+            {
                 break;
             }
             start += n;
+        }
+        // Titles alone name nobody: "PGS.TS", "Cựu Phó".
+        if j - start <= 3
+            && clause[start..j]
+                .iter()
+                .all(|u| syl.word(u).split(' ').all(|w| TITLE_SET.contains(w)))
+        {
+            i = next.max(i + 1);
+            continue;
+        }
+        // An abbreviated title and a Vietnamese given name alone ("TS Cảm",
+        // "BS Dũng"): the person's name is cut to one syllable ("HLV Park"
+        // is a foreign family name, kept).
+        if j - start == 2
+            && clause[start].acronym
+            && TITLE_SET.contains(syl.word(&clause[start]))
+            && vietnamese(syl, &clause[start + 1])
+        {
+            i = next.max(i + 1);
+            continue;
         }
         // A body's qualifier with no head before it names no body: "(sân
         // bay) Quốc tế | Đà Nẵng" is left "Đà Nẵng".
@@ -306,6 +424,7 @@ pub(super) fn names(
         let split = (start + first..j.saturating_sub(1))
             .find(|&k| {
                 is_surname(syl.word(&clause[k]))
+                    && !is_surname(syl.word(&clause[k - 1]))
                     && j - k <= 4
                     && clause[k..j]
                         .iter()
@@ -315,7 +434,16 @@ pub(super) fn names(
             .or_else(|| {
                 let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
                 let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
+                // A body's generic head before it ("CTCP Tập đoàn | Vina
+                // Megastar") is the foreign name's, not a name of its own.
+                let generic = clause[start..k]
+                    .iter()
+                    .skip_while(|u| u.acronym)
+                    .collect::<Vec<_>>();
+                let generic = matches!(generic.as_slice(), [h, w]
+                    if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
                 (k > start
+                    && !generic
                     && j - k >= 2
                     && foreign * 2 >= j - k
                     && !vietnamese(syl, &clause[j - 1])
@@ -378,53 +506,6 @@ const SENTENCE_WORDS: &[&str] = &[
 pub(super) const QUALIFIERS: &[(&str, &str)] =
     &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
 
-/// Letters that begin a Vietnamese syllable, longest first.
-const ONSETS: &[&str] = &[
-    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
-    "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
-];
-
-/// Letters that end a Vietnamese syllable after its vowels ("k" in the
-/// names of the Central Highlands: "Đắk Lắk").
-const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
-
-/// A Vietnamese vowel letter, with or without its marks (lower case).
-fn vowel(c: char) -> bool {
-    matches!(
-        c,
-        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
-            | 'à'..='ã'
-            | 'è'..='ê'
-            | 'ì' | 'í'
-            | 'ò'..='õ'
-            | 'ù' | 'ú'
-            | 'ý'
-            | 'ă'
-            | 'ĩ'
-            | 'ũ'
-            | 'ơ'
-            | 'ư'
-            | '\u{1EA0}'..='\u{1EF9}'
-    )
-}
-
-/// Is this one syllable (lower case) shaped as Vietnamese spelling makes
-/// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
-/// "donald", "merkel", "park", "comey" are not.
-pub(super) fn vietnamese_syllable(w: &str) -> bool {
-    let rest = ONSETS.iter().find_map(|o| w.strip_prefix(o)).unwrap_or(w);
-    let mut vowels = 0;
-    let mut coda = "";
-    for (at, c) in rest.char_indices() {
-        if !vowel(c) {
-            coda = &rest[at..];
-            break;
-        }
-        vowels += 1;
-    }
-    (1..=3).contains(&vowels) && CODAS.contains(&coda)
-}
-
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
@@ -474,9 +555,16 @@ const TITLES: &[&str] = &[
     "trung tướng",
     "trưởng",
     "ts",
+    "bs",
+    "cựu",
+    "nguyên",
     "ủy viên",
     "uỷ viên",
 ];
+
+/// [`TITLES`] as a set: looked up for every run.
+static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// How many syllables of a title start the run, if one does (longest first).
 fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
@@ -492,7 +580,7 @@ fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
             }
             key.push_str(syl.word(t));
         }
-        if TITLES.contains(&key.as_str()) {
+        if TITLE_SET.contains(key.as_str()) {
             return Some(n);
         }
     }

@@ -379,3 +379,160 @@ fn vietnamese_syllables_are_told_from_foreign_ones() {
         assert!(!names::vietnamese_syllable(w), "{w}");
     }
 }
+
+// The kinds of cut the 200-draw sample of issue 15 still showed after the
+// rules above, each on its corpus sentence (baomoi).
+
+#[test]
+fn punctuation_with_no_space_after_it_parts_words() {
+    check(
+        &[
+            "Vụ việc đã khiếu nại quyết định của DOC lên Tòa Phúc thẩm Liên bang (Court of Appeals for the Federal Circuit - CAFC).Ngày 29/3/2017, căn cứ theo phán quyết của tòa, DOC đã loại trừ thuế.",
+            "Sau phiên tòa, PV Pháp Luật TP.HCM(phải) đã trao tiền của bạn đọc hỗ trợ hai nông dân bị kết án.",
+            "Công Phượng được chờ đợi tỏa sáng tại sân Thống Nhấttrong cuộc đọ sức với với U23 Malaysia.",
+            "Lực lượng CSGT căng mình điều tiết giao thông giữa trời nắng nóng. Ảnh: zing.vn Nhiệt độ ngoài trời đạt mức kỷ lục.",
+        ],
+        &[
+            "cafc ngày",
+            "pv pháp luật tp hcm phải",
+            "thống nhấttrong",
+            "zing vn nhiệt độ",
+        ],
+        &["cafc", "tp hcm", "u23 malaysia"],
+    );
+}
+
+#[test]
+fn a_caption_label_without_a_colon_is_no_word_of_a_name() {
+    check(
+        &[
+            "Triều Tiên giới thiệu tên lửa đạn đạo phóng từ tàu ngầm. (Nguồn: AFP/TTXVN) Nguồn Reuters, văn phòng Tổng thống Hàn Quốc ngày 12/5 cho biết.",
+            "Dự án địa ốc của Tập đoàn Công nghiệp Cao su Việt Nam tại TP HCM Ảnh: TẤN THẠNH Bộ Tài chính xác định.",
+            "Thị trường bất động sản của xứ sở sương mù. Ảnh minh họa: Getty Khối lượng giao dịch bất động sản tại Anh đã giảm tới 43%.",
+        ],
+        &[
+            "nguồn reuters",
+            "reuters",
+            "tp hcm ảnh",
+            "getty khối",
+            "getty",
+        ],
+        &["tp hcm", "tổng thống hàn quốc", "bộ tài chính"],
+    );
+}
+
+#[test]
+fn a_bodys_name_is_whole_or_no_keyword() {
+    check(
+        &[
+            // Fields joined by "và".
+            "Giới chức Ủy ban Chứng khoán và Hối đoái Mỹ cho biết cơ quan này đã bắt đầu tăng cường theo dõi.",
+            "Nguyên Bộ trưởng Bộ Kế hoạch và Đầu tư Bùi Quang Vinh đã nhiều lần nhắc đến động lực mới.",
+            // Going on in lower case after its last capital.
+            "Chiều 6/2, Ban Quản lý Khu kinh tế Dung quất đã trao giấy chứng nhận đăng ký đầu tư.",
+            // A capitalised function word at its end.
+            "Tính cả năm 2016 Nhiệt điện Phả Lại lãi sau thuế hơn 554 tỷ đồng.",
+            // Two family names ("Phan", "Châu"): one person.
+            "Sáng 7.2, tại TP.Hội An (Quảng Nam), Viện Phan Châu Trinh chính thức ra mắt.",
+            // Not the end of a name when the words after begin a word.
+            "Liên đoàn Bóng đá châu Á phối hợp với Liên đoàn Bóng đá Việt Nam tổ chức lễ bốc thăm.",
+        ],
+        &[
+            "hối đoái mỹ",
+            "giới chức ủy ban chứng khoán",
+            "bộ kế hoạch",
+            "ban quản lý khu",
+            "ban quản lý",
+            "nhiệt điện phả",
+            "viện phan",
+            "châu trinh",
+            "liên đoàn bóng đá việt",
+        ],
+        &[
+            "bộ kế hoạch và đầu tư",
+            "bùi quang vinh",
+            "viện phan châu trinh",
+            "liên đoàn bóng đá việt nam",
+        ],
+    );
+}
+
+#[test]
+fn a_name_cut_to_a_title_and_a_given_name_or_run_on_is_dropped() {
+    check(
+        &[
+            "Diễn biến dịch phức tạp nhưng TS Cảm lo ngại cho biết, việc phòng chống dịch bệnh SXH vẫn còn khó khăn.",
+            "Top thực phẩm giúp tăng vòng 3 tự nhiên Protein Nhóm thực phẩm chứa nhiều protein sẽ giúp cơ bắp phát triển.",
+            "Màn biểu diễn cực đỉnh của Lady Gaga Màn biểu diễn của Lady Gaga tại Super Bowl kéo dài 13 phút.",
+            "Trên trang cá nhân, Từ Hiểu Đông nhiều lần đánh giá thấp tiền bối. Thủ tướng Theresa May nói.",
+            "Theo PGS.TS, bệnh nhân đã ổn định. Cựu Phó thủ tướng đến thăm.",
+        ],
+        &[
+            "ts cảm",
+            "protein nhóm",
+            "lady gaga màn",
+            "hiểu đông",
+            "pgs ts",
+            "cựu phó",
+        ],
+        &["lady gaga", "super bowl", "từ hiểu đông", "theresa may"],
+    );
+}
+
+#[test]
+fn a_phrase_does_not_begin_or_end_on_a_function_word_or_a_verb() {
+    check(
+        &[
+            // A preposition, a classifier at the edge.
+            "Đơn nguyên Thận nhân tạo thuộc khoa Hồi sức tích cực có 18 bệnh nhân. Bệnh nhân thuộc khoa Hồi sức tích cực.",
+            "Bệnh thường gặp ở trẻ dưới 5 tuổi. Cái chết của bà mẹ với đứa trẻ dưới 5 tuổi.",
+            "Giám đốc FBI James Comey, người đứng đầu cuộc điều tra. Mueller là người đứng đầu cuộc điều tra này.",
+            // A name going on in lower case; a verb heading a name.
+            "Tổng thống Putin giải thích lý do Nga thích ông Donald Trump. Dân Nga thích Trung Quốc hay Mỹ hơn?",
+            "Lam bỗng dưng muốn an ủi Hùng một điều gì đó. Lam bỗng dưng khóc.",
+            "Camera ghi hình đôi nam nữ rút tiền. Camera ghi lại hình ảnh nhóm côn đồ.",
+            "Tuyển Việt Nam hòa Jordan một cách tiếc nuối. Tuyển Việt Nam hòa Jordan là giỏi.",
+            // A head noun, a capital that begins a word with the lowercase after.
+            "Nhà thi đấu ở tỉnh Thái Bình mở cửa, người dân tỉnh Thái Bình vui mừng.",
+            "Ông là hiệu trưởng Trường Tiểu học Kim Đồng. Hiệu trưởng Trường Tiểu học nói.",
+        ],
+        &[
+            "thuộc khoa hồi sức",
+            "trẻ dưới",
+            "đứng đầu cuộc",
+            "nga thích",
+            "lam bỗng dưng",
+            "camera ghi",
+            "hòa jordan",
+        ],
+        &[
+            "tỉnh thái bình",
+            "hiệu trưởng trường tiểu học",
+            "donald trump",
+        ],
+    );
+}
+
+#[test]
+fn a_measure_or_a_cut_prefix_is_no_keyword() {
+    check(
+        &[
+            "Cơ quan chức năng thu giữ 2 tấn ngà voi. Vụ vận chuyển 2 tấn ngà voi bị phát hiện.",
+            "Chiều 23/2, Bộ GTVT cho biết tàu siêu tốc sẽ chạy. Tàu siêu tốc chạy thử.",
+        ],
+        &["tấn ngà voi", "tàu siêu"],
+        &["ngà voi"],
+    );
+}
+
+#[test]
+fn a_bodys_word_going_on_in_lower_case_is_no_end_of_its_name() {
+    check(
+        &[
+            "Lễ hội Chọi trâu Đồ Sơn năm nay đông khách. Ban tổ chức Lễ hội Chọi trâu cho biết.",
+            "Bộ Quốc phòng Nga tuyên bố đã bắn hạ máy bay không người lái.",
+        ],
+        &["lễ hội chọi"],
+        &["bộ quốc phòng nga"],
+    );
+}

@@ -15,6 +15,8 @@ pub(super) struct Syllables<'a> {
     pub(super) stop: Vec<bool>,
     /// [`syllable_hash`] of the folded form, for the dictionary.
     pub(super) hash: Vec<u64>,
+    /// Two syllables written without a space ([`glued_syllables`]).
+    pub(super) glued: Vec<bool>,
     /// Spelling → (raw id, syllable id).
     raw_ids: FxHashMap<&'a str, (u32, u32)>,
     pub(super) raw: Vec<&'a str>,
@@ -28,6 +30,7 @@ impl<'a> Syllables<'a> {
         self.folded.reserve(n);
         self.stop.reserve(n);
         self.hash.reserve(n);
+        self.glued.reserve(n);
         self.raw.reserve(n);
     }
 
@@ -44,6 +47,7 @@ impl<'a> Syllables<'a> {
                 let i = self.folded.len() as u32;
                 self.stop.push(stop_set().contains(self.buf.as_str()));
                 self.hash.push(syllable_hash(&self.buf));
+                self.glued.push(glued_syllables(&self.buf));
                 self.folded.push(self.buf.clone());
                 self.ids.insert(self.buf.clone(), i);
                 i
@@ -94,20 +98,18 @@ pub(super) fn clauses<'a>(
     limit: usize,
 ) {
     let mut start = tokens.len();
-    let mut close = |tokens: &Vec<Token>, start: &mut usize| {
+    fn close(tokens: &[Token], out: &mut Vec<std::ops::Range<usize>>, start: &mut usize) {
         if tokens.len() > *start {
             out.push(*start..tokens.len());
         }
         *start = tokens.len();
-    };
+    }
     let mut sentence_start = true;
     let mut after_credit_label = false;
-    // A comma or semicolon with no space after it still parts two words:
-    // "Nga,Tổng thống".
-    for raw in text
-        .split_whitespace()
-        .flat_map(|w| w.split_inclusive([',', ';']))
-    {
+    let mut credit_form = Credit::None;
+    // Punctuation with no space after it still parts two words: "Nga,Tổng
+    // thống", "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
+    for raw in text.split_whitespace().flat_map(|w| Glued { rest: w }) {
         if tokens.len() >= limit {
             break;
         }
@@ -121,27 +123,32 @@ pub(super) fn clauses<'a>(
         let lead = &raw[..lead_len];
         let trail = &raw[core_end.max(lead_len)..];
         if !lead.is_empty() {
-            close(tokens, &mut start);
+            close(tokens, out, &mut start);
         }
-        if lead.contains(['“', '"', '(', '[', '‘', '\'', '«']) {
+        if lead.contains(['“', '"', '(', '[', '‘', '\'', '«']) || lead.contains(SENTENCE_END) {
             // An opening quote or bracket: a capital after it may start a sentence.
             sentence_start = true;
         }
-        if core.is_empty()
-            || core
+        let word = (!core.is_empty()
+            && !core
                 .bytes()
                 .all(|b| b.is_ascii_digit() || b.is_ascii_punctuation())
-            || measure(core)
-        {
-            // Punctuation alone ("-", "–"), a number ("5/3", "2021") or a
-            // measure ("PS/100", "IV/2016"): a break.
-            close(tokens, &mut start);
+            && !measure(core)
+            && !web_address(core))
+        .then(|| syl.intern(core))
+        .filter(|&(id, _)| !syl.glued[id as usize]);
+        let Some((id, rid)) = word else {
+            // Punctuation alone ("-", "–"), a number ("5/3", "2021"), a
+            // measure ("PS/100", "IV/2016"), a web address or two words
+            // glued: a break.
+            close(tokens, out, &mut start);
             if raw.contains(SENTENCE_END) {
                 sentence_start = true;
             }
             after_credit_label = false;
+            credit_form = Credit::None;
             continue;
-        }
+        };
         let cap = core.chars().next().is_some_and(char::is_uppercase);
         let (mut upper, mut lower) = (0usize, 0usize);
         for c in core.chars() {
@@ -156,11 +163,26 @@ pub(super) fn clauses<'a>(
                 .chars()
                 .any(|c| c.is_uppercase() && !c.is_ascii() && c != 'Đ');
         let cap = cap && !shouted;
+        // A credit's name goes on while its syllables are written as its
+        // first one: "Ảnh: TUYẾN PHAN | Thượng tá …", "Ảnh: Thanh Hùng".
+        let form = if upper >= 1 && lower == 0 {
+            Credit::Capitals
+        } else if cap {
+            Credit::Capitalised
+        } else {
+            Credit::None
+        };
+        if after_credit_label {
+            credit_form = form;
+        }
+        let in_credit = credit_form != Credit::None && form == credit_form;
+        if !in_credit {
+            credit_form = Credit::None;
+        }
         // Roman numerals ("VIII", "IV") count, they name nothing.
         let roman = core.bytes().all(|b| b"IVXLC".contains(&b));
         let acronym = upper >= 2 && lower == 0 && !shouted && !roman;
         let foreign = cap && !acronym && looks_foreign(core);
-        let (id, rid) = syl.intern(core);
         let slash = slash_credit(core);
         tokens.push(Token {
             id,
@@ -169,20 +191,153 @@ pub(super) fn clauses<'a>(
             acronym,
             foreign,
             sentence_start,
-            stop: syl.stop[id as usize] || slash,
-            credit: slash || after_credit_label,
+            stop: syl.stop[id as usize] || slash || in_credit,
+            credit: slash || in_credit,
         });
         sentence_start = false;
-        after_credit_label =
-            trail.starts_with(':') && credit_label(syl.word(&tokens[tokens.len() - 1]));
+        // A caption's or source line's label: "Ảnh: Getty", "Ảnh minh họa:
+        // Getty", "Nguồn Reuters, …" (a capitalised label and a capital
+        // after it, no colon), "… tại TP HCM Ảnh: TẤN THẠNH". The label is
+        // no word of a name (a stop word, its clause parted from what comes
+        // before it), what follows it a credit.
+        let n = tokens.len() - 1;
+        let label = |t: &Token| t.cap && credit_label(&syl.folded[t.id as usize]);
+        after_credit_label = false;
+        if trail.starts_with(':')
+            && let Some(k) = (start.max(n.saturating_sub(3))..=n).find(|&k| label(&tokens[k]))
+        {
+            part_label(tokens, out, &mut start, k);
+            after_credit_label = true;
+        } else if n > start && cap && label(&tokens[n - 1]) {
+            part_label(tokens, out, &mut start, n - 1);
+            tokens[n].credit = true;
+            tokens[n].stop = true;
+            credit_form = form;
+        }
         if !trail.is_empty() {
-            close(tokens, &mut start);
+            close(tokens, out, &mut start);
             if trail.contains(SENTENCE_END) {
                 sentence_start = true;
             }
         }
     }
-    close(tokens, &mut start);
+    close(tokens, out, &mut start);
+}
+
+/// How a photo credit's name is written, so that it is followed to its end.
+#[derive(Clone, Copy, PartialEq)]
+enum Credit {
+    None,
+    Capitals,
+    Capitalised,
+}
+
+/// A credit label at token `k` of the open clause (which starts at
+/// `start`): the clause is closed before it, and it is a stop word.
+fn part_label(
+    tokens: &mut [Token],
+    out: &mut Vec<std::ops::Range<usize>>,
+    start: &mut usize,
+    k: usize,
+) {
+    if k > *start {
+        out.push(*start..k);
+        *start = k;
+    }
+    tokens[k].stop = true;
+}
+
+/// The pieces of a word written with punctuation and no space inside it:
+/// after a comma, semicolon or closing bracket, before an opening bracket,
+/// and after a full stop that ends a word and is followed by a capital
+/// ("đó.Ông", "2017.Theo"). Not the full stop of an abbreviation:
+/// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
+/// capital, or all capitals).
+struct Glued<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Glued<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let s = self.rest;
+        let bytes = s.as_bytes();
+        // The punctuation looked for is ASCII: a byte search, and slicing
+        // there is on a character boundary.
+        let mut end = s.len();
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b',' | b';' | b')' | b']' => {
+                    end = i + 1;
+                    break;
+                }
+                b'(' | b'[' if i > 0 => {
+                    end = i;
+                    break;
+                }
+                b'.' if s[i + 1..].chars().next().is_some_and(char::is_uppercase) && {
+                    let before = &s[..i];
+                    let from = before
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, c)| !c.is_alphanumeric())
+                        .map_or(0, |(k, c)| k + c.len_utf8());
+                    sentence_full_stop(&before[from..])
+                } =>
+                {
+                    end = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        self.rest = &s[end..];
+        Some(&s[..end])
+    }
+}
+
+/// Does a full stop after these letters end a sentence (they are a word:
+/// lowercase, or three or more letters with a lowercase one, or a number),
+/// rather than an abbreviation ("TP", "H", "St")?
+fn sentence_full_stop(before: &str) -> bool {
+    let mut letters = 0;
+    let (mut lower, mut upper, mut digits) = (0, 0, 0);
+    for c in before.chars() {
+        letters += 1;
+        lower += usize::from(c.is_lowercase());
+        upper += usize::from(c.is_uppercase());
+        digits += usize::from(c.is_ascii_digit());
+    }
+    let word = lower > 0 && (upper == 0 || letters >= 3);
+    letters > 0 && (word || digits == letters)
+}
+
+/// A web address: "zing.vn", "SEC.gov" (letters, a full stop, a
+/// lowercase domain of two to four letters). A break: a source, not a name.
+fn web_address(core: &str) -> bool {
+    core.len() >= 5
+        && core.rsplit_once('.').is_some_and(|(name, domain)| {
+            name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+                && (2..=4).contains(&domain.len())
+                && domain.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// Two words written without the space between them: letters only
+/// Vietnamese uses (a tone mark on its vowels, "ơ", "ư", "ă") in a token
+/// that is not one Vietnamese syllable ("Nhấttrong", "trưởngNguyễn"). A
+/// break: the words are unknown.
+/// `folded`: the token folded ([`fold_into`]); worked out once per
+/// syllable of an article, when it is interned.
+fn glued_syllables(folded: &str) -> bool {
+    folded
+        .chars()
+        .any(|c| matches!(c, '\u{1EA1}'..='\u{1EF9}' | 'ơ' | 'ư' | 'ă'))
+        && !folded.split(' ').all(vietnamese_syllable)
 }
 
 /// A photo credit's last token: a name's syllable, a slash and an agency
@@ -256,6 +411,58 @@ fn looks_foreign(core: &str) -> bool {
         return true;
     }
     core.len() >= 6 && core.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Letters that begin a Vietnamese syllable, longest first.
+const ONSETS: &[&str] = &[
+    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+];
+
+/// Letters that end a Vietnamese syllable after its vowels ("k" in the
+/// names of the Central Highlands: "Đắk Lắk").
+const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
+
+/// A Vietnamese vowel letter, with or without its marks (lower case).
+fn vowel(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'o' | 'u' | 'y'
+            | 'à'..='ã'
+            | 'è'..='ê'
+            | 'ì' | 'í'
+            | 'ò'..='õ'
+            | 'ù' | 'ú'
+            | 'ý'
+            | 'ă'
+            | 'ĩ'
+            | 'ũ'
+            | 'ơ'
+            | 'ư'
+            | '\u{1EA0}'..='\u{1EF9}'
+    )
+}
+
+/// Is this one syllable (lower case) shaped as Vietnamese spelling makes
+/// them: an onset, one to three vowels, a coda? "Mỹ", "kim", "seo" are;
+/// "donald", "merkel", "park", "comey" are not.
+pub(super) fn vietnamese_syllable(w: &str) -> bool {
+    let first = w.as_bytes().first().copied();
+    let rest = ONSETS
+        .iter()
+        .filter(|o| o.as_bytes().first().copied() == first)
+        .find_map(|o| w.strip_prefix(o))
+        .unwrap_or(w);
+    let mut vowels = 0;
+    let mut coda = "";
+    for (at, c) in rest.char_indices() {
+        if !vowel(c) {
+            coda = &rest[at..];
+            break;
+        }
+        vowels += 1;
+    }
+    (1..=3).contains(&vowels) && CODAS.contains(&coda)
 }
 
 pub(super) use crate::text::fold::is_word_char;
