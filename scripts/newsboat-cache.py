@@ -10,13 +10,12 @@ to create DIR/cache.db, then the items are written into it, spread over 40
 feeds (as a subscriber of 40 feeds has them), with their paragraphs as
 HTML content. DIR/urls lists the feeds and DIR/config is empty.
 """
-import datetime
-import html
-import json
 import os
 import sqlite3
 import subprocess
 import sys
+
+from corpus_items import items
 
 corpus, out = sys.argv[1], sys.argv[2]
 FEEDS = 40
@@ -40,17 +39,9 @@ c.executemany("INSERT OR REPLACE INTO rss_feed (rssurl, url, title) VALUES (?, ?
 
 
 def rows():
-    with open(corpus, encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            r = json.loads(line)
-            body = r.get("body") or []
-            if isinstance(body, str):
-                body = [body]
-            content = "".join(f"<p>{html.escape(p)}</p>" for p in [r.get("sapo") or ""] + body if p)
-            date = r.get("date")
-            ts = int(datetime.datetime.fromisoformat(date).timestamp()) if date else 0
-            url = r.get("source_url") or f"https://example.invalid/{i}"
-            yield (url, r.get("title") or "", "", url, feeds[i % FEEDS], ts, content, 1)
+    for i, title, url, when, _, content in items(corpus):
+        ts = int(when.timestamp()) if when else 0
+        yield (url, title, "", url, feeds[i % FEEDS], ts, content, 1)
 
 
 c.executemany("INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread) "

@@ -12,12 +12,12 @@ paragraphs as HTML content, all unread. RUSS is the russ binary (default:
 `russ` on the PATH).
 """
 import datetime
-import html
-import json
 import os
 import sqlite3
 import subprocess
 import sys
+
+from corpus_items import items
 
 corpus, out = sys.argv[1], sys.argv[2]
 russ = sys.argv[3] if len(sys.argv) > 3 else "russ"
@@ -47,22 +47,13 @@ for i in range(FEEDS):
 
 
 def rows():
-    with open(corpus, encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            r = json.loads(line)
-            body = r.get("body") or []
-            if isinstance(body, str):
-                body = [body]
-            content = "".join(f"<p>{html.escape(p)}</p>" for p in [r.get("sapo") or ""] + body if p)
-            date = r.get("date")
-            pub = None
-            if date:
-                d = datetime.datetime.fromisoformat(date)
-                if d.tzinfo is None:
-                    d = d.replace(tzinfo=datetime.timezone.utc)
-                pub = d.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S+00:00")
-            url = r.get("source_url") or f"https://example.invalid/{i}"
-            yield (feed_ids[i % FEEDS], r.get("title") or "", "", pub, r.get("sapo") or "", content, url, now, now)
+    for i, title, url, when, lead, content in items(corpus):
+        pub = None
+        if when:
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=datetime.timezone.utc)
+            pub = when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S+00:00")
+        yield (feed_ids[i % FEEDS], title, "", pub, lead, content, url, now, now)
 
 
 c.executemany("INSERT INTO entries (feed_id, title, author, pub_date, description, content, link, "
