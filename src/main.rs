@@ -7,9 +7,10 @@ use docbao::cli::args::Cli;
 use docbao::cli::dispatch;
 
 // mimalloc: the import makes and drops millions of small strings (keyword
-// candidates, syllables); with glibc's malloc it took a fifth more CPU. Built
-// without its transparent huge pages (`no_thp`): they doubled the reader's
-// resident memory at the first screen (13 -> 23-26 MiB at 100k articles).
+// candidates, syllables); with glibc's malloc the 35k-article import took
+// 23.1-23.5 s of user CPU, with mimalloc 21.4-22.7 s (BENCHMARKS.md, "Import,
+// third part"). Built without its transparent huge pages (`no_thp`): they
+// took the reader's memory at the first screen from 12.9 to 22.9 MiB (100k).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

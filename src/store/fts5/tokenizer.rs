@@ -106,8 +106,8 @@ thread_local! {
 
 /// Run `f` (an `INSERT` into the index) with these texts' tokens at hand:
 /// when FTS5 asks to tokenize one of them, on this thread, its tokens are
-/// handed over instead of being made again (syllable splitting was a
-/// quarter of the import's time on the store's one thread).
+/// handed over instead of being made again: the syllables are split on
+/// the preparing threads, not on the store's one thread.
 pub(in crate::store) fn with_pretokenized<R>(
     docs: impl IntoIterator<Item = Pretokenized>,
     f: impl FnOnce() -> R,
