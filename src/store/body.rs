@@ -29,18 +29,19 @@ use crate::model::{ArticleId, Paragraph, ParagraphKind};
 /// The dictionary, embedded.
 const DICT: &[u8] = include_bytes!("../../assets/body-dict.zst-dict");
 
-/// zstd's level: 6 compresses 7% better than 3 for a third more time, and
-/// runs at ~60 MB/s on one core (an import packs on its preparing thread).
-const LEVEL: i32 = 6;
+/// zstd's level and the two table sizes it is given
+/// ([`new_compressor`]). Measured on 3,000 bodies of the benchmark corpus
+/// with this dictionary (BENCHMARKS.md, "Issue 14, fifth part"): level 6
+/// packs them to 3.05 MB at 54 MB/s on one core; level 3 with 2^17-entry
+/// hash and chain tables to 3.19 MB (+4.5%) at 209 MB/s, which took a
+/// tenth of an import's CPU down to a fortieth.
+const LEVEL: i32 = 3;
+const HASH_LOG: u32 = 17;
+const CHAIN_LOG: u32 = 17;
 
 /// No body this long is ever packed (an article is at most a few MB of text):
 /// a frame that says it is larger is damaged.
 const MAX_PACKED: u64 = 256 << 20;
-
-fn encoder_dict() -> &'static zstd::dict::EncoderDictionary<'static> {
-    static D: OnceLock<zstd::dict::EncoderDictionary<'static>> = OnceLock::new();
-    D.get_or_init(|| zstd::dict::EncoderDictionary::copy(DICT, LEVEL))
-}
 
 fn decoder_dict() -> &'static zstd::dict::DecoderDictionary<'static> {
     static D: OnceLock<zstd::dict::DecoderDictionary<'static>> = OnceLock::new();
@@ -92,12 +93,23 @@ fn pack_plain<'a>(paragraphs: impl IntoIterator<Item = (ParagraphKind, &'a str)>
     out
 }
 
+/// A compressor with the dictionary loaded (its tables built on the first
+/// body it packs, then kept) and [`LEVEL`]'s parameters but for the table
+/// sizes.
+fn new_compressor() -> std::io::Result<zstd::bulk::Compressor<'static>> {
+    use zstd::zstd_safe::CParameter;
+    let mut c = zstd::bulk::Compressor::with_dictionary(LEVEL, DICT)?;
+    c.set_parameter(CParameter::HashLog(HASH_LOG))?;
+    c.set_parameter(CParameter::ChainLog(CHAIN_LOG))?;
+    Ok(c)
+}
+
 /// Compress a packed body.
 fn compress(plain: &str) -> std::io::Result<Vec<u8>> {
     let pooled = COMPRESSORS.lock().ok().and_then(|mut pool| pool.pop());
     let mut c = match pooled {
         Some(c) => c,
-        None => zstd::bulk::Compressor::with_prepared_dictionary(encoder_dict())?,
+        None => new_compressor()?,
     };
     let out = c.compress(plain.as_bytes());
     if let Ok(mut pool) = COMPRESSORS.lock() {
