@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use crate::ingest::{self, Format};
 use crate::model::{ImportOutcome, NewArticle};
-use crate::store::{PreparedBatch, Store, StoreError};
+use crate::store::{LookedUp, PreparedBatch, Store, StoreError};
 
 /// Files above the ingesters' limit are refused before they are read.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
@@ -391,8 +391,20 @@ struct StdinBatch {
     errors: Vec<String>,
     /// Bytes read for it (a file's progress).
     bytes: u64,
-    /// The articles, prepared on the reader's own connection when it has one.
-    articles: Result<PreparedBatch, Vec<NewArticle>>,
+    /// The articles, as far as the stages before the store's got with them.
+    articles: Stage,
+}
+
+/// How far a batch has got before it is stored.
+enum Stage {
+    /// Read and parsed.
+    Read(Vec<NewArticle>),
+    /// Which articles are new or changed, looked up on the reader's own
+    /// connection ([`Store::look_up_batch`]).
+    LookedUp(LookedUp),
+    /// Their keyword candidates, bodies and index tokens made too
+    /// ([`LookedUp::prepare`]).
+    Prepared(PreparedBatch),
 }
 
 /// JSON lines from stdin, in batches. A second thread reads, parses and
@@ -427,19 +439,25 @@ fn import_lines(
     let name = lines.name.clone();
     let stdin = name == "stdin";
     std::thread::scope(|scope| {
-        // Three stages, each a batch ahead of the next: reading and parsing,
-        // preparing (on every core), storing.
+        // Four stages, each a batch ahead of the next: reading and parsing,
+        // looking up which articles are new (and checkpointing), preparing
+        // them (on every core), storing. The looking up is a stage of its
+        // own so that the cores prepare one batch while the next is looked
+        // up: the checkpoints' `fsync`s there kept them waiting.
         let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
+        let (look_tx, look_rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
         let (tx, rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
         scope.spawn(move || read_batches(lines, read_tx));
-        scope.spawn(move || prepare_batches(helper, read_rx, tx));
+        scope.spawn(move || look_up_batches(helper, read_rx, look_tx));
+        scope.spawn(move || prepare_batches(look_rx, tx));
         for batch in rx {
             for e in batch.errors {
                 summary.fail(e);
             }
             let (articles, results) = match batch.articles {
-                Ok(prepared) => store.import_prepared(prepared)?,
-                Err(articles) => (articles, Vec::new()),
+                Stage::Prepared(prepared) => store.import_prepared(prepared)?,
+                Stage::LookedUp(looked_up) => store.import_prepared(looked_up.prepare())?,
+                Stage::Read(articles) => (articles, Vec::new()),
             };
             let results = if results.len() == articles.len() {
                 import_retrying(store, &articles, Some(results))?
@@ -465,10 +483,10 @@ fn import_lines(
     })
 }
 
-/// Prepare the batches read ([`Store::prepare_batch`], on the reader's own
-/// connection) and pass them on, in order; without a connection they go on
-/// unprepared.
-fn prepare_batches(
+/// Look up which articles of the batches read are new or changed
+/// ([`Store::look_up_batch`], on the reader's own connection) and pass them
+/// on, in order; without a connection they go on as read.
+fn look_up_batches(
     helper: Option<Store>,
     rx: std::sync::mpsc::Receiver<StdinBatch>,
     tx: std::sync::mpsc::SyncSender<StdinBatch>,
@@ -479,12 +497,29 @@ fn prepare_batches(
             // failed checkpoint leaves it to the writer's own.
             let _ = h.checkpoint_passive();
             batch.articles = match batch.articles {
-                Err(articles) => Ok(h.prepare_batch(articles)),
+                Stage::Read(articles) => Stage::LookedUp(h.look_up_batch(articles)),
                 done => done,
             };
         }
         if tx.send(batch).is_err() {
             return; // the store stopped: the reader stops at its next send
+        }
+    }
+}
+
+/// Prepare the batches looked up ([`LookedUp::prepare`], on every core) and
+/// pass them on, in order.
+fn prepare_batches(
+    rx: std::sync::mpsc::Receiver<StdinBatch>,
+    tx: std::sync::mpsc::SyncSender<StdinBatch>,
+) {
+    for mut batch in rx {
+        batch.articles = match batch.articles {
+            Stage::LookedUp(looked_up) => Stage::Prepared(looked_up.prepare()),
+            other => other,
+        };
+        if tx.send(batch).is_err() {
+            return;
         }
     }
 }
@@ -568,7 +603,7 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
             .send(StdinBatch {
                 errors,
                 bytes,
-                articles: Err(ok),
+                articles: Stage::Read(ok),
             })
             .is_err()
             || eof

@@ -21,6 +21,10 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
+
+/// How many articles a preparing thread takes at a time
+/// ([`compute_prework`]).
+const PREWORK_SLICE: usize = 16;
 use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
@@ -88,8 +92,16 @@ impl Store {
     /// store cannot be read, the batch is left for [`Store::import_prepared`]
     /// to prepare.
     pub fn prepare_batch(&self, articles: Vec<NewArticle>) -> PreparedBatch {
-        let cands = precompute_candidates(&self.conn, &articles).unwrap_or_default();
-        PreparedBatch { articles, cands }
+        self.look_up_batch(articles).prepare()
+    }
+
+    /// The first part of [`Store::prepare_batch`], the one that reads the
+    /// store: which articles of a batch are new or changed. The second
+    /// ([`LookedUp::prepare`]) needs no connection, so that a pipeline can
+    /// look up the next batch while this one's work is done.
+    pub fn look_up_batch(&self, articles: Vec<NewArticle>) -> LookedUp {
+        let wanted = wanted_articles(&self.conn, &articles).ok();
+        LookedUp { articles, wanted }
     }
 
     /// [`Store::import_batch`] for a batch prepared by [`Store::prepare_batch`].
@@ -293,6 +305,26 @@ fn body_text(a: &NewArticle) -> Option<String> {
     Some(texts.join("\n"))
 }
 
+/// A batch of articles whose fate is looked up ([`Store::look_up_batch`]),
+/// to be prepared ([`LookedUp::prepare`]).
+#[derive(Debug)]
+pub struct LookedUp {
+    articles: Vec<NewArticle>,
+    /// The content hash of each article that will be added or changed;
+    /// `None` for the whole batch when the store could not be read.
+    wanted: Option<Vec<Option<i64>>>,
+}
+
+impl LookedUp {
+    /// The work of [`Prework`] for the articles that will be added or
+    /// changed, on every core.
+    pub fn prepare(self) -> PreparedBatch {
+        let LookedUp { articles, wanted } = self;
+        let cands = wanted.map_or_else(Vec::new, |w| compute_prework(&articles, &w));
+        PreparedBatch { articles, cands }
+    }
+}
+
 /// The candidate phrases ([`candidates`]) of the articles of a batch that
 /// will be added or changed, computed on every core before the batch is
 /// stored: on the store's one thread they were a quarter of an import.
@@ -300,43 +332,70 @@ fn body_text(a: &NewArticle) -> Option<String> {
 /// depends on an earlier one in the same batch: [`upsert`] computes what it
 /// is not given.
 fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec<Option<Prework>>> {
+    let wanted = wanted_articles(tx, articles)?;
+    Ok(compute_prework(articles, &wanted))
+}
+
+/// The content hash of each article of a batch that will be added or
+/// changed (`None`: stored already with the same content).
+fn wanted_articles(tx: &Connection, articles: &[NewArticle]) -> Result<Vec<Option<i64>>> {
     let mut wanted = Vec::with_capacity(articles.len());
-    {
-        // One read transaction for the batch's lookups: each statement in
-        // autocommit began and ended one, and SQLite walks the connection's
-        // whole page cache at the end of every transaction
-        // (`pcache1TruncateUnsafe`): with the cache full (past ~20,000
-        // articles) that was 43% of an import's time.
-        let read = if tx.is_autocommit() {
-            Some(tx.unchecked_transaction()?)
-        } else {
-            None
-        };
-        for a in articles {
-            let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
-            let hash = hash_article(a);
-            wanted.push((!matches!(existing, Some((_, h)) if h == hash)).then_some(hash));
-        }
-        if let Some(read) = read {
-            read.commit()?;
-        }
+    // One read transaction for the batch's lookups: each statement in
+    // autocommit began and ended one, and SQLite walks the connection's
+    // whole page cache at the end of every transaction
+    // (`pcache1TruncateUnsafe`): with the cache full (past ~20,000
+    // articles) that was 43% of an import's time.
+    let read = if tx.is_autocommit() {
+        Some(tx.unchecked_transaction()?)
+    } else {
+        None
+    };
+    for a in articles {
+        let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
+        let hash = hash_article(a);
+        wanted.push((!matches!(existing, Some((_, h)) if h == hash)).then_some(hash));
     }
+    if let Some(read) = read {
+        read.commit()?;
+    }
+    Ok(wanted)
+}
+
+/// [`Prework`] for the articles `wanted` says, on every core: each thread
+/// takes the next [`PREWORK_SLICE`] articles until none are left, so that
+/// no core waits while another finishes a share of long articles.
+fn compute_prework(articles: &[NewArticle], wanted: &[Option<i64>]) -> Vec<Option<Prework>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = articles.len().div_ceil(threads.max(1)).max(1);
-    let compute = |(arts, want): (&[NewArticle], &[Option<i64>])| -> Vec<Option<Prework>> {
-        arts.iter()
-            .zip(want)
+    let compute = |from: usize| -> Vec<Option<Prework>> {
+        let to = (from + PREWORK_SLICE).min(articles.len());
+        articles[from..to]
+            .iter()
+            .zip(&wanted[from..to])
             .map(|(a, w)| w.map(|hash| Prework::of(a, hash)))
             .collect()
     };
-    if threads < 2 || articles.len() < 16 {
-        return Ok(compute((articles, &wanted)));
+    if threads < 2 || articles.len() <= PREWORK_SLICE {
+        return (0..articles.len())
+            .step_by(PREWORK_SLICE)
+            .flat_map(compute)
+            .collect();
     }
-    Ok(std::thread::scope(|scope| {
-        let handles: Vec<_> = articles
-            .chunks(chunk)
-            .zip(wanted.chunks(chunk))
-            .map(|part| scope.spawn(move || compute(part)))
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut slices: Vec<(usize, Vec<Option<Prework>>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads.min(articles.len().div_ceil(PREWORK_SLICE)))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let from =
+                            next.fetch_add(PREWORK_SLICE, std::sync::atomic::Ordering::Relaxed);
+                        if from >= articles.len() {
+                            return done;
+                        }
+                        done.push((from, compute(from)));
+                    }
+                })
+            })
             .collect();
         handles
             .into_iter()
@@ -345,7 +404,9 @@ fn precompute_candidates(tx: &Connection, articles: &[NewArticle]) -> Result<Vec
                 Err(panic) => std::panic::resume_unwind(panic),
             })
             .collect()
-    }))
+    });
+    slices.sort_unstable_by_key(|(from, _)| *from);
+    slices.into_iter().flat_map(|(_, v)| v).collect()
 }
 
 /// What [`upsert`] did, what it changes in the keyword statistics, and the
@@ -524,4 +585,41 @@ fn resolve_incoming(tx: &Connection, id: ArticleId, url: Option<&str>, tkey: &st
     )?
     .execute(params![id, tkey])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Paragraph;
+
+    /// The preparing threads take slices in turn and finish in any order:
+    /// each article still gets its own work, in place, and an article left
+    /// out gets none.
+    #[test]
+    fn prework_comes_back_in_the_articles_order() {
+        let articles: Vec<NewArticle> = (0..10 * PREWORK_SLICE + 5)
+            .map(|i| NewArticle {
+                title: format!("Bài số {i} về Hà Nội"),
+                // Lengths that differ, so that the threads go unevenly.
+                paragraphs: (0..i % 7 + 1)
+                    .map(|k| Paragraph::text(format!("Đoạn {k} của bài {i} ở Đà Nẵng.")))
+                    .collect(),
+                ..NewArticle::default()
+            })
+            .collect();
+        let wanted: Vec<Option<i64>> = (0..articles.len())
+            .map(|i| (i % 3 != 0).then_some(i as i64))
+            .collect();
+        let done = compute_prework(&articles, &wanted);
+        assert_eq!(done.len(), articles.len());
+        for (i, (a, p)) in articles.iter().zip(&done).enumerate() {
+            match p {
+                None => assert_eq!(wanted[i], None, "article {i} lost its work"),
+                Some(p) => {
+                    assert_eq!(Some(p.hash), wanted[i], "article {i}");
+                    assert_eq!(p.text, body_text(a), "article {i}");
+                }
+            }
+        }
+    }
 }
