@@ -97,33 +97,23 @@ fn push_exact(word: &str, tmp: &mut String, out: &mut String) {
 /// Call `f` with each syllable of `text`, in order, until it returns
 /// `false`; returns whether every call returned `true`.
 pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) -> bool {
-    let mut exact = String::new();
-    let mut folded = String::new();
-    let mut tmp = String::new();
-    let mut start: Option<usize> = None;
-    let mut emit = |range: Range<usize>| {
-        let word = &text[range.clone()];
-        exact.clear();
-        folded.clear();
-        if word.is_ascii() {
-            exact.push_str(word);
-            exact.make_ascii_lowercase();
-            return f(Syllable {
-                range,
-                exact: &exact,
-                folded: &exact,
-            });
-        }
-        push_exact(word, &mut tmp, &mut exact);
-        for c in word.chars() {
-            push_search_folded(c, &mut folded);
-        }
+    let mut forms = Forms::default();
+    for_each_syllable_range(text, |range| {
+        let (exact, folded) = forms.of(&text[range.clone()]);
         f(Syllable {
             range,
-            exact: &exact,
-            folded: &folded,
+            exact,
+            folded,
         })
-    };
+    })
+}
+
+/// Where each syllable of `text` is, in order, until `f` returns `false`
+/// (the splitting of [`for_each_syllable`] without the forms: a caller
+/// that meets the same syllable many times can make its forms once, with
+/// [`Forms`]).
+pub fn for_each_syllable_range(text: &str, mut f: impl FnMut(Range<usize>) -> bool) -> bool {
+    let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         let inside =
             crate::text::fold::is_word_char(c) || (start.is_some() && is_combining_mark(c));
@@ -131,7 +121,7 @@ pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) ->
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 start = None;
-                if !emit(s..i) {
+                if !f(s..i) {
                     return false;
                 }
             }
@@ -139,8 +129,36 @@ pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) ->
         }
     }
     match start {
-        Some(s) => emit(s..text.len()),
+        Some(s) => f(s..text.len()),
         None => true,
+    }
+}
+
+/// The two forms of a syllable's text, made in buffers kept from one
+/// syllable to the next.
+#[derive(Debug, Default)]
+pub struct Forms {
+    exact: String,
+    folded: String,
+    tmp: String,
+}
+
+impl Forms {
+    /// The exact and folded forms of `word`, a syllable's text.
+    pub fn of(&mut self, word: &str) -> (&str, &str) {
+        let Forms { exact, folded, tmp } = self;
+        exact.clear();
+        folded.clear();
+        if word.is_ascii() {
+            exact.push_str(word);
+            exact.make_ascii_lowercase();
+            return (exact, exact);
+        }
+        push_exact(word, tmp, exact);
+        for c in word.chars() {
+            push_search_folded(c, folded);
+        }
+        (exact, folded)
     }
 }
 

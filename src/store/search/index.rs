@@ -8,7 +8,7 @@ use rusqlite::{Connection, params};
 use super::super::Result;
 use super::super::fts5::tokenizer::{Pretokenized, with_pretokenized};
 use crate::model::{ArticleId, ImportOutcome};
-use crate::text::syllables::for_each_syllable;
+use crate::text::syllables::{Forms, for_each_syllable, for_each_syllable_range};
 
 /// What the index holds of each article but its body (read and unpacked in
 /// Rust, see [`super::super::body`]), read back from the store: the ids come as a
@@ -78,17 +78,34 @@ pub(in crate::store) struct PreparedTexts {
 pub(in crate::store) fn prepare_texts<'a>(
     texts: impl IntoIterator<Item = &'a str>,
 ) -> PreparedTexts {
-    let mut seen = rustc_hash::FxHashSet::default();
+    // Each spelling met is made into its forms once ([`Forms`]): an
+    // article says most of its syllables many times. `spelled` holds the
+    // exact form of each spelling, at the place `known` gives.
+    // Sized for a long article's spellings: growing them was a tenth of
+    // this step.
+    let mut known: rustc_hash::FxHashMap<&'a str, (u32, u32)> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(1024, Default::default());
+    let mut spelled = String::with_capacity(8192);
+    let mut seen: rustc_hash::FxHashSet<String> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(1024, Default::default());
+    let mut forms = Forms::default();
     let mut out = PreparedTexts::default();
     for text in texts {
         let mut tokens = Pretokenized::new(text);
-        for_each_syllable(text, |s| {
+        for_each_syllable_range(text, |range| {
+            let raw = &text[range.clone()];
+            let (from, to) = *known.entry(raw).or_insert_with(|| {
+                let (exact, folded) = forms.of(raw);
+                if !seen.contains(exact) {
+                    seen.insert(exact.to_string());
+                    out.syllables.push(exact, folded);
+                }
+                let from = spelled.len() as u32;
+                spelled.push_str(exact);
+                (from, spelled.len() as u32)
+            });
             if let Some(t) = &mut tokens {
-                t.push(s.exact, s.range.start, s.range.end);
-            }
-            if !seen.contains(s.exact) {
-                seen.insert(s.exact.to_string());
-                out.syllables.push(s.exact, s.folded);
+                t.push(&spelled[from as usize..to as usize], range.start, range.end);
             }
             true
         });
