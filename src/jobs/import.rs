@@ -407,10 +407,11 @@ enum Stage {
     Prepared(PreparedBatch),
 }
 
-/// JSON lines from stdin, in batches. A second thread reads, parses and
-/// prepares the next batch ([`Store::prepare_batch`]: which articles are new,
-/// their candidate keywords) while this one stores the last, so that only
-/// the writing is left on the store's thread.
+/// JSON lines from stdin, in batches. Other threads read and parse the
+/// next batches, look up which of their articles are new
+/// ([`Store::look_up_batch`]) and prepare them ([`LookedUp::prepare`]:
+/// keyword candidates, packed bodies, index tokens) while this one stores
+/// the last, so that only the writing is left on the store's thread.
 fn import_stdin(
     store: &mut Store,
     summary: &mut Summary,
