@@ -14,6 +14,7 @@ use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
@@ -128,9 +129,10 @@ fn count_names(
     let mut units = Vec::new();
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
-        names(syl, &tokens[c.range.clone()], |run, place| {
+        names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
-            counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
+            let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
+            counter.cands[idx].cut |= cut;
             units.push(run);
         });
     }
@@ -367,7 +369,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             &a.ids
         };
         let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
-        let keep = !fragment[idx] && (a.name || phrase);
+        let keep = !fragment[idx] && (a.name || phrase) && !a.cut;
         if !keep {
             continue;
         }
@@ -485,6 +487,9 @@ fn stretch_of_sentence(
         return false;
     }
     let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
+    if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words) {
+        return true;
+    }
     if capital(0) && !capital(n - 1) && !whole_word {
         // The lowercase syllables at the end, from `t`.
         let t = (1..n)
@@ -499,6 +504,39 @@ fn stretch_of_sentence(
     !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
 }
 
+/// Is a lowercase phrase (its first syllable may carry a sentence's
+/// capital), cut into dictionary words (`words`: their lengths), no term by
+/// its parts of speech ([`crate::text::pos`])? A term is headed by a noun
+/// ("khu mua sắm", "áo dài truyền thống", "giá trứng gà") or is a verb and
+/// its object, a word of two syllables each ("biến đổi khí hậu", "bảo hộ
+/// thương mại"); a stretch of a sentence is not:
+///
+/// - an adjective heads it ("bất ngờ nhảy", "mạnh cấp", "giỏi quốc gia");
+/// - a function word begins or ends it ("vali tự", "nợ ít");
+/// - a verb heads three syllables or more that are not a verb and a noun
+///   or an adjective of two syllables each ("bán thực phẩm", "giúp tâm
+///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép"). Two syllables are left alone: a headline's "gây sốc",
+///   "phạt nặng" are its topic.
+///
+/// A word the table does not have decides nothing.
+fn not_a_term(hashes: &[u64], words: &[usize]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let table = pos_table();
+    let n = hashes.len();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let head = table.get_hashes(&hashes[..first]);
+    let tail = table.get_hashes(&hashes[n - last..]);
+    let object = matches!(tail, Some(Pos::Noun | Pos::MostlyNoun | Pos::Adjective));
+    match head {
+        Some(Pos::Adjective | Pos::Function) => return true,
+        Some(Pos::Verb) if n >= 3 && !(words == [2, 2] && object) => return true,
+        _ => {}
+    }
+    tail == Some(Pos::Function)
+}
+
 /// Function words of one syllable that neither begin nor end a term, the
 /// ones the stop list leaves in (it holds most): prepositions and
 /// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
@@ -508,9 +546,9 @@ fn stretch_of_sentence(
 /// adverbs of degree).
 const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "hơi", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh",
-    "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu",
-    "tỷ", "tỉ", "xuyên",
+    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn",
+    "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
+    "triệu", "tỷ", "tỉ", "xuyên",
 ];
 
 /// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
@@ -549,8 +587,8 @@ const UNITS: &[&str] = &[
 
 /// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
 /// they stand before a word, and a phrase that ends on one cut it ("tàu
-/// siêu | tốc", "di chuyển phía | trước").
-const PREFIXES: &[&str] = &["bất", "phi", "phía", "siêu", "tái"];
+/// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
+const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
 
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people

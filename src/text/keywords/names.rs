@@ -9,6 +9,7 @@ use rustc_hash::FxHashSet;
 use super::stopwords::stop_pair_set;
 pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// A capitalised run longer than this is a title-case headline, not a name.
@@ -116,10 +117,14 @@ fn capital_and_lowercase(
     );
 }
 
+/// `emit(run, place, cut)`: `cut` when the run is a name cut short, no
+/// keyword under its syllables, as a name or as a phrase: a body's name
+/// that goes on past it ([`body_goes_on`]), a family name and "Văn" alone
+/// ([`given_name_cut`]), a part of the day before a name.
 pub(super) fn names(
     syl: &Syllables,
     clause: &[Token],
-    mut emit: impl FnMut(std::ops::Range<usize>, bool),
+    mut emit: impl FnMut(std::ops::Range<usize>, bool, bool),
 ) {
     let is_tail = |t: &Token| NAME_TAILS.contains(&syl.word(t));
     let dict = dictionary();
@@ -396,6 +401,21 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
+        // A part of the day, or a sentence's first word that is a function
+        // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
+        // (an exam's timetable), "Toàn | Việt Nam nằm trong…".
+        if j - start >= 2
+            && !clause[start].acronym
+            && !is_surname(syl.word(&clause[start]))
+            && (DAY_PARTS.contains(&syl.word(&clause[start]))
+                || clause[start].sentence_start
+                    && pos_table().get_hashes(&[syl.hash(&clause[start])]) == Some(Pos::Function))
+        {
+            // Emitted as cut, so that no phrase of the same syllables is a
+            // keyword either.
+            emit(start..j, false, true);
+            start += 1;
+        }
         // A body's qualifier with no head before it names no body: "(sân
         // bay) Quốc tế | Đà Nẵng" is left "Đà Nẵng".
         if j - start >= 4
@@ -409,9 +429,15 @@ pub(super) fn names(
         // before a given name: a run that starts with it and a given name
         // lost its family name (glued to the word before: "trưởngNguyễn Thị
         // Bích Loan"), one that ends with it its given name ("Vi Thị | H.").
+        // Nor is a family name with "Văn" alone a name: the given name was
+        // cut ("La Văn | Ngọc" across a line of a caption).
         if j - start >= 3 && syl.word(&clause[start]) == "thị" && clause[start + 1].cap
             || j - start >= 2 && syl.word(&clause[j - 1]) == "thị"
+            || given_name_cut(syl, &clause[start..j])
         {
+            if given_name_cut(syl, &clause[start..j]) {
+                emit(start..j, false, true);
+            }
             i = next.max(i + 1);
             continue;
         }
@@ -474,18 +500,77 @@ pub(super) fn names(
         match split {
             Some(k) => {
                 if accept(start, k) {
-                    emit(start..k, place);
+                    emit(start..k, place, false);
                 }
-                emit(k..j, false);
+                emit(k..j, false, given_name_cut(syl, &clause[k..j]));
             }
             None => {
                 if accept(start, j) {
-                    emit(start..j, place);
+                    let goes_on = body(j) && !person(j) && body_goes_on(syl, &clause[j..]);
+                    emit(start..j, place, goes_on);
                 }
             }
         }
         i = next.max(i + 1);
     }
+}
+
+/// Does a body's name go on in what follows its capitals (`rest`)? It does
+/// when a noun of two syllables or more follows in lower case ("Cục Xúc tiến | thương mại", "Viện
+/// Thực phẩm | chức năng", "Ban An toàn | giao thông": a body's name is
+/// capitalised on its first word only, after its head), or "và" and another
+/// field ("Bộ Kế hoạch | và Đầu tư"); not when a verb follows ("Bộ Y tế |
+/// khuyến cáo"), nor a word of time ("Bộ Công an | ngày 5/6"), nor "và"
+/// and another body ("Bộ Y tế | và Bộ Tài chính").
+fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
+    let Some(next) = rest.first() else {
+        return false;
+    };
+    if next.cap {
+        return false;
+    }
+    let dict = dictionary();
+    if syl.word(next) == "và" {
+        // Another field: a word capitalised on its first syllable, no
+        // body's head, family name or acronym ("Đầu tư", not "Bộ Tài
+        // chính", "Ubnd tỉnh", "Hà Nội").
+        return matches!(rest.get(1..3), Some([v, w])
+            if v.cap && !v.acronym && !v.stop && !w.cap
+                && !BODY_HEADS.contains(&syl.word(v))
+                && !is_surname(syl.word(v))
+                && dict.contains_hashes(&[syl.hash(v), syl.hash(w)]));
+    }
+    if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
+        return false;
+    }
+    // A noun of two syllables or more, and nine times in ten a noun: one
+    // syllable is often a verb too ("họp", "bàn"), and so is "quy định".
+    let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
+    words.extend(
+        rest.iter()
+            .take(MAX_WORD_SYLLABLES)
+            .take_while(|v| !v.cap && !v.stop)
+            .map(|v| syl.hash(v)),
+    );
+    dict.longest_prefix(&words)
+        .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
+}
+
+/// Nouns of time, which follow a body's name without naming it ("Bộ Y
+/// tế | năm 2017", "UBND tỉnh | chiều 5/6").
+const TIME_NOUNS: &[&str] = &[
+    "chiều", "đêm", "hôm", "khuya", "ngày", "năm", "quý", "sáng", "tháng", "tối", "trưa", "tuần",
+];
+
+/// Parts of the day: capitalised, they begin a sentence or an entry of a
+/// timetable, never a name ("Sáng | Ngữ văn", "Chiều | Toán").
+const DAY_PARTS: &[&str] = &["chiều", "đêm", "khuya", "sáng", "tối", "trưa"];
+
+/// A family name and "Văn" alone: a person's name cut before its given
+/// name ("Phi | La Văn" of a Lao name cut by the family name "La"; "Lê
+/// Văn | Hưu" across a line).
+fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
 }
 
 /// Forms of address that start a sentence about a person inside a run

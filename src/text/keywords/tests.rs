@@ -536,3 +536,57 @@ fn a_bodys_word_going_on_in_lower_case_is_no_end_of_its_name() {
         &["bộ quốc phòng nga"],
     );
 }
+
+#[test]
+fn a_lowercase_phrase_with_no_noun_head_is_no_keyword() {
+    check(
+        &[
+            // An adjective heads it; a verb heads three syllables.
+            "Đến 2h sáng nay, ông Thanh bất ngờ nhảy lầu tự tử. Người vợ bất ngờ nhảy sông tự vẫn giữa đêm khuya.",
+            "Doanh nghiệp thường không quan tâm bảo hộ quyền tác giả, quyền liên quan nên các tài sản sở hữu trí tuệ bị sao chép. Nhà nước rất quan tâm đến việc bảo hộ quyền tác giả.",
+            "Để cảm xúc bạn tự do bộc phát sẽ giúp tâm trí và cơ thể bạn cảm thấy thoải mái và thư giãn hơn (Ảnh minh họa). Để cảm xúc bạn tự do bộc phát sẽ giúp tâm trí và cơ thể bạn cảm thấy thoải mái.",
+            "Ở vịnh Bắc Bộ có gió đông bắc mạnh cấp 6, giật cấp 7-8; biển động. Khu vực Bắc Biển Đông có gió đông bắc mạnh cấp 6, giật cấp 7-8.",
+            // A function word (a quantifier) ends it.
+            "Trong đó, ông Trump nợ ít nhất 130 triệu USD với Deutsche Bank. Nợ nhiều, nợ ít - không bằng nợ ai.",
+            // Terms: a noun heads them, or a verb and its object of two syllables each.
+            "Ứng phó với biến đổi khí hậu. Thích ứng với biến đổi khí hậu trong thời gian tới.",
+            "Nhiều khu vực tiện ích như nhà hàng, hồ bơi, khu mua sắm và các dịch vụ khác. Một khu mua sắm hội tụ các thương hiệu thời trang.",
+        ],
+        &[
+            "bất ngờ nhảy",
+            "bảo hộ quyền",
+            "giúp tâm trí",
+            "mạnh cấp",
+            "nợ ít",
+        ],
+        &["biến đổi khí hậu", "khu mua sắm", "quyền tác giả"],
+    );
+}
+
+#[test]
+fn a_bodys_name_that_goes_on_in_lower_case_is_no_keyword() {
+    check(
+        &[
+            // A noun after the capitals: the name goes on.
+            "Bộ Công Thương thừa nhận có việc cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu thuộc Cục Xúc tiến thương mại đi lễ chùa. Báo cáo nhanh từ Cục Xúc tiến thương mại cho biết.",
+            "Ban An toàn giao thông tỉnh đã hỗ trợ 5 triệu đồng/nạn nhân tử vong. Ngay từ đầu năm 2016, Ban An toàn giao thông (ATGT) của huyện đã quyết liệt vào cuộc.",
+            // A verb after them: the name is whole.
+            "Để chủ động phòng chống bệnh Tay chân miệng, Bộ Y tế khuyến cáo người dân cần rửa tay. Bộ Y tế khuyến cáo các biện pháp phòng, tránh bệnh thủy đậu.",
+        ],
+        &["cục xúc tiến", "ban an toàn"],
+        &["bộ y tế"],
+    );
+}
+
+#[test]
+fn a_part_of_the_day_or_a_function_word_heads_no_name() {
+    check(
+        &[
+            "Ngày 22-6-2017 Sáng Ngữ văn 120 phút Chiều Toán 90 phút. Ngày 23-6-2017 Sáng Khoa học tự nhiên 150 phút Chiều Toán 90 phút.",
+            "Toàn Việt Nam nằm trong rìa của vùng thấp đấy nên nắng nóng rộng khắp. Việt Nam nắng nóng.",
+            "Ông Phết Ta Von Phi La Văn nhấn mạnh: Lào - Việt Nam là hai nước anh em. Ông Phết Ta Von Phi La Văn nói.",
+        ],
+        &["chiều toán", "toàn việt nam", "la văn"],
+        &["việt nam"],
+    );
+}
