@@ -502,6 +502,11 @@ fn stretch_of_sentence(
         }
     }
     !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
+        // Nor a verb of any length before a name: "cáo buộc Saudi Arabia",
+        // "tiếp Đoàn đại biểu".
+        || !capital(0)
+            && (first..n).any(capital)
+            && pos_table().get_hashes(&hashes[..first]) == Some(Pos::Verb)
 }
 
 /// Is a lowercase phrase (its first syllable may carry a sentence's

@@ -166,8 +166,14 @@ pub(super) fn names(
         while j < clause.len() {
             let u = &clause[j];
             if u.cap {
-                if u.acronym && !clause[j - 1].acronym {
-                    break; // an acronym starts a run of its own
+                // An acronym starts a run of its own, unless a body's head
+                // alone stands before it: "Sở GTVT Hà Nội", "Sở TN-MT Phú
+                // Yên" (not "GTVT Hà Nội", a body without its head).
+                if u.acronym
+                    && !clause[j - 1].acronym
+                    && !(j == i + 1 && BODY_HEADS.contains(&syl.word(&clause[i])))
+                {
+                    break;
                 }
                 j += 1;
             } else if is_tail(u) {
@@ -381,6 +387,23 @@ pub(super) fn names(
             }
             start += n;
         }
+        // A title of two syllables or more and a Vietnamese given name
+        // alone: the person's name is cut to one syllable ("Thượng tá |
+        // Tuấn"; "Tổng thống Trump", "Bộ trưởng Mattis" are foreign family
+        // names, kept).
+        if let Some(n) = title_prefix(syl, &clause[start..j]).filter(|&n| n >= 2) {
+            let last = &clause[j - 1];
+            if j - start == n + 1
+                && !last.acronym
+                && !last.foreign
+                && !is_surname(syl.word(last))
+                && vietnamese(syl, last)
+            {
+                emit(start..j, false, true);
+                i = next.max(i + 1);
+                continue;
+            }
+        }
         // Titles alone name nobody: "PGS.TS", "Cựu Phó".
         if j - start <= 3
             && clause[start..j]
@@ -400,6 +423,19 @@ pub(super) fn names(
         {
             i = next.max(i + 1);
             continue;
+        }
+        // A headline or sentence that begins on a verb of two syllables
+        // capitalises it, and the bridge joins it to the name after it:
+        // "Cách chức | Cục trưởng Cục Thống kê Gia Lai".
+        if j - start >= 4
+            && clause[start].sentence_start
+            && !clause[start + 1].cap
+            && clause[start + 2].cap
+            && pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])])
+                == Some(Pos::Verb)
+        {
+            emit(start..j, false, true);
+            start += 2;
         }
         // A part of the day, or a sentence's first word that is a function
         // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
@@ -446,7 +482,13 @@ pub(super) fn names(
         // an acronym then a foreign name: "Đức | Angela Merkel", "FBI | James
         // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
         // spelling does not make, after a run of ones it does).
-        let first = if clause[start].acronym { 1 } else { 2 };
+        // (A foreign word of one syllable may stand alone before the
+        // person: "Facebook | Bùi Huyền Trang".)
+        let first = if clause[start].acronym || !vietnamese(syl, &clause[start]) {
+            1
+        } else {
+            2
+        };
         let split = (start + first..j.saturating_sub(1))
             .find(|&k| {
                 is_surname(syl.word(&clause[k]))

@@ -590,3 +590,41 @@ fn a_part_of_the_day_or_a_function_word_heads_no_name() {
         &["việt nam"],
     );
 }
+
+#[test]
+fn a_body_keeps_its_head_and_a_verb_or_a_title_heads_no_name() {
+    check(
+        &[
+            // A body's head before an acronym.
+            "Theo Sở GTVT Hà Nội, sau ngày 10/2, nếu các đơn vị vận tải không đưa xe vào hoạt động, Sở GTVT Hà Nội sẽ xử lý theo quy định hiện hành.",
+            // A verb before a name.
+            "Trong một tuyên bố với CNN, Qatar cáo buộc Saudi Arabia và UAE vi phạm tinh thần của các thỏa thuận. Qatar cáo buộc Saudi Arabia.",
+            "Chủ tịch nước Trần Đại Quang đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc. Phó Chủ tịch Quốc hội Tòng Thị Phóng bày tỏ vui mừng được đón tiếp Đoàn đại biểu người có uy tín.",
+            // A title and a given name alone; a foreign word and a person.
+            "Thượng tá Tuấn cho biết, chưa thấy cơ quan điều tra báo cáo. Thượng tá Tuấn cho biết, ngay sau khi có thông tin về sự việc.",
+            "Nhiều chàng trai để lại bình luận trong Facebook Bùi Huyền Trang. Bùi Huyền Trang đăng ảnh.",
+        ],
+        &[
+            "gtvt hà nội",
+            "cáo buộc saudi arabia",
+            "tiếp đoàn đại biểu",
+            "thượng tá tuấn",
+            "facebook bùi huyền trang",
+        ],
+        &["sở gtvt hà nội", "saudi arabia", "bùi huyền trang"],
+    );
+}
+
+#[test]
+fn a_headline_beginning_on_a_verb_does_not_join_the_name_after_it() {
+    let a = article(
+        "Cách chức Cục trưởng Cục Thống kê Gia Lai",
+        &["Cục trưởng Cục Thống kê Gia Lai bị cách chức. Cục Thống kê Gia Lai họp."],
+    );
+    let ks = keys(&a);
+    assert!(!ks.iter().any(|k| k.starts_with("cách chức ")), "{ks:?}");
+    assert!(
+        ks.contains(&"cục trưởng cục thống kê gia lai".to_string()),
+        "{ks:?}"
+    );
+}
