@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
-use super::names::{QUALIFIERS, names, title_cased};
+use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses};
 use crate::model::NewArticle;
@@ -119,21 +119,21 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
 }
 
 /// Count the name runs of every clause that wants them; returns them (token
-/// ranges, in order).
+/// ranges, in order, each with its flag: cut short, [`Cut::Short`]).
 fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
     counter: &mut Counter,
-) -> Vec<Range<usize>> {
+) -> Vec<(Range<usize>, bool)> {
     let mut units = Vec::new();
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
-            counter.cands[idx].cut |= cut;
-            units.push(run);
+            counter.cands[idx].cut |= cut != Cut::No;
+            units.push((run, cut == Cut::Short));
         });
     }
     units
@@ -147,6 +147,9 @@ struct Bounds {
     unit: Vec<u32>,
     /// Where each name ends (its index in `unit`): the token after it.
     unit_end: Vec<usize>,
+    /// Each name is cut short ([`Cut::Short`]): no phrase ends where it
+    /// does ("Cựu | giám đốc Cục").
+    short: Vec<bool>,
 }
 
 impl Bounds {
@@ -164,11 +167,13 @@ impl Bounds {
             let end = self.unit_end[us as usize];
             end < e && !tokens[end].cap
         };
+        let ends_short = ue != u32::MAX && self.short[ue as usize] && !ends_inside;
         self.start[s]
             && self.start[e]
             && !(starts_inside && ue != us)
             && !(ends_inside && us != ue)
             && !runs_on
+            && !ends_short
     }
 }
 
@@ -179,11 +184,11 @@ fn word_bounds(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
-    units: &[Range<usize>],
+    units: &[(Range<usize>, bool)],
 ) -> Bounds {
     let mut start = vec![true; tokens.len() + 1];
     let mut unit = vec![u32::MAX; tokens.len()];
-    for (k, u) in units.iter().enumerate() {
+    for (k, (u, _)) in units.iter().enumerate() {
         unit[u.clone()].fill(k as u32);
     }
     let dict = dictionary();
@@ -218,7 +223,8 @@ fn word_bounds(
     Bounds {
         start,
         unit,
-        unit_end: units.iter().map(|u| u.end).collect(),
+        unit_end: units.iter().map(|u| u.0.end).collect(),
+        short: units.iter().map(|u| u.1).collect(),
     }
 }
 
@@ -428,6 +434,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
 ///   ("xe chở tôn cứa", "tuần do đồng USD"), or two in a phrase of three
 ///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
 ///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
+/// - it ends on a body's head with no name after it ("Cựu giám đốc Cục");
 /// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
 ///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất"), begins on a
 ///   unit ([`UNITS`]: "tấn ngà voi"), or ends on a classifier or a prefix
@@ -481,6 +488,11 @@ fn stretch_of_sentence(
     if first == 1 && !capital(0) && EDGE_START.contains(word(0))
         || last == 1 && !capital(n - 1) && EDGE_END.contains(word(n - 1))
     {
+        return true;
+    }
+    // A body's head at the end, its name not there: "Cựu giám đốc Cục |
+    // điều tra liên bang Mỹ".
+    if !edges_only && last == 1 && capital(n - 1) && FIELD_HEADS.contains(&word(n - 1)) {
         return true;
     }
     if edges_only {

@@ -117,14 +117,29 @@ fn capital_and_lowercase(
     );
 }
 
-/// `emit(run, place, cut)`: `cut` when the run is a name cut short, no
-/// keyword under its syllables, as a name or as a phrase: a body's name
-/// that goes on past it ([`body_goes_on`]), a family name and "Văn" alone
-/// ([`given_name_cut`]), a part of the day before a name.
+/// How a run emitted by [`names`] is cut, if it is: no keyword is kept
+/// under its syllables, as a name or as a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cut {
+    /// A whole name.
+    No,
+    /// It lost the words before it: a body's head outside it ("đài |
+    /// PT-TH Đắk Nông"), a verb or a part of the day it was parted from
+    /// ("Cách chức | Cục trưởng…", "Chiều | Toán"). A phrase that holds it
+    /// with what it lost may be whole.
+    Headless,
+    /// It stops short of its end: a body's name that goes on
+    /// ([`body_goes_on`]), a head with no body after it ("Cựu giám đốc
+    /// Cục"), a family name and "Văn" alone ([`given_name_cut`]), a title
+    /// and a given name alone. No phrase ending where it ends is whole.
+    Short,
+}
+
+/// `emit(run, place, cut)` for every run, see [`Cut`].
 pub(super) fn names(
     syl: &Syllables,
     clause: &[Token],
-    mut emit: impl FnMut(std::ops::Range<usize>, bool, bool),
+    mut emit: impl FnMut(std::ops::Range<usize>, bool, Cut),
 ) {
     let is_tail = |t: &Token| NAME_TAILS.contains(&syl.word(t));
     let dict = dictionary();
@@ -399,7 +414,7 @@ pub(super) fn names(
                 && !is_surname(syl.word(last))
                 && vietnamese(syl, last)
             {
-                emit(start..j, false, true);
+                emit(start..j, false, Cut::Short);
                 i = next.max(i + 1);
                 continue;
             }
@@ -434,8 +449,34 @@ pub(super) fn names(
             && pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])])
                 == Some(Pos::Verb)
         {
-            emit(start..j, false, true);
+            emit(start..j, false, Cut::Headless);
             start += 2;
+        }
+        // A field's acronym after a body's head outside the run ("đài |
+        // PT-TH Đắk Nông", "Cảnh sát | PCCC TP.HCM"): the body lost its
+        // head.
+        if j - start >= 2
+            && clause[start].acronym
+            && start > 0
+            && FIELD_HEADS.contains(&syl.word(&clause[start - 1]))
+        {
+            emit(start..j, false, Cut::Headless);
+            i = next.max(i + 1);
+            continue;
+        }
+        // A body's head alone at the end after a title or a lowercase
+        // syllable: "Cựu giám đốc Cục", "Bí thư Ban" (the body's name is
+        // not there).
+        if j - start >= 2
+            && clause[j - 1].cap
+            && !clause[j - 1].acronym
+            && FIELD_HEADS.contains(&syl.word(&clause[j - 1]))
+            && (!clause[j - 2].cap || title_prefix(syl, &clause[start..j]).is_some())
+            && clause.get(j).is_none_or(|u| !u.cap)
+        {
+            emit(start..j, false, Cut::Short);
+            i = next.max(i + 1);
+            continue;
         }
         // A part of the day, or a sentence's first word that is a function
         // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
@@ -449,7 +490,7 @@ pub(super) fn names(
         {
             // Emitted as cut, so that no phrase of the same syllables is a
             // keyword either.
-            emit(start..j, false, true);
+            emit(start..j, false, Cut::Headless);
             start += 1;
         }
         // A body's qualifier with no head before it names no body: "(sân
@@ -472,7 +513,7 @@ pub(super) fn names(
             || given_name_cut(syl, &clause[start..j])
         {
             if given_name_cut(syl, &clause[start..j]) {
-                emit(start..j, false, true);
+                emit(start..j, false, Cut::Short);
             }
             i = next.max(i + 1);
             continue;
@@ -542,14 +583,23 @@ pub(super) fn names(
         match split {
             Some(k) => {
                 if accept(start, k) {
-                    emit(start..k, place, false);
+                    emit(start..k, place, Cut::No);
                 }
-                emit(k..j, false, given_name_cut(syl, &clause[k..j]));
+                let cut = if given_name_cut(syl, &clause[k..j]) {
+                    Cut::Short
+                } else {
+                    Cut::No
+                };
+                emit(k..j, false, cut);
             }
             None => {
                 if accept(start, j) {
-                    let goes_on = body(j) && !person(j) && body_goes_on(syl, &clause[j..]);
-                    emit(start..j, place, goes_on);
+                    let cut = if body(j) && !person(j) && body_goes_on(syl, &clause[j..]) {
+                        Cut::Short
+                    } else {
+                        Cut::No
+                    };
+                    emit(start..j, place, cut);
                 }
             }
         }
@@ -602,6 +652,13 @@ fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
 /// tế | năm 2017", "UBND tỉnh | chiều 5/6").
 const TIME_NOUNS: &[&str] = &[
     "chiều", "đêm", "hôm", "khuya", "ngày", "năm", "quý", "sáng", "tháng", "tối", "trưa", "tuần",
+];
+
+/// Heads of public bodies named by their field, often by its acronym
+/// ("Sở GTVT", "Đài PT-TH", "Cảnh sát PCCC"): "sát" is the last syllable
+/// of "cảnh sát".
+pub(super) const FIELD_HEADS: &[&str] = &[
+    "ban", "bộ", "cục", "đài", "phòng", "sát", "sở", "viện", "vụ",
 ];
 
 /// Parts of the day: capitalised, they begin a sentence or an entry of a

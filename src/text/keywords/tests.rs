@@ -628,3 +628,16 @@ fn a_headline_beginning_on_a_verb_does_not_join_the_name_after_it() {
         "{ks:?}"
     );
 }
+
+#[test]
+fn a_body_without_its_head_or_a_head_without_its_body_is_no_keyword() {
+    check(
+        &[
+            "Sa thải phóng viên trái luật, đài PT-TH Đắk Nông thua kiện. Anh Hoài được ký hợp đồng lao động 3 năm với đài PT-TH Đắk Nông.",
+            "Cảnh sát PCCC TP.HCM đã tham mưu cho UBND TP ban hành các văn bản. Qua công tác kiểm tra, Cảnh sát PCCC TP.HCM phát hiện 5 cơ sở vi phạm.",
+            "Cựu giám đốc Cục điều tra liên bang Mỹ (FBI) James Comey ngày 10/5 đã viết một bức tâm thư. Cựu giám đốc Cục điều tra liên bang Mỹ (FBI) James Comey.",
+        ],
+        &["pt-th đắk nông", "pccc tp.hcm", "cựu giám đốc cục"],
+        &["james comey", "ubnd"],
+    );
+}
