@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::stopwords::{not_keyword_set, stop_pair_set};
-use super::tokens::{Syllables, Token, clauses};
+use super::tokens::{Syllables, Token, clauses, vietnamese_syllable};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
 use crate::text::pos::{Pos, pos_table};
@@ -145,6 +145,10 @@ struct Bounds {
     start: Vec<bool>,
     /// The name a token is in (`u32::MAX`: none).
     unit: Vec<u32>,
+    /// Where each name starts (its index in `unit`).
+    unit_start: Vec<usize>,
+    /// Each name has a syllable Vietnamese spelling does not make.
+    foreign: Vec<bool>,
     /// Where each name ends (its index in `unit`): the token after it.
     unit_end: Vec<usize>,
     /// Each name is cut short ([`Cut::Short`]): no phrase ends where it
@@ -168,12 +172,22 @@ impl Bounds {
             end < e && !tokens[end].cap
         };
         let ends_short = ue != u32::MAX && self.short[ue as usize] && !ends_inside;
+        // A foreign name the name runs parted from the capitals before it,
+        // joined again: "Pháp | Marine Le Pen" (not "Sở GTVT | Hà Nội").
+        let joins_names = ue != u32::MAX
+            && !ends_inside
+            && us != ue
+            && self.foreign[ue as usize]
+            && tokens[s..self.unit_start[ue as usize]]
+                .iter()
+                .all(|t| t.cap);
         self.start[s]
             && self.start[e]
             && !(starts_inside && ue != us)
             && !(ends_inside && us != ue)
             && !runs_on
             && !ends_short
+            && !joins_names
     }
 }
 
@@ -223,6 +237,15 @@ fn word_bounds(
     Bounds {
         start,
         unit,
+        unit_start: units.iter().map(|u| u.0.start).collect(),
+        foreign: units
+            .iter()
+            .map(|u| {
+                tokens[u.0.clone()]
+                    .iter()
+                    .any(|t| !t.acronym && !vietnamese_syllable(syl.word(t)))
+            })
+            .collect(),
         unit_end: units.iter().map(|u| u.0.end).collect(),
         short: units.iter().map(|u| u.1).collect(),
     }
@@ -518,7 +541,10 @@ fn stretch_of_sentence(
         // "tiếp Đoàn đại biểu".
         || !capital(0)
             && (first..n).any(capital)
-            && pos_table().get_hashes(&hashes[..first]) == Some(Pos::Verb)
+            && matches!(
+                pos_table().get_hashes(&hashes[..first]),
+                Some(Pos::Verb | Pos::Adjective)
+            )
 }
 
 /// Is a lowercase phrase (its first syllable may carry a sentence's
@@ -529,7 +555,9 @@ fn stretch_of_sentence(
 /// thương mại"); a stretch of a sentence is not:
 ///
 /// - an adjective heads it ("bất ngờ nhảy", "mạnh cấp", "giỏi quốc gia");
-/// - a function word begins or ends it ("vali tự", "nợ ít");
+/// - a function word begins or ends it ("vali tự", "nợ ít"), or a verb of
+///   one syllable ends it: what the noun before it does ("hiệu trưởng
+///   ngồi", "quyền đổi", "tăng tiếp");
 /// - a verb heads three syllables or more that are not a verb and a noun
 ///   or an adjective of two syllables each ("bán thực phẩm", "giúp tâm
 ///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép"). Two syllables are left alone: a headline's "gây sốc",
@@ -551,7 +579,7 @@ fn not_a_term(hashes: &[u64], words: &[usize]) -> bool {
         Some(Pos::Verb) if n >= 3 && !(words == [2, 2] && object) => return true,
         _ => {}
     }
-    tail == Some(Pos::Function)
+    tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)
 }
 
 /// Function words of one syllable that neither begin nor end a term, the

@@ -181,12 +181,13 @@ pub(super) fn names(
         while j < clause.len() {
             let u = &clause[j];
             if u.cap {
-                // An acronym starts a run of its own, unless a body's head
-                // alone stands before it: "Sở GTVT Hà Nội", "Sở TN-MT Phú
-                // Yên" (not "GTVT Hà Nội", a body without its head).
+                // An acronym starts a run of its own, unless the head of a
+                // body named by its field stands alone before it: "Sở GTVT
+                // Hà Nội", "Sở TN-MT Phú Yên" (not "GTVT Hà Nội", a body
+                // without its head; but "Ban Cán sự Đảng | UBND tỉnh").
                 if u.acronym
                     && !clause[j - 1].acronym
-                    && !(j == i + 1 && BODY_HEADS.contains(&syl.word(&clause[i])))
+                    && !(j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i])))
                 {
                     break;
                 }
@@ -439,15 +440,18 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
-        // A headline or sentence that begins on a verb of two syllables
-        // capitalises it, and the bridge joins it to the name after it:
-        // "Cách chức | Cục trưởng Cục Thống kê Gia Lai".
+        // A headline or sentence that begins on a verb, an adjective or an
+        // adverb of two syllables capitalises it, and the bridge joins it to
+        // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
+        // "Rõ ràng | Phương Nga".
         if j - start >= 4
             && clause[start].sentence_start
             && !clause[start + 1].cap
             && clause[start + 2].cap
-            && pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])])
-                == Some(Pos::Verb)
+            && matches!(
+                pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]),
+                Some(Pos::Verb | Pos::Adjective | Pos::Function)
+            )
         {
             emit(start..j, false, Cut::Headless);
             start += 2;
@@ -551,11 +555,17 @@ pub(super) fn names(
                     .collect::<Vec<_>>();
                 let generic = matches!(generic.as_slice(), [h, w]
                     if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
+                // Its last syllable one Vietnamese spelling does not make,
+                // or the whole foreign name written without a mark after a
+                // Vietnamese word that has one ("Pháp | Marine Le Pen").
+                let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
                 (k > start
                     && !generic
                     && j - k >= 2
-                    && foreign * 2 >= j - k
-                    && !vietnamese(syl, &clause[j - 1])
+                    && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
+                        || clause[k..j].iter().all(ascii)
+                            && !ascii(&clause[k - 1])
+                            && !clause[k - 1].acronym)
                     && clause[k..j].iter().all(|u| u.cap))
                 .then_some(k)
             });

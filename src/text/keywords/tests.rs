@@ -391,14 +391,16 @@ fn punctuation_with_no_space_after_it_parts_words() {
             "Sau phiên tòa, PV Pháp Luật TP.HCM(phải) đã trao tiền của bạn đọc hỗ trợ hai nông dân bị kết án.",
             "Công Phượng được chờ đợi tỏa sáng tại sân Thống Nhấttrong cuộc đọ sức với với U23 Malaysia.",
             "Lực lượng CSGT căng mình điều tiết giao thông giữa trời nắng nóng. Ảnh: zing.vn Nhiệt độ ngoài trời đạt mức kỷ lục.",
+            "Diễn viên Khánh My đã tham dự sự kiện có sự góp mặt của Hoa hậu Hoàn vũ 2005 Natalie Glebova.và siêu mẫu Hà Anh được tổ chức tại TP HCM.",
         ],
         &[
             "cafc ngày",
             "pv pháp luật tp hcm phải",
             "thống nhấttrong",
             "zing vn nhiệt độ",
+            "natalie glebova và",
         ],
-        &["cafc", "tp hcm", "u23 malaysia"],
+        &["cafc", "tp hcm", "u23 malaysia", "natalie glebova"],
     );
 }
 
@@ -639,5 +641,28 @@ fn a_body_without_its_head_or_a_head_without_its_body_is_no_keyword() {
         ],
         &["pt-th đắk nông", "pccc tp.hcm", "cựu giám đốc cục"],
         &["james comey", "ubnd"],
+    );
+}
+
+#[test]
+fn a_verb_ending_a_phrase_or_an_adverb_heading_a_name_makes_no_keyword() {
+    check(
+        &[
+            "Cô hiệu trưởng ngồi taxi làm gãy chân trò, sao chưa rõ. Câu chuyện về cô hiệu trưởng ngồi trên xe taxi đi vào sân trường.",
+            "Rõ ràng Phương Nga chấp nhận một cuộc đổi chác để có cuộc sống nhàn. Rõ ràng Phương Nga thừa nhận cô là người thứ ba.",
+        ],
+        &["hiệu trưởng ngồi", "rõ ràng phương nga"],
+        &["phương nga"],
+    );
+}
+
+#[test]
+fn two_names_the_runs_parted_are_no_phrase() {
+    check(
+        &[
+            "Cuối tuần trước, ứng cử viên tổng thống Pháp Marine Le Pen đã khởi động chiến dịch tranh cử. Các nhà đầu tư đang khá quan ngại với những dấu ấn của ứng viên Tổng thống Pháp Marine Le Pen.",
+        ],
+        &["pháp marine le pen"],
+        &["marine le pen"],
     );
 }
