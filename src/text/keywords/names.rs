@@ -331,6 +331,13 @@ pub(super) fn names(
                 j -= 1;
             }
         }
+        // A name whose last syllable has no vowel was cut in the text
+        // ("Nguyễn Hữu Ph", "CSGT TP.Thanh" of a snippet's end): no name.
+        if j - start >= 2 && !clause[j - 1].acronym && !has_vowel(syl.word(&clause[j - 1])) {
+            emit(start..j, false, Cut::Short);
+            i = next.max(i + 1);
+            continue;
+        }
         // A stop phrase ends no name: "Hóa học | Chia sẻ thêm".
         if j - start >= 3
             && clause[j - 2].cap
@@ -378,6 +385,11 @@ pub(super) fn names(
             && syl.raw[clause[j - 2].rid as usize].is_ascii()
             && !vietnamese(syl, &clause[j - 2])
         {
+            j -= 1;
+        }
+        // A name ends on no "và" ("Bộ Nông nghiệp và | Phát triển nông thôn", where
+        // the field after it was cut).
+        while j > start + 1 && !clause[j - 1].cap && syl.word(&clause[j - 1]) == "và" {
             j -= 1;
         }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
@@ -670,6 +682,13 @@ const TIME_NOUNS: &[&str] = &[
 pub(super) const FIELD_HEADS: &[&str] = &[
     "ban", "bộ", "cục", "đài", "phòng", "sát", "sở", "viện", "vụ",
 ];
+
+/// Has this syllable (folded) a vowel? "ph", "tr" have none.
+fn has_vowel(w: &str) -> bool {
+    crate::text::fold::fold_diacritics(w)
+        .chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
 
 /// Parts of the day: capitalised, they begin a sentence or an entry of a
 /// timetable, never a name ("Sáng | Ngữ văn", "Chiều | Toán").

@@ -666,3 +666,15 @@ fn two_names_the_runs_parted_are_no_phrase() {
         &["marine le pen"],
     );
 }
+
+#[test]
+fn a_name_ends_on_no_conjunction_and_no_syllable_without_a_vowel() {
+    check(
+        &[
+            "Chỉ còn Cần Thơ đã có phương án được Bộ Nông nghiệp và Phát triển nông thôn thẩm định. Hiệp hội kiến nghị Bộ Nông nghiệp và Phát triển nông thôn và các cơ quan liên quan.",
+            "Người phụ trách là ông Nguyễn Hữu Ph. Ông Nguyễn Hữu Ph cho biết.",
+        ],
+        &["bộ nông nghiệp và", "nguyễn hữu ph"],
+        &[],
+    );
+}
