@@ -180,6 +180,10 @@ pub(super) fn names(
         };
         while j < clause.len() {
             let u = &clause[j];
+            // "Vs" parts two names: "Ibrahimovic | Vs | Everton".
+            if syl.word(u) == "vs" {
+                break;
+            }
             if u.cap {
                 // An acronym starts a run of its own, unless the head of a
                 // body named by its field stands alone before it: "Sở GTVT
@@ -390,6 +394,21 @@ pub(super) fn names(
         // A name ends on no "và" ("Bộ Nông nghiệp và | Phát triển nông thôn", where
         // the field after it was cut).
         while j > start + 1 && !clause[j - 1].cap && syl.word(&clause[j - 1]) == "và" {
+            j -= 1;
+        }
+        // An acronym and one capitalised syllable that is a common verb,
+        // adjective or function word: the next sentence's first word ("MU |
+        // Hai ngày sau", "ĐB | Nhường"); not a place ("TP Vinh").
+        if j - start == 2
+            && clause[start].acronym
+            && !clause[j - 1].acronym
+            && vietnamese(syl, &clause[j - 1])
+            && matches!(
+                pos_table().get_hashes(&[syl.hash(&clause[j - 1])]),
+                Some(Pos::Verb | Pos::Adjective | Pos::Function)
+            )
+        {
+            emit(start..j, false, Cut::Headless);
             j -= 1;
         }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
@@ -738,6 +757,8 @@ const TITLES: &[&str] = &[
     "cô",
     "đại tá",
     "đại tướng",
+    "đb",
+    "đối tượng",
     "đồng chí",
     "giám đốc",
     "giáo sư",

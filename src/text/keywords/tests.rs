@@ -678,3 +678,16 @@ fn a_name_ends_on_no_conjunction_and_no_syllable_without_a_vowel() {
         &[],
     );
 }
+
+#[test]
+fn vs_parts_names_and_an_acronym_does_not_run_into_the_next_sentence() {
+    check(
+        &[
+            "Ibrahimovic Vs Everton 12. Ibrahimovic Vs Everton 12.",
+            "Pogba và Bailly đang là 2 mẫu cầu thủ cá tính của MU Hai là tự bồi dưỡng một cái tên. Pogba rời MU Hai năm sau.",
+            "Chất lượng lại không bằng, ĐB Nhường nói. ĐB Nhường hỏi thêm, đường sắt cao tốc của nước ta.",
+        ],
+        &["ibrahimovic vs everton", "mu hai", "đb nhường"],
+        &["everton"],
+    );
+}
