@@ -369,7 +369,13 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                     && (a.name
                         || !(EDGE_START.contains(syl.folded[ids[0] as usize].as_str())
                             || EDGE_END.contains(syl.folded[ids[n - 1] as usize].as_str()))
-                        || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref(), true))
+                        || !stretch_of_sentence(
+                            syl,
+                            ids,
+                            counter.spelling(idx).as_deref(),
+                            true,
+                            a.in_title,
+                        ))
                 {
                     fragment[i] = true;
                 }
@@ -403,7 +409,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             continue;
         }
         let spelling = counter.spelling(idx);
-        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false) {
+        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false, a.in_title) {
             continue;
         }
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
@@ -474,6 +480,7 @@ fn stretch_of_sentence(
     ids: &[u32],
     rids: Option<&[u32]>,
     edges_only: bool,
+    in_title: bool,
 ) -> bool {
     let n = ids.len();
     let capital = |k: usize| {
@@ -522,7 +529,7 @@ fn stretch_of_sentence(
         return false;
     }
     let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
-    if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words) {
+    if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words, in_title) {
         return true;
     }
     if capital(0) && !capital(n - 1) && !whole_word {
@@ -560,11 +567,13 @@ fn stretch_of_sentence(
 ///   ngồi", "quyền đổi", "tăng tiếp");
 /// - a verb heads three syllables or more that are not a verb and a noun
 ///   or an adjective of two syllables each ("bán thực phẩm", "giúp tâm
-///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép"). Two syllables are left alone: a headline's "gây sốc",
-///   "phạt nặng" are its topic.
+///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép").
+///   Two syllables are left alone: a headline's "gây sốc", "phạt nặng"
+///   are its topic; so is a verb and its object seen in the title ("buôn
+///   ma túy": `in_title`).
 ///
 /// A word the table does not have decides nothing.
-fn not_a_term(hashes: &[u64], words: &[usize]) -> bool {
+fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     if words.len() < 2 {
         return false;
     }
@@ -576,7 +585,7 @@ fn not_a_term(hashes: &[u64], words: &[usize]) -> bool {
     let object = matches!(tail, Some(Pos::Noun | Pos::MostlyNoun | Pos::Adjective));
     match head {
         Some(Pos::Adjective | Pos::Function) => return true,
-        Some(Pos::Verb) if n >= 3 && !(words == [2, 2] && object) => return true,
+        Some(Pos::Verb) if n >= 3 && !in_title && !(words == [2, 2] && object) => return true,
         _ => {}
     }
     tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)

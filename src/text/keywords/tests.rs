@@ -691,3 +691,13 @@ fn vs_parts_names_and_an_acronym_does_not_run_into_the_next_sentence() {
         &["everton"],
     );
 }
+
+#[test]
+fn a_verb_and_its_object_in_the_title_is_a_topic() {
+    let a = article(
+        "Mang cân điện tử đi buôn ma túy bằng đường hàng không",
+        &["Đối tượng mang cân điện tử đi buôn ma túy bằng đường hàng không thì bị bắt."],
+    );
+    let ks = keys(&a);
+    assert!(ks.contains(&"buôn ma túy".to_string()), "{ks:?}");
+}
