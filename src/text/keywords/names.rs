@@ -1,11 +1,12 @@
 //! Names: runs of capitalised syllables that name people, places and
-//! bodies, with the word lists that shape them (administrative tails, place
-//! markers, titles and forms of address).
+//! bodies, shaped by the word lists of [`super::name_words`]
+//! (administrative tails, place markers, titles and forms of address).
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashSet;
-
+use super::name_words::{
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TIME_NOUNS,
+    TITLE_SET,
+};
+pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
 pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
@@ -14,77 +15,6 @@ use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// A capitalised run longer than this is a title-case headline, not a name.
 const MAX_NAME_SYLLABLES: usize = 9;
-
-/// Lowercase syllables that may end a name: "UBND tỉnh", "Tỉnh ủy".
-const NAME_TAILS: &[&str] = &[
-    "huyện",
-    "phường",
-    "quận",
-    "thành phố",
-    "tỉnh",
-    "uỷ",
-    "ủy",
-    "xã",
-];
-
-/// The first syllable of a body's name ("Bộ Y tế", "Sở Giáo dục").
-const BODY_HEADS: &[&str] = &[
-    "ban",
-    "báo",
-    "bộ",
-    "cảng",
-    "câu",
-    "chi",
-    "cơ",
-    "cổng",
-    "cục",
-    "công",
-    "cty",
-    "đài",
-    "đảng",
-    "đội",
-    "giải",
-    "hiệp",
-    "hội",
-    "học",
-    "khu",
-    "liên",
-    "luật",
-    "ngân",
-    "nhà",
-    "phòng",
-    "quỹ",
-    "sân",
-    "sở",
-    "tạp",
-    "tập",
-    "tòa",
-    "toà",
-    "tổng",
-    "trại",
-    "trung",
-    "trường",
-    "ủy",
-    "uỷ",
-    "văn",
-    "viện",
-    "vụ",
-    "vườn",
-];
-
-/// Words after which a capitalised run names a place ("tỉnh Thái Bình").
-const PLACE_MARKERS: &[&str] = &[
-    "huyện",
-    "làng",
-    "phố",
-    "phường",
-    "quận",
-    "thôn",
-    "tp",
-    "trấn",
-    "tỉnh",
-    "xã",
-];
 
 /// Mostly capitalised (a title-case or all-caps headline): no names in it.
 pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
@@ -689,29 +619,12 @@ fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
         .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
 }
 
-/// Nouns of time, which follow a body's name without naming it ("Bộ Y
-/// tế | năm 2017", "UBND tỉnh | chiều 5/6").
-const TIME_NOUNS: &[&str] = &[
-    "chiều", "đêm", "hôm", "khuya", "ngày", "năm", "quý", "sáng", "tháng", "tối", "trưa", "tuần",
-];
-
-/// Heads of public bodies named by their field, often by its acronym
-/// ("Sở GTVT", "Đài PT-TH", "Cảnh sát PCCC"): "sát" is the last syllable
-/// of "cảnh sát".
-pub(super) const FIELD_HEADS: &[&str] = &[
-    "ban", "bộ", "cục", "đài", "phòng", "sát", "sở", "viện", "vụ",
-];
-
 /// Has this syllable (folded) a vowel? "ph", "tr" have none.
 fn has_vowel(w: &str) -> bool {
     crate::text::fold::fold_diacritics(w)
         .chars()
         .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
 }
-
-/// Parts of the day: capitalised, they begin a sentence or an entry of a
-/// timetable, never a name ("Sáng | Ngữ văn", "Chiều | Toán").
-const DAY_PARTS: &[&str] = &["chiều", "đêm", "khuya", "sáng", "tối", "trưa"];
 
 /// A family name and "Văn" alone: a person's name cut before its given
 /// name ("Phi | La Văn" of a Lao name cut by the family name "La"; "Lê
@@ -720,85 +633,10 @@ fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
 }
 
-/// Forms of address that start a sentence about a person inside a run
-/// ("Thanh Hải | Ông Ryu", "FBI James Comey | Ông Comey"), with how many
-/// capitals must follow ("Hai Bà Trưng", "Núi Bà Đen" are names).
-const ADDRESS: &[(&str, usize)] = &[("bà", 2), ("chị", 1), ("ông", 1)];
-
-/// Function words that start a sentence, never a syllable of a name:
-/// capitalised inside a run, the run is two ("Liverpool | Theo Mirror").
-const SENTENCE_WORDS: &[&str] = &[
-    "bị", "các", "cho", "của", "cũng", "để", "đã", "đang", "được", "hay", "hoặc", "hôm", "khi",
-    "là", "mà", "nếu", "người", "những", "nhưng", "sau", "sẽ", "tại", "theo", "thì", "trong",
-    "trước", "và", "vì", "việc", "với",
-];
-
-/// Words that qualify a body's name and never begin one ("Sân bay Quốc
-/// tế …", "Đại học Quốc gia …").
-pub(super) const QUALIFIERS: &[(&str, &str)] =
-    &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
-
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
 }
-
-/// Titles and forms of address that precede a person's name (folded).
-const TITLES: &[&str] = &[
-    "anh",
-    "bà",
-    "bác sĩ",
-    "bí thư",
-    "bộ trưởng",
-    "ca sĩ",
-    "chị",
-    "chủ nhiệm",
-    "chủ tịch",
-    "cô",
-    "đại tá",
-    "đại tướng",
-    "đb",
-    "đối tượng",
-    "đồng chí",
-    "giám đốc",
-    "giáo sư",
-    "gs",
-    "hlv",
-    "nghệ sĩ",
-    "ông",
-    "pgs",
-    "phó",
-    "phó chủ tịch",
-    "thạc sĩ",
-    "ths",
-    "thiếu tá",
-    "thiếu tướng",
-    "thứ trưởng",
-    "thủ tướng",
-    "thượng tá",
-    "thượng tướng",
-    "tiến sĩ",
-    "tổng bí thư",
-    "tổng giám đốc",
-    "tổng thống",
-    "thủ môn",
-    "tiền đạo",
-    "tiền vệ",
-    "hậu vệ",
-    "trung tá",
-    "trung tướng",
-    "trưởng",
-    "ts",
-    "bs",
-    "cựu",
-    "nguyên",
-    "ủy viên",
-    "uỷ viên",
-];
-
-/// [`TITLES`] as a set: looked up for every run.
-static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// How many syllables of a title start the run, if one does (longest first).
 fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
