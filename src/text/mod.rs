@@ -6,6 +6,7 @@ pub mod keywords;
 pub mod layout;
 pub mod markdown;
 pub mod marks;
+pub mod pos;
 pub mod search;
 pub mod segment;
 pub mod syllables;

@@ -61,7 +61,7 @@ pub fn syllable_hash(s: &str) -> u64 {
 }
 
 /// A word's hash from its syllables' hashes.
-fn word_hash(syllables: impl Iterator<Item = u64>) -> u64 {
+pub(crate) fn word_hash(syllables: impl Iterator<Item = u64>) -> u64 {
     syllables.fold(0x9e37_79b9_7f4a_7c15, extend_hash)
 }
 

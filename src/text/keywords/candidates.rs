@@ -9,11 +9,12 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
-use super::names::{QUALIFIERS, names, title_cased};
+use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::stopwords::{not_keyword_set, stop_pair_set};
-use super::tokens::{Syllables, Token, clauses};
+use super::tokens::{Syllables, Token, clauses, vietnamese_syllable};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
@@ -118,20 +119,21 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
 }
 
 /// Count the name runs of every clause that wants them; returns them (token
-/// ranges, in order).
+/// ranges, in order, each with its flag: cut short, [`Cut::Short`]).
 fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
     counter: &mut Counter,
-) -> Vec<Range<usize>> {
+) -> Vec<(Range<usize>, bool)> {
     let mut units = Vec::new();
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
-        names(syl, &tokens[c.range.clone()], |run, place| {
+        names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
-            counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
-            units.push(run);
+            let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
+            counter.cands[idx].cut |= cut != Cut::No;
+            units.push((run, cut == Cut::Short));
         });
     }
     units
@@ -143,8 +145,15 @@ struct Bounds {
     start: Vec<bool>,
     /// The name a token is in (`u32::MAX`: none).
     unit: Vec<u32>,
+    /// Where each name starts (its index in `unit`).
+    unit_start: Vec<usize>,
+    /// Each name has a syllable Vietnamese spelling does not make.
+    foreign: Vec<bool>,
     /// Where each name ends (its index in `unit`): the token after it.
     unit_end: Vec<usize>,
+    /// Each name is cut short ([`Cut::Short`]): no phrase ends where it
+    /// does ("Cựu | giám đốc Cục").
+    short: Vec<bool>,
 }
 
 impl Bounds {
@@ -162,11 +171,23 @@ impl Bounds {
             let end = self.unit_end[us as usize];
             end < e && !tokens[end].cap
         };
+        let ends_short = ue != u32::MAX && self.short[ue as usize] && !ends_inside;
+        // A foreign name the name runs parted from the capitals before it,
+        // joined again: "Pháp | Marine Le Pen" (not "Sở GTVT | Hà Nội").
+        let joins_names = ue != u32::MAX
+            && !ends_inside
+            && us != ue
+            && self.foreign[ue as usize]
+            && tokens[s..self.unit_start[ue as usize]]
+                .iter()
+                .all(|t| t.cap);
         self.start[s]
             && self.start[e]
             && !(starts_inside && ue != us)
             && !(ends_inside && us != ue)
             && !runs_on
+            && !ends_short
+            && !joins_names
     }
 }
 
@@ -177,11 +198,11 @@ fn word_bounds(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
-    units: &[Range<usize>],
+    units: &[(Range<usize>, bool)],
 ) -> Bounds {
     let mut start = vec![true; tokens.len() + 1];
     let mut unit = vec![u32::MAX; tokens.len()];
-    for (k, u) in units.iter().enumerate() {
+    for (k, (u, _)) in units.iter().enumerate() {
         unit[u.clone()].fill(k as u32);
     }
     let dict = dictionary();
@@ -216,7 +237,17 @@ fn word_bounds(
     Bounds {
         start,
         unit,
-        unit_end: units.iter().map(|u| u.end).collect(),
+        unit_start: units.iter().map(|u| u.0.start).collect(),
+        foreign: units
+            .iter()
+            .map(|u| {
+                tokens[u.0.clone()]
+                    .iter()
+                    .any(|t| !t.acronym && !vietnamese_syllable(syl.word(t)))
+            })
+            .collect(),
+        unit_end: units.iter().map(|u| u.0.end).collect(),
+        short: units.iter().map(|u| u.1).collect(),
     }
 }
 
@@ -338,7 +369,13 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                     && (a.name
                         || !(EDGE_START.contains(syl.folded[ids[0] as usize].as_str())
                             || EDGE_END.contains(syl.folded[ids[n - 1] as usize].as_str()))
-                        || !stretch_of_sentence(syl, ids, counter.spelling(idx).as_deref(), true))
+                        || !stretch_of_sentence(
+                            syl,
+                            ids,
+                            counter.spelling(idx).as_deref(),
+                            true,
+                            a.in_title,
+                        ))
                 {
                     fragment[i] = true;
                 }
@@ -367,12 +404,12 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             &a.ids
         };
         let phrase = a.len <= MAX_N && (a.occ >= 2 || a.in_title && a.len == 2) && whole(a);
-        let keep = !fragment[idx] && (a.name || phrase);
+        let keep = !fragment[idx] && (a.name || phrase) && !a.cut;
         if !keep {
             continue;
         }
         let spelling = counter.spelling(idx);
-        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false) {
+        if !a.name && stretch_of_sentence(syl, ids, spelling.as_deref(), false, a.in_title) {
             continue;
         }
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
@@ -426,6 +463,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
 ///   ("xe chở tôn cứa", "tuần do đồng USD"), or two in a phrase of three
 ///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
 ///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
+/// - it ends on a body's head with no name after it ("Cựu giám đốc Cục");
 /// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
 ///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất"), begins on a
 ///   unit ([`UNITS`]: "tấn ngà voi"), or ends on a classifier or a prefix
@@ -442,6 +480,7 @@ fn stretch_of_sentence(
     ids: &[u32],
     rids: Option<&[u32]>,
     edges_only: bool,
+    in_title: bool,
 ) -> bool {
     let n = ids.len();
     let capital = |k: usize| {
@@ -481,10 +520,18 @@ fn stretch_of_sentence(
     {
         return true;
     }
+    // A body's head at the end, its name not there: "Cựu giám đốc Cục |
+    // điều tra liên bang Mỹ".
+    if !edges_only && last == 1 && capital(n - 1) && FIELD_HEADS.contains(&word(n - 1)) {
+        return true;
+    }
     if edges_only {
         return false;
     }
     let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
+    if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words, in_title) {
+        return true;
+    }
     if capital(0) && !capital(n - 1) && !whole_word {
         // The lowercase syllables at the end, from `t`.
         let t = (1..n)
@@ -497,6 +544,51 @@ fn stretch_of_sentence(
         }
     }
     !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
+        // Nor a verb of any length before a name: "cáo buộc Saudi Arabia",
+        // "tiếp Đoàn đại biểu".
+        || !capital(0)
+            && (first..n).any(capital)
+            && matches!(
+                pos_table().get_hashes(&hashes[..first]),
+                Some(Pos::Verb | Pos::Adjective)
+            )
+}
+
+/// Is a lowercase phrase (its first syllable may carry a sentence's
+/// capital), cut into dictionary words (`words`: their lengths), no term by
+/// its parts of speech ([`crate::text::pos`])? A term is headed by a noun
+/// ("khu mua sắm", "áo dài truyền thống", "giá trứng gà") or is a verb and
+/// its object, a word of two syllables each ("biến đổi khí hậu", "bảo hộ
+/// thương mại"); a stretch of a sentence is not:
+///
+/// - an adjective heads it ("bất ngờ nhảy", "mạnh cấp", "giỏi quốc gia");
+/// - a function word begins or ends it ("vali tự", "nợ ít"), or a verb of
+///   one syllable ends it: what the noun before it does ("hiệu trưởng
+///   ngồi", "quyền đổi", "tăng tiếp");
+/// - a verb heads three syllables or more that are not a verb and a noun
+///   or an adjective of two syllables each ("bán thực phẩm", "giúp tâm
+///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép").
+///   Two syllables are left alone: a headline's "gây sốc", "phạt nặng"
+///   are its topic; so is a verb and its object seen in the title ("buôn
+///   ma túy": `in_title`).
+///
+/// A word the table does not have decides nothing.
+fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let table = pos_table();
+    let n = hashes.len();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let head = table.get_hashes(&hashes[..first]);
+    let tail = table.get_hashes(&hashes[n - last..]);
+    let object = matches!(tail, Some(Pos::Noun | Pos::MostlyNoun | Pos::Adjective));
+    match head {
+        Some(Pos::Adjective | Pos::Function) => return true,
+        Some(Pos::Verb) if n >= 3 && !in_title && !(words == [2, 2] && object) => return true,
+        _ => {}
+    }
+    tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)
 }
 
 /// Function words of one syllable that neither begin nor end a term, the
@@ -508,9 +600,9 @@ fn stretch_of_sentence(
 /// adverbs of degree).
 const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "hơi", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn", "quanh",
-    "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm", "triệu",
-    "tỷ", "tỉ", "xuyên",
+    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn",
+    "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
+    "triệu", "tỷ", "tỉ", "xuyên",
 ];
 
 /// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
@@ -549,8 +641,8 @@ const UNITS: &[&str] = &[
 
 /// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
 /// they stand before a word, and a phrase that ends on one cut it ("tàu
-/// siêu | tốc", "di chuyển phía | trước").
-const PREFIXES: &[&str] = &["bất", "phi", "phía", "siêu", "tái"];
+/// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
+const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
 
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people

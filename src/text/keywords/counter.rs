@@ -64,6 +64,9 @@ pub(super) struct Acc {
     /// Occurrences as an n-gram that began and ended on word boundaries
     /// (see [`crate::text::segment`]): one that is mostly not cuts words.
     pub(super) aligned: u32,
+    /// Seen as a name cut short ("Cục Xúc tiến | thương mại", "La Văn"):
+    /// no keyword under this key, as a name or as a phrase.
+    pub(super) cut: bool,
 }
 
 impl Counter {
@@ -102,6 +105,7 @@ impl Counter {
                 place: false,
                 in_title: false,
                 aligned: 0,
+                cut: false,
             });
             cands.len() - 1
         };

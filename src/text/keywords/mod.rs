@@ -58,12 +58,14 @@
 //! The code, each file importing only from files listed before it (this one
 //! declares them and re-exports their API): `stopwords` (the word list
 //! `assets/stopwords-vi.txt`, parsed once), `tokens` (clauses of interned
-//! syllables), `counter` (occurrences and spellings), `names` (capitalised
-//! runs), `candidates` (the steps from an article to its candidates), `score`
-//! (TF-IDF and ranking).
+//! syllables), `counter` (occurrences and spellings), `name_words` (the word
+//! lists names are shaped by), `names` (capitalised runs), `candidates` (the
+//! steps from an article to its candidates), `score` (TF-IDF and ranking).
+//! Parts of speech come from [`crate::text::pos`].
 
 mod candidates;
 mod counter;
+mod name_words;
 mod names;
 mod score;
 mod stopwords;

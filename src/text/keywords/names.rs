@@ -1,89 +1,20 @@
 //! Names: runs of capitalised syllables that name people, places and
-//! bodies, with the word lists that shape them (administrative tails, place
-//! markers, titles and forms of address).
+//! bodies, shaped by the word lists of [`super::name_words`]
+//! (administrative tails, place markers, titles and forms of address).
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashSet;
-
+use super::name_words::{
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TIME_NOUNS,
+    TITLE_SET,
+};
+pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
 pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// A capitalised run longer than this is a title-case headline, not a name.
 const MAX_NAME_SYLLABLES: usize = 9;
-
-/// Lowercase syllables that may end a name: "UBND tỉnh", "Tỉnh ủy".
-const NAME_TAILS: &[&str] = &[
-    "huyện",
-    "phường",
-    "quận",
-    "thành phố",
-    "tỉnh",
-    "uỷ",
-    "ủy",
-    "xã",
-];
-
-/// The first syllable of a body's name ("Bộ Y tế", "Sở Giáo dục").
-const BODY_HEADS: &[&str] = &[
-    "ban",
-    "báo",
-    "bộ",
-    "cảng",
-    "câu",
-    "chi",
-    "cơ",
-    "cổng",
-    "cục",
-    "công",
-    "cty",
-    "đài",
-    "đảng",
-    "đội",
-    "giải",
-    "hiệp",
-    "hội",
-    "học",
-    "khu",
-    "liên",
-    "luật",
-    "ngân",
-    "nhà",
-    "phòng",
-    "quỹ",
-    "sân",
-    "sở",
-    "tạp",
-    "tập",
-    "tòa",
-    "toà",
-    "tổng",
-    "trại",
-    "trung",
-    "trường",
-    "ủy",
-    "uỷ",
-    "văn",
-    "viện",
-    "vụ",
-    "vườn",
-];
-
-/// Words after which a capitalised run names a place ("tỉnh Thái Bình").
-const PLACE_MARKERS: &[&str] = &[
-    "huyện",
-    "làng",
-    "phố",
-    "phường",
-    "quận",
-    "thôn",
-    "tp",
-    "trấn",
-    "tỉnh",
-    "xã",
-];
 
 /// Mostly capitalised (a title-case or all-caps headline): no names in it.
 pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
@@ -116,10 +47,29 @@ fn capital_and_lowercase(
     );
 }
 
+/// How a run emitted by [`names`] is cut, if it is: no keyword is kept
+/// under its syllables, as a name or as a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cut {
+    /// A whole name.
+    No,
+    /// It lost the words before it: a body's head outside it ("đài |
+    /// PT-TH Đắk Nông"), a verb or a part of the day it was parted from
+    /// ("Cách chức | Cục trưởng…", "Chiều | Toán"). A phrase that holds it
+    /// with what it lost may be whole.
+    Headless,
+    /// It stops short of its end: a body's name that goes on
+    /// ([`body_goes_on`]), a head with no body after it ("Cựu giám đốc
+    /// Cục"), a family name and "Văn" alone ([`given_name_cut`]), a title
+    /// and a given name alone. No phrase ending where it ends is whole.
+    Short,
+}
+
+/// `emit(run, place, cut)` for every run, see [`Cut`].
 pub(super) fn names(
     syl: &Syllables,
     clause: &[Token],
-    mut emit: impl FnMut(std::ops::Range<usize>, bool),
+    mut emit: impl FnMut(std::ops::Range<usize>, bool, Cut),
 ) {
     let is_tail = |t: &Token| NAME_TAILS.contains(&syl.word(t));
     let dict = dictionary();
@@ -160,9 +110,20 @@ pub(super) fn names(
         };
         while j < clause.len() {
             let u = &clause[j];
+            // "Vs" parts two names: "Ibrahimovic | Vs | Everton".
+            if syl.word(u) == "vs" {
+                break;
+            }
             if u.cap {
-                if u.acronym && !clause[j - 1].acronym {
-                    break; // an acronym starts a run of its own
+                // An acronym starts a run of its own, unless the head of a
+                // body named by its field stands alone before it: "Sở GTVT
+                // Hà Nội", "Sở TN-MT Phú Yên" (not "GTVT Hà Nội", a body
+                // without its head; but "Ban Cán sự Đảng | UBND tỉnh").
+                if u.acronym
+                    && !clause[j - 1].acronym
+                    && !(j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i])))
+                {
+                    break;
                 }
                 j += 1;
             } else if is_tail(u) {
@@ -304,6 +265,13 @@ pub(super) fn names(
                 j -= 1;
             }
         }
+        // A name whose last syllable has no vowel was cut in the text
+        // ("Nguyễn Hữu Ph", "CSGT TP.Thanh" of a snippet's end): no name.
+        if j - start >= 2 && !clause[j - 1].acronym && !has_vowel(syl.word(&clause[j - 1])) {
+            emit(start..j, false, Cut::Short);
+            i = next.max(i + 1);
+            continue;
+        }
         // A stop phrase ends no name: "Hóa học | Chia sẻ thêm".
         if j - start >= 3
             && clause[j - 2].cap
@@ -353,6 +321,26 @@ pub(super) fn names(
         {
             j -= 1;
         }
+        // A name ends on no "và" ("Bộ Nông nghiệp và | Phát triển nông thôn", where
+        // the field after it was cut).
+        while j > start + 1 && !clause[j - 1].cap && syl.word(&clause[j - 1]) == "và" {
+            j -= 1;
+        }
+        // An acronym and one capitalised syllable that is a common verb,
+        // adjective or function word: the next sentence's first word ("MU |
+        // Hai ngày sau", "ĐB | Nhường"); not a place ("TP Vinh").
+        if j - start == 2
+            && clause[start].acronym
+            && !clause[j - 1].acronym
+            && vietnamese(syl, &clause[j - 1])
+            && matches!(
+                pos_table().get_hashes(&[syl.hash(&clause[j - 1])]),
+                Some(Pos::Verb | Pos::Adjective | Pos::Function)
+            )
+        {
+            emit(start..j, false, Cut::Headless);
+            j -= 1;
+        }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
         if j - start >= 3
             && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))
@@ -376,6 +364,23 @@ pub(super) fn names(
             }
             start += n;
         }
+        // A title of two syllables or more and a Vietnamese given name
+        // alone: the person's name is cut to one syllable ("Thượng tá |
+        // Tuấn"; "Tổng thống Trump", "Bộ trưởng Mattis" are foreign family
+        // names, kept).
+        if let Some(n) = title_prefix(syl, &clause[start..j]).filter(|&n| n >= 2) {
+            let last = &clause[j - 1];
+            if j - start == n + 1
+                && !last.acronym
+                && !last.foreign
+                && !is_surname(syl.word(last))
+                && vietnamese(syl, last)
+            {
+                emit(start..j, false, Cut::Short);
+                i = next.max(i + 1);
+                continue;
+            }
+        }
         // Titles alone name nobody: "PGS.TS", "Cựu Phó".
         if j - start <= 3
             && clause[start..j]
@@ -396,6 +401,63 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
+        // A headline or sentence that begins on a verb, an adjective or an
+        // adverb of two syllables capitalises it, and the bridge joins it to
+        // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
+        // "Rõ ràng | Phương Nga".
+        if j - start >= 4
+            && clause[start].sentence_start
+            && !clause[start + 1].cap
+            && clause[start + 2].cap
+            && matches!(
+                pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]),
+                Some(Pos::Verb | Pos::Adjective | Pos::Function)
+            )
+        {
+            emit(start..j, false, Cut::Headless);
+            start += 2;
+        }
+        // A field's acronym after a body's head outside the run ("đài |
+        // PT-TH Đắk Nông", "Cảnh sát | PCCC TP.HCM"): the body lost its
+        // head.
+        if j - start >= 2
+            && clause[start].acronym
+            && start > 0
+            && FIELD_HEADS.contains(&syl.word(&clause[start - 1]))
+        {
+            emit(start..j, false, Cut::Headless);
+            i = next.max(i + 1);
+            continue;
+        }
+        // A body's head alone at the end after a title or a lowercase
+        // syllable: "Cựu giám đốc Cục", "Bí thư Ban" (the body's name is
+        // not there).
+        if j - start >= 2
+            && clause[j - 1].cap
+            && !clause[j - 1].acronym
+            && FIELD_HEADS.contains(&syl.word(&clause[j - 1]))
+            && (!clause[j - 2].cap || title_prefix(syl, &clause[start..j]).is_some())
+            && clause.get(j).is_none_or(|u| !u.cap)
+        {
+            emit(start..j, false, Cut::Short);
+            i = next.max(i + 1);
+            continue;
+        }
+        // A part of the day, or a sentence's first word that is a function
+        // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
+        // (an exam's timetable), "Toàn | Việt Nam nằm trong…".
+        if j - start >= 2
+            && !clause[start].acronym
+            && !is_surname(syl.word(&clause[start]))
+            && (DAY_PARTS.contains(&syl.word(&clause[start]))
+                || clause[start].sentence_start
+                    && pos_table().get_hashes(&[syl.hash(&clause[start])]) == Some(Pos::Function))
+        {
+            // Emitted as cut, so that no phrase of the same syllables is a
+            // keyword either.
+            emit(start..j, false, Cut::Headless);
+            start += 1;
+        }
         // A body's qualifier with no head before it names no body: "(sân
         // bay) Quốc tế | Đà Nẵng" is left "Đà Nẵng".
         if j - start >= 4
@@ -409,9 +471,15 @@ pub(super) fn names(
         // before a given name: a run that starts with it and a given name
         // lost its family name (glued to the word before: "trưởngNguyễn Thị
         // Bích Loan"), one that ends with it its given name ("Vi Thị | H.").
+        // Nor is a family name with "Văn" alone a name: the given name was
+        // cut ("La Văn | Ngọc" across a line of a caption).
         if j - start >= 3 && syl.word(&clause[start]) == "thị" && clause[start + 1].cap
             || j - start >= 2 && syl.word(&clause[j - 1]) == "thị"
+            || given_name_cut(syl, &clause[start..j])
         {
+            if given_name_cut(syl, &clause[start..j]) {
+                emit(start..j, false, Cut::Short);
+            }
             i = next.max(i + 1);
             continue;
         }
@@ -420,7 +488,13 @@ pub(super) fn names(
         // an acronym then a foreign name: "Đức | Angela Merkel", "FBI | James
         // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
         // spelling does not make, after a run of ones it does).
-        let first = if clause[start].acronym { 1 } else { 2 };
+        // (A foreign word of one syllable may stand alone before the
+        // person: "Facebook | Bùi Huyền Trang".)
+        let first = if clause[start].acronym || !vietnamese(syl, &clause[start]) {
+            1
+        } else {
+            2
+        };
         let split = (start + first..j.saturating_sub(1))
             .find(|&k| {
                 is_surname(syl.word(&clause[k]))
@@ -442,11 +516,17 @@ pub(super) fn names(
                     .collect::<Vec<_>>();
                 let generic = matches!(generic.as_slice(), [h, w]
                     if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
+                // Its last syllable one Vietnamese spelling does not make,
+                // or the whole foreign name written without a mark after a
+                // Vietnamese word that has one ("Pháp | Marine Le Pen").
+                let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
                 (k > start
                     && !generic
                     && j - k >= 2
-                    && foreign * 2 >= j - k
-                    && !vietnamese(syl, &clause[j - 1])
+                    && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
+                        || clause[k..j].iter().all(ascii)
+                            && !ascii(&clause[k - 1])
+                            && !clause[k - 1].acronym)
                     && clause[k..j].iter().all(|u| u.cap))
                 .then_some(k)
             });
@@ -474,13 +554,23 @@ pub(super) fn names(
         match split {
             Some(k) => {
                 if accept(start, k) {
-                    emit(start..k, place);
+                    emit(start..k, place, Cut::No);
                 }
-                emit(k..j, false);
+                let cut = if given_name_cut(syl, &clause[k..j]) {
+                    Cut::Short
+                } else {
+                    Cut::No
+                };
+                emit(k..j, false, cut);
             }
             None => {
                 if accept(start, j) {
-                    emit(start..j, place);
+                    let cut = if body(j) && !person(j) && body_goes_on(syl, &clause[j..]) {
+                        Cut::Short
+                    } else {
+                        Cut::No
+                    };
+                    emit(start..j, place, cut);
                 }
             }
         }
@@ -488,83 +578,65 @@ pub(super) fn names(
     }
 }
 
-/// Forms of address that start a sentence about a person inside a run
-/// ("Thanh Hải | Ông Ryu", "FBI James Comey | Ông Comey"), with how many
-/// capitals must follow ("Hai Bà Trưng", "Núi Bà Đen" are names).
-const ADDRESS: &[(&str, usize)] = &[("bà", 2), ("chị", 1), ("ông", 1)];
+/// Does a body's name go on in what follows its capitals (`rest`)? It does
+/// when a noun of two syllables or more follows in lower case ("Cục Xúc tiến | thương mại", "Viện
+/// Thực phẩm | chức năng", "Ban An toàn | giao thông": a body's name is
+/// capitalised on its first word only, after its head), or "và" and another
+/// field ("Bộ Kế hoạch | và Đầu tư"); not when a verb follows ("Bộ Y tế |
+/// khuyến cáo"), nor a word of time ("Bộ Công an | ngày 5/6"), nor "và"
+/// and another body ("Bộ Y tế | và Bộ Tài chính").
+fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
+    let Some(next) = rest.first() else {
+        return false;
+    };
+    if next.cap {
+        return false;
+    }
+    let dict = dictionary();
+    if syl.word(next) == "và" {
+        // Another field: a word capitalised on its first syllable, no
+        // body's head, family name or acronym ("Đầu tư", not "Bộ Tài
+        // chính", "Ubnd tỉnh", "Hà Nội").
+        return matches!(rest.get(1..3), Some([v, w])
+            if v.cap && !v.acronym && !v.stop && !w.cap
+                && !BODY_HEADS.contains(&syl.word(v))
+                && !is_surname(syl.word(v))
+                && dict.contains_hashes(&[syl.hash(v), syl.hash(w)]));
+    }
+    if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
+        return false;
+    }
+    // A noun of two syllables or more, and nine times in ten a noun: one
+    // syllable is often a verb too ("họp", "bàn"), and so is "quy định".
+    let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
+    words.extend(
+        rest.iter()
+            .take(MAX_WORD_SYLLABLES)
+            .take_while(|v| !v.cap && !v.stop)
+            .map(|v| syl.hash(v)),
+    );
+    dict.longest_prefix(&words)
+        .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
+}
 
-/// Function words that start a sentence, never a syllable of a name:
-/// capitalised inside a run, the run is two ("Liverpool | Theo Mirror").
-const SENTENCE_WORDS: &[&str] = &[
-    "bị", "các", "cho", "của", "cũng", "để", "đã", "đang", "được", "hay", "hoặc", "hôm", "khi",
-    "là", "mà", "nếu", "người", "những", "nhưng", "sau", "sẽ", "tại", "theo", "thì", "trong",
-    "trước", "và", "vì", "việc", "với",
-];
+/// Has this syllable (folded) a vowel? "ph", "tr" have none.
+fn has_vowel(w: &str) -> bool {
+    crate::text::fold::fold_diacritics(w)
+        .chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
 
-/// Words that qualify a body's name and never begin one ("Sân bay Quốc
-/// tế …", "Đại học Quốc gia …").
-pub(super) const QUALIFIERS: &[(&str, &str)] =
-    &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
+/// A family name and "Văn" alone: a person's name cut before its given
+/// name ("Phi | La Văn" of a Lao name cut by the family name "La"; "Lê
+/// Văn | Hưu" across a line).
+fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
+}
 
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
 }
-
-/// Titles and forms of address that precede a person's name (folded).
-const TITLES: &[&str] = &[
-    "anh",
-    "bà",
-    "bác sĩ",
-    "bí thư",
-    "bộ trưởng",
-    "ca sĩ",
-    "chị",
-    "chủ nhiệm",
-    "chủ tịch",
-    "cô",
-    "đại tá",
-    "đại tướng",
-    "đồng chí",
-    "giám đốc",
-    "giáo sư",
-    "gs",
-    "hlv",
-    "nghệ sĩ",
-    "ông",
-    "pgs",
-    "phó",
-    "phó chủ tịch",
-    "thạc sĩ",
-    "ths",
-    "thiếu tá",
-    "thiếu tướng",
-    "thứ trưởng",
-    "thủ tướng",
-    "thượng tá",
-    "thượng tướng",
-    "tiến sĩ",
-    "tổng bí thư",
-    "tổng giám đốc",
-    "tổng thống",
-    "thủ môn",
-    "tiền đạo",
-    "tiền vệ",
-    "hậu vệ",
-    "trung tá",
-    "trung tướng",
-    "trưởng",
-    "ts",
-    "bs",
-    "cựu",
-    "nguyên",
-    "ủy viên",
-    "uỷ viên",
-];
-
-/// [`TITLES`] as a set: looked up for every run.
-static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// How many syllables of a title start the run, if one does (longest first).
 fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {

@@ -98,7 +98,8 @@ mod tests {
 
     /// Entries added since the lists moved to assets/: a pronoun, function
     /// verbs, a particle and adverbs that made keywords of no topic
-    /// ("khiến nàng", "ô tô tự dưng", "Thưa Thầy"; issue 15).
+    /// ("khiến nàng", "ô tô tự dưng", "Thưa Thầy"; issue 15), and "vs"
+    /// ("Ibrahimovic Vs Everton").
     const ADDED: &[&str] = &[
         "khiến",
         "nàng",
@@ -106,6 +107,7 @@ mod tests {
         "nhờ",
         "riêng",
         "thưa",
+        "vs",
         "xem",
         "lập tức",
         "thậm chí",

@@ -391,14 +391,16 @@ fn punctuation_with_no_space_after_it_parts_words() {
             "Sau phiên tòa, PV Pháp Luật TP.HCM(phải) đã trao tiền của bạn đọc hỗ trợ hai nông dân bị kết án.",
             "Công Phượng được chờ đợi tỏa sáng tại sân Thống Nhấttrong cuộc đọ sức với với U23 Malaysia.",
             "Lực lượng CSGT căng mình điều tiết giao thông giữa trời nắng nóng. Ảnh: zing.vn Nhiệt độ ngoài trời đạt mức kỷ lục.",
+            "Diễn viên Khánh My đã tham dự sự kiện có sự góp mặt của Hoa hậu Hoàn vũ 2005 Natalie Glebova.và siêu mẫu Hà Anh được tổ chức tại TP HCM.",
         ],
         &[
             "cafc ngày",
             "pv pháp luật tp hcm phải",
             "thống nhấttrong",
             "zing vn nhiệt độ",
+            "natalie glebova và",
         ],
-        &["cafc", "tp hcm", "u23 malaysia"],
+        &["cafc", "tp hcm", "u23 malaysia", "natalie glebova"],
     );
 }
 
@@ -535,4 +537,168 @@ fn a_bodys_word_going_on_in_lower_case_is_no_end_of_its_name() {
         &["lễ hội chọi"],
         &["bộ quốc phòng nga"],
     );
+}
+
+#[test]
+fn a_lowercase_phrase_with_no_noun_head_is_no_keyword() {
+    check(
+        &[
+            // An adjective heads it; a verb heads three syllables.
+            "Đến 2h sáng nay, ông Thanh bất ngờ nhảy lầu tự tử. Người vợ bất ngờ nhảy sông tự vẫn giữa đêm khuya.",
+            "Doanh nghiệp thường không quan tâm bảo hộ quyền tác giả, quyền liên quan nên các tài sản sở hữu trí tuệ bị sao chép. Nhà nước rất quan tâm đến việc bảo hộ quyền tác giả.",
+            "Để cảm xúc bạn tự do bộc phát sẽ giúp tâm trí và cơ thể bạn cảm thấy thoải mái và thư giãn hơn (Ảnh minh họa). Để cảm xúc bạn tự do bộc phát sẽ giúp tâm trí và cơ thể bạn cảm thấy thoải mái.",
+            "Ở vịnh Bắc Bộ có gió đông bắc mạnh cấp 6, giật cấp 7-8; biển động. Khu vực Bắc Biển Đông có gió đông bắc mạnh cấp 6, giật cấp 7-8.",
+            // A function word (a quantifier) ends it.
+            "Trong đó, ông Trump nợ ít nhất 130 triệu USD với Deutsche Bank. Nợ nhiều, nợ ít - không bằng nợ ai.",
+            // Terms: a noun heads them, or a verb and its object of two syllables each.
+            "Ứng phó với biến đổi khí hậu. Thích ứng với biến đổi khí hậu trong thời gian tới.",
+            "Nhiều khu vực tiện ích như nhà hàng, hồ bơi, khu mua sắm và các dịch vụ khác. Một khu mua sắm hội tụ các thương hiệu thời trang.",
+        ],
+        &[
+            "bất ngờ nhảy",
+            "bảo hộ quyền",
+            "giúp tâm trí",
+            "mạnh cấp",
+            "nợ ít",
+        ],
+        &["biến đổi khí hậu", "khu mua sắm", "quyền tác giả"],
+    );
+}
+
+#[test]
+fn a_bodys_name_that_goes_on_in_lower_case_is_no_keyword() {
+    check(
+        &[
+            // A noun after the capitals: the name goes on.
+            "Bộ Công Thương thừa nhận có việc cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu thuộc Cục Xúc tiến thương mại đi lễ chùa. Báo cáo nhanh từ Cục Xúc tiến thương mại cho biết.",
+            "Ban An toàn giao thông tỉnh đã hỗ trợ 5 triệu đồng/nạn nhân tử vong. Ngay từ đầu năm 2016, Ban An toàn giao thông (ATGT) của huyện đã quyết liệt vào cuộc.",
+            // A verb after them: the name is whole.
+            "Để chủ động phòng chống bệnh Tay chân miệng, Bộ Y tế khuyến cáo người dân cần rửa tay. Bộ Y tế khuyến cáo các biện pháp phòng, tránh bệnh thủy đậu.",
+        ],
+        &["cục xúc tiến", "ban an toàn"],
+        &["bộ y tế"],
+    );
+}
+
+#[test]
+fn a_part_of_the_day_or_a_function_word_heads_no_name() {
+    check(
+        &[
+            "Ngày 22-6-2017 Sáng Ngữ văn 120 phút Chiều Toán 90 phút. Ngày 23-6-2017 Sáng Khoa học tự nhiên 150 phút Chiều Toán 90 phút.",
+            "Toàn Việt Nam nằm trong rìa của vùng thấp đấy nên nắng nóng rộng khắp. Việt Nam nắng nóng.",
+            "Ông Phết Ta Von Phi La Văn nhấn mạnh: Lào - Việt Nam là hai nước anh em. Ông Phết Ta Von Phi La Văn nói.",
+        ],
+        &["chiều toán", "toàn việt nam", "la văn"],
+        &["việt nam"],
+    );
+}
+
+#[test]
+fn a_body_keeps_its_head_and_a_verb_or_a_title_heads_no_name() {
+    check(
+        &[
+            // A body's head before an acronym.
+            "Theo Sở GTVT Hà Nội, sau ngày 10/2, nếu các đơn vị vận tải không đưa xe vào hoạt động, Sở GTVT Hà Nội sẽ xử lý theo quy định hiện hành.",
+            // A verb before a name.
+            "Trong một tuyên bố với CNN, Qatar cáo buộc Saudi Arabia và UAE vi phạm tinh thần của các thỏa thuận. Qatar cáo buộc Saudi Arabia.",
+            "Chủ tịch nước Trần Đại Quang đã tiếp Đoàn đại biểu Hội Hữu nghị đối ngoại Nhân dân Trung Quốc. Phó Chủ tịch Quốc hội Tòng Thị Phóng bày tỏ vui mừng được đón tiếp Đoàn đại biểu người có uy tín.",
+            // A title and a given name alone; a foreign word and a person.
+            "Thượng tá Tuấn cho biết, chưa thấy cơ quan điều tra báo cáo. Thượng tá Tuấn cho biết, ngay sau khi có thông tin về sự việc.",
+            "Nhiều chàng trai để lại bình luận trong Facebook Bùi Huyền Trang. Bùi Huyền Trang đăng ảnh.",
+        ],
+        &[
+            "gtvt hà nội",
+            "cáo buộc saudi arabia",
+            "tiếp đoàn đại biểu",
+            "thượng tá tuấn",
+            "facebook bùi huyền trang",
+        ],
+        &["sở gtvt hà nội", "saudi arabia", "bùi huyền trang"],
+    );
+}
+
+#[test]
+fn a_headline_beginning_on_a_verb_does_not_join_the_name_after_it() {
+    let a = article(
+        "Cách chức Cục trưởng Cục Thống kê Gia Lai",
+        &["Cục trưởng Cục Thống kê Gia Lai bị cách chức. Cục Thống kê Gia Lai họp."],
+    );
+    let ks = keys(&a);
+    assert!(!ks.iter().any(|k| k.starts_with("cách chức ")), "{ks:?}");
+    assert!(
+        ks.contains(&"cục trưởng cục thống kê gia lai".to_string()),
+        "{ks:?}"
+    );
+}
+
+#[test]
+fn a_body_without_its_head_or_a_head_without_its_body_is_no_keyword() {
+    check(
+        &[
+            "Sa thải phóng viên trái luật, đài PT-TH Đắk Nông thua kiện. Anh Hoài được ký hợp đồng lao động 3 năm với đài PT-TH Đắk Nông.",
+            "Cảnh sát PCCC TP.HCM đã tham mưu cho UBND TP ban hành các văn bản. Qua công tác kiểm tra, Cảnh sát PCCC TP.HCM phát hiện 5 cơ sở vi phạm.",
+            "Cựu giám đốc Cục điều tra liên bang Mỹ (FBI) James Comey ngày 10/5 đã viết một bức tâm thư. Cựu giám đốc Cục điều tra liên bang Mỹ (FBI) James Comey.",
+        ],
+        &["pt-th đắk nông", "pccc tp.hcm", "cựu giám đốc cục"],
+        &["james comey", "ubnd"],
+    );
+}
+
+#[test]
+fn a_verb_ending_a_phrase_or_an_adverb_heading_a_name_makes_no_keyword() {
+    check(
+        &[
+            "Cô hiệu trưởng ngồi taxi làm gãy chân trò, sao chưa rõ. Câu chuyện về cô hiệu trưởng ngồi trên xe taxi đi vào sân trường.",
+            "Rõ ràng Phương Nga chấp nhận một cuộc đổi chác để có cuộc sống nhàn. Rõ ràng Phương Nga thừa nhận cô là người thứ ba.",
+        ],
+        &["hiệu trưởng ngồi", "rõ ràng phương nga"],
+        &["phương nga"],
+    );
+}
+
+#[test]
+fn two_names_the_runs_parted_are_no_phrase() {
+    check(
+        &[
+            "Cuối tuần trước, ứng cử viên tổng thống Pháp Marine Le Pen đã khởi động chiến dịch tranh cử. Các nhà đầu tư đang khá quan ngại với những dấu ấn của ứng viên Tổng thống Pháp Marine Le Pen.",
+        ],
+        &["pháp marine le pen"],
+        &["marine le pen"],
+    );
+}
+
+#[test]
+fn a_name_ends_on_no_conjunction_and_no_syllable_without_a_vowel() {
+    check(
+        &[
+            "Chỉ còn Cần Thơ đã có phương án được Bộ Nông nghiệp và Phát triển nông thôn thẩm định. Hiệp hội kiến nghị Bộ Nông nghiệp và Phát triển nông thôn và các cơ quan liên quan.",
+            "Người phụ trách là ông Nguyễn Hữu Ph. Ông Nguyễn Hữu Ph cho biết.",
+        ],
+        &["bộ nông nghiệp và", "nguyễn hữu ph"],
+        &[],
+    );
+}
+
+#[test]
+fn vs_parts_names_and_an_acronym_does_not_run_into_the_next_sentence() {
+    check(
+        &[
+            "Ibrahimovic Vs Everton 12. Ibrahimovic Vs Everton 12.",
+            "Pogba và Bailly đang là 2 mẫu cầu thủ cá tính của MU Hai là tự bồi dưỡng một cái tên. Pogba rời MU Hai năm sau.",
+            "Chất lượng lại không bằng, ĐB Nhường nói. ĐB Nhường hỏi thêm, đường sắt cao tốc của nước ta.",
+        ],
+        &["ibrahimovic vs everton", "mu hai", "đb nhường"],
+        &["everton"],
+    );
+}
+
+#[test]
+fn a_verb_and_its_object_in_the_title_is_a_topic() {
+    // Two headlines of the baomoi set.
+    let a = article(
+        "Trinh sát đột kích bắt cặp vợ chồng và em dâu buôn ma túy",
+        &["Giải cứu 2 cháu bé, bắt kẻ buôn ma túy nhiều tiền án."],
+    );
+    let ks = keys(&a);
+    assert!(ks.contains(&"buôn ma túy".to_string()), "{ks:?}");
 }

@@ -250,7 +250,7 @@ fn part_label(
 /// The pieces of a word written with punctuation and no space inside it:
 /// after a comma, semicolon or closing bracket, before an opening bracket,
 /// and after a full stop that ends a word and is followed by a capital
-/// ("đó.Ông", "2017.Theo"). Not the full stop of an abbreviation:
+/// ("đó.Ông", "2017.Theo") or a Vietnamese word ("Glebova.và"). Not the full stop of an abbreviation:
 /// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
 /// capital, or all capitals).
 struct Glued<'a> {
@@ -279,7 +279,7 @@ impl<'a> Iterator for Glued<'a> {
                     end = i;
                     break;
                 }
-                b'.' if s[i + 1..].chars().next().is_some_and(char::is_uppercase) && {
+                b'.' if glued_after_full_stop(&s[i + 1..]) && {
                     let before = &s[..i];
                     let from = before
                         .char_indices()
@@ -298,6 +298,21 @@ impl<'a> Iterator for Glued<'a> {
         self.rest = &s[end..];
         Some(&s[..end])
     }
+}
+
+/// What follows a full stop with no space when it begins a new word: a
+/// capital ("đó.Ông"), or a Vietnamese word in lower case ("Natalie
+/// Glebova.và"; not a web address's domain, "zing.vn").
+fn glued_after_full_stop(after: &str) -> bool {
+    let Some(c) = after.chars().next() else {
+        return false;
+    };
+    c.is_uppercase()
+        || c.is_lowercase()
+            && after
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .any(|c| !c.is_ascii())
 }
 
 /// Does a full stop after these letters end a sentence (they are a word:

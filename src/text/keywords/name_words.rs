@@ -1,0 +1,171 @@
+//! The word lists that shape names (issue 15): administrative tails, the
+//! heads of bodies, place markers, titles and forms of address, words of
+//! time, and the function words that start a sentence. [`super::names`]
+//! reads them.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+/// Lowercase syllables that may end a name: "UBND tỉnh", "Tỉnh ủy".
+pub(super) const NAME_TAILS: &[&str] = &[
+    "huyện",
+    "phường",
+    "quận",
+    "thành phố",
+    "tỉnh",
+    "uỷ",
+    "ủy",
+    "xã",
+];
+
+/// The first syllable of a body's name ("Bộ Y tế", "Sở Giáo dục").
+pub(super) const BODY_HEADS: &[&str] = &[
+    "ban",
+    "báo",
+    "bộ",
+    "cảng",
+    "câu",
+    "chi",
+    "cơ",
+    "cổng",
+    "cục",
+    "công",
+    "cty",
+    "đài",
+    "đảng",
+    "đội",
+    "giải",
+    "hiệp",
+    "hội",
+    "học",
+    "khu",
+    "liên",
+    "luật",
+    "ngân",
+    "nhà",
+    "phòng",
+    "quỹ",
+    "sân",
+    "sở",
+    "tạp",
+    "tập",
+    "tòa",
+    "toà",
+    "tổng",
+    "trại",
+    "trung",
+    "trường",
+    "ủy",
+    "uỷ",
+    "văn",
+    "viện",
+    "vụ",
+    "vườn",
+];
+
+/// Words after which a capitalised run names a place ("tỉnh Thái Bình").
+pub(super) const PLACE_MARKERS: &[&str] = &[
+    "huyện",
+    "làng",
+    "phố",
+    "phường",
+    "quận",
+    "thôn",
+    "tp",
+    "trấn",
+    "tỉnh",
+    "xã",
+];
+
+/// Nouns of time, which follow a body's name without naming it ("Bộ Y
+/// tế | năm 2017", "UBND tỉnh | chiều 5/6").
+pub(super) const TIME_NOUNS: &[&str] = &[
+    "chiều", "đêm", "hôm", "khuya", "ngày", "năm", "quý", "sáng", "tháng", "tối", "trưa", "tuần",
+];
+
+/// Heads of public bodies named by their field, often by its acronym
+/// ("Sở GTVT", "Đài PT-TH", "Cảnh sát PCCC"): "sát" is the last syllable
+/// of "cảnh sát".
+pub(super) const FIELD_HEADS: &[&str] = &[
+    "ban", "bộ", "cục", "đài", "phòng", "sát", "sở", "viện", "vụ",
+];
+
+/// Parts of the day: capitalised, they begin a sentence or an entry of a
+/// timetable, never a name ("Sáng | Ngữ văn", "Chiều | Toán").
+pub(super) const DAY_PARTS: &[&str] = &["chiều", "đêm", "khuya", "sáng", "tối", "trưa"];
+
+/// Forms of address that start a sentence about a person inside a run
+/// ("Thanh Hải | Ông Ryu", "FBI James Comey | Ông Comey"), with how many
+/// capitals must follow ("Hai Bà Trưng", "Núi Bà Đen" are names).
+pub(super) const ADDRESS: &[(&str, usize)] = &[("bà", 2), ("chị", 1), ("ông", 1)];
+
+/// Function words that start a sentence, never a syllable of a name:
+/// capitalised inside a run, the run is two ("Liverpool | Theo Mirror").
+pub(super) const SENTENCE_WORDS: &[&str] = &[
+    "bị", "các", "cho", "của", "cũng", "để", "đã", "đang", "được", "hay", "hoặc", "hôm", "khi",
+    "là", "mà", "nếu", "người", "những", "nhưng", "sau", "sẽ", "tại", "theo", "thì", "trong",
+    "trước", "và", "vì", "việc", "với",
+];
+
+/// Words that qualify a body's name and never begin one ("Sân bay Quốc
+/// tế …", "Đại học Quốc gia …").
+pub(super) const QUALIFIERS: &[(&str, &str)] =
+    &[("quốc", "gia"), ("quốc", "tế"), ("trung", "ương")];
+
+/// Titles and forms of address that precede a person's name (folded).
+pub(super) const TITLES: &[&str] = &[
+    "anh",
+    "bà",
+    "bác sĩ",
+    "bí thư",
+    "bộ trưởng",
+    "ca sĩ",
+    "chị",
+    "chủ nhiệm",
+    "chủ tịch",
+    "cô",
+    "đại tá",
+    "đại tướng",
+    "đb",
+    "đối tượng",
+    "đồng chí",
+    "giám đốc",
+    "giáo sư",
+    "gs",
+    "hlv",
+    "nghệ sĩ",
+    "ông",
+    "pgs",
+    "phó",
+    "phó chủ tịch",
+    "thạc sĩ",
+    "ths",
+    "thiếu tá",
+    "thiếu tướng",
+    "thứ trưởng",
+    "thủ tướng",
+    "thượng tá",
+    "thượng tướng",
+    "tiến sĩ",
+    "tổng bí thư",
+    "tổng giám đốc",
+    "tổng thống",
+    "thủ môn",
+    "tiền đạo",
+    "tiền vệ",
+    "hậu vệ",
+    "trung tá",
+    "trung tướng",
+    "trưởng",
+    "ts",
+    "bs",
+    "cựu",
+    "nguyên",
+    "ủy viên",
+    "uỷ viên",
+];
+
+/// [`TITLES`] as a set: looked up for every run.
+pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().copied().collect());
