@@ -451,7 +451,11 @@ fn import_lines(
         scope.spawn(move || read_batches(lines, read_tx));
         scope.spawn(move || look_up_batches(helper, read_rx, look_tx));
         scope.spawn(move || prepare_batches(look_rx, tx));
-        for batch in rx {
+        let mut waited = std::time::Duration::ZERO;
+        loop {
+            let asked = std::time::Instant::now();
+            let Ok(batch) = rx.recv() else { break };
+            waited += asked.elapsed();
             for e in batch.errors {
                 summary.fail(e);
             }
@@ -479,6 +483,12 @@ fn import_lines(
                 ImportProgress::FileDone { bytes: batch.bytes }
             });
         }
+        if std::env::var_os("DOCBAO_TRACE_LOCK").is_some() {
+            eprintln!(
+                "docbao: the store's thread waited {:.2} s for prepared batches",
+                waited.as_secs_f64()
+            );
+        }
         // A store error drops `rx`: the reader stops at its next send.
         Ok(())
     })
@@ -492,6 +502,7 @@ fn look_up_batches(
     rx: std::sync::mpsc::Receiver<StdinBatch>,
     tx: std::sync::mpsc::SyncSender<StdinBatch>,
 ) {
+    behind_the_store();
     for mut batch in rx {
         if let Some(h) = &helper {
             // The batches stored so far into the file, on this thread; a
@@ -514,6 +525,7 @@ fn prepare_batches(
     rx: std::sync::mpsc::Receiver<StdinBatch>,
     tx: std::sync::mpsc::SyncSender<StdinBatch>,
 ) {
+    behind_the_store();
     for mut batch in rx {
         batch.articles = match batch.articles {
             Stage::LookedUp(looked_up) => Stage::Prepared(looked_up.prepare()),
@@ -525,7 +537,29 @@ fn prepare_batches(
     }
 }
 
+/// How much lower than the store's thread the threads that read and
+/// prepare batches run ([`behind_the_store`]).
+const HELPER_NICENESS: i32 = 5;
+
+/// Let the store's thread go first: a thread that reads or prepares batches
+/// (and the threads it starts, which inherit it) runs at a lower priority.
+/// The store's one thread is the import's critical path once the store is
+/// large (at 100,000 articles it was off the CPU for 8.7 s of a 30.9 s
+/// import while it had work, the batches it waited for ready); the others
+/// are batches ahead and wait on full queues, so they lose nothing by
+/// yielding to it. Linux gives each thread its own nice value (`None`, the
+/// calling thread there); elsewhere this does nothing.
+fn behind_the_store() {
+    // Relative to the thread's own (an import run under `nice` keeps its
+    // helpers behind it too); a failure leaves the priority as it was.
+    #[cfg(target_os = "linux")]
+    if let Ok(own) = rustix::process::getpriority_process(None) {
+        let _ = rustix::process::setpriority_process(None, (own + HELPER_NICENESS).min(19));
+    }
+}
+
 fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
+    behind_the_store();
     let Lines { name, mut reader } = lines;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
@@ -685,4 +719,28 @@ fn read_line_capped(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Line {
         }
     };
     Line::TooLong { skipped }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The threads that read and prepare run behind the store's, and the
+    /// threads they start too; the caller's thread keeps its priority.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn helpers_run_behind_the_store() {
+        let nice = || rustix::process::getpriority_process(None).unwrap();
+        let own = nice();
+        let (helper, child) = std::thread::spawn(move || {
+            behind_the_store();
+            let child = std::thread::spawn(nice).join().unwrap();
+            (nice(), child)
+        })
+        .join()
+        .unwrap();
+        assert_eq!(helper, (own + HELPER_NICENESS).min(19));
+        assert_eq!(child, helper);
+        assert_eq!(nice(), own);
+    }
 }
