@@ -21,13 +21,13 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
+use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
+use crate::text::fold::{key_hash, title_key};
+use crate::text::keywords::{Candidate, candidates};
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
 const PREWORK_SLICE: usize = 16;
-use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
-use crate::text::fold::{key_hash, title_key};
-use crate::text::keywords::{Candidate, candidates};
 
 fn hash_article(a: &NewArticle) -> i64 {
     // Only content: user state (read, bookmarked) is not part of it.
