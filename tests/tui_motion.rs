@@ -351,3 +351,39 @@ fn a_page_in_a_one_pane_layout_is_the_whole_screen() {
     press(&mut state, &cfg, Key::parse("ctrl-u").unwrap());
     assert_eq!(state.list.selected, 52);
 }
+
+/// The preview's load and the opening's load of one article can both be in
+/// flight; the later one, arriving after the reader scrolled to the end,
+/// carried the position stored on the way (the end of the text) and moved
+/// the reader back there: a narrower window then showed the keywords rather
+/// than the end (seen in `e2e_pty`'s resize test under a loaded machine).
+#[test]
+fn a_late_load_of_the_open_article_keeps_the_reader_where_it_is() {
+    let cfg = Config::defaults();
+    let mut state = full_state(&cfg);
+    state.focus = Focus::Reader;
+    let last = state.reader.max_top();
+    state.reader.scroll_to(last);
+    let mut stored = article(1, 120);
+    stored.position = docbao::model::Position {
+        paragraph: 60,
+        offset: 0,
+    };
+    for opening in [Opening::Preview, Opening::Read] {
+        handle(
+            &mut state,
+            &cfg.keymap,
+            Event::Loaded(Loaded::Article {
+                article: Box::new(stored.clone()),
+                opening,
+            }),
+        );
+        assert_eq!(state.reader.top, last, "{opening:?} moved the reader");
+    }
+    // Still at the end when the width changes: the end of the article at
+    // the new width, not the position the late load carried.
+    handle(&mut state, &cfg.keymap, Event::Resize(40, 12));
+    let mut narrow = state.clone();
+    narrow.reader.ensure_layout(30, 8);
+    assert_eq!(narrow.reader.top, narrow.reader.max_top());
+}

@@ -137,8 +137,14 @@ fn open_loaded(
     let position = article.position;
     match opening {
         Opening::Preview | Opening::Read => {
-            state.reader.saved = Some((id, position));
-            state.reader.open(article, position);
+            // A load of the article the reader shows already (the
+            // preview's and the opening's loads both in flight, on a busy
+            // machine) leaves the reader where it has scrolled since: the
+            // stored position it carries may be one saved on the way.
+            if !state.reader.shows(id) {
+                state.reader.saved = Some((id, position));
+                state.reader.open(article, position);
+            }
             if opening == Opening::Read {
                 return mark_read_on_opening(state, id);
             }
