@@ -335,6 +335,7 @@ fn sentence_full_stop(before: &str) -> bool {
 /// lowercase domain of two to four letters). A break: a source, not a name.
 fn web_address(core: &str) -> bool {
     core.len() >= 5
+        && has_byte(core, b'.')
         && core.rsplit_once('.').is_some_and(|(name, domain)| {
             name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
                 && (2..=4).contains(&domain.len())
@@ -359,11 +360,12 @@ fn glued_syllables(folded: &str) -> bool {
 /// ("Chiến/Vnexpress", "Hùng/TTXVN"), not two acronyms ("ASOJ/SOJC") or a
 /// date.
 fn slash_credit(core: &str) -> bool {
-    core.split_once('/').is_some_and(|(name, agency)| {
-        name.chars().next().is_some_and(char::is_uppercase)
-            && name.chars().skip(1).any(char::is_lowercase)
-            && agency.chars().next().is_some_and(char::is_uppercase)
-    })
+    has_byte(core, b'/')
+        && core.split_once('/').is_some_and(|(name, agency)| {
+            name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().skip(1).any(char::is_lowercase)
+                && agency.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// A measure, a unit or a period: a number and its unit ("300kg", "15m"),
@@ -374,12 +376,20 @@ fn measure(core: &str) -> bool {
     if digits > 0 && core[digits..].chars().all(char::is_lowercase) {
         return true;
     }
-    core.split_once('/').is_some_and(|(a, b)| {
-        [a, b]
-            .iter()
-            .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-            || !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
-    })
+    has_byte(core, b'/')
+        && core.split_once('/').is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+                || !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
+/// Whether a token holds this ASCII byte: a plain loop, which a token's few
+/// bytes go through faster than a `split_once` sets its search up (that
+/// was 2% of an import's instructions, callgrind).
+fn has_byte(core: &str, byte: u8) -> bool {
+    core.bytes().any(|b| b == byte)
 }
 
 /// The label of a photo credit or a source line, before its colon:
