@@ -1,8 +1,9 @@
 //! Import: an article in, added, updated or left unchanged. Recognising the
 //! same story (by URL, or by normalised title and date), the content hash, the
 //! batches (a savepoint per article, the search index written once per batch),
-//! the prepared batches ([`Store::prepare_batch`]: candidate keyword phrases
-//! computed on every core) and the links to related stories.
+//! the prepared batches ([`Store::look_up_batch`], [`LookedUp::prepare`]:
+//! candidate keyword phrases computed on every core) and the links to
+//! related stories.
 
 use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
@@ -84,27 +85,23 @@ impl Store {
         self.import_with(articles, None)
     }
 
-    /// The part of importing a batch that writes nothing: which articles are
-    /// new or changed, and their candidate keyword phrases (computed on every
-    /// core). A second connection to the same file can do it for the next
-    /// batch while this one stores the last ([`Store::import_prepared`]);
-    /// what changed in between is caught when the batch is stored. If the
-    /// store cannot be read, the batch is left for [`Store::import_prepared`]
-    /// to prepare.
-    pub fn prepare_batch(&self, articles: Vec<NewArticle>) -> PreparedBatch {
-        self.look_up_batch(articles).prepare()
-    }
-
-    /// The first part of [`Store::prepare_batch`], the one that reads the
-    /// store: which articles of a batch are new or changed. The second
-    /// ([`LookedUp::prepare`]) needs no connection, so that a pipeline can
-    /// look up the next batch while this one's work is done.
+    /// The part of importing a batch that reads the store and writes
+    /// nothing: which articles are new or changed. Their work before
+    /// storing (candidate keyword phrases, packed bodies, index tokens) is
+    /// then done by [`LookedUp::prepare`], which needs no connection, so
+    /// that a pipeline can look up the next batch while this one's work is
+    /// done. A second connection to the same file can do this while the
+    /// writing one stores the last batch ([`Store::import_prepared`]); what
+    /// changed in between is caught when the batch is stored. If the store
+    /// cannot be read, the batch is left for [`Store::import_prepared`] to
+    /// prepare.
     pub fn look_up_batch(&self, articles: Vec<NewArticle>) -> LookedUp {
         let wanted = wanted_articles(&self.conn, &articles).ok();
         LookedUp { articles, wanted }
     }
 
-    /// [`Store::import_batch`] for a batch prepared by [`Store::prepare_batch`].
+    /// [`Store::import_batch`] for a batch looked up and prepared
+    /// ([`Store::look_up_batch`], [`LookedUp::prepare`]).
     pub fn import_prepared(
         &mut self,
         batch: PreparedBatch,
@@ -256,7 +253,7 @@ fn find_existing(
 }
 
 /// A batch of articles with the work done before it is stored
-/// ([`Store::prepare_batch`]).
+/// ([`LookedUp::prepare`]).
 #[derive(Debug)]
 pub struct PreparedBatch {
     pub articles: Vec<NewArticle>,

@@ -14,9 +14,8 @@
 //! words, 107 KB; a noun nine times in ten is told from one that is mostly
 //! a noun). Built into the binary, parsed on first use by the keywords,
 //! never on the reader's way to its first frame. A word absent from it
-//! (rare, or tagged both ways)
-//! has no part of speech here: callers treat that as "unknown", never as a
-//! verb or a noun.
+//! (rare, or tagged both ways) has no part of speech here: callers treat
+//! that as "unknown", never as a verb or a noun.
 
 use std::sync::LazyLock;
 

@@ -344,7 +344,6 @@ fn settle_names(counter: &mut Counter) {
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
 fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
-
     for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
         if !(3..=MAX_N + 1).contains(&n) {

@@ -198,9 +198,9 @@ pub(super) fn names(
             next = k;
         }
         // A capitalised function word ends no name: "Tuổi Tỵ | Họ" (but
-        // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a lowercase one a body's word
-        // ends ("Bộ Tài chính", "Bộ luật Tố tụng Hình sự"). Nor does a
-        // place marker ("Sở GD&ĐT TP | .HCM").
+        // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a
+        // lowercase one a body's word ends ("Bộ Tài chính", "Bộ luật Tố
+        // tụng Hình sự"). Nor does a place marker ("Sở GD&ĐT TP | .HCM").
         let mut cut_stop = false;
         while j > i + 1
             && (clause[j - 1].stop
@@ -579,12 +579,13 @@ pub(super) fn names(
 }
 
 /// Does a body's name go on in what follows its capitals (`rest`)? It does
-/// when a noun of two syllables or more follows in lower case ("Cục Xúc tiến | thương mại", "Viện
-/// Thực phẩm | chức năng", "Ban An toàn | giao thông": a body's name is
-/// capitalised on its first word only, after its head), or "và" and another
-/// field ("Bộ Kế hoạch | và Đầu tư"); not when a verb follows ("Bộ Y tế |
-/// khuyến cáo"), nor a word of time ("Bộ Công an | ngày 5/6"), nor "và"
-/// and another body ("Bộ Y tế | và Bộ Tài chính").
+/// when a noun of two syllables or more follows in lower case ("Cục Xúc
+/// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
+/// thông": a body's name is capitalised on its first word only, after its
+/// head), or "và" and another field ("Bộ Kế hoạch | và Đầu tư"); not when
+/// a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time ("Bộ Công
+/// an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ Tài
+/// chính").
 fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
     let Some(next) = rest.first() else {
         return false;

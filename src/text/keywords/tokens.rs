@@ -250,9 +250,9 @@ fn part_label(
 /// The pieces of a word written with punctuation and no space inside it:
 /// after a comma, semicolon or closing bracket, before an opening bracket,
 /// and after a full stop that ends a word and is followed by a capital
-/// ("đó.Ông", "2017.Theo") or a Vietnamese word ("Glebova.và"). Not the full stop of an abbreviation:
-/// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
-/// capital, or all capitals).
+/// ("đó.Ông", "2017.Theo") or a Vietnamese word ("Glebova.và"). Not the
+/// full stop of an abbreviation: "TP.HCM", "H.Cát Hải", "St.Petersburg"
+/// (one or two letters, the first a capital, or all capitals).
 struct Glued<'a> {
     rest: &'a str,
 }
