@@ -387,3 +387,37 @@ fn a_late_load_of_the_open_article_keeps_the_reader_where_it_is() {
     narrow.reader.ensure_layout(30, 8);
     assert_eq!(narrow.reader.top, narrow.reader.max_top());
 }
+
+/// `G` and a resize handled back to back, in either order (the run loop
+/// drains every waiting event before it draws): the reader is at the end of
+/// the article at each size after. (Ruled out as the cause of `e2e_pty`'s
+/// lost `G`: that was the input reader, see `tests/e2e_input.rs`.)
+#[test]
+fn the_bottom_key_and_a_resize_in_either_order_end_at_the_end() {
+    let cfg = Config::defaults();
+    let bottom = Key::parse("G").expect("G");
+    for key_first in [true, false] {
+        let mut state = full_state(&cfg);
+        state.focus = Focus::Reader;
+        state.reader.scroll_to(40);
+        if key_first {
+            press(&mut state, &cfg, bottom);
+        }
+        handle(&mut state, &cfg.keymap, Event::Resize(160, 40));
+        if !key_first {
+            press(&mut state, &cfg, bottom);
+        }
+        for (w, h) in [(160, 40), (40, 12), (80, 24)] {
+            if (w, h) != (160, 40) {
+                handle(&mut state, &cfg.keymap, Event::Resize(w, h));
+            }
+            let r = &state.reader;
+            assert!(
+                r.top > 0 && r.top == r.max_top(),
+                "key first: {key_first}, {w}x{h}: top {} of {}",
+                r.top,
+                r.max_top()
+            );
+        }
+    }
+}

@@ -66,7 +66,10 @@ impl Drop for InputHeld<'_> {
 }
 
 /// Read key presses and resizes on a thread of their own, except while the
-/// gate is held (see [`InputGate::hold`]).
+/// gate is held (see [`InputGate::hold`]). crossterm reads with poll(2)
+/// here (its `use-dev-tty` feature, set in Cargo.toml): its default mio
+/// reader lost a key or a resize that was waiting together with the other
+/// (`tests/e2e_input.rs`).
 pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
     std::thread::spawn(move || {
         loop {

@@ -233,33 +233,6 @@ impl Term {
         self.master.resize(size(cols, rows)).expect("resize pty");
     }
 
-    /// Resize, then wait until `cond` holds. If nothing shows the new size
-    /// within a few seconds, the size is changed once more and back (a second
-    /// SIGWINCH): in full `cargo test` runs on a loaded machine one resize in
-    /// a few hundred went unanswered (never reproduced alone; see the closing
-    /// note of issue 14), and this test is about the layouts, not the signal.
-    pub fn resize_until(
-        &mut self,
-        cols: u16,
-        rows: u16,
-        what: &str,
-        cond: impl Fn(&vt100::Screen) -> bool,
-    ) {
-        self.resize(cols, rows);
-        let soon = Instant::now() + Duration::from_secs(3);
-        while Instant::now() < soon {
-            if self.with_screen(&cond) {
-                return;
-            }
-            std::thread::sleep(POLL);
-        }
-        eprintln!("no frame for {what} 3 s after the resize: resizing again");
-        self.resize(cols, rows.saturating_sub(1).max(1));
-        std::thread::sleep(Duration::from_millis(200));
-        self.resize(cols, rows);
-        self.wait_until(what, cond);
-    }
-
     /// Run `f` on the screen as parsed so far. The parser stays locked while
     /// `f` runs: `f` must not call back into this `Term` (e.g. `dump`).
     pub fn with_screen<T>(&self, f: impl FnOnce(&vt100::Screen) -> T) -> T {
