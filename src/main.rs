@@ -26,7 +26,10 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("docbao: {}", docbao::cli::error_line(&e));
+            // Not `eprintln!`, which panics when stderr is gone (a terminal
+            // hung up under the reader).
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "docbao: {}", docbao::cli::error_line(&e));
             ExitCode::FAILURE
         }
     }

@@ -210,6 +210,25 @@ fn reopens_last_article_where_left_and_ends_on_sigterm() {
     assert_restored(&t);
 }
 
+/// The terminal goes away under the reader (an SSH session dropped): the
+/// kernel's SIGHUP ends docbao as that signal does, or its failed read of
+/// the terminal ends it plainly; never with a crash. (Its restoring of the
+/// terminal printed its failure with `eprintln!`, which panicked on the
+/// gone terminal, in the panic hook: SIGABRT.)
+#[test]
+fn a_terminal_that_hangs_up_ends_docbao_cleanly() {
+    let env = prepared();
+    for _ in 0..3 {
+        let st = pty::hang_up_when(&env.db(), env.dir.path(), &["--no-demo"], (80, 24), |s| {
+            s.alternate_screen() && status(s).contains("of 4")
+        });
+        assert!(
+            st.signal().is_none() && matches!(st.exit_code(), 129 | 0),
+            "docbao after a hang-up: want exit 129 (SIGHUP) or 0, got {st:?}"
+        );
+    }
+}
+
 /// TERM, HUP, INT and QUIT each end docbao with 128 + the signal's number,
 /// the terminal restored and the reading position kept.
 #[test]

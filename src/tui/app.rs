@@ -439,7 +439,28 @@ pub fn run(
     let mut terminal = terminal::init()?;
     let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
     terminal::restore();
-    result.map(std::process::ExitCode::from)
+    // Not dropped: ratatui's `Terminal` shows the cursor again when dropped
+    // and reports a failure with `eprintln!`, which panics once the terminal
+    // has hung up (exit 101). `restore` has shown the cursor.
+    std::mem::forget(terminal);
+    match result {
+        Ok(code) => Ok(std::process::ExitCode::from(code)),
+        // The terminal hung up (an SSH session dropped) before its SIGHUP
+        // was handled: a frame could not be written. It ends as the signal
+        // ends it, with nothing to print and no one to print it to.
+        Err(e) if hung_up(&e) => Ok(std::process::ExitCode::from(128 + 1)),
+        Err(e) => Err(e),
+    }
+}
+
+/// An error of the terminal itself going away: EIO (the other end of a
+/// pseudo-terminal closed) or ENXIO (the device gone).
+fn hung_up(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::raw_os_error)
+            .is_some_and(|n| n == 5 || n == 6)
+    })
 }
 
 /// Clear the screen and have the next frame drawn whole. (Not
@@ -525,6 +546,16 @@ fn run_loop(
             );
             dirty = true;
         }
+        if state.quit {
+            // Leaving: no frame to draw (the terminal may be gone: a
+            // hang-up), only what was asked to be written (a copy).
+            let out = terminal.backend_mut();
+            for s in rt.pending_output.drain(..) {
+                let _ = out.write_all(s.as_bytes());
+            }
+            let _ = out.flush();
+            break;
+        }
         if dirty {
             let view = scroll::view_of(&state);
             if rt.clear_screen {
@@ -555,9 +586,6 @@ fn run_loop(
                 out.flush()?;
             }
             dirty = false;
-        }
-        if state.quit {
-            break;
         }
         // Block until an event comes.
         // Block until an event comes, or the selection has rested.

@@ -15,18 +15,31 @@ use ratatui::crossterm::{cursor, execute};
 
 use crate::tui::event::Event;
 
-/// Enter raw mode and the alternate screen. ratatui's panic hook restores
-/// the terminal before the panic message is printed.
+/// Enter raw mode and the alternate screen, with a panic hook that restores
+/// the terminal before the panic message is printed. (Not `ratatui::init`:
+/// its restoring prints a failure with `eprintln!`, which panics when the
+/// terminal has gone away, as after a dropped SSH session; in the panic
+/// hook that second panic aborted the process.)
 pub fn init() -> std::io::Result<DefaultTerminal> {
-    ratatui::try_init()
+    use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        hook(info);
+    }));
+    enable_raw_mode()?;
+    execute!(std::io::stdout(), EnterAlternateScreen)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
 }
 
-/// Leave the alternate screen, show the cursor, leave raw mode. Errors are
-/// ignored: after a hang-up there may be no terminal left to restore.
+/// Leave raw mode and the alternate screen, show the cursor. Each step is
+/// tried whatever the one before did, and errors are ignored: after a
+/// hang-up there is no terminal left to restore, or to tell.
 pub fn restore() {
-    ratatui::restore();
+    use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+    let _ = disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, cursor::Show);
+    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
     let _ = out.flush();
 }
 

@@ -96,29 +96,7 @@ impl Term {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_docbao"));
-        cmd.arg("--db");
-        cmd.arg(db);
-        cmd.args(args);
-        cmd.cwd(home);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("HOME", home);
-        cmd.env("XDG_CONFIG_HOME", home);
-        for v in [
-            "NO_COLOR",
-            "DOCBAO_DB",
-            "DOCBAO_CONFIG",
-            "BROWSER",
-            "TMUX",
-            "SSH_CONNECTION",
-            "SSH_TTY",
-            "SSH_CLIENT",
-        ] {
-            cmd.env_remove(v);
-        }
-        for (k, v) in vars {
-            cmd.env(k, v);
-        }
+        let cmd = command(db, home, args, vars);
         let child = pair.slave.spawn_command(cmd).expect("spawn docbao");
         // Only the child holds the slave side now: reads see EOF when it exits.
         drop(pair.slave);
@@ -337,6 +315,96 @@ impl Drop for Term {
         {
             let _ = r.join();
         }
+    }
+}
+
+/// `docbao --db DB <args>` as [`Term::spawn_with_env`] runs it.
+fn command(db: &Path, home: &Path, args: &[&str], vars: &[(&str, &str)]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_docbao"));
+    cmd.arg("--db");
+    cmd.arg(db);
+    cmd.args(args);
+    cmd.cwd(home);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", home);
+    cmd.env("XDG_CONFIG_HOME", home);
+    for v in [
+        "NO_COLOR",
+        "DOCBAO_DB",
+        "DOCBAO_CONFIG",
+        "BROWSER",
+        "TMUX",
+        "SSH_CONNECTION",
+        "SSH_TTY",
+        "SSH_CLIENT",
+    ] {
+        cmd.env_remove(v);
+    }
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+/// Start docbao in a `cols`x`rows` pty as [`Term::spawn`] does, wait until
+/// its screen satisfies `ready`, then close every end of the terminal the
+/// test holds: a hang-up, as when an SSH session drops (the kernel sends
+/// SIGHUP, and docbao's reads and writes on the terminal fail from then on).
+/// Returns how docbao ended.
+pub fn hang_up_when(
+    db: &Path,
+    home: &Path,
+    args: &[&str],
+    (cols, rows): (u16, u16),
+    ready: impl Fn(&vt100::Screen) -> bool + Send + 'static,
+) -> ExitStatus {
+    let pair = native_pty_system()
+        .openpty(size(cols, rows))
+        .expect("open a pty");
+    let mut child = pair
+        .slave
+        .spawn_command(command(db, home, args, &[]))
+        .expect("spawn docbao");
+    drop(pair.slave);
+    // Read until the screen is ready; the reader's copy of the terminal
+    // closes with the thread, so that the hang-up below is the last close.
+    let mut input = pair.master.try_clone_reader().expect("pty reader");
+    let reader = std::thread::spawn(move || {
+        let mut parser = vt100::Parser::new(nz(rows), nz(cols), 0);
+        let mut buf = [0u8; 8192];
+        loop {
+            match input.read(&mut buf) {
+                Ok(0) | Err(_) => return false,
+                Ok(n) => parser.process(&buf[..n]),
+            }
+            if ready(parser.screen()) {
+                return true;
+            }
+        }
+    });
+    let end = Instant::now() + DEADLINE;
+    while !reader.is_finished() && Instant::now() < end {
+        std::thread::sleep(POLL);
+    }
+    if !reader.is_finished() {
+        let _ = child.kill();
+        panic!("docbao's screen was not ready within {DEADLINE:?}");
+    }
+    assert!(
+        reader.join().unwrap_or(false),
+        "docbao ended before its screen was ready"
+    );
+    drop(pair.master);
+    let end = Instant::now() + DEADLINE;
+    loop {
+        if let Some(st) = child.try_wait().expect("try_wait") {
+            return st;
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            panic!("docbao did not end within {DEADLINE:?} of the hang-up");
+        }
+        std::thread::sleep(POLL);
     }
 }
 
