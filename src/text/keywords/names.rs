@@ -2,6 +2,7 @@
 //! bodies, shaped by the word lists of [`super::name_words`]
 //! (administrative tails, place markers, titles and forms of address).
 
+use super::countries::country_split;
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TIME_NOUNS,
     TITLE_SET,
@@ -126,7 +127,10 @@ pub(super) fn names(
                     break;
                 }
                 j += 1;
-            } else if is_tail(u) {
+            } else if is_tail(u) && (body(j) || clause.get(j + 1).is_none_or(|v| !v.cap)) {
+                // A tail before a place's name is its marker, not the tail
+                // of the place before it: "KCN Giao Long | huyện Châu Thành"
+                // (but "UBND huyện Châu Thành", "Chi cục Thuế quận 1").
                 j += 1;
                 break; // a tail ends the run
             } else if syl.word(u) == "và"
@@ -347,6 +351,8 @@ pub(super) fn names(
         {
             start += 2;
         }
+        // A title at the run's start or before it ("Ngoại trưởng Iran…").
+        let mut titled = false;
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
         // A title of two syllables or more before a word that is no name
         // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
@@ -363,6 +369,7 @@ pub(super) fn names(
                 break;
             }
             start += n;
+            titled = true;
         }
         // A title of two syllables or more and a Vietnamese given name
         // alone: the person's name is cut to one syllable ("Thượng tá |
@@ -495,41 +502,51 @@ pub(super) fn names(
         } else {
             2
         };
-        let split = (start + first..j.saturating_sub(1))
-            .find(|&k| {
-                is_surname(syl.word(&clause[k]))
-                    && !is_surname(syl.word(&clause[k - 1]))
-                    && j - k <= 4
-                    && clause[k..j]
+        let titled = || {
+            titled || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
+        };
+        // A title naming an office stays with its country: "Ngoại trưởng
+        // Iran | Mohammad Javad Zarif".
+        let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
+        let split = country_split(syl, &clause[start + office..j], || office > 0 || titled())
+            .map(|n| start + office + n);
+        let split = split.or_else(|| {
+            (start + first..j.saturating_sub(1))
+                .find(|&k| {
+                    is_surname(syl.word(&clause[k]))
+                        && !is_surname(syl.word(&clause[k - 1]))
+                        && j - k <= 4
+                        && clause[k..j]
+                            .iter()
+                            .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
+                        && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+                })
+                .or_else(|| {
+                    let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
+                    let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
+                    // A body's generic head before it ("CTCP Tập đoàn | Vina
+                    // Megastar") is the foreign name's, not a name of its own.
+                    let generic = clause[start..k]
                         .iter()
-                        .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
-                    && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
-            })
-            .or_else(|| {
-                let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
-                let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
-                // A body's generic head before it ("CTCP Tập đoàn | Vina
-                // Megastar") is the foreign name's, not a name of its own.
-                let generic = clause[start..k]
-                    .iter()
-                    .skip_while(|u| u.acronym)
-                    .collect::<Vec<_>>();
-                let generic = matches!(generic.as_slice(), [h, w]
+                        .skip_while(|u| u.acronym)
+                        .collect::<Vec<_>>();
+                    let generic = matches!(generic.as_slice(), [h, w]
                     if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
-                // Its last syllable one Vietnamese spelling does not make,
-                // or the whole foreign name written without a mark after a
-                // Vietnamese word that has one ("Pháp | Marine Le Pen").
-                let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
-                (k > start
-                    && !generic
-                    && j - k >= 2
-                    && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
-                        || clause[k..j].iter().all(ascii)
-                            && !ascii(&clause[k - 1])
-                            && !clause[k - 1].acronym)
-                    && clause[k..j].iter().all(|u| u.cap))
-                .then_some(k)
-            });
+                    // Its last syllable one Vietnamese spelling does not make,
+                    // or the whole foreign name written without a mark after a
+                    // Vietnamese word that has one ("Pháp | Marine Le Pen").
+                    let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
+                    (k > start
+                        && !generic
+                        && j - k >= 2
+                        && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
+                            || clause[k..j].iter().all(ascii)
+                                && !ascii(&clause[k - 1])
+                                && !clause[k - 1].acronym)
+                        && clause[k..j].iter().all(|u| u.cap))
+                    .then_some(k)
+                })
+        });
         let accept = |s: usize, e: usize| {
             let t = &clause[s];
             let run = &clause[s..e];
@@ -552,9 +569,17 @@ pub(super) fn names(
         }
         let place = start > 0 && PLACE_MARKERS.contains(&syl.word(&clause[start - 1]));
         match split {
-            Some(k) => {
+            Some(mut k) => {
                 if accept(start, k) {
                     emit(start..k, place, Cut::No);
+                }
+                // The foreign name parted may start with a country: "Ngoại
+                // trưởng | Iran | Mohammad Javad Zarif".
+                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap) {
+                    if accept(k, k + n) {
+                        emit(k..k + n, false, Cut::No);
+                    }
+                    k += n;
                 }
                 let cut = if given_name_cut(syl, &clause[k..j]) {
                     Cut::Short
