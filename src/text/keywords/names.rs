@@ -308,6 +308,21 @@ pub(super) fn names(
                 }
             }
         }
+        // Nor does a firm's acronym and a place: the bridge took the next
+        // sentence's first word whole ("AEON MALL Bình Tân | Sự việc xảy
+        // ra"; "TMCP Xuất nhập khẩu" is one body).
+        if let Some(w) = (start..j).rev().find(|&k| clause[k].cap)
+            && w >= start + 3
+            && w + 1 < j
+            && clause[start].acronym
+            && clause[start..w].iter().all(|u| u.cap)
+            && clause[w - 2..w]
+                .iter()
+                .all(|u| !u.acronym && vietnamese(syl, u))
+            && !dict.contains_hashes(&[syl.hash(&clause[w - 1]), syl.hash(&clause[w])])
+        {
+            j = w;
+        }
         // Nor does a foreign name run on into a Vietnamese word of one
         // syllable, the first of a caption or sentence that nothing parts
         // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
@@ -411,15 +426,21 @@ pub(super) fn names(
         // A headline or sentence that begins on a verb, an adjective or an
         // adverb of two syllables capitalises it, and the bridge joins it to
         // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
-        // "Rõ ràng | Phương Nga".
+        // "Rõ ràng | Phương Nga". So does a title-cased stretch of two words
+        // after a lowercase word, on a verb: "về việc | Phê duyệt | Phần
+        // mềm" (a body's words are longer: "cơ quan Điều tra Liên bang").
+        let head_pos =
+            || pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]);
         if j - start >= 4
-            && clause[start].sentence_start
             && !clause[start + 1].cap
             && clause[start + 2].cap
-            && matches!(
-                pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]),
-                Some(Pos::Verb | Pos::Adjective | Pos::Function)
-            )
+            && (clause[start].sentence_start
+                && matches!(head_pos(), Some(Pos::Verb | Pos::Adjective | Pos::Function))
+                || j - start == 4
+                    && !clause[j - 1].cap
+                    && start > 0
+                    && !clause[start - 1].cap
+                    && head_pos() == Some(Pos::Verb))
         {
             emit(start..j, false, Cut::Headless);
             start += 2;
@@ -520,6 +541,13 @@ pub(super) fn names(
                             .iter()
                             .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
                         && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+                        // A school or a firm named by a place of two
+                        // syllables after its kind: "Trường Tiểu học Thạch
+                        // Văn", not "Trường Tiểu học | Thạch Văn".
+                        && !(j - k == 2
+                            && k - start == 3
+                            && BODY_HEADS.contains(&syl.word(&clause[start]))
+                            && !clause[k - 1].cap)
                 })
                 .or_else(|| {
                     let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;

@@ -68,3 +68,31 @@ fn a_place_tail_before_the_next_place_is_no_tail_of_the_place_before_it() {
         &["giao long", "châu thành", "ubnd huyện"],
     );
 }
+
+#[test]
+fn a_school_named_by_a_place_keeps_it_and_no_firm_runs_into_the_next_sentence() {
+    check(
+        &[
+            "Khen thưởng em Nguyễn Thị Lan Anh - học sinh lớp 4A, Trường Tiểu học Thạch Văn đã có hành động đẹp.",
+            "Một thanh niên nhảy lầu tự tử ngay trong khu vui chơi trẻ em ở AEON MALL Bình Tân Sự việc xảy ra vào khoảng 21h30 tối chủ nhật.",
+            "Theo TS Nguyễn Văn Thông, BV Trung ương Quân đội 108, bệnh nhân đã ổn định.",
+        ],
+        &["trường tiểu học", "aeon mall bình tân sự việc"],
+        &[
+            "trường tiểu học thạch văn",
+            "aeon mall bình tân",
+            "bv trung ương quân đội",
+        ],
+    );
+}
+
+#[test]
+fn a_title_cased_stretch_on_a_verb_is_no_name() {
+    check(
+        &[
+            "Bộ Giáo dục và Đào tạo (GDĐT) vừa ra Quyết định số 196/QĐ-BGDĐT về việc Phê duyệt Phần mềm “Xây dựng Thực đơn Cân bằng Dinh dưỡng”.",
+        ],
+        &["phê duyệt phần mềm"],
+        &["thực đơn cân bằng dinh dưỡng"],
+    );
+}
