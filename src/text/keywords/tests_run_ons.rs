@@ -96,3 +96,15 @@ fn a_title_cased_stretch_on_a_verb_is_no_name() {
         &["thực đơn cân bằng dinh dưỡng"],
     );
 }
+
+#[test]
+fn a_name_and_what_it_did_is_no_phrase() {
+    check(
+        &[
+            "Là một thị trường tiềm năng nhưng chưa được khai thác, châu Phi kêu gọi các nền kinh tế phát triển và mới nổi. Châu Phi kêu gọi đầu tư.",
+            "Đồng USD khởi sắc trở lại sau khi nước Mỹ công bố một số thông tin tích cực. Nước Mỹ công bố số liệu việc làm.",
+        ],
+        &["châu phi kêu gọi", "nước mỹ công bố"],
+        &["châu phi", "nước mỹ"],
+    );
+}
