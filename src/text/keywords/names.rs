@@ -360,6 +360,18 @@ pub(super) fn names(
             emit(start..j, false, Cut::Headless);
             j -= 1;
         }
+        // Nor a verb of two syllables the bridge took whole: "AFP/TTXVN |
+        // Phát biểu tại…".
+        if j - start == 3
+            && clause[start].acronym
+            && clause[start + 1].cap
+            && !clause[start + 2].cap
+            && pos_table().get_hashes(&[syl.hash(&clause[start + 1]), syl.hash(&clause[start + 2])])
+                == Some(Pos::Verb)
+        {
+            emit(start..j, false, Cut::Headless);
+            j -= 2;
+        }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
         if j - start >= 3
             && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))

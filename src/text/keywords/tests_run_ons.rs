@@ -108,3 +108,15 @@ fn a_name_and_what_it_did_is_no_phrase() {
         &["châu phi", "nước mỹ"],
     );
 }
+
+#[test]
+fn an_acronym_does_not_run_into_a_verb_opening_the_next_sentence() {
+    check(
+        &[
+            "Máy bay chiến đấu Sukhoi SU-35 cất cánh trong chuyến bay thử. Ảnh: AFP-TTXVN Phát biểu tại cuộc họp của Đảng Nước Nga thống nhất tại Duma Quốc gia, ông nói.",
+            "Theo NASA Công bố sứ mệnh chạm Mặt Trời, tàu sẽ bay vào năm 2018.",
+        ],
+        &["afp ttxvn phát biểu", "nasa công bố"],
+        &["nasa"],
+    );
+}
