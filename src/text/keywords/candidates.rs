@@ -531,6 +531,16 @@ fn stretch_of_sentence(
     if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words, in_title) {
         return true;
     }
+    // A name inside a phrase, then what it did: "châu Phi | kêu gọi", "lính
+    // Mỹ | tử nạn", "mafia Nga | chôn sống".
+    if !capital(0)
+        && n > last
+        && capital(n - last - 1)
+        && !capital(n - 1)
+        && pos_table().get_hashes(&hashes[n - last..]) == Some(Pos::Verb)
+    {
+        return true;
+    }
     if capital(0) && !capital(n - 1) && !whole_word {
         // The lowercase syllables at the end, from `t`.
         let t = (1..n)

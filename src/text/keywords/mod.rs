@@ -65,6 +65,7 @@
 
 mod candidates;
 mod counter;
+mod countries;
 mod name_words;
 mod names;
 mod score;
@@ -161,3 +162,6 @@ pub fn content_words(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_run_ons;

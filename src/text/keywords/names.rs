@@ -2,6 +2,7 @@
 //! bodies, shaped by the word lists of [`super::name_words`]
 //! (administrative tails, place markers, titles and forms of address).
 
+use super::countries::country_split;
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TIME_NOUNS,
     TITLE_SET,
@@ -126,7 +127,10 @@ pub(super) fn names(
                     break;
                 }
                 j += 1;
-            } else if is_tail(u) {
+            } else if is_tail(u) && (body(j) || clause.get(j + 1).is_none_or(|v| !v.cap)) {
+                // A tail before a place's name is its marker, not the tail
+                // of the place before it: "KCN Giao Long | huyện Châu Thành"
+                // (but "UBND huyện Châu Thành", "Chi cục Thuế quận 1").
                 j += 1;
                 break; // a tail ends the run
             } else if syl.word(u) == "và"
@@ -304,6 +308,21 @@ pub(super) fn names(
                 }
             }
         }
+        // Nor does a firm's acronym and a place: the bridge took the next
+        // sentence's first word whole ("AEON MALL Bình Tân | Sự việc xảy
+        // ra"; "TMCP Xuất nhập khẩu" is one body).
+        if let Some(w) = (start..j).rev().find(|&k| clause[k].cap)
+            && w >= start + 3
+            && w + 1 < j
+            && clause[start].acronym
+            && clause[start..w].iter().all(|u| u.cap)
+            && clause[w - 2..w]
+                .iter()
+                .all(|u| !u.acronym && vietnamese(syl, u))
+            && !dict.contains_hashes(&[syl.hash(&clause[w - 1]), syl.hash(&clause[w])])
+        {
+            j = w;
+        }
         // Nor does a foreign name run on into a Vietnamese word of one
         // syllable, the first of a caption or sentence that nothing parts
         // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
@@ -341,12 +360,26 @@ pub(super) fn names(
             emit(start..j, false, Cut::Headless);
             j -= 1;
         }
+        // Nor a verb of two syllables the bridge took whole: "AFP/TTXVN |
+        // Phát biểu tại…".
+        if j - start == 3
+            && clause[start].acronym
+            && clause[start + 1].cap
+            && !clause[start + 2].cap
+            && pos_table().get_hashes(&[syl.hash(&clause[start + 1]), syl.hash(&clause[start + 2])])
+                == Some(Pos::Verb)
+        {
+            emit(start..j, false, Cut::Headless);
+            j -= 2;
+        }
         // A stop phrase begins no name: "Tình hình | Đông Ukraine".
         if j - start >= 3
             && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))
         {
             start += 2;
         }
+        // A title at the run's start or before it ("Ngoại trưởng Iran…").
+        let mut titled = false;
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
         // A title of two syllables or more before a word that is no name
         // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
@@ -363,6 +396,7 @@ pub(super) fn names(
                 break;
             }
             start += n;
+            titled = true;
         }
         // A title of two syllables or more and a Vietnamese given name
         // alone: the person's name is cut to one syllable ("Thượng tá |
@@ -404,15 +438,21 @@ pub(super) fn names(
         // A headline or sentence that begins on a verb, an adjective or an
         // adverb of two syllables capitalises it, and the bridge joins it to
         // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
-        // "Rõ ràng | Phương Nga".
+        // "Rõ ràng | Phương Nga". So does a title-cased stretch of two words
+        // after a lowercase word, on a verb: "về việc | Phê duyệt | Phần
+        // mềm" (a body's words are longer: "cơ quan Điều tra Liên bang").
+        let head_pos =
+            || pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]);
         if j - start >= 4
-            && clause[start].sentence_start
             && !clause[start + 1].cap
             && clause[start + 2].cap
-            && matches!(
-                pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]),
-                Some(Pos::Verb | Pos::Adjective | Pos::Function)
-            )
+            && (clause[start].sentence_start
+                && matches!(head_pos(), Some(Pos::Verb | Pos::Adjective | Pos::Function))
+                || j - start == 4
+                    && !clause[j - 1].cap
+                    && start > 0
+                    && !clause[start - 1].cap
+                    && head_pos() == Some(Pos::Verb))
         {
             emit(start..j, false, Cut::Headless);
             start += 2;
@@ -495,41 +535,58 @@ pub(super) fn names(
         } else {
             2
         };
-        let split = (start + first..j.saturating_sub(1))
-            .find(|&k| {
-                is_surname(syl.word(&clause[k]))
-                    && !is_surname(syl.word(&clause[k - 1]))
-                    && j - k <= 4
-                    && clause[k..j]
+        let titled = || {
+            titled || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
+        };
+        // A title naming an office stays with its country: "Ngoại trưởng
+        // Iran | Mohammad Javad Zarif".
+        let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
+        let split = country_split(syl, &clause[start + office..j], || office > 0 || titled())
+            .map(|n| start + office + n);
+        let split = split.or_else(|| {
+            (start + first..j.saturating_sub(1))
+                .find(|&k| {
+                    is_surname(syl.word(&clause[k]))
+                        && !is_surname(syl.word(&clause[k - 1]))
+                        && j - k <= 4
+                        && clause[k..j]
+                            .iter()
+                            .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
+                        && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+                        // A school or a firm named by a place of two
+                        // syllables after its kind: "Trường Tiểu học Thạch
+                        // Văn", not "Trường Tiểu học | Thạch Văn".
+                        && !(j - k == 2
+                            && k - start == 3
+                            && BODY_HEADS.contains(&syl.word(&clause[start]))
+                            && !clause[k - 1].cap)
+                })
+                .or_else(|| {
+                    let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
+                    let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
+                    // A body's generic head before it ("CTCP Tập đoàn | Vina
+                    // Megastar") is the foreign name's, not a name of its own.
+                    let generic = clause[start..k]
                         .iter()
-                        .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
-                    && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
-            })
-            .or_else(|| {
-                let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
-                let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
-                // A body's generic head before it ("CTCP Tập đoàn | Vina
-                // Megastar") is the foreign name's, not a name of its own.
-                let generic = clause[start..k]
-                    .iter()
-                    .skip_while(|u| u.acronym)
-                    .collect::<Vec<_>>();
-                let generic = matches!(generic.as_slice(), [h, w]
+                        .skip_while(|u| u.acronym)
+                        .collect::<Vec<_>>();
+                    let generic = matches!(generic.as_slice(), [h, w]
                     if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
-                // Its last syllable one Vietnamese spelling does not make,
-                // or the whole foreign name written without a mark after a
-                // Vietnamese word that has one ("Pháp | Marine Le Pen").
-                let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
-                (k > start
-                    && !generic
-                    && j - k >= 2
-                    && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
-                        || clause[k..j].iter().all(ascii)
-                            && !ascii(&clause[k - 1])
-                            && !clause[k - 1].acronym)
-                    && clause[k..j].iter().all(|u| u.cap))
-                .then_some(k)
-            });
+                    // Its last syllable one Vietnamese spelling does not make,
+                    // or the whole foreign name written without a mark after a
+                    // Vietnamese word that has one ("Pháp | Marine Le Pen").
+                    let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
+                    (k > start
+                        && !generic
+                        && j - k >= 2
+                        && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
+                            || clause[k..j].iter().all(ascii)
+                                && !ascii(&clause[k - 1])
+                                && !clause[k - 1].acronym)
+                        && clause[k..j].iter().all(|u| u.cap))
+                    .then_some(k)
+                })
+        });
         let accept = |s: usize, e: usize| {
             let t = &clause[s];
             let run = &clause[s..e];
@@ -552,9 +609,17 @@ pub(super) fn names(
         }
         let place = start > 0 && PLACE_MARKERS.contains(&syl.word(&clause[start - 1]));
         match split {
-            Some(k) => {
+            Some(mut k) => {
                 if accept(start, k) {
                     emit(start..k, place, Cut::No);
+                }
+                // The foreign name parted may start with a country: "Ngoại
+                // trưởng | Iran | Mohammad Javad Zarif".
+                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap) {
+                    if accept(k, k + n) {
+                        emit(k..k + n, false, Cut::No);
+                    }
+                    k += n;
                 }
                 let cut = if given_name_cut(syl, &clause[k..j]) {
                     Cut::Short

@@ -1,0 +1,122 @@
+//! Names run into the next name or sentence with no punctuation, bodies cut
+//! where their name goes on, headline stretches (issue 15, fourth pass):
+//! each test is a real baomoi-35k sentence.
+
+use super::*;
+use crate::model::Paragraph;
+
+fn keys(paragraphs: &[&str]) -> Vec<String> {
+    let a = NewArticle {
+        title: "Tin".into(),
+        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
+        ..Default::default()
+    };
+    candidates(&a).into_iter().map(|c| c.key).collect()
+}
+
+fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
+    let ks = keys(paragraphs);
+    for b in bad {
+        assert!(!ks.contains(&b.to_string()), "{b:?} in {ks:?}");
+    }
+    for g in good {
+        assert!(ks.contains(&g.to_string()), "{g:?} not in {ks:?}");
+    }
+}
+
+#[test]
+fn a_country_is_parted_from_the_person_or_agency_after_it() {
+    check(
+        &[
+            "Cùng ngày, Ngoại trưởng Iran Mohammad Javad Zarif khẳng định Tehran sẽ không đàm phán lại thỏa thuận hạt nhân.",
+        ],
+        &["iran mohammad javad zarif"],
+        &["mohammad javad zarif"],
+    );
+    check(
+        &[
+            "Theo hãng thông tấn nhà nước Thổ Nhĩ Kỳ Anadolu, ông Erdem, nguyên Thứ trưởng Bộ Tư pháp, cùng vợ bị bắt.",
+            "Thứ ba, sau khi Tổng thống Philippines Rodrigo Duterte nhậm chức đã khiến Mỹ mất đi một nước ủng hộ quan trọng.",
+        ],
+        &["thổ nhĩ kỳ anadolu", "philippines rodrigo duterte"],
+        &["thổ nhĩ kỳ", "anadolu", "rodrigo duterte"],
+    );
+    // Countries that are part of a name, and given names that are countries.
+    check(
+        &[
+            "Nhu cầu tăng mạnh ở những hãng hàng không quốc gia như Air China, China Southern, hay China Eastern Airlines.",
+            "HLV Hữu Thắng gọi 23 cầu thủ lên ĐT Việt Nam. Theo Hải quân Mỹ, tàu đã cập cảng. Ca sĩ Mỹ Linh hát.",
+        ],
+        &["china", "eastern airlines"],
+        &[
+            "china eastern airlines",
+            "đt việt nam",
+            "hải quân mỹ",
+            "ca sĩ mỹ linh",
+        ],
+    );
+}
+
+#[test]
+fn a_place_tail_before_the_next_place_is_no_tail_of_the_place_before_it() {
+    check(
+        &[
+            "Họ là công nhân của Công ty TNHH CN Sigma Việt Nam ở Khu công nghiệp Giao Long huyện Châu Thành. Ông Trần Văn Mướt nói vậy.",
+            "Ông Nguyễn Văn A, Chủ tịch UBND huyện Châu Thành, cho biết.",
+        ],
+        &["giao long huyện"],
+        &["giao long", "châu thành", "ubnd huyện"],
+    );
+}
+
+#[test]
+fn a_school_named_by_a_place_keeps_it_and_no_firm_runs_into_the_next_sentence() {
+    check(
+        &[
+            "Khen thưởng em Nguyễn Thị Lan Anh - học sinh lớp 4A, Trường Tiểu học Thạch Văn đã có hành động đẹp.",
+            "Một thanh niên nhảy lầu tự tử ngay trong khu vui chơi trẻ em ở AEON MALL Bình Tân Sự việc xảy ra vào khoảng 21h30 tối chủ nhật.",
+            "Theo TS Nguyễn Văn Thông, BV Trung ương Quân đội 108, bệnh nhân đã ổn định.",
+        ],
+        &["trường tiểu học", "aeon mall bình tân sự việc"],
+        &[
+            "trường tiểu học thạch văn",
+            "aeon mall bình tân",
+            "bv trung ương quân đội",
+        ],
+    );
+}
+
+#[test]
+fn a_title_cased_stretch_on_a_verb_is_no_name() {
+    check(
+        &[
+            "Bộ Giáo dục và Đào tạo (GDĐT) vừa ra Quyết định số 196/QĐ-BGDĐT về việc Phê duyệt Phần mềm “Xây dựng Thực đơn Cân bằng Dinh dưỡng”.",
+        ],
+        &["phê duyệt phần mềm"],
+        &["thực đơn cân bằng dinh dưỡng"],
+    );
+}
+
+#[test]
+fn a_name_and_what_it_did_is_no_phrase() {
+    check(
+        &[
+            "Là một thị trường tiềm năng nhưng chưa được khai thác, châu Phi kêu gọi các nền kinh tế phát triển và mới nổi. Châu Phi kêu gọi đầu tư.",
+            "Đồng USD khởi sắc trở lại sau khi nước Mỹ công bố một số thông tin tích cực. Nước Mỹ công bố số liệu việc làm.",
+        ],
+        &["châu phi kêu gọi", "nước mỹ công bố"],
+        &["châu phi", "nước mỹ"],
+    );
+}
+
+#[test]
+fn an_acronym_does_not_run_into_a_verb_opening_the_next_sentence() {
+    check(
+        &[
+            "Máy bay chiến đấu Sukhoi SU-35 cất cánh trong chuyến bay thử. Ảnh: AFP-TTXVN Phát biểu tại cuộc họp của Đảng Nước Nga thống nhất tại Duma Quốc gia, ông nói.",
+            "Theo NASA Công bố sứ mệnh chạm Mặt Trời, tàu sẽ bay vào năm 2018.",
+        ],
+        &["afp ttxvn phát biểu", "nasa công bố"],
+        &["nasa"],
+    );
+}
