@@ -116,8 +116,19 @@ pub(super) fn clauses<'a>(
         if tokens.len() >= limit {
             break;
         }
-        let lead_len = raw.len() - raw.trim_start_matches(|c: char| !is_word_char(c)).len();
-        let core_end = raw.trim_end_matches(|c: char| !is_word_char(c)).len();
+        // Most tokens begin and end on a word's character: no punctuation
+        // to trim there, and one character looked at (callgrind, 1,500
+        // baomoi articles: clauses 829 -> 825 M instructions).
+        let lead_len = if raw.chars().next().is_some_and(is_word_char) {
+            0
+        } else {
+            raw.len() - raw.trim_start_matches(|c: char| !is_word_char(c)).len()
+        };
+        let core_end = if raw.chars().next_back().is_some_and(is_word_char) {
+            raw.len()
+        } else {
+            raw.trim_end_matches(|c: char| !is_word_char(c)).len()
+        };
         let core = if core_end > lead_len {
             &raw[lead_len..core_end]
         } else {
@@ -128,7 +139,9 @@ pub(super) fn clauses<'a>(
         if !lead.is_empty() {
             close(tokens, out, &mut start);
         }
-        if lead.contains(['“', '"', '(', '[', '‘', '\'', '«']) || lead.contains(SENTENCE_END) {
+        if !lead.is_empty()
+            && (lead.contains(['“', '"', '(', '[', '‘', '\'', '«']) || lead.contains(SENTENCE_END))
+        {
             // An opening quote or bracket: a capital after it may start a sentence.
             sentence_start = true;
         }
@@ -485,7 +498,7 @@ fn looks_foreign(core: &str) -> bool {
 }
 
 /// Letters that begin a Vietnamese syllable, longest first.
-const ONSETS: &[&str] = &[
+pub(super) const ONSETS: &[&str] = &[
     "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
     "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
 ];
@@ -510,10 +523,10 @@ const ONSETS_BY_BYTE: [[u8; 4]; 256] = {
 
 /// Letters that end a Vietnamese syllable after its vowels ("k" in the
 /// names of the Central Highlands: "Đắk Lắk").
-const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
+pub(super) const CODAS: &[&str] = &["", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"];
 
 /// A Vietnamese vowel letter, with or without its marks (lower case).
-fn vowel(c: char) -> bool {
+pub(super) fn vowel(c: char) -> bool {
     matches!(
         c,
         'a' | 'e' | 'i' | 'o' | 'u' | 'y'
