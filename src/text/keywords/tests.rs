@@ -408,6 +408,23 @@ fn onsets_by_first_byte_answer_as_the_list_does() {
     assert!(n > 50_000, "{n}");
 }
 
+/// The spellings a thread has met (`tokens::Known`, issue 14) change no
+/// candidate: an article gives the same ones the first time (every spelling
+/// new to the thread, a test's own) and again.
+#[test]
+fn known_spellings_change_no_candidate() {
+    let a = article(
+        "Ủy ban Mặt trận Tổ quốc tỉnh Thái Bình họp",
+        &[
+            "Ngày 5/3, UBND tỉnh Thái Bình và Ban Dân vận Tỉnh ủy đã họp (Ảnh: Thanh Hùng).",
+            "Ông Nguyễn Khắc Thận phát biểu. TIẾT LỘ: Amazon, TP.HCM, Hùng/TTXVN.",
+        ],
+    );
+    let first = candidates(&a);
+    assert!(!first.is_empty());
+    assert_eq!(candidates(&a), first);
+}
+
 // The kinds of cut the 200-draw sample of issue 15 still showed after the
 // rules above, each on its corpus sentence (baomoi).
 
