@@ -8,6 +8,7 @@ use super::name_words::{
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
+#[cfg(test)]
 pub(super) use super::tokens::vietnamese_syllable;
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
@@ -636,7 +637,7 @@ fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
 
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
-    t.acronym || syl.word(t).split(' ').all(vietnamese_syllable)
+    t.acronym || syl.vietnamese[t.id as usize]
 }
 
 /// How many syllables of a title start the run, if one does (longest first).
