@@ -647,6 +647,14 @@ fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
         if run.len() <= n {
             continue;
         }
+        // One syllable is its own key, not copied (callgrind, 1,500
+        // baomoi articles: names 188 -> 181 M instructions).
+        if n == 1 {
+            if TITLE_SET.contains(syl.word(&run[0])) {
+                return Some(n);
+            }
+            continue;
+        }
         key.clear();
         for (k, t) in run[..n].iter().enumerate() {
             if k > 0 {
