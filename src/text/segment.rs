@@ -216,9 +216,15 @@ pub const SURNAMES: &[&str] = &[
     "trương", "từ", "vi", "võ", "vũ", "vương",
 ];
 
+/// [`SURNAMES`] as a set: names asks it of most capitalised syllables, and a
+/// look-up is cheaper than comparing with the list (callgrind, 1,500 baomoi
+/// articles: names 229 -> 188 M instructions).
+static SURNAME_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| SURNAMES.iter().copied().collect());
+
 /// Is this syllable (lower case) a common family name?
 pub fn is_surname(lower: &str) -> bool {
-    SURNAMES.contains(&lower)
+    SURNAME_SET.contains(lower)
 }
 
 /// The words of a text, as byte ranges: names (runs of two or more

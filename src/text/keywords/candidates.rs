@@ -66,7 +66,7 @@ struct Stretch {
 pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let mut syl = Syllables::default();
     let (tokens, clauses) = tokenize(article, &mut syl);
-    let mut counter = Counter::default();
+    let mut counter = Counter::with_capacity(tokens.len());
     let units = count_names(&syl, &tokens, &clauses, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);

@@ -380,6 +380,51 @@ fn vietnamese_syllables_are_told_from_foreign_ones() {
     }
 }
 
+/// [`tokens::vietnamese_syllable`] looks its onsets up by first byte (issue
+/// 14): the same answers as trying every onset in order, on every syllable
+/// of the dictionary and a few that are none.
+#[test]
+fn onsets_by_first_byte_answer_as_the_list_does() {
+    fn by_list(w: &str) -> bool {
+        let first = w.as_bytes().first().copied();
+        let rest = tokens::ONSETS
+            .iter()
+            .filter(|o| o.as_bytes().first().copied() == first)
+            .find_map(|o| w.strip_prefix(o))
+            .unwrap_or(w);
+        let vowels = rest.chars().take_while(|&c| tokens::vowel(c)).count();
+        let coda = rest.trim_start_matches(tokens::vowel);
+        (1..=3).contains(&vowels) && tokens::CODAS.contains(&coda)
+    }
+    let words = include_str!("../../../assets/words-vi.txt");
+    let mut n = 0;
+    for w in words
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .chain(["", "đ", "ĩa", "ngh", "gi", "qu", "ươ", "xyz", "ñ", "Đà"])
+    {
+        assert_eq!(tokens::vietnamese_syllable(w), by_list(w), "{w:?}");
+        n += 1;
+    }
+    assert!(n > 50_000, "{n}");
+}
+
+/// The spellings a thread has met (`tokens::Known`, issue 14) change no
+/// candidate: an article gives the same ones the first time (every spelling
+/// new to the thread, a test's own) and again.
+#[test]
+fn known_spellings_change_no_candidate() {
+    let a = article(
+        "Ủy ban Mặt trận Tổ quốc tỉnh Thái Bình họp",
+        &[
+            "Ngày 5/3, UBND tỉnh Thái Bình và Ban Dân vận Tỉnh ủy đã họp (Ảnh: Thanh Hùng).",
+            "Ông Nguyễn Khắc Thận phát biểu. TIẾT LỘ: Amazon, TP.HCM, Hùng/TTXVN.",
+        ],
+    );
+    let first = candidates(&a);
+    assert!(!first.is_empty());
+    assert_eq!(candidates(&a), first);
+}
+
 // The kinds of cut the 200-draw sample of issue 15 still showed after the
 // rules above, each on its corpus sentence (baomoi).
 
