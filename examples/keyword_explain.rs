@@ -7,11 +7,22 @@
 //! ```
 //!
 //! Prints, for at most 3 (or the third argument) articles: the title, each
-//! place the phrase occurs (80 bytes either side) and every candidate with
-//! its tf, name and title flags.
+//! place the phrase occurs as whole words (80 bytes either side: "CD" is not
+//! found in "OECD") and every candidate with its tf, name and title flags.
 
 use docbao::ingest::jsonl::jsonl_records;
+use docbao::text::fold::is_word_char;
 use docbao::text::keywords::candidates;
+
+/// Where `phrase` occurs in `t` with no word character right before or
+/// after it.
+fn whole_matches<'a>(t: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    t.match_indices(phrase).map(|(i, _)| i).filter(move |&i| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + phrase.len()..].chars().next();
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    })
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -40,13 +51,16 @@ fn main() {
             .chain(a.lead.as_deref())
             .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
             .collect();
-        if !texts.iter().any(|t| t.contains(phrase.as_str())) {
+        if !texts
+            .iter()
+            .any(|t| whole_matches(t, phrase).next().is_some())
+        {
             continue;
         }
         shown += 1;
         println!("== {}", a.title);
         for t in &texts {
-            for (i, _) in t.match_indices(phrase.as_str()) {
+            for i in whole_matches(t, phrase) {
                 let mut s = i.saturating_sub(80);
                 while !t.is_char_boundary(s) {
                     s -= 1;
