@@ -587,7 +587,6 @@ fn run_loop(
             }
             dirty = false;
         }
-        // Block until an event comes.
         // Block until an event comes, or the selection has rested.
         let first = match rt.rest_at {
             Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {

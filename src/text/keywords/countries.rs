@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::tokens::{Syllables, Token, vietnamese_syllable};
+use super::tokens::{Syllables, Token};
 use crate::text::segment::{syllable_hash, word_hash};
 
 const COUNTRIES: &str = include_str!("../../../assets/countries.txt");
@@ -62,7 +62,8 @@ pub(super) fn country_split(
         return None;
     }
     let ascii = |t: &Token| syl.raw[t.rid as usize].is_ascii();
-    let marked = |t: &Token| syl.word(t).split(' ').all(vietnamese_syllable);
+    // Every syllable shaped as Vietnamese (worked out when it was interned).
+    let marked = |t: &Token| syl.vietnamese[t.id as usize];
     // "Iran" is shaped as a Vietnamese syllable too: the given names are
     // the ones written with a mark, and "Nga".
     if n == 1 && (!ascii(&run[0]) || syl.word(&run[0]) == "nga") {
