@@ -697,3 +697,27 @@ fn find_in_the_article_jumps_between_matches() {
     h.screen();
     assert!(!h.title().starts_with("Ký kết"));
 }
+
+#[test]
+fn undated_articles_give_the_date_column_to_their_titles() {
+    // baomoi's records carry no date: the list shows no empty date column.
+    let mut undated = Store::open_in_memory().unwrap();
+    let articles: Vec<_> = ingest::jsonl::parse_jsonl(&fixture("baomoi-2lines-TEST-ONLY.jsonl"))
+        .into_iter()
+        .map(|a| a.unwrap())
+        .collect();
+    assert!(articles.iter().all(|a| a.published.is_none()));
+    for r in undated.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    let mut h = Harness::with_store(100, 20, undated);
+    let screen = h.screen();
+    let first = &articles[articles.len() - 1].title;
+    let start: String = first.chars().take(12).collect();
+    assert!(
+        screen.contains(&format!("┃• {start}")),
+        "the title follows the unread mark:\n{screen}"
+    );
+    // Dated articles keep the column (the sample page of 2021-03-05).
+    assert!(Harness::new(100, 20).screen().contains("05/03/21"));
+}

@@ -62,10 +62,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
         }
     }
+    // The date column only when a row on the screen has a date: a store of
+    // undated articles (saved pages, some exports) gives its width to titles.
+    let dated = list
+        .rows
+        .iter()
+        .skip(offset)
+        .take(h)
+        .any(|r| !short_date(r).is_empty());
     for (i, row) in list.rows.iter().enumerate().skip(offset).take(h) {
         lines.push(row_line(
             row,
             inner_w,
+            dated,
             i == list.selected,
             focused,
             state,
@@ -114,6 +123,7 @@ fn short_date(row: &ArticleSummary) -> String {
 fn row_line<'a>(
     row: &'a ArticleSummary,
     w: usize,
+    dated: bool,
     selected: bool,
     focused: bool,
     state: &AppState,
@@ -121,8 +131,11 @@ fn row_line<'a>(
 ) -> Line<'a> {
     let unread = if row.read { ' ' } else { '•' };
     let mark = if row.bookmarked { '★' } else { ' ' };
-    let date = short_date(row);
-    let prefix = format!("{unread}{mark}{date:<8} ");
+    let prefix = if dated {
+        format!("{unread}{mark}{:<8} ", short_date(row))
+    } else {
+        format!("{unread}{mark}")
+    };
     let site = row.site.as_deref().unwrap_or("");
     let title_w = w.saturating_sub(width(&prefix));
     let mut title = truncate(&row.title, title_w);
