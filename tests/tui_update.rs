@@ -148,6 +148,15 @@ fn layout_folds_the_sidebar_and_shows_one_pane_when_narrow() {
 }
 
 #[test]
+fn a_wide_screen_gives_the_sidebar_more_room() {
+    let width = |w| state(w, 40, 3).panes().sidebar.map(|r| r.width);
+    assert_eq!(width(120), Some(22));
+    assert_eq!(width(154), Some(22));
+    assert_eq!(width(200), Some(28), "a source's name and counts fit");
+    assert_eq!(width(300), Some(32));
+}
+
+#[test]
 fn help_takes_keys_until_closed() {
     let mut s = state(80, 24, 3);
     update(&mut s, Action::Help);

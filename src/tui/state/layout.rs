@@ -9,7 +9,16 @@ use super::{AppState, Focus};
 pub const WIDE: u16 = 100;
 /// At this width and below, one pane takes the whole screen at a time.
 pub const NARROW: u16 = 60;
+/// The sidebar's width up to 154 columns; wider screens give it a seventh
+/// of their width, up to [`SIDEBAR_MAX`] (a source's name and its counts,
+/// "baomoi.com 35434/35440", fit whole from 182 columns).
 const SIDEBAR_WIDTH: u16 = 22;
+const SIDEBAR_MAX: u16 = 32;
+
+/// The sidebar's width on a screen `w` columns wide (three panes).
+pub fn sidebar_width(w: u16) -> u16 {
+    (w / 7).clamp(SIDEBAR_WIDTH, SIDEBAR_MAX).min(w / 3)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -83,7 +92,7 @@ pub fn panes(state: &AppState) -> Panes {
     let show_sidebar = sidebar_visible(state);
     let mut x = 0;
     if show_sidebar {
-        let sw = SIDEBAR_WIDTH.min(w / 3);
+        let sw = sidebar_width(w);
         p.sidebar = Some(Rect::new(0, 0, sw, body_h));
         x = sw;
     }
