@@ -91,7 +91,7 @@ pub fn position_text(state: &AppState) -> String {
             let n = if state.list.rows.is_empty() {
                 0
             } else {
-                state.list.selected + 1
+                state.list.absolute() + 1
             };
             parts.push(format!("Article {n} of {}", state.list.total));
         }
