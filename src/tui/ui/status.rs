@@ -143,9 +143,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let prompt = truncate(prompt, w / 2);
         let room = w.saturating_sub(width(&prompt));
         let (text, col) = visible(input, room);
+        // A text offered again shows selected: typing replaces it.
+        let text = match input.selected {
+            true => Span::styled(text, cfg.theme.style(Role::Selected)),
+            false => Span::raw(text),
+        };
         let line = Line::from(vec![
             Span::styled(prompt.clone(), cfg.theme.style(Role::Status)),
-            Span::raw(text),
+            text,
         ]);
         frame.render_widget(Paragraph::new(line), area);
         let x = (width(&prompt) + col).min(w.saturating_sub(1));
