@@ -227,7 +227,8 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
 /// Review item 12: the find prompt offered the find before as text to add
 /// to ("/gal gadot", later / and "gadot" gave "gal gadotgadot"). It is
 /// offered selected: typing replaces it, Enter takes it again, a cursor key
-/// keeps it to edit; drawn in the `selected` style while it is selected.
+/// keeps it to edit; drawn apart from the label (in the find's `match`
+/// style) while it is selected.
 #[test]
 fn the_find_before_is_offered_selected_and_typing_replaces_it() {
     let mut t = three_rows(100, 30);
@@ -241,8 +242,9 @@ fn the_find_before_is_offered_selected_and_typing_replaces_it() {
     t.key('/');
     assert_eq!(t.text(), ("mưa lớn".into(), 7));
     let (pos, line) = t.cursor();
-    let selected = t.cfg.theme.style(docbao::tui::ui::theme::Role::Selected);
-    assert_ne!(selected, ratatui::style::Style::default());
+    let selected = t.cfg.theme.style(docbao::tui::ui::theme::Role::Match);
+    let label = t.cfg.theme.style(docbao::tui::ui::theme::Role::Status);
+    assert_ne!(selected, label, "the text stands apart from the label");
     let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
     let buf = term
         .draw(|f| ui::draw(f, &t.state, &t.cfg))

@@ -159,9 +159,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let prompt = truncate(prompt, w / 2);
         let room = w.saturating_sub(width(&prompt));
         let (text, col) = visible(input, room);
-        // A text offered again shows selected: typing replaces it.
+        // A text offered again shows selected (typing replaces it), in the
+        // find's own colours: the `selected` style is the label's
+        // (`status`) by default, and the text would read as part of it.
         let text = match input.selected {
-            true => Span::styled(text, cfg.theme.style(Role::Selected)),
+            true => Span::styled(text, cfg.theme.style(Role::Match)),
             false => Span::raw(text),
         };
         let line = Line::from(vec![
