@@ -448,3 +448,53 @@ fn n_while_finding_in_the_reader_is_the_previous_match_not_the_next_unread() {
     );
     assert!(t.state.reader.shows(ArticleId(1)));
 }
+
+/// Issue of the daily-reader review, 1: the preview beside the list is not
+/// read until the keys move into the reader; then it is opened for reading,
+/// as Enter opens it (marked read, its related stories computed, the
+/// article to reopen), with `Tab`, `l` and `z` alike.
+#[test]
+fn moving_into_the_reader_opens_the_preview_for_reading() {
+    for (keys, width) in [("\t", 100), ("l", 100), ("z", 100), ("\t", 60)] {
+        let mut t = T::new(width, 30, 3);
+        with_sources(&mut t);
+        t.key('j');
+        t.open(article(2, 30), Opening::Preview);
+        assert!(!t.state.list.rows[1].read, "a preview is not read");
+        let mut fx = vec![];
+        for c in keys.chars() {
+            fx = match c {
+                '\t' => t.code(KeyCode::Tab),
+                c => t.key(c),
+            };
+        }
+        assert_eq!(t.state.focus, Focus::Reader, "{keys:?} at {width}");
+        assert!(
+            fx.contains(&Effect::SetRead(ArticleId(2), true)),
+            "{keys:?} at {width}: {fx:?}"
+        );
+        assert!(fx.contains(&Effect::RememberLast(ArticleId(2))), "{fx:?}");
+        assert!(fx.contains(&Effect::ComputeRelated(ArticleId(2))), "{fx:?}");
+        assert!(t.state.list.rows[1].read, "the row shows it read");
+        // Out and back in: opened once, nothing written again.
+        t.key('h');
+        let fx = t.key('l');
+        assert!(!fx.contains(&Effect::SetRead(ArticleId(2), true)), "{fx:?}");
+    }
+}
+
+/// The review's follow-on: a source with one unread article, its preview
+/// focused with `l`, then `N`: the article on screen was read (marked when
+/// the reader took the keys), and `N` looks for the next source.
+#[test]
+fn n_after_reading_the_only_unread_article_of_a_source_leaves_it_read() {
+    let mut t = T::new(100, 30, 1);
+    with_sources(&mut t);
+    t.state.list.filter.source = Some(Source::Site(Some("nld.com.vn".into())));
+    t.open(article(1, 3), Opening::Preview);
+    let fx = t.key('l');
+    assert!(fx.contains(&Effect::SetRead(ArticleId(1), true)), "{fx:?}");
+    assert_eq!(t.key('N'), vec![Effect::LoadSources]);
+    assert!(t.state.list.rows[0].read);
+    assert!(t.state.reader.article().is_some_and(|a| a.read));
+}

@@ -227,3 +227,62 @@ fn the_help_scrolls_no_further_than_its_last_page() {
     key(&mut s, 'G');
     assert_eq!(s.help_scroll, max, "G goes to the last page");
 }
+
+/// Review item 15: the help's "j/k scroll · Esc or ? closes" was its last
+/// line, seen only once scrolled to the end. It is in the popup's bottom
+/// border, on every page, and every line of the help is still reached.
+#[test]
+fn how_to_close_the_help_shows_on_every_page() {
+    use docbao::tui::event::Event;
+    use docbao::tui::state::AppState;
+    use docbao::tui::update::handle;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let cfg = Config::defaults();
+    let mut s = AppState::new(80, 24, true);
+    let key = |s: &mut AppState, c: char| {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        handle(s, &cfg.keymap, Event::Key(k));
+    };
+    let screen = |s: &AppState| -> Vec<String> {
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let frame = term
+            .draw(|f| docbao::tui::ui::draw(f, s, &cfg))
+            .unwrap()
+            .buffer
+            .clone();
+        (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| frame[(x, y)].symbol().to_string())
+                    .collect()
+            })
+            .collect()
+    };
+    key(&mut s, '?');
+    let max = docbao::tui::ui::help::max_scroll(&cfg.keymap, &s);
+    let last_help_line = help_lines(&cfg.keymap, s.focus, 62)
+        .last()
+        .map(|(l, _)| l.trim().to_string())
+        .unwrap();
+    for scroll in 0..=max {
+        s.help_scroll = scroll;
+        let rows = screen(&s);
+        let bottom = rows
+            .iter()
+            .rposition(|r| r.contains('┗'))
+            .expect("the popup's foot");
+        assert!(
+            rows[bottom].contains("j/k scroll · Esc or ? closes"),
+            "at {scroll}: {:?}",
+            rows[bottom]
+        );
+        let shown = rows.join("\n");
+        assert_eq!(
+            shown.contains(&last_help_line),
+            scroll == max,
+            "the last line of the help only on the last page ({scroll} of {max})"
+        );
+    }
+}

@@ -223,3 +223,61 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
     assert_eq!(t.status(), "Pipe failed: exit status 1 (wc -l)");
     assert!(t.state.status.as_ref().unwrap().error);
 }
+
+/// Review item 12: the find prompt offered the find before as text to add
+/// to ("/gal gadot", later / and "gadot" gave "gal gadotgadot"). It is
+/// offered selected: typing replaces it, Enter takes it again, a cursor key
+/// keeps it to edit; drawn apart from the label (in the find's `match`
+/// style) while it is selected.
+#[test]
+fn the_find_before_is_offered_selected_and_typing_replaces_it() {
+    let mut t = three_rows(100, 30);
+    t.state.focus = Focus::Reader;
+    t.open(article(1), Opening::Read);
+    t.key('/');
+    t.chars("mưa lớn");
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.reader.find_hits.len(), 2, "title and paragraph");
+    // Again: the find before, selected.
+    t.key('/');
+    assert_eq!(t.text(), ("mưa lớn".into(), 7));
+    let (pos, line) = t.cursor();
+    let selected = t.cfg.theme.style(docbao::tui::ui::theme::Role::Match);
+    let label = t.cfg.theme.style(docbao::tui::ui::theme::Role::Status);
+    assert_ne!(selected, label, "the text stands apart from the label");
+    let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let buf = term
+        .draw(|f| ui::draw(f, &t.state, &t.cfg))
+        .unwrap()
+        .buffer
+        .clone();
+    let start = line.find("mưa").map(|b| line[..b].chars().count()).unwrap();
+    assert_eq!(
+        buf[(start as u16, pos.y)].style().add_modifier,
+        selected.add_modifier
+    );
+    // Typing replaces it.
+    t.chars("đà nẵng");
+    assert_eq!(t.text(), ("đà nẵng".into(), 7));
+    assert_eq!(t.state.reader.find.as_deref(), Some("đà nẵng"));
+    t.code(KeyCode::Enter);
+    assert_eq!(t.status(), "2 matches: n next, N previous");
+    // Enter alone takes it again; a cursor key keeps it to edit.
+    t.key('/');
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.reader.find.as_deref(), Some("đà nẵng"));
+    assert_eq!(t.status(), "2 matches: n next, N previous");
+    t.key('/');
+    t.code(KeyCode::End);
+    t.code(KeyCode::Backspace);
+    t.chars("ng");
+    assert_eq!(t.text(), ("đà nẵnng".into(), 8));
+    t.code(KeyCode::Esc);
+    // Backspace on the offered text clears it.
+    t.key('/');
+    t.chars("mưa");
+    t.code(KeyCode::Enter);
+    t.key('/');
+    t.code(KeyCode::Backspace);
+    assert_eq!(t.text(), (String::new(), 0));
+}

@@ -293,3 +293,67 @@ fn update_on_start_is_read_from_the_feeds_section_of_the_config() {
         "the default config has a [feeds] section"
     );
 }
+
+/// Review item 15: a related story followed out of the view has no place
+/// in it. A story not in the store opened from the search results said
+/// "Result 0 of 1", a stored one outside a keyword's list "Article – of
+/// 1": now the status says which it is, and an article of the view still
+/// gets its number.
+#[test]
+fn a_related_story_outside_the_view_is_named_not_numbered() {
+    use common::tui::{article_with_related, hit};
+    use docbao::model::ArticleId;
+    use docbao::tui::event::Opening;
+    use docbao::tui::state::search::SearchState;
+    use docbao::tui::ui::status::position_text;
+    // From a search result, a story not in the store (related story 1).
+    let mut t = T::new(100, 30, 10);
+    t.state.search = Some(SearchState {
+        query: "bong da".into(),
+        hits: vec![hit(7, false)],
+        ..SearchState::default()
+    });
+    t.code(KeyCode::Enter);
+    t.open(article_with_related(7, 3), Opening::Read);
+    assert!(position_text(&t.state).starts_with("Result 1 of 1 · "));
+    t.key('1');
+    let place = position_text(&t.state);
+    assert!(
+        place.starts_with("Related story, not in the store · 100% · ↶1"),
+        "{place}"
+    );
+    // From a keyword's list of one, a stored story (related story 2, article
+    // 2) that is not in that list.
+    let mut t = T::new(100, 30, 1);
+    t.state.list.filter.keywords = vec!["Thái Bình".into()];
+    t.code(KeyCode::Enter);
+    t.open(article_with_related(1, 3), Opening::Read);
+    assert!(position_text(&t.state).starts_with("Article 1 of 1 · "));
+    let fx = t.key('2');
+    assert!(fx.contains(&Effect::LoadArticle {
+        id: ArticleId(2),
+        opening: Opening::Read
+    }));
+    t.open(common::tui::article(2, 3), Opening::Read);
+    let place = position_text(&t.state);
+    assert!(place.starts_with("Related story · "), "{place}");
+    assert!(place.contains("keyword: Thái Bình"), "{place}");
+    // Back (H): the article of the list, numbered again.
+    t.key('H');
+    t.open(article_with_related(1, 3), Opening::At(Default::default()));
+    assert!(
+        position_text(&t.state).starts_with("Article 1 of 1 · "),
+        "{}",
+        position_text(&t.state)
+    );
+    // Not reached by a related story, and not among the list's rows (as
+    // when the list was filtered since it opened): said so.
+    let mut t = T::new(100, 30, 2);
+    t.state.focus = Focus::Reader;
+    t.open(common::tui::article(9, 3), Opening::Read);
+    assert!(
+        position_text(&t.state).starts_with("Not in the list · "),
+        "{}",
+        position_text(&t.state)
+    );
+}

@@ -14,7 +14,27 @@ impl Input {
             kind,
             cursor: text.len(),
             text,
+            selected: false,
         }
+    }
+
+    /// A text box offering `text` again, selected: typing replaces it,
+    /// Backspace or Delete clears it, a cursor key keeps it to edit, Enter
+    /// takes it as it is.
+    pub fn offering(kind: InputKind, text: impl Into<String>) -> Input {
+        let mut input = Input::new(kind, text);
+        input.selected = !input.text.is_empty();
+        input
+    }
+
+    /// Drop a selected text (it is being replaced); whether there was one.
+    fn take_selection(&mut self) -> bool {
+        let was = std::mem::take(&mut self.selected);
+        if was {
+            self.text.clear();
+            self.cursor = 0;
+        }
+        was
     }
 
     /// The start of the grapheme before the cursor.
@@ -34,6 +54,7 @@ impl Input {
     }
 
     pub fn insert(&mut self, c: char) {
+        self.take_selection();
         self.text.insert(self.cursor, c);
         self.cursor += c.len_utf8();
         // A combining mark joins the letter before it: stay after both.
@@ -54,6 +75,9 @@ impl Input {
 
     /// Delete the grapheme before the cursor (Backspace).
     pub fn backspace(&mut self) {
+        if self.take_selection() {
+            return;
+        }
         let start = self.prev_boundary();
         self.text.replace_range(start..self.cursor, "");
         self.cursor = start;
@@ -61,34 +85,55 @@ impl Input {
 
     /// Delete the grapheme under the cursor (Delete).
     pub fn delete(&mut self) {
+        if self.take_selection() {
+            return;
+        }
         let end = self.next_boundary();
         self.text.replace_range(self.cursor..end, "");
     }
 
+    /// A cursor key on a selected text keeps it to edit, the cursor at the
+    /// end it goes to (←, Home: the start; →, End: the end), as in a form.
     pub fn left(&mut self) {
+        if std::mem::take(&mut self.selected) {
+            self.cursor = 0;
+            return;
+        }
         self.cursor = self.prev_boundary();
     }
 
     pub fn right(&mut self) {
+        if std::mem::take(&mut self.selected) {
+            self.cursor = self.text.len();
+            return;
+        }
         self.cursor = self.next_boundary();
     }
 
     pub fn home(&mut self) {
+        self.selected = false;
         self.cursor = 0;
     }
 
     pub fn end(&mut self) {
+        self.selected = false;
         self.cursor = self.text.len();
     }
 
     /// Delete from the start to the cursor (ctrl-u, as in a shell).
     pub fn kill_to_start(&mut self) {
+        if self.take_selection() {
+            return;
+        }
         self.text.replace_range(..self.cursor, "");
         self.cursor = 0;
     }
 
     /// Delete the word before the cursor and the spaces after it (ctrl-w).
     pub fn kill_word(&mut self) {
+        if self.take_selection() {
+            return;
+        }
         let before = &self.text[..self.cursor];
         let trimmed = before.trim_end();
         let start = trimmed.rfind(' ').map_or(0, |i| i + 1);
@@ -143,6 +188,7 @@ mod tests {
             kind: InputKind::Search,
             text: text.into(),
             cursor,
+            selected: false,
         }
     }
 
@@ -193,6 +239,30 @@ mod tests {
         assert_eq!(i.cursor, i.text.len());
         i.backspace();
         assert_eq!(i.text, "");
+    }
+
+    #[test]
+    fn an_offered_text_is_replaced_by_typing_and_kept_by_a_cursor_key() {
+        let mut i = Input::offering(InputKind::Find, "gal gadot");
+        i.insert('g');
+        assert_eq!((i.text.as_str(), i.selected), ("g", false));
+        for (edit, left) in [
+            (Input::delete as fn(&mut Input), ""),
+            (Input::kill_word, ""),
+            (Input::kill_to_start, ""),
+            (Input::left, "gal gadot"),
+            (Input::home, "gal gadot"),
+            (Input::right, "gal gadot"),
+        ] {
+            let mut i = Input::offering(InputKind::Find, "gal gadot");
+            edit(&mut i);
+            assert_eq!((i.text.as_str(), i.selected), (left, false));
+        }
+        let mut i = Input::offering(InputKind::Find, "gal gadot");
+        i.left();
+        i.insert('x');
+        assert_eq!(i.text, "xgal gadot", "← goes to the start");
+        assert!(!Input::offering(InputKind::Find, "").selected);
     }
 
     #[test]

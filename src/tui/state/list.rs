@@ -35,7 +35,10 @@ impl ListState {
         self.total = total;
         self.exhausted = true;
         self.selected = self.rows.len().saturating_sub(1);
-        self.offset = self.selected;
+        // From the top of the window: drawing scrolls it down only as far
+        // as the selection needs, which puts the last row at the bottom of
+        // a full pane.
+        self.offset = 0;
     }
 
     /// A window somewhere in the list: `newer` rows above the selected one, then

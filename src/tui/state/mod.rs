@@ -56,6 +56,9 @@ pub struct Input {
     pub kind: InputKind,
     pub text: String,
     pub cursor: usize,
+    /// The whole text is selected (a previous entry offered again): what is
+    /// typed replaces it, a cursor key keeps it to edit.
+    pub selected: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -136,12 +136,15 @@ pub fn help_lines(keymap: &Keymap, focus: Focus, inner_w: usize) -> Vec<(String,
     lines
 }
 
+/// What the popup's bottom border says, at every scroll.
+const HINT: &str = "j/k scroll · Esc or ? closes";
+
 /// The furthest the popup scrolls on a screen of the state's size: its last
-/// page full (the drawing's own geometry: the lines, and the closing hint).
+/// page full (the drawing's own geometry).
 pub fn max_scroll(keymap: &Keymap, state: &AppState) -> usize {
     let w = state.width.min(WIDTH);
     let inner_w = w.saturating_sub(2) as usize;
-    let rows = help_lines(keymap, state.focus, inner_w).len() + 1;
+    let rows = help_lines(keymap, state.focus, inner_w).len();
     // The popup is centred on the whole screen.
     let inner_h = (rows + 2).min(state.height as usize).saturating_sub(2);
     rows.saturating_sub(inner_h)
@@ -150,7 +153,7 @@ pub fn max_scroll(keymap: &Keymap, state: &AppState) -> usize {
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width.min(WIDTH);
     let inner_w = w.saturating_sub(2) as usize;
-    let mut all: Vec<Line> = help_lines(&cfg.keymap, state.focus, inner_w)
+    let all: Vec<Line> = help_lines(&cfg.keymap, state.focus, inner_w)
         .into_iter()
         .map(|(text, is_heading)| {
             if is_heading {
@@ -160,10 +163,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
         })
         .collect();
-    all.push(Line::styled(
-        truncate("j/k scroll · Esc or ? closes", inner_w),
+    // How to scroll and close it, in the bottom border: seen on every page,
+    // not only once scrolled to the end.
+    let hint = Line::styled(
+        truncate(&format!(" {HINT} "), inner_w),
         cfg.theme.style(Role::Muted),
-    ));
+    );
     let h = (all.len() as u16 + 2).min(area.height);
     let popup = Rect::new(
         area.x + (area.width - w) / 2,
@@ -177,7 +182,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let lines: Vec<Line> = all.into_iter().skip(first).take(inner_h).collect();
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(pane_block(" Keys ".to_string(), true, cfg)),
+        Paragraph::new(lines).block(pane_block(" Keys ".to_string(), true, cfg).title_bottom(hint)),
         popup,
     );
 }

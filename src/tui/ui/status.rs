@@ -9,6 +9,7 @@ use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::config::Config;
 use crate::tui::state::input::visible;
+use crate::tui::state::reader::Shown;
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus, InputKind};
 use crate::tui::ui::theme::Role;
@@ -57,20 +58,20 @@ pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
         Focus::Reader if state.reader.is_open() && state.search.is_some() => {
-            let s = state.search.as_ref().map_or((0, 0), |s| {
+            let s = state.search.as_ref().map_or((None, 0), |s| {
                 let id = state.reader.article_id();
                 let i = s.hits.iter().position(|h| Some(h.id) == id);
-                (i.map_or(0, |i| i + 1), s.hits.len())
+                (i, s.hits.len())
             });
-            parts.push(format!("Result {} of {}", s.0, s.1));
+            parts.push(reader_place(state, "Result", s.0, s.1 as i64));
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Reader if state.reader.is_open() => {
             let id = state.reader.article_id();
-            let n = id
+            let i = id
                 .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
-                .map_or("–".to_string(), |i| (state.list.base + i + 1).to_string());
-            parts.push(format!("Article {n} of {}", state.list.total));
+                .map(|i| state.list.base + i);
+            parts.push(reader_place(state, "Article", i, state.list.total));
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
@@ -91,7 +92,7 @@ pub fn position_text(state: &AppState) -> String {
             let n = if state.list.rows.is_empty() {
                 0
             } else {
-                state.list.selected + 1
+                state.list.absolute() + 1
             };
             parts.push(format!("Article {n} of {}", state.list.total));
         }
@@ -124,6 +125,21 @@ pub fn position_text(state: &AppState) -> String {
     parts.join(" · ")
 }
 
+/// Where the article in the reader stands in the view: "Article 3 of 20"
+/// (`noun`, its place `index` from 0, the view's `total`). A related story
+/// followed out of the view has no place in it: a story not in the store
+/// says so; a stored article outside the view (or the window of it loaded)
+/// gives no number.
+fn reader_place(state: &AppState, noun: &str, index: Option<usize>, total: i64) -> String {
+    match (&state.reader.shown, index) {
+        (Some(Shown::Stub(_)), _) => "Related story, not in the store".to_string(),
+        (_, Some(i)) => format!("{noun} {} of {total}", i + 1),
+        (_, None) if state.history.depth() > 0 => "Related story".to_string(),
+        (_, None) if state.search.is_some() => "Not among the results".to_string(),
+        (_, None) => "Not in the list".to_string(),
+    }
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width as usize;
     if let Some(input) = state
@@ -143,9 +159,16 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let prompt = truncate(prompt, w / 2);
         let room = w.saturating_sub(width(&prompt));
         let (text, col) = visible(input, room);
+        // A text offered again shows selected (typing replaces it), in the
+        // find's own colours: the `selected` style is the label's
+        // (`status`) by default, and the text would read as part of it.
+        let text = match input.selected {
+            true => Span::styled(text, cfg.theme.style(Role::Match)),
+            false => Span::raw(text),
+        };
         let line = Line::from(vec![
             Span::styled(prompt.clone(), cfg.theme.style(Role::Status)),
-            Span::raw(text),
+            text,
         ]);
         frame.render_widget(Paragraph::new(line), area);
         let x = (width(&prompt) + col).min(w.saturating_sub(1));

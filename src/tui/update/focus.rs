@@ -1,7 +1,12 @@
 //! Which pane has the keys, which panes show: focus moves, the sidebar
 //! folded or shown, the reader maximised.
+//!
+//! Moving into the reader is opening what it shows for reading, as Enter
+//! does: a preview the keys move into (`Tab`, `l`, `z`) is being read, so it
+//! is marked read, its related stories are computed and it is the article
+//! to reopen.
 
-use super::{Effect, list};
+use super::{Effect, list, open_for_reading};
 use crate::tui::state::layout::{WIDE, sidebar_visible, single_pane};
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus};
@@ -18,15 +23,27 @@ pub(super) fn cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
             }
         }
         state.maximized = false;
-        state.focus = all[i];
-        return vec![];
+        return move_to(state, all[i]);
     }
     let order = state.panes().order();
-    if let Some(i) = order.iter().position(|f| *f == state.focus) {
-        let n = order.len() as isize;
-        state.focus = order[(i as isize + dir).rem_euclid(n) as usize];
+    match order.iter().position(|f| *f == state.focus) {
+        Some(i) => {
+            let n = order.len() as isize;
+            move_to(state, order[(i as isize + dir).rem_euclid(n) as usize])
+        }
+        None => vec![],
     }
-    vec![]
+}
+
+/// The focus moves to `to`; into the reader, the stored article it shows
+/// is opened for reading (see the top of this file).
+fn move_to(state: &mut AppState, to: Focus) -> Vec<Effect> {
+    let entering = to == Focus::Reader && state.focus != Focus::Reader;
+    state.focus = to;
+    match state.reader.article_id() {
+        Some(id) if entering => open_for_reading(state, id),
+        _ => vec![],
+    }
 }
 
 pub(super) fn left(state: &mut AppState) -> Vec<Effect> {
@@ -45,7 +62,7 @@ pub(super) fn left(state: &mut AppState) -> Vec<Effect> {
 }
 
 pub(super) fn right(state: &mut AppState) -> Vec<Effect> {
-    state.focus = match state.focus {
+    let to = match state.focus {
         Focus::Sidebar => Focus::List,
         Focus::List | Focus::Reader => {
             if state.reader.is_open() {
@@ -55,7 +72,7 @@ pub(super) fn right(state: &mut AppState) -> Vec<Effect> {
             }
         }
     };
-    vec![]
+    move_to(state, to)
 }
 
 fn set_sidebar(state: &mut AppState, on: bool) {
@@ -111,7 +128,7 @@ pub(super) fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {
     }
     state.maximized = !state.maximized;
     if state.maximized {
-        state.focus = Focus::Reader;
+        return move_to(state, Focus::Reader);
     }
     vec![]
 }

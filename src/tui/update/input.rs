@@ -169,8 +169,10 @@ pub(super) fn start_find(state: &mut AppState) -> Vec<Effect> {
         return start_search(state);
     }
     state.focus = Focus::Reader;
+    // The find before is offered again, selected: Enter takes it, typing
+    // replaces it.
     let q = state.reader.find.clone().unwrap_or_default();
-    state.input = Some(Input::new(InputKind::Find, q));
+    state.input = Some(Input::offering(InputKind::Find, q));
     vec![]
 }
 

@@ -1,0 +1,188 @@
+//! The article list over a store of more than one page (the list holds a
+//! window of pages, `PAGE` rows each): `G`, scrolling back up from the
+//! bottom, and reopening on an article far down the list. Through the real
+//! runtime on a real store (the first 600 articles of the Dân trí set), the
+//! screen drawn on a `TestBackend`: the number the status line gives is
+//! always the article's real place in the list, and `G` shows the last
+//! article at the bottom of a full pane.
+
+use std::io::Read;
+
+use docbao::model::{ArticleId, ListFilter, NewArticle};
+use docbao::store::Store;
+use docbao::tui::app::{Runtime, handle_event, start};
+use docbao::tui::config::Config;
+use docbao::tui::event::Event;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::ui::status::position_text;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const ARTICLES: usize = 600;
+
+/// The first `n` articles of the Dân trí 2,653 set (real news, GPL-3.0; see
+/// tests/fixtures/README.md).
+fn dantri_store(n: usize) -> Store {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .expect("the Dân trí fixture is gzip");
+    let articles: Vec<NewArticle> = docbao::ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .take(n)
+        .collect();
+    assert_eq!(articles.len(), n);
+    let mut store = Store::open_in_memory().unwrap();
+    for r in store.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+struct Harness {
+    state: AppState,
+    rt: Runtime,
+    cfg: Config,
+    /// Every article id in the order the list shows them.
+    order: Vec<ArticleId>,
+}
+
+impl Harness {
+    fn new(w: u16, h: u16, store: Store) -> Harness {
+        let order: Vec<ArticleId> = store
+            .list(&ListFilter::default(), None, 10 * ARTICLES)
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(order.len(), ARTICLES);
+        let cfg = Config::defaults();
+        let mut state = AppState::new(w, h, cfg.sidebar);
+        let mut rt = Runtime::new(store);
+        start(&mut rt, &mut state, &cfg);
+        Harness {
+            state,
+            rt,
+            cfg,
+            order,
+        }
+    }
+
+    fn key(&mut self, code: KeyCode) -> &mut Self {
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
+        self
+    }
+
+    /// The number the status line gives ("Article N of 600").
+    fn number(&self) -> usize {
+        let text = position_text(&self.state);
+        let rest = text
+            .strip_prefix("Article ")
+            .unwrap_or_else(|| panic!("{text}"));
+        let (n, rest) = rest.split_once(" of ").unwrap_or_else(|| panic!("{text}"));
+        assert!(rest.starts_with(&ARTICLES.to_string()), "{text}");
+        n.parse().unwrap_or_else(|_| panic!("{text}"))
+    }
+
+    /// The article the list selects, by its place in the whole list (from 1).
+    fn real_place(&self) -> usize {
+        let id = self.state.list.selected_id().expect("a selection");
+        self.order.iter().position(|&i| i == id).expect("listed") + 1
+    }
+
+    /// The status line's number is the selected article's real place.
+    fn check_number(&self) -> usize {
+        let n = self.number();
+        assert_eq!(n, self.real_place(), "{}", position_text(&self.state));
+        n
+    }
+
+    /// The rows inside the list pane, as drawn.
+    fn list_rows(&self) -> Vec<String> {
+        let mut term =
+            Terminal::new(TestBackend::new(self.state.width, self.state.height)).unwrap();
+        term.draw(|f| docbao::tui::ui::draw(f, &self.state, &self.cfg))
+            .unwrap();
+        let r = self.state.panes().list.expect("the list shows");
+        let buf = term.backend().buffer();
+        (r.y + 1..r.y + r.height - 1)
+            .map(|y| {
+                (r.x + 1..r.x + r.width - 1)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect()
+    }
+
+    fn title_of(&self, place: usize) -> String {
+        self.rt.store.article(self.order[place - 1]).unwrap().title
+    }
+}
+
+/// The first columns of a title, as a row shows it cut.
+fn start_of(title: &str) -> String {
+    title.chars().take(12).collect()
+}
+
+#[test]
+fn bottom_shows_the_last_article_at_the_foot_of_a_full_pane_and_its_real_number() {
+    let mut h = Harness::new(80, 24, dantri_store(ARTICLES));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.state.focus, Focus::List);
+    assert_eq!(h.check_number(), 1);
+    h.key(KeyCode::Char('G'));
+    assert_eq!(h.check_number(), ARTICLES);
+    let rows = h.list_rows();
+    let last = rows.last().unwrap();
+    assert!(
+        last.contains(&start_of(&h.title_of(ARTICLES))),
+        "the last article on the pane's last row: {rows:#?}"
+    );
+    assert!(
+        rows[0].contains(&start_of(&h.title_of(ARTICLES + 1 - rows.len()))),
+        "the pane full, down to it: {rows:#?}"
+    );
+    // Up a row, a page, and back past the window's first page: the number
+    // is the real place all the way.
+    h.key(KeyCode::Char('k'));
+    assert_eq!(h.check_number(), ARTICLES - 1);
+    h.key(KeyCode::PageUp);
+    let after_page = h.check_number();
+    assert!(after_page < ARTICLES - 10, "{after_page}");
+    for _ in 0..20 {
+        h.key(KeyCode::PageUp);
+        h.check_number();
+    }
+    assert!(h.number() < ARTICLES - 200, "scrolled back past a page");
+    h.key(KeyCode::Char('g'));
+    assert_eq!(h.check_number(), 1);
+}
+
+#[test]
+fn reopening_far_down_the_list_numbers_the_article_where_it_is() {
+    let mut h = Harness::new(80, 24, dantri_store(ARTICLES));
+    h.key(KeyCode::Esc);
+    for _ in 0..20 {
+        h.key(KeyCode::Char(' '));
+    }
+    let place = h.check_number();
+    assert!(place > 400, "{place}");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.state.focus, Focus::Reader);
+    assert_eq!(h.number(), place);
+    // Reopen on the same store: the reader resumes the article, then the
+    // list around it gives the same number, and moving keeps it right.
+    let Harness { rt, .. } = h;
+    let mut h = Harness::new(80, 24, rt.store);
+    assert_eq!(h.state.focus, Focus::Reader);
+    assert_eq!(h.number(), place, "{}", position_text(&h.state));
+    h.key(KeyCode::Esc);
+    assert_eq!(h.check_number(), place);
+    h.key(KeyCode::Char('j'));
+    assert_eq!(h.check_number(), place + 1);
+    h.key(KeyCode::Char('k'));
+    h.key(KeyCode::Char('k'));
+    assert_eq!(h.check_number(), place - 1);
+}
