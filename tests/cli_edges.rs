@@ -80,3 +80,38 @@ fn writing_commands_and_the_reader_still_make_a_new_store() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
 }
+
+/// Read the first line of `docbao ARGS…`'s stdout, then close the pipe;
+/// returns how it ended. Its output is larger than a pipe holds, so it is
+/// still writing when the pipe closes.
+fn first_line_then_close(env: &Env, args: &[&str]) -> (Output, String) {
+    use std::io::BufRead;
+    let mut child = env
+        .cmd()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    {
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
+    }
+    (child.wait_with_output().unwrap(), line)
+}
+
+#[test]
+fn a_closed_pipe_under_export_ends_it_quietly() {
+    let env = Env::new();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    for args in [&["export"][..], &["export", "--format", "markdown"]] {
+        // The 30 articles are over 90 KB either way, more than a pipe holds.
+        assert!(env.ok(args).len() > 90_000, "{args:?}");
+        let (out, line) = first_line_then_close(&env, args);
+        assert!(!line.is_empty(), "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+}

@@ -108,6 +108,19 @@ pub fn terminal_width() -> usize {
     80
 }
 
+/// Whether the error is stdout's reader having gone (`docbao export | head`):
+/// an I/O error anywhere in the chain, or one inside a JSON writer's error
+/// (`serde_json` wraps the I/O error it met, so it is not an `io::Error`).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+    })
+}
+
 /// The one line an error is reported with: the message and its causes,
 /// each cause said once (one whose text the line already holds is left out),
 /// cleaned (a cause may quote a server or a file).
