@@ -115,3 +115,67 @@ fn a_closed_pipe_under_export_ends_it_quietly() {
         assert_eq!(stderr(&out), "", "{args:?}");
     }
 }
+
+#[test]
+fn what_sources_prints_filters_and_an_unknown_source_is_an_error() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+        fixture("mixed.jsonl").to_str().unwrap(),
+    ]);
+    let feed = fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml");
+    env.ok(&["feed", "add", &format!("file://{}", feed.display())]);
+    // Every site row of `sources`, "(no site)" included, selects its pages.
+    let sources = env.ok(&["sources"]);
+    let mut sites = 0;
+    for row in sources.lines() {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        if cols[2] != "site" {
+            continue;
+        }
+        sites += 1;
+        let total: usize = cols[1].parse().unwrap();
+        let name = cols[3..].join(" ");
+        let list = env.json(&["list", "--site", &name, "--json"]);
+        assert_eq!(list.as_array().unwrap().len(), total, "{row}");
+    }
+    assert!(sources.contains("(no site)"), "{sources}");
+    assert!(sites >= 2, "{sources}");
+    // An unknown feed or site: an error in every command that filters.
+    for args in [
+        &["list", "--feed", "99"][..],
+        &["search", "--feed", "99", "tin"],
+        &["mark-read", "--all", "--feed", "99"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("no feed with id 99"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    for args in [
+        &["list", "--site", "nosuch.vn"][..],
+        &["search", "--site", "nosuch.vn", "tin"],
+        &["mark-read", "--all", "--site", "nosuch.vn"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("\"nosuch.vn\""),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // Nothing was marked read by the refused mark-read.
+    assert_eq!(
+        env.json(&["list", "--unread", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        31
+    );
+}

@@ -31,6 +31,38 @@ pub mod transfer;
 const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");
 const DEMO_JSONL: &str = include_str!("../../assets/demo/dantri-30.jsonl");
 
+/// How `sources` names the pages with no site; `--site` takes it back.
+pub const NO_SITE: &str = "(no site)";
+
+/// The filter of `list`, `search` and `mark-read --all`, its source checked:
+/// a `--feed` id or a `--site` the store does not have is an error (it would
+/// select nothing, as a typo does).
+pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilter> {
+    let filter = args.to_filter();
+    match &filter.source {
+        None => {}
+        Some(crate::model::Source::Feed(id)) => {
+            if !store.feeds()?.iter().any(|f| f.id == *id) {
+                anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)");
+            }
+        }
+        Some(source @ crate::model::Source::Site(site)) => {
+            if !store.sources()?.iter().any(|s| &s.source == source) {
+                match site {
+                    Some(site) => anyhow::bail!(
+                        "no pages of the site \"{}\" outside feeds (`docbao sources` lists the sites)",
+                        crate::text::clean(site)
+                    ),
+                    None => {
+                        anyhow::bail!("no pages without a site (`docbao sources` lists the sites)")
+                    }
+                }
+            }
+        }
+    }
+    Ok(filter)
+}
+
 /// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
 pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
     match flag {
