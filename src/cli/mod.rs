@@ -39,24 +39,25 @@ pub const NO_SITE: &str = "(no site)";
 /// select nothing, as a typo does).
 pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilter> {
     let filter = args.to_filter();
-    match &filter.source {
-        None => {}
-        Some(crate::model::Source::Feed(id)) => {
-            if !store.feeds()?.iter().any(|f| f.id == *id) {
-                anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)");
+    use crate::model::Source;
+    let Some(source) = &filter.source else {
+        return Ok(filter);
+    };
+    let known = match source {
+        Source::Feed(id) => store.feeds()?.iter().any(|f| f.id == *id),
+        Source::Site(_) => store.sources()?.iter().any(|s| &s.source == source),
+    };
+    if !known {
+        match source {
+            Source::Feed(id) => {
+                anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)")
             }
-        }
-        Some(source @ crate::model::Source::Site(site)) => {
-            if !store.sources()?.iter().any(|s| &s.source == source) {
-                match site {
-                    Some(site) => anyhow::bail!(
-                        "no pages of the site \"{}\" outside feeds (`docbao sources` lists the sites)",
-                        crate::text::clean(site)
-                    ),
-                    None => {
-                        anyhow::bail!("no pages without a site (`docbao sources` lists the sites)")
-                    }
-                }
+            Source::Site(Some(site)) => anyhow::bail!(
+                "no pages of the site \"{}\" outside feeds (`docbao sources` lists the sites)",
+                crate::text::clean(site)
+            ),
+            Source::Site(None) => {
+                anyhow::bail!("no pages without a site (`docbao sources` lists the sites)")
             }
         }
     }
