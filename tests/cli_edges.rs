@@ -179,3 +179,52 @@ fn what_sources_prints_filters_and_an_unknown_source_is_an_error() {
         31
     );
 }
+
+#[test]
+fn a_folder_import_reads_its_feeds_names_what_it_skips_and_says_when_it_found_nothing() {
+    let env = Env::new();
+    let dir = env.path("drop");
+    std::fs::create_dir_all(dir.join("feeds")).unwrap();
+    for f in [
+        "vnexpress_tin-moi-nhat_2017-02-18.xml",
+        "vnexpress_tin-moi-nhat_2017-07-26.xml",
+    ] {
+        std::fs::copy(fixture(&format!("rss/{f}")), dir.join("feeds").join(f)).unwrap();
+    }
+    std::fs::copy(fixture("mixed.jsonl"), dir.join("mixed.jsonl")).unwrap();
+    // Not read: another ending, and XML that is not a feed.
+    std::fs::write(dir.join("notes.md"), "ghi chú").unwrap();
+    std::fs::write(
+        dir.join("sitemap.xml"),
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://a.vn/</loc></url></urlset>",
+    )
+    .unwrap();
+    let out = env.run(&["import", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    // The feeds' 50 items (25 each) and the 3 JSON lines, as given by name.
+    assert!(err.contains("53 added, 0 updated"), "{err}");
+    for skipped in ["notes.md", "sitemap.xml"] {
+        let line = format!("{}: skipped", dir.join(skipped).display());
+        assert!(err.contains(&line), "{line}: {err}");
+    }
+    assert!(!err.contains("nothing to import"), "{err}");
+    // The same feeds given by name give the same articles: nothing new.
+    let by_name = env.run(&[
+        "import",
+        fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(stderr(&by_name).contains("0 added"), "{}", stderr(&by_name));
+
+    // A folder with nothing to import says so.
+    let empty = env.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(empty.join("readme.md"), "x").unwrap();
+    let out = env.run(&["import", empty.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("readme.md: skipped"), "{err}");
+    assert!(err.contains("nothing to import"), "{err}");
+}

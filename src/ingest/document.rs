@@ -102,8 +102,9 @@ fn is_json_feed(v: &Value) -> bool {
         && v.get("items").is_some_and(Value::is_array)
 }
 
-/// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`.
-pub(super) fn is_feed_markup(body: &[u8]) -> bool {
+/// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`
+/// (the first 4 KiB are enough).
+pub fn is_feed_markup(body: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&body[..body.len().min(4096)]);
     let mut rest: &str = &head;
     while let Some(at) = rest.find('<') {
