@@ -228,3 +228,42 @@ fn a_folder_import_reads_its_feeds_names_what_it_skips_and_says_when_it_found_no
     assert!(err.contains("readme.md: skipped"), "{err}");
     assert!(err.contains("nothing to import"), "{err}");
 }
+
+#[test]
+fn json_lines_that_are_not_articles_are_refused_and_named() {
+    let env = Env::new();
+    let input = [
+        r#"{"title":"x"}"#,
+        r#"{"title":"A","body":123}"#,
+        "{title}",
+        r#"{"title":"Một tin","url":"https://a.vn/1","sapo":"Tóm tắt."}"#,
+    ]
+    .join("\n");
+    let out = env.run_stdin(&["import", "-"], input.as_bytes());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("stdin:1: the title \"x\" alone: no lead, no body and no url"),
+        "{err}"
+    );
+    assert!(
+        err.contains("stdin:2: \"body\" is a number, expected a list of paragraphs or a string"),
+        "{err}"
+    );
+    assert!(err.contains("stdin:3: not a JSON object ("), "{err}");
+    assert!(
+        err.contains("1 added, 0 updated, 0 skipped (unchanged), 3 failed"),
+        "{err}"
+    );
+    let titles: Vec<String> = env
+        .json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Một tin"]);
+    // A real headline with only its url and topics is an article.
+    let out = env.run(&["import", fixture("danes-title-url.jsonl").to_str().unwrap()]);
+    assert!(stderr(&out).contains("1 added"), "{}", stderr(&out));
+}

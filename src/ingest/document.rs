@@ -139,7 +139,10 @@ mod tests {
             got[2].as_ref().unwrap_err(),
             "a.json: item 3: expected a JSON object, found a number"
         );
-        assert_eq!(got[3].as_ref().unwrap().title, "Ba");
+        assert_eq!(
+            got[3].as_ref().unwrap_err(),
+            "a.json: item 4: the title \"Ba\" alone: no lead, no body and no url"
+        );
         let one = "{\n  \"title\": \"Một bài\",\n  \"body\": [\"Đoạn một.\"]\n}\n";
         let got = parse_json_document("one.json", one).unwrap();
         assert_eq!(got.len(), 1);
