@@ -20,10 +20,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A closed pipe downstream is not an error.
-            if e.chain().any(|c| {
-                c.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            }) {
+            if docbao::cli::is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
             // Not `eprintln!`, which panics when stderr is gone (a terminal

@@ -308,6 +308,7 @@ fn usage_errors_exit_2_and_missing_articles_exit_1() {
     assert_eq!(env.run(&["list", "--limit", "many"]).status.code(), Some(2));
     assert_eq!(env.run(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(env.run(&["import"]).status.code(), Some(2));
+    env.ok(&["--no-demo"]);
     let out = env.run(&["show", "42"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no article with id 42"));
@@ -328,7 +329,9 @@ fn newer_database_is_refused_with_a_clear_message() {
 #[test]
 fn demo_loads_only_for_the_reader_on_an_empty_store() {
     let env = Env::new();
-    // Commands never load the demo.
+    // Commands never load the demo (a writing one makes the store: a
+    // reading one refuses a path with no store).
+    env.ok(&["mark-read", "--all"]);
     assert_eq!(env.json(&["list", "--json"]), json!([]));
     // --no-demo keeps it empty.
     env.ok(&["--no-demo"]);

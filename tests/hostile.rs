@@ -229,16 +229,16 @@ fn assert_said_once(msg: &str) {
 fn errors_say_their_cause_once() {
     let env = Env::new();
     let bad = env.write("bad.db", &[b'x'; 4096]);
-    let docbao = |db: &std::path::Path| {
+    let docbao = |db: &std::path::Path, command: &str| {
         std::process::Command::new(env!("CARGO_BIN_EXE_docbao"))
             .arg("--db")
             .arg(db)
-            .arg("list")
+            .arg(command)
             .env_remove("DOCBAO_DB")
             .output()
             .unwrap()
     };
-    let out = docbao(&bad);
+    let out = docbao(&bad, "list");
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert_eq!(
@@ -248,7 +248,8 @@ fn errors_say_their_cause_once() {
             bad.display()
         )
     );
-    let out = docbao(&bad.join("sub/x.db"));
+    // A command that makes the store (a reading one refuses the path).
+    let out = docbao(&bad.join("sub/x.db"), "doctor");
     let err = stderr(&out);
     assert!(err.contains("cannot create the folder"), "{err}");
     assert_said_once(&err);

@@ -256,7 +256,7 @@ fn mixed_keys_and_our_export() {
 
 #[test]
 fn bad_lines_report_their_number_and_the_rest_parse() {
-    let text = "{\"title\": \"Một\"}\n\n{\"title\": }\n   \n{\"url\": \"https://a.vn/x\"}\n[1, 2]\n{\"title\": \"  \\u200b \"}\n{\"title\": \"Hai\", \"id\": 12}\n{\"title\": \"Ba\"";
+    let text = "{\"title\": \"Một\", \"url\": \"https://a.vn/1\"}\n\n{\"title\": }\n   \n{\"url\": \"https://a.vn/x\"}\n[1, 2]\n{\"title\": \"  \\u200b \"}\n{\"title\": \"Hai\", \"id\": 12, \"sapo\": \"Tóm tắt.\"}\n{\"title\": \"Ba\"";
     let results = parse_jsonl(text);
     let shown: Vec<String> = results
         .iter()
@@ -269,12 +269,12 @@ fn bad_lines_report_their_number_and_the_rest_parse() {
         shown,
         vec![
             "ok Một",
-            "line 3: expected value at column 11",
+            "line 3: not a JSON object (invalid JSON at column 11: expected value)",
             "line 5: no title",
             "line 6: expected a JSON object, found an array",
             "line 7: no title",
             "ok Hai",
-            "line 9: EOF while parsing an object at column 14",
+            "line 9: not a JSON object (invalid JSON at column 14: EOF while parsing an object)",
         ]
     );
     let e = results[2].as_ref().unwrap_err();
@@ -284,10 +284,67 @@ fn bad_lines_report_their_number_and_the_rest_parse() {
 }
 
 #[test]
-fn title_of_the_wrong_type_is_no_title() {
-    let r = parse_jsonl("{\"title\": 5}\n{\"title\": null}");
-    assert_eq!(r[0].as_ref().unwrap_err().to_string(), "line 1: no title");
-    assert_eq!(r[1].as_ref().unwrap_err().to_string(), "line 2: no title");
+fn a_field_of_the_wrong_type_is_named() {
+    let text = [
+        r#"{"title": 5}"#,
+        r#"{"title": null}"#,
+        r#"{"title": "A", "body": 123}"#,
+        r#"{"title": "A", "body": ["Đoạn.", 7]}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "read": "yes"}"#,
+        r#"{"title": "A", "sapo": ["x"]}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "tags": {"a": 1}}"#,
+        // null is as if the field were not there.
+        r#"{"title": "A", "url": "https://a.vn/a", "body": null, "views": null}"#,
+    ]
+    .join("\n");
+    let shown: Vec<String> = parse_jsonl(&text)
+        .iter()
+        .map(|r| match r {
+            Ok(a) => format!("ok {}", a.title),
+            Err(e) => e.to_string(),
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "line 1: \"title\" is a number, expected a string",
+            "line 2: no title",
+            "line 3: \"body\" is a number, expected a list of paragraphs or a string",
+            "line 4: \"body\" is a list holding a number, expected a list of paragraphs (strings or {\"kind\", \"text\"})",
+            "line 5: \"read\" is a string, expected true or false",
+            "line 6: \"sapo\" is an array, expected a string",
+            "line 7: \"tags\" is an object, expected a list or a comma-separated string",
+            "ok A",
+        ]
+    );
+}
+
+#[test]
+fn a_title_alone_is_refused_and_a_headline_with_its_url_is_kept() {
+    let r = parse_jsonl("{\"title\": \"x\"}\n{\"title\": \"y\", \"sapo\": \"\", \"body\": []}");
+    assert_eq!(
+        r[0].as_ref().unwrap_err().to_string(),
+        "line 1: the title \"x\" alone: no lead, no body and no url"
+    );
+    assert_eq!(
+        r[1].as_ref().unwrap_err().kind,
+        LineErrorKind::TitleOnly("y".into())
+    );
+    // A real DANeS headline: its url, its topics, an empty description.
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/danes-title-url.jsonl"),
+    )
+    .unwrap();
+    let a = &ok(&text)[0];
+    assert_eq!(
+        a.title,
+        "Than Uyên: Hua Nà phát triển kinh tế từ cây ăn quả"
+    );
+    assert!(a.lead.is_none() && a.paragraphs.is_empty());
+    assert!(a.url.is_some());
+    // A lead alone or a body alone is enough.
+    ok("{\"title\": \"x\", \"sapo\": \"Tóm tắt.\"}\n{\"title\": \"x\", \"body\": \"Đoạn.\"}");
 }
 
 #[test]
@@ -321,39 +378,41 @@ fn escape_sequences_come_out_as_plain_text() {
 fn date_fields_and_forms() {
     let cases = [
         (
-            r#"{"title":"t","published_at":"2020-10-01T08:30:00Z"}"#,
+            r#"{"title":"t","sapo":"s","published_at":"2020-10-01T08:30:00Z"}"#,
             "2020-10-01T08:30:00+00:00",
         ),
         (
-            r#"{"title":"t","date":"2020-10-01T08:30:00"}"#,
+            r#"{"title":"t","sapo":"s","date":"2020-10-01T08:30:00"}"#,
             "2020-10-01T08:30:00+07:00",
         ),
         (
-            r#"{"title":"t","date":"2020-10-01"}"#,
+            r#"{"title":"t","sapo":"s","date":"2020-10-01"}"#,
             "2020-10-01T00:00:00+07:00",
         ),
         (
-            r#"{"title":"t","date_text":"Thứ 6, 05.03.2021 | 00:00:00"}"#,
+            r#"{"title":"t","sapo":"s","date_text":"Thứ 6, 05.03.2021 | 00:00:00"}"#,
             "2021-03-05T00:00:00+07:00",
         ),
         (
-            r#"{"title":"t","published":1614877200}"#,
+            r#"{"title":"t","sapo":"s","published":1614877200}"#,
             "2021-03-05T00:00:00+07:00",
         ),
     ];
     for (line, want) in cases {
         assert_eq!(ok(line)[0].published, at(want), "{line}");
     }
-    let a =
-        &ok(r#"{"title":"t","date":"2020-10-01T08:30:00","date_text":"Thứ Năm, 1/10/2020"}"#)[0];
+    let a = &ok(
+        r#"{"title":"t","sapo":"s","date":"2020-10-01T08:30:00","date_text":"Thứ Năm, 1/10/2020"}"#,
+    )[0];
     assert_eq!(a.published, at("2020-10-01T08:30:00+07:00"));
     assert_eq!(a.date_text.as_deref(), Some("Thứ Năm, 1/10/2020"));
 }
 
 #[test]
 fn keyword_and_body_shapes() {
-    let a =
-        &ok(r#"{"title":"t","paragraphs":["Một.\n\nHai.", "", "  "],"keywords":"a, b,, a"}"#)[0];
+    let a = &ok(
+        r#"{"title":"t","sapo":"s","paragraphs":["Một.\n\nHai.", "", "  "],"keywords":"a, b,, a"}"#,
+    )[0];
     assert_eq!(
         a.paragraphs,
         vec![Paragraph::text("Một."), Paragraph::text("Hai.")]
@@ -365,9 +424,9 @@ fn keyword_and_body_shapes() {
             .collect::<Vec<_>>(),
         ["a", "b"]
     );
-    let b =
-        &ok(r#"{"title":"t","body":null,"paragraphs":["x"],"author":["A","B"],"views":"12 345"}"#)
-            [0];
+    let b = &ok(
+        r#"{"title":"t","sapo":"s","body":null,"paragraphs":["x"],"author":["A","B"],"views":"12 345"}"#,
+    )[0];
     assert_eq!(b.paragraphs, vec![Paragraph::text("x")]);
     assert_eq!(b.author.as_deref(), Some("A, B"));
     assert_eq!(b.views, Some(12345));

@@ -247,7 +247,7 @@ pub struct FilterArgs {
     /// Only the articles of this feed (its id, as `docbao feed list` prints it)
     #[arg(long, value_name = "ID", conflicts_with = "site")]
     pub feed: Option<i64>,
-    /// Only the pages of this site that came from no feed (`docbao sources` lists them)
+    /// Only the pages of this site that came from no feed (`docbao sources` lists them; "(no site)" the pages with no site)
     #[arg(long, value_name = "SITE")]
     pub site: Option<String>,
 }
@@ -260,7 +260,9 @@ impl FilterArgs {
             unread: self.unread,
             source: match (&self.feed, &self.site) {
                 (Some(id), _) => Some(crate::model::Source::Feed(*id)),
-                (None, Some(site)) if site.is_empty() => Some(crate::model::Source::Site(None)),
+                (None, Some(site)) if site.is_empty() || site == crate::cli::NO_SITE => {
+                    Some(crate::model::Source::Site(None))
+                }
                 (None, Some(site)) => Some(crate::model::Source::Site(Some(site.clone()))),
                 (None, None) => None,
             },

@@ -119,11 +119,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// How a command uses the store: the reading ones (and the reader) open a
 /// store that cannot be written read-only; the others need to write it and
-/// fail at once when they cannot.
+/// fail at once when they cannot. A reading command refuses a path with no
+/// store (a mistyped --db would otherwise make one and print "No articles
+/// match."); the reader, like the writing commands, makes a new store.
 fn access(command: Option<&Command>) -> Access {
     match command {
-        None
-        | Some(
+        None => Access::ReadIfNeeded,
+        Some(
             Command::List(_)
             | Command::Show(_)
             | Command::Search(_)
@@ -132,7 +134,7 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Related(_)
             | Command::Export(_)
             | Command::Feed(FeedCommand::List { .. } | FeedCommand::ExportOpml),
-        ) => Access::ReadIfNeeded,
+        ) => Access::ReadExisting,
         Some(
             Command::Import(_)
             | Command::Add(_)

@@ -31,6 +31,39 @@ pub mod transfer;
 const DEMO_PAGE: &str = include_str!("../../assets/demo/dan-van-2021-03-05.txt");
 const DEMO_JSONL: &str = include_str!("../../assets/demo/dantri-30.jsonl");
 
+/// How `sources` names the pages with no site; `--site` takes it back.
+pub const NO_SITE: &str = "(no site)";
+
+/// The filter of `list`, `search` and `mark-read --all`, its source checked:
+/// a `--feed` id or a `--site` the store does not have is an error (it would
+/// select nothing, as a typo does).
+pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilter> {
+    let filter = args.to_filter();
+    use crate::model::Source;
+    let Some(source) = &filter.source else {
+        return Ok(filter);
+    };
+    let known = match source {
+        Source::Feed(id) => store.feeds()?.iter().any(|f| f.id == *id),
+        Source::Site(_) => store.sources()?.iter().any(|s| &s.source == source),
+    };
+    if !known {
+        match source {
+            Source::Feed(id) => {
+                anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)")
+            }
+            Source::Site(Some(site)) => anyhow::bail!(
+                "no pages of the site \"{}\" outside feeds (`docbao sources` lists the sites)",
+                crate::text::clean(site)
+            ),
+            Source::Site(None) => {
+                anyhow::bail!("no pages without a site (`docbao sources` lists the sites)")
+            }
+        }
+    }
+    Ok(filter)
+}
+
 /// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
 pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
     match flag {
@@ -106,6 +139,19 @@ pub fn terminal_width() -> usize {
         return w as usize;
     }
     80
+}
+
+/// Whether the error is stdout's reader having gone (`docbao export | head`):
+/// an I/O error anywhere in the chain, or one inside a JSON writer's error
+/// (`serde_json` wraps the I/O error it met, so it is not an `io::Error`).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(BrokenPipe))
+    })
 }
 
 /// The one line an error is reported with: the message and its causes,

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use anyhow::{Result, bail};
 
 use crate::cli::args::{KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs, SourcesArgs};
-use crate::cli::terminal_width;
+use crate::cli::{NO_SITE, checked_filter, terminal_width};
 use crate::model::{ArticleId, RelatedSource, Source};
 use crate::store::Store;
 use crate::text::layout::layout_article;
@@ -14,7 +14,7 @@ use crate::text::layout::layout_article;
 /// `docbao list`: one line per article (id, unread and bookmark marks, date,
 /// title, site), or JSON.
 pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
-    let filter = args.filter.to_filter();
+    let filter = checked_filter(store, &args.filter)?;
     let rows = store.list(&filter, None, args.limit.unwrap_or(usize::MAX))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &rows)?;
@@ -84,7 +84,7 @@ impl Marks {
 
 /// `docbao search`: the best matches, each with its snippet.
 pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
-    let filter = args.filter.to_filter();
+    let filter = checked_filter(store, &args.filter)?;
     let query = args.query.join(" ");
     let hits = store.search(&query, &filter, args.limit)?;
     if args.json {
@@ -242,11 +242,7 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
             Source::Feed(id) => format!("feed {id}"),
             Source::Site(_) => "site".to_string(),
         };
-        let name = if s.name.is_empty() {
-            "(no site)"
-        } else {
-            &s.name
-        };
+        let name = if s.name.is_empty() { NO_SITE } else { &s.name };
         writeln!(out, "{:>6} {:>7}  {what:<8}  {name}", s.unread, s.total)?;
     }
     Ok(())

@@ -57,12 +57,7 @@ pub fn mark_read(
         };
         return mark(store, Mark::Read, &ids, err);
     }
-    let filter = args.filter.to_filter();
-    if let Some(crate::model::Source::Feed(id)) = filter.source
-        && !store.feeds()?.iter().any(|f| f.id == id)
-    {
-        anyhow::bail!("no feed with id {id} (`docbao feed list` shows them)");
-    }
+    let filter = crate::cli::checked_filter(store, &args.filter)?;
     let ids = store.mark_all_read(&filter)?;
     let n = ids.len();
     writeln!(

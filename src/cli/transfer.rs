@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
-use crate::jobs::import::{ImportProgress, Summary, import_paths};
+use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::{ArticleId, ListFilter};
 use crate::store::Store;
@@ -33,6 +33,29 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut err = std::io::stderr().lock();
     for e in &summary.errors {
         let _ = writeln!(err, "docbao: {e}");
+    }
+    // Each file a folder held that was not read, up to a screenful.
+    const NAMED: usize = 10;
+    for p in summary.left_out.iter().take(NAMED) {
+        let _ = writeln!(
+            err,
+            "docbao: {}: skipped (not a page, JSON or feed file)",
+            crate::text::clean(&p.display().to_string())
+        );
+    }
+    if summary.left_out.len() > NAMED {
+        let _ = writeln!(
+            err,
+            "docbao: and {} more files skipped",
+            summary.left_out.len() - NAMED
+        );
+    }
+    if summary.inputs == 0 && summary.failed == 0 {
+        let _ = writeln!(
+            err,
+            "docbao: nothing to import: no file ending in .{} found",
+            DIR_EXTENSIONS.join(", .")
+        );
     }
     let _ = writeln!(err, "{}", summary.line());
     Ok(summary)

@@ -102,8 +102,9 @@ fn is_json_feed(v: &Value) -> bool {
         && v.get("items").is_some_and(Value::is_array)
 }
 
-/// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`.
-pub(super) fn is_feed_markup(body: &[u8]) -> bool {
+/// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`
+/// (the first 4 KiB are enough).
+pub fn is_feed_markup(body: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&body[..body.len().min(4096)]);
     let mut rest: &str = &head;
     while let Some(at) = rest.find('<') {
@@ -138,7 +139,10 @@ mod tests {
             got[2].as_ref().unwrap_err(),
             "a.json: item 3: expected a JSON object, found a number"
         );
-        assert_eq!(got[3].as_ref().unwrap().title, "Ba");
+        assert_eq!(
+            got[3].as_ref().unwrap_err(),
+            "a.json: item 4: the title \"Ba\" alone: no lead, no body and no url"
+        );
         let one = "{\n  \"title\": \"Một bài\",\n  \"body\": [\"Đoạn một.\"]\n}\n";
         let got = parse_json_document("one.json", one).unwrap();
         assert_eq!(got.len(), 1);

@@ -17,6 +17,9 @@
 //! | author | `author` | string (or array of strings) |
 //! | site | `site`, else the URL host without `www.` | string |
 //! | bookmarked, read | `bookmarked`, `read` | bool |
+//!
+//! A field of another type is an error naming it (null is as if absent);
+//! so is a title with no lead, no body and no url: nothing to read or open.
 
 use serde_json::{Map, Value};
 
@@ -38,12 +41,24 @@ pub struct LineError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LineErrorKind {
     /// Not JSON: serde_json's message with the column ("expected value at column 5").
-    #[error("{0}")]
+    #[error("not a JSON object (invalid JSON {0})")]
     Json(String),
     #[error("expected a JSON object, found {0}")]
     NotAnObject(&'static str),
     #[error("no title")]
     NoTitle,
+    /// A title and nothing to read or open: no lead, no body, no url (as
+    /// page text with only a title is refused). A title with a url is a
+    /// link, as a feed item with no summary is (DANeS has 221 such records).
+    #[error("the title \"{0}\" alone: no lead, no body and no url")]
+    TitleOnly(String),
+    /// A field docbao reads holds a value of another type.
+    #[error("\"{field}\" is {found}, expected {expected}")]
+    WrongType {
+        field: &'static str,
+        found: &'static str,
+        expected: &'static str,
+    },
 }
 
 /// Parse every non-blank line; a bad line gives its error and the others
@@ -126,12 +141,98 @@ pub fn parse_line(line: &str) -> Result<NewArticle, LineErrorKind> {
     }
 }
 
-/// serde_json says "… at line 1 column 5"; on a single line only the column matters.
+/// serde_json says "… at line 1 column 5"; on a single line only the column
+/// matters: "at column 5: …".
 fn json_message(e: &serde_json::Error) -> String {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     let what = full.strip_suffix(&suffix).unwrap_or(&full);
-    format!("{what} at column {}", e.column())
+    format!("at column {}: {what}", e.column())
+}
+
+/// What each field docbao reads may hold (null is as if absent), and how
+/// to say it.
+const FIELD_TYPES: &[(&[&str], &[Kind], &str)] = {
+    use Kind::{Array, Bool, Number, String as Str};
+    &[
+        (&["title", "source_url", "url", "link"], &[Str], "a string"),
+        (&["sapo", "lead", "description", "site"], &[Str], "a string"),
+        (
+            &["published_at", "published", "date", "date_text"],
+            &[Str, Number],
+            "a date string or Unix seconds",
+        ),
+        (
+            &["body", "paragraphs", "content"],
+            &[Array, Str],
+            "a list of paragraphs or a string",
+        ),
+        (&["captions", "related"], &[Array], "a list"),
+        (
+            &["tags", "keywords", "topics", "keywords_meta"],
+            &[Array, Str],
+            "a list or a comma-separated string",
+        ),
+        (&["views"], &[Number, Str], "a number"),
+        (&["author"], &[Str, Array], "a string or a list of strings"),
+        (&["bookmarked", "read"], &[Bool], "true or false"),
+    ]
+};
+
+#[derive(PartialEq)]
+enum Kind {
+    String,
+    Number,
+    Bool,
+    Array,
+}
+
+/// The first field of the wrong type, named.
+fn check_types(map: &Map<String, Value>) -> Result<(), LineErrorKind> {
+    for (keys, kinds, expected) in FIELD_TYPES {
+        for key in *keys {
+            let kind = match map.get(*key) {
+                None | Some(Value::Null) => continue,
+                Some(Value::String(_)) => Kind::String,
+                Some(Value::Number(_)) => Kind::Number,
+                Some(Value::Bool(_)) => Kind::Bool,
+                Some(Value::Array(_)) => Kind::Array,
+                Some(Value::Object(_)) => {
+                    return Err(LineErrorKind::WrongType {
+                        field: key,
+                        found: "an object",
+                        expected,
+                    });
+                }
+            };
+            if !kinds.contains(&kind) {
+                return Err(LineErrorKind::WrongType {
+                    field: key,
+                    found: map.get(*key).map_or("null", type_name),
+                    expected,
+                });
+            }
+        }
+    }
+    // A paragraph is a string or {"kind", "text"}.
+    for key in ["body", "paragraphs", "content"] {
+        if let Some(Value::Array(items)) = map.get(key)
+            && let Some(bad) = items
+                .iter()
+                .find(|v| !matches!(v, Value::String(_) | Value::Object(_) | Value::Null))
+        {
+            return Err(LineErrorKind::WrongType {
+                field: key,
+                found: match bad {
+                    Value::Number(_) => "a list holding a number",
+                    Value::Bool(_) => "a list holding a boolean",
+                    _ => "a list holding a list",
+                },
+                expected: "a list of paragraphs (strings or {\"kind\", \"text\"})",
+            });
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn type_name(v: &Value) -> &'static str {
@@ -158,6 +259,7 @@ fn string_of<'a>(map: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> 
 
 /// One JSON object to an article.
 pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKind> {
+    check_types(map)?;
     let title = clean_opt(string_of(map, &["title"])).ok_or(LineErrorKind::NoTitle)?;
     let url = clean_opt(string_of(map, &["source_url", "url", "link"]));
 
@@ -211,6 +313,9 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
         bookmarked: map.get("bookmarked").and_then(Value::as_bool),
         read: map.get("read").and_then(Value::as_bool),
     };
+    if article.lead.is_none() && article.paragraphs.is_empty() && article.url.is_none() {
+        return Err(LineErrorKind::TitleOnly(article.title));
+    }
     super::finish_page_keywords(&mut article);
     Ok(article)
 }
@@ -423,7 +528,11 @@ mod tests {
     fn json_error_message_names_the_column() {
         assert_eq!(
             parse_line("{\"a\": }").unwrap_err().to_string(),
-            "expected value at column 7"
+            "not a JSON object (invalid JSON at column 7: expected value)"
+        );
+        assert_eq!(
+            parse_line("{title}").unwrap_err().to_string(),
+            "not a JSON object (invalid JSON at column 2: key must be a string)"
         );
         assert_eq!(
             parse_line("[1]").unwrap_err().to_string(),

@@ -30,8 +30,11 @@ const STDIN_BATCH_BYTES: usize = MAX_FILE_BYTES as usize;
 const STDIN_MAX_SKIP: u64 = 32 * MAX_FILE_BYTES;
 /// Times a batch kept out by another writer is tried again.
 const BUSY_RETRIES: usize = 3;
-/// File endings picked up when walking a directory.
-const DIR_EXTENSIONS: &[&str] = &["txt", "jsonl", "ndjson", "json", "html", "htm"];
+/// File endings picked up when walking a directory: pages, JSON, and feeds
+/// (an `.xml` only when it is one: its root is `rss`, `feed` or `rdf:RDF`).
+pub const DIR_EXTENSIONS: &[&str] = &[
+    "txt", "jsonl", "ndjson", "json", "html", "htm", "rss", "atom", "xml",
+];
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -43,6 +46,11 @@ pub struct Summary {
     pub failed: usize,
     /// One message per failure, naming the input (and line).
     pub errors: Vec<String>,
+    /// Files (files and stdin) read.
+    pub inputs: usize,
+    /// Files in the folders walked that were left out: another ending, or
+    /// an `.xml` that is not a feed.
+    pub left_out: Vec<PathBuf>,
 }
 
 impl Summary {
@@ -109,6 +117,7 @@ pub fn import_paths(
             summary.fail(format!("{}: no such file or directory", p.display()));
         }
     }
+    summary.inputs = inputs.len();
     let total_bytes: u64 = inputs
         .iter()
         .filter_map(|i| match i {
@@ -189,8 +198,10 @@ fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
                     .extension()
                     .map(|x| x.to_string_lossy().to_lowercase())
                     .unwrap_or_default();
-                if DIR_EXTENSIONS.contains(&ext.as_str()) {
+                if DIR_EXTENSIONS.contains(&ext.as_str()) && (ext != "xml" || is_feed(e.path())) {
                     inputs.push(Input::File(e.into_path()));
+                } else {
+                    summary.left_out.push(e.into_path());
                 }
             }
             Ok(_) => {}
@@ -201,6 +212,16 @@ fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
                     .map_or_else(|| e.to_string(), |io| io.to_string())
             )),
         }
+    }
+}
+
+/// Whether the file starts as a feed does. One that cannot be read is
+/// taken as one: importing it says why it cannot be read.
+fn is_feed(path: &Path) -> bool {
+    let mut head = Vec::new();
+    match std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head)) {
+        Ok(_) => ingest::document::is_feed_markup(&head),
+        Err(_) => true,
     }
 }
 

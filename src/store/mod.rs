@@ -114,6 +114,10 @@ pub enum StoreError {
         path: PathBuf,
         cause: std::io::Error,
     },
+    #[error(
+        "no store at \"{path}\": this command only reads one (a typo in --db or DOCBAO_DB?); `docbao import`, `docbao feed add` or starting the reader makes one"
+    )]
+    NoStore { path: PathBuf },
     #[error("no article with id {0}")]
     NoSuchArticle(ArticleId),
     #[error("article {id}: {why}; the store may be damaged (try `docbao doctor`)")]
@@ -189,7 +193,8 @@ impl Store {
     /// a docbao store (a folder, another format, truncated, another
     /// program's database) is refused before anything writes to it; an
     /// empty file is a new store. With [`Access::ReadIfNeeded`], a store
-    /// that cannot be written is opened read-only (see [`Store::is_read_only`]).
+    /// that cannot be written is opened read-only (see [`Store::is_read_only`]);
+    /// [`Access::ReadExisting`] also refuses a path with no file.
     pub fn open_with(path: &Path, access: Access) -> Result<(Store, Opened)> {
         Self::open_with_progress(path, access, |_, _| {})
     }
@@ -202,7 +207,7 @@ impl Store {
         access: Access,
         progress: impl FnMut(usize, usize),
     ) -> Result<(Store, Opened)> {
-        open::check_file(path)?;
+        open::check_file(path, access)?;
         let (conn, read_only) = open::connect(path, access)?;
         let mut opened = Opened {
             read_only,

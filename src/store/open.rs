@@ -38,6 +38,10 @@ pub enum Access {
     Write,
     /// It only reads: a store that cannot be written is opened read-only.
     ReadIfNeeded,
+    /// It only reads and has nothing to show without a store: a path with
+    /// no file is refused ([`StoreError::NoStore`]) and nothing is made, not
+    /// even a folder; otherwise as [`Access::ReadIfNeeded`].
+    ReadExisting,
 }
 
 /// What opening the store did besides opening it.
@@ -67,8 +71,9 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Refuse what SQLite would misread or overwrite: a folder, a file that is
 /// not SQLite, a file shorter than its header says. A missing or empty file
-/// is a new store.
-pub(super) fn check_file(path: &Path) -> Result<()> {
+/// is a new store, unless `access` is [`Access::ReadExisting`], which
+/// refuses a missing one.
+pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         // Not there yet (or a folder on the way is missing, or is a file):
@@ -79,6 +84,11 @@ pub(super) fn check_file(path: &Path) -> Result<()> {
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
             ) =>
         {
+            if access == Access::ReadExisting {
+                return Err(StoreError::NoStore {
+                    path: path.to_path_buf(),
+                });
+            }
             return Ok(());
         }
         Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),

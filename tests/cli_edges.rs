@@ -1,0 +1,269 @@
+//! The command line at its edges, as a daily reader met them: a mistyped
+//! `--db` (a reading command makes no store), what an import found and
+//! skipped, a closed pipe under `export`, the source filters `sources`
+//! offers, and JSON lines that are not articles.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use common::{Env, fixture, stderr};
+
+/// `docbao --db DB ARGS…` (not the `Env`'s own store).
+fn docbao_at(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docbao"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("DOCBAO_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run docbao")
+}
+
+/// Every command that only reads, with what it needs to run.
+const READING: &[&[&str]] = &[
+    &["list"],
+    &["search", "trump"],
+    &["show", "5"],
+    &["keywords"],
+    &["sources"],
+    &["related", "5"],
+    &["export"],
+    &["feed", "list"],
+    &["feed", "export-opml"],
+];
+
+#[test]
+fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
+    let env = Env::new();
+    for db in [env.path("typo.db"), env.path("no/such/dir/x.db")] {
+        for args in READING {
+            let out = docbao_at(&db, args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
+                "{args:?}: {}",
+                stderr(&out)
+            );
+            assert!(out.stdout.is_empty(), "{args:?}");
+        }
+    }
+    // Nothing was made: no file, no folder, no -wal or -shm.
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn writing_commands_and_the_reader_still_make_a_new_store() {
+    let env = Env::new();
+    // The reader off a terminal prints the list of the new, empty store.
+    let db = env.path("new/reader.db");
+    let out = docbao_at(&db, &["--no-demo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "No articles match.\n");
+    assert!(db.is_file());
+    // An import into a folder not made yet.
+    let db = env.path("other/import.db");
+    let out = docbao_at(
+        &db,
+        &["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(db.is_file());
+    // Then the reading commands read it.
+    let out = docbao_at(&db, &["list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+}
+
+/// Read the first line of `docbao ARGS…`'s stdout, then close the pipe;
+/// returns how it ended. Its output is larger than a pipe holds, so it is
+/// still writing when the pipe closes.
+fn first_line_then_close(env: &Env, args: &[&str]) -> (Output, String) {
+    use std::io::BufRead;
+    let mut child = env
+        .cmd()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    {
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut line).unwrap();
+    }
+    (child.wait_with_output().unwrap(), line)
+}
+
+#[test]
+fn a_closed_pipe_under_export_ends_it_quietly() {
+    let env = Env::new();
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    for args in [&["export"][..], &["export", "--format", "markdown"]] {
+        // The 30 articles are over 90 KB either way, more than a pipe holds.
+        assert!(env.ok(args).len() > 90_000, "{args:?}");
+        let (out, line) = first_line_then_close(&env, args);
+        assert!(!line.is_empty(), "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+}
+
+#[test]
+fn what_sources_prints_filters_and_an_unknown_source_is_an_error() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+        fixture("mixed.jsonl").to_str().unwrap(),
+    ]);
+    let feed = fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml");
+    env.ok(&["feed", "add", &format!("file://{}", feed.display())]);
+    // Every site row of `sources`, "(no site)" included, selects its pages.
+    let sources = env.ok(&["sources"]);
+    let mut sites = 0;
+    for row in sources.lines() {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        if cols[2] != "site" {
+            continue;
+        }
+        sites += 1;
+        let total: usize = cols[1].parse().unwrap();
+        let name = cols[3..].join(" ");
+        let list = env.json(&["list", "--site", &name, "--json"]);
+        assert_eq!(list.as_array().unwrap().len(), total, "{row}");
+    }
+    assert!(sources.contains("(no site)"), "{sources}");
+    assert!(sites >= 2, "{sources}");
+    // An unknown feed or site: an error in every command that filters.
+    for args in [
+        &["list", "--feed", "99"][..],
+        &["search", "--feed", "99", "tin"],
+        &["mark-read", "--all", "--feed", "99"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("no feed with id 99"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    for args in [
+        &["list", "--site", "nosuch.vn"][..],
+        &["search", "--site", "nosuch.vn", "tin"],
+        &["mark-read", "--all", "--site", "nosuch.vn"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&out).contains("\"nosuch.vn\""),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    // Nothing was marked read by the refused mark-read.
+    assert_eq!(
+        env.json(&["list", "--unread", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        31
+    );
+}
+
+#[test]
+fn a_folder_import_reads_its_feeds_names_what_it_skips_and_says_when_it_found_nothing() {
+    let env = Env::new();
+    let dir = env.path("drop");
+    std::fs::create_dir_all(dir.join("feeds")).unwrap();
+    for f in [
+        "vnexpress_tin-moi-nhat_2017-02-18.xml",
+        "vnexpress_tin-moi-nhat_2017-07-26.xml",
+    ] {
+        std::fs::copy(fixture(&format!("rss/{f}")), dir.join("feeds").join(f)).unwrap();
+    }
+    std::fs::copy(fixture("mixed.jsonl"), dir.join("mixed.jsonl")).unwrap();
+    // Not read: another ending, and XML that is not a feed.
+    std::fs::write(dir.join("notes.md"), "ghi chú").unwrap();
+    std::fs::write(
+        dir.join("sitemap.xml"),
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://a.vn/</loc></url></urlset>",
+    )
+    .unwrap();
+    let out = env.run(&["import", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    // The feeds' 50 items (25 each) and the 3 JSON lines, as given by name.
+    assert!(err.contains("53 added, 0 updated"), "{err}");
+    for skipped in ["notes.md", "sitemap.xml"] {
+        let line = format!("{}: skipped", dir.join(skipped).display());
+        assert!(err.contains(&line), "{line}: {err}");
+    }
+    assert!(!err.contains("nothing to import"), "{err}");
+    // The same feeds given by name give the same articles: nothing new.
+    let by_name = env.run(&[
+        "import",
+        fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert!(stderr(&by_name).contains("0 added"), "{}", stderr(&by_name));
+
+    // A folder with nothing to import says so.
+    let empty = env.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    std::fs::write(empty.join("readme.md"), "x").unwrap();
+    let out = env.run(&["import", empty.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("readme.md: skipped"), "{err}");
+    assert!(err.contains("nothing to import"), "{err}");
+}
+
+#[test]
+fn json_lines_that_are_not_articles_are_refused_and_named() {
+    let env = Env::new();
+    let input = [
+        r#"{"title":"x"}"#,
+        r#"{"title":"A","body":123}"#,
+        "{title}",
+        r#"{"title":"Một tin","url":"https://a.vn/1","sapo":"Tóm tắt."}"#,
+    ]
+    .join("\n");
+    let out = env.run_stdin(&["import", "-"], input.as_bytes());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("stdin:1: the title \"x\" alone: no lead, no body and no url"),
+        "{err}"
+    );
+    assert!(
+        err.contains("stdin:2: \"body\" is a number, expected a list of paragraphs or a string"),
+        "{err}"
+    );
+    assert!(err.contains("stdin:3: not a JSON object ("), "{err}");
+    assert!(
+        err.contains("1 added, 0 updated, 0 skipped (unchanged), 3 failed"),
+        "{err}"
+    );
+    let titles: Vec<String> = env
+        .json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Một tin"]);
+    // A real headline with only its url and topics is an article.
+    let out = env.run(&["import", fixture("danes-title-url.jsonl").to_str().unwrap()]);
+    assert!(stderr(&out).contains("1 added"), "{}", stderr(&out));
+}
