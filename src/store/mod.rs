@@ -115,7 +115,7 @@ pub enum StoreError {
         cause: std::io::Error,
     },
     #[error(
-        "no store at \"{path}\": this command only reads one (a typo in --db or DOCBAO_DB?); `docbao import`, `docbao feed add` or starting the reader makes one"
+        "no store at \"{path}\" yet: this command only reads one; `docbao import`, `docbao feed add` or starting the reader makes one (or did you mean another --db or DOCBAO_DB?)"
     )]
     NoStore { path: PathBuf },
     #[error("no article with id {0}")]
