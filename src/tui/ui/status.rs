@@ -57,13 +57,20 @@ pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
         Focus::Reader if state.reader.is_open() && state.search.is_some() => {
-            let s = state.search.as_ref().map_or((0, 0), |s| {
+            let s = state.search.as_ref().map_or((0, String::new()), |s| {
                 let id = state.reader.article_id();
                 let i = s.hits.iter().position(|h| Some(h.id) == id);
-                (i.map_or(0, |i| i + 1), s.hits.len())
+                (i.map_or(0, |i| i + 1), s.count_label())
             });
             parts.push(format!("Result {} of {}", s.0, s.1));
             parts.push(format!("{}%", state.reader.percent()));
+        }
+        // The results take the list's place: where the selection is in them.
+        Focus::List if state.search.is_some() => {
+            if let Some(s) = &state.search {
+                let n = if s.hits.is_empty() { 0 } else { s.selected + 1 };
+                parts.push(format!("Result {n} of {}", s.count_label()));
+            }
         }
         Focus::Reader if state.reader.is_open() => {
             let id = state.reader.article_id();

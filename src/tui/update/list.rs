@@ -18,12 +18,7 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             state.sidebar.move_by(delta);
             vec![]
         }
-        Focus::List if state.search.is_some() => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(delta);
-            }
-            rest(search_preview(state))
-        }
+        Focus::List if state.search.is_some() => move_in_results(state, delta),
         Focus::List => {
             let before = state.list.selected;
             state.list.move_by(delta);
@@ -210,11 +205,8 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
 fn search_again(state: &mut AppState) -> Vec<Effect> {
     match state.search.as_mut() {
         Some(s) => {
-            s.generation += 1;
-            vec![Effect::RunSearch {
-                query: s.query.clone(),
-                generation: s.generation,
-            }]
+            let (query, generation) = s.restart(s.query.clone());
+            vec![Effect::RunSearch { query, generation }]
         }
         None => vec![],
     }
@@ -313,12 +305,39 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
 }
 
 /// A preview asked for by a move waits for the selection to rest.
-fn rest(preview: Vec<Effect>) -> Vec<Effect> {
+pub(super) fn rest(preview: Vec<Effect>) -> Vec<Effect> {
     if preview.is_empty() {
         preview
     } else {
         vec![Effect::PreviewWhenRested]
     }
+}
+
+/// Move the selection in the search results (from the list or the search
+/// prompt): the preview follows once it rests, and near the end of the
+/// results held, the next ones are asked for.
+pub(super) fn move_in_results(state: &mut AppState, delta: isize) -> Vec<Effect> {
+    let Some(s) = state.search.as_mut() else {
+        return vec![];
+    };
+    s.move_by(delta);
+    let more = s.more(s.selected);
+    let mut fx = rest(search_preview(state));
+    fx.extend(more_results(more));
+    fx
+}
+
+/// The effect asking for a longer page of results, from [`SearchState::more`].
+///
+/// [`SearchState::more`]: crate::tui::state::search::SearchState::more
+pub(super) fn more_results(more: Option<(String, u64, usize)>) -> Vec<Effect> {
+    more.map(|(query, generation, limit)| Effect::MoreResults {
+        query,
+        generation,
+        limit,
+    })
+    .into_iter()
+    .collect()
 }
 
 /// Beside the results, the reader shows the selected one.

@@ -109,6 +109,13 @@ pub enum Effect {
         query: String,
         generation: u64,
     },
+    /// Run the search of `generation` again for its first `limit` results:
+    /// the selection came near the end of those held.
+    MoreResults {
+        query: String,
+        generation: u64,
+        limit: usize,
+    },
     /// The selection moved: send [`Event::Rested`] once no key has come for
     /// a moment (quick `j`s redraw the list only; the preview follows when
     /// the selection rests). A later move pushes it back.
