@@ -1,7 +1,7 @@
 //! The search results in the reader (the review of a daily reader, items 3,
-//! 5 and 6): results past the first page, the status line's place in
-//! them and the preview following the highlighted result while the prompt is
-//! open.
+//! 5, 6 and 15): results past the first page, the status line's place in
+//! them, the preview following the highlighted result while the prompt is
+//! open, and the prompt's label at 80 columns.
 
 mod common;
 
@@ -19,6 +19,8 @@ use docbao::tui::state::search::PAGE;
 use docbao::tui::state::{AppState, Focus};
 use docbao::tui::ui;
 use docbao::tui::update::{Effect, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The first `n` articles of the Dân trí 2,653 set (real news, GPL-3.0; see
@@ -71,6 +73,30 @@ impl App {
 
     fn held(&self) -> usize {
         self.state.search.as_ref().map_or(0, |s| s.hits.len())
+    }
+
+    fn screen(&mut self) -> Vec<String> {
+        let (w, h) = (self.state.width, self.state.height);
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let (state, cfg) = (&self.state, &self.cfg);
+        term.draw(|f| ui::draw(f, state, cfg)).unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..h)
+            .map(|y| {
+                let mut line = String::new();
+                let mut skip = 0;
+                for x in 0..w {
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    let sym = buf[(x, y)].symbol();
+                    skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+                    line.push_str(sym);
+                }
+                line
+            })
+            .collect()
     }
 }
 
@@ -224,4 +250,22 @@ fn the_preview_follows_the_highlighted_result_while_the_prompt_is_open() {
     t.open(common::tui::article(9, 3), Opening::Preview);
     assert_eq!(t.code(KeyCode::Esc), preview(1));
     assert!(t.state.search.is_none());
+}
+
+#[test]
+fn the_search_prompt_leaves_the_typed_text_room_at_80_columns() {
+    let mut app = App::new(80, 24, dantri_store(30));
+    app.code(KeyCode::Char('/')).chars("chung khoan");
+    let screen = app.screen();
+    let prompt = screen.last().unwrap();
+    assert!(prompt.starts_with(" Search: /chung khoan"), "{prompt:?}");
+    // With room, the label keeps its hints.
+    let mut app = App::new(120, 40, dantri_store(30));
+    app.code(KeyCode::Char('/')).chars("chung khoan");
+    let screen = app.screen();
+    let prompt = screen.last().unwrap();
+    assert!(
+        prompt.starts_with(" Search (↑↓ pick, Enter opens, Esc back): /chung khoan"),
+        "{prompt:?}"
+    );
 }

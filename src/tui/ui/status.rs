@@ -131,6 +131,9 @@ pub fn position_text(state: &AppState) -> String {
     parts.join(" · ")
 }
 
+/// The cells a prompt leaves its text at least, or it drops its hints.
+const PROMPT_TEXT_ROOM: usize = 40;
+
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width as usize;
     if let Some(input) = state
@@ -140,12 +143,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     {
         // The text box takes the whole line; the part around the cursor
         // stays visible, and the terminal's cursor stands in it.
-        let prompt = match input.kind {
-            InputKind::Search => " Search (↑↓ pick, Enter opens, Esc back): /",
-            InputKind::Find => " Find in article (Enter, then n/N; Esc clears): /",
-            InputKind::Pipe => " Pipe the article as Markdown to (sh -c): ",
-            InputKind::WritePath => " Write the article as Markdown to: ",
-            _ => " Save page (Enter saves, Esc cancels): ",
+        // The label with its hints when they leave the text room, else
+        // its short form (at 80 columns the hints took half the line).
+        let (long, short) = match input.kind {
+            InputKind::Search => (" Search (↑↓ pick, Enter opens, Esc back): /", " Search: /"),
+            InputKind::Find => (
+                " Find in article (Enter, then n/N; Esc clears): /",
+                " Find: /",
+            ),
+            InputKind::Pipe => (" Pipe the article as Markdown to (sh -c): ", " Pipe to: "),
+            InputKind::WritePath => (" Write the article as Markdown to: ", " Write to: "),
+            _ => (" Save page (Enter saves, Esc cancels): ", " Save page: "),
+        };
+        let prompt = if w.saturating_sub(width(long)) >= PROMPT_TEXT_ROOM {
+            long
+        } else {
+            short
         };
         let prompt = truncate(prompt, w / 2);
         let room = w.saturating_sub(width(&prompt));
