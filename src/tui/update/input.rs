@@ -58,11 +58,11 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         }
         KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
             let down = key.code == KeyCode::Down;
-            return super::list::move_in_results(state, if down { 1 } else { -1 });
+            return super::results::move_in_results(state, if down { 1 } else { -1 });
         }
         KeyCode::Char('n' | 'p') if ctrl && input.kind == InputKind::Search => {
             let down = key.code == KeyCode::Char('n');
-            return super::list::move_in_results(state, if down { 1 } else { -1 });
+            return super::results::move_in_results(state, if down { 1 } else { -1 });
         }
         KeyCode::Enter if input.kind == InputKind::AddUrl => {
             let url = input.text.trim().to_string();

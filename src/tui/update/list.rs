@@ -1,6 +1,7 @@
 //! The article list (and the search results shown in its place): moving,
 //! paging, opening, filtering, and the read and bookmark marks.
 
+use super::results::{move_in_results, rest};
 use super::{Effect, apply_flags, catchup, input, open_for_reading, page, preview, reader};
 use crate::model::ArticleId;
 use crate::text::web_url;
@@ -301,55 +302,5 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
             state.info("This article has no link");
             vec![]
         }
-    }
-}
-
-/// A preview asked for by a move waits for the selection to rest.
-pub(super) fn rest(preview: Vec<Effect>) -> Vec<Effect> {
-    if preview.is_empty() {
-        preview
-    } else {
-        vec![Effect::PreviewWhenRested]
-    }
-}
-
-/// Move the selection in the search results (from the list or the search
-/// prompt): the preview follows once it rests, and near the end of the
-/// results held, the next ones are asked for.
-pub(super) fn move_in_results(state: &mut AppState, delta: isize) -> Vec<Effect> {
-    let Some(s) = state.search.as_mut() else {
-        return vec![];
-    };
-    s.move_by(delta);
-    let more = s.more(s.selected);
-    let mut fx = rest(search_preview(state));
-    fx.extend(more_results(more));
-    fx
-}
-
-/// The effect asking for a longer page of results, from [`SearchState::more`].
-///
-/// [`SearchState::more`]: crate::tui::state::search::SearchState::more
-pub(super) fn more_results(more: Option<(String, u64, usize)>) -> Vec<Effect> {
-    more.map(|(query, generation, limit)| Effect::MoreResults {
-        query,
-        generation,
-        limit,
-    })
-    .into_iter()
-    .collect()
-}
-
-/// Beside the results, the reader shows the selected one.
-pub(super) fn search_preview(state: &AppState) -> Vec<Effect> {
-    if !state.panes().shows(Focus::Reader) {
-        return vec![];
-    }
-    match state.search.as_ref().and_then(|s| s.selected_hit()) {
-        Some(h) if !state.reader.shows(h.id) => vec![Effect::LoadArticle {
-            id: h.id,
-            opening: crate::tui::event::Opening::Preview,
-        }],
-        _ => vec![],
     }
 }

@@ -19,6 +19,7 @@ mod list;
 mod loaded;
 pub mod panes;
 mod reader;
+mod results;
 
 use ratatui::crossterm::event::KeyModifiers;
 
@@ -209,7 +210,7 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
         Event::Rested => match state.search {
-            Some(_) => list::search_preview(state),
+            Some(_) => results::search_preview(state),
             None => preview(state),
         },
         Event::Worker(msg) => loaded::on_worker(state, msg),

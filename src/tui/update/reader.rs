@@ -19,7 +19,7 @@ pub(super) fn open_hit(state: &mut AppState, i: usize) -> Vec<Effect> {
     };
     s.selected = i;
     // Near the end of the results held, the next ones are asked for.
-    let more = super::list::more_results(s.more(i));
+    let more = super::results::more_results(s.more(i));
     // The status line says "Result 2 of 37" (see `ui::status`).
     state.focus = Focus::Reader;
     let mut fx = open_for_reading(state, id);
@@ -49,7 +49,7 @@ pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
                 _ => "This is the last result".to_string(),
             };
             let fx = match state.search.as_mut() {
-                Some(s) if dir > 0 => super::list::more_results(s.more(current)),
+                Some(s) if dir > 0 => super::results::more_results(s.more(current)),
                 _ => vec![],
             };
             state.info(message);
