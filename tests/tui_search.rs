@@ -1,7 +1,8 @@
-//! The search results in the reader (the review of a daily reader, items 3,
-//! 5, 6 and 15): results past the first page, the status line's place in
-//! them, the preview following the highlighted result while the prompt is
-//! open, and the prompt's label at 80 columns.
+//! Searching in the reader (the review of a daily reader, items 3, 5, 6, 8
+//! and 15): results past the first page, the status line's place in them,
+//! the preview following the highlighted result while the prompt is open,
+//! the prompt's label at 80 columns, and the keyword sidebar's filter
+//! finding keywords past those loaded.
 
 mod common;
 
@@ -268,4 +269,49 @@ fn the_search_prompt_leaves_the_typed_text_room_at_80_columns() {
         prompt.starts_with(" Search (↑↓ pick, Enter opens, Esc back): /chung khoan"),
         "{prompt:?}"
     );
+}
+
+/// The keyword sidebar holds the most used keywords only: what its filter
+/// does not find among them it asks the store for (review item 8).
+#[test]
+fn the_keyword_filter_finds_keywords_past_those_loaded() {
+    use docbao::tui::state::sidebar::FIRST_KEYWORDS;
+    let mut t = T::siteless(120, 40, 3);
+    let first: Vec<(String, i64)> = (0..FIRST_KEYWORDS)
+        .map(|i| (format!("Từ khóa {i}"), 10_000 - i as i64))
+        .collect();
+    t.loaded(Loaded::Keywords(first));
+    update(&mut t.state, Action::FilterKeywords);
+    let fx = t.chars("hurghada");
+    assert_eq!(fx, vec![Effect::FindKeywords("hurghada".into())]);
+    assert!(
+        t.state.sidebar.visible.is_empty(),
+        "none among those loaded"
+    );
+    // An answer for an older text is dropped.
+    t.loaded(Loaded::KeywordsFound {
+        query: "hurgh".into(),
+        found: vec![("Hurghada".into(), 1)],
+    });
+    assert!(t.state.sidebar.visible.is_empty());
+    t.loaded(Loaded::KeywordsFound {
+        query: "hurghada".into(),
+        found: vec![("Hurghada".into(), 1)],
+    });
+    assert_eq!(t.state.sidebar.selected_name(), Some("Hurghada"));
+    // Enter keeps the filter; Enter again filters the list by it.
+    t.code(KeyCode::Enter);
+    let fx = t.code(KeyCode::Enter);
+    assert_eq!(t.state.list.filter.keywords, vec!["Hurghada".to_string()]);
+    assert!(fx.contains(&Effect::LoadList { keep: None }), "{fx:?}");
+    // The filter cleared: the keywords loaded first, and only them.
+    update(&mut t.state, Action::FilterKeywords);
+    t.press(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(t.state.sidebar.visible.len(), FIRST_KEYWORDS);
+    // A store holding fewer keywords than that is never asked.
+    let mut t = T::siteless(120, 40, 3);
+    t.loaded(Loaded::Keywords(vec![("Hà Nội".into(), 3)]));
+    update(&mut t.state, Action::FilterKeywords);
+    assert_eq!(t.chars("ha"), vec![]);
+    assert_eq!(t.state.sidebar.selected_name(), Some("Hà Nội"));
 }

@@ -27,7 +27,7 @@ use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
 
 /// The sidebar shows the keywords most used first, this many at most.
-pub const SIDEBAR_KEYWORDS: usize = 5000;
+pub const SIDEBAR_KEYWORDS: usize = crate::tui::state::sidebar::FIRST_KEYWORDS;
 
 const LAST_ARTICLE: &str = "last_article";
 
@@ -50,6 +50,8 @@ pub struct Runtime {
     /// The newest search typed and not yet run: (query, generation, how
     /// many results).
     pending_search: Option<(String, u64, usize)>,
+    /// The newest keyword filter text to look for in the store.
+    pending_keywords: Option<String>,
     /// A command to pipe the article to, (command, Markdown): terminal work
     /// for the run loop.
     pub pending_pipe: Option<(String, String)>,
@@ -72,6 +74,7 @@ impl Runtime {
             exit_status: None,
             worker: None,
             pending_search: None,
+            pending_keywords: None,
             pending_pipe: None,
         }
     }
@@ -304,6 +307,10 @@ impl Runtime {
                 self.pending_search = Some((query, generation, search::PAGE));
                 return None;
             }
+            Effect::FindKeywords(query) => {
+                self.pending_keywords = Some(query);
+                return None;
+            }
             Effect::MoreResults {
                 query,
                 generation,
@@ -318,7 +325,16 @@ impl Runtime {
 
     /// Work left for when every waiting event is handled: the newest search.
     pub fn idle(&mut self, state: &AppState) -> Option<Event> {
-        let (query, generation, limit) = self.pending_search.take()?;
+        let Some((query, generation, limit)) = self.pending_search.take() else {
+            let query = self.pending_keywords.take()?;
+            let words: Vec<String> = query.split_whitespace().map(str::to_string).collect();
+            return Some(Event::Loaded(
+                match self.store.keywords_matching(&words, SIDEBAR_KEYWORDS) {
+                    Ok(found) => Loaded::KeywordsFound { query, found },
+                    Err(e) => Loaded::Failed(format!("Cannot look for keywords: {e}")),
+                },
+            ));
+        };
         Some(Event::Loaded(
             match self.store.search(&query, &state.list.filter, limit) {
                 Ok(hits) => Loaded::SearchResults {

@@ -123,6 +123,10 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             let q = input.text.clone();
             state.sidebar.set_query(&q);
             state.sidebar.select(0);
+            // The sidebar holds the most used keywords: the store has the rest.
+            if state.sidebar.wants_store(&q) {
+                return vec![Effect::FindKeywords(q)];
+            }
         }
         InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
         InputKind::Search => {

@@ -65,6 +65,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             state.sidebar.set_keywords(k);
             vec![]
         }
+        Loaded::KeywordsFound { query, found } => {
+            state.sidebar.add_found(&query, found);
+            vec![]
+        }
         Loaded::SearchResults {
             generation,
             hits,

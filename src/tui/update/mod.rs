@@ -56,6 +56,9 @@ pub enum Effect {
     LoadLastArticle,
     /// Load the keyword sidebar.
     LoadKeywords,
+    /// Find the keywords matching the sidebar's filter text in the store
+    /// (the sidebar holds the most used only); the newest text wins.
+    FindKeywords(String),
     /// Add computed related stories to an article (once; in the background).
     ComputeRelated(ArticleId),
     /// Remember the article as the one to reopen next time.
