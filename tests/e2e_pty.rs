@@ -307,14 +307,14 @@ fn ctrl_z_suspends_and_sigcont_resumes() {
 
     // In the search box ctrl-z suspends too, and the box is still there after.
     t.send("/");
-    t.wait_until("the search box", |s| status(s).contains("Search ("));
+    t.wait_until("the search box", |s| status(s).contains("Search: /"));
     t.send("\x1a");
     t.wait_stopped("docbao stopped from the search box", true);
     assert_restored(&t);
     t.signal("CONT");
     t.wait_stopped("docbao running again", false);
     t.wait_until("the search box redrawn", |s| {
-        s.alternate_screen() && status(s).contains("Search (")
+        s.alternate_screen() && status(s).contains("Search: /")
     });
     t.send(ESC);
     t.wait_until("the list back", |s| status(s).contains("Article 2 of 4"));

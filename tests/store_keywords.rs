@@ -108,3 +108,47 @@ fn document_frequencies_reach_the_file_and_come_back() {
     let kws = auto_names(&s, first);
     assert!(kws.contains(&"dân vận".to_string()), "{kws:?}");
 }
+
+/// The sidebar's filter asks the store for the keywords past those it holds
+/// (review item 8): every keyword whose folded name holds every typed word,
+/// in the sidebar's order, on 300 real Dân trí articles.
+#[test]
+fn keywords_matching_finds_every_keyword_holding_the_words() {
+    use docbao::text::fold::search_fold;
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .expect("the Dân trí fixture is gzip");
+    let articles: Vec<NewArticle> = docbao::ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .take(300)
+        .collect();
+    let mut s = Store::open_in_memory().unwrap();
+    for r in s.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    let all = s.keywords(None).unwrap();
+    assert!(all.len() > 1000, "{}", all.len());
+    for q in ["thai binh", "HÀ", "viet nam", "ng", "Đà", "tp.hcm", "zzzz"] {
+        let words: Vec<String> = q.split_whitespace().map(str::to_string).collect();
+        let folded: Vec<String> = words.iter().map(|w| search_fold(w)).collect();
+        let want: Vec<(String, i64)> = all
+            .iter()
+            .filter(|(n, _)| folded.iter().all(|w| search_fold(n).contains(w.as_str())))
+            .cloned()
+            .collect();
+        assert_eq!(
+            s.keywords_matching(&words, usize::MAX).unwrap(),
+            want,
+            "{q}"
+        );
+        let few = s.keywords_matching(&words, 3).unwrap();
+        assert_eq!(few, want[..want.len().min(3)], "{q}");
+    }
+    // One of the rarest keywords is found by its name typed without marks.
+    let (rare, _) = all.last().unwrap();
+    let words = vec![search_fold(rare)];
+    let found = s.keywords_matching(&words, usize::MAX).unwrap();
+    assert!(found.iter().any(|(n, _)| n == rare), "{rare}: {found:?}");
+}

@@ -133,7 +133,31 @@ struct Tier {
     expr: String,
     shares: String,
     positional: bool,
+    /// The phrase with its last syllable (typed as a prefix) whole, the
+    /// tier above the same phrase with it as a prefix: see [`FEW_WHOLE`].
+    whole: bool,
 }
+
+/// How many matches the phrase with its last syllable whole must have
+/// among the first [`JUDGE`] of the phrase with it as a prefix to rank
+/// above it: fewer, and the syllable typed is more likely the start of
+/// another one ("thai bi": 50 articles where "Thái" stands before "bị",
+/// across two words, as "biến thái bị bắt", against 1,017 for "Thái Bình",
+/// "thái bình", …; "chung kho": "chúng khó" 44, "chứng khoán" 823), and
+/// the prefix tier ranks them all together ("tai nan": "tai nạn" 1,782 of
+/// 2,000, kept above "tài năng").
+const FEW_WHOLE: usize = 5;
+
+/// A last syllable typed as a prefix is judged ([`FEW_WHOLE`]) only when
+/// the syllables it starts are in more than this many times the articles
+/// its own spellings are in (`search_vocab`'s counts): otherwise its phrase
+/// as a prefix is nearly its phrase whole ("hoc", "nay", "thong"), and the
+/// whole tier ranks first as it did, at no cost.
+const AMBIGUOUS: i64 = 2;
+
+/// The rows the whole-syllable phrase tier is asked for at least, to judge
+/// whether it is common ([`FEW_WHOLE`]), whatever the page's size.
+const JUDGE: usize = 200;
 
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for NULL.
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
@@ -334,6 +358,7 @@ impl Store {
             expr,
             shares,
             positional: true,
+            whole: false,
         };
         let mut tiers = Vec::with_capacity(4);
         if let (Some(phrase), Some(near)) = (
@@ -351,12 +376,21 @@ impl Store {
             // The last syllable whole first ("tai nan" is "tai nạn" before
             // "tài năng"), then as a prefix.
             let mut whole = phrase.clone();
-            if let Some(Term::Phrase { prefix, .. }) = whole.terms.first_mut()
+            if let Some(Term::Phrase { words, prefix }) = whole.terms.first_mut()
                 && *prefix
             {
                 *prefix = false;
+                // Whether the syllables the last one starts are in many
+                // more articles than its own spellings ("bi": bị, bì… in
+                // 26,161 of the 35,440-article store, and with biết, bình,
+                // biển… 96,480 occurrences; "hoc": 9,487 and 9,525).
+                let last = words.last().map_or("", String::as_str);
+                let ambiguous = df(last, true) > AMBIGUOUS * df(last, false);
                 if let Some(e) = whole.fts_expression_with(expand_with(&ex)) {
-                    tiers.push(tier(e, PHRASE_SHARE.into()));
+                    tiers.push(Tier {
+                        whole: ambiguous,
+                        ..tier(e, PHRASE_SHARE.into())
+                    });
                 }
             }
             if let Some(e) = phrase.fts_expression_with(expand_with(&ex)) {
@@ -373,6 +407,7 @@ impl Store {
             expr: all,
             shares: all_shares,
             positional: quoted_phrase,
+            whole: false,
         });
         Ok((tiers, counts))
     }
@@ -487,15 +522,24 @@ impl Store {
         let mut ranked: Vec<(ArticleId, f64)> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let n_tiers = tiers.len();
+        // The whole-syllable phrase tier's rows, held until the prefix
+        // phrase tier says whether they are enough to rank above it.
+        let mut held: Option<(Vec<(ArticleId, f64)>, f64)> = None;
         for (i, tier) in tiers.into_iter().enumerate() {
-            if ranked.len() >= limit {
+            if ranked.len() >= limit && held.is_none() {
                 break;
             }
             // Every tier's scores above the next one's: what --json shows.
             let bonus = (n_tiers - 1 - i) as f64 * TIER;
             // What is still wanted, plus at most every article already
-            // taken (found again here): `limit` rows.
-            let want = limit;
+            // taken (found again here): `limit` rows; enough rows to judge
+            // the whole-syllable tier (its own, and FEW_WHOLE times as many
+            // of the prefix tier after it).
+            let want = match (&held, tier.whole) {
+                (_, true) => limit.max(JUDGE),
+                (Some((rows, _)), _) => limit.max(FEW_WHOLE * rows.len()),
+                (None, false) => limit,
+            };
             let run = |bound: Option<i64>| -> Result<Vec<(ArticleId, f64)>> {
                 let mut args: Vec<Value> = Vec::with_capacity(filter_args.len() + 4);
                 args.push(tier.shares.clone().into());
@@ -531,6 +575,22 @@ impl Store {
                 }
                 _ => run(None)?,
             };
+            if tier.whole && rows.len() < JUDGE {
+                // Rare: whether it ranks above the prefix tier depends on
+                // how many that tier finds.
+                held = Some((rows, bonus));
+                continue;
+            }
+            if let Some((whole, whole_bonus)) = held.take()
+                && rows.len() < FEW_WHOLE * whole.len()
+            {
+                // Common enough among the phrase's matches: above them.
+                for (id, score) in whole {
+                    if ranked.len() < limit && seen.insert(id) {
+                        ranked.push((id, whole_bonus + score));
+                    }
+                }
+            }
             for (id, score) in rows {
                 if ranked.len() < limit && seen.insert(id) {
                     ranked.push((id, bonus + score));

@@ -21,15 +21,14 @@ use crate::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
 use crate::tui::handoff::{self, Opener};
 use crate::tui::state::AppState;
 use crate::tui::state::list::PAGE;
+use crate::tui::state::search;
 use crate::tui::update::{self, Effect};
 use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
 
 /// The sidebar shows the keywords most used first, this many at most.
-pub const SIDEBAR_KEYWORDS: usize = 5000;
+pub const SIDEBAR_KEYWORDS: usize = crate::tui::state::sidebar::FIRST_KEYWORDS;
 
-/// Search results shown at most.
-const SEARCH_LIMIT: usize = 200;
 const LAST_ARTICLE: &str = "last_article";
 
 /// Performs effects against the store and the terminal.
@@ -48,8 +47,11 @@ pub struct Runtime {
     /// (each opens its own connection). None where there is no run loop:
     /// slow work is then done at once, and reported the same way.
     pub worker: Option<(std::path::PathBuf, mpsc::Sender<Event>)>,
-    /// The newest search typed and not yet run: (query, generation).
-    pending_search: Option<(String, u64)>,
+    /// The newest search typed and not yet run: (query, generation, how
+    /// many results).
+    pending_search: Option<(String, u64, usize)>,
+    /// The newest keyword filter text to look for in the store.
+    pending_keywords: Option<String>,
     /// A command to pipe the article to, (command, Markdown): terminal work
     /// for the run loop.
     pub pending_pipe: Option<(String, String)>,
@@ -72,6 +74,7 @@ impl Runtime {
             exit_status: None,
             worker: None,
             pending_search: None,
+            pending_keywords: None,
             pending_pipe: None,
         }
     }
@@ -301,7 +304,19 @@ impl Runtime {
             }
             // Run when the pending keys are all handled: the newest query wins.
             Effect::RunSearch { query, generation } => {
-                self.pending_search = Some((query, generation));
+                self.pending_search = Some((query, generation, search::PAGE));
+                return None;
+            }
+            Effect::FindKeywords(query) => {
+                self.pending_keywords = Some(query);
+                return None;
+            }
+            Effect::MoreResults {
+                query,
+                generation,
+                limit,
+            } => {
+                self.pending_search = Some((query, generation, limit));
                 return None;
             }
         };
@@ -310,9 +325,18 @@ impl Runtime {
 
     /// Work left for when every waiting event is handled: the newest search.
     pub fn idle(&mut self, state: &AppState) -> Option<Event> {
-        let (query, generation) = self.pending_search.take()?;
+        let Some((query, generation, limit)) = self.pending_search.take() else {
+            let query = self.pending_keywords.take()?;
+            let words: Vec<String> = query.split_whitespace().map(str::to_string).collect();
+            return Some(Event::Loaded(
+                match self.store.keywords_matching(&words, SIDEBAR_KEYWORDS) {
+                    Ok(found) => Loaded::KeywordsFound { query, found },
+                    Err(e) => Loaded::Failed(format!("Cannot look for keywords: {e}")),
+                },
+            ));
+        };
         Some(Event::Loaded(
-            match self.store.search(&query, &state.list.filter, SEARCH_LIMIT) {
+            match self.store.search(&query, &state.list.filter, limit) {
                 Ok(hits) => Loaded::SearchResults {
                     generation,
                     hits,

@@ -156,6 +156,11 @@ pub enum Loaded {
     /// There is no article to resume (none read yet, or it was deleted).
     NothingToResume,
     Keywords(Vec<(String, i64)>),
+    /// The keywords the store holds matching the sidebar's filter `query`.
+    KeywordsFound {
+        query: String,
+        found: Vec<(String, i64)>,
+    },
     SearchResults {
         generation: u64,
         hits: Vec<SearchHit>,

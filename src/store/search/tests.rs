@@ -665,3 +665,57 @@ fn a_whole_last_syllable_ranks_above_a_prefix() {
     both.sort_unstable();
     assert_eq!(both, [1, 2], "both start with \"na\"");
 }
+
+/// A whole last syllable ranks first only when its phrase is a fair share
+/// of the phrase's matches (review item 7): "thai bi" as typed is "Thái
+/// Bình" before the one "biến thái bị bắt", where "thái" and "bị" stand
+/// together across two words. Titles and leads from the baomoi store.
+#[test]
+fn a_rare_whole_last_syllable_ranks_with_the_prefix() {
+    let binh = [
+        "Đền Trần - Thái Bình: Không phát hành giấy mời đại biểu tới dự lễ hội",
+        "Thái Bình: Hủy nổ thành công một quả bom nặng khoảng 250kg",
+        "Nhà máy Nhiệt điện Thái Bình 1 hòa lưới điện",
+        "Nổ súng trong đêm ở trung tâm TP.Thái Bình, một thanh niên nhập viện",
+        "Thái Bình: Giữ nguyên nội dung Quyết định 9589 với khiếu nại của ông Đ",
+    ];
+    let bi = [
+        (
+            "Vạch mặt kẻ biến thái nấp trong toilet nữ suốt 6 tiếng",
+            "Kẻ biến thái bị bắt quả tang đang ẩn nấp trong toilet nữ hàng giờ đồng hồ.",
+        ),
+        (
+            "Công an vào cuộc vụ bán khống nhà ở xã hội Đại Kim",
+            "Giám đốc Công ty Việt Thái bị tố giác lừa đảo chiếm đoạt tài sản.",
+        ),
+    ];
+    let store_of = |n_bi: usize| {
+        let mut all = Vec::new();
+        for (i, t) in binh.iter().enumerate() {
+            let date = format!("2017-02-0{}T00:00:00+07:00", i + 1);
+            all.push(art(t, &format!("https://b.vn/{i}"), &date, &["Tin."]));
+        }
+        for (i, (t, lead)) in bi.iter().take(n_bi).enumerate() {
+            let date = format!("2017-03-0{}T00:00:00+07:00", i + 1);
+            all.push(art(t, &format!("https://c.vn/{i}"), &date, &[lead]));
+        }
+        store_with(&all)
+    };
+    // One "thái bị" for five "Thái Bình": ranked with them, after them.
+    let store = store_of(1);
+    let got = ids(&store, "thai bi");
+    let mut first = got[..5].to_vec();
+    first.sort_unstable();
+    assert_eq!(
+        (first, got[5..].to_vec()),
+        (vec![1, 2, 3, 4, 5], vec![6]),
+        "{got:?}"
+    );
+    // Whole, it is still found alone.
+    assert_eq!(ids(&store, "thai bi "), [6]);
+    // Two for five: a fair share, the whole syllable first as before.
+    let store = store_of(2);
+    let mut first = ids(&store, "thai bi")[..2].to_vec();
+    first.sort_unstable();
+    assert_eq!(first, [6, 7]);
+}

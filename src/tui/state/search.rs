@@ -7,7 +7,11 @@ use crate::text::layout::group_thousands;
 /// Rows a result takes in the list pane: its title line and its snippet.
 pub const ROWS_PER_HIT: usize = 2;
 
-#[derive(Debug, Clone, Default)]
+/// Results asked for at a time: the first page, then as many more each time
+/// the selection comes near the end of those held.
+pub const PAGE: usize = 200;
+
+#[derive(Debug, Clone)]
 pub struct SearchState {
     pub query: String,
     pub hits: Vec<SearchHit>,
@@ -20,20 +24,87 @@ pub struct SearchState {
     /// How many articles match (up to the store's cap) and whether more
     /// do, when counted: the results show a window of them.
     pub total: Option<(usize, bool)>,
+    /// How many results the newest search of this generation asked for:
+    /// more than `hits` holds while a longer page is on its way.
+    pub asked: usize,
+    /// A longer page was asked for and has not come yet.
+    pub waiting: bool,
+}
+
+impl Default for SearchState {
+    fn default() -> SearchState {
+        SearchState {
+            query: String::new(),
+            hits: Vec::new(),
+            selected: 0,
+            offset: 0,
+            generation: 0,
+            shown: 0,
+            total: None,
+            asked: PAGE,
+            waiting: false,
+        }
+    }
 }
 
 impl SearchState {
-    /// Take results for `generation`; stale ones are dropped.
+    /// Take results for `generation`; stale ones are dropped. A longer page
+    /// of the results shown ([`SearchState::more`]) keeps the selection.
     pub fn accept(&mut self, generation: u64, hits: Vec<SearchHit>) -> bool {
         if generation != self.generation {
             return false;
         }
+        if self.shown == generation && !self.hits.is_empty() {
+            let id = self.selected_hit().map(|h| h.id);
+            self.selected = id
+                .and_then(|id| hits.iter().position(|h| h.id == id))
+                .unwrap_or(self.selected)
+                .min(hits.len().saturating_sub(1));
+        } else {
+            self.selected = 0;
+            self.offset = 0;
+        }
         self.hits = hits;
         self.total = None;
         self.shown = generation;
-        self.selected = 0;
-        self.offset = 0;
+        self.waiting = false;
         true
+    }
+
+    /// A new query (or the same one under other filters): its first page.
+    pub fn restart(&mut self, query: String) -> (String, u64) {
+        self.query = query;
+        self.generation += 1;
+        self.asked = PAGE;
+        self.waiting = false;
+        (self.query.clone(), self.generation)
+    }
+
+    /// Whether matches past those held can be asked for: the store gave all
+    /// it was asked, and fewer than the matches counted (or not counted).
+    pub fn has_more(&self) -> bool {
+        self.shown == self.generation
+            && !self.hits.is_empty()
+            && self.hits.len() >= self.asked
+            && self.total.is_none_or(|(n, _)| self.hits.len() < n)
+    }
+
+    /// When result `i` is within a page of the end of those held and more
+    /// can be had: the longer page to ask for, as (query, generation, limit).
+    pub fn more(&mut self, i: usize) -> Option<(String, u64, usize)> {
+        if !self.has_more() || i + PAGE / 4 < self.hits.len() {
+            return None;
+        }
+        self.asked = self.hits.len() + PAGE;
+        self.waiting = true;
+        Some((self.query.clone(), self.generation, self.asked))
+    }
+
+    /// The matches there are (when counted), held or not, and whether the
+    /// store counts no further: "Result 3 of 20", "of 2.000+".
+    pub fn count(&self) -> usize {
+        self.total
+            .map_or(self.hits.len(), |(n, _)| n.max(self.hits.len()))
     }
 
     pub fn move_by(&mut self, delta: isize) {

@@ -5,6 +5,10 @@
 use crate::model::{Source, SourceCount};
 use crate::text::fold::fold_diacritics;
 
+/// How many keywords the sidebar loads first, the most used: what its first
+/// frame costs. Its filter finds the others in the store.
+pub const FIRST_KEYWORDS: usize = 5000;
+
 /// Which list the sidebar shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Section {
@@ -21,8 +25,12 @@ pub struct SidebarState {
     /// Index into `sources`.
     pub source_selected: usize,
     pub source_offset: usize,
-    /// Most used first, ties in Vietnamese dictionary order (the store's order).
+    /// Most used first, ties in Vietnamese dictionary order (the store's
+    /// order): those loaded first, then the ones the store found for the
+    /// filter among the others ([`SidebarState::add_found`]).
     pub keywords: Vec<(String, i64)>,
+    /// How many of `keywords` were loaded first.
+    loaded: usize,
     /// Each keyword folded (no case, no diacritics), for the filter.
     folded: Vec<String>,
     /// The filter text, as typed.
@@ -38,8 +46,13 @@ impl SidebarState {
     pub fn set_keywords(&mut self, keywords: Vec<(String, i64)>) {
         let keep = self.selected_name().map(str::to_string);
         self.folded = keywords.iter().map(|(n, _)| fold_diacritics(n)).collect();
+        self.loaded = keywords.len();
         self.keywords = keywords;
         self.refilter();
+        self.reselect(keep);
+    }
+
+    fn reselect(&mut self, keep: Option<String>) {
         if let Some(k) = keep
             && let Some(i) = self.visible.iter().position(|&v| self.keywords[v].0 == k)
         {
@@ -47,10 +60,44 @@ impl SidebarState {
         }
     }
 
+    /// Whether the filter text `query` should be looked for in the store:
+    /// the keywords held are the first [`FIRST_KEYWORDS`], not all there are.
+    pub fn wants_store(&self, query: &str) -> bool {
+        self.loaded >= FIRST_KEYWORDS && !query.trim().is_empty()
+    }
+
+    /// What the store found for the filter text `query`: those not loaded
+    /// first follow them (the previous query's are dropped). Dropped when
+    /// the filter has changed since.
+    pub fn add_found(&mut self, query: &str, found: Vec<(String, i64)>) {
+        if query != self.query {
+            return;
+        }
+        let keep = self.selected_name().map(str::to_string);
+        self.keywords.truncate(self.loaded);
+        self.folded.truncate(self.loaded);
+        let held: std::collections::HashSet<&str> =
+            self.keywords.iter().map(|(n, _)| n.as_str()).collect();
+        let new: Vec<(String, i64)> = found
+            .into_iter()
+            .filter(|(n, _)| !held.contains(n.as_str()))
+            .collect();
+        self.folded
+            .extend(new.iter().map(|(n, _)| fold_diacritics(n)));
+        self.keywords.extend(new);
+        self.refilter();
+        self.reselect(keep);
+    }
+
     /// Set the filter text: keywords containing every typed word (folded:
     /// "thai binh" finds "Thái Bình").
     pub fn set_query(&mut self, query: &str) {
         self.query = query.to_string();
+        if query.trim().is_empty() {
+            // What the store found for a filter goes with it.
+            self.keywords.truncate(self.loaded);
+            self.folded.truncate(self.loaded);
+        }
         self.refilter();
     }
 

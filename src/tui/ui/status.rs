@@ -58,13 +58,20 @@ pub fn position_text(state: &AppState) -> String {
     let mut parts = Vec::new();
     match state.focus {
         Focus::Reader if state.reader.is_open() && state.search.is_some() => {
-            let s = state.search.as_ref().map_or((None, 0), |s| {
+            let s = state.search.as_ref().map_or((None, String::new()), |s| {
                 let id = state.reader.article_id();
                 let i = s.hits.iter().position(|h| Some(h.id) == id);
-                (i, s.hits.len())
+                (i, s.count_label())
             });
-            parts.push(reader_place(state, "Result", s.0, s.1 as i64));
+            parts.push(reader_place(state, "Result", s.0, s.1));
             parts.push(format!("{}%", state.reader.percent()));
+        }
+        // The results take the list's place: where the selection is in them.
+        Focus::List if state.search.is_some() => {
+            if let Some(s) = &state.search {
+                let n = if s.hits.is_empty() { 0 } else { s.selected + 1 };
+                parts.push(format!("Result {n} of {}", s.count_label()));
+            }
         }
         Focus::Reader if state.reader.is_open() => {
             let id = state.reader.article_id();
@@ -130,7 +137,12 @@ pub fn position_text(state: &AppState) -> String {
 /// followed out of the view has no place in it: a story not in the store
 /// says so; a stored article outside the view (or the window of it loaded)
 /// gives no number.
-fn reader_place(state: &AppState, noun: &str, index: Option<usize>, total: i64) -> String {
+fn reader_place(
+    state: &AppState,
+    noun: &str,
+    index: Option<usize>,
+    total: impl std::fmt::Display,
+) -> String {
     match (&state.reader.shown, index) {
         (Some(Shown::Stub(_)), _) => "Related story, not in the store".to_string(),
         (_, Some(i)) => format!("{noun} {} of {total}", i + 1),
@@ -139,6 +151,9 @@ fn reader_place(state: &AppState, noun: &str, index: Option<usize>, total: i64) 
         (_, None) => "Not in the list".to_string(),
     }
 }
+
+/// The cells a prompt leaves its text at least, or it drops its hints.
+const PROMPT_TEXT_ROOM: usize = 40;
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let w = area.width as usize;
@@ -149,12 +164,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     {
         // The text box takes the whole line; the part around the cursor
         // stays visible, and the terminal's cursor stands in it.
-        let prompt = match input.kind {
-            InputKind::Search => " Search (↑↓ pick, Enter opens, Esc back): /",
-            InputKind::Find => " Find in article (Enter, then n/N; Esc clears): /",
-            InputKind::Pipe => " Pipe the article as Markdown to (sh -c): ",
-            InputKind::WritePath => " Write the article as Markdown to: ",
-            _ => " Save page (Enter saves, Esc cancels): ",
+        // The label with its hints when they leave the text room, else
+        // its short form (at 80 columns the hints took half the line).
+        let (long, short) = match input.kind {
+            InputKind::Search => (" Search (↑↓ pick, Enter opens, Esc back): /", " Search: /"),
+            InputKind::Find => (
+                " Find in article (Enter, then n/N; Esc clears): /",
+                " Find: /",
+            ),
+            InputKind::Pipe => (" Pipe the article as Markdown to (sh -c): ", " Pipe to: "),
+            InputKind::WritePath => (" Write the article as Markdown to: ", " Write to: "),
+            _ => (" Save page (Enter saves, Esc cancels): ", " Save page: "),
+        };
+        let prompt = if w.saturating_sub(width(long)) >= PROMPT_TEXT_ROOM {
+            long
+        } else {
+            short
         };
         let prompt = truncate(prompt, w / 2);
         let room = w.saturating_sub(width(&prompt));

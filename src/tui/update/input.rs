@@ -26,8 +26,13 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc => {
             match input.kind {
                 InputKind::KeywordFilter => state.sidebar.set_query(""),
-                // The list comes back as it was: the search never touched it.
-                InputKind::Search => state.search = None,
+                // The list comes back as it was: the search never touched
+                // it, and the preview shows its selection again.
+                InputKind::Search => {
+                    state.search = None;
+                    state.input = None;
+                    return super::preview(state);
+                }
                 InputKind::Find => {
                     state.reader.find = None;
                     state.reader.find_hits.clear();
@@ -52,20 +57,12 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             return vec![];
         }
         KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(if key.code == KeyCode::Down { 1 } else { -1 });
-            }
-            return vec![];
+            let down = key.code == KeyCode::Down;
+            return super::results::move_in_results(state, if down { 1 } else { -1 });
         }
         KeyCode::Char('n' | 'p') if ctrl && input.kind == InputKind::Search => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(if key.code == KeyCode::Char('n') {
-                    1
-                } else {
-                    -1
-                });
-            }
-            return vec![];
+            let down = key.code == KeyCode::Char('n');
+            return super::results::move_in_results(state, if down { 1 } else { -1 });
         }
         KeyCode::Enter if input.kind == InputKind::AddUrl => {
             let url = input.text.trim().to_string();
@@ -126,17 +123,17 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             let q = input.text.clone();
             state.sidebar.set_query(&q);
             state.sidebar.select(0);
+            // The sidebar holds the most used keywords: the store has the rest.
+            if state.sidebar.wants_store(&q) {
+                return vec![Effect::FindKeywords(q)];
+            }
         }
         InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
         InputKind::Search => {
             let q = input.text.clone();
             if let Some(s) = state.search.as_mut() {
-                s.query = q.clone();
-                s.generation += 1;
-                return vec![Effect::RunSearch {
-                    query: q,
-                    generation: s.generation,
-                }];
+                let (query, generation) = s.restart(q);
+                return vec![Effect::RunSearch { query, generation }];
             }
         }
         InputKind::Find => {

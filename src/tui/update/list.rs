@@ -1,6 +1,7 @@
 //! The article list (and the search results shown in its place): moving,
 //! paging, opening, filtering, and the read and bookmark marks.
 
+use super::results::{move_in_results, rest};
 use super::{Effect, apply_flags, catchup, input, open_for_reading, page, preview, reader};
 use crate::model::ArticleId;
 use crate::text::web_url;
@@ -18,12 +19,7 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
             state.sidebar.move_by(delta);
             vec![]
         }
-        Focus::List if state.search.is_some() => {
-            if let Some(s) = state.search.as_mut() {
-                s.move_by(delta);
-            }
-            rest(search_preview(state))
-        }
+        Focus::List if state.search.is_some() => move_in_results(state, delta),
         Focus::List => {
             let before = state.list.selected;
             state.list.move_by(delta);
@@ -210,11 +206,8 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
 fn search_again(state: &mut AppState) -> Vec<Effect> {
     match state.search.as_mut() {
         Some(s) => {
-            s.generation += 1;
-            vec![Effect::RunSearch {
-                query: s.query.clone(),
-                generation: s.generation,
-            }]
+            let (query, generation) = s.restart(s.query.clone());
+            vec![Effect::RunSearch { query, generation }]
         }
         None => vec![],
     }
@@ -309,28 +302,5 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
             state.info("This article has no link");
             vec![]
         }
-    }
-}
-
-/// A preview asked for by a move waits for the selection to rest.
-fn rest(preview: Vec<Effect>) -> Vec<Effect> {
-    if preview.is_empty() {
-        preview
-    } else {
-        vec![Effect::PreviewWhenRested]
-    }
-}
-
-/// Beside the results, the reader shows the selected one.
-pub(super) fn search_preview(state: &AppState) -> Vec<Effect> {
-    if !state.panes().shows(Focus::Reader) {
-        return vec![];
-    }
-    match state.search.as_ref().and_then(|s| s.selected_hit()) {
-        Some(h) if !state.reader.shows(h.id) => vec![Effect::LoadArticle {
-            id: h.id,
-            opening: crate::tui::event::Opening::Preview,
-        }],
-        _ => vec![],
     }
 }

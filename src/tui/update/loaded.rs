@@ -65,6 +65,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             state.sidebar.set_keywords(k);
             vec![]
         }
+        Loaded::KeywordsFound { query, found } => {
+            state.sidebar.add_found(&query, found);
+            vec![]
+        }
         Loaded::SearchResults {
             generation,
             hits,
@@ -74,6 +78,11 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                 && s.accept(generation, hits)
             {
                 s.total = total;
+                // Beside the results, the reader shows the highlighted one
+                // once the results rest (typing on pushes it back).
+                if state.focus == Focus::List {
+                    return super::results::rest(super::results::search_preview(state));
+                }
             }
             vec![]
         }

@@ -19,6 +19,7 @@ mod list;
 mod loaded;
 pub mod panes;
 mod reader;
+mod results;
 
 use ratatui::crossterm::event::KeyModifiers;
 
@@ -55,6 +56,9 @@ pub enum Effect {
     LoadLastArticle,
     /// Load the keyword sidebar.
     LoadKeywords,
+    /// Find the keywords matching the sidebar's filter text in the store
+    /// (the sidebar holds the most used only); the newest text wins.
+    FindKeywords(String),
     /// Add computed related stories to an article (once; in the background).
     ComputeRelated(ArticleId),
     /// Remember the article as the one to reopen next time.
@@ -108,6 +112,13 @@ pub enum Effect {
     RunSearch {
         query: String,
         generation: u64,
+    },
+    /// Run the search of `generation` again for its first `limit` results:
+    /// the selection came near the end of those held.
+    MoreResults {
+        query: String,
+        generation: u64,
+        limit: usize,
     },
     /// The selection moved: send [`Event::Rested`] once no key has come for
     /// a moment (quick `j`s redraw the list only; the preview follows when
@@ -202,7 +213,7 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
         Event::Rested => match state.search {
-            Some(_) => list::search_preview(state),
+            Some(_) => results::search_preview(state),
             None => preview(state),
         },
         Event::Worker(msg) => loaded::on_worker(state, msg),

@@ -18,9 +18,13 @@ pub(super) fn open_hit(state: &mut AppState, i: usize) -> Vec<Effect> {
         return vec![];
     };
     s.selected = i;
+    // Near the end of the results held, the next ones are asked for.
+    let more = super::results::more_results(s.more(i));
     // The status line says "Result 2 of 37" (see `ui::status`).
     state.focus = Focus::Reader;
-    open_for_reading(state, id)
+    let mut fx = open_for_reading(state, id);
+    fx.extend(more);
+    fx
 }
 
 pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
@@ -32,12 +36,24 @@ pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
             .unwrap_or(s.selected);
         let target = current as isize + dir;
         if target < 0 || target as usize >= s.hits.len() {
-            state.info(if dir > 0 {
-                "This is the last result"
-            } else {
-                "This is the first result"
-            });
-            return vec![];
+            let (held, more) = (s.hits.len(), s.has_more());
+            let cut = s.total.is_some_and(|(_, past)| past);
+            let message = match () {
+                _ if dir < 0 => "This is the first result".to_string(),
+                // The page asked for when this result opened is on its way.
+                _ if more || s.waiting => "Loading more results…".to_string(),
+                _ if cut => format!(
+                    "Results stop at {}: narrow the search to see the others",
+                    crate::text::layout::group_thousands(held as i64)
+                ),
+                _ => "This is the last result".to_string(),
+            };
+            let fx = match state.search.as_mut() {
+                Some(s) if dir > 0 => super::results::more_results(s.more(current)),
+                _ => vec![],
+            };
+            state.info(message);
+            return fx;
         }
         return open_hit(state, target as usize);
     }

@@ -1,0 +1,317 @@
+//! Searching in the reader (the review of a daily reader, items 3, 5, 6, 8
+//! and 15): results past the first page, the status line's place in them,
+//! the preview following the highlighted result while the prompt is open,
+//! the prompt's label at 80 columns, and the keyword sidebar's filter
+//! finding keywords past those loaded.
+
+mod common;
+
+use std::io::Read;
+
+use common::tui::{T, hit};
+use docbao::ingest;
+use docbao::model::ArticleId;
+use docbao::store::Store;
+use docbao::tui::action::Action;
+use docbao::tui::app::{Runtime, handle_event, settle, start};
+use docbao::tui::config::Config;
+use docbao::tui::event::{Event, Loaded, Opening};
+use docbao::tui::state::search::PAGE;
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::ui;
+use docbao::tui::update::{Effect, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// The first `n` articles of the Dân trí 2,653 set (real news, GPL-3.0; see
+/// tests/fixtures/README.md).
+fn dantri_store(n: usize) -> Store {
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .expect("the Dân trí fixture is gzip");
+    let articles: Vec<_> = ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .take(n)
+        .collect();
+    let mut store = Store::open_in_memory().unwrap();
+    for r in store.import_batch(&articles).unwrap() {
+        r.unwrap();
+    }
+    store
+}
+
+/// The reader on a real store, its effects performed by the runtime.
+struct App {
+    state: AppState,
+    rt: Runtime,
+    cfg: Config,
+}
+
+impl App {
+    fn new(w: u16, h: u16, store: Store) -> App {
+        let cfg = Config::defaults();
+        let mut state = AppState::new(w, h, cfg.sidebar);
+        let mut rt = Runtime::new(store);
+        start(&mut rt, &mut state, &cfg);
+        App { state, rt, cfg }
+    }
+
+    fn code(&mut self, code: KeyCode) -> &mut App {
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
+        settle(&mut self.rt, &mut self.state, &self.cfg);
+        self
+    }
+
+    fn chars(&mut self, s: &str) -> &mut App {
+        for c in s.chars() {
+            self.code(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn held(&self) -> usize {
+        self.state.search.as_ref().map_or(0, |s| s.hits.len())
+    }
+
+    fn screen(&mut self) -> Vec<String> {
+        let (w, h) = (self.state.width, self.state.height);
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let (state, cfg) = (&self.state, &self.cfg);
+        term.draw(|f| ui::draw(f, state, cfg)).unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..h)
+            .map(|y| {
+                let mut line = String::new();
+                let mut skip = 0;
+                for x in 0..w {
+                    if skip > 0 {
+                        skip -= 1;
+                        continue;
+                    }
+                    let sym = buf[(x, y)].symbol();
+                    skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+                    line.push_str(sym);
+                }
+                line
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn results_go_on_past_the_first_page_on_a_real_store() {
+    let mut app = App::new(120, 40, dantri_store(900));
+    app.code(KeyCode::Char('/'))
+        .chars("nguoi")
+        .code(KeyCode::Enter);
+    app.code(KeyCode::Esc);
+    let total = app.state.search.as_ref().unwrap().total.unwrap();
+    assert!(
+        total.0 > PAGE,
+        "a query with more matches than a page: {total:?}"
+    );
+    assert_eq!(app.held(), PAGE, "the first page");
+    // G goes to the last result held, which asks for the next ones.
+    app.code(KeyCode::Char('G'));
+    assert_eq!(app.held(), (2 * PAGE).min(total.0));
+    let s = app.state.search.as_ref().unwrap();
+    assert_eq!(s.selected, PAGE - 1, "the selection stays where G put it");
+    // Result 201 opens, and n goes on from there.
+    app.code(KeyCode::Char('j')).code(KeyCode::Enter);
+    assert_eq!(app.state.focus, Focus::Reader);
+    let status = ui::status::position_text(&app.state);
+    assert!(
+        status.starts_with(&format!("Result {} of {}", PAGE + 1, total.0)),
+        "{status}"
+    );
+    app.code(KeyCode::Char('n'));
+    let id = app.state.search.as_ref().unwrap().hits[PAGE + 1].id;
+    assert_eq!(app.state.reader.article_id(), Some(id));
+    // To the very end: every match is held, the last says so.
+    for _ in 0..20 {
+        app.code(KeyCode::Esc)
+            .code(KeyCode::Char('G'))
+            .code(KeyCode::Enter);
+    }
+    assert_eq!(app.held(), total.0);
+    app.code(KeyCode::Char('n'));
+    assert_eq!(
+        app.state.status.as_ref().map(|m| m.text.as_str()),
+        Some("This is the last result")
+    );
+}
+
+#[test]
+fn results_cut_at_the_stores_cap_say_so() {
+    let mut t = T::siteless(120, 40, 3);
+    update(&mut t.state, Action::Search);
+    let fx = t.chars("ha");
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    let hits = |n: i64| (1..=n).map(|i| hit(i, false)).collect::<Vec<_>>();
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits: hits(PAGE as i64),
+        total: Some((2000, true)),
+    });
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.focus, Focus::Reader);
+    t.state.search.as_mut().unwrap().selected = PAGE - 1;
+    // The last result held: n asks for more, and says it.
+    let fx = update(&mut t.state, Action::NextArticle);
+    let more = Effect::MoreResults {
+        query: "ha".into(),
+        generation,
+        limit: 2 * PAGE,
+    };
+    assert!(fx.contains(&more), "{fx:?}");
+    assert_eq!(t.status(), "Loading more results…");
+    // Asked once: n again while it comes asks nothing more.
+    let fx = update(&mut t.state, Action::NextArticle);
+    assert!(!fx.contains(&more), "{fx:?}");
+    // All 2,000 held, more matching: the screen says where results stop.
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits: hits(2000),
+        total: Some((2000, true)),
+    });
+    assert_eq!(t.state.search.as_ref().unwrap().selected, PAGE - 1);
+    t.state.search.as_mut().unwrap().selected = 1999;
+    let fx = update(&mut t.state, Action::NextArticle);
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::MoreResults { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(
+        t.status(),
+        "Results stop at 2.000: narrow the search to see the others"
+    );
+}
+
+#[test]
+fn the_status_line_gives_the_place_in_the_results() {
+    let mut t = T::siteless(100, 30, 31);
+    update(&mut t.state, Action::Search);
+    let fx = t.chars("bao");
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits: (1..=20).map(|i| hit(i, false)).collect(),
+        total: Some((20, false)),
+    });
+    t.code(KeyCode::Down);
+    t.code(KeyCode::Enter);
+    t.code(KeyCode::Esc);
+    t.key('j');
+    assert_eq!(t.state.focus, Focus::List);
+    let status = ui::status::position_text(&t.state);
+    assert!(status.starts_with("Result 3 of 20"), "{status}");
+    // Past the store's cap, the count the header gives.
+    t.state.search.as_mut().unwrap().total = Some((2000, true));
+    let status = ui::status::position_text(&t.state);
+    assert!(status.starts_with("Result 3 of 2.000+"), "{status}");
+}
+
+#[test]
+fn the_preview_follows_the_highlighted_result_while_the_prompt_is_open() {
+    let mut t = T::siteless(120, 40, 3);
+    t.open(common::tui::article(1, 3), Opening::Preview);
+    update(&mut t.state, Action::Search);
+    let fx = t.chars("tin");
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    // The results come: the first is previewed once they rest.
+    let fx = t.loaded(Loaded::SearchResults {
+        generation,
+        hits: vec![hit(7, false), hit(3, false), hit(9, false)],
+        total: Some((3, false)),
+    });
+    assert_eq!(fx, vec![Effect::PreviewWhenRested]);
+    let preview = |id| {
+        vec![Effect::LoadArticle {
+            id: ArticleId(id),
+            opening: Opening::Preview,
+        }]
+    };
+    assert_eq!(t.ev(Event::Rested), preview(7));
+    // ↓ in the prompt: the preview follows when the selection rests.
+    assert!(t.state.input.is_some(), "the prompt is still open");
+    assert_eq!(t.code(KeyCode::Down), vec![Effect::PreviewWhenRested]);
+    assert_eq!(t.ev(Event::Rested), preview(3));
+    t.press(KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(t.ev(Event::Rested), preview(9));
+    // Esc drops the search: the list's selection is previewed again.
+    t.open(common::tui::article(9, 3), Opening::Preview);
+    assert_eq!(t.code(KeyCode::Esc), preview(1));
+    assert!(t.state.search.is_none());
+}
+
+#[test]
+fn the_search_prompt_leaves_the_typed_text_room_at_80_columns() {
+    let mut app = App::new(80, 24, dantri_store(30));
+    app.code(KeyCode::Char('/')).chars("chung khoan");
+    let screen = app.screen();
+    let prompt = screen.last().unwrap();
+    assert!(prompt.starts_with(" Search: /chung khoan"), "{prompt:?}");
+    // With room, the label keeps its hints.
+    let mut app = App::new(120, 40, dantri_store(30));
+    app.code(KeyCode::Char('/')).chars("chung khoan");
+    let screen = app.screen();
+    let prompt = screen.last().unwrap();
+    assert!(
+        prompt.starts_with(" Search (↑↓ pick, Enter opens, Esc back): /chung khoan"),
+        "{prompt:?}"
+    );
+}
+
+/// The keyword sidebar holds the most used keywords only: what its filter
+/// does not find among them it asks the store for (review item 8).
+#[test]
+fn the_keyword_filter_finds_keywords_past_those_loaded() {
+    use docbao::tui::state::sidebar::FIRST_KEYWORDS;
+    let mut t = T::siteless(120, 40, 3);
+    let first: Vec<(String, i64)> = (0..FIRST_KEYWORDS)
+        .map(|i| (format!("Từ khóa {i}"), 10_000 - i as i64))
+        .collect();
+    t.loaded(Loaded::Keywords(first));
+    update(&mut t.state, Action::FilterKeywords);
+    let fx = t.chars("hurghada");
+    assert_eq!(fx, vec![Effect::FindKeywords("hurghada".into())]);
+    assert!(
+        t.state.sidebar.visible.is_empty(),
+        "none among those loaded"
+    );
+    // An answer for an older text is dropped.
+    t.loaded(Loaded::KeywordsFound {
+        query: "hurgh".into(),
+        found: vec![("Hurghada".into(), 1)],
+    });
+    assert!(t.state.sidebar.visible.is_empty());
+    t.loaded(Loaded::KeywordsFound {
+        query: "hurghada".into(),
+        found: vec![("Hurghada".into(), 1)],
+    });
+    assert_eq!(t.state.sidebar.selected_name(), Some("Hurghada"));
+    // Enter keeps the filter; Enter again filters the list by it.
+    t.code(KeyCode::Enter);
+    let fx = t.code(KeyCode::Enter);
+    assert_eq!(t.state.list.filter.keywords, vec!["Hurghada".to_string()]);
+    assert!(fx.contains(&Effect::LoadList { keep: None }), "{fx:?}");
+    // The filter cleared: the keywords loaded first, and only them.
+    update(&mut t.state, Action::FilterKeywords);
+    t.press(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(t.state.sidebar.visible.len(), FIRST_KEYWORDS);
+    // A store holding fewer keywords than that is never asked.
+    let mut t = T::siteless(120, 40, 3);
+    t.loaded(Loaded::Keywords(vec![("Hà Nội".into(), 3)]));
+    update(&mut t.state, Action::FilterKeywords);
+    assert_eq!(t.chars("ha"), vec![]);
+    assert_eq!(t.state.sidebar.selected_name(), Some("Hà Nội"));
+}
