@@ -7,6 +7,9 @@
 //!   family name and one syllable each time followed by the same capital
 //!   that is in no name, a given name that is also a function word
 //!   ("Nguyễn Quốc | Tới", "Nguyễn Trần | Duy Nhất": [`mark_cut_persons`]).
+//! - **It is the tail of a name**: a short code (two letters, or a hyphen
+//!   or a digit in it) every run of which comes right after the same name,
+//!   not a country ("Sơn Tùng | M-TP", "Hà Nội | FC").
 //! - **It lost its head**: a name an acronym begins ("TNHH Thiên Ngọc Minh
 //!   Uy", "THCS Thừa Đức") or an English one ("Voice Kids") every run of
 //!   which comes after the same capitalised word that is no name and no
@@ -53,6 +56,10 @@ struct Around {
     first: usize,
     /// Runs that are the article's last clause, whole: a signature.
     signed: u32,
+    /// The name right before the first run that has one (its unit), and
+    /// how many runs have that name right before them.
+    after: usize,
+    after_n: u32,
 }
 
 /// Mark the names of an article that go on, lost their head or run two
@@ -68,8 +75,11 @@ pub(super) fn mark_cuts(
     let mut seen: Vec<usize> = Vec::new();
     let mut slot = vec![u32::MAX; counter.cands.len()];
     let mut in_name = vec![false; tokens.len() + 1];
-    for (u, _) in units {
+    // The unit each token ends, if any.
+    let mut ends = vec![usize::MAX; tokens.len() + 1];
+    for (k, (u, _)) in units.iter().enumerate() {
         in_name[u.clone()].fill(true);
+        ends[u.end] = k;
     }
     for ((run, _), p) in units.iter().zip(places) {
         if slot[p.idx] == u32::MAX {
@@ -83,6 +93,14 @@ pub(super) fn mark_cuts(
         let a = &mut around[slot[p.idx] as usize];
         a.n += 1;
         a.signed += u32::from(*run == p.clause && run.end == tokens.len());
+        let before = ends[run.start];
+        if run.start > p.clause.start && before != usize::MAX {
+            let key = places[before].idx;
+            if a.after_n == 0 {
+                a.after = before;
+            }
+            a.after_n += u32::from(places[a.after].idx == key);
+        }
         let next = (run.end < p.clause.end)
             .then(|| &tokens[run.end])
             .filter(|t| t.cap && !t.sentence_start);
@@ -107,6 +125,15 @@ pub(super) fn mark_cuts(
         let acronym = run[0].acronym;
         let place = PLACE_MARKERS.contains(&syl.word(&run[0]));
         let goes_on = a.next_n == a.n && acronym && len == 1 && a.n >= 2 && !place;
+        // The tail of the name before it, a short code: "Sơn Tùng | M-TP",
+        // "Hà Nội | FC" (not "Trung Quốc | CCTV", "Thành ủy | TP.HCM",
+        // "Hội nghị | ASEAN": an agency, a place, a body stand alone).
+        let tail = a.after_n == a.n && acronym && len == 1 && !place && {
+            let raw = syl.raw[run[0].rid as usize];
+            let u = &units[a.after].0;
+            (raw.chars().count() <= 2 || raw.contains(|c: char| c == '-' || c.is_ascii_digit()))
+                && country_prefix(syl, &tokens[u.clone()]) != Some(u.len())
+        };
         let head = syl.folded[a.head as usize].as_str();
         let headless = a.head_n == a.n
             && (acronym && len >= 2 && !place && {
@@ -126,7 +153,7 @@ pub(super) fn mark_cuts(
                     .is_some_and(|&i| counter.cands[i].name_tf > 0)
         };
         let signature = a.signed == a.n;
-        if goes_on || headless || run_together || signature {
+        if goes_on || tail || headless || run_together || signature {
             counter.cands[idx].cut = true;
         }
     }

@@ -91,6 +91,19 @@ fn an_acronym_or_a_family_name_that_goes_on_is_no_keyword() {
 }
 
 #[test]
+fn a_short_code_after_the_same_name_is_its_tail() {
+    check(
+        &[
+            "Ngày 14/2 tới, ca sĩ Sơn Tùng M-TP sẽ chính thức giới thiệu MV mới nhất của mình có tên gọi Nơi này có anh.",
+            "Đây cũng là lần đầu tiên mà Sơn Tùng M-TP viết một ca khúc về tình yêu màu hồng, ít đâu khổ, chia lìa.",
+            "Với nội dung là một câu chuyện tình yêu ngọt ngào nên Sơn Tùng M-TP chọn Hàn Quốc là bối cảnh chính để thực hiện MV.",
+        ],
+        &["m tp"],
+        &["sơn tùng m tp"],
+    );
+}
+
+#[test]
 fn a_country_and_a_name_the_article_has_alone_are_two() {
     check(
         &[
