@@ -145,3 +145,25 @@ fn a_name_seen_only_as_the_signature_is_no_keyword() {
         &["hoàng vĩnh"],
     );
 }
+
+#[test]
+fn a_public_body_joins_a_field_a_family_name_begins() {
+    // "Đào" is a family name, "Đào tạo" a word: the body goes on (its
+    // n-gram "Sở Giáo dục" stays a phrase of its words).
+    check(
+        &[
+            "Ngày 10/5, Sở Giáo dục và Đào tạo Nghệ An đã ra văn bản số 216 về việc tăng cường công tác quản lý học sinh.",
+            "Kỳ thi THPT Quốc gia năm 2017, cụm thi số 28 Nghệ An do Sở Giáo dục và Đào tạo Nghệ An chủ trì.",
+        ],
+        &[],
+        &["sở giáo dục và đào tạo nghệ an"],
+    );
+    // Two persons are not joined.
+    check(
+        &[
+            "Cảm ơn Lãnh đạo và nhân dân Việt Nam đã tiếp đón trọng thị Nhà vua và Hoàng hậu Nhật Bản trong chuyến thăm Việt Nam tháng 3 vừa qua.",
+        ],
+        &["nhà vua và hoàng hậu nhật bản"],
+        &[],
+    );
+}
