@@ -110,7 +110,15 @@ pub(super) fn mark_cuts(
             }
             a.next_n += u32::from(a.next == t.id);
         }
-        if let Some((id, cap)) = head_word(syl, tokens, &in_name, run.start, p.clause.start) {
+        // Only a name an acronym or an English word begins can lose its
+        // head here: the others skip the look-up.
+        let first = &tokens[run.start];
+        let head = if first.acronym || !syl.vietnamese[first.id as usize] {
+            head_word(syl, tokens, &in_name, run.start, p.clause.start)
+        } else {
+            None
+        };
+        if let Some((id, cap)) = head {
             if a.head_n == 0 {
                 a.head = id;
                 a.head_cap = cap;
@@ -140,12 +148,11 @@ pub(super) fn mark_cuts(
                 let h = syl.folded[a.head_cap as usize].as_str();
                 BODY_HEADS.contains(&h) && !PRESS.contains(&h)
             } || run.iter().all(|t| !syl.vietnamese[t.id as usize]) && head == "the");
-        let run_together = len >= 2 && {
+        let run_together = len >= 2 && run.iter().all(|t| t.cap && !t.acronym) && {
             let n = country_prefix(syl, run).unwrap_or(0);
             n > 0
                 && n < len
                 && len - n <= MAX_N + 1
-                && run.iter().all(|t| t.cap && !t.acronym)
                 && syl.word(&run[0]) != "vietnam"
                 && counter
                     .map
