@@ -71,12 +71,12 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
     let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
-    neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
+    let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     let ranges = clauses.iter().map(|c| c.range.clone());
-    neighbours::mark_cut_persons(&syl, &tokens, ranges, &units, &mut counter);
+    neighbours::mark_cut_persons(&syl, &tokens, ranges, &unit, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &counter, &fragment);
@@ -133,8 +133,8 @@ fn count_names(
     clauses: &[Clause],
     counter: &mut Counter,
 ) -> (Vec<(Range<usize>, bool)>, Vec<Place>) {
-    let mut units = Vec::new();
-    let mut places = Vec::new();
+    let mut units = Vec::with_capacity(tokens.len() / 8);
+    let mut places = Vec::with_capacity(tokens.len() / 8);
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
         names(syl, &tokens[c.range.clone()], |run, place, cut| {

@@ -63,23 +63,22 @@ struct Around {
 }
 
 /// Mark the names of an article that go on, lost their head or run two
-/// names together (see the module's doc).
+/// names together (see the module's doc). Returns the name each token is in
+/// (`u32::MAX`: none), for [`mark_cut_persons`].
 pub(super) fn mark_cuts(
     syl: &Syllables,
     tokens: &[Token],
     units: &[(Range<usize>, bool)],
     places: &[Place],
     counter: &mut Counter,
-) {
+) -> Vec<u32> {
     let mut around: Vec<Around> = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     let mut slot = vec![u32::MAX; counter.cands.len()];
-    let mut in_name = vec![false; tokens.len() + 1];
-    // The unit each token ends, if any.
-    let mut ends = vec![usize::MAX; tokens.len() + 1];
+    // The name each token is in (`u32::MAX`: none).
+    let mut unit = vec![u32::MAX; tokens.len() + 1];
     for (k, (u, _)) in units.iter().enumerate() {
-        in_name[u.clone()].fill(true);
-        ends[u.end] = k;
+        unit[u.clone()].fill(k as u32);
     }
     for ((run, _), p) in units.iter().zip(places) {
         if slot[p.idx] == u32::MAX {
@@ -93,8 +92,11 @@ pub(super) fn mark_cuts(
         let a = &mut around[slot[p.idx] as usize];
         a.n += 1;
         a.signed += u32::from(*run == p.clause && run.end == tokens.len());
-        let before = ends[run.start];
-        if run.start > p.clause.start && before != usize::MAX {
+        let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
+        if run.start > p.clause.start
+            && before != u32::MAX as usize
+            && units[before].0.end == run.start
+        {
             let key = places[before].idx;
             if a.after_n == 0 {
                 a.after = before;
@@ -114,7 +116,7 @@ pub(super) fn mark_cuts(
         // head here: the others skip the look-up.
         let first = &tokens[run.start];
         let head = if first.acronym || !syl.vietnamese[first.id as usize] {
-            head_word(syl, tokens, &in_name, run.start, p.clause.start)
+            head_word(syl, tokens, &unit, run.start, p.clause.start)
         } else {
             None
         };
@@ -164,6 +166,7 @@ pub(super) fn mark_cuts(
             counter.cands[idx].cut = true;
         }
     }
+    unit
 }
 
 /// Heads of the press: a paper's or a channel's name stands alone ("Báo |
@@ -177,7 +180,7 @@ const PRESS: &[&str] = &["báo", "đài", "tạp"];
 fn head_word(
     syl: &Syllables,
     tokens: &[Token],
-    in_name: &[bool],
+    unit: &[u32],
     start: usize,
     clause_start: usize,
 ) -> Option<(u32, u32)> {
@@ -190,7 +193,7 @@ fn head_word(
     if syl.word(t) == "the" {
         return Some((t.id, t.id));
     }
-    if in_name[start - 1] {
+    if unit[start - 1] != u32::MAX {
         return None;
     }
     let title = |w: &str| TITLE_SET.contains(w);
@@ -202,7 +205,7 @@ fn head_word(
         return None;
     }
     let h = &tokens[start - 2];
-    if !(h.cap || head(h)) || h.stop || in_name[start - 2] {
+    if !(h.cap || head(h)) || h.stop || unit[start - 2] != u32::MAX {
         return None;
     }
     let two = format!("{} {}", syl.word(h), syl.word(t));
@@ -218,13 +221,9 @@ pub(super) fn mark_cut_persons(
     syl: &Syllables,
     tokens: &[Token],
     clauses: impl Iterator<Item = Range<usize>>,
-    units: &[(Range<usize>, bool)],
+    unit: &[u32],
     counter: &mut Counter,
 ) {
-    let mut in_name = vec![false; tokens.len() + 1];
-    for (u, _) in units {
-        in_name[u.clone()].fill(true);
-    }
     // (candidate, times, times followed by the same loose capital, it,
     // where the first stands)
     let mut seen: Vec<(usize, u32, u32, u32, usize)> = Vec::new();
@@ -240,7 +239,7 @@ pub(super) fn mark_cut_persons(
             };
             let next = (i + 2 < c.end)
                 .then(|| &tokens[i + 2])
-                .filter(|t| t.cap && !t.sentence_start && !in_name[i + 2])
+                .filter(|t| t.cap && !t.sentence_start && unit[i + 2] == u32::MAX)
                 .map(|t| t.id);
             let k = match seen.iter().position(|s| s.0 == idx) {
                 Some(k) => k,
