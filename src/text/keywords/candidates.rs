@@ -10,6 +10,7 @@ use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
+use super::neighbours::{self, Place};
 use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{Syllables, Token, clauses, vietnamese_syllable};
 use crate::model::NewArticle;
@@ -62,15 +63,20 @@ struct Stretch {
 }
 
 /// The candidate phrases of an article, sorted by key. Used both to update
-/// the document-frequency statistics and to score.
+/// the document-frequency statistics and to score. Each name is checked
+/// against its neighbours in the article ([`neighbours`]) once the names,
+/// and again once the n-grams, are counted.
 pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let mut syl = Syllables::default();
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
-    let units = count_names(&syl, &tokens, &clauses, &mut counter);
+    let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
+    let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
+    let ranges = clauses.iter().map(|c| c.range.clone());
+    neighbours::mark_cut_persons(&syl, &tokens, ranges, &unit, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &counter, &fragment);
@@ -119,14 +125,16 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
 }
 
 /// Count the name runs of every clause that wants them; returns them (token
-/// ranges, in order, each with its flag: cut short, [`Cut::Short`]).
+/// ranges, in order, each with its flag: cut short, [`Cut::Short`]), and
+/// where each lies ([`Place`]).
 fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
     counter: &mut Counter,
-) -> Vec<(Range<usize>, bool)> {
-    let mut units = Vec::new();
+) -> (Vec<(Range<usize>, bool)>, Vec<Place>) {
+    let mut units = Vec::with_capacity(tokens.len() / 8);
+    let mut places = Vec::with_capacity(tokens.len() / 8);
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
@@ -134,9 +142,13 @@ fn count_names(
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
             counter.cands[idx].cut |= cut != Cut::No;
             units.push((run, cut == Cut::Short));
+            places.push(Place {
+                idx,
+                clause: c.range.clone(),
+            });
         });
     }
-    units
+    (units, places)
 }
 
 /// Where words start and names lie, per token, for [`Bounds::aligned`].

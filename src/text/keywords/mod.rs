@@ -59,8 +59,11 @@
 //! declares them and re-exports their API): `stopwords` (the word list
 //! `assets/stopwords-vi.txt`, parsed once), `tokens` (clauses of interned
 //! syllables), `counter` (occurrences and spellings), `name_words` (the word
-//! lists names are shaped by), `names` (capitalised runs), `candidates` (the
-//! steps from an article to its candidates), `score` (TF-IDF and ranking).
+//! lists names are shaped by), `names` (capitalised runs), `neighbours` (a
+//! name checked against its own article: one that goes on, lost its head,
+//! runs two names together or only signs the article is cut),
+//! `candidates` (the steps from an article to its candidates), `score`
+//! (TF-IDF and ranking).
 //! Parts of speech come from [`crate::text::pos`].
 
 mod candidates;
@@ -68,6 +71,7 @@ mod counter;
 mod countries;
 mod name_words;
 mod names;
+mod neighbours;
 mod score;
 mod stopwords;
 mod tokens;
@@ -165,3 +169,6 @@ mod tests;
 
 #[cfg(test)]
 mod tests_run_ons;
+
+#[cfg(test)]
+mod tests_neighbours;

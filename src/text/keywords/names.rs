@@ -147,13 +147,18 @@ pub(super) fn names(
                     .is_some_and(|v| v.cap && !v.acronym && !v.stop)
                 && clause.get(j + 2).is_some_and(|v| !v.cap && !v.stop)
                 && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
-                && !is_surname(syl.word(&clause[j + 1]))
+                // A family name's syllable begins the field only after a
+                // public body's head ("Sở Giáo dục và Đào tạo"; not "Nhà
+                // vua và Hoàng hậu").
+                && (!is_surname(syl.word(&clause[j + 1]))
+                    || FIELD_HEADS.contains(&syl.word(&clause[i])))
                 && dict.contains_hashes(&[syl.hash(&clause[j + 1]), syl.hash(&clause[j + 2])])
                 && title_prefix(syl, &clause[j + 1..]).is_none()
             {
                 // A body's name joins its fields with "và", a field a word
                 // capitalised on its first syllable: "Ủy ban Chứng khoán và
-                // Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư"; cut there, each
+                // Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư", "Sở Giáo dục và Đào
+                // tạo"; cut there, each
                 // half is a fragment. Not two bodies ("Bộ Y tế và Bộ Tài
                 // chính"), nor a person ("Tổng thống Trump và Thủ tướng
                 // May").

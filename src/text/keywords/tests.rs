@@ -167,8 +167,10 @@ fn keywords_never_cut_a_word_or_a_name() {
     ] {
         assert!(ks.contains(&good.to_string()), "{good:?} not in {ks:?}");
     }
+    // Nor is the bank's name without its head, "Ngân hàng" before it every
+    // time (the fifth pass, `neighbours`): a body that lost its head.
     assert!(
-        ks.iter().any(|k| k.starts_with("tmcp xuất nhập khẩu")),
+        !ks.iter().any(|k| k.starts_with("tmcp xuất nhập khẩu")),
         "{ks:?}"
     );
 }

@@ -1,0 +1,267 @@
+//! A name checked against its own article (issue 15, fifth pass): the
+//! words around each of its runs, in the same clause (no punctuation
+//! between), tell a name that goes on or lost its head from a whole one.
+//!
+//! - **It goes on**: a lone acronym seen twice or more, each time followed
+//!   by the same capital ("USS | Carl Vinson", "PGS.TS | Nguyễn…"); a
+//!   family name and one syllable each time followed by the same capital
+//!   that is in no name, a given name that is also a function word
+//!   ("Nguyễn Quốc | Tới", "Nguyễn Trần | Duy Nhất": [`mark_cut_persons`]).
+//! - **It is the tail of a name**: a short code (two letters, or a hyphen
+//!   or a digit in it) every run of which comes right after the same name,
+//!   not a country ("Sơn Tùng | M-TP", "Hà Nội | FC").
+//! - **It lost its head**: a name an acronym begins ("TNHH Thiên Ngọc Minh
+//!   Uy", "THCS Thừa Đức") or an English one ("Voice Kids") every run of
+//!   which comes after the same capitalised word that is no name and no
+//!   title ("Công ty | TNHH …", "Trường | THCS …", "The | Voice Kids").
+//! - **Two names run together**: a country and the name after it
+//!   ("Libya Gaddafi") when the article names that one on its own too.
+//! - **A signature**: a name seen only as the article's last sentence,
+//!   alone ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP"): a byline.
+//!
+//! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
+//! keyword under its syllables. One pass over the runs, a look-up per
+//! name: cheap beside the n-grams.
+
+use std::ops::Range;
+
+use super::counter::{Counter, MAX_N, gram};
+use super::countries::country_prefix;
+use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET};
+use super::tokens::{Syllables, Token};
+use crate::text::segment::{dictionary, is_surname};
+
+/// Where a name run lies: its candidate and its clause.
+pub(super) struct Place {
+    pub(super) idx: usize,
+    pub(super) clause: Range<usize>,
+}
+
+/// What one candidate's runs have around them.
+#[derive(Clone, Copy, Default)]
+struct Around {
+    /// Runs.
+    n: u32,
+    /// The capital after the first run that has one, and how many runs
+    /// have it after them.
+    next: u32,
+    next_n: u32,
+    /// The head word before the first run that has one, and how many runs
+    /// have it before them.
+    head: u32,
+    head_n: u32,
+    /// The head word's capitalised syllable.
+    head_cap: u32,
+    /// Where the first run starts.
+    first: usize,
+    /// Runs that are the article's last clause, whole: a signature.
+    signed: u32,
+    /// The name right before the first run that has one (its unit), and
+    /// how many runs have that name right before them.
+    after: usize,
+    after_n: u32,
+}
+
+/// Mark the names of an article that go on, lost their head or run two
+/// names together (see the module's doc). Returns the name each token is in
+/// (`u32::MAX`: none), for [`mark_cut_persons`].
+pub(super) fn mark_cuts(
+    syl: &Syllables,
+    tokens: &[Token],
+    units: &[(Range<usize>, bool)],
+    places: &[Place],
+    counter: &mut Counter,
+) -> Vec<u32> {
+    let mut around: Vec<Around> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut slot = vec![u32::MAX; counter.cands.len()];
+    // The name each token is in (`u32::MAX`: none).
+    let mut unit = vec![u32::MAX; tokens.len() + 1];
+    for (k, (u, _)) in units.iter().enumerate() {
+        unit[u.clone()].fill(k as u32);
+    }
+    for ((run, _), p) in units.iter().zip(places) {
+        if slot[p.idx] == u32::MAX {
+            slot[p.idx] = around.len() as u32;
+            around.push(Around {
+                first: run.start,
+                ..Around::default()
+            });
+            seen.push(p.idx);
+        }
+        let a = &mut around[slot[p.idx] as usize];
+        a.n += 1;
+        a.signed += u32::from(*run == p.clause && run.end == tokens.len());
+        let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
+        if run.start > p.clause.start
+            && before != u32::MAX as usize
+            && units[before].0.end == run.start
+        {
+            let key = places[before].idx;
+            if a.after_n == 0 {
+                a.after = before;
+            }
+            a.after_n += u32::from(places[a.after].idx == key);
+        }
+        let next = (run.end < p.clause.end)
+            .then(|| &tokens[run.end])
+            .filter(|t| t.cap && !t.sentence_start);
+        if let Some(t) = next {
+            if a.next_n == 0 {
+                a.next = t.id;
+            }
+            a.next_n += u32::from(a.next == t.id);
+        }
+        // Only a name an acronym or an English word begins can lose its
+        // head here: the others skip the look-up.
+        let first = &tokens[run.start];
+        let head = if first.acronym || !syl.vietnamese[first.id as usize] {
+            head_word(syl, tokens, &unit, run.start, p.clause.start)
+        } else {
+            None
+        };
+        if let Some((id, cap)) = head {
+            if a.head_n == 0 {
+                a.head = id;
+                a.head_cap = cap;
+            }
+            a.head_n += u32::from(a.head == id);
+        }
+    }
+    for (k, &idx) in seen.iter().enumerate() {
+        let a = around[k];
+        let len = counter.cands[idx].len;
+        let run = &tokens[a.first..a.first + len];
+        let acronym = run[0].acronym;
+        let place = PLACE_MARKERS.contains(&syl.word(&run[0]));
+        let goes_on = a.next_n == a.n && acronym && len == 1 && a.n >= 2 && !place;
+        // The tail of the name before it, a short code: "Sơn Tùng | M-TP",
+        // "Hà Nội | FC" (not "Trung Quốc | CCTV", "Thành ủy | TP.HCM",
+        // "Hội nghị | ASEAN": an agency, a place, a body stand alone).
+        let tail = a.after_n == a.n && acronym && len == 1 && !place && {
+            let raw = syl.raw[run[0].rid as usize];
+            let u = &units[a.after].0;
+            (raw.chars().count() <= 2 || raw.contains(|c: char| c == '-' || c.is_ascii_digit()))
+                && country_prefix(syl, &tokens[u.clone()]) != Some(u.len())
+        };
+        let head = syl.folded[a.head as usize].as_str();
+        let headless = a.head_n == a.n
+            && (acronym && len >= 2 && !place && {
+                let h = syl.folded[a.head_cap as usize].as_str();
+                BODY_HEADS.contains(&h) && !PRESS.contains(&h)
+            } || run.iter().all(|t| !syl.vietnamese[t.id as usize]) && head == "the");
+        let run_together = len >= 2 && run.iter().all(|t| t.cap && !t.acronym) && {
+            let n = country_prefix(syl, run).unwrap_or(0);
+            n > 0
+                && n < len
+                && len - n <= MAX_N + 1
+                && syl.word(&run[0]) != "vietnam"
+                && counter
+                    .map
+                    .get(&gram(run[n..].iter().map(|t| t.id)))
+                    .is_some_and(|&i| counter.cands[i].name_tf > 0)
+        };
+        let signature = a.signed == a.n;
+        if goes_on || tail || headless || run_together || signature {
+            counter.cands[idx].cut = true;
+        }
+    }
+    unit
+}
+
+/// Heads of the press: a paper's or a channel's name stands alone ("Báo |
+/// VnExpress", "Đài | VTV").
+const PRESS: &[&str] = &["báo", "đài", "tạp"];
+
+/// The capitalised word right before a name that starts at `start`, when it
+/// is none of a name and no title: "Trường | THCS", "The | Voice Kids", or
+/// of two syllables the second lowercase ("Công ty | TNHH", "Ngân hàng |
+/// NN&PTNT"). Its last syllable's id.
+fn head_word(
+    syl: &Syllables,
+    tokens: &[Token],
+    unit: &[u32],
+    start: usize,
+    clause_start: usize,
+) -> Option<(u32, u32)> {
+    if start == clause_start {
+        return None;
+    }
+    let t = &tokens[start - 1];
+    // The English article, wherever the runs put it ("Quán quân The |
+    // Voice Kids").
+    if syl.word(t) == "the" {
+        return Some((t.id, t.id));
+    }
+    if unit[start - 1] != u32::MAX {
+        return None;
+    }
+    let title = |w: &str| TITLE_SET.contains(w);
+    let head = |t: &Token| BODY_HEADS.contains(&syl.word(t));
+    if t.cap || head(t) {
+        return (!title(syl.word(t))).then_some((t.id, t.id));
+    }
+    if start - 1 == clause_start {
+        return None;
+    }
+    let h = &tokens[start - 2];
+    if !(h.cap || head(h)) || h.stop || unit[start - 2] != u32::MAX {
+        return None;
+    }
+    let two = format!("{} {}", syl.word(h), syl.word(t));
+    (!title(&two)).then_some((t.id, h.id))
+}
+
+/// A family name and one syllable (not a word: "Hà Nội") every time
+/// followed by the same capital that starts no name of its own, a given
+/// name that is also a function word: "Nguyễn Quốc | Tới", "Nguyễn Trần |
+/// Duy Nhất". Counted over every time the two capitals stand together (as
+/// a name or an n-gram), after the n-grams; marked cut.
+pub(super) fn mark_cut_persons(
+    syl: &Syllables,
+    tokens: &[Token],
+    clauses: impl Iterator<Item = Range<usize>>,
+    unit: &[u32],
+    counter: &mut Counter,
+) {
+    // (candidate, times, times followed by the same loose capital, it,
+    // where the first stands)
+    let mut seen: Vec<(usize, u32, u32, u32, usize)> = Vec::new();
+    for c in clauses {
+        for i in c.start..c.end.saturating_sub(1) {
+            let (a, b) = (&tokens[i], &tokens[i + 1]);
+            let pair = a.cap && b.cap && !b.sentence_start && !a.acronym && !b.acronym;
+            if !(pair && is_surname(syl.word(a))) {
+                continue;
+            }
+            let Some(&idx) = counter.map.get(&gram([a.id, b.id].into_iter())) else {
+                continue;
+            };
+            let next = (i + 2 < c.end)
+                .then(|| &tokens[i + 2])
+                .filter(|t| t.cap && !t.sentence_start && unit[i + 2] == u32::MAX)
+                .map(|t| t.id);
+            let k = match seen.iter().position(|s| s.0 == idx) {
+                Some(k) => k,
+                None => {
+                    seen.push((idx, 0, 0, next.unwrap_or(u32::MAX), i));
+                    seen.len() - 1
+                }
+            };
+            let s = &mut seen[k];
+            s.1 += 1;
+            s.2 += u32::from(next.is_some_and(|id| id == s.3));
+        }
+    }
+    for (idx, n, same, _, i) in seen {
+        // Nor a country: "Hà Lan", "Thái Lan".
+        if n == same && country_prefix(syl, &tokens[i..i + 2]) != Some(2) {
+            let c = &counter.cands[idx];
+            let ids = &c.gram.0[..2];
+            let hashes = [syl.hash[ids[0] as usize], syl.hash[ids[1] as usize]];
+            if !dictionary().contains_hashes(&hashes) {
+                counter.cands[idx].cut = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! A name checked against its own article (issue 15, fifth pass): names
+//! that go on, lost their head, run two names together or sign the
+//! article. Each test is a real baomoi-35k sentence.
+
+use super::*;
+use crate::model::Paragraph;
+
+fn keys(paragraphs: &[&str]) -> Vec<String> {
+    let a = NewArticle {
+        title: "Tin".into(),
+        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
+        ..Default::default()
+    };
+    candidates(&a).into_iter().map(|c| c.key).collect()
+}
+
+fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
+    let ks = keys(paragraphs);
+    for b in bad {
+        assert!(!ks.contains(&b.to_string()), "{b:?} in {ks:?}");
+    }
+    for g in good {
+        assert!(ks.contains(&g.to_string()), "{g:?} not in {ks:?}");
+    }
+}
+
+#[test]
+fn a_body_that_lost_its_head_is_no_keyword() {
+    check(
+        &[
+            "Ngày 11/5, Cục Quản lý cạnh tranh cho biết, Công ty TNHH Thiên Ngọc Minh Uy đã báo cáo Bộ Công Thương về quy trình, thủ tục thanh lý hợp đồng.",
+            "Theo báo cáo gửi Bộ Công Thương, Công ty TNHH Thiên Ngọc Minh Uy cho biết, công ty chấm dứt hoạt động bán hàng đa cấp từ ngày 26/4/2017.",
+        ],
+        &["tnhh thiên ngọc minh uy"],
+        &["bộ công thương", "cục quản lý"],
+    );
+    check(
+        &[
+            "Liên quan đến vụ việc, đại diện Trường THCS Thừa Đức cho biết nhà trường đã mời phụ huynh.",
+            "Đây là học sinh lớp 9 của trường THCS Thừa Đức (huyện Cẩm Mỹ, Đồng Nai).",
+        ],
+        &["thcs thừa đức"],
+        &[],
+    );
+    check(
+        &[
+            "Nhật Minh ngày càng trưởng thành hơn. Quán quân The Voice Kids 2016 tự tin thể hiện ca khúc Đi học cùng cô bạn nhỏ Ngọc Linh.",
+            "Bằng Kiều, Hồng Nhung bất ngờ trước giọng hát cao vút của Nhật Minh. Quán quân The Voice Kids 2016 song ca cùng Ngọc Linh ca khúc Đi học.",
+        ],
+        &["voice kids"],
+        &["ngọc linh"],
+    );
+    // A title is no head, nor is a paper, nor a body before a place.
+    check(
+        &[
+            "Bộ trưởng Ngoại giao Mỹ Rex Tillerson nói. Tổng thống Donald Trump cho biết ông sẽ gặp Tổng thống Donald Trump của Nga.",
+            "Theo Công an TP.HCM, vụ việc xảy ra trên địa bàn quận 1. Công an TP.HCM đang điều tra.",
+        ],
+        &[],
+        &["donald trump", "tp hcm"],
+    );
+}
+
+#[test]
+fn an_acronym_or_a_family_name_that_goes_on_is_no_keyword() {
+    check(
+        &[
+            "Lực lượng tàu sân bay Mỹ bao gồm chiếc USS Carl Vinson và các tàu khu trục hạm hộ tống cùng tàu vận tải đã có mặt.",
+            "Việc chiếc USS Carl Vinson quay trở lại tây Thái Bình Dương đã khiến Nhật Bản và Hàn Quốc yên tâm hơn.",
+        ],
+        &["uss"],
+        &["carl vinson"],
+    );
+    // "Tới" and "Nhất" are function words too: the name runs stop before them.
+    check(
+        &[
+            "Công an thành phố Huế thông tin, vừa bắt tạm giam đối tượng Nguyễn Quốc Tới (SN 1996, trú phường Vĩ Dạ, Huế) để điều tra.",
+            "Khoảng 20h ngày 7/5, Nguyễn Quốc Tới đột nhập ngôi nhà số 25/127 đường Hàn Mặc Tử, phường Vĩ Dạ.",
+        ],
+        &["nguyễn quốc"],
+        &[],
+    );
+    check(
+        &[
+            "Cặp đôi sát thủ Nguyễn Trần Duy Nhất và tài năng trẻ Lê Hoàng Đức xuất sắc lên ngôi ở giải vô địch.",
+            "Càng thi đấu, Nguyễn Trần Duy Nhất càng trở nên tự tin.",
+        ],
+        &["nguyễn trần"],
+        &["lê hoàng đức"],
+    );
+}
+
+#[test]
+fn a_short_code_after_the_same_name_is_its_tail() {
+    check(
+        &[
+            "Ngày 14/2 tới, ca sĩ Sơn Tùng M-TP sẽ chính thức giới thiệu MV mới nhất của mình có tên gọi Nơi này có anh.",
+            "Đây cũng là lần đầu tiên mà Sơn Tùng M-TP viết một ca khúc về tình yêu màu hồng, ít đâu khổ, chia lìa.",
+            "Với nội dung là một câu chuyện tình yêu ngọt ngào nên Sơn Tùng M-TP chọn Hàn Quốc là bối cảnh chính để thực hiện MV.",
+        ],
+        &["m tp"],
+        &["sơn tùng m tp"],
+    );
+}
+
+#[test]
+fn a_country_and_a_name_the_article_has_alone_are_two() {
+    check(
+        &[
+            "Tòa án Hình sự quốc sẽ bắt lại con trai cố lãnh đạo Libya Gaddafi.",
+            "Saif al-Islam là nhân vật đáng chú ý nhất trong số 7 người con của ông Gaddafi.",
+            "Con trai của cố lãnh đạo Libya Muammar Gaddafi, Saif al-Islam Gaddafi trong cuộc họp báo ở Tripoli.",
+        ],
+        &["libya gaddafi"],
+        &[],
+    );
+    // An English name a country begins stays whole.
+    check(
+        &[
+            "Hãng Vietnam Airlines cho biết chuyến bay bị hoãn. Airlines nói gì?",
+            "Đêm chung kết Vietnam Idol Kids diễn ra tối qua. Idol Kids mùa này có nhiều giọng ca.",
+        ],
+        &[],
+        &["vietnam airlines"],
+    );
+}
+
+#[test]
+fn a_name_seen_only_as_the_signature_is_no_keyword() {
+    check(
+        &[
+            "Các bác sĩ đã nội soi tiêu hóa cho bệnh nhân Nguyễn Văn Long tại Bệnh viện Đa khoa tỉnh.",
+            "Đoàn đã nội soi, gây mê gần 100 bệnh nhân và tiến hành cắt polyp hơn 30 bệnh nhân./. Hoàng Vĩnh",
+        ],
+        &["hoàng vĩnh"],
+        &["nguyễn văn long"],
+    );
+    // Named in the text too, it stays.
+    check(
+        &[
+            "Ca sĩ Hoàng Vĩnh hát tại Hà Nội.",
+            "Đêm nhạc kết thúc lúc 22h. Hoàng Vĩnh",
+        ],
+        &[],
+        &["hoàng vĩnh"],
+    );
+}
+
+#[test]
+fn a_public_body_joins_a_field_a_family_name_begins() {
+    // "Đào" is a family name, "Đào tạo" a word: the body goes on (its
+    // n-gram "Sở Giáo dục" stays a phrase of its words).
+    check(
+        &[
+            "Ngày 10/5, Sở Giáo dục và Đào tạo Nghệ An đã ra văn bản số 216 về việc tăng cường công tác quản lý học sinh.",
+            "Kỳ thi THPT Quốc gia năm 2017, cụm thi số 28 Nghệ An do Sở Giáo dục và Đào tạo Nghệ An chủ trì.",
+        ],
+        &[],
+        &["sở giáo dục và đào tạo nghệ an"],
+    );
+    // Two persons are not joined.
+    check(
+        &[
+            "Cảm ơn Lãnh đạo và nhân dân Việt Nam đã tiếp đón trọng thị Nhà vua và Hoàng hậu Nhật Bản trong chuyến thăm Việt Nam tháng 3 vừa qua.",
+        ],
+        &["nhà vua và hoàng hậu nhật bản"],
+        &[],
+    );
+}
