@@ -602,3 +602,58 @@ fn a_tag_on_most_of_a_sites_articles_is_no_keyword_of_one() {
     let other = s.import(&other).unwrap().id();
     assert_eq!(names(&s, other), ["Tin nóng"]);
 }
+
+#[test]
+fn a_keyword_made_by_an_article_that_rolled_back_is_made_again() {
+    // The import keeps keyword ids it has seen; one made by an article whose
+    // savepoint rolls back is gone, and the next article must not link to it.
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER boom BEFORE INSERT ON related WHEN NEW.title = 'boom'
+             BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+        )
+        .unwrap();
+    let with_keyword = |title: &str, related: &str| NewArticle {
+        keywords: vec![Keyword {
+            name: "Từ khóa mới".to_string(),
+            source: KeywordSource::Page,
+        }],
+        related: vec![NewRelated {
+            title: related.to_string(),
+            url: None,
+            excerpt: None,
+        }],
+        ..art(title, None, None)
+    };
+    let results = store
+        .import_batch(&[
+            with_keyword("Bài hỏng", "boom"),
+            with_keyword("Bài tốt", "Bài khác"),
+        ])
+        .unwrap();
+    assert!(results[0].is_err(), "the trigger fails the first article");
+    assert!(results[1].is_ok(), "{:?}", results[1]);
+    assert_eq!(
+        store.keywords(None).unwrap(),
+        vec![("Từ khóa mới".to_string(), 1)]
+    );
+    let linked: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(linked, 1, "the link points at a keyword that exists");
+    // And in a later transaction, the id seen is the committed one.
+    store
+        .import(&with_keyword("Bài thứ ba", "Bài khác"))
+        .unwrap();
+    assert_eq!(
+        store.keywords(None).unwrap(),
+        vec![("Từ khóa mới".to_string(), 2)]
+    );
+}
