@@ -87,17 +87,21 @@ impl Store {
         Ok(rows)
     }
 
-    /// Unsubscribe. The articles already read from the feed stay, under
-    /// their site (in one write).
+    /// Unsubscribe. The articles already read from the feed stay: under
+    /// another feed that carries them, else under their site (in one write).
     pub fn remove_feed(&self, id: i64) -> Result<(), FeedStoreError> {
         let tx = super::write_tx(&self.conn)?;
         tx.execute(
-            "UPDATE articles SET feed_id = NULL WHERE feed_id = ?1",
+            "UPDATE articles SET feed_id = (SELECT min(m.feed_id) FROM feed_articles m
+                                            WHERE m.article_id = articles.id AND m.feed_id != ?1)
+             WHERE feed_id = ?1",
             [id],
         )?;
+        // Its memberships go with it (cascade), and its row of counts.
         match tx.execute("DELETE FROM feeds WHERE id = ?1", [id])? {
             0 => Err(FeedStoreError::NoSuchFeed(id)),
             _ => {
+                tx.execute("DELETE FROM source_counts WHERE k = 'f' || ?1", [id])?;
                 tx.commit()?;
                 Ok(())
             }
@@ -181,6 +185,10 @@ impl Store {
             let mut source = tx.prepare_cached(
                 "UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL",
             )?;
+            let mut member = tx.prepare_cached(
+                "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
+                 SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
+            )?;
             for (item, result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
@@ -198,8 +206,10 @@ impl Store {
                     }
                 };
                 ins.execute(params![feed_id, item.key, id, now()])?;
-                // The first feed that brings an article is its source.
+                // The first feed that brings an article is its source; every
+                // feed that carries it lists it.
                 source.execute(params![feed_id, id])?;
+                member.execute(params![feed_id, id])?;
             }
         }
         tx.commit()?;

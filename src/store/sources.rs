@@ -55,27 +55,36 @@ impl Store {
     /// doctor`); returns how many sources' counts were wrong.
     pub fn rebuild_source_counts(&mut self) -> Result<usize> {
         let tx = write_tx(&self.conn)?;
+        // Every article under the feeds ('F') or its site, once; and
+        // every feed's members.
+        const ACTUAL: &str = "SELECT CASE WHEN feed_id IS NOT NULL THEN 'F'
+                                          WHEN site IS NULL THEN 'n' ELSE 's' || site END AS k,
+                                     count(*) AS total, sum(read = 0) AS unread
+                              FROM articles GROUP BY 1
+                              UNION ALL
+                              SELECT 'f' || feed_id, count(*), sum(read = 0)
+                              FROM feed_articles GROUP BY feed_id";
+        // The members' copies of their articles' sort key and mark first.
+        tx.execute_batch(
+            "UPDATE feed_articles AS m SET read = a.read, sort_ts = a.sort_ts
+             FROM articles a WHERE a.id = m.article_id
+               AND (m.read IS NOT a.read OR m.sort_ts IS NOT a.sort_ts);",
+        )?;
         let wrong: i64 = tx.query_row(
-            "WITH actual AS (
-                 SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
-                             WHEN site IS NULL THEN 'n' ELSE 's' || site END AS k,
-                        count(*) AS total, sum(read = 0) AS unread
-                 FROM articles GROUP BY 1)
-             SELECT (SELECT count(*) FROM actual a LEFT JOIN source_counts c ON c.k = a.k
-                     WHERE c.k IS NULL OR c.total != a.total OR c.unread != a.unread)
-                  + (SELECT count(*) FROM source_counts c
-                     WHERE c.total != 0 AND c.k NOT IN (SELECT k FROM actual))",
+            &format!(
+                "WITH actual AS ({ACTUAL})
+                 SELECT (SELECT count(*) FROM actual a LEFT JOIN source_counts c ON c.k = a.k
+                         WHERE c.k IS NULL OR c.total != a.total OR c.unread != a.unread)
+                      + (SELECT count(*) FROM source_counts c
+                         WHERE c.total != 0 AND c.k NOT IN (SELECT k FROM actual))"
+            ),
             [],
             |r| r.get(0),
         )?;
-        tx.execute_batch(
+        tx.execute_batch(&format!(
             "DELETE FROM source_counts;
-             INSERT INTO source_counts (k, total, unread)
-             SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
-                         WHEN site IS NULL THEN 'n' ELSE 's' || site END,
-                    count(*), sum(read = 0)
-             FROM articles GROUP BY 1;",
-        )?;
+             INSERT INTO source_counts (k, total, unread) {ACTUAL};"
+        ))?;
         tx.commit()?;
         Ok(wrong.max(0) as usize)
     }
