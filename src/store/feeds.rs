@@ -27,8 +27,12 @@ impl From<rusqlite::Error> for FeedStoreError {
 pub struct ItemsOutcome {
     /// Articles added for items seen for the first time.
     pub new_articles: Vec<ArticleId>,
-    /// Items seen before (or already stored from elsewhere: linked, not added).
+    /// Items seen before, or already stored as they are (from elsewhere:
+    /// linked, not added).
     pub known: usize,
+    /// Items stored before from elsewhere (an import, another feed) whose
+    /// content this one changed: linked and updated.
+    pub updated: usize,
     /// Items that could not be stored, with why.
     pub failed: Vec<String>,
 }
@@ -108,7 +112,21 @@ impl Store {
         }
     }
 
-    /// Record the outcome of checking a feed: new validators and title, or an error.
+    /// Give a feed a title of the user's own: a later check keeps it (see
+    /// [`Store::feed_checked`]).
+    pub fn rename_feed(&self, id: i64, title: &str) -> Result<(), FeedStoreError> {
+        match self.conn.execute(
+            "UPDATE feeds SET title = ?2 WHERE id = ?1",
+            params![id, title],
+        )? {
+            0 => Err(FeedStoreError::NoSuchFeed(id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Record the outcome of checking a feed: new validators, or an error.
+    /// The feed's own title is taken only when it has none: a title the
+    /// user gave (or the first one seen) stays.
     pub fn feed_checked(
         &self,
         id: i64,
@@ -195,9 +213,13 @@ impl Store {
                         out.new_articles.push(id);
                         Some(id.0)
                     }
-                    Ok(o) => {
+                    Ok(ImportOutcome::Updated(id)) => {
+                        out.updated += 1;
+                        Some(id.0)
+                    }
+                    Ok(ImportOutcome::Unchanged(id)) => {
                         out.known += 1;
-                        Some(o.id().0)
+                        Some(id.0)
                     }
                     // Not marked as seen: the next update tries it again.
                     Err(e) => {

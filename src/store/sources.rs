@@ -8,6 +8,7 @@ use rusqlite::params_from_iter;
 use super::list::filter_sql;
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Cursor, ListFilter, Source, SourceCount};
+use crate::text::url::tell_apart;
 
 impl Store {
     /// Every feed (in the order of their names, with none yet stored
@@ -16,20 +17,37 @@ impl Store {
     /// source, whatever the number of articles.
     pub fn sources(&self) -> Result<Vec<SourceCount>> {
         let mut feeds = self.conn.prepare_cached(
-            "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0)
+            "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0),
+                    f.url
              FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id",
         )?;
-        let mut out: Vec<SourceCount> = feeds
+        let rows: Vec<(SourceCount, String)> = feeds
             .query_map([], |r| {
-                Ok(SourceCount {
+                let count = SourceCount {
                     source: Source::Feed(r.get(0)?),
                     name: r.get(1)?,
+                    detail: None,
                     total: r.get(2)?,
                     unread: r.get(3)?,
-                })
+                };
+                Ok((count, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
+        let details = tell_apart(
+            &rows
+                .iter()
+                .map(|(c, url)| match c.source {
+                    Source::Feed(id) => (id, c.name.as_str(), url.as_str()),
+                    Source::Site(_) => (0, "", ""),
+                })
+                .collect::<Vec<_>>(),
+        );
+        let mut out: Vec<SourceCount> = rows
+            .into_iter()
+            .zip(details)
+            .map(|((c, _), detail)| SourceCount { detail, ..c })
+            .collect();
+        out.sort_by_cached_key(|s| (crate::text::fold::title_key(&s.name), s.detail.clone()));
         let mut sites = self.conn.prepare_cached(
             "SELECT CASE WHEN k = 'n' THEN NULL ELSE substr(k, 2) END, total, unread
              FROM source_counts WHERE (k = 'n' OR k >= 's' AND k < 't') AND total > 0",
@@ -40,6 +58,7 @@ impl Store {
                 Ok(SourceCount {
                     name: site.clone().unwrap_or_default(),
                     source: Source::Site(site),
+                    detail: None,
                     total: r.get(1)?,
                     unread: r.get(2)?,
                 })
