@@ -151,13 +151,13 @@ fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> R
         (None, many) => {
             let list: Vec<String> = many
                 .iter()
-                .map(|f| format!("  feed {}: {}", f.id, clean(&f.url)))
+                .map(|f| format!("feed {} ({})", f.id, clean(&f.url)))
                 .collect();
             anyhow::bail!(
-                "{} feeds are titled \"{}\"; give the id or the address of one:\n{}",
+                "{} feeds are titled \"{}\": {}; give the id or the address of one",
                 many.len(),
                 clean(feed),
-                list.join("\n")
+                list.join(", ")
             )
         }
     };

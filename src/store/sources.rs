@@ -19,7 +19,7 @@ impl Store {
         let mut feeds = self.conn.prepare_cached(
             "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0),
                     f.url
-             FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id",
+             FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id ORDER BY f.id",
         )?;
         let rows: Vec<(SourceCount, String)> = feeds
             .query_map([], |r| {
@@ -47,7 +47,8 @@ impl Store {
             .zip(details)
             .map(|((c, _), detail)| SourceCount { detail, ..c })
             .collect();
-        out.sort_by_cached_key(|s| (crate::text::fold::title_key(&s.name), s.detail.clone()));
+        // Stable: feeds of one name in the order they were added.
+        out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
         let mut sites = self.conn.prepare_cached(
             "SELECT CASE WHEN k = 'n' THEN NULL ELSE substr(k, 2) END, total, unread
              FROM source_counts WHERE (k = 'n' OR k >= 's' AND k < 't') AND total > 0",
