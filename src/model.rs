@@ -283,6 +283,9 @@ pub struct SourceCount {
     pub source: Source,
     /// The feed's title (else its address), or the site.
     pub name: String,
+    /// What tells a feed from another of the same name (its address's
+    /// host…, see [`crate::text::url::tell_apart`]); `None` for any other.
+    pub detail: Option<String>,
     pub unread: i64,
     pub total: i64,
 }

@@ -30,7 +30,7 @@ fn a_feed_file_is_subscribed_and_read_again_by_update() {
     std::fs::copy(fixture("rss/vnexpress_tin-moi-nhat_2017-07-26.xml"), &feed).unwrap();
     let up = env.run(&["update"]);
     assert!(up.status.success(), "{}", stderr(&up));
-    assert!(stderr(&up).contains("25 new articles"), "{}", stderr(&up));
+    assert!(stderr(&up).contains(": 25 new, "), "{}", stderr(&up));
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 50);
     env.ok(&["update"]);
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 50);

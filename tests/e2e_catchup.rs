@@ -176,3 +176,44 @@ fn n_after_a_search_opens_the_second_result_not_the_next_row() {
     t.send("q");
     assert!(t.wait_exit().success());
 }
+
+/// A section feed and the site's main feed carry the same articles under
+/// the same title: each lists all of them, and the sidebar tells the two
+/// apart by their addresses' hosts (127.0.0.1 and localhost here).
+#[test]
+fn two_feeds_of_one_title_carrying_the_same_articles() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let items = [
+        ("a1", "Mưa lớn ở Huế"),
+        ("a2", "Giá xăng giảm"),
+        ("a3", "Đội tuyển thắng"),
+    ];
+    let body = feed(&base, "Báo Một", &items);
+    server.route("/mot.xml", move |_| Reply::ok("text/xml", body.clone()));
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/mot.xml")]);
+    let other = server.url("/mot.xml").replace("127.0.0.1", "localhost");
+    env.ok(&["feed", "add", &other]);
+
+    let mut t = start(&env, 180, 30);
+    t.wait_until("both feeds, each with the three articles", |s| {
+        source_row(s, "Báo Một 127.0.0.1").ends_with("3/3")
+            && source_row(s, "Báo Một localhost").ends_with("3/3")
+    });
+    // The second one's list holds them; N, then the count of both follows.
+    t.send("h");
+    t.send("j");
+    t.send(ENTER);
+    t.wait_for("Articles (3) · Báo Một (localhost)");
+    t.send("N");
+    t.wait_until("one read in both", |s| {
+        source_row(s, "Báo Một 127.0.0.1").ends_with("2/3")
+            && source_row(s, "Báo Một localhost").ends_with("2/3")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+    let list = env.json(&["list", "--feed", "2", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 3, "{list}");
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 3);
+}

@@ -101,13 +101,15 @@ fn several_processes_create_a_new_store_at_once() {
 /// syllable index: its list of articles to index goes, and the delete
 /// trigger is the old one; the index itself is made again by 11 anyway; 12
 /// the source counts; 13 the compressed bodies and title hashes; 14 the
-/// index of written syllables; 15 the sync tables).
+/// index of written syllables; 15 the sync tables; 17 the feeds'
+/// memberships).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 16,
+        CURRENT_VERSION, 17,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
+    downgrade::undo_feed_articles(&conn);
     conn.execute_batch(
         "DROP TABLE related_computed;
          DROP TRIGGER articles_sync_read; DROP TRIGGER articles_sync_saved;
@@ -530,6 +532,17 @@ fn doctor_checks_and_rebuilds() {
 
 #[test]
 fn an_old_store_gets_its_sources_from_the_feed_items_it_holds() {
+    old_store_sources(downgrade_to_7);
+}
+
+/// A store of version 16 (before `feed_articles`): the second feed that
+/// carried the same items showed none of them; upgraded, it lists them.
+#[test]
+fn an_old_store_lists_an_article_under_every_feed_that_carried_it() {
+    old_store_sources(|db| downgrade::undo_feed_articles(&Connection::open(db).unwrap()));
+}
+
+fn old_store_sources(downgrade: fn(&Path)) {
     use docbao::model::{FeedItem, Source};
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("f.db");
@@ -553,18 +566,41 @@ fn an_old_store_gets_its_sources_from_the_feed_items_it_holds() {
                 }
             })
             .collect();
-        (
-            feed,
-            store.store_feed_items(feed, &items).unwrap().new_articles,
-        )
+        let ids = store.store_feed_items(feed, &items).unwrap().new_articles;
+        let main = store
+            .add_feed(
+                "https://example.vn/trang-chu.rss",
+                Some("Báo thử: trang chủ"),
+                false,
+            )
+            .unwrap();
+        assert!(
+            store
+                .store_feed_items(main, &items)
+                .unwrap()
+                .new_articles
+                .is_empty()
+        );
+        (feed, ids)
     };
-    downgrade_to_7(&db);
+    downgrade(&db);
     let store = Store::open(&db).unwrap();
     assert_eq!(ids.len(), 2);
     let sources = store.sources().unwrap();
     assert_eq!(sources[0].source, Source::Feed(feed));
     assert_eq!((sources[0].unread, sources[0].total), (2, 2));
-    assert_eq!(sources.len(), 1, "{sources:?}");
+    assert_eq!(sources[1].source, Source::Feed(feed + 1));
+    assert_eq!((sources[1].unread, sources[1].total), (2, 2));
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    let of_main = docbao::model::ListFilter {
+        source: Some(Source::Feed(feed + 1)),
+        ..Default::default()
+    };
+    assert_eq!(store.list(&of_main, None, 10).unwrap().len(), 2);
+    assert_eq!(
+        store.count(&docbao::model::ListFilter::default()).unwrap(),
+        2
+    );
 }
 
 #[test]

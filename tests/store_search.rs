@@ -211,6 +211,7 @@ fn a_version_1_database_is_indexed_when_opened() {
     {
         // Back to version 1, as an older docbao left it.
         let conn = Connection::open(&path).unwrap();
+        downgrade::undo_feed_articles(&conn);
         downgrade::vocab_to_terms(&conn);
         downgrade::undo_compact_store(&conn);
         conn.execute_batch(

@@ -233,3 +233,89 @@ fn counts_without_keywords_come_from_the_sources_and_equal_the_lists() {
     s.remove_feed(feed).unwrap();
     check(&s);
 }
+
+/// The three Dân trí items as the site's main feed carries them too.
+fn dantri_items() -> Vec<FeedItem> {
+    articles(DANTRI)
+        .into_iter()
+        .map(|a| FeedItem {
+            key: a.url.clone().unwrap(),
+            article: a,
+        })
+        .collect()
+}
+
+#[test]
+fn an_article_belongs_to_every_feed_that_carries_it() {
+    let (mut s, section, from_feed, pages) = store();
+    let main = s
+        .add_feed(
+            "https://dantri.com.vn/trang-chu.rss",
+            Some("Trang chủ"),
+            false,
+        )
+        .unwrap();
+    let out = s.store_feed_items(main, &dantri_items()).unwrap();
+    // Stored once: the second feed links the same articles.
+    assert!(out.new_articles.is_empty(), "{out:?}");
+    assert_eq!(out.known, 3);
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 6);
+    let of = |feed: i64, unread: bool| ListFilter {
+        source: Some(Source::Feed(feed)),
+        unread,
+        ..Default::default()
+    };
+    let ids = |s: &Store, f: &ListFilter| -> Vec<ArticleId> {
+        s.list(f, None, 100).unwrap().iter().map(|r| r.id).collect()
+    };
+    let mut expected = from_feed.clone();
+    expected.sort_by_key(|&id| std::cmp::Reverse(s.cursor_of(id).unwrap()));
+    assert_eq!(ids(&s, &of(main, false)), expected);
+    assert_eq!(ids(&s, &of(section, false)), expected);
+    let got = counts(&s);
+    assert!(
+        got.contains(&(Source::Feed(main), "Trang chủ".into(), 3, 3)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Source::Feed(section), "Dân trí".into(), 3, 3)),
+        "{got:?}"
+    );
+    // Marking the main feed read marks the articles: the section's too.
+    let marked = s.mark_all_read(&of(main, false)).unwrap();
+    assert_eq!(marked.len(), 3);
+    assert_eq!(s.count(&of(section, true)).unwrap(), 0);
+    assert_eq!(s.first_unread(&[(of(main, false), None)]).unwrap(), None);
+    s.set_read(from_feed[1], false).unwrap();
+    assert_eq!(
+        s.first_unread(&[(of(section, false), None), (of(main, false), None)])
+            .unwrap(),
+        Some((0, from_feed[1]))
+    );
+    assert_eq!(s.count(&of(main, true)).unwrap(), 1);
+    assert_eq!(s.list(&of(main, true), None, 10).unwrap().len(), 1);
+    // The feed that brought them first goes: the other still carries them,
+    // and they are not counted under their site as well.
+    s.remove_feed(section).unwrap();
+    assert_eq!(ids(&s, &of(main, false)), expected);
+    let got = counts(&s);
+    assert!(
+        got.contains(&(Source::Feed(main), "Trang chủ".into(), 1, 3)),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 6);
+    assert_eq!(s.rebuild_source_counts().unwrap(), 0);
+    // The last feed goes: they are the pages of their site.
+    s.remove_feed(main).unwrap();
+    let site = s.article(from_feed[0]).unwrap().site;
+    let got = counts(&s);
+    assert!(
+        got.iter()
+            .any(|c| c.0 == Source::Site(site.clone()) && c.3 == 3),
+        "{got:?}"
+    );
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 6);
+    assert_eq!(s.rebuild_source_counts().unwrap(), 0);
+    let _ = pages;
+}

@@ -19,24 +19,28 @@ fn sources() -> Vec<SourceCount> {
         SourceCount {
             source: Source::Feed(1),
             name: "Dân trí".into(),
+            detail: None,
             unread: 3,
             total: 10,
         },
         SourceCount {
             source: Source::Feed(2),
             name: "VnExpress".into(),
+            detail: None,
             unread: 0,
             total: 4,
         },
         SourceCount {
             source: Source::Feed(3),
             name: "Tuổi Trẻ".into(),
+            detail: None,
             unread: 2,
             total: 2,
         },
         SourceCount {
             source: Source::Site(Some("nld.com.vn".into())),
             name: "nld.com.vn".into(),
+            detail: None,
             unread: 1,
             total: 1,
         },

@@ -203,6 +203,7 @@ fn every_motion_key_moves_the_sources_selection_where_it_says() {
                     .map(|i| SourceCount {
                         source: Source::Feed(i),
                         name: format!("Báo {i}"),
+                        detail: None,
                         unread: i,
                         total: 2 * i,
                     })

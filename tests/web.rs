@@ -200,14 +200,17 @@ fn feeds_subscribe_update_conditionally_and_items_appear_once() {
     let out = env.run(&["update"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("1 feeds: 0 new articles, 1 unchanged, 0 failed"),
+        stderr(&out).contains(
+            "1 feeds: 0 items fetched: 0 new, 0 already stored, 0 updated, 0 refused \
+             (1 feeds not modified, 0 failed)"
+        ),
         "{}",
         stderr(&out)
     );
     // Changed: only the new item arrives; the others (and the linkless one) appear once.
     version.store(2, std::sync::atomic::Ordering::SeqCst);
     let out = env.run(&["update"]);
-    assert!(stderr(&out).contains("1 new articles"), "{}", stderr(&out));
+    assert!(stderr(&out).contains(": 1 new, "), "{}", stderr(&out));
     let t = titles(&env);
     assert_eq!(t.len(), 4, "{t:?}");
     assert_eq!(

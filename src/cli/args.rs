@@ -169,6 +169,13 @@ pub enum FeedCommand {
         /// The feed id, as `docbao feed list` prints it
         id: i64,
     },
+    /// Give a feed a title of your own (updates keep it)
+    Rename {
+        /// The feed: its id (as `docbao feed list` prints it), its address, or its title
+        feed: String,
+        /// The new title
+        title: String,
+    },
     /// Subscribe to every feed in an OPML file
     ImportOpml {
         /// The OPML file
@@ -336,7 +343,7 @@ pub struct KeywordsArgs {
 
 #[derive(Debug, Args)]
 pub struct SourcesArgs {
-    /// Print a JSON array of {kind, feed_id, site, name, unread, total}
+    /// Print a JSON array of {kind, feed_id, site, name, detail, unread, total} (detail: what tells a feed from another of the same name, else null)
     #[arg(long)]
     pub json: bool,
 }

@@ -1,5 +1,5 @@
 //! The web commands: `add` (save one page), `feed` (add, list, remove,
-//! import-opml, export-opml) and `update` (fetch every subscribed feed).
+//! rename, import-opml, export-opml) and `update` (fetch every subscribed feed).
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -8,12 +8,14 @@ use anyhow::{Context, Result};
 
 use crate::cli::args::{AddArgs, FeedCommand, UpdateArgs};
 use crate::ingest::opml::{Subscription, parse_opml, render_opml};
-use crate::jobs::feeds::{Progress, subscribe, update_all};
+use crate::jobs::feeds::{Progress, UpdateSummary, subscribe, update_all};
 use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
 use crate::model::ImportOutcome;
 use crate::store::{FeedStoreError, Store};
 use crate::text::clean;
+use crate::text::fold::{search_fold, title_key};
+use crate::text::url::tell_apart;
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
 pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
@@ -47,6 +49,7 @@ pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result
             writeln!(out, "Unsubscribed from feed {id}; its articles stay.")?;
             Ok(())
         }
+        FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out),
         FeedCommand::ImportOpml { file } => import_opml(store, file, out),
         FeedCommand::ExportOpml => export_opml(store, out),
     }
@@ -86,7 +89,14 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         writeln!(out, "No feeds yet. Subscribe with: docbao feed add URL")?;
         return Ok(());
     }
-    for f in &feeds {
+    let details = tell_apart(
+        &feeds
+            .iter()
+            .map(|f| (f.id, f.name(), f.url.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    for (f, detail) in feeds.iter().zip(details) {
+        let detail = detail.map(|d| format!(" · {d}")).unwrap_or_default();
         let checked = f
             .checked_at
             .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
@@ -97,7 +107,7 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         // Cleaned again: a store written by an older docbao may hold controls.
         writeln!(
             out,
-            "{:>3}  {}  ({} items, checked {checked}{full})",
+            "{:>3}  {}{detail}  ({} items, checked {checked}{full})",
             f.id,
             clean(f.name()),
             f.items
@@ -107,6 +117,57 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "     last error: {}", clean(e))?;
         }
     }
+    Ok(())
+}
+
+/// `docbao feed rename FEED TITLE`: the feed named by its id, its address
+/// or its title (a title two feeds share is refused, naming them).
+fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> Result<()> {
+    let title = clean(title);
+    if title.is_empty() {
+        anyhow::bail!("a feed's title cannot be empty");
+    }
+    let feeds = store.feeds()?;
+    let by_id = feed
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| feeds.iter().find(|f| f.id == id));
+    let by_url = || feeds.iter().find(|f| f.url == feed.trim());
+    // Marks and case ignored, as the sidebar's filter and the search do.
+    let fold = |s: &str| search_fold(&title_key(s));
+    let key = fold(feed);
+    let titled: Vec<_> = feeds
+        .iter()
+        .filter(|f| !key.is_empty() && fold(f.name()) == key)
+        .collect();
+    let found = match (by_id.or_else(by_url), titled.as_slice()) {
+        (Some(f), _) => f,
+        (None, [f]) => *f,
+        (None, []) => anyhow::bail!(
+            "no feed \"{}\": give its id, its address or its title (see docbao feed list)",
+            clean(feed)
+        ),
+        (None, many) => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|f| format!("feed {} ({})", f.id, clean(&f.url)))
+                .collect();
+            anyhow::bail!(
+                "{} feeds are titled \"{}\": {}; give the id or the address of one",
+                many.len(),
+                clean(feed),
+                list.join(", ")
+            )
+        }
+    };
+    store.rename_feed(found.id, &title)?;
+    writeln!(
+        out,
+        "Renamed feed {} (\"{}\") to \"{title}\".",
+        found.id,
+        clean(found.name())
+    )?;
     Ok(())
 }
 
@@ -148,6 +209,21 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
         .collect();
     write!(out, "{}", render_opml(&feeds))?;
     Ok(())
+}
+
+/// `update`'s last line: every item fetched in one bucket, then the feeds.
+fn summary_line(s: &UpdateSummary, failed_feeds: usize) -> String {
+    format!(
+        "{} feeds: {} items fetched: {} new, {} already stored, {} updated, {} refused \
+         ({} feeds not modified, {failed_feeds} failed)",
+        s.feeds,
+        s.items,
+        s.new_articles.len(),
+        s.known,
+        s.updated,
+        s.refused,
+        s.not_modified,
+    )
 }
 
 /// How a command ended, for the process exit status.
@@ -198,14 +274,7 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
         .iter()
         .filter(|f| f.last_error.is_some())
         .count();
-    let _ = writeln!(
-        err,
-        "{} feeds: {} new articles, {} unchanged, {} failed",
-        summary.feeds,
-        summary.new_articles.len(),
-        summary.not_modified,
-        failed_feeds
-    );
+    let _ = writeln!(err, "{}", summary_line(&summary, failed_feeds));
     Ok(if summary.errors.is_empty() {
         ExitStatusCode::Ok
     } else {

@@ -224,7 +224,7 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
                 };
                 serde_json::json!({
                     "kind": kind, "feed_id": feed_id, "site": site,
-                    "name": s.name, "unread": s.unread, "total": s.total,
+                    "name": s.name, "detail": s.detail, "unread": s.unread, "total": s.total,
                 })
             })
             .collect();
@@ -243,7 +243,12 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
             Source::Site(_) => "site".to_string(),
         };
         let name = if s.name.is_empty() { NO_SITE } else { &s.name };
-        writeln!(out, "{:>6} {:>7}  {what:<8}  {name}", s.unread, s.total)?;
+        let detail = s.detail.map(|d| format!(" · {d}")).unwrap_or_default();
+        writeln!(
+            out,
+            "{:>6} {:>7}  {what:<8}  {name}{detail}",
+            s.unread, s.total
+        )?;
     }
     Ok(())
 }

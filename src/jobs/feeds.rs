@@ -115,11 +115,21 @@ pub enum FeedResult {
     Failed(String),
 }
 
-/// What an update did, feed by feed.
+/// What an update did, feed by feed. Every item fetched is counted in
+/// exactly one bucket: `new_articles`, `known`, `updated` or `refused`.
 #[derive(Debug, Default)]
 pub struct UpdateSummary {
     pub feeds: usize,
+    /// Items in the feeds fetched (not those of feeds not modified or failed).
+    pub items: usize,
     pub new_articles: Vec<ArticleId>,
+    /// Items already stored as they are (seen before, or from elsewhere).
+    pub known: usize,
+    /// Items already stored from elsewhere whose content changed.
+    pub updated: usize,
+    /// Items the feed reader or the store refused (each with a line in `errors`).
+    pub refused: usize,
+    /// Feeds the server said were not modified.
     pub not_modified: usize,
     /// One line per failed feed or item: the URL and what went wrong.
     pub errors: Vec<String>,
@@ -331,6 +341,10 @@ fn apply_result(
             }
             store.feed_checked(feed.id, Some(&validators), parsed.title.as_deref(), None)?;
             let n = out.new_articles.len();
+            summary.items += items.len() + parsed.skipped.len();
+            summary.known += out.known;
+            summary.updated += out.updated;
+            summary.refused += parsed.skipped.len() + out.failed.len();
             summary.new_articles.extend(out.new_articles);
             Ok((n, None))
         }

@@ -130,8 +130,8 @@ impl Store {
                 let sql = match feed_id {
                     Some(_) => {
                         "SELECT count(*) FROM (SELECT 1 FROM article_keywords ak
-                         JOIN articles a ON a.id = ak.article_id
-                         WHERE ak.keyword_id = ?1 AND a.feed_id = ?2 LIMIT ?3)"
+                         JOIN feed_articles m ON m.article_id = ak.article_id
+                         WHERE ak.keyword_id = ?1 AND m.feed_id = ?2 LIMIT ?3)"
                     }
                     None => {
                         "SELECT count(*) FROM (SELECT 1 FROM article_keywords ak

@@ -27,8 +27,12 @@ impl From<rusqlite::Error> for FeedStoreError {
 pub struct ItemsOutcome {
     /// Articles added for items seen for the first time.
     pub new_articles: Vec<ArticleId>,
-    /// Items seen before (or already stored from elsewhere: linked, not added).
+    /// Items seen before, or already stored as they are (from elsewhere:
+    /// linked, not added).
     pub known: usize,
+    /// Items stored before from elsewhere (an import, another feed) whose
+    /// content this one changed: linked and updated.
+    pub updated: usize,
     /// Items that could not be stored, with why.
     pub failed: Vec<String>,
 }
@@ -87,24 +91,42 @@ impl Store {
         Ok(rows)
     }
 
-    /// Unsubscribe. The articles already read from the feed stay, under
-    /// their site (in one write).
+    /// Unsubscribe. The articles already read from the feed stay: under
+    /// another feed that carries them, else under their site (in one write).
     pub fn remove_feed(&self, id: i64) -> Result<(), FeedStoreError> {
         let tx = super::write_tx(&self.conn)?;
         tx.execute(
-            "UPDATE articles SET feed_id = NULL WHERE feed_id = ?1",
+            "UPDATE articles SET feed_id = (SELECT min(m.feed_id) FROM feed_articles m
+                                            WHERE m.article_id = articles.id AND m.feed_id != ?1)
+             WHERE feed_id = ?1",
             [id],
         )?;
+        // Its memberships go with it (cascade), and its row of counts.
         match tx.execute("DELETE FROM feeds WHERE id = ?1", [id])? {
             0 => Err(FeedStoreError::NoSuchFeed(id)),
             _ => {
+                tx.execute("DELETE FROM source_counts WHERE k = 'f' || ?1", [id])?;
                 tx.commit()?;
                 Ok(())
             }
         }
     }
 
-    /// Record the outcome of checking a feed: new validators and title, or an error.
+    /// Give a feed a title of the user's own: a later check keeps it (see
+    /// [`Store::feed_checked`]).
+    pub fn rename_feed(&self, id: i64, title: &str) -> Result<(), FeedStoreError> {
+        match self.conn.execute(
+            "UPDATE feeds SET title = ?2 WHERE id = ?1",
+            params![id, title],
+        )? {
+            0 => Err(FeedStoreError::NoSuchFeed(id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Record the outcome of checking a feed: new validators, or an error.
+    /// The feed's own title is taken only when it has none: a title the
+    /// user gave (or the first one seen) stays.
     pub fn feed_checked(
         &self,
         id: i64,
@@ -181,15 +203,23 @@ impl Store {
             let mut source = tx.prepare_cached(
                 "UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL",
             )?;
+            let mut member = tx.prepare_cached(
+                "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
+                 SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
+            )?;
             for (item, result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
                         out.new_articles.push(id);
                         Some(id.0)
                     }
-                    Ok(o) => {
+                    Ok(ImportOutcome::Updated(id)) => {
+                        out.updated += 1;
+                        Some(id.0)
+                    }
+                    Ok(ImportOutcome::Unchanged(id)) => {
                         out.known += 1;
-                        Some(o.id().0)
+                        Some(id.0)
                     }
                     // Not marked as seen: the next update tries it again.
                     Err(e) => {
@@ -198,8 +228,10 @@ impl Store {
                     }
                 };
                 ins.execute(params![feed_id, item.key, id, now()])?;
-                // The first feed that brings an article is its source.
+                // The first feed that brings an article is its source; every
+                // feed that carries it lists it.
                 source.execute(params![feed_id, id])?;
+                member.execute(params![feed_id, id])?;
             }
         }
         tx.commit()?;

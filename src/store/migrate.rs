@@ -39,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/014_exact_index.sql"),
     include_str!("migrations/015_sync.sql"),
     include_str!("migrations/016_related_computed.sql"),
+    include_str!("migrations/017_feed_articles.sql"),
 ];
 
 /// The schema version this build writes.

@@ -8,6 +8,7 @@ use rusqlite::params_from_iter;
 use super::list::filter_sql;
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Cursor, ListFilter, Source, SourceCount};
+use crate::text::url::tell_apart;
 
 impl Store {
     /// Every feed (in the order of their names, with none yet stored
@@ -16,19 +17,37 @@ impl Store {
     /// source, whatever the number of articles.
     pub fn sources(&self) -> Result<Vec<SourceCount>> {
         let mut feeds = self.conn.prepare_cached(
-            "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0)
-             FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id",
+            "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0),
+                    f.url
+             FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id ORDER BY f.id",
         )?;
-        let mut out: Vec<SourceCount> = feeds
+        let rows: Vec<(SourceCount, String)> = feeds
             .query_map([], |r| {
-                Ok(SourceCount {
+                let count = SourceCount {
                     source: Source::Feed(r.get(0)?),
                     name: r.get(1)?,
+                    detail: None,
                     total: r.get(2)?,
                     unread: r.get(3)?,
-                })
+                };
+                Ok((count, r.get(4)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let details = tell_apart(
+            &rows
+                .iter()
+                .map(|(c, url)| match c.source {
+                    Source::Feed(id) => (id, c.name.as_str(), url.as_str()),
+                    Source::Site(_) => (0, "", ""),
+                })
+                .collect::<Vec<_>>(),
+        );
+        let mut out: Vec<SourceCount> = rows
+            .into_iter()
+            .zip(details)
+            .map(|((c, _), detail)| SourceCount { detail, ..c })
+            .collect();
+        // Stable: feeds of one name in the order they were added.
         out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
         let mut sites = self.conn.prepare_cached(
             "SELECT CASE WHEN k = 'n' THEN NULL ELSE substr(k, 2) END, total, unread
@@ -40,6 +59,7 @@ impl Store {
                 Ok(SourceCount {
                     name: site.clone().unwrap_or_default(),
                     source: Source::Site(site),
+                    detail: None,
                     total: r.get(1)?,
                     unread: r.get(2)?,
                 })
@@ -55,27 +75,36 @@ impl Store {
     /// doctor`); returns how many sources' counts were wrong.
     pub fn rebuild_source_counts(&mut self) -> Result<usize> {
         let tx = write_tx(&self.conn)?;
+        // Every article under the feeds ('F') or its site, once; and
+        // every feed's members.
+        const ACTUAL: &str = "SELECT CASE WHEN feed_id IS NOT NULL THEN 'F'
+                                          WHEN site IS NULL THEN 'n' ELSE 's' || site END AS k,
+                                     count(*) AS total, sum(read = 0) AS unread
+                              FROM articles GROUP BY 1
+                              UNION ALL
+                              SELECT 'f' || feed_id, count(*), sum(read = 0)
+                              FROM feed_articles GROUP BY feed_id";
+        // The members' copies of their articles' sort key and mark first.
+        tx.execute_batch(
+            "UPDATE feed_articles AS m SET read = a.read, sort_ts = a.sort_ts
+             FROM articles a WHERE a.id = m.article_id
+               AND (m.read IS NOT a.read OR m.sort_ts IS NOT a.sort_ts);",
+        )?;
         let wrong: i64 = tx.query_row(
-            "WITH actual AS (
-                 SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
-                             WHEN site IS NULL THEN 'n' ELSE 's' || site END AS k,
-                        count(*) AS total, sum(read = 0) AS unread
-                 FROM articles GROUP BY 1)
-             SELECT (SELECT count(*) FROM actual a LEFT JOIN source_counts c ON c.k = a.k
-                     WHERE c.k IS NULL OR c.total != a.total OR c.unread != a.unread)
-                  + (SELECT count(*) FROM source_counts c
-                     WHERE c.total != 0 AND c.k NOT IN (SELECT k FROM actual))",
+            &format!(
+                "WITH actual AS ({ACTUAL})
+                 SELECT (SELECT count(*) FROM actual a LEFT JOIN source_counts c ON c.k = a.k
+                         WHERE c.k IS NULL OR c.total != a.total OR c.unread != a.unread)
+                      + (SELECT count(*) FROM source_counts c
+                         WHERE c.total != 0 AND c.k NOT IN (SELECT k FROM actual))"
+            ),
             [],
             |r| r.get(0),
         )?;
-        tx.execute_batch(
+        tx.execute_batch(&format!(
             "DELETE FROM source_counts;
-             INSERT INTO source_counts (k, total, unread)
-             SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
-                         WHEN site IS NULL THEN 'n' ELSE 's' || site END,
-                    count(*), sum(read = 0)
-             FROM articles GROUP BY 1;",
-        )?;
+             INSERT INTO source_counts (k, total, unread) {ACTUAL};"
+        ))?;
         tx.commit()?;
         Ok(wrong.max(0) as usize)
     }

@@ -605,8 +605,8 @@ fn a_tag_on_most_of_a_sites_articles_is_no_keyword_of_one() {
 
 #[test]
 fn a_keyword_made_by_an_article_that_rolled_back_is_made_again() {
-    // The import keeps keyword ids it has seen; one made by an article whose
-    // savepoint rolls back is gone, and the next article must not link to it.
+    // A keyword made by an article whose savepoint rolls back is gone with
+    // it: the next article must make it again, not link to a missing row.
     let mut store = Store::open_in_memory().unwrap();
     store
         .conn
@@ -656,4 +656,38 @@ fn a_keyword_made_by_an_article_that_rolled_back_is_made_again() {
         store.keywords(None).unwrap(),
         vec![("Từ khóa mới".to_string(), 2)]
     );
+}
+
+#[test]
+fn a_feeds_list_walks_its_memberships_in_order() {
+    use crate::model::Source;
+    let s = Store::open_in_memory().unwrap();
+    for unread in [false, true] {
+        let filter = ListFilter {
+            source: Some(Source::Feed(1)),
+            unread,
+            ..ListFilter::default()
+        };
+        for page in [
+            super::list::Page::First,
+            super::list::Page::After((1, 1)),
+            super::list::Page::Before((1, 1)),
+        ] {
+            let (sql, mut args) = super::list::list_sql(&filter, page);
+            args.push(10.into());
+            let plan: Vec<String> = s
+                .conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let plan = plan.join(" | ");
+            assert!(plan.contains("INDEX feed_articles_list"), "{plan}");
+            assert!(!plan.contains("TEMP B-TREE"), "no sort: {plan}");
+        }
+    }
 }

@@ -67,9 +67,89 @@ pub fn short_url(input: &str) -> String {
     }
 }
 
+/// What tells feeds of the same name apart, for each of `feeds` (id, name,
+/// address), in order: `None` for a name no other feed has (titles compared
+/// as [`title_key`](super::fold::title_key) does: case, spacing,
+/// punctuation). Else the address's host (no `www.`) when the others of
+/// that name have other hosts; else its last path segment when theirs
+/// differ (`the-gioi.rss`, a file's name); else `feed N`.
+pub fn tell_apart(feeds: &[(i64, &str, &str)]) -> Vec<Option<String>> {
+    let keys: Vec<String> = feeds
+        .iter()
+        .map(|(_, name, _)| super::fold::title_key(name))
+        .collect();
+    let part = |address: &str, host: bool| -> String {
+        let Ok(u) = url::Url::parse(address) else {
+            return String::new();
+        };
+        if host {
+            let h = u.host_str().unwrap_or_default();
+            return h.strip_prefix("www.").unwrap_or(h).to_string();
+        }
+        u.path_segments()
+            .and_then(|mut s| s.rfind(|p| !p.is_empty()))
+            .unwrap_or_default()
+            .to_string()
+    };
+    feeds
+        .iter()
+        .enumerate()
+        .map(|(i, &(id, _, address))| {
+            let same: Vec<usize> = (0..feeds.len()).filter(|&j| keys[j] == keys[i]).collect();
+            if same.len() < 2 {
+                return None;
+            }
+            for host in [true, false] {
+                let mine = part(address, host);
+                let unique = !mine.is_empty()
+                    && same
+                        .iter()
+                        .all(|&j| j == i || part(feeds[j].2, host) != mine);
+                if unique {
+                    return Some(clean(&mine));
+                }
+            }
+            Some(format!("feed {id}"))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feeds_of_one_name_are_told_apart_by_host_then_path_then_id() {
+        let feeds = [
+            (
+                1,
+                "Tin mới nhất",
+                "https://vnexpress.net/rss/tin-moi-nhat.rss",
+            ),
+            (
+                2,
+                "TIN MỚI NHẤT",
+                "https://www.e.vnexpress.net/rss/tin-moi-nhat.rss",
+            ),
+            (3, "Thế giới", "https://dantri.com.vn/rss/the-gioi.rss"),
+            (4, "Thế giới", "https://dantri.com.vn/rss/quoc-te.rss"),
+            (5, "Dân trí", "file:///tmp/a.xml"),
+            (6, "Dân trí", "file:///tmp/a.xml/"),
+            (7, "Một mình", "https://a.vn/"),
+        ];
+        assert_eq!(
+            tell_apart(&feeds),
+            [
+                Some("vnexpress.net".to_string()),
+                Some("e.vnexpress.net".to_string()),
+                Some("the-gioi.rss".to_string()),
+                Some("quoc-te.rss".to_string()),
+                Some("feed 5".to_string()),
+                Some("feed 6".to_string()),
+                None,
+            ]
+        );
+    }
 
     #[test]
     fn short_urls_keep_the_host_and_the_last_segment() {

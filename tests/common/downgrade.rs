@@ -72,3 +72,50 @@ pub fn vocab_to_terms(conn: &Connection) {
     )
     .unwrap();
 }
+
+/// Schema version 17 undone: no `feed_articles` (an article listed and
+/// counted under the first feed that brought it only), the counts' triggers
+/// of version 12.
+pub fn undo_feed_articles(conn: &Connection) {
+    conn.execute_batch(
+        "DROP TRIGGER articles_feed_articles_upd;
+         DROP TABLE feed_articles;
+         CREATE INDEX articles_feed ON articles (feed_id, sort_ts DESC, id DESC, read)
+             WHERE feed_id IS NOT NULL;
+         DROP TRIGGER articles_source_count_ins;
+         DROP TRIGGER articles_source_count_del;
+         DROP TRIGGER articles_source_count_upd;
+         DELETE FROM source_counts;
+         INSERT INTO source_counts (k, total, unread)
+         SELECT CASE WHEN feed_id IS NOT NULL THEN 'f' || feed_id
+                     WHEN site IS NULL THEN 'n' ELSE 's' || site END,
+                count(*), sum(read = 0)
+         FROM articles GROUP BY 1;
+         CREATE TRIGGER articles_source_count_ins AFTER INSERT ON articles BEGIN
+             INSERT INTO source_counts (k, total, unread)
+             VALUES (CASE WHEN NEW.feed_id IS NOT NULL THEN 'f' || NEW.feed_id
+                          WHEN NEW.site IS NULL THEN 'n' ELSE 's' || NEW.site END,
+                     1, NEW.read = 0)
+             ON CONFLICT (k) DO UPDATE SET total = total + 1, unread = unread + excluded.unread;
+         END;
+         CREATE TRIGGER articles_source_count_del AFTER DELETE ON articles BEGIN
+             UPDATE source_counts SET total = total - 1, unread = unread - (OLD.read = 0)
+             WHERE k = CASE WHEN OLD.feed_id IS NOT NULL THEN 'f' || OLD.feed_id
+                            WHEN OLD.site IS NULL THEN 'n' ELSE 's' || OLD.site END;
+         END;
+         CREATE TRIGGER articles_source_count_upd AFTER UPDATE OF read, feed_id, site ON articles
+         WHEN OLD.read IS NOT NEW.read OR OLD.feed_id IS NOT NEW.feed_id OR OLD.site IS NOT NEW.site
+         BEGIN
+             UPDATE source_counts SET total = total - 1, unread = unread - (OLD.read = 0)
+             WHERE k = CASE WHEN OLD.feed_id IS NOT NULL THEN 'f' || OLD.feed_id
+                            WHEN OLD.site IS NULL THEN 'n' ELSE 's' || OLD.site END;
+             INSERT INTO source_counts (k, total, unread)
+             VALUES (CASE WHEN NEW.feed_id IS NOT NULL THEN 'f' || NEW.feed_id
+                          WHEN NEW.site IS NULL THEN 'n' ELSE 's' || NEW.site END,
+                     1, NEW.read = 0)
+             ON CONFLICT (k) DO UPDATE SET total = total + 1, unread = unread + excluded.unread;
+         END;
+         PRAGMA user_version = 16;",
+    )
+    .unwrap();
+}

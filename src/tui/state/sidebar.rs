@@ -195,13 +195,17 @@ impl SidebarState {
     }
 }
 
-/// How a source is named: its listed name, else what it is.
+/// How a source is named: its listed name (with what tells it from a feed
+/// of the same name), else what it is.
 pub fn source_label(sidebar: &SidebarState, source: &Source) -> String {
     let name = sidebar
         .sources
         .iter()
         .find(|s| &s.source == source)
-        .map(|s| s.name.clone());
+        .map(|s| match &s.detail {
+            Some(d) if !s.name.is_empty() => format!("{} ({d})", s.name),
+            _ => s.name.clone(),
+        });
     match (name, source) {
         (Some(n), _) if !n.is_empty() => n,
         (_, Source::Site(None)) => "pages with no site".to_string(),

@@ -129,7 +129,10 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         };
         let name_w = w.saturating_sub(width(&count) + 2);
         let text = pad(
-            &format!("{mark}{} {count}", pad(&truncate(name, name_w), name_w)),
+            &format!(
+                "{mark}{} {count}",
+                pad(&with_detail(name, src.detail.as_deref(), name_w), name_w)
+            ),
             w,
         );
         let mut style = if src.unread > 0 {
@@ -143,4 +146,39 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A source's name in `w` columns, followed by what tells it from another
+/// of the same name when there is one: the detail keeps up to half the
+/// width, the name is cut first.
+fn with_detail(name: &str, detail: Option<&str>, w: usize) -> String {
+    let Some(detail) = detail else {
+        return truncate(name, w);
+    };
+    let detail = if width(detail) + 4 <= w {
+        detail.to_string()
+    } else {
+        truncate(detail, w / 2)
+    };
+    let name_w = w.saturating_sub(width(&detail) + 1);
+    format!("{} {detail}", truncate(name, name_w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_detail;
+    use crate::text::width::width;
+
+    #[test]
+    fn the_detail_stays_and_the_name_is_cut() {
+        assert_eq!(with_detail("Báo Một", None, 20), "Báo Một");
+        assert_eq!(
+            with_detail("Báo Một", Some("localhost"), 20),
+            "Báo Một localhost"
+        );
+        let cut = with_detail("Tin mới nhất - VnExpress RSS", Some("localhost"), 15);
+        assert!(cut.ends_with(" localhost") && width(&cut) <= 15, "{cut}");
+        let narrow = with_detail("Tin mới nhất", Some("e.vnexpress.net"), 10);
+        assert!(width(&narrow) <= 10, "{narrow}");
+    }
 }

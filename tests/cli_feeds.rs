@@ -1,0 +1,178 @@
+//! Feeds at the command line: `feed rename` (by id, address or title; a
+//! title two feeds share is refused, naming both), the user's title kept by
+//! later updates, feeds of one title told apart in `feed list` and
+//! `sources`, and `update`'s summary putting every item fetched in exactly
+//! one bucket. Feeds are served on 127.0.0.1 by the test.
+
+mod common;
+
+use common::server::{Reply, Server};
+use common::{Env, fixture, stderr};
+
+const FEB: &str = "rss/vnexpress_tin-moi-nhat_2017-02-18.xml";
+const JUL: &str = "rss/vnexpress_tin-moi-nhat_2017-07-26.xml";
+
+fn read(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).unwrap()
+}
+
+/// The same feed (title "Tin mới nhất - VnExpress RSS") under two hosts.
+fn two_of_one_title(server: &Server, env: &Env) -> (String, String) {
+    let body = read(FEB);
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", body.clone()));
+    let a = server.url("/tin.xml");
+    let b = a.replace("127.0.0.1", "localhost");
+    env.ok(&["feed", "add", &a]);
+    env.ok(&["feed", "add", &b]);
+    (a, b)
+}
+
+#[test]
+fn feeds_of_one_title_are_told_apart_and_each_lists_its_articles() {
+    let server = Server::start();
+    let env = Env::new();
+    two_of_one_title(&server, &env);
+    let list = env.ok(&["feed", "list"]);
+    assert!(
+        list.contains("  1  Tin mới nhất - VnExpress RSS · 127.0.0.1  (25 items"),
+        "{list}"
+    );
+    assert!(
+        list.contains("  2  Tin mới nhất - VnExpress RSS · localhost  (25 items"),
+        "{list}"
+    );
+    let sources = env.ok(&["sources"]);
+    assert!(
+        sources.contains("    25      25  feed 2    Tin mới nhất - VnExpress RSS · localhost"),
+        "{sources}"
+    );
+    let json = env.json(&["sources", "--json"]);
+    assert_eq!(json[1]["detail"], "localhost", "{json}");
+    assert_eq!(json[1]["name"], "Tin mới nhất - VnExpress RSS", "{json}");
+    assert_eq!(
+        env.json(&["list", "--feed", "2", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        25
+    );
+}
+
+#[test]
+fn a_feed_is_renamed_by_id_address_or_title_and_keeps_its_name() {
+    let server = Server::start();
+    let env = Env::new();
+    let (_, b) = two_of_one_title(&server, &env);
+    // A title two feeds share names neither: refused, listing both.
+    let out = env.run(&["feed", "rename", "tin moi nhat - vnexpress rss", "Thời sự"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("2 feeds are titled"), "{err}");
+    assert!(err.contains("feed 1") && err.contains("feed 2"), "{err}");
+    assert!(err.contains(&b), "{err}");
+    // By id.
+    let out = env.ok(&["feed", "rename", "2", "VnExpress: trang chủ"]);
+    assert_eq!(
+        out.trim(),
+        "Renamed feed 2 (\"Tin mới nhất - VnExpress RSS\") to \"VnExpress: trang chủ\"."
+    );
+    // Now the title is one feed's: by title, and by address.
+    env.ok(&[
+        "feed",
+        "rename",
+        "Tin mới nhất - VnExpress RSS",
+        "VnExpress: mới",
+    ]);
+    env.ok(&["feed", "rename", &b, "VnExpress: trang nhất"]);
+    let titles = |env: &Env| -> Vec<String> {
+        env.json(&["feed", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(titles(&env), ["VnExpress: mới", "VnExpress: trang nhất"]);
+    // No longer the same: no host after them.
+    assert!(!env.ok(&["feed", "list"]).contains(" · "));
+    // The feed's own title changes: an update keeps the user's.
+    let changed = read(JUL).replace("Tin mới nhất - VnExpress RSS", "VnExpress - Tin mới");
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", changed.clone()));
+    let up = env.run(&["update"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    assert_eq!(titles(&env), ["VnExpress: mới", "VnExpress: trang nhất"]);
+    // Refused: no such feed, an empty title.
+    let out = env.run(&["feed", "rename", "9", "X"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no feed \"9\""), "{}", stderr(&out));
+    let out = env.run(&["feed", "rename", "1", "  "]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
+}
+
+/// The last line of `update`'s stderr (exit status 1: an item was refused,
+/// and said so before it).
+fn summary(env: &Env) -> String {
+    let up = env.run(&["update"]);
+    assert_eq!(up.status.code(), Some(1), "{}", stderr(&up));
+    assert!(stderr(&up).contains("item 1 has no title and no text"));
+    stderr(&up).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn update_puts_every_item_fetched_in_one_bucket() {
+    let server = Server::start();
+    // The articles of the February feed are already stored (exported from
+    // another store and imported); then its feed and the July one come in
+    // an OPML file.
+    let first = Env::new();
+    let feb = read(FEB);
+    let served = feb.clone();
+    server.route("/feb.xml", move |_| Reply::ok("text/xml", served.clone()));
+    first.ok(&["feed", "add", &server.url("/feb.xml")]);
+    let export = first.ok(&["export", "--format", "jsonl"]);
+    let env = Env::new();
+    let jsonl = env.write("tin.jsonl", export.as_bytes());
+    env.ok(&["import", jsonl.to_str().unwrap()]);
+    // The export wrote each article's date as its text: the feed's items,
+    // without it, update them. One item the reader refuses (no title, no
+    // text). The site's main feed carries the same items.
+    let feb = feb.replacen("<item>", "<item><guid>rong-1</guid></item><item>", 1);
+    let main = feb.clone();
+    server.route("/feb.xml", move |_| Reply::ok("text/xml", feb.clone()));
+    server.route("/main.xml", move |_| Reply::ok("text/xml", main.clone()));
+    let jul = read(JUL);
+    server.route("/jul.xml", move |_| Reply::ok("text/xml", jul.clone()));
+    let opml = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Tin</title></head><body>\
+         <outline type=\"rss\" text=\"Tháng hai\" xmlUrl=\"{}\"/>\
+         <outline type=\"rss\" text=\"Trang chủ\" xmlUrl=\"{}\"/>\
+         <outline type=\"rss\" text=\"Tháng bảy\" xmlUrl=\"{}\"/></body></opml>",
+        server.url("/feb.xml"),
+        server.url("/main.xml"),
+        server.url("/jul.xml")
+    );
+    let opml = env.write("tin.opml", opml.as_bytes());
+    env.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
+    assert_eq!(
+        summary(&env),
+        "3 feeds: 77 items fetched: 25 new, 25 already stored, 25 updated, 2 refused \
+         (0 feeds not modified, 0 failed)"
+    );
+    // Again: nothing new, the refused items refused again.
+    assert_eq!(
+        summary(&env),
+        "3 feeds: 77 items fetched: 0 new, 75 already stored, 0 updated, 2 refused \
+         (0 feeds not modified, 0 failed)"
+    );
+    // Both feeds list their articles.
+    let sources = env.json(&["sources", "--json"]);
+    let totals: Vec<i64> = sources
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "feed")
+        .map(|s| s["total"].as_i64().unwrap())
+        .collect();
+    assert_eq!(totals, [25, 25, 25], "{sources}");
+}
