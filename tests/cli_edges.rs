@@ -58,6 +58,82 @@ fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// Every command that writes but has nothing to do without a store: it
+/// fetches the feeds there are, checks the store, marks articles or feeds
+/// of it, or syncs with an account there is not.
+const NEEDING_A_STORE: &[&[&str]] = &[
+    &["update"],
+    &["doctor"],
+    &["mark-read", "1"],
+    &["mark-read", "--all"],
+    &["mark-unread", "1"],
+    &["bookmark", "1"],
+    &["unbookmark", "1"],
+    &["feed", "remove", "1"],
+];
+
+#[test]
+fn a_command_with_nothing_to_do_on_a_new_store_refuses_a_missing_one() {
+    let env = Env::new();
+    for db in [env.path("tpyo.db"), env.path("no/such/dir/x.db")] {
+        for args in NEEDING_A_STORE {
+            let out = docbao_at(&db, args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
+                "{args:?}: {}",
+                stderr(&out)
+            );
+            assert!(out.stdout.is_empty(), "{args:?}");
+            assert!(!db.exists(), "{args:?} made {}", db.display());
+        }
+    }
+    // `sync` with no account says so and makes no store either, and
+    // `sync add` (which keeps the account beside the config) needs none.
+    let sync_file = env.path("conf/sync.toml");
+    let db = env.path("sync.db");
+    for args in [
+        &["sync"][..],
+        &[
+            "sync",
+            "add",
+            "http://127.0.0.1:9/fever/",
+            "--email",
+            "a@b.c",
+        ],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_docbao"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("DOCBAO_DB")
+            .env("DOCBAO_SYNC_FILE", &sync_file)
+            .env("DOCBAO_SYNC_PASSWORD", "secret")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run docbao");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(!db.exists(), "{args:?} made {}", db.display());
+    }
+    // Nothing was made: no file, no folder, no -wal or -shm.
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // On a store there is, they run.
+    let db = env.path("real.db");
+    let out = docbao_at(
+        &db,
+        &["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [&["doctor"][..], &["mark-read", "--all"], &["update"]] {
+        let out = docbao_at(&db, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+}
+
 #[test]
 fn writing_commands_and_the_reader_still_make_a_new_store() {
     let env = Env::new();
