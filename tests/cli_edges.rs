@@ -1,7 +1,8 @@
 //! The command line at its edges, as a daily reader met them: a mistyped
-//! `--db` (a reading command makes no store), what an import found and
-//! skipped, a closed pipe under `export`, the source filters `sources`
-//! offers, and JSON lines that are not articles.
+//! `--db` (a reading command, or one with nothing to do on a new store,
+//! makes no store), what an import found and skipped, a closed pipe under
+//! `export`, the source filters `sources` offers, JSON lines that are not
+//! articles, and where an undated article sorts.
 
 mod common;
 
@@ -342,4 +343,63 @@ fn json_lines_that_are_not_articles_are_refused_and_named() {
     // A real headline with only its url and topics is an article.
     let out = env.run(&["import", fixture("danes-title-url.jsonl").to_str().unwrap()]);
     assert!(stderr(&out).contains("1 added"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_undated_article_sorts_by_its_import_time_in_every_view() {
+    let env = Env::new();
+    let now = chrono::Utc::now();
+    let line = |title: &str, slug: &str, published: Option<chrono::DateTime<chrono::Utc>>| {
+        serde_json::json!({
+            "title": title,
+            "url": format!("https://vnexpress.net/{slug}.html"),
+            "published": published.map(|d| d.to_rfc3339()),
+            "body": "Đoạn một về Thái Bình.",
+            "keywords": [{"name": "Thái Bình", "source": "page"}],
+        })
+        .to_string()
+    };
+    let day = chrono::Duration::days(1);
+    // Imported now: one dated 2020, one yesterday, one undated; then one
+    // dated tomorrow (a dated item newer than the undated one's import).
+    let first = [
+        line("Tin năm 2020", "cu", Some(now - day * 2000)),
+        line("Tin không ngày", "khong-ngay", None),
+        line("Tin hôm qua", "hom-qua", Some(now - day)),
+    ]
+    .join("\n");
+    let out = env.run_stdin(&["import", "-"], first.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.run_stdin(
+        &["import", "-"],
+        line("Tin ngày mai", "ngay-mai", Some(now + day)).as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let want = [
+        "Tin ngày mai",
+        "Tin không ngày",
+        "Tin hôm qua",
+        "Tin năm 2020",
+    ];
+    for args in [
+        &["list", "--json"][..],
+        &["list", "--json", "--unread"],
+        &["list", "--json", "--keyword", "thai binh"],
+        &["list", "--json", "--site", "vnexpress.net"],
+    ] {
+        let rows = env.json(args);
+        let titles: Vec<&str> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(titles, want, "{args:?}");
+        // The undated one shows no date.
+        assert!(rows[1]["published"].is_null(), "{args:?}: {}", rows[1]);
+    }
+    let list = env.ok(&["list"]);
+    let undated = list.lines().nth(1).unwrap();
+    assert!(undated.contains("Tin không ngày"), "{list}");
+    assert!(!undated.contains(&now.format("%Y-").to_string()), "{list}");
 }
