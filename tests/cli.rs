@@ -329,9 +329,10 @@ fn newer_database_is_refused_with_a_clear_message() {
 #[test]
 fn demo_loads_only_for_the_reader_on_an_empty_store() {
     let env = Env::new();
-    // Commands never load the demo (a writing one makes the store: a
-    // reading one refuses a path with no store).
-    env.ok(&["mark-read", "--all"]);
+    // Commands never load the demo (an import makes the store: a reading
+    // one, or `mark-read`, refuses a path with no store).
+    let out = env.run_stdin(&["import", "-"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(env.json(&["list", "--json"]), json!([]));
     // --no-demo keeps it empty.
     env.ok(&["--no-demo"]);

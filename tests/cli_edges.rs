@@ -1,7 +1,8 @@
 //! The command line at its edges, as a daily reader met them: a mistyped
-//! `--db` (a reading command makes no store), what an import found and
-//! skipped, a closed pipe under `export`, the source filters `sources`
-//! offers, and JSON lines that are not articles.
+//! `--db` (a reading command, or one with nothing to do on a new store,
+//! makes no store), what an import found and skipped, a closed pipe under
+//! `export`, the source filters `sources` offers, JSON lines that are not
+//! articles, and where an undated article sorts.
 
 mod common;
 
@@ -56,6 +57,82 @@ fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// Every command that writes but has nothing to do without a store: it
+/// fetches the feeds there are, checks the store, marks articles or feeds
+/// of it, or syncs with an account there is not.
+const NEEDING_A_STORE: &[&[&str]] = &[
+    &["update"],
+    &["doctor"],
+    &["mark-read", "1"],
+    &["mark-read", "--all"],
+    &["mark-unread", "1"],
+    &["bookmark", "1"],
+    &["unbookmark", "1"],
+    &["feed", "remove", "1"],
+];
+
+#[test]
+fn a_command_with_nothing_to_do_on_a_new_store_refuses_a_missing_one() {
+    let env = Env::new();
+    for db in [env.path("tpyo.db"), env.path("no/such/dir/x.db")] {
+        for args in NEEDING_A_STORE {
+            let out = docbao_at(&db, args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
+                "{args:?}: {}",
+                stderr(&out)
+            );
+            assert!(out.stdout.is_empty(), "{args:?}");
+            assert!(!db.exists(), "{args:?} made {}", db.display());
+        }
+    }
+    // `sync` with no account says so and makes no store either, and
+    // `sync add` (which keeps the account beside the config) needs none.
+    let sync_file = env.path("conf/sync.toml");
+    let db = env.path("sync.db");
+    for args in [
+        &["sync"][..],
+        &[
+            "sync",
+            "add",
+            "http://127.0.0.1:9/fever/",
+            "--email",
+            "a@b.c",
+        ],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_docbao"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env_remove("DOCBAO_DB")
+            .env("DOCBAO_SYNC_FILE", &sync_file)
+            .env("DOCBAO_SYNC_PASSWORD", "secret")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run docbao");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(!db.exists(), "{args:?} made {}", db.display());
+    }
+    // Nothing was made: no file, no folder, no -wal or -shm.
+    let left: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // On a store there is, they run.
+    let db = env.path("real.db");
+    let out = docbao_at(
+        &db,
+        &["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [&["doctor"][..], &["mark-read", "--all"], &["update"]] {
+        let out = docbao_at(&db, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
 }
 
 #[test]
@@ -266,4 +343,63 @@ fn json_lines_that_are_not_articles_are_refused_and_named() {
     // A real headline with only its url and topics is an article.
     let out = env.run(&["import", fixture("danes-title-url.jsonl").to_str().unwrap()]);
     assert!(stderr(&out).contains("1 added"), "{}", stderr(&out));
+}
+
+#[test]
+fn an_undated_article_sorts_by_its_import_time_in_every_view() {
+    let env = Env::new();
+    let now = chrono::Utc::now();
+    let line = |title: &str, slug: &str, published: Option<chrono::DateTime<chrono::Utc>>| {
+        serde_json::json!({
+            "title": title,
+            "url": format!("https://vnexpress.net/{slug}.html"),
+            "published": published.map(|d| d.to_rfc3339()),
+            "body": "Đoạn một về Thái Bình.",
+            "keywords": [{"name": "Thái Bình", "source": "page"}],
+        })
+        .to_string()
+    };
+    let day = chrono::Duration::days(1);
+    // Imported now: one dated 2020, one yesterday, one undated; then one
+    // dated tomorrow (a dated item newer than the undated one's import).
+    let first = [
+        line("Tin năm 2020", "cu", Some(now - day * 2000)),
+        line("Tin không ngày", "khong-ngay", None),
+        line("Tin hôm qua", "hom-qua", Some(now - day)),
+    ]
+    .join("\n");
+    let out = env.run_stdin(&["import", "-"], first.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = env.run_stdin(
+        &["import", "-"],
+        line("Tin ngày mai", "ngay-mai", Some(now + day)).as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let want = [
+        "Tin ngày mai",
+        "Tin không ngày",
+        "Tin hôm qua",
+        "Tin năm 2020",
+    ];
+    for args in [
+        &["list", "--json"][..],
+        &["list", "--json", "--unread"],
+        &["list", "--json", "--keyword", "thai binh"],
+        &["list", "--json", "--site", "vnexpress.net"],
+    ] {
+        let rows = env.json(args);
+        let titles: Vec<&str> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(titles, want, "{args:?}");
+        // The undated one shows no date.
+        assert!(rows[1]["published"].is_null(), "{args:?}: {}", rows[1]);
+    }
+    let list = env.ok(&["list"]);
+    let undated = list.lines().nth(1).unwrap();
+    assert!(undated.contains("Tin không ngày"), "{list}");
+    assert!(!undated.contains(&now.format("%Y-").to_string()), "{list}");
 }

@@ -248,8 +248,9 @@ fn errors_say_their_cause_once() {
             bad.display()
         )
     );
-    // A command that makes the store (a reading one refuses the path).
-    let out = docbao(&bad.join("sub/x.db"), "doctor");
+    // The reader (off a terminal) makes the store; a command that needs
+    // one refuses the path.
+    let out = docbao(&bad.join("sub/x.db"), "--no-demo");
     let err = stderr(&out);
     assert!(err.contains("cannot create the folder"), "{err}");
     assert_said_once(&err);

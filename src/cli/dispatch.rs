@@ -32,8 +32,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             install::man(dir.as_deref(), &mut std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
+        // The account is kept beside the config, not in the store.
+        Some(Command::Sync(args)) if args.command.is_some() => {
+            sync::add(args, &mut std::io::stdout().lock())?;
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
+    // With no account, `sync` has nothing to do: say so before making a store.
+    let account = match &cli.command {
+        Some(Command::Sync(_)) => Some(sync::account()?),
+        _ => None,
+    };
     let path = db_path(cli.db)?;
     let (mut store, opened) = open_store(&path, access(cli.command.as_ref()))?;
     let stdout = std::io::stdout();
@@ -66,7 +76,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Some(Command::Sync(args)) => {
-            if !sync::sync(&mut store, &args, &mut out)? {
+            let Some(account) = &account else {
+                anyhow::bail!("internal error: sync without its account");
+            };
+            if !sync::sync(&mut store, account, &args, &mut out)? {
                 out.flush()?;
                 return Ok(ExitCode::FAILURE);
             }
@@ -119,9 +132,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 
 /// How a command uses the store: the reading ones (and the reader) open a
 /// store that cannot be written read-only; the others need to write it and
-/// fail at once when they cannot. A reading command refuses a path with no
-/// store (a mistyped --db would otherwise make one and print "No articles
-/// match."); the reader, like the writing commands, makes a new store.
+/// fail at once when they cannot. A command with nothing to do on a new
+/// store refuses a path with no store (a mistyped --db would otherwise make
+/// one and print "No articles match." or "No feeds to update."); the reader
+/// and the commands that bring articles or feeds in make a new store.
 fn access(command: Option<&Command>) -> Access {
     match command {
         None => Access::ReadIfNeeded,
@@ -136,16 +150,19 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Feed(FeedCommand::List { .. } | FeedCommand::ExportOpml),
         ) => Access::ReadExisting,
         Some(
-            Command::Import(_)
-            | Command::Add(_)
-            | Command::Feed(_)
-            | Command::Update(_)
-            | Command::Sync(_)
+            Command::Update(_)
             | Command::Doctor
             | Command::Bookmark(_)
             | Command::Unbookmark(_)
             | Command::MarkRead(_)
             | Command::MarkUnread(_)
+            | Command::Feed(FeedCommand::Remove { .. }),
+        ) => Access::WriteExisting,
+        Some(
+            Command::Import(_)
+            | Command::Add(_)
+            | Command::Feed(FeedCommand::Add { .. } | FeedCommand::ImportOpml { .. })
+            | Command::Sync(_)
             | Command::ImportNewsboat(_)
             // Never here: they run before a store is opened.
             | Command::Completions { .. }

@@ -10,29 +10,36 @@ use crate::jobs::sync::{self, Account, Fever, SyncProgress, account, fever};
 use crate::store::Store;
 use crate::text::clean;
 
-/// Run `docbao sync` or `docbao sync add`. `false`: it ran, but some items
-/// could not be stored (the report says which).
-pub fn sync(store: &mut Store, args: &SyncArgs, out: &mut impl Write) -> Result<bool> {
-    let path = account::account_path().context(
-        "cannot find a config folder for this user (no home directory?); set DOCBAO_SYNC_FILE",
-    )?;
-    if let Some(SyncCommand::Add {
-        url,
-        email,
-        timeout,
-    }) = &args.command
-    {
-        return add(&path, url, email, *timeout, out).map(|()| true);
-    }
-    let Some(account) = account::load(&path)? else {
-        anyhow::bail!(
+/// The account `docbao sync` syncs with; an error when there is none yet.
+pub fn account() -> Result<Account> {
+    let path = account_path()?;
+    match account::load(&path)? {
+        Some(account) => Ok(account),
+        None => anyhow::bail!(
             "no sync account yet (\"{}\"): add one with `docbao sync add URL --email E`",
             path.display()
-        );
-    };
+        ),
+    }
+}
+
+/// Where the account is kept.
+fn account_path() -> Result<std::path::PathBuf> {
+    account::account_path().context(
+        "cannot find a config folder for this user (no home directory?); set DOCBAO_SYNC_FILE",
+    )
+}
+
+/// Run `docbao sync` with `account`. `false`: it ran, but some items could
+/// not be stored (the report says which).
+pub fn sync(
+    store: &mut Store,
+    account: &Account,
+    args: &SyncArgs,
+    out: &mut impl Write,
+) -> Result<bool> {
     let fetcher = default_fetcher(Some(args.timeout));
     let tty = std::io::stderr().is_terminal() && !args.json;
-    let report = sync::sync(store, &fetcher, &account, |p| {
+    let report = sync::sync(store, &fetcher, account, |p| {
         if !tty {
             return;
         }
@@ -63,14 +70,17 @@ pub fn sync(store: &mut Store, args: &SyncArgs, out: &mut impl Write) -> Result<
 }
 
 /// `docbao sync add`: ask for the password (or take DOCBAO_SYNC_PASSWORD),
-/// check the key with the server, keep the account.
-fn add(
-    path: &std::path::Path,
-    url: &str,
-    email: &str,
-    timeout: u64,
-    out: &mut impl Write,
-) -> Result<()> {
+/// check the key with the server, keep the account. It needs no store.
+pub fn add(args: &SyncArgs, out: &mut impl Write) -> Result<()> {
+    let Some(SyncCommand::Add {
+        url,
+        email,
+        timeout,
+    }) = &args.command
+    else {
+        return Ok(());
+    };
+    let path = account_path()?;
     let endpoint = fever::endpoint(url);
     crate::text::web_url(&endpoint).map_err(|why| anyhow::anyhow!("\"{}\": {why}", clean(url)))?;
     let password = match std::env::var("DOCBAO_SYNC_PASSWORD") {
@@ -91,9 +101,9 @@ fn add(
         email: email.to_string(),
         api_key: fever::api_key(email, &password),
     };
-    let fetcher = default_fetcher(Some(timeout));
+    let fetcher = default_fetcher(Some(*timeout));
     let version = Fever::new(&fetcher, &account.url, &account.api_key).check()?;
-    account::save(path, &account)?;
+    account::save(&path, &account)?;
     writeln!(
         out,
         "Sync account saved in {} (Fever API version {version}); `docbao sync` syncs now",

@@ -115,7 +115,7 @@ pub enum StoreError {
         cause: std::io::Error,
     },
     #[error(
-        "no store at \"{path}\" yet: this command only reads one; `docbao import`, `docbao feed add` or starting the reader makes one (or did you mean another --db or DOCBAO_DB?)"
+        "no store at \"{path}\" yet: this command works on one and makes none; `docbao import`, `docbao feed add` or starting the reader makes one (or did you mean another --db or DOCBAO_DB?)"
     )]
     NoStore { path: PathBuf },
     #[error("no article with id {0}")]
@@ -194,7 +194,8 @@ impl Store {
     /// program's database) is refused before anything writes to it; an
     /// empty file is a new store. With [`Access::ReadIfNeeded`], a store
     /// that cannot be written is opened read-only (see [`Store::is_read_only`]);
-    /// [`Access::ReadExisting`] also refuses a path with no file.
+    /// [`Access::ReadExisting`] and [`Access::WriteExisting`] also refuse a
+    /// path with no file.
     pub fn open_with(path: &Path, access: Access) -> Result<(Store, Opened)> {
         Self::open_with_progress(path, access, |_, _| {})
     }

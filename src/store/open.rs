@@ -42,6 +42,22 @@ pub enum Access {
     /// no file is refused ([`StoreError::NoStore`]) and nothing is made, not
     /// even a folder; otherwise as [`Access::ReadIfNeeded`].
     ReadExisting,
+    /// It writes, but has nothing to do on a new store (fetch its feeds,
+    /// check it, mark its articles): a path with no file is refused as with
+    /// [`Access::ReadExisting`]; otherwise as [`Access::Write`].
+    WriteExisting,
+}
+
+impl Access {
+    /// Whether a path with no file is refused rather than made a new store.
+    fn needs_a_store(self) -> bool {
+        matches!(self, Access::ReadExisting | Access::WriteExisting)
+    }
+
+    /// Whether a store that cannot be written is refused.
+    fn writes(self) -> bool {
+        matches!(self, Access::Write | Access::WriteExisting)
+    }
 }
 
 /// What opening the store did besides opening it.
@@ -71,8 +87,8 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Refuse what SQLite would misread or overwrite: a folder, a file that is
 /// not SQLite, a file shorter than its header says. A missing or empty file
-/// is a new store, unless `access` is [`Access::ReadExisting`], which
-/// refuses a missing one.
+/// is a new store, unless `access` is [`Access::ReadExisting`] or
+/// [`Access::WriteExisting`], which refuse a missing one.
 pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -84,7 +100,7 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
             ) =>
         {
-            if access == Access::ReadExisting {
+            if access.needs_a_store() {
                 return Err(StoreError::NoStore {
                     path: path.to_path_buf(),
                 });
@@ -222,7 +238,7 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
         Err(e) => return Err(classify(path, e)),
     };
     let why = why_unwritable(path, unwritable_err.as_ref());
-    if access == Access::Write {
+    if access.writes() {
         return Err(StoreError::ReadOnly {
             path: path.to_path_buf(),
             why,
