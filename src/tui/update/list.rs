@@ -31,7 +31,8 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
                 fx.push(Effect::LoadPrevious);
             }
             if state.list.selected != before {
-                fx.extend(rest(preview(state)));
+                let preview = preview(state);
+                fx.extend(rest(state, preview));
             }
             fx
         }

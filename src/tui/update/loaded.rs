@@ -81,7 +81,8 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                 // Beside the results, the reader shows the highlighted one
                 // once the results rest (typing on pushes it back).
                 if state.focus == Focus::List {
-                    return super::results::rest(super::results::search_preview(state));
+                    let preview = super::results::search_preview(state);
+                    return super::results::rest(state, preview);
                 }
             }
             vec![]

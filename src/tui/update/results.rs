@@ -6,8 +6,10 @@
 use super::Effect;
 use crate::tui::state::{AppState, Focus};
 
-/// A preview asked for by a move waits for the selection to rest.
-pub(super) fn rest(preview: Vec<Effect>) -> Vec<Effect> {
+/// A preview asked for by a move waits for the selection to rest; till
+/// then the reader is behind the selection (`preview_due`).
+pub(super) fn rest(state: &mut AppState, preview: Vec<Effect>) -> Vec<Effect> {
+    state.preview_due = !preview.is_empty();
     if preview.is_empty() {
         preview
     } else {
@@ -24,7 +26,8 @@ pub(super) fn move_in_results(state: &mut AppState, delta: isize) -> Vec<Effect>
     };
     s.move_by(delta);
     let more = s.more(s.selected);
-    let mut fx = rest(search_preview(state));
+    let preview = search_preview(state);
+    let mut fx = rest(state, preview);
     fx.extend(more_results(more));
     fx
 }
