@@ -75,14 +75,18 @@ pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
             let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
                 return vec![];
             };
+            // A keyword added shows its newest first; dropped, the
+            // selection is kept (as `c` keeps it).
+            let mut keep = None;
             let f = &mut state.list.filter.keywords;
             if let Some(i) = f.iter().position(|k| *k == name) {
                 f.remove(i);
+                keep = state.list.selected_id();
             } else {
                 f.push(name);
             }
             state.focus = Focus::List;
-            vec![Effect::LoadList { keep: None }]
+            vec![Effect::LoadList { keep }]
         }
         Focus::List if state.search.is_some() => input::open_search_hit(state),
         Focus::List | Focus::Reader => match state.list.selected_id() {

@@ -32,7 +32,12 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
     match loaded {
         Loaded::FirstPage { rows, total, keep } => {
             state.list.set_first_page(rows, total, keep);
-            preview(state)
+            match keep {
+                // Not in the first page (further down, or gone from the
+                // view): the window around where it is, or was.
+                Some(id) if state.list.selected_id() != Some(id) => vec![Effect::LoadAround(id)],
+                _ => preview(state),
+            }
         }
         Loaded::LastPage { rows, total } => {
             state.list.set_last_page(rows, total);
@@ -47,17 +52,16 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
         Loaded::Around {
-            id,
+            id: _,
             newer,
             from,
             place,
         } => {
-            // Rows older than the article start with the article itself.
-            if from.first().map(|r| r.id) == Some(id) {
-                let total = state.list.total;
-                state.list.set_window(newer, from, place, total);
-            }
-            vec![]
+            // Rows older than the article start with the article itself;
+            // with the next one when it is not in the view (the nearest).
+            let total = state.list.total;
+            state.list.set_window(newer, from, place, total);
+            preview(state)
         }
         Loaded::Article { article, opening } => open_loaded(state, *article, opening),
         Loaded::NothingToResume => preview(state),
