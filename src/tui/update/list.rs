@@ -58,7 +58,8 @@ pub(super) fn top(state: &mut AppState) -> Vec<Effect> {
 
 pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
     match state.focus {
-        Focus::List if state.search.is_none() && !state.list.exhausted => {
+        Focus::List if state.search.is_some() => super::results::bottom(state),
+        Focus::List if !state.list.exhausted => {
             // Everything must be loaded to know where the bottom is.
             vec![Effect::LoadMore { to_end: true }]
         }

@@ -58,3 +58,17 @@ pub(super) fn search_preview(state: &AppState) -> Vec<Effect> {
         _ => vec![],
     }
 }
+
+/// `G` in the results: the last match, every one asked for when they are
+/// not all held (the selection goes to the last when they come).
+pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
+    let Some(s) = state.search.as_mut() else {
+        return vec![];
+    };
+    s.move_by(isize::MAX / 2);
+    let all = s.all();
+    let preview = search_preview(state);
+    let mut fx = rest(state, preview);
+    fx.extend(more_results(all));
+    fx
+}
