@@ -139,3 +139,45 @@ fn one_pane_going_to_the_reader_from_the_results_opens_the_highlighted_one() {
     assert_eq!(t.state.focus, Focus::Reader);
     assert!(opens_for_reading(&fx, 6), "{fx:?}");
 }
+
+/// `A` on an unread-only view: the list comes back empty, and so does the
+/// reader beside it (not while reading in it); `Z` reloads the list on the
+/// article selected before.
+#[test]
+fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
+    use docbao::model::ListFilter;
+    for focus in [Focus::List, Focus::Reader] {
+        let mut t = T::new(120, 30, 3);
+        t.state.list.filter.unread = true;
+        t.key('j');
+        t.open(article(2, 5), Opening::Preview);
+        t.state.focus = focus;
+        let filter = ListFilter {
+            unread: true,
+            ..ListFilter::default()
+        };
+        assert_eq!(t.key('A'), vec![Effect::CountUnread(filter.clone())]);
+        t.loaded(Loaded::UnreadCount {
+            filter: filter.clone(),
+            count: 3,
+        });
+        assert_eq!(t.key('y'), vec![Effect::MarkAllRead(filter)]);
+        let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
+        let fx = t.loaded(Loaded::MarkedAllRead(ids));
+        let keep = Some(ArticleId(2));
+        assert!(fx.contains(&Effect::LoadList { keep }), "{fx:?}");
+        t.loaded(Loaded::FirstPage {
+            rows: vec![],
+            total: 0,
+            keep,
+        });
+        assert!(t.state.list.rows.is_empty());
+        assert_eq!(
+            t.state.reader.is_open(),
+            focus == Focus::Reader,
+            "{focus:?}: the preview of an empty list is empty; a reader reading keeps it"
+        );
+        let fx = t.key('Z');
+        assert!(fx.contains(&Effect::LoadList { keep }), "{focus:?}: {fx:?}");
+    }
+}

@@ -267,3 +267,35 @@ fn reloading_the_list_keeps_an_article_selected_far_down() {
     assert_eq!(h.state.list.selected_id(), Some(next));
     assert_ne!(h.state.list.selected_id(), id);
 }
+
+/// `A` empties an unread-only view: the reader beside it shows nothing, as
+/// beside an empty list; `Z` puts the marks back and selects the article
+/// selected before, far down the list (a reviewer's item 4: the reader
+/// kept its article, and `Z` selected article 1).
+#[test]
+fn marking_an_unread_view_read_empties_the_reader_and_undo_selects_the_article_again() {
+    let mut h = Harness::new(120, 40, dantri_store(ARTICLES));
+    let place = h.far_down();
+    let id = h.state.list.selected_id();
+    h.event(Event::Rested);
+    assert!(h.state.reader.article_id().is_some() && h.state.reader.article_id() == id);
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.state.list.selected_id(), id);
+    h.key(KeyCode::Char('A'));
+    assert!(h.state.confirm.is_some(), "A asks first");
+    h.key(KeyCode::Char('y'));
+    assert!(h.state.list.rows.is_empty(), "nothing unread left");
+    assert!(
+        !h.state.reader.is_open(),
+        "the reader beside the empty list shows nothing"
+    );
+    h.key(KeyCode::Char('Z'));
+    assert_eq!(h.state.list.total, ARTICLES as i64);
+    assert_eq!(
+        h.state.list.selected_id(),
+        id,
+        "the article selected before"
+    );
+    assert_eq!(h.check_number(), place);
+    assert!(h.state.reader.article_id() == id, "and previewed");
+}

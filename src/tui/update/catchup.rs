@@ -237,6 +237,7 @@ fn marked_all(state: &mut AppState, ids: Vec<ArticleId>) {
         read: Some(false),
         bookmarked: None,
         what,
+        selected: state.list.selected_id(),
     });
 }
 
@@ -253,6 +254,7 @@ pub(super) fn remember(state: &mut AppState, id: ArticleId, read: Option<bool>, 
         read,
         bookmarked: bm,
         what: what.to_string(),
+        selected: state.list.selected_id(),
     });
 }
 
@@ -277,7 +279,7 @@ pub(super) fn undo(state: &mut AppState) -> Vec<Effect> {
         fx.push(Effect::SetBookmarked(*id, v));
     }
     if u.ids.len() > 1 {
-        let keep = state.list.selected_id();
+        let keep = state.list.selected_id().or(u.selected);
         fx.push(Effect::LoadList { keep });
     }
     fx.extend(counts_changed(state));

@@ -35,8 +35,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             match keep {
                 // Not in the first page (further down, or gone from the
                 // view): the window around where it is, or was.
-                Some(id) if state.list.selected_id() != Some(id) => vec![Effect::LoadAround(id)],
-                _ => preview(state),
+                Some(id) if !state.list.rows.is_empty() && state.list.selected_id() != Some(id) => {
+                    vec![Effect::LoadAround(id)]
+                }
+                _ => follow_list(state),
             }
         }
         Loaded::LastPage { rows, total } => {
@@ -61,7 +63,7 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             // with the next one when it is not in the view (the nearest).
             let total = state.list.total;
             state.list.set_window(newer, from, place, total);
-            preview(state)
+            follow_list(state)
         }
         Loaded::Article { article, opening } => open_loaded(state, *article, opening),
         Loaded::NothingToResume => preview(state),
@@ -140,6 +142,16 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// The list was loaded: the reader beside it shows the selection; beside
+/// an empty view (`A` on the unread articles only), nothing, unless it is
+/// being read.
+fn follow_list(state: &mut AppState) -> Vec<Effect> {
+    if state.list.rows.is_empty() && state.search.is_none() && state.focus != Focus::Reader {
+        state.reader.close();
+    }
+    preview(state)
 }
 
 fn open_loaded(
