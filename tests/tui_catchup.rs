@@ -89,10 +89,17 @@ fn enter_on_a_source_filters_the_list_to_it_with_the_keywords() {
     assert_eq!(t.state.list.filter.keywords, vec!["Thái Bình".to_string()]);
     assert_eq!(t.state.focus, Focus::List);
     assert!(t.status().contains("VnExpress"), "{}", t.status());
-    // Enter on it again: every source.
+    // Enter on it again: every source, the selection kept (as `c` keeps it).
+    t.state.list.select(2);
     t.state.focus = Focus::Sidebar;
-    t.code(KeyCode::Enter);
+    let fx = t.code(KeyCode::Enter);
     assert_eq!(t.state.list.filter.source, None);
+    assert_eq!(
+        fx,
+        vec![Effect::LoadList {
+            keep: Some(ArticleId(3))
+        }]
+    );
     // Esc in the list clears a source filter as it clears keywords.
     t.state.focus = Focus::Sidebar;
     t.code(KeyCode::Enter);
@@ -192,17 +199,17 @@ fn n_past_the_end_of_a_source_goes_on_to_the_next_source_with_unread_articles() 
         ]
     );
     assert!(views.iter().all(|(_, after)| after.is_none()));
-    // Found in Tuổi Trẻ: the list switches to it and the article opens.
+    // Found in Tuổi Trẻ: the list switches to it (the window around the
+    // article if it is not in the first page) and the article opens.
     let found = views[0].0.clone();
     let fx = t.loaded(Loaded::UnreadFound(Some((found, ArticleId(40)))));
     assert_eq!(t.state.list.filter.source, Some(Source::Feed(3)));
     assert_eq!(
-        &fx[..3],
+        &fx[..2],
         &[
             Effect::LoadList {
                 keep: Some(ArticleId(40))
             },
-            Effect::LoadAround(ArticleId(40)),
             Effect::ComputeRelated(ArticleId(40)),
         ]
     );
@@ -211,6 +218,13 @@ fn n_past_the_end_of_a_source_goes_on_to_the_next_source_with_unread_articles() 
         opening: Opening::Read
     }));
     assert!(t.status().contains("Tuổi Trẻ"), "{}", t.status());
+    let rows = vec![common::tui::row(41), common::tui::row(42)];
+    let fx = t.loaded(Loaded::FirstPage {
+        rows,
+        total: 300,
+        keep: Some(ArticleId(40)),
+    });
+    assert_eq!(fx, vec![Effect::LoadAround(ArticleId(40))]);
 }
 
 #[test]

@@ -114,11 +114,13 @@ fn results_go_on_past_the_first_page_on_a_real_store() {
         "a query with more matches than a page: {total:?}"
     );
     assert_eq!(app.held(), PAGE, "the first page");
-    // G goes to the last result held, which asks for the next ones.
-    app.code(KeyCode::Char('G'));
+    // Down to the last result held: near it, the next ones are asked for.
+    for _ in 0..PAGE - 1 {
+        app.code(KeyCode::Char('j'));
+    }
     assert_eq!(app.held(), (2 * PAGE).min(total.0));
     let s = app.state.search.as_ref().unwrap();
-    assert_eq!(s.selected, PAGE - 1, "the selection stays where G put it");
+    assert_eq!(s.selected, PAGE - 1, "the selection stays where it was");
     // Result 201 opens, and n goes on from there.
     app.code(KeyCode::Char('j')).code(KeyCode::Enter);
     assert_eq!(app.state.focus, Focus::Reader);
@@ -314,4 +316,37 @@ fn the_keyword_filter_finds_keywords_past_those_loaded() {
     update(&mut t.state, Action::FilterKeywords);
     assert_eq!(t.chars("ha"), vec![]);
     assert_eq!(t.state.sidebar.selected_name(), Some("Hà Nội"));
+}
+
+/// `G` in the results goes to the last match, not to the last of those
+/// held (a reviewer's item 3: it stopped at 400); the status line then
+/// reads "Result n of n", and `g` goes back to the first.
+#[test]
+fn bottom_in_the_results_goes_to_the_last_match() {
+    let mut app = App::new(120, 40, dantri_store(1500));
+    app.code(KeyCode::Char('/'))
+        .chars("nguoi")
+        .code(KeyCode::Enter);
+    app.code(KeyCode::Esc);
+    assert_eq!(app.state.focus, Focus::List);
+    let (total, more) = app.state.search.as_ref().unwrap().total.unwrap();
+    assert!(!more, "every match counted: {total}");
+    assert!(total > 2 * PAGE, "more matches than two pages: {total}");
+    app.code(KeyCode::Char('G'));
+    assert_eq!(app.held(), total, "every match held");
+    let s = app.state.search.as_ref().unwrap();
+    assert_eq!(s.selected, total - 1);
+    let status = ui::status::position_text(&app.state);
+    let n = s.count_label();
+    assert!(
+        status.starts_with(&format!("Result {n} of {n}")),
+        "{status}"
+    );
+    // The preview beside the results shows the last one.
+    app.code(KeyCode::Char('k')).code(KeyCode::Char('j'));
+    handle_event(&mut app.rt, &mut app.state, &app.cfg, Event::Rested);
+    let last = app.state.search.as_ref().unwrap().hits[total - 1].id;
+    assert!(app.state.reader.shows(last));
+    app.code(KeyCode::Char('g'));
+    assert_eq!(app.state.search.as_ref().unwrap().selected, 0);
 }

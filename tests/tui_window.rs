@@ -186,3 +186,116 @@ fn reopening_far_down_the_list_numbers_the_article_where_it_is() {
     h.key(KeyCode::Char('k'));
     assert_eq!(h.check_number(), place - 1);
 }
+
+impl Harness {
+    fn event(&mut self, ev: Event) -> &mut Self {
+        handle_event(&mut self.rt, &mut self.state, &self.cfg, ev);
+        self
+    }
+
+    /// Down the list past its first page (`PAGE` rows), in the list pane.
+    fn far_down(&mut self) -> usize {
+        self.key(KeyCode::Esc);
+        for _ in 0..15 {
+            self.key(KeyCode::Char(' '));
+        }
+        let place = self.check_number();
+        assert!(place > 250, "past the first page: {place}");
+        place
+    }
+}
+
+/// The keys and reports that load the list again keep the article selected
+/// (a reviewer's item 2: `U` and `a` put the selection back on article 1
+/// when it was past the first page loaded).
+#[test]
+fn reloading_the_list_keeps_an_article_selected_far_down() {
+    use docbao::tui::event::WorkerMsg;
+    let mut h = Harness::new(80, 24, dantri_store(ARTICLES));
+    let place = h.far_down();
+    let id = h.state.list.selected_id();
+    // `U`: the update ends (here with no feed), the list is read again.
+    h.event(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 0,
+        new: 0,
+        failed: vec![],
+    }));
+    assert_eq!(h.state.list.selected_id(), id, "after an update");
+    assert_eq!(h.check_number(), place);
+    // `a`: a page was saved (stored again), the list is read again.
+    let saved = h.order[3];
+    h.event(Event::Worker(WorkerMsg::PageSaved {
+        id: saved,
+        title: h.title_of(4),
+    }));
+    assert_eq!(h.state.list.selected_id(), id, "after a saved page");
+    assert_eq!(h.check_number(), place);
+    // A sync's end too.
+    h.event(Event::Worker(WorkerMsg::SyncFinished {
+        report: "+0 items".into(),
+        errors: vec![],
+    }));
+    assert_eq!(h.state.list.selected_id(), id, "after a sync");
+    // `u`: unread only, and all again: the article is unread, it stays.
+    h.key(KeyCode::Char('u'));
+    assert!(h.state.list.filter.unread);
+    assert_eq!(h.state.list.selected_id(), id, "unread only");
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.state.list.selected_id(), id, "all again");
+    assert_eq!(h.check_number(), place);
+    // Read, then unread only: it is not in the view, the next one is.
+    h.key(KeyCode::Char('m'));
+    h.key(KeyCode::Char('u'));
+    let next = Some(h.order[place]);
+    assert_eq!(h.state.list.selected_id(), next, "the nearest one");
+    let text = position_text(&h.state);
+    assert!(
+        text.starts_with(&format!("Article {place} of 599")),
+        "{text}"
+    );
+    // The preview beside the list follows.
+    let mut h = Harness::new(120, 40, dantri_store(ARTICLES));
+    let place = h.far_down();
+    let id = h.state.list.selected_id();
+    h.key(KeyCode::Char('m'));
+    h.key(KeyCode::Char('u'));
+    let next = h.order[place];
+    assert_eq!(h.state.list.selected_id(), Some(next));
+    h.event(Event::Rested);
+    assert!(h.state.reader.shows(next), "the preview follows");
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.state.list.selected_id(), Some(next));
+    assert_ne!(h.state.list.selected_id(), id);
+}
+
+/// `A` empties an unread-only view: the reader beside it shows nothing, as
+/// beside an empty list; `Z` puts the marks back and selects the article
+/// selected before, far down the list (a reviewer's item 4: the reader
+/// kept its article, and `Z` selected article 1).
+#[test]
+fn marking_an_unread_view_read_empties_the_reader_and_undo_selects_the_article_again() {
+    let mut h = Harness::new(120, 40, dantri_store(ARTICLES));
+    let place = h.far_down();
+    let id = h.state.list.selected_id();
+    h.event(Event::Rested);
+    assert!(h.state.reader.article_id().is_some() && h.state.reader.article_id() == id);
+    h.key(KeyCode::Char('u'));
+    assert_eq!(h.state.list.selected_id(), id);
+    h.key(KeyCode::Char('A'));
+    assert!(h.state.confirm.is_some(), "A asks first");
+    h.key(KeyCode::Char('y'));
+    assert!(h.state.list.rows.is_empty(), "nothing unread left");
+    assert!(
+        !h.state.reader.is_open(),
+        "the reader beside the empty list shows nothing"
+    );
+    h.key(KeyCode::Char('Z'));
+    assert_eq!(h.state.list.total, ARTICLES as i64);
+    assert_eq!(
+        h.state.list.selected_id(),
+        id,
+        "the article selected before"
+    );
+    assert_eq!(h.check_number(), place);
+    assert!(h.state.reader.article_id() == id, "and previewed");
+}

@@ -40,6 +40,10 @@ pub struct Undo {
     pub bookmarked: Option<bool>,
     /// What was done, for the status line ("marking 37 articles read").
     pub what: String,
+    /// The article the list selected then: selected again when undoing
+    /// brings it back into a list that had lost it (an unread-only view
+    /// marked read is empty).
+    pub selected: Option<ArticleId>,
 }
 
 /// `N` found no unread article in the rows loaded: where to go on looking,

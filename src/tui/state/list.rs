@@ -42,7 +42,9 @@ impl ListState {
     }
 
     /// A window somewhere in the list: `newer` rows above the selected one, then
-    /// `from` (starting with the selected row), the selected row at `base + newer.len()`.
+    /// `from` (starting with the selected row), the selected row at `base + newer.len()`
+    /// (row `place` of the whole list). With no `from` (the rows after an
+    /// article that is not in the list, and there are none), the last of `newer`.
     pub fn set_window(
         &mut self,
         newer: Vec<ArticleSummary>,
@@ -51,7 +53,11 @@ impl ListState {
         total: i64,
     ) {
         self.exhausted = from.len() < PAGE / 2;
-        self.selected = newer.len();
+        self.selected = if from.is_empty() {
+            newer.len().saturating_sub(1)
+        } else {
+            newer.len()
+        };
         self.base = place.saturating_sub(newer.len());
         self.offset = self.selected.saturating_sub(3);
         self.rows = newer;

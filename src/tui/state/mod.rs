@@ -87,6 +87,9 @@ pub struct AppState {
     pub input: Option<Input>,
     /// A search in progress or its results (shown in the list pane).
     pub search: Option<search::SearchState>,
+    /// The selection (of the list or the results) moved, and the reader
+    /// beside it follows once it rests: until then it shows another article.
+    pub preview_due: bool,
     /// A yes/no question in the status line, taking the next key.
     pub confirm: Option<catchup::Confirm>,
     /// The last change of marks, which `undo` puts back.
@@ -143,6 +146,7 @@ impl AppState {
             syncing: false,
             sync_on_start: false,
             search: None,
+            preview_due: false,
             status: None,
             width,
             height,

@@ -172,6 +172,16 @@ impl ReaderState {
         self.show(Shown::Stored(article), anchor.into());
     }
 
+    /// Show nothing (beside a list that has become empty); the settings
+    /// (`wrap`, `max_width`) stay.
+    pub fn close(&mut self) {
+        *self = ReaderState {
+            wrap: self.wrap,
+            max_width: self.max_width,
+            ..ReaderState::default()
+        };
+    }
+
     /// Show a related story that is not in the store.
     pub fn open_stub(&mut self, related: Related, anchor: impl Into<Position>) {
         self.show(Shown::Stub(related), anchor.into());

@@ -29,6 +29,9 @@ pub struct SearchState {
     pub asked: usize,
     /// A longer page was asked for and has not come yet.
     pub waiting: bool,
+    /// `G` asked for every match: the selection goes to the last when
+    /// they come (a move meanwhile drops it).
+    pub to_end: bool,
 }
 
 impl Default for SearchState {
@@ -43,6 +46,7 @@ impl Default for SearchState {
             total: None,
             asked: PAGE,
             waiting: false,
+            to_end: false,
         }
     }
 }
@@ -54,7 +58,9 @@ impl SearchState {
         if generation != self.generation {
             return false;
         }
-        if self.shown == generation && !self.hits.is_empty() {
+        if self.shown == generation && std::mem::take(&mut self.to_end) {
+            self.selected = hits.len().saturating_sub(1);
+        } else if self.shown == generation && !self.hits.is_empty() {
             let id = self.selected_hit().map(|h| h.id);
             self.selected = id
                 .and_then(|id| hits.iter().position(|h| h.id == id))
@@ -77,6 +83,7 @@ impl SearchState {
         self.generation += 1;
         self.asked = PAGE;
         self.waiting = false;
+        self.to_end = false;
         (self.query.clone(), self.generation)
     }
 
@@ -100,6 +107,21 @@ impl SearchState {
         Some((self.query.clone(), self.generation, self.asked))
     }
 
+    /// `G`: the last match. When more than those held can be had, all
+    /// of them (as many as counted; one page more when not counted) are
+    /// asked for, as (query, generation, limit), and the selection goes to
+    /// the last when they come.
+    pub fn all(&mut self) -> Option<(String, u64, usize)> {
+        if !self.has_more() {
+            return None;
+        }
+        let held = self.hits.len();
+        self.asked = self.total.map_or(held + PAGE, |(n, _)| n.max(held + 1));
+        self.waiting = true;
+        self.to_end = true;
+        Some((self.query.clone(), self.generation, self.asked))
+    }
+
     /// The matches there are (when counted), held or not, and whether the
     /// store counts no further: "Result 3 of 20", "of 2.000+".
     pub fn count(&self) -> usize {
@@ -108,6 +130,7 @@ impl SearchState {
     }
 
     pub fn move_by(&mut self, delta: isize) {
+        self.to_end = false;
         if !self.hits.is_empty() {
             self.selected = self
                 .selected

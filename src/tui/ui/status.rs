@@ -63,13 +63,18 @@ pub fn position_text(state: &AppState) -> String {
                 let i = s.hits.iter().position(|h| Some(h.id) == id);
                 (i, s.count_label())
             });
-            parts.push(reader_place(state, "Result", s.0, s.1));
+            let place =
+                s.0.map(|i| format!("Result {} of {}", result_number(i), s.1));
+            parts.push(reader_place(state, place));
             parts.push(format!("{}%", state.reader.percent()));
         }
         // The results take the list's place: where the selection is in them.
         Focus::List if state.search.is_some() => {
             if let Some(s) = &state.search {
-                let n = if s.hits.is_empty() { 0 } else { s.selected + 1 };
+                let n = match s.hits.is_empty() {
+                    true => "0".to_string(),
+                    false => result_number(s.selected),
+                };
                 parts.push(format!("Result {n} of {}", s.count_label()));
             }
         }
@@ -78,7 +83,8 @@ pub fn position_text(state: &AppState) -> String {
             let i = id
                 .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
                 .map(|i| state.list.base + i);
-            parts.push(reader_place(state, "Article", i, state.list.total));
+            let place = i.map(|i| format!("Article {} of {}", i + 1, state.list.total));
+            parts.push(reader_place(state, place));
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
@@ -132,20 +138,20 @@ pub fn position_text(state: &AppState) -> String {
     parts.join(" · ")
 }
 
-/// Where the article in the reader stands in the view: "Article 3 of 20"
-/// (`noun`, its place `index` from 0, the view's `total`). A related story
-/// followed out of the view has no place in it: a story not in the store
-/// says so; a stored article outside the view (or the window of it loaded)
-/// gives no number.
-fn reader_place(
-    state: &AppState,
-    noun: &str,
-    index: Option<usize>,
-    total: impl std::fmt::Display,
-) -> String {
-    match (&state.reader.shown, index) {
+/// Result `i` (from 0) as the status line numbers it, its thousands
+/// grouped as the count of results is ("Result 1.202 of 1.202").
+fn result_number(i: usize) -> String {
+    crate::text::layout::group_thousands(i.saturating_add(1).min(i64::MAX as usize) as i64)
+}
+
+/// Where the article in the reader stands in the view: `place`, "Article
+/// 3 of 20", when it has one. A related story followed out of the view has
+/// no place in it: a story not in the store says so; a stored article
+/// outside the view (or the window of it loaded) gives no number.
+fn reader_place(state: &AppState, place: Option<String>) -> String {
+    match (&state.reader.shown, place) {
         (Some(Shown::Stub(_)), _) => "Related story, not in the store".to_string(),
-        (_, Some(i)) => format!("{noun} {} of {total}", i + 1),
+        (_, Some(place)) => place,
         (_, None) if state.history.depth() > 0 => "Related story".to_string(),
         (_, None) if state.search.is_some() => "Not among the results".to_string(),
         (_, None) => "Not in the list".to_string(),

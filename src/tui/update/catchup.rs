@@ -36,15 +36,19 @@ pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
         return vec![];
     };
     let name = source_label(&state.sidebar, &source);
+    // A source chosen shows its newest first; dropped, every source, the
+    // selection kept (as `c` keeps it).
+    let mut keep = None;
     if state.list.filter.source.as_ref() == Some(&source) {
         state.list.filter.source = None;
         state.info("Showing every source");
+        keep = state.list.selected_id();
     } else {
         state.list.filter.source = Some(source);
         state.info(format!("Showing {name}"));
     }
     state.focus = Focus::List;
-    vec![Effect::LoadList { keep: None }]
+    vec![Effect::LoadList { keep }]
 }
 
 /// `N`: the next unread article after the current one in the view (the
@@ -139,11 +143,13 @@ pub(super) fn on_unread_found(
             state.info(format!("Next unread in {name}"));
         }
         state.list.filter = filter;
+        // The list of that view, around the article wherever it is.
         fx.push(Effect::LoadList { keep: Some(id) });
-    }
-    match state.list.position_of(id) {
-        Some(i) if fx.is_empty() => state.list.select(i),
-        _ => fx.push(Effect::LoadAround(id)),
+    } else {
+        match state.list.position_of(id) {
+            Some(i) => state.list.select(i),
+            None => fx.push(Effect::LoadAround(id)),
+        }
     }
     fx.extend(open_for_reading(state, id));
     fx
@@ -231,6 +237,7 @@ fn marked_all(state: &mut AppState, ids: Vec<ArticleId>) {
         read: Some(false),
         bookmarked: None,
         what,
+        selected: state.list.selected_id(),
     });
 }
 
@@ -247,6 +254,7 @@ pub(super) fn remember(state: &mut AppState, id: ArticleId, read: Option<bool>, 
         read,
         bookmarked: bm,
         what: what.to_string(),
+        selected: state.list.selected_id(),
     });
 }
 
@@ -271,7 +279,7 @@ pub(super) fn undo(state: &mut AppState) -> Vec<Effect> {
         fx.push(Effect::SetBookmarked(*id, v));
     }
     if u.ids.len() > 1 {
-        let keep = state.list.selected_id();
+        let keep = state.list.selected_id().or(u.selected);
         fx.push(Effect::LoadList { keep });
     }
     fx.extend(counts_changed(state));

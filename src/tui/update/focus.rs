@@ -7,6 +7,7 @@
 //! to reopen.
 
 use super::{Effect, list, open_for_reading};
+use crate::model::ArticleId;
 use crate::tui::state::layout::{WIDE, sidebar_visible, single_pane};
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus};
@@ -35,14 +36,36 @@ pub(super) fn cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
     }
 }
 
-/// The focus moves to `to`; into the reader, the stored article it shows
-/// is opened for reading (see the top of this file).
+/// The focus moves to `to`; into the reader, the article to read there
+/// ([`entering`]) is opened for reading (see the top of this file).
 fn move_to(state: &mut AppState, to: Focus) -> Vec<Effect> {
     let entering = to == Focus::Reader && state.focus != Focus::Reader;
+    let id = entering.then(|| self::entering(state)).flatten();
     state.focus = to;
-    match state.reader.article_id() {
-        Some(id) if entering => open_for_reading(state, id),
-        _ => vec![],
+    match id {
+        Some(id) => {
+            state.preview_due = false;
+            open_for_reading(state, id)
+        }
+        None => vec![],
+    }
+}
+
+/// The article the keys go to in the reader: the one the list (or the
+/// search results) selects. Beside the list, the reader has followed the
+/// selection, unless it has not rested yet: what it shows is what is
+/// read (a related story followed from the selected article stays). In one
+/// pane at a time the reader was not on the screen and never followed.
+fn entering(state: &AppState) -> Option<ArticleId> {
+    let selected = match &state.search {
+        Some(s) => s.selected_hit().map(|h| h.id),
+        None => state.list.selected_id(),
+    };
+    let shown = state.reader.article_id();
+    if single_pane(state.width) || state.preview_due {
+        selected.or(shown)
+    } else {
+        shown
     }
 }
 

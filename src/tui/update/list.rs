@@ -31,7 +31,8 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
                 fx.push(Effect::LoadPrevious);
             }
             if state.list.selected != before {
-                fx.extend(rest(preview(state)));
+                let preview = preview(state);
+                fx.extend(rest(state, preview));
             }
             fx
         }
@@ -57,7 +58,8 @@ pub(super) fn top(state: &mut AppState) -> Vec<Effect> {
 
 pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
     match state.focus {
-        Focus::List if state.search.is_none() && !state.list.exhausted => {
+        Focus::List if state.search.is_some() => super::results::bottom(state),
+        Focus::List if !state.list.exhausted => {
             // Everything must be loaded to know where the bottom is.
             vec![Effect::LoadMore { to_end: true }]
         }
@@ -74,14 +76,18 @@ pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
             let Some(name) = state.sidebar.selected_name().map(str::to_string) else {
                 return vec![];
             };
+            // A keyword added shows its newest first; dropped, the
+            // selection is kept (as `c` keeps it).
+            let mut keep = None;
             let f = &mut state.list.filter.keywords;
             if let Some(i) = f.iter().position(|k| *k == name) {
                 f.remove(i);
+                keep = state.list.selected_id();
             } else {
                 f.push(name);
             }
             state.focus = Focus::List;
-            vec![Effect::LoadList { keep: None }]
+            vec![Effect::LoadList { keep }]
         }
         Focus::List if state.search.is_some() => input::open_search_hit(state),
         Focus::List | Focus::Reader => match state.list.selected_id() {

@@ -32,7 +32,14 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
     match loaded {
         Loaded::FirstPage { rows, total, keep } => {
             state.list.set_first_page(rows, total, keep);
-            preview(state)
+            match keep {
+                // Not in the first page (further down, or gone from the
+                // view): the window around where it is, or was.
+                Some(id) if !state.list.rows.is_empty() && state.list.selected_id() != Some(id) => {
+                    vec![Effect::LoadAround(id)]
+                }
+                _ => follow_list(state),
+            }
         }
         Loaded::LastPage { rows, total } => {
             state.list.set_last_page(rows, total);
@@ -47,17 +54,16 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
         Loaded::Around {
-            id,
+            id: _,
             newer,
             from,
             place,
         } => {
-            // Rows older than the article start with the article itself.
-            if from.first().map(|r| r.id) == Some(id) {
-                let total = state.list.total;
-                state.list.set_window(newer, from, place, total);
-            }
-            vec![]
+            // Rows older than the article start with the article itself;
+            // with the next one when it is not in the view (the nearest).
+            let total = state.list.total;
+            state.list.set_window(newer, from, place, total);
+            follow_list(state)
         }
         Loaded::Article { article, opening } => open_loaded(state, *article, opening),
         Loaded::NothingToResume => preview(state),
@@ -81,7 +87,8 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                 // Beside the results, the reader shows the highlighted one
                 // once the results rest (typing on pushes it back).
                 if state.focus == Focus::List {
-                    return super::results::rest(super::results::search_preview(state));
+                    let preview = super::results::search_preview(state);
+                    return super::results::rest(state, preview);
                 }
             }
             vec![]
@@ -135,6 +142,16 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// The list was loaded: the reader beside it shows the selection; beside
+/// an empty view (`A` on the unread articles only), nothing, unless it is
+/// being read.
+fn follow_list(state: &mut AppState) -> Vec<Effect> {
+    if state.list.rows.is_empty() && state.search.is_none() && state.focus != Focus::Reader {
+        state.reader.close();
+    }
+    preview(state)
 }
 
 fn open_loaded(

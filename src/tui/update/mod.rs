@@ -212,10 +212,14 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         }
         Event::Suspend => vec![Effect::Suspend],
         Event::Resume => vec![Effect::Resume],
-        Event::Rested => match state.search {
-            Some(_) => results::search_preview(state),
-            None => preview(state),
-        },
+        Event::Rested => {
+            // The reader follows now (or has followed already).
+            state.preview_due = false;
+            match state.search {
+                Some(_) => results::search_preview(state),
+                None => preview(state),
+            }
+        }
         Event::Worker(msg) => loaded::on_worker(state, msg),
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };

@@ -194,7 +194,12 @@ pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
     let mut fx = Vec::new();
     if entry.filter != state.list.filter {
         state.list.filter = entry.filter.clone();
-        fx.push(Effect::LoadList { keep: None });
+        // The list as it was, on the article gone back to.
+        let keep = match entry.opened {
+            Opened::Article(id) => Some(id),
+            Opened::Stub(_) => state.list.selected_id(),
+        };
+        fx.push(Effect::LoadList { keep });
     }
     match entry.opened {
         Opened::Article(id) if state.reader.shows(id) => {

@@ -6,8 +6,10 @@
 use super::Effect;
 use crate::tui::state::{AppState, Focus};
 
-/// A preview asked for by a move waits for the selection to rest.
-pub(super) fn rest(preview: Vec<Effect>) -> Vec<Effect> {
+/// A preview asked for by a move waits for the selection to rest; till
+/// then the reader is behind the selection (`preview_due`).
+pub(super) fn rest(state: &mut AppState, preview: Vec<Effect>) -> Vec<Effect> {
+    state.preview_due = !preview.is_empty();
     if preview.is_empty() {
         preview
     } else {
@@ -24,7 +26,8 @@ pub(super) fn move_in_results(state: &mut AppState, delta: isize) -> Vec<Effect>
     };
     s.move_by(delta);
     let more = s.more(s.selected);
-    let mut fx = rest(search_preview(state));
+    let preview = search_preview(state);
+    let mut fx = rest(state, preview);
     fx.extend(more_results(more));
     fx
 }
@@ -54,4 +57,18 @@ pub(super) fn search_preview(state: &AppState) -> Vec<Effect> {
         }],
         _ => vec![],
     }
+}
+
+/// `G` in the results: the last match, every one asked for when they are
+/// not all held (the selection goes to the last when they come).
+pub(super) fn bottom(state: &mut AppState) -> Vec<Effect> {
+    let Some(s) = state.search.as_mut() else {
+        return vec![];
+    };
+    s.move_by(isize::MAX / 2);
+    let all = s.all();
+    let preview = search_preview(state);
+    let mut fx = rest(state, preview);
+    fx.extend(more_results(all));
+    fx
 }

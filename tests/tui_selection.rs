@@ -1,0 +1,183 @@
+//! The reader and the list's selection, through `update::handle` alone:
+//! moving into the reader opens the article the list selects, in every
+//! layout (a reviewer's item 1: in one pane at a time, `l`, `Tab` and `z`
+//! showed the article shown before); marking a view read that leaves it
+//! empty empties the reader beside it, and undoing it selects the article
+//! selected before (item 4).
+
+mod common;
+
+use common::tui::{T, article, article_with_related};
+use docbao::model::ArticleId;
+use docbao::tui::event::{Event, Loaded, Opening};
+use docbao::tui::state::Focus;
+use docbao::tui::update::Effect;
+use ratatui::crossterm::event::KeyCode;
+
+fn press(t: &mut T, key: &str) -> Vec<Effect> {
+    match key {
+        "Tab" => t.code(KeyCode::Tab),
+        "Esc" => t.code(KeyCode::Esc),
+        "Enter" => t.code(KeyCode::Enter),
+        k => t.chars(k),
+    }
+}
+
+fn opens_for_reading(fx: &[Effect], id: i64) -> bool {
+    fx.contains(&Effect::LoadArticle {
+        id: ArticleId(id),
+        opening: Opening::Read,
+    })
+}
+
+/// One pane at a time (60 columns and less): the reader is not on the
+/// screen while the list is, so it never follows the selection; going to
+/// it opens the selected article, whichever key goes there.
+#[test]
+fn one_pane_going_to_the_reader_opens_the_selected_article() {
+    for key in ["l", "Tab", "z"] {
+        for width in [40, 50, 60] {
+            let mut t = T::new(width, 20, 8);
+            press(&mut t, "Enter");
+            t.open(article(1, 5), Opening::Read);
+            press(&mut t, "Esc");
+            assert_eq!(t.state.focus, Focus::List);
+            press(&mut t, "jjj");
+            assert_eq!(t.state.list.selected_id(), Some(ArticleId(4)));
+            let fx = press(&mut t, key);
+            assert_eq!(t.state.focus, Focus::Reader, "{key} at {width}");
+            assert!(opens_for_reading(&fx, 4), "{key} at {width}: {fx:?}");
+            assert!(fx.contains(&Effect::RememberLast(ArticleId(4))), "{fx:?}");
+            assert!(
+                !fx.contains(&Effect::RememberLast(ArticleId(1))),
+                "{key} at {width}: {fx:?}"
+            );
+            t.open(article(4, 5), Opening::Read);
+            assert!(t.state.reader.shows(ArticleId(4)));
+            assert!(t.state.list.rows[3].read, "opened for reading");
+            // Back and in again without moving: the same article, not loaded again.
+            t.code(KeyCode::Char('h'));
+            let fx = press(&mut t, key);
+            assert!(
+                !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+                "{key} at {width}: {fx:?}"
+            );
+        }
+    }
+}
+
+/// Beside the list, the reader follows the selection once it rests; a key
+/// into the reader before then opens the selection, not the article the
+/// reader still shows.
+#[test]
+fn beside_the_list_a_quick_key_into_the_reader_opens_the_selection() {
+    for key in ["l", "Tab", "z"] {
+        for width in [80, 120] {
+            let mut t = T::new(width, 30, 8);
+            t.open(article(1, 5), Opening::Preview);
+            assert_eq!(press(&mut t, "jj"), vec![Effect::PreviewWhenRested]);
+            let fx = press(&mut t, key);
+            assert_eq!(t.state.focus, Focus::Reader, "{key} at {width}");
+            assert!(opens_for_reading(&fx, 3), "{key} at {width}: {fx:?}");
+            // The rest comes late: nothing more to load.
+            let fx = t.ev(Event::Rested);
+            assert!(
+                !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+                "{fx:?}"
+            );
+        }
+    }
+}
+
+/// The reader beside the list shows a related story followed from the
+/// selected article: out to the list and back in without moving, the
+/// story is still there (what the pane shows is what the key goes to).
+#[test]
+fn beside_the_list_the_reader_keeps_a_story_when_the_selection_did_not_move() {
+    let mut t = T::new(120, 30, 8);
+    press(&mut t, "Enter");
+    t.open(article_with_related(1, 5), Opening::Read);
+    let fx = t.key('2');
+    assert!(opens_for_reading(&fx, 2), "{fx:?}");
+    t.open(article(2, 5), Opening::Read);
+    t.key('h');
+    assert_eq!(t.state.list.selected_id(), Some(ArticleId(1)));
+    let fx = t.key('l');
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+    assert!(t.state.reader.shows(ArticleId(2)));
+}
+
+/// The search results in one pane: going to the reader opens the
+/// highlighted result.
+#[test]
+fn one_pane_going_to_the_reader_from_the_results_opens_the_highlighted_one() {
+    let mut t = T::new(50, 20, 8);
+    press(&mut t, "Enter");
+    t.open(article(1, 5), Opening::Read);
+    press(&mut t, "Esc");
+    t.key('/');
+    let fx = t.chars("tin");
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits: (5..=8).map(|i| common::tui::hit(i, false)).collect(),
+        total: Some((4, false)),
+    });
+    // Enter reads the first result; Esc gives the results back.
+    assert!(opens_for_reading(&t.code(KeyCode::Enter), 5));
+    t.open(article(5, 5), Opening::Read);
+    t.code(KeyCode::Esc);
+    assert_eq!(t.state.focus, Focus::List);
+    assert!(t.state.search.is_some(), "the results stay");
+    t.key('j');
+    let fx = t.key('l');
+    assert_eq!(t.state.focus, Focus::Reader);
+    assert!(opens_for_reading(&fx, 6), "{fx:?}");
+}
+
+/// `A` on an unread-only view: the list comes back empty, and so does the
+/// reader beside it (not while reading in it); `Z` reloads the list on the
+/// article selected before.
+#[test]
+fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
+    use docbao::model::ListFilter;
+    for focus in [Focus::List, Focus::Reader] {
+        let mut t = T::new(120, 30, 3);
+        t.state.list.filter.unread = true;
+        t.key('j');
+        t.open(article(2, 5), Opening::Preview);
+        t.state.focus = focus;
+        let filter = ListFilter {
+            unread: true,
+            ..ListFilter::default()
+        };
+        assert_eq!(t.key('A'), vec![Effect::CountUnread(filter.clone())]);
+        t.loaded(Loaded::UnreadCount {
+            filter: filter.clone(),
+            count: 3,
+        });
+        assert_eq!(t.key('y'), vec![Effect::MarkAllRead(filter)]);
+        let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
+        let fx = t.loaded(Loaded::MarkedAllRead(ids));
+        let keep = Some(ArticleId(2));
+        assert!(fx.contains(&Effect::LoadList { keep }), "{fx:?}");
+        t.loaded(Loaded::FirstPage {
+            rows: vec![],
+            total: 0,
+            keep,
+        });
+        assert!(t.state.list.rows.is_empty());
+        assert_eq!(
+            t.state.reader.is_open(),
+            focus == Focus::Reader,
+            "{focus:?}: the preview of an empty list is empty; a reader reading keeps it"
+        );
+        let fx = t.key('Z');
+        assert!(fx.contains(&Effect::LoadList { keep }), "{focus:?}: {fx:?}");
+    }
+}
