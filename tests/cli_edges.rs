@@ -71,6 +71,7 @@ const NEEDING_A_STORE: &[&[&str]] = &[
     &["bookmark", "1"],
     &["unbookmark", "1"],
     &["feed", "remove", "1"],
+    &["feed", "rename", "1", "Tin mới"],
 ];
 
 #[test]

@@ -156,7 +156,7 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Unbookmark(_)
             | Command::MarkRead(_)
             | Command::MarkUnread(_)
-            | Command::Feed(FeedCommand::Remove { .. }),
+            | Command::Feed(FeedCommand::Remove { .. } | FeedCommand::Rename { .. }),
         ) => Access::WriteExisting,
         Some(
             Command::Import(_)
