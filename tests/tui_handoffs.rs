@@ -251,3 +251,44 @@ fn an_empty_store_says_how_to_get_the_news_in() {
         assert!(text.contains(line), "{line} in\n{text}");
     }
 }
+
+#[test]
+fn an_empty_filtered_list_names_the_keys_that_lift_its_filters() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .import(&summary_only("https://dantri.com.vn/a.htm"))
+        .unwrap()
+        .id();
+    store.set_read(id, true).unwrap();
+    let mut h = Harness::new(100, 30, store);
+    let screen = |h: &Harness| {
+        let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+        let frame = term
+            .draw(|f| docbao::tui::ui::draw(f, &h.state, &h.cfg))
+            .unwrap();
+        let buf = frame.buffer;
+        (0..30)
+            .map(|y| {
+                (0..100)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // Unread only, every article read: `u` brings them back (not Esc).
+    h.key(KeyCode::Char('u'));
+    let text = screen(&h);
+    assert!(text.contains("No unread articles."), "{text}");
+    assert!(text.contains("u: show read ones too"), "{text}");
+    assert!(
+        !text.contains("Esc"),
+        "Esc lifts no unread-only filter:\n{text}"
+    );
+    // Bookmarks only on top: both keys are named, and it is a filter's doing.
+    h.key(KeyCode::Char('B'));
+    let text = screen(&h);
+    assert!(text.contains("No articles match the filter."), "{text}");
+    assert!(text.contains("u: show read ones too"), "{text}");
+    assert!(text.contains("B: all, not only bookmarks"), "{text}");
+}

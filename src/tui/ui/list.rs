@@ -54,7 +54,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
             parts
         } else {
-            vec!["No articles match the filter (Esc clears it)".to_string()]
+            empty_view(&list.filter, cfg)
         };
         for part in &parts {
             for l in wrap_line(part, inner_w.max(1)) {
@@ -277,4 +277,43 @@ fn snippet_window(
         .map(|m| ((m.start as isize - shift) as usize)..((m.end as isize - shift) as usize))
         .collect();
     (shown, marks)
+}
+
+/// What an empty filtered list says: which filters hide every article and
+/// the key that lifts each (Esc lifts a source or keyword; unread only and
+/// bookmarks only have keys of their own).
+fn empty_view(filter: &ListFilter, cfg: &Config) -> Vec<String> {
+    let mut parts = vec![if filter.unread && filter == &unread_only() {
+        "No unread articles.".to_string()
+    } else {
+        "No articles match the filter.".to_string()
+    }];
+    let mut lift = |on: bool, action: Action, what: &str| {
+        if let (true, Some(k)) = (on, cfg.keymap.hint(Context::List, action)) {
+            parts.push(format!("{k}: {what}"));
+        }
+    };
+    lift(
+        filter.unread,
+        Action::ToggleUnreadOnly,
+        "show read ones too",
+    );
+    lift(
+        filter.bookmarked,
+        Action::ToggleBookmarkedOnly,
+        "all, not only bookmarks",
+    );
+    lift(
+        filter.source.is_some() || !filter.keywords.is_empty(),
+        Action::ClearFilter,
+        "every source and keyword",
+    );
+    parts
+}
+
+fn unread_only() -> ListFilter {
+    ListFilter {
+        unread: true,
+        ..ListFilter::default()
+    }
 }
