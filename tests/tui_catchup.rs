@@ -124,6 +124,23 @@ fn counts_are_read_again_when_a_mark_changes_while_they_show() {
 }
 
 #[test]
+fn counts_are_read_again_when_the_sidebar_comes_back_on_the_screen() {
+    // One pane at a time: the sidebar is off the screen while the list
+    // shows, so a mark there reloads nothing; going to the sidebar does.
+    let mut t = T::new(50, 20, 3);
+    with_sources(&mut t);
+    t.state.focus = Focus::List;
+    assert_eq!(t.key('m'), vec![Effect::SetRead(ArticleId(1), true)]);
+    assert_eq!(t.code(KeyCode::BackTab), vec![Effect::LoadSources]);
+    assert_eq!(t.state.focus, Focus::Sidebar);
+    // Back to the list and left again with h: read again too.
+    t.code(KeyCode::Tab);
+    assert_eq!(t.key('h'), vec![Effect::LoadSources]);
+    // Moving within the sidebar does not.
+    assert!(!t.key('j').contains(&Effect::LoadSources));
+}
+
+#[test]
 fn counts_grow_as_each_feed_of_an_update_is_stored() {
     use docbao::tui::event::{Event, WorkerMsg};
     let mut t = T::new(120, 40, 3);

@@ -41,13 +41,28 @@ pub(super) fn cycle(state: &mut AppState, dir: isize) -> Vec<Effect> {
 fn move_to(state: &mut AppState, to: Focus) -> Vec<Effect> {
     let entering = to == Focus::Reader && state.focus != Focus::Reader;
     let id = entering.then(|| self::entering(state)).flatten();
+    let from = state.focus;
     state.focus = to;
     match id {
         Some(id) => {
             state.preview_due = false;
             open_for_reading(state, id)
         }
-        None => vec![],
+        None => into_sidebar(state, from),
+    }
+}
+
+/// Moving into the sidebar's sources reads their counts again: one pane at
+/// a time (or the reader maximised) it was off the screen, where marks
+/// changing do not reload it ([`super::catchup::counts_changed`]).
+fn into_sidebar(state: &AppState, from: Focus) -> Vec<Effect> {
+    if state.focus == Focus::Sidebar
+        && from != Focus::Sidebar
+        && state.sidebar.section == Section::Sources
+    {
+        vec![Effect::LoadSources]
+    } else {
+        vec![]
     }
 }
 
@@ -71,6 +86,7 @@ fn entering(state: &AppState) -> Option<ArticleId> {
 
 pub(super) fn left(state: &mut AppState) -> Vec<Effect> {
     state.maximized = false;
+    let from = state.focus;
     state.focus = match state.focus {
         Focus::Reader => Focus::List,
         Focus::List | Focus::Sidebar => {
@@ -81,7 +97,7 @@ pub(super) fn left(state: &mut AppState) -> Vec<Effect> {
             Focus::Sidebar
         }
     };
-    vec![]
+    into_sidebar(state, from)
 }
 
 pub(super) fn right(state: &mut AppState) -> Vec<Effect> {
