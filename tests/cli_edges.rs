@@ -36,19 +36,25 @@ const READING: &[&[&str]] = &[
     &["feed", "export-opml"],
 ];
 
+/// `args` on `db`, where there is no store: refused, naming the path,
+/// printing nothing.
+fn assert_refused(db: &Path, args: &[&str]) {
+    let out = docbao_at(db, args);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
+        "{args:?}: {}",
+        stderr(&out)
+    );
+    assert!(out.stdout.is_empty(), "{args:?}");
+}
+
 #[test]
 fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
     let env = Env::new();
     for db in [env.path("typo.db"), env.path("no/such/dir/x.db")] {
         for args in READING {
-            let out = docbao_at(&db, args);
-            assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
-            assert!(
-                stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
-                "{args:?}: {}",
-                stderr(&out)
-            );
-            assert!(out.stdout.is_empty(), "{args:?}");
+            assert_refused(&db, args);
         }
     }
     // Nothing was made: no file, no folder, no -wal or -shm.
@@ -79,14 +85,7 @@ fn a_command_with_nothing_to_do_on_a_new_store_refuses_a_missing_one() {
     let env = Env::new();
     for db in [env.path("tpyo.db"), env.path("no/such/dir/x.db")] {
         for args in NEEDING_A_STORE {
-            let out = docbao_at(&db, args);
-            assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
-            assert!(
-                stderr(&out).contains(&format!("no store at \"{}\"", db.display())),
-                "{args:?}: {}",
-                stderr(&out)
-            );
-            assert!(out.stdout.is_empty(), "{args:?}");
+            assert_refused(&db, args);
             assert!(!db.exists(), "{args:?} made {}", db.display());
         }
     }
