@@ -232,13 +232,7 @@ fn directories_import_recursively_and_stdin_takes_json_lines() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("stdin:2"), "{}", stderr(&out));
-    let titles: Vec<String> = env
-        .json(&["list", "--json"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["title"].as_str().unwrap().to_string())
-        .collect();
+    let titles = env.titles(&[]);
     assert!(titles.contains(&"Từ stdin".to_string()));
     assert_eq!(titles.len(), 3);
 }

@@ -332,13 +332,7 @@ fn json_lines_that_are_not_articles_are_refused_and_named() {
         err.contains("1 added, 0 updated, 0 skipped (unchanged), 3 failed"),
         "{err}"
     );
-    let titles: Vec<String> = env
-        .json(&["list", "--json"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["title"].as_str().unwrap().to_string())
-        .collect();
+    let titles = env.titles(&[]);
     assert_eq!(titles, ["Một tin"]);
     // A real headline with only its url and topics is an article.
     let out = env.run(&["import", fixture("danes-title-url.jsonl").to_str().unwrap()]);

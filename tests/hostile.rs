@@ -319,13 +319,7 @@ fn import_reads_a_json_document_whole_and_a_feed_file_by_its_items() {
             .as_bytes(),
     );
     env.ok(&["import", rss.to_str().unwrap(), atom.to_str().unwrap()]);
-    let titles: Vec<String> = env
-        .json(&["list", "--json", "--limit", "50"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["title"].as_str().unwrap().to_string())
-        .collect();
+    let titles = env.titles(&["--limit", "50"]);
     for t in [
         "Bài một",
         "Bài hai",

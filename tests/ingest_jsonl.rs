@@ -10,6 +10,17 @@ fn at(s: &str) -> Option<DateTime<FixedOffset>> {
     Some(DateTime::parse_from_rfc3339(s).unwrap())
 }
 
+/// Each line's outcome as a reader sees it: "ok TITLE" or the error.
+fn shown(text: &str) -> Vec<String> {
+    parse_jsonl(text)
+        .iter()
+        .map(|r| match r {
+            Ok(a) => format!("ok {}", a.title),
+            Err(e) => e.to_string(),
+        })
+        .collect()
+}
+
 fn ok(text: &str) -> Vec<NewArticle> {
     parse_jsonl(text).into_iter().map(|r| r.unwrap()).collect()
 }
@@ -258,15 +269,8 @@ fn mixed_keys_and_our_export() {
 fn bad_lines_report_their_number_and_the_rest_parse() {
     let text = "{\"title\": \"Một\", \"url\": \"https://a.vn/1\"}\n\n{\"title\": }\n   \n{\"url\": \"https://a.vn/x\"}\n[1, 2]\n{\"title\": \"  \\u200b \"}\n{\"title\": \"Hai\", \"id\": 12, \"sapo\": \"Tóm tắt.\"}\n{\"title\": \"Ba\"";
     let results = parse_jsonl(text);
-    let shown: Vec<String> = results
-        .iter()
-        .map(|r| match r {
-            Ok(a) => format!("ok {}", a.title),
-            Err(e) => e.to_string(),
-        })
-        .collect();
     assert_eq!(
-        shown,
+        shown(text),
         vec![
             "ok Một",
             "line 3: not a JSON object (invalid JSON at column 11: expected value)",
@@ -297,15 +301,8 @@ fn a_field_of_the_wrong_type_is_named() {
         r#"{"title": "A", "url": "https://a.vn/a", "body": null, "views": null}"#,
     ]
     .join("\n");
-    let shown: Vec<String> = parse_jsonl(&text)
-        .iter()
-        .map(|r| match r {
-            Ok(a) => format!("ok {}", a.title),
-            Err(e) => e.to_string(),
-        })
-        .collect();
     assert_eq!(
-        shown,
+        shown(&text),
         [
             "line 1: \"title\" is a number, expected a string",
             "line 2: no title",

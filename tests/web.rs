@@ -34,12 +34,7 @@ fn rss(base: &str, items: &[(&str, Option<&str>)]) -> String {
 }
 
 fn titles(env: &Env) -> Vec<String> {
-    env.json(&["list", "--json"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["title"].as_str().unwrap().to_string())
-        .collect()
+    env.titles(&[])
 }
 
 #[test]

@@ -89,6 +89,17 @@ impl Env {
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         serde_json::from_str(&self.ok(args)).expect("valid JSON")
     }
+
+    /// The titles `list --json` prints, with `more` arguments after it.
+    pub fn titles(&self, more: &[&str]) -> Vec<String> {
+        let args = [&["list", "--json"], more].concat();
+        self.json(&args)
+            .as_array()
+            .expect("a JSON array")
+            .iter()
+            .map(|r| r["title"].as_str().expect("a title").to_string())
+            .collect()
+    }
 }
 
 pub fn fixture(name: &str) -> PathBuf {

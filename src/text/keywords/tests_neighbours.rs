@@ -2,27 +2,7 @@
 //! that go on, lost their head, run two names together or sign the
 //! article. Each test is a real baomoi-35k sentence.
 
-use super::*;
-use crate::model::Paragraph;
-
-fn keys(paragraphs: &[&str]) -> Vec<String> {
-    let a = NewArticle {
-        title: "Tin".into(),
-        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
-        ..Default::default()
-    };
-    candidates(&a).into_iter().map(|c| c.key).collect()
-}
-
-fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
-    let ks = keys(paragraphs);
-    for b in bad {
-        assert!(!ks.contains(&b.to_string()), "{b:?} in {ks:?}");
-    }
-    for g in good {
-        assert!(ks.contains(&g.to_string()), "{g:?} not in {ks:?}");
-    }
-}
+use super::tests_run_ons::check;
 
 #[test]
 fn a_body_that_lost_its_head_is_no_keyword() {

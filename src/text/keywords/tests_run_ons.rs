@@ -14,7 +14,9 @@ fn keys(paragraphs: &[&str]) -> Vec<String> {
     candidates(&a).into_iter().map(|c| c.key).collect()
 }
 
-fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
+/// `bad` are not among the article's keys, `good` are (also used by
+/// `tests_neighbours`).
+pub(super) fn check(paragraphs: &[&str], bad: &[&str], good: &[&str]) {
     let ks = keys(paragraphs);
     for b in bad {
         assert!(!ks.contains(&b.to_string()), "{b:?} in {ks:?}");
