@@ -38,6 +38,18 @@ pub fn parse_date(input: &str) -> Option<DateTime<FixedOffset>> {
         .or_else(|| parse_date_line(&fold(s)))
 }
 
+/// Is `input` a date and time written for machines (ISO 8601 / RFC 3339,
+/// RFC 2822), not a date line written for readers? Such a text says nothing
+/// the parsed date does not, and the reader formats that date itself. A
+/// date alone ("2021-04-24") is not: it tells that the time is unknown.
+pub fn is_machine_date(input: &str) -> bool {
+    let s = input.trim();
+    if NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() {
+        return false;
+    }
+    parse_iso(s).is_some() || DateTime::parse_from_rfc2822(s).is_ok()
+}
+
 fn in_vietnam(naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
     VIETNAM.from_local_datetime(&naive).single()
 }
@@ -295,6 +307,25 @@ mod tests {
         parse_date(s)
             .map(|d| d.to_rfc3339())
             .unwrap_or_else(|| "none".into())
+    }
+
+    #[test]
+    fn machine_dates_and_lines_for_readers() {
+        for s in [
+            "2017-02-18T13:00:00+07:00",
+            "2017-02-18 13:00:00",
+            "Sat, 18 Feb 2017 13:00:00 +0700",
+        ] {
+            assert!(is_machine_date(s), "{s}");
+        }
+        for s in [
+            "2021-04-24",
+            "Thứ 6, 05.03.2021 | 00:00:00",
+            "05/03/2021 19h20",
+            "",
+        ] {
+            assert!(!is_machine_date(s), "{s}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | title | `title` | string, required |
 //! | url | `source_url`, `url`, `link` | string |
-//! | published, date_text | `published_at`, `published`, `date`, `date_text` | ISO 8601, RFC 2822, Vietnamese date line, or Unix seconds; `date_text` keeps the original |
+//! | published, date_text | `published_at`, `published`, `date`, `date_text` | ISO 8601, RFC 2822, Vietnamese date line, or Unix seconds; `date_text` keeps the original of a date line (not of a machine date, which the reader formats) |
 //! | lead | `sapo`, `lead`, `description` | string |
 //! | paragraphs | `body`, `paragraphs`, `content` | array of strings or `{"kind","text"}`, or one string |
 //! | captions | `captions` | strings; a paragraph equal to one becomes a caption |
@@ -321,7 +321,8 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
 }
 
 /// `published` from the first date field that parses; `date_text` is the
-/// `date_text` field if given, else the original text of the date field.
+/// `date_text` field if given, else the original text of the date field
+/// unless that is a machine date ([`super::date::is_machine_date`]).
 fn dates(
     map: &Map<String, Value>,
 ) -> (
@@ -340,7 +341,10 @@ fn dates(
                 if published.is_none() {
                     published = parse_date(&s);
                 }
-                if original.is_none() {
+                // A date line as a page printed it is kept to be shown; a
+                // machine date (an export's, a feed's) is not: the reader
+                // formats the parsed date.
+                if original.is_none() && !super::date::is_machine_date(&s) {
                     original = Some(s);
                 }
             }
