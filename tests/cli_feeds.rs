@@ -134,10 +134,14 @@ fn update_puts_every_item_fetched_in_one_bucket() {
     let env = Env::new();
     let jsonl = env.write("tin.jsonl", export.as_bytes());
     env.ok(&["import", jsonl.to_str().unwrap()]);
-    // The export wrote each article's date as its text: the feed's items,
-    // without it, update them. One item the reader refuses (no title, no
+    // The site has since edited every item's lead: the feed's items update
+    // the stored articles. One item the reader refuses (no title, no
     // text). The site's main feed carries the same items.
-    let feb = feb.replacen("<item>", "<item><guid>rong-1</guid></item><item>", 1);
+    let feb = feb.replace("</br>", "</br>(Cập nhật) ").replacen(
+        "<item>",
+        "<item><guid>rong-1</guid></item><item>",
+        1,
+    );
     let main = feb.clone();
     server.route("/feb.xml", move |_| Reply::ok("text/xml", feb.clone()));
     server.route("/main.xml", move |_| Reply::ok("text/xml", main.clone()));

@@ -22,7 +22,7 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
-use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated};
+use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
 
@@ -45,7 +45,14 @@ fn hash_article(a: &NewArticle) -> i64 {
         p.kind.hash(&mut h);
         p.text.hash(&mut h);
     }
-    for k in &a.keywords {
+    // Auto keywords are the store's own reading of the text (an export of
+    // ours carries them): they change nothing of the content, so an article
+    // imported from an export equals its feed's item.
+    for k in a
+        .keywords
+        .iter()
+        .filter(|k| k.source != KeywordSource::Auto)
+    {
         k.name.hash(&mut h);
         k.source.hash(&mut h);
     }
