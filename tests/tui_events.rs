@@ -553,3 +553,38 @@ fn a_read_only_store_is_said_once_and_nothing_is_written() {
     let fx = update(&mut w.state, Action::ToggleBookmark);
     assert!(fx.iter().any(Effect::writes), "{fx:?}");
 }
+
+/// Esc read together with the key after it comes as Alt and that key:
+/// unbound, it is the two keys (the runtime handles the Esc, then the key
+/// this returns); a bound Alt key, and a key without Alt, are keys of their own.
+#[test]
+fn an_unbound_alt_key_is_esc_then_the_key() {
+    use docbao::tui::config::Config;
+    use docbao::tui::update::after_escape;
+    let t = T::siteless(120, 40, 3);
+    let mut cfg = Config::defaults();
+    let key = |c, m| KeyEvent::new(KeyCode::Char(c), m);
+    assert_eq!(
+        after_escape(&t.state, &cfg.keymap, &key('j', KeyModifiers::ALT)),
+        Some(key('j', KeyModifiers::NONE))
+    );
+    // ESC then ctrl-d: ctrl-d after the Esc.
+    assert_eq!(
+        after_escape(
+            &t.state,
+            &cfg.keymap,
+            &key('d', KeyModifiers::ALT | KeyModifiers::CONTROL)
+        ),
+        Some(key('d', KeyModifiers::CONTROL))
+    );
+    assert_eq!(
+        after_escape(&t.state, &cfg.keymap, &key('j', KeyModifiers::NONE)),
+        None
+    );
+    cfg.apply("test", "[keys]\nalt-j = \"quit\"\n", true)
+        .expect("alt-j binds");
+    assert_eq!(
+        after_escape(&t.state, &cfg.keymap, &key('j', KeyModifiers::ALT)),
+        None
+    );
+}

@@ -13,6 +13,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::model::ArticleId;
 use crate::store::{Page, Store};
@@ -419,6 +420,13 @@ impl Runtime {
 /// once, before the next effect (so that a result is never overtaken by an
 /// older one). Returns whether the screen needs a redraw.
 pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Event) -> bool {
+    if let Event::Key(k) = &ev
+        && let Some(key) = update::after_escape(state, &cfg.keymap, k)
+    {
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        let drawn = handle_event(rt, state, cfg, Event::Key(esc));
+        return handle_event(rt, state, cfg, Event::Key(key)) || drawn;
+    }
     let redraw = !matches!(ev, Event::Terminate);
     let Some(effects) = update::handle(state, &cfg.keymap, ev) else {
         return false;

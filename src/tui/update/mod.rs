@@ -21,7 +21,7 @@ pub mod panes;
 mod reader;
 mod results;
 
-use ratatui::crossterm::event::KeyModifiers;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::model::{ArticleId, Cursor, ListFilter, Position};
 use crate::tui::action::Action;
@@ -231,6 +231,24 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         fx.retain(|e| !e.writes());
     }
     Some(fx)
+}
+
+/// Esc and the key typed after it, read at once (typed quickly, or sent
+/// in one packet over SSH), arrive as Alt and that key: the terminal's
+/// meta prefix is that same Esc. Unless Alt with that key is bound, they
+/// are the two keys: this returns the key after the Esc (the runtime
+/// handles an Esc, then it). `None`: a key of its own.
+pub fn after_escape(state: &AppState, keymap: &Keymap, k: &KeyEvent) -> Option<KeyEvent> {
+    if !k.modifiers.contains(KeyModifiers::ALT) || k.kind != KeyEventKind::Press {
+        return None;
+    }
+    if keymap
+        .resolve(state.focus.context(), Key::from_event(k))
+        .is_some()
+    {
+        return None;
+    }
+    Some(KeyEvent::new(k.code, k.modifiers - KeyModifiers::ALT))
 }
 
 /// A key's action: the status message goes first (the action may set a new
