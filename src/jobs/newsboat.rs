@@ -161,6 +161,9 @@ pub fn import_newsboat(
     mut progress: impl FnMut(NewsboatProgress),
 ) -> Result<NewsboatSummary, NewsboatError> {
     check_lock(cache)?;
+    // A migration is a bulk import: the same bigger cache and rarer
+    // automatic checkpoints as `docbao import`.
+    store.tune_for_bulk_import()?;
     let lines = parse_urls(&read_urls(urls)?);
     let cache = NewsboatCache::open(cache)?;
     let titles: HashMap<String, String> = cache
