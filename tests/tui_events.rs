@@ -367,6 +367,7 @@ fn a_finished_update_reloads_the_list_keeping_the_selection() {
     let fx = t.ev(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 4,
         new: 7,
+        updated: 0,
         failed: vec![FeedFailure {
             feed: "Tuổi Trẻ".into(),
             error: "https://tuoitre.example/rss: timed out".into(),

@@ -140,6 +140,7 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
         .handle(Event::Worker(WorkerMsg::UpdateFinished {
             feeds: 12,
             new: 37,
+            updated: 0,
             failed: vec![],
         }))
         .unwrap();
@@ -155,6 +156,35 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
     assert!(!line.contains("updating"), "{line}");
 }
 
+/// Items the sites edited since they were stored are counted too (the
+/// command line's `update` says "updated"): the reader sees they changed.
+#[test]
+fn an_update_says_how_many_stored_articles_changed() {
+    let mut t = one_pane(3);
+    t.key('U');
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 2,
+        new: 0,
+        updated: 3,
+        failed: vec![],
+    }));
+    assert_eq!(
+        t.message().as_deref(),
+        Some("Updated 2 feeds: 0 new articles, 3 changed")
+    );
+    t.key('U');
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 1,
+        new: 1,
+        updated: 1,
+        failed: vec![],
+    }));
+    assert_eq!(
+        t.message().as_deref(),
+        Some("Updated 1 feed: 1 new article, 1 changed")
+    );
+}
+
 #[test]
 fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     let mut t = one_pane(3);
@@ -167,6 +197,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 12,
         new: 1,
+        updated: 0,
         failed: vec![
             FeedFailure {
                 feed: name,
@@ -200,6 +231,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 1,
         new: 0,
+        updated: 0,
         failed: vec![FeedFailure {
             feed: "https://x.example/feed".into(),
             error: "not a feed:\n the page is HTML".into(),
@@ -215,6 +247,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     t.handle(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 0,
         new: 0,
+        updated: 0,
         failed: vec![],
     }));
     assert!(

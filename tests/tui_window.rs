@@ -218,6 +218,7 @@ fn reloading_the_list_keeps_an_article_selected_far_down() {
     h.event(Event::Worker(WorkerMsg::UpdateFinished {
         feeds: 0,
         new: 0,
+        updated: 0,
         failed: vec![],
     }));
     assert_eq!(h.state.list.selected_id(), id, "after an update");

@@ -42,10 +42,12 @@ pub enum WorkerMsg {
         name: String,
     },
     /// The update is over: how many feeds it checked, the new articles,
-    /// and the feeds that failed.
+    /// the articles changed, and the feeds that failed.
     UpdateFinished {
         feeds: usize,
         new: usize,
+        /// Stored articles whose content the feeds changed.
+        updated: usize,
         failed: Vec<FeedFailure>,
     },
     /// Where a sync is (sending marks, new items…).

@@ -22,7 +22,7 @@ fn send(tx: &Sender<Event>, msg: WorkerMsg) {
 pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
     std::thread::spawn(move || {
         let mut failed = Vec::new();
-        let result = (|| -> anyhow::Result<(usize, usize)> {
+        let result = (|| -> anyhow::Result<(usize, usize, usize)> {
             let mut store = Store::open(&db)?;
             let fetcher = default_fetcher(None);
             let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
@@ -43,10 +43,15 @@ pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
                     send(&tx, WorkerMsg::UpdateProgress { done, total, name });
                 }
             })?;
-            Ok((summary.feeds, summary.new_articles.len()))
+            Ok((summary.feeds, summary.new_articles.len(), summary.updated))
         })();
         let finished = match result {
-            Ok((feeds, new)) => WorkerMsg::UpdateFinished { feeds, new, failed },
+            Ok((feeds, new, updated)) => WorkerMsg::UpdateFinished {
+                feeds,
+                new,
+                updated,
+                failed,
+            },
             Err(e) => WorkerMsg::UpdateFailed {
                 error: e.to_string(),
             },

@@ -213,12 +213,21 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             // A feed stored what it brought: its count grows now.
             catchup::counts_changed(state)
         }
-        WorkerMsg::UpdateFinished { feeds, new, failed } => {
+        WorkerMsg::UpdateFinished {
+            feeds,
+            new,
+            updated,
+            failed,
+        } => {
             state.updating = None;
+            let mut counts = new_articles(new);
+            if updated > 0 {
+                counts.push_str(&format!(", {updated} changed"));
+            }
             let done = match feeds {
                 0 => "No feeds to update (docbao feed add URL subscribes to one)".to_string(),
-                1 => format!("Updated 1 feed: {}", new_articles(new)),
-                n => format!("Updated {n} feeds: {}", new_articles(new)),
+                1 => format!("Updated 1 feed: {counts}"),
+                n => format!("Updated {n} feeds: {counts}"),
             };
             match failed.first() {
                 None => state.info(done),
