@@ -407,3 +407,30 @@ fn an_unmarked_phrase_ranks_the_newest_articles_when_they_fill_the_page() {
         "{page:?}"
     );
 }
+
+/// A longer page of results already held in part: the held articles keep
+/// the snippets given (their texts are not read again), the others get
+/// theirs, and the results are those of a fresh search.
+#[test]
+fn a_longer_page_keeps_the_snippets_held() {
+    use docbao::model::Snippet;
+    let store = dantri_store(300);
+    let f = ListFilter::default();
+    let fresh = store.search("người dân", &f, 60).unwrap();
+    assert_eq!(fresh.len(), 60, "a query with more than 60 matches");
+    assert!(fresh.iter().all(|h| !h.snippet.text.is_empty()));
+    let marker = |h: &docbao::model::SearchHit| Snippet {
+        text: format!("held {}", h.id.0),
+        marks: vec![],
+    };
+    let known = fresh[..20].iter().map(|h| (h.id, marker(h))).collect();
+    let more = store.search_more("người dân", &f, 60, &known).unwrap();
+    let ids = |hs: &[docbao::model::SearchHit]| hs.iter().map(|h| h.id).collect::<Vec<_>>();
+    assert_eq!(ids(&more), ids(&fresh));
+    for (m, h) in more.iter().zip(&fresh) {
+        match known.get(&h.id) {
+            Some(held) => assert_eq!(&m.snippet, held),
+            None => assert_eq!(m.snippet, h.snippet),
+        }
+    }
+}

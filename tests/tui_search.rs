@@ -119,6 +119,14 @@ fn results_go_on_past_the_first_page_on_a_real_store() {
         app.code(KeyCode::Char('j'));
     }
     assert_eq!(app.held(), (2 * PAGE).min(total.0));
+    // The first page's snippets were kept, not made again: the results are
+    // a fresh search's, snippets and all.
+    let fresh = app
+        .rt
+        .store
+        .search("nguoi", &app.state.list.filter, app.held())
+        .unwrap();
+    assert_eq!(app.state.search.as_ref().unwrap().hits, fresh);
     let s = app.state.search.as_ref().unwrap();
     assert_eq!(s.selected, PAGE - 1, "the selection stays where it was");
     // Result 201 opens, and n goes on from there.

@@ -328,6 +328,28 @@ impl Store {
         self.search_query(&Query::parse(query), filter, limit)
     }
 
+    /// [`Store::search`] for a longer page of results already held in part:
+    /// an article whose snippet is in `known` keeps it, and only the others'
+    /// texts are read. The ranking is worked out again (the store may have
+    /// changed since); the snippets are what cost, a body read and
+    /// decompressed for each (at 100,000 articles, 2,000 results took
+    /// 0.5-0.9 s, 200 about 0.05 s).
+    pub fn search_more(
+        &self,
+        query: &str,
+        filter: &ListFilter,
+        limit: usize,
+        known: &std::collections::HashMap<ArticleId, Snippet>,
+    ) -> Result<Vec<SearchHit>> {
+        self.search_query_known(
+            &Query::parse(query),
+            filter,
+            limit,
+            Some(Window::default()),
+            known,
+        )
+    }
+
     /// The FTS5 expression of every match of `query` and the shares
     /// `docbao_rank()` takes with it (one phrase per term, each counted).
     fn match_expression(&self, query: &Query, ex: &Expansions) -> Option<(String, String)> {
@@ -461,6 +483,17 @@ impl Store {
         filter: &ListFilter,
         limit: usize,
         window: Option<Window>,
+    ) -> Result<Vec<SearchHit>> {
+        self.search_query_known(query, filter, limit, window, &Default::default())
+    }
+
+    fn search_query_known(
+        &self,
+        query: &Query,
+        filter: &ListFilter,
+        limit: usize,
+        window: Option<Window>,
+        known: &std::collections::HashMap<ArticleId, Snippet>,
     ) -> Result<Vec<SearchHit>> {
         let (tiers, counts) = self.tiers(query)?;
         if tiers.is_empty() {
@@ -620,6 +653,11 @@ impl Store {
         }
         let mut hits = Vec::with_capacity(rows.len());
         for (mut hit, lead) in rows {
+            if let Some(snippet) = known.get(&hit.id) {
+                hit.snippet = snippet.clone();
+                hits.push(hit);
+                continue;
+            }
             let body = super::body::paragraphs(&self.conn, hit.id)?;
             let texts = lead
                 .iter()

@@ -15,7 +15,7 @@ use anyhow::Result;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Snippet};
 use crate::store::{Page, Store};
 use crate::tui::config::Config;
 use crate::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
@@ -336,8 +336,18 @@ impl Runtime {
                 },
             ));
         };
+        // A longer page of the results shown: their snippets are kept.
+        let known: std::collections::HashMap<ArticleId, Snippet> = match &state.search {
+            Some(s) if s.shown == generation => {
+                s.hits.iter().map(|h| (h.id, h.snippet.clone())).collect()
+            }
+            _ => Default::default(),
+        };
         Some(Event::Loaded(
-            match self.store.search(&query, &state.list.filter, limit) {
+            match self
+                .store
+                .search_more(&query, &state.list.filter, limit, &known)
+            {
                 Ok(hits) => Loaded::SearchResults {
                     generation,
                     hits,
