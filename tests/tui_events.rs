@@ -582,6 +582,23 @@ fn an_unbound_alt_key_is_esc_then_the_key() {
         after_escape(&t.state, &cfg.keymap, &key('j', KeyModifiers::NONE)),
         None
     );
+    // Alt and an arrow is a sequence of its own: pressed as such.
+    assert_eq!(
+        after_escape(
+            &t.state,
+            &cfg.keymap,
+            &KeyEvent::new(KeyCode::Down, KeyModifiers::ALT)
+        ),
+        None
+    );
+    assert_eq!(
+        after_escape(
+            &t.state,
+            &cfg.keymap,
+            &KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)
+        ),
+        Some(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))
+    );
     cfg.apply("test", "[keys]\nalt-j = \"quit\"\n", true)
         .expect("alt-j binds");
     assert_eq!(

@@ -21,7 +21,7 @@ pub mod panes;
 mod reader;
 mod results;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::model::{ArticleId, Cursor, ListFilter, Position};
 use crate::tui::action::Action;
@@ -237,9 +237,15 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
 /// in one packet over SSH), arrive as Alt and that key: the terminal's
 /// meta prefix is that same Esc. Unless Alt with that key is bound, they
 /// are the two keys: this returns the key after the Esc (the runtime
-/// handles an Esc, then it). `None`: a key of its own.
+/// handles an Esc, then it). `None`: a key of its own. Only keys a
+/// terminal sends as one byte after the Esc: an arrow or a function key
+/// with Alt comes as its own sequence (`ESC [1;3A`), pressed as such.
 pub fn after_escape(state: &AppState, keymap: &Keymap, k: &KeyEvent) -> Option<KeyEvent> {
-    if !k.modifiers.contains(KeyModifiers::ALT) || k.kind != KeyEventKind::Press {
+    let one_byte = matches!(
+        k.code,
+        KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab | KeyCode::Backspace | KeyCode::Esc
+    );
+    if !one_byte || !k.modifiers.contains(KeyModifiers::ALT) || k.kind != KeyEventKind::Press {
         return None;
     }
     if keymap
