@@ -390,3 +390,21 @@ fn a_related_story_outside_the_view_is_named_not_numbered() {
         position_text(&t.state)
     );
 }
+
+/// A big store's counts are grouped by thousands, as the search results'
+/// are ("Result 1.202 of 2.000+"): the list's title and the place in it.
+#[test]
+fn a_big_lists_counts_are_grouped_by_thousands() {
+    let mut t = one_pane(3);
+    t.state.list.total = 35_440;
+    let line = t.status_line(50);
+    assert!(line.contains("Article 1 of 35.440"), "{line}");
+    let mut state = t.state.clone();
+    let mut term = Terminal::new(TestBackend::new(50, state.height)).unwrap();
+    state.width = 50;
+    term.draw(|f| docbao::tui::ui::draw(f, &state, &t.cfg))
+        .unwrap();
+    let buf = term.backend().buffer();
+    let top: String = (0..50).map(|x| buf[(x, 0)].symbol().to_string()).collect();
+    assert!(top.contains("Articles (35.440)"), "{top}");
+}

@@ -29,7 +29,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         (false, true) => "Unread",
         (false, false) => "Articles",
     };
-    let mut title = format!(" {what} ({})", list.total);
+    let mut title = format!(
+        " {what} ({})",
+        crate::text::layout::group_thousands(list.total)
+    );
     for f in filter_words(state, false) {
         title.push_str(" · ");
         title.push_str(&f);

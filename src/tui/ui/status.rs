@@ -83,7 +83,7 @@ pub fn position_text(state: &AppState) -> String {
             let i = id
                 .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
                 .map(|i| state.list.base + i);
-            let place = i.map(|i| format!("Article {} of {}", i + 1, state.list.total));
+            let place = i.map(|i| format!("Article {} of {}", result_number(i), total(state)));
             parts.push(reader_place(state, place));
             parts.push(format!("{}%", state.reader.percent()));
         }
@@ -103,11 +103,11 @@ pub fn position_text(state: &AppState) -> String {
         }
         _ => {
             let n = if state.list.rows.is_empty() {
-                0
+                "0".to_string()
             } else {
-                state.list.absolute() + 1
+                result_number(state.list.absolute())
             };
-            parts.push(format!("Article {n} of {}", state.list.total));
+            parts.push(format!("Article {n} of {}", total(state)));
         }
     }
     if let Some(source) = &state.list.filter.source {
@@ -138,8 +138,14 @@ pub fn position_text(state: &AppState) -> String {
     parts.join(" · ")
 }
 
+/// The articles in the list's view, thousands grouped ("35.440").
+fn total(state: &AppState) -> String {
+    crate::text::layout::group_thousands(state.list.total)
+}
+
 /// Result `i` (from 0) as the status line numbers it, its thousands
-/// grouped as the count of results is ("Result 1.202 of 1.202").
+/// grouped as the count of results is ("Result 1.202 of 1.202"); an
+/// article's place in the list too ("Article 1.202 of 35.440").
 fn result_number(i: usize) -> String {
     crate::text::layout::group_thousands(i.saturating_add(1).min(i64::MAX as usize) as i64)
 }
