@@ -397,3 +397,70 @@ fn an_undated_article_sorts_by_its_import_time_in_every_view() {
     assert!(undated.contains("Tin không ngày"), "{list}");
     assert!(!undated.contains(&now.format("%Y-").to_string()), "{list}");
 }
+
+/// `export -o` writes into what the path names, as a shell's `>` does: a
+/// symbolic link's target (the link stays), a pipe or a device written
+/// through (never replaced by a file), an existing file's permissions
+/// kept, a new file's from the umask (not 0600), and `-` is stdout.
+#[cfg(unix)]
+#[test]
+fn export_to_a_path_writes_into_what_it_names() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+    ]);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+
+    // An existing file keeps its permissions.
+    let kept = env.write("kept.jsonl", b"old");
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o664)).unwrap();
+    env.ok(&["export", "-o", kept.to_str().unwrap()]);
+    assert_eq!(mode(&kept), 0o664);
+    assert!(std::fs::read_to_string(&kept).unwrap().contains("Ký kết"));
+
+    // A new file: as any program makes one, readable by others under
+    // the usual umask 022 (the test process's own umask decides).
+    let new = env.path("new.jsonl");
+    env.ok(&["export", "-o", new.to_str().unwrap()]);
+    assert_ne!(mode(&new), 0o600, "a new file is not private");
+
+    // A symbolic link: its target is written, the link stays a link.
+    let target = env.write("target.jsonl", b"");
+    let link = env.path("link.jsonl");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    env.ok(&["export", "-o", link.to_str().unwrap()]);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(std::fs::read_to_string(&target).unwrap().contains("Ký kết"));
+
+    // A named pipe: written through to whoever reads it.
+    let fifo = env.path("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    env.ok(&["export", "-o", fifo.to_str().unwrap()]);
+    assert!(reader.join().unwrap().contains("Ký kết"));
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+
+    // `-`: standard output.
+    let out = env.ok(&["export", "-o", "-"]);
+    assert!(out.contains("Ký kết"));
+    assert!(!env.path("-").exists());
+}

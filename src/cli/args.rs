@@ -365,7 +365,8 @@ pub struct ExportArgs {
     /// The same as --format jsonl (the default), as the other commands' --json
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
-    /// Write to FILE instead of stdout (written whole, or not at all)
+    /// Write to FILE instead of stdout (a file written whole, or not at all; a
+    /// link's target, a pipe or a device written into; - is stdout)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -132,26 +132,67 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
     let ids = store.ids(&filter)?;
     match &args.output {
         None => write_export(store, &ids, args.format, out),
+        Some(path) if path.as_os_str() == "-" => write_export(store, &ids, args.format, out),
         Some(path) => {
-            // Written whole or not at all: a temporary file beside the target, renamed.
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
-            let n = {
-                let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-                let n = write_export(store, &ids, args.format, &mut w)?;
-                w.flush()?;
-                n
-            };
-            tmp.persist(path)
-                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
-            eprintln!("Exported {n} articles to {}", path.display());
+            let n = export_to(store, &ids, args.format, path)?;
+            let s = if n == 1 { "" } else { "s" };
+            eprintln!("Exported {n} article{s} to {}", path.display());
             Ok(n)
         }
     }
+}
+
+/// Write an export into what `path` names, as a shell's `>` does: a
+/// symbolic link's target (the link stays); a pipe or a device written
+/// through; a file written whole or not at all (a temporary file beside
+/// it, renamed), with the permissions it had, or a new file's (the umask's).
+fn export_to(store: &Store, ids: &[ArticleId], format: ExportFormat, path: &Path) -> Result<usize> {
+    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let existing = std::fs::metadata(&target).ok();
+    if let Some(meta) = &existing
+        && !meta.is_file()
+    {
+        if meta.is_dir() {
+            anyhow::bail!("\"{}\" is a folder: name a file to write", path.display());
+        }
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&target)
+            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+        let mut w = std::io::BufWriter::new(file);
+        let n = write_export(store, ids, format, &mut w)?;
+        w.flush()
+            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+        return Ok(n);
+    }
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut builder = tempfile::Builder::new();
+    // A new file as any program makes one: 0666 less the umask.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
+    let n = {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        let n = write_export(store, ids, format, &mut w)?;
+        w.flush()?;
+        n
+    };
+    if let Some(meta) = existing {
+        // Set, not created with: the umask does not take from it.
+        std::fs::set_permissions(tmp.path(), meta.permissions())
+            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+    }
+    tmp.persist(&target)
+        .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+    Ok(n)
 }
 
 fn write_export(
