@@ -197,3 +197,38 @@ fn an_exported_store_imported_again_matches_its_feed() {
     };
     assert_eq!(dates(&before), dates(&after));
 }
+
+/// A file named `.txt` is read as what it holds: JSON lines, a feed or a
+/// web page saved under that name are their articles, not one article
+/// titled `{"id":1,…` or `<?xml …`; a Markdown export of several articles
+/// is refused, saying what to import instead (it became one article and
+/// its other 199 were lost silently).
+#[test]
+fn a_txt_file_is_read_as_what_it_holds() {
+    let env = Env::new();
+    let lines = std::fs::read(fixture("dantri-30-head3.jsonl")).unwrap();
+    let as_txt = env.write("three.txt", &lines);
+    env.ok(&["import", as_txt.to_str().unwrap()]);
+    assert_eq!(env.titles(&[]).len(), 3);
+    let feed = std::fs::read(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    let feed_txt = env.write("feed.txt", &feed);
+    env.ok(&["import", feed_txt.to_str().unwrap()]);
+    let stored = env.titles(&[]).len();
+    assert!(stored > 20, "the feed's items: {stored}");
+    assert!(
+        env.titles(&[])
+            .iter()
+            .all(|t| !t.starts_with('{') && !t.starts_with('<')),
+        "{:?}",
+        env.titles(&[])
+    );
+
+    let md = env.ok(&["export", "--format", "markdown"]);
+    let md_file = env.write("all.md", md.as_bytes());
+    let out = env.run(&["import", md_file.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("all.md"), "{err}");
+    assert!(err.contains("exported as Markdown"), "{err}");
+    assert_eq!(env.titles(&[]).len(), stored, "nothing more stored");
+}

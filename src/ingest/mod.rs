@@ -94,7 +94,10 @@ pub fn detect(path_name: &str, bytes: &[u8]) -> Format {
             "json" => return document::json_kind(body),
             "rss" | "atom" | "xml" => return Format::Feed,
             "html" | "htm" | "xhtml" => return Format::Html,
-            "txt" | "text" => return Format::PageText,
+            // Unless it plainly holds something else: JSON, a feed or a
+            // web page saved under another name (no article's title starts
+            // with `{` or `<`; "[Ảnh] …" may start with `[`).
+            "txt" | "text" => return text_file_kind(body),
             _ => {}
         }
     }
@@ -107,6 +110,56 @@ pub fn detect(path_name: &str, bytes: &[u8]) -> Format {
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What a `.txt` file holds: page text, unless its first line is JSON, or
+/// it is a feed or an HTML page.
+fn text_file_kind(body: &[u8]) -> Format {
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
+    let rest = &body[start..];
+    let first_line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
+    match rest.first() {
+        Some(b'{') if serde_json::from_slice::<serde_json::Value>(first_line).is_ok() => {
+            document::json_kind(rest)
+        }
+        Some(b'{') if serde_json::from_slice::<serde_json::Value>(rest).is_ok() => {
+            document::json_kind(rest)
+        }
+        Some(b'[')
+            if serde_json::from_slice::<serde_json::Value>(rest).is_ok_and(|v| v.is_array()) =>
+        {
+            Format::Json
+        }
+        Some(b'<') if document::is_feed_markup(rest) => Format::Feed,
+        Some(b'<') if looks_like_html(rest) => Format::Html,
+        _ => Format::PageText,
+    }
+}
+
+/// Markup that begins as a web page does: a doctype or an `<html>` (after
+/// an XML declaration or comments).
+fn looks_like_html(body: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&body[..body.len().min(4096)]).to_ascii_lowercase();
+    let mut rest = head.trim_start();
+    loop {
+        if rest.starts_with("<!doctype html") || rest.starts_with("<html") {
+            return true;
+        }
+        let skip = if rest.starts_with("<?") {
+            rest.find("?>").map(|i| i + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|i| i + 3)
+        } else {
+            None
+        };
+        match skip {
+            Some(i) => rest = rest[i..].trim_start(),
+            None => return false,
+        }
+    }
+}
 
 /// Turn a file's bytes into text, or say why not: too large, empty, binary,
 /// UTF-16 or invalid UTF-8 (no encoding is guessed). Strips a UTF-8 BOM and
@@ -224,7 +277,30 @@ mod tests {
             detect("saved", b"<?xml version=\"1.0\"?><rss>"),
             Format::Feed
         );
-        assert_eq!(detect("b.txt", b"{\"title\":1}"), Format::PageText);
+        // A .txt holding JSON, a feed or a web page is read as what it holds.
+        assert_eq!(detect("b.txt", b"{\"title\":1}"), Format::Json);
+        assert_eq!(
+            detect("b.txt", b"{\"title\":1}\n{\"title\":2}\n"),
+            Format::JsonLines
+        );
+        assert_eq!(
+            detect("b.txt", b"<?xml version=\"1.0\"?>\n<rss>"),
+            Format::Feed
+        );
+        assert_eq!(
+            detect("b.txt", b"<!-- saved -->\n<!DOCTYPE html><html>"),
+            Format::Html
+        );
+        // A page text whose title starts with a bracket or a brace stays one.
+        assert_eq!(
+            detect("b.txt", "[Ảnh] Lũ về\n\nNước lên.".as_bytes()),
+            Format::PageText
+        );
+        assert_eq!(detect("b.txt", "{Tin} Lũ về".as_bytes()), Format::PageText);
+        assert_eq!(
+            detect("b.txt", "<Tin nóng> Lũ về".as_bytes()),
+            Format::PageText
+        );
         assert_eq!(detect("b.htm", b"text"), Format::Html);
         assert_eq!(
             detect("saved", b"\xEF\xBB\xBF  \n{\"a\":1}\n{\"a\":2}"),

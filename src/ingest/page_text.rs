@@ -72,6 +72,14 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     if parse_date(&title).is_some() {
         return Err(IngestError::TitleIsDate { line: title });
     }
+    if title.starts_with("# ") && text.contains("\n---\n\n# ") {
+        return Err(IngestError::NotATitle {
+            line: shorten(&title),
+            reason: "it is the first of several articles exported as Markdown \
+                     (import the JSON lines of `docbao export` instead)"
+                .to_string(),
+        });
+    }
     if let Some(reason) = title_problem(&title) {
         return Err(IngestError::NotATitle {
             line: shorten(&title),
