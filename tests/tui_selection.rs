@@ -181,3 +181,45 @@ fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
         assert!(fx.contains(&Effect::LoadList { keep }), "{focus:?}: {fx:?}");
     }
 }
+
+/// Widened from one pane to the list with the reader beside it, the
+/// reader shows the selected article at once: before, it stayed empty
+/// ("Select an article…") or kept the article read before, beside another
+/// selected row, until the selection moved.
+#[test]
+fn widened_to_two_panes_the_reader_shows_the_selection() {
+    // Nothing opened yet.
+    let mut t = T::new(50, 20, 8);
+    press(&mut t, "jjjj");
+    let fx = t.ev(Event::Resize(100, 30));
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(5),
+            opening: Opening::Preview
+        }),
+        "{fx:?}"
+    );
+    // An article read before, then the selection moved in one pane.
+    let mut t = T::new(50, 20, 8);
+    press(&mut t, "Enter");
+    t.open(article(1, 5), Opening::Read);
+    press(&mut t, "Esc");
+    press(&mut t, "jj");
+    let fx = t.ev(Event::Resize(120, 40));
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(3),
+            opening: Opening::Preview
+        }),
+        "{fx:?}"
+    );
+    // Reading, widened: the article read stays, nothing is loaded.
+    let mut t = T::new(50, 20, 8);
+    press(&mut t, "Enter");
+    t.open(article(1, 5), Opening::Read);
+    let fx = t.ev(Event::Resize(120, 40));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+}

@@ -200,7 +200,12 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Resize(w, h) => {
             state.width = w;
             state.height = h;
-            vec![]
+            // Widened to show the reader beside the list: it shows the
+            // selection now (in one pane it had not followed it).
+            match state.search {
+                Some(_) => results::search_preview(state),
+                None => preview(state),
+            }
         }
         Event::Terminate => {
             state.quit = true;
