@@ -226,6 +226,19 @@ fn the_help_scrolls_no_further_than_its_last_page() {
     assert_eq!(s.help_scroll, 0);
     key(&mut s, 'G');
     assert_eq!(s.help_scroll, max, "G goes to the last page");
+    // A page key moves a page: the popup's 22 rows at 24 (it moved 5).
+    key(&mut s, 'g');
+    key(&mut s, ' ');
+    assert_eq!(s.help_scroll, 22.min(max), "Space: a page down");
+    let ctrl = |s: &mut AppState, c: char| {
+        let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        handle(s, &cfg.keymap, Event::Key(k));
+    };
+    key(&mut s, 'g');
+    ctrl(&mut s, 'd');
+    assert_eq!(s.help_scroll, 11.min(max), "ctrl-d: half a page");
+    ctrl(&mut s, 'u');
+    assert_eq!(s.help_scroll, 0);
 }
 
 /// Review item 15: the help's "j/k scroll · Esc or ? closes" was its last

@@ -16,12 +16,21 @@ pub(super) fn update(state: &mut AppState, action: Action) {
         Action::Help | Action::Back | Action::Quit => state.help_open = false,
         Action::Down => state.help_scroll += 1,
         Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => state.help_scroll += 5,
-        Action::PageUp | Action::HalfPageUp => {
-            state.help_scroll = state.help_scroll.saturating_sub(5)
+        Action::PageDown => state.help_scroll += page(state),
+        Action::HalfPageDown => state.help_scroll += page(state).div_ceil(2),
+        Action::PageUp => state.help_scroll = state.help_scroll.saturating_sub(page(state)),
+        Action::HalfPageUp => {
+            state.help_scroll = state.help_scroll.saturating_sub(page(state).div_ceil(2))
         }
         Action::Top => state.help_scroll = 0,
         Action::Bottom => state.help_scroll = usize::MAX,
         _ => {}
     }
+}
+
+/// The popup's rows of text when it scrolls: the screen's less its borders
+/// (it is only as tall as its text when that fits, and then it does not
+/// scroll).
+fn page(state: &AppState) -> usize {
+    usize::from(state.height).saturating_sub(2).max(1)
 }
