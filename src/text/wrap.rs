@@ -120,6 +120,9 @@ struct Frag {
     /// Every char is a one-column char that is its own grapheme cluster, so
     /// chars can stand in for grapheme clusters when breaking it.
     simple: bool,
+    /// Words glued at the spaces in it ([`glue_closing`]): parted there
+    /// again when the whole is wider than a line.
+    glued: bool,
 }
 
 impl<'a> Prepared<'a> {
@@ -130,6 +133,7 @@ impl<'a> Prepared<'a> {
         // this path: one pass over the bytes, no decoding, no tables.
         let mut frags = Vec::with_capacity(text.len() / 5 + 1);
         if let Some(max_frag) = scan_simple(text.as_bytes(), &mut frags) {
+            let max_frag = glue_closing(text, &mut frags).max(max_frag);
             return Prepared {
                 text: Cow::Borrowed(text),
                 frags,
@@ -160,6 +164,7 @@ impl<'a> Prepared<'a> {
         if let Some(last) = frags.last_mut() {
             last.space_after = false;
         }
+        glue_closing(&text, &mut frags);
         let max_frag = frags.iter().map(|f| f.width).max().unwrap_or(0);
         Prepared {
             text,
@@ -217,10 +222,40 @@ impl<'a> Prepared<'a> {
         }
         let mut out = Vec::with_capacity(self.frags.len() + 8);
         for f in &self.frags {
-            if f.width > max_piece {
-                break_long(&self.text, *f, max_piece, &mut out);
-            } else {
+            if f.width <= max_piece {
                 out.push(*f);
+                continue;
+            }
+            // Glued words too wide together: the words again.
+            let parts = if f.glued {
+                let mut parts = Vec::new();
+                let mut at = f.start;
+                for word in self.text[f.start..f.end].split(' ') {
+                    let end = at + word.len();
+                    parts.push(Frag {
+                        start: at,
+                        end,
+                        width: if f.simple {
+                            word.chars().count()
+                        } else {
+                            word.width()
+                        },
+                        space_after: end < f.end || f.space_after,
+                        glued: false,
+                        ..*f
+                    });
+                    at = end + 1;
+                }
+                parts
+            } else {
+                vec![*f]
+            };
+            for p in parts {
+                if p.width > max_piece {
+                    break_long(&self.text, p, max_piece, &mut out);
+                } else {
+                    out.push(p);
+                }
             }
         }
         Cow::Owned(out)
@@ -397,6 +432,7 @@ fn scan_simple(b: &[u8], frags: &mut Vec<Frag>) -> Option<usize> {
                     width: chars,
                     space_after: true,
                     simple: true,
+                    glued: false,
                 });
                 i += 1;
                 word_start = i;
@@ -437,8 +473,50 @@ fn scan_simple(b: &[u8], frags: &mut Vec<Frag>) -> Option<usize> {
         width: chars,
         space_after: false,
         simple: true,
+        glued: false,
     });
     Some(max.max(chars))
+}
+
+/// A word of closing punctuation alone after a space ("(mua - bán) ,
+/// giảm", "… đây .") is no place to break: it would start the next line
+/// (UAX 14 never breaks before a comma or a closing bracket). It is glued to
+/// the word before it, the space kept. Returns the widest fragment glued.
+fn glue_closing(text: &str, frags: &mut Vec<Frag>) -> usize {
+    let closing = |f: &Frag| {
+        let w = &text[f.start..f.end];
+        !w.is_empty()
+            && w.chars().all(|c| {
+                matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '»' | '”' | '’' | '…'
+                )
+            })
+    };
+    if !frags.iter().skip(1).any(closing) {
+        return 0;
+    }
+    let mut widest = 0;
+    let mut out: Vec<Frag> = Vec::with_capacity(frags.len());
+    for f in frags.drain(..) {
+        if let Some(prev) = out.last_mut()
+            && prev.space_after
+            && f.start == prev.end + 1
+            && text.as_bytes()[prev.end] == b' '
+            && closing(&f)
+        {
+            prev.glued = true;
+            prev.end = f.end;
+            prev.width += 1 + f.width;
+            prev.space_after = f.space_after;
+            prev.simple &= f.simple;
+            widest = widest.max(prev.width);
+            continue;
+        }
+        out.push(f);
+    }
+    *frags = out;
+    widest
 }
 
 /// Compose to NFC unless the text already is (the common, cheap case).
@@ -504,6 +582,7 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
             width: n,
             space_after: false,
             simple: true,
+            glued: false,
         });
         return;
     }
@@ -527,6 +606,7 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
                 width: frag_w,
                 space_after: false,
                 simple: false,
+                glued: false,
             });
             frag_start = i;
             frag_w = 0;
@@ -540,6 +620,7 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
         width: frag_w,
         space_after: false,
         simple: false,
+        glued: false,
     });
 }
 
@@ -743,6 +824,7 @@ fn break_clusters<'s>(
                 width: cut_w,
                 space_after: false,
                 simple: f.simple,
+                glued: false,
             });
             piece_start = cut;
             w -= cut_w;
@@ -759,6 +841,7 @@ fn break_clusters<'s>(
         width: w,
         space_after: f.space_after,
         simple: f.simple,
+        glued: false,
     });
 }
 

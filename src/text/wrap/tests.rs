@@ -72,6 +72,30 @@ fn check_mid_word_break(norm: &str, pos: usize, width: usize) {
     );
 }
 
+/// A comma, a full stop or a closing bracket set apart by a space in the
+/// source ("(mua - bán) , giảm") never starts a line: it stays with the word
+/// before it while the two fit a line (a tester saw "   , giảm lần lượt").
+#[test]
+fn closing_punctuation_after_a_space_never_starts_a_line() {
+    let text = "Giá vàng SJC niêm yết 55,83 - 56,25 triệu đồng/lượng (mua - bán) , \
+                giảm lần lượt 170.000 đồng và 150.000 đồng so với hôm qua . \
+                Thị trường trầm lắng ( không sôi động ) !";
+    for width in 9..=80 {
+        for algo in [WrapAlgorithm::FirstFit, WrapAlgorithm::OptimalFit] {
+            let lines = wrap_line_using(text, width, algo);
+            for l in &lines {
+                assert!(
+                    !l.starts_with([',', '.', ')', '!']),
+                    "{width} {algo:?}: {lines:#?}"
+                );
+            }
+            assert_eq!(lines_no_ws(&lines), no_ws(text));
+        }
+    }
+    // Too narrow for the two: they part, as any word too long.
+    assert_eq!(wrap_line("bán) ,", 4), ["bán)", ","]);
+}
+
 #[test]
 fn exact_vietnamese_headline() {
     assert_eq!(
