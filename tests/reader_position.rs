@@ -261,3 +261,46 @@ fn reopening_at_the_saved_position_shows_the_same_line() {
     docbao::tui::update::layout(&mut again);
     assert_eq!(top(&again).text, was);
 }
+
+/// An article read to its end opens from the top again (`Space` at the end
+/// of one article went on to the next at its saved end, and the next
+/// `Space` skipped it); one read halfway opens where it was left; the
+/// article reopened when the reader starts (the last one read) stays where
+/// the reader left it, its end included.
+#[test]
+fn an_article_read_to_its_end_opens_from_the_top() {
+    use docbao::tui::event::{Loaded, Opening};
+    let keymap = Config::defaults().keymap;
+    let mut s = reading(100, 30, 80);
+    update(&mut s, Action::Bottom);
+    assert!(s.reader.at_end());
+    let end = s.reader.position();
+    let mut s = reading(100, 30, 80);
+    for _ in 0..5 {
+        update(&mut s, Action::PageDown);
+    }
+    let halfway = s.reader.position();
+    let opened = |pos: Position, opening: Opening| {
+        let mut s = AppState::new(100, 30, true).max_width(80);
+        let mut a = long_article();
+        a.position = pos;
+        handle(
+            &mut s,
+            &keymap,
+            Event::Loaded(Loaded::Article {
+                article: Box::new(a),
+                opening,
+            }),
+        );
+        s.focus = Focus::Reader;
+        docbao::tui::update::layout(&mut s);
+        (s.reader.top, s.reader.at_end(), s.reader.position())
+    };
+    for opening in [Opening::Read, Opening::Preview] {
+        assert_eq!(opened(end, opening).0, 0, "{opening:?}: from the top");
+        let (top, at_end, pos) = opened(halfway, opening);
+        assert!(top > 0 && !at_end, "{opening:?}: where it was left");
+        assert_eq!(pos, halfway);
+    }
+    assert!(opened(end, Opening::Resume).1, "resumed at the end");
+}

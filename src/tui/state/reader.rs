@@ -111,6 +111,11 @@ pub struct ReaderState {
     pub height: usize,
     /// The position to restore once the article is laid out (reopening it).
     pub pending_anchor: Option<Position>,
+    /// A pending position on the article's last screen (it was read to the
+    /// end) is dropped for its top: an article opened to be read again
+    /// starts over, as in newsboat. Not for the article the reader
+    /// resumes on when it starts.
+    pub read_again_from_top: bool,
     /// The keyword chip or related story picked with `]`/`[`: chips first
     /// (0..keywords), then related stories.
     pub target: Option<usize>,
@@ -193,6 +198,7 @@ impl ReaderState {
         self.wrapped_for = None;
         self.top = 0;
         self.pending_anchor = Some(anchor);
+        self.read_again_from_top = false;
         self.target = None;
         self.anchor = anchor;
         self.at_end = false;
@@ -323,6 +329,13 @@ impl ReaderState {
         if let Some(a) = self.pending_anchor.take() {
             self.anchor = a;
             self.at_end = false;
+            if std::mem::take(&mut self.read_again_from_top)
+                && self
+                    .line_of(a)
+                    .is_some_and(|l| l > 0 && l >= self.max_top())
+            {
+                self.anchor = Position::default();
+            }
         }
         if let (Some((_, top)), false) = (kept, self.at_end) {
             self.top = top;

@@ -170,6 +170,7 @@ fn open_loaded(
             if !state.reader.shows(id) {
                 state.reader.saved = Some((id, position));
                 state.reader.open(article, position);
+                state.reader.read_again_from_top = true;
             }
             if opening == Opening::Read {
                 return mark_read_on_opening(state, id);
