@@ -325,6 +325,7 @@ pub struct SearchHit {
     pub date_text: Option<String>,
     pub sort_ts: i64,
     pub read: bool,
+    pub bookmarked: bool,
     /// Relevance, higher is better: bm25 with the column weights.
     pub score: f64,
     /// Original text around the matches, from the lead or the body.

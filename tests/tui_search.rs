@@ -358,3 +358,31 @@ fn bottom_in_the_results_goes_to_the_last_match() {
     app.code(KeyCode::Char('g'));
     assert_eq!(app.state.search.as_ref().unwrap().selected, 0);
 }
+
+/// The results show which articles are unread and bookmarked, as the list
+/// does (`N` goes to the next unread result: it has to be seen).
+#[test]
+fn results_show_the_unread_and_bookmarked_marks() {
+    let mut app = App::new(120, 40, dantri_store(200));
+    app.code(KeyCode::Char('/'))
+        .chars("nguoi")
+        .code(KeyCode::Enter);
+    // The first result opened (read), then bookmarked.
+    assert_eq!(app.state.focus, Focus::Reader);
+    app.code(KeyCode::Char('s'));
+    app.code(KeyCode::Esc);
+    let s = app.state.search.as_ref().unwrap();
+    let (first, second) = (s.hits[0].title.clone(), s.hits[1].title.clone());
+    let head = |t: &str| t.chars().take(20).collect::<String>();
+    let screen = app.screen();
+    let row = |t: &str| {
+        screen
+            .iter()
+            .find(|l| l.contains(&head(t)))
+            .cloned()
+            .unwrap_or_else(|| panic!("{t:?} on the screen: {screen:#?}"))
+    };
+    assert!(row(&first).contains(" ★"), "{}", row(&first));
+    assert!(!row(&first).contains('•'), "{}", row(&first));
+    assert!(row(&second).contains("• "), "{}", row(&second));
+}

@@ -631,7 +631,8 @@ impl Store {
             }
         }
         let mut details = self.conn.prepare_cached(
-            "SELECT title, published, date_text, sort_ts, lead, read FROM articles WHERE id = ?1",
+            "SELECT title, published, date_text, sort_ts, lead, read, bookmarked
+             FROM articles WHERE id = ?1",
         )?;
         let mut rows: Vec<(SearchHit, Option<String>)> = Vec::with_capacity(ranked.len());
         for (id, score) in ranked {
@@ -644,6 +645,7 @@ impl Store {
                         date_text: r.get(2)?,
                         sort_ts: r.get(3)?,
                         read: r.get(5)?,
+                        bookmarked: r.get(6)?,
                         score,
                         snippet: Snippet::default(),
                     },

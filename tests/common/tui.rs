@@ -109,6 +109,7 @@ pub fn hit(id: i64, read: bool) -> SearchHit {
         date_text: None,
         sort_ts: 1000 - id,
         read,
+        bookmarked: false,
         score: 1.0,
         snippet: Snippet::default(),
     }

@@ -211,11 +211,23 @@ fn draw_search(
             .filter(|p| p.len() >= 10)
             .map(|p| format!("{}/{}/{} ", &p[8..10], &p[5..7], &p[2..4]))
             .unwrap_or_default();
-        let mut style = cfg.theme.style(Role::Title);
+        // Unread and bookmarked as in the list: `N` goes to the unread ones.
+        let unread = if hit.read { ' ' } else { '•' };
+        let mark = if hit.bookmarked { '★' } else { ' ' };
+        let mut style = if hit.read {
+            cfg.theme.style(Role::Title)
+        } else {
+            cfg.theme
+                .style(Role::Title)
+                .patch(cfg.theme.style(Role::Unread))
+        };
         if i == search.selected {
             style = style.patch(cfg.theme.style(Role::Selected));
         }
-        lines.push(Line::styled(pad(&format!("{date}{}", hit.title), w), style));
+        lines.push(Line::styled(
+            pad(&format!("{unread}{mark}{date}{}", hit.title), w),
+            style,
+        ));
         // The snippet, cut to the width, its marks highlighted; it starts a
         // few words before the first match so that the match shows.
         let (text, marks) = snippet_window(&hit.snippet.text, &hit.snippet.marks, w);

@@ -500,9 +500,10 @@ pub fn apply_flags(
 ) {
     state.list.set_flags(id, read, bookmarked);
     state.reader.set_flags(id, read, bookmarked);
-    if let (Some(s), Some(read)) = (state.search.as_mut(), read)
+    if let Some(s) = state.search.as_mut()
         && let Some(h) = s.hits.iter_mut().find(|h| h.id == id)
     {
-        h.read = read;
+        h.read = read.unwrap_or(h.read);
+        h.bookmarked = bookmarked.unwrap_or(h.bookmarked);
     }
 }
