@@ -454,6 +454,26 @@ fn a_in_the_results_marks_the_unread_results() {
     assert!(t.state.search.as_ref().unwrap().hits.iter().all(|h| h.read));
 }
 
+/// More results match than are loaded: the question says it marks the
+/// loaded ones (it asked "Mark 199 unread articles read?" for a search
+/// matching 2,932).
+#[test]
+fn a_in_results_not_all_loaded_says_it_marks_those_loaded() {
+    let mut t = T::new(120, 40, 10);
+    searching(&mut t, vec![hit(7, false), hit(3, true), hit(9, false)]);
+    t.state.search.as_mut().unwrap().total = Some((2932, false));
+    t.key('A');
+    assert_eq!(
+        t.status(),
+        "Mark the 2 unread of 3 loaded results read (G loads all 2.932)? (y/n)"
+    );
+    let fx = t.code(KeyCode::Enter);
+    assert_eq!(
+        fx[0],
+        Effect::SetReadMany(vec![ArticleId(7), ArticleId(9)], true)
+    );
+}
+
 #[test]
 fn n_while_finding_in_the_reader_is_the_previous_match_not_the_next_unread() {
     let mut t = T::new(120, 40, 6);

@@ -16,12 +16,25 @@ pub enum View {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
     /// Mark `count` unread articles of the view read.
-    MarkAllRead { view: View, count: usize },
+    MarkAllRead {
+        view: View,
+        count: usize,
+        /// Search results loaded when more match: (loaded, the matches'
+        /// count as the status line shows it, "2.000+").
+        partial: Option<(usize, String)>,
+    },
 }
 
 impl Confirm {
     pub fn question(&self) -> String {
         match self {
+            Confirm::MarkAllRead {
+                count,
+                partial: Some((held, total)),
+                ..
+            } => format!(
+                "Mark the {count} unread of {held} loaded results read (G loads all {total})? (y/n)"
+            ),
             Confirm::MarkAllRead { count, .. } => format!(
                 "Mark {count} unread article{} read? (y/n)",
                 if *count == 1 { "" } else { "s" }

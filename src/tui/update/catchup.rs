@@ -159,7 +159,11 @@ pub(super) fn on_unread_found(
 pub(super) fn mark_all_read(state: &mut AppState) -> Vec<Effect> {
     if let Some(s) = &state.search {
         let ids: Vec<ArticleId> = s.hits.iter().filter(|h| !h.read).map(|h| h.id).collect();
-        return ask_mark_all(state, View::Ids(ids.clone()), ids.len());
+        // More match than are loaded: the question says so.
+        let partial =
+            (s.count() > s.hits.len() || s.has_more()).then(|| (s.hits.len(), s.count_label()));
+        let n = ids.len();
+        return ask_mark_all(state, View::Ids(ids), n, partial);
     }
     vec![Effect::CountUnread(state.list.filter.clone())]
 }
@@ -168,15 +172,24 @@ pub(super) fn on_unread_count(state: &mut AppState, filter: ListFilter, count: i
     if filter != state.list.filter || state.search.is_some() {
         return vec![]; // The view changed meanwhile: the question is moot.
     }
-    ask_mark_all(state, View::Filter(filter), count.max(0) as usize)
+    ask_mark_all(state, View::Filter(filter), count.max(0) as usize, None)
 }
 
-fn ask_mark_all(state: &mut AppState, view: View, count: usize) -> Vec<Effect> {
+fn ask_mark_all(
+    state: &mut AppState,
+    view: View,
+    count: usize,
+    partial: Option<(usize, String)>,
+) -> Vec<Effect> {
     if count == 0 {
         state.info("Nothing unread here");
         return vec![];
     }
-    let confirm = Confirm::MarkAllRead { view, count };
+    let confirm = Confirm::MarkAllRead {
+        view,
+        count,
+        partial,
+    };
     state.info(confirm.question());
     state.confirm = Some(confirm);
     vec![]
