@@ -331,25 +331,40 @@ impl Store {
         if words.is_empty() {
             return self.keywords(Some(limit));
         }
+        // Each word at the start of a word of the name ("ha" finds "Hà
+        // Nội", not "nội thất").
         let conditions: Vec<String> = (1..=words.len())
-            .map(|i| format!("instr(f, ?{i}) > 0"))
+            .map(|i| format!("instr(' ' || f, ' ' || ?{i}) > 0"))
             .collect();
-        let sql = format!(
-            "SELECT name, n FROM (SELECT name, article_count AS n, key,
-                                         docbao_fold(name) AS f
-                                  FROM keywords WHERE article_count > 0)
-             WHERE {} ORDER BY n DESC, key LIMIT {}",
-            conditions.join(" AND "),
-            limit.min(i64::MAX as usize)
-        );
-        let mut rows: Vec<(String, i64)> = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_map(params_from_iter(words.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let query = |extra: &str, limit: usize| -> Result<Vec<(String, i64)>> {
+            let sql = format!(
+                "SELECT name, n FROM (SELECT name, article_count AS n, key,
+                                             docbao_fold(name) AS f
+                                      FROM keywords WHERE article_count > 0)
+                 WHERE {} {extra} ORDER BY n DESC, key LIMIT {}",
+                conditions.join(" AND "),
+                limit.min(i64::MAX as usize)
+            );
+            Ok(self
+                .conn
+                .prepare_cached(&sql)?
+                .query_map(params_from_iter(words.iter()), |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?)
+        };
+        let mut rows = query("", limit)?;
+        // The sidebar's order among equal counts is Vietnamese, not the
+        // keys': every keyword tied with the last one taken competes for
+        // the places left.
+        if rows.len() == limit
+            && let Some(&(_, last)) = rows.last()
+        {
+            rows.retain(|(_, n)| *n != last);
+            rows.extend(query(&format!("AND n = {last}"), usize::MAX)?);
+        }
         rows.sort_by_cached_key(|(name, count)| (-count, crate::text::fold::vi_sort_key(name)));
+        rows.truncate(limit);
         Ok(rows)
     }
 

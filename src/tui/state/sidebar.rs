@@ -102,12 +102,17 @@ impl SidebarState {
     }
 
     fn refilter(&mut self) {
+        // Each typed word at the start of a word of the keyword, as the
+        // store's filter finds them ("ha" finds "Hà Nội", not "nội thất").
         let words: Vec<String> = fold_diacritics(&self.query)
             .split_whitespace()
-            .map(str::to_string)
+            .map(|w| format!(" {w}"))
             .collect();
         self.visible = (0..self.keywords.len())
-            .filter(|&i| words.iter().all(|w| self.folded[i].contains(w.as_str())))
+            .filter(|&i| {
+                let name = format!(" {}", self.folded[i]);
+                words.iter().all(|w| name.contains(w.as_str()))
+            })
             .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
         self.offset = self.offset.min(self.selected);
@@ -211,5 +216,28 @@ pub fn source_label(sidebar: &SidebarState, source: &Source) -> String {
         (_, Source::Site(None)) => "pages with no site".to_string(),
         (_, Source::Site(Some(s))) => s.clone(),
         (_, Source::Feed(id)) => format!("feed {id}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A typed word matches at the start of a keyword's word, marks or
+    /// not: "ha noi" is "TP Hà Nội", not "nội thất" ("ha" inside "thất").
+    #[test]
+    fn the_filter_matches_at_the_start_of_words() {
+        let mut s = SidebarState::default();
+        s.set_keywords(vec![
+            ("nội thất".to_string(), 9),
+            ("TP Hà Nội".to_string(), 5),
+            ("Hải Phòng".to_string(), 2),
+        ]);
+        s.set_query("ha noi");
+        assert_eq!(s.visible, [1]);
+        s.set_query("h");
+        assert_eq!(s.visible, [1, 2]);
+        s.set_query("");
+        assert_eq!(s.visible, [0, 1, 2]);
     }
 }
