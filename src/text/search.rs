@@ -366,12 +366,18 @@ fn terms_matched(text: &str, query: &Query) -> usize {
 /// that matches the most terms, about `max_chars` characters from a little
 /// before its first match. When no text matches (the hit was in the title or
 /// the keywords) it is the start of the first non-empty text, unmarked.
+/// A text this long is a paragraph of prose, not a byline or a caption.
+const SNIPPET_PROSE_CHARS: usize = 60;
+
 pub fn snippet<'a>(
     texts: impl IntoIterator<Item = &'a str>,
     query: &Query,
     max_chars: usize,
 ) -> Snippet {
-    let mut best: Option<(&str, usize)> = None;
+    // The text matching the most terms; among equals, a paragraph of prose
+    // before a byline or a caption ("An Hạ" showed for "ha noi" where the
+    // body's paragraphs matched as many terms); else the first.
+    let mut best: Option<(&str, (usize, bool))> = None;
     for t in texts {
         if t.trim().is_empty() {
             continue;
@@ -381,10 +387,11 @@ pub fn snippet<'a>(
         } else {
             terms_matched(t, query)
         };
-        if best.is_none_or(|(_, b)| n > b) {
-            best = Some((t, n));
+        let prose = t.chars().count() >= SNIPPET_PROSE_CHARS;
+        if best.is_none_or(|(_, b)| (n, prose) > b) {
+            best = Some((t, (n, prose)));
         }
-        if n == query.terms.len() {
+        if n == query.terms.len() && prose {
             break;
         }
     }
@@ -442,6 +449,24 @@ pub fn snippet<'a>(
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    /// A byline matching as many words as a paragraph does not win the
+    /// snippet; a byline matching more still does (it is all there is).
+    #[test]
+    fn a_snippet_prefers_prose_to_a_byline_among_equals() {
+        let q = Query::parse("ha noi");
+        let texts = [
+            "An Hạ",
+            "Giá vàng SJC hôm nay tăng mạnh: các doanh nghiệp lớn ở Hà Tây niêm yết cao hơn hôm qua.",
+        ];
+        let s = snippet(texts, &q, 120);
+        assert!(s.text.contains("ở Hà Tây niêm yết"), "{}", s.text);
+        let texts = [
+            "Nhóm PV Hà Nội",
+            "Giá vàng SJC hôm nay tăng mạnh ở Hà Tây, cao hơn hôm qua.",
+        ];
+        assert_eq!(snippet(texts, &q, 120).text, "Nhóm PV Hà Nội");
+    }
 
     fn found<'a>(hay: &'a str, q: &str) -> Vec<&'a str> {
         find_matches(hay, q).into_iter().map(|r| &hay[r]).collect()
