@@ -502,6 +502,28 @@ fn n_while_finding_in_the_reader_is_the_previous_match_not_the_next_unread() {
         "back one match"
     );
     assert!(t.state.reader.shows(ArticleId(1)));
+    // Where it is among the matches, said and shown: the current match is
+    // drawn apart from the others (all were drawn alike).
+    let (i, n) = (
+        t.state.reader.find_current.unwrap(),
+        t.state.reader.find_hits.len(),
+    );
+    assert_eq!(t.status(), format!("Match {} of {n}", i + 1));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| docbao::tui::ui::draw(f, &t.state, &t.cfg))
+        .unwrap();
+    let buf = term.backend().buffer();
+    let styles: Vec<ratatui::style::Style> = (0..40u16)
+        .flat_map(|y| (0..120u16).map(move |x| (x, y)))
+        .filter(|&(x, y)| buf[(x, y)].symbol() == "Đ")
+        .map(|(x, y)| buf[(x, y)].style())
+        .collect();
+    assert!(styles.len() > 2, "matches on the screen: {}", styles.len());
+    let odd: Vec<_> = styles
+        .iter()
+        .filter(|s| **s != styles[styles.len() - 1])
+        .collect();
+    assert_eq!(odd.len(), 1, "one match drawn apart: {styles:?}");
 }
 
 /// Issue of the daily-reader review, 1: the preview beside the list is not

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -51,14 +51,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                         .map(|(_, rg)| rg)
                         .collect();
                     if !hits.is_empty() {
+                        // The match `n`/`N` went to, picked out of the others.
+                        let current = r.find_current.and_then(|i| r.find_hits.get(i));
                         let mut spans = Vec::new();
                         let mut at = 0;
                         for rg in hits {
                             spans.push(Span::styled(&l.text[at..rg.start], style));
-                            spans.push(Span::styled(
-                                &l.text[rg.clone()],
-                                style.patch(cfg.theme.style(Role::Match)),
-                            ));
+                            let mut mark = style.patch(cfg.theme.style(Role::Match));
+                            if current.is_some_and(|(line, c)| *line == n && c.start == rg.start) {
+                                mark = mark.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+                            }
+                            spans.push(Span::styled(&l.text[rg.clone()], mark));
                             at = rg.end;
                         }
                         spans.push(Span::styled(&l.text[at..], style));

@@ -96,6 +96,9 @@ pub(super) fn jump_match(state: &mut AppState, dir: isize) -> Vec<Effect> {
         } else {
             "No more matches above"
         });
+    } else if let Some(i) = state.reader.find_current {
+        let n = state.reader.find_hits.len();
+        state.info(format!("Match {} of {n}", i + 1));
     }
     vec![]
 }
