@@ -427,3 +427,49 @@ fn the_proxy_from_the_environment_carries_requests() {
     assert_eq!(seen.lock().unwrap().len(), 2, "not through the proxy");
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn add_refuses_a_feed_and_says_to_subscribe() {
+    let server = Server::start();
+    let rss = std::fs::read(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    let atom = std::fs::read(fixture("newsboat/feeds/khoa-hoc.atom")).unwrap();
+    let json_feed = serde_json::json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Tin thử nghiệm",
+        "items": [{"id": "1", "url": "http://example.vn/1", "title": "Một bài",
+                   "content_text": "Nội dung của một bài viết thử nghiệm."}]
+    })
+    .to_string();
+    let rss2 = rss.clone();
+    server.route("/tin-moi.rss", move |_| {
+        Reply::ok("application/rss+xml; charset=utf-8", rss.clone())
+    });
+    // A server that calls its feed a web page is not believed.
+    server.route("/tin-moi.html", move |_| {
+        Reply::ok("text/html; charset=utf-8", rss2.clone())
+    });
+    server.route("/khoa-hoc", move |_| {
+        Reply::ok("application/atom+xml", atom.clone())
+    });
+    server.route("/feed.json", move |_| {
+        Reply::ok("application/feed+json", json_feed.clone())
+    });
+    let env = Env::new();
+    for path in ["/tin-moi.rss", "/tin-moi.html", "/khoa-hoc", "/feed.json"] {
+        let url = server.url(path);
+        let out = env.run(&["add", &url]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{url}: {err}");
+        assert!(String::from_utf8_lossy(&out.stdout).is_empty(), "{url}");
+        assert!(err.contains(&format!("{url}: is a feed")), "{url}: {err}");
+        assert!(
+            err.contains(&format!("docbao feed add {url}")),
+            "{url}: {err}"
+        );
+    }
+    assert_eq!(titles(&env), Vec::<String>::new(), "nothing was stored");
+    assert!(
+        !env.ok(&["feed", "list"]).contains(&server.base),
+        "nor subscribed"
+    );
+}
