@@ -307,6 +307,31 @@ fn a_folder_import_reads_its_feeds_names_what_it_skips_and_says_when_it_found_no
 }
 
 #[test]
+fn an_import_path_that_cannot_be_reached_says_why() {
+    let env = Env::new();
+    let missing = env.path("nope/bai.txt");
+    // A file where a folder is expected: not "no such file".
+    let file = env.write("bai.txt", b"x");
+    let under_file = file.join("bai.txt");
+    let out = env.run(&[
+        "import",
+        missing.to_str().unwrap(),
+        under_file.to_str().unwrap(),
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let line = format!("{}: no such file or directory", missing.display());
+    assert!(err.contains(&line), "{line}: {err}");
+    let line = format!("{}: not a directory", under_file.display());
+    assert!(err.contains(&line), "{line}: {err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(
+        err.contains("0 added, 0 updated, 0 skipped (unchanged), 2 failed"),
+        "{err}"
+    );
+}
+
+#[test]
 fn json_lines_that_are_not_articles_are_refused_and_named() {
     let env = Env::new();
     let input = [

@@ -23,7 +23,7 @@ mod stream;
 mod walk;
 
 use stream::{Lines, import_lines, import_stdin};
-use walk::collect_dir;
+use walk::{cannot_reach, collect_dir};
 
 /// Files above the ingesters' limit are refused before they are read.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
@@ -108,12 +108,12 @@ pub fn import_paths(
     for p in paths {
         if p.as_os_str() == "-" {
             inputs.push(Input::Stdin);
-        } else if p.is_dir() {
-            collect_dir(p, &mut inputs, &mut summary);
-        } else if p.exists() {
-            inputs.push(Input::File(p.clone()));
         } else {
-            summary.fail(format!("{}: no such file or directory", p.display()));
+            match std::fs::metadata(p) {
+                Ok(m) if m.is_dir() => collect_dir(p, &mut inputs, &mut summary),
+                Ok(_) => inputs.push(Input::File(p.clone())),
+                Err(e) => summary.fail(cannot_reach(p, &e)),
+            }
         }
     }
     summary.inputs = inputs.len();

@@ -46,3 +46,64 @@ fn is_feed(path: &Path) -> bool {
         Err(_) => true,
     }
 }
+
+/// Why a path given to `import` cannot be read, naming it: the system's
+/// own words ("no such file or directory", "not a directory", "permission
+/// denied") without its error number.
+pub(super) fn cannot_reach(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        return format!("{}: no such file or directory", path.display());
+    }
+    let text = e.to_string();
+    let text = match text.find(" (os error ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    let mut reason = text.chars();
+    let reason: String = match reason.next() {
+        Some(first) => first.to_lowercase().chain(reason).collect(),
+        None => format!("{:?}", e.kind()),
+    };
+    if e.kind() == std::io::ErrorKind::PermissionDenied {
+        // `stat` needs no right on the file, only to enter the folders.
+        return format!(
+            "{}: {reason} (a folder on its path cannot be entered)",
+            path.display()
+        );
+    }
+    format!("{}: {reason}", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn a_path_that_cannot_be_reached_is_named_with_the_real_cause() {
+        let p = Path::new("/srv/khoa/bai.txt");
+        let denied = cannot_reach(p, &Error::from(ErrorKind::PermissionDenied));
+        assert!(
+            denied.starts_with("/srv/khoa/bai.txt: permission denied"),
+            "{denied}"
+        );
+        assert!(!denied.contains("no such file"), "{denied}");
+        let missing = cannot_reach(p, &Error::from(ErrorKind::NotFound));
+        assert_eq!(missing, "/srv/khoa/bai.txt: no such file or directory");
+    }
+
+    /// As the system says it (EACCES, ENOTDIR), without "(os error 13)".
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_system_s_words_without_its_error_number() {
+        let p = Path::new("khoa/bai.txt");
+        let denied = cannot_reach(p, &Error::from_raw_os_error(13));
+        assert!(
+            denied.starts_with("khoa/bai.txt: permission denied"),
+            "{denied}"
+        );
+        assert!(!denied.contains("os error"), "{denied}");
+        let not_dir = cannot_reach(p, &Error::from_raw_os_error(20));
+        assert_eq!(not_dir, "khoa/bai.txt: not a directory");
+    }
+}
