@@ -331,6 +331,48 @@ fn an_import_path_that_cannot_be_reached_says_why() {
     );
 }
 
+/// A folder of links to saved pages (as a script or a sync tool leaves
+/// them): each link to a file is read as the file, by the link's own name.
+#[cfg(unix)]
+#[test]
+fn a_folder_import_follows_links_to_files_and_names_a_dangling_one() {
+    use std::os::unix::fs::symlink;
+    let env = Env::new();
+    // The targets have no ending of their own: the link's name decides.
+    let store = env.path("kho");
+    std::fs::create_dir_all(&store).unwrap();
+    std::fs::copy(fixture("dan-van-2021-03-05.txt"), store.join("bai-1")).unwrap();
+    std::fs::copy(fixture("mixed.jsonl"), store.join("bai-2")).unwrap();
+    let dir = env.path("links");
+    std::fs::create_dir_all(&dir).unwrap();
+    symlink(store.join("bai-1"), dir.join("dan-van.txt")).unwrap();
+    symlink("../kho/bai-2", dir.join("tin.jsonl")).unwrap();
+    symlink(store.join("bai-1"), dir.join("ghi-chu.md")).unwrap();
+    symlink(store.join("da-xoa.txt"), dir.join("mat.txt")).unwrap();
+    let out = env.run(&["import", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "a failure: {err}");
+    // The page (1) and the 3 JSON lines; the dangling link failed.
+    assert!(
+        err.contains("4 added, 0 updated, 0 skipped (unchanged), 1 failed"),
+        "{err}"
+    );
+    let dangling = format!("{}: ", dir.join("mat.txt").display());
+    let line = err
+        .lines()
+        .find(|l| l.contains(&dangling))
+        .unwrap_or_default();
+    assert!(
+        line.contains("link") && line.contains(&store.join("da-xoa.txt").display().to_string()),
+        "the dangling link named, and where it points: {err}"
+    );
+    let skipped = format!("{}: skipped", dir.join("ghi-chu.md").display());
+    assert!(err.contains(&skipped), "{skipped}: {err}");
+    assert!(!err.contains("nothing to import"), "{err}");
+    let titles = env.titles(&[]);
+    assert_eq!(titles.len(), 4, "{titles:?}");
+}
+
 #[test]
 fn json_lines_that_are_not_articles_are_refused_and_named() {
     let env = Env::new();

@@ -2,11 +2,15 @@
 //! those left out.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{DIR_EXTENSIONS, Input, Summary};
 use crate::ingest;
 
+/// The files under `dir` to import, walked in name order (hidden ones left
+/// alone). A link to a file is taken as a file, by the link's own name; a
+/// dangling link is a failure naming it and where it points; a link to a
+/// folder is not followed.
 pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
     let walker = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
@@ -14,18 +18,12 @@ pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Sum
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let ext = e
-                    .path()
-                    .extension()
-                    .map(|x| x.to_string_lossy().to_lowercase())
-                    .unwrap_or_default();
-                if DIR_EXTENSIONS.contains(&ext.as_str()) && (ext != "xml" || is_feed(e.path())) {
-                    inputs.push(Input::File(e.into_path()));
-                } else {
-                    summary.left_out.push(e.into_path());
-                }
-            }
+            Ok(e) if e.file_type().is_file() => take_file(e.into_path(), inputs, summary),
+            Ok(e) if e.path_is_symlink() => match std::fs::metadata(e.path()) {
+                Ok(m) if m.is_file() => take_file(e.into_path(), inputs, summary),
+                Ok(_) => {}
+                Err(err) => summary.fail(broken_link(e.path(), &err)),
+            },
             Ok(_) => {}
             Err(e) => summary.fail(format!(
                 "{}: cannot read: {}",
@@ -35,6 +33,35 @@ pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Sum
             )),
         }
     }
+}
+
+/// A file found in a folder: read when its name ends as an article file
+/// does (an `.xml` only when it is a feed), else left out.
+fn take_file(path: PathBuf, inputs: &mut Vec<Input>, summary: &mut Summary) {
+    let ext = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if DIR_EXTENSIONS.contains(&ext.as_str()) && (ext != "xml" || is_feed(&path)) {
+        inputs.push(Input::File(path));
+    } else {
+        summary.left_out.push(path);
+    }
+}
+
+/// Why a link found in a folder cannot be followed, naming it and its target.
+fn broken_link(link: &Path, e: &std::io::Error) -> String {
+    let target = std::fs::read_link(link)
+        .map(|t| t.display().to_string())
+        .unwrap_or_else(|_| "?".to_string());
+    if e.kind() == std::io::ErrorKind::NotFound {
+        return format!(
+            "{}: a link to {target}, which does not exist",
+            link.display()
+        );
+    }
+    let reason = cannot_reach(Path::new(&target), e);
+    format!("{}: a link to {reason}", link.display())
 }
 
 /// Whether the file starts as a feed does. One that cannot be read is
