@@ -43,7 +43,10 @@ pub struct Summary {
     pub skipped: usize,
     /// Inputs (files or JSON lines) that could not be imported.
     pub failed: usize,
-    /// One message per failure, naming the input (and line).
+    /// One message per failure, naming the input (and line); past the
+    /// first [`NOT_JSON_NAMED`] lines of an input that are not JSON
+    /// objects, one message counts the rest (and one says how stdin is read
+    /// when none of its lines was one).
     pub errors: Vec<String>,
     /// Files (files and stdin) read.
     pub inputs: usize,
@@ -66,11 +69,56 @@ impl Summary {
         self.errors.push(msg);
     }
 
+    /// A failure counted, not named: one of the lines past the first few
+    /// that are not JSON ([`NotJsonLines`]).
+    fn fail_unnamed(&mut self) {
+        self.failed += 1;
+    }
+
     pub fn line(&self) -> String {
         format!(
             "{} added, {} updated, {} skipped (unchanged), {} failed",
             self.added, self.updated, self.skipped, self.failed
         )
+    }
+}
+
+/// Lines of one input named when they are not JSON objects at all (a web
+/// page, gzip data): past these, they are counted in one message.
+pub const NOT_JSON_NAMED: usize = 10;
+
+/// The lines of one input of JSON lines that are not JSON objects (or not
+/// UTF-8): the first [`NOT_JSON_NAMED`] named, the rest counted.
+#[derive(Default)]
+struct NotJsonLines {
+    named: usize,
+    more: usize,
+}
+
+impl NotJsonLines {
+    fn fail(&mut self, summary: &mut Summary, message: String) {
+        if self.named < NOT_JSON_NAMED {
+            self.named += 1;
+            summary.fail(message);
+        } else {
+            self.more += 1;
+            summary.fail_unnamed();
+        }
+    }
+
+    /// The count of the lines not named, after the input's other messages.
+    fn finish(self, summary: &mut Summary, name: &str) {
+        if self.more > 0 {
+            let (more, s) = (self.more, if self.more == 1 { "" } else { "s" });
+            let like = if self.more == 1 {
+                "like this"
+            } else {
+                "like these"
+            };
+            summary
+                .errors
+                .push(format!("{name}: … and {more} more line{s} {like}"));
+        }
     }
 }
 
@@ -264,12 +312,23 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
         },
         Format::JsonLines => {
             let mut ok = Vec::new();
+            let mut not_json = NotJsonLines::default();
             for result in ingest::jsonl::parse_jsonl(&text) {
                 match result {
                     Ok(a) => ok.push(a),
-                    Err(e) => summary.fail(format!("{name}:{}: {}", e.line, e.kind)),
+                    Err(e) => {
+                        let message = format!("{name}:{}: {}", e.line, e.kind);
+                        match e.kind {
+                            ingest::LineErrorKind::Json(_)
+                            | ingest::LineErrorKind::NotAnObject(_) => {
+                                not_json.fail(summary, message)
+                            }
+                            _ => summary.fail(message),
+                        }
+                    }
                 }
             }
+            not_json.finish(summary, &name);
             ok
         }
         // Parsed above, from the bytes.

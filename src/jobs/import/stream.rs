@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Read};
 
-use super::{ImportProgress, MAX_FILE_BYTES, Summary, import_retrying};
+use super::{ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, import_retrying};
 use crate::ingest;
 use crate::model::NewArticle;
 use crate::store::{LookedUp, PreparedBatch, Store, StoreError};
@@ -26,12 +26,21 @@ pub(super) struct Lines {
 
 /// One batch of JSON lines, read and parsed by the reading thread.
 struct StdinBatch {
-    /// Lines that could not be read or parsed, as messages.
-    errors: Vec<String>,
+    /// Lines that could not be read or parsed.
+    errors: Vec<Failed>,
+    /// Lines that were JSON objects (articles or not).
+    json_lines: usize,
     /// Bytes read for it (a file's progress).
     bytes: u64,
     /// The articles, as far as the stages before the store's got with them.
     articles: Stage,
+}
+
+/// A line that gave no article, as a message naming it.
+enum Failed {
+    /// Not a JSON object, or not UTF-8: a line of a web page, of gzip data.
+    NotJson(String),
+    Other(String),
 }
 
 /// How far a batch has got before it is stored.
@@ -91,12 +100,18 @@ pub(super) fn import_lines(
         scope.spawn(move || look_up_batches(helper, read_rx, look_tx));
         scope.spawn(move || prepare_batches(look_rx, tx));
         let mut waited = std::time::Duration::ZERO;
+        let mut not_json = NotJsonLines::default();
+        let mut json_lines = 0;
         loop {
             let asked = std::time::Instant::now();
             let Ok(batch) = rx.recv() else { break };
             waited += asked.elapsed();
+            json_lines += batch.json_lines;
             for e in batch.errors {
-                summary.fail(e);
+                match e {
+                    Failed::NotJson(m) => not_json.fail(summary, m),
+                    Failed::Other(m) => summary.fail(m),
+                }
             }
             let (articles, results) = match batch.articles {
                 Stage::Prepared(prepared) => store.import_prepared(prepared)?,
@@ -121,6 +136,16 @@ pub(super) fn import_lines(
             } else {
                 ImportProgress::FileDone { bytes: batch.bytes }
             });
+        }
+        let no_object = not_json.named > 0 && json_lines == 0;
+        not_json.finish(summary, &name);
+        if stdin && no_object {
+            summary.errors.push(
+                "stdin: no line was a JSON object: stdin is read as JSON lines (one article \
+                 object a line); a web page or a feed saved to a file is imported by its \
+                 path: `docbao import FILE`"
+                    .to_string(),
+            );
         }
         if std::env::var_os("DOCBAO_TRACE_LOCK").is_some() {
             eprintln!(
@@ -225,13 +250,13 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
                 }
                 Line::Read => {}
                 Line::Failed(e) => {
-                    errors.push(format!("{name}:{line_no}: cannot read: {e}"));
+                    errors.push(Failed::Other(format!("{name}:{line_no}: cannot read: {e}")));
                     eof = true;
                     break;
                 }
                 Line::TooLong { skipped } => {
                     let limit = MAX_FILE_BYTES / (1024 * 1024);
-                    errors.push(match skipped {
+                    errors.push(Failed::Other(match skipped {
                         Skip::ToNextLine | Skip::End => {
                             format!("{name}:{line_no}: line is over the {limit} MiB limit; skipped")
                         }
@@ -242,7 +267,7 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
                             "{name}:{line_no}: no line break in {} MiB, not JSON lines; stopped reading {name}",
                             STDIN_MAX_SKIP / (1024 * 1024)
                         ),
-                    });
+                    }));
                     if matches!(skipped, Skip::ToNextLine) {
                         chunk.push('\n'); // keep line numbers aligned
                         continue;
@@ -254,10 +279,10 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
             match std::str::from_utf8(&buf) {
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
-                    errors.push(format!(
+                    errors.push(Failed::NotJson(format!(
                         "{name}:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
                         e.valid_up_to()
-                    ));
+                    )));
                     chunk.push('\n'); // keep line numbers aligned
                 }
             }
@@ -266,16 +291,30 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
             }
         }
         let mut ok = Vec::new();
+        let mut json_lines = 0;
         for result in ingest::jsonl::parse_jsonl(&chunk) {
             match result {
                 Ok(a) => ok.push(a),
-                Err(e) => errors.push(format!("{name}:{}: {}", e.line + first_line - 1, e.kind)),
+                Err(e) => {
+                    let message = format!("{name}:{}: {}", e.line + first_line - 1, e.kind);
+                    errors.push(match e.kind {
+                        ingest::LineErrorKind::Json(_) | ingest::LineErrorKind::NotAnObject(_) => {
+                            Failed::NotJson(message)
+                        }
+                        _ => {
+                            json_lines += 1;
+                            Failed::Other(message)
+                        }
+                    });
+                }
             }
         }
+        json_lines += ok.len();
         drop(chunk);
         if tx
             .send(StdinBatch {
                 errors,
+                json_lines,
                 bytes,
                 articles: Stage::Read(ok),
             })
