@@ -196,8 +196,8 @@ fn feeds_subscribe_update_conditionally_and_items_appear_once() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "1 feeds: 0 items fetched: 0 new, 0 already stored, 0 updated, 0 refused \
-             (1 feeds not modified, 0 failed)"
+            "1 feed: 0 items fetched: 0 new, 0 already stored, 0 updated, 0 refused \
+             (1 feed not modified, 0 failed)"
         ),
         "{}",
         stderr(&out)
@@ -267,7 +267,7 @@ fn a_failing_feed_is_reported_and_the_others_go_on() {
     );
     let f = env.write("subs.opml", opml.as_bytes());
     let out = env.ok(&["feed", "import-opml", f.to_str().unwrap()]);
-    assert!(out.contains("1 feeds added, 1 already subscribed"), "{out}");
+    assert!(out.contains("1 feed added, 1 already subscribed"), "{out}");
     let out = env.run(&["update"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
