@@ -13,7 +13,11 @@ use crate::text::count;
 pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
     let problems = store.integrity_check()?;
     if !problems.is_empty() {
-        writeln!(out, "File check: FAILED ({})", count(problems.len(), "problem"))?;
+        writeln!(
+            out,
+            "File check: FAILED ({})",
+            count(problems.len(), "problem")
+        )?;
         for p in &problems {
             writeln!(out, "  {p}")?;
         }
