@@ -315,9 +315,15 @@ fn newer_database_is_refused_with_a_clear_message() {
         let conn = rusqlite::Connection::open(env.db()).unwrap();
         conn.execute_batch("PRAGMA user_version = 999;").unwrap();
     }
-    let out = env.run(&["list"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("newer docbao"), "{}", stderr(&out));
+    for args in [&["list"][..], &["import", "-"], &["update"]] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains("newer docbao"), "{args:?}: {err}");
+        // Which file: --db, $DOCBAO_DB or the default place.
+        let named = format!("\"{}\"", env.db().display());
+        assert!(err.contains(&named), "{args:?}: {named} in {err}");
+    }
 }
 
 #[test]

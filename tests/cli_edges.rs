@@ -307,6 +307,151 @@ fn a_folder_import_reads_its_feeds_names_what_it_skips_and_says_when_it_found_no
 }
 
 #[test]
+fn an_import_path_that_cannot_be_reached_says_why() {
+    let env = Env::new();
+    let missing = env.path("nope/bai.txt");
+    // A file where a folder is expected: not "no such file".
+    let file = env.write("bai.txt", b"x");
+    let under_file = file.join("bai.txt");
+    let out = env.run(&[
+        "import",
+        missing.to_str().unwrap(),
+        under_file.to_str().unwrap(),
+    ]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let line = format!("{}: no such file or directory", missing.display());
+    assert!(err.contains(&line), "{line}: {err}");
+    let line = format!("{}: not a directory", under_file.display());
+    assert!(err.contains(&line), "{line}: {err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(
+        err.contains("0 added, 0 updated, 0 skipped (unchanged), 2 failed"),
+        "{err}"
+    );
+}
+
+/// A folder of links to saved pages (as a script or a sync tool leaves
+/// them): each link to a file is read as the file, by the link's own name.
+#[cfg(unix)]
+#[test]
+fn a_folder_import_follows_links_to_files_and_names_a_dangling_one() {
+    use std::os::unix::fs::symlink;
+    let env = Env::new();
+    // The targets have no ending of their own: the link's name decides.
+    let store = env.path("kho");
+    std::fs::create_dir_all(&store).unwrap();
+    std::fs::copy(fixture("dan-van-2021-03-05.txt"), store.join("bai-1")).unwrap();
+    std::fs::copy(fixture("mixed.jsonl"), store.join("bai-2")).unwrap();
+    let dir = env.path("links");
+    std::fs::create_dir_all(&dir).unwrap();
+    symlink(store.join("bai-1"), dir.join("dan-van.txt")).unwrap();
+    symlink("../kho/bai-2", dir.join("tin.jsonl")).unwrap();
+    symlink(store.join("bai-1"), dir.join("ghi-chu.md")).unwrap();
+    symlink(store.join("da-xoa.txt"), dir.join("mat.txt")).unwrap();
+    let out = env.run(&["import", dir.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "a failure: {err}");
+    // The page (1) and the 3 JSON lines; the dangling link failed.
+    assert!(
+        err.contains("4 added, 0 updated, 0 skipped (unchanged), 1 failed"),
+        "{err}"
+    );
+    let dangling = format!("{}: ", dir.join("mat.txt").display());
+    let line = err
+        .lines()
+        .find(|l| l.contains(&dangling))
+        .unwrap_or_default();
+    assert!(
+        line.contains("link") && line.contains(&store.join("da-xoa.txt").display().to_string()),
+        "the dangling link named, and where it points: {err}"
+    );
+    let skipped = format!("{}: skipped", dir.join("ghi-chu.md").display());
+    assert!(err.contains(&skipped), "{skipped}: {err}");
+    assert!(!err.contains("nothing to import"), "{err}");
+    let titles = env.titles(&[]);
+    assert_eq!(titles.len(), 4, "{titles:?}");
+}
+
+/// The lines of stderr that name one line of stdin, and the count the
+/// "… and N more lines like these" line gives (0 when there is none).
+fn named_and_more(err: &str) -> (usize, usize) {
+    let named = err
+        .lines()
+        .filter(|l| {
+            l.starts_with("docbao: stdin:")
+                && l["docbao: stdin:".len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .count();
+    let more = err
+        .lines()
+        .find_map(|l| {
+            let rest = l.split("… and ").nth(1)?;
+            let n = rest.strip_suffix(" more lines like these")?;
+            n.parse::<usize>().ok()
+        })
+        .unwrap_or(0);
+    (named, more)
+}
+
+/// The count of failures the summary line gives.
+fn failed(err: &str) -> usize {
+    let line = err.lines().last().unwrap_or_default();
+    let n = line
+        .strip_suffix(" failed")
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|n| n.parse().ok());
+    n.unwrap_or_else(|| panic!("no summary line: {err}"))
+}
+
+#[test]
+fn a_page_or_gzip_data_piped_to_import_is_told_in_a_few_lines_with_a_hint() {
+    let env = Env::new();
+    let page = std::fs::read(fixture("html/nld1.html")).unwrap();
+    let gzip = std::fs::read(fixture("dantri-2653.jsonl.gz")).unwrap();
+    for (what, input) in [("a web page", &page), ("gzip data", &gzip)] {
+        let out = env.run_stdin(&["import", "-"], input);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        let (named, more) = named_and_more(&err);
+        assert!(
+            (1..=10).contains(&named),
+            "{what}: {named} lines named: {err}"
+        );
+        assert!(more > 0, "{what}: {err}");
+        // The counts stay exact: every line that is not JSON failed.
+        assert_eq!(named + more, failed(&err), "{what}: {err}");
+        assert!(err.lines().count() <= 14, "{what}: {err}");
+        assert!(err.contains("stdin is read as JSON lines"), "{what}: {err}");
+        assert!(err.contains("docbao import FILE"), "{what}: {err}");
+    }
+    let text = String::from_utf8_lossy(&page);
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let err = stderr(&env.run_stdin(&["import", "-"], &page));
+    assert_eq!(failed(&err), lines, "every line of the page counted: {err}");
+
+    // Some JSON lines among the page's: stored, and no hint.
+    let mut mixed = page.clone();
+    mixed.extend_from_slice(
+        "\n{\"title\": \"Bài giữa trang\", \"url\": \"https://a.vn/giua\"}\n".as_bytes(),
+    );
+    mixed.extend_from_slice(&page);
+    let out = env.run_stdin(&["import", "-"], &mixed);
+    let err = stderr(&out);
+    let (named, more) = named_and_more(&err);
+    assert!(named <= 10 && named + more == 2 * lines, "{err}");
+    assert!(
+        err.contains(&format!(
+            "1 added, 0 updated, 0 skipped (unchanged), {} failed",
+            2 * lines
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("stdin is read as JSON lines"), "{err}");
+    assert_eq!(env.titles(&[]), vec!["Bài giữa trang".to_string()]);
+}
+
+#[test]
 fn json_lines_that_are_not_articles_are_refused_and_named() {
     let env = Env::new();
     let input = [

@@ -232,3 +232,50 @@ fn a_txt_file_is_read_as_what_it_holds() {
     assert!(err.contains("exported as Markdown"), "{err}");
     assert_eq!(env.titles(&[]).len(), stored, "nothing more stored");
 }
+
+/// One feed of one item: every summary line says "1 feed", "1 item",
+/// "1 article", not "1 feeds".
+#[test]
+fn counts_of_one_are_singular() {
+    let env = Env::new();
+    let feed = env.write(
+        "mot-bai.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>\
+         <title>Một bài</title><link>http://example.vn</link>\
+         <item><title>Bão số 3 đổ bộ vào Quảng Ninh</title><guid>bao-so-3</guid>\
+         <link>http://example.vn/bao-so-3</link>\
+         <description>Cơn bão đã đổ bộ vào Quảng Ninh chiều nay.</description>\
+         <pubDate>Sat, 18 Feb 2017 15:10:00 +0700</pubDate></item>\
+         </channel></rss>"
+            .as_bytes(),
+    );
+    let url = format!("file://{}", feed.display());
+    let out = env.ok(&["feed", "add", &url]);
+    assert!(out.contains("): 1 new article."), "{out}");
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains("(1 item, checked"), "{list}");
+    let up = env.run(&["update"]);
+    let err = stderr(&up);
+    assert!(up.status.success(), "{err}");
+    let line = err.lines().last().unwrap_or_default();
+    assert!(
+        line.starts_with("1 feed: 1 item fetched: 0 new, 1 already stored"),
+        "{err}"
+    );
+    assert!(line.ends_with("(0 feeds not modified, 0 failed)"), "{err}");
+    let opml = env.write(
+        "mot.opml",
+        b"<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\
+          <outline type=\"rss\" text=\"Tin\" xmlUrl=\"http://example.vn/rss\"/></body></opml>",
+    );
+    let out = env.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
+    assert!(
+        out.starts_with("1 feed added, 0 already subscribed."),
+        "{out}"
+    );
+    let doctor = env.ok(&["doctor"]);
+    assert!(
+        doctor.contains("Search index rebuilt: 1 article indexed"),
+        "{doctor}"
+    );
+}

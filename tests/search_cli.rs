@@ -215,6 +215,32 @@ fn search_combines_with_keyword_bookmarked_and_unread() {
     assert_eq!(ids(&env, &["kinh te"]), [1]);
 }
 
+/// The help says what search does with the start of a word: only the last
+/// word may be one ("vie nam" found nothing while the help said every word
+/// matched the start of words).
+#[test]
+fn the_help_says_only_the_last_word_matches_a_start_as_search_does() {
+    let env = Env::new();
+    let help = env.ok(&["search", "--help"]);
+    assert!(!help.contains("Words match the start of words"), "{help}");
+    let said = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    for claim in [
+        "except the last",
+        "\"thai bin\" finds \"Thái Bình\"",
+        "\"bin thai\" does not",
+        "A space after the last word makes it whole",
+    ] {
+        assert!(said.contains(claim), "{claim:?} in {help}");
+    }
+    // What the help claims, on the sample page ("Thái Bình" in it).
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    assert_eq!(ids(&env, &["thai bin"]), [1]);
+    assert_eq!(ids(&env, &["thai binh"]), [1]);
+    assert!(ids(&env, &["bin thai"]).is_empty());
+    assert!(ids(&env, &["thai bin "]).is_empty());
+    assert_eq!(ids(&env, &["dang"]), [1], "\"dang\" finds \"Đảng\"");
+}
+
 #[test]
 fn usage() {
     let env = Env::new();

@@ -196,8 +196,8 @@ fn feeds_subscribe_update_conditionally_and_items_appear_once() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(
-            "1 feeds: 0 items fetched: 0 new, 0 already stored, 0 updated, 0 refused \
-             (1 feeds not modified, 0 failed)"
+            "1 feed: 0 items fetched: 0 new, 0 already stored, 0 updated, 0 refused \
+             (1 feed not modified, 0 failed)"
         ),
         "{}",
         stderr(&out)
@@ -267,7 +267,7 @@ fn a_failing_feed_is_reported_and_the_others_go_on() {
     );
     let f = env.write("subs.opml", opml.as_bytes());
     let out = env.ok(&["feed", "import-opml", f.to_str().unwrap()]);
-    assert!(out.contains("1 feeds added, 1 already subscribed"), "{out}");
+    assert!(out.contains("1 feed added, 1 already subscribed"), "{out}");
     let out = env.run(&["update"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
@@ -426,4 +426,50 @@ fn the_proxy_from_the_environment_carries_requests() {
     assert!(stderr.contains(&direct), "{stderr}");
     assert_eq!(seen.lock().unwrap().len(), 2, "not through the proxy");
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn add_refuses_a_feed_and_says_to_subscribe() {
+    let server = Server::start();
+    let rss = std::fs::read(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    let atom = std::fs::read(fixture("newsboat/feeds/khoa-hoc.atom")).unwrap();
+    let json_feed = serde_json::json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Tin thử nghiệm",
+        "items": [{"id": "1", "url": "http://example.vn/1", "title": "Một bài",
+                   "content_text": "Nội dung của một bài viết thử nghiệm."}]
+    })
+    .to_string();
+    let rss2 = rss.clone();
+    server.route("/tin-moi.rss", move |_| {
+        Reply::ok("application/rss+xml; charset=utf-8", rss.clone())
+    });
+    // A server that calls its feed a web page is not believed.
+    server.route("/tin-moi.html", move |_| {
+        Reply::ok("text/html; charset=utf-8", rss2.clone())
+    });
+    server.route("/khoa-hoc", move |_| {
+        Reply::ok("application/atom+xml", atom.clone())
+    });
+    server.route("/feed.json", move |_| {
+        Reply::ok("application/feed+json", json_feed.clone())
+    });
+    let env = Env::new();
+    for path in ["/tin-moi.rss", "/tin-moi.html", "/khoa-hoc", "/feed.json"] {
+        let url = server.url(path);
+        let out = env.run(&["add", &url]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{url}: {err}");
+        assert!(String::from_utf8_lossy(&out.stdout).is_empty(), "{url}");
+        assert!(err.contains(&format!("{url}: is a feed")), "{url}: {err}");
+        assert!(
+            err.contains(&format!("docbao feed add {url}")),
+            "{url}: {err}"
+        );
+    }
+    assert_eq!(titles(&env), Vec::<String>::new(), "nothing was stored");
+    assert!(
+        !env.ok(&["feed", "list"]).contains(&server.base),
+        "nor subscribed"
+    );
 }

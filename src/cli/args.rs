@@ -42,7 +42,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one article formatted for reading (or as JSON)
     Show(ShowArgs),
-    /// Find articles by words in the title, lead, body or keywords; marks and case do not matter
+    /// Find articles by words in the title, lead, body or keywords; case does not matter, nor marks left out
     Search(SearchArgs),
     /// List keywords with their article counts, most used first
     Keywords(KeywordsArgs),
@@ -300,10 +300,12 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Words match the start of words, with or without marks: \"thai bi\" \
-    finds \"Thái Bình\", \"dang\" finds \"Đảng\". Every word must match. \"Quoted words\" \
-    match as a phrase, in order. Other characters only separate words; put -- before a \
-    query that starts with -."
+    after_help = "Every word must match a whole word, except the last, which also matches \
+    the start of one (from two letters on): \"thai bin\" finds \"Thái Bình\", \"bin thai\" \
+    does not. A space after the last word makes it whole. A word typed without marks matches \
+    every spelling (\"dang\" finds \"Đảng\"), one typed with marks only that one. \
+    \"Quoted words\" match as a phrase, in order. Other characters only separate words; put \
+    -- before a query that starts with -."
 )]
 pub struct SearchArgs {
     /// What to look for (several arguments are joined with spaces)

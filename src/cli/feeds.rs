@@ -13,9 +13,9 @@ use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
 use crate::model::ImportOutcome;
 use crate::store::{FeedStoreError, Store};
-use crate::text::clean;
 use crate::text::fold::{search_fold, title_key};
 use crate::text::url::tell_apart;
+use crate::text::{clean, count};
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
 pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
@@ -70,10 +70,10 @@ fn feed_add(
     }
     writeln!(
         out,
-        "Subscribed to {} (feed {}): {} new articles.",
+        "Subscribed to {} (feed {}): {}.",
         clean(feed.name()),
         feed.id,
-        summary.new_articles.len()
+        count(summary.new_articles.len(), "new article")
     )?;
     Ok(())
 }
@@ -107,10 +107,10 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         // Cleaned again: a store written by an older docbao may hold controls.
         writeln!(
             out,
-            "{:>3}  {}{detail}  ({} items, checked {checked}{full})",
+            "{:>3}  {}{detail}  ({}, checked {checked}{full})",
             f.id,
             clean(f.name()),
-            f.items
+            count(usize::try_from(f.items).unwrap_or(0), "item")
         )?;
         writeln!(out, "     {}", clean(&f.url))?;
         if let Some(e) = &f.last_error {
@@ -193,7 +193,9 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     };
     writeln!(
         out,
-        "{added} feeds added, {known} already subscribed{skipped}. Fetch them with: docbao update"
+        "{} added, {known} already subscribed{skipped}. Fetch {} with: docbao update",
+        count(added, "feed"),
+        if added + known == 1 { "it" } else { "them" }
     )?;
     Ok(())
 }
@@ -214,15 +216,15 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
 /// `update`'s last line: every item fetched in one bucket, then the feeds.
 fn summary_line(s: &UpdateSummary, failed_feeds: usize) -> String {
     format!(
-        "{} feeds: {} items fetched: {} new, {} already stored, {} updated, {} refused \
-         ({} feeds not modified, {failed_feeds} failed)",
-        s.feeds,
-        s.items,
+        "{}: {} fetched: {} new, {} already stored, {} updated, {} refused \
+         ({} not modified, {failed_feeds} failed)",
+        count(s.feeds, "feed"),
+        count(s.items, "item"),
         s.new_articles.len(),
         s.known,
         s.updated,
         s.refused,
-        s.not_modified,
+        count(s.not_modified, "feed"),
     )
 }
 

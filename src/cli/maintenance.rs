@@ -6,13 +6,18 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::store::Store;
+use crate::text::count;
 
 /// Run the checks, then (when the file itself is sound) the rebuilds.
 /// Returns whether every check passed.
 pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
     let problems = store.integrity_check()?;
     if !problems.is_empty() {
-        writeln!(out, "File check: FAILED ({} problems)", problems.len())?;
+        writeln!(
+            out,
+            "File check: FAILED ({})",
+            count(problems.len(), "problem")
+        )?;
         for p in &problems {
             writeln!(out, "  {p}")?;
         }
@@ -29,7 +34,7 @@ pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
         Some(p) => writeln!(out, "Search index check: FAILED ({p})")?,
     }
     let n = store.rebuild_search_index()?;
-    writeln!(out, "Search index rebuilt: {n} articles indexed")?;
+    writeln!(out, "Search index rebuilt: {} indexed", count(n, "article"))?;
     if index.is_some() {
         match store.search_index_check()? {
             None => writeln!(out, "Search index check after the rebuild: ok")?,
@@ -37,7 +42,8 @@ pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
         }
     }
     let fixed = store.rebuild_keyword_counts()?;
-    writeln!(out, "Keyword counts recounted: {fixed} were wrong")?;
+    let were = if fixed == 1 { "was" } else { "were" };
+    writeln!(out, "Keyword counts recounted: {fixed} {were} wrong")?;
     let fixed = store.rebuild_source_counts()?;
     writeln!(out, "Source counts recounted: {fixed} were wrong")?;
     store.rebuild_keyword_stats()?;

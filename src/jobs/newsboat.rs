@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::ingest::newsboat::{UrlsLine, item_article, parse_urls};
 use crate::model::{ArticleId, FeedItem, NewArticle};
 use crate::store::{FeedStoreError, NewsboatCache, NewsboatCacheError, Store};
-use crate::text::clean;
+use crate::text::{clean, count};
 
 /// Items are read from the cache and stored this many at a time.
 const PAGE: usize = 500;
@@ -131,10 +131,10 @@ impl NewsboatSummary {
     /// The summary line.
     pub fn line(&self) -> String {
         format!(
-            "newsboat: {} feeds ({} new), {} items ({} new), {} read, {} bookmarked{}",
-            self.feeds_added + self.feeds_known,
+            "newsboat: {} ({} new), {} ({} new), {} read, {} bookmarked{}",
+            count(self.feeds_added + self.feeds_known, "feed"),
             self.feeds_added,
-            self.items,
+            count(self.items, "item"),
             self.new_articles.len(),
             self.read,
             self.bookmarked,
@@ -348,4 +348,23 @@ fn process_alive(pid: u32) -> bool {
 #[cfg(not(target_os = "linux"))]
 fn process_alive(_pid: u32) -> bool {
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_says_one_feed_and_one_item() {
+        let one = NewsboatSummary {
+            feeds_added: 1,
+            items: 1,
+            new_articles: vec![ArticleId(7)],
+            ..NewsboatSummary::default()
+        };
+        assert_eq!(
+            one.line(),
+            "newsboat: 1 feed (1 new), 1 item (1 new), 0 read, 0 bookmarked"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 //! comes back as a [`SavedPage`].
 
 use crate::ingest::html::parse_html;
+use crate::ingest::{self, Format};
 use crate::jobs::http::{Fetched, Fetcher};
 use crate::model::{ImportOutcome, NewArticle};
 use crate::store::Store;
@@ -25,8 +26,15 @@ pub fn fetch_article(fetcher: &Fetcher, url: &str) -> anyhow::Result<NewArticle>
 }
 
 /// The article in a fetched page; something that is not text (an image, a
-/// PDF) is refused, naming what it is.
+/// PDF) is refused, naming what it is, and so is a feed (RSS, Atom, JSON
+/// Feed, whatever the server calls it), with the command that subscribes.
 pub fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
+    if ingest::detect("", &page.body) == Format::Feed {
+        anyhow::bail!(
+            "{url}: is a feed, not a web page: to subscribe to it, use `docbao feed add {url}`",
+            url = page.url
+        );
+    }
     if let Some(ct) = &page.content_type {
         let ct = ct.to_ascii_lowercase();
         let textual = ct.contains("html") || ct.contains("xml") || ct.starts_with("text/");

@@ -69,6 +69,7 @@ pub fn migrate(conn: &mut Connection, file: Option<&Path>) -> Result<Migrated, S
         let found = user_version(&tx)?;
         if found > CURRENT_VERSION {
             return Err(StoreError::TooNew {
+                path: file.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf),
                 found,
                 supported: CURRENT_VERSION,
             });

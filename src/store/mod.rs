@@ -74,9 +74,14 @@ impl FromSql for ArticleId {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
-        "the database was written by a newer docbao (schema version {found}; this build knows up to {supported}); it was left untouched — upgrade docbao or use another --db"
+        "the database \"{path}\" was written by a newer docbao (schema version {found}; this build knows up to {supported}); it was left untouched — upgrade docbao or use another --db"
     )]
-    TooNew { found: i64, supported: i64 },
+    TooNew {
+        /// The store's file (`:memory:` for a store in memory).
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("\"{path}\" is not a docbao database: {why}; it was left untouched")]
     NotADatabase { path: PathBuf, why: String },
     #[error(
@@ -260,6 +265,7 @@ impl Store {
         let found = migrate::user_version(&conn)?;
         if found > CURRENT_VERSION {
             return Err(StoreError::TooNew {
+                path: file.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf),
                 found,
                 supported: CURRENT_VERSION,
             });

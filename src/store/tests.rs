@@ -62,6 +62,10 @@ fn a_newer_database_is_refused_untouched() {
     let err = Store::open(&path).err().expect("must refuse");
     assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
     assert!(err.to_string().contains("newer docbao"));
+    assert!(
+        err.to_string().contains(&format!("\"{}\"", path.display())),
+        "{err}"
+    );
     assert_eq!(
         std::fs::read(&path).unwrap(),
         before,

@@ -17,3 +17,23 @@ pub mod wrap;
 pub use clean::{clean, clean_opt, clean_paragraphs};
 pub use url::{NotWebUrl, web_url};
 pub use wrap::{wrap_line, wrap_with_indent};
+
+/// A count and its noun, singular for one: `count(1, "feed")` is "1 feed",
+/// `count(2, "feed")` "2 feeds" (the nouns docbao counts take an `s`).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_count_of_one_is_singular() {
+        assert_eq!(super::count(1, "feed"), "1 feed");
+        assert_eq!(super::count(0, "item"), "0 items");
+        assert_eq!(super::count(25, "article"), "25 articles");
+    }
+}

@@ -1,0 +1,418 @@
+//! The import driver: walks the paths given to `docbao import`, reads and
+//! checks each file, hands it to the right parser, stores what parsed, and
+//! keeps a summary. The store writes in short transactions (a savepoint per
+//! article), so that other writers wait for well under a second; an article
+//! that fails is reported by input and title, one that another writer kept
+//! out past the busy timeout is tried again ([`BUSY_RETRIES`]) and reported
+//! if it still is. Importing the same input again stores nothing twice, so
+//! an import stopped midway is finished by running it again.
+//!
+//! No input is read past [`MAX_FILE_BYTES`] (a file, one JSON line of stdin or
+//! of a JSON-lines file too big to read whole, which is streamed as stdin is),
+//! whatever the file's size says: a device or a FIFO says nothing.
+//! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::ingest::{self, Format};
+use crate::model::{ImportOutcome, NewArticle};
+use crate::store::{Store, StoreError};
+
+mod stream;
+mod walk;
+
+use stream::{Lines, import_lines, import_stdin};
+use walk::{cannot_reach, collect_dir};
+
+/// Files above the ingesters' limit are refused before they are read.
+const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
+/// Times a batch kept out by another writer is tried again.
+const BUSY_RETRIES: usize = 3;
+/// File endings picked up when walking a directory: pages, JSON, and feeds
+/// (an `.xml` only when it is one: its root is `rss`, `feed` or `rdf:RDF`).
+pub const DIR_EXTENSIONS: &[&str] = &[
+    "txt", "jsonl", "ndjson", "json", "html", "htm", "rss", "atom", "xml",
+];
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    /// Already stored with the same content.
+    pub skipped: usize,
+    /// Inputs (files or JSON lines) that could not be imported.
+    pub failed: usize,
+    /// One message per failure, naming the input (and line); past the
+    /// first [`NOT_JSON_NAMED`] lines of an input that are not JSON
+    /// objects, one message counts the rest (and one says how stdin is read
+    /// when none of its lines was one).
+    pub errors: Vec<String>,
+    /// Files (files and stdin) read.
+    pub inputs: usize,
+    /// Files in the folders walked that were left out: another ending, or
+    /// an `.xml` that is not a feed.
+    pub left_out: Vec<PathBuf>,
+}
+
+impl Summary {
+    fn outcome(&mut self, o: ImportOutcome) {
+        match o {
+            ImportOutcome::Added(_) => self.added += 1,
+            ImportOutcome::Updated(_) => self.updated += 1,
+            ImportOutcome::Unchanged(_) => self.skipped += 1,
+        }
+    }
+
+    fn fail(&mut self, msg: String) {
+        self.failed += 1;
+        self.errors.push(msg);
+    }
+
+    /// A failure counted, not named: one of the lines past the first few
+    /// that are not JSON ([`NotJsonLines`]).
+    fn fail_unnamed(&mut self) {
+        self.failed += 1;
+    }
+
+    pub fn line(&self) -> String {
+        format!(
+            "{} added, {} updated, {} skipped (unchanged), {} failed",
+            self.added, self.updated, self.skipped, self.failed
+        )
+    }
+}
+
+/// Lines of one input named when they are not JSON objects at all (a web
+/// page, gzip data): past these, they are counted in one message.
+pub const NOT_JSON_NAMED: usize = 10;
+
+/// The lines of one input of JSON lines that are not JSON objects (or not
+/// UTF-8): the first [`NOT_JSON_NAMED`] named, the rest counted.
+#[derive(Default)]
+struct NotJsonLines {
+    named: usize,
+    more: usize,
+}
+
+impl NotJsonLines {
+    fn fail(&mut self, summary: &mut Summary, message: String) {
+        if self.named < NOT_JSON_NAMED {
+            self.named += 1;
+            summary.fail(message);
+        } else {
+            self.more += 1;
+            summary.fail_unnamed();
+        }
+    }
+
+    /// The count of the lines not named, after the input's other messages.
+    fn finish(self, summary: &mut Summary, name: &str) {
+        if self.more > 0 {
+            let (more, s) = (self.more, if self.more == 1 { "" } else { "s" });
+            let like = if self.more == 1 {
+                "like this"
+            } else {
+                "like these"
+            };
+            summary
+                .errors
+                .push(format!("{name}: … and {more} more line{s} {like}"));
+        }
+    }
+}
+
+/// Messages from an import in progress (for a progress bar).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProgress {
+    /// The inputs are known: the bytes of all files (each counted up to
+    /// [`MAX_FILE_BYTES`]), and whether stdin is among them.
+    Started { total_bytes: u64, stdin: bool },
+    /// This file is being read (its file name, without the folder).
+    File { name: String },
+    /// Bytes of files done: a whole file (up to [`MAX_FILE_BYTES`]), or
+    /// the next batch of a JSON-lines file too big to read whole.
+    FileDone { bytes: u64 },
+    /// Articles from stdin stored so far (added, updated or unchanged).
+    Stdin { articles: u64 },
+    /// Everything is read and stored.
+    Finished,
+}
+
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Import everything under `paths`. `-` reads JSON lines from stdin.
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    mut progress: impl FnMut(ImportProgress),
+) -> Result<Summary, StoreError> {
+    let mut summary = Summary::default();
+    store.tune_for_bulk_import()?;
+    let mut inputs = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else {
+            match std::fs::metadata(p) {
+                Ok(m) if m.is_dir() => collect_dir(p, &mut inputs, &mut summary),
+                Ok(_) => inputs.push(Input::File(p.clone())),
+                Err(e) => summary.fail(cannot_reach(p, &e)),
+            }
+        }
+    }
+    summary.inputs = inputs.len();
+    let total_bytes: u64 = inputs
+        .iter()
+        .filter_map(|i| match i {
+            Input::File(p) => std::fs::metadata(p).ok().map(|m| {
+                if streamed(p, &m) {
+                    m.len()
+                } else {
+                    m.len().min(MAX_FILE_BYTES)
+                }
+            }),
+            Input::Stdin => None,
+        })
+        .sum();
+    progress(ImportProgress::Started {
+        total_bytes,
+        stdin: inputs.iter().any(|i| matches!(i, Input::Stdin)),
+    });
+    for input in inputs {
+        match input {
+            Input::Stdin => import_stdin(store, &mut summary, &mut progress)?,
+            Input::File(path) => {
+                let meta = std::fs::metadata(&path);
+                let len = meta.as_ref().map(|m| m.len()).unwrap_or(0);
+                progress(ImportProgress::File {
+                    name: short_name(&path),
+                });
+                if meta.is_ok_and(|m| streamed(&path, &m)) {
+                    import_big_jsonl(store, &path, &mut summary, &mut progress)?;
+                    continue;
+                }
+                import_file(store, &path, &mut summary)?;
+                progress(ImportProgress::FileDone {
+                    bytes: len.min(MAX_FILE_BYTES),
+                });
+            }
+        }
+    }
+    progress(ImportProgress::Finished);
+    store.flush_keyword_stats()?;
+    trace_store_thread_cpu();
+    Ok(summary)
+}
+
+/// With `DOCBAO_TRACE_LOCK` set, the CPU time of the store's thread (this
+/// one) goes to stderr: the import's critical path, steadier than the wall
+/// time on a shared machine. Linux only (`/proc/thread-self/stat`).
+fn trace_store_thread_cpu() {
+    if std::env::var_os("DOCBAO_TRACE_LOCK").is_none() {
+        return;
+    }
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
+        return;
+    };
+    // Fields after the command name's closing bracket: utime and stime are
+    // the 12th and 13th, in clock ticks (100 a second on Linux).
+    let Some((_, rest)) = stat.rsplit_once(')') else {
+        return;
+    };
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+    eprintln!(
+        "docbao: the store's thread used {:.2} s user, {:.2} s system",
+        ticks(11) as f64 / 100.0,
+        ticks(12) as f64 / 100.0
+    );
+}
+
+fn short_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Read, check, parse and store one file. Errors naming the file go into the
+/// summary; only a store failure is returned.
+fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<(), StoreError> {
+    let name = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > MAX_FILE_BYTES => {
+            summary.fail(format!(
+                "{name}: file is {:.1} MiB, over the {} MiB limit",
+                m.len() as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+            return Ok(());
+        }
+        Ok(_) => {}
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            return Ok(());
+        }
+    }
+    let bytes = match read_capped(path) {
+        Ok(Some(b)) => b,
+        Ok(None) => {
+            summary.fail(format!(
+                "{name}: over the {} MiB limit (not a regular file: reading stopped there)",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+            return Ok(());
+        }
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            return Ok(());
+        }
+    };
+    let format = ingest::detect(&name, &bytes);
+    if let Format::Json | Format::Feed = format {
+        // Read whole (an array of articles, a feed's items); each bad item named.
+        let articles = match ingest::parse_document(&name, format, &bytes) {
+            Ok(items) => items
+                .into_iter()
+                .filter_map(|r| r.map_err(|e| summary.fail(e)).ok()),
+            Err(e) => {
+                summary.fail(e.to_string());
+                return Ok(());
+            }
+        };
+        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary);
+    }
+    if format == Format::Html {
+        // HTML decodes itself: the page declares its own encoding.
+        match ingest::html::parse_html_named(&name, &bytes, None, None) {
+            Ok(a) => return store_batch(store, &name, &[a], summary),
+            Err(e) => {
+                summary.fail(e.to_string());
+                return Ok(());
+            }
+        }
+    }
+    let text = match ingest::decode_text(&name, &bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            summary.fail(e.to_string());
+            return Ok(());
+        }
+    };
+    let articles: Vec<NewArticle> = match format {
+        Format::PageText => match ingest::page_text::parse_page_text(&text) {
+            Ok(a) => vec![a],
+            Err(e) => {
+                summary.fail(format!("{name}: {e}"));
+                return Ok(());
+            }
+        },
+        Format::JsonLines => {
+            let mut ok = Vec::new();
+            let mut not_json = NotJsonLines::default();
+            for result in ingest::jsonl::parse_jsonl(&text) {
+                match result {
+                    Ok(a) => ok.push(a),
+                    Err(e) => {
+                        let message = format!("{name}:{}: {}", e.line, e.kind);
+                        match e.kind {
+                            ingest::LineErrorKind::Json(_)
+                            | ingest::LineErrorKind::NotAnObject(_) => {
+                                not_json.fail(summary, message)
+                            }
+                            _ => summary.fail(message),
+                        }
+                    }
+                }
+            }
+            not_json.finish(summary, &name);
+            ok
+        }
+        // Parsed above, from the bytes.
+        Format::Html | Format::Json | Format::Feed => Vec::new(),
+    };
+    store_batch(store, &name, &articles, summary)
+}
+
+/// A JSON-lines file (`.jsonl`, `.ndjson`) too big to read whole is read as
+/// a stream, line by line, as stdin is: the limit is one record's, not the
+/// file's (an export of a big store re-imports).
+fn streamed(path: &Path, meta: &std::fs::Metadata) -> bool {
+    let ext = path
+        .extension()
+        .map(|x| x.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    meta.is_file() && meta.len() > MAX_FILE_BYTES && matches!(ext.as_str(), "jsonl" | "ndjson")
+}
+
+fn import_big_jsonl(
+    store: &mut Store,
+    path: &Path,
+    summary: &mut Summary,
+    progress: &mut impl FnMut(ImportProgress),
+) -> Result<(), StoreError> {
+    let name = path.display().to_string();
+    match std::fs::File::open(path) {
+        Ok(f) => {
+            let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
+            import_lines(store, Lines { name, reader }, summary, progress)
+        }
+        Err(e) => {
+            summary.fail(format!("{name}: cannot read: {e}"));
+            Ok(())
+        }
+    }
+}
+
+/// A file's bytes, reading no more than [`MAX_FILE_BYTES`] + 1 of it: `None`
+/// when there is more (a device or a FIFO, whose size is not known before).
+fn read_capped(path: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= MAX_FILE_BYTES).then_some(bytes))
+}
+
+/// Store articles; those another writer kept out past the busy timeout
+/// ([`StoreError::Busy`]) are tried again, up to [`BUSY_RETRIES`] times.
+fn import_retrying(
+    store: &mut Store,
+    articles: &[NewArticle],
+    results: Option<Vec<Result<ImportOutcome, StoreError>>>,
+) -> Result<Vec<Result<ImportOutcome, StoreError>>, StoreError> {
+    let mut results = match results {
+        Some(r) => r,
+        None => store.import_batch(articles)?,
+    };
+    for _ in 0..BUSY_RETRIES {
+        let busy: Vec<usize> = (0..results.len())
+            .filter(|&i| matches!(&results[i], Err(e) if e.is_busy()))
+            .collect();
+        if busy.is_empty() {
+            break;
+        }
+        let again: Vec<NewArticle> = busy.iter().map(|&i| articles[i].clone()).collect();
+        for (i, r) in busy.into_iter().zip(store.import_batch(&again)?) {
+            results[i] = r;
+        }
+    }
+    Ok(results)
+}
+
+fn store_batch(
+    store: &mut Store,
+    name: &str,
+    articles: &[NewArticle],
+    summary: &mut Summary,
+) -> Result<(), StoreError> {
+    for (a, result) in articles.iter().zip(import_retrying(store, articles, None)?) {
+        match result {
+            Ok(o) => summary.outcome(o),
+            Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+        }
+    }
+    Ok(())
+}
