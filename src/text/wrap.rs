@@ -48,6 +48,9 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+mod punct;
+use punct::{no_break_after, no_break_before};
+
 /// How the fragments of a paragraph are filled into lines.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum WrapAlgorithm {
@@ -641,148 +644,6 @@ fn is_korean_word(word: &str) -> bool {
             | '\u{AC00}'..='\u{D7AF}'
             | '\u{D7B0}'..='\u{D7FF}')
     })
-}
-
-/// Closing punctuation, marks and quotes that stay with what precedes them.
-fn no_break_before(g: &str) -> bool {
-    let Some(c) = g.chars().next() else {
-        return true;
-    };
-    matches!(
-        c,
-        '!' | ')'
-            | ','
-            | '.'
-            | ':'
-            | ';'
-            | '?'
-            | ']'
-            | '}'
-            | '%'
-            | '\''
-            | '"'
-            | '’'
-            | '”'
-            | '»'
-            | '›'
-            | '‘'
-            | '“'
-            | '«'
-            | '‹'
-            | '…'
-            | '‥'
-            | '‰'
-            | '¢'
-            | '°'
-            | '、'
-            | '。'
-            | '〉'
-            | '》'
-            | '」'
-            | '』'
-            | '】'
-            | '〕'
-            | '〗'
-            | '〙'
-            | '〛'
-            | '〟'
-            | '〻'
-            | '々'
-            | 'ー'
-            | '゛'
-            | '゜'
-            | 'ゝ'
-            | 'ゞ'
-            | 'ヽ'
-            | 'ヾ'
-            | '・'
-            | 'ぁ'
-            | 'ぃ'
-            | 'ぅ'
-            | 'ぇ'
-            | 'ぉ'
-            | 'っ'
-            | 'ゃ'
-            | 'ゅ'
-            | 'ょ'
-            | 'ゎ'
-            | 'ゕ'
-            | 'ゖ'
-            | 'ァ'
-            | 'ィ'
-            | 'ゥ'
-            | 'ェ'
-            | 'ォ'
-            | 'ッ'
-            | 'ャ'
-            | 'ュ'
-            | 'ョ'
-            | 'ヮ'
-            | 'ヵ'
-            | 'ヶ'
-            | '\u{31F0}'
-            ..='\u{31FF}'
-                | '！'
-                | '）'
-                | '，'
-                | '．'
-                | '：'
-                | '；'
-                | '？'
-                | '］'
-                | '｝'
-                | '｠'
-                | '％'
-                | '｡'
-                | '｣'
-                | '､'
-    )
-}
-
-/// Opening punctuation, quotes and currency signs that stay with what follows.
-fn no_break_after(g: &str) -> bool {
-    let Some(c) = g.chars().next_back() else {
-        return true;
-    };
-    matches!(
-        c,
-        '(' | '['
-            | '{'
-            | '\''
-            | '"'
-            | '‘'
-            | '“'
-            | '«'
-            | '‹'
-            | '’'
-            | '”'
-            | '»'
-            | '›'
-            | '$'
-            | '£'
-            | '¥'
-            | '€'
-            | '₫'
-            | '#'
-            | '〈'
-            | '《'
-            | '「'
-            | '『'
-            | '【'
-            | '〔'
-            | '〖'
-            | '〘'
-            | '〚'
-            | '〝'
-            | '（'
-            | '［'
-            | '｛'
-            | '｟'
-            | '｢'
-            | '＄'
-            | '￥'
-            | '￡'
-    )
 }
 
 /// Break a fragment wider than `max` columns into pieces of at most `max`
