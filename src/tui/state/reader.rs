@@ -335,6 +335,14 @@ impl ReaderState {
                     .is_some_and(|l| l > 0 && l >= self.max_top())
             {
                 self.anchor = Position::default();
+                // Not saved: the store keeps it read to the end (the
+                // article the reader resumes on at its start stays there).
+                let id = self.article_id();
+                if let Some((saved, at)) = self.saved.as_mut()
+                    && Some(*saved) == id
+                {
+                    *at = Position::default();
+                }
             }
         }
         if let (Some((_, top)), false) = (kept, self.at_end) {
