@@ -136,7 +136,6 @@ impl<'a> Prepared<'a> {
         // this path: one pass over the bytes, no decoding, no tables.
         let mut frags = Vec::with_capacity(text.len() / 5 + 1);
         if let Some(max_frag) = scan_simple(text.as_bytes(), &mut frags) {
-            let max_frag = glue_closing(text, &mut frags).max(max_frag);
             return Prepared {
                 text: Cow::Borrowed(text),
                 frags,
@@ -426,17 +425,10 @@ fn scan_simple(b: &[u8], frags: &mut Vec<Frag>) -> Option<usize> {
                 if i == word_start {
                     return None; // leading or doubled space
                 }
-                if chars > max {
-                    max = chars;
+                let w = push_simple(b, frags, word_start, i, chars, true);
+                if w > max {
+                    max = w;
                 }
-                frags.push(Frag {
-                    start: word_start,
-                    end: i,
-                    width: chars,
-                    space_after: true,
-                    simple: true,
-                    glued: false,
-                });
                 i += 1;
                 word_start = i;
                 chars = 0;
@@ -470,15 +462,62 @@ fn scan_simple(b: &[u8], frags: &mut Vec<Frag>) -> Option<usize> {
     if word_start == n {
         return None; // trailing space
     }
+    let w = push_simple(b, frags, word_start, n, chars, false);
+    Some(max.max(w))
+}
+
+/// Push a word found by [`scan_simple`], glued to the word before it when
+/// it is closing punctuation alone ([`glue_closing`], here at no cost to
+/// the words that are not: one byte looked at); its fragment's width.
+#[inline]
+fn push_simple(
+    b: &[u8],
+    frags: &mut Vec<Frag>,
+    start: usize,
+    end: usize,
+    width: usize,
+    space_after: bool,
+) -> usize {
+    if closing_lead(b[start])
+        && let Some(prev) = frags.last_mut()
+        && prev.end + 1 == start
+        && std::str::from_utf8(&b[start..end]).is_ok_and(closing_word)
+    {
+        prev.glued = true;
+        prev.end = end;
+        prev.width += 1 + width;
+        prev.space_after = space_after;
+        return prev.width;
+    }
     frags.push(Frag {
-        start: word_start,
-        end: n,
-        width: chars,
-        space_after: false,
+        start,
+        end,
+        width,
+        space_after,
         simple: true,
         glued: false,
     });
-    Some(max.max(chars))
+    width
+}
+
+/// The first byte of every sign [`closing_word`] takes (`»`, the curly
+/// quotes and `…` begin with 0xC2 or 0xE2).
+fn closing_lead(b: u8) -> bool {
+    matches!(
+        b,
+        b',' | b'.' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}' | 0xC2 | 0xE2
+    )
+}
+
+/// Closing punctuation alone: a word no line may start with.
+fn closing_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().all(|c| {
+            matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '»' | '”' | '’' | '…'
+            )
+        })
 }
 
 /// A word of closing punctuation alone after a space ("(mua - bán) ,
@@ -486,39 +525,37 @@ fn scan_simple(b: &[u8], frags: &mut Vec<Frag>) -> Option<usize> {
 /// (UAX 14 never breaks before a comma or a closing bracket). It is glued to
 /// the word before it, the space kept. Returns the widest fragment glued.
 fn glue_closing(text: &str, frags: &mut Vec<Frag>) -> usize {
+    let bytes = text.as_bytes();
     let closing = |f: &Frag| {
-        let w = &text[f.start..f.end];
-        !w.is_empty()
-            && w.chars().all(|c| {
-                matches!(
-                    c,
-                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '»' | '”' | '’' | '…'
-                )
-            })
+        bytes.get(f.start).is_some_and(|&b| closing_lead(b)) && closing_word(&text[f.start..f.end])
     };
-    if !frags.iter().skip(1).any(closing) {
-        return 0;
-    }
+    // In place, one pass: `kept` fragments so far, each read once.
     let mut widest = 0;
-    let mut out: Vec<Frag> = Vec::with_capacity(frags.len());
-    for f in frags.drain(..) {
-        if let Some(prev) = out.last_mut()
-            && prev.space_after
-            && f.start == prev.end + 1
-            && text.as_bytes()[prev.end] == b' '
-            && closing(&f)
-        {
-            prev.glued = true;
-            prev.end = f.end;
-            prev.width += 1 + f.width;
-            prev.space_after = f.space_after;
-            prev.simple &= f.simple;
-            widest = widest.max(prev.width);
-            continue;
+    let mut kept = 0;
+    for i in 0..frags.len() {
+        let f = frags[i];
+        if kept > 0 {
+            let prev = &mut frags[kept - 1];
+            if prev.space_after
+                && f.start == prev.end + 1
+                && bytes.get(prev.end) == Some(&b' ')
+                && closing(&f)
+            {
+                prev.glued = true;
+                prev.end = f.end;
+                prev.width += 1 + f.width;
+                prev.space_after = f.space_after;
+                prev.simple &= f.simple;
+                widest = widest.max(prev.width);
+                continue;
+            }
         }
-        out.push(f);
+        if kept != i {
+            frags[kept] = f;
+        }
+        kept += 1;
     }
-    *frags = out;
+    frags.truncate(kept);
     widest
 }
 
