@@ -129,6 +129,10 @@ fn update_progress_replaces_the_message_and_the_result_ends_it() {
     assert_eq!(t.state.updating, Some((3, 12)));
     let line = t.status_line(50);
     assert!(line.contains("Updating 3/12 feeds…"), "{line}");
+    assert_eq!(
+        docbao::tui::ui::status::update_progress(0, 1),
+        "Updating 0/1 feed…"
+    );
     assert!(line.contains("Article 1 of 3"), "{line}");
     // A key's message shows over it; the progress still shows on the left.
     t.key('m');

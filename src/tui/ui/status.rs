@@ -50,7 +50,8 @@ pub fn update_progress(done: usize, total: usize) -> String {
     if total == 0 {
         "Updating the feeds…".to_string()
     } else {
-        format!("Updating {done}/{total} feeds…")
+        let s = if total == 1 { "" } else { "s" };
+        format!("Updating {done}/{total} feed{s}…")
     }
 }
 
