@@ -279,3 +279,19 @@ fn counts_of_one_are_singular() {
         "{doctor}"
     );
 }
+
+/// A JSON-lines file with one line that is not UTF-8: that line fails,
+/// named, and the others are imported, as from stdin (the whole file was
+/// refused).
+#[test]
+fn one_bad_utf8_line_fails_alone_in_a_jsonl_file() {
+    let env = Env::new();
+    let mut bytes = b"{\"title\": \"Bad \xff line\", \"body\": \"x\"}\n".to_vec();
+    bytes.extend(std::fs::read(fixture("dantri-30-head3.jsonl")).unwrap());
+    let file = env.write("mixed.jsonl", &bytes);
+    let out = env.run(&["import", file.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("mixed.jsonl:1: not valid UTF-8"), "{err}");
+    assert!(err.contains("3 added") && err.contains("1 failed"), "{err}");
+    assert_eq!(env.titles(&[]).len(), 3);
+}

@@ -297,6 +297,9 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
     }
     let text = match ingest::decode_text(&name, &bytes) {
         Ok(t) => t,
+        Err(ingest::IngestError::InvalidUtf8 { .. }) if format == Format::JsonLines => {
+            jsonl_valid_lines(&name, &bytes, summary)
+        }
         Err(e) => {
             summary.fail(e.to_string());
             return Ok(());
@@ -335,6 +338,26 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
         Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
     store_batch(store, &name, &articles, summary)
+}
+
+/// A JSON-lines file with lines that are not UTF-8: each such line fails,
+/// named, as on stdin; the others are kept, in place (a blank line for each
+/// bad one, so that the lines keep their numbers).
+fn jsonl_valid_lines(name: &str, bytes: &[u8], summary: &mut Summary) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut text = String::with_capacity(bytes.len());
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(l) => text.push_str(l.strip_suffix('\r').unwrap_or(l)),
+            Err(e) => summary.fail(format!(
+                "{name}:{}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
+                i + 1,
+                e.valid_up_to()
+            )),
+        }
+        text.push('\n');
+    }
+    text
 }
 
 /// A JSON-lines file (`.jsonl`, `.ndjson`) too big to read whole is read as
