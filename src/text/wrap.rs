@@ -237,10 +237,11 @@ impl<'a> Prepared<'a> {
                     parts.push(Frag {
                         start: at,
                         end,
+                        // Measured as the fragments were made.
                         width: if f.simple {
                             word.chars().count()
                         } else {
-                            word.width()
+                            word.graphemes(true).map(|g| g.width()).sum()
                         },
                         space_after: end < f.end || f.space_after,
                         glued: false,
@@ -341,6 +342,18 @@ impl<'a> Prepared<'a> {
             }
         }
         s
+    }
+}
+
+impl Frag {
+    /// Take in the word after the one space that follows this fragment
+    /// (ending at `end`, `width` columns): [`glue_closing`].
+    fn glue(&mut self, end: usize, width: usize, space_after: bool, simple: bool) {
+        self.glued = true;
+        self.end = end;
+        self.width += 1 + width;
+        self.space_after = space_after;
+        self.simple &= simple;
     }
 }
 
@@ -483,10 +496,7 @@ fn push_simple(
         && prev.end + 1 == start
         && std::str::from_utf8(&b[start..end]).is_ok_and(closing_word)
     {
-        prev.glued = true;
-        prev.end = end;
-        prev.width += 1 + width;
-        prev.space_after = space_after;
+        prev.glue(end, width, space_after, true);
         return prev.width;
     }
     frags.push(Frag {
@@ -541,11 +551,7 @@ fn glue_closing(text: &str, frags: &mut Vec<Frag>) -> usize {
                 && bytes.get(prev.end) == Some(&b' ')
                 && closing(&f)
             {
-                prev.glued = true;
-                prev.end = f.end;
-                prev.width += 1 + f.width;
-                prev.space_after = f.space_after;
-                prev.simple &= f.simple;
+                prev.glue(f.end, f.width, f.space_after, f.simple);
                 widest = widest.max(prev.width);
                 continue;
             }
