@@ -239,6 +239,10 @@ fn the_help_scrolls_no_further_than_its_last_page() {
     assert_eq!(s.help_scroll, 11.min(max), "ctrl-d: half a page");
     ctrl(&mut s, 'u');
     assert_eq!(s.help_scroll, 0);
+    // b (page up) goes back a page.
+    key(&mut s, 'G');
+    key(&mut s, 'b');
+    assert_eq!(s.help_scroll, max.saturating_sub(22), "b: a page up");
 }
 
 /// Review item 15: the help's "j/k scroll · Esc or ? closes" was its last

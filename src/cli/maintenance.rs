@@ -42,14 +42,26 @@ pub fn doctor(store: &mut Store, out: &mut dyn Write) -> Result<bool> {
         }
     }
     let fixed = store.rebuild_keyword_counts()?;
-    let were = if fixed == 1 { "was" } else { "were" };
-    writeln!(out, "Keyword counts recounted: {fixed} {were} wrong")?;
+    writeln!(
+        out,
+        "Keyword counts recounted: {fixed} {} wrong",
+        were(fixed)
+    )?;
     let fixed = store.rebuild_source_counts()?;
-    writeln!(out, "Source counts recounted: {fixed} were wrong")?;
+    writeln!(
+        out,
+        "Source counts recounted: {fixed} {} wrong",
+        were(fixed)
+    )?;
     store.rebuild_keyword_stats()?;
     writeln!(out, "Keyword statistics recounted")?;
     let (before, after) = store.compact()?;
     let mb = |b: u64| b as f64 / 1e6;
     writeln!(out, "Compacted: {:.1} MB → {:.1} MB", mb(before), mb(after))?;
     Ok(index.is_none())
+}
+
+/// "1 was", "2 were".
+fn were(n: usize) -> &'static str {
+    if n == 1 { "was" } else { "were" }
 }

@@ -135,8 +135,11 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
         Some(path) if path.as_os_str() == "-" => write_export(store, &ids, args.format, out),
         Some(path) => {
             let n = export_to(store, &ids, args.format, path)?;
-            let s = if n == 1 { "" } else { "s" };
-            eprintln!("Exported {n} article{s} to {}", path.display());
+            eprintln!(
+                "Exported {} to {}",
+                crate::text::count(n, "article"),
+                path.display()
+            );
             Ok(n)
         }
     }

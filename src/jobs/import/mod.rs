@@ -340,6 +340,14 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
     store_batch(store, &name, &articles, summary)
 }
 
+/// What is said of a JSON line that is not UTF-8 (from a file or stdin).
+fn not_utf8_line(name: &str, line: usize, e: &std::str::Utf8Error) -> String {
+    format!(
+        "{name}:{line}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
+        e.valid_up_to()
+    )
+}
+
 /// A JSON-lines file with lines that are not UTF-8: each such line fails,
 /// named, as on stdin; the others are kept, in place (a blank line for each
 /// bad one, so that the lines keep their numbers).
@@ -349,11 +357,7 @@ fn jsonl_valid_lines(name: &str, bytes: &[u8], summary: &mut Summary) -> String 
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
         match std::str::from_utf8(line) {
             Ok(l) => text.push_str(l.strip_suffix('\r').unwrap_or(l)),
-            Err(e) => summary.fail(format!(
-                "{name}:{}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
-                i + 1,
-                e.valid_up_to()
-            )),
+            Err(e) => summary.fail(not_utf8_line(name, i + 1, &e)),
         }
         text.push('\n');
     }

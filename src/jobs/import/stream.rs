@@ -4,7 +4,9 @@
 
 use std::io::{BufRead, Read};
 
-use super::{ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, import_retrying};
+use super::{
+    ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, import_retrying, not_utf8_line,
+};
 use crate::ingest;
 use crate::model::NewArticle;
 use crate::store::{LookedUp, PreparedBatch, Store, StoreError};
@@ -279,10 +281,7 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
             match std::str::from_utf8(&buf) {
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
-                    errors.push(Failed::NotJson(format!(
-                        "{name}:{line_no}: not valid UTF-8 at byte {} of the line; convert the input to UTF-8 first",
-                        e.valid_up_to()
-                    )));
+                    errors.push(Failed::NotJson(not_utf8_line(&name, line_no, &e)));
                     chunk.push('\n'); // keep line numbers aligned
                 }
             }

@@ -104,14 +104,16 @@ impl SidebarState {
     fn refilter(&mut self) {
         // Each typed word at the start of a word of the keyword, as the
         // store's filter finds them ("ha" finds "Hà Nội", not "nội thất").
-        let words: Vec<String> = fold_diacritics(&self.query)
+        let words: Vec<(String, String)> = fold_diacritics(&self.query)
             .split_whitespace()
-            .map(|w| format!(" {w}"))
+            .map(|w| (w.to_string(), format!(" {w}")))
             .collect();
         self.visible = (0..self.keywords.len())
             .filter(|&i| {
-                let name = format!(" {}", self.folded[i]);
-                words.iter().all(|w| name.contains(w.as_str()))
+                let name = &self.folded[i];
+                words.iter().all(|(w, spaced)| {
+                    name.starts_with(w.as_str()) || name.contains(spaced.as_str())
+                })
             })
             .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));

@@ -221,7 +221,7 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             failed,
         } => {
             state.updating = None;
-            let mut counts = new_articles(new);
+            let mut counts = crate::text::count(new, "new article");
             if updated > 0 {
                 counts.push_str(&format!(", {updated} changed"));
             }
@@ -307,13 +307,6 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
 /// A feed's name in the update's result is cut to this many columns, so
 /// that what went wrong shows too.
 const FEED_NAME_COLS: usize = 30;
-
-fn new_articles(n: usize) -> String {
-    match n {
-        1 => "1 new article".to_string(),
-        n => format!("{n} new articles"),
-    }
-}
 
 /// A failed feed, short: its name (cut), and what went wrong without the
 /// feed's address in front (fetch errors say "https://…/rss: the server
