@@ -1,6 +1,7 @@
 //! The command line at its edges, as a daily reader met them: a mistyped
 //! `--db` (a reading command, or one with nothing to do on a new store,
-//! makes no store), what an import found and skipped, a closed pipe under
+//! makes no store, and a failed one takes away the empty store it made),
+//! what an import found and skipped, a closed pipe under
 //! `export`, the source filters `sources` offers, JSON lines that are not
 //! articles, and where an undated article sorts.
 
@@ -63,6 +64,45 @@ fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+/// A command that makes a store and fails before anything is in it takes
+/// the store away again (a mistyped `--db` with a missing file or a dead
+/// link left an empty store to be mistaken for the real one); a store that
+/// holds something, or was there before, stays.
+#[test]
+fn a_failed_command_leaves_no_empty_store_it_made() {
+    let env = Env::new();
+    let missing = env.path("missing.jsonl");
+    let missing = missing.to_str().unwrap();
+    let db = env.path("new.db");
+    for args in [
+        &["import", missing][..],
+        &["add", "http://127.0.0.1:9/page"],
+        &["feed", "add", "http://127.0.0.1:9/feed.xml"],
+    ] {
+        let out = docbao_at(&db, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let left: Vec<_> = std::fs::read_dir(env.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(left.is_empty(), "{args:?} left {left:?}");
+    }
+    // One file failed, one was read: the store keeps the articles.
+    let good = fixture("dantri-30-head3.jsonl");
+    let out = docbao_at(&db, &["import", missing, good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("3 added"), "{}", stderr(&out));
+    assert_eq!(docbao_at(&db, &["list"]).status.code(), Some(0));
+    // A store that was there (even empty) is never taken away.
+    let empty = env.path("empty.db");
+    let out = docbao_at(&empty, &["--no-demo"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(empty.exists());
+    let out = docbao_at(&empty, &["import", missing]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(empty.exists(), "an empty store that was there was removed");
 }
 
 /// Every command that writes but has nothing to do without a store: it

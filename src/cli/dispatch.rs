@@ -44,8 +44,44 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Sync(_)) => Some(sync::account()?),
         _ => None,
     };
-    let path = db_path(cli.db)?;
-    let (mut store, opened) = open_store(&path, access(cli.command.as_ref()))?;
+    let path = db_path(cli.db.clone())?;
+    let new_store = !path.exists();
+    let (store, opened) = open_store(&path, access(cli.command.as_ref()))?;
+    let ended = run_on(cli, store, opened, &path, account);
+    if new_store && !matches!(ended, Ok(code) if code == ExitCode::SUCCESS) {
+        remove_if_empty(&path);
+    }
+    ended
+}
+
+/// A store this command made and failed to put anything in is taken away
+/// again (`docbao --db typo.db import missing.jsonl` leaves no empty store
+/// behind to be mistaken for the real one). Anything in it, an article or a
+/// feed, keeps it; so does any doubt.
+fn remove_if_empty(path: &std::path::Path) {
+    let empty =
+        crate::store::Store::open_with(path, Access::WriteExisting).is_ok_and(|(store, _)| {
+            store.count(&crate::model::ListFilter::default()).ok() == Some(0)
+                && store.feeds().is_ok_and(|f| f.is_empty())
+        });
+    if empty {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            let _ = std::fs::remove_file(side);
+        }
+    }
+}
+
+/// Run the command on the store opened for it.
+fn run_on(
+    cli: Cli,
+    mut store: crate::store::Store,
+    opened: crate::store::Opened,
+    path: &std::path::Path,
+    account: Option<crate::jobs::sync::account::Account>,
+) -> Result<ExitCode> {
+    let path = path.to_path_buf();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match cli.command {
