@@ -207,7 +207,10 @@ fn bad_files_are_refused_by_name_and_nothing_is_stored() {
     let missing = env.run(&["import", env.path("nope.txt").to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("nope.txt: no such file"));
-    assert_eq!(env.json(&["list", "--json"]), json!([]));
+    // Nothing stored, not even the empty store each failed import made.
+    let list = env.run(&["list", "--json"]);
+    assert_eq!(list.status.code(), Some(1));
+    assert!(stderr(&list).contains("no store at"), "{}", stderr(&list));
 }
 
 #[test]

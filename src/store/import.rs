@@ -5,6 +5,7 @@
 //! candidate keyword phrases computed on every core) and the links to
 //! related stories.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
 
@@ -25,15 +26,44 @@ pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
 use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
+use crate::text::url::canonical;
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
 const PREWORK_SLICE: usize = 16;
 
+/// The article's address as it is stored and compared
+/// ([`canonical`]: no tracking parameters, no place in the page).
+fn url_of(a: &NewArticle) -> Option<Cow<'_, str>> {
+    a.url.as_deref().map(canonical)
+}
+
+/// Register `docbao_canonical_url(url)` ([`canonical`]) on a connection,
+/// for migration 018, which stores older articles' addresses so.
+pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    use rusqlite::types::{Value, ValueRef};
+    conn.create_scalar_function(
+        "docbao_canonical_url",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(match ctx.get_raw(0) {
+                // Not UTF-8 (never stored so): no answer, the row is left.
+                ValueRef::Text(t) => match std::str::from_utf8(t) {
+                    Ok(url) => Value::Text(canonical(url).into_owned()),
+                    Err(_) => Value::Null,
+                },
+                _ => Value::Null,
+            })
+        },
+    )
+}
+
 fn hash_article(a: &NewArticle) -> i64 {
     // Only content: user state (read, bookmarked) is not part of it.
     let mut h = std::hash::DefaultHasher::new();
-    a.url.hash(&mut h);
+    url_of(a).hash(&mut h);
     a.title.hash(&mut h);
     a.published.map(|p| p.to_rfc3339()).hash(&mut h);
     a.date_text.hash(&mut h);
@@ -58,7 +88,7 @@ fn hash_article(a: &NewArticle) -> i64 {
     }
     for r in &a.related {
         r.title.hash(&mut h);
-        r.url.hash(&mut h);
+        r.url.as_deref().map(canonical).hash(&mut h);
         r.excerpt.hash(&mut h);
     }
     h.finish() as i64
@@ -232,10 +262,11 @@ fn find_existing(
     tkey: &str,
     dkey: &str,
 ) -> Result<Option<(ArticleId, i64)>> {
-    if let Some(url) = &a.url {
+    let url = url_of(a);
+    if let Some(url) = &url {
         let hit = tx
             .prepare_cached("SELECT id, content_hash FROM articles WHERE url = ?1")?
-            .query_row([url], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row([url.as_ref()], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         if hit.is_some() {
             return Ok(hit);
@@ -244,7 +275,7 @@ fn find_existing(
     // Same normalised title and date. Without a known date, only an article
     // that has no URL of its own (a saved page) is matched on title alone, so
     // that two different stories that share a headline are not merged.
-    if dkey.is_empty() && a.url.is_some() {
+    if dkey.is_empty() && url.is_some() {
         return Ok(None);
     }
     let hit = tx
@@ -252,7 +283,7 @@ fn find_existing(
             "SELECT id, content_hash FROM articles WHERE title_hash = ?1 AND date_key = ?2
              AND (?3 IS NULL OR url IS NULL OR url = ?3) ORDER BY id LIMIT 1",
         )?
-        .query_row(params![key_hash(tkey), dkey, a.url], |r| {
+        .query_row(params![key_hash(tkey), dkey, url], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
@@ -434,6 +465,7 @@ fn upsert(
     let published_ts = a.published.map(|p| p.timestamp());
     let bookmarked = a.bookmarked.unwrap_or(false);
     let read = a.read.unwrap_or(false);
+    let url = url_of(a);
 
     let existing = find_existing(tx, a, &tkey, &dkey)?;
     let (id, outcome) = match existing {
@@ -456,7 +488,7 @@ fn upsert(
                  WHERE id = ?16",
             )?
             .execute(params![
-                a.url,
+                url,
                 a.title,
                 thash,
                 published,
@@ -491,7 +523,7 @@ fn upsert(
                 )?
                 .query_row(
                     params![
-                        a.url, a.title, thash, published, published_ts, dkey, a.date_text,
+                        url, a.title, thash, published, published_ts, dkey, a.date_text,
                         a.author, a.views, a.site, a.lead, now, hash, bookmarked, read
                     ],
                     |r| r.get(0),
@@ -530,7 +562,7 @@ fn upsert(
     }
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
-    resolve_incoming(tx, id, a.url.as_deref(), &tkey)?;
+    resolve_incoming(tx, id, url.as_deref(), &tkey)?;
     // The caller writes the search index (search::write_index), once for
     // its transaction.
     let doc = SearchDoc {
@@ -559,7 +591,8 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
     )?;
     for (pos, r) in related.iter().enumerate() {
         let key = title_key(&r.title);
-        let target: Option<i64> = match &r.url {
+        let url = r.url.as_deref().map(canonical);
+        let target: Option<i64> = match &url {
             Some(url) => by_url
                 .query_row(params![url, id], |r| r.get(0))
                 .optional()?,
@@ -568,7 +601,7 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
                 .optional()?,
         };
         ins.execute(params![
-            id, pos as i64, r.title, key, r.url, r.excerpt, target
+            id, pos as i64, r.title, key, url, r.excerpt, target
         ])?;
     }
     Ok(())

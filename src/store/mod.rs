@@ -282,6 +282,7 @@ impl Store {
         // Before migrating: version 2 backfills the search index with it.
         search::register_functions(&conn)?;
         body::register_functions(&conn)?;
+        import::register_functions(&conn)?;
         let migrated = if read_only {
             migrate::Migrated::default() // checked current by `open_with`
         } else {

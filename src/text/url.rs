@@ -44,6 +44,74 @@ pub fn web_url(input: &str) -> Result<String, NotWebUrl> {
     Ok(s)
 }
 
+/// Query parameters that only say where a reader came from (campaign
+/// tags, ad and share click ids, Zalo's share tags on Vietnamese sites):
+/// the same article reached from two feeds or a shared link carries
+/// different ones. Compared case-insensitively; `utm_` is a prefix.
+const TRACKING: &[&str] = &[
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+    "ttclid", "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "_ga", "_gl", "zarsrc",
+    "gidzl",
+];
+
+/// A web address as docbao keeps and compares an article's: without the
+/// tracking parameters of its query ([`TRACKING`], `utm_*`) and without a
+/// fragment (a place in the page: `#comments`, `#ref=rss`), so the story
+/// reached from two feeds or a shared link is one article. A fragment that
+/// routes a script-driven site (`#/a/1`, `#!/a/1`) is kept, and so is
+/// anything that is not an `http(s)://` address. The rest is kept exactly
+/// as written (the other parameters in their order and encoding); an
+/// address with neither `?` nor `#` comes back borrowed.
+pub fn canonical(url: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !url.contains(['?', '#']) {
+        return Cow::Borrowed(url);
+    }
+    let web = url.get(..8).is_some_and(|head| {
+        let head = head.to_ascii_lowercase();
+        head.starts_with("http://") || head.starts_with("https://")
+    });
+    if !web {
+        return Cow::Borrowed(url);
+    }
+    let (rest, fragment) = match url.split_once('#') {
+        Some((rest, f)) if f.starts_with('/') || f.starts_with("!/") => (rest, Some(f)),
+        Some((rest, _)) => (rest, None),
+        None => (url, None),
+    };
+    let (base, query) = match rest.split_once('?') {
+        Some((base, q)) => (base, q),
+        None => (rest, ""),
+    };
+    let tracking = |pair: &&str| {
+        let name = pair
+            .split('=')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        name.starts_with("utm_") || TRACKING.contains(&name.as_str())
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !tracking(p))
+        .collect();
+    let mut out = String::with_capacity(url.len());
+    out.push_str(base);
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    if out == url {
+        Cow::Borrowed(url)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
 /// A web address shortened for a status line: the host (no `www.`), then
 /// `/…/` and the last path segment when there is more than one:
 /// `https://dantri.com.vn/the-gioi/2020/abc.htm` → `dantri.com.vn/…/abc.htm`.
@@ -117,6 +185,55 @@ pub fn tell_apart(feeds: &[(i64, &str, &str)]) -> Vec<Option<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_address_loses_its_tracking_and_its_place_in_the_page() {
+        let cases = [
+            (
+                "https://vnexpress.net/a-123.html?utm_source=rss&utm_medium=feed",
+                "https://vnexpress.net/a-123.html",
+            ),
+            (
+                "https://dantri.com.vn/a.htm?id=7&UTM_Campaign=x&fbclid=IwAR0&page=2",
+                "https://dantri.com.vn/a.htm?id=7&page=2",
+            ),
+            (
+                "https://zingnews.vn/b.html?zarsrc=30&utm_source=zalo&utm_medium=zalo&gidzl=ab",
+                "https://zingnews.vn/b.html",
+            ),
+            ("https://a.vn/c.html#comments", "https://a.vn/c.html"),
+            (
+                "http://a.vn/c.html?q=tin%20m%E1%BB%9Bi+nh%E1%BA%A5t#x",
+                "http://a.vn/c.html?q=tin%20m%E1%BB%9Bi+nh%E1%BA%A5t",
+            ),
+            ("https://a.vn/c.html?", "https://a.vn/c.html"),
+            ("HTTPS://A.vn/c?utm_x=1", "HTTPS://A.vn/c"),
+            // A script-driven site routes by the fragment: kept.
+            (
+                "https://app.vn/#/tin/12?utm_source=x",
+                "https://app.vn/#/tin/12?utm_source=x",
+            ),
+            (
+                "https://app.vn/?utm_source=x#!/tin/12",
+                "https://app.vn/#!/tin/12",
+            ),
+            // Parameters that only look like tracking stay.
+            (
+                "https://a.vn/s?utm=1&gclid_x=2&ref=home",
+                "https://a.vn/s?utm=1&gclid_x=2&ref=home",
+            ),
+            // Not a web address: as it was.
+            ("urn:uuid:1?utm_source=x#y", "urn:uuid:1?utm_source=x#y"),
+            ("https://a.vn/plain.html", "https://a.vn/plain.html"),
+        ];
+        for (from, want) in cases {
+            assert_eq!(canonical(from), want, "{from}");
+        }
+        assert!(matches!(
+            canonical("https://a.vn/plain.html"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn feeds_of_one_name_are_told_apart_by_host_then_path_then_id() {

@@ -1,0 +1,183 @@
+//! One story, one article: addresses that differ only by tracking
+//! parameters (`utm_*`, `fbclid`, Zalo's `zarsrc`) or by a place in the page
+//! (`#comments`) name the same article, whether it comes from an import, two
+//! feeds or a related link; an older store's addresses are made so by its
+//! upgrade (migration 018).
+
+use docbao::ingest::jsonl::parse_jsonl;
+use docbao::model::{FeedItem, ImportOutcome, NewArticle, NewRelated, Source};
+use docbao::store::{Access, CURRENT_VERSION, Store};
+use rusqlite::Connection;
+
+const DANTRI: &str = include_str!("fixtures/dantri-30-head3.jsonl");
+
+fn articles() -> Vec<NewArticle> {
+    parse_jsonl(DANTRI)
+        .into_iter()
+        .map(|r| r.unwrap())
+        .collect()
+}
+
+fn with_url(a: &NewArticle, url: &str) -> NewArticle {
+    NewArticle {
+        url: Some(url.to_string()),
+        ..a.clone()
+    }
+}
+
+#[test]
+fn an_address_with_tracking_or_a_fragment_finds_the_stored_article() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = &articles()[0];
+    let plain = a.url.clone().unwrap();
+    let first = s
+        .import(&with_url(
+            a,
+            &format!("{plain}?utm_source=rss&utm_medium=feed"),
+        ))
+        .unwrap();
+    let ImportOutcome::Added(id) = first else {
+        panic!("{first:?}")
+    };
+    // Stored without the tracking: `o` opens, `y` copies, export writes it.
+    assert_eq!(s.article(id).unwrap().url.as_deref(), Some(plain.as_str()));
+    for again in [
+        plain.clone(),
+        format!("{plain}?fbclid=IwAR0abc"),
+        format!("{plain}#comments"),
+        format!("{plain}?zarsrc=30&utm_source=zalo&utm_medium=zalo"),
+    ] {
+        let out = s.import(&with_url(a, &again)).unwrap();
+        assert_eq!(out, ImportOutcome::Unchanged(id), "{again}");
+    }
+    // A parameter that picks the page is part of the address.
+    let other = s.import(&with_url(a, &format!("{plain}?page=2"))).unwrap();
+    assert!(
+        matches!(other, ImportOutcome::Added(n) if n != id),
+        "{other:?}"
+    );
+}
+
+#[test]
+fn two_feeds_with_their_own_tracking_share_one_article() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = &articles()[1];
+    let plain = a.url.clone().unwrap();
+    let mut per_feed = Vec::new();
+    for (feed_url, tag) in [
+        ("https://dantri.com.vn/rss/home.rss", "home"),
+        ("https://dantri.com.vn/rss/xa-hoi.rss", "xa-hoi"),
+    ] {
+        let feed = s.add_feed(feed_url, Some(tag), false).unwrap();
+        let link = format!("{plain}?utm_source=rss&utm_campaign={tag}");
+        let item = FeedItem {
+            key: link.clone(),
+            article: with_url(a, &link),
+        };
+        let out = s.store_feed_items(feed, &[item]).unwrap();
+        per_feed.push((feed, out.new_articles.len(), out.known));
+    }
+    assert_eq!(per_feed[0].1, 1, "the first feed adds it");
+    assert_eq!(
+        (per_feed[1].1, per_feed[1].2),
+        (0, 1),
+        "the second links it"
+    );
+    let unread: Vec<(Source, i64, i64)> = s
+        .sources()
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.source, c.unread, c.total))
+        .collect();
+    for (feed, ..) in &per_feed {
+        assert!(unread.contains(&(Source::Feed(*feed), 1, 1)), "{unread:?}");
+    }
+}
+
+#[test]
+fn a_related_link_with_tracking_leads_to_the_stored_article() {
+    let mut s = Store::open_in_memory().unwrap();
+    let all = articles();
+    let target = s.import(&all[0]).unwrap().id();
+    let plain = all[0].url.clone().unwrap();
+    let mut pointing = all[1].clone();
+    pointing.related = vec![NewRelated {
+        title: "Bài liên quan".into(),
+        url: Some(format!("{plain}?utm_source=related#top")),
+        excerpt: None,
+    }];
+    let from = s.import(&pointing).unwrap().id();
+    let related = s.article(from).unwrap().related;
+    assert_eq!(related[0].article_id, Some(target), "{related:?}");
+    assert_eq!(related[0].url.as_deref(), Some(plain.as_str()));
+    // And the other way round: the link stored first, its article after.
+    let mut s = Store::open_in_memory().unwrap();
+    let from = s.import(&pointing).unwrap().id();
+    let target = s
+        .import(&with_url(&all[0], &format!("{plain}#comments")))
+        .unwrap()
+        .id();
+    assert_eq!(s.article(from).unwrap().related[0].article_id, Some(target));
+}
+
+#[test]
+fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
+    assert_eq!(CURRENT_VERSION, 18, "migration 018 is the one tested here");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    let all = articles();
+    let urls: Vec<String> = all.iter().map(|a| a.url.clone().unwrap()).collect();
+    {
+        let (mut s, _) = Store::open_with(&db, Access::Write).unwrap();
+        for a in &all {
+            s.import(a).unwrap();
+        }
+        let copy = NewArticle {
+            title: "Bản sao".into(),
+            ..with_url(&all[2], "https://dantri.com.vn/ban-sao.htm")
+        };
+        s.import(&copy).unwrap();
+    }
+    // As docbao 17 stored them: the addresses as the feeds gave them, a
+    // duplicate under a second tagged address, a related link with tracking.
+    let conn = Connection::open(&db).unwrap();
+    conn.execute_batch(&format!(
+        "UPDATE articles SET url = url || '?utm_source=rss' WHERE url = '{0}';
+         UPDATE articles SET url = url || '#binh-luan' WHERE url = '{1}';
+         UPDATE articles SET url = '{2}?fbclid=x' WHERE title = 'Bản sao';
+         INSERT INTO related (article_id, pos, title, title_key, url, source)
+           VALUES (1, 9, 'Liên quan', 'lien quan', '{1}?utm_medium=web', 'page');
+         PRAGMA user_version = 17;",
+        urls[0], urls[1], urls[2]
+    ))
+    .unwrap();
+    drop(conn);
+    let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
+    assert_eq!(opened.migrated, Some((17, 18)));
+    let conn = Connection::open(&db).unwrap();
+    let url_of = |title: &str| -> String {
+        conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    };
+    assert_eq!(url_of(&all[0].title), urls[0]);
+    assert_eq!(url_of(&all[1].title), urls[1]);
+    // The duplicate's canonical address is taken: it is left as it was.
+    assert_eq!(url_of("Bản sao"), format!("{}?fbclid=x", urls[2]));
+    let (url, target): (String, Option<i64>) = conn
+        .query_row(
+            "SELECT url, target_id FROM related WHERE pos = 9",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(url, urls[1]);
+    let id1: i64 = conn
+        .query_row("SELECT id FROM articles WHERE url = ?1", [&urls[1]], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(target, Some(id1));
+    drop(s);
+}
