@@ -242,7 +242,9 @@ pub struct ImportArgs {
 /// The filter `list` and `search` share.
 #[derive(Debug, Default, Args)]
 pub struct FilterArgs {
-    /// Only articles with this keyword (repeat to require several)
+    /// Only articles with this keyword (repeat to require several): as written, case and spacing
+    /// aside ("Hà Nội" is not "hạ nổi"); a keyword typed without its marks ("ha noi"), which no
+    /// keyword is spelled as, matches every keyword that reads so
     #[arg(long = "keyword", short = 'k', value_name = "K")]
     pub keywords: Vec<String>,
     /// Only bookmarked (saved) articles

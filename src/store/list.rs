@@ -261,14 +261,25 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
         }
         None => {}
     }
-    // Marks and case ignored, as in the sidebar and the search: `thai binh`
-    // is "Thái Bình" (the stored key keeps the marks; folded here).
+    // The keyword as written (case, spacing and punctuation aside: its
+    // key), as the sidebar counts it: "Hà Nội" is not "hạ nổi" nor the typo
+    // "Hà Nôi". Only a name no keyword has is matched with marks ignored,
+    // as the search does: `thai binh` is "Thái Bình" (and any other
+    // keyword that reads so without marks). The exact key is looked up by
+    // its index; folding reads every keyword.
     for k in &filter.keywords {
         clauses.push(
-            "a.id IN (SELECT ak.article_id FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id WHERE docbao_fold(k.key) = ?)"
+            "a.id IN (SELECT ak.article_id FROM article_keywords ak WHERE ak.keyword_id IN (
+                SELECT id FROM keywords WHERE key = ?
+                UNION ALL
+                SELECT id FROM keywords WHERE NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?)
+                    AND docbao_fold(key) = ?))"
                 .into(),
         );
-        args.push(search_fold(&title_key(k)).into());
+        let key = title_key(k);
+        args.push(key.clone().into());
+        args.push(key.clone().into());
+        args.push(search_fold(&key).into());
     }
     (clauses.join(" AND "), args)
 }
