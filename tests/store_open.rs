@@ -473,6 +473,40 @@ fn an_old_store_that_cannot_be_written_says_it_needs_an_upgrade() {
     assert_eq!(version(&db), 7);
 }
 
+/// A page so damaged that SQLite's own check stops on it: `doctor` says
+/// the file failed its check, rebuilds nothing and points to the backups,
+/// rather than ending on a bare "database disk image is malformed".
+#[test]
+fn doctor_names_a_damaged_page_and_rebuilds_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let page: i64 = count(&db, "PRAGMA page_size");
+    let before = std::fs::read(&db).unwrap();
+    let mut bytes = before.clone();
+    let at = 2 * page as usize; // the third page: a table's or an index's
+    bytes[at..at + page as usize].fill(0xff);
+    std::fs::write(&db, &bytes).unwrap();
+    let o = docbao(&db, &["doctor"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(1), "{out}{}", stderr(&o));
+    assert!(
+        out.starts_with("File check: FAILED ("),
+        "{out}{}",
+        stderr(&o)
+    );
+    assert!(out.contains("malformed") || out.contains("page 3"), "{out}");
+    assert!(
+        out.contains("Nothing was rebuilt") && out.contains(".bak"),
+        "{out}"
+    );
+    assert!(out.lines().all(|l| !l.contains("***")), "{out}");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the file left as it was"
+    );
+}
+
 #[test]
 fn doctor_checks_and_rebuilds() {
     let dir = tempfile::tempdir().unwrap();

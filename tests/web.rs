@@ -125,11 +125,8 @@ fn bad_answers_give_clear_messages_and_store_nothing() {
             started.elapsed()
         );
     }
-    assert_eq!(
-        titles(&env),
-        Vec::<String>::new(),
-        "nothing broken was stored"
-    );
+    // Nothing broken was stored: not even an empty store is left.
+    assert!(!env.db().exists(), "a store was left");
 }
 
 #[test]
@@ -227,6 +224,27 @@ fn feeds_subscribe_update_conditionally_and_items_appear_once() {
         "{}",
         stderr(&out)
     );
+    // An old address that redirects to it is the same feed: refused too.
+    server.route("/old-feed", |_| {
+        Reply::status(301).header("Location", "/feed.xml")
+    });
+    let out = env.run(&["feed", "add", &server.url("/old-feed")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "/old-feed leads to {}, already subscribed (feed 1: Tin thử nghiệm)",
+            server.url("/feed.xml")
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        env.json(&["feed", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -257,7 +275,7 @@ fn a_failing_feed_is_reported_and_the_others_go_on() {
         assert_eq!(out.status.code(), Some(1));
         assert!(stderr(&out).contains(what), "{path}: {}", stderr(&out));
     }
-    assert_eq!(env.json(&["feed", "list", "--json"]), Value::Array(vec![]));
+    assert!(!env.db().exists(), "a store was left");
     env.ok(&["feed", "add", &server.url("/good.xml")]);
     // The feed breaks later: update says so, exit 1 for cron, others still update.
     let opml = format!(
@@ -328,9 +346,45 @@ fn full_page_feeds_store_whole_articles() {
         }
     }
     assert_eq!(server.hits("/bai.html"), 1);
-    // Known items are not fetched again.
+    assert_eq!(server.hits("/missing.html"), 1);
+    // An item whose page was fetched is not fetched again; the one whose
+    // page failed is tried again, and fails again (exit 1, for cron).
+    let out = env.run(&["update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tried again at the next update"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.hits("/bai.html"), 1);
+    assert_eq!(server.hits("/missing.html"), 2);
+    // The page is there now: the next update stores it over the summary.
+    server.route("/missing.html", |_| Reply::ok("text/html", page_html()));
+    let out = env.run(&["update"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("0 new, 1 already stored, 1 updated"),
+        "{}",
+        stderr(&out)
+    );
+    let late = env
+        .json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].to_string())
+        .find(|id| {
+            let a = env.json(&["show", id, "--json"]);
+            a["url"].as_str().unwrap().ends_with("/missing.html")
+        })
+        .unwrap();
+    let a = env.json(&["show", &late, "--json"]);
+    assert!(a["paragraphs"].as_array().unwrap().len() >= 3, "{a}");
+    assert_ne!(a["lead"], "Tóm tắt của Bài lỗi.");
+    // And neither page is fetched again.
     env.ok(&["update"]);
     assert_eq!(server.hits("/bai.html"), 1);
+    assert_eq!(server.hits("/missing.html"), 3);
 }
 
 /// A forward proxy on 127.0.0.1, as HTTP proxies are used for any URL:
@@ -467,9 +521,6 @@ fn add_refuses_a_feed_and_says_to_subscribe() {
             "{url}: {err}"
         );
     }
-    assert_eq!(titles(&env), Vec::<String>::new(), "nothing was stored");
-    assert!(
-        !env.ok(&["feed", "list"]).contains(&server.base),
-        "nor subscribed"
-    );
+    // Nothing stored nor subscribed: not even an empty store is left.
+    assert!(!env.db().exists(), "a store was left");
 }

@@ -136,10 +136,19 @@ pub fn parse_feed(
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
     let text = normalise_json_feed(decode_feed(name, bytes, charset)?);
-    let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|e| FeedError::Invalid {
-        name: name.to_string(),
-        detail: e.to_string(),
-    })?;
+    // A fetched feed's address resolves its relative links (`xml:base`
+    // aside, feed-rs takes it as the base of the document).
+    let base = url::Url::parse(name)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    let feed = feed_rs::parser::Builder::new()
+        .base_uri(base.as_ref().map(url::Url::as_str))
+        .build()
+        .parse(text.as_bytes())
+        .map_err(|e| FeedError::Invalid {
+            name: name.to_string(),
+            detail: e.to_string(),
+        })?;
     let site_url = feed.links.first().and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
@@ -155,28 +164,25 @@ pub fn parse_feed(
         let link = entry
             .links
             .iter()
-            .filter_map(|l| link_of(&l.href))
+            .filter_map(|l| {
+                link_of(&l.href).or_else(|| {
+                    let joined = base.as_ref()?.join(l.href.trim()).ok()?;
+                    link_of(joined.as_str())
+                })
+            })
             .find(|h| h.starts_with("http://") || h.starts_with("https://"));
         let title = entry
             .title
             .as_ref()
             .map(|t| html_text(&t.content))
             .unwrap_or_default();
-        let summary = entry
-            .summary
-            .as_ref()
-            .map(|t| html_text(&t.content))
-            .or_else(|| {
-                entry
-                    .content
-                    .as_ref()
-                    .and_then(|c| c.body.as_deref())
-                    .map(html_text)
-            })
-            .filter(|s| !s.is_empty());
+        let (lead, paragraphs) = item_text(entry, link.as_deref());
         let title = if title.is_empty() {
             // An item with no title is named by the start of its text.
-            match &summary {
+            match lead
+                .as_deref()
+                .or(paragraphs.first().map(|p| p.text.as_str()))
+            {
                 Some(s) => crate::text::width::truncate(s, 80),
                 None => {
                     out.skipped
@@ -214,8 +220,8 @@ pub fn parse_feed(
             date_text: None,
             author,
             site,
-            lead: summary.clone(),
-            paragraphs: Vec::<Paragraph>::new(),
+            lead,
+            paragraphs,
             keywords,
             ..NewArticle::default()
         };
@@ -250,13 +256,87 @@ fn normalise_json_feed(text: String) -> String {
     }
 }
 
-/// HTML (or plain text) of a feed field to one clean line of text.
+/// HTML (or plain text) of a feed field to one clean line of text: a block
+/// or a line break is a space.
 pub fn html_text(s: &str) -> String {
     if !s.contains('<') && !s.contains('&') {
         return clean(s);
     }
-    let doc = dom_query::Document::fragment(s);
-    clean(&doc.text())
+    super::html::fragment_text(s)
+}
+
+/// An item's lead and body. The full text (`content:encoded`, Atom
+/// `<content>`, JSON Feed `content_html`/`content_text`) is the body, in
+/// paragraphs; the summary (`description`, `<summary>`) the lead, unless it
+/// only repeats the body's start (a teaser ending in "[…]"). Without a full
+/// text, a summary of several blocks is the body and one of a single block
+/// the lead.
+fn item_text(
+    entry: &feed_rs::model::Entry,
+    link: Option<&str>,
+) -> (Option<String>, Vec<Paragraph>) {
+    let content = entry.content.as_ref().and_then(|c| {
+        let body = c.body.as_deref()?;
+        Some(if c.content_type.to_string().starts_with("text/plain") {
+            plain_paragraphs(body)
+        } else {
+            super::html::fragment_paragraphs(body, link)
+        })
+    });
+    let summary = entry.summary.as_ref().map(|t| t.content.as_str());
+    let lead = summary.map(html_text).filter(|s| !s.is_empty());
+    match content.filter(|p| !p.is_empty()) {
+        Some(body) => {
+            let lead = lead.filter(|l| !teaser_of(l, &body));
+            (lead, body)
+        }
+        None => summary.map_or((None, Vec::new()), |s| html_lead_or_body(s, link)),
+    }
+}
+
+/// An item's only text (a feed's summary, a sync server's item): the body
+/// when it holds several blocks, else the lead.
+pub fn html_lead_or_body(html: &str, link: Option<&str>) -> (Option<String>, Vec<Paragraph>) {
+    let body = super::html::fragment_paragraphs(html, link);
+    if body.len() > 1 {
+        return (None, body);
+    }
+    (Some(html_text(html)).filter(|s| !s.is_empty()), Vec::new())
+}
+
+/// Plain text in paragraphs: one per line, blank lines dropped.
+fn plain_paragraphs(text: &str) -> Vec<Paragraph> {
+    text.lines()
+        .map(clean)
+        .filter(|l| !l.is_empty())
+        .map(Paragraph::text)
+        .collect()
+}
+
+/// Whether `lead` is the start of `body` cut short ("…", "[…]", "[...]"
+/// and a "read more" left aside), marks and case ignored.
+fn teaser_of(lead: &str, body: &[Paragraph]) -> bool {
+    let squash = |s: &str| -> String {
+        super::fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let mut cut = lead.trim_end();
+    for tail in [
+        "[…]",
+        "[...]",
+        "[&hellip;]",
+        "…",
+        "...",
+        "Read more",
+        "Đọc tiếp",
+    ] {
+        cut = cut.strip_suffix(tail).unwrap_or(cut).trim_end();
+    }
+    let cut = squash(cut);
+    let start: String = body.iter().take(5).map(|p| squash(&p.text)).collect();
+    cut.chars().count() >= 10 && start.starts_with(&cut)
 }
 
 #[cfg(test)]
@@ -317,7 +397,128 @@ mod tests {
         let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.vn/1","title":"Bài JSON","content_html":"<p>Nội dung</p>"}]}"#;
         let f = parse_feed("j.json", json.as_bytes(), None).unwrap();
         assert_eq!(f.items[0].article.title, "Bài JSON");
-        assert_eq!(f.items[0].article.lead.as_deref(), Some("Nội dung"));
+        assert_eq!(f.items[0].article.lead, None);
+        assert_eq!(texts(&f.items[0].article), ["Nội dung"]);
+    }
+
+    fn texts(a: &NewArticle) -> Vec<&str> {
+        a.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    /// A WordPress item: a teaser in `description`, the article in
+    /// `content:encoded`.
+    const WORDPRESS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Blog</title>
+<item><title>Bài đầy đủ</title><link>https://blog.vn/bai-day-du/</link>
+<description><![CDATA[Đoạn thứ nhất của bài viết nói về giá xăng [&#8230;]]]></description>
+<content:encoded><![CDATA[<p>Đoạn thứ nhất của bài viết nói về giá xăng giảm <strong>500 đồng</strong> mỗi lít.</p>
+<h2>Vì sao giảm</h2><p>Đoạn thứ hai<br>có một dòng mới.</p><ul><li>Ý một</li><li>Ý hai</li></ul>
+<blockquote>Lời trích dẫn.</blockquote><p><img src="a.jpg"></p>]]></content:encoded></item>
+<item><title>Tóm tắt riêng</title><link>https://blog.vn/tom-tat/</link>
+<description>Một câu tóm tắt khác hẳn.</description>
+<content:encoded><![CDATA[<p>Nội dung bài thứ hai.</p>]]></content:encoded></item>
+</channel></rss>"#;
+
+    #[test]
+    fn the_full_text_of_an_item_is_its_body_and_a_teaser_is_no_lead() {
+        let f = parse_feed("w.xml", WORDPRESS.as_bytes(), None).unwrap();
+        let a = &f.items[0].article;
+        assert_eq!(a.lead, None, "the teaser repeats the body's start");
+        assert_eq!(
+            texts(a),
+            [
+                "Đoạn thứ nhất của bài viết nói về giá xăng giảm 500 đồng mỗi lít.",
+                "Vì sao giảm",
+                "Đoạn thứ hai",
+                "có một dòng mới.",
+                "Ý một",
+                "Ý hai",
+                "Lời trích dẫn."
+            ]
+        );
+        use crate::model::ParagraphKind::{Heading, Quote};
+        assert_eq!(a.paragraphs[1].kind, Heading);
+        assert_eq!(a.paragraphs[6].kind, Quote);
+        // A summary of its own stays the lead.
+        let b = &f.items[1].article;
+        assert_eq!(b.lead.as_deref(), Some("Một câu tóm tắt khác hẳn."));
+        assert_eq!(texts(b), ["Nội dung bài thứ hai."]);
+    }
+
+    #[test]
+    fn atom_and_json_feed_summaries_beside_the_full_text() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Có cả hai</title><link href="https://a.vn/2"/><id>urn:2</id><updated>2021-03-05T01:00:00Z</updated>
+<summary>Tóm tắt ngắn</summary><content type="html">&lt;p&gt;Đoạn một.&lt;/p&gt;&lt;p&gt;Đoạn hai.&lt;/p&gt;</content></entry>
+<entry><title>Văn bản thuần</title><link href="https://a.vn/3"/><id>urn:3</id><updated>2021-03-05T01:00:00Z</updated>
+<content type="text">Dòng một.
+Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
+        let f = parse_feed("a.xml", atom.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.lead.as_deref(), Some("Tóm tắt ngắn"));
+        assert_eq!(texts(&f.items[0].article), ["Đoạn một.", "Đoạn hai."]);
+        assert_eq!(
+            texts(&f.items[1].article),
+            ["Dòng một.", "Dòng hai <không phải thẻ>."]
+        );
+        let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.vn/1","title":"T",
+            "summary":"Tóm tắt một câu.","content_html":"<p>Giá xăng giảm <b>500 đồng</b>.</p><p>Đoạn hai.</p>"}]}"#;
+        let f = parse_feed("j.json", json.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.lead.as_deref(), Some("Tóm tắt một câu."));
+        assert_eq!(
+            texts(&f.items[0].article),
+            ["Giá xăng giảm 500 đồng.", "Đoạn hai."]
+        );
+    }
+
+    #[test]
+    fn blocks_and_line_breaks_part_words() {
+        let rss = r#"<rss version="2.0"><channel><title>T</title>
+<item><title>Tiêu đề&lt;br&gt;hai dòng</title><link>https://x.vn/1</link>
+<description><![CDATA[Dòng một<br>Dòng hai<br/>Dòng ba<div>Khối bốn</div><li>mục năm</li>]]></description></item>
+<item><title>Một khối</title><link>https://x.vn/2</link>
+<description><![CDATA[<a href="https://x.vn/2"><img src="a.jpg"></a></br>Câu sapo <i>duy nhất</i>.]]></description></item>
+</channel></rss>"#;
+        let f = parse_feed("b.xml", rss.as_bytes(), None).unwrap();
+        let a = &f.items[0].article;
+        assert_eq!(a.title, "Tiêu đề hai dòng");
+        // Several blocks and no full text: the summary is the body.
+        assert_eq!(
+            texts(a),
+            ["Dòng một", "Dòng hai", "Dòng ba", "Khối bốn", "mục năm"]
+        );
+        assert_eq!(a.lead, None);
+        // One block: the lead, as before.
+        let b = &f.items[1].article;
+        assert_eq!(b.lead.as_deref(), Some("Câu sapo duy nhất."));
+        assert!(b.paragraphs.is_empty());
+        assert_eq!(
+            html_text("Dòng một<br>Dòng hai<p>Ba</p>"),
+            "Dòng một Dòng hai Ba"
+        );
+    }
+
+    #[test]
+    fn relative_links_resolve_against_the_feeds_address() {
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Tương đối</title><link rel="alternate" href="/relative/a2"/><id>urn:a2</id></entry>
+<entry xml:base="https://other.vn/tin/"><title>Có xml:base</title><link href="b3.html"/><id>urn:b3</id></entry></feed>"#;
+        let f = parse_feed(
+            "http://127.0.0.1:8731/feeds/atom.xml",
+            atom.as_bytes(),
+            None,
+        )
+        .unwrap();
+        let urls: Vec<Option<&str>> = f.items.iter().map(|i| i.article.url.as_deref()).collect();
+        assert_eq!(
+            urls,
+            [
+                Some("http://127.0.0.1:8731/relative/a2"),
+                Some("https://other.vn/tin/b3.html")
+            ]
+        );
+        // A feed read from a file has no address to resolve against.
+        let f = parse_feed("atom.xml", atom.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.url, None);
     }
 
     #[test]

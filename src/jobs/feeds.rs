@@ -11,7 +11,7 @@ use std::sync::mpsc;
 use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
-use crate::model::{ArticleId, Feed, FeedItem, NewArticle, Validators};
+use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
 use crate::store::Store;
 use crate::text::{clean, web_url};
 
@@ -25,10 +25,20 @@ pub fn fetch_feed(
     url: &str,
     validators: Option<&Validators>,
 ) -> anyhow::Result<Option<(ParsedFeed, Validators)>> {
+    Ok(fetch_feed_at(fetcher, url, validators)?.map(|(parsed, v, _)| (parsed, v)))
+}
+
+/// [`fetch_feed`], with the address the feed came from at last (after
+/// redirects).
+fn fetch_feed_at(
+    fetcher: &Fetcher,
+    url: &str,
+    validators: Option<&Validators>,
+) -> anyhow::Result<Option<(ParsedFeed, Validators, String)>> {
     if let Some(path) = file_feed_path(url)? {
         let body = read_feed_file(&path)?;
         let parsed = parse_feed(url, &body, None)?;
-        return Ok(Some((parsed, Validators::default())));
+        return Ok(Some((parsed, Validators::default(), url.to_string())));
     }
     let got = fetcher.get(url, validators)?;
     if got.not_modified {
@@ -39,7 +49,7 @@ pub fn fetch_feed(
         etag: got.etag,
         last_modified: got.last_modified,
     };
-    Ok(Some((parsed, v)))
+    Ok(Some((parsed, v, got.url)))
 }
 
 /// The file a `file://` feed address names (an offline feed); `None` for
@@ -165,11 +175,12 @@ pub fn update_all(
         feeds: total,
         ..UpdateSummary::default()
     };
-    // What each full-page feed already has, so workers fetch pages only for new items.
+    // What each full-page feed already has, so workers fetch pages only for
+    // new items and for those whose page could not be fetched before.
     let mut known: Vec<HashSet<String>> = Vec::with_capacity(total);
     for f in &feeds {
         known.push(if f.full_page {
-            store.feed_item_keys(f.id)?
+            store.feed_item_keys_with_body(f.id)?
         } else {
             HashSet::new()
         });
@@ -260,9 +271,19 @@ pub fn subscribe(
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
     // Only a web address (or a feed file) is fetched and stored, cleaned.
     let url = &feed_address(url)?;
-    let Some((parsed, validators)) = fetch_feed(fetcher, url, None)? else {
+    let Some((parsed, validators, landed)) = fetch_feed_at(fetcher, url, None)? else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };
+    // An address that redirects to a feed subscribed already is that feed.
+    if landed != *url
+        && let Some(f) = store.feeds()?.into_iter().find(|f| f.url == landed)
+    {
+        anyhow::bail!(
+            "{url} leads to {landed}, already subscribed (feed {}: {})",
+            f.id,
+            clean(f.name())
+        );
+    }
     let id = store.add_feed(url, parsed.title.as_deref(), full_page)?;
     let feed = store
         .feeds()?
@@ -320,19 +341,44 @@ fn apply_result(
             pages,
         } => {
             let mut items = parsed.items.clone();
+            // Items seen before whose page is fetched only now (it failed
+            // then): their stored summary is replaced by the page.
+            let seen = if pages.is_empty() {
+                HashSet::new()
+            } else {
+                store.feed_item_keys(feed.id)?
+            };
+            let mut late_pages = Vec::new();
             for (key, page) in pages {
                 match page {
                     Ok(p) => {
                         if let Some(item) = items.iter_mut().find(|i| i.key == key) {
                             item.article = merge_page(item, p);
+                            if seen.contains(&key) {
+                                late_pages.push(item.article.clone());
+                            }
                         }
                     }
-                    Err(e) => summary
-                        .errors
-                        .push(format!("{e} (kept the feed's summary)")),
+                    Err(e) => summary.errors.push(format!(
+                        "{e} (kept the feed's summary; the page is tried again at the next update)"
+                    )),
                 }
             }
-            let out = store.store_feed_items(feed.id, &items)?;
+            let mut out = store.store_feed_items(feed.id, &items)?;
+            for article in &late_pages {
+                // Counted as known by the store: one bucket each still.
+                match store.import(article) {
+                    Ok(ImportOutcome::Updated(_)) => {
+                        out.known = out.known.saturating_sub(1);
+                        out.updated += 1;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        out.known = out.known.saturating_sub(1);
+                        out.failed.push(format!("\"{}\": {e}", article.title));
+                    }
+                }
+            }
             for s in &parsed.skipped {
                 summary.errors.push(clean(s));
             }

@@ -15,13 +15,37 @@ impl Store {
     /// when the file is sound). What it says about the search index's own
     /// contents (SQLite 3.44+ runs FTS5's check too) is left to
     /// [`Store::search_index_check`]: a rebuild mends it.
+    ///
+    /// A page so damaged that the check itself stops ("database disk image
+    /// is malformed" from the pragma) is a problem found, with those listed
+    /// before it, not an error.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        let mut stmt = self
+        let corrupt = |e: &rusqlite::Error| {
+            e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt)
+        };
+        let mut stmt = match self
             .conn
-            .prepare(&format!("PRAGMA integrity_check({MAX_PROBLEMS})"))?;
-        let rows: Vec<String> = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .prepare(&format!("PRAGMA integrity_check({MAX_PROBLEMS})"))
+        {
+            Ok(stmt) => stmt,
+            Err(e) if corrupt(&e) => return Ok(vec![e.to_string()]),
+            Err(e) => return Err(e.into()),
+        };
+        let mut rows: Vec<String> = Vec::new();
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            match row {
+                // One problem a line ("*** in database main ***" is noise).
+                Ok(r) => rows.push(
+                    r.replace("*** in database main ***\n", "")
+                        .replace('\n', "; "),
+                ),
+                Err(e) if corrupt(&e) => {
+                    rows.push(format!("the check stopped: {e}"));
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
         Ok(rows
             .into_iter()
             .filter(|r| r != "ok" && !(r.starts_with("fts5:") && r.contains("\"article_search\"")))

@@ -164,6 +164,23 @@ impl Store {
         Ok(keys)
     }
 
+    /// The keys of a feed's items whose article has a body: for a
+    /// full-page feed, the items whose page was fetched (or whose feed
+    /// carried the full text). The others' pages are tried again.
+    pub fn feed_item_keys_with_body(
+        &self,
+        feed_id: i64,
+    ) -> Result<std::collections::HashSet<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT fi.key FROM feed_items fi JOIN bodies b ON b.article_id = fi.article_id
+             WHERE fi.feed_id = ?1",
+        )?;
+        let keys = stmt
+            .query_map([feed_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
+    }
+
     /// The articles a feed's items are stored as, by item key.
     pub fn feed_item_articles(
         &self,

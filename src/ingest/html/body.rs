@@ -2,6 +2,33 @@
 
 use super::*;
 
+/// The paragraphs of an HTML fragment as a feed carries an item's text
+/// (RSS `content:encoded`, Atom `<content>`, JSON Feed `content_html`), walked
+/// as an article's body is: headings, quotes and list items their own
+/// paragraphs, `<br>` a break, images left out. `base` (the item's address)
+/// resolves its links.
+pub fn fragment_paragraphs(html: &str, base: Option<&str>) -> Vec<Paragraph> {
+    let base = Base(base.and_then(absolute));
+    body_paragraphs(html, &HashSet::new(), &base, &mut Vec::new())
+}
+
+/// An HTML fragment (a feed's title or summary) as one line of text: each
+/// block and line break a space, so that `Dòng một<br>Dòng hai` does not read
+/// "Dòng mộtDòng hai"; inline tags add nothing (`giảm <b>500</b> đồng`).
+pub fn fragment_text(html: &str) -> String {
+    let doc = Document::fragment(html);
+    let mut w = Walker::default();
+    w.walk(&doc.root(), ParagraphKind::Text);
+    w.flush();
+    let parts: Vec<String> = w
+        .blocks
+        .iter()
+        .map(|b| clean(&b.text))
+        .filter(|t| !t.is_empty())
+        .collect();
+    parts.join(" ")
+}
+
 /// Walk the extracted article's HTML into paragraphs.
 pub(super) fn body_paragraphs(
     content: &str,

@@ -73,6 +73,7 @@ mod tests;
 
 use blocks::*;
 use body::*;
+pub use body::{fragment_paragraphs, fragment_text};
 pub use decode::decode_html;
 use meta::*;
 

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::ingest::feed::html_text;
+use crate::ingest::feed::{html_lead_or_body, html_text};
 use crate::ingest::{site_of, vietnam_offset};
 use crate::jobs::feeds::merge_page;
 use crate::jobs::http::Fetcher;
@@ -221,15 +221,19 @@ fn push(
 }
 
 /// A server item as a feed item: the same cleaning as a feed's (every
-/// string NFC and terminal-safe, the HTML to text as the lead), keyed by its
+/// string NFC and terminal-safe, the HTML the body when it holds several
+/// blocks, else the lead), keyed by its
 /// link (so that the same item from the feed itself is one article), else
 /// by its server id. `None` when it has no title, text or link.
 pub fn feed_item(i: &fever::ServerItem) -> Option<FeedItem> {
     let url = web_url(i.url.trim()).ok();
-    let lead = Some(html_text(&i.html)).filter(|s| !s.is_empty());
+    let (lead, paragraphs) = html_lead_or_body(&i.html, url.as_deref());
     let mut title = html_text(&i.title);
     if title.is_empty() {
-        title = match (&lead, &url) {
+        let text = lead
+            .as_deref()
+            .or(paragraphs.first().map(|p| p.text.as_str()));
+        title = match (text, &url) {
             (Some(l), _) => crate::text::width::truncate(l, 80),
             (None, Some(u)) => u.clone(),
             (None, None) => return None,
@@ -250,6 +254,7 @@ pub fn feed_item(i: &fever::ServerItem) -> Option<FeedItem> {
             published,
             author: clean_opt(Some(&i.author)),
             lead,
+            paragraphs,
             ..NewArticle::default()
         },
     })
@@ -323,7 +328,22 @@ mod tests {
         assert_eq!(f.key, "https://vnexpress.net/a-1.html");
         assert_eq!(f.article.title, "Café sáng");
         assert_eq!(f.article.author.as_deref(), Some("Lan"));
-        assert!(f.article.lead.as_deref().unwrap().contains("Hai & ba"));
+        // Two blocks: the item's body, each its paragraph (no lead).
+        let texts: Vec<&str> = f
+            .article
+            .paragraphs
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(texts, ["Đoạn một.", "Hai & ba"]);
+        assert_eq!(f.article.lead, None);
+        let one = feed_item(&fever::ServerItem {
+            html: "<p>Một câu <i>tóm tắt</i>.</p>".into(),
+            ..i.clone()
+        })
+        .unwrap();
+        assert_eq!(one.article.lead.as_deref(), Some("Một câu tóm tắt."));
+        assert!(one.article.paragraphs.is_empty());
         assert_eq!(f.article.site.as_deref(), Some("vnexpress.net"));
         assert_eq!(
             f.article.published.unwrap().to_rfc3339(),
