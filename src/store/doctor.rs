@@ -106,6 +106,8 @@ impl Store {
     /// Recount every keyword's articles from its links. Returns how many
     /// counts were wrong.
     pub fn rebuild_keyword_counts(&mut self) -> Result<usize> {
+        // The keyword indexes a bulk import left out, if one was killed.
+        self.end_bulk_import()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -25,6 +25,7 @@
 
 mod articles;
 mod body;
+mod bulk;
 mod doctor;
 mod feeds;
 mod flags;
@@ -240,6 +241,7 @@ impl Store {
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
             store.reindex_pending(progress).map_err(at)?;
+            store.heal_bulk_import().map_err(at)?;
         }
         Ok((store, opened))
     }

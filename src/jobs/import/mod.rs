@@ -139,6 +139,12 @@ pub enum ImportProgress {
     Finished,
 }
 
+/// An import of at least this many bytes (and no smaller than the store it
+/// goes into) is a bulk import ([`Store::begin_bulk_import`]): about 2,000
+/// articles. The indexes it builds at its end cover the whole store, so a
+/// smaller import into a bigger store keeps them up to date instead.
+const BULK_MIN_BYTES: u64 = 8 << 20;
+
 enum Input {
     Stdin,
     File(PathBuf),
@@ -182,9 +188,33 @@ pub fn import_paths(
         total_bytes,
         stdin: inputs.iter().any(|i| matches!(i, Input::Stdin)),
     });
+    // A big import (for the store it goes into) keeps two keyword indexes
+    // out and builds them once at its end, however it ends.
+    let bulk = total_bytes >= BULK_MIN_BYTES && total_bytes >= store.file_bytes()?;
+    if bulk {
+        store.begin_bulk_import()?;
+    }
+    let imported = import_inputs(store, inputs, &mut summary, &mut progress);
+    if bulk {
+        store.end_bulk_import()?;
+    }
+    imported?;
+    progress(ImportProgress::Finished);
+    store.flush_keyword_stats()?;
+    trace_store_thread_cpu();
+    Ok(summary)
+}
+
+/// Import each input in turn.
+fn import_inputs(
+    store: &mut Store,
+    inputs: Vec<Input>,
+    summary: &mut Summary,
+    progress: &mut impl FnMut(ImportProgress),
+) -> Result<(), StoreError> {
     for input in inputs {
         match input {
-            Input::Stdin => import_stdin(store, &mut summary, &mut progress)?,
+            Input::Stdin => import_stdin(store, summary, progress)?,
             Input::File(path) => {
                 let meta = std::fs::metadata(&path);
                 let len = meta.as_ref().map(|m| m.len()).unwrap_or(0);
@@ -192,20 +222,17 @@ pub fn import_paths(
                     name: short_name(&path),
                 });
                 if meta.is_ok_and(|m| streamed(&path, &m)) {
-                    import_big_jsonl(store, &path, &mut summary, &mut progress)?;
+                    import_big_jsonl(store, &path, summary, progress)?;
                     continue;
                 }
-                import_file(store, &path, &mut summary)?;
+                import_file(store, &path, summary)?;
                 progress(ImportProgress::FileDone {
                     bytes: len.min(MAX_FILE_BYTES),
                 });
             }
         }
     }
-    progress(ImportProgress::Finished);
-    store.flush_keyword_stats()?;
-    trace_store_thread_cpu();
-    Ok(summary)
+    Ok(())
 }
 
 /// With `DOCBAO_TRACE_LOCK` set, the CPU time of the store's thread (this
