@@ -16,9 +16,12 @@ use crate::store::Store;
 use crate::text::markdown::markdown;
 
 /// `docbao import`: import, print each failure and the summary line on stderr.
+/// Stopped by Ctrl-C, SIGTERM or SIGHUP (between two batches, the one in
+/// flight stored), it says so in a last line and returns [`Interrupted`].
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut bar: Option<ProgressBar> = None;
-    let summary = import_paths(store, &args.paths, |p| match p {
+    let stop = Interrupt::catch();
+    let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
         ImportProgress::Started { total_bytes, stdin } => {
             bar = Some(progress_bar(total_bytes, stdin));
         }
@@ -59,6 +62,17 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
         );
     }
     let _ = writeln!(err, "{}", summary.line());
+    if let (true, Some(signal)) = (summary.interrupted, stop.signal()) {
+        let message = match summary.stored() {
+            0 => "before any article was stored".to_string(),
+            stored => format!(
+                "{} stored; running the same import again goes on where it stopped (those \
+                 {stored} then skipped as unchanged)",
+                crate::text::count(stored, "article")
+            ),
+        };
+        return Err(Interrupted { signal, message }.into());
+    }
     Ok(summary)
 }
 

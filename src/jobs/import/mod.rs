@@ -11,6 +11,12 @@
 //! of a JSON-lines file too big to read whole, which is streamed as stdin is),
 //! whatever the file's size says: a device or a FIFO says nothing.
 //! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
+//!
+//! An import can be stopped (the command line's Ctrl-C): the `stop` it is
+//! given is asked between two batches of articles (at most
+//! [`STOP_CHUNK`] of a file, a batch of a stream) and between two files;
+//! the batch in flight is stored whole first, and the summary says it was
+//! stopped ([`Summary::interrupted`]).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -27,6 +33,8 @@ use walk::{cannot_reach, collect_dir};
 
 /// Files above the ingesters' limit are refused before they are read.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
+/// Articles of one file stored between two looks at `stop`.
+const STOP_CHUNK: usize = 256;
 /// Times a batch kept out by another writer is tried again.
 const BUSY_RETRIES: usize = 3;
 /// File endings picked up when walking a directory: pages, JSON, and feeds
@@ -53,6 +61,9 @@ pub struct Summary {
     /// Files in the folders walked that were left out: another ending, or
     /// an `.xml` that is not a feed.
     pub left_out: Vec<PathBuf>,
+    /// Stopped before the end: what is counted is stored, the rest of the
+    /// inputs was not read (or not stored).
+    pub interrupted: bool,
 }
 
 impl Summary {
@@ -73,6 +84,11 @@ impl Summary {
     /// that are not JSON ([`NotJsonLines`]).
     fn fail_unnamed(&mut self) {
         self.failed += 1;
+    }
+
+    /// Articles stored, as they were or changed.
+    pub fn stored(&self) -> usize {
+        self.added + self.updated + self.skipped
     }
 
     pub fn line(&self) -> String {
@@ -145,9 +161,12 @@ enum Input {
 }
 
 /// Import everything under `paths`. `-` reads JSON lines from stdin.
+/// `stop` is asked between batches: once it says yes, the import stops
+/// after the batch in flight ([`Summary::interrupted`]).
 pub fn import_paths(
     store: &mut Store,
     paths: &[PathBuf],
+    stop: &dyn Fn() -> bool,
     mut progress: impl FnMut(ImportProgress),
 ) -> Result<Summary, StoreError> {
     let mut summary = Summary::default();
@@ -183,8 +202,12 @@ pub fn import_paths(
         stdin: inputs.iter().any(|i| matches!(i, Input::Stdin)),
     });
     for input in inputs {
+        if stop() {
+            summary.interrupted = true;
+            break;
+        }
         match input {
-            Input::Stdin => import_stdin(store, &mut summary, &mut progress)?,
+            Input::Stdin => import_stdin(store, &mut summary, stop, &mut progress)?,
             Input::File(path) => {
                 let meta = std::fs::metadata(&path);
                 let len = meta.as_ref().map(|m| m.len()).unwrap_or(0);
@@ -192,10 +215,10 @@ pub fn import_paths(
                     name: short_name(&path),
                 });
                 if meta.is_ok_and(|m| streamed(&path, &m)) {
-                    import_big_jsonl(store, &path, &mut summary, &mut progress)?;
+                    import_big_jsonl(store, &path, &mut summary, stop, &mut progress)?;
                     continue;
                 }
-                import_file(store, &path, &mut summary)?;
+                import_file(store, &path, &mut summary, stop)?;
                 progress(ImportProgress::FileDone {
                     bytes: len.min(MAX_FILE_BYTES),
                 });
@@ -240,7 +263,12 @@ fn short_name(path: &Path) -> String {
 
 /// Read, check, parse and store one file. Errors naming the file go into the
 /// summary; only a store failure is returned.
-fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<(), StoreError> {
+fn import_file(
+    store: &mut Store,
+    path: &Path,
+    summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
+) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
@@ -283,12 +311,12 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
                 return Ok(());
             }
         };
-        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary);
+        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary, stop);
     }
     if format == Format::Html {
         // HTML decodes itself: the page declares its own encoding.
         match ingest::html::parse_html_named(&name, &bytes, None, None) {
-            Ok(a) => return store_batch(store, &name, &[a], summary),
+            Ok(a) => return store_batch(store, &name, &[a], summary, stop),
             Err(e) => {
                 summary.fail(e.to_string());
                 return Ok(());
@@ -337,7 +365,7 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
         // Parsed above, from the bytes.
         Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
-    store_batch(store, &name, &articles, summary)
+    store_batch(store, &name, &articles, summary, stop)
 }
 
 /// What is said of a JSON line that is not UTF-8 (from a file or stdin).
@@ -379,13 +407,14 @@ fn import_big_jsonl(
     store: &mut Store,
     path: &Path,
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
         Ok(f) => {
             let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
-            import_lines(store, Lines { name, reader }, summary, progress)
+            import_lines(store, Lines { name, reader }, summary, stop, progress)
         }
         Err(e) => {
             summary.fail(format!("{name}: cannot read: {e}"));
@@ -429,16 +458,25 @@ fn import_retrying(
     Ok(results)
 }
 
+/// Store one file's articles, [`STOP_CHUNK`] at a time, asking `stop`
+/// before each.
 fn store_batch(
     store: &mut Store,
     name: &str,
     articles: &[NewArticle],
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
 ) -> Result<(), StoreError> {
-    for (a, result) in articles.iter().zip(import_retrying(store, articles, None)?) {
-        match result {
-            Ok(o) => summary.outcome(o),
-            Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+    for chunk in articles.chunks(STOP_CHUNK) {
+        if stop() {
+            summary.interrupted = true;
+            return Ok(());
+        }
+        for (a, result) in chunk.iter().zip(import_retrying(store, chunk, None)?) {
+            match result {
+                Ok(o) => summary.outcome(o),
+                Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+            }
         }
     }
     Ok(())
