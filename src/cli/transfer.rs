@@ -40,19 +40,26 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     }
     // Each file a folder held that was not read, up to a screenful.
     const NAMED: usize = 10;
-    for p in summary.left_out.iter().take(NAMED) {
+    let skipped = summary
+        .not_regular
+        .iter()
+        .map(|p| (p, "not a regular file"))
+        .chain(
+            summary
+                .left_out
+                .iter()
+                .map(|p| (p, "not a page, JSON or feed file")),
+        );
+    for (p, why) in skipped.take(NAMED) {
         let _ = writeln!(
             err,
-            "docbao: {}: skipped (not a page, JSON or feed file)",
+            "docbao: {}: skipped ({why})",
             crate::text::clean(&p.display().to_string())
         );
     }
-    if summary.left_out.len() > NAMED {
-        let _ = writeln!(
-            err,
-            "docbao: and {} more files skipped",
-            summary.left_out.len() - NAMED
-        );
+    let more = (summary.not_regular.len() + summary.left_out.len()).saturating_sub(NAMED);
+    if more > 0 {
+        let _ = writeln!(err, "docbao: and {more} more files skipped");
     }
     if summary.inputs == 0 && summary.failed == 0 {
         let _ = writeln!(

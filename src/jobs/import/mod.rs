@@ -61,17 +61,30 @@ pub struct Summary {
     /// Files in the folders walked that were left out: another ending, or
     /// an `.xml` that is not a feed.
     pub left_out: Vec<PathBuf>,
+    /// What the folders walked held that is not a regular file (a FIFO, a
+    /// socket, a device; or a link to one), left out.
+    pub not_regular: Vec<PathBuf>,
+    /// Articles already stored (updated or unchanged) whose input had
+    /// them read or bookmarked: the store adds those marks to theirs (it
+    /// never takes one off), so a mark taken off since an export is back
+    /// after importing it. Whether a mark was off before, the store's
+    /// outcome does not tell.
+    pub marked: usize,
     /// Stopped before the end: what is counted is stored, the rest of the
     /// inputs was not read (or not stored).
     pub interrupted: bool,
 }
 
 impl Summary {
-    fn outcome(&mut self, o: ImportOutcome) {
+    fn outcome(&mut self, o: ImportOutcome, a: &NewArticle) {
         match o {
             ImportOutcome::Added(_) => self.added += 1,
             ImportOutcome::Updated(_) => self.updated += 1,
             ImportOutcome::Unchanged(_) => self.skipped += 1,
+        }
+        let marks = a.read == Some(true) || a.bookmarked == Some(true);
+        if marks && !matches!(o, ImportOutcome::Added(_)) {
+            self.marked += 1;
         }
     }
 
@@ -92,10 +105,18 @@ impl Summary {
     }
 
     pub fn line(&self) -> String {
-        format!(
+        let mut line = format!(
             "{} added, {} updated, {} skipped (unchanged), {} failed",
             self.added, self.updated, self.skipped, self.failed
-        )
+        );
+        if self.marked > 0 {
+            line.push_str(&format!(
+                "; {} already stored had read or bookmark marks in the input, now set on \
+                 them too (an import adds marks, never takes one off)",
+                self.marked
+            ));
+        }
+        line
     }
 }
 
@@ -474,7 +495,7 @@ fn store_batch(
         }
         for (a, result) in chunk.iter().zip(import_retrying(store, chunk, None)?) {
             match result {
-                Ok(o) => summary.outcome(o),
+                Ok(o) => summary.outcome(o, a),
                 Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
             }
         }

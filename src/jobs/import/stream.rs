@@ -149,7 +149,7 @@ pub(super) fn import_lines(
             };
             for (a, result) in articles.iter().zip(results) {
                 match result {
-                    Ok(o) => summary.outcome(o),
+                    Ok(o) => summary.outcome(o, a),
                     Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
                 }
             }
