@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use docbao::cli::args::Cli;
 use docbao::cli::dispatch;
+use docbao::cli::interrupt::{self, Interrupted};
 
 // mimalloc: the import makes and drops millions of small strings (keyword
 // candidates, syllables); with glibc's malloc the 35k-article import took
@@ -27,7 +28,11 @@ fn main() -> ExitCode {
             // hung up under the reader).
             use std::io::Write;
             let _ = writeln!(std::io::stderr(), "docbao: {}", docbao::cli::error_line(&e));
-            ExitCode::FAILURE
+            // Stopped cleanly by a signal: ended by it now, everything dropped.
+            match e.downcast_ref::<Interrupted>() {
+                Some(i) => interrupt::die_by(i.signal),
+                None => ExitCode::FAILURE,
+            }
         }
     }
 }

@@ -82,7 +82,9 @@ fn several_processes_create_a_new_store_at_once() {
         for c in children {
             let o = c.wait_with_output().unwrap();
             assert!(o.status.success(), "round {round}: {}", stderr(&o));
-            assert_eq!(stdout(&o), "No articles match.\n");
+            // The note on stderr, stdout empty.
+            assert_eq!(stdout(&o), "");
+            assert!(stderr(&o).contains("No articles match."), "{}", stderr(&o));
         }
         assert_eq!(version(&db), CURRENT_VERSION);
         let o = docbao(&db, &["import", demo().to_str().unwrap()]);
@@ -388,16 +390,29 @@ fn reads_but_does_not_write(db: &Path) {
     for args in [
         &["show", "3"][..],
         &["show", "3", "--json"],
-        &["related", "3"],
+        &["related", "3", "--json"],
         &["search", "ha"],
         &["keywords", "-n", "3"],
         &["export"],
-        &["feed", "list"],
+        &["feed", "list", "--json"],
     ] {
         let o = docbao(db, args);
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         assert!(!stdout(&o).is_empty(), "{args:?}");
         assert_eq!(stderr(&o), "", "{args:?}");
+    }
+    // No feeds, and no related stories (the computed ones are stored, and
+    // this store cannot be written): said on stderr, and nothing else.
+    for (args, note) in [
+        (
+            &["feed", "list"][..],
+            "No feeds yet. Subscribe with: docbao feed add URL\n",
+        ),
+        (&["related", "3"], "No related stories.\n"),
+    ] {
+        let o = docbao(db, args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("", note));
     }
     for args in [
         &["import", demo().to_str().unwrap()][..],

@@ -36,7 +36,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Import saved articles: page-text files, JSON lines, directories (recursively), or - for JSON lines on stdin
+    /// Import saved articles: page-text files, web pages (HTML), JSON or JSON lines, RSS/Atom/JSON Feed files, directories (recursively), or - for JSON lines on stdin
     Import(ImportArgs),
     /// List articles, newest first
     List(ListArgs),
@@ -117,19 +117,17 @@ pub struct MarkArgs {
 
 #[derive(Debug, Args)]
 #[command(
+    group(clap::ArgGroup::new("which").args(["ids", "all"]).required(true)),
     after_help = "Examples:\n  docbao mark-read 12 15\n  docbao mark-read --all\n  \
     docbao mark-read --all --feed 3 --keyword 'thai binh'\n\n\
     Feed ids are the ones `docbao feed list` prints."
 )]
 pub struct MarkReadArgs {
     /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
-    #[arg(
-        value_name = "ID",
-        required_unless_present = "all",
-        conflicts_with = "all"
-    )]
+    #[arg(value_name = "ID", conflicts_with = "all")]
     pub ids: Vec<i64>,
-    /// Every unread article the filters select (all of them without a filter)
+    /// Every unread article the filters select (all of them without a filter); the filters
+    /// need it
     #[arg(long)]
     pub all: bool,
     #[command(flatten)]
@@ -233,8 +231,19 @@ pub struct RelatedArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "What a file is, is told by its ending and its first bytes: a page's text \
+    (.txt: title, date line, paragraphs), a web page saved from a browser (.html, .htm: the \
+    article extracted), JSON lines (.jsonl, .ndjson: one article object a line, as `docbao \
+    export` writes them), a JSON array of articles (.json), a feed file (RSS, Atom or JSON \
+    Feed: .rss, .atom, .xml, .json; each item an article). A folder is read recursively; its \
+    other files, and what is not a regular file (a pipe, a device), are named as skipped. \
+    Running an import again stores nothing twice; stopped with Ctrl-C, it keeps what it \
+    stored and goes on from there when run again. Read and bookmark marks in the input are \
+    added to the stored articles', never taken off."
+)]
 pub struct ImportArgs {
-    /// Files, directories, or - (stdin, JSON lines)
+    /// Files (.txt, .html, .htm, .json, .jsonl, .ndjson, .rss, .atom, .xml), directories, or - (stdin, JSON lines)
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

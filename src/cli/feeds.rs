@@ -86,7 +86,7 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     if feeds.is_empty() {
-        writeln!(out, "No feeds yet. Subscribe with: docbao feed add URL")?;
+        crate::cli::reading::nothing("No feeds yet. Subscribe with: docbao feed add URL");
         return Ok(());
     }
     let details = tell_apart(

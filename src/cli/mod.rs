@@ -3,7 +3,8 @@
 //! [`reading`] (list, show, search, keywords, related), [`transfer`] (import,
 //! export), [`feeds`] (add, feed, update), [`state`] (bookmark, unbookmark,
 //! mark-read, mark-unread), [`sync`] (sync, sync add), [`maintenance`] (doctor)
-//! and [`install`] (completions, man). The helpers they share live here:
+//! and [`install`] (completions, man); [`interrupt`] stops `import` and
+//! `export` cleanly on Ctrl-C. The helpers they share live here:
 //! the database path, opening the store, the bundled demo, the terminal width.
 //!
 //! Output goes through one writer so that a closed pipe (`docbao list | head`)
@@ -22,6 +23,7 @@ pub mod args;
 pub mod dispatch;
 pub mod feeds;
 pub mod install;
+pub mod interrupt;
 pub mod maintenance;
 pub mod reading;
 pub mod state;

@@ -22,7 +22,7 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
         return Ok(());
     }
     if rows.is_empty() {
-        writeln!(out, "No articles match.")?;
+        nothing("No articles match.");
         return Ok(());
     }
     let id_width = rows
@@ -87,6 +87,26 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     let filter = checked_filter(store, &args.filter)?;
     let query = args.query.join(" ");
     let hits = store.search(&query, &filter, args.limit)?;
+    if hits.len() < args.limit && !hits.is_empty() {
+        // Fewer than asked: all there is, or the store's cap (the count
+        // is counted up to the cap, and is the cap when there are more).
+        let (cap, more) = store.search_count(&query, &filter)?;
+        // A query in several parts ranks its newest `cap` phrase matches
+        // and its newest `cap` others: past `cap`, more may all be there.
+        let n = hits.len();
+        let shown = if n <= cap {
+            format!("{n} of more than {cap} matches (only the newest {cap} are ranked)")
+        } else {
+            format!("{n} matches, perhaps not all (past {cap}, only the newest are ranked)")
+        };
+        if more {
+            let _ = writeln!(
+                std::io::stderr(),
+                "docbao: showing {shown}: narrow the query, or add a filter (--keyword, \
+                 --feed, --site, --unread)"
+            );
+        }
+    }
     if args.json {
         // The snippet marks matches with [ ] in JSON, whatever stdout is.
         let v: Vec<_> = hits
@@ -106,7 +126,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
         return Ok(());
     }
     if hits.is_empty() {
-        writeln!(out, "No articles match.")?;
+        nothing("No articles match.");
         return Ok(());
     }
     let id_width = hits
@@ -174,7 +194,7 @@ pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Re
         return Ok(());
     }
     if article.related.is_empty() {
-        writeln!(out, "No related stories.")?;
+        nothing("No related stories.");
     }
     for (i, r) in article.related.iter().enumerate() {
         let id = r
@@ -233,8 +253,8 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
         return Ok(());
     }
     if rows.is_empty() {
-        eprintln!(
-            "No sources yet: docbao feed add URL subscribes to a feed, docbao import FILE imports pages"
+        nothing(
+            "No sources yet: docbao feed add URL subscribes to a feed, docbao import FILE imports pages",
         );
     }
     for s in rows {
@@ -260,6 +280,13 @@ fn compute_related(store: &mut Store, id: ArticleId) -> Result<()> {
         store.ensure_computed_related(id)?;
     }
     Ok(())
+}
+
+/// A note that there is nothing to print: on stderr, as the summaries
+/// are, so that stdout holds results only (`docbao list --unread | wc -l`
+/// counts 0). Not `eprintln!`, which panics when stderr is gone.
+pub fn nothing(note: &str) {
+    let _ = writeln!(std::io::stderr(), "{note}");
 }
 
 /// Refuse a flag combination clap cannot express.

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
+use crate::cli::interrupt::{Interrupt, Interrupted};
 use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::{ArticleId, ListFilter};
@@ -15,9 +16,12 @@ use crate::store::Store;
 use crate::text::markdown::markdown;
 
 /// `docbao import`: import, print each failure and the summary line on stderr.
+/// Stopped by Ctrl-C, SIGTERM or SIGHUP (between two batches, the one in
+/// flight stored), it says so in a last line and returns [`Interrupted`].
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut bar: Option<ProgressBar> = None;
-    let summary = import_paths(store, &args.paths, |p| match p {
+    let stop = Interrupt::catch();
+    let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
         ImportProgress::Started { total_bytes, stdin } => {
             bar = Some(progress_bar(total_bytes, stdin));
         }
@@ -36,19 +40,26 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     }
     // Each file a folder held that was not read, up to a screenful.
     const NAMED: usize = 10;
-    for p in summary.left_out.iter().take(NAMED) {
+    let skipped = summary
+        .not_regular
+        .iter()
+        .map(|p| (p, "not a regular file"))
+        .chain(
+            summary
+                .left_out
+                .iter()
+                .map(|p| (p, "not a page, JSON or feed file")),
+        );
+    for (p, why) in skipped.take(NAMED) {
         let _ = writeln!(
             err,
-            "docbao: {}: skipped (not a page, JSON or feed file)",
+            "docbao: {}: skipped ({why})",
             crate::text::clean(&p.display().to_string())
         );
     }
-    if summary.left_out.len() > NAMED {
-        let _ = writeln!(
-            err,
-            "docbao: and {} more files skipped",
-            summary.left_out.len() - NAMED
-        );
+    let more = (summary.not_regular.len() + summary.left_out.len()).saturating_sub(NAMED);
+    if more > 0 {
+        let _ = writeln!(err, "docbao: and {more} more files skipped");
     }
     if summary.inputs == 0 && summary.failed == 0 {
         let _ = writeln!(
@@ -58,6 +69,17 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
         );
     }
     let _ = writeln!(err, "{}", summary.line());
+    if let (true, Some(signal)) = (summary.interrupted, stop.signal()) {
+        let message = match summary.stored() {
+            0 => "before any article was stored".to_string(),
+            stored => format!(
+                "{} stored; running the same import again goes on where it stopped (those \
+                 {stored} then skipped as unchanged)",
+                crate::text::count(stored, "article")
+            ),
+        };
+        return Err(Interrupted { signal, message }.into());
+    }
     Ok(summary)
 }
 
@@ -123,18 +145,27 @@ pub fn import_newsboat(store: &mut Store, args: &ImportNewsboatArgs) -> Result<b
 }
 
 /// `docbao export`: every article (or the bookmarked ones) to stdout, or to
-/// `--output`; returns how many.
+/// `--output`; returns how many. Ctrl-C or SIGTERM stops it between two
+/// articles: a file written whole is then not written at all (its
+/// temporary file removed), and [`Interrupted`] says so.
 pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<usize> {
     let filter = ListFilter {
         bookmarked: args.bookmarked,
         ..ListFilter::default()
     };
+    let stop = Interrupt::catch();
     let ids = store.ids(&filter)?;
+    let export = Export {
+        store,
+        ids: &ids,
+        format: args.format,
+        stop: &stop,
+    };
     match &args.output {
-        None => write_export(store, &ids, args.format, out),
-        Some(path) if path.as_os_str() == "-" => write_export(store, &ids, args.format, out),
+        None => export.write(out, "stdout"),
+        Some(path) if path.as_os_str() == "-" => export.write(out, "stdout"),
         Some(path) => {
-            let n = export_to(store, &ids, args.format, path)?;
+            let n = export.to(path)?;
             eprintln!(
                 "Exported {} to {}",
                 crate::text::count(n, "article"),
@@ -145,79 +176,144 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
     }
 }
 
-/// Write an export into what `path` names, as a shell's `>` does: a
-/// symbolic link's target (the link stays); a pipe or a device written
-/// through; a file written whole or not at all (a temporary file beside
-/// it, renamed), with the permissions it had, or a new file's (the umask's).
-fn export_to(store: &Store, ids: &[ArticleId], format: ExportFormat, path: &Path) -> Result<usize> {
-    let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let existing = std::fs::metadata(&target).ok();
-    if let Some(meta) = &existing
-        && !meta.is_file()
-    {
-        if meta.is_dir() {
-            anyhow::bail!("\"{}\" is a folder: name a file to write", path.display());
-        }
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(&target)
-            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
-        let mut w = std::io::BufWriter::new(file);
-        let n = write_export(store, ids, format, &mut w)?;
-        w.flush()
-            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
-        return Ok(n);
-    }
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut builder = tempfile::Builder::new();
-    // A new file as any program makes one: 0666 less the umask.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
-    let n = {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        let n = write_export(store, ids, format, &mut w)?;
-        w.flush()?;
-        n
-    };
-    if let Some(meta) = existing {
-        // Set, not created with: the umask does not take from it.
-        std::fs::set_permissions(tmp.path(), meta.permissions())
-            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
-    }
-    tmp.persist(&target)
-        .with_context(|| format!("cannot write \"{}\"", path.display()))?;
-    Ok(n)
+/// What an export writes, and the signal that stops it.
+struct Export<'a> {
+    store: &'a Store,
+    ids: &'a [ArticleId],
+    format: ExportFormat,
+    stop: &'a Interrupt,
 }
 
-fn write_export(
-    store: &Store,
-    ids: &[ArticleId],
-    format: ExportFormat,
-    out: &mut dyn Write,
-) -> Result<usize> {
-    for (i, id) in ids.iter().enumerate() {
-        let article = store.article(*id)?;
-        match format {
-            ExportFormat::Jsonl => {
-                serde_json::to_writer(&mut *out, &article)?;
-                writeln!(out)?;
+impl Export<'_> {
+    /// Write an export into what `path` names, as a shell's `>` does: a
+    /// symbolic link's target (the link stays); a pipe or a device written
+    /// through; a file written whole or not at all (a temporary file beside
+    /// it, renamed), with the permissions it had, or a new file's (the
+    /// umask's).
+    fn to(&self, path: &Path) -> Result<usize> {
+        let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let existing = std::fs::metadata(&target).ok();
+        if let Some(meta) = &existing
+            && !meta.is_file()
+        {
+            if meta.is_dir() {
+                anyhow::bail!("\"{}\" is a folder: name a file to write", path.display());
             }
-            ExportFormat::Markdown => {
-                if i > 0 {
-                    writeln!(out, "\n---\n")?;
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let n = self.write(&mut w, &path.display().to_string())?;
+            w.flush()
+                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            return Ok(n);
+        }
+        let dir = target
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut builder = tempfile::Builder::new();
+        // A new file as any program makes one: 0666 less the umask.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        // Dropped on every way out before `persist` (an error, an
+        // interruption), which removes it.
+        let mut tmp = builder
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
+        let n = {
+            let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+            let n = self.write_all(&mut w).map_err(|e| match e {
+                Stopped::Signal(signal, _) => anyhow::Error::new(Interrupted {
+                    signal,
+                    message: untouched(path, existing.is_some()),
+                }),
+                Stopped::Error(e) => e,
+            })?;
+            w.flush()?;
+            n
+        };
+        if let Some(signal) = self.stop.signal() {
+            return Err(Interrupted {
+                signal,
+                message: untouched(path, existing.is_some()),
+            }
+            .into());
+        }
+        if let Some(meta) = existing {
+            // Set, not created with: the umask does not take from it.
+            std::fs::set_permissions(tmp.path(), meta.permissions())
+                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+        }
+        tmp.persist(&target)
+            .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+        Ok(n)
+    }
+
+    /// Write into a stream (`name`: what messages call it), which keeps
+    /// what was written before an interruption: whole articles.
+    fn write(&self, out: &mut dyn Write, name: &str) -> Result<usize> {
+        self.write_all(out).map_err(|e| match e {
+            Stopped::Signal(signal, done) => {
+                let _ = out.flush();
+                Interrupted {
+                    signal,
+                    message: format!(
+                        "{done} of {} written to {name}",
+                        crate::text::count(self.ids.len(), "article")
+                    ),
                 }
-                out.write_all(markdown(&article).as_bytes())?;
+                .into()
+            }
+            Stopped::Error(e) => e,
+        })
+    }
+
+    fn write_all(&self, out: &mut dyn Write) -> Result<usize, Stopped> {
+        for (i, id) in self.ids.iter().enumerate() {
+            if let Some(signal) = self.stop.signal() {
+                return Err(Stopped::Signal(signal, i));
+            }
+            let article = self.store.article(*id)?;
+            match self.format {
+                ExportFormat::Jsonl => {
+                    serde_json::to_writer(&mut *out, &article)?;
+                    writeln!(out)?;
+                }
+                ExportFormat::Markdown => {
+                    if i > 0 {
+                        writeln!(out, "\n---\n")?;
+                    }
+                    out.write_all(markdown(&article).as_bytes())?;
+                }
             }
         }
+        Ok(self.ids.len())
     }
-    Ok(ids.len())
+}
+
+/// Why an export stopped before its end.
+enum Stopped {
+    /// This signal came after this many articles.
+    Signal(i32, usize),
+    Error(anyhow::Error),
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Stopped {
+    fn from(e: E) -> Stopped {
+        Stopped::Error(e.into())
+    }
+}
+
+/// What an interrupted export to a file left of it: nothing.
+fn untouched(path: &Path, existed: bool) -> String {
+    if existed {
+        format!("\"{}\" left as it was", path.display())
+    } else {
+        format!("\"{}\" not written", path.display())
+    }
 }

@@ -11,6 +11,12 @@
 //! of a JSON-lines file too big to read whole, which is streamed as stdin is),
 //! whatever the file's size says: a device or a FIFO says nothing.
 //! Progress is reported through [`ImportProgress`], the result is a [`Summary`].
+//!
+//! An import can be stopped (the command line's Ctrl-C): the `stop` it is
+//! given is asked between two batches of articles (at most
+//! [`STOP_CHUNK`] of a file, a batch of a stream) and between two files;
+//! the batch in flight is stored whole first, and the summary says it was
+//! stopped ([`Summary::interrupted`]).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -27,6 +33,8 @@ use walk::{cannot_reach, collect_dir};
 
 /// Files above the ingesters' limit are refused before they are read.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
+/// Articles of one file stored between two looks at `stop`.
+const STOP_CHUNK: usize = 256;
 /// Times a batch kept out by another writer is tried again.
 const BUSY_RETRIES: usize = 3;
 /// File endings picked up when walking a directory: pages, JSON, and feeds
@@ -53,14 +61,30 @@ pub struct Summary {
     /// Files in the folders walked that were left out: another ending, or
     /// an `.xml` that is not a feed.
     pub left_out: Vec<PathBuf>,
+    /// What the folders walked held that is not a regular file (a FIFO, a
+    /// socket, a device; or a link to one), left out.
+    pub not_regular: Vec<PathBuf>,
+    /// Articles already stored (updated or unchanged) whose input had
+    /// them read or bookmarked: the store adds those marks to theirs (it
+    /// never takes one off), so a mark taken off since an export is back
+    /// after importing it. Whether a mark was off before, the store's
+    /// outcome does not tell.
+    pub marked: usize,
+    /// Stopped before the end: what is counted is stored, the rest of the
+    /// inputs was not read (or not stored).
+    pub interrupted: bool,
 }
 
 impl Summary {
-    fn outcome(&mut self, o: ImportOutcome) {
+    fn outcome(&mut self, o: ImportOutcome, a: &NewArticle) {
         match o {
             ImportOutcome::Added(_) => self.added += 1,
             ImportOutcome::Updated(_) => self.updated += 1,
             ImportOutcome::Unchanged(_) => self.skipped += 1,
+        }
+        let marks = a.read == Some(true) || a.bookmarked == Some(true);
+        if marks && !matches!(o, ImportOutcome::Added(_)) {
+            self.marked += 1;
         }
     }
 
@@ -75,11 +99,24 @@ impl Summary {
         self.failed += 1;
     }
 
+    /// Articles stored, as they were or changed.
+    pub fn stored(&self) -> usize {
+        self.added + self.updated + self.skipped
+    }
+
     pub fn line(&self) -> String {
-        format!(
+        let mut line = format!(
             "{} added, {} updated, {} skipped (unchanged), {} failed",
             self.added, self.updated, self.skipped, self.failed
-        )
+        );
+        if self.marked > 0 {
+            line.push_str(&format!(
+                "; {} already stored had read or bookmark marks in the input, now set on \
+                 them too (an import adds marks, never takes one off)",
+                self.marked
+            ));
+        }
+        line
     }
 }
 
@@ -151,9 +188,12 @@ enum Input {
 }
 
 /// Import everything under `paths`. `-` reads JSON lines from stdin.
+/// `stop` is asked between batches: once it says yes, the import stops
+/// after the batch in flight ([`Summary::interrupted`]).
 pub fn import_paths(
     store: &mut Store,
     paths: &[PathBuf],
+    stop: &dyn Fn() -> bool,
     mut progress: impl FnMut(ImportProgress),
 ) -> Result<Summary, StoreError> {
     let mut summary = Summary::default();
@@ -194,7 +234,7 @@ pub fn import_paths(
     if bulk {
         store.begin_bulk_import()?;
     }
-    let imported = import_inputs(store, inputs, &mut summary, &mut progress);
+    let imported = import_inputs(store, inputs, &mut summary, stop, &mut progress);
     if bulk {
         store.end_bulk_import()?;
     }
@@ -210,11 +250,16 @@ fn import_inputs(
     store: &mut Store,
     inputs: Vec<Input>,
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     for input in inputs {
+        if stop() {
+            summary.interrupted = true;
+            break;
+        }
         match input {
-            Input::Stdin => import_stdin(store, summary, progress)?,
+            Input::Stdin => import_stdin(store, summary, stop, progress)?,
             Input::File(path) => {
                 let meta = std::fs::metadata(&path);
                 let len = meta.as_ref().map(|m| m.len()).unwrap_or(0);
@@ -222,10 +267,10 @@ fn import_inputs(
                     name: short_name(&path),
                 });
                 if meta.is_ok_and(|m| streamed(&path, &m)) {
-                    import_big_jsonl(store, &path, summary, progress)?;
+                    import_big_jsonl(store, &path, summary, stop, progress)?;
                     continue;
                 }
-                import_file(store, &path, summary)?;
+                import_file(store, &path, summary, stop)?;
                 progress(ImportProgress::FileDone {
                     bytes: len.min(MAX_FILE_BYTES),
                 });
@@ -267,7 +312,12 @@ fn short_name(path: &Path) -> String {
 
 /// Read, check, parse and store one file. Errors naming the file go into the
 /// summary; only a store failure is returned.
-fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<(), StoreError> {
+fn import_file(
+    store: &mut Store,
+    path: &Path,
+    summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
+) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_FILE_BYTES => {
@@ -310,12 +360,12 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
                 return Ok(());
             }
         };
-        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary);
+        return store_batch(store, &name, &articles.collect::<Vec<_>>(), summary, stop);
     }
     if format == Format::Html {
         // HTML decodes itself: the page declares its own encoding.
         match ingest::html::parse_html_named(&name, &bytes, None, None) {
-            Ok(a) => return store_batch(store, &name, &[a], summary),
+            Ok(a) => return store_batch(store, &name, &[a], summary, stop),
             Err(e) => {
                 summary.fail(e.to_string());
                 return Ok(());
@@ -364,7 +414,7 @@ fn import_file(store: &mut Store, path: &Path, summary: &mut Summary) -> Result<
         // Parsed above, from the bytes.
         Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
-    store_batch(store, &name, &articles, summary)
+    store_batch(store, &name, &articles, summary, stop)
 }
 
 /// What is said of a JSON line that is not UTF-8 (from a file or stdin).
@@ -406,13 +456,14 @@ fn import_big_jsonl(
     store: &mut Store,
     path: &Path,
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
         Ok(f) => {
             let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
-            import_lines(store, Lines { name, reader }, summary, progress)
+            import_lines(store, Lines { name, reader }, summary, stop, progress)
         }
         Err(e) => {
             summary.fail(format!("{name}: cannot read: {e}"));
@@ -456,16 +507,25 @@ fn import_retrying(
     Ok(results)
 }
 
+/// Store one file's articles, [`STOP_CHUNK`] at a time, asking `stop`
+/// before each.
 fn store_batch(
     store: &mut Store,
     name: &str,
     articles: &[NewArticle],
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
 ) -> Result<(), StoreError> {
-    for (a, result) in articles.iter().zip(import_retrying(store, articles, None)?) {
-        match result {
-            Ok(o) => summary.outcome(o),
-            Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+    for chunk in articles.chunks(STOP_CHUNK) {
+        if stop() {
+            summary.interrupted = true;
+            return Ok(());
+        }
+        for (a, result) in chunk.iter().zip(import_retrying(store, chunk, None)?) {
+            match result {
+                Ok(o) => summary.outcome(o, a),
+                Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
+            }
         }
     }
     Ok(())

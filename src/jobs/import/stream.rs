@@ -65,21 +65,27 @@ enum Stage {
 pub(super) fn import_stdin(
     store: &mut Store,
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     let lines = Lines {
         name: "stdin".to_string(),
         reader: Box::new(std::io::BufReader::new(std::io::stdin())),
     };
-    import_lines(store, lines, summary, progress)
+    import_lines(store, lines, summary, stop, progress)
 }
 
+/// How often the store's thread, waiting for a batch, asks `stop`.
+const STOP_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// JSON lines from a stream (stdin, a big file), in batches: see
-/// [`import_stdin`].
+/// [`import_stdin`]. `stop` is asked between batches (and while waiting
+/// for one): the batch being stored is finished, the next ones dropped.
 pub(super) fn import_lines(
     store: &mut Store,
     lines: Lines,
     summary: &mut Summary,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(ImportProgress),
 ) -> Result<(), StoreError> {
     // The reader's own connection (a store in memory has no file to share).
@@ -89,7 +95,7 @@ pub(super) fn import_lines(
         .filter(|h| h.tune_for_bulk_import().is_ok());
     let name = lines.name.clone();
     let stdin = name == "stdin";
-    std::thread::scope(|scope| {
+    (|| {
         // Four stages, each a batch ahead of the next: reading and parsing,
         // looking up which articles are new (and checkpointing), preparing
         // them (on every core), storing. The looking up is a stage of its
@@ -98,15 +104,31 @@ pub(super) fn import_lines(
         let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
         let (look_tx, look_rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
         let (tx, rx) = std::sync::mpsc::sync_channel::<StdinBatch>(1);
-        scope.spawn(move || read_batches(lines, read_tx));
-        scope.spawn(move || look_up_batches(helper, read_rx, look_tx));
-        scope.spawn(move || prepare_batches(look_rx, tx));
+        // Not joined when the import is stopped: the reader may be waiting
+        // for input that does not come (a terminal, a stalled pipe), the
+        // others working on batches that will not be stored. Each stops at
+        // its next send, once the stages after it are gone.
+        let stages = [
+            std::thread::spawn(move || read_batches(lines, read_tx)),
+            std::thread::spawn(move || look_up_batches(helper, read_rx, look_tx)),
+            std::thread::spawn(move || prepare_batches(look_rx, tx)),
+        ];
         let mut waited = std::time::Duration::ZERO;
         let mut not_json = NotJsonLines::default();
         let mut json_lines = 0;
         loop {
             let asked = std::time::Instant::now();
-            let Ok(batch) = rx.recv() else { break };
+            let batch = loop {
+                if stop() {
+                    break None;
+                }
+                match rx.recv_timeout(STOP_POLL) {
+                    Ok(batch) => break Some(batch),
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout) => continue,
+                    Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break None,
+                }
+            };
+            let Some(batch) = batch else { break };
             waited += asked.elapsed();
             json_lines += batch.json_lines;
             for e in batch.errors {
@@ -127,7 +149,7 @@ pub(super) fn import_lines(
             };
             for (a, result) in articles.iter().zip(results) {
                 match result {
-                    Ok(o) => summary.outcome(o),
+                    Ok(o) => summary.outcome(o, a),
                     Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
                 }
             }
@@ -138,6 +160,16 @@ pub(super) fn import_lines(
             } else {
                 ImportProgress::FileDone { bytes: batch.bytes }
             });
+        }
+        drop(rx);
+        if stop() {
+            summary.interrupted = true;
+        } else if stages
+            .into_iter()
+            .map(|stage| stage.join().is_err())
+            .fold(false, |a, b| a | b)
+        {
+            summary.fail(format!("{name}: reading stopped by an internal error"));
         }
         let no_object = not_json.named > 0 && json_lines == 0;
         not_json.finish(summary, &name);
@@ -155,9 +187,9 @@ pub(super) fn import_lines(
                 waited.as_secs_f64()
             );
         }
-        // A store error drops `rx`: the reader stops at its next send.
+        // A store error drops `rx`: the stages stop at their next send.
         Ok(())
-    })
+    })()
 }
 
 /// Look up which articles of the batches read are new or changed

@@ -10,7 +10,8 @@ use crate::ingest;
 /// The files under `dir` to import, walked in name order (hidden ones left
 /// alone). A link to a file is taken as a file, by the link's own name; a
 /// dangling link is a failure naming it and where it points; a link to a
-/// folder is not followed.
+/// folder is not followed. What is not a regular file (a FIFO, a socket, a
+/// device), or a link to one, is left out, and named as such.
 pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Summary) {
     let walker = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
@@ -21,10 +22,13 @@ pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Sum
             Ok(e) if e.file_type().is_file() => take_file(e.into_path(), inputs, summary),
             Ok(e) if e.path_is_symlink() => match std::fs::metadata(e.path()) {
                 Ok(m) if m.is_file() => take_file(e.into_path(), inputs, summary),
-                Ok(_) => {}
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => summary.not_regular.push(e.into_path()),
                 Err(err) => summary.fail(broken_link(e.path(), &err)),
             },
-            Ok(_) => {}
+            Ok(e) if e.file_type().is_dir() => {}
+            // Reading a FIFO would wait for a writer; a device has no end.
+            Ok(e) => summary.not_regular.push(e.into_path()),
             Err(e) => summary.fail(format!(
                 "{}: cannot read: {}",
                 e.path().unwrap_or(dir).display(),
