@@ -179,9 +179,7 @@ fn open_loaded(
         Opening::At(anchor) => {
             state.reader.saved = Some((id, anchor));
             state.reader.open(article, anchor);
-            if let Some(i) = state.list.position_of(id) {
-                state.list.select(i);
-            }
+            super::reader::select_shown(state, id);
         }
         Opening::Resume => {
             state.reader.saved = Some((id, position));
