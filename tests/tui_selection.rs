@@ -251,7 +251,13 @@ fn back_in_the_results_selects_the_result_shown() {
         t.open(article(25, 5), Opening::Read);
         assert!(opens_for_reading(&t.key('n'), 26));
         t.open(article(26, 5), Opening::Read);
-        let selected = |t: &T| t.state.search.as_ref().and_then(|s| s.selected_hit()).map(|h| h.id);
+        let selected = |t: &T| {
+            t.state
+                .search
+                .as_ref()
+                .and_then(|s| s.selected_hit())
+                .map(|h| h.id)
+        };
         assert_eq!(selected(&t), Some(ArticleId(26)));
         let fx = t.key('H');
         let anchor = fx
