@@ -290,3 +290,53 @@ fn back_in_the_results_selects_the_result_shown() {
         assert!(fx.contains(&Effect::RememberLast(ArticleId(1))), "{fx:?}");
     }
 }
+
+/// A search that finds nothing leaves the reader beside the results empty
+/// (it kept the preview of a result of the query typed on the way, beside
+/// "No article matches"); `Esc` gives the list back with its preview.
+#[test]
+fn a_search_finding_nothing_empties_the_reader_beside_it() {
+    for width in [80, 120] {
+        let mut t = T::new(width, 30, 8);
+        t.open(article(1, 5), Opening::Preview);
+        t.key('/');
+        let mut generation = |fx: Vec<Effect>| match fx.first() {
+            Some(Effect::RunSearch { generation, .. }) => *generation,
+            _ => panic!("typing runs the search: {fx:?}"),
+        };
+        let g = generation(t.chars("ch"));
+        t.loaded(Loaded::SearchResults {
+            generation: g,
+            hits: vec![common::tui::hit(5, false)],
+            total: Some((1, false)),
+        });
+        let fx = t.ev(Event::Rested);
+        assert!(
+            fx.contains(&Effect::LoadArticle {
+                id: ArticleId(5),
+                opening: Opening::Preview
+            }),
+            "{fx:?}"
+        );
+        t.open(article(5, 5), Opening::Preview);
+        let g = generation(t.chars("ứng khoán"));
+        t.loaded(Loaded::SearchResults {
+            generation: g,
+            hits: vec![],
+            total: Some((0, false)),
+        });
+        t.ev(Event::Rested);
+        assert!(
+            !t.state.reader.is_open(),
+            "{width}: nothing matches, nothing shown"
+        );
+        // Esc gives the list back, and its preview.
+        let fx = t.code(KeyCode::Esc);
+        assert!(t.state.search.is_none(), "{width}");
+        let again = fx.contains(&Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::Preview,
+        });
+        assert!(again, "{width}: the list's preview back: {fx:?}");
+    }
+}
