@@ -300,7 +300,7 @@ fn a_search_finding_nothing_empties_the_reader_beside_it() {
         let mut t = T::new(width, 30, 8);
         t.open(article(1, 5), Opening::Preview);
         t.key('/');
-        let mut generation = |fx: Vec<Effect>| match fx.first() {
+        let generation = |fx: Vec<Effect>| match fx.first() {
             Some(Effect::RunSearch { generation, .. }) => *generation,
             _ => panic!("typing runs the search: {fx:?}"),
         };
