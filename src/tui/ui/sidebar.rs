@@ -194,18 +194,16 @@ fn with_detail(name: &str, detail: Option<(&str, &[&str])>, w: usize) -> String 
     let Some((detail, others)) = detail else {
         return truncate(name, w);
     };
-    let detail = if width(name) + 1 + width(detail) <= w {
-        detail.to_string()
-    } else {
-        distinct(detail, others, w / 2)
-    };
+    // The name is cut first, to half the width.
+    let room = (w / 2).max(w.saturating_sub(width(name) + 1));
+    let detail = distinct(detail, others, room);
     let name_w = w.saturating_sub(width(&detail) + 1);
     format!("{} {detail}", truncate(name, name_w))
 }
 
 /// `detail` in `w` columns, keeping where it differs from the `others`:
 /// cut at its end when what it shares with them from the start still
-/// leaves the first differing character in view; else from the label
+/// leaves the first differing character in view, and a little after it; else from the label
 /// (`.`, `-`, `_`, `/`) where that difference is, behind a `…`
 /// ("vnexpress-tin-moi-nhat-2.rss" beside "vnexpress-tin-moi-nhat.rss":
 /// "…nhat-2.rss"), or from the difference itself in a long label.
@@ -234,7 +232,8 @@ fn distinct(detail: &str, others: &[&str], w: usize) -> String {
             .map_or(detail.len(), |c| shared + c.len_utf8());
         width(&detail[from..upto]) + usize::from(from > 0) + 1 + after <= w
     };
-    if seen(0, 0) {
+    let after = if shared < detail.len() { 2 } else { 0 };
+    if seen(0, after) {
         return truncate(detail, w);
     }
     // A detail all shared shows its last label.
@@ -249,7 +248,6 @@ fn distinct(detail: &str, others: &[&str], w: usize) -> String {
         .rfind(['.', '-', '_', '/'])
         .map_or(0, |i| i + 1);
     // The label when it leaves a little of what follows the difference.
-    let after = if shared < detail.len() { 2 } else { 0 };
     let from = if seen(label, after) { label } else { at };
     truncate(&format!("…{}", &detail[from..]), w)
 }
