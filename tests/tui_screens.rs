@@ -721,3 +721,20 @@ fn undated_articles_give_the_date_column_to_their_titles() {
     // Dated articles keep the column (the sample page of 2021-03-05).
     assert!(Harness::new(100, 20).screen().contains("05/03/21"));
 }
+
+/// The look-alike "Ð" (U+00D0, Icelandic Eth) a page printed for "Đ" is
+/// shown as "Đ" in the reader: in a related story's excerpt too (the
+/// sample page's second one read "Ðại hội XIII của Ðảng"). The store
+/// keeps the text as the page printed it.
+#[test]
+fn the_look_alike_eth_reads_as_d_with_stroke_in_related_stories() {
+    let mut h = Harness::new(120, 40);
+    h.key(KeyCode::Enter);
+    h.screen();
+    assert!(h.title().starts_with("Ký kết"), "{}", h.title());
+    h.key(KeyCode::Char('G'));
+    let s = h.screen();
+    assert!(s.contains("Khơi dậy động lực"), "{s}");
+    assert!(s.contains("Đại hội XIII"), "{s}");
+    assert!(!s.contains('Ð'), "{s}");
+}

@@ -223,3 +223,120 @@ fn widened_to_two_panes_the_reader_shows_the_selection() {
         "{fx:?}"
     );
 }
+
+/// Back (`H`) in the search results after following a related story that
+/// is a result and `n` from it: the highlighted result is the one the
+/// reader shows again (it stayed on the one `n` opened, and `Enter` after
+/// `Esc` opened that one, not the article shown).
+#[test]
+fn back_in_the_results_selects_the_result_shown() {
+    for (back_key, width) in [("H", 120), ("H", 50), ("L", 120)] {
+        let mut t = T::new(width, 30, 8);
+        t.key('/');
+        let fx = t.chars("tin");
+        let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+            panic!("typing runs the search: {fx:?}");
+        };
+        t.loaded(Loaded::SearchResults {
+            generation,
+            hits: (1..=30).map(|i| common::tui::hit(i, false)).collect(),
+            total: Some((30, false)),
+        });
+        assert!(opens_for_reading(&t.code(KeyCode::Enter), 1));
+        // Result 1 relates result 25 (its second related story).
+        let mut first = article_with_related(1, 5);
+        first.related[1].article_id = Some(ArticleId(25));
+        t.open(first.clone(), Opening::Read);
+        assert!(opens_for_reading(&t.key('2'), 25));
+        t.open(article(25, 5), Opening::Read);
+        assert!(opens_for_reading(&t.key('n'), 26));
+        t.open(article(26, 5), Opening::Read);
+        let selected = |t: &T| {
+            t.state
+                .search
+                .as_ref()
+                .and_then(|s| s.selected_hit())
+                .map(|h| h.id)
+        };
+        assert_eq!(selected(&t), Some(ArticleId(26)));
+        let fx = t.key('H');
+        let anchor = fx
+            .iter()
+            .find_map(|e| match e {
+                Effect::LoadArticle {
+                    id: ArticleId(1),
+                    opening: Opening::At(a),
+                } => Some(*a),
+                _ => None,
+            })
+            .expect("back loads result 1");
+        t.open(first.clone(), Opening::At(anchor));
+        if back_key == "L" {
+            // Forward to 26 and back again: the article is there already.
+            t.key('L');
+            t.open(article(26, 5), Opening::At(Default::default()));
+            assert_eq!(selected(&t), Some(ArticleId(26)));
+            t.key('H');
+            t.open(first.clone(), Opening::At(anchor));
+        }
+        assert!(t.state.reader.shows(ArticleId(1)));
+        assert_eq!(selected(&t), Some(ArticleId(1)), "{back_key} at {width}");
+        t.code(KeyCode::Esc);
+        let fx = t.code(KeyCode::Enter);
+        assert!(
+            !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+            "Enter opens the article shown: {fx:?}"
+        );
+        assert!(fx.contains(&Effect::RememberLast(ArticleId(1))), "{fx:?}");
+    }
+}
+
+/// A search that finds nothing leaves the reader beside the results empty
+/// (it kept the preview of a result of the query typed on the way, beside
+/// "No article matches"); `Esc` gives the list back with its preview.
+#[test]
+fn a_search_finding_nothing_empties_the_reader_beside_it() {
+    for width in [80, 120] {
+        let mut t = T::new(width, 30, 8);
+        t.open(article(1, 5), Opening::Preview);
+        t.key('/');
+        let generation = |fx: Vec<Effect>| match fx.first() {
+            Some(Effect::RunSearch { generation, .. }) => *generation,
+            _ => panic!("typing runs the search: {fx:?}"),
+        };
+        let g = generation(t.chars("ch"));
+        t.loaded(Loaded::SearchResults {
+            generation: g,
+            hits: vec![common::tui::hit(5, false)],
+            total: Some((1, false)),
+        });
+        let fx = t.ev(Event::Rested);
+        assert!(
+            fx.contains(&Effect::LoadArticle {
+                id: ArticleId(5),
+                opening: Opening::Preview
+            }),
+            "{fx:?}"
+        );
+        t.open(article(5, 5), Opening::Preview);
+        let g = generation(t.chars("ứng khoán"));
+        t.loaded(Loaded::SearchResults {
+            generation: g,
+            hits: vec![],
+            total: Some((0, false)),
+        });
+        t.ev(Event::Rested);
+        assert!(
+            !t.state.reader.is_open(),
+            "{width}: nothing matches, nothing shown"
+        );
+        // Esc gives the list back, and its preview.
+        let fx = t.code(KeyCode::Esc);
+        assert!(t.state.search.is_none(), "{width}");
+        let again = fx.contains(&Effect::LoadArticle {
+            id: ArticleId(1),
+            opening: Opening::Preview,
+        });
+        assert!(again, "{width}: the list's preview back: {fx:?}");
+    }
+}

@@ -412,3 +412,34 @@ fn a_big_lists_counts_are_grouped_by_thousands() {
     let top: String = (0..50).map(|x| buf[(x, 0)].symbol().to_string()).collect();
     assert!(top.contains("Articles (35.440)"), "{top}");
 }
+
+/// `A`'s question keeps its answer keys at every width (at 30 columns it
+/// read "Mark 3 unread articles read?…"): the question is shortened, not
+/// the keys; its count grouped by thousands as the list's title is.
+#[test]
+fn a_question_keeps_its_answer_keys_at_every_width() {
+    use docbao::model::ListFilter;
+    for (count, long) in [
+        (3, "Mark 3 unread articles read? (y/n)"),
+        (99_998, "Mark 99.998 unread articles read? (y/n)"),
+    ] {
+        let mut t = T::siteless(30, 8, 5);
+        assert_eq!(t.key('A'), vec![Effect::CountUnread(ListFilter::default())]);
+        t.loaded(Loaded::UnreadCount {
+            filter: ListFilter::default(),
+            count,
+        });
+        for width in [12, 20, 24, 30, 40, 50, 80, 120] {
+            let line = t.status_line(width);
+            let shown = line.trim_end();
+            assert!(shown.ends_with("(y/n)"), "{width}: {line:?}");
+            if width >= 50 {
+                assert!(shown.ends_with(long), "{width}: {line:?}");
+            }
+            if width >= 20 {
+                let n = docbao::text::layout::group_thousands(count);
+                assert!(shown.contains(&n), "{width}: the count stays: {line:?}");
+            }
+        }
+    }
+}

@@ -13,6 +13,41 @@ pub fn fix_lookalikes(c: char) -> char {
     }
 }
 
+/// `text` to show: in Vietnamese text (one holding a letter only
+/// Vietnamese spelling uses: "ạ", "ả", "ơ", "ư", "đ"…), the look-alikes
+/// [`fix_lookalikes`] replaces are replaced ("Ðại hội XIII của Ðảng" reads
+/// "Đại hội XIII của Đảng"); other text keeps them (Icelandic "Guðrún",
+/// "ÐORGEIR"). One character for one, so offsets counted in characters
+/// hold. Borrowed when nothing changes.
+pub fn lookalikes_shown(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !text.contains(['\u{D0}', '\u{F0}']) {
+        return Cow::Borrowed(text);
+    }
+    let vietnamese = text.chars().any(|c| {
+        matches!(
+            c,
+            '\u{102}'
+                | '\u{103}'
+                | '\u{110}'
+                | '\u{111}'
+                | '\u{128}'
+                | '\u{129}'
+                | '\u{168}'
+                | '\u{169}'
+                | '\u{1A0}'
+                | '\u{1A1}'
+                | '\u{1AF}'
+                | '\u{1B0}'
+                | '\u{1EA0}'..='\u{1EF9}'
+        )
+    });
+    if !vietnamese {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(fix_lookalikes).collect())
+}
+
 /// Lower case without any diacritic, "đ"/"Đ"/"Ð" as "d": "Từ khoá", "TỪ
 /// KHÓA" and "tu khoa" all become "tu khoa", whatever their normalisation.
 pub fn fold_diacritics(s: &str) -> String {
@@ -212,6 +247,22 @@ pub fn search_fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn look_alikes_are_shown_as_vietnamese_letters_in_vietnamese_text() {
+        use super::lookalikes_shown;
+        assert_eq!(
+            lookalikes_shown("Ðại hội XIII của Ðảng"),
+            "Đại hội XIII của Đảng"
+        );
+        assert_eq!(lookalikes_shown("ðảng viên"), "đảng viên");
+        // Not Vietnamese: kept, and nothing to change: borrowed.
+        for s in ["Guðrún Ðorgeirsdóttir", "Ðà", "Đại hội", ""] {
+            let shown = lookalikes_shown(s);
+            assert_eq!(shown, s);
+            assert!(matches!(shown, std::borrow::Cow::Borrowed(_)), "{s}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -107,6 +107,8 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
                 anchor,
                 base: usize,
                 related| {
+        // Shown with "Đ" for the look-alike "Ð" a page printed.
+        let text = &super::fold::lookalikes_shown(text);
         let (lines, chars) = wrap_with_offsets(text, width, first, rest, algo);
         out.extend(lines.into_iter().map(|(text, offset)| LaidLine {
             role,

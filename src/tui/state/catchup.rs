@@ -25,19 +25,58 @@ pub enum Confirm {
     },
 }
 
+/// The keys that answer a question, said after it.
+pub const ANSWER_KEYS: &str = "(y/n)";
+
 impl Confirm {
+    /// The question and its answer keys, whole.
     pub fn question(&self) -> String {
+        format!("{} {ANSWER_KEYS}", self.asked().0)
+    }
+
+    /// The question in `w` columns: whole, else its short form, else that
+    /// cut; the answer keys always stay (the status line once kept the
+    /// question's start and lost them).
+    pub fn question_in(&self, w: usize) -> String {
+        use crate::text::width::{truncate, width};
+        let (long, short) = self.asked();
+        let room = w.saturating_sub(width(ANSWER_KEYS) + 1);
+        let asked = if width(&long) <= room {
+            long
+        } else {
+            truncate(&short, room)
+        };
+        if asked.is_empty() {
+            ANSWER_KEYS.to_string()
+        } else {
+            format!("{asked} {ANSWER_KEYS}")
+        }
+    }
+
+    /// The question without its keys: (whole, short), counts grouped by
+    /// thousands as the list's title groups them.
+    fn asked(&self) -> (String, String) {
+        let n = |n: usize| crate::text::layout::group_thousands(n.min(i64::MAX as usize) as i64);
         match self {
             Confirm::MarkAllRead {
                 count,
                 partial: Some((held, total)),
                 ..
-            } => format!(
-                "Mark the {count} unread of {held} loaded results read (G loads all {total})? (y/n)"
+            } => (
+                format!(
+                    "Mark the {} unread of {} loaded results read (G loads all {total})?",
+                    n(*count),
+                    n(*held)
+                ),
+                format!("Mark {} of {} loaded read?", n(*count), n(*held)),
             ),
-            Confirm::MarkAllRead { count, .. } => format!(
-                "Mark {count} unread article{} read? (y/n)",
-                if *count == 1 { "" } else { "s" }
+            Confirm::MarkAllRead { count, .. } => (
+                format!(
+                    "Mark {} unread article{} read?",
+                    n(*count),
+                    if *count == 1 { "" } else { "s" }
+                ),
+                format!("Mark {} unread read?", n(*count)),
             ),
         }
     }

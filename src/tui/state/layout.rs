@@ -11,7 +11,8 @@ pub const WIDE: u16 = 100;
 pub const NARROW: u16 = 60;
 /// The sidebar's width up to 154 columns; wider screens give it a seventh
 /// of their width, up to [`SIDEBAR_MAX`] (a source's name and its counts,
-/// "baomoi.com 35434/35440", fit whole from 182 columns).
+/// "baomoi.com 35.434/35.440", fit whole from 189 columns; narrower, a
+/// count from 10,000 on is given in thousands, "35k/35k").
 const SIDEBAR_WIDTH: u16 = 22;
 const SIDEBAR_MAX: u16 = 32;
 

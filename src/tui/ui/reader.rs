@@ -29,10 +29,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let text_area = reader_text_area(area, r.max_width);
     let h = text_area.height as usize;
     let lines: Vec<Line> = match &r.shown {
-        None => vec![Line::styled(
-            "Select an article and press Enter",
-            cfg.theme.style(Role::Muted),
-        )],
+        None => {
+            let nothing = state
+                .search
+                .as_ref()
+                .is_some_and(|s| s.hits.is_empty() && !s.query.trim().is_empty());
+            let say = match nothing {
+                true => "Nothing matches the search",
+                false => "Select an article and press Enter",
+            };
+            vec![Line::styled(say, cfg.theme.style(Role::Muted))]
+        }
         Some(shown) => {
             let chips = shown.keywords().len();
             let picked = cfg.theme.style(Role::Selected);

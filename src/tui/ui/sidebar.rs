@@ -115,23 +115,43 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     }
     let active = state.list.filter.source.as_ref();
     let offset = visible_offset(s.source_selected, s.source_offset, h);
+    // The title keys of the sources a detail tells apart (few: feeds of
+    // one title), to find each one's namesakes.
+    let keys: Vec<Option<String>> = s
+        .sources
+        .iter()
+        .map(|src| src.detail.as_ref().map(|_| title_key(&src.name)))
+        .collect();
     for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
         let mark = if Some(&src.source) == active {
             "✓"
         } else {
             " "
         };
-        let count = format!("{}/{}", src.unread, src.total);
         let name = if src.name.is_empty() {
             "(no site)"
         } else {
             src.name.as_str()
         };
+        let others: Vec<&str> = match &keys[row] {
+            Some(key) => s
+                .sources
+                .iter()
+                .zip(&keys)
+                .enumerate()
+                .filter(|&(i, (_, k))| i != row && k.as_ref() == Some(key))
+                .filter_map(|(_, (o, _))| o.detail.as_deref())
+                .collect(),
+            None => Vec::new(),
+        };
+        let detail = src.detail.as_deref().map(|d| (d, others.as_slice()));
+        let full = width(name) + src.detail.as_deref().map_or(0, |d| width(d) + 1);
+        let count = counts(src.unread, src.total, w, full);
         let name_w = w.saturating_sub(width(&count) + 2);
         let text = pad(
             &format!(
                 "{mark}{} {count}",
-                pad(&with_detail(name, src.detail.as_deref(), name_w), name_w)
+                pad(&with_detail(name, detail, name_w), name_w)
             ),
             w,
         );
@@ -148,37 +168,133 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// A source's name in `w` columns, followed by what tells it from another
-/// of the same name when there is one: the detail keeps up to half the
-/// width, the name is cut first.
-fn with_detail(name: &str, detail: Option<&str>, w: usize) -> String {
-    let Some(detail) = detail else {
+/// A source's `unread/total` in a row `w` columns wide whose name (with
+/// its detail) is `name` columns: the counts grouped by thousands as the
+/// list's title groups them ("99.998/100.000") when that leaves the name
+/// half the row or all it needs; else a count from 10,000 on in thousands
+/// ("100k/100k"), so that a large source's name is not squeezed to a few
+/// letters.
+fn counts(unread: i64, total: i64, w: usize, name: usize) -> String {
+    use crate::text::layout::group_thousands;
+    let full = format!("{}/{}", group_thousands(unread), group_thousands(total));
+    if w.saturating_sub(width(&full) + 2) >= name.min(w / 2) {
+        return full;
+    }
+    let short = |n: i64| match n {
+        n if n >= 10_000 => format!("{}k", n / 1000),
+        n => group_thousands(n),
+    };
+    format!("{}/{}", short(unread), short(total))
+}
+
+/// A source's name in `w` columns, followed by what tells it from the
+/// others of the same name when there are some (`detail`: its own, and
+/// theirs): the detail keeps up to half the width, the name is cut first.
+fn with_detail(name: &str, detail: Option<(&str, &[&str])>, w: usize) -> String {
+    let Some((detail, others)) = detail else {
         return truncate(name, w);
     };
-    let detail = if width(detail) + 4 <= w {
-        detail.to_string()
-    } else {
-        truncate(detail, w / 2)
-    };
+    // The name is cut first, to half the width.
+    let room = (w / 2).max(w.saturating_sub(width(name) + 1));
+    let detail = distinct(detail, others, room);
     let name_w = w.saturating_sub(width(&detail) + 1);
     format!("{} {detail}", truncate(name, name_w))
 }
 
+/// `detail` in `w` columns, keeping where it differs from the `others`:
+/// cut at its end when what it shares with them from the start still
+/// leaves the first differing character in view, and a little after it; else from the label
+/// (`.`, `-`, `_`, `/`) where that difference is, behind a `…`
+/// ("vnexpress-tin-moi-nhat-2.rss" beside "vnexpress-tin-moi-nhat.rss":
+/// "…nhat-2.rss"), or from the difference itself in a long label.
+fn distinct(detail: &str, others: &[&str], w: usize) -> String {
+    if width(detail) <= w {
+        return detail.to_string();
+    }
+    // Bytes shared from the start with the most alike of the others.
+    let shared = others
+        .iter()
+        .map(|o| {
+            detail
+                .char_indices()
+                .zip(o.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or_else(|| detail.len().min(o.len()), |((i, _), _)| i)
+        })
+        .max()
+        .unwrap_or(0);
+    // The first differing character (or the end, when the detail is all
+    // shared) stays in view, and the "…" cutting the rest.
+    let seen = |from: usize, after: usize| {
+        let upto = detail[shared..]
+            .chars()
+            .next()
+            .map_or(detail.len(), |c| shared + c.len_utf8());
+        width(&detail[from..upto]) + usize::from(from > 0) + 1 + after <= w
+    };
+    let after = if shared < detail.len() { 2 } else { 0 };
+    if seen(0, after) {
+        return truncate(detail, w);
+    }
+    // A detail all shared shows its last label.
+    let at = if shared == detail.len() {
+        detail[..shared]
+            .trim_end_matches(['.', '-', '_', '/'])
+            .len()
+    } else {
+        shared
+    };
+    let label = detail[..at]
+        .rfind(['.', '-', '_', '/'])
+        .map_or(0, |i| i + 1);
+    // The label when it leaves a little of what follows the difference.
+    let from = if seen(label, after) { label } else { at };
+    truncate(&format!("…{}", &detail[from..]), w)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::with_detail;
+    use super::{distinct, with_detail};
     use crate::text::width::width;
 
     #[test]
     fn the_detail_stays_and_the_name_is_cut() {
+        let other: &[&str] = &["127.0.0.1"];
         assert_eq!(with_detail("Báo Một", None, 20), "Báo Một");
         assert_eq!(
-            with_detail("Báo Một", Some("localhost"), 20),
+            with_detail("Báo Một", Some(("localhost", other)), 20),
             "Báo Một localhost"
         );
-        let cut = with_detail("Tin mới nhất - VnExpress RSS", Some("localhost"), 15);
-        assert!(cut.ends_with(" localhost") && width(&cut) <= 15, "{cut}");
-        let narrow = with_detail("Tin mới nhất", Some("e.vnexpress.net"), 10);
+        let cut = with_detail(
+            "Tin mới nhất - VnExpress RSS",
+            Some(("localhost", other)),
+            15,
+        );
+        assert!(cut.starts_with("Tin m") && width(&cut) <= 15, "{cut}");
+        assert!(cut.contains(" localh"), "{cut}");
+        let narrow = with_detail("Tin mới nhất", Some(("e.vnexpress.net", other)), 10);
         assert!(width(&narrow) <= 10, "{narrow}");
+    }
+
+    #[test]
+    fn the_detail_keeps_where_it_differs() {
+        let a = "vnexpress-tin-moi-nhat.rss";
+        let b = "vnexpress-tin-moi-nhat-2.rss";
+        assert_eq!(distinct(a, &[b], 12), "…nhat.rss");
+        assert_eq!(distinct(b, &[a], 12), "…nhat-2.rss");
+        assert_eq!(distinct(b, &[a], 6), "…-2.r…");
+        assert_eq!(distinct(a, &[b], 6), "….rss");
+        assert_eq!(distinct(a, &[b], 7), "….rss");
+        assert_eq!(distinct(b, &[a], 7), "…-2.rss");
+        assert_eq!(
+            distinct("vnexpress.net", &["vnexpress.net.example.org"], 6),
+            "…net"
+        );
+        assert_eq!(
+            distinct("vnexpress.net.example.org", &["vnexpress.net"], 10),
+            "…net.exam…"
+        );
+        assert_eq!(distinct("e.vnexpress.net", &["vnexpress.net"], 6), "e.vne…");
+        assert_eq!(distinct(a, &[b], 40), a);
     }
 }

@@ -215,10 +215,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     }
     let left = format!(" {} ", position_text(state));
     let right = match (&state.status, state.updating) {
+        // Shortened to the line (a space either side), its keys kept.
         _ if state.confirm.is_some() => state
             .confirm
             .as_ref()
-            .map(|c| c.question())
+            .map(|c| c.question_in(w.saturating_sub(2)))
             .unwrap_or_default(),
         (Some(msg), _) => msg.text.clone(),
         (None, Some((done, total))) => update_progress(done, total),
@@ -238,8 +239,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     };
     let style = cfg.theme.style(Role::Status);
     // A message comes before the position: that is cut first.
+    // Cut, it keeps a space before the message.
     let left = match &state.status {
-        Some(_) => truncate(&left, w.saturating_sub(width(&right) + 1)),
+        Some(_) if width(&left) + width(&right) + 1 > w => {
+            let cut = truncate(left.trim_end(), w.saturating_sub(width(&right) + 2));
+            // A stub ("…", " A…") says nothing: a space only.
+            if width(cut.trim()) < 4 {
+                " ".to_string()
+            } else {
+                format!("{cut} ")
+            }
+        }
+        Some(_) => left,
         None => truncate(&left, w),
     };
     let room = w.saturating_sub(width(&left) + 1);

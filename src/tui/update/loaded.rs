@@ -87,6 +87,14 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                 // Beside the results, the reader shows the highlighted one
                 // once the results rest (typing on pushes it back).
                 if state.focus == Focus::List {
+                    // Nothing matches: nothing beside it (as beside an
+                    // emptied view), not a result of the query typed on
+                    // the way.
+                    if s.hits.is_empty() && !s.query.trim().is_empty() {
+                        state.reader.close();
+                        state.preview_due = false;
+                        return vec![];
+                    }
                     let preview = super::results::search_preview(state);
                     return super::results::rest(state, preview);
                 }
@@ -179,9 +187,7 @@ fn open_loaded(
         Opening::At(anchor) => {
             state.reader.saved = Some((id, anchor));
             state.reader.open(article, anchor);
-            if let Some(i) = state.list.position_of(id) {
-                state.list.select(i);
-            }
+            super::reader::select_shown(state, id);
         }
         Opening::Resume => {
             state.reader.saved = Some((id, position));

@@ -207,9 +207,7 @@ pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
     match entry.opened {
         Opened::Article(id) if state.reader.shows(id) => {
             state.reader.pending_anchor = Some(entry.anchor);
-            if let Some(i) = state.list.position_of(id) {
-                state.list.select(i);
-            }
+            select_shown(state, id);
         }
         Opened::Article(id) => fx.push(Effect::LoadArticle {
             id,
@@ -218,4 +216,18 @@ pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
         Opened::Stub(r) => state.reader.open_stub(r, entry.anchor),
     }
     fx
+}
+
+/// The article gone back (or forward) to is the one selected: in the list,
+/// and in the search results when they are the reading context (`Enter`
+/// after `Esc` opens what the reader shows).
+pub(super) fn select_shown(state: &mut AppState, id: crate::model::ArticleId) {
+    if let Some(i) = state.list.position_of(id) {
+        state.list.select(i);
+    }
+    if let Some(s) = state.search.as_mut()
+        && let Some(i) = s.hits.iter().position(|h| h.id == id)
+    {
+        s.selected = i;
+    }
 }

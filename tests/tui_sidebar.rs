@@ -1,0 +1,124 @@
+//! The sources sidebar drawn on a `TestBackend` (an exploratory tester's
+//! items): two feeds of one title read the same at every width when the
+//! part of their detail that tells them apart was cut; a source of 100,000
+//! articles had its name squeezed to four letters by its counts.
+
+use docbao::model::{Source, SourceCount};
+use docbao::text::url::tell_apart;
+use docbao::tui::config::Config;
+use docbao::tui::state::AppState;
+use docbao::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The sidebar's rows (inside its border) of a screen `w` columns wide.
+fn sidebar_rows(sources: Vec<SourceCount>, w: u16) -> Vec<String> {
+    let cfg = Config::defaults();
+    let mut state = AppState::new(w, 12, true);
+    // Below 100 columns the sidebar shows when asked for (`\`).
+    state.sidebar_medium = true;
+    state.sidebar.sources = sources;
+    let sidebar = state.panes().sidebar.expect("the sidebar shows");
+    let mut term = Terminal::new(TestBackend::new(w, 12)).unwrap();
+    term.draw(|f| ui::draw(f, &state, &cfg)).unwrap();
+    let buf = term.backend().buffer().clone();
+    (sidebar.y + 1..sidebar.y + sidebar.height - 1)
+        .map(|y| {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in sidebar.x + 1..sidebar.x + sidebar.width - 1 {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let sym = buf[(x, y)].symbol();
+                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+                line.push_str(sym);
+            }
+            line.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// Feeds as the store lists them: their details from `tell_apart` on
+/// their addresses, as `Store::sources` gives them.
+fn feeds(feeds: &[(&str, &str)], unread: i64, total: i64) -> Vec<SourceCount> {
+    let rows: Vec<(i64, &str, &str)> = feeds
+        .iter()
+        .enumerate()
+        .map(|(i, &(title, url))| (i as i64 + 1, title, url))
+        .collect();
+    tell_apart(&rows)
+        .into_iter()
+        .zip(&rows)
+        .map(|(detail, &(id, title, _))| SourceCount {
+            source: Source::Feed(id),
+            name: title.to_string(),
+            detail,
+            unread,
+            total,
+        })
+        .collect()
+}
+
+#[test]
+fn feeds_of_one_title_read_apart_at_every_width() {
+    let title = "Tin mới nhất - VnExpress RSS";
+    let pairs = [
+        // The same site's feed, and a copy of it served from elsewhere.
+        (
+            "https://vnexpress.net/rss/tin-moi-nhat.rss",
+            "https://vnexpress.net.example.org/rss/tin-moi-nhat.rss",
+        ),
+        // One host, two files named alike.
+        (
+            "http://127.0.0.1:8080/vnexpress-tin-moi-nhat.rss",
+            "http://127.0.0.1:8080/vnexpress-tin-moi-nhat-2.rss",
+        ),
+        // Hosts of one name but the first label.
+        (
+            "https://vnexpress.net/rss/a.rss",
+            "https://e.vnexpress.net/rss/a.rss",
+        ),
+    ];
+    for (a, b) in pairs {
+        let sources = feeds(&[(title, a), (title, b)], 25, 25);
+        for w in 61..=240 {
+            let rows = sidebar_rows(sources.clone(), w);
+            assert_ne!(rows[0], rows[1], "{a} and {b} at {w} columns: {rows:?}");
+            for row in &rows[..2] {
+                assert!(row.ends_with(" 25/25"), "{w}: {row:?}");
+                assert!(row.contains("Tin"), "{w}: the title stays: {row:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_large_source_keeps_its_name_and_groups_its_counts() {
+    let big = |unread| {
+        vec![SourceCount {
+            source: Source::Site(Some("baomoi.com".into())),
+            name: "baomoi.com".into(),
+            detail: None,
+            unread,
+            total: 100_000,
+        }]
+    };
+    // Room for all of it: the counts grouped as the list's title does.
+    let rows = sidebar_rows(big(99_998), 240);
+    let words: Vec<&str> = rows[0].split_whitespace().collect();
+    assert_eq!(words, ["baomoi.com", "99.998/100.000"]);
+    // At 100 columns (20 inside) the name keeps most of itself.
+    for w in [61, 80, 100, 120, 160, 200] {
+        let row = &sidebar_rows(big(100_000), w)[0];
+        let name = if w >= 100 { "baomoi.c" } else { "baomoi" };
+        assert!(row.contains(name), "{w}: {row:?}");
+        assert!(
+            row.ends_with("100k/100k") || row.ends_with("100.000/100.000"),
+            "{w}: {row:?}"
+        );
+    }
+    let row = &sidebar_rows(big(1_584), 100)[0];
+    assert!(row.ends_with(" 1.584/100k"), "{row:?}");
+}
