@@ -58,8 +58,12 @@ pub fn store_100k_at(path: PathBuf) -> PathBuf {
             let mut batch = Vec::new();
             for r in ingest::jsonl::parse_jsonl(&chunk.join("\n")) {
                 let mut a = r.expect("corpus parses");
-                // Each copy is a different article to the store.
-                a.url = a.url.map(|u| format!("{u}#copy{copy}"));
+                // Each copy is a different article to the store (a query
+                // parameter: a "#fragment" is dropped from an article's URL).
+                a.url = a.url.map(|u| {
+                    let sep = if u.contains('?') { '&' } else { '?' };
+                    format!("{u}{sep}copy={copy}")
+                });
                 batch.push(a);
                 done += 1;
                 if done == N {

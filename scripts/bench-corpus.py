@@ -2,7 +2,8 @@
 """Write N articles as JSON lines for the benchmarks (scripts/bench.sh).
 
 The baomoi set (../shared/corpus/baomoi-35k.jsonl.gz, 35,440 real articles)
-is replicated: copy K of an article has the URL "<url>#copyK", and every
+is replicated: copy K of an article has the URL "<url>?copy=K" (a query
+parameter: docbao keeps it, where it drops a "#fragment"), and every
 article gets its own date, one a minute back from 2017-02-28 (so no two
 copies are the same article to docbao, and the list has a real order).
 Where the corpus is absent, articles are generated from the syllables of the
@@ -35,7 +36,8 @@ def records():
             for r in base:
                 r = dict(r)
                 if copy:
-                    r["source_url"] = f"{r.get('source_url', '')}#copy{copy}"
+                    url = r.get("source_url", "")
+                    r["source_url"] = f"{url}{'&' if '?' in url else '?'}copy={copy}"
                 yield r
             copy += 1
     print(f"{corpus}: absent; generating Vietnamese-like articles", file=sys.stderr)
