@@ -83,20 +83,7 @@ impl App {
         term.draw(|f| ui::draw(f, state, cfg)).unwrap();
         let buf = term.backend().buffer().clone();
         (0..h)
-            .map(|y| {
-                let mut line = String::new();
-                let mut skip = 0;
-                for x in 0..w {
-                    if skip > 0 {
-                        skip -= 1;
-                        continue;
-                    }
-                    let sym = buf[(x, y)].symbol();
-                    skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                    line.push_str(sym);
-                }
-                line
-            })
+            .map(|y| common::tui::buffer_row(&buf, y, 0..w))
             .collect()
     }
 }

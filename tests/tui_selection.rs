@@ -112,22 +112,29 @@ fn beside_the_list_the_reader_keeps_a_story_when_the_selection_did_not_move() {
 
 /// The search results in one pane: going to the reader opens the
 /// highlighted result.
+/// `/tin` typed, and the store's answer: the articles `ids`, all of them.
+fn search_finds(t: &mut T, ids: std::ops::RangeInclusive<i64>) {
+    t.key('/');
+    let fx = t.chars("tin");
+    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
+        panic!("typing runs the search: {fx:?}");
+    };
+    let hits: Vec<_> = ids.map(|i| common::tui::hit(i, false)).collect();
+    let n = hits.len();
+    t.loaded(Loaded::SearchResults {
+        generation,
+        hits,
+        total: Some((n, false)),
+    });
+}
+
 #[test]
 fn one_pane_going_to_the_reader_from_the_results_opens_the_highlighted_one() {
     let mut t = T::new(50, 20, 8);
     press(&mut t, "Enter");
     t.open(article(1, 5), Opening::Read);
     press(&mut t, "Esc");
-    t.key('/');
-    let fx = t.chars("tin");
-    let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
-        panic!("typing runs the search: {fx:?}");
-    };
-    t.loaded(Loaded::SearchResults {
-        generation,
-        hits: (5..=8).map(|i| common::tui::hit(i, false)).collect(),
-        total: Some((4, false)),
-    });
+    search_finds(&mut t, 5..=8);
     // Enter reads the first result; Esc gives the results back.
     assert!(opens_for_reading(&t.code(KeyCode::Enter), 5));
     t.open(article(5, 5), Opening::Read);
@@ -232,16 +239,7 @@ fn widened_to_two_panes_the_reader_shows_the_selection() {
 fn back_in_the_results_selects_the_result_shown() {
     for (back_key, width) in [("H", 120), ("H", 50), ("L", 120)] {
         let mut t = T::new(width, 30, 8);
-        t.key('/');
-        let fx = t.chars("tin");
-        let Some(Effect::RunSearch { generation, .. }) = fx.first().cloned() else {
-            panic!("typing runs the search: {fx:?}");
-        };
-        t.loaded(Loaded::SearchResults {
-            generation,
-            hits: (1..=30).map(|i| common::tui::hit(i, false)).collect(),
-            total: Some((30, false)),
-        });
+        search_finds(&mut t, 1..=30);
         assert!(opens_for_reading(&t.code(KeyCode::Enter), 1));
         // Result 1 relates result 25 (its second related story).
         let mut first = article_with_related(1, 5);

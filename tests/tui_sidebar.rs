@@ -3,6 +3,9 @@
 //! part of their detail that tells them apart was cut; a source of 100,000
 //! articles had its name squeezed to four letters by its counts.
 
+mod common;
+
+use common::tui::buffer_row;
 use docbao::model::{Source, SourceCount};
 use docbao::text::url::tell_apart;
 use docbao::tui::config::Config;
@@ -24,18 +27,9 @@ fn sidebar_rows(sources: Vec<SourceCount>, w: u16) -> Vec<String> {
     let buf = term.backend().buffer().clone();
     (sidebar.y + 1..sidebar.y + sidebar.height - 1)
         .map(|y| {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in sidebar.x + 1..sidebar.x + sidebar.width - 1 {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buf[(x, y)].symbol();
-                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                line.push_str(sym);
-            }
-            line.trim_end().to_string()
+            buffer_row(&buf, y, sidebar.x + 1..sidebar.x + sidebar.width - 1)
+                .trim_end()
+                .to_string()
         })
         .collect()
 }

@@ -208,3 +208,20 @@ impl T {
         self.state.status.as_ref().map(|s| s.text.clone())
     }
 }
+
+/// Row `y` of a drawn buffer between columns `xs`, as text: a wide
+/// character's second cell (which holds nothing of its own) skipped.
+pub fn buffer_row(buf: &ratatui::buffer::Buffer, y: u16, xs: std::ops::Range<u16>) -> String {
+    let mut line = String::new();
+    let mut skip = 0;
+    for x in xs {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let sym = buf[(x, y)].symbol();
+        skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+        line.push_str(sym);
+    }
+    line
+}
