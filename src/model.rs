@@ -131,6 +131,9 @@ pub struct NewArticle {
     /// User state carried by our own export format; `None` leaves the stored state alone.
     pub bookmarked: Option<bool>,
     pub read: Option<bool>,
+    /// The addresses of the feeds that carried it (our export's `feeds`):
+    /// it is listed under each of them that is subscribed here.
+    pub feeds: Vec<String>,
 }
 
 /// What importing one article did.
@@ -196,6 +199,13 @@ pub struct Related {
     pub source: RelatedSource,
 }
 
+/// A feed that carries an article: its address and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeedRef {
+    pub url: String,
+    pub title: Option<String>,
+}
+
 /// A whole stored article, loaded when it is opened. Serialises to the
 /// `show --json` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -214,6 +224,10 @@ pub struct Article {
     pub related: Vec<Related>,
     pub bookmarked: bool,
     pub read: bool,
+    /// The feeds that carry it, so that an export imported again lists it
+    /// under them (where they are subscribed).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub feeds: Vec<FeedRef>,
     /// Where reading stopped (the top line of the reader).
     #[serde(skip)]
     pub position: Position,

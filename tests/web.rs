@@ -524,3 +524,58 @@ fn add_refuses_a_feed_and_says_to_subscribe() {
     // Nothing stored nor subscribed: not even an empty store is left.
     assert!(!env.db().exists(), "a store was left");
 }
+
+/// An export says which feeds carried each article: imported into a store
+/// where those feeds are subscribed (their OPML imported first), the
+/// articles are listed and counted under them again, read or not as they
+/// were, with no fetch (the server is gone by then); where they are not
+/// subscribed, the articles are their site's.
+#[test]
+fn an_export_imported_after_its_subscriptions_is_listed_under_its_feeds() {
+    let server = Server::start();
+    let rss = std::fs::read(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    server.route("/tin-moi-nhat.rss", move |_| {
+        Reply::ok("application/rss+xml; charset=utf-8", rss.clone())
+    });
+    let url = server.url("/tin-moi-nhat.rss");
+    let env = Env::new();
+    env.ok(&["feed", "add", &url]);
+    env.ok(&["mark-read", "1", "2", "3"]);
+    let export = env.write("export.jsonl", env.ok(&["export"]).as_bytes());
+    let opml = env.write("subs.opml", env.ok(&["feed", "export-opml"]).as_bytes());
+    drop(server);
+    let counts = |e: &Env| -> Vec<(String, i64, i64)> {
+        e.json(&["sources", "--json"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["kind"].as_str().unwrap().to_string(),
+                    s["unread"].as_i64().unwrap(),
+                    s["total"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(counts(&env), [("feed".to_string(), 22, 25)]);
+
+    let again = Env::new();
+    again.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
+    let out = again.run(&["import", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(counts(&again), counts(&env));
+    let a = again.json(&["show", "1", "--json"]);
+    assert_eq!(a["feeds"][0]["url"], url.as_str(), "{a}");
+    // Imported again: nothing changes, nothing is listed twice.
+    again.ok(&["import", export.to_str().unwrap()]);
+    assert_eq!(counts(&again), counts(&env));
+
+    // No subscriptions: the site's articles.
+    let bare = Env::new();
+    bare.ok(&["import", export.to_str().unwrap()]);
+    let sites = counts(&bare);
+    assert!(sites.iter().all(|(kind, ..)| kind == "site"), "{sites:?}");
+    let (unread, total) = sites.iter().fold((0, 0), |(u, t), s| (u + s.1, t + s.2));
+    assert_eq!((unread, total), (22, 25));
+}

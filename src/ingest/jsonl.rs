@@ -312,6 +312,7 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
         related: map.get("related").map(related_of).unwrap_or_default(),
         bookmarked: map.get("bookmarked").and_then(Value::as_bool),
         read: map.get("read").and_then(Value::as_bool),
+        feeds: map.get("feeds").map(feeds_of).unwrap_or_default(),
     };
     if article.lead.is_none() && article.paragraphs.is_empty() && article.url.is_none() {
         return Err(LineErrorKind::TitleOnly(article.title));
@@ -453,6 +454,22 @@ fn keywords_of(v: &Value, out: &mut Vec<Keyword>) {
         }
         _ => {}
     }
+}
+
+/// The feeds an export says carried the article: their addresses (each an
+/// object with a `url`, or the address itself), cleaned.
+fn feeds_of(v: &Value) -> Vec<String> {
+    let Some(items) = v.as_array() else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|f| match f {
+            Value::String(s) => clean_opt(Some(s)),
+            Value::Object(o) => clean_opt(o.get("url").and_then(Value::as_str)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn related_of(v: &Value) -> Vec<NewRelated> {

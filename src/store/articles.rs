@@ -4,7 +4,9 @@ use rusqlite::OptionalExtension;
 
 use super::keywords::{self, StatsChange};
 use super::{Result, Store, StoreError};
-use crate::model::{Article, ArticleId, Keyword, KeywordSource, Position, Related, RelatedSource};
+use crate::model::{
+    Article, ArticleId, FeedRef, Keyword, KeywordSource, Position, Related, RelatedSource,
+};
 
 /// A source needs this many articles before a tag on more than half of
 /// them counts as its boilerplate.
@@ -44,6 +46,7 @@ impl Store {
                     related: Vec::new(),
                     bookmarked: r.get(9)?,
                     read: r.get(10)?,
+                    feeds: Vec::new(),
                     position: Position {
                         paragraph: count(r.get(11)?),
                         offset: count(r.get(12)?),
@@ -53,6 +56,19 @@ impl Store {
             .optional()?
             .ok_or(StoreError::NoSuchArticle(id))?;
         art.paragraphs = super::body::paragraphs(&self.conn, id)?;
+        art.feeds = self
+            .conn
+            .prepare_cached(
+                "SELECT f.url, f.title FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+                 WHERE fa.article_id = ?1 ORDER BY f.id",
+            )?
+            .query_map([id], |r| {
+                Ok(FeedRef {
+                    url: r.get(0)?,
+                    title: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT k.name, ak.source, k.id, k.article_count
              FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id

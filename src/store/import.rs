@@ -475,6 +475,7 @@ fn upsert(
                 "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
             )?
             .execute(params![bookmarked, read, id])?;
+            link_feeds(tx, id, &a.feeds)?;
             return Ok((ImportOutcome::Unchanged(id), change, None));
         }
         Some((id, _)) => {
@@ -563,6 +564,7 @@ fn upsert(
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
     resolve_incoming(tx, id, url.as_deref(), &tkey)?;
+    link_feeds(tx, id, &a.feeds)?;
     // The caller writes the search index (search::write_index), once for
     // its transaction.
     let doc = SearchDoc {
@@ -603,6 +605,30 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
         ins.execute(params![
             id, pos as i64, r.title, key, url, r.excerpt, target
         ])?;
+    }
+    Ok(())
+}
+
+/// List the article under each of `feeds` (addresses, from an export) that
+/// is subscribed here, as its items would be: the first one its source when
+/// it has none. A feed not subscribed here is passed over.
+fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
+    if feeds.is_empty() {
+        return Ok(());
+    }
+    let mut find = tx.prepare_cached("SELECT id FROM feeds WHERE url = ?1")?;
+    let mut source =
+        tx.prepare_cached("UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL")?;
+    let mut member = tx.prepare_cached(
+        "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
+         SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
+    )?;
+    for url in feeds {
+        let feed: Option<i64> = find.query_row([url], |r| r.get(0)).optional()?;
+        if let Some(feed) = feed {
+            source.execute(params![feed, id])?;
+            member.execute(params![feed, id])?;
+        }
     }
     Ok(())
 }

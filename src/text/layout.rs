@@ -336,6 +336,7 @@ mod tests {
             related: Vec::new(),
             bookmarked: false,
             read: false,
+            feeds: Vec::new(),
             position: Default::default(),
         }
     }

@@ -143,6 +143,7 @@ mod tests {
             related: vec![],
             bookmarked: false,
             read: false,
+            feeds: vec![],
             position: crate::model::Position::default(),
         };
         assert_eq!(

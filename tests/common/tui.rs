@@ -73,6 +73,7 @@ pub fn article(id: i64, paragraphs: usize) -> Article {
         related: vec![],
         bookmarked: false,
         read: false,
+        feeds: vec![],
         position: docbao::model::Position::default(),
     }
 }

@@ -324,6 +324,7 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         related,
         bookmarked: None,
         read: None,
+        feeds: Vec::new(),
     };
     super::finish_page_keywords(&mut article);
     Ok(article)

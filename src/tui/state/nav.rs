@@ -64,6 +64,7 @@ pub(crate) fn stub_article(r: &Related) -> Article {
         related: Vec::new(),
         bookmarked: false,
         read: true,
+        feeds: Vec::new(),
         position: Position::default(),
     }
 }

@@ -12,7 +12,7 @@ use super::nav::stub_article;
 /// store write.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shown {
-    Stored(Article),
+    Stored(Box<Article>),
     /// A related story that is not in the store: its title, excerpt, link.
     Stub(Related),
 }
@@ -174,7 +174,7 @@ impl ReaderState {
     /// Show a newly opened article, to be scrolled to `anchor` once laid out
     /// (a paragraph number is the start of that paragraph).
     pub fn open(&mut self, article: Article, anchor: impl Into<Position>) {
-        self.show(Shown::Stored(article), anchor.into());
+        self.show(Shown::Stored(Box::new(article)), anchor.into());
     }
 
     /// Show nothing (beside a list that has become empty); the settings
