@@ -91,16 +91,11 @@ impl Store {
     /// upgrade or deleted articles left goes back to the file system.
     /// Returns the file's size in bytes before and after.
     pub fn compact(&mut self) -> Result<(u64, u64)> {
-        let size = |c: &rusqlite::Connection| -> rusqlite::Result<u64> {
-            let pages: i64 = c.query_row("PRAGMA page_count", [], |r| r.get(0))?;
-            let page: i64 = c.query_row("PRAGMA page_size", [], |r| r.get(0))?;
-            Ok((pages.max(0) * page.max(0)) as u64)
-        };
-        let before = size(&self.conn)?;
+        let before = self.file_bytes()?;
         self.conn
             .execute_batch("INSERT INTO article_search (article_search) VALUES ('optimize');")?;
         self.conn.execute_batch("VACUUM")?;
-        Ok((before, size(&self.conn)?))
+        Ok((before, self.file_bytes()?))
     }
 
     /// Recount every keyword's articles from its links. Returns how many

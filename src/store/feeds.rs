@@ -1,6 +1,6 @@
 //! Feed subscriptions, and which of their items are already stored.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError};
 
@@ -217,26 +217,19 @@ impl Store {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at) VALUES (?1, ?2, ?3, ?4)",
             )?;
-            let mut source = tx.prepare_cached(
-                "UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL",
-            )?;
-            let mut member = tx.prepare_cached(
-                "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
-                 SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
-            )?;
             for (item, result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
                         out.new_articles.push(id);
-                        Some(id.0)
+                        id.0
                     }
                     Ok(ImportOutcome::Updated(id)) => {
                         out.updated += 1;
-                        Some(id.0)
+                        id.0
                     }
                     Ok(ImportOutcome::Unchanged(id)) => {
                         out.known += 1;
-                        Some(id.0)
+                        id.0
                     }
                     // Not marked as seen: the next update tries it again.
                     Err(e) => {
@@ -245,13 +238,24 @@ impl Store {
                     }
                 };
                 ins.execute(params![feed_id, item.key, id, now()])?;
-                // The first feed that brings an article is its source; every
-                // feed that carries it lists it.
-                source.execute(params![feed_id, id])?;
-                member.execute(params![feed_id, id])?;
+                list_under_feed(&tx, feed_id, id)?;
             }
         }
         tx.commit()?;
         Ok(out)
     }
+}
+
+/// List article `id` under feed `feed_id` (an item of it, or an export's
+/// article naming it): the first feed that brings an article is its
+/// source; every feed that carries it lists it.
+pub(super) fn list_under_feed(tx: &Connection, feed_id: i64, id: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL")?
+        .execute(params![feed_id, id])?;
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
+         SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
+    )?
+    .execute(params![feed_id, id])?;
+    Ok(())
 }

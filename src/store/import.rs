@@ -617,17 +617,10 @@ fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
         return Ok(());
     }
     let mut find = tx.prepare_cached("SELECT id FROM feeds WHERE url = ?1")?;
-    let mut source =
-        tx.prepare_cached("UPDATE articles SET feed_id = ?1 WHERE id = ?2 AND feed_id IS NULL")?;
-    let mut member = tx.prepare_cached(
-        "INSERT OR IGNORE INTO feed_articles (feed_id, article_id, sort_ts, read)
-         SELECT ?1, id, sort_ts, read FROM articles WHERE id = ?2",
-    )?;
     for url in feeds {
         let feed: Option<i64> = find.query_row([url], |r| r.get(0)).optional()?;
         if let Some(feed) = feed {
-            source.execute(params![feed, id])?;
-            member.execute(params![feed, id])?;
+            super::feeds::list_under_feed(tx, feed, id.0)?;
         }
     }
     Ok(())
