@@ -177,7 +177,7 @@ impl Store {
     /// Delete an article (its paragraphs, keyword links and related rows go with it).
     pub fn delete(&mut self, id: ArticleId) -> Result<()> {
         self.stats()?;
-        let Store { conn, stats } = self;
+        let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = super::write_tx(conn)?;
         let old = keywords::stored_candidates(&tx, id)?;

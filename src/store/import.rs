@@ -98,7 +98,7 @@ impl Store {
     /// Import one article in its own transaction.
     pub fn import(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
         self.stats()?;
-        let Store { conn, stats } = self;
+        let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = write_tx(conn)?;
         let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None)?;
@@ -186,7 +186,7 @@ impl Store {
         >,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
-        let Store { conn, stats } = self;
+        let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let mut changes = Vec::new();
         let outcome = (|| {

@@ -420,7 +420,7 @@ impl Store {
     /// articles were rescored.
     pub fn recompute_auto_keywords(&mut self) -> Result<usize> {
         self.stats()?;
-        let Store { conn, stats } = self;
+        let Store { conn, stats, .. } = self;
         let Some(stats) = stats.as_mut() else {
             return Ok(0);
         };

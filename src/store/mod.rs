@@ -30,6 +30,7 @@ mod doctor;
 mod feeds;
 mod flags;
 mod fts5;
+mod hold;
 mod import;
 mod keywords;
 mod list;
@@ -168,6 +169,8 @@ pub struct Store {
     conn: Connection,
     /// Keyword statistics in memory, loaded when first needed.
     stats: Option<keywords::KeywordStats>,
+    /// This store's share in its file; after `conn`, so dropped after it.
+    _hold: hold::FileHold,
 }
 
 impl Drop for Store {
@@ -214,8 +217,10 @@ impl Store {
         access: Access,
         progress: impl FnMut(usize, usize),
     ) -> Result<(Store, Opened)> {
-        open::check_file(path, access)?;
+        let hold = open::check_file(path, access)?;
         let (conn, read_only) = open::connect(path, access)?;
+        // A new store's file is there now.
+        let hold = hold.unwrap_or_else(|| hold::FileHold::take_path(path));
         let mut opened = Opened {
             read_only,
             ..Opened::default()
@@ -237,6 +242,7 @@ impl Store {
             });
         }
         let (mut store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
+        store._hold = hold;
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
@@ -290,7 +296,14 @@ impl Store {
         } else {
             migrate::migrate(&mut conn, file)?
         };
-        Ok((Store { conn, stats: None }, migrated))
+        Ok((
+            Store {
+                conn,
+                stats: None,
+                _hold: hold::FileHold::default(),
+            },
+            migrated,
+        ))
     }
 
     /// Settings for a long import on this connection: a smaller page cache

@@ -24,11 +24,11 @@
 //! So [`Access::ReadIfNeeded`] tries read-write first, then plain read-only,
 //! then `immutable=1`.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, MAIN_DB, OpenFlags};
 
+use super::hold::FileHold;
 use super::{Result, StoreError};
 
 /// How a command means to use the store.
@@ -89,7 +89,11 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// not SQLite, a file shorter than its header says. A missing or empty file
 /// is a new store, unless `access` is [`Access::ReadExisting`] or
 /// [`Access::WriteExisting`], which refuse a missing one.
-pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
+///
+/// Gives the store's share in the file when there is one
+/// ([`FileHold`]: its header is read through the one descriptor the
+/// process keeps for it, never one closed while a store has it open).
+pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         // Not there yet (or a folder on the way is missing, or is a file):
@@ -105,29 +109,22 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
                     path: path.to_path_buf(),
                 });
             }
-            return Ok(());
+            return Ok(None);
         }
         Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
     };
     if meta.is_dir() {
         return Err(not_db(path, "it is a folder, not a file".into()));
     }
+    let hold = FileHold::take(&meta);
     let len = meta.len();
     if len == 0 {
-        return Ok(());
+        return Ok(Some(hold));
     }
     let mut header = [0u8; 100];
-    let mut file =
-        std::fs::File::open(path).map_err(|e| not_db(path, format!("cannot read it: {e}")))?;
-    let mut got = 0;
-    while got < header.len() {
-        match file.read(&mut header[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
-        }
-    }
+    let got = hold
+        .read_start(path, &mut header)
+        .map_err(|e| not_db(path, format!("cannot read it: {e}")))?;
     if got < 16 || &header[..16] != SQLITE_HEADER {
         return Err(not_db(path, "it is not a SQLite database file".into()));
     }
@@ -157,7 +154,7 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<()> {
             ));
         }
     }
-    Ok(())
+    Ok(Some(hold))
 }
 
 /// `<path>-wal`, `<path>-shm`.
@@ -264,8 +261,13 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
 
 /// Why the store cannot be written, in words.
 fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
-    if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-        return format!("the file cannot be written: {e}");
+    // Asked without opening it: closing a descriptor of the file would drop
+    // the locks of any store of this process that has it open (`hold`).
+    if let Err(e) = rustix::fs::access(path, rustix::fs::Access::WRITE_OK) {
+        return format!(
+            "the file cannot be written: {}",
+            std::io::Error::from_raw_os_error(e.raw_os_error())
+        );
     }
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => d.display().to_string(),
