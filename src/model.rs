@@ -134,6 +134,9 @@ pub struct NewArticle {
     /// The addresses of the feeds that carried it (our export's `feeds`):
     /// it is listed under each of them that is subscribed here.
     pub feeds: Vec<String>,
+    /// Where reading stopped (our export's `position`): kept unless the
+    /// store's is further on.
+    pub position: Option<Position>,
 }
 
 /// What importing one article did.
@@ -228,8 +231,9 @@ pub struct Article {
     /// under them (where they are subscribed).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub feeds: Vec<FeedRef>,
-    /// Where reading stopped (the top line of the reader).
-    #[serde(skip)]
+    /// Where reading stopped (the top line of the reader); not written at
+    /// the start, so that an export imported again goes on from there.
+    #[serde(skip_serializing_if = "Position::is_start")]
     pub position: Position,
 }
 
@@ -239,7 +243,7 @@ pub struct Article {
 /// line's first character inside the block. It does not depend on the width
 /// the text is wrapped at: after a resize the wrapped line holding the offset
 /// goes back to the top.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct Position {
     pub paragraph: usize,
     /// Characters (Unicode scalar values of the NFC text) before the line.
@@ -247,6 +251,11 @@ pub struct Position {
 }
 
 impl Position {
+    /// The article's very start (where an unread one opens).
+    pub fn is_start(&self) -> bool {
+        *self == Position::default()
+    }
+
     /// The start of a block.
     pub const fn at(paragraph: usize) -> Position {
         Position {

@@ -554,3 +554,151 @@ fn mark_read_all_marks_what_the_filters_select_and_refuses_half_given_arguments(
         "{sources}"
     );
 }
+
+#[test]
+fn an_export_carries_reading_positions_and_leaves_computed_related_stories_out() {
+    use docbao::model::{ArticleId, Position, RelatedSource};
+    use docbao::store::Store;
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    let list = env.json(&["list", "--json", "-n", "100"]);
+    let ids: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_i64().unwrap())
+        .collect();
+    // Positions as the reader leaves them; related stories worked out for
+    // every article, as the reader does when it shows one.
+    let mut computed = 0;
+    {
+        let mut store = Store::open(&env.db()).unwrap();
+        store
+            .set_position(
+                ArticleId(ids[0]),
+                Position {
+                    paragraph: 3,
+                    offset: 17,
+                },
+            )
+            .unwrap();
+        store
+            .set_position(ArticleId(ids[1]), Position::at(2))
+            .unwrap();
+        for &id in &ids {
+            computed += store.ensure_computed_related(ArticleId(id)).unwrap();
+        }
+    }
+    assert!(
+        computed > 0,
+        "the fixture gives some computed related stories"
+    );
+
+    let export = env.ok(&["export"]);
+    let lines: Vec<Value> = export
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let by_id = |id: i64| lines.iter().find(|v| v["id"] == id).unwrap();
+    assert_eq!(
+        by_id(ids[0])["position"],
+        json!({"paragraph": 3, "offset": 17})
+    );
+    assert_eq!(
+        by_id(ids[1])["position"],
+        json!({"paragraph": 2, "offset": 0})
+    );
+    assert!(
+        by_id(ids[2]).get("position").is_none(),
+        "the start is not written"
+    );
+    let related_written: usize = lines
+        .iter()
+        .map(|v| v["related"].as_array().map_or(0, Vec::len))
+        .sum();
+    let page_related: usize = {
+        let store = Store::open(&env.db()).unwrap();
+        ids.iter()
+            .map(|&id| {
+                let a = store.article(ArticleId(id)).unwrap();
+                a.related
+                    .iter()
+                    .filter(|r| r.source == RelatedSource::Page)
+                    .count()
+            })
+            .sum()
+    };
+    assert_eq!(
+        related_written, page_related,
+        "only the pages' own related stories are exported: computed ones are worked out again"
+    );
+
+    let env2 = Env::new();
+    let dump = env2.write("dump.jsonl", export.as_bytes());
+    env2.ok(&["import", dump.to_str().unwrap()]);
+    let title0 = by_id(ids[0])["title"].as_str().unwrap().to_string();
+    let store = Store::open(&env2.db()).unwrap();
+    let moved = env2.json(&["list", "--json", "-n", "100"]);
+    let id0 = moved
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == title0.as_str())
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(
+        store.article(ArticleId(id0)).unwrap().position,
+        Position {
+            paragraph: 3,
+            offset: 17
+        }
+    );
+    // The export of the new store is the same, positions and all.
+    let again = env2.ok(&["export"]);
+    let strip = |s: &str| -> Vec<Value> {
+        let mut v: Vec<Value> = s
+            .lines()
+            .map(|l| {
+                let mut v: Value = serde_json::from_str(l).unwrap();
+                v.as_object_mut().unwrap().remove("id");
+                for r in v["related"].as_array_mut().unwrap() {
+                    r.as_object_mut().unwrap().remove("article_id");
+                }
+                v
+            })
+            .collect();
+        v.sort_by_key(|v| v["url"].to_string());
+        v
+    };
+    assert_eq!(strip(&export), strip(&again));
+    // An older position in a later import does not take a reader back.
+    let back = lines
+        .iter()
+        .find(|v| v["id"] == ids[0])
+        .map(|v| {
+            let mut v = v.clone();
+            v["position"] = json!({"paragraph": 1, "offset": 0});
+            v.to_string()
+        })
+        .unwrap();
+    let back = env2.write("back.jsonl", format!("{back}\n").as_bytes());
+    env2.ok(&["import", back.to_str().unwrap()]);
+    assert_eq!(
+        store.article(ArticleId(id0)).unwrap().position,
+        Position {
+            paragraph: 3,
+            offset: 17
+        }
+    );
+    // A position that is not one is refused, naming the field.
+    let bad = env2.write(
+        "bad.jsonl",
+        br#"{"title": "Sai", "url": "https://a.vn/sai", "lead": "x", "position": {"paragraph": -1}}
+"#,
+    );
+    let out = env2.run(&["import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("position"), "{}", stderr(&out));
+}

@@ -278,7 +278,13 @@ impl Export<'_> {
             if let Some(signal) = self.stop.signal() {
                 return Err(Stopped::Signal(signal, i));
             }
-            let article = self.store.article(*id)?;
+            let mut article = self.store.article(*id)?;
+            // Computed related stories are worked out again where the export
+            // is imported, from what that store holds; only the page's own
+            // travel (imported, they would pass for the page's).
+            article
+                .related
+                .retain(|r| r.source != crate::model::RelatedSource::Computed);
             match self.format {
                 ExportFormat::Jsonl => {
                     serde_json::to_writer(&mut *out, &article)?;

@@ -17,6 +17,7 @@
 //! | author | `author` | string (or array of strings) |
 //! | site | `site`, else the URL host without `www.` | string |
 //! | bookmarked, read | `bookmarked`, `read` | bool |
+//! | position | `position` | `{"paragraph", "offset"}`, counts from 0 (our export: where reading stopped) |
 //!
 //! A field of another type is an error naming it (null is as if absent);
 //! so is a title with no lead, no body and no url: nothing to read or open.
@@ -25,7 +26,9 @@ use serde_json::{Map, Value};
 
 use super::date::parse_date;
 use super::site::site_of;
-use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
+use crate::model::{
+    Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind, Position,
+};
 // Every string goes through `crate::text::clean`, by way of its fast path.
 use crate::text::clean_paragraphs;
 use crate::text::{clean, clean_opt};
@@ -260,6 +263,7 @@ fn string_of<'a>(map: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> 
 /// One JSON object to an article.
 pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKind> {
     check_types(map)?;
+    let position = position_of(map)?;
     let title = clean_opt(string_of(map, &["title"])).ok_or(LineErrorKind::NoTitle)?;
     let url = clean_opt(string_of(map, &["source_url", "url", "link"]));
 
@@ -313,12 +317,39 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
         bookmarked: map.get("bookmarked").and_then(Value::as_bool),
         read: map.get("read").and_then(Value::as_bool),
         feeds: map.get("feeds").map(feeds_of).unwrap_or_default(),
+        position,
     };
     if article.lead.is_none() && article.paragraphs.is_empty() && article.url.is_none() {
         return Err(LineErrorKind::TitleOnly(article.title));
     }
     super::finish_page_keywords(&mut article);
     Ok(article)
+}
+
+/// Our export's `position`: `{"paragraph": n, "offset": m}` (`offset`
+/// may be left out), each a count from 0.
+fn position_of(map: &Map<String, Value>) -> Result<Option<Position>, LineErrorKind> {
+    let wrong = |found| LineErrorKind::WrongType {
+        field: "position",
+        found,
+        expected: "{\"paragraph\": n, \"offset\": m} with counts from 0",
+    };
+    let count = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => Ok(0),
+        Some(v) => v
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| wrong("not a count")),
+    };
+    match map.get("position") {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(p)) if p.contains_key("paragraph") => Ok(Some(Position {
+            paragraph: count(p.get("paragraph"))?,
+            offset: count(p.get("offset"))?,
+        })),
+        Some(Value::Object(_)) => Err(wrong("an object without \"paragraph\"")),
+        Some(other) => Err(wrong(type_name(other))),
+    }
 }
 
 /// `published` from the first date field that parses; `date_text` is the

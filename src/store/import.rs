@@ -23,7 +23,7 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
-use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated};
+use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated, Position};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
 use crate::text::url::canonical;
@@ -444,6 +444,24 @@ fn compute_prework(articles: &[NewArticle], wanted: &[Option<i64>]) -> Vec<Optio
     slices.into_iter().flat_map(|(_, v)| v).collect()
 }
 
+/// Where reading stopped, as an export carries it, unless the store's own
+/// place is further on (an older export never takes a reader back).
+fn keep_position(tx: &Connection, id: ArticleId, at: Option<Position>) -> Result<()> {
+    let Some(at) = at.filter(|p| !p.is_start()) else {
+        return Ok(());
+    };
+    let (paragraph, offset) = (
+        i64::try_from(at.paragraph).unwrap_or(i64::MAX),
+        i64::try_from(at.offset).unwrap_or(i64::MAX),
+    );
+    tx.prepare_cached(
+        "UPDATE articles SET position = ?1, position_offset = ?2
+         WHERE id = ?3 AND (position < ?1 OR (position = ?1 AND position_offset < ?2))",
+    )?
+    .execute(params![paragraph, offset, id])?;
+    Ok(())
+}
+
 /// What [`upsert`] did, what it changes in the keyword statistics, and the
 /// article's text for the search index (`true`: it had a row there), when
 /// it was added or changed.
@@ -475,6 +493,7 @@ fn upsert(
                 "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
             )?
             .execute(params![bookmarked, read, id])?;
+            keep_position(tx, id, a.position)?;
             link_feeds(tx, id, &a.feeds)?;
             return Ok((ImportOutcome::Unchanged(id), change, None));
         }
@@ -532,6 +551,7 @@ fn upsert(
             (id, ImportOutcome::Added(id))
         }
     };
+    keep_position(tx, id, a.position)?;
 
     let (cands, packed, text, prepared) = match pre {
         Some(Prework {

@@ -325,6 +325,7 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         bookmarked: None,
         read: None,
         feeds: Vec::new(),
+        position: None,
     };
     super::finish_page_keywords(&mut article);
     Ok(article)
