@@ -325,12 +325,21 @@ fn full_page_feeds_store_whole_articles() {
     server.route("/bai.html", |_| Reply::ok("text/html", page_html()));
     let env = Env::new();
     let out = env.run(&["feed", "add", "--full-page", &server.url("/full.xml")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    // The page that failed is reported; its item keeps the feed's summary.
+    // The page that failed is named with why, exit 1 as `update` does; the
+    // feed is subscribed and its items stored (that one with the feed's
+    // summary).
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("/missing.html") && stderr(&out).contains("kept the feed's summary"),
+        stderr(&out).contains(&server.url("/missing.html"))
+            && stderr(&out).contains("404")
+            && stderr(&out).contains("kept the feed's summary"),
         "{}",
         stderr(&out)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("(feed 1): 2 new articles"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
     let list = env.json(&["list", "--json"]);
     assert_eq!(list.as_array().unwrap().len(), 2);

@@ -249,7 +249,15 @@ fn with_pages(
                     .get(url, None)
                     .map_err(anyhow::Error::from)
                     .and_then(|p| article_from_page(&p))
-                    .map_err(|e| clean(&e.to_string()));
+                    .map_err(|e| {
+                        // Every message names the page (an extraction's may not).
+                        let e = clean(&e.to_string());
+                        if e.contains(url.as_str()) {
+                            e
+                        } else {
+                            format!("{}: {e}", clean(url))
+                        }
+                    });
                 pages.push((item.key.clone(), page));
             }
         }
