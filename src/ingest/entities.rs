@@ -75,7 +75,7 @@ fn reference(s: &str) -> Option<&str> {
             .take(MAX_NAME + 1)
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
-        if n < 2 || n > MAX_NAME || !body[0].is_ascii_alphabetic() {
+        if !(2..=MAX_NAME).contains(&n) || !body[0].is_ascii_alphabetic() {
             return None;
         }
         match body.get(n) {
