@@ -180,3 +180,76 @@ fn update_puts_every_item_fetched_in_one_bucket() {
         .collect();
     assert_eq!(totals, [25, 25, 25], "{sources}");
 }
+
+/// An article's id by its title, from `list --json`.
+fn id_of(env: &Env, title: &str) -> String {
+    env.json(&["list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no article \"{title}\""))["id"]
+        .to_string()
+}
+
+/// A feed item seen before whose headline is corrected, or whose summary
+/// grows, is stored again at the next update (as newsboat does), its read
+/// mark and bookmark kept, its search terms those of the new text; an item
+/// unchanged is not written again.
+#[test]
+fn an_item_whose_text_changes_is_updated_and_keeps_its_marks() {
+    let server = Server::start();
+    let env = Env::new();
+    let feb = read(FEB);
+    let served = feb.clone();
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", served.clone()));
+    env.ok(&["feed", "add", &server.url("/tin.xml")]);
+    let dat = id_of(&env, "Giang Kim Đạt bị đề nghị tử hình");
+    let su30 = id_of(&env, "Tiêm kích Su-30 Nga tập luyện tiếp dầu trên không");
+    env.ok(&["mark-read", &dat]);
+    env.ok(&["bookmark", &dat]);
+    let edited = feb
+        .replace(
+            "Giang Kim Đạt bị đề nghị tử hình",
+            "Giang Kim Đạt bị đề nghị mức án tử hình",
+        )
+        .replace(
+            "để tránh sai sót.",
+            "để tránh sai sót. Máy bay tiếp dầu Ilyushin tham gia buổi tập.",
+        );
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", edited.clone()));
+    let last_line = |env: &Env| -> String {
+        let up = env.run(&["update"]);
+        assert!(up.status.success(), "{}", stderr(&up));
+        stderr(&up).lines().last().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        last_line(&env),
+        "1 feed: 25 items fetched: 0 new, 23 already stored, 2 updated, 0 refused \
+         (0 feeds not modified, 0 failed)"
+    );
+    let a = env.json(&["show", &dat, "--json"]);
+    assert_eq!(a["title"], "Giang Kim Đạt bị đề nghị mức án tử hình");
+    assert_eq!((&a["read"], &a["bookmarked"]), (&true.into(), &true.into()));
+    let b = env.json(&["show", &su30, "--json"]);
+    assert!(
+        b["lead"]
+            .as_str()
+            .unwrap()
+            .ends_with("Ilyushin tham gia buổi tập."),
+        "{b}"
+    );
+    assert_eq!(b["read"], false);
+    let hits = env.json(&["search", "--json", "Ilyushin"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
+    assert_eq!(hits[0]["id"].to_string(), su30);
+    // Unchanged since: nothing is written again.
+    let updated_at = |env: &Env| env.json(&["show", &su30, "--json"])["updated_at"].clone();
+    let before = updated_at(&env);
+    assert_eq!(
+        last_line(&env),
+        "1 feed: 25 items fetched: 0 new, 25 already stored, 0 updated, 0 refused \
+         (0 feeds not modified, 0 failed)"
+    );
+    assert_eq!(updated_at(&env), before);
+}

@@ -127,6 +127,50 @@ fn the_fixture_cache_brings_feeds_items_read_state_and_stars() {
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 5);
 }
 
+/// A `filter:SCRIPT:URL` line: the feed is subscribed, and its filter
+/// (which docbao does not run) is named on stderr, with the line, not
+/// dropped silently.
+#[test]
+fn a_filter_line_is_subscribed_and_its_filter_named() {
+    let env = Env::new();
+    let (urls, cache) = newsboat_fixture(&env);
+    let mut text = std::fs::read_to_string(&urls).unwrap();
+    text.push_str("filter:~/bin/bo-quang-cao.sh:https://tin.vn/the-thao.rss \"~Thể thao\"\n");
+    std::fs::write(&urls, text).unwrap();
+    // newsboat's config beside it: its filters are named too, its
+    // settings are newsboat's own.
+    let config = env.write(
+        "config",
+        "auto-reload yes\nignore-article \"*\" \"title =~ \\\"Quảng cáo\\\"\"\n\
+         define-filter \"Chưa đọc\" \"unread = \\\"yes\\\"\"\n"
+            .as_bytes(),
+    );
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains(&format!(
+            "docbao: \"{}\" line 5: skipped the filter \"~/bin/bo-quang-cao.sh\" of https://tin.vn/the-thao.rss",
+            urls.display()
+        )),
+        "{err}"
+    );
+    for (line, what) in [(2, "ignore-article"), (3, "define-filter")] {
+        assert!(
+            err.contains(&format!(
+                "docbao: \"{}\" line {line}: skipped {what} (",
+                config.display()
+            )),
+            "{err}"
+        );
+    }
+    assert!(!err.contains("auto-reload"), "{err}");
+    assert!(err.contains("newsboat: 3 feeds (3 new)"), "{err}");
+    let feeds = env.json(&["feed", "list", "--json"]);
+    assert_eq!(feeds[2]["url"], "https://tin.vn/the-thao.rss");
+    assert_eq!(feeds[2]["title"], "Thể thao");
+}
+
 #[test]
 fn reading_on_in_newsboat_then_importing_again_brings_the_new_marks() {
     let env = Env::new();

@@ -325,12 +325,21 @@ fn full_page_feeds_store_whole_articles() {
     server.route("/bai.html", |_| Reply::ok("text/html", page_html()));
     let env = Env::new();
     let out = env.run(&["feed", "add", "--full-page", &server.url("/full.xml")]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    // The page that failed is reported; its item keeps the feed's summary.
+    // The page that failed is named with why, exit 1 as `update` does; the
+    // feed is subscribed and its items stored (that one with the feed's
+    // summary).
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("/missing.html") && stderr(&out).contains("kept the feed's summary"),
+        stderr(&out).contains(&server.url("/missing.html"))
+            && stderr(&out).contains("404")
+            && stderr(&out).contains("kept the feed's summary"),
         "{}",
         stderr(&out)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("(feed 1): 2 new articles"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
     let list = env.json(&["list", "--json"]);
     assert_eq!(list.as_array().unwrap().len(), 2);
@@ -385,6 +394,63 @@ fn full_page_feeds_store_whole_articles() {
     env.ok(&["update"]);
     assert_eq!(server.hits("/bai.html"), 1);
     assert_eq!(server.hits("/missing.html"), 3);
+}
+
+/// A full-page feed's item whose summary changes keeps the page stored for
+/// it: the page is not fetched again, the article not rewritten. A new
+/// headline says the site edited the article: its page is fetched again.
+#[test]
+fn a_full_page_item_is_fetched_again_for_a_new_headline_only() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let feed = move |title: &str, summary: &str| {
+        rss(&base, &[(title, Some("/bai.html"))]).replace("Tóm tắt của", summary)
+    };
+    let first = feed("Bài một", "Tóm tắt của");
+    server.route("/full.xml", move |_| Reply::ok("text/xml", first.clone()));
+    server.route("/bai.html", |_| Reply::ok("text/html", page_html()));
+    let env = Env::new();
+    env.ok(&["feed", "add", "--full-page", &server.url("/full.xml")]);
+    assert_eq!(server.hits("/bai.html"), 1);
+    let paragraphs = |env: &Env| {
+        let a = env.json(&["show", "1", "--json"]);
+        a["paragraphs"].as_array().unwrap().len()
+    };
+    let whole = paragraphs(&env);
+    assert!(whole >= 3, "{whole}");
+    let update = |env: &Env| -> String {
+        let out = env.run(&["update"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stderr(&out).lines().last().unwrap_or_default().to_string()
+    };
+    let longer = feed("Bài một", "Tóm tắt dài hơn của");
+    server.route("/full.xml", move |_| Reply::ok("text/xml", longer.clone()));
+    assert!(update(&env).contains("0 new, 1 already stored, 0 updated"));
+    assert_eq!(server.hits("/bai.html"), 1);
+    assert_eq!(paragraphs(&env), whole);
+    let retitled = feed("Bài một (đã sửa)", "Tóm tắt dài hơn của");
+    server.route("/full.xml", move |_| {
+        Reply::ok("text/xml", retitled.clone())
+    });
+    let edited = String::from_utf8(page_html())
+        .unwrap()
+        .replace("với chủ nợ", "với chủ nợ (đã sửa)");
+    server.route("/bai.html", move |_| Reply::ok("text/html", edited.clone()));
+    let line = update(&env);
+    assert!(
+        line.contains("0 new, 0 already stored, 1 updated"),
+        "{line}"
+    );
+    assert_eq!(server.hits("/bai.html"), 2);
+    assert_eq!(paragraphs(&env), whole);
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(
+        a["title"],
+        "Thiếu tiền hụi, xách dao đi “nói chuyện” với chủ nợ (đã sửa)"
+    );
+    // Seen as it is now: not fetched again.
+    assert!(update(&env).contains("0 new, 1 already stored, 0 updated"));
+    assert_eq!(server.hits("/bai.html"), 2);
 }
 
 /// A forward proxy on 127.0.0.1, as HTTP proxies are used for any URL:

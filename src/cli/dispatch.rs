@@ -105,7 +105,12 @@ fn run_on(
         Some(Command::Sources(args)) => reading::sources(&store, &args, &mut out)?,
         Some(Command::Related(args)) => reading::related(&mut store, &args, &mut out)?,
         Some(Command::Add(args)) => feeds::add(&mut store, &args, &mut out)?,
-        Some(Command::Feed(cmd)) => feeds::feed(&mut store, &cmd, &mut out)?,
+        Some(Command::Feed(cmd)) => {
+            if feeds::feed(&mut store, &cmd, &mut out)? == feeds::ExitStatusCode::SomeFailed {
+                out.flush()?;
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Some(Command::Update(args)) => {
             if feeds::update(&mut store, &args)? == feeds::ExitStatusCode::SomeFailed {
                 return Ok(ExitCode::FAILURE);

@@ -35,24 +35,26 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
     Ok(())
 }
 
-/// `docbao feed …`: one of the subscription subcommands.
-pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result<()> {
+/// `docbao feed …`: one of the subscription subcommands. `feed add` ends
+/// as `update` does: [`ExitStatusCode::SomeFailed`] when a page or an item
+/// failed (the rest stored).
+pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result<ExitStatusCode> {
     match cmd {
         FeedCommand::Add {
             url,
             full_page,
             timeout,
-        } => feed_add(store, url, *full_page, *timeout, out),
-        FeedCommand::List { json } => feed_list(store, *json, out),
+        } => return feed_add(store, url, *full_page, *timeout, out),
+        FeedCommand::List { json } => feed_list(store, *json, out)?,
         FeedCommand::Remove { id } => {
             store.remove_feed(*id)?;
             writeln!(out, "Unsubscribed from feed {id}; its articles stay.")?;
-            Ok(())
         }
-        FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out),
-        FeedCommand::ImportOpml { file } => import_opml(store, file, out),
-        FeedCommand::ExportOpml => export_opml(store, out),
+        FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out)?,
+        FeedCommand::ImportOpml { file } => import_opml(store, file, out)?,
+        FeedCommand::ExportOpml => export_opml(store, out)?,
     }
+    Ok(ExitStatusCode::Ok)
 }
 
 fn feed_add(
@@ -61,7 +63,7 @@ fn feed_add(
     full_page: bool,
     timeout: u64,
     out: &mut dyn Write,
-) -> Result<()> {
+) -> Result<ExitStatusCode> {
     let fetcher = default_fetcher(Some(timeout));
     let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
     let mut err = std::io::stderr().lock();
@@ -75,7 +77,11 @@ fn feed_add(
         feed.id,
         count(summary.new_articles.len(), "new article")
     )?;
-    Ok(())
+    Ok(if summary.errors.is_empty() {
+        ExitStatusCode::Ok
+    } else {
+        ExitStatusCode::SomeFailed
+    })
 }
 
 fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {

@@ -10,6 +10,7 @@
 use encoding_rs::Encoding;
 
 use super::date::vietnam_offset;
+use super::entities::decode_left;
 use super::site::site_of;
 use crate::model::{FeedItem, Keyword, KeywordSource, NewArticle, Paragraph};
 use crate::text::{clean, clean_opt};
@@ -174,7 +175,7 @@ pub fn parse_feed(
         let title = entry
             .title
             .as_ref()
-            .map(|t| html_text(&t.content))
+            .map(|t| feed_text(&t.content))
             .unwrap_or_default();
         let (lead, paragraphs) = item_text(entry, link.as_deref());
         let title = if title.is_empty() {
@@ -284,13 +285,30 @@ fn item_text(
         })
     });
     let summary = entry.summary.as_ref().map(|t| t.content.as_str());
-    let lead = summary.map(html_text).filter(|s| !s.is_empty());
+    let lead = summary.map(feed_text).filter(|s| !s.is_empty());
     match content.filter(|p| !p.is_empty()) {
         Some(body) => {
             let lead = lead.filter(|l| !teaser_of(l, &body));
             (lead, body)
         }
-        None => summary.map_or((None, Vec::new()), |s| html_lead_or_body(s, link)),
+        None => {
+            let (lead, mut body) =
+                summary.map_or((None, Vec::new()), |s| html_lead_or_body(s, link));
+            for p in &mut body {
+                p.text = decode_left(&p.text).into_owned();
+            }
+            (lead.map(|l| decode_left(&l).into_owned()), body)
+        }
+    }
+}
+
+/// A feed's title or summary as one line of text: [`html_text`], and the
+/// entities a feed escaped twice decoded ([`decode_left`]).
+fn feed_text(s: &str) -> String {
+    let text = html_text(s);
+    match decode_left(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(d) => d,
     }
 }
 
@@ -612,6 +630,33 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         let (site, url) = feed("https://x.vn/a\u{8}\u{202E}b");
         assert_eq!(url.as_deref(), Some("https://x.vn/a%08%E2%80%AEb"));
         assert_eq!(site, url);
+    }
+
+    /// Dân trí's feeds escape some titles and summaries twice: after the XML
+    /// and the HTML are decoded, `&nbsp;` or `&quot;` is still in the text.
+    /// One more level is decoded there, and only there: `AT&T`, `R&D`
+    /// stay as they are.
+    #[test]
+    fn entities_escaped_twice_are_decoded_once_more() {
+        let rss = RSS
+            .replace(
+                "Giang Kim Đạt bị đề nghị tử hình",
+                "Giang Kim Đạt&amp;amp;nbsp;bị đề nghị &amp;amp;quot;tử hình&amp;amp;quot;&amp;amp;#8230;",
+            )
+            .replace("có đủ cơ sở &amp; quy kết.", "có đủ cơ sở&amp;nbspquy kết &amp;#x110;ạt.")
+            .replace(
+                "<guid isPermaLink=\"false\">g2</guid>",
+                "<guid isPermaLink=\"false\">g2</guid><title><![CDATA[AT&amp;T, R&amp;D&amp;nbsp;&amp;notanentity; &amp;copy &amp;#8230;]]></title>",
+            );
+        let f = parse_feed("d.xml", rss.as_bytes(), None).unwrap();
+        let a = &f.items[0].article;
+        assert_eq!(a.title, "Giang Kim Đạt bị đề nghị \"tử hình\"…");
+        assert_eq!(
+            a.lead.as_deref(),
+            Some("Đại diện cơ quan công tố cho rằng, có đủ cơ sở quy kết Đạt.")
+        );
+        // Decoded once as it always was; nothing left that is an entity.
+        assert_eq!(f.items[1].article.title, "AT&T, R&D &notanentity; &copy …");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod document;
+pub mod entities;
 pub mod feed;
 pub mod html;
 pub mod jsonl;

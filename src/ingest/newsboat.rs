@@ -24,7 +24,9 @@ pub enum UrlsLine {
         tags: Vec<String>,
     },
     /// A line docbao does not subscribe to (a query feed, an `exec:`
-    /// feed, an address that is not http(s)), with why, for the report.
+    /// feed, an address that is not http(s)), or a part of one it does not
+    /// carry over (a `filter:` feed's filter script), with why, for the
+    /// report.
     Skipped { line: usize, why: String },
 }
 
@@ -55,6 +57,43 @@ fn feed_address(first: &str) -> Result<String, String> {
         None => first,
     };
     crate::text::web_url(url).map_err(|why| format!("\"{}\": {why}", clean(url)))
+}
+
+/// The lines of newsboat's config that would change which items a feed
+/// shows (`ignore-article`, `define-filter`), as [`UrlsLine::Skipped`]:
+/// docbao has no filters, so they are named when not carried over. The
+/// rest of the config (settings, colours, keys) is newsboat's own.
+pub fn config_filters(text: &str) -> Vec<UrlsLine> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let toks = tokens(line);
+        let why = match toks.first().map(String::as_str) {
+            Some("ignore-article") => "ignore-article (docbao hides no items: they are all stored)",
+            Some("define-filter") => "define-filter (a saved filter: search with / in docbao)",
+            _ => continue,
+        };
+        out.push(UrlsLine::Skipped {
+            line: i + 1,
+            why: why.to_string(),
+        });
+    }
+    out
+}
+
+/// For a `filter:SCRIPT:URL` line, what is not carried over: the script
+/// (docbao runs none; the feed at URL is subscribed, unfiltered).
+fn filter_script(first: &str, url: &str) -> Option<String> {
+    let rest = first.trim().strip_prefix("filter:")?;
+    let at = rest
+        .find("http://")
+        .or_else(|| rest.find("https://"))
+        .unwrap_or(rest.len());
+    let script = rest[..at].trim_end_matches(':');
+    Some(format!(
+        "the filter \"{}\" of {url} (docbao runs no filter scripts: the feed is subscribed and its items come unfiltered)",
+        clean(script)
+    ))
 }
 
 /// Split a line into newsboat's tokens: words separated by spaces, `"…"`
@@ -126,12 +165,16 @@ pub fn parse_urls(text: &str) -> Vec<UrlsLine> {
                 tags.push(tag);
             }
         }
+        let filter = filter_script(&first, &url);
         out.push(UrlsLine::Feed {
             source: first,
             url,
             title,
             tags,
         });
+        if let Some(why) = filter {
+            out.push(UrlsLine::Skipped { line: i + 1, why });
+        }
     }
     out
 }
@@ -237,10 +280,16 @@ mod tests {
         );
         assert!(matches!(&got[3], UrlsLine::Skipped { line: 6, .. }));
         assert!(matches!(&got[4], UrlsLine::Feed { url, .. } if url == "https://c.vn/rss"));
+        // The feed is subscribed; its filter is named, not dropped silently.
         assert!(
-            matches!(&got[5], UrlsLine::Skipped { line: 8, why } if why.contains("ftp://d.vn/x"))
+            matches!(&got[5], UrlsLine::Skipped { line: 7, why } if why.starts_with("the filter \"~/f.sh\" of https://c.vn/rss")),
+            "{:?}",
+            got[5]
         );
-        assert_eq!(got.len(), 6);
+        assert!(
+            matches!(&got[6], UrlsLine::Skipped { line: 8, why } if why.contains("ftp://d.vn/x"))
+        );
+        assert_eq!(got.len(), 7);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! parse; only the calling thread writes to the store. Progress is reported
 //! through [`Progress`], the result is an [`UpdateSummary`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -12,7 +12,7 @@ use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
-use crate::store::Store;
+use crate::store::{ItemHashes, Store};
 use crate::text::{clean, web_url};
 
 /// A feed file is read up to this size, as an imported file is.
@@ -121,6 +121,9 @@ pub enum FeedResult {
         /// Full pages fetched for new items (feeds with `full_page`), with the
         /// pages that failed.
         pages: Vec<(String, Result<NewArticle, String>)>,
+        /// The items whose stored text is their page's (a full-page feed):
+        /// what the feed says of them does not replace it.
+        keep: HashSet<String>,
     },
     Failed(String),
 }
@@ -176,13 +179,14 @@ pub fn update_all(
         ..UpdateSummary::default()
     };
     // What each full-page feed already has, so workers fetch pages only for
-    // new items and for those whose page could not be fetched before.
-    let mut known: Vec<HashSet<String>> = Vec::with_capacity(total);
+    // new items, for those whose page could not be fetched before and for
+    // those whose title the feed has changed.
+    let mut known: Vec<HashMap<String, Option<i64>>> = Vec::with_capacity(total);
     for f in &feeds {
         known.push(if f.full_page {
-            store.feed_item_keys_with_body(f.id)?
+            store.feed_item_pages(f.id)?
         } else {
-            HashSet::new()
+            HashMap::new()
         });
     }
     let (work_tx, work_rx) = mpsc::channel::<usize>();
@@ -224,7 +228,7 @@ pub fn update_all(
     Ok(summary)
 }
 
-fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashSet<String>) -> FeedResult {
+fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashMap<String, Option<i64>>) -> FeedResult {
     match fetch_feed(fetcher, &feed.url, Some(&feed.validators())) {
         Ok(None) => FeedResult::NotModified,
         Ok(Some((parsed, validators))) => with_pages(fetcher, feed, parsed, validators, known),
@@ -233,23 +237,47 @@ fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashSet<String>) -> FeedRe
     }
 }
 
-/// For a full-page feed, fetch the page of every item not seen before.
+/// For a full-page feed, fetch the page of every item whose page is not
+/// stored (`known`: the items whose page is, with the hash of the title
+/// the feed gave them), and of every item whose title the feed has changed
+/// since: a corrected headline says the site edited the article. A change
+/// of the summary alone does not: the page stored stays, not fetched again.
 fn with_pages(
     fetcher: &Fetcher,
     feed: &Feed,
     parsed: ParsedFeed,
     validators: Validators,
-    known: &HashSet<String>,
+    known: &HashMap<String, Option<i64>>,
 ) -> FeedResult {
     let mut pages = Vec::new();
+    let mut keep = HashSet::new();
     if feed.full_page {
-        for item in parsed.items.iter().filter(|i| !known.contains(&i.key)) {
+        let wanted = |item: &FeedItem| match known.get(&item.key) {
+            None => true,
+            Some(title) => title.is_some_and(|t| t != ItemHashes::of(item).title),
+        };
+        keep.extend(
+            parsed
+                .items
+                .iter()
+                .filter(|i| known.contains_key(&i.key))
+                .map(|i| i.key.clone()),
+        );
+        for item in parsed.items.iter().filter(|i| wanted(i)) {
             if let Some(url) = &item.article.url {
                 let page = fetcher
                     .get(url, None)
                     .map_err(anyhow::Error::from)
                     .and_then(|p| article_from_page(&p))
-                    .map_err(|e| clean(&e.to_string()));
+                    .map_err(|e| {
+                        // Every message names the page (an extraction's may not).
+                        let e = clean(&e.to_string());
+                        if e.contains(url.as_str()) {
+                            e
+                        } else {
+                            format!("{}: {e}", clean(url))
+                        }
+                    });
                 pages.push((item.key.clone(), page));
             }
         }
@@ -258,6 +286,7 @@ fn with_pages(
         parsed,
         validators,
         pages,
+        keep,
     }
 }
 
@@ -294,7 +323,7 @@ pub fn subscribe(
         feeds: 1,
         ..UpdateSummary::default()
     };
-    let result = with_pages(fetcher, &feed, parsed, validators, &HashSet::new());
+    let result = with_pages(fetcher, &feed, parsed, validators, &HashMap::new());
     apply_result(store, &feed, result, &mut summary)?;
     Ok((feed, summary))
 }
@@ -339,8 +368,11 @@ fn apply_result(
             parsed,
             validators,
             pages,
+            keep,
         } => {
             let mut items = parsed.items.clone();
+            // What the feed says of each item, before pages replace it.
+            let fed: Vec<ItemHashes> = items.iter().map(ItemHashes::of).collect();
             // Items seen before whose page is fetched only now (it failed
             // then): their stored summary is replaced by the page.
             let seen = if pages.is_empty() {
@@ -364,7 +396,7 @@ fn apply_result(
                     )),
                 }
             }
-            let mut out = store.store_feed_items(feed.id, &items)?;
+            let mut out = store.update_feed_items(feed.id, &items, &fed, &keep)?;
             for article in &late_pages {
                 // Counted as known by the store: one bucket each still.
                 match store.import(article) {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::ingest::newsboat::{UrlsLine, item_article, parse_urls};
+use crate::ingest::newsboat::{UrlsLine, config_filters, item_article, parse_urls};
 use crate::model::{ArticleId, FeedItem, NewArticle};
 use crate::store::{FeedStoreError, NewsboatCache, NewsboatCacheError, Store};
 use crate::text::{clean, count};
@@ -165,6 +165,13 @@ pub fn import_newsboat(
     // automatic checkpoints as `docbao import`.
     store.tune_for_bulk_import()?;
     let lines = parse_urls(&read_urls(urls)?);
+    // newsboat's config beside the urls file: its filters are named, not
+    // dropped silently (a config that cannot be read is not ours to judge).
+    let config = urls.with_file_name("config");
+    let config_lines = match config.is_file().then(|| read_urls(&config)) {
+        Some(Ok(text)) => config_filters(&text),
+        _ => Vec::new(),
+    };
     let cache = NewsboatCache::open(cache)?;
     let titles: HashMap<String, String> = cache
         .feeds()?
@@ -203,6 +210,14 @@ pub fn import_newsboat(
                 };
                 feeds.insert(source, Subscribed { id, tags });
             }
+        }
+    }
+    for line in config_lines {
+        if let UrlsLine::Skipped { line, why } = line {
+            summary.skipped.push(format!(
+                "\"{}\" line {line}: skipped {why}",
+                config.display()
+            ));
         }
     }
     progress(NewsboatProgress::Started {

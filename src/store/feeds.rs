@@ -4,7 +4,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError};
 
+use std::collections::{HashMap, HashSet};
+
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, Validators};
+use crate::text::fold::key_hash;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedStoreError {
@@ -31,7 +34,8 @@ pub struct ItemsOutcome {
     /// linked, not added).
     pub known: usize,
     /// Items stored before from elsewhere (an import, another feed) whose
-    /// content this one changed: linked and updated.
+    /// content this one changed: linked and updated; and, in an update,
+    /// items seen before that the feed has changed since: stored again.
     pub updated: usize,
     /// Items that could not be stored, with why.
     pub failed: Vec<String>,
@@ -164,21 +168,21 @@ impl Store {
         Ok(keys)
     }
 
-    /// The keys of a feed's items whose article has a body: for a
-    /// full-page feed, the items whose page was fetched (or whose feed
-    /// carried the full text). The others' pages are tried again.
-    pub fn feed_item_keys_with_body(
-        &self,
-        feed_id: i64,
-    ) -> Result<std::collections::HashSet<String>> {
+    /// A full-page feed's items whose article has a body (their page
+    /// fetched, or the feed carried the full text), with the hash of their
+    /// title as the feed said it last ([`ItemHashes::title`]; none for
+    /// items stored before it was noted). The others' pages are tried
+    /// again, and so are those of items whose title the feed has changed.
+    pub fn feed_item_pages(&self, feed_id: i64) -> Result<HashMap<String, Option<i64>>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT fi.key FROM feed_items fi JOIN bodies b ON b.article_id = fi.article_id
+            "SELECT fi.key, fi.title_hash FROM feed_items fi
+             JOIN bodies b ON b.article_id = fi.article_id
              WHERE fi.feed_id = ?1",
         )?;
-        let keys = stmt
-            .query_map([feed_id], |r| r.get(0))?
+        let rows = stmt
+            .query_map([feed_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(keys)
+        Ok(rows)
     }
 
     /// The articles a feed's items are stored as, by item key.
@@ -203,21 +207,79 @@ impl Store {
     /// Store the items not seen before, each as an article (in one
     /// transaction). An item whose article is already stored (the same URL
     /// from another feed, a saved page) is linked to it, not added again.
+    /// Items seen before are left as they are (a sync, an import from
+    /// newsboat); [`Store::update_feed_items`] stores them again when the
+    /// feed changed them.
     pub fn store_feed_items(&mut self, feed_id: i64, items: &[FeedItem]) -> Result<ItemsOutcome> {
-        let known = self.feed_item_keys(feed_id)?;
-        let fresh: Vec<&FeedItem> = items.iter().filter(|i| !known.contains(&i.key)).collect();
-        let articles: Vec<_> = fresh.iter().map(|i| i.article.clone()).collect();
-        let mut out = ItemsOutcome {
-            known: items.len() - fresh.len(),
-            ..ItemsOutcome::default()
-        };
+        let fed: Vec<ItemHashes> = items.iter().map(ItemHashes::of).collect();
+        self.store_items(feed_id, items, &fed, None)
+    }
+
+    /// [`Store::store_feed_items`] for an update of the feed: an item seen
+    /// before whose title, summary or body the feed has changed since
+    /// (`fed`: what the feed says of each item now, [`ItemHashes::of`]) is
+    /// stored again over its article ([`Store::import_into`]: read mark and
+    /// bookmark kept, keywords derived again) and counted as updated; one
+    /// the feed says as before is not written at all. The items of `keep`
+    /// (a full-page feed's items whose page is stored: the article's text
+    /// is the page's, not the feed's) are only noted as the feed says them.
+    pub fn update_feed_items(
+        &mut self,
+        feed_id: i64,
+        items: &[FeedItem],
+        fed: &[ItemHashes],
+        keep: &HashSet<String>,
+    ) -> Result<ItemsOutcome> {
+        self.store_items(feed_id, items, fed, Some(keep))
+    }
+
+    fn store_items(
+        &mut self,
+        feed_id: i64,
+        items: &[FeedItem],
+        fed: &[ItemHashes],
+        update: Option<&HashSet<String>>,
+    ) -> Result<ItemsOutcome> {
+        let stored = self.feed_item_states(feed_id)?;
+        let mut out = ItemsOutcome::default();
+        let (mut fresh, mut changed, mut noted) = (Vec::new(), Vec::new(), Vec::new());
+        for (item, h) in items.iter().zip(fed) {
+            match (stored.get(&item.key), update) {
+                (None, _) => fresh.push((item, *h)),
+                (Some(_), None) => out.known += 1,
+                (Some(&(_, Some(text))), Some(_)) if text == h.text => out.known += 1,
+                (Some(&(Some(id), Some(_))), Some(keep)) if !keep.contains(&item.key) => {
+                    changed.push((item, id, *h))
+                }
+                // Stored before the feeds' text was noted, kept as it is, or
+                // its article deleted since: noted as the feed says it now.
+                (Some(_), Some(_)) => {
+                    out.known += 1;
+                    noted.push((item, *h));
+                }
+            }
+        }
+        for (item, id, h) in changed {
+            match self.import_into(id, &item.article) {
+                Ok(ImportOutcome::Updated(_) | ImportOutcome::Added(_)) => out.updated += 1,
+                Ok(ImportOutcome::Unchanged(_)) => out.known += 1,
+                // Not noted: the next update tries it again.
+                Err(e) => {
+                    out.failed.push(format!("\"{}\": {e}", item.article.title));
+                    continue;
+                }
+            }
+            noted.push((item, h));
+        }
+        let articles: Vec<_> = fresh.iter().map(|(i, _)| i.article.clone()).collect();
         let results = self.import_batch(&articles)?;
         let tx = super::write_tx(&self.conn)?;
         {
             let mut ins = tx.prepare_cached(
-                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at, title_hash, text_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            for (item, result) in fresh.iter().zip(results) {
+            for ((item, h), result) in fresh.iter().zip(results) {
                 let id = match result {
                     Ok(ImportOutcome::Added(id)) => {
                         out.new_articles.push(id);
@@ -237,12 +299,62 @@ impl Store {
                         continue;
                     }
                 };
-                ins.execute(params![feed_id, item.key, id, now()])?;
+                ins.execute(params![feed_id, item.key, id, now(), h.title, h.text])?;
                 list_under_feed(&tx, feed_id, id)?;
+            }
+            let mut note = tx.prepare_cached(
+                "UPDATE feed_items SET title_hash = ?3, text_hash = ?4 WHERE feed_id = ?1 AND key = ?2",
+            )?;
+            for (item, h) in noted {
+                note.execute(params![feed_id, item.key, h.title, h.text])?;
             }
         }
         tx.commit()?;
         Ok(out)
+    }
+
+    /// A feed's items seen before: their article, and the hash of their
+    /// text as the feed said it last ([`ItemHashes::text`]).
+    fn feed_item_states(&self, feed_id: i64) -> Result<HashMap<String, ItemState>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key, article_id, text_hash FROM feed_items WHERE feed_id = ?1",
+        )?;
+        let rows = stmt
+            .query_map([feed_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+/// A feed item seen before: its article, and the hash of its text as the
+/// feed said it last.
+type ItemState = (Option<ArticleId>, Option<i64>);
+
+/// What a feed says of an item, hashed (xxh3, the same from one build to
+/// the next): its title, and its title, summary and body together. Noted
+/// for every item stored, so that an update knows an item the feed has
+/// corrected since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemHashes {
+    pub title: i64,
+    pub text: i64,
+}
+
+impl ItemHashes {
+    pub fn of(item: &FeedItem) -> ItemHashes {
+        let a = &item.article;
+        let mut text = String::with_capacity(a.title.len() + 256);
+        text.push_str(&a.title);
+        text.push('\0');
+        text.push_str(a.lead.as_deref().unwrap_or_default());
+        for p in &a.paragraphs {
+            text.push_str(&format!("\0{:?}\u{1}", p.kind));
+            text.push_str(&p.text);
+        }
+        ItemHashes {
+            title: key_hash(&a.title),
+            text: key_hash(&text),
+        }
     }
 }
 

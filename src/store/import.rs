@@ -97,11 +97,28 @@ fn hash_article(a: &NewArticle) -> i64 {
 impl Store {
     /// Import one article in its own transaction.
     pub fn import(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
+        self.import_one(article, None)
+    }
+
+    /// Import `article` as the new content of article `id` (a feed item the
+    /// feed has corrected: its new title would not find it), as an import
+    /// does for a changed article: read mark and bookmark kept, keywords
+    /// and search terms those of the new text. An article gone since is
+    /// added again.
+    pub fn import_into(&mut self, id: ArticleId, article: &NewArticle) -> Result<ImportOutcome> {
+        self.import_one(article, Some(id))
+    }
+
+    fn import_one(
+        &mut self,
+        article: &NewArticle,
+        into: Option<ArticleId>,
+    ) -> Result<ImportOutcome> {
         self.stats()?;
         let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = write_tx(conn)?;
-        let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None)?;
+        let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None, into)?;
         write_counts(&tx, &std::mem::take(&mut change.links))?;
         // An unchanged article keeps its index row.
         if let Some(doc) = doc {
@@ -198,7 +215,7 @@ impl Store {
             while started.elapsed() < LOCK_BUDGET {
                 let Some((a, cands)) = rest.next() else { break };
                 let sp = tx.savepoint()?;
-                match upsert(&sp, a, now, stats, cands.take()) {
+                match upsert(&sp, a, now, stats, cands.take(), None) {
                     Ok((out, mut change, doc)) => {
                         sp.commit()?;
                         for (k, d) in std::mem::take(&mut change.links) {
@@ -473,6 +490,7 @@ fn upsert(
     now: i64,
     stats: &KeywordStats,
     pre: Option<Prework>,
+    into: Option<ArticleId>,
 ) -> Result<Upserted> {
     let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
@@ -485,7 +503,13 @@ fn upsert(
     let read = a.read.unwrap_or(false);
     let url = url_of(a);
 
-    let existing = find_existing(tx, a, &tkey, &dkey)?;
+    let existing = match into {
+        Some(id) => tx
+            .prepare_cached("SELECT id, content_hash FROM articles WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?,
+        None => find_existing(tx, a, &tkey, &dkey)?,
+    };
     let (id, outcome) = match existing {
         Some((id, old_hash)) if old_hash == hash => {
             // Same content: only user state a re-import may add (never clear).

@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/016_related_computed.sql"),
     include_str!("migrations/017_feed_articles.sql"),
     include_str!("migrations/018_canonical_urls.sql"),
+    include_str!("migrations/019_feed_item_hashes.sql"),
 ];
 
 /// The schema version this build writes.

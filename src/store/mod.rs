@@ -49,7 +49,7 @@ use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, MAIN_DB, Transaction, TransactionBehavior};
 
 pub use body::unpack as unpack_body;
-pub use feeds::{FeedStoreError, ItemsOutcome};
+pub use feeds::{FeedStoreError, ItemHashes, ItemsOutcome};
 pub use import::{LookedUp, PreparedBatch};
 pub use list::Page;
 pub use migrate::CURRENT_VERSION;

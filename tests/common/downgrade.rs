@@ -77,6 +77,7 @@ pub fn vocab_to_terms(conn: &Connection) {
 /// counted under the first feed that brought it only), the counts' triggers
 /// of version 12.
 pub fn undo_feed_articles(conn: &Connection) {
+    undo_feed_item_hashes(conn);
     conn.execute_batch(
         "DROP TRIGGER articles_feed_articles_upd;
          DROP TABLE feed_articles;
@@ -116,6 +117,16 @@ pub fn undo_feed_articles(conn: &Connection) {
              ON CONFLICT (k) DO UPDATE SET total = total + 1, unread = unread + excluded.unread;
          END;
          PRAGMA user_version = 16;",
+    )
+    .unwrap();
+}
+
+/// Schema version 19 undone: the feeds' items without the hashes of what
+/// the feed said of them.
+pub fn undo_feed_item_hashes(conn: &Connection) {
+    conn.execute_batch(
+        "ALTER TABLE feed_items DROP COLUMN title_hash;
+         ALTER TABLE feed_items DROP COLUMN text_hash;",
     )
     .unwrap();
 }
