@@ -112,6 +112,27 @@ pub fn canonical(url: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The same address under the other web scheme: `http://x/a` for
+/// `https://x/a` and the other way round (the scheme matched in any case,
+/// written in lower case), `None` for anything else. A story reached by an
+/// old `http` link and a new `https` one is one article.
+pub fn other_scheme(url: &str) -> Option<String> {
+    let head = url.get(..8)?.to_ascii_lowercase();
+    if head == "https://" {
+        Some(format!("http://{}", &url[8..]))
+    } else if head.starts_with("http://") {
+        Some(format!("https://{}", &url[7..]))
+    } else {
+        None
+    }
+}
+
+/// Whether `url` is an `https://` address (the scheme in any case).
+pub fn is_https(url: &str) -> bool {
+    url.get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("https://"))
+}
+
 /// A web address shortened for a status line: the host (no `www.`), then
 /// `/…/` and the last path segment when there is more than one:
 /// `https://dantri.com.vn/the-gioi/2020/abc.htm` → `dantri.com.vn/…/abc.htm`.
@@ -319,5 +340,28 @@ mod tests {
             let e = web_url(input).unwrap_err().to_string();
             assert!(e.contains(why), "{input:?}: {e}");
         }
+    }
+
+    #[test]
+    fn the_other_scheme_of_a_web_address() {
+        let cases = [
+            (
+                "http://vnexpress.net/a.html",
+                Some("https://vnexpress.net/a.html"),
+            ),
+            (
+                "https://vnexpress.net/a.html",
+                Some("http://vnexpress.net/a.html"),
+            ),
+            ("HTTPS://vnexpress.net/đ", Some("http://vnexpress.net/đ")),
+            ("Http://x", Some("https://x")),
+            ("ftp://vnexpress.net/a", None),
+            ("file:///tmp/a.html", None),
+            ("http:/", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(other_scheme(input).as_deref(), want, "{input}");
+        }
+        assert!(is_https("HTTPS://x") && !is_https("http://x") && !is_https("h"));
     }
 }
