@@ -156,6 +156,39 @@ pub fn short_url(input: &str) -> String {
     }
 }
 
+/// A web address in at most `max` columns (display width) for a status
+/// line: whole when it fits; else its scheme and host, `/…/` and its last
+/// path segment (`https://vnexpress.net/…/ten-bai-123.html`), then the
+/// same without the scheme; else that cut in its middle
+/// ([`elide_middle`](super::width::elide_middle)), its end kept.
+pub fn elide_url(url: &str, max: usize) -> String {
+    use super::width::{elide_middle, width};
+    if width(url) <= max {
+        return url.to_string();
+    }
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let path = url[after_scheme..].find('/').map(|i| after_scheme + i);
+    if let Some(path) = path {
+        let head = &url[..path];
+        let last = url[path..]
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
+        if !last.is_empty() {
+            // With its scheme, then without it.
+            let host = &url[after_scheme..path];
+            for short in [format!("{head}/…/{last}"), format!("{host}/…/{last}")] {
+                if width(&short) <= max && short.len() < url.len() {
+                    return short;
+                }
+            }
+            return elide_middle(&format!("{host}/…/{last}"), max);
+        }
+    }
+    elide_middle(url, max)
+}
+
 /// What tells feeds of the same name apart, for each of `feeds` (id, name,
 /// address), in order: `None` for a name no other feed has (titles compared
 /// as [`title_key`](super::fold::title_key) does: case, spacing,
@@ -363,5 +396,25 @@ mod tests {
             assert_eq!(other_scheme(input).as_deref(), want, "{input}");
         }
         assert!(is_https("HTTPS://x") && !is_https("http://x") && !is_https("h"));
+    }
+
+    #[test]
+    fn a_long_address_is_elided_in_its_middle_by_width() {
+        use crate::text::width::width;
+        let url = "https://vnexpress.net/thoi-su/2024/ten-bai-123.html";
+        assert_eq!(elide_url(url, 60), url);
+        assert_eq!(
+            elide_url(url, 40),
+            "https://vnexpress.net/…/ten-bai-123.html"
+        );
+        let cut = elide_url(url, 20);
+        assert!(width(&cut) <= 20 && cut.ends_with("123.html"), "{cut}");
+        // Wide and marked letters (an address shown decoded) by their width.
+        let vi = "https://báo.vn/tin/thời-sự/北京-bão-số-3-đổ-bộ.html";
+        for max in 5..=width(vi) {
+            let cut = elide_url(vi, max);
+            assert!(width(&cut) <= max, "{max}: {cut}");
+            assert!(cut.ends_with(".html") || max < 12, "{max}: {cut}");
+        }
     }
 }
