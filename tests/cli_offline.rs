@@ -233,6 +233,52 @@ fn a_txt_file_is_read_as_what_it_holds() {
     assert_eq!(env.titles(&[]).len(), stored, "nothing more stored");
 }
 
+/// A `.txt` file that starts with `{` is read as one thing, decided by its
+/// content: JSON lines whose first line is broken are still JSON lines (that
+/// line named, the others stored, none stored as an article titled
+/// `{"title": …`), a page whose title starts with `{` is page text, and a
+/// file that is neither gets one error naming it.
+#[test]
+fn a_txt_file_starting_with_a_brace_is_read_as_one_thing() {
+    let env = Env::new();
+    let lines = std::fs::read_to_string(fixture("dantri-30-head3.jsonl")).unwrap();
+    let broken = env.write(
+        "broken.txt",
+        format!("{{\"title\": \"Bão số 3\", \"url\": \n{lines}").as_bytes(),
+    );
+    let out = env.run(&["import", broken.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("broken.txt:1:"), "{err}");
+    let titles = env.titles(&[]);
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert!(titles.iter().all(|t| !t.starts_with('{')), "{titles:?}");
+
+    let page = std::fs::read_to_string(fixture(SAMPLE)).unwrap();
+    let braced = env.write("video.txt", format!("{{Video}} {page}").as_bytes());
+    env.ok(&["import", braced.to_str().unwrap()]);
+    let titles = env.titles(&[]);
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(
+        titles.iter().any(|t| t.starts_with("{Video} Ký kết")),
+        "{titles:?}"
+    );
+
+    let neither = env.write(
+        "neither.txt",
+        format!("{{\"title\": \"Bão số 3\",\n{page}").as_bytes(),
+    );
+    let out = env.run(&["import", neither.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    let named: Vec<&str> = err.lines().filter(|l| l.contains("neither.txt")).collect();
+    assert_eq!(named.len(), 1, "{err}");
+    assert!(
+        named[0].contains("neither JSON lines nor page text"),
+        "{err}"
+    );
+    assert_eq!(env.titles(&[]).len(), 4, "nothing more stored");
+}
+
 /// One feed of one item: every summary line says "1 feed", "1 item",
 /// "1 article", not "1 feeds".
 #[test]

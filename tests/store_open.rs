@@ -522,6 +522,62 @@ fn doctor_names_a_damaged_page_and_rebuilds_nothing() {
     );
 }
 
+/// `doctor` on a store damaged three ways (its header, an index that lost
+/// its rows, bodies that cannot be read with the search index broken): it
+/// says what it found, and gives its advice once; it never tells the user
+/// to run `docbao doctor`, and lists no problem twice.
+#[test]
+fn doctor_on_a_damaged_store_gives_each_advice_once() {
+    type Damage = fn(&Path);
+    let damages: [(&str, Damage); 3] = [
+        ("header", |db| {
+            let mut bytes = std::fs::read(db).unwrap();
+            bytes[100..200].fill(0xff);
+            std::fs::write(db, &bytes).unwrap();
+        }),
+        ("index rows", |db| {
+            let page = count(db, "PRAGMA page_size") as usize;
+            let root = count(
+                db,
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'articles_title_date'",
+            ) as usize;
+            let mut bytes = std::fs::read(db).unwrap();
+            let at = (root - 1) * page;
+            assert_eq!(bytes[at], 0x0a, "a leaf page of an index");
+            // No cells: every article's row is missing from the index.
+            bytes[at + 3..at + 5].fill(0);
+            std::fs::write(db, &bytes).unwrap();
+        }),
+        ("bodies", |db| {
+            Connection::open(db)
+                .unwrap()
+                .execute_batch(
+                    "UPDATE bodies SET packed = x'00112233' WHERE article_id IN (1, 2, 3);
+                     DELETE FROM article_search_data WHERE id > 10;",
+                )
+                .unwrap();
+        }),
+    ];
+    for (what, damage) in damages {
+        let dir = tempfile::tempdir().unwrap();
+        let db = filled(dir.path());
+        damage(&db);
+        let o = docbao(&db, &["doctor"]);
+        let all = format!("{}{}", stdout(&o), stderr(&o));
+        assert_eq!(o.status.code(), Some(1), "{what}: {all}");
+        assert_eq!(all.matches("Restore a backup").count(), 1, "{what}: {all}");
+        assert!(!all.contains("docbao doctor"), "{what}: {all}");
+        let mut seen = std::collections::HashSet::new();
+        for line in all.lines() {
+            assert!(seen.insert(line), "{what}: {line:?} twice in {all}");
+        }
+        assert!(
+            all.matches("missing from index").count() <= 1,
+            "{what}: {all}"
+        );
+    }
+}
+
 #[test]
 fn doctor_checks_and_rebuilds() {
     let dir = tempfile::tempdir().unwrap();

@@ -120,6 +120,90 @@ fn a_related_link_with_tracking_leads_to_the_stored_article() {
     assert_eq!(s.article(from).unwrap().related[0].article_id, Some(target));
 }
 
+/// `http://` and `https://` of the same address: the same story (a site that
+/// moved to https, an old link and a new one).
+fn other_scheme(url: &str) -> String {
+    match url.strip_prefix("https://") {
+        Some(rest) => format!("http://{rest}"),
+        None => url.replacen("http://", "https://", 1),
+    }
+}
+
+#[test]
+fn an_address_under_the_other_scheme_is_the_same_article() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = &articles()[0];
+    let https = a.url.clone().unwrap();
+    let http = other_scheme(&https);
+    let id = s.import(&with_url(a, &http)).unwrap().id();
+    s.set_read(id, true).unwrap();
+    s.set_bookmarked(id, true).unwrap();
+    // The same story under https: that article, its address now https.
+    let out = s.import(&with_url(a, &https)).unwrap();
+    assert_eq!(out.id(), id, "{out:?}");
+    assert!(!matches!(out, ImportOutcome::Added(_)), "{out:?}");
+    let stored = s.article(id).unwrap();
+    assert_eq!(stored.url.as_deref(), Some(https.as_str()));
+    assert!(stored.read && stored.bookmarked, "marks kept");
+    // The old http link again: still that article, still shown as https.
+    let out = s.import(&with_url(a, &http)).unwrap();
+    assert_eq!(out, ImportOutcome::Unchanged(id));
+    assert_eq!(s.article(id).unwrap().url.as_deref(), Some(https.as_str()));
+    // Changed content under the other scheme updates it.
+    let changed = NewArticle {
+        lead: Some("Tin cập nhật.".into()),
+        ..with_url(a, &http)
+    };
+    assert_eq!(s.import(&changed).unwrap(), ImportOutcome::Updated(id));
+    assert_eq!(s.article(id).unwrap().url.as_deref(), Some(https.as_str()));
+    assert_eq!(s.count(&Default::default()).unwrap(), 1);
+}
+
+#[test]
+fn feed_items_and_related_links_match_under_the_other_scheme() {
+    let mut s = Store::open_in_memory().unwrap();
+    let all = articles();
+    let https = all[1].url.clone().unwrap();
+    let http = other_scheme(&https);
+    let mut feeds = Vec::new();
+    for (feed_url, link) in [
+        ("http://dantri.com.vn/rss/home.rss", &http),
+        ("https://dantri.com.vn/rss/xa-hoi.rss", &https),
+    ] {
+        let feed = s.add_feed(feed_url, None, false).unwrap();
+        let item = FeedItem {
+            key: link.clone(),
+            article: with_url(&all[1], link),
+        };
+        let out = s.store_feed_items(feed, &[item]).unwrap();
+        feeds.push((feed, out.new_articles.len()));
+    }
+    assert_eq!((feeds[0].1, feeds[1].1), (1, 0), "one article");
+    let counts: Vec<(Source, i64)> = s
+        .sources()
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.source, c.total))
+        .collect();
+    for (feed, _) in &feeds {
+        assert!(counts.contains(&(Source::Feed(*feed), 1)), "{counts:?}");
+    }
+    // A related link under the other scheme leads to it, either order.
+    let target = s.import(&all[0]).unwrap().id();
+    let mut pointing = all[2].clone();
+    pointing.related = vec![NewRelated {
+        title: "Bài liên quan".into(),
+        url: Some(other_scheme(all[0].url.as_deref().unwrap())),
+        excerpt: None,
+    }];
+    let from = s.import(&pointing).unwrap().id();
+    assert_eq!(s.article(from).unwrap().related[0].article_id, Some(target));
+    let mut s = Store::open_in_memory().unwrap();
+    let from = s.import(&pointing).unwrap().id();
+    let target = s.import(&all[0]).unwrap().id();
+    assert_eq!(s.article(from).unwrap().related[0].article_id, Some(target));
+}
+
 #[test]
 fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     assert_eq!(

@@ -443,3 +443,35 @@ fn a_question_keeps_its_answer_keys_at_every_width() {
         }
     }
 }
+
+/// A link copied (`y`) from a long address: the status line keeps its
+/// site and the end of its path, elided in the middle by display width,
+/// and the place in the list and the percentage stay on the line.
+#[test]
+fn a_long_link_is_elided_in_the_middle_keeping_the_place() {
+    use docbao::tui::event::Opening;
+    let url = "https://vnexpress.net/thoi-su/chinh-tri/2024/10/ky-hop-thu-8-quoc-hoi-khoa-xv-bau-chu-tich-nuoc/ten-bai-123.html";
+    for (w, h) in [(50u16, 20u16), (80, 24), (160, 48)] {
+        let mut t = T::new(w, h, 3);
+        t.code(KeyCode::Enter);
+        let mut a = common::tui::article(1, 3);
+        a.url = Some(url.into());
+        t.open(a, Opening::Read);
+        t.key('y');
+        let line = t.status_line(w);
+        let shown = line.trim_end();
+        assert!(shown.contains("Article 1 of 3 · "), "{w}: {shown:?}");
+        assert!(shown.contains('%'), "{w}: {shown:?}");
+        assert!(shown.ends_with("123.html"), "{w}: {shown:?}");
+        if w == 80 {
+            assert!(
+                shown.contains("vnexpress.net/…/ten-bai-123.html"),
+                "{w}: {shown:?}"
+            );
+        } else if w < 80 {
+            assert!(shown.contains("Copied: vnex"), "{w}: {shown:?}");
+        } else {
+            assert!(shown.contains(url), "{w}: {shown:?}");
+        }
+    }
+}

@@ -46,7 +46,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     let path = db_path(cli.db.clone())?;
     let new_store = !path.exists();
-    let (store, opened) = open_store(&path, access(cli.command.as_ref()))?;
+    let (store, opened) = match open_store(&path, access(cli.command.as_ref())) {
+        Ok(opened) => opened,
+        Err(e) => {
+            if matches!(cli.command, Some(Command::Doctor)) {
+                let mut out = std::io::stdout().lock();
+                if maintenance::unopened(&e, &mut out)? {
+                    out.flush()?;
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+            return Err(e);
+        }
+    };
     let ended = run_on(cli, store, opened, &path, account);
     if new_store && !matches!(ended, Ok(code) if code == ExitCode::SUCCESS) {
         remove_if_empty(&path);

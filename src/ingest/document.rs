@@ -95,6 +95,40 @@ pub(super) fn json_kind(body: &[u8]) -> Format {
     }
 }
 
+/// What a `.txt` file that starts with `{` holds, decided in one reading
+/// of its first value: a whole JSON document (one object, a JSON Feed) when
+/// nothing follows it, JSON lines when more does. When that first value is
+/// broken: page text when its first line does not start as a JSON object
+/// does (`{Video} Bão số 3…`: a title), else JSON lines when some line is
+/// a JSON object (the broken ones are named when it is imported), else
+/// `None`: neither.
+pub(super) fn brace_kind(body: &[u8]) -> Option<Format> {
+    let mut values = serde_json::Deserializer::from_slice(body).into_iter::<Value>();
+    if let Some(Ok(first)) = values.next() {
+        let after = &body[values.byte_offset()..];
+        return Some(if !after.iter().all(u8::is_ascii_whitespace) {
+            Format::JsonLines
+        } else if is_json_feed(&first) {
+            Format::Feed
+        } else {
+            Format::Json
+        });
+    }
+    let mut lines = body.split(|&b| b == b'\n');
+    let first_line = lines.next().unwrap_or_default();
+    // After the brace: a key's quote, the closing brace, or the line's end
+    // (a pretty-printed object); a title goes on with a word.
+    let after_brace = first_line[1..].iter().find(|b| !b.is_ascii_whitespace());
+    if !matches!(after_brace, None | Some(b'"' | b'}')) {
+        return Some(Format::PageText);
+    }
+    let object = |line: &[u8]| {
+        line.trim_ascii_start().starts_with(b"{")
+            && serde_json::from_slice::<Value>(line).is_ok_and(|v| v.is_object())
+    };
+    lines.any(object).then_some(Format::JsonLines)
+}
+
 fn is_json_feed(v: &Value) -> bool {
     v.get("version")
         .and_then(Value::as_str)

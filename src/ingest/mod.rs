@@ -53,6 +53,10 @@ pub enum IngestError {
     Empty { name: String },
     #[error("{name}: looks like a binary file, not text")]
     Binary { name: String },
+    #[error(
+        "{name}: neither JSON lines nor page text: its first line starts as JSON does, but no line is a JSON object"
+    )]
+    NeitherJsonNorText { name: String },
     #[error("{name}: is UTF-16 text; convert it to UTF-8 first")]
     Utf16 { name: String },
     #[error("{name}: not valid UTF-8 at byte {byte} (line {line}); convert it to UTF-8 first")]
@@ -87,47 +91,54 @@ pub enum IngestError {
 /// `.json`, `<` is a feed when the root element is `rss`, `feed` or
 /// `rdf:RDF` and HTML otherwise, anything else page text.
 pub fn detect(path_name: &str, bytes: &[u8]) -> Format {
+    // Neither: it reads as JSON more than as anything else.
+    detect_named(path_name, bytes).unwrap_or(Format::JsonLines)
+}
+
+/// [`detect`], saying when a `.txt` file that starts with `{` is neither
+/// JSON nor page text ([`IngestError::NeitherJsonNorText`], naming the
+/// file) rather than taking it for one of them.
+pub fn detect_named(path_name: &str, bytes: &[u8]) -> Result<Format, IngestError> {
     let file_name = path_name.rsplit(['/', '\\']).next().unwrap_or(path_name);
     let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
     if let Some((_, ext)) = file_name.rsplit_once('.') {
         match ext.to_ascii_lowercase().as_str() {
-            "jsonl" | "ndjson" => return Format::JsonLines,
-            "json" => return document::json_kind(body),
-            "rss" | "atom" | "xml" => return Format::Feed,
-            "html" | "htm" | "xhtml" => return Format::Html,
+            "jsonl" | "ndjson" => return Ok(Format::JsonLines),
+            "json" => return Ok(document::json_kind(body)),
+            "rss" | "atom" | "xml" => return Ok(Format::Feed),
+            "html" | "htm" | "xhtml" => return Ok(Format::Html),
             // Unless it plainly holds something else: JSON, a feed or a
             // web page saved under another name (no article's title starts
             // with `{` or `<`; "[Ảnh] …" may start with `[`).
-            "txt" | "text" => return text_file_kind(body),
+            "txt" | "text" => {
+                return text_file_kind(body).ok_or_else(|| IngestError::NeitherJsonNorText {
+                    name: path_name.to_string(),
+                });
+            }
             _ => {}
         }
     }
-    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+    Ok(match body.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{' | b'[') => document::json_kind(body),
         Some(b'<') if document::is_feed_markup(body) => Format::Feed,
         Some(b'<') => Format::Html,
         _ => Format::PageText,
-    }
+    })
 }
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// What a `.txt` file holds: page text, unless its first line is JSON, or
-/// it is a feed or an HTML page.
-fn text_file_kind(body: &[u8]) -> Format {
+/// What a `.txt` file holds: page text, unless it starts with JSON, or it
+/// is a feed or an HTML page. `None`: it starts as JSON but is neither JSON
+/// nor page text.
+fn text_file_kind(body: &[u8]) -> Option<Format> {
     let start = body
         .iter()
         .position(|b| !b.is_ascii_whitespace())
         .unwrap_or(body.len());
     let rest = &body[start..];
-    let first_line = rest.split(|&b| b == b'\n').next().unwrap_or_default();
-    match rest.first() {
-        Some(b'{') if serde_json::from_slice::<serde_json::Value>(first_line).is_ok() => {
-            document::json_kind(rest)
-        }
-        Some(b'{') if serde_json::from_slice::<serde_json::Value>(rest).is_ok() => {
-            document::json_kind(rest)
-        }
+    Some(match rest.first() {
+        Some(b'{') => return document::brace_kind(rest),
         Some(b'[')
             if serde_json::from_slice::<serde_json::Value>(rest).is_ok_and(|v| v.is_array()) =>
         {
@@ -136,7 +147,7 @@ fn text_file_kind(body: &[u8]) -> Format {
         Some(b'<') if document::is_feed_markup(rest) => Format::Feed,
         Some(b'<') if looks_like_html(rest) => Format::Html,
         _ => Format::PageText,
-    }
+    })
 }
 
 /// Markup that begins as a web page does: a doctype or an `<html>` (after
@@ -298,6 +309,18 @@ mod tests {
             Format::PageText
         );
         assert_eq!(detect("b.txt", "{Tin} Lũ về".as_bytes()), Format::PageText);
+        // Decided by the content, in one reading of its first value.
+        assert_eq!(detect("b.txt", b"{\n  \"title\": 1\n}\n"), Format::Json);
+        assert_eq!(
+            detect("b.txt", b"{\"a\": \n{\"a\": 2}\n"),
+            Format::JsonLines
+        );
+        assert_eq!(
+            detect_named("d/b.txt", "{\"title\": \"Lũ\",\nNước lên.".as_bytes()),
+            Err(IngestError::NeitherJsonNorText {
+                name: "d/b.txt".into()
+            })
+        );
         assert_eq!(
             detect("b.txt", "<Tin nóng> Lũ về".as_bytes()),
             Format::PageText

@@ -10,6 +10,43 @@ use crate::model::{ArticleId, ImportOutcome};
 /// Problems `PRAGMA integrity_check` lists at most.
 const MAX_PROBLEMS: usize = 20;
 
+/// The check's problems with its "row N missing from index X" lines (one a
+/// row: an index that lost a page lists every row of it) said once per
+/// index, where its first one was: "rows 1, 3, 5 and more missing from
+/// index X".
+fn grouped(problems: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // Per index: its line in `out`, and its rows.
+    let mut rows: Vec<(usize, String, Vec<String>)> = Vec::new();
+    for p in problems {
+        let missing = p
+            .strip_prefix("row ")
+            .and_then(|rest| rest.split_once(" missing from index "))
+            .filter(|(row, _)| row.bytes().all(|b| b.is_ascii_digit()));
+        match missing {
+            Some((row, index)) => match rows.iter_mut().find(|(_, i, _)| i == index) {
+                Some((_, _, of)) => of.push(row.to_string()),
+                None => {
+                    rows.push((out.len(), index.to_string(), vec![row.to_string()]));
+                    out.push(String::new());
+                }
+            },
+            None => out.push(p),
+        }
+    }
+    const SHOWN: usize = 3;
+    for (at, index, of) in rows {
+        let listed = of[..of.len().min(SHOWN)].join(", ");
+        out[at] = match of.len() {
+            1 => format!("row {listed} missing from index {index}"),
+            n if n <= SHOWN => format!("rows {listed} missing from index {index}"),
+            // The check stops at MAX_PROBLEMS: how many more is not known.
+            _ => format!("rows {listed} and more missing from index {index}"),
+        };
+    }
+    out
+}
+
 impl Store {
     /// SQLite's own check of the whole file: the problems it found (none
     /// when the file is sound). What it says about the search index's own
@@ -46,10 +83,9 @@ impl Store {
                 Err(e) => return Err(e.into()),
             }
         }
-        Ok(rows
-            .into_iter()
-            .filter(|r| r != "ok" && !(r.starts_with("fts5:") && r.contains("\"article_search\"")))
-            .collect())
+        Ok(grouped(rows.into_iter().filter(|r| {
+            r != "ok" && !(r.starts_with("fts5:") && r.contains("\"article_search\""))
+        })))
     }
 
     /// FTS5's check of the search index's own structure: the problem, if any.

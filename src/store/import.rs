@@ -26,7 +26,7 @@ pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
 use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated, Position};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
-use crate::text::url::canonical;
+use crate::text::url::{canonical, is_https, other_scheme};
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
@@ -61,9 +61,15 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 fn hash_article(a: &NewArticle) -> i64 {
+    hash_with_url(a, url_of(a).as_deref())
+}
+
+/// The content hash of `a` as if its address were `url` (the one stored
+/// for it, when that differs by its scheme).
+fn hash_with_url(a: &NewArticle, url: Option<&str>) -> i64 {
     // Only content: user state (read, bookmarked) is not part of it.
     let mut h = std::hash::DefaultHasher::new();
-    url_of(a).hash(&mut h);
+    url.map(Cow::Borrowed).hash(&mut h);
     a.title.hash(&mut h);
     a.published.map(|p| p.to_rfc3339()).hash(&mut h);
     a.date_text.hash(&mut h);
@@ -273,20 +279,69 @@ fn date_key(a: &NewArticle) -> String {
     }
 }
 
+/// The stored article an import is recognised as: its id, content hash
+/// and address.
+struct Existing {
+    id: ArticleId,
+    hash: i64,
+    url: Option<String>,
+}
+
+impl Existing {
+    /// Whether it holds what `a` (of content hash `hash`) holds: the same
+    /// hash, or the same once `a`'s address is read under the scheme stored.
+    fn same_content(&self, a: &NewArticle, hash: i64) -> bool {
+        if self.hash == hash {
+            return true;
+        }
+        match (&self.url, url_of(a)) {
+            (Some(stored), Some(mine)) if *stored != mine => {
+                self.hash == hash_with_url(a, Some(stored))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The address to keep for an article stored as `stored` and imported again
+/// as `new`: the one stored, but `https` over `http`, and an address over
+/// none. The two differ at most by their scheme ([`find_existing`]).
+fn address_kept<'a>(stored: Option<&'a str>, new: Option<&'a str>) -> Option<&'a str> {
+    match (stored, new) {
+        (Some(s), Some(n)) if !is_https(s) && is_https(n) => Some(n),
+        (Some(s), _) => Some(s),
+        (None, n) => n,
+    }
+}
+
+/// The article stored for `a`: by its address (under either web scheme,
+/// the one written first), else by its title and date.
 fn find_existing(
     tx: &Connection,
     a: &NewArticle,
     tkey: &str,
     dkey: &str,
-) -> Result<Option<(ArticleId, i64)>> {
+) -> Result<Option<Existing>> {
     let url = url_of(a);
     if let Some(url) = &url {
-        let hit = tx
-            .prepare_cached("SELECT id, content_hash FROM articles WHERE url = ?1")?
-            .query_row([url.as_ref()], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        if hit.is_some() {
-            return Ok(hit);
+        let mut by_url =
+            tx.prepare_cached("SELECT id, content_hash, url FROM articles WHERE url = ?1")?;
+        for candidate in [Some(url.to_string()), other_scheme(url)]
+            .into_iter()
+            .flatten()
+        {
+            let hit = by_url
+                .query_row([&candidate], |r| {
+                    Ok(Existing {
+                        id: r.get(0)?,
+                        hash: r.get(1)?,
+                        url: r.get(2)?,
+                    })
+                })
+                .optional()?;
+            if hit.is_some() {
+                return Ok(hit);
+            }
         }
     }
     // Same normalised title and date. Without a known date, only an article
@@ -297,11 +352,15 @@ fn find_existing(
     }
     let hit = tx
         .prepare_cached(
-            "SELECT id, content_hash FROM articles WHERE title_hash = ?1 AND date_key = ?2
+            "SELECT id, content_hash, url FROM articles WHERE title_hash = ?1 AND date_key = ?2
              AND (?3 IS NULL OR url IS NULL OR url = ?3) ORDER BY id LIMIT 1",
         )?
         .query_row(params![key_hash(tkey), dkey, url], |r| {
-            Ok((r.get(0)?, r.get(1)?))
+            Ok(Existing {
+                id: r.get(0)?,
+                hash: r.get(1)?,
+                url: r.get(2)?,
+            })
         })
         .optional()?;
     Ok(hit)
@@ -405,7 +464,8 @@ fn wanted_articles(tx: &Connection, articles: &[NewArticle]) -> Result<Vec<Optio
     for a in articles {
         let existing = find_existing(tx, a, &title_key(&a.title), &date_key(a))?;
         let hash = hash_article(a);
-        wanted.push((!matches!(existing, Some((_, h)) if h == hash)).then_some(hash));
+        let same = existing.is_some_and(|e| e.same_content(a, hash));
+        wanted.push((!same).then_some(hash));
     }
     if let Some(read) = read {
         read.commit()?;
@@ -505,26 +565,45 @@ fn upsert(
 
     let existing = match into {
         Some(id) => tx
-            .prepare_cached("SELECT id, content_hash FROM articles WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached("SELECT id, content_hash, url FROM articles WHERE id = ?1")?
+            .query_row([id], |r| {
+                Ok(Existing {
+                    id: r.get(0)?,
+                    hash: r.get(1)?,
+                    url: r.get(2)?,
+                })
+            })
             .optional()?,
         None => find_existing(tx, a, &tkey, &dkey)?,
     };
+    let kept = existing.as_ref().map_or(url.as_deref(), |e| {
+        address_kept(e.url.as_deref(), url.as_deref())
+    });
+    // The hash of the article under the address kept (its scheme may be
+    // the one stored, not this import's).
+    let hash = if kept == url.as_deref() {
+        hash
+    } else {
+        hash_with_url(a, kept)
+    };
     let (id, outcome) = match existing {
-        Some((id, old_hash)) if old_hash == hash => {
-            // Same content: only user state a re-import may add (never clear).
+        Some(ref e) if e.same_content(a, hash) => {
+            let id = e.id;
+            // Same content: only user state a re-import may add (never
+            // clear), and the address's https when it was stored as http.
             tx.prepare_cached(
-                "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2) WHERE id = ?3",
+                "UPDATE articles SET bookmarked = max(bookmarked, ?1), read = max(read, ?2),
+                    url = coalesce(?3, url), content_hash = ?4 WHERE id = ?5",
             )?
-            .execute(params![bookmarked, read, id])?;
+            .execute(params![bookmarked, read, kept, hash, id])?;
             keep_position(tx, id, a.position)?;
             link_feeds(tx, id, &a.feeds)?;
             return Ok((ImportOutcome::Unchanged(id), change, None));
         }
-        Some((id, _)) => {
+        Some(Existing { id, .. }) => {
             change.remove = keywords::stored_candidates(tx, id)?;
             tx.prepare_cached(
-                "UPDATE articles SET url = coalesce(url, ?1), title = ?2, title_hash = ?3,
+                "UPDATE articles SET url = ?1, title = ?2, title_hash = ?3,
                     published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,
                     views = ?9, site = ?10, lead = ?11, updated_at = ?12,
                     sort_ts = coalesce(?5, imported_at), content_hash = ?13,
@@ -532,7 +611,7 @@ fn upsert(
                  WHERE id = ?16",
             )?
             .execute(params![
-                url,
+                kept,
                 a.title,
                 thash,
                 published,
@@ -607,7 +686,7 @@ fn upsert(
     }
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;
-    resolve_incoming(tx, id, url.as_deref(), &tkey)?;
+    resolve_incoming(tx, id, kept, &tkey)?;
     link_feeds(tx, id, &a.feeds)?;
     // The caller writes the search index (search::write_index), once for
     // its transaction.
@@ -632,6 +711,21 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'page')",
     )?;
     let mut by_url = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1 AND id <> ?2")?;
+    // The address as written first, then under the other web scheme.
+    let mut find = |url: &str| -> Result<Option<i64>> {
+        for candidate in [Some(url.to_string()), other_scheme(url)]
+            .into_iter()
+            .flatten()
+        {
+            let hit = by_url
+                .query_row(params![candidate, id], |r| r.get(0))
+                .optional()?;
+            if hit.is_some() {
+                return Ok(hit);
+            }
+        }
+        Ok(None)
+    };
     let mut by_title = tx.prepare_cached(
         "SELECT id FROM articles WHERE title_hash = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
     )?;
@@ -639,9 +733,7 @@ fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Res
         let key = title_key(&r.title);
         let url = r.url.as_deref().map(canonical);
         let target: Option<i64> = match &url {
-            Some(url) => by_url
-                .query_row(params![url, id], |r| r.get(0))
-                .optional()?,
+            Some(url) => find(url)?,
             None => by_title
                 .query_row(params![key_hash(&key), id], |r| r.get(0))
                 .optional()?,
@@ -674,10 +766,14 @@ fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
 /// have no URL) now resolve to it.
 fn resolve_incoming(tx: &Connection, id: ArticleId, url: Option<&str>, tkey: &str) -> Result<()> {
     if let Some(url) = url {
-        tx.prepare_cached(
+        let mut point = tx.prepare_cached(
             "UPDATE related SET target_id = ?1 WHERE url = ?2 AND target_id IS NULL AND article_id <> ?1",
-        )?
-        .execute(params![id, url])?;
+        )?;
+        // Links written with either web scheme.
+        point.execute(params![id, url])?;
+        if let Some(other) = other_scheme(url) {
+            point.execute(params![id, other])?;
+        }
     }
     tx.prepare_cached(
         "UPDATE related SET target_id = ?1

@@ -112,6 +112,27 @@ pub fn canonical(url: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The same address under the other web scheme: `http://x/a` for
+/// `https://x/a` and the other way round (the scheme matched in any case,
+/// written in lower case), `None` for anything else. A story reached by an
+/// old `http` link and a new `https` one is one article.
+pub fn other_scheme(url: &str) -> Option<String> {
+    let head = url.get(..8)?.to_ascii_lowercase();
+    if head == "https://" {
+        Some(format!("http://{}", &url[8..]))
+    } else if head.starts_with("http://") {
+        Some(format!("https://{}", &url[7..]))
+    } else {
+        None
+    }
+}
+
+/// Whether `url` is an `https://` address (the scheme in any case).
+pub fn is_https(url: &str) -> bool {
+    url.get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("https://"))
+}
+
 /// A web address shortened for a status line: the host (no `www.`), then
 /// `/…/` and the last path segment when there is more than one:
 /// `https://dantri.com.vn/the-gioi/2020/abc.htm` → `dantri.com.vn/…/abc.htm`.
@@ -133,6 +154,39 @@ pub fn short_url(input: &str) -> String {
         [one] => format!("{host}/{one}"),
         [.., last] => format!("{host}/…/{last}"),
     }
+}
+
+/// A web address in at most `max` columns (display width) for a status
+/// line: whole when it fits; else its scheme and host, `/…/` and its last
+/// path segment (`https://vnexpress.net/…/ten-bai-123.html`), then the
+/// same without the scheme; else that cut in its middle
+/// ([`elide_middle`](super::width::elide_middle)), its end kept.
+pub fn elide_url(url: &str, max: usize) -> String {
+    use super::width::{elide_middle, width};
+    if width(url) <= max {
+        return url.to_string();
+    }
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let path = url[after_scheme..].find('/').map(|i| after_scheme + i);
+    if let Some(path) = path {
+        let head = &url[..path];
+        let last = url[path..]
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or_default();
+        if !last.is_empty() {
+            // With its scheme, then without it.
+            let host = &url[after_scheme..path];
+            for short in [format!("{head}/…/{last}"), format!("{host}/…/{last}")] {
+                if width(&short) <= max && short.len() < url.len() {
+                    return short;
+                }
+            }
+            return elide_middle(&format!("{host}/…/{last}"), max);
+        }
+    }
+    elide_middle(url, max)
 }
 
 /// What tells feeds of the same name apart, for each of `feeds` (id, name,
@@ -318,6 +372,49 @@ mod tests {
         ] {
             let e = web_url(input).unwrap_err().to_string();
             assert!(e.contains(why), "{input:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn the_other_scheme_of_a_web_address() {
+        let cases = [
+            (
+                "http://vnexpress.net/a.html",
+                Some("https://vnexpress.net/a.html"),
+            ),
+            (
+                "https://vnexpress.net/a.html",
+                Some("http://vnexpress.net/a.html"),
+            ),
+            ("HTTPS://vnexpress.net/đ", Some("http://vnexpress.net/đ")),
+            ("Http://x", Some("https://x")),
+            ("ftp://vnexpress.net/a", None),
+            ("file:///tmp/a.html", None),
+            ("http:/", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(other_scheme(input).as_deref(), want, "{input}");
+        }
+        assert!(is_https("HTTPS://x") && !is_https("http://x") && !is_https("h"));
+    }
+
+    #[test]
+    fn a_long_address_is_elided_in_its_middle_by_width() {
+        use crate::text::width::width;
+        let url = "https://vnexpress.net/thoi-su/2024/ten-bai-123.html";
+        assert_eq!(elide_url(url, 60), url);
+        assert_eq!(
+            elide_url(url, 40),
+            "https://vnexpress.net/…/ten-bai-123.html"
+        );
+        let cut = elide_url(url, 20);
+        assert!(width(&cut) <= 20 && cut.ends_with("123.html"), "{cut}");
+        // Wide and marked letters (an address shown decoded) by their width.
+        let vi = "https://báo.vn/tin/thời-sự/北京-bão-số-3-đổ-bộ.html";
+        for max in 5..=width(vi) {
+            let cut = elide_url(vi, max);
+            assert!(width(&cut) <= max, "{max}: {cut}");
+            assert!(cut.ends_with(".html") || max < 12, "{max}: {cut}");
         }
     }
 }

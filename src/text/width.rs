@@ -30,6 +30,41 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// Cut `s` to at most `max` columns in its middle: its start and its end
+/// kept (the end given the larger share), "…" between. Never splits a
+/// grapheme cluster or a wide character.
+pub fn elide_middle(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max <= 1 {
+        return "…".repeat(max);
+    }
+    let graphemes: Vec<&str> = s.graphemes(true).collect();
+    let take = |budget: usize, from_end: bool| -> (usize, usize) {
+        let (mut used, mut n) = (0, 0);
+        let it: Box<dyn Iterator<Item = &&str>> = if from_end {
+            Box::new(graphemes.iter().rev())
+        } else {
+            Box::new(graphemes.iter())
+        };
+        for g in it {
+            if used + width(g) > budget {
+                break;
+            }
+            used += width(g);
+            n += 1;
+        }
+        (n, used)
+    };
+    let (head, used) = take((max - 1) / 3, false);
+    let (tail, _) = take(max - 1 - used, true);
+    let mut out: String = graphemes[..head].concat();
+    out.push('…');
+    out.push_str(&graphemes[graphemes.len() - tail..].concat());
+    out
+}
+
 /// Pad with spaces to exactly `cols` columns (truncating if longer).
 pub fn pad(s: &str, cols: usize) -> String {
     let mut t = truncate(s, cols);

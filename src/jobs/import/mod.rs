@@ -348,7 +348,13 @@ fn import_file(
             return Ok(());
         }
     };
-    let format = ingest::detect(&name, &bytes);
+    let format = match ingest::detect_named(&name, &bytes) {
+        Ok(format) => format,
+        Err(e) => {
+            summary.fail(e.to_string());
+            return Ok(());
+        }
+    };
     if let Format::Json | Format::Feed = format {
         // Read whole (an array of articles, a feed's items); each bad item named.
         let articles = match ingest::parse_document(&name, format, &bytes) {

@@ -65,6 +65,9 @@ pub struct Input {
 pub struct Status {
     pub text: String,
     pub error: bool,
+    /// The web address `text` ends with, when it does: the status line
+    /// shortens it in its middle to fit, not the line's end.
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -207,6 +210,16 @@ impl AppState {
         self.status = Some(Status {
             text: text.into(),
             error: false,
+            url: None,
+        });
+    }
+
+    /// A message ending with the web address `url` (`"Copied: "`, then it).
+    pub fn info_url(&mut self, head: &str, url: &str) {
+        self.status = Some(Status {
+            text: format!("{head}{url}"),
+            error: false,
+            url: Some(url.to_string()),
         });
     }
 
@@ -214,6 +227,7 @@ impl AppState {
         self.status = Some(Status {
             text: text.into(),
             error: true,
+            url: None,
         });
     }
 }

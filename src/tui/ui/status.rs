@@ -5,13 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::text::url::elide_url;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::config::Config;
 use crate::tui::state::input::visible;
 use crate::tui::state::reader::Shown;
 use crate::tui::state::sidebar::Section;
-use crate::tui::state::{AppState, Focus, InputKind};
+use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
 /// Hints shown per pane, in order, as far as they fit.
@@ -236,6 +237,20 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
             hints.join("  ")
         }
+    };
+    // A message ending with a web address: the address gives way in its
+    // middle (down to a dozen columns), so that the place stays.
+    let right = match &state.status {
+        Some(Status {
+            url: Some(url),
+            text,
+            ..
+        }) if state.confirm.is_none() => {
+            let head = text.strip_suffix(url.as_str()).unwrap_or(text);
+            let room = w.saturating_sub(width(&left) + 2 + width(head)).max(12);
+            format!("{head}{}", elide_url(url, room))
+        }
+        _ => right,
     };
     let style = cfg.theme.style(Role::Status);
     // A message comes before the position: that is cut first.

@@ -301,7 +301,7 @@ pub(super) fn open_link(state: &mut AppState) -> Vec<Effect> {
 pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
     match link(state) {
         Some(url) => {
-            state.info(format!("Copied: {url}"));
+            state.info_url("Copied: ", &url);
             vec![Effect::Copy(url)]
         }
         None => {

@@ -132,7 +132,9 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
                 UrlOpened::BrowserFailed { program, error } => {
                     state.error(format!("Cannot start \"{program}\": {error}"))
                 }
-                UrlOpened::Copied { url, why } => state.info(format!("Link copied ({why}): {url}")),
+                UrlOpened::Copied { url, why } => {
+                    state.info_url(&format!("Link copied ({why}): "), &url)
+                }
                 UrlOpened::Refused(why) => state.error(format!("Not opened in a browser: {why}")),
             }
             vec![]
