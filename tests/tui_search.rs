@@ -373,3 +373,33 @@ fn results_show_the_unread_and_bookmarked_marks() {
     assert!(!row(&first).contains('•'), "{}", row(&first));
     assert!(row(&second).contains("• "), "{}", row(&second));
 }
+
+/// The results pane's title keeps the number of results: a long query is
+/// cut to what the pane leaves it (found by an exploratory tester: the
+/// count, the one thing the title tells, was the part cut off).
+#[test]
+fn the_results_pane_title_keeps_the_count_with_a_long_query() {
+    for (w, h) in [(50, 20), (80, 24), (120, 40), (240, 50)] {
+        let mut app = App::new(w, h, dantri_store(60));
+        app.code(KeyCode::Char('/'))
+            .chars("chớp nhoáng trần đình long hòa phát thép")
+            .code(KeyCode::Enter);
+        let count = app.state.search.as_ref().unwrap().count_label();
+        let screen = app.screen();
+        let title = screen
+            .iter()
+            .find(|l| l.contains("Search “"))
+            .unwrap_or_else(|| panic!("{w}x{h}: no results pane title in {screen:#?}"));
+        assert!(
+            title.contains(&format!("” ({count})")),
+            "{w}x{h}: the count {count:?} is cut from {title:?}"
+        );
+        // With room the whole query shows (it was cut at 30 characters).
+        if w >= 240 {
+            assert!(
+                title.contains("“chớp nhoáng trần đình long hòa phát thép”"),
+                "{title:?}"
+            );
+        }
+    }
+}

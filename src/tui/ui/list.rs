@@ -173,17 +173,20 @@ fn draw_search(
     cfg: &Config,
 ) {
     let focused = is_focused(state, Focus::List) || state.input.is_some();
-    let mut title = format!(
-        " Search “{}” ({})",
-        truncate(&search.query, 30),
-        search.count_label()
-    );
-    // The list's filters apply to the search too (u toggles unread only).
+    // The count and the list's filters (they apply to the search too: u
+    // toggles unread only) after the query, which gets the room they leave
+    // (at least a few characters): the count is what the title is for.
+    let mut tail = format!("” ({})", search.count_label());
     for f in filter_words(state, true) {
-        title.push_str(" · ");
-        title.push_str(&f);
+        tail.push_str(" · ");
+        tail.push_str(&f);
     }
-    title.push(' ');
+    tail.push(' ');
+    let head = " Search “";
+    let room = usize::from(area.width)
+        .saturating_sub(2 + width(head) + width(&tail))
+        .max(4);
+    let title = format!("{head}{}{tail}", truncate(&search.query, room));
     let block = pane_block(title, focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
     let h = inner_height(area.height);
