@@ -34,7 +34,11 @@ fn wait_for(child: &mut Child, what: &str, mut cond: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while !cond() {
         if let Ok(Some(status)) = child.try_wait() {
-            panic!("docbao ended ({status}) before {what}");
+            let mut err = String::new();
+            if let Some(mut pipe) = child.stderr.take() {
+                let _ = std::io::Read::read_to_string(&mut pipe, &mut err);
+            }
+            panic!("docbao ended ({status}) before {what}: {err}");
         }
         assert!(Instant::now() < deadline, "no {what} after a minute");
         std::thread::sleep(Duration::from_millis(2));
