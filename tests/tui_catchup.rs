@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::tui::{T, article, hit};
+use common::tui::{T, article, counted, hit};
 use docbao::model::{ArticleId, ListFilter, Source, SourceCount};
 use docbao::tui::event::{Loaded, Opening};
 use docbao::tui::state::Focus;
@@ -274,25 +274,21 @@ fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
     let mut t = T::new(120, 40, 3);
     t.state.list.filter.source = Some(Source::Feed(1));
     let fx = t.key('A');
-    let filter = t.state.list.filter.clone();
-    assert_eq!(fx, vec![Effect::CountUnread(filter.clone())]);
-    t.loaded(Loaded::UnreadCount {
-        filter: filter.clone(),
-        count: 37,
-    });
+    assert_eq!(fx, vec![Effect::Reload { unread: true }]);
+    let many: Vec<i64> = (1..=37).collect();
+    let fx = t.loaded(counted(&t.state, &many));
+    assert_eq!(fx, vec![]);
     assert_eq!(t.status(), "Mark 37 unread articles read? (y/n)");
     // Any other key: nothing is marked, and the key does nothing else.
     assert_eq!(t.key('j'), vec![]);
     assert_eq!(t.state.list.selected, 0);
     assert_eq!(t.status(), "Not marked");
     t.key('A');
-    t.loaded(Loaded::UnreadCount {
-        filter: filter.clone(),
-        count: 37,
-    });
-    assert_eq!(t.key('y'), vec![Effect::MarkAllRead(filter)]);
+    t.loaded(counted(&t.state, &[1, 2, 3]));
+    // `y` marks the articles counted, exactly.
     let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
-    let fx = t.loaded(Loaded::MarkedAllRead(ids.clone()));
+    let fx = t.key('y');
+    assert_eq!(fx[0], Effect::SetReadMany(ids.clone(), true));
     assert!(fx.contains(&Effect::LoadList {
         keep: Some(ArticleId(1))
     }));
@@ -311,10 +307,7 @@ fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
 fn a_with_nothing_unread_says_so_and_asks_nothing() {
     let mut t = T::new(120, 40, 3);
     t.key('A');
-    t.loaded(Loaded::UnreadCount {
-        filter: ListFilter::default(),
-        count: 0,
-    });
+    t.loaded(counted(&t.state, &[]));
     assert_eq!(t.status(), "Nothing unread here");
     assert!(t.state.confirm.is_none());
 }

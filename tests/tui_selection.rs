@@ -152,25 +152,19 @@ fn one_pane_going_to_the_reader_from_the_results_opens_the_highlighted_one() {
 /// article selected before.
 #[test]
 fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
-    use docbao::model::ListFilter;
     for focus in [Focus::List, Focus::Reader] {
         let mut t = T::new(120, 30, 3);
         t.state.list.filter.unread = true;
         t.key('j');
         t.open(article(2, 5), Opening::Preview);
         t.state.focus = focus;
-        let filter = ListFilter {
-            unread: true,
-            ..ListFilter::default()
-        };
-        assert_eq!(t.key('A'), vec![Effect::CountUnread(filter.clone())]);
-        t.loaded(Loaded::UnreadCount {
-            filter: filter.clone(),
-            count: 3,
-        });
-        assert_eq!(t.key('y'), vec![Effect::MarkAllRead(filter)]);
-        let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
-        let fx = t.loaded(Loaded::MarkedAllRead(ids));
+        assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
+        t.loaded(common::tui::counted(&t.state, &[1, 2, 3]));
+        let fx = t.key('y');
+        assert_eq!(
+            fx[0],
+            Effect::SetReadMany((1..=3).map(ArticleId).collect(), true)
+        );
         let keep = Some(ArticleId(2));
         assert!(fx.contains(&Effect::LoadList { keep }), "{fx:?}");
         t.loaded(Loaded::FirstPage {

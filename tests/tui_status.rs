@@ -418,17 +418,14 @@ fn a_big_lists_counts_are_grouped_by_thousands() {
 /// the keys; its count grouped by thousands as the list's title is.
 #[test]
 fn a_question_keeps_its_answer_keys_at_every_width() {
-    use docbao::model::ListFilter;
     for (count, long) in [
         (3, "Mark 3 unread articles read? (y/n)"),
         (99_998, "Mark 99.998 unread articles read? (y/n)"),
     ] {
         let mut t = T::siteless(30, 8, 5);
-        assert_eq!(t.key('A'), vec![Effect::CountUnread(ListFilter::default())]);
-        t.loaded(Loaded::UnreadCount {
-            filter: ListFilter::default(),
-            count,
-        });
+        assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
+        let ids: Vec<i64> = (1..=count).collect();
+        t.loaded(common::tui::counted(&t.state, &ids));
         for width in [12, 20, 24, 30, 40, 50, 80, 120] {
             let line = t.status_line(width);
             let shown = line.trim_end();

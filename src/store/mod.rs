@@ -265,6 +265,25 @@ impl Store {
         self.conn.is_readonly(MAIN_DB).unwrap_or(false)
     }
 
+    /// A number that changes when another connection commits to the file
+    /// (another docbao process, or a worker thread's own connection); this
+    /// store's own writes leave it as it is. Costs microseconds: nothing of
+    /// the database is read. The reader polls it to follow the store.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// Run `f` in one read transaction: all it reads is one snapshot of the
+    /// file, whatever another connection commits meanwhile.
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+        let out = f(self)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
     fn setup(mut conn: Connection, file: Option<&Path>) -> Result<(Store, migrate::Migrated)> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Import alone uses more than rusqlite's default of 16 statements.

@@ -136,6 +136,22 @@ impl Store {
         })
     }
 
+    /// The unread articles the filter selects (what `mark_all_read` would
+    /// mark), in no promised order.
+    pub fn unread_ids(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
+        let filter = ListFilter {
+            unread: true,
+            ..filter.clone()
+        };
+        let (where_sql, args) = filter_sql(&filter);
+        let sql = format!("SELECT a.id FROM articles a WHERE {where_sql}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let ids = stmt
+            .query_map(params_from_iter(args.iter()), |r| Ok(ArticleId(r.get(0)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Mark every unread article the filter selects read, in one write;
     /// returns the ids that changed (to undo it).
     pub fn mark_all_read(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {

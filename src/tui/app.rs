@@ -18,10 +18,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::model::{ArticleId, Snippet};
 use crate::store::{Page, Store};
 use crate::tui::config::Config;
-use crate::tui::event::{Event, Loaded, Opening, UrlOpened, WorkerMsg};
+use crate::tui::event::{Event, Loaded, Opening, Reloaded, UrlOpened, WorkerMsg};
 use crate::tui::handoff::{self, Opener};
 use crate::tui::state::AppState;
-use crate::tui::state::list::PAGE;
+use crate::tui::state::list::{PAGE, WINDOW};
 use crate::tui::state::search;
 use crate::tui::update::{self, Effect};
 use crate::tui::worker;
@@ -58,7 +58,14 @@ pub struct Runtime {
     pub pending_pipe: Option<(String, String)>,
     /// When the selection counts as rested (see [`Effect::PreviewWhenRested`]).
     pub rest_at: Option<std::time::Instant>,
+    /// The store's `data_version` when it was last asked: another
+    /// connection's commit changes it (see [`Runtime::store_changed`]).
+    seen_version: Option<i64>,
 }
+
+/// How often the run loop asks the store whether another connection has
+/// committed (a question of microseconds; nothing is read unless it has).
+pub const FOLLOW_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// How long the selection must stay put for the reader to follow it.
 pub const REST: std::time::Duration = std::time::Duration::from_millis(120);
@@ -77,7 +84,63 @@ impl Runtime {
             pending_search: None,
             pending_keywords: None,
             pending_pipe: None,
+            seen_version: None,
         }
+        .following()
+    }
+
+    /// What the store is now counts as seen (the first screen is read next).
+    fn following(mut self) -> Runtime {
+        self.seen_version = self.store.data_version().ok();
+        self
+    }
+
+    /// Whether another connection (another docbao process, a worker of this
+    /// one) has committed to the store since it was last asked. The reader's
+    /// own writes do not count: what they change is shown already.
+    pub fn store_changed(&mut self) -> bool {
+        let Ok(now) = self.store.data_version() else {
+            return false;
+        };
+        self.seen_version.replace(now) != Some(now)
+    }
+
+    /// What the screen shows, read again in one snapshot: the sources, the
+    /// keywords, and the list's window from where it starts (from the top
+    /// when it is there, so that new articles come in above).
+    fn reload(&mut self, state: &AppState, unread: bool) -> crate::store::Result<Reloaded> {
+        let list = &state.list;
+        let filter = list.filter.clone();
+        let limit = list.rows.len().clamp(PAGE, WINDOW);
+        let from = if list.base > 0 {
+            list.first_cursor()
+        } else {
+            None
+        };
+        self.store.snapshot(|s| {
+            let (rows, base) = match from {
+                None => (s.list(&filter, None, limit)?, 0),
+                // Rows older than (ts, id + 1) start with that row itself.
+                Some((ts, id)) => (
+                    s.list_page(&filter, Page::After((ts, id + 1)), limit)?,
+                    s.count_before(&filter, (ts, id))?.max(0) as usize,
+                ),
+            };
+            Ok(Reloaded {
+                sources: s.sources()?,
+                keywords: s.keywords(Some(SIDEBAR_KEYWORDS))?,
+                exhausted: rows.len() < limit,
+                rows,
+                base,
+                total: s.count(&filter)?,
+                unread: if unread {
+                    Some(s.unread_ids(&filter)?)
+                } else {
+                    None
+                },
+                filter,
+            })
+        })
     }
 
     /// Perform one effect; what it brought back, if anything, is an event
@@ -151,13 +214,9 @@ impl Runtime {
                 Ok(found) => Loaded::UnreadFound(found.map(|(i, id)| (views[i].0.clone(), id))),
                 Err(e) => Loaded::Failed(format!("Cannot look for unread articles: {e}")),
             },
-            Effect::CountUnread(filter) => match self.store.count_unread(&filter) {
-                Ok(count) => Loaded::UnreadCount { filter, count },
-                Err(e) => Loaded::Failed(format!("Cannot count the unread articles: {e}")),
-            },
-            Effect::MarkAllRead(filter) => match self.store.mark_all_read(&filter) {
-                Ok(ids) => Loaded::MarkedAllRead(ids),
-                Err(e) => Loaded::Failed(format!("Not marked read: {e}")),
+            Effect::Reload { unread } => match self.reload(state, unread) {
+                Ok(r) => Loaded::Reloaded(Box::new(r)),
+                Err(e) => Loaded::Failed(format!("Cannot read the store again: {e}")),
             },
             Effect::SetReadMany(ids, v) => match self.store.set_read_many(&ids, v) {
                 Ok(_) => return None,
@@ -437,13 +496,15 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
         let drawn = handle_event(rt, state, cfg, Event::Key(esc));
         return handle_event(rt, state, cfg, Event::Key(key)) || drawn;
     }
-    let redraw = !matches!(ev, Event::Terminate);
+    // The store changed below the reader: drawn only if what it read
+    // again changed what is shown.
+    let mut redraw = !matches!(ev, Event::Terminate | Event::StoreChanged);
     let Some(effects) = update::handle(state, &cfg.keymap, ev) else {
         return false;
     };
     for effect in effects {
         if let Some(ev) = rt.perform(state, effect) {
-            handle_event(rt, state, cfg, ev);
+            redraw |= handle_event(rt, state, cfg, ev);
         }
     }
     redraw
@@ -452,6 +513,12 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
 /// Load the first screen: the list, the keywords, and the article last read.
 pub fn start(rt: &mut Runtime, state: &mut AppState, cfg: &Config) {
     handle_event(rt, state, cfg, Event::Start);
+}
+
+/// The run loop's timer: if another connection has committed to the store,
+/// what the screen shows is read again. Whether that changed it.
+pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
+    rt.store_changed() && handle_event(rt, state, cfg, Event::StoreChanged)
 }
 
 /// Every waiting event is handled: do what was left for then (the newest
@@ -546,6 +613,7 @@ fn run_loop(
     terminal::spawn_signals(tx)?;
 
     let mut dirty = true;
+    let mut follow_at = Instant::now() + FOLLOW_EVERY;
     // The last frame and what it showed of the reader, to scroll the text
     // with the terminal's scroll region (see `scroll`).
     let scrolls = scroll::supported(std::env::var("TERM").ok().as_deref());
@@ -629,22 +697,27 @@ fn run_loop(
             }
             dirty = false;
         }
-        // Block until an event comes, or the selection has rested.
-        let first = match rt.rest_at {
-            Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
-                Ok(ev) => ev,
-                Err(mpsc::RecvTimeoutError::Timeout) => {
+        // Block until an event comes, the selection has rested, or it is
+        // time to ask whether the store changed.
+        let wake = rt.rest_at.map_or(follow_at, |at| at.min(follow_at));
+        let first = match rx.recv_timeout(wake.saturating_duration_since(Instant::now())) {
+            Ok(ev) => Some(ev),
+            Err(mpsc::RecvTimeoutError::Timeout) => match rt.rest_at {
+                Some(at) if at <= Instant::now() => {
                     rt.rest_at = None;
-                    Event::Rested
+                    Some(Event::Rested)
                 }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                _ => None,
             },
-            None => match rx.recv() {
-                Ok(ev) => ev,
-                Err(_) => break,
-            },
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
-        dirty |= handle_event(&mut rt, &mut state, cfg, first);
+        if let Some(ev) = first {
+            dirty |= handle_event(&mut rt, &mut state, cfg, ev);
+        }
+        if Instant::now() >= follow_at {
+            follow_at = Instant::now() + FOLLOW_EVERY;
+            dirty |= follow_store(&mut rt, &mut state, cfg);
+        }
         // Drain whatever else is waiting, then draw once.
         while let Ok(ev) = rx.try_recv() {
             dirty |= handle_event(&mut rt, &mut state, cfg, ev);

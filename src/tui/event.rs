@@ -27,6 +27,10 @@ pub enum Event {
     /// The selection has rested (no key for a moment since it moved): the
     /// reader beside the list shows it now.
     Rested,
+    /// Another connection committed to the store (another docbao process,
+    /// or a worker of this one): what the screen shows is read again. The
+    /// run loop's timer asks the store about once a second.
+    StoreChanged,
     /// A background worker's report.
     Worker(WorkerMsg),
     /// The result of an effect the runtime performed.
@@ -185,13 +189,8 @@ pub enum Loaded {
     Sources(Vec<SourceCount>),
     /// The first unread article found, with the filter of the view it is in.
     UnreadFound(Option<(ListFilter, ArticleId)>),
-    /// How many unread articles a view has.
-    UnreadCount {
-        filter: ListFilter,
-        count: i64,
-    },
-    /// These articles were marked read (mark all read).
-    MarkedAllRead(Vec<ArticleId>),
+    /// What the screen shows, read again from one snapshot of the store.
+    Reloaded(Box<Reloaded>),
     /// What `o` did with a link.
     UrlOpened(UrlOpened),
     /// How a piped command ended, or where the article was written: the
@@ -199,6 +198,27 @@ pub enum Loaded {
     HandedOff(Result<String, String>),
     /// An effect failed: the message for the status line.
     Failed(String),
+}
+
+/// What the screen shows, as the store has it now (one snapshot).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reloaded {
+    /// The list's filter it was read for (dropped if the view changed since).
+    pub filter: ListFilter,
+    /// The sidebar's sources with their counts.
+    pub sources: Vec<SourceCount>,
+    /// The sidebar's keywords, the most used first.
+    pub keywords: Vec<(String, i64)>,
+    /// The list's window again from where it starts: `rows[0]` is row
+    /// `base` of the whole list (from the top when the window was there).
+    pub rows: Vec<ArticleSummary>,
+    pub base: usize,
+    pub total: i64,
+    /// No rows after the last one read.
+    pub exhausted: bool,
+    /// The view's unread articles, when `A` asked for them (its question
+    /// counts them, and `y` marks exactly them).
+    pub unread: Option<Vec<ArticleId>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use docbao::model::{
     SearchHit, Snippet,
 };
 use docbao::tui::config::Config;
-use docbao::tui::event::{Event, Loaded, Opening};
+use docbao::tui::event::{Event, Loaded, Opening, Reloaded};
 use docbao::tui::state::AppState;
 use docbao::tui::update::{Effect, handle};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -208,6 +208,26 @@ impl T {
     pub fn message(&self) -> Option<String> {
         self.state.status.as_ref().map(|s| s.text.clone())
     }
+}
+
+/// What [`Effect::Reload`] brings back from a store that holds what
+/// `state` shows; `unread`: the view's unread articles, when `A` asked.
+pub fn as_shown(state: &AppState, unread: Option<&[i64]>) -> Reloaded {
+    Reloaded {
+        filter: state.list.filter.clone(),
+        sources: state.sidebar.sources.clone(),
+        keywords: state.sidebar.keywords.clone(),
+        rows: state.list.rows.clone(),
+        base: state.list.base,
+        total: state.list.total,
+        exhausted: state.list.exhausted,
+        unread: unread.map(|ids| ids.iter().copied().map(ArticleId).collect()),
+    }
+}
+
+/// `A`'s count, as the store answers it: the view as shown, these unread.
+pub fn counted(state: &AppState, unread: &[i64]) -> Loaded {
+    Loaded::Reloaded(Box::new(as_shown(state, Some(unread))))
 }
 
 /// Row `y` of a drawn buffer between columns `xs`, as text: a wide

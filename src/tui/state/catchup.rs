@@ -1,23 +1,16 @@
 //! Catching up: a question waiting for y/n, and the one change that can be
 //! undone.
 
-use crate::model::{ArticleId, ListFilter};
-
-/// The articles a "mark all read" applies to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum View {
-    /// What the list shows with this filter.
-    Filter(ListFilter),
-    /// The search results shown (their ids).
-    Ids(Vec<ArticleId>),
-}
+use crate::model::ArticleId;
 
 /// A question the status line asks; `y` (or Enter) says yes, any other key no.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Confirm {
-    /// Mark `count` unread articles of the view read.
+    /// Mark `count` unread articles of the view read: `ids`, exactly the
+    /// ones counted (an article another process adds while the question is
+    /// asked is not among them).
     MarkAllRead {
-        view: View,
+        ids: Vec<ArticleId>,
         count: usize,
         /// Search results loaded when more match: (loaded, the matches'
         /// count as the status line shows it, "2.000+").

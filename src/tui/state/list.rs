@@ -129,6 +129,34 @@ impl ListState {
         self.offset = self.offset.min(self.selected);
     }
 
+    /// The window read again from the store where it starts (`base`):
+    /// the selection stays on its article, and that article on its row of
+    /// the screen (rows added above it push the window's top down with it);
+    /// at the top of the list, rows added above show. An article gone from
+    /// the view leaves the selection on the row that took its place.
+    pub fn reload_window(
+        &mut self,
+        rows: Vec<ArticleSummary>,
+        base: usize,
+        total: i64,
+        exhausted: bool,
+    ) {
+        let keep = self.selected_id();
+        let was = self.absolute();
+        let on_screen = self.selected.saturating_sub(self.offset);
+        self.rows = rows;
+        self.base = base;
+        self.total = total;
+        self.exhausted = exhausted;
+        self.selected = keep
+            .and_then(|id| self.position_of(id))
+            .unwrap_or_else(|| was.saturating_sub(base))
+            .min(self.rows.len().saturating_sub(1));
+        if self.offset > 0 || self.base > 0 {
+            self.offset = self.selected.saturating_sub(on_screen);
+        }
+    }
+
     pub fn append_page(&mut self, rows: Vec<ArticleSummary>) {
         self.exhausted = rows.len() < PAGE;
         self.rows.extend(rows);

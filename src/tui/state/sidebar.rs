@@ -52,6 +52,17 @@ impl SidebarState {
         self.reselect(keep);
     }
 
+    /// The keywords read again from the store: taken (as
+    /// [`SidebarState::set_keywords`] takes them) if they differ from those
+    /// loaded first. Whether they did.
+    pub fn refresh_keywords(&mut self, keywords: Vec<(String, i64)>) -> bool {
+        if self.keywords.get(..self.loaded) == Some(keywords.as_slice()) {
+            return false;
+        }
+        self.set_keywords(keywords);
+        true
+    }
+
     fn reselect(&mut self, keep: Option<String>) {
         if let Some(k) = keep
             && let Some(i) = self.visible.iter().position(|&v| self.keywords[v].0 == k)

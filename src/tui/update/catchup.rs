@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Effect, apply_flags, open_for_reading};
 use crate::model::{ArticleId, ListFilter, SourceCount};
-use crate::tui::state::catchup::{Confirm, Seek, Undo, View};
+use crate::tui::state::catchup::{Confirm, Seek, Undo};
 use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus};
 
@@ -155,38 +155,34 @@ pub(super) fn on_unread_found(
     fx
 }
 
-/// `A`: ask before marking every unread article of the view read.
+/// `A`: ask before marking every unread article of the view read. The
+/// search results count the unread results loaded; the list's view is read
+/// again with its unread articles, in one snapshot of the store, so that
+/// the question's count, the sidebar's and the list drawn with the question
+/// agree, and `y` marks exactly the articles counted.
 pub(super) fn mark_all_read(state: &mut AppState) -> Vec<Effect> {
     if let Some(s) = &state.search {
         let ids: Vec<ArticleId> = s.hits.iter().filter(|h| !h.read).map(|h| h.id).collect();
         // More match than are loaded: the question says so.
         let partial =
             (s.count() > s.hits.len() || s.has_more()).then(|| (s.hits.len(), s.count_label()));
-        let n = ids.len();
-        return ask_mark_all(state, View::Ids(ids), n, partial);
+        return ask_mark_all(state, ids, partial);
     }
-    vec![Effect::CountUnread(state.list.filter.clone())]
+    vec![Effect::Reload { unread: true }]
 }
 
-pub(super) fn on_unread_count(state: &mut AppState, filter: ListFilter, count: i64) -> Vec<Effect> {
-    if filter != state.list.filter || state.search.is_some() {
-        return vec![]; // The view changed meanwhile: the question is moot.
-    }
-    ask_mark_all(state, View::Filter(filter), count.max(0) as usize, None)
-}
-
-fn ask_mark_all(
+pub(super) fn ask_mark_all(
     state: &mut AppState,
-    view: View,
-    count: usize,
+    ids: Vec<ArticleId>,
     partial: Option<(usize, String)>,
 ) -> Vec<Effect> {
+    let count = ids.len();
     if count == 0 {
         state.info("Nothing unread here");
         return vec![];
     }
     let confirm = Confirm::MarkAllRead {
-        view,
+        ids,
         count,
         partial,
     };
@@ -195,7 +191,8 @@ fn ask_mark_all(
     vec![]
 }
 
-/// The key that answers the question: `y` or Enter says yes.
+/// The key that answers the question: `y` or Enter says yes, and the
+/// articles counted are marked read (no other).
 pub(super) fn answer(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
     let Some(confirm) = state.confirm.take() else {
         return vec![];
@@ -205,34 +202,17 @@ pub(super) fn answer(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         state.info("Not marked");
         return vec![];
     }
-    match confirm {
-        Confirm::MarkAllRead {
-            view: View::Filter(f),
-            ..
-        } => vec![Effect::MarkAllRead(f)],
-        Confirm::MarkAllRead {
-            view: View::Ids(ids),
-            ..
-        } => {
-            for &id in &ids {
-                apply_flags(state, id, Some(true), None);
-            }
-            marked_all(state, ids.clone());
-            let mut fx = vec![Effect::SetReadMany(ids, true)];
-            fx.extend(counts_changed(state));
-            fx
-        }
-    }
-}
-
-/// The store marked these read: they show read, and can be put back.
-pub(super) fn on_marked_all(state: &mut AppState, ids: Vec<ArticleId>) -> Vec<Effect> {
+    let Confirm::MarkAllRead { ids, .. } = confirm;
     for &id in &ids {
         apply_flags(state, id, Some(true), None);
     }
-    marked_all(state, ids);
-    let keep = state.list.selected_id();
-    let mut fx = vec![Effect::LoadList { keep }];
+    marked_all(state, ids.clone());
+    let mut fx = vec![Effect::SetReadMany(ids, true)];
+    if state.search.is_none() {
+        // An unread-only view loses them; the window may hold few of them.
+        let keep = state.list.selected_id();
+        fx.push(Effect::LoadList { keep });
+    }
     fx.extend(counts_changed(state));
     fx
 }

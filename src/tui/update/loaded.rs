@@ -2,7 +2,7 @@
 //! reports of the background workers. Each is a rule of its own here, where
 //! the pure `update` tests reach it.
 
-use super::{Effect, apply_flags, catchup, mark_read_on_opening, preview};
+use super::{Effect, apply_flags, catchup, follow_list, mark_read_on_opening, preview};
 use crate::model::ArticleId;
 use crate::text::url::short_url;
 use crate::text::width::{truncate, width};
@@ -141,8 +141,8 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
         }
         Loaded::Sources(sources) => catchup::on_sources(state, sources),
         Loaded::UnreadFound(found) => catchup::on_unread_found(state, found),
-        Loaded::UnreadCount { filter, count } => catchup::on_unread_count(state, filter, count),
-        Loaded::MarkedAllRead(ids) => catchup::on_marked_all(state, ids),
+        // Handled in `update::handle` (which draws nothing when it changes nothing).
+        Loaded::Reloaded(r) => super::follow::reloaded(state, *r).unwrap_or_default(),
         Loaded::HandedOff(result) => {
             super::handoff::done(state, result);
             vec![]
@@ -152,16 +152,6 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
     }
-}
-
-/// The list was loaded: the reader beside it shows the selection; beside
-/// an empty view (`A` on the unread articles only), nothing, unless it is
-/// being read.
-fn follow_list(state: &mut AppState) -> Vec<Effect> {
-    if state.list.rows.is_empty() && state.search.is_none() && state.focus != Focus::Reader {
-        state.reader.close();
-    }
-    preview(state)
 }
 
 fn open_loaded(

@@ -12,6 +12,7 @@
 
 mod catchup;
 mod focus;
+mod follow;
 mod handoff;
 mod help;
 mod input;
@@ -25,7 +26,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::model::{ArticleId, Cursor, ListFilter, Position};
 use crate::tui::action::Action;
-use crate::tui::event::{Event, Opening};
+use crate::tui::event::{Event, Loaded, Opening};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::state::layout::{inner_height, reader_text_size};
 use crate::tui::state::search::ROWS_PER_HIT;
@@ -129,10 +130,13 @@ pub enum Effect {
     /// The first unread article of the first of these views (a filter and
     /// where to start in it) that has one.
     FindUnread(Vec<(ListFilter, Option<Cursor>)>),
-    /// Count the unread articles of a view (to ask before marking them read).
-    CountUnread(ListFilter),
-    /// Mark every unread article of a view read; the ids marked come back.
-    MarkAllRead(ListFilter),
+    /// Read what the screen shows again, in one snapshot of the store: the
+    /// sources, the keywords, the list's window (another process changed
+    /// the store, or `A` is to count the view). With `unread`, the view's
+    /// unread articles too, for `A`'s question.
+    Reload {
+        unread: bool,
+    },
     SetReadMany(Vec<ArticleId>, bool),
 }
 
@@ -154,7 +158,6 @@ impl Effect {
                 | Effect::StartUpdate
                 | Effect::StartSync
                 | Effect::FetchPage(_)
-                | Effect::MarkAllRead(_)
                 | Effect::SetReadMany(..)
                 | Effect::FetchFullPage { .. }
         )
@@ -225,7 +228,10 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
                 None => preview(state),
             }
         }
+        Event::StoreChanged => vec![Effect::Reload { unread: false }],
         Event::Worker(msg) => loaded::on_worker(state, msg),
+        // Read again and found as shown: nothing to draw.
+        Event::Loaded(Loaded::Reloaded(r)) => follow::reloaded(state, *r)?,
         Event::Loaded(l) => loaded::on_loaded(state, l),
     };
     fx.extend(settle(state));
@@ -455,6 +461,16 @@ fn preview(state: &AppState) -> Vec<Effect> {
         }],
         _ => vec![],
     }
+}
+
+/// The list was loaded: the reader beside it shows the selection; beside
+/// an empty view (`A` on the unread articles only), nothing, unless it is
+/// being read.
+fn follow_list(state: &mut AppState) -> Vec<Effect> {
+    if state.list.rows.is_empty() && state.search.is_none() && state.focus != Focus::Reader {
+        state.reader.close();
+    }
+    preview(state)
 }
 
 /// Open a stored article for reading: it is marked read (at once if the

@@ -1,0 +1,67 @@
+//! Following the store: another docbao process (an import, an update, a
+//! `mark-read` from the command line, a feed removed) or a worker of this
+//! one committed to the store, and what the screen shows was read again.
+//! The sidebar's counts, its keywords and the list's window take what the
+//! store has; the selection stays on its article and the article open in the
+//! reader stays open (even if it left the view). What is found as shown
+//! changes nothing, and nothing is drawn.
+
+use super::{Effect, catchup, follow_list};
+use crate::tui::event::Reloaded;
+use crate::tui::state::AppState;
+
+/// Take what was read again. `None`: it is all as shown (no redraw).
+pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>> {
+    let mut fx = Vec::new();
+    let mut changed = false;
+    if state.sidebar.sources != r.sources {
+        state.sidebar.set_sources(r.sources);
+        changed = true;
+    }
+    if state.sidebar.refresh_keywords(r.keywords) {
+        changed = true;
+        // The keywords the filter found past those loaded are read again.
+        let query = state.sidebar.query.clone();
+        if state.sidebar.wants_store(&query) {
+            fx.push(Effect::FindKeywords(query));
+        }
+    }
+    // The view changed meanwhile (a key came first): its own load follows.
+    if r.filter != state.list.filter {
+        return changed.then_some(fx);
+    }
+    let list = &state.list;
+    if list.rows != r.rows
+        || list.base != r.base
+        || list.total != r.total
+        || list.exhausted != r.exhausted
+    {
+        state
+            .list
+            .reload_window(r.rows, r.base, r.total, r.exhausted);
+        changed = true;
+        // The article selected gone: the reader beside the list follows
+        // the row that took its place (one being read stays).
+        if state.search.is_none() {
+            fx.extend(follow_list(state));
+        }
+    }
+    // The open article's marks, as the store has them (marked unread from
+    // the command line), if the list holds it.
+    if let Some(open) = state.reader.article()
+        && let Some(row) = state.list.rows.iter().find(|row| row.id == open.id)
+        && (row.read, row.bookmarked) != (open.read, open.bookmarked)
+    {
+        let (id, read, bookmarked) = (row.id, row.read, row.bookmarked);
+        state.reader.set_flags(id, Some(read), Some(bookmarked));
+        changed = true;
+    }
+    // `A`: the question counts what was just read, and is drawn with it.
+    if let Some(ids) = r.unread
+        && state.search.is_none()
+    {
+        fx.extend(catchup::ask_mark_all(state, ids, None));
+        changed = true;
+    }
+    changed.then_some(fx)
+}

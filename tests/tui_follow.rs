@@ -1,0 +1,312 @@
+//! The reader follows the store: another connection's commits (another
+//! docbao process, here a second `Store` on the same file) are noticed by
+//! the run loop's timer (`app::follow_store`, `PRAGMA data_version`), and
+//! what the screen shows is read again: the sidebar's counts, the list
+//! (the selection kept on its article), the open article's marks. A store
+//! that did not change, or changed nothing shown, asks for no redraw (the
+//! reader writes nothing to the terminal when idle). `A` marks exactly the
+//! articles its question counted. Through the runtime on a real store file,
+//! and through `update::handle` alone.
+
+mod common;
+
+use common::tui::{T, article, as_shown, row};
+use docbao::model::{ArticleId, ArticleSummary, Source};
+use docbao::store::Store;
+use docbao::tui::app::{Runtime, follow_store, handle_event, settle, start};
+use docbao::tui::config::Config;
+use docbao::tui::event::{Event, Loaded, Opening};
+use docbao::tui::state::{AppState, Focus};
+use docbao::tui::update::Effect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// The three Dân trí articles of the fixture, all of one site and day.
+fn dantri() -> Vec<docbao::model::NewArticle> {
+    docbao::ingest::jsonl::parse_jsonl(include_str!("fixtures/dantri-30-head3.jsonl"))
+        .into_iter()
+        .map(|a| a.expect("a fixture line"))
+        .collect()
+}
+
+const SITE: &str = "dantri.com.vn";
+
+/// A store file holding the first two articles, the reader's runtime on
+/// it (its first screen loaded) and a second connection: "another process".
+struct Two {
+    _dir: tempfile::TempDir,
+    rt: Runtime,
+    state: AppState,
+    cfg: Config,
+    other: Store,
+}
+
+impl Two {
+    fn new(w: u16, h: u16) -> Two {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("docbao.db");
+        let mut other = Store::open(&path).expect("the store");
+        for a in &dantri()[..2] {
+            other.import(a).expect("imported");
+        }
+        let cfg = Config::defaults();
+        let mut state = AppState::new(w, h, true);
+        let mut rt = Runtime::new(Store::open(&path).expect("the reader's store"));
+        start(&mut rt, &mut state, &cfg);
+        settle(&mut rt, &mut state, &cfg);
+        Two {
+            _dir: dir,
+            rt,
+            state,
+            cfg,
+            other,
+        }
+    }
+
+    /// The run loop's timer: whether the screen needs drawing.
+    fn tick(&mut self) -> bool {
+        follow_store(&mut self.rt, &mut self.state, &self.cfg)
+    }
+
+    fn key(&mut self, c: char) -> bool {
+        self.code(KeyCode::Char(c))
+    }
+
+    fn code(&mut self, code: KeyCode) -> bool {
+        let k = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let drawn = handle_event(&mut self.rt, &mut self.state, &self.cfg, k);
+        settle(&mut self.rt, &mut self.state, &self.cfg) || drawn
+    }
+
+    /// The site's (unread, total) as the sidebar shows it.
+    fn counts(&self) -> (i64, i64) {
+        let s = self
+            .state
+            .sidebar
+            .sources
+            .iter()
+            .find(|s| s.source == Source::Site(Some(SITE.into())))
+            .expect("the site in the sidebar");
+        (s.unread, s.total)
+    }
+
+    fn titles(&self) -> Vec<String> {
+        self.state
+            .list
+            .rows
+            .iter()
+            .map(|r| r.title.clone())
+            .collect()
+    }
+
+    fn status(&self) -> String {
+        self.state
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
+    }
+
+    /// The site's unread articles, as the store has them.
+    fn unread_in_store(&self) -> i64 {
+        self.other
+            .sources()
+            .expect("the sources")
+            .into_iter()
+            .find(|s| s.source == Source::Site(Some(SITE.into())))
+            .map_or(-1, |s| s.unread)
+    }
+}
+
+#[test]
+fn another_processs_import_shows_in_the_counts_and_the_list_selection_kept() {
+    let mut t = Two::new(120, 30);
+    assert_eq!(t.counts(), (2, 2));
+    assert_eq!(t.state.list.rows.len(), 2);
+    // The second row selected (and shown beside the list).
+    t.key('j');
+    let selected = t.state.list.selected_id().expect("a selection");
+    // Nothing changed: nothing to draw, tick after tick.
+    assert!(!t.tick());
+    assert!(!t.tick());
+
+    t.other.import(&dantri()[2]).expect("imported");
+    assert!(t.tick(), "another process's import is drawn");
+    assert_eq!(t.counts(), (3, 3));
+    assert_eq!(t.state.list.total, 3);
+    assert!(
+        t.titles()
+            .iter()
+            .any(|title| title.starts_with("Lãi suất ngân hàng")),
+        "{:?}",
+        t.titles()
+    );
+    assert_eq!(
+        t.state.list.selected_id(),
+        Some(selected),
+        "the selection stays"
+    );
+    assert!(t.state.reader.shows(selected), "the reader beside it too");
+    // Seen: the next tick has nothing to do.
+    assert!(!t.tick());
+}
+
+#[test]
+fn the_readers_own_writes_and_unseen_changes_draw_nothing() {
+    let mut t = Two::new(120, 30);
+    // `m` marks the selected article read on the reader's own connection:
+    // drawn by the key; the timer then finds nothing new.
+    assert!(t.key('m'));
+    assert_eq!(t.counts(), (1, 2));
+    assert!(!t.tick());
+    // Another connection commits something no pane shows: the store is
+    // read again, found as shown, and nothing is drawn.
+    t.other.set_state("last_article", "2").expect("written");
+    assert!(!t.tick());
+}
+
+#[test]
+fn marks_from_the_command_line_show_in_the_list_counts_and_open_article() {
+    let mut t = Two::new(120, 30);
+    t.code(KeyCode::Enter);
+    let open = t.state.reader.article_id().expect("an open article");
+    assert!(t.state.reader.article().is_some_and(|a| a.read));
+    assert!(!t.tick());
+    // `docbao mark-unread ID` in another terminal.
+    t.other.set_read(open, false).expect("marked");
+    assert!(t.tick());
+    assert_eq!(t.counts(), (2, 2));
+    assert!(t.state.list.rows.iter().all(|r| !r.read));
+    assert!(t.state.reader.article().is_some_and(|a| !a.read));
+    assert_eq!(t.state.reader.article_id(), Some(open), "still open");
+}
+
+#[test]
+fn mark_all_read_marks_what_it_counted_not_an_article_added_since() {
+    let mut t = Two::new(120, 30);
+    t.key('A');
+    assert_eq!(t.status(), "Mark 2 unread articles read? (y/n)");
+    // Another process imports while the question is asked.
+    t.other.import(&dantri()[2]).expect("imported");
+    assert_eq!(t.unread_in_store(), 3);
+    t.key('y');
+    assert!(
+        t.status().starts_with("Marked 2 articles read"),
+        "{}",
+        t.status()
+    );
+    assert_eq!(
+        t.unread_in_store(),
+        1,
+        "the article added since stays unread"
+    );
+    t.tick();
+    assert_eq!(t.counts(), (1, 3));
+    // `A` again: the question counts what the screen shows now, one.
+    t.key('A');
+    assert_eq!(t.status(), "Mark 1 unread article read? (y/n)");
+    t.key('y');
+    assert_eq!(t.unread_in_store(), 0);
+}
+
+#[test]
+fn mark_all_read_reads_the_view_again_before_it_asks() {
+    // Another process imported before the timer noticed: `A` reads the view
+    // again, and the question comes with the list and counts that it counts.
+    let mut t = Two::new(120, 30);
+    t.other.import(&dantri()[2]).expect("imported");
+    t.key('A');
+    assert_eq!(t.status(), "Mark 3 unread articles read? (y/n)");
+    assert_eq!(t.counts(), (3, 3));
+    assert_eq!(t.state.list.rows.len(), 3);
+}
+
+fn rows(ids: &[i64]) -> Vec<ArticleSummary> {
+    ids.iter().copied().map(row).collect()
+}
+
+/// The store read again with these rows in the list (the sidebar as shown).
+fn with_rows(t: &T, ids: &[i64]) -> Loaded {
+    let mut r = as_shown(&t.state, None);
+    r.rows = rows(ids);
+    r.total = ids.len() as i64;
+    Loaded::Reloaded(Box::new(r))
+}
+
+#[test]
+fn read_again_as_shown_asks_for_no_redraw() {
+    let mut t = T::new(120, 30, 5);
+    t.key('j');
+    let same = Loaded::Reloaded(Box::new(as_shown(&t.state, None)));
+    assert_eq!(t.handle(Event::Loaded(same)), None);
+    // The timer's event alone draws nothing: it asks for the reload.
+    assert_eq!(
+        t.handle(Event::StoreChanged),
+        Some(vec![Effect::Reload { unread: false }])
+    );
+}
+
+#[test]
+fn rows_added_above_keep_the_selection_on_its_article_and_its_screen_row() {
+    // Scrolled down a long list: the selected article keeps its row on
+    // the screen when articles come in above it.
+    let mut t = T::new(120, 30, 60);
+    for _ in 0..40 {
+        t.key('j');
+    }
+    let (selected, on_screen) = (
+        t.state.list.selected,
+        t.state.list.selected - t.state.list.offset,
+    );
+    assert!(t.state.list.offset > 0);
+    let ids: Vec<i64> = [101, 102].into_iter().chain(1..=60).collect();
+    t.loaded(with_rows(&t, &ids));
+    assert_eq!(t.state.list.selected_id(), Some(ArticleId(41)));
+    assert_eq!(t.state.list.selected, selected + 2);
+    assert_eq!(t.state.list.selected - t.state.list.offset, on_screen);
+    // At the top, new rows show above the selection.
+    let mut t = T::new(120, 30, 5);
+    t.loaded(with_rows(&t, &[9, 1, 2, 3, 4, 5]));
+    assert_eq!(t.state.list.offset, 0);
+    assert_eq!(t.state.list.selected_id(), Some(ArticleId(1)));
+    assert_eq!(t.state.list.selected, 1);
+}
+
+#[test]
+fn an_open_article_stays_open_when_it_leaves_the_view() {
+    // Being read: it stays open when another process removes it from the
+    // view (its feed removed, marked read in an unread-only view).
+    let mut t = T::new(120, 30, 3);
+    t.key('j');
+    t.open(article(2, 5), Opening::Read);
+    t.state.focus = Focus::Reader;
+    let fx = t.loaded(with_rows(&t, &[1, 3]));
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(t.state.reader.article_id(), Some(ArticleId(2)));
+    // Only previewed beside the list: the preview follows the row that took
+    // the selected article's place.
+    let mut t = T::new(120, 30, 3);
+    t.key('j');
+    t.open(article(2, 5), Opening::Preview);
+    let fx = t.loaded(with_rows(&t, &[1, 3]));
+    assert_eq!(t.state.list.selected_id(), Some(ArticleId(3)));
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(3),
+            opening: Opening::Preview
+        }),
+        "{fx:?}"
+    );
+}
+
+#[test]
+fn a_reload_for_another_view_leaves_the_list_alone() {
+    // A key changed the view between the reload and its result: the list
+    // waits for its own load (nothing else changed: nothing to draw).
+    let mut t = T::new(120, 30, 3);
+    let mut r = as_shown(&t.state, Some(&[1, 2, 3]));
+    r.rows = rows(&[7]);
+    t.state.list.filter.unread = true;
+    assert_eq!(t.handle(Event::Loaded(Loaded::Reloaded(Box::new(r)))), None);
+    assert_eq!(t.state.list.rows.len(), 3);
+    assert!(t.state.confirm.is_none(), "no question for a view gone");
+}
