@@ -1,16 +1,17 @@
 //! Import: an article in, added, updated or left unchanged. Recognising the
-//! same story (by URL, or by normalised title and date), the content hash, the
-//! batches (a savepoint per article, the search index written once per batch),
+//! same story (by URL, or by normalised title and date) and the content hash
+//! are in [`super::existing`]; here the batches (a savepoint per article, the search index written once per batch),
 //! the prepared batches ([`Store::look_up_batch`], [`LookedUp::prepare`]:
 //! candidate keyword phrases computed on every core) and the links to
 //! related stories.
 
-use std::borrow::Cow;
-use std::hash::{Hash, Hasher};
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::existing::{
+    Existing, address_kept, date_key, find_existing, hash_article, hash_with_url, url_of,
+};
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
@@ -23,20 +24,14 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
-use crate::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, NewRelated, Position};
+use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated, Position};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
-use crate::text::url::{canonical, is_https, other_scheme};
+use crate::text::url::{canonical, other_scheme};
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
 const PREWORK_SLICE: usize = 16;
-
-/// The article's address as it is stored and compared
-/// ([`canonical`]: no tracking parameters, no place in the page).
-fn url_of(a: &NewArticle) -> Option<Cow<'_, str>> {
-    a.url.as_deref().map(canonical)
-}
 
 /// Register `docbao_canonical_url(url)` ([`canonical`]) on a connection,
 /// for migration 018, which stores older articles' addresses so.
@@ -58,46 +53,6 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             })
         },
     )
-}
-
-fn hash_article(a: &NewArticle) -> i64 {
-    hash_with_url(a, url_of(a).as_deref())
-}
-
-/// The content hash of `a` as if its address were `url` (the one stored
-/// for it, when that differs by its scheme).
-fn hash_with_url(a: &NewArticle, url: Option<&str>) -> i64 {
-    // Only content: user state (read, bookmarked) is not part of it.
-    let mut h = std::hash::DefaultHasher::new();
-    url.map(Cow::Borrowed).hash(&mut h);
-    a.title.hash(&mut h);
-    a.published.map(|p| p.to_rfc3339()).hash(&mut h);
-    a.date_text.hash(&mut h);
-    a.author.hash(&mut h);
-    a.views.hash(&mut h);
-    a.site.hash(&mut h);
-    a.lead.hash(&mut h);
-    for p in &a.paragraphs {
-        p.kind.hash(&mut h);
-        p.text.hash(&mut h);
-    }
-    // Auto keywords are the store's own reading of the text (an export of
-    // ours carries them): they change nothing of the content, so an article
-    // imported from an export equals its feed's item.
-    for k in a
-        .keywords
-        .iter()
-        .filter(|k| k.source != KeywordSource::Auto)
-    {
-        k.name.hash(&mut h);
-        k.source.hash(&mut h);
-    }
-    for r in &a.related {
-        r.title.hash(&mut h);
-        r.url.as_deref().map(canonical).hash(&mut h);
-        r.excerpt.hash(&mut h);
-    }
-    h.finish() as i64
 }
 
 impl Store {
@@ -269,101 +224,6 @@ fn trace_lock(articles: usize, started: Instant, finishing: Instant) {
             finishing.elapsed().as_secs_f64() * 1000.0
         );
     }
-}
-
-/// The date part used to recognise the same story imported twice.
-fn date_key(a: &NewArticle) -> String {
-    match a.published {
-        Some(p) => p.date_naive().to_string(),
-        None => String::new(),
-    }
-}
-
-/// The stored article an import is recognised as: its id, content hash
-/// and address.
-struct Existing {
-    id: ArticleId,
-    hash: i64,
-    url: Option<String>,
-}
-
-impl Existing {
-    /// Whether it holds what `a` (of content hash `hash`) holds: the same
-    /// hash, or the same once `a`'s address is read under the scheme stored.
-    fn same_content(&self, a: &NewArticle, hash: i64) -> bool {
-        if self.hash == hash {
-            return true;
-        }
-        match (&self.url, url_of(a)) {
-            (Some(stored), Some(mine)) if *stored != mine => {
-                self.hash == hash_with_url(a, Some(stored))
-            }
-            _ => false,
-        }
-    }
-}
-
-/// The address to keep for an article stored as `stored` and imported again
-/// as `new`: the one stored, but `https` over `http`, and an address over
-/// none. The two differ at most by their scheme ([`find_existing`]).
-fn address_kept<'a>(stored: Option<&'a str>, new: Option<&'a str>) -> Option<&'a str> {
-    match (stored, new) {
-        (Some(s), Some(n)) if !is_https(s) && is_https(n) => Some(n),
-        (Some(s), _) => Some(s),
-        (None, n) => n,
-    }
-}
-
-/// The article stored for `a`: by its address (under either web scheme,
-/// the one written first), else by its title and date.
-fn find_existing(
-    tx: &Connection,
-    a: &NewArticle,
-    tkey: &str,
-    dkey: &str,
-) -> Result<Option<Existing>> {
-    let url = url_of(a);
-    if let Some(url) = &url {
-        let mut by_url =
-            tx.prepare_cached("SELECT id, content_hash, url FROM articles WHERE url = ?1")?;
-        for candidate in [Some(url.to_string()), other_scheme(url)]
-            .into_iter()
-            .flatten()
-        {
-            let hit = by_url
-                .query_row([&candidate], |r| {
-                    Ok(Existing {
-                        id: r.get(0)?,
-                        hash: r.get(1)?,
-                        url: r.get(2)?,
-                    })
-                })
-                .optional()?;
-            if hit.is_some() {
-                return Ok(hit);
-            }
-        }
-    }
-    // Same normalised title and date. Without a known date, only an article
-    // that has no URL of its own (a saved page) is matched on title alone, so
-    // that two different stories that share a headline are not merged.
-    if dkey.is_empty() && url.is_some() {
-        return Ok(None);
-    }
-    let hit = tx
-        .prepare_cached(
-            "SELECT id, content_hash, url FROM articles WHERE title_hash = ?1 AND date_key = ?2
-             AND (?3 IS NULL OR url IS NULL OR url = ?3) ORDER BY id LIMIT 1",
-        )?
-        .query_row(params![key_hash(tkey), dkey, url], |r| {
-            Ok(Existing {
-                id: r.get(0)?,
-                hash: r.get(1)?,
-                url: r.get(2)?,
-            })
-        })
-        .optional()?;
-    Ok(hit)
 }
 
 /// A batch of articles with the work done before it is stored

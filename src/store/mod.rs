@@ -27,6 +27,7 @@ mod articles;
 mod body;
 mod bulk;
 mod doctor;
+mod existing;
 mod feeds;
 mod flags;
 mod fts5;
