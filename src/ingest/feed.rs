@@ -7,7 +7,11 @@
 //! keywords). Items are keyed by their link, else their guid, so that an item
 //! appears once however often the feed is read.
 
+mod dates;
+
 use encoding_rs::Encoding;
+
+use dates::FeedDates;
 
 use super::date::vietnam_offset;
 use super::entities::decode_left;
@@ -142,14 +146,22 @@ pub fn parse_feed(
     let base = url::Url::parse(name)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
-    let feed = feed_rs::parser::Builder::new()
-        .base_uri(base.as_ref().map(url::Url::as_str))
+    let builder = || feed_rs::parser::Builder::new().base_uri(base.as_ref().map(url::Url::as_str));
+    let dates = FeedDates::default();
+    let feed = builder()
+        .timestamp_parser(dates.parser())
         .build()
         .parse(text.as_bytes())
         .map_err(|e| FeedError::Invalid {
             name: name.to_string(),
             detail: e.to_string(),
         })?;
+    // Dates docbao's parser missed, read by feed-rs's (see `dates`).
+    let lenient = if dates.missed() {
+        builder().build().parse(text.as_bytes()).ok()
+    } else {
+        None
+    };
     let site_url = feed.links.first().and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
@@ -196,10 +208,13 @@ pub fn parse_feed(
         };
         // feed-rs makes up an id for items without a guid; a link is the better key.
         let key = link.clone().unwrap_or_else(|| entry.id.clone());
-        let published = entry
-            .published
+        let other = lenient.as_ref().and_then(|f| f.entries.get(i));
+        let date = (entry.published)
+            .or(other.and_then(|o| o.published))
             .or(entry.updated)
-            .map(|d| d.with_timezone(&vietnam_offset()));
+            .or(other.and_then(|o| o.updated));
+        let date_text = date.and_then(|d| dates.line_of(d));
+        let published = date.map(|d| d.with_timezone(&vietnam_offset()));
         let keywords = entry
             .categories
             .iter()
@@ -218,7 +233,7 @@ pub fn parse_feed(
             url: link,
             title,
             published,
-            date_text: None,
+            date_text,
             author,
             site,
             lead,
@@ -657,6 +672,44 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         );
         // Decoded once as it always was; nothing left that is an entity.
         assert_eq!(f.items[1].article.title, "AT&T, R&D &notanentity; &copy …");
+    }
+
+    /// Dates feed-rs does not read but docbao's own parser does (ISO
+    /// without an offset, a Vietnamese date line) are Vietnam time; a date
+    /// line is kept as written, a machine date is not.
+    #[test]
+    fn dates_docbao_reads_are_kept() {
+        let item = |date: &str| {
+            let xml = format!(
+                "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.vn/1</link><pubDate>{date}</pubDate></item></channel></rss>"
+            );
+            let f = parse_feed("d.xml", xml.as_bytes(), None).unwrap();
+            let a = f.items[0].article.clone();
+            (a.published.map(|d| d.to_rfc3339()), a.date_text)
+        };
+        assert_eq!(
+            item("2024-03-05T08:00:00"),
+            (Some("2024-03-05T08:00:00+07:00".into()), None)
+        );
+        assert_eq!(
+            item("Thứ hai, 04/03/2024 10:00"),
+            (
+                Some("2024-03-04T10:00:00+07:00".into()),
+                Some("Thứ hai, 04/03/2024 10:00".into())
+            )
+        );
+        // RFC 2822 as before, no date line kept.
+        assert_eq!(
+            item("Sat, 18 Feb 2017 15:16:55 +0700"),
+            (Some("2017-02-18T15:16:55+07:00".into()), None)
+        );
+        // What only feed-rs's lenient parser reads is still read: a wrong
+        // weekday, a long month name, "UTC".
+        assert_eq!(
+            item("Wed, 18 February 2017 08:16:55 UTC"),
+            (Some("2017-02-18T15:16:55+07:00".into()), None)
+        );
+        assert_eq!(item("không phải ngày"), (None, None));
     }
 
     #[test]
