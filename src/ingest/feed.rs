@@ -8,6 +8,7 @@
 //! appears once however often the feed is read.
 
 mod dates;
+mod guid;
 
 use encoding_rs::Encoding;
 
@@ -173,6 +174,7 @@ pub fn parse_feed(
         items: Vec::new(),
         skipped: Vec::new(),
     };
+    let mut not_permalinks = None;
     for (i, entry) in feed.entries.iter().enumerate() {
         let link = entry
             .links
@@ -183,7 +185,8 @@ pub fn parse_feed(
                     link_of(joined.as_str())
                 })
             })
-            .find(|h| h.starts_with("http://") || h.starts_with("https://"));
+            .find(|h| h.starts_with("http://") || h.starts_with("https://"))
+            .or_else(|| permalink(&feed, entry, &text, &mut not_permalinks));
         let title = entry
             .title
             .as_ref()
@@ -244,6 +247,25 @@ pub fn parse_feed(
         out.items.push(FeedItem { key, article });
     }
     Ok(out)
+}
+
+/// An RSS item's guid when it is its permalink (an http(s) address not
+/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
+/// feed-rs makes one up for an item without a guid: neither is a link.
+fn permalink(
+    feed: &feed_rs::model::Feed,
+    entry: &feed_rs::model::Entry,
+    xml: &str,
+    not_permalinks: &mut Option<std::collections::HashSet<String>>,
+) -> Option<String> {
+    use feed_rs::model::FeedType;
+    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
+        return None;
+    }
+    let id = entry.id.as_str();
+    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
+    let marked_false = not_permalinks.get_or_insert_with(|| guid::not_permalinks(xml));
+    (!marked_false.contains(id)).then_some(link)
 }
 
 /// JSON Feed gives each item a string `id`, but feeds in the wild write a
@@ -710,6 +732,39 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
             (Some("2017-02-18T15:16:55+07:00".into()), None)
         );
         assert_eq!(item("không phải ngày"), (None, None));
+    }
+
+    /// RSS 2.0: a guid that is a permalink (isPermaLink absent or true) is
+    /// the item's link when it has no `<link>`; never one marked false.
+    #[test]
+    fn a_permalink_guid_is_the_link_of_an_item_without_one() {
+        let rss = r#"<rss version="2.0"><channel><title>T</title>
+<item><title>Không thuộc tính</title><guid>https://x.vn/1.html?a=1&amp;b=2</guid></item>
+<item><title>Có thuộc tính</title><guid isPermaLink="true">http://x.vn/2</guid></item>
+<item><title>Không phải</title><guid isPermaLink="false">https://x.vn/3</guid></item>
+<item><title>Không phải địa chỉ</title><guid>urn:x:4</guid></item>
+<item><title>Có link</title><link>https://x.vn/5</link><guid>https://x.vn/guid5</guid></item>
+</channel></rss>"#;
+        let f = parse_feed("g.xml", rss.as_bytes(), None).unwrap();
+        let urls: Vec<Option<&str>> = f.items.iter().map(|i| i.article.url.as_deref()).collect();
+        assert_eq!(
+            urls,
+            [
+                Some("https://x.vn/1.html?a=1&b=2"),
+                Some("http://x.vn/2"),
+                None,
+                None,
+                Some("https://x.vn/5")
+            ]
+        );
+        let keys: Vec<&str> = f.items.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys[..2], ["https://x.vn/1.html?a=1&b=2", "http://x.vn/2"]);
+        assert_eq!(f.items[0].article.site.as_deref(), Some("x.vn"));
+        // An Atom id is a name, not a link.
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Atom</title><id>https://a.vn/id/1</id></entry></feed>"#;
+        let f = parse_feed("a.xml", atom.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.url, None);
     }
 
     #[test]
