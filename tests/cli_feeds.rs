@@ -253,3 +253,78 @@ fn an_item_whose_text_changes_is_updated_and_keeps_its_marks() {
     );
     assert_eq!(updated_at(&env), before);
 }
+
+/// A feed that moved for good (301, 308) is subscribed under its new
+/// address; a temporary redirect (302, 307) changes nothing.
+#[test]
+fn a_feed_that_moved_permanently_takes_its_new_address() {
+    let server = Server::start();
+    let env = Env::new();
+    let body = read(FEB);
+    server.route("/new.xml", move |req| {
+        if req.headers.get("if-none-match").map(String::as_str) == Some("\"v1\"") {
+            return Reply::status(304);
+        }
+        Reply::ok("text/xml", body.clone()).header("ETag", "\"v1\"")
+    });
+    let new = server.url("/new.xml");
+    for (path, status) in [("/old.xml", 301), ("/temp.xml", 302), ("/perm.xml", 308)] {
+        let to = new.clone();
+        server.route(path, move |_| Reply::status(status).header("Location", &to));
+    }
+    let old = server.url("/old.xml");
+    let temp = server.url("/temp.xml");
+    env.ok(&["feed", "add", &old]);
+    // Added under the address given; the update finds it moved.
+    let out = env.run(&["update"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{old} is now {new}")),
+        "the move is said: {err}"
+    );
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains(&new) && !list.contains(&old), "{list}");
+    // From now on the new address is asked, with its ETag: not modified.
+    let hits = server.hits("/old.xml");
+    let out = env.run(&["update"]);
+    assert!(
+        stderr(&out).contains("1 feed not modified"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.hits("/old.xml"), hits);
+    // A temporary redirect keeps the address, and the address of a feed
+    // subscribed already is not taken twice: that is said.
+    env.ok(&["feed", "remove", "1"]);
+    env.ok(&["feed", "add", &temp]);
+    env.ok(&["update"]);
+    assert!(env.ok(&["feed", "list"]).contains(&temp));
+    env.ok(&[
+        "feed",
+        "import-opml",
+        &opml_of(&env, &[&new, &server.url("/perm.xml")]),
+    ]);
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("has moved to") && err.contains("the same feed twice"),
+        "{err}"
+    );
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains(&server.url("/perm.xml")), "{list}");
+}
+
+/// An OPML file subscribing to `urls`, written in `env`'s folder.
+fn opml_of(env: &Env, urls: &[&str]) -> String {
+    let outlines: String = urls
+        .iter()
+        .map(|u| format!("<outline type=\"rss\" text=\"{u}\" xmlUrl=\"{u}\"/>"))
+        .collect();
+    let doc = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>{outlines}</body></opml>"
+    );
+    env.write("feeds.opml", doc.as_bytes())
+        .display()
+        .to_string()
+}

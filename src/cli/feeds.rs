@@ -274,6 +274,9 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
         );
         return Ok(ExitStatusCode::Ok);
     }
+    for n in &summary.notes {
+        let _ = writeln!(err, "docbao: {}", clean(n));
+    }
     for e in &summary.errors {
         let _ = writeln!(err, "docbao: {}", clean(e));
     }

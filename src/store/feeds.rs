@@ -116,6 +116,17 @@ impl Store {
         }
     }
 
+    /// Subscribe a feed under a new address (it moved permanently).
+    pub fn move_feed(&self, id: i64, url: &str) -> Result<(), FeedStoreError> {
+        match self
+            .conn
+            .execute("UPDATE feeds SET url = ?2 WHERE id = ?1", params![id, url])?
+        {
+            0 => Err(FeedStoreError::NoSuchFeed(id)),
+            _ => Ok(()),
+        }
+    }
+
     /// Give a feed a title of the user's own: a later check keeps it (see
     /// [`Store::feed_checked`]).
     pub fn rename_feed(&self, id: i64, title: &str) -> Result<(), FeedStoreError> {
