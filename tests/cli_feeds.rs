@@ -328,3 +328,42 @@ fn opml_of(env: &Env, urls: &[&str]) -> String {
         .display()
         .to_string()
 }
+
+/// OPML from other readers: `xmlurl` in lower case is read, folders are
+/// said to be flattened, and the site's address (`htmlUrl`) goes out
+/// again, as the feed gives it once updated.
+#[test]
+fn opml_attribute_case_folders_and_site_addresses() {
+    let server = Server::start();
+    let env = Env::new();
+    let body = read(FEB);
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", body.clone()));
+    let url = server.url("/tin.xml");
+    let doc = format!(
+        "<opml version=\"2.0\"><body><outline text=\"Tin\"><outline text=\"VnExpress\" type=\"rss\" xmlurl=\"{url}\"/></outline>\
+         <outline text=\"Khác\" xmlUrl=\"https://khac.vn/rss\" htmlUrl=\"https://khac.vn/\"/></body></opml>"
+    );
+    let file = env.write("in.opml", doc.as_bytes());
+    let out = env.run(&["feed", "import-opml", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("2 feeds added"), "{said}");
+    assert!(
+        stderr(&out).contains("1 folder flattened"),
+        "{}",
+        stderr(&out)
+    );
+    // Both kept; the site address of the other given back, this one's
+    // known after an update.
+    let opml = env.ok(&["feed", "export-opml"]);
+    assert!(opml.contains("htmlUrl=\"https://khac.vn/\""), "{opml}");
+    let _ = env.run(&["update"]);
+    let opml = env.ok(&["feed", "export-opml"]);
+    // (VnExpress's channel <link> names its RSS page: what the feed says.)
+    assert!(
+        opml.contains(&format!(
+            "xmlUrl=\"{url}\" htmlUrl=\"http://vnexpress.net/rss/tin-moi-nhat.rss\""
+        )),
+        "{opml}"
+    );
+}

@@ -185,10 +185,23 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     for s in &parsed.skipped {
         let _ = writeln!(err, "docbao: {s}");
     }
+    if parsed.folders > 0 {
+        let _ = writeln!(
+            err,
+            "docbao: {}: {} flattened: docbao has no folders, their feeds are subscribed one by one",
+            file.display(),
+            count(parsed.folders, "folder")
+        );
+    }
     let (mut added, mut known) = (0, 0);
     for f in &parsed.feeds {
         match store.add_feed(&f.url, f.title.as_deref(), false) {
-            Ok(_) => added += 1,
+            Ok(id) => {
+                if let Some(site) = &f.site_url {
+                    store.set_feed_site(id, site)?;
+                }
+                added += 1;
+            }
             Err(FeedStoreError::Exists { .. }) => known += 1,
             Err(e) => return Err(e.into()),
         }
@@ -213,6 +226,7 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
         .map(|f| Subscription {
             url: f.url,
             title: f.title,
+            site_url: f.site_url,
         })
         .collect();
     write!(out, "{}", render_opml(&feeds))?;

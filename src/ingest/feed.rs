@@ -163,7 +163,11 @@ pub fn parse_feed(
     } else {
         None
     };
-    let site_url = feed.links.first().and_then(|l| link_of(&l.href));
+    // The site's page: an alternate link (an Atom `rel="self"` is the feed).
+    let site_url = (feed.links.iter())
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(feed.links.first())
+        .and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
         title: feed

@@ -430,11 +430,11 @@ fn apply_result(
     match result {
         FeedResult::NotModified => {
             summary.not_modified += 1;
-            store.feed_checked(feed.id, None, None, None)?;
+            store.feed_checked(feed.id, None, None, None, None)?;
             Ok((0, None))
         }
         FeedResult::Failed(e) => {
-            store.feed_checked(feed.id, None, None, Some(&e))?;
+            store.feed_checked(feed.id, None, None, None, Some(&e))?;
             summary.errors.push(e.clone());
             Ok((0, Some(e)))
         }
@@ -491,7 +491,13 @@ fn apply_result(
             for f in &out.failed {
                 summary.errors.push(clean(&format!("{}: {f}", feed.url)));
             }
-            store.feed_checked(feed.id, Some(&validators), parsed.title.as_deref(), None)?;
+            store.feed_checked(
+                feed.id,
+                Some(&validators),
+                parsed.title.as_deref(),
+                parsed.site_url.as_deref(),
+                None,
+            )?;
             let n = out.new_articles.len();
             summary.items += items.len() + parsed.skipped.len();
             summary.known += out.known;
