@@ -104,7 +104,11 @@ fn a_feed_is_renamed_by_id_address_or_title_and_keeps_its_name() {
     // Refused: no such feed, an empty title.
     let out = env.run(&["feed", "rename", "9", "X"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no feed \"9\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no feed with id 9"),
+        "{}",
+        stderr(&out)
+    );
     let out = env.run(&["feed", "rename", "1", "  "]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
@@ -366,4 +370,31 @@ fn opml_attribute_case_folders_and_site_addresses() {
         )),
         "{opml}"
     );
+}
+
+/// `feed remove` names a feed as `feed rename` does: by id, address or
+/// title, a title two feeds share refused, naming both.
+#[test]
+fn a_feed_is_removed_by_id_address_or_title() {
+    let server = Server::start();
+    let env = Env::new();
+    let (a, b) = two_of_one_title(&server, &env);
+    let out = env.run(&["feed", "remove", "Tin mới nhất - VnExpress RSS"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("2 feeds are titled"), "{err}");
+    assert!(err.contains(&a) && err.contains(&b), "{err}");
+    // By address: the other is left, and now its title is its own.
+    let out = env.ok(&["feed", "remove", &b]);
+    assert!(out.contains("Unsubscribed from feed 2"), "{out}");
+    let out = env.ok(&["feed", "remove", "tin moi nhat - vnexpress rss"]);
+    assert!(out.contains("Unsubscribed from feed 1"), "{out}");
+    let out = env.run(&["feed", "remove", "1"]);
+    assert!(
+        stderr(&out).contains("no feed with id 1"),
+        "{}",
+        stderr(&out)
+    );
+    // The articles stay.
+    assert_eq!(env.titles(&[]).len(), 25);
 }
