@@ -386,6 +386,8 @@ pub struct Feed {
     pub last_error: Option<String>,
     /// Items seen so far.
     pub items: i64,
+    /// The site's address, as the feed gave it at its last update.
+    pub site_url: Option<String>,
 }
 
 impl Feed {

@@ -104,7 +104,11 @@ fn a_feed_is_renamed_by_id_address_or_title_and_keeps_its_name() {
     // Refused: no such feed, an empty title.
     let out = env.run(&["feed", "rename", "9", "X"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no feed \"9\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no feed with id 9"),
+        "{}",
+        stderr(&out)
+    );
     let out = env.run(&["feed", "rename", "1", "  "]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
@@ -252,4 +256,145 @@ fn an_item_whose_text_changes_is_updated_and_keeps_its_marks() {
          (0 feeds not modified, 0 failed)"
     );
     assert_eq!(updated_at(&env), before);
+}
+
+/// A feed that moved for good (301, 308) is subscribed under its new
+/// address; a temporary redirect (302, 307) changes nothing.
+#[test]
+fn a_feed_that_moved_permanently_takes_its_new_address() {
+    let server = Server::start();
+    let env = Env::new();
+    let body = read(FEB);
+    server.route("/new.xml", move |req| {
+        if req.headers.get("if-none-match").map(String::as_str) == Some("\"v1\"") {
+            return Reply::status(304);
+        }
+        Reply::ok("text/xml", body.clone()).header("ETag", "\"v1\"")
+    });
+    let new = server.url("/new.xml");
+    for (path, status) in [("/old.xml", 301), ("/temp.xml", 302), ("/perm.xml", 308)] {
+        let to = new.clone();
+        server.route(path, move |_| Reply::status(status).header("Location", &to));
+    }
+    let old = server.url("/old.xml");
+    let temp = server.url("/temp.xml");
+    env.ok(&["feed", "add", &old]);
+    // Added under the address given; the update finds it moved.
+    let out = env.run(&["update"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{old} is now {new}")),
+        "the move is said: {err}"
+    );
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains(&new) && !list.contains(&old), "{list}");
+    // From now on the new address is asked, with its ETag: not modified.
+    let hits = server.hits("/old.xml");
+    let out = env.run(&["update"]);
+    assert!(
+        stderr(&out).contains("1 feed not modified"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.hits("/old.xml"), hits);
+    // A temporary redirect keeps the address, and the address of a feed
+    // subscribed already is not taken twice: that is said.
+    env.ok(&["feed", "remove", "1"]);
+    env.ok(&["feed", "add", &temp]);
+    env.ok(&["update"]);
+    assert!(env.ok(&["feed", "list"]).contains(&temp));
+    env.ok(&[
+        "feed",
+        "import-opml",
+        &opml_of(&env, &[&new, &server.url("/perm.xml")]),
+    ]);
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("has moved to") && err.contains("the same feed twice"),
+        "{err}"
+    );
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains(&server.url("/perm.xml")), "{list}");
+}
+
+/// An OPML file subscribing to `urls`, written in `env`'s folder.
+fn opml_of(env: &Env, urls: &[&str]) -> String {
+    let outlines: String = urls
+        .iter()
+        .map(|u| format!("<outline type=\"rss\" text=\"{u}\" xmlUrl=\"{u}\"/>"))
+        .collect();
+    let doc = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>t</title></head><body>{outlines}</body></opml>"
+    );
+    env.write("feeds.opml", doc.as_bytes())
+        .display()
+        .to_string()
+}
+
+/// OPML from other readers: `xmlurl` in lower case is read, folders are
+/// said to be flattened, and the site's address (`htmlUrl`) goes out
+/// again, as the feed gives it once updated.
+#[test]
+fn opml_attribute_case_folders_and_site_addresses() {
+    let server = Server::start();
+    let env = Env::new();
+    let body = read(FEB);
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", body.clone()));
+    let url = server.url("/tin.xml");
+    let doc = format!(
+        "<opml version=\"2.0\"><body><outline text=\"Tin\"><outline text=\"VnExpress\" type=\"rss\" xmlurl=\"{url}\"/></outline>\
+         <outline text=\"Khác\" xmlUrl=\"https://khac.vn/rss\" htmlUrl=\"https://khac.vn/\"/></body></opml>"
+    );
+    let file = env.write("in.opml", doc.as_bytes());
+    let out = env.run(&["feed", "import-opml", &file.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("2 feeds added"), "{said}");
+    assert!(
+        stderr(&out).contains("1 folder flattened"),
+        "{}",
+        stderr(&out)
+    );
+    // Both kept; the site address of the other given back, this one's
+    // known after an update.
+    let opml = env.ok(&["feed", "export-opml"]);
+    assert!(opml.contains("htmlUrl=\"https://khac.vn/\""), "{opml}");
+    let _ = env.run(&["update"]);
+    let opml = env.ok(&["feed", "export-opml"]);
+    // (VnExpress's channel <link> names its RSS page: what the feed says.)
+    assert!(
+        opml.contains(&format!(
+            "xmlUrl=\"{url}\" htmlUrl=\"http://vnexpress.net/rss/tin-moi-nhat.rss\""
+        )),
+        "{opml}"
+    );
+}
+
+/// `feed remove` names a feed as `feed rename` does: by id, address or
+/// title, a title two feeds share refused, naming both.
+#[test]
+fn a_feed_is_removed_by_id_address_or_title() {
+    let server = Server::start();
+    let env = Env::new();
+    let (a, b) = two_of_one_title(&server, &env);
+    let out = env.run(&["feed", "remove", "Tin mới nhất - VnExpress RSS"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("2 feeds are titled"), "{err}");
+    assert!(err.contains(&a) && err.contains(&b), "{err}");
+    // By address: the other is left, and now its title is its own.
+    let out = env.ok(&["feed", "remove", &b]);
+    assert!(out.contains("Unsubscribed from feed 2"), "{out}");
+    let out = env.ok(&["feed", "remove", "tin moi nhat - vnexpress rss"]);
+    assert!(out.contains("Unsubscribed from feed 1"), "{out}");
+    let out = env.run(&["feed", "remove", "1"]);
+    assert!(
+        stderr(&out).contains("no feed with id 1"),
+        "{}",
+        stderr(&out)
+    );
+    // The articles stay.
+    assert_eq!(env.titles(&[]).len(), 25);
 }

@@ -96,7 +96,13 @@ fn a_store_written_by_an_older_docbao_prints_safely_and_exports_valid_opml() {
             )
             .unwrap();
         store
-            .feed_checked(id, None, None, Some(&format!("lỗi {OSC0}\u{1B}[2J\u{9C}")))
+            .feed_checked(
+                id,
+                None,
+                None,
+                None,
+                Some(&format!("lỗi {OSC0}\u{1B}[2J\u{9C}")),
+            )
             .unwrap();
     }
     let list = env.ok(&["feed", "list"]);

@@ -104,10 +104,11 @@ fn several_processes_create_a_new_store_at_once() {
 /// trigger is the old one; the index itself is made again by 11 anyway; 12
 /// the source counts; 13 the compressed bodies and title hashes; 14 the
 /// index of written syllables; 15 the sync tables; 17 the feeds'
-/// memberships; 18 changed only addresses; 19 the feed items' hashes).
+/// memberships; 18 changed only addresses; 19 the feed items' hashes; 20
+/// the feeds' site addresses).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 19,
+        CURRENT_VERSION, 20,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();

@@ -319,3 +319,44 @@ fn an_article_belongs_to_every_feed_that_carries_it() {
     assert_eq!(s.rebuild_source_counts().unwrap(), 0);
     let _ = pages;
 }
+
+/// Feeds are listed in Vietnamese dictionary order (the keywords' order,
+/// `text::fold::vi_sort_key`): letters first, a ă â … d đ e ê …, tones
+/// only between titles of the same letters; not by raw bytes, which put
+/// "Không" before "Khổng" and every Đ or Ê after Z.
+#[test]
+fn feeds_are_sorted_as_vietnamese_words() {
+    let s = Store::open_in_memory().unwrap();
+    let titles = [
+        "Zing",
+        "Không Ngày",
+        "Đời sống",
+        "Kênh RDF",
+        "Ê-kíp",
+        "Khổng lồ",
+        "Dân trí",
+        "an ninh",
+        "Ăn uống",
+        "Khong dau",
+    ];
+    for (i, t) in titles.iter().enumerate() {
+        s.add_feed(&format!("https://f{i}.vn/rss"), Some(t), false)
+            .unwrap();
+    }
+    let names: Vec<String> = s.sources().unwrap().into_iter().map(|c| c.name).collect();
+    assert_eq!(
+        names,
+        [
+            "an ninh",
+            "Ăn uống",
+            "Dân trí",
+            "Đời sống",
+            "Ê-kíp",
+            "Kênh RDF",
+            "Khong dau",
+            "Khổng lồ",
+            "Không Ngày",
+            "Zing"
+        ]
+    );
+}

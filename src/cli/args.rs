@@ -164,8 +164,8 @@ pub enum FeedCommand {
     },
     /// Unsubscribe (the articles already stored stay)
     Remove {
-        /// The feed id, as `docbao feed list` prints it
-        id: i64,
+        /// The feed: its id (as `docbao feed list` prints it), its address, or its title
+        feed: String,
     },
     /// Give a feed a title of your own (updates keep it)
     Rename {

@@ -11,7 +11,7 @@ use crate::ingest::opml::{Subscription, parse_opml, render_opml};
 use crate::jobs::feeds::{Progress, UpdateSummary, subscribe, update_all};
 use crate::jobs::http::default_fetcher;
 use crate::jobs::pages::save_page;
-use crate::model::ImportOutcome;
+use crate::model::{Feed, ImportOutcome};
 use crate::store::{FeedStoreError, Store};
 use crate::text::fold::{search_fold, title_key};
 use crate::text::url::tell_apart;
@@ -46,8 +46,9 @@ pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result
             timeout,
         } => return feed_add(store, url, *full_page, *timeout, out),
         FeedCommand::List { json } => feed_list(store, *json, out)?,
-        FeedCommand::Remove { id } => {
-            store.remove_feed(*id)?;
+        FeedCommand::Remove { feed } => {
+            let id = find_feed(&store.feeds()?, feed)?.id;
+            store.remove_feed(id)?;
             writeln!(out, "Unsubscribed from feed {id}; its articles stay.")?;
         }
         FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out)?,
@@ -134,26 +135,40 @@ fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> R
         anyhow::bail!("a feed's title cannot be empty");
     }
     let feeds = store.feeds()?;
-    let by_id = feed
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .and_then(|id| feeds.iter().find(|f| f.id == id));
+    let found = find_feed(&feeds, feed)?;
+    store.rename_feed(found.id, &title)?;
+    writeln!(
+        out,
+        "Renamed feed {} (\"{}\") to \"{title}\".",
+        found.id,
+        clean(found.name())
+    )?;
+    Ok(())
+}
+
+/// The feed `feed` names: its id, its address or its title (marks and case
+/// ignored, as the sidebar's filter and the search do); a title two feeds
+/// share is refused, naming them.
+fn find_feed<'a>(feeds: &'a [Feed], feed: &str) -> Result<&'a Feed> {
+    let id = feed.trim().parse::<i64>().ok();
+    let by_id = id.and_then(|id| feeds.iter().find(|f| f.id == id));
     let by_url = || feeds.iter().find(|f| f.url == feed.trim());
-    // Marks and case ignored, as the sidebar's filter and the search do.
     let fold = |s: &str| search_fold(&title_key(s));
     let key = fold(feed);
     let titled: Vec<_> = feeds
         .iter()
         .filter(|f| !key.is_empty() && fold(f.name()) == key)
         .collect();
-    let found = match (by_id.or_else(by_url), titled.as_slice()) {
+    Ok(match (by_id.or_else(by_url), titled.as_slice()) {
         (Some(f), _) => f,
-        (None, [f]) => *f,
-        (None, []) => anyhow::bail!(
-            "no feed \"{}\": give its id, its address or its title (see docbao feed list)",
-            clean(feed)
-        ),
+        (None, [f]) => f,
+        (None, []) => match id {
+            Some(id) => anyhow::bail!("no feed with id {id} (see docbao feed list)"),
+            None => anyhow::bail!(
+                "no feed \"{}\": give its id, its address or its title (see docbao feed list)",
+                clean(feed)
+            ),
+        },
         (None, many) => {
             let list: Vec<String> = many
                 .iter()
@@ -166,15 +181,7 @@ fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> R
                 list.join(", ")
             )
         }
-    };
-    store.rename_feed(found.id, &title)?;
-    writeln!(
-        out,
-        "Renamed feed {} (\"{}\") to \"{title}\".",
-        found.id,
-        clean(found.name())
-    )?;
-    Ok(())
+    })
 }
 
 fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()> {
@@ -185,10 +192,23 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     for s in &parsed.skipped {
         let _ = writeln!(err, "docbao: {s}");
     }
+    if parsed.folders > 0 {
+        let _ = writeln!(
+            err,
+            "docbao: {}: {} flattened: docbao has no folders, their feeds are subscribed one by one",
+            file.display(),
+            count(parsed.folders, "folder")
+        );
+    }
     let (mut added, mut known) = (0, 0);
     for f in &parsed.feeds {
         match store.add_feed(&f.url, f.title.as_deref(), false) {
-            Ok(_) => added += 1,
+            Ok(id) => {
+                if let Some(site) = &f.site_url {
+                    store.set_feed_site(id, site)?;
+                }
+                added += 1;
+            }
             Err(FeedStoreError::Exists { .. }) => known += 1,
             Err(e) => return Err(e.into()),
         }
@@ -213,6 +233,7 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
         .map(|f| Subscription {
             url: f.url,
             title: f.title,
+            site_url: f.site_url,
         })
         .collect();
     write!(out, "{}", render_opml(&feeds))?;
@@ -273,6 +294,9 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
             "No feeds to update. Subscribe with: docbao feed add URL"
         );
         return Ok(ExitStatusCode::Ok);
+    }
+    for n in &summary.notes {
+        let _ = writeln!(err, "docbao: {}", clean(n));
     }
     for e in &summary.errors {
         let _ = writeln!(err, "docbao: {}", clean(e));

@@ -7,7 +7,12 @@
 //! keywords). Items are keyed by their link, else their guid, so that an item
 //! appears once however often the feed is read.
 
+mod dates;
+mod guid;
+
 use encoding_rs::Encoding;
+
+use dates::FeedDates;
 
 use super::date::vietnam_offset;
 use super::entities::decode_left;
@@ -142,15 +147,27 @@ pub fn parse_feed(
     let base = url::Url::parse(name)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
-    let feed = feed_rs::parser::Builder::new()
-        .base_uri(base.as_ref().map(url::Url::as_str))
+    let builder = || feed_rs::parser::Builder::new().base_uri(base.as_ref().map(url::Url::as_str));
+    let dates = FeedDates::default();
+    let feed = builder()
+        .timestamp_parser(dates.parser())
         .build()
         .parse(text.as_bytes())
         .map_err(|e| FeedError::Invalid {
             name: name.to_string(),
             detail: e.to_string(),
         })?;
-    let site_url = feed.links.first().and_then(|l| link_of(&l.href));
+    // Dates docbao's parser missed, read by feed-rs's (see `dates`).
+    let lenient = if dates.missed() {
+        builder().build().parse(text.as_bytes()).ok()
+    } else {
+        None
+    };
+    // The site's page: an alternate link (an Atom `rel="self"` is the feed).
+    let site_url = (feed.links.iter())
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(feed.links.first())
+        .and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
         title: feed
@@ -161,6 +178,7 @@ pub fn parse_feed(
         items: Vec::new(),
         skipped: Vec::new(),
     };
+    let mut not_permalinks = None;
     for (i, entry) in feed.entries.iter().enumerate() {
         let link = entry
             .links
@@ -171,7 +189,8 @@ pub fn parse_feed(
                     link_of(joined.as_str())
                 })
             })
-            .find(|h| h.starts_with("http://") || h.starts_with("https://"));
+            .find(|h| h.starts_with("http://") || h.starts_with("https://"))
+            .or_else(|| permalink(&feed, entry, &text, &mut not_permalinks));
         let title = entry
             .title
             .as_ref()
@@ -196,10 +215,13 @@ pub fn parse_feed(
         };
         // feed-rs makes up an id for items without a guid; a link is the better key.
         let key = link.clone().unwrap_or_else(|| entry.id.clone());
-        let published = entry
-            .published
+        let other = lenient.as_ref().and_then(|f| f.entries.get(i));
+        let date = (entry.published)
+            .or(other.and_then(|o| o.published))
             .or(entry.updated)
-            .map(|d| d.with_timezone(&vietnam_offset()));
+            .or(other.and_then(|o| o.updated));
+        let date_text = date.and_then(|d| dates.line_of(d));
+        let published = date.map(|d| d.with_timezone(&vietnam_offset()));
         let keywords = entry
             .categories
             .iter()
@@ -218,7 +240,7 @@ pub fn parse_feed(
             url: link,
             title,
             published,
-            date_text: None,
+            date_text,
             author,
             site,
             lead,
@@ -229,6 +251,25 @@ pub fn parse_feed(
         out.items.push(FeedItem { key, article });
     }
     Ok(out)
+}
+
+/// An RSS item's guid when it is its permalink (an http(s) address not
+/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
+/// feed-rs makes one up for an item without a guid: neither is a link.
+fn permalink(
+    feed: &feed_rs::model::Feed,
+    entry: &feed_rs::model::Entry,
+    xml: &str,
+    not_permalinks: &mut Option<std::collections::HashSet<String>>,
+) -> Option<String> {
+    use feed_rs::model::FeedType;
+    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
+        return None;
+    }
+    let id = entry.id.as_str();
+    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
+    let marked_false = not_permalinks.get_or_insert_with(|| guid::not_permalinks(xml));
+    (!marked_false.contains(id)).then_some(link)
 }
 
 /// JSON Feed gives each item a string `id`, but feeds in the wild write a
@@ -657,6 +698,77 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         );
         // Decoded once as it always was; nothing left that is an entity.
         assert_eq!(f.items[1].article.title, "AT&T, R&D &notanentity; &copy …");
+    }
+
+    /// Dates feed-rs does not read but docbao's own parser does (ISO
+    /// without an offset, a Vietnamese date line) are Vietnam time; a date
+    /// line is kept as written, a machine date is not.
+    #[test]
+    fn dates_docbao_reads_are_kept() {
+        let item = |date: &str| {
+            let xml = format!(
+                "<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://x.vn/1</link><pubDate>{date}</pubDate></item></channel></rss>"
+            );
+            let f = parse_feed("d.xml", xml.as_bytes(), None).unwrap();
+            let a = f.items[0].article.clone();
+            (a.published.map(|d| d.to_rfc3339()), a.date_text)
+        };
+        assert_eq!(
+            item("2024-03-05T08:00:00"),
+            (Some("2024-03-05T08:00:00+07:00".into()), None)
+        );
+        assert_eq!(
+            item("Thứ hai, 04/03/2024 10:00"),
+            (
+                Some("2024-03-04T10:00:00+07:00".into()),
+                Some("Thứ hai, 04/03/2024 10:00".into())
+            )
+        );
+        // RFC 2822 as before, no date line kept.
+        assert_eq!(
+            item("Sat, 18 Feb 2017 15:16:55 +0700"),
+            (Some("2017-02-18T15:16:55+07:00".into()), None)
+        );
+        // What only feed-rs's lenient parser reads is still read: a wrong
+        // weekday, a long month name, "UTC".
+        assert_eq!(
+            item("Wed, 18 February 2017 08:16:55 UTC"),
+            (Some("2017-02-18T15:16:55+07:00".into()), None)
+        );
+        assert_eq!(item("không phải ngày"), (None, None));
+    }
+
+    /// RSS 2.0: a guid that is a permalink (isPermaLink absent or true) is
+    /// the item's link when it has no `<link>`; never one marked false.
+    #[test]
+    fn a_permalink_guid_is_the_link_of_an_item_without_one() {
+        let rss = r#"<rss version="2.0"><channel><title>T</title>
+<item><title>Không thuộc tính</title><guid>https://x.vn/1.html?a=1&amp;b=2</guid></item>
+<item><title>Có thuộc tính</title><guid isPermaLink="true">http://x.vn/2</guid></item>
+<item><title>Không phải</title><guid isPermaLink="false">https://x.vn/3</guid></item>
+<item><title>Không phải địa chỉ</title><guid>urn:x:4</guid></item>
+<item><title>Có link</title><link>https://x.vn/5</link><guid>https://x.vn/guid5</guid></item>
+</channel></rss>"#;
+        let f = parse_feed("g.xml", rss.as_bytes(), None).unwrap();
+        let urls: Vec<Option<&str>> = f.items.iter().map(|i| i.article.url.as_deref()).collect();
+        assert_eq!(
+            urls,
+            [
+                Some("https://x.vn/1.html?a=1&b=2"),
+                Some("http://x.vn/2"),
+                None,
+                None,
+                Some("https://x.vn/5")
+            ]
+        );
+        let keys: Vec<&str> = f.items.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys[..2], ["https://x.vn/1.html?a=1&b=2", "http://x.vn/2"]);
+        assert_eq!(f.items[0].article.site.as_deref(), Some("x.vn"));
+        // An Atom id is a name, not a link.
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Atom</title><id>https://a.vn/id/1</id></entry></feed>"#;
+        let f = parse_feed("a.xml", atom.as_bytes(), None).unwrap();
+        assert_eq!(f.items[0].article.url, None);
     }
 
     #[test]

@@ -157,8 +157,8 @@ pub fn parse_urls(text: &str) -> Vec<UrlsLine> {
         for t in toks {
             if let Some(name) = t.strip_prefix('~') {
                 title = clean_opt(Some(name));
-            } else if t == "!" {
-                // newsboat's "hidden" mark, not a tag.
+            } else if t.starts_with('!') {
+                // newsboat's "hidden" mark (`!`, `"!hidden"`), not a tag.
             } else if let Some(tag) = clean_opt(Some(&t))
                 && !tags.contains(&tag)
             {
@@ -290,6 +290,22 @@ mod tests {
             matches!(&got[6], UrlsLine::Skipped { line: 8, why } if why.contains("ftp://d.vn/x"))
         );
         assert_eq!(got.len(), 7);
+    }
+
+    /// newsboat's `!` tags (`"!"`, `"!hidden"`: a hidden feed) are its
+    /// syntax, not tags, as `~` (the title) is: no keyword is made of them.
+    #[test]
+    fn newsboat_syntax_is_not_a_tag() {
+        let got = parse_urls("https://a.vn/rss \"!hidden\" ! tin \"~Tên\" !x\n");
+        assert_eq!(
+            got,
+            [UrlsLine::Feed {
+                source: "https://a.vn/rss".into(),
+                url: "https://a.vn/rss".into(),
+                title: Some("Tên".into()),
+                tags: vec!["tin".into()],
+            }]
+        );
     }
 
     #[test]

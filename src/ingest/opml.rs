@@ -15,6 +15,8 @@ use crate::text::{clean, clean_opt, web_url};
 pub struct Subscription {
     pub url: String,
     pub title: Option<String>,
+    /// The site's address (`htmlUrl`), when known.
+    pub site_url: Option<String>,
 }
 
 /// What an OPML document holds.
@@ -23,6 +25,9 @@ pub struct ParsedOpml {
     pub feeds: Vec<Subscription>,
     /// Outlines left out, with why (a `file:` or `javascript:` address, …).
     pub skipped: Vec<String>,
+    /// Folders (outlines holding outlines, with no feed of their own): docbao
+    /// has none, their feeds are taken one by one.
+    pub folders: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -44,7 +49,7 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
             e.valid_up_to()
         ))
     })?;
-    let doc = match opml::OPML::from_str(&hide_controls(text)) {
+    let doc = match opml::OPML::from_str(&canonical_names(&hide_controls(text))) {
         Ok(doc) => doc,
         // An empty list (what exporting no subscriptions writes): the spec
         // wants an outline, but nothing is lost by reading it as empty.
@@ -59,7 +64,9 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
         n += 1;
         stack.extend(o.outlines.iter().rev());
         let Some(raw_url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
-            continue; // a folder, or a link that is not a feed
+            // A folder, or a link that is not a feed.
+            out.folders += usize::from(!o.outlines.is_empty());
+            continue;
         };
         let raw_url = unhide_controls(raw_url);
         let title = o
@@ -73,7 +80,13 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
                 // An untitled feed is exported with its address as its text
                 // (OPML wants one): that reads back as no title.
                 let title = title.filter(|t| *t != url);
-                out.feeds.push(Subscription { url, title })
+                let site_url =
+                    (o.html_url.as_deref()).and_then(|u| web_url(&unhide_controls(u)).ok());
+                out.feeds.push(Subscription {
+                    url,
+                    title,
+                    site_url,
+                })
             }
             Err(why) => out.skipped.push(format!(
                 "{name}: outline {n} \"{}\" ({}): {why}; skipped",
@@ -83,6 +96,91 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
         }
     }
     Ok(out)
+}
+
+/// The attribute names OPML spells `xmlUrl` and `htmlUrl`, as exporters in
+/// the wild write them (`xmlurl`, `XMLURL`), spelled right in every
+/// `<outline>` tag that does not already have them (the XML parser reads
+/// names as they are spelled). Values are left as they are.
+fn canonical_names(text: &str) -> std::borrow::Cow<'_, str> {
+    const NAMES: [&str; 2] = ["xmlUrl", "htmlUrl"];
+    let lower = text.to_ascii_lowercase();
+    // Nothing spelled otherwise (the common case): the text as it is.
+    if NAMES
+        .iter()
+        .all(|n| lower.matches(&n.to_ascii_lowercase()).count() == text.matches(n).count())
+    {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("<outline") {
+        let (before, tag_on) = rest.split_at(at);
+        out.push_str(before);
+        let end = tag_end(tag_on);
+        out.push_str(&rename_in_tag(&tag_on[..end], &NAMES));
+        rest = &tag_on[end..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// Where a tag starting `text` ends (past its `>`, quotes respected).
+fn tag_end(text: &str) -> usize {
+    let mut quote = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return i + 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// `tag` with each attribute whose name is one of `names` in another case
+/// spelled as in `names`, unless the tag has it spelled right already.
+fn rename_in_tag(tag: &str, names: &[&str]) -> String {
+    let mut out = String::with_capacity(tag.len());
+    let mut quote = None;
+    let mut chars = tag.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, c) if c.is_whitespace() => {
+                out.push(c);
+                let start = i + c.len_utf8();
+                let len = tag[start..]
+                    .find(|ch: char| ch == '=' || ch.is_whitespace() || ch == '/' || ch == '>')
+                    .unwrap_or(tag.len() - start);
+                let name = &tag[start..start + len];
+                let right = names
+                    .iter()
+                    .find(|n| n.eq_ignore_ascii_case(name) && **n != name)
+                    .filter(|n| !has_attribute(tag, n));
+                if let Some(right) = right {
+                    out.push_str(right);
+                    for _ in 0..name.chars().count() {
+                        chars.next();
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `tag` has the attribute `name`, spelled so.
+fn has_attribute(tag: &str, name: &str) -> bool {
+    tag.match_indices(name).any(|(i, _)| {
+        tag[..i].ends_with(char::is_whitespace)
+            && tag[i + name.len()..].trim_start().starts_with('=')
+    })
 }
 
 /// The first of 32 noncharacters (U+FDD0–U+FDEF) that stand for the C0
@@ -153,6 +251,10 @@ pub fn render_opml(feeds: &[Subscription]) -> String {
         }
         s.push_str("\" xmlUrl=\"");
         push_attr(&mut s, &url);
+        if let Some(site) = &f.site_url {
+            s.push_str("\" htmlUrl=\"");
+            push_attr(&mut s, &clean(site));
+        }
         s.push_str("\"/>\n");
     }
     s.push_str("  </body>\n</opml>\n");
@@ -183,6 +285,7 @@ mod tests {
         Subscription {
             url: url.into(),
             title: title.map(str::to_string),
+            site_url: None,
         }
     }
 
@@ -238,6 +341,40 @@ mod tests {
             ]
         );
         assert!(p.skipped.is_empty());
+    }
+
+    /// `xmlurl`, `XMLURL` (written by some exporters) read as `xmlUrl`;
+    /// `htmlUrl` is the site's address; folders are counted.
+    #[test]
+    fn attribute_names_in_any_case_sites_and_folders() {
+        let doc = r#"<opml version="2.0"><body>
+<outline text="Thời sự"><outline text="Folder in folder">
+  <outline text="A" xmlurl="https://a.vn/rss" htmlurl="https://a.vn/"/></outline>
+  <outline text="B" XMLURL="https://b.vn/rss" title="xmlurl=x"/>
+</outline>
+<outline text="C" xmlUrl="https://c.vn/rss" htmlUrl="https://c.vn/"/>
+<outline text="xmlurl=&quot;https://d.vn/rss&quot;"/>
+</body></opml>"#;
+        let p = parse_opml("s.opml", doc.as_bytes()).unwrap();
+        let urls: Vec<(&str, Option<&str>)> = p
+            .feeds
+            .iter()
+            .map(|f| (f.url.as_str(), f.site_url.as_deref()))
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                ("https://a.vn/rss", Some("https://a.vn/")),
+                ("https://b.vn/rss", None),
+                ("https://c.vn/rss", Some("https://c.vn/")),
+            ]
+        );
+        assert_eq!(p.feeds[1].title.as_deref(), Some("xmlurl=x"));
+        assert_eq!(p.folders, 2);
+        // The site's address goes out, and reads back.
+        let out = render_opml(&p.feeds);
+        assert!(out.contains(r#"htmlUrl="https://c.vn/""#), "{out}");
+        assert_eq!(parse_opml("o.opml", out.as_bytes()).unwrap().feeds, p.feeds);
     }
 
     #[test]

@@ -25,31 +25,48 @@ pub fn fetch_feed(
     url: &str,
     validators: Option<&Validators>,
 ) -> anyhow::Result<Option<(ParsedFeed, Validators)>> {
-    Ok(fetch_feed_at(fetcher, url, validators)?.map(|(parsed, v, _)| (parsed, v)))
+    Ok(fetch_feed_at(fetcher, url, validators)?.feed)
 }
 
-/// [`fetch_feed`], with the address the feed came from at last (after
-/// redirects).
+/// A feed fetched: [`fetch_feed`]'s answer, with where it came from.
+struct Fetch {
+    feed: Option<(ParsedFeed, Validators)>,
+    /// The address the feed came from at last (after redirects).
+    landed: String,
+    /// Where the address has moved for good (permanent redirects).
+    moved_to: Option<String>,
+}
+
 fn fetch_feed_at(
     fetcher: &Fetcher,
     url: &str,
     validators: Option<&Validators>,
-) -> anyhow::Result<Option<(ParsedFeed, Validators, String)>> {
+) -> anyhow::Result<Fetch> {
     if let Some(path) = file_feed_path(url)? {
         let body = read_feed_file(&path)?;
         let parsed = parse_feed(url, &body, None)?;
-        return Ok(Some((parsed, Validators::default(), url.to_string())));
+        return Ok(Fetch {
+            feed: Some((parsed, Validators::default())),
+            landed: url.to_string(),
+            moved_to: None,
+        });
     }
     let got = fetcher.get(url, validators)?;
-    if got.not_modified {
-        return Ok(None);
-    }
-    let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
-    let v = Validators {
-        etag: got.etag,
-        last_modified: got.last_modified,
+    let feed = if got.not_modified {
+        None
+    } else {
+        let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
+        let v = Validators {
+            etag: got.etag,
+            last_modified: got.last_modified,
+        };
+        Some((parsed, v))
     };
-    Ok(Some((parsed, v, got.url)))
+    Ok(Fetch {
+        feed,
+        landed: got.url,
+        moved_to: got.moved_to,
+    })
 }
 
 /// The file a `file://` feed address names (an offline feed); `None` for
@@ -146,6 +163,8 @@ pub struct UpdateSummary {
     pub not_modified: usize,
     /// One line per failed feed or item: the URL and what went wrong.
     pub errors: Vec<String>,
+    /// What the user should know that is no failure: a feed that moved.
+    pub notes: Vec<String>,
 }
 
 /// Messages from an update in progress (for a progress bar or the TUI status line).
@@ -195,7 +214,7 @@ pub fn update_all(
     }
     drop(work_tx);
     let work_rx = std::sync::Mutex::new(work_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(usize, FeedResult)>();
+    let (done_tx, done_rx) = mpsc::channel::<(usize, FeedResult, Option<String>)>();
     std::thread::scope(|scope| -> anyhow::Result<()> {
         for _ in 0..jobs.clamp(1, 16).min(total.max(1)) {
             let done_tx = done_tx.clone();
@@ -204,16 +223,19 @@ pub fn update_all(
                 loop {
                     let next = work_rx.lock().ok().and_then(|rx| rx.recv().ok());
                     let Some(i) = next else { break };
-                    let result = check_feed(fetcher, &feeds[i], &known[i]);
-                    if done_tx.send((i, result)).is_err() {
+                    let (result, moved_to) = check_feed(fetcher, &feeds[i], &known[i]);
+                    if done_tx.send((i, result, moved_to)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(done_tx);
-        for (done, (i, result)) in done_rx.iter().enumerate() {
+        for (done, (i, result, moved_to)) in done_rx.iter().enumerate() {
             let feed = &feeds[i];
+            if let Some(to) = moved_to {
+                follow_move(store, feed, &to, &mut summary)?;
+            }
             let (new, error) = apply_result(store, feed, result, &mut summary)?;
             progress(Progress::FeedDone {
                 done: done + 1,
@@ -228,13 +250,64 @@ pub fn update_all(
     Ok(summary)
 }
 
-fn check_feed(fetcher: &Fetcher, feed: &Feed, known: &HashMap<String, Option<i64>>) -> FeedResult {
-    match fetch_feed(fetcher, &feed.url, Some(&feed.validators())) {
-        Ok(None) => FeedResult::NotModified,
-        Ok(Some((parsed, validators))) => with_pages(fetcher, feed, parsed, validators, known),
+/// A feed's update, and where its address has moved for good.
+fn check_feed(
+    fetcher: &Fetcher,
+    feed: &Feed,
+    known: &HashMap<String, Option<i64>>,
+) -> (FeedResult, Option<String>) {
+    match fetch_feed_at(fetcher, &feed.url, Some(&feed.validators())) {
+        Ok(Fetch {
+            feed: None,
+            moved_to,
+            ..
+        }) => (FeedResult::NotModified, moved_to),
+        Ok(Fetch {
+            feed: Some((parsed, validators)),
+            moved_to,
+            ..
+        }) => (
+            with_pages(fetcher, feed, parsed, validators, known),
+            moved_to,
+        ),
         // Cleaned where it enters: the message may quote the server.
-        Err(e) => FeedResult::Failed(clean(&e.to_string())),
+        Err(e) => (FeedResult::Failed(clean(&e.to_string())), None),
     }
+}
+
+/// A feed whose address answered "moved permanently" (301, 308) is
+/// subscribed under its new address from now on (its validators, stored
+/// next, are the new address's). When another subscription has that
+/// address already, the two are one feed: that is said, and nothing
+/// changes.
+fn follow_move(
+    store: &Store,
+    feed: &Feed,
+    to: &str,
+    summary: &mut UpdateSummary,
+) -> anyhow::Result<()> {
+    if to == feed.url {
+        return Ok(());
+    }
+    let (from, to_shown) = (clean(&feed.url), clean(to));
+    if let Some(other) = store.feeds()?.into_iter().find(|f| f.url == to) {
+        summary.notes.push(format!(
+            "feed {} ({from}) has moved to {to_shown}, which is feed {} ({}): the same feed twice; \
+             remove one (docbao feed remove {})",
+            feed.id,
+            other.id,
+            clean(other.name()),
+            feed.id
+        ));
+        return Ok(());
+    }
+    store.move_feed(feed.id, to)?;
+    summary.notes.push(format!(
+        "feed {} ({}) has moved permanently: {from} is now {to_shown}",
+        feed.id,
+        clean(feed.name())
+    ));
+    Ok(())
 }
 
 /// For a full-page feed, fetch the page of every item whose page is not
@@ -300,7 +373,8 @@ pub fn subscribe(
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
     // Only a web address (or a feed file) is fetched and stored, cleaned.
     let url = &feed_address(url)?;
-    let Some((parsed, validators, landed)) = fetch_feed_at(fetcher, url, None)? else {
+    let Fetch { feed, landed, .. } = fetch_feed_at(fetcher, url, None)?;
+    let Some((parsed, validators)) = feed else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };
     // An address that redirects to a feed subscribed already is that feed.
@@ -356,11 +430,11 @@ fn apply_result(
     match result {
         FeedResult::NotModified => {
             summary.not_modified += 1;
-            store.feed_checked(feed.id, None, None, None)?;
+            store.feed_checked(feed.id, None, None, None, None)?;
             Ok((0, None))
         }
         FeedResult::Failed(e) => {
-            store.feed_checked(feed.id, None, None, Some(&e))?;
+            store.feed_checked(feed.id, None, None, None, Some(&e))?;
             summary.errors.push(e.clone());
             Ok((0, Some(e)))
         }
@@ -417,7 +491,13 @@ fn apply_result(
             for f in &out.failed {
                 summary.errors.push(clean(&format!("{}: {f}", feed.url)));
             }
-            store.feed_checked(feed.id, Some(&validators), parsed.title.as_deref(), None)?;
+            store.feed_checked(
+                feed.id,
+                Some(&validators),
+                parsed.title.as_deref(),
+                parsed.site_url.as_deref(),
+                None,
+            )?;
             let n = out.new_articles.len();
             summary.items += items.len() + parsed.skipped.len();
             summary.known += out.known;

@@ -70,6 +70,10 @@ pub struct Fetched {
     pub body: Vec<u8>,
     /// 304: unchanged since the validators given.
     pub not_modified: bool,
+    /// Where the address asked for has moved for good: the end of the run
+    /// of permanent redirects (301, 308) it starts with. `None` when there
+    /// was no redirect or the first was temporary (302, 303, 307).
+    pub moved_to: Option<String>,
 }
 
 use crate::model::Validators;
@@ -106,6 +110,7 @@ impl Fetcher {
         // Follow redirects here, not in ureq: a `Location` of `file:///…` or
         // `javascript:` is refused, not requested as a path on the server.
         let mut redirects = 0;
+        let (mut moved_to, mut permanent) = (None, true);
         let resp = loop {
             let mut req = self.agent.get(&current).header("Accept-Encoding", "gzip");
             if let Some(v) = validators {
@@ -117,7 +122,8 @@ impl Fetcher {
                 }
             }
             let resp = req.call().map_err(|e| self.map_error(url, e))?;
-            let location = matches!(resp.status().as_u16(), 301 | 302 | 303 | 307 | 308)
+            let status = resp.status().as_u16();
+            let location = matches!(status, 301 | 302 | 303 | 307 | 308)
                 .then(|| resp.headers().get("location"))
                 .flatten();
             let Some(location) = location else { break resp };
@@ -135,8 +141,14 @@ impl Fetcher {
                     to: location.clone(),
                     why,
                 })?;
+            permanent &= matches!(status, 301 | 308);
+            if permanent {
+                moved_to = Some(current.clone());
+            }
         };
-        self.finish(url, current, resp)
+        let mut out = self.finish(url, current, resp)?;
+        out.moved_to = moved_to;
+        Ok(out)
     }
 
     /// POST a form to `url` (an API call): no redirect is followed (one

@@ -74,7 +74,7 @@ impl Store {
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT f.id, f.url, f.title, f.full_page, f.etag, f.last_modified, f.checked_at, f.last_error,
-                    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id)
+                    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id), f.site_url
              FROM feeds f ORDER BY f.id",
         )?;
         let rows = stmt
@@ -89,6 +89,7 @@ impl Store {
                     checked_at: r.get(6)?,
                     last_error: r.get(7)?,
                     items: r.get(8)?,
+                    site_url: r.get(9)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -116,6 +117,26 @@ impl Store {
         }
     }
 
+    /// Subscribe a feed under a new address (it moved permanently).
+    pub fn move_feed(&self, id: i64, url: &str) -> Result<(), FeedStoreError> {
+        match self
+            .conn
+            .execute("UPDATE feeds SET url = ?2 WHERE id = ?1", params![id, url])?
+        {
+            0 => Err(FeedStoreError::NoSuchFeed(id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Record the address of a feed's site (from an OPML `htmlUrl`).
+    pub fn set_feed_site(&self, id: i64, site_url: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE feeds SET site_url = ?2 WHERE id = ?1",
+            params![id, site_url],
+        )?;
+        Ok(())
+    }
+
     /// Give a feed a title of the user's own: a later check keeps it (see
     /// [`Store::feed_checked`]).
     pub fn rename_feed(&self, id: i64, title: &str) -> Result<(), FeedStoreError> {
@@ -130,19 +151,22 @@ impl Store {
 
     /// Record the outcome of checking a feed: new validators, or an error.
     /// The feed's own title is taken only when it has none: a title the
-    /// user gave (or the first one seen) stays.
+    /// user gave (or the first one seen) stays. The site's address, when
+    /// the feed gives one, replaces the one stored.
     pub fn feed_checked(
         &self,
         id: i64,
         validators: Option<&Validators>,
         title: Option<&str>,
+        site_url: Option<&str>,
         error: Option<&str>,
     ) -> Result<()> {
         self.conn.execute(
             "UPDATE feeds SET checked_at = ?2, last_error = ?3,
                  etag = CASE WHEN ?4 THEN ?5 ELSE etag END,
                  last_modified = CASE WHEN ?4 THEN ?6 ELSE last_modified END,
-                 title = coalesce(title, ?7)
+                 title = coalesce(title, ?7),
+                 site_url = coalesce(?8, site_url)
              WHERE id = ?1",
             params![
                 id,
@@ -151,7 +175,8 @@ impl Store {
                 validators.is_some(),
                 validators.and_then(|v| v.etag.clone()),
                 validators.and_then(|v| v.last_modified.clone()),
-                title
+                title,
+                site_url
             ],
         )?;
         Ok(())

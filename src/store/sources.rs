@@ -47,8 +47,12 @@ impl Store {
             .zip(details)
             .map(|((c, _), detail)| SourceCount { detail, ..c })
             .collect();
-        // Stable: feeds of one name in the order they were added.
-        out.sort_by_cached_key(|s| crate::text::fold::title_key(&s.name));
+        // In Vietnamese dictionary order, as the keywords are (a ă â … d đ
+        // e ê …, tones only between titles of the same letters), punctuation
+        // and case left aside. Stable: feeds of one name in the order they
+        // were added.
+        use crate::text::fold::{title_key, vi_sort_key};
+        out.sort_by_cached_key(|s| vi_sort_key(&title_key(&s.name)));
         let mut sites = self.conn.prepare_cached(
             "SELECT CASE WHEN k = 'n' THEN NULL ELSE substr(k, 2) END, total, unread
              FROM source_counts WHERE (k = 'n' OR k >= 's' AND k < 't') AND total > 0",

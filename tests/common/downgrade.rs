@@ -124,9 +124,16 @@ pub fn undo_feed_articles(conn: &Connection) {
 /// Schema version 19 undone: the feeds' items without the hashes of what
 /// the feed said of them.
 pub fn undo_feed_item_hashes(conn: &Connection) {
+    undo_feed_site(conn);
     conn.execute_batch(
         "ALTER TABLE feed_items DROP COLUMN title_hash;
          ALTER TABLE feed_items DROP COLUMN text_hash;",
     )
     .unwrap();
+}
+
+/// Schema version 20 undone: the feeds without their site's address.
+pub fn undo_feed_site(conn: &Connection) {
+    conn.execute_batch("ALTER TABLE feeds DROP COLUMN site_url;")
+        .unwrap();
 }
