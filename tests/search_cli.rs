@@ -251,3 +251,61 @@ fn usage() {
         Some(2)
     );
 }
+
+/// The Dân trí articles (real news, see tests/fixtures/README.md) whose
+/// JSON line holds `needle`, imported through stdin.
+fn import_dantri_with(env: &Env, needle: &str) -> usize {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(fixture("dantri-2653.jsonl.gz")).unwrap())
+        .read_to_string(&mut text)
+        .expect("the Dân trí fixture is gzip");
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains(needle)).collect();
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let out = env.run_stdin(&["import", "-"], body.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    lines.len()
+}
+
+/// On the command line the query is complete: a last word typed with marks
+/// is that word, whole ("chứng khoán" gave 71 results, 18 of them with only
+/// "khoáng", mineral, or a run-together "khoánqua", ranked after the 53
+/// real ones). Without marks, or with a `*` after it, it still matches the
+/// start of words.
+#[test]
+fn a_last_word_typed_with_marks_is_whole_on_the_command_line() {
+    let env = Env::new();
+    // Every article with "khoán" or "khoáng" in it, and more ("chứng" is common).
+    assert!(import_dantri_with(&env, "khoán") >= 45);
+    let limit = ["--limit", "500"];
+    let q = |query: &str| -> Vec<i64> {
+        let mut args = limit.to_vec();
+        args.push(query);
+        let mut v = ids(&env, &args);
+        v.sort_unstable();
+        v
+    };
+    let whole = q("chứng khoán");
+    assert_eq!(whole, q("chứng khoán "), "as with a space after it");
+    assert!(whole.len() >= 40, "{}", whole.len());
+    // Each holds the word "khoán" itself.
+    for id in &whole {
+        let shown = env.json(&["show", "--json", &id.to_string()]).to_string();
+        let words: Vec<String> = docbao::text::syllables::syllables(&shown)
+            .into_iter()
+            .map(|(_, exact, _)| exact)
+            .collect();
+        assert!(words.iter().any(|w| w == "khoán"), "article {id}");
+    }
+    // A `*` asks for the start of words: "khoáng" too.
+    let started = q("chứng khoán*");
+    assert!(started.len() > whole.len(), "{started:?}");
+    assert!(whole.iter().all(|id| started.contains(id)));
+    // Without marks the last word is still the start of words, as the help says.
+    let unmarked = q("chung khoan");
+    assert!(
+        started.iter().all(|id| unmarked.contains(id)),
+        "{unmarked:?}"
+    );
+    assert_eq!(q("chứng khoa"), q("chứng khoa*"));
+}

@@ -313,8 +313,10 @@ pub struct ListArgs {
 #[command(
     after_help = "Every word must match a whole word, except the last, which also matches \
     the start of one (from two letters on): \"thai bin\" finds \"Thái Bình\", \"bin thai\" \
-    does not. A space after the last word makes it whole. A word typed without marks matches \
-    every spelling (\"dang\" finds \"Đảng\"), one typed with marks only that one. \
+    does not. A space after the last word makes it whole, and so do marks typed in it \
+    (\"chứng khoán\" does not find \"khoáng\"); a * right after it makes it a start again \
+    (\"chứng khoá*\"). A word typed without marks matches every spelling (\"dang\" finds \
+    \"Đảng\"), one typed with marks only that one. \
     \"Quoted words\" match as a phrase, in order. Other characters only separate words; put \
     -- before a query that starts with -."
 )]

@@ -10,6 +10,7 @@ use crate::cli::{NO_SITE, checked_filter, terminal_width};
 use crate::model::{ArticleId, RelatedSource, Source};
 use crate::store::Store;
 use crate::text::layout::layout_article;
+use crate::text::search::{Query, Typed};
 
 /// `docbao list`: one line per article (id, unread and bookmark marks, date,
 /// title, site), or JSON.
@@ -85,12 +86,13 @@ impl Marks {
 /// `docbao search`: the best matches, each with its snippet.
 pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
     let filter = checked_filter(store, &args.filter)?;
-    let query = args.query.join(" ");
-    let hits = store.search(&query, &filter, args.limit)?;
+    // The query is complete: a last word typed with marks is whole.
+    let query = Query::parse_as(&args.query.join(" "), Typed::Complete);
+    let hits = store.search_query(&query, &filter, args.limit)?;
     if hits.len() < args.limit && !hits.is_empty() {
         // Fewer than asked: all there is, or the store's cap (the count
         // is counted up to the cap, and is the cap when there are more).
-        let (cap, more) = store.search_count(&query, &filter)?;
+        let (cap, more) = store.search_count_query(&query, &filter)?;
         // A query in several parts ranks its newest `cap` phrase matches
         // and its newest `cap` others: past `cap`, more may all be there.
         let n = hits.len();

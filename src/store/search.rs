@@ -437,9 +437,13 @@ impl Store {
     /// How many articles match `query` (as a user typed it) and the filter,
     /// counted up to [`CANDIDATES`]: the count, and whether there are more.
     pub fn search_count(&self, query: &str, filter: &ListFilter) -> Result<(usize, bool)> {
-        let query = Query::parse(query);
-        let ex = self.expansions(&query)?;
-        let Some((expr, _)) = self.match_expression(&query, &ex) else {
+        self.search_count_query(&Query::parse(query), filter)
+    }
+
+    /// [`Store::search_count`] for a parsed query.
+    pub fn search_count_query(&self, query: &Query, filter: &ListFilter) -> Result<(usize, bool)> {
+        let ex = self.expansions(query)?;
+        let Some((expr, _)) = self.match_expression(query, &ex) else {
             return Ok((0, false));
         };
         let (where_sql, filter_args) = filter_sql(filter);

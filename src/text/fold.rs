@@ -130,7 +130,7 @@ pub fn vi_sort_key(s: &str) -> Vec<u8> {
 /// (`None` when it does not compose back into one character), the letter as
 /// far as it composes, and the tone (0 ngang, 1 huyền, 2 hỏi, 3 ngã,
 /// 4 sắc, 5 nặng).
-fn split_tone(c: char) -> (Option<char>, Option<char>, u8) {
+pub(crate) fn split_tone(c: char) -> (Option<char>, Option<char>, u8) {
     if c.is_ascii() {
         return (Some(c), Some(c), 0);
     }

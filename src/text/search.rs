@@ -8,7 +8,10 @@
 //! case, NFC or NFD and the look-alike "Ð" do not matter. Syllables match
 //! whole, except the last one typed, which matches as the start of a
 //! syllable (search as you type) from two letters on: "thai bi" finds
-//! "Thái Bình". A `"quoted phrase"` matches its syllables whole, next to each
+//! "Thái Bình"; typed with marks, its tone set aside ("hà nô" finds "Hà
+//! Nội": the tone is typed last), and on the command line, where the query
+//! is complete, only without marks or with a `*` after it ([`Typed`]). A
+//! `"quoted phrase"` matches its syllables whole, next to each
 //! other and in order. Every string is a valid query: anything that is not a
 //! letter or a digit separates syllables, and the FTS5 syntax never sees the
 //! user's text unquoted.
@@ -66,10 +69,27 @@ fn exact_words(text: &str) -> Vec<(String, usize)> {
     out
 }
 
+/// How the last syllable of a query is read when nothing follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// Still being typed (the reader's prompt): it is the start of a
+    /// syllable.
+    AsYouType,
+    /// Given whole (`docbao search`): typed with marks, it is that
+    /// syllable, whole ("chứng khoán" is not "khoáng"); without marks, or
+    /// with a `*` right after it, still a start.
+    Complete,
+}
+
 impl Query {
     /// Parse what a user typed. Never fails: text with no letter or digit gives
     /// an empty query.
     pub fn parse(input: &str) -> Query {
+        Query::parse_as(input, Typed::AsYouType)
+    }
+
+    /// [`Query::parse`], the last syllable read as `typed` says.
+    pub fn parse_as(input: &str, typed: Typed) -> Query {
         let mut terms = Vec::new();
         let mut offset = 0;
         // The last syllable outside quotes: its term, and where it ends.
@@ -98,6 +118,9 @@ impl Query {
             && !input[end..].contains(|c: char| c.is_whitespace() || is_quote(c))
             && let Term::Word(w) = &terms[i]
             && w.chars().nth(1).is_some()
+            && (typed == Typed::AsYouType
+                || input[end..].starts_with('*')
+                || crate::text::fold::search_fold(w) == *w)
         {
             terms[i] = Term::Prefix(w.clone());
         }
@@ -522,6 +545,30 @@ mod tests {
         // NFD and capitals give the same terms.
         let nfd: String = "VIỆT NAM".nfd().collect();
         assert_eq!(Query::parse(&nfd), Query::parse("việt nam"));
+    }
+
+    /// On the command line a last syllable typed with marks is whole; one
+    /// without marks, or with a `*` after it, is still a start.
+    #[test]
+    fn a_complete_query_ends_with_a_whole_syllable_when_typed_with_marks() {
+        let complete = |q: &str| Query::parse_as(q, Typed::Complete).terms;
+        assert_eq!(complete("chứng khoán"), [word("chứng"), word("khoán")]);
+        assert_eq!(complete("dân"), [word("dân")]);
+        assert_eq!(complete("Ðảng"), [word("đảng")]);
+        assert_eq!(
+            complete("thai bin"),
+            [word("thai"), Term::Prefix("bin".into())]
+        );
+        assert_eq!(
+            complete("chứng khoá*"),
+            [word("chứng"), Term::Prefix("khoá".into())]
+        );
+        assert_eq!(complete("khoá* "), [word("khoá")], "a space ends it");
+        // As you type, a start either way.
+        assert_eq!(
+            Query::parse("chứng khoán").terms[1],
+            Term::Prefix("khoán".into())
+        );
     }
 
     #[test]

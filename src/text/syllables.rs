@@ -20,7 +20,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::fold::{fix_lookalikes, push_search_folded};
+use super::fold::{fix_lookalikes, push_search_folded, split_tone};
 
 /// One syllable of a text: where it is, and its two forms (equal when it
 /// has no mark).
@@ -35,13 +35,53 @@ pub struct Syllable<'a> {
 /// Whether a query syllable `q` (in its exact form) matches a syllable of a
 /// text, whole or (`prefix`) as its start: compared with the text's exact
 /// form, and with its folded form, which only a query without marks can
-/// equal.
+/// equal. A start typed with marks is compared with the tone set aside
+/// ([`starts_tone_aside`]): as a syllable is typed (Telex, VNI) its tone
+/// comes last, so "nô" is "nội" on its way.
 pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> bool {
-    if prefix {
-        exact.starts_with(q) || folded.starts_with(q)
-    } else {
-        exact == q || folded == q
+    if !prefix {
+        return exact == q || folded == q;
     }
+    // Starting with `q` as typed, its tone (if any) included, is a match;
+    // an unmarked `q` is compared with the folded form only.
+    exact.starts_with(q) || folded.starts_with(q) || (!q.is_ascii() && starts_tone_aside(q, exact))
+}
+
+/// Whether `exact` (a syllable's exact form) starts with the start `q`
+/// typed with marks, the tone mark set aside: the letters, with their own
+/// marks (â ă ê ô ơ ư đ), must be those typed ("nô" is not "nơi" nor
+/// "nói"), and a tone typed must be the syllable's ("nộ" is "nội", "nộp",
+/// not "nổi"), wherever it sits ("hoà" starts "hòa").
+pub fn starts_tone_aside(q: &str, exact: &str) -> bool {
+    let mut q_tone = 0u8;
+    let mut e_tone = 0u8;
+    let mut rest = exact.chars();
+    for qc in q.chars() {
+        let (_, q_letter, tone) = split_tone(qc);
+        q_tone = q_tone.max(tone);
+        let Some(q_letter) = q_letter else {
+            continue; // a tone mark on its own
+        };
+        loop {
+            let Some(ec) = rest.next() else {
+                return false;
+            };
+            let (_, e_letter, tone) = split_tone(ec);
+            e_tone = e_tone.max(tone);
+            match e_letter {
+                None => continue,
+                Some(l) if l == q_letter => break,
+                Some(_) => return false,
+            }
+        }
+    }
+    if q_tone == 0 {
+        return true;
+    }
+    for ec in rest {
+        e_tone = e_tone.max(split_tone(ec).2);
+    }
+    q_tone == e_tone
 }
 
 /// The lower case of a letter or digit of the Latin blocks Vietnamese is
@@ -303,6 +343,39 @@ mod tests {
         assert!(syllable_matches("da", "dân", "dan", true));
         assert!(syllable_matches("bì", "bình", "binh", true));
         assert!(!syllable_matches("bí", "bình", "binh", true));
+    }
+
+    /// As a syllable is typed its tone comes last: a start with letter
+    /// marks and no tone matches the syllables it starts whatever their
+    /// tone, one with a tone only that tone; letter marks typed are kept.
+    #[test]
+    fn a_start_typed_with_marks_sets_the_tone_aside() {
+        let starts = |q: &str, words: &str| -> Vec<String> {
+            syllables(words)
+                .into_iter()
+                .filter(|(_, e, f)| syllable_matches(q, e, f, true))
+                .map(|(_, e, _)| e)
+                .collect()
+        };
+        let words = "nội nổi nông nộp nối nô nơi nói noi nồng nở đội";
+        assert_eq!(
+            starts("nô", words),
+            ["nội", "nổi", "nông", "nộp", "nối", "nô", "nồng"]
+        );
+        assert_eq!(starts("nộ", words), ["nội", "nộp"]);
+        assert_eq!(starts("nố", words), ["nối"]);
+        assert_eq!(starts("nơ", words), ["nơi", "nở"]);
+        assert_eq!(starts("nó", words), ["nói"]);
+        assert_eq!(starts("no", words).len(), 11, "no marks: every spelling");
+        assert_eq!(starts("đô", words), ["đội"]);
+        // The tone wherever it sits: the old and the new placement.
+        assert_eq!(starts("hoà", "hòa hoà hoá"), ["hòa", "hoà"]);
+        assert_eq!(starts("hò", "hòa hoà hoá"), ["hòa", "hoà"]);
+        // Not the middle of a syllable, nor more than it has.
+        assert_eq!(starts("ội", words), Vec::<String>::new());
+        assert_eq!(starts("nộii", words), Vec::<String>::new());
+        // Other scripts: the start as written.
+        assert_eq!(starts("мос", "москва мост мы"), ["москва", "мост"]);
     }
 
     #[test]
