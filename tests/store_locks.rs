@@ -10,33 +10,16 @@
 //! the reader's marks went into a deleted file (or damaged the store when it
 //! quit).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::path::{Path, PathBuf};
+
+use common::Env;
 use docbao::model::ArticleId;
 use docbao::store::Store;
 
-const BIN: &str = env!("CARGO_BIN_EXE_docbao");
-
 fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl")
-}
-
-fn docbao(db: &Path, args: &[&str]) -> Output {
-    let out = Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("DOCBAO_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
 }
 
 /// The POSIX locks this process holds on `path`, from /proc/locks.
@@ -56,9 +39,9 @@ fn locks_held(path: &Path) -> usize {
 #[cfg(target_os = "linux")]
 #[test]
 fn opening_the_store_again_keeps_the_locks_of_the_connection_already_open() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("x.db");
-    docbao(&db, &["import", demo().to_str().unwrap()]);
+    let env = Env::new();
+    let db = env.db();
+    env.ok(&["import", demo().to_str().unwrap()]);
 
     let first = Store::open(&db).unwrap();
     let ids: Vec<ArticleId> = first
@@ -85,7 +68,7 @@ fn opening_the_store_again_keeps_the_locks_of_the_connection_already_open() {
 
     // Another SQLite client reads and closes: the store is still in use here,
     // so it must leave the -wal file alone.
-    docbao(&db, &["list"]);
+    env.ok(&["list"]);
     assert!(
         db.with_extension("db-wal").exists(),
         "the -wal file was deleted under an open store"
@@ -93,15 +76,13 @@ fn opening_the_store_again_keeps_the_locks_of_the_connection_already_open() {
 
     // What the first connection writes now reaches the store.
     first.set_read(ids[1], true).unwrap();
-    let shown = docbao(&db, &["show", &ids[1].to_string(), "--json"]);
-    let json: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
+    let json = env.json(&["show", &ids[1].to_string(), "--json"]);
     assert_eq!(
         json["read"], true,
         "a mark made after another client closed was lost"
     );
     drop(first);
-    let shown = docbao(&db, &["show", &ids[1].to_string(), "--json"]);
-    let json: serde_json::Value = serde_json::from_slice(&shown.stdout).unwrap();
+    let json = env.json(&["show", &ids[1].to_string(), "--json"]);
     assert_eq!(json["read"], true);
-    docbao(&db, &["doctor"]);
+    env.ok(&["doctor"]);
 }
