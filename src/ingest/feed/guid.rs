@@ -3,61 +3,128 @@
 //! RSS 2.0 makes a `<guid>` the item's permalink unless it says
 //! `isPermaLink="false"`; newsboat follows it to the article when there is
 //! no `<link>`. feed-rs keeps the guid's text (the entry's id) but drops the
-//! attribute, so the guids marked false are found here, in the text.
+//! attribute, so the guids marked false are found here by reading the feed
+//! with quick-xml, the parser feed-rs itself uses, and taking their text as
+//! feed-rs does (text, CDATA and references joined, then trimmed).
 
 use std::collections::HashSet;
 
-/// The texts of the `<guid isPermaLink="false">` elements in `xml`, entities
-/// decoded and trimmed, as feed-rs gives them.
+use quick_xml::events::Event;
+
+/// The texts of the `<guid isPermaLink="false">` elements in `xml`, read as
+/// feed-rs reads an entry's id. A feed broken part way gives the guids
+/// before the break (feed-rs has parsed it already, or refused it).
 pub(super) fn not_permalinks(xml: &str) -> HashSet<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let config = reader.config_mut();
+    config.expand_empty_elements = true;
+    config.trim_markup_names_in_closing_tags = true;
+    config.trim_text(false);
     let mut out = HashSet::new();
-    let mut rest = xml;
-    while let Some(at) = rest.find("<guid") {
-        rest = &rest[at + "<guid".len()..];
-        if !rest.starts_with([' ', '\t', '\r', '\n']) {
-            continue; // `<guid>` (a permalink) or another element
-        }
-        let Some(end) = rest.find('>') else { break };
-        let attributes = &rest[..end];
-        rest = &rest[end + 1..];
-        if attributes.ends_with('/') || !says_false(attributes) {
-            continue;
-        }
-        let Some(close) = rest.find("</guid>") else {
-            break;
+    // The text of the guid marked false being read, and how deep inside it.
+    let mut open: Option<(String, usize)> = None;
+    loop {
+        let event = match reader.read_event() {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
         };
-        out.insert(text_of(&rest[..close]));
-        rest = &rest[close..];
+        match (&mut open, event) {
+            (None, Event::Start(e)) if e.name().as_ref() == "guid" && says_false(&e) => {
+                open = Some((String::new(), 0));
+            }
+            (Some((_, depth)), Event::Start(_)) => *depth += 1,
+            (Some((text, 0)), Event::End(_)) => {
+                out.insert(text.trim().to_string());
+                open = None;
+            }
+            (Some((_, depth)), Event::End(_)) => *depth -= 1,
+            (Some((text, _)), Event::Text(t)) => text.push_str(&t.xml10_content()),
+            (Some((text, _)), Event::CData(t)) => text.push_str(&t.xml10_content()),
+            (Some((text, _)), Event::GeneralRef(r)) => match r.resolve_char_ref() {
+                Ok(Some(c)) => text.push(c),
+                _ => match quick_xml::escape::resolve_predefined_entity(&r) {
+                    Some(resolved) => text.push_str(resolved),
+                    // Unknown entities stay as written, as feed-rs keeps them.
+                    None => {
+                        text.push('&');
+                        text.push_str(&r);
+                        text.push(';');
+                    }
+                },
+            },
+            _ => {}
+        }
     }
     out
 }
 
-/// Whether the attributes hold `isPermaLink="false"` (either quote, any case).
-fn says_false(attributes: &str) -> bool {
-    let lower = attributes.to_ascii_lowercase();
-    let Some(at) = lower.find("ispermalink") else {
-        return false;
-    };
-    let value = lower[at + "ispermalink".len()..].trim_start();
-    let Some(value) = value.strip_prefix('=') else {
-        return false;
-    };
-    let value = value.trim_start().trim_start_matches(['"', '\'']);
-    value.starts_with("false")
+/// Whether the element says `isPermaLink="false"` (the name and the value
+/// in any case, spaces around the value ignored).
+fn says_false(element: &quick_xml::events::BytesStart) -> bool {
+    element.attributes().flatten().any(|a| {
+        a.key.as_ref().eq_ignore_ascii_case("ispermalink")
+            && a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .is_ok_and(|v| v.trim().eq_ignore_ascii_case("false"))
+    })
 }
 
-/// An element's text: CDATA unwrapped, the XML entities decoded, trimmed.
-fn text_of(raw: &str) -> String {
-    let raw = raw.trim();
-    if let Some(cdata) = raw
-        .strip_prefix("<![CDATA[")
-        .and_then(|r| r.strip_suffix("]]>"))
-    {
-        return cdata.trim().to_string();
+#[cfg(test)]
+mod tests {
+    use super::not_permalinks;
+
+    fn set(items: &[&str]) -> std::collections::HashSet<String> {
+        items.iter().map(|s| s.to_string()).collect()
     }
-    raw.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+
+    #[test]
+    fn guids_marked_false_are_found_as_feed_rs_reads_them() {
+        let xml = r#"<rss version="2.0"><channel><title>T</title>
+<item><guid isPermaLink="false">https://x.vn/1?a=1&amp;b=2</guid></item>
+<item><guid ISPERMALINK = 'False' >  https://x.vn/2  </guid></item>
+<item><guid isPermaLink="false"><![CDATA[https://x.vn/3]]></guid></item>
+<item><guid isPermaLink="true">https://x.vn/4</guid></item>
+<item><guid>https://x.vn/5</guid></item>
+</channel></rss>"#;
+        assert_eq!(
+            not_permalinks(xml),
+            set(&["https://x.vn/1?a=1&b=2", "https://x.vn/2", "https://x.vn/3"])
+        );
+    }
+
+    /// What a string scan got wrong: numeric character references (feed-rs
+    /// decodes them, so the id did not match and the guid became the link),
+    /// a guid in a comment, and an element whose name only begins with guid.
+    #[test]
+    fn character_references_comments_and_other_elements_are_read_as_xml() {
+        let xml = r#"<rss version="2.0"><channel><title>T</title>
+<item><title>Một</title><guid isPermaLink="false">https://x.vn/&#49;&#x30;</guid></item>
+<!-- <guid isPermaLink="false">https://x.vn/20</guid> -->
+<item><title>Hai</title><guid>https://x.vn/20</guid></item>
+<item><title>Ba</title><guidance isPermaLink="false">https://x.vn/30</guidance><guid>https://x.vn/30</guid></item>
+<item><description>&lt;guid isPermaLink="false"&gt;https://x.vn/40&lt;/guid&gt;</description><guid>https://x.vn/40</guid></item>
+</channel></rss>"#;
+        assert_eq!(not_permalinks(xml), set(&["https://x.vn/10"]));
+        // The item whose guid is no permalink has no link.
+        let feed = super::super::parse_feed("g.xml", xml.as_bytes(), None).unwrap();
+        let urls: Vec<Option<&str>> = feed
+            .items
+            .iter()
+            .map(|i| i.article.url.as_deref())
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                None,
+                Some("https://x.vn/20"),
+                Some("https://x.vn/30"),
+                Some("https://x.vn/40")
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_xml_gives_what_was_read_before_the_break() {
+        let xml = r#"<rss><channel><item><guid isPermaLink="false">a</guid></item><item><guid isPermaLink="false">b</gu"#;
+        assert!(not_permalinks(xml).contains("a"));
+    }
 }
