@@ -292,7 +292,7 @@ pub fn search_query(data: &[u8]) {
     for t in &query.terms {
         let words = match t {
             Term::Word(w) | Term::Prefix(w) => std::slice::from_ref(w),
-            Term::Phrase { words, .. } => words.as_slice(),
+            Term::Phrase { words, .. } | Term::Glued { words, .. } => words.as_slice(),
         };
         assert!(!words.is_empty(), "empty phrase in {query:?}");
         for w in words {

@@ -306,6 +306,14 @@ impl Store {
                         add(w, *prefix && i + 1 == words.len())?;
                     }
                 }
+                Term::Glued { words, prefix } => {
+                    for w in words {
+                        add(w, false)?;
+                    }
+                    if let (Some(w), true) = (words.last(), *prefix) {
+                        add(w, true)?;
+                    }
+                }
             }
         }
         Ok(map)
@@ -387,11 +395,12 @@ impl Store {
             query.as_phrase(),
             query.near_expression_with(expand_with(&ex)),
         ) {
+            // The quoted phrases, and the glued syllables next to each other.
             let quoted = Query {
                 terms: query
                     .terms
                     .iter()
-                    .filter(|t| matches!(t, Term::Phrase { .. }))
+                    .filter(|t| matches!(t, Term::Phrase { .. } | Term::Glued { .. }))
                     .cloned()
                     .collect(),
             };

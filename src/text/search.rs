@@ -12,7 +12,8 @@
 //! Nội": the tone is typed last), and on the command line, where the query
 //! is complete, only without marks or with a `*` after it ([`Typed`]). A
 //! `"quoted phrase"` matches its syllables whole, next to each
-//! other and in order. Every string is a valid query: anything that is not a
+//! other and in order; syllables typed with no space between them ("5/3",
+//! "TP.HCM") match next to each other too ([`Term::Glued`]). Every string is a valid query: anything that is not a
 //! letter or a digit separates syllables, and the FTS5 syntax never sees the
 //! user's text unquoted.
 
@@ -37,6 +38,10 @@ pub enum Term {
     /// Syllables next to each other, in order; with `prefix`, the last one
     /// matches as the start of a syllable.
     Phrase { words: Vec<String>, prefix: bool },
+    /// Syllables typed with no space between them ("5/3", "TP.HCM",
+    /// "COVID-19"): next to each other, as a phrase, but typed outside
+    /// quotes, so they are also loose syllables of the query.
+    Glued { words: Vec<String>, prefix: bool },
 }
 
 impl Term {
@@ -59,14 +64,30 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
-/// The exact forms of the syllables of `text`, with the byte where each ends.
-fn exact_words(text: &str) -> Vec<(String, usize)> {
+/// The exact forms of the syllables of `text`, with the bytes each spans.
+fn exact_words(text: &str) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     for_each_syllable(text, |s| {
-        out.push((s.exact.to_string(), s.range.end));
+        out.push((s.exact.to_string(), s.range));
         true
     });
     out
+}
+
+/// The syllables of `text` in runs typed with no space between them
+/// ("ngày 5/3" is `[ngày]`, `[5, 3]`), each run with the byte it ends at.
+fn glued_runs(text: &str) -> Vec<(Vec<String>, usize)> {
+    let mut runs: Vec<(Vec<String>, usize)> = Vec::new();
+    for (w, range) in exact_words(text) {
+        match runs.last_mut() {
+            Some((words, end)) if !text[*end..range.start].contains(char::is_whitespace) => {
+                words.push(w);
+                *end = range.end;
+            }
+            _ => runs.push((vec![w], range.end)),
+        }
+    }
+    runs
 }
 
 /// How the last syllable of a query is read when nothing follows it.
@@ -100,9 +121,15 @@ impl Query {
             offset += part.len();
             offset += input[offset..].chars().next().map_or(0, char::len_utf8);
             if i % 2 == 0 {
-                for (w, end) in exact_words(part) {
+                for (mut words, end) in glued_runs(part) {
                     last = Some((terms.len(), at + end));
-                    terms.push(Term::Word(w));
+                    terms.push(match words.len() {
+                        1 => Term::Word(words.remove(0)),
+                        _ => Term::Glued {
+                            words,
+                            prefix: false,
+                        },
+                    });
                 }
             } else {
                 let words: Vec<String> = exact_words(part).into_iter().map(|(w, _)| w).collect();
@@ -116,13 +143,20 @@ impl Query {
         // would match a good part of the language.
         if let Some((i, end)) = last
             && !input[end..].contains(|c: char| c.is_whitespace() || is_quote(c))
-            && let Term::Word(w) = &terms[i]
-            && w.chars().nth(1).is_some()
-            && (typed == Typed::AsYouType
-                || input[end..].starts_with('*')
-                || crate::text::fold::search_fold(w) == *w)
         {
-            terms[i] = Term::Prefix(w.clone());
+            let as_prefix = |w: &str| {
+                w.chars().nth(1).is_some()
+                    && (typed == Typed::AsYouType
+                        || input[end..].starts_with('*')
+                        || crate::text::fold::search_fold(w) == w)
+            };
+            match &mut terms[i] {
+                Term::Word(w) if as_prefix(w) => terms[i] = Term::Prefix(w.clone()),
+                Term::Glued { words, prefix } => {
+                    *prefix = words.last().is_some_and(|w| as_prefix(w));
+                }
+                _ => {}
+            }
         }
         terms.truncate(MAX_TERMS);
         Query { terms }
@@ -146,6 +180,13 @@ impl Query {
                 Term::Prefix(w) => {
                     words.push(w.as_str());
                     prefix = true;
+                }
+                Term::Glued {
+                    words: run,
+                    prefix: p,
+                } => {
+                    words.extend(run.iter().map(String::as_str));
+                    prefix = *p;
                 }
                 Term::Phrase { .. } => {}
             }
@@ -201,7 +242,9 @@ impl Query {
             .map(|t| match t {
                 Term::Word(w) => quote(&token(w, false, &mut expand)),
                 Term::Prefix(w) => prefixed(w, &mut expand),
-                Term::Phrase { words, prefix } => phrase(words, *prefix, &mut expand),
+                Term::Phrase { words, prefix } | Term::Glued { words, prefix } => {
+                    phrase(words, *prefix, &mut expand)
+                }
             })
             .collect();
         Some(parts.join(" AND "))
@@ -319,7 +362,7 @@ impl Words {
         let (words, prefix): (&[String], bool) = match term {
             Term::Word(w) => (std::slice::from_ref(w), false),
             Term::Prefix(w) => (std::slice::from_ref(w), true),
-            Term::Phrase { words, prefix } => (words, *prefix),
+            Term::Phrase { words, prefix } | Term::Glued { words, prefix } => (words, *prefix),
         };
         let n = words.len();
         if n == 0 {
@@ -497,6 +540,37 @@ mod tests {
 
     fn word(w: &str) -> Term {
         Term::Word(w.into())
+    }
+
+    #[test]
+    fn syllables_typed_without_a_space_between_are_one_glued_term() {
+        let glued = |words: &[&str], prefix| Term::Glued {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            prefix,
+        };
+        assert_eq!(
+            Query::parse_as("ngày 5/3", Typed::Complete).terms,
+            [word("ngày"), glued(&["5", "3"], false)]
+        );
+        assert_eq!(
+            Query::parse("TP.HCM lễ").terms,
+            [glued(&["tp", "hcm"], false), Term::Prefix("lễ".into())]
+        );
+        assert_eq!(
+            Query::parse("covid-19").terms,
+            [glued(&["covid", "19"], true)]
+        );
+        let q = Query::parse_as("ngày 5/3", Typed::Complete);
+        assert_eq!(q.fts_expression().unwrap(), "\"ngày\" AND \"5 3\"");
+        assert_eq!(q.loose_words(), (vec!["ngày", "5", "3"], false));
+        // Marked where they are next to each other only.
+        let hay = "Ngày 5/3 có 3 người, 5 xe.";
+        let marked: Vec<&str> = matches_of(hay, &Query::parse("5/3"))
+            .into_iter()
+            .map(|r| &hay[r])
+            .collect();
+        assert_eq!(marked, ["5/3"]);
+        assert_eq!(found(hay, "ngày 5/3"), ["Ngày 5/3"]);
     }
 
     #[test]

@@ -719,3 +719,31 @@ fn a_rare_whole_last_syllable_ranks_with_the_prefix() {
     first.sort_unstable();
     assert_eq!(first, [6, 7]);
 }
+
+/// Syllables typed with no space between them ("5/3", "TP.HCM",
+/// "COVID-19") are next to each other in the text, not anywhere in it.
+#[test]
+fn syllables_joined_by_punctuation_are_found_next_to_each_other() {
+    let store = store_with(&[
+        art(
+            "Lễ hội ngày 5/3",
+            "https://x.vn/a",
+            "2021-03-05T08:00:00+07:00",
+            &["Ngày 5/3, hàng nghìn người dự lễ hội ở TP.HCM."],
+        ),
+        art(
+            "Năm người bị thương",
+            "https://x.vn/b",
+            "2021-03-06T08:00:00+07:00",
+            &["5 người bị thương sau 3 ngày mưa lớn ở TP Thủ Đức, HCM."],
+        ),
+    ]);
+    assert_eq!(ids(&store, "5/3"), [1]);
+    assert_eq!(ids(&store, "ngày 5/3"), [1]);
+    assert_eq!(ids(&store, "TP.HCM lễ hội"), [1]);
+    assert_eq!(ids(&store, "tp.hcm"), [1]);
+    // With a space they are two words, anywhere.
+    let mut both = ids(&store, "5 3");
+    both.sort();
+    assert_eq!(both, [1, 2]);
+}
