@@ -317,8 +317,9 @@ pub struct ListArgs {
     (\"chứng khoán\" does not find \"khoáng\"); a * right after it makes it a start again \
     (\"chứng khoá*\"). A word typed without marks matches every spelling (\"dang\" finds \
     \"Đảng\"), one typed with marks only that one. \
-    \"Quoted words\" match as a phrase, in order. Other characters only separate words; put \
-    -- before a query that starts with -."
+    \"Quoted words\" match as a phrase, in order, and so do words typed with no space \
+    between them (\"5/3\", \"TP.HCM\"). Other characters only separate words; put -- before \
+    a query that starts with -."
 )]
 pub struct SearchArgs {
     /// What to look for (several arguments are joined with spaces)
