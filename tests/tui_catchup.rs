@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::tui::{T, article, counted, hit};
+use common::tui::{T, article, counted, hit, with_rows};
 use docbao::model::{ArticleId, ListFilter, Source, SourceCount};
 use docbao::tui::event::{Loaded, Opening};
 use docbao::tui::state::Focus;
@@ -288,11 +288,13 @@ fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
     // `y` marks the articles counted, exactly.
     let ids: Vec<ArticleId> = (1..=3).map(ArticleId).collect();
     let fx = t.key('y');
-    assert_eq!(fx[0], Effect::SetReadMany(ids.clone(), true));
+    assert_eq!(fx[0], Effect::MarkAllRead(ids.clone()));
     assert!(fx.contains(&Effect::LoadList {
         keep: Some(ArticleId(1))
     }));
     assert!(t.state.list.rows.iter().all(|r| r.read));
+    // Said, and kept for `Z`, as the store marked them.
+    t.loaded(Loaded::MarkedAllRead(ids.clone()));
     assert!(t.status().contains("Marked 3 articles read (Z undoes it)"));
     // Undo: unread again, in the store and on screen; once.
     let fx = t.key('Z');
@@ -440,10 +442,7 @@ fn a_in_the_results_marks_the_unread_results() {
     t.key('A');
     assert_eq!(t.status(), "Mark 2 unread articles read? (y/n)");
     let fx = t.code(KeyCode::Enter);
-    assert_eq!(
-        fx[0],
-        Effect::SetReadMany(vec![ArticleId(7), ArticleId(9)], true)
-    );
+    assert_eq!(fx[0], Effect::MarkAllRead(vec![ArticleId(7), ArticleId(9)]));
     assert!(t.state.search.as_ref().unwrap().hits.iter().all(|h| h.read));
 }
 
@@ -461,10 +460,7 @@ fn a_in_results_not_all_loaded_says_it_marks_those_loaded() {
         "Mark the 2 unread of 3 loaded results read (G loads all 2.932)? (y/n)"
     );
     let fx = t.code(KeyCode::Enter);
-    assert_eq!(
-        fx[0],
-        Effect::SetReadMany(vec![ArticleId(7), ArticleId(9)], true)
-    );
+    assert_eq!(fx[0], Effect::MarkAllRead(vec![ArticleId(7), ArticleId(9)]));
 }
 
 #[test]
@@ -567,4 +563,72 @@ fn n_after_reading_the_only_unread_article_of_a_source_leaves_it_read() {
     assert_eq!(t.key('N'), vec![Effect::LoadSources]);
     assert!(t.state.list.rows[0].read);
     assert!(t.state.reader.article().is_some_and(|a| a.read));
+}
+
+/// Unread only: the article opened is read and leaves the view, and the row
+/// after it takes its place under the selection. `n`, Space at its end and
+/// `N` open that row (they skipped it); `p` the row before.
+#[test]
+fn the_row_that_took_the_open_articles_place_is_next() {
+    let opens = |fx: &[Effect], id: i64| {
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(id),
+            opening: Opening::Read,
+        })
+    };
+    for key in ['n', 'N'] {
+        let mut t = T::new(120, 40, 5);
+        t.state.list.filter.unread = true;
+        t.key('j');
+        t.open(article(2, 3), Opening::Read);
+        t.state.focus = Focus::Reader;
+        // Read, it leaves the view: 3 takes its place.
+        t.loaded(with_rows(&t, &[1, 3, 4, 5]));
+        assert_eq!(t.state.list.selected_id(), Some(ArticleId(3)));
+        let fx = t.key(key);
+        assert!(opens(&fx, 3), "{key}: {fx:?}");
+        assert_eq!(t.state.list.selected_id(), Some(ArticleId(3)));
+    }
+    let mut t = T::new(120, 40, 5);
+    t.key('j');
+    t.key('j');
+    t.open(article(3, 3), Opening::Read);
+    t.state.focus = Focus::Reader;
+    t.loaded(with_rows(&t, &[1, 2, 4, 5]));
+    let fx = t.key('p');
+    assert!(opens(&fx, 2), "{fx:?}");
+}
+
+/// An article open that is not in the view (a related story followed from
+/// row 2): `n` and `N` go on from the row it was opened from, in this view,
+/// before any other source.
+#[test]
+fn next_after_a_related_story_goes_on_from_the_row_it_came_from() {
+    let mut t = T::new(120, 40, 5);
+    with_sources(&mut t);
+    t.state.list.filter.source = Some(Source::Feed(1));
+    read_rows(&mut t, &[1, 2]);
+    t.key('j');
+    t.open(article(99, 3), Opening::Read);
+    t.state.focus = Focus::Reader;
+    let fx = t.key('N');
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(3),
+            opening: Opening::Read
+        }),
+        "{fx:?}"
+    );
+    let mut t = T::new(120, 40, 5);
+    t.key('j');
+    t.open(article(99, 3), Opening::Read);
+    t.state.focus = Focus::Reader;
+    let fx = t.key('n');
+    assert!(
+        fx.contains(&Effect::LoadArticle {
+            id: ArticleId(3),
+            opening: Opening::Read
+        }),
+        "{fx:?}"
+    );
 }

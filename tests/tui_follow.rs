@@ -10,8 +10,8 @@
 
 mod common;
 
-use common::tui::{T, article, as_shown, row};
-use docbao::model::{ArticleId, ArticleSummary, Source};
+use common::tui::{T, article, as_shown, row, with_rows};
+use docbao::model::{ArticleId, Source};
 use docbao::store::Store;
 use docbao::tui::app::{Runtime, follow_store, handle_event, settle, start};
 use docbao::tui::config::Config;
@@ -220,18 +220,6 @@ fn mark_all_read_reads_the_view_again_before_it_asks() {
     assert_eq!(t.state.list.rows.len(), 3);
 }
 
-fn rows(ids: &[i64]) -> Vec<ArticleSummary> {
-    ids.iter().copied().map(row).collect()
-}
-
-/// The store read again with these rows in the list (the sidebar as shown).
-fn with_rows(t: &T, ids: &[i64]) -> Loaded {
-    let mut r = as_shown(&t.state, None);
-    r.rows = rows(ids);
-    r.total = ids.len() as i64;
-    Loaded::Reloaded(Box::new(r))
-}
-
 #[test]
 fn read_again_as_shown_asks_for_no_redraw() {
     let mut t = T::new(120, 30, 5);
@@ -304,9 +292,33 @@ fn a_reload_for_another_view_leaves_the_list_alone() {
     // waits for its own load (nothing else changed: nothing to draw).
     let mut t = T::new(120, 30, 3);
     let mut r = as_shown(&t.state, Some(&[1, 2, 3]));
-    r.rows = rows(&[7]);
+    r.rows = vec![row(7)];
     t.state.list.filter.unread = true;
     assert_eq!(t.handle(Event::Loaded(Loaded::Reloaded(Box::new(r)))), None);
     assert_eq!(t.state.list.rows.len(), 3);
     assert!(t.state.confirm.is_none(), "no question for a view gone");
+}
+
+#[test]
+fn undoing_mark_all_read_leaves_what_another_process_read_meanwhile() {
+    let mut t = Two::new(120, 30);
+    t.other.import(&dantri()[2]).expect("imported");
+    t.tick();
+    t.key('A');
+    assert_eq!(t.status(), "Mark 3 unread articles read? (y/n)");
+    // `docbao mark-read` in another terminal while the question is asked.
+    let first = t.state.list.rows[0].id;
+    t.other.set_read(first, true).expect("marked");
+    t.key('y');
+    assert!(
+        t.status().starts_with("Marked 2 articles read"),
+        "only what it changed: {}",
+        t.status()
+    );
+    t.key('Z');
+    assert_eq!(t.unread_in_store(), 2);
+    assert!(
+        t.other.article(first).expect("read").read,
+        "what the other process read stays read"
+    );
 }

@@ -161,10 +161,7 @@ fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
         assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
         t.loaded(common::tui::counted(&t.state, &[1, 2, 3]));
         let fx = t.key('y');
-        assert_eq!(
-            fx[0],
-            Effect::SetReadMany((1..=3).map(ArticleId).collect(), true)
-        );
+        assert_eq!(fx[0], Effect::MarkAllRead((1..=3).map(ArticleId).collect()));
         let keep = Some(ArticleId(2));
         assert!(fx.contains(&Effect::LoadList { keep }), "{fx:?}");
         t.loaded(Loaded::FirstPage {

@@ -47,6 +47,24 @@ impl Store {
         self.set_flag_many(ids, "read", read)
     }
 
+    /// Mark read those of `ids` that are unread; returns the ones it
+    /// changed (not those read meanwhile, nor those gone).
+    pub fn mark_unread_ones_read(&self, ids: &[ArticleId]) -> Result<Vec<ArticleId>> {
+        let tx = write_tx(&self.conn)?;
+        let mut changed = Vec::new();
+        {
+            let mut update =
+                tx.prepare_cached("UPDATE articles SET read = 1 WHERE id = ?1 AND read = 0")?;
+            for &id in ids {
+                if update.execute(params![id])? > 0 {
+                    changed.push(id);
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
+
     /// Bookmark or unbookmark articles; returns the ids that name no article.
     pub fn set_bookmarked_many(
         &self,

@@ -222,6 +222,10 @@ impl Runtime {
                 Ok(_) => return None,
                 Err(e) => Loaded::Failed(format!("Marks not saved: {e}")),
             },
+            Effect::MarkAllRead(ids) => match self.store.mark_unread_ones_read(&ids) {
+                Ok(changed) => Loaded::MarkedAllRead(changed),
+                Err(e) => Loaded::Failed(format!("Marks not saved: {e}")),
+            },
             Effect::ComputeRelated(id) => match &self.worker {
                 Some((db, tx)) => {
                     worker::spawn_related(db.clone(), id, tx.clone());

@@ -197,6 +197,8 @@ pub enum Loaded {
     /// line for the status bar (an error's in `Err`).
     HandedOff(Result<String, String>),
     /// An effect failed: the message for the status line.
+    /// `A`'s articles marked read: those the store changed.
+    MarkedAllRead(Vec<ArticleId>),
     Failed(String),
 }
 

@@ -225,6 +225,14 @@ pub fn as_shown(state: &AppState, unread: Option<&[i64]>) -> Reloaded {
     }
 }
 
+/// The store read again with these rows in the list (the sidebar as shown).
+pub fn with_rows(t: &T, ids: &[i64]) -> Loaded {
+    let mut r = as_shown(&t.state, None);
+    r.rows = ids.iter().copied().map(row).collect();
+    r.total = ids.len() as i64;
+    Loaded::Reloaded(Box::new(r))
+}
+
 /// `A`'s count, as the store answers it: the view as shown, these unread.
 pub fn counted(state: &AppState, unread: &[i64]) -> Loaded {
     Loaded::Reloaded(Box::new(as_shown(state, Some(unread))))

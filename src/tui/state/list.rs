@@ -20,6 +20,32 @@ pub struct ListState {
     pub filter: ListFilter,
     /// No more rows after the last one loaded.
     pub exhausted: bool,
+    /// The selected article left the view when it was read again (read in
+    /// an unread-only view): it, and the article that took its place under
+    /// the selection. What comes next after it is that article.
+    pub took_place: Option<(ArticleId, ArticleId)>,
+}
+
+/// Where the article open in the reader stands in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// It is row `i`.
+    At(usize),
+    /// It left the view, and row `i` (the selection) took its place.
+    Replaced(usize),
+    /// It is not in the view (a related story followed): the selection,
+    /// row `i`, is where it was opened from.
+    Away(usize),
+}
+
+impl Place {
+    /// The row after the open article: where `n` and `N` go on from.
+    pub fn next(self) -> usize {
+        match self {
+            Place::At(i) | Place::Away(i) => i + 1,
+            Place::Replaced(i) => i,
+        }
+    }
 }
 
 impl ListState {
@@ -148,10 +174,13 @@ impl ListState {
         self.base = base;
         self.total = total;
         self.exhausted = exhausted;
-        self.selected = keep
-            .and_then(|id| self.position_of(id))
+        let kept = keep.and_then(|id| self.position_of(id));
+        self.selected = kept
             .unwrap_or_else(|| was.saturating_sub(base))
             .min(self.rows.len().saturating_sub(1));
+        if let (Some(gone), None, Some(now)) = (keep, kept, self.selected_id()) {
+            self.took_place = Some((gone, now));
+        }
         if self.offset > 0 || self.base > 0 {
             self.offset = self.selected.saturating_sub(on_screen);
         }
@@ -206,5 +235,18 @@ impl ListState {
 
     pub fn position_of(&self, id: ArticleId) -> Option<usize> {
         self.rows.iter().position(|r| r.id == id)
+    }
+
+    /// Where `open` (the article in the reader) stands; `None` when the
+    /// list is empty.
+    pub fn place_of(&self, open: ArticleId) -> Option<Place> {
+        if let Some(i) = self.position_of(open) {
+            return Some(Place::At(i));
+        }
+        let selected = self.selected_id()?;
+        Some(match self.took_place {
+            Some((gone, now)) if gone == open && now == selected => Place::Replaced(self.selected),
+            _ => Place::Away(self.selected),
+        })
     }
 }

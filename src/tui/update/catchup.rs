@@ -68,9 +68,10 @@ pub(super) fn next_unread(state: &mut AppState) -> Vec<Effect> {
     }
     // After the article open in the reader, else from the selected row itself.
     let open = state.reader.article_id();
-    let (start, open) = match (state.focus, open.and_then(|id| state.list.position_of(id))) {
-        (Focus::Reader, Some(i)) => (i + 1, open),
-        (Focus::Reader, None) => (state.list.rows.len(), open),
+    // After the article open in the reader (from the row that took its
+    // place, or the row it was opened from), else from the selected row.
+    let (start, open) = match (state.focus, open.and_then(|id| state.list.place_of(id))) {
+        (Focus::Reader, Some(place)) => (place.next(), open),
         _ => (state.list.selected, None),
     };
     let rows = &state.list.rows;
@@ -206,8 +207,10 @@ pub(super) fn answer(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
     for &id in &ids {
         apply_flags(state, id, Some(true), None);
     }
+    // What is said and what `Z` undoes are narrowed to what the store
+    // changed when it answers (another process may have read some meanwhile).
     marked_all(state, ids.clone());
-    let mut fx = vec![Effect::SetReadMany(ids, true)];
+    let mut fx = vec![Effect::MarkAllRead(ids)];
     if state.search.is_none() {
         // An unread-only view loses them; the window may hold few of them.
         let keep = state.list.selected_id();
@@ -215,6 +218,19 @@ pub(super) fn answer(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
     }
     fx.extend(counts_changed(state));
     fx
+}
+
+/// The store marked these read, of those `A` counted the ones still
+/// unread: said, and only they are undone by `Z`.
+pub(super) fn store_marked_all(state: &mut AppState, changed: Vec<ArticleId>) {
+    let selected = match state.undo.take() {
+        Some(u) if u.read == Some(false) => u.selected,
+        _ => state.list.selected_id(),
+    };
+    marked_all(state, changed);
+    if let Some(u) = state.undo.as_mut() {
+        u.selected = selected;
+    }
 }
 
 fn marked_all(state: &mut AppState, ids: Vec<ArticleId>) {

@@ -147,6 +147,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             super::handoff::done(state, result);
             vec![]
         }
+        Loaded::MarkedAllRead(ids) => {
+            catchup::store_marked_all(state, ids);
+            vec![]
+        }
         Loaded::Failed(message) => {
             state.error(message);
             vec![]

@@ -138,6 +138,9 @@ pub enum Effect {
         unread: bool,
     },
     SetReadMany(Vec<ArticleId>, bool),
+    /// `A` answered yes: mark these read, those still unread only, and
+    /// bring back [`Loaded::MarkedAllRead`] with the ones it changed.
+    MarkAllRead(Vec<ArticleId>),
 }
 
 /// Said once at the start when the store cannot be written.
@@ -159,6 +162,7 @@ impl Effect {
                 | Effect::StartSync
                 | Effect::FetchPage(_)
                 | Effect::SetReadMany(..)
+                | Effect::MarkAllRead(_)
                 | Effect::FetchFullPage { .. }
         )
     }

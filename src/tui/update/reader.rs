@@ -4,6 +4,7 @@
 
 use super::{Effect, open_for_reading};
 use crate::tui::event::Opening;
+use crate::tui::state::list::Place;
 use crate::tui::state::nav::{HistoryEntry, Opened};
 use crate::tui::state::reader::Shown;
 use crate::tui::state::{AppState, Focus};
@@ -57,11 +58,12 @@ pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
         }
         return open_hit(state, target as usize);
     }
-    let current = state.reader.article_id();
-    let index = current
-        .and_then(|id| state.list.position_of(id))
-        .unwrap_or(state.list.selected);
-    let target = index as isize + dir;
+    let place = (state.reader.article_id()).and_then(|id| state.list.place_of(id));
+    let target = match place {
+        Some(p) if dir > 0 => p.next() as isize,
+        Some(Place::At(i) | Place::Replaced(i) | Place::Away(i)) => i as isize + dir,
+        None => state.list.selected as isize + dir,
+    };
     if target < 0 || target as usize >= state.list.rows.len() {
         state.info(if dir > 0 {
             "This is the last article"
