@@ -160,7 +160,9 @@ fn run_on(
         // Answered above, before a store is opened.
         Some(Command::Completions { .. } | Command::Man { .. }) => {}
         Some(Command::Doctor) => {
-            if !maintenance::doctor(&mut store, &mut out)? {
+            let mut err = std::io::stderr();
+            let status: Option<&mut dyn Write> = err.is_terminal().then_some(&mut err as _);
+            if !maintenance::doctor(&mut store, &mut out, status)? {
                 out.flush()?;
                 return Ok(ExitCode::FAILURE);
             }

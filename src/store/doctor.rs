@@ -47,6 +47,9 @@ fn grouped(problems: impl Iterator<Item = String>) -> Vec<String> {
     out
 }
 
+/// How many articles `doctor`'s rebuild of the search index reads at a time.
+const REBUILD_BATCH: usize = 2000;
+
 impl Store {
     /// SQLite's own check of the whole file: the problems it found (none
     /// when the file is sound). What it says about the search index's own
@@ -102,9 +105,21 @@ impl Store {
         }
     }
 
-    /// Empty the search index and its terms, and index every article again.
-    /// Returns how many articles were indexed.
-    pub fn rebuild_search_index(&mut self) -> Result<usize> {
+    /// Empty the search index and its terms, and index every article again,
+    /// in one transaction (all or nothing), calling `progress(done, total)`
+    /// after each batch. Returns how many articles were indexed.
+    pub fn rebuild_search_index(&mut self, progress: impl FnMut(usize, usize)) -> Result<usize> {
+        self.rebuild_search_index_in(REBUILD_BATCH, progress)
+    }
+
+    /// [`Store::rebuild_search_index`], `batch` articles at a time: only a
+    /// batch's texts are held in memory (all of them at once took 1.1 GB at
+    /// 100,000 articles).
+    pub(crate) fn rebuild_search_index_in(
+        &mut self,
+        batch: usize,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<usize> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -116,8 +131,14 @@ impl Store {
             .prepare("SELECT id FROM articles ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let outcomes: Vec<ImportOutcome> = ids.iter().map(|&id| ImportOutcome::Added(id)).collect();
-        search::index_outcomes(&tx, &outcomes)?;
+        let mut done = 0;
+        for chunk in ids.chunks(batch.max(1)) {
+            let outcomes: Vec<ImportOutcome> =
+                chunk.iter().map(|&id| ImportOutcome::Added(id)).collect();
+            search::index_outcomes(&tx, &outcomes)?;
+            done += chunk.len();
+            progress(done, ids.len());
+        }
         tx.commit()?;
         Ok(ids.len())
     }
