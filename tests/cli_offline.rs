@@ -104,10 +104,20 @@ fn list_keyword_ignores_marks_and_case() {
     // Every keyword must match; a word of one is not the keyword.
     let out = env.ok(&["list", "--keyword", "thai binh", "--keyword", "ubnd tinh"]);
     assert_eq!(out.lines().count(), 1, "{out}");
-    assert_eq!(
-        env.json(&["list", "--keyword", "thai", "--json"]),
-        serde_json::json!([])
-    );
+    // A keyword no article has is an error that names it, as an unknown
+    // `--site` or `--feed` is (a typo would select nothing).
+    for args in [
+        &["list", "--keyword", "thai"][..],
+        &["search", "-k", "thai", "dân vận"],
+    ] {
+        let o = env.run(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("no keyword \"thai\"") && err.contains("docbao keywords"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

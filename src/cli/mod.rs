@@ -36,11 +36,19 @@ const DEMO_JSONL: &str = include_str!("../../assets/demo/dantri-30.jsonl");
 /// How `sources` names the pages with no site; `--site` takes it back.
 pub const NO_SITE: &str = "(no site)";
 
-/// The filter of `list`, `search` and `mark-read --all`, its source checked:
-/// a `--feed` id or a `--site` the store does not have is an error (it would
-/// select nothing, as a typo does).
+/// The filter of `list`, `search` and `mark-read --all`, its source and
+/// keywords checked: a `--feed` id, a `--site` or a `--keyword` the store
+/// does not have is an error (it would select nothing, as a typo does).
 pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilter> {
     let filter = args.to_filter();
+    for k in &filter.keywords {
+        if !store.keyword_known(k)? {
+            anyhow::bail!(
+                "no keyword \"{}\" in the store (`docbao keywords` lists them)",
+                crate::text::clean(k)
+            );
+        }
+    }
     use crate::model::Source;
     let Some(source) = &filter.source else {
         return Ok(filter);

@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap;
 
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
-use crate::text::fold::title_key;
+use crate::text::fold::{search_fold, title_key};
 use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
 
 /// At most this many typed words filter [`Store::keywords_matching`].
@@ -314,6 +314,22 @@ impl Store {
         // SQLite's byte order is not.
         rows.sort_by_cached_key(|(name, count)| (-count, crate::text::fold::vi_sort_key(name)));
         Ok(rows)
+    }
+
+    /// Whether a keyword filter of `name` selects any keyword an article
+    /// has, by the rule of the list's filter: the name as written (case,
+    /// spacing and punctuation aside), or, when no keyword is written so,
+    /// any keyword that reads so without marks.
+    pub fn keyword_known(&self, name: &str) -> Result<bool> {
+        let key = title_key(name);
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM keywords WHERE key = ?1 AND article_count > 0)
+                 OR (NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?1)
+                     AND EXISTS (SELECT 1 FROM keywords
+                                 WHERE article_count > 0 AND docbao_fold(key) = ?2))",
+            params![key, search_fold(&key)],
+            |r| r.get(0),
+        )?)
     }
 
     /// The keywords whose folded name ([`crate::text::fold::search_fold`]: no
