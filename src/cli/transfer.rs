@@ -23,6 +23,13 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let stop = Interrupt::catch();
     let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
         ImportProgress::Started { total_bytes, stdin } => {
+            if stdin && std::io::stdin().is_terminal() {
+                // Typed or pasted at the terminal: say what is awaited.
+                eprintln!(
+                    "docbao: reading JSON lines (one article each) from the terminal; \
+                     Ctrl-D ends them, Ctrl-C stops"
+                );
+            }
             bar = Some(progress_bar(total_bytes, stdin));
         }
         ImportProgress::File { name } => bar.iter().for_each(|b| b.set_message(name.clone())),
