@@ -198,7 +198,6 @@ pub struct Related {
     pub url: Option<String>,
     pub excerpt: Option<String>,
     pub article_id: Option<ArticleId>,
-    #[serde(skip)]
     pub source: RelatedSource,
 }
 

@@ -84,6 +84,8 @@ fn sample_page_imports_and_shows_exactly() {
     );
     let rel = a["related"].as_array().unwrap();
     assert_eq!(rel.len(), 2);
+    // Where each came from, as `related --json` says it.
+    assert!(rel.iter().all(|r| r["source"] == "page"), "{rel:?}");
     assert_eq!(rel[0]["title"], "Phát huy vai trò nữ đại biểu HĐND các cấp");
     assert_eq!(
         rel[1]["title"],

@@ -175,23 +175,7 @@ pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Re
     compute_related(store, ArticleId(args.id))?;
     let article = store.article(ArticleId(args.id))?;
     if args.json {
-        let v: Vec<_> = article
-            .related
-            .iter()
-            .map(|r| {
-                serde_json::json!({
-                    "title": r.title,
-                    "url": r.url,
-                    "excerpt": r.excerpt,
-                    "article_id": r.article_id,
-                    "source": match r.source {
-                        RelatedSource::Page => "page",
-                        RelatedSource::Computed => "computed",
-                    },
-                })
-            })
-            .collect();
-        serde_json::to_writer_pretty(&mut *out, &v)?;
+        serde_json::to_writer_pretty(&mut *out, &article.related)?;
         writeln!(out)?;
         return Ok(());
     }
