@@ -236,8 +236,9 @@ pub struct RelatedArgs {
     (.txt: title, date line, paragraphs), a web page saved from a browser (.html, .htm: the \
     article extracted), JSON lines (.jsonl, .ndjson: one article object a line, as `docbao \
     export` writes them), a JSON array of articles (.json), a feed file (RSS, Atom or JSON \
-    Feed: .rss, .atom, .xml, .json; each item an article). A folder is read recursively; its \
-    other files, and what is not a regular file (a pipe, a device), are named as skipped. \
+    Feed: .rss, .atom, .xml, .json; each item an article). A folder is read recursively, \
+    hidden files and folders (.git, .cache) left out; its other files, and what is not a \
+    regular file (a pipe, a device), are named as skipped. \
     Running an import again stores nothing twice; stopped with Ctrl-C, it keeps what it \
     stored and goes on from there when run again. Read and bookmark marks in the input are \
     added to the stored articles', never taken off."
