@@ -604,31 +604,19 @@ fn the_row_that_took_the_open_articles_place_is_next() {
 /// before any other source.
 #[test]
 fn next_after_a_related_story_goes_on_from_the_row_it_came_from() {
-    let mut t = T::new(120, 40, 5);
-    with_sources(&mut t);
-    t.state.list.filter.source = Some(Source::Feed(1));
-    read_rows(&mut t, &[1, 2]);
-    t.key('j');
-    t.open(article(99, 3), Opening::Read);
-    t.state.focus = Focus::Reader;
-    let fx = t.key('N');
-    assert!(
-        fx.contains(&Effect::LoadArticle {
+    for key in ['N', 'n'] {
+        let mut t = T::new(120, 40, 5);
+        with_sources(&mut t);
+        t.state.list.filter.source = Some(Source::Feed(1));
+        read_rows(&mut t, &[1, 2]);
+        t.key('j');
+        t.open(article(99, 3), Opening::Read);
+        t.state.focus = Focus::Reader;
+        let fx = t.key(key);
+        let next = Effect::LoadArticle {
             id: ArticleId(3),
-            opening: Opening::Read
-        }),
-        "{fx:?}"
-    );
-    let mut t = T::new(120, 40, 5);
-    t.key('j');
-    t.open(article(99, 3), Opening::Read);
-    t.state.focus = Focus::Reader;
-    let fx = t.key('n');
-    assert!(
-        fx.contains(&Effect::LoadArticle {
-            id: ArticleId(3),
-            opening: Opening::Read
-        }),
-        "{fx:?}"
-    );
+            opening: Opening::Read,
+        };
+        assert!(fx.contains(&next), "{key}: {fx:?}");
+    }
 }
