@@ -322,3 +322,25 @@ fn undoing_mark_all_read_leaves_what_another_process_read_meanwhile() {
         "what the other process read stays read"
     );
 }
+
+#[test]
+fn search_results_show_the_marks_another_process_made() {
+    let mut t = Two::new(120, 30);
+    t.key('/');
+    for c in "vi".chars() {
+        t.key(c);
+    }
+    let first = {
+        let s = t.state.search.as_ref().expect("searching");
+        assert!(!s.hits.is_empty(), "results for \"vi\"");
+        assert!(!s.hits[0].read);
+        s.hits[0].id
+    };
+    // `docbao mark-read ID` and a bookmark in another terminal.
+    t.other.set_read(first, true).expect("marked");
+    t.other.set_bookmarked(first, true).expect("bookmarked");
+    assert!(t.tick(), "drawn again");
+    let s = t.state.search.as_ref().expect("still searching");
+    assert_eq!(s.hits[0].id, first, "the results stay in their order");
+    assert!(s.hits[0].read && s.hits[0].bookmarked);
+}

@@ -1,7 +1,7 @@
 //! What the reader marks on an article: read, bookmarked, and where reading
 //! stopped.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError, now_ts, write_tx};
 use crate::model::{ArticleId, Position};
@@ -45,6 +45,24 @@ impl Store {
     /// Mark articles read or unread; returns the ids that name no article.
     pub fn set_read_many(&self, ids: &[ArticleId], read: bool) -> Result<Vec<ArticleId>> {
         self.set_flag_many(ids, "read", read)
+    }
+
+    /// The read and bookmark marks of `ids`, as stored (an id that names
+    /// no article is left out).
+    pub fn flags_of(&self, ids: &[ArticleId]) -> Result<Vec<(ArticleId, bool, bool)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT read, bookmarked FROM articles WHERE id = ?1")?;
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let flags = stmt
+                .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            if let Some((read, bookmarked)) = flags {
+                out.push((id, read, bookmarked));
+            }
+        }
+        Ok(out)
     }
 
     /// Mark read those of `ids` that are unread; returns the ones it

@@ -112,6 +112,9 @@ impl Runtime {
         let list = &state.list;
         let filter = list.filter.clone();
         let limit = list.rows.len().clamp(PAGE, WINDOW);
+        let hit_ids: Vec<ArticleId> = (state.search.iter())
+            .flat_map(|s| s.hits.iter().map(|h| h.id))
+            .collect();
         let from = if list.base > 0 {
             list.first_cursor()
         } else {
@@ -138,6 +141,7 @@ impl Runtime {
                 } else {
                     None
                 },
+                hits: s.flags_of(&hit_ids)?,
                 filter,
             })
         })

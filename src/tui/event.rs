@@ -221,6 +221,9 @@ pub struct Reloaded {
     /// The view's unread articles, when `A` asked for them (its question
     /// counts them, and `y` marks exactly them).
     pub unread: Option<Vec<ArticleId>>,
+    /// The marks of the search results shown (read, bookmarked), when
+    /// there are results: another process may have changed them.
+    pub hits: Vec<(ArticleId, bool, bool)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

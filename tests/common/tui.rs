@@ -222,6 +222,9 @@ pub fn as_shown(state: &AppState, unread: Option<&[i64]>) -> Reloaded {
         total: state.list.total,
         exhausted: state.list.exhausted,
         unread: unread.map(|ids| ids.iter().copied().map(ArticleId).collect()),
+        hits: (state.search.iter())
+            .flat_map(|s| s.hits.iter().map(|h| (h.id, h.read, h.bookmarked)))
+            .collect(),
     }
 }
 

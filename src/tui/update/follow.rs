@@ -56,6 +56,18 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
         state.reader.set_flags(id, Some(read), Some(bookmarked));
         changed = true;
     }
+    // The search results' marks (their order and snippets stay: the
+    // search is not run again under the reader's eyes).
+    for (id, read, bookmarked) in r.hits {
+        let shown = (state.search.iter())
+            .flat_map(|s| s.hits.iter())
+            .find(|h| h.id == id)
+            .map(|h| (h.read, h.bookmarked));
+        if shown.is_some_and(|marks| marks != (read, bookmarked)) {
+            super::apply_flags(state, id, Some(read), Some(bookmarked));
+            changed = true;
+        }
+    }
     // `A`: the question counts what was just read, and is drawn with it.
     if let Some(ids) = r.unread
         && state.search.is_none()
