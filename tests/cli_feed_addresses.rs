@@ -101,11 +101,7 @@ fn a_feed_stored_under_an_older_spelling_is_found() {
     conn.execute("UPDATE feeds SET url = ?1 WHERE id = 1", [&old])
         .unwrap();
     drop(conn);
-    let out = env.run(&[
-        "feed",
-        "add",
-        &format!("http://localhost:{port}/feedB.xml"),
-    ]);
+    let out = env.run(&["feed", "add", &format!("http://localhost:{port}/feedB.xml")]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
@@ -292,7 +288,10 @@ fn feed_list_counts_what_sources_counts_after_a_restore() {
     let sources = env.json(&["sources", "--json"]);
     assert_eq!(sources[0]["total"], 25, "{sources}");
     assert_eq!(list[0]["items"], 25, "{list}");
-    assert!(env.ok(&["feed", "list"]).contains("(25 items, checked never)"));
+    assert!(
+        env.ok(&["feed", "list"])
+            .contains("(25 items, checked never)")
+    );
 }
 
 /// `feed update`, a natural guess next to `feed add`, is `update`.

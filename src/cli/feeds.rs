@@ -14,7 +14,7 @@ use crate::jobs::pages::save_page;
 use crate::model::{Feed, ImportOutcome};
 use crate::store::{FeedStoreError, Store};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::url::tell_apart;
+use crate::text::url::{feed_url, tell_apart};
 use crate::text::{clean, count};
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
@@ -152,7 +152,11 @@ fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> R
 fn find_feed<'a>(feeds: &'a [Feed], feed: &str) -> Result<&'a Feed> {
     let id = feed.trim().parse::<i64>().ok();
     let by_id = id.and_then(|id| feeds.iter().find(|f| f.id == id));
-    let by_url = || feeds.iter().find(|f| f.url == feed.trim());
+    // Under its spelling or another (`HTTP://…`, a `#place`).
+    let by_url = || {
+        let asked = feed_url(feed.trim());
+        feeds.iter().find(|f| feed_url(&f.url) == asked)
+    };
     let fold = |s: &str| search_fold(&title_key(s));
     let key = fold(feed);
     let titled: Vec<_> = feeds

@@ -13,6 +13,7 @@ use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
 use crate::store::{ItemHashes, Store};
+use crate::text::url::feed_url;
 use crate::text::{clean, web_url};
 
 /// A feed file is read up to this size, as an imported file is.
@@ -106,7 +107,7 @@ fn read_feed_file(path: &Path) -> anyhow::Result<Vec<u8>> {
 }
 
 /// The address a feed is subscribed under: an http(s) address as cleaned by
-/// [`web_url`], or `file://` and the file's absolute path (an offline feed;
+/// [`web_url`], in its one spelling ([`feed_url`]), or `file://` and the file's absolute path (an offline feed;
 /// a relative path is taken from the current folder).
 fn feed_address(input: &str) -> anyhow::Result<String> {
     let s = clean(input);
@@ -114,7 +115,9 @@ fn feed_address(input: &str) -> anyhow::Result<String> {
         .get(..7)
         .is_some_and(|p| p.eq_ignore_ascii_case("file://"))
     {
-        return web_url(&s).map_err(|why| anyhow::anyhow!("{s}: {why}"));
+        return web_url(&s)
+            .map(|u| feed_url(&u).into_owned())
+            .map_err(|why| anyhow::anyhow!("{s}: {why}"));
     }
     let path = match file_feed_path(&s) {
         Ok(Some(p)) => p,
@@ -286,11 +289,11 @@ fn follow_move(
     to: &str,
     summary: &mut UpdateSummary,
 ) -> anyhow::Result<()> {
-    if to == feed.url {
+    if feed_url(to) == feed_url(&feed.url) {
         return Ok(());
     }
     let (from, to_shown) = (clean(&feed.url), clean(to));
-    if let Some(other) = store.feeds()?.into_iter().find(|f| f.url == to) {
+    if let Some(other) = store.feed_by_url(to)? {
         summary.notes.push(format!(
             "feed {} ({from}) has moved to {to_shown}, which is feed {} ({}): the same feed twice; \
              remove one (docbao feed remove {})",
@@ -373,13 +376,16 @@ pub fn subscribe(
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
     // Only a web address (or a feed file) is fetched and stored, cleaned.
     let url = &feed_address(url)?;
+    if let Some(f) = store.feed_by_url(url)? {
+        anyhow::bail!("{}", already(url, &f));
+    }
     let Fetch { feed, landed, .. } = fetch_feed_at(fetcher, url, None)?;
     let Some((parsed, validators)) = feed else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };
     // An address that redirects to a feed subscribed already is that feed.
-    if landed != *url
-        && let Some(f) = store.feeds()?.into_iter().find(|f| f.url == landed)
+    if feed_url(&landed) != feed_url(url)
+        && let Some(f) = store.feed_by_url(&landed)?
     {
         anyhow::bail!(
             "{url} leads to {landed}, already subscribed (feed {}: {})",
@@ -400,6 +406,21 @@ pub fn subscribe(
     let result = with_pages(fetcher, &feed, parsed, validators, &HashMap::new());
     apply_result(store, &feed, result, &mut summary)?;
     Ok((feed, summary))
+}
+
+/// `url` is feed `f` already (under its spelling, or another).
+fn already(url: &str, f: &Feed) -> String {
+    let stored = if feed_url(&f.url) == feed_url(url) && f.url != url {
+        format!(", as {}", clean(&f.url))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}: already subscribed (feed {}: {}{stored})",
+        clean(url),
+        f.id,
+        clean(f.name())
+    )
 }
 
 /// Merge a full page into the feed's item: the page's text, the feed's date
