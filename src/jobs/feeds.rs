@@ -57,9 +57,18 @@ fn fetch_feed_at(
         None
     } else {
         let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
-        let v = Validators {
-            etag: got.etag,
-            last_modified: got.last_modified,
+        // Kept only when they are the address the feed is asked at next
+        // time (its own, or where it moved for good): validators go only
+        // to the address they came from. After a temporary redirect none
+        // are kept (they would be the other address's).
+        let next = got.moved_to.as_deref().unwrap_or(url);
+        let v = if feed_url(&got.url) == feed_url(next) {
+            Validators {
+                etag: got.etag,
+                last_modified: got.last_modified,
+            }
+        } else {
+            Validators::default()
         };
         Some((parsed, v))
     };
