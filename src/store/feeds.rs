@@ -88,10 +88,13 @@ impl Store {
         Ok(self.feeds()?.into_iter().find(|f| f.id == id))
     }
 
+    /// Every subscription, by id. Its `items`: the articles it holds, as
+    /// `sources` counts them (an export's articles imported after its OPML
+    /// are the feed's before any update).
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT f.id, f.url, f.title, f.full_page, f.etag, f.last_modified, f.checked_at, f.last_error,
-                    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id), f.site_url
+                    coalesce((SELECT c.total FROM source_counts c WHERE c.k = 'f' || f.id), 0), f.site_url
              FROM feeds f ORDER BY f.id",
         )?;
         let rows = stmt
