@@ -54,6 +54,7 @@ pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result
         FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out)?,
         FeedCommand::ImportOpml { file } => import_opml(store, file, out)?,
         FeedCommand::ExportOpml => export_opml(store, out)?,
+        FeedCommand::Update(args) => return update(store, args),
     }
     Ok(ExitStatusCode::Ok)
 }
