@@ -69,8 +69,8 @@ fn feed_add(
     let fetcher = default_fetcher(Some(timeout));
     let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
     let mut err = std::io::stderr().lock();
-    for e in &summary.errors {
-        let _ = writeln!(err, "docbao: {}", clean(e));
+    for n in summary.notes.iter().chain(&summary.errors) {
+        let _ = writeln!(err, "docbao: {}", clean(n));
     }
     writeln!(
         out,

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
+use crate::ingest::html::{advertised_feeds, is_web_page};
 use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
@@ -56,6 +57,18 @@ fn fetch_feed_at(
     let feed = if got.not_modified {
         None
     } else {
+        if is_web_page(got.content_type.as_deref(), &got.body) {
+            return Err(WebPage {
+                url: got.url.clone(),
+                kind: got
+                    .content_type
+                    .as_deref()
+                    .and_then(|ct| ct.split(';').next())
+                    .map_or("HTML".to_string(), |t| clean(t.trim())),
+                feeds: advertised_feeds(&got.body, got.charset.as_deref(), &got.url),
+            }
+            .into());
+        }
         let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
         // Kept only when they are the address the feed is asked at next
         // time (its own, or where it moved for good): validators go only
@@ -78,6 +91,38 @@ fn fetch_feed_at(
         moved_to: got.moved_to,
     })
 }
+
+/// A web page where a feed was expected, with the feeds it advertises.
+#[derive(Debug)]
+pub struct WebPage {
+    /// The page's address (after redirects).
+    pub url: String,
+    /// What the server called it (`text/html`), else `HTML`.
+    pub kind: String,
+    pub feeds: Vec<String>,
+}
+
+impl std::fmt::Display for WebPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = clean(&self.url);
+        write!(f, "{url}: is a web page ({}), not a feed", self.kind)?;
+        match self.feeds.as_slice() {
+            [] => write!(f, ", and it links to no feed"),
+            [one] => write!(
+                f,
+                "; it links to the feed {one}: subscribe with `docbao feed add {one}`"
+            ),
+            many => write!(
+                f,
+                "; it links to these feeds: {}; subscribe with `docbao feed add URL`",
+                many.join(", ")
+            ),
+        }?;
+        write!(f, " (to save the page itself: docbao add {url})")
+    }
+}
+
+impl std::error::Error for WebPage {}
 
 /// The file a `file://` feed address names (an offline feed); `None` for
 /// any other address. Only an absolute path on this machine is taken.
@@ -377,16 +422,51 @@ fn with_pages(
 
 /// Subscribe to a feed: it is fetched first (something that is not a feed is
 /// refused and nothing is stored), then its items are stored like an update's.
+/// A web page that advertises exactly one feed is taken for it, as most
+/// feed readers do (said in the summary's notes); one that advertises
+/// several, or none, is refused naming them ([`WebPage`]).
 pub fn subscribe(
     store: &mut Store,
     fetcher: &Fetcher,
     url: &str,
     full_page: bool,
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
+    let err = match subscribe_to(store, fetcher, url, full_page) {
+        Ok(done) => return Ok(done),
+        Err(e) => e,
+    };
+    let Some(WebPage {
+        url: page, feeds, ..
+    }) = err.downcast_ref::<WebPage>()
+    else {
+        return Err(err);
+    };
+    let [feed] = feeds.as_slice() else {
+        return Err(err);
+    };
+    let said = format!(
+        "{}: is a web page, not a feed; it links to the feed {feed}",
+        clean(page)
+    );
+    let (found, mut summary) = subscribe_to(store, fetcher, feed, full_page)
+        .map_err(|e| anyhow::anyhow!("{said}, and {e}"))?;
+    summary
+        .notes
+        .insert(0, format!("{said}: subscribed to that"));
+    Ok((found, summary))
+}
+
+fn subscribe_to(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    url: &str,
+    full_page: bool,
+) -> anyhow::Result<(Feed, UpdateSummary)> {
     // Only a web address (or a feed file) is fetched and stored, cleaned.
+    let typed = clean(url);
     let url = &feed_address(url)?;
     if let Some(f) = store.feed_by_url(url)? {
-        anyhow::bail!("{}", already(url, &f));
+        anyhow::bail!("{}", already(&typed, &f));
     }
     let Fetch { feed, landed, .. } = fetch_feed_at(fetcher, url, None)?;
     let Some((parsed, validators)) = feed else {
@@ -417,16 +497,16 @@ pub fn subscribe(
     Ok((feed, summary))
 }
 
-/// `url` is feed `f` already (under its spelling, or another).
+/// `url` (as typed) is feed `f` already: its address as stored said when
+/// it is spelt otherwise.
 fn already(url: &str, f: &Feed) -> String {
-    let stored = if feed_url(&f.url) == feed_url(url) && f.url != url {
-        format!(", as {}", clean(&f.url))
-    } else {
+    let stored = if f.url == url {
         String::new()
+    } else {
+        format!(", as {}", clean(&f.url))
     };
     format!(
-        "{}: already subscribed (feed {}: {}{stored})",
-        clean(url),
+        "{url}: already subscribed (feed {}: {}{stored})",
         f.id,
         clean(f.name())
     )
