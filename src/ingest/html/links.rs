@@ -27,8 +27,8 @@ pub fn is_web_page(content_type: Option<&str>, body: &[u8]) -> bool {
     let mut rest: &str = &head;
     while let Some(at) = rest.find('<') {
         rest = &rest[at + 1..];
-        if rest.starts_with("!doctype") {
-            return rest["!doctype".len()..].trim_start().starts_with("html");
+        if let Some(doctype) = rest.strip_prefix("!doctype") {
+            return doctype.trim_start().starts_with("html");
         }
         if rest.starts_with('?') || rest.starts_with('!') {
             continue; // the XML declaration, a comment
