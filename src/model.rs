@@ -383,7 +383,8 @@ pub struct Feed {
     /// Unix seconds of the last update, if any.
     pub checked_at: Option<i64>,
     pub last_error: Option<String>,
-    /// Items seen so far.
+    /// The articles the feed holds (its items stored, and articles an
+    /// import listed under it), as `sources` counts them.
     pub items: i64,
     /// The site's address, as the feed gave it at its last update.
     pub site_url: Option<String>,

@@ -55,7 +55,10 @@ pub enum Command {
     /// Save a web page for offline reading (fetched now, stored whole, bookmarked)
     Add(AddArgs),
     /// Manage feed subscriptions (RSS, Atom, JSON Feed)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Fetch every subscribed feed with: docbao update (`docbao feed update` runs it too)"
+    )]
     Feed(FeedCommand),
     /// Fetch every subscribed feed and store the new items
     Update(UpdateArgs),
@@ -181,6 +184,9 @@ pub enum FeedCommand {
     },
     /// Write the subscriptions as OPML to stdout
     ExportOpml,
+    /// The same as `docbao update` (a natural guess next to `feed add`)
+    #[command(hide = true)]
+    Update(UpdateArgs),
 }
 
 #[derive(Debug, Args)]

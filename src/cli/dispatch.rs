@@ -211,7 +211,9 @@ fn access(command: Option<&Command>) -> Access {
             | Command::Unbookmark(_)
             | Command::MarkRead(_)
             | Command::MarkUnread(_)
-            | Command::Feed(FeedCommand::Remove { .. } | FeedCommand::Rename { .. }),
+            | Command::Feed(
+                FeedCommand::Remove { .. } | FeedCommand::Rename { .. } | FeedCommand::Update(_),
+            ),
         ) => Access::WriteExisting,
         Some(
             Command::Import(_)

@@ -14,7 +14,7 @@ use crate::jobs::pages::save_page;
 use crate::model::{Feed, ImportOutcome};
 use crate::store::{FeedStoreError, Store};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::url::tell_apart;
+use crate::text::url::{feed_url, tell_apart};
 use crate::text::{clean, count};
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
@@ -54,6 +54,7 @@ pub fn feed(store: &mut Store, cmd: &FeedCommand, out: &mut dyn Write) -> Result
         FeedCommand::Rename { feed, title } => feed_rename(store, feed, title, out)?,
         FeedCommand::ImportOpml { file } => import_opml(store, file, out)?,
         FeedCommand::ExportOpml => export_opml(store, out)?,
+        FeedCommand::Update(args) => return update(store, args),
     }
     Ok(ExitStatusCode::Ok)
 }
@@ -68,8 +69,8 @@ fn feed_add(
     let fetcher = default_fetcher(Some(timeout));
     let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
     let mut err = std::io::stderr().lock();
-    for e in &summary.errors {
-        let _ = writeln!(err, "docbao: {}", clean(e));
+    for n in summary.notes.iter().chain(&summary.errors) {
+        let _ = writeln!(err, "docbao: {}", clean(n));
     }
     writeln!(
         out,
@@ -152,7 +153,11 @@ fn feed_rename(store: &Store, feed: &str, title: &str, out: &mut dyn Write) -> R
 fn find_feed<'a>(feeds: &'a [Feed], feed: &str) -> Result<&'a Feed> {
     let id = feed.trim().parse::<i64>().ok();
     let by_id = id.and_then(|id| feeds.iter().find(|f| f.id == id));
-    let by_url = || feeds.iter().find(|f| f.url == feed.trim());
+    // Under its spelling or another (`HTTP://…`, a `#place`).
+    let by_url = || {
+        let asked = feed_url(feed.trim());
+        feeds.iter().find(|f| feed_url(&f.url) == asked)
+    };
     let fold = |s: &str| search_fold(&title_key(s));
     let key = fold(feed);
     let titled: Vec<_> = feeds

@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
+use crate::ingest::html::{advertised_feeds, is_web_page};
 use crate::jobs::http::Fetcher;
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
 use crate::store::{ItemHashes, Store};
+use crate::text::url::feed_url;
 use crate::text::{clean, web_url};
 
 /// A feed file is read up to this size, as an imported file is.
@@ -55,10 +57,31 @@ fn fetch_feed_at(
     let feed = if got.not_modified {
         None
     } else {
+        if is_web_page(got.content_type.as_deref(), &got.body) {
+            return Err(WebPage {
+                url: got.url.clone(),
+                kind: got
+                    .content_type
+                    .as_deref()
+                    .and_then(|ct| ct.split(';').next())
+                    .map_or("HTML".to_string(), |t| clean(t.trim())),
+                feeds: advertised_feeds(&got.body, got.charset.as_deref(), &got.url),
+            }
+            .into());
+        }
         let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
-        let v = Validators {
-            etag: got.etag,
-            last_modified: got.last_modified,
+        // Kept only when they are the address the feed is asked at next
+        // time (its own, or where it moved for good): validators go only
+        // to the address they came from. After a temporary redirect none
+        // are kept (they would be the other address's).
+        let next = got.moved_to.as_deref().unwrap_or(url);
+        let v = if feed_url(&got.url) == feed_url(next) {
+            Validators {
+                etag: got.etag,
+                last_modified: got.last_modified,
+            }
+        } else {
+            Validators::default()
         };
         Some((parsed, v))
     };
@@ -68,6 +91,38 @@ fn fetch_feed_at(
         moved_to: got.moved_to,
     })
 }
+
+/// A web page where a feed was expected, with the feeds it advertises.
+#[derive(Debug)]
+pub struct WebPage {
+    /// The page's address (after redirects).
+    pub url: String,
+    /// What the server called it (`text/html`), else `HTML`.
+    pub kind: String,
+    pub feeds: Vec<String>,
+}
+
+impl std::fmt::Display for WebPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = clean(&self.url);
+        write!(f, "{url}: is a web page ({}), not a feed", self.kind)?;
+        match self.feeds.as_slice() {
+            [] => write!(f, ", and it links to no feed"),
+            [one] => write!(
+                f,
+                "; it links to the feed {one}: subscribe with `docbao feed add {one}`"
+            ),
+            many => write!(
+                f,
+                "; it links to these feeds: {}; subscribe with `docbao feed add URL`",
+                many.join(", ")
+            ),
+        }?;
+        write!(f, " (to save the page itself: docbao add {url})")
+    }
+}
+
+impl std::error::Error for WebPage {}
 
 /// The file a `file://` feed address names (an offline feed); `None` for
 /// any other address. Only an absolute path on this machine is taken.
@@ -106,7 +161,7 @@ fn read_feed_file(path: &Path) -> anyhow::Result<Vec<u8>> {
 }
 
 /// The address a feed is subscribed under: an http(s) address as cleaned by
-/// [`web_url`], or `file://` and the file's absolute path (an offline feed;
+/// [`web_url`], in its one spelling ([`feed_url`]), or `file://` and the file's absolute path (an offline feed;
 /// a relative path is taken from the current folder).
 fn feed_address(input: &str) -> anyhow::Result<String> {
     let s = clean(input);
@@ -114,7 +169,9 @@ fn feed_address(input: &str) -> anyhow::Result<String> {
         .get(..7)
         .is_some_and(|p| p.eq_ignore_ascii_case("file://"))
     {
-        return web_url(&s).map_err(|why| anyhow::anyhow!("{s}: {why}"));
+        return web_url(&s)
+            .map(|u| feed_url(&u).into_owned())
+            .map_err(|why| anyhow::anyhow!("{s}: {why}"));
     }
     let path = match file_feed_path(&s) {
         Ok(Some(p)) => p,
@@ -286,11 +343,11 @@ fn follow_move(
     to: &str,
     summary: &mut UpdateSummary,
 ) -> anyhow::Result<()> {
-    if to == feed.url {
+    if feed_url(to) == feed_url(&feed.url) {
         return Ok(());
     }
     let (from, to_shown) = (clean(&feed.url), clean(to));
-    if let Some(other) = store.feeds()?.into_iter().find(|f| f.url == to) {
+    if let Some(other) = store.feed_by_url(to)? {
         summary.notes.push(format!(
             "feed {} ({from}) has moved to {to_shown}, which is feed {} ({}): the same feed twice; \
              remove one (docbao feed remove {})",
@@ -365,21 +422,59 @@ fn with_pages(
 
 /// Subscribe to a feed: it is fetched first (something that is not a feed is
 /// refused and nothing is stored), then its items are stored like an update's.
+/// A web page that advertises exactly one feed is taken for it, as most
+/// feed readers do (said in the summary's notes); one that advertises
+/// several, or none, is refused naming them ([`WebPage`]).
 pub fn subscribe(
     store: &mut Store,
     fetcher: &Fetcher,
     url: &str,
     full_page: bool,
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
+    let err = match subscribe_to(store, fetcher, url, full_page) {
+        Ok(done) => return Ok(done),
+        Err(e) => e,
+    };
+    let Some(WebPage {
+        url: page, feeds, ..
+    }) = err.downcast_ref::<WebPage>()
+    else {
+        return Err(err);
+    };
+    let [feed] = feeds.as_slice() else {
+        return Err(err);
+    };
+    let said = format!(
+        "{}: is a web page, not a feed; it links to the feed {feed}",
+        clean(page)
+    );
+    let (found, mut summary) = subscribe_to(store, fetcher, feed, full_page)
+        .map_err(|e| anyhow::anyhow!("{said}, and {e}"))?;
+    summary
+        .notes
+        .insert(0, format!("{said}: subscribed to that"));
+    Ok((found, summary))
+}
+
+fn subscribe_to(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    url: &str,
+    full_page: bool,
+) -> anyhow::Result<(Feed, UpdateSummary)> {
     // Only a web address (or a feed file) is fetched and stored, cleaned.
+    let typed = clean(url);
     let url = &feed_address(url)?;
+    if let Some(f) = store.feed_by_url(url)? {
+        anyhow::bail!("{}", already(&typed, &f));
+    }
     let Fetch { feed, landed, .. } = fetch_feed_at(fetcher, url, None)?;
     let Some((parsed, validators)) = feed else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
     };
     // An address that redirects to a feed subscribed already is that feed.
-    if landed != *url
-        && let Some(f) = store.feeds()?.into_iter().find(|f| f.url == landed)
+    if feed_url(&landed) != feed_url(url)
+        && let Some(f) = store.feed_by_url(&landed)?
     {
         anyhow::bail!(
             "{url} leads to {landed}, already subscribed (feed {}: {})",
@@ -400,6 +495,21 @@ pub fn subscribe(
     let result = with_pages(fetcher, &feed, parsed, validators, &HashMap::new());
     apply_result(store, &feed, result, &mut summary)?;
     Ok((feed, summary))
+}
+
+/// `url` (as typed) is feed `f` already: its address as stored said when
+/// it is spelt otherwise.
+fn already(url: &str, f: &Feed) -> String {
+    let stored = if f.url == url {
+        String::new()
+    } else {
+        format!(", as {}", clean(&f.url))
+    };
+    format!(
+        "{url}: already subscribed (feed {}: {}{stored})",
+        f.id,
+        clean(f.name())
+    )
 }
 
 /// Merge a full page into the feed's item: the page's text, the feed's date

@@ -101,7 +101,8 @@ impl Fetcher {
         }
     }
 
-    /// GET `url`; with validators, a 304 comes back as `not_modified`.
+    /// GET `url`; with validators (sent to `url` only, not to where it
+    /// redirects), a 304 comes back as `not_modified`.
     pub fn get(&self, url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
         let mut current = web_url(url).map_err(|why| FetchError::BadUrl {
             url: clean(url),
@@ -113,7 +114,9 @@ impl Fetcher {
         let (mut moved_to, mut permanent) = (None, true);
         let resp = loop {
             let mut req = self.agent.get(&current).header("Accept-Encoding", "gzip");
-            if let Some(v) = validators {
+            // Validators are the address asked for's: never sent on to
+            // where it redirects (that server's copy may be older).
+            if let Some(v) = validators.filter(|_| redirects == 0) {
                 if let Some(e) = &v.etag {
                     req = req.header("If-None-Match", e);
                 }

@@ -8,11 +8,17 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, Validators};
 use crate::text::fold::key_hash;
+use crate::text::url::feed_url;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FeedStoreError {
-    #[error("already subscribed to {url} (feed {id})")]
-    Exists { url: String, id: i64 },
+    /// `url` (as stored: maybe spelt otherwise than asked) is feed `id`.
+    #[error("already subscribed: feed {id}, {} ({url})", title.as_deref().unwrap_or("untitled"))]
+    Exists {
+        url: String,
+        id: i64,
+        title: Option<String>,
+    },
     #[error("no feed with id {0} (see `docbao feed list`)")]
     NoSuchFeed(i64),
     #[error(transparent)]
@@ -46,6 +52,9 @@ fn now() -> i64 {
 }
 
 impl Store {
+    /// Subscribe to `url`, stored in its one spelling ([`feed_url`]); a
+    /// feed subscribed under any spelling of it is refused
+    /// ([`FeedStoreError::Exists`], naming it).
     pub fn add_feed(
         &self,
         url: &str,
@@ -53,28 +62,39 @@ impl Store {
         full_page: bool,
     ) -> Result<i64, FeedStoreError> {
         let tx = super::write_tx(&self.conn)?;
-        if let Some(id) = tx
-            .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
-            .optional()?
-        {
-            return Err(FeedStoreError::Exists {
-                url: url.to_string(),
-                id,
-            });
+        if let Some(id) = subscribed_id(&tx, url)? {
+            let (url, title) = tx.query_row(
+                "SELECT url, nullif(title, '') FROM feeds WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            return Err(FeedStoreError::Exists { url, id, title });
         }
         let id = tx.query_row(
             "INSERT INTO feeds (url, title, full_page, added_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
-            params![url, title, full_page, now()],
+            params![feed_url(url), title, full_page, now()],
             |r| r.get(0),
         )?;
         tx.commit()?;
         Ok(id)
     }
 
+    /// The feed subscribed under `url` or another spelling of it
+    /// ([`feed_url`]; a store written before kept addresses as typed).
+    pub fn feed_by_url(&self, url: &str) -> Result<Option<Feed>> {
+        let Some(id) = subscribed_id(&self.conn, url)? else {
+            return Ok(None);
+        };
+        Ok(self.feeds()?.into_iter().find(|f| f.id == id))
+    }
+
+    /// Every subscription, by id. Its `items`: the articles it holds, as
+    /// `sources` counts them (an export's articles imported after its OPML
+    /// are the feed's before any update).
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT f.id, f.url, f.title, f.full_page, f.etag, f.last_modified, f.checked_at, f.last_error,
-                    (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id), f.site_url
+                    coalesce((SELECT c.total FROM source_counts c WHERE c.k = 'f' || f.id), 0), f.site_url
              FROM feeds f ORDER BY f.id",
         )?;
         let rows = stmt
@@ -117,12 +137,15 @@ impl Store {
         }
     }
 
-    /// Subscribe a feed under a new address (it moved permanently).
+    /// Subscribe a feed under a new address (it moved permanently), in its
+    /// one spelling. The validators of the old address are dropped: they
+    /// are never sent to another ([`Store::feed_checked`] stores the new
+    /// address's).
     pub fn move_feed(&self, id: i64, url: &str) -> Result<(), FeedStoreError> {
-        match self
-            .conn
-            .execute("UPDATE feeds SET url = ?2 WHERE id = ?1", params![id, url])?
-        {
+        match self.conn.execute(
+            "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL WHERE id = ?1",
+            params![id, feed_url(url)],
+        )? {
             0 => Err(FeedStoreError::NoSuchFeed(id)),
             _ => Ok(()),
         }
@@ -349,6 +372,19 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// The feed subscribed under `url` or another spelling of it (the lowest
+/// id when an older store holds several): the stored address compared in
+/// its one spelling, `docbao_feed_url` ([`feed_url`]). Feeds are few: each
+/// is looked at.
+pub(super) fn subscribed_id(conn: &Connection, url: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM feeds WHERE url = ?1 OR docbao_feed_url(url) = ?2 ORDER BY id LIMIT 1",
+        )?
+        .query_row(params![url, feed_url(url)], |r| r.get(0))
+        .optional()?)
 }
 
 /// A feed item seen before: its article, and the hash of its text as the

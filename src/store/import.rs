@@ -27,26 +27,38 @@ pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
 use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated, Position};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
-use crate::text::url::{canonical, other_scheme};
+use crate::text::url::{canonical, feed_url, other_scheme};
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
 const PREWORK_SLICE: usize = 16;
 
 /// Register `docbao_canonical_url(url)` ([`canonical`]) on a connection,
-/// for migration 018, which stores older articles' addresses so.
+/// for migration 018, which stores older articles' addresses so; and
+/// `docbao_feed_url(url)` ([`feed_url`]), which finds a feed subscribed
+/// under another spelling of an address ([`super::feeds`]).
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    register_url_function(conn, "docbao_canonical_url", |u| canonical(u).into_owned())?;
+    register_url_function(conn, "docbao_feed_url", |u| feed_url(u).into_owned())
+}
+
+/// A deterministic SQL function of one address: NULL for anything that is
+/// not UTF-8 text (never stored so: the row is left).
+fn register_url_function(
+    conn: &Connection,
+    name: &str,
+    f: fn(&str) -> String,
+) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
     use rusqlite::types::{Value, ValueRef};
     conn.create_scalar_function(
-        "docbao_canonical_url",
+        name,
         1,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
+        move |ctx| {
             Ok(match ctx.get_raw(0) {
-                // Not UTF-8 (never stored so): no answer, the row is left.
                 ValueRef::Text(t) => match std::str::from_utf8(t) {
-                    Ok(url) => Value::Text(canonical(url).into_owned()),
+                    Ok(url) => Value::Text(f(url)),
                     Err(_) => Value::Null,
                 },
                 _ => Value::Null,
@@ -612,10 +624,9 @@ fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
     if feeds.is_empty() {
         return Ok(());
     }
-    let mut find = tx.prepare_cached("SELECT id FROM feeds WHERE url = ?1")?;
     for url in feeds {
-        let feed: Option<i64> = find.query_row([url], |r| r.get(0)).optional()?;
-        if let Some(feed) = feed {
+        // Under another spelling too (an OPML import stores the one form).
+        if let Some(feed) = super::feeds::subscribed_id(tx, url)? {
             super::feeds::list_under_feed(tx, feed, id.0)?;
         }
     }

@@ -16,6 +16,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, now_ts, write_tx};
 use crate::model::{ArticleId, FeedItem};
+use crate::text::url::feed_url;
 
 /// A mark as Fever names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,16 +143,14 @@ impl Store {
         let (id, added) = match mapped {
             Some(id) => (id, false),
             None => {
-                let existing: Option<i64> = tx
-                    .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
-                    .optional()?;
+                let existing = super::feeds::subscribed_id(&tx, url)?;
                 let (id, added) = match existing {
                     Some(id) => (id, false),
                     None => (
                         tx.query_row(
                             "INSERT INTO feeds (url, title, full_page, added_at)
                              VALUES (?1, ?2, 0, ?3) RETURNING id",
-                            params![url, title, now_ts()],
+                            params![feed_url(url), title, now_ts()],
                             |r| r.get(0),
                         )?,
                         true,

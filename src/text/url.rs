@@ -112,6 +112,74 @@ pub fn canonical(url: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A feed's address as docbao stores and compares it: one spelling for
+/// what RFC 3986 (§6.2.2) makes one address. The scheme and host in lower
+/// case, dot segments resolved, a default port dropped (what
+/// [`url::Url`] does to an address it parses, as [`web_url`] checks every
+/// one), and, as [`canonical`] does for an article, no place in the page:
+/// here no fragment at all, since the server never sees it. Percent-escapes
+/// of unreserved characters (`%66` for `f`) are decoded, the others written
+/// in upper case. Unlike an article's address, the query is kept whole,
+/// `utm_*` too: a feed's query may choose what it carries. Anything that is
+/// not an `http(s)://` address (a `file://` feed) comes back as it was.
+pub fn feed_url(url: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let Ok(mut u) = url::Url::parse(url) else {
+        return Cow::Borrowed(url);
+    };
+    if !matches!(u.scheme(), "http" | "https") || u.cannot_be_a_base() {
+        return Cow::Borrowed(url);
+    }
+    u.set_fragment(None);
+    let path = unreserved_decoded(u.path());
+    if path != u.path() {
+        u.set_path(&path);
+    }
+    if let Some(q) = u.query().map(unreserved_decoded)
+        && Some(q.as_str()) != u.query()
+    {
+        u.set_query(Some(&q));
+    }
+    let out = String::from(u);
+    if out == url {
+        Cow::Borrowed(url)
+    } else {
+        Cow::Owned(out)
+    }
+}
+
+/// `s` with every percent-escape of an unreserved character (letters,
+/// digits, `-._~`) decoded and every other escape's hex digits in upper
+/// case (RFC 3986 §6.2.2.1, §6.2.2.2).
+fn unreserved_decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && let (Some(hi), Some(lo)) = (
+                b.get(i + 1).copied().and_then(hex),
+                b.get(i + 2).copied().and_then(hex),
+            )
+        {
+            let c = (hi * 16 + lo) as u8;
+            if c.is_ascii_alphanumeric() || b"-._~".contains(&c) {
+                out.push(c as char);
+            } else {
+                out.push_str(&format!("%{c:02X}"));
+            }
+            i += 3;
+            continue;
+        }
+        // Whole characters: `s` is a str, and `%` is ASCII.
+        let len = s[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&s[i..i + len]);
+        i += len;
+    }
+    out
+}
+
 /// The same address under the other web scheme: `http://x/a` for
 /// `https://x/a` and the other way round (the scheme matched in any case,
 /// written in lower case), `None` for anything else. A story reached by an
@@ -287,6 +355,41 @@ mod tests {
             canonical("https://a.vn/plain.html"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn a_feed_address_has_one_spelling() {
+        let one = "http://localhost:8761/feedB.xml";
+        for other in [
+            "http://LOCALHOST:8761/feedB.xml",
+            "HTTP://localhost:8761/feedB.xml",
+            "http://localhost:8761/feedB.xml#x",
+            "http://localhost:8761/feedB.xml#/route",
+            "http://localhost:8761/./feedB.xml",
+            "http://localhost:8761/rss/../feedB.xml",
+            "http://localhost:8761/%66eedB.xml",
+            "http://localhost:8761/%2e/feedB.xml",
+            one,
+        ] {
+            assert_eq!(feed_url(other), one, "{other}");
+        }
+        for (from, want) in [
+            // The query is the feed's: kept, utm_* too, its order as given.
+            (
+                "https://a.vn/rss?utm_source=x&cat=%74in",
+                "https://a.vn/rss?utm_source=x&cat=tin",
+            ),
+            ("https://a.vn:443/rss", "https://a.vn/rss"),
+            ("https://a.vn", "https://a.vn/"),
+            // Reserved escapes stay escapes, in upper case.
+            ("https://a.vn/a%2fb?q=%3d%3D", "https://a.vn/a%2Fb?q=%3D%3D"),
+            // Not a web address: as it was.
+            ("file:///tmp/a.xml#x", "file:///tmp/a.xml#x"),
+            ("not a url", "not a url"),
+        ] {
+            assert_eq!(feed_url(from), want, "{from}");
+        }
+        assert!(matches!(feed_url(one), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

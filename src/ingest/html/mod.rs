@@ -67,6 +67,7 @@ pub fn parse_html_named(
 mod blocks;
 mod body;
 mod decode;
+mod links;
 mod meta;
 #[cfg(test)]
 mod tests;
@@ -75,6 +76,7 @@ use blocks::*;
 use body::*;
 pub use body::{fragment_paragraphs, fragment_text};
 pub use decode::decode_html;
+pub use links::{advertised_feeds, is_web_page};
 use meta::*;
 
 /// Resolves links against the page's address.
