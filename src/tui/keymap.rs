@@ -42,6 +42,13 @@ impl Key {
             KeyCode::BackTab => mods - KeyModifiers::SHIFT,
             _ => mods,
         };
+        // A terminal sends Ctrl with a capital letter as with the small one.
+        let code = match code {
+            KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            other => other,
+        };
         Key {
             code,
             mods: mods & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT),
@@ -109,6 +116,20 @@ impl Key {
             return Some(Key::new(KeyCode::BackTab, mods));
         }
         Some(Key::new(code, mods))
+    }
+
+    /// The key a terminal sends instead of this one, which therefore never
+    /// reaches docbao as itself: Ctrl-M is Enter, Ctrl-I Tab, Ctrl-[ Esc.
+    pub fn sent_as(&self) -> Option<&'static str> {
+        if self.mods != KeyModifiers::CONTROL {
+            return None;
+        }
+        match self.code {
+            KeyCode::Char('m') => Some("enter"),
+            KeyCode::Char('i') => Some("tab"),
+            KeyCode::Char('[') => Some("esc"),
+            _ => None,
+        }
     }
 
     /// How the key is written in help and hints.

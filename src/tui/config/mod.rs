@@ -409,6 +409,14 @@ impl Config {
         let parsed = Key::parse(key_name).ok_or_else(|| {
             err(key.span(), format!("unknown key name \"{key_name}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"))
         })?;
+        if let Some(sent) = parsed.sent_as() {
+            return Err(err(
+                key.span(),
+                format!(
+                    "\"{key_name}\" reaches docbao as {sent} (a terminal sends the same byte for both): write {sent}"
+                ),
+            ));
+        }
         let DeValue::String(action) = value.get_ref() else {
             return Err(err(
                 value.span(),

@@ -363,3 +363,27 @@ fn hyperlinks_auto_always_never() {
         "a refused value changes nothing"
     );
 }
+
+/// A terminal sends Ctrl with a capital letter as with the small one, and
+/// Ctrl-M, Ctrl-I and Ctrl-[ as Enter, Tab and Esc: a binding written so
+/// could never fire (`Ctrl-X` did nothing while `ctrl-x` quit).
+#[test]
+fn ctrl_keys_are_bound_as_a_terminal_sends_them() {
+    let mut cfg = Config::defaults();
+    cfg.apply("c.toml", "[keys]\n\"Ctrl-X\" = \"quit\"\n", false)
+        .unwrap();
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl_x = Key::new(KeyCode::Char('x'), KeyModifiers::CONTROL);
+    assert_eq!(
+        cfg.keymap.resolve(Context::List, ctrl_x),
+        Some(Action::Quit)
+    );
+    assert_eq!(Key::parse("C-X").map(|k| k.label()), Some("C-x".into()));
+    for (name, sent) in [("ctrl-m", "enter"), ("ctrl-i", "tab"), ("C-[", "esc")] {
+        let e = cfg
+            .apply("c.toml", &format!("[keys]\n\"{name}\" = \"quit\"\n"), false)
+            .unwrap_err();
+        assert_eq!(e.line, 2, "{e}");
+        assert!(e.to_string().contains(&format!("write {sent}")), "{e}");
+    }
+}
