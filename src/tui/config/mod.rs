@@ -361,7 +361,12 @@ impl Config {
                 ));
             };
             let style = parse_style(s, no_color).map_err(|m| err(v.span(), m))?;
-            self.theme.set(role, style);
+            // Under NO_COLOR, colours alone leave the role as it was (a
+            // selected row given only a colour would look like any other).
+            let colours_only = no_color && style == ratatui::style::Style::default();
+            if !colours_only {
+                self.theme.set(role, style);
+            }
         }
         Ok(())
     }

@@ -310,6 +310,37 @@ fn no_color_keeps_modifiers_and_drops_colours() {
     assert_eq!(parse_style("bold red", false).unwrap().fg, Some(Color::Red));
 }
 
+/// Under NO_COLOR a role given only colours keeps its default look: the
+/// selected row was drawn like every other (no cursor) with `selected =
+/// "blue"`.
+#[test]
+fn under_no_color_a_role_given_only_colours_keeps_its_default_look() {
+    use crate::tui::ui::theme::Role;
+    let mut cfg = Config::blank();
+    cfg.apply("default config", DEFAULT_CONFIG, true).unwrap();
+    let default = cfg.theme.style(Role::Selected);
+    assert!(default.add_modifier.contains(Modifier::REVERSED));
+    cfg.apply(
+        "c.toml",
+        "[theme]\nselected = \"blue\"\nmatch = \"yellow\"\n",
+        true,
+    )
+    .unwrap();
+    assert_eq!(cfg.theme.style(Role::Selected), default);
+    assert!(
+        cfg.theme
+            .style(Role::Match)
+            .add_modifier
+            .contains(Modifier::REVERSED)
+    );
+    // With colours, the colour is taken.
+    let mut cfg = Config::blank();
+    cfg.apply("default config", DEFAULT_CONFIG, false).unwrap();
+    cfg.apply("c.toml", "[theme]\nselected = \"blue\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.theme.style(Role::Selected).fg, Some(Color::Blue));
+}
+
 #[test]
 fn hyperlinks_auto_always_never() {
     let mut cfg = Config::defaults();
