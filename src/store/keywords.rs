@@ -338,20 +338,30 @@ impl Store {
     /// what the sidebar's filter finds past the keywords it holds. Every
     /// keyword is read (84,814 on the 35,440-article store).
     pub fn keywords_matching(&self, words: &[String], limit: usize) -> Result<Vec<(String, i64)>> {
-        let words: Vec<String> = words
+        let typed: Vec<&String> = words.iter().take(MATCH_WORDS).collect();
+        let mut words: Vec<String> = typed
             .iter()
             .map(|w| crate::text::fold::search_fold(w))
             .filter(|w| !w.is_empty())
-            .take(MATCH_WORDS)
             .collect();
         if words.is_empty() {
             return self.keywords(Some(limit));
         }
         // Each word at the start of a word of the name ("ha" finds "Hà
-        // Nội", not "nội thất").
-        let conditions: Vec<String> = (1..=words.len())
+        // Nội", not "nội thất"); typed with marks, that spelling ("hà" is
+        // not "Hải Phòng"), as the search reads it.
+        let mut conditions: Vec<String> = (1..=words.len())
             .map(|i| format!("instr(' ' || f, ' ' || ?{i}) > 0"))
             .collect();
+        let query_text = typed
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if crate::text::syllables::has_marks(&query_text) {
+            conditions.push(format!("docbao_words_start(name, ?{})", words.len() + 1));
+            words.push(query_text);
+        }
         let query = |extra: &str, limit: usize| -> Result<Vec<(String, i64)>> {
             let sql = format!(
                 "SELECT name, n FROM (SELECT name, article_count AS n, key,

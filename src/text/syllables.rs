@@ -212,6 +212,34 @@ pub fn syllables(text: &str) -> Vec<(Range<usize>, String, String)> {
     out
 }
 
+/// Whether each syllable of `query` is the start of a syllable of `name`
+/// (as the search reads a last syllable: [`syllable_matches`]), so that a
+/// syllable typed with marks is that spelling ("hà" is "Hà Nội", not "Hải
+/// Phòng") and one typed without them any ("ha"). The keyword filters'
+/// rule; an empty query holds for every name.
+pub fn words_start(query: &str, name: &str) -> bool {
+    let words = syllables(name);
+    let mut all = true;
+    for_each_syllable(query, |q| {
+        all = words
+            .iter()
+            .any(|(_, exact, folded)| syllable_matches(q.exact, exact, folded, true));
+        all
+    });
+    all
+}
+
+/// Whether `query` has a mark (a tone or a letter's own: â ă ê ô ơ ư đ)
+/// that its folded form drops: then it is read as typed.
+pub fn has_marks(query: &str) -> bool {
+    let mut marked = false;
+    for_each_syllable(query, |q| {
+        marked = q.exact != q.folded;
+        !marked
+    });
+    marked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 
 use crate::model::{Source, SourceCount};
 use crate::text::fold::fold_diacritics;
+use crate::text::syllables::{has_marks, words_start};
 
 /// How many keywords the sidebar loads first, the most used: what its first
 /// frame costs. Its filter finds the others in the store.
@@ -100,8 +101,9 @@ impl SidebarState {
         self.reselect(keep);
     }
 
-    /// Set the filter text: keywords containing every typed word (folded:
-    /// "thai binh" finds "Thái Bình").
+    /// Set the filter text: keywords containing every typed word at the
+    /// start of one of theirs, marks as the search reads them ("thai binh"
+    /// finds "Thái Bình", "hà" finds "Hà Nội", not "Hải Phòng").
     pub fn set_query(&mut self, query: &str) {
         self.query = query.to_string();
         if query.trim().is_empty() {
@@ -119,12 +121,14 @@ impl SidebarState {
             .split_whitespace()
             .map(|w| (w.to_string(), format!(" {w}")))
             .collect();
+        // Typed with marks: that spelling, as the search reads it.
+        let marked = has_marks(&self.query);
         self.visible = (0..self.keywords.len())
             .filter(|&i| {
                 let name = &self.folded[i];
                 words.iter().all(|(w, spaced)| {
                     name.starts_with(w.as_str()) || name.contains(spaced.as_str())
-                })
+                }) && (!marked || words_start(&self.query, &self.keywords[i].0))
             })
             .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
@@ -250,6 +254,15 @@ mod tests {
         assert_eq!(s.visible, [1]);
         s.set_query("h");
         assert_eq!(s.visible, [1, 2]);
+        // Typed with marks, that spelling, as the search reads it.
+        s.set_query("hà");
+        assert_eq!(s.visible, [1]);
+        s.set_query("nộ");
+        assert_eq!(s.visible, [0, 1]);
+        s.set_query("nô");
+        assert_eq!(s.visible, [0, 1], "the tone not typed yet");
+        s.set_query("hả");
+        assert_eq!(s.visible, [2]);
         s.set_query("");
         assert_eq!(s.visible, [0, 1, 2]);
     }
