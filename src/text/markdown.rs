@@ -17,24 +17,69 @@ fn escape(s: &str) -> String {
     out
 }
 
+/// A paragraph's text escaped, and its start too where Markdown would read
+/// it as a list, a rule, a table or a setext underline ("- ", "1. ",
+/// "---", "| a |").
+fn escape_block(s: &str) -> String {
+    let t = escape(s);
+    if t.starts_with(['-', '+', '=', '|', '~']) {
+        return format!("\\{t}");
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) {
+        return format!("{}\\{}", &t[..digits], &t[digits..]);
+    }
+    t
+}
+
+/// A link to `url` when it is a web address, written between `<>` with
+/// what could end it (`<`, `>`, spaces, controls) percent-encoded; any
+/// other scheme (`javascript:`) is no link, only its text.
+fn link(url: &str) -> Option<String> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+        return None;
+    }
+    let mut out = String::with_capacity(url.len() + 2);
+    out.push('<');
+    for c in url.chars() {
+        match c {
+            '<' | '>' | ' ' | '\\' => out.push_str(&format!("%{:02X}", c as u32)),
+            c if c.is_control() || c.is_whitespace() => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('>');
+    Some(out)
+}
+
 /// The article as Markdown: `# title`, the meta line (date, author, site)
 /// in italics with the address, the lead in bold, the paragraphs (headings
 /// as `##`, quotes as `>`, captions in italics), the keywords, the related
 /// stories as links.
 pub fn markdown(a: &Article) -> String {
-    let mut out = format!("# {}\n\n", escape(&a.title));
+    let mut out = format!("# {}\n\n", escape_block(&a.title));
     let meta = meta_line(a);
-    match (meta.is_empty(), &a.url) {
-        (false, Some(url)) => out.push_str(&format!("*{}* · <{url}>\n\n", escape(&meta))),
+    let address = a
+        .url
+        .as_deref()
+        .map(|u| link(u).unwrap_or_else(|| escape(u)));
+    match (meta.is_empty(), address) {
+        (false, Some(url)) => out.push_str(&format!("*{}* · {url}\n\n", escape(&meta))),
         (false, None) => out.push_str(&format!("*{}*\n\n", escape(&meta))),
-        (true, Some(url)) => out.push_str(&format!("<{url}>\n\n")),
+        (true, Some(url)) => out.push_str(&format!("{url}\n\n")),
         (true, None) => {}
     }
     if let Some(lead) = &a.lead {
         out.push_str(&format!("**{}**\n\n", escape(lead)));
     }
     for p in &a.paragraphs {
-        let t = escape(&p.text);
+        let t = escape_block(&p.text);
         out.push_str(&match p.kind {
             ParagraphKind::Text => format!("{t}\n\n"),
             ParagraphKind::Caption => format!("*{t}*\n\n"),
@@ -50,8 +95,9 @@ pub fn markdown(a: &Article) -> String {
         out.push_str("## Related stories\n\n");
         for r in &a.related {
             let title = escape(&r.title);
-            match &r.url {
-                Some(u) => out.push_str(&format!("- [{title}](<{u}>)")),
+            match r.url.as_deref().map(|u| (link(u), u)) {
+                Some((Some(link), _)) => out.push_str(&format!("- [{title}]({link})")),
+                Some((None, u)) => out.push_str(&format!("- {title} ({})", escape(u))),
                 None => out.push_str(&format!("- {title}")),
             }
             match &r.excerpt {
@@ -163,6 +209,68 @@ mod tests {
             ..a
         };
         assert_eq!(file_name(&untitled), "article-7.md");
+    }
+
+    /// Text that would start a list, a rule or a table stays text; only
+    /// web addresses are links, written so that `>` or a space cannot end
+    /// them (`o` refuses the other schemes too).
+    #[test]
+    fn paragraphs_stay_paragraphs_and_only_web_addresses_are_links() {
+        use crate::model::{ArticleId, Paragraph, Related, RelatedSource};
+        let related = |title: &str, url: &str| Related {
+            title: title.into(),
+            url: Some(url.into()),
+            excerpt: None,
+            article_id: None,
+            source: RelatedSource::Page,
+        };
+        let a = Article {
+            id: ArticleId(1),
+            url: Some("javascript:alert(1)".into()),
+            title: "- Tin".into(),
+            published: None,
+            date_text: None,
+            author: None,
+            views: None,
+            site: None,
+            lead: None,
+            paragraphs: [
+                "- gạch đầu dòng",
+                "1. số thứ tự",
+                "---",
+                "+ cộng",
+                "= bằng",
+                "| bảng |",
+                "2024) năm",
+            ]
+            .into_iter()
+            .map(Paragraph::text)
+            .collect(),
+            keywords: vec![],
+            related: vec![
+                related("Hay", "https://x.vn/a b>c"),
+                related("Độc", "javascript:alert(2)"),
+            ],
+            bookmarked: false,
+            read: false,
+            feeds: vec![],
+            position: crate::model::Position::default(),
+        };
+        assert_eq!(
+            markdown(&a),
+            "# \\- Tin\n\n\
+             javascript:alert(1)\n\n\
+             \\- gạch đầu dòng\n\n\
+             1\\. số thứ tự\n\n\
+             \\---\n\n\
+             \\+ cộng\n\n\
+             \\= bằng\n\n\
+             \\| bảng |\n\n\
+             2024\\) năm\n\n\
+             ## Related stories\n\n\
+             - [Hay](<https://x.vn/a%20b%3Ec>)\n\
+             - Độc (javascript:alert(2))\n"
+        );
     }
 
     #[test]
