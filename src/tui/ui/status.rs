@@ -183,7 +183,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let (long, short) = match input.kind {
             InputKind::Search => (" Search (↑↓ pick, Enter opens, Esc back): /", " Search: /"),
             InputKind::Find => (
-                " Find in article (Enter, then n/N; Esc clears): /",
+                " Find in article (Enter keeps, then n/N; Esc back): /",
                 " Find: /",
             ),
             InputKind::Pipe => (" Pipe the article as Markdown to (sh -c): ", " Pipe to: "),
