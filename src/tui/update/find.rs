@@ -6,7 +6,7 @@
 //! while the prompt is open (see `settle`).
 
 use super::Effect;
-use crate::text::layout::group_thousands;
+use crate::text::layout::group_count as number;
 use crate::tui::state::AppState;
 
 /// `/` pressed in the reader: the view to search from and to go back to.
@@ -70,8 +70,4 @@ pub(super) fn step(state: &mut AppState, dir: isize) -> Vec<Effect> {
     };
     state.info(format!("Match {} of {}{wrapped}", number(at), number(n)));
     fx
-}
-
-fn number(n: usize) -> String {
-    group_thousands(n.min(i64::MAX as usize) as i64)
 }
