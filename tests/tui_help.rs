@@ -146,12 +146,22 @@ fn the_focused_panes_keys_come_first_then_the_ones_everywhere() {
     };
     assert_eq!(
         headings(Focus::Reader),
-        ["In the reader", "Everywhere", "In the sidebar"],
+        [
+            "In the reader",
+            "Everywhere",
+            "In the sidebar",
+            "In a prompt"
+        ],
         "the list has no table of its own in the defaults"
     );
     assert_eq!(
         headings(Focus::List),
-        ["Everywhere", "In the reader", "In the sidebar"]
+        [
+            "Everywhere",
+            "In the reader",
+            "In the sidebar",
+            "In a prompt"
+        ]
     );
 }
 
@@ -301,5 +311,48 @@ fn how_to_close_the_help_shows_on_every_page() {
             scroll == max,
             "the last line of the help only on the last page ({scroll} of {max})"
         );
+    }
+}
+
+/// Review (tester a, 7): the help did not say that Esc in the list clears
+/// the source and keyword filters, nor how to edit in a prompt. The
+/// prompt's keys are listed as `update_input` takes them, in every prompt.
+#[test]
+fn esc_and_the_prompts_editing_keys_are_in_the_help() {
+    let cfg = Config::defaults();
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        let rows = help_rows(&cfg.keymap, focus);
+        let everywhere = section(&rows, "Everywhere");
+        let esc = everywhere
+            .iter()
+            .find(|(k, _)| k.contains(&"Esc".to_string()))
+            .expect("an Esc row");
+        assert!(
+            esc.1.contains("source and keyword filters"),
+            "{focus:?}: {esc:?}"
+        );
+        let prompt = section(&rows, "In a prompt");
+        let keys: Vec<String> = prompt.iter().flat_map(|(k, _)| k.clone()).collect();
+        for k in [
+            "←", "→", "Home", "End", "BkSp", "Del", "C-u", "C-w", "Enter", "Esc", "↑", "↓",
+        ] {
+            assert!(
+                keys.contains(&k.to_string()),
+                "{focus:?}: {k} in {prompt:?}"
+            );
+        }
+        let text: String = prompt.iter().map(|(_, h)| format!("{h}\n")).collect();
+        for k in ["C-a", "C-e", "C-n", "C-p", "Tab"] {
+            assert!(text.contains(k), "{focus:?}: {k} in {prompt:?}");
+        }
+        let row = |key: &str| {
+            prompt
+                .iter()
+                .find(|(k, _)| k.contains(&key.to_string()))
+                .map(|(_, h)| h.clone())
+                .unwrap_or_default()
+        };
+        assert!(row("C-u").contains("to the start"), "{prompt:?}");
+        assert!(row("C-w").contains("word before"), "{prompt:?}");
     }
 }

@@ -671,7 +671,7 @@ fn find_in_the_article_jumps_between_matches() {
     assert!(s.lines().last().unwrap().contains("matches"), "{s}");
     // n goes down through the matches (not to the next article), N back up.
     let mut tops = vec![h.state.reader.top];
-    for _ in 0..hits {
+    for _ in 1..hits {
         h.chars("n");
         h.screen();
         tops.push(h.state.reader.top);
@@ -680,8 +680,12 @@ fn find_in_the_article_jumps_between_matches() {
     assert!(tops.windows(2).all(|w| w[0] <= w[1]), "{tops:?}");
     assert!(tops.last() > tops.first(), "{tops:?}");
     let current = h.state.reader.find_current;
+    assert_eq!(current, Some(hits - 1));
     h.chars("N");
     assert!(h.state.reader.find_current < current);
+    // Past the last match, n goes on from the first.
+    h.chars("nn");
+    assert_eq!(h.state.reader.find_current, Some(0));
     // Folding: "Đảng" in the article is found by "dang".
     h.chars("/");
     h.ctrl('u');

@@ -116,3 +116,37 @@ fn a_large_source_keeps_its_name_and_groups_its_counts() {
     let row = &sidebar_rows(big(1_584), 100)[0];
     assert!(row.ends_with(" 1.584/100k"), "{row:?}");
 }
+
+/// Shortened, the counts do not mislead: one read of 100,000 read
+/// "99k/100k", as if a thousand had been. The unread count is exact unless
+/// all are unread, the total rounded up (never below the unread count).
+#[test]
+fn shortened_counts_keep_the_unread_exact() {
+    let big = |unread, total| {
+        vec![SourceCount {
+            source: Source::Site(Some("baomoi.com".into())),
+            name: "baomoi.com".into(),
+            detail: None,
+            unread,
+            total,
+        }]
+    };
+    for w in [61, 80, 100, 120] {
+        let row = &sidebar_rows(big(99_999, 100_000), w)[0];
+        assert!(
+            row.ends_with(" 99.999/100k") || row.ends_with(" 99.999/100.000"),
+            "{w}: {row:?}"
+        );
+        assert!(row.contains("bao"), "{w}: the name stays: {row:?}");
+        let row = &sidebar_rows(big(100_500, 100_999), w)[0];
+        assert!(
+            row.ends_with(" 100.500/101k") || row.ends_with(" 100.500/100.999"),
+            "{w}: {row:?}"
+        );
+        let row = &sidebar_rows(big(0, 100_000), w)[0];
+        assert!(
+            row.ends_with(" 0/100k") || row.ends_with(" 0/100.000"),
+            "{w}: {row:?}"
+        );
+    }
+}

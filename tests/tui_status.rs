@@ -413,6 +413,38 @@ fn a_big_lists_counts_are_grouped_by_thousands() {
     assert!(top.contains("Articles (35.440)"), "{top}");
 }
 
+/// Every count the reader shows is grouped by thousands as the list's
+/// title is (the keyword sidebar said "Keyword 1 of 5000" beside
+/// "Article 1 of 100.000"): the sidebar's place, an update's counts.
+#[test]
+fn every_count_is_grouped_by_thousands() {
+    let mut t = T::new(120, 30, 3);
+    let keywords: Vec<(String, i64)> = (0..5_000).map(|i| (format!("từ khóa {i}"), 5)).collect();
+    t.loaded(Loaded::Keywords(keywords));
+    t.key('\\');
+    assert_eq!(t.state.focus, Focus::Sidebar);
+    let line = t.status_line(120);
+    assert!(line.contains("Keyword 1 of 5.000"), "{line}");
+    t.key('U');
+    t.handle(Event::Worker(WorkerMsg::UpdateProgress {
+        done: 1_200,
+        total: 1_500,
+        name: "Dân trí".into(),
+    }));
+    let line = t.status_line(120);
+    assert!(line.contains("Updating 1.200/1.500 feeds"), "{line}");
+    t.handle(Event::Worker(WorkerMsg::UpdateFinished {
+        feeds: 1_500,
+        new: 12_345,
+        updated: 2_000,
+        failed: vec![],
+    }));
+    assert_eq!(
+        t.message().as_deref(),
+        Some("Updated 1.500 feeds: 12.345 new articles, 2.000 changed")
+    );
+}
+
 /// `A`'s question keeps its answer keys at every width (at 30 columns it
 /// read "Mark 3 unread articles read?…"): the question is shortened, not
 /// the keys; its count grouped by thousands as the list's title is.

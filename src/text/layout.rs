@@ -67,6 +67,11 @@ pub fn meta_line(article: &Article) -> String {
     parts.join(" · ")
 }
 
+/// A count, grouped as [`group_thousands`] groups it.
+pub fn group_count(n: usize) -> String {
+    group_thousands(n.min(i64::MAX as usize) as i64)
+}
+
 /// 1234567 → "1.234.567" (the Vietnamese grouping).
 pub fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();

@@ -88,7 +88,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::Back,
         "back",
-        "close a popup, or go back to the list",
+        "close a popup or full screen, clear the find, go back to the list; in the list, leave the search results, then clear the source and keyword filters",
     ),
     (
         Action::NextArticle,

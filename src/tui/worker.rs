@@ -11,6 +11,7 @@ use crate::jobs::pages::save_page;
 use crate::jobs::sync::{SyncProgress, account};
 use crate::model::ArticleId;
 use crate::store::Store;
+use crate::text::layout::group_count;
 use crate::tui::event::{Event, FeedFailure, WorkerMsg};
 
 fn send(tx: &Sender<Event>, msg: WorkerMsg) {
@@ -150,10 +151,10 @@ pub fn spawn_sync(db: PathBuf, tx: Sender<Event>) {
             crate::jobs::sync::sync(&mut store, &fetcher, &acct, |p| {
                 let what = match p {
                     SyncProgress::Pushing { done, total } => {
-                        format!("sending marks {done}/{total}")
+                        format!("sending marks {}/{}", group_count(done), group_count(total))
                     }
                     SyncProgress::Feeds => "reading the feeds".to_string(),
-                    SyncProgress::Items { stored } => format!("{stored} new items"),
+                    SyncProgress::Items { stored } => format!("{} new items", group_count(stored)),
                     SyncProgress::State => "reading the read and saved state".to_string(),
                 };
                 send(&tx, WorkerMsg::SyncProgress { what });

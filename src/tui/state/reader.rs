@@ -92,6 +92,16 @@ fn position_of(line: &LaidLine) -> Position {
 /// What lines were wrapped for: the stored article (none for a stub) and the width.
 pub type LayoutKey = (Option<ArticleId>, usize);
 
+/// Where the reader stood: its top line, its reading position, and the
+/// lines (article and width) `top` counts in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    top: usize,
+    anchor: Position,
+    at_end: bool,
+    wrapped_for: Option<LayoutKey>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct ReaderState {
     pub shown: Option<Shown>,
@@ -132,8 +142,14 @@ pub struct ReaderState {
     pub find_marks: Vec<(usize, std::ops::Range<usize>)>,
     /// The match last jumped to.
     pub find_current: Option<usize>,
+    /// The last jump to a match went past the end (or the start) and on
+    /// from the other end.
+    pub find_wrapped: bool,
     /// (query, wrapped_for) the hits were computed for.
     find_for: Option<(String, Option<LayoutKey>)>,
+    /// The view when `/` was pressed, while the find's prompt is open:
+    /// each edit searches from it, Esc goes back to it.
+    find_origin: Option<View>,
     /// (width, top line) to keep when the same article is laid out again
     /// ([`ReaderState::refresh`]).
     keep_top: Option<(usize, usize)>,
@@ -206,6 +222,7 @@ impl ReaderState {
         self.find_hits.clear();
         self.find_marks.clear();
         self.find_for = None;
+        self.find_origin = None;
     }
 
     /// The open article again, changed below the reader's view (its related
@@ -217,11 +234,13 @@ impl ReaderState {
         let width = self.wrapped_for.map(|(_, w)| w);
         let (top, anchor, at_end) = (self.top, self.anchor, self.at_end);
         let (target, find) = (self.target, self.find.take());
+        let origin = self.find_origin.take();
         self.open(article, anchor);
         self.pending_anchor = None;
         self.at_end = at_end;
         self.target = target;
         self.find = find;
+        self.find_origin = origin;
         self.keep_top = width.map(|w| (w, top));
     }
 
@@ -250,24 +269,104 @@ impl ReaderState {
     }
 
     /// Go to the next (or previous) match, from the current one or else from
-    /// the top of the view; returns false when there is none that way.
+    /// the top of the view, wrapping past the last (or first) one
+    /// (`find_wrapped` says so); false when there is no match.
     pub fn jump_match(&mut self, dir: isize) -> bool {
-        if self.find_hits.is_empty() {
+        let n = self.find_hits.len();
+        if n == 0 {
             return false;
         }
         let next = match self.find_current {
-            Some(c) if dir > 0 => (c + 1 < self.find_hits.len()).then_some(c + 1),
+            Some(c) if dir > 0 => (c + 1 < n).then_some(c + 1),
             Some(c) => c.checked_sub(1),
             None if dir > 0 => self.find_hits.iter().position(|(l, _)| *l >= self.top),
             None => self.find_hits.iter().rposition(|(l, _)| *l < self.top),
         };
-        let Some(i) = next else { return false };
+        let wrapped = next.is_none();
+        let i = next.unwrap_or(if dir > 0 { 0 } else { n - 1 });
+        self.show_match(i);
+        self.find_wrapped = wrapped;
+        true
+    }
+
+    /// Make match `i` the current one, scrolling only if it is off the screen.
+    fn show_match(&mut self, i: usize) {
         self.find_current = Some(i);
         let line = self.find_hits[i].0;
         if line < self.top || line >= self.top + self.height {
             self.scroll_to(line.saturating_sub(self.height / 3));
         }
-        true
+    }
+
+    /// `/` was pressed: remember the view, to search from and to go back to.
+    pub fn begin_find(&mut self) {
+        self.find_origin = Some(self.view());
+    }
+
+    /// The find's query was edited (or taken): as in less and vim's
+    /// incsearch, the view goes back to where the find started and shows
+    /// the first match from its top line down, else the first of all
+    /// (`find_wrapped`), else stays there.
+    pub fn find_from_origin(&mut self) {
+        if let Some(v) = self.find_origin {
+            self.restore(v);
+        }
+        self.refresh_find();
+        self.find_current = None;
+        self.find_wrapped = false;
+        if self.find_hits.is_empty() {
+            return;
+        }
+        let first = self.find_hits.iter().position(|(l, _)| *l >= self.top);
+        self.find_wrapped = first.is_none();
+        self.show_match(first.unwrap_or(0));
+    }
+
+    /// Esc in the find's prompt: the view as it was when `/` was pressed,
+    /// and no find.
+    pub fn cancel_find(&mut self) {
+        if let Some(v) = self.find_origin.take() {
+            self.restore(v);
+        }
+        self.find = None;
+        self.find_hits.clear();
+        self.find_marks.clear();
+        self.find_current = None;
+        self.find_for = None;
+    }
+
+    /// Enter in the find's prompt: the view stays at the match.
+    pub fn end_find(&mut self) {
+        self.find_origin = None;
+    }
+
+    /// Is the find's prompt open (its edits move the view, for now)?
+    pub fn finding(&self) -> bool {
+        self.find_origin.is_some()
+    }
+
+    fn view(&self) -> View {
+        View {
+            top: self.top,
+            anchor: self.anchor,
+            at_end: self.at_end,
+            wrapped_for: self.wrapped_for,
+        }
+    }
+
+    /// Back to a view: its top line if the lines are those it was on, else
+    /// the line of its reading position (the terminal was resized).
+    fn restore(&mut self, v: View) {
+        self.anchor = v.anchor;
+        self.at_end = v.at_end;
+        self.top = if v.wrapped_for == self.wrapped_for {
+            v.top
+        } else if v.at_end {
+            self.max_top()
+        } else {
+            self.line_of(v.anchor).unwrap_or(0)
+        };
+        self.top = self.top.min(self.max_top());
     }
 
     /// How many chips and related stories can be picked.

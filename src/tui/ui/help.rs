@@ -88,8 +88,46 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
             });
         }
     }
+    rows.push(HelpRow::Heading(PROMPT_HEADING));
+    rows.extend(PROMPT_KEYS.iter().map(|(keys, help)| HelpRow::Keys {
+        keys: keys.to_string(),
+        help: help.to_string(),
+    }));
     rows
 }
+
+const PROMPT_HEADING: &str = "In a prompt";
+
+/// The keys of every prompt, as `update::input::update_input` takes them
+/// (fixed there, not in the keymap). Keys no wider than the keymap's
+/// widest in the default column, which they would widen at 40 columns.
+const PROMPT_KEYS: &[(&str, &str)] = &[
+    (
+        "← →",
+        "move the cursor (a text offered again stays, to edit)",
+    ),
+    ("Home", "to the start; C-a too"),
+    ("End", "to the end; C-e too"),
+    (
+        "BkSp",
+        "delete before the cursor (typing replaces an offered text)",
+    ),
+    ("Del", "delete at the cursor"),
+    ("C-u", "delete to the start"),
+    ("C-w", "delete the word before the cursor"),
+    (
+        "Enter",
+        "search: open the result; find: keep the match; filter: keep it; others: do it",
+    ),
+    (
+        "Esc",
+        "cancel: the search gives the list back, the find the view it started from",
+    ),
+    (
+        "↑ ↓",
+        "search: the result before / after (C-p C-n too); keyword filter: keep it and go to the keywords (Tab too)",
+    ),
+];
 
 /// The help as lines `inner_w` columns wide: (text, is a heading). The keys
 /// stand in a column; keys wider than the column get a line of their own,

@@ -171,9 +171,12 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
 /// A source's `unread/total` in a row `w` columns wide whose name (with
 /// its detail) is `name` columns: the counts grouped by thousands as the
 /// list's title groups them ("99.998/100.000") when that leaves the name
-/// half the row or all it needs; else a count from 10,000 on in thousands
-/// ("100k/100k"), so that a large source's name is not squeezed to a few
-/// letters.
+/// half the row or all it needs; else the total from 10,000 on in
+/// thousands, rounded up ("1.584/100k"), so that a large source's name is
+/// not squeezed to a few letters. The unread count stays exact unless all
+/// are unread ("100k/100k"): shortened, one read of 100,000 showed as
+/// "99k/100k", as if a thousand had been read, and rounded up it would show
+/// none read. The total rounded up never reads below the unread count.
 fn counts(unread: i64, total: i64, w: usize, name: usize) -> String {
     use crate::text::layout::group_thousands;
     let full = format!("{}/{}", group_thousands(unread), group_thousands(total));
@@ -181,10 +184,14 @@ fn counts(unread: i64, total: i64, w: usize, name: usize) -> String {
         return full;
     }
     let short = |n: i64| match n {
-        n if n >= 10_000 => format!("{}k", n / 1000),
+        n if n >= 10_000 => format!("{}k", (n + 999) / 1000),
         n => group_thousands(n),
     };
-    format!("{}/{}", short(unread), short(total))
+    let unread = match unread == total {
+        true => short(unread),
+        false => group_thousands(unread),
+    };
+    format!("{unread}/{}", short(total))
 }
 
 /// A source's name in `w` columns, followed by what tells it from the

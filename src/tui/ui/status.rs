@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::text::layout::group_count;
 use crate::text::url::elide_url;
 use crate::text::width::{pad, truncate, width};
 use crate::tui::action::Action;
@@ -52,7 +53,11 @@ pub fn update_progress(done: usize, total: usize) -> String {
         "Updating the feeds…".to_string()
     } else {
         let s = if total == 1 { "" } else { "s" };
-        format!("Updating {done}/{total} feed{s}…")
+        format!(
+            "Updating {}/{} feed{s}…",
+            group_count(done),
+            group_count(total)
+        )
     }
 }
 
@@ -66,7 +71,7 @@ pub fn position_text(state: &AppState) -> String {
                 (i, s.count_label())
             });
             let place =
-                s.0.map(|i| format!("Result {} of {}", result_number(i), s.1));
+                s.0.map(|i| format!("Result {} of {}", result_group_count(i), s.1));
             parts.push(reader_place(state, place));
             parts.push(format!("{}%", state.reader.percent()));
         }
@@ -75,7 +80,7 @@ pub fn position_text(state: &AppState) -> String {
             if let Some(s) = &state.search {
                 let n = match s.hits.is_empty() {
                     true => "0".to_string(),
-                    false => result_number(s.selected),
+                    false => result_group_count(s.selected),
                 };
                 parts.push(format!("Result {n} of {}", s.count_label()));
             }
@@ -85,29 +90,31 @@ pub fn position_text(state: &AppState) -> String {
             let i = id
                 .and_then(|id| state.list.rows.iter().position(|r| r.id == id))
                 .map(|i| state.list.base + i);
-            let place = i.map(|i| format!("Article {} of {}", result_number(i), total(state)));
+            let place = i.map(|i| format!("Article {} of {}", result_group_count(i), total(state)));
             parts.push(reader_place(state, place));
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
             let n = state.sidebar.sources.len();
             parts.push(format!(
-                "Source {} of {n}",
-                (state.sidebar.source_selected + 1).min(n)
+                "Source {} of {}",
+                group_count((state.sidebar.source_selected + 1).min(n)),
+                group_count(n)
             ));
         }
         Focus::Sidebar => {
+            let n = state.sidebar.visible.len();
             parts.push(format!(
                 "Keyword {} of {}",
-                (state.sidebar.selected + 1).min(state.sidebar.visible.len()),
-                state.sidebar.visible.len()
+                group_count((state.sidebar.selected + 1).min(n)),
+                group_count(n)
             ));
         }
         _ => {
             let n = if state.list.rows.is_empty() {
                 "0".to_string()
             } else {
-                result_number(state.list.absolute())
+                result_group_count(state.list.absolute())
             };
             parts.push(format!("Article {n} of {}", total(state)));
         }
@@ -132,7 +139,11 @@ pub fn position_text(state: &AppState) -> String {
     }
     // The update's progress, when a message takes its place on the right.
     if let (Some((done, total)), Some(_)) = (state.updating, &state.status) {
-        parts.push(format!("updating {done}/{total}"));
+        parts.push(format!(
+            "updating {}/{}",
+            group_count(done),
+            group_count(total)
+        ));
     }
     if state.history.depth() > 0 {
         parts.push(format!("↶{}", state.history.depth()));
@@ -148,7 +159,7 @@ fn total(state: &AppState) -> String {
 /// Result `i` (from 0) as the status line numbers it, its thousands
 /// grouped as the count of results is ("Result 1.202 of 1.202"); an
 /// article's place in the list too ("Article 1.202 of 35.440").
-fn result_number(i: usize) -> String {
+fn result_group_count(i: usize) -> String {
     crate::text::layout::group_thousands(i.saturating_add(1).min(i64::MAX as usize) as i64)
 }
 
@@ -183,7 +194,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let (long, short) = match input.kind {
             InputKind::Search => (" Search (↑↓ pick, Enter opens, Esc back): /", " Search: /"),
             InputKind::Find => (
-                " Find in article (Enter, then n/N; Esc clears): /",
+                " Find in article (Enter keeps, then n/N; Esc back): /",
                 " Find: /",
             ),
             InputKind::Pipe => (" Pipe the article as Markdown to (sh -c): ", " Pipe to: "),

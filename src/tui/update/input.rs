@@ -33,11 +33,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
                     state.input = None;
                     return super::preview(state);
                 }
-                InputKind::Find => {
-                    state.reader.find = None;
-                    state.reader.find_hits.clear();
-                    state.reader.find_marks.clear();
-                }
+                InputKind::Find => super::find::cancel(state),
                 InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
             }
             state.input = None;
@@ -49,11 +45,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         }
         KeyCode::Enter if input.kind == InputKind::Find => {
             state.input = None;
-            let n = state.reader.find_hits.len();
-            state.info(match n {
-                0 => "No match in this article".to_string(),
-                _ => format!("{n} matches: n next, N previous"),
-            });
+            super::find::accept(state);
             return vec![];
         }
         KeyCode::Down | KeyCode::Up if input.kind == InputKind::Search => {
@@ -138,9 +130,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         }
         InputKind::Find => {
             let q = input.text.clone();
-            state.reader.find = Some(q);
-            state.reader.refresh_find();
-            state.reader.jump_match(1);
+            super::find::edited(state, q);
         }
     }
     vec![]
@@ -170,6 +160,7 @@ pub(super) fn start_find(state: &mut AppState) -> Vec<Effect> {
     // replaces it.
     let q = state.reader.find.clone().unwrap_or_default();
     state.input = Some(Input::offering(InputKind::Find, q));
+    super::find::begin(state);
     vec![]
 }
 

@@ -223,20 +223,24 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             failed,
         } => {
             state.updating = None;
-            let mut counts = crate::text::count(new, "new article");
+            let number = crate::text::layout::group_count;
+            let mut counts = match new {
+                1 => "1 new article".to_string(),
+                n => format!("{} new articles", number(n)),
+            };
             if updated > 0 {
-                counts.push_str(&format!(", {updated} changed"));
+                counts.push_str(&format!(", {} changed", number(updated)));
             }
             let done = match feeds {
                 0 => "No feeds to update (docbao feed add URL subscribes to one)".to_string(),
                 1 => format!("Updated 1 feed: {counts}"),
-                n => format!("Updated {n} feeds: {counts}"),
+                n => format!("Updated {} feeds: {counts}", number(n)),
             };
             match failed.first() {
                 None => state.info(done),
                 Some(first) => state.error(format!(
                     "{done}; {} failed: {}",
-                    failed.len(),
+                    number(failed.len()),
                     failure(first)
                 )),
             }

@@ -11,6 +11,7 @@
 //! says which actions act in which pane.
 
 mod catchup;
+mod find;
 mod focus;
 mod follow;
 mod handoff;
@@ -360,7 +361,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Open => list::open(state),
         Action::Back => list::back(state),
         Action::NextArticle if state.focus == Focus::Reader && state.reader.find.is_some() => {
-            reader::jump_match(state, 1)
+            find::step(state, 1)
         }
         Action::NextArticle => reader::step_article(state, 1),
         Action::PrevArticle => reader::step_article(state, -1),
@@ -382,9 +383,9 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::ToggleBookmarkedOnly => list::toggle_bookmarked_only(state),
         Action::Search => input::start_search(state),
         Action::Find => input::start_find(state),
-        Action::PrevMatch => reader::jump_match(state, -1),
+        Action::PrevMatch => find::step(state, -1),
         Action::NextUnread if state.focus == Focus::Reader && state.reader.find.is_some() => {
-            reader::jump_match(state, -1)
+            find::step(state, -1)
         }
         Action::NextUnread => catchup::next_unread(state),
         Action::MarkAllRead => catchup::mark_all_read(state),
@@ -399,6 +400,10 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
 fn settle(state: &mut AppState) -> Vec<Effect> {
     layout(state);
     let r = &mut state.reader;
+    // A find being typed moves the view for now: Esc puts it back.
+    if r.finding() {
+        return vec![];
+    }
     match r.article_id() {
         Some(id) if !r.lines.is_empty() => {
             let now = (id, r.position());
