@@ -283,6 +283,22 @@ fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
     assert_eq!(t.key('j'), vec![]);
     assert_eq!(t.state.list.selected, 0);
     assert_eq!(t.status(), "Not marked");
+    // Counts are grouped by thousands, as everywhere on the screen.
+    t.key('A');
+    t.loaded(counted(&t.state, &many));
+    t.key('y');
+    t.loaded(Loaded::MarkedAllRead((1..=1234).map(ArticleId).collect()));
+    assert!(
+        t.status().starts_with("Marked 1.234 articles read"),
+        "{}",
+        t.status()
+    );
+    t.key('Z');
+    assert!(
+        t.status().contains("marking 1.234 articles"),
+        "{}",
+        t.status()
+    );
     t.key('A');
     t.loaded(counted(&t.state, &[1, 2, 3]));
     // `y` marks the articles counted, exactly.

@@ -234,11 +234,11 @@ pub(super) fn store_marked_all(state: &mut AppState, changed: Vec<ArticleId>) {
 }
 
 fn marked_all(state: &mut AppState, ids: Vec<ArticleId>) {
-    let n = ids.len();
-    let what = format!("marking {n} article{} read", if n == 1 { "" } else { "s" });
+    let (n, s) = (ids.len(), if ids.len() == 1 { "" } else { "s" });
+    let count = crate::text::layout::group_count(n);
+    let what = format!("marking {count} article{s} read");
     state.info(format!(
-        "Marked {n} article{} read ({} undoes it)",
-        if n == 1 { "" } else { "s" },
+        "Marked {count} article{s} read ({} undoes it)",
         state.undo_key
     ));
     state.undo = Some(Undo {
