@@ -93,6 +93,11 @@ fn search_edits_at_the_cursor_and_searches_only_when_the_text_changes() {
         searched(&t.press(KeyCode::Char('w'), KeyModifiers::CONTROL)),
         Some("Thai ")
     );
+    // ctrl-h: Backspace as vt100 and some PuTTY settings send it.
+    assert_eq!(
+        searched(&t.press(KeyCode::Char('h'), KeyModifiers::CONTROL)),
+        Some("Thai")
+    );
 }
 
 #[test]

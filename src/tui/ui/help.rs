@@ -110,7 +110,7 @@ const PROMPT_KEYS: &[(&str, &str)] = &[
     ("End", "to the end; C-e too"),
     (
         "BkSp",
-        "delete before the cursor (typing replaces an offered text)",
+        "delete before the cursor; C-h too (typing replaces an offered text)",
     ),
     ("Del", "delete at the cursor"),
     ("C-u", "delete to the start"),

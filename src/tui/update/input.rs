@@ -103,7 +103,9 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             input.end();
             return vec![];
         }
+        // Ctrl-H is what some terminals send for Backspace (vt100, PuTTY's setting).
         KeyCode::Backspace => input.backspace(),
+        KeyCode::Char('h') if ctrl => input.backspace(),
         KeyCode::Delete => input.delete(),
         KeyCode::Char('u') if ctrl => input.kill_to_start(),
         KeyCode::Char('w') if ctrl => input.kill_word(),
