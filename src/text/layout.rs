@@ -145,6 +145,14 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
     if let Some(lead) = &article.lead {
         blank(&mut out, 0, base);
         push(&mut out, Role::Lead, lead, plain, 0, base + 1, None);
+    } else if article.paragraphs.is_empty() {
+        // A title alone (a feed item without a summary): said, not blank.
+        let note = match &article.url {
+            Some(url) => format!("No text was stored with this article; its page: {url}"),
+            None => "No text was stored with this article.".to_string(),
+        };
+        blank(&mut out, 0, base);
+        push(&mut out, Role::Meta, &note, plain, 0, base + 1, None);
     }
     for (i, p) in article.paragraphs.iter().enumerate() {
         let anchor = paragraph_anchor(i);
@@ -313,6 +321,31 @@ mod tests {
         }
         let joined: Vec<&str> = long.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(joined.join(" "), "K: [một cụm từ rất dài không vừa]");
+    }
+
+    /// An article stored with its title only (a feed item with no
+    /// summary) says so, and where its page is, instead of a blank pane.
+    #[test]
+    fn an_article_with_no_text_says_so_with_its_address() {
+        let mut a = article();
+        a.lead = None;
+        a.paragraphs.clear();
+        a.keywords.clear();
+        a.related.clear();
+        a.url = Some("https://dantri.com.vn/a.htm".into());
+        let text: Vec<String> = layout_article(&a, 60).into_iter().map(|l| l.text).collect();
+        let last = text.last().expect("lines");
+        assert!(text.join(" ").contains("No text was stored"), "{text:?}");
+        assert!(last.contains("https://dantri.com.vn/a.htm"), "{text:?}");
+        a.url = None;
+        let text: Vec<String> = layout_article(&a, 60).into_iter().map(|l| l.text).collect();
+        assert!(text.join(" ").contains("No text was stored"), "{text:?}");
+        // An article with a lead or a paragraph says nothing of the kind.
+        let text: Vec<String> = layout_article(&article(), 60)
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert!(!text.join(" ").contains("No text was stored"));
     }
 
     fn article() -> Article {
