@@ -504,3 +504,14 @@ fn a_long_link_is_elided_in_the_middle_keeping_the_place() {
         }
     }
 }
+
+/// `o` and `y` on an empty view say there is no article, not that the
+/// article has no link.
+#[test]
+fn open_and_copy_with_no_article_say_so() {
+    let mut t = T::new(120, 30, 0);
+    for key in ['o', 'y'] {
+        assert_eq!(t.key(key), vec![]);
+        assert_eq!(t.status(), "No article selected", "{key}");
+    }
+}

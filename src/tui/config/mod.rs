@@ -256,16 +256,19 @@ impl Config {
                     }
                 }
                 ("max_width", value) => {
-                    self.max_width = columns(value).ok_or_else(|| {
-                        err(
-                            v.span(),
-                            format!(
-                                "ui.max_width must be a whole number of columns, 0 or more \
-                                 (0: no limit), not {}",
-                                shown(value)
-                            ),
-                        )
-                    })?;
+                    // Narrower than a long word, the text would split words.
+                    self.max_width = columns(value)
+                        .filter(|&n| n == 0 || n >= MIN_MEASURE)
+                        .ok_or_else(|| {
+                            err(
+                                v.span(),
+                                format!(
+                                    "ui.max_width must be a whole number of columns, \
+                                     {MIN_MEASURE} or more (0: no limit), not {}",
+                                    shown(value)
+                                ),
+                            )
+                        })?;
                 }
                 ("save_dir", DeValue::String(s)) if !s.trim().is_empty() => {
                     self.save_dir = s.trim().to_string();
@@ -529,6 +532,9 @@ pub fn no_color() -> bool {
 }
 
 /// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
+/// The narrowest `ui.max_width` taken: below it long words would be split.
+const MIN_MEASURE: usize = 20;
+
 fn columns(value: &DeValue) -> Option<usize> {
     let DeValue::Integer(i) = value else {
         return None;

@@ -135,12 +135,20 @@ fn max_width_is_a_count_of_columns() {
     assert_eq!(cfg.max_width, 100);
     cfg.apply("m.toml", "[ui]\nmax_width = 0\n", false).unwrap();
     assert_eq!(cfg.max_width, 0, "0 turns it off");
+    let mut narrow = Config::defaults();
+    narrow
+        .apply("m.toml", "[ui]\nmax_width = 20\n", false)
+        .unwrap();
+    assert_eq!(narrow.max_width, 20, "the narrowest measure");
     for (value, said) in [
         ("-3", "not -3"),
         ("\"wide\"", "not \"wide\""),
         ("72.5", "not 72.5"),
         ("true", "not true"),
         ("[80]", "not an array"),
+        // Narrower than a long word: it would split words.
+        ("5", "not 5"),
+        ("19", "not 19"),
     ] {
         let e = cfg
             .apply("m.toml", &format!("[ui]\n\nmax_width = {value}\n"), false)

@@ -279,6 +279,17 @@ fn link(state: &AppState) -> Option<String> {
     None
 }
 
+/// Why there is no link to open or copy: no article, or one without.
+fn no_link(state: &mut AppState) {
+    state.info(
+        if state.reader.shown.is_none() && state.list.selected_id().is_none() {
+            "No article selected"
+        } else {
+            "This article has no link"
+        },
+    );
+}
+
 /// Only an http(s) address goes to a browser: a `javascript:` or `file:`
 /// link, or one that would read as an option (`--new-window=…`), is refused,
 /// saying why.
@@ -292,7 +303,7 @@ pub(super) fn open_link(state: &mut AppState) -> Vec<Effect> {
             }
         },
         None => {
-            state.info("This article has no link");
+            no_link(state);
             vec![]
         }
     }
@@ -305,7 +316,7 @@ pub(super) fn copy_url(state: &mut AppState) -> Vec<Effect> {
             vec![Effect::Copy(url)]
         }
         None => {
-            state.info("This article has no link");
+            no_link(state);
             vec![]
         }
     }
