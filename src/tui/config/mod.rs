@@ -139,10 +139,12 @@ impl Config {
         let mut cfg = Config::defaults();
         let explicit = std::env::var_os("DOCBAO_CONFIG").is_some_and(|p| !p.is_empty());
         if let Some(path) = config_path() {
-            match std::fs::read_to_string(&path) {
-                Ok(text) => cfg.apply(&path.display().to_string(), &text, no_color())?,
+            match std::fs::metadata(&path) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => {}
-                Err(e) => anyhow::bail!("cannot read the config file \"{}\": {e}", path.display()),
+                _ => {
+                    let text = read_config(&path)?;
+                    cfg.apply(&path.display().to_string(), &text, no_color())?;
+                }
             }
         }
         Ok(cfg)
@@ -150,9 +152,7 @@ impl Config {
 
     pub fn load_from(path: &Path) -> anyhow::Result<Config> {
         let mut cfg = Config::defaults();
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display())
-        })?;
+        let text = read_config(path)?;
         cfg.apply(&path.display().to_string(), &text, no_color())?;
         Ok(cfg)
     }
@@ -166,10 +166,20 @@ impl Config {
             line: line_of(text, span.start),
             message: clean(&message),
         };
-        let doc = DeTable::parse(text).map_err(|e| ConfigError {
-            file: clean(file),
-            line: e.span().map_or(1, |s| line_of(text, s.start)),
-            message: clean(e.message()),
+        let doc = DeTable::parse(text).map_err(|e| {
+            let named = e.span().and_then(|s| text.get(s)).map(str::trim);
+            let message = match named {
+                // toml says "duplicate key" and no more: name it.
+                Some(key) if e.message().starts_with("duplicate key") && !key.is_empty() => {
+                    format!("{key} is given twice (each setting, and each [section], once)")
+                }
+                _ => e.message().to_string(),
+            };
+            ConfigError {
+                file: clean(file),
+                line: e.span().map_or(1, |s| line_of(text, s.start)),
+                message: clean(&message),
+            }
         })?;
         // Where this file took away a key that quit in the list, if it did.
         let mut quit_lost_at: Option<std::ops::Range<usize>> = None;
@@ -532,6 +542,21 @@ pub fn no_color() -> bool {
 }
 
 /// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
+/// A config file's text; one that is not UTF-8 is refused naming the line
+/// of its first bad byte.
+fn read_config(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+        anyhow::anyhow!(
+            "{}: line {line}: not UTF-8 text (save the config file as UTF-8)",
+            clean(&path.display().to_string())
+        )
+    })
+}
+
 /// The narrowest `ui.max_width` taken: below it long words would be split.
 const MIN_MEASURE: usize = 20;
 

@@ -426,3 +426,33 @@ fn ctrl_keys_are_bound_as_a_terminal_sends_them() {
         assert!(e.to_string().contains(&format!("write {sent}")), "{e}");
     }
 }
+
+/// A key or a section given twice is named; a file that is not UTF-8 is
+/// refused naming the line of its first bad byte.
+#[test]
+fn duplicates_and_bytes_that_are_not_utf8_are_named() {
+    let mut cfg = Config::defaults();
+    let e = cfg
+        .apply("d.toml", "[ui]\nmax_width = 80\nmax_width = 90\n", false)
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "d.toml: line 3: max_width is given twice (each setting, and each [section], once)"
+    );
+    let e = cfg
+        .apply("d.toml", "[ui]\nwrap = \"optimal\"\n[ui]\n", false)
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("d.toml: line 3: ui is given twice"),
+        "{e}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, b"[ui]\nsave_dir = \"\xff\"\n").unwrap();
+    let e = Config::load_from(&path).unwrap_err().to_string();
+    assert!(
+        e.ends_with("bad.toml: line 2: not UTF-8 text (save the config file as UTF-8)"),
+        "{e}"
+    );
+}
