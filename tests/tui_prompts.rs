@@ -134,6 +134,19 @@ fn find_filter_and_add_url_edit_at_the_cursor_too() {
     assert_eq!(t.state.sidebar.query, "thai nguyen");
     assert_eq!(t.state.sidebar.visible.len(), 1);
     t.code(KeyCode::Enter);
+    // `/` again offers the filter, selected: typing replaces it (it was
+    // added to), a cursor key keeps it to edit.
+    t.state.focus = Focus::Sidebar;
+    t.key('/');
+    t.chars("binh");
+    assert_eq!(t.state.sidebar.query, "binh");
+    t.code(KeyCode::Enter);
+    t.state.focus = Focus::Sidebar;
+    t.key('/');
+    t.code(KeyCode::End);
+    t.chars(" thai");
+    assert_eq!(t.state.sidebar.query, "binh thai");
+    t.code(KeyCode::Enter);
     // The address of a page to save.
     t.state.focus = Focus::List;
     t.key('a');

@@ -183,7 +183,9 @@ pub(super) fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
     // The filter is the keywords': the sidebar shows them.
     state.sidebar.section = crate::tui::state::sidebar::Section::Keywords;
     state.focus = Focus::Sidebar;
-    state.input = Some(Input::new(
+    // The filter in place is offered, selected: typing replaces it, a
+    // cursor key keeps it to edit (as the find does).
+    state.input = Some(Input::offering(
         InputKind::KeywordFilter,
         state.sidebar.query.clone(),
     ));
