@@ -123,7 +123,11 @@ impl<'a> Lent<'a> {
         }
         loop {
             match event::read() {
-                Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => return,
+                Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => {
+                    // The main screen left tidy for whatever prints next.
+                    let _ = write!(out, "\r\n").and_then(|()| out.flush());
+                    return;
+                }
                 Ok(_) => {}
                 Err(_) => return,
             }
