@@ -485,9 +485,15 @@ fn what_the_runtime_reports_reaches_the_status_line() {
     }));
     assert_eq!(t.status(), "Link copied (over SSH): https://example.vn/");
     t.loaded(Loaded::UrlOpened(UrlOpened::BrowserFailed {
-        program: "nope".into(),
-        error: "not found".into(),
+        program: "w3m".into(),
+        error: "exit status 1".into(),
     }));
+    assert_eq!(t.status(), "w3m failed: exit status 1");
+    assert!(t.state.status.as_ref().unwrap().error);
+    t.loaded(Loaded::UrlOpened(UrlOpened::NotStarted(
+        "Cannot start \"nope\": not found".into(),
+    )));
+    assert_eq!(t.status(), "Cannot start \"nope\": not found");
     assert!(t.state.status.as_ref().unwrap().error);
     t.loaded(Loaded::UrlOpened(UrlOpened::Refused(
         "only http:// and https:// addresses, not file:".into(),

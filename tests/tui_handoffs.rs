@@ -292,3 +292,33 @@ fn an_empty_filtered_list_names_the_keys_that_lift_its_filters() {
     assert!(text.contains("u: show read ones too"), "{text}");
     assert!(text.contains("B: all, not only bookmarks"), "{text}");
 }
+
+/// `ui.pipe_wait_key` and `ui.terminal_browsers`: read from the file, the
+/// defaults a key wait and no more terminal browsers; a list holding
+/// something other than a name refused at its line.
+#[test]
+fn the_handoff_settings_are_read_from_the_config() {
+    let mut cfg = Config::defaults();
+    assert!(cfg.pipe_wait_key);
+    assert!(cfg.terminal_browsers.is_empty());
+    cfg.apply(
+        "test",
+        "[ui]\npipe_wait_key = false\nterminal_browsers = [\"tui-web\", \" w3m-git \"]\n",
+        true,
+    )
+    .expect("valid settings");
+    assert!(!cfg.pipe_wait_key);
+    assert_eq!(cfg.terminal_browsers, ["tui-web", "w3m-git"]);
+    let err = Config::defaults()
+        .apply("test", "[ui]\n\nterminal_browsers = [\"a\", 1]\n", true)
+        .unwrap_err();
+    assert_eq!(err.line, 3);
+    assert!(err.message.contains("list of program names"), "{err}");
+    let err = Config::defaults()
+        .apply("test", "[ui]\npipe_wait_key = \"yes\"\n", true)
+        .unwrap_err();
+    assert!(
+        err.message.contains("wrong type for ui.pipe_wait_key"),
+        "{err}"
+    );
+}

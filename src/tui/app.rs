@@ -56,6 +56,12 @@ pub struct Runtime {
     /// A command to pipe the article to, (command, Markdown): terminal work
     /// for the run loop.
     pub pending_pipe: Option<(String, String)>,
+    /// `o`'s commands, whether they are the platform's opener, and the
+    /// link: for the run loop, as one may need the terminal.
+    pub pending_open: Option<(Vec<handoff::BrowserCommand>, bool, String)>,
+    /// `ui.terminal_browsers` and `ui.pipe_wait_key`.
+    pub terminal_browsers: Vec<String>,
+    pub wait_key: bool,
     /// When the selection counts as rested (see [`Effect::PreviewWhenRested`]).
     pub rest_at: Option<std::time::Instant>,
     /// The store's `data_version` when it was last asked: another
@@ -84,6 +90,9 @@ impl Runtime {
             pending_search: None,
             pending_keywords: None,
             pending_pipe: None,
+            pending_open: None,
+            terminal_browsers: Vec::new(),
+            wait_key: true,
             seen_version: None,
         }
         .following()
@@ -343,7 +352,10 @@ impl Runtime {
                 self.copy(&text);
                 return None;
             }
-            Effect::OpenUrl(url) => Loaded::UrlOpened(self.open_url(url)),
+            Effect::OpenUrl(url) => match self.open_url(url) {
+                Some(opened) => Loaded::UrlOpened(opened),
+                None => return None,
+            },
             Effect::PreviewWhenRested => {
                 match &self.worker {
                     // A run loop: it sends `Rested` when the time comes.
@@ -452,43 +464,53 @@ impl Runtime {
     }
 
     /// `$BROWSER`, else `xdg-open` or `open`, on a local terminal; over SSH
-    /// the link is copied instead (see [`handoff::choose_opener`]).
-    fn open_url(&mut self, url: String) -> UrlOpened {
+    /// the link is copied instead (see [`handoff::choose_opener`]). `None`:
+    /// left to the run loop, as a terminal browser needs the terminal.
+    fn open_url(&mut self, url: String) -> Option<UrlOpened> {
         // Checked again before anything is spawned: only an http(s) address,
         // which can never start with '-' (browsers do not all honour `--`).
         let url = match crate::text::web_url(&url) {
             Ok(u) => u,
-            Err(why) => return UrlOpened::Refused(why.to_string()),
+            Err(why) => return Some(UrlOpened::Refused(why.to_string())),
         };
         let browser = std::env::var("BROWSER").ok();
         let opener = handoff::choose_opener(
             browser.as_deref(),
+            &url,
+            &self.terminal_browsers,
             handoff::over_ssh(),
             std::env::consts::OS,
         );
         match opener {
-            Opener::Run {
-                program,
-                args,
-                fallback,
-            } => match handoff::spawn_detached(&program, &args, &url) {
-                Ok(()) => UrlOpened::Browser(program),
-                // No $BROWSER and no opener installed: copy it.
-                Err(e) if fallback && e.kind() == std::io::ErrorKind::NotFound => {
-                    self.copy(&url);
-                    let why = "no $BROWSER, no xdg-open";
-                    UrlOpened::Copied { url, why }
-                }
-                Err(e) => UrlOpened::BrowserFailed {
-                    program,
-                    error: e.to_string(),
-                },
-            },
+            Opener::Run { commands, fallback } if self.worker.is_some() => {
+                self.pending_open = Some((commands, fallback, url));
+                None
+            }
+            // No run loop (tests): at once.
+            Opener::Run { commands, fallback } => {
+                let outcome = handoff::start_browser(&commands, &mut || {});
+                Some(self.url_opened(outcome, fallback, url))
+            }
             Opener::Copy(why) => {
                 self.copy(&url);
-                UrlOpened::Copied { url, why }
+                Some(UrlOpened::Copied { url, why })
             }
         }
+    }
+
+    /// What the status line says of `o`'s outcome: when no `$BROWSER` is
+    /// set and no opener is installed, the link is copied.
+    fn url_opened(
+        &mut self,
+        outcome: handoff::BrowserOutcome,
+        fallback: bool,
+        url: String,
+    ) -> UrlOpened {
+        handoff::url_opened(outcome, fallback).unwrap_or_else(|| {
+            self.copy(&url);
+            let why = "no $BROWSER, no xdg-open";
+            UrlOpened::Copied { url, why }
+        })
     }
 }
 
@@ -611,6 +633,8 @@ fn run_loop(
         state.info(n);
     }
     let mut rt = Runtime::new(store);
+    rt.terminal_browsers = cfg.terminal_browsers.clone();
+    rt.wait_key = cfg.pipe_wait_key;
     let (tx, rx) = mpsc::channel();
     // Held while a piped command has the terminal: the keys are its.
     let input_gate = std::sync::Arc::new(terminal::InputGate::default());
@@ -636,17 +660,37 @@ fn run_loop(
             rt.resume = true;
         }
         if let Some((command, text)) = rt.pending_pipe.take() {
-            // As a suspension: the terminal is the command's until it ends.
-            let held = input_gate.hold();
-            terminal::restore();
+            // As a suspension: the terminal is the command's until it ends,
+            // then what it printed stays until a key is pressed.
+            let mut lent = terminal::Lent::new(&input_gate);
+            lent.give();
             let result = handoff::pipe_to(&command, &text);
-            drop(held);
+            if rt.wait_key {
+                lent.wait_key();
+            }
+            drop(lent);
             rt.resume = true;
+            let ev = Event::Loaded(Loaded::HandedOff(result));
+            handle_event(&mut rt, &mut state, cfg, ev);
+        }
+        if let Some((commands, fallback, url)) = rt.pending_open.take() {
+            // A terminal browser is given the terminal as a piped command is;
+            // its message stays on the screen only when it failed.
+            let mut lent = terminal::Lent::new(&input_gate);
+            let outcome = handoff::start_browser(&commands, &mut || lent.give());
+            if lent.given() {
+                if rt.wait_key && outcome.failed_in_terminal() {
+                    lent.wait_key();
+                }
+                rt.resume = true;
+            }
+            drop(lent);
+            let opened = rt.url_opened(outcome, fallback, url);
             handle_event(
                 &mut rt,
                 &mut state,
                 cfg,
-                Event::Loaded(Loaded::HandedOff(result)),
+                Event::Loaded(Loaded::UrlOpened(opened)),
             );
         }
         if std::mem::take(&mut rt.resume) && !state.quit {

@@ -228,10 +228,13 @@ pub struct Reloaded {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlOpened {
-    /// Handed to this `$BROWSER` program.
+    /// Handed to this `$BROWSER` program (a terminal browser: it has ended
+    /// well).
     Browser(String),
-    /// `$BROWSER` could not be started.
+    /// A terminal browser ran and failed: its program and how it ended.
     BrowserFailed { program: String, error: String },
+    /// No browser command could be started: the line saying which and why.
+    NotStarted(String),
     /// Copied instead (OSC 52), for this reason.
     Copied { url: String, why: &'static str },
     /// Not an http(s) address: never handed to a browser.

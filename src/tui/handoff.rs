@@ -6,6 +6,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::tui::event::UrlOpened;
+
 /// The OSC 52 sequence that puts `text` on the terminal's clipboard: `ESC ]
 /// 52 ; c ; <base64> BEL`, plain (no tmux or screen wrapping). tmux with
 /// `set -g set-clipboard on` takes it itself and passes it on to the outer
@@ -27,10 +29,9 @@ pub fn over_ssh() -> bool {
 /// What `o` does with a link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opener {
-    /// Run this program with these arguments, then the URL.
+    /// Run the first of these commands that starts.
     Run {
-        program: String,
-        args: Vec<String>,
+        commands: Vec<BrowserCommand>,
         /// The platform's opener (`xdg-open`, `open`) rather than `$BROWSER`:
         /// when it is not installed, the link is copied instead.
         fallback: bool,
@@ -39,19 +40,110 @@ pub enum Opener {
     Copy(&'static str),
 }
 
-/// How to open a link: `$BROWSER` (a program and its arguments) on a local
+/// One command of `$BROWSER`, the link in its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrowserCommand {
+    pub program: String,
+    pub args: Vec<String>,
+    /// A browser that runs in the terminal: it is given the terminal and
+    /// waited for, as a piped command is; any other is started apart.
+    pub terminal: bool,
+}
+
+/// The browsers that run in a terminal, by the program's file name
+/// (`www-browser` is Debian's name for the one installed). A user names
+/// more in `ui.terminal_browsers`.
+pub const TERMINAL_BROWSERS: &[&str] = &[
+    "lynx",
+    "w3m",
+    "elinks",
+    "links",
+    "links2",
+    "browsh",
+    "carbonyl",
+    "www-browser",
+];
+
+/// A program's file name: `/usr/bin/w3m` is `w3m`.
+fn file_name(program: &str) -> &str {
+    program.rsplit('/').next().unwrap_or(program)
+}
+
+/// `$BROWSER` read as Python's `webbrowser` and Debian's `sensible-browser`
+/// read it: a `:`-separated list of commands, tried in order. Each command
+/// is split at white space (no quoting); in its words `%s` is the link and
+/// `%%` a `%`; a command with no `%s` gets the link as its last argument.
+pub fn browser_commands(browser: &str, url: &str, terminal: &[String]) -> Vec<BrowserCommand> {
+    browser
+        .split(':')
+        .filter_map(|entry| {
+            let mut has_url = false;
+            let mut words = entry.split_whitespace().map(|w| {
+                let (word, url_in) = substitute(w, url);
+                has_url |= url_in;
+                word
+            });
+            let program = words.next()?;
+            let mut args: Vec<String> = words.collect();
+            if !has_url {
+                args.push(url.to_string());
+            }
+            let name = file_name(&program);
+            let terminal = TERMINAL_BROWSERS.contains(&name)
+                || terminal.iter().any(|t| t == name || *t == program);
+            Some(BrowserCommand {
+                program,
+                args,
+                terminal,
+            })
+        })
+        .collect()
+}
+
+/// `word` with `%s` as `url` and `%%` as `%`; whether `%s` was in it.
+fn substitute(word: &str, url: &str) -> (String, bool) {
+    let mut out = String::with_capacity(word.len());
+    let mut has_url = false;
+    let mut chars = word.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('s') => {
+                out.push_str(url);
+                has_url = true;
+            }
+            Some('%') => out.push('%'),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+            }
+            None => out.push('%'),
+        }
+    }
+    (out, has_url)
+}
+
+/// How to open a link: `$BROWSER` (see [`browser_commands`]) on a local
 /// terminal; else the platform's opener, `open` on macOS and `xdg-open` on
 /// Linux and the BSDs; over SSH (or elsewhere) the link is copied, as a
 /// browser would open on the far machine.
-pub fn choose_opener(browser: Option<&str>, over_ssh: bool, os: &str) -> Opener {
+pub fn choose_opener(
+    browser: Option<&str>,
+    url: &str,
+    terminal: &[String],
+    over_ssh: bool,
+    os: &str,
+) -> Opener {
     if over_ssh {
         return Opener::Copy("over SSH");
     }
-    let mut words = browser.unwrap_or_default().split_whitespace();
-    if let Some(program) = words.next() {
+    let commands = browser_commands(browser.unwrap_or_default(), url, terminal);
+    if !commands.is_empty() {
         return Opener::Run {
-            program: program.to_string(),
-            args: words.map(str::to_string).collect(),
+            commands,
             fallback: false,
         };
     }
@@ -63,23 +155,100 @@ pub fn choose_opener(browser: Option<&str>, over_ssh: bool, os: &str) -> Opener 
         _ => return Opener::Copy("no $BROWSER"),
     };
     Opener::Run {
-        program: program.to_string(),
-        args: Vec::new(),
+        commands: browser_commands(program, url, &[]),
         fallback: true,
     }
 }
 
-/// Start a program on a URL, detached: no stdin, and nothing it prints
-/// reaches the screen the reader draws on.
-pub fn spawn_detached(program: &str, args: &[String], url: &str) -> std::io::Result<()> {
-    Command::new(program)
+/// What became of `o`'s commands.
+#[derive(Debug)]
+pub enum BrowserOutcome {
+    /// Started apart from the screen (and waited for by a thread of its own).
+    Detached(String),
+    /// Ran in the terminal and ended so.
+    Ran {
+        program: String,
+        status: std::process::ExitStatus,
+    },
+    /// None started: each program tried, with why.
+    NoneStarted(Vec<(String, std::io::Error)>),
+}
+
+/// Try `commands` in order until one starts. Before the first that runs in
+/// the terminal, `give_terminal` is called (it gives the terminal away);
+/// that one is waited for.
+pub fn start_browser(
+    commands: &[BrowserCommand],
+    give_terminal: &mut dyn FnMut(),
+) -> BrowserOutcome {
+    let mut tried = Vec::new();
+    for c in commands {
+        let started = if c.terminal {
+            give_terminal();
+            Command::new(&c.program)
+                .args(&c.args)
+                .status()
+                .map(|status| BrowserOutcome::Ran {
+                    program: file_name(&c.program).to_string(),
+                    status,
+                })
+        } else {
+            spawn_detached(&c.program, &c.args)
+                .map(|_| BrowserOutcome::Detached(file_name(&c.program).to_string()))
+        };
+        match started {
+            Ok(outcome) => return outcome,
+            Err(e) => tried.push((c.program.clone(), e)),
+        }
+    }
+    BrowserOutcome::NoneStarted(tried)
+}
+
+/// The status line for commands none of which started: their programs'
+/// names and the last one's reason, short enough for an 80-column line.
+pub fn not_started_line(tried: &[(String, std::io::Error)]) -> String {
+    let Some((_, last)) = tried.last() else {
+        return "No browser command given".to_string();
+    };
+    let why = match last.kind() {
+        std::io::ErrorKind::NotFound => "not found".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => crate::text::width::truncate(&last.to_string(), 30),
+    };
+    let names: Vec<String> = tried
+        .iter()
+        .map(|(p, _)| format!("\"{}\"", crate::text::width::truncate(file_name(p), 24)))
+        .collect();
+    let all = names.join(", ");
+    if crate::text::width::width(&all) <= 40 {
+        format!("Cannot start {all}: {why}")
+    } else {
+        format!(
+            "Cannot start {} or {} more: {why}",
+            names[0],
+            names.len() - 1
+        )
+    }
+}
+
+/// Start a program, detached: no stdin, nothing it prints reaches the
+/// screen the reader draws on, in a process group of its own (the
+/// terminal's signals are not its), and waited for by a thread so that it
+/// is not left a zombie. Its process id.
+pub fn spawn_detached(program: &str, args: &[String]) -> std::io::Result<u32> {
+    use std::os::unix::process::CommandExt;
+    let mut child = Command::new(program)
         .args(args)
-        .arg(url)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .spawn()
-        .map(|_| ())
+        .process_group(0)
+        .spawn()?;
+    let pid = child.id();
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(pid)
 }
 
 /// `sh -c COMMAND` with `input` on its stdin and the terminal for the rest,
@@ -99,16 +268,49 @@ pub fn pipe_to(command: &str, input: &str) -> Result<String, String> {
     let status = child
         .wait()
         .map_err(|e| format!("Pipe failed: {e} ({command})"))?;
-    match status.code() {
-        Some(0) => Ok(format!("Piped: exit status 0 ({command})")),
-        Some(code) => Err(format!("Pipe failed: exit status {code} ({command})")),
-        None => {
-            use std::os::unix::process::ExitStatusExt;
-            match status.signal() {
-                Some(sig) => Err(format!("Pipe failed: killed by signal {sig} ({command})")),
-                None => Err(format!("Pipe failed: {status} ({command})")),
-            }
+    match ended(status) {
+        Ok(()) => Ok(format!("Piped: exit status 0 ({command})")),
+        Err(how) => Err(format!("Pipe failed: {how} ({command})")),
+    }
+}
+
+/// How a program ended, when it failed: "exit status 3", "killed by signal 9".
+fn ended(status: std::process::ExitStatus) -> Result<(), String> {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(0), _) => Ok(()),
+        (Some(code), _) => Err(format!("exit status {code}")),
+        (None, Some(sig)) => Err(format!("killed by signal {sig}")),
+        (None, None) => Err(status.to_string()),
+    }
+}
+
+/// What the status line says of `o`'s outcome; `None`: nothing started
+/// because the platform's opener (`fallback`) is not installed, so the link
+/// is to be copied instead.
+pub fn url_opened(outcome: BrowserOutcome, fallback: bool) -> Option<UrlOpened> {
+    Some(match outcome {
+        BrowserOutcome::Detached(program) => UrlOpened::Browser(program),
+        BrowserOutcome::Ran { program, status } => match ended(status) {
+            Ok(()) => UrlOpened::Browser(program),
+            Err(error) => UrlOpened::BrowserFailed { program, error },
+        },
+        BrowserOutcome::NoneStarted(tried)
+            if fallback
+                && tried
+                    .iter()
+                    .all(|(_, e)| e.kind() == std::io::ErrorKind::NotFound) =>
+        {
+            return None;
         }
+        BrowserOutcome::NoneStarted(tried) => UrlOpened::NotStarted(not_started_line(&tried)),
+    })
+}
+
+impl BrowserOutcome {
+    /// A terminal browser that ran and failed (its message is on the screen).
+    pub fn failed_in_terminal(&self) -> bool {
+        matches!(self, BrowserOutcome::Ran { status, .. } if !status.success())
     }
 }
 
@@ -166,33 +368,118 @@ mod tests {
 
     #[test]
     fn the_opener_is_browser_then_the_platforms_and_never_over_ssh() {
+        let url = "https://dantri.com.vn/a.htm";
         let run = |p: &str, args: &[&str], fallback| Opener::Run {
-            program: p.into(),
-            args: args.iter().map(|s| s.to_string()).collect(),
+            commands: vec![BrowserCommand {
+                program: p.into(),
+                args: args.iter().map(|s| s.to_string()).collect(),
+                terminal: false,
+            }],
             fallback,
         };
+        let choose = |b: Option<&str>, ssh, os: &str| choose_opener(b, url, &[], ssh, os);
         assert_eq!(
-            choose_opener(Some("firefox --new-tab"), false, "linux"),
-            run("firefox", &["--new-tab"], false)
+            choose(Some("firefox --new-tab"), false, "linux"),
+            run("firefox", &["--new-tab", url], false)
+        );
+        assert_eq!(choose(None, false, "linux"), run("xdg-open", &[url], true));
+        assert_eq!(
+            choose(Some("  "), false, "freebsd"),
+            run("xdg-open", &[url], true)
         );
         assert_eq!(
-            choose_opener(None, false, "linux"),
-            run("xdg-open", &[], true)
+            choose(Some(":"), false, "linux"),
+            run("xdg-open", &[url], true)
         );
+        assert_eq!(choose(None, false, "macos"), run("open", &[url], true));
+        assert_eq!(choose(None, false, "windows"), Opener::Copy("no $BROWSER"));
         assert_eq!(
-            choose_opener(Some("  "), false, "freebsd"),
-            run("xdg-open", &[], true)
-        );
-        assert_eq!(choose_opener(None, false, "macos"), run("open", &[], true));
-        assert_eq!(
-            choose_opener(None, false, "windows"),
-            Opener::Copy("no $BROWSER")
-        );
-        assert_eq!(
-            choose_opener(Some("firefox"), true, "linux"),
+            choose(Some("firefox"), true, "linux"),
             Opener::Copy("over SSH")
         );
-        assert_eq!(choose_opener(None, true, "macos"), Opener::Copy("over SSH"));
+        assert_eq!(choose(None, true, "macos"), Opener::Copy("over SSH"));
+    }
+
+    #[test]
+    fn browser_is_a_colon_list_with_percent_s_and_percent_percent() {
+        let url = "https://vnexpress.net/a-1.html?x=%41";
+        let cmd = |p: &str, args: &[&str], terminal| BrowserCommand {
+            program: p.into(),
+            args: args.iter().map(|s| s.to_string()).collect(),
+            terminal,
+        };
+        assert_eq!(
+            browser_commands(
+                "firefox %s:/usr/bin/w3m -o x=100%% :: chromium --app=%s --x=%q%",
+                url,
+                &[]
+            ),
+            vec![
+                cmd("firefox", &[url], false),
+                cmd("/usr/bin/w3m", &["-o", "x=100%", url], true),
+                cmd("chromium", &[&format!("--app={url}"), "--x=%q%"], false),
+            ]
+        );
+        // The user's own terminal browsers, by name or by path.
+        let mine = vec!["tui-web".to_string(), "/opt/b/run".to_string()];
+        assert_eq!(
+            browser_commands("/home/lan/bin/tui-web:/opt/b/run %s:run", url, &mine),
+            vec![
+                cmd("/home/lan/bin/tui-web", &[url], true),
+                cmd("/opt/b/run", &[url], true),
+                cmd("run", &[url], false),
+            ]
+        );
+        for name in TERMINAL_BROWSERS {
+            assert!(browser_commands(name, url, &[])[0].terminal, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_commands_are_tried_in_order_and_a_failure_names_them_shortly() {
+        let cmds = browser_commands(
+            "docbao-no-such-1 %s:/nowhere/docbao-no-such-2:true",
+            "https://e.vn/a",
+            &[],
+        );
+        let outcome = start_browser(&cmds, &mut || panic!("no terminal browser here"));
+        assert!(
+            matches!(&outcome, BrowserOutcome::Detached(p) if p == "true"),
+            "{outcome:?}"
+        );
+        let BrowserOutcome::NoneStarted(tried) = start_browser(&cmds[..2], &mut || {}) else {
+            panic!("nothing can start");
+        };
+        assert_eq!(
+            not_started_line(&tried),
+            "Cannot start \"docbao-no-such-1\", \"docbao-no-such-2\": not found"
+        );
+        let long: Vec<_> = (0..6)
+            .map(|i| {
+                (
+                    format!("/a/very/long/path/to/browser-number-{i}"),
+                    std::io::Error::from(std::io::ErrorKind::NotFound),
+                )
+            })
+            .collect();
+        let line = not_started_line(&long);
+        assert_eq!(
+            line,
+            "Cannot start \"browser-number-0\" or 5 more: not found"
+        );
+        assert!(crate::text::width::width(&line) < 60, "{line}");
+    }
+
+    #[test]
+    fn a_detached_program_is_reaped_when_it_ends() {
+        let pid = spawn_detached("true", &[]).unwrap();
+        let stat = format!("/proc/{pid}/stat");
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        // A zombie stays in /proc (state Z) until its parent waits for it.
+        while let Ok(text) = std::fs::read_to_string(&stat) {
+            assert!(std::time::Instant::now() < end, "not reaped: {text}");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     #[test]

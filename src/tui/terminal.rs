@@ -78,6 +78,63 @@ impl Drop for InputHeld<'_> {
     }
 }
 
+/// The terminal lent to a program the reader runs (a piped command, a
+/// terminal browser): given when [`Lent::give`] is called, the input thread
+/// not reading until this is dropped. The caller takes the screen back
+/// ([`resume`]) after.
+pub struct Lent<'a> {
+    gate: &'a InputGate,
+    held: Option<InputHeld<'a>>,
+}
+
+impl<'a> Lent<'a> {
+    pub fn new(gate: &'a InputGate) -> Lent<'a> {
+        Lent { gate, held: None }
+    }
+
+    /// Give the terminal away (once): the input thread stopped, raw mode
+    /// off, the main screen, the cursor shown.
+    pub fn give(&mut self) {
+        if self.held.is_none() {
+            self.held = Some(self.gate.hold());
+            restore();
+        }
+    }
+
+    pub fn given(&self) -> bool {
+        self.held.is_some()
+    }
+
+    /// As mutt's `wait_key`: say "Press any key to return to docbao" under
+    /// what the program printed, and wait for one key press in raw mode.
+    /// That key is read here, not by the input thread: it does nothing
+    /// else. Returns at once if the terminal was not given, or is gone.
+    pub fn wait_key(&self) {
+        use ratatui::crossterm::terminal::enable_raw_mode;
+        if self.held.is_none() || enable_raw_mode().is_err() {
+            return;
+        }
+        let mut out = std::io::stdout();
+        if write!(out, "\r\nPress any key to return to docbao")
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return;
+        }
+        loop {
+            match event::read() {
+                Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => {
+                    // The main screen left tidy for whatever prints next.
+                    let _ = write!(out, "\r\n").and_then(|()| out.flush());
+                    return;
+                }
+                Ok(_) => {}
+                Err(_) => return,
+            }
+        }
+    }
+}
+
 /// Read key presses and resizes on a thread of their own, except while the
 /// gate is held (see [`InputGate::hold`]). crossterm reads with poll(2)
 /// here (its `use-dev-tty` feature, set in Cargo.toml): its default mio

@@ -76,6 +76,12 @@ pub struct Config {
     /// Whether the reader writes its links as OSC 8 hyperlinks: `hyperlinks`
     /// decided for this terminal ([`Config::decide_hyperlinks`]); off until then.
     pub links_on: bool,
+    /// After a `|` command (or a terminal browser that failed), wait for a
+    /// key before taking the screen back.
+    pub pipe_wait_key: bool,
+    /// More programs that run in the terminal, as `$BROWSER` names them
+    /// (besides `handoff::TERMINAL_BROWSERS`).
+    pub terminal_browsers: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +119,8 @@ impl Config {
             save_dir: String::new(),
             hyperlinks: Hyperlinks::Auto,
             links_on: false,
+            pipe_wait_key: true,
+            terminal_browsers: Vec::new(),
         }
     }
 
@@ -305,14 +313,35 @@ impl Config {
                         }
                     }
                 }
-                ("borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks", _) => {
+                ("pipe_wait_key", DeValue::Boolean(b)) => self.pipe_wait_key = *b,
+                ("terminal_browsers", DeValue::Array(items)) => {
+                    self.terminal_browsers = items
+                        .iter()
+                        .map(|item| match item.get_ref() {
+                            DeValue::String(name) if !name.trim().is_empty() => {
+                                Ok(name.trim().to_string())
+                            }
+                            _ => Err(err(
+                                item.span(),
+                                "ui.terminal_browsers must be a list of program names, \
+                                 e.g. [\"w3m\", \"my-browser\"]"
+                                    .to_string(),
+                            )),
+                        })
+                        .collect::<Result<_, _>>()?;
+                }
+                (
+                    "borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks" | "pipe_wait_key"
+                    | "terminal_browsers",
+                    _,
+                ) => {
                     return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
                 }
                 (other, _) => {
                     return Err(err(
                         k.span(),
                         format!(
-                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir, hyperlinks)"
+                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir, hyperlinks, pipe_wait_key, terminal_browsers)"
                         ),
                     ));
                 }

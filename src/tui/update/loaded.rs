@@ -130,8 +130,9 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             match how {
                 UrlOpened::Browser(prog) => state.info(format!("Opened in {prog}")),
                 UrlOpened::BrowserFailed { program, error } => {
-                    state.error(format!("Cannot start \"{program}\": {error}"))
+                    state.error(format!("{program} failed: {error}"))
                 }
+                UrlOpened::NotStarted(line) => state.error(line),
                 UrlOpened::Copied { url, why } => {
                     state.info_url(&format!("Link copied ({why}): "), &url)
                 }
