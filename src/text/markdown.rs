@@ -160,10 +160,9 @@ pub fn file_name(a: &Article) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_kind_of_paragraph_has_its_markdown() {
+    fn da_nang() -> Article {
         use crate::model::{ArticleId, Paragraph};
-        let a = Article {
+        Article {
             id: ArticleId(7),
             url: Some("https://vnexpress.net/da-nang-mua-lon-1.html".into()),
             title: "Đà Nẵng mưa lớn #1".into(),
@@ -191,7 +190,12 @@ mod tests {
             read: false,
             feeds: vec![],
             position: crate::model::Position::default(),
-        };
+        }
+    }
+
+    #[test]
+    fn every_kind_of_paragraph_has_its_markdown() {
+        let a = da_nang();
         assert_eq!(
             markdown(&a),
             "# Đà Nẵng mưa lớn \\#1\n\n\
@@ -216,7 +220,7 @@ mod tests {
     /// them (`o` refuses the other schemes too).
     #[test]
     fn paragraphs_stay_paragraphs_and_only_web_addresses_are_links() {
-        use crate::model::{ArticleId, Paragraph, Related, RelatedSource};
+        use crate::model::{Paragraph, Related, RelatedSource};
         let related = |title: &str, url: &str| Related {
             title: title.into(),
             url: Some(url.into()),
@@ -224,37 +228,27 @@ mod tests {
             article_id: None,
             source: RelatedSource::Page,
         };
+        let paragraphs = [
+            "- gạch đầu dòng",
+            "1. số thứ tự",
+            "---",
+            "+ cộng",
+            "= bằng",
+            "| bảng |",
+            "2024) năm",
+        ];
         let a = Article {
-            id: ArticleId(1),
             url: Some("javascript:alert(1)".into()),
             title: "- Tin".into(),
             published: None,
-            date_text: None,
-            author: None,
-            views: None,
             site: None,
             lead: None,
-            paragraphs: [
-                "- gạch đầu dòng",
-                "1. số thứ tự",
-                "---",
-                "+ cộng",
-                "= bằng",
-                "| bảng |",
-                "2024) năm",
-            ]
-            .into_iter()
-            .map(Paragraph::text)
-            .collect(),
-            keywords: vec![],
+            paragraphs: paragraphs.into_iter().map(Paragraph::text).collect(),
             related: vec![
                 related("Hay", "https://x.vn/a b>c"),
                 related("Độc", "javascript:alert(2)"),
             ],
-            bookmarked: false,
-            read: false,
-            feeds: vec![],
-            position: crate::model::Position::default(),
+            ..da_nang()
         };
         assert_eq!(
             markdown(&a),
