@@ -653,4 +653,16 @@ fn export_to_a_path_writes_into_what_it_names() {
     let out = env.ok(&["export", "-o", "-"]);
     assert!(out.contains("Ký kết"));
     assert!(!env.path("-").exists());
+
+    // A folder that cannot be written in: named, with the reason, and not
+    // the temporary file docbao would have written first.
+    let file = env.write("a-file", b"");
+    let o = env.run(&["export", "-o", file.join("out.jsonl").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("cannot write in") && err.contains("a-file\": "),
+        "{err}"
+    );
+    assert!(!err.contains("at path"), "{err}");
 }

@@ -229,9 +229,13 @@ impl Export<'_> {
         }
         // Dropped on every way out before `persist` (an error, an
         // interruption), which removes it.
-        let mut tmp = builder
-            .tempfile_in(dir)
-            .with_context(|| format!("cannot write in \"{}\"", dir.display()))?;
+        let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write in \"{}\": {}",
+                dir.display(),
+                crate::text::io_reason(&e)
+            )
+        })?;
         let n = {
             let mut w = std::io::BufWriter::new(tmp.as_file_mut());
             let n = self.write_all(&mut w).map_err(|e| match e {

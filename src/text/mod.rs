@@ -18,6 +18,16 @@ pub use clean::{clean, clean_opt, clean_paragraphs};
 pub use url::{NotWebUrl, web_url};
 pub use wrap::{wrap_line, wrap_with_indent};
 
+/// What went wrong in an I/O error, without the path some errors carry
+/// (a temporary file's, which the user never named): "Not a directory (os
+/// error 20)", else the error's kind.
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
+        None => e.kind().to_string(),
+    }
+}
+
 /// A count and its noun, singular for one: `count(1, "feed")` is "1 feed",
 /// `count(2, "feed")` "2 feeds" (the nouns docbao counts take an `s`).
 pub fn count(n: usize, noun: &str) -> String {

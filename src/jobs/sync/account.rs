@@ -67,8 +67,13 @@ pub fn save(path: &Path, account: &Account) -> anyhow::Result<()> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| anyhow::anyhow!("cannot write in \"{}\": {e}", dir.display()))?;
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot write in \"{}\": {}",
+            dir.display(),
+            crate::text::io_reason(&e)
+        )
+    })?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
