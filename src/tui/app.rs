@@ -479,6 +479,7 @@ impl Runtime {
             &url,
             &self.terminal_browsers,
             handoff::over_ssh(),
+            handoff::has_display(),
             std::env::consts::OS,
         );
         match opener {

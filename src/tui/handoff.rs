@@ -128,19 +128,27 @@ fn substitute(word: &str, url: &str) -> (String, bool) {
 
 /// How to open a link: `$BROWSER` (see [`browser_commands`]) on a local
 /// terminal; else the platform's opener, `open` on macOS and `xdg-open` on
-/// Linux and the BSDs; over SSH (or elsewhere) the link is copied, as a
-/// browser would open on the far machine.
+/// Linux and the BSDs when there is a display to open a browser on. Over
+/// SSH only a terminal browser of `$BROWSER` is run (it runs in the
+/// terminal the reader is in, on the far machine); else the link is
+/// copied, as a window would open on the far machine. With no display
+/// (a text console) and no `$BROWSER`, it is copied too: `xdg-open` would
+/// start a text browser cut off from the terminal.
 pub fn choose_opener(
     browser: Option<&str>,
     url: &str,
     terminal: &[String],
     over_ssh: bool,
+    display: bool,
     os: &str,
 ) -> Opener {
+    let mut commands = browser_commands(browser.unwrap_or_default(), url, terminal);
     if over_ssh {
-        return Opener::Copy("over SSH");
+        commands.retain(|c| c.terminal);
+        if commands.is_empty() {
+            return Opener::Copy("over SSH");
+        }
     }
-    let commands = browser_commands(browser.unwrap_or_default(), url, terminal);
     if !commands.is_empty() {
         return Opener::Run {
             commands,
@@ -149,8 +157,13 @@ pub fn choose_opener(
     }
     let program = match os {
         "macos" => "open",
-        "linux" | "freebsd" | "openbsd" | "netbsd" | "dragonfly" | "illumos" | "solaris" => {
+        "linux" | "freebsd" | "openbsd" | "netbsd" | "dragonfly" | "illumos" | "solaris"
+            if display =>
+        {
             "xdg-open"
+        }
+        "linux" | "freebsd" | "openbsd" | "netbsd" | "dragonfly" | "illumos" | "solaris" => {
+            return Opener::Copy("no display, no $BROWSER");
         }
         _ => return Opener::Copy("no $BROWSER"),
     };
@@ -158,6 +171,14 @@ pub fn choose_opener(
         commands: browser_commands(program, url, &[]),
         fallback: true,
     }
+}
+
+/// Whether a window can be opened: an X or Wayland display is set (macOS
+/// and others always have theirs).
+pub fn has_display() -> bool {
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()))
 }
 
 /// What became of `o`'s commands.
@@ -377,7 +398,7 @@ mod tests {
             }],
             fallback,
         };
-        let choose = |b: Option<&str>, ssh, os: &str| choose_opener(b, url, &[], ssh, os);
+        let choose = |b: Option<&str>, ssh, os: &str| choose_opener(b, url, &[], ssh, true, os);
         assert_eq!(
             choose(Some("firefox --new-tab"), false, "linux"),
             run("firefox", &["--new-tab", url], false)
@@ -398,6 +419,34 @@ mod tests {
             Opener::Copy("over SSH")
         );
         assert_eq!(choose(None, true, "macos"), Opener::Copy("over SSH"));
+        // Over SSH a terminal browser runs, in the terminal the reader is in.
+        let w3m = BrowserCommand {
+            program: "w3m".into(),
+            args: vec![url.into()],
+            terminal: true,
+        };
+        assert_eq!(
+            choose(Some("firefox:w3m"), true, "linux"),
+            Opener::Run {
+                commands: vec![w3m.clone()],
+                fallback: false
+            }
+        );
+        // No display (a text console): xdg-open would start a text browser
+        // cut off from the terminal; the link is copied. $BROWSER still runs.
+        let console = |b: Option<&str>| choose_opener(b, url, &[], false, false, "linux");
+        assert_eq!(console(None), Opener::Copy("no display, no $BROWSER"));
+        assert_eq!(
+            console(Some("w3m")),
+            Opener::Run {
+                commands: vec![w3m],
+                fallback: false
+            }
+        );
+        assert_eq!(
+            choose_opener(None, url, &[], false, false, "macos"),
+            run("open", &[url], true)
+        );
     }
 
     #[test]
