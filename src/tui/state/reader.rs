@@ -270,11 +270,11 @@ impl ReaderState {
 
     /// Go to the next (or previous) match, from the current one or else from
     /// the top of the view, wrapping past the last (or first) one
-    /// (`find_wrapped` says so); false when there is no match.
-    pub fn jump_match(&mut self, dir: isize) -> bool {
+    /// (`find_wrapped` says so); nothing when there is no match.
+    pub fn jump_match(&mut self, dir: isize) {
         let n = self.find_hits.len();
         if n == 0 {
-            return false;
+            return;
         }
         let next = match self.find_current {
             Some(c) if dir > 0 => (c + 1 < n).then_some(c + 1),
@@ -286,7 +286,6 @@ impl ReaderState {
         let i = next.unwrap_or(if dir > 0 { 0 } else { n - 1 });
         self.show_match(i);
         self.find_wrapped = wrapped;
-        true
     }
 
     /// Make match `i` the current one, scrolling only if it is off the screen.

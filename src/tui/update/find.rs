@@ -59,9 +59,7 @@ pub(super) fn step(state: &mut AppState, dir: isize) -> Vec<Effect> {
         state.info("No match in this article");
         return vec![];
     }
-    // It moves the view (and says where, without the grouping and the
-    // wrap, so the message is said again here).
-    let fx = super::reader::jump_match(state, dir);
+    state.reader.jump_match(dir);
     let at = state.reader.find_current.map_or(0, |i| i + 1);
     let wrapped = match (state.reader.find_wrapped, dir > 0) {
         (false, _) => "",
@@ -69,5 +67,5 @@ pub(super) fn step(state: &mut AppState, dir: isize) -> Vec<Effect> {
         (true, false) => ": wrapped to the bottom",
     };
     state.info(format!("Match {} of {}{wrapped}", number(at), number(n)));
-    fx
+    vec![]
 }

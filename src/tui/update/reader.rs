@@ -90,21 +90,6 @@ pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
     fx
 }
 
-/// n / N in the reader while finding: the next or previous match.
-pub(super) fn jump_match(state: &mut AppState, dir: isize) -> Vec<Effect> {
-    if !state.reader.jump_match(dir) {
-        state.info(if dir > 0 {
-            "No more matches below"
-        } else {
-            "No more matches above"
-        });
-    } else if let Some(i) = state.reader.find_current {
-        let n = state.reader.find_hits.len();
-        state.info(format!("Match {} of {n}", i + 1));
-    }
-    vec![]
-}
-
 pub(super) fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
     if state.reader.target_count() == 0 {
         state.info("This article has no keywords or related stories");
