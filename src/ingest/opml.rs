@@ -100,9 +100,12 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
 
 /// The attribute names OPML spells `xmlUrl` and `htmlUrl`, as exporters in
 /// the wild write them (`xmlurl`, `XMLURL`), spelled right in every
-/// `<outline>` tag that does not already have them (the XML parser reads
-/// names as they are spelled). Values are left as they are.
+/// `<outline>` that does not already have them (the OPML parser reads
+/// names as they are spelled). Read and written again with quick-xml;
+/// values are left as they are. A document quick-xml cannot read is given
+/// back as it is, for the OPML parser to say what is wrong with it.
 fn canonical_names(text: &str) -> std::borrow::Cow<'_, str> {
+    use quick_xml::events::{BytesStart, Event};
     const NAMES: [&str; 2] = ["xmlUrl", "htmlUrl"];
     let lower = text.to_ascii_lowercase();
     // Nothing spelled otherwise (the common case): the text as it is.
@@ -112,75 +115,47 @@ fn canonical_names(text: &str) -> std::borrow::Cow<'_, str> {
     {
         return text.into();
     }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("<outline") {
-        let (before, tag_on) = rest.split_at(at);
-        out.push_str(before);
-        let end = tag_end(tag_on);
-        out.push_str(&rename_in_tag(&tag_on[..end], &NAMES));
-        rest = &tag_on[end..];
-    }
-    out.push_str(rest);
-    out.into()
-}
-
-/// Where a tag starting `text` ends (past its `>`, quotes respected).
-fn tag_end(text: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in text.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
+    let renamed = |e: &BytesStart| -> Option<BytesStart<'static>> {
+        let attrs: Vec<_> = e.attributes().collect::<Result<_, _>>().ok()?;
+        let spelled = |n: &str| attrs.iter().any(|a| a.key.as_ref() == n);
+        let mut out = BytesStart::new("outline");
+        for a in &attrs {
+            let key: &str = a.key.as_ref();
+            let key = NAMES
+                .iter()
+                .find(|n| n.eq_ignore_ascii_case(key) && !spelled(n))
+                .copied()
+                .unwrap_or(key);
+            // The value as written (escaped): not escaped again.
+            out.push_attribute(quick_xml::events::attributes::Attribute {
+                key: quick_xml::name::QName(key),
+                value: a.value.clone(),
+            });
         }
-    }
-    text.len()
-}
-
-/// `tag` with each attribute whose name is one of `names` in another case
-/// spelled as in `names`, unless the tag has it spelled right already.
-fn rename_in_tag(tag: &str, names: &[&str]) -> String {
-    let mut out = String::with_capacity(tag.len());
-    let mut quote = None;
-    let mut chars = tag.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, c) if c.is_whitespace() => {
-                out.push(c);
-                let start = i + c.len_utf8();
-                let len = tag[start..]
-                    .find(|ch: char| ch == '=' || ch.is_whitespace() || ch == '/' || ch == '>')
-                    .unwrap_or(tag.len() - start);
-                let name = &tag[start..start + len];
-                let right = names
-                    .iter()
-                    .find(|n| n.eq_ignore_ascii_case(name) && **n != name)
-                    .filter(|n| !has_attribute(tag, n));
-                if let Some(right) = right {
-                    out.push_str(right);
-                    for _ in 0..name.chars().count() {
-                        chars.next();
-                    }
-                }
-                continue;
+        Some(out)
+    };
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut writer = quick_xml::Writer::new(Vec::with_capacity(text.len()));
+    loop {
+        let written = match reader.read_event() {
+            Ok(Event::Eof) => break,
+            Err(_) => return text.into(),
+            Ok(Event::Start(e)) if e.name().as_ref() == "outline" => {
+                renamed(&e).map(|e| writer.write_event(Event::Start(e)))
             }
-            _ => {}
+            Ok(Event::Empty(e)) if e.name().as_ref() == "outline" => {
+                renamed(&e).map(|e| writer.write_event(Event::Empty(e)))
+            }
+            Ok(event) => Some(writer.write_event(event)),
+        };
+        if !matches!(written, Some(Ok(()))) {
+            return text.into();
         }
-        out.push(c);
     }
-    out
-}
-
-/// Whether `tag` has the attribute `name`, spelled so.
-fn has_attribute(tag: &str, name: &str) -> bool {
-    tag.match_indices(name).any(|(i, _)| {
-        tag[..i].ends_with(char::is_whitespace)
-            && tag[i + name.len()..].trim_start().starts_with('=')
-    })
+    match String::from_utf8(writer.into_inner()) {
+        Ok(out) => out.into(),
+        Err(_) => text.into(),
+    }
 }
 
 /// The first of 32 noncharacters (U+FDD0–U+FDEF) that stand for the C0
@@ -371,6 +346,20 @@ mod tests {
         );
         assert_eq!(p.feeds[1].title.as_deref(), Some("xmlurl=x"));
         assert_eq!(p.folders, 2);
+        // Read as XML: an outline in a comment is no outline, and a tag
+        // spelling both keeps the right one.
+        let doc = r#"<opml version="2.0"><body>
+<!-- <outline xmlurl="https://x.vn/rss" text=">"> -->
+<outline text="E" xmlurl="https://e.vn/old" xmlUrl="https://e.vn/rss"/>
+<outline text="F" XmlUrl='https://f.vn/rss?a=1&amp;b=2'/>
+</body></opml>"#;
+        let urls: Vec<String> = parse_opml("c.opml", doc.as_bytes())
+            .unwrap()
+            .feeds
+            .into_iter()
+            .map(|f| f.url)
+            .collect();
+        assert_eq!(urls, ["https://e.vn/rss", "https://f.vn/rss?a=1&b=2"]);
         // The site's address goes out, and reads back.
         let out = render_opml(&p.feeds);
         assert!(out.contains(r#"htmlUrl="https://c.vn/""#), "{out}");
