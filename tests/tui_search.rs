@@ -403,3 +403,60 @@ fn the_results_pane_title_keeps_the_count_with_a_long_query() {
         }
     }
 }
+
+#[test]
+fn keys_in_the_results_act_on_the_highlighted_result() {
+    // s, m and y in the results went to the list's selected row behind them
+    // (an article not among the results at all).
+    let mut app = App::new(120, 40, dantri_store(300));
+    let behind = app.state.list.selected_id().unwrap();
+    app.code(KeyCode::Char('/'))
+        .chars("bóng đá")
+        .code(KeyCode::Enter)
+        .code(KeyCode::Esc);
+    assert_eq!(app.state.focus, Focus::List);
+    app.code(KeyCode::Char('j'));
+    let hits = &app.state.search.as_ref().unwrap().hits;
+    assert!(hits.len() > 2, "a query with a few matches");
+    let (second, third) = (hits[1].id, hits[2].id);
+    assert!(behind != second && behind != third);
+    let flags = |app: &App, id| {
+        let a = app.rt.store.article(id).unwrap();
+        (a.read, a.bookmarked)
+    };
+    let before = flags(&app, behind);
+    app.code(KeyCode::Char('s'));
+    assert_eq!(
+        flags(&app, second).1,
+        true,
+        "the highlighted result is bookmarked"
+    );
+    app.code(KeyCode::Char('j')).code(KeyCode::Char('m'));
+    assert_eq!(
+        flags(&app, third).0,
+        true,
+        "the highlighted result is marked read"
+    );
+    assert_eq!(flags(&app, behind), before, "the list's row is left alone");
+    let hits = &app.state.search.as_ref().unwrap().hits;
+    assert!(
+        hits[1].bookmarked && hits[2].read,
+        "the results show the marks"
+    );
+    // y copies the highlighted result's address once its preview is shown.
+    handle_event(&mut app.rt, &mut app.state, &app.cfg, Event::Rested);
+    settle(&mut app.rt, &mut app.state, &app.cfg);
+    app.code(KeyCode::Char('y'));
+    let url = app.rt.store.article(third).unwrap().url.unwrap();
+    let status = app
+        .state
+        .status
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(status.starts_with("Copied: "), "{status}");
+    assert!(
+        url.starts_with(status.trim_start_matches("Copied: ").trim_end_matches('…')),
+        "{status} / {url}"
+    );
+}

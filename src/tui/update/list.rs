@@ -151,10 +151,21 @@ fn target(state: &AppState, what: &str) -> Result<Option<(ArticleId, bool, bool)
             None => {}
         }
     }
-    Ok(state
-        .list
-        .selected_row()
-        .map(|r| (r.id, r.read, r.bookmarked)))
+    Ok(selected(state))
+}
+
+/// The row the list pane selects, as (id, read, bookmarked): the
+/// highlighted search result while the results are shown, else the list's
+/// selected row. (`s` and `m` in the results went to the list's row
+/// behind them.)
+fn selected(state: &AppState) -> Option<(ArticleId, bool, bool)> {
+    match &state.search {
+        Some(s) => s.selected_hit().map(|h| (h.id, h.read, h.bookmarked)),
+        None => state
+            .list
+            .selected_row()
+            .map(|r| (r.id, r.read, r.bookmarked)),
+    }
 }
 
 pub(super) fn toggle_read(state: &mut AppState) -> Vec<Effect> {
@@ -270,9 +281,10 @@ pub(super) fn start_sync(state: &mut AppState) -> Vec<Effect> {
 /// else the selected row's when the reader shows it.
 fn link(state: &AppState) -> Option<String> {
     let shown = state.reader.shown.as_ref()?;
+    let selected = selected(state).map(|(id, ..)| id);
     if state.focus == Focus::Reader
-        || state.list.rows.is_empty()
-        || (shown.id().is_some() && shown.id() == state.list.selected_id())
+        || selected.is_none()
+        || (shown.id().is_some() && shown.id() == selected)
     {
         return shown.url().map(str::to_string);
     }
@@ -282,7 +294,7 @@ fn link(state: &AppState) -> Option<String> {
 /// Why there is no link to open or copy: no article, or one without.
 fn no_link(state: &mut AppState) {
     state.info(
-        if state.reader.shown.is_none() && state.list.selected_id().is_none() {
+        if state.reader.shown.is_none() && selected(state).is_none() {
             "No article selected"
         } else {
             "This article has no link"
