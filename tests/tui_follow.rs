@@ -344,3 +344,56 @@ fn search_results_show_the_marks_another_process_made() {
     assert_eq!(s.hits[0].id, first, "the results stay in their order");
     assert!(s.hits[0].read && s.hits[0].bookmarked);
 }
+
+#[test]
+fn more_rows_added_above_than_the_window_holds_keep_the_selection() {
+    // 150 new articles kept the selection on its article, 250 put it on
+    // another one at the same index: the window read again from the top
+    // held 200 rows, and the selected article was past them.
+    let mut t = Two::new(120, 30);
+    t.key('j');
+    let selected = t.state.list.selected_id().expect("a selection");
+    let on_screen = t.state.list.selected - t.state.list.offset;
+    let lines: String = (0..500)
+        .map(|i| {
+            format!(
+                "{{\"title\": \"Tin mới số {i}\", \"url\": \"https://example.vn/tin-{i}\", \
+                 \"date\": \"2021-01-{:02}\", \"body\": [\"Nội dung của tin số {i}.\"]}}\n",
+                1 + i % 28
+            )
+        })
+        .collect();
+    let news: Vec<_> = docbao::ingest::jsonl::parse_jsonl(&lines)
+        .into_iter()
+        .map(|a| a.expect("a line"))
+        .collect();
+    for r in t.other.import_batch(&news).expect("imported") {
+        r.expect("an article");
+    }
+    assert!(t.tick(), "drawn");
+    assert_eq!(t.state.list.total, 502);
+    assert_eq!(
+        t.state.list.selected_id(),
+        Some(selected),
+        "the selection stays"
+    );
+    assert_eq!(t.state.list.absolute(), 501, "now the 502nd row");
+    assert_eq!(
+        t.state.list.selected - t.state.list.offset,
+        on_screen,
+        "on its row of the screen"
+    );
+    assert!(t.state.reader.shows(selected), "the reader beside it too");
+    // Up into the new rows: they are read as the selection goes.
+    for _ in 0..3 {
+        t.key('k');
+    }
+    assert_eq!(t.state.list.absolute(), 498);
+    assert_eq!(
+        t.state
+            .list
+            .selected_row()
+            .map(|r| r.title.starts_with("Tin mới số")),
+        Some(true)
+    );
+}

@@ -129,8 +129,10 @@ impl Runtime {
         } else {
             None
         };
+        let selected = list.selected_id();
+        let above = list.selected.saturating_sub(list.offset);
         self.store.snapshot(|s| {
-            let (rows, base) = match from {
+            let (mut rows, mut base) = match from {
                 None => (s.list(&filter, None, limit)?, 0),
                 // Rows older than (ts, id + 1) start with that row itself.
                 Some((ts, id)) => (
@@ -138,6 +140,13 @@ impl Runtime {
                     s.count_before(&filter, (ts, id))?.max(0) as usize,
                 ),
             };
+            // More new rows came above the selection than the window holds:
+            // the window is read around it, where it stays on the screen.
+            if let Some(id) = selected.filter(|id| !rows.iter().any(|r| r.id == *id))
+                && let Some(around) = s.window_around(&filter, id, above, limit)?
+            {
+                (rows, base) = around;
+            }
             Ok(Reloaded {
                 sources: s.sources()?,
                 keywords: s.keywords(Some(SIDEBAR_KEYWORDS))?,
