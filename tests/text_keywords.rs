@@ -113,3 +113,56 @@ fn speed() {
         dt.as_micros() as f64 / arts.len() as f64,
     );
 }
+
+/// A case of Mozilla Readability's suite (`tests/fixtures/html/readability-peer/`),
+/// read as `docbao import` reads a saved page.
+fn peer_page(case: &str) -> NewArticle {
+    let path = format!("tests/fixtures/html/readability-peer/{case}/source.html");
+    let bytes = std::fs::read(&path).unwrap();
+    docbao::ingest::html::parse_html_named(&path, &bytes, None, None).unwrap()
+}
+
+/// Stop words of English and French a keyword never starts or ends with.
+const FOREIGN_STOPS: &[&str] = &[
+    "the", "in", "of", "and", "to", "a", "an", "for", "on", "his", "has", "et", "de", "la", "le",
+    "les", "des", "du", "un", "une", "par", "sur",
+];
+
+#[test]
+fn foreign_articles_take_their_own_stop_words() {
+    let ex = trained();
+    // BBC (English) and Le Monde (French): before, "in the" and "et de"
+    // were among their five keywords.
+    for (case, expected) in [("bbc-1", "Obama"), ("lemonde-1", "CNCTR")] {
+        let article = peer_page(case);
+        let kws = ex.extract(&article, DEFAULT_MAX);
+        assert!(kws.iter().any(|k| k.contains(expected)), "{case}: {kws:?}");
+        for cand in candidates(&article) {
+            let words: Vec<&str> = cand.key.split(' ').collect();
+            for end in [words[0], words[words.len() - 1]] {
+                assert!(
+                    !FOREIGN_STOPS.contains(&end),
+                    "{case}: candidate {:?} starts or ends with a stop word",
+                    cand.display
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_article_in_chinese_gets_no_auto_keywords() {
+    // Its runs of characters are sentences, not words: before, whole
+    // sentences were keywords.
+    let article = peer_page("qq");
+    assert!(article.paragraphs.len() > 3, "{article:?}");
+    assert_eq!(candidates(&article), Vec::new());
+    assert!(trained().extract(&article, DEFAULT_MAX).is_empty());
+}
+
+#[test]
+fn vietnamese_articles_keep_their_keywords() {
+    // The language is told per article: the sample page is Vietnamese.
+    let kws = Extractor::new().extract(&sample(), DEFAULT_MAX);
+    assert_eq!(kws.len(), DEFAULT_MAX, "{kws:?}");
+}

@@ -3,6 +3,7 @@
 pub mod clean;
 pub mod fold;
 pub mod keywords;
+pub mod lang;
 pub mod layout;
 pub mod markdown;
 pub mod marks;

@@ -12,9 +12,10 @@ use super::counter::{Acc, Counter, MAX_N, gram};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::neighbours::{self, Place};
 use super::stopwords::{not_keyword_set, stop_pair_set};
-use super::tokens::{Syllables, Token, clauses, vietnamese_syllable};
+use super::tokens::{Syllables, Token, clauses, foreign_stop_set, vietnamese_syllable};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
+use crate::text::lang::{self, Language};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -68,6 +69,16 @@ struct Stretch {
 /// and again once the n-grams, are counted.
 pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let mut syl = Syllables::default();
+    // An article in another language gets its stop words; one in a script
+    // written without spaces no keywords: its runs are sentences, not words.
+    let texts = std::iter::once(article.title.as_str())
+        .chain(article.lead.as_deref())
+        .chain(article.paragraphs.iter().map(|p| p.text.as_str()));
+    match lang::language(texts) {
+        Language::Vietnamese => {}
+        Language::Spaced(other) => syl.foreign_stop = Some(foreign_stop_set(other)),
+        Language::Unspaced(_) => return Vec::new(),
+    }
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
     let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);

@@ -1,7 +1,7 @@
 //! Tokens: an article's text split into clauses of syllables, each syllable
 //! interned once with its folded form and stop flag.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::stopwords::stop_set;
 use crate::text::fold::fix_lookalikes;
@@ -28,6 +28,34 @@ pub(super) struct Syllables<'a> {
     pub(super) raw: Vec<&'a str>,
     /// The [`Shape`] of each spelling (by raw id).
     shapes: Vec<Shape>,
+    /// The stop words of the article's language when it is not
+    /// Vietnamese ([`foreign_stop_set`]), folded.
+    pub(super) foreign_stop: Option<&'static FxHashSet<String>>,
+}
+
+/// The stop words of a language other than Vietnamese
+/// ([`crate::text::lang::stop_words`]), folded as syllables are; made once
+/// per language and kept for the process (a few dozen sets at most).
+pub(super) fn foreign_stop_set(lang: Option<whatlang::Lang>) -> &'static FxHashSet<String> {
+    type Sets = std::sync::Mutex<FxHashMap<Option<whatlang::Lang>, &'static FxHashSet<String>>>;
+    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+    let sets = SETS.get_or_init(Sets::default);
+    if let Some(set) = sets.lock().ok().and_then(|s| s.get(&lang).copied()) {
+        return set;
+    }
+    let mut set = FxHashSet::default();
+    let mut buf = String::new();
+    for word in crate::text::lang::stop_words(lang) {
+        fold_into(word, &mut buf);
+        if !buf.is_empty() {
+            set.insert(buf.clone());
+        }
+    }
+    let set: &'static FxHashSet<String> = Box::leak(Box::new(set));
+    if let Ok(mut sets) = sets.lock() {
+        sets.insert(lang, set);
+    }
+    set
 }
 
 /// What interning works out of a spelling, kept per thread from one
@@ -122,7 +150,8 @@ impl<'a> Syllables<'a> {
                 None => {
                     let i = self.folded.len() as u32;
                     let (folded, stop, hash, glued, vietnamese) = &known.folded[number as usize];
-                    self.stop.push(*stop);
+                    let foreign_stop = self.foreign_stop.is_some_and(|set| set.contains(folded));
+                    self.stop.push(*stop || foreign_stop);
                     self.hash.push(*hash);
                     self.glued.push(*glued);
                     self.vietnamese.push(*vietnamese);
