@@ -666,3 +666,30 @@ fn export_to_a_path_writes_into_what_it_names() {
     );
     assert!(!err.contains("at path"), "{err}");
 }
+
+#[test]
+fn a_limit_of_zero_is_refused_by_every_command_that_takes_one() {
+    // `list --limit 0` said "No articles match." of a full store, `search`
+    // and `keywords` printed nothing.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let db = dir.path().join("d.db");
+    let fixture = fixture("dantri-30-head3.jsonl");
+    let out = docbao_at(&db, &["import", fixture.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [
+        &["list", "--limit", "0"][..],
+        &["search", "Vinamilk", "-n", "0"],
+        &["keywords", "--limit", "0"],
+    ] {
+        let out = docbao_at(&db, args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains("'0'") && err.contains("1 or more"),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = docbao_at(&db, &["list", "--limit", "1"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}

@@ -304,12 +304,22 @@ impl FilterArgs {
     }
 }
 
+/// A `--limit`: 0 would print nothing, and `list` would say nothing
+/// matched in a full store.
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("0 shows nothing; give 1 or more".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 #[derive(Debug, Default, Args)]
 pub struct ListArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// At most N articles
-    #[arg(long, short = 'n', value_name = "N")]
+    #[arg(long, short = 'n', value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
     /// Print a JSON array of {id, title, published, site, bookmarked, read}
     #[arg(long)]
@@ -335,7 +345,7 @@ pub struct SearchArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// At most N results
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
     /// Print a JSON array of {id, title, published, snippet, score}, best first
     #[arg(long)]
@@ -357,7 +367,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct KeywordsArgs {
     /// At most N keywords
-    #[arg(long, short = 'n', value_name = "N")]
+    #[arg(long, short = 'n', value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
     /// Print a JSON array of {name, count}
     #[arg(long)]
