@@ -515,3 +515,32 @@ fn open_and_copy_with_no_article_say_so() {
         assert_eq!(t.status(), "No article selected", "{key}");
     }
 }
+
+#[test]
+fn a_readers_key_pressed_in_the_list_says_where_it_works() {
+    // `n` in the list did nothing and said nothing: newsboat's next unread.
+    let mut t = T::new(120, 30, 5);
+    assert_eq!(t.state.focus, Focus::List);
+    assert!(t.try_key('n').is_some(), "drawn");
+    assert_eq!(
+        t.status(),
+        "n works in the reader: next article; Enter opens the article; N the next unread"
+    );
+    assert_eq!(t.state.list.selected, 0, "nothing moved");
+    assert!(t.try_key(']').is_some());
+    assert!(
+        t.status().starts_with("] works in the reader: "),
+        "{}",
+        t.status()
+    );
+    // In the reader, n is its own; a key bound nowhere still does nothing.
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.focus, Focus::Reader);
+    assert!(t.try_key('n').is_some());
+    assert!(
+        !t.status().contains("works in the reader"),
+        "{}",
+        t.status()
+    );
+    assert!(t.try_key('ŕ').is_none());
+}

@@ -196,7 +196,10 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
                     update_input(state, k)
                 }
             } else {
-                let fx = act(state, action?);
+                let Some(action) = action else {
+                    return reader_key_hint(state, keymap, &k);
+                };
+                let fx = act(state, action);
                 if state.help_open {
                     // Never past the last page: `k` then moves at once.
                     let max = crate::tui::ui::help::max_scroll(keymap, state);
@@ -271,6 +274,28 @@ pub fn after_escape(state: &AppState, keymap: &Keymap, k: &KeyEvent) -> Option<K
         return None;
     }
     Some(KeyEvent::new(k.code, k.modifiers - KeyModifiers::ALT))
+}
+
+/// A key the focused pane does not bind but the reader does (`n`, `p`,
+/// `]`, `/` in the sidebar…): said, as a newsboat user presses `n` for the
+/// next unread in the list. `None` for a key bound nowhere.
+fn reader_key_hint(state: &mut AppState, keymap: &Keymap, k: &KeyEvent) -> Option<Vec<Effect>> {
+    if state.focus == Focus::Reader {
+        return None;
+    }
+    let key = Key::from_event(k);
+    let action = keymap.resolve(crate::tui::keymap::Context::Reader, key)?;
+    let open = keymap.hint(state.focus.context(), Action::Open);
+    let unread = keymap.hint(state.focus.context(), Action::NextUnread);
+    let what = action.help().trim_end_matches(" (in the reader)");
+    let mut text = format!("{} works in the reader: {what}", key.label());
+    for (k, what) in [(open, "opens the article"), (unread, "the next unread")] {
+        if let Some(k) = k {
+            text.push_str(&format!("; {k} {what}"));
+        }
+    }
+    state.info(text);
+    Some(Vec::new())
 }
 
 /// A key's action: the status message goes first (the action may set a new
