@@ -458,3 +458,27 @@ fn keys_in_the_results_act_on_the_highlighted_result() {
         "{status} / {url}"
     );
 }
+
+#[test]
+fn finding_in_a_result_leaves_one_pane_drawn_focused() {
+    // Both the results and the reader had the thick border while the find
+    // prompt was open: which one was typed into?
+    let mut app = App::new(120, 30, dantri_store(300));
+    app.code(KeyCode::Char('/'))
+        .chars("bóng đá")
+        .code(KeyCode::Enter);
+    assert_eq!(app.state.focus, Focus::Reader);
+    app.code(KeyCode::Char('/')).chars("đá");
+    let screen = app.screen();
+    let top = &screen[0];
+    assert_eq!(top.matches('┏').count(), 1, "one focused pane: {top}");
+    let results = top.find("Search").expect("the results pane");
+    let reader = top.rfind('┏').expect("a focused pane");
+    assert!(reader > results, "the reader is the focused one: {top}");
+    // While the search prompt is open, the results are.
+    app.code(KeyCode::Esc)
+        .code(KeyCode::Esc)
+        .code(KeyCode::Char('/'));
+    let top = app.screen()[0].clone();
+    assert!(top.starts_with('┏') || top.contains("┏ Search"), "{top}");
+}

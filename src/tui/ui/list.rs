@@ -172,7 +172,12 @@ fn draw_search(
     search: &SearchState,
     cfg: &Config,
 ) {
-    let focused = is_focused(state, Focus::List) || state.input.is_some();
+    // The search prompt types into the results (not a find in the reader).
+    let focused = is_focused(state, Focus::List)
+        || state
+            .input
+            .as_ref()
+            .is_some_and(|i| i.kind == crate::tui::state::InputKind::Search);
     // The count and the list's filters (they apply to the search too: u
     // toggles unread only) after the query, which gets the room they leave
     // (at least a few characters): the count is what the title is for.
