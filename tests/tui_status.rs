@@ -218,7 +218,7 @@ fn a_failed_update_names_the_first_failing_feed_shortened_to_fit() {
     assert_eq!(
         t.message().unwrap(),
         "Updated 12 feeds: 1 new article; 2 failed: Báo Mới — tin nóng trong ngày…: \
-         the server answered 503 (service unavailable)"
+         the server answered 503 (service unavailable) (and 1 more: docbao feed list)"
     );
     // The line fits the width, at any width.
     for w in [40u16, 50, 60, 120] {

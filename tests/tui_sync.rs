@@ -128,3 +128,24 @@ fn sync_on_start_is_read_from_the_feeds_section_of_the_config() {
     );
     assert!(!keys.is_empty(), "S is bound");
 }
+
+#[test]
+fn a_sync_under_way_stays_on_the_status_line_when_a_key_takes_its_message() {
+    // After S then j, only the key hints showed for the rest of the sync;
+    // an update keeps its progress in the same place.
+    let mut t = t();
+    assert_eq!(t.key('S'), vec![Effect::StartSync]);
+    let place = docbao::tui::ui::status::position_text(&t.state);
+    assert!(!place.contains("syncing"), "the message says it: {place}");
+    t.key('j');
+    assert_eq!(t.message(), None);
+    let place = docbao::tui::ui::status::position_text(&t.state);
+    assert!(place.ends_with(" · syncing"), "{place}");
+    t.ev(Event::Worker(WorkerMsg::SyncFinished {
+        report: "+1 item, 0 marked read, 0 saved".into(),
+        errors: vec![],
+    }));
+    t.key('k');
+    let place = docbao::tui::ui::status::position_text(&t.state);
+    assert!(!place.contains("syncing"), "{place}");
+}

@@ -145,6 +145,12 @@ pub fn position_text(state: &AppState) -> String {
             group_count(total)
         ));
     }
+    // A sync under way, once a key has taken its message away (a sync has
+    // no count to show on the right, as an update has).
+    let saying_sync = (state.status.as_ref()).is_some_and(|m| m.text.starts_with("Sync"));
+    if state.syncing && !saying_sync {
+        parts.push("syncing".into());
+    }
     if state.history.depth() > 0 {
         parts.push(format!("↶{}", state.history.depth()));
     }

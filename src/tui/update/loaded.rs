@@ -239,10 +239,16 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             };
             match failed.first() {
                 None => state.info(done),
+                Some(first) if failed.len() == 1 => {
+                    state.error(format!("{done}; 1 failed: {}", failure(first)))
+                }
+                // The others are in `docbao feed list`, each with its error
+                // (said last: a narrow line keeps what went wrong first).
                 Some(first) => state.error(format!(
-                    "{done}; {} failed: {}",
+                    "{done}; {} failed: {} (and {} more: docbao feed list)",
                     number(failed.len()),
-                    failure(first)
+                    failure(first),
+                    number(failed.len() - 1)
                 )),
             }
             let keep = state.list.selected_id();
