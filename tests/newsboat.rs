@@ -400,3 +400,119 @@ fn a_cache_newsboat_is_using_is_refused() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("4 items (4 new)"), "{}", stderr(&out));
 }
+
+/// The fixture's urls file and cache with their feeds' address moved to
+/// `base` (a server of this test), as newsboat would have them.
+fn fixture_at(env: &Env, base: &str) -> (PathBuf, PathBuf) {
+    let (urls, cache) = newsboat_fixture(env);
+    let old = "http://127.0.0.1:8765";
+    let text = std::fs::read_to_string(&urls).unwrap().replace(old, base);
+    std::fs::write(&urls, text).unwrap();
+    let c = rusqlite::Connection::open(&cache).unwrap();
+    for sql in [
+        "UPDATE rss_feed SET rssurl = replace(rssurl, ?1, ?2)",
+        "UPDATE rss_item SET feedurl = replace(feedurl, ?1, ?2)",
+    ] {
+        c.execute(sql, [old, base]).unwrap();
+    }
+    (urls, cache)
+}
+
+#[test]
+fn an_item_deleted_in_newsboat_stays_away_after_an_update() {
+    // newsboat keeps a deleted item's row so that a reload does not bring
+    // it back; the first `docbao update` after the import stored it anew.
+    let env = Env::new();
+    let server = Server::start();
+    for (path, file, kind) in [
+        (
+            "/tin-tuc.xml",
+            "newsboat/feeds/tin-tuc.xml",
+            "application/rss+xml",
+        ),
+        (
+            "/khoa-hoc.atom",
+            "newsboat/feeds/khoa-hoc.atom",
+            "application/atom+xml",
+        ),
+    ] {
+        let body = std::fs::read(fixture(file)).unwrap();
+        server.route(path, move |_| Reply::ok(kind, body.clone()));
+    }
+    let (urls, cache) = fixture_at(&env, &server.url(""));
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("2 bookmarked, 1 deleted in newsboat left out"),
+        "{err}"
+    );
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(": 0 new,"), "{err}");
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 5, "{list}");
+    assert!(!list.to_string().contains("học sinh giỏi"), "{list}");
+    // Again: nothing counted twice.
+    let err = stderr(&import(&env, &urls, &cache));
+    assert!(!err.contains("deleted in newsboat"), "{err}");
+}
+
+#[test]
+fn a_file_feed_an_item_of_text_alone_and_a_title_with_angle_brackets_come_over() {
+    // A `file://` feed was skipped, an item with text but no title, link or
+    // guid refused as having "no title, text or link", and "<tăng>" taken
+    // for an HTML tag and dropped from a title newsboat keeps as text.
+    let env = Env::new();
+    let (urls, cache) = newsboat_fixture(&env);
+    let feed = env.write(
+        "mo-ta.xml",
+        b"<rss version=\"2.0\"><channel><title>M</title></channel></rss>",
+    );
+    let feed_url = format!("file://{}", feed.display());
+    let mut text = std::fs::read_to_string(&urls).unwrap();
+    text.push_str(&format!("{feed_url} \"~Mô tả\"\n"));
+    std::fs::write(&urls, text).unwrap();
+    {
+        let c = rusqlite::Connection::open(&cache).unwrap();
+        c.execute(
+            "INSERT INTO rss_feed (rssurl, url, title) VALUES (?1, '', 'Mô tả')",
+            [&feed_url],
+        )
+        .unwrap();
+        for (guid, title, url, content) in [
+            ("", "", "", "Tin chỉ có mô tả, không tiêu đề không link."),
+            (
+                "g-2",
+                "Giá vàng <tăng> mạnh",
+                "http://d.example.vn/2",
+                "Hai.",
+            ),
+        ] {
+            c.execute(
+                "INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread)
+                 VALUES (?1, ?2, '', ?3, ?4, 0, ?5, 1)",
+                [guid, title, url, &feed_url, content],
+            )
+            .unwrap();
+        }
+    }
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("file://"), "not skipped: {err}");
+    assert!(
+        err.contains("newsboat: 3 feeds (3 new), 7 items (7 new)"),
+        "{err}"
+    );
+    let list = env.json(&["list", "--json"]);
+    by_title(&list, "Giá vàng <tăng> mạnh");
+    by_title(&list, "Tin chỉ có mô tả, không tiêu đề không link.");
+    let feeds = env.json(&["feed", "list", "--json"]);
+    assert_eq!(feeds[2]["url"], feed_url.as_str());
+    assert_eq!(feeds[2]["items"], 2);
+    // Again: nothing twice.
+    let err = stderr(&import(&env, &urls, &cache));
+    assert!(err.contains("7 items (0 new)"), "{err}");
+}

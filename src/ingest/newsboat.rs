@@ -6,7 +6,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::date::vietnam_offset;
-use super::feed::{html_text, link_of};
+use super::feed::link_of;
 use super::site::site_of;
 use crate::model::{FeedItem, Keyword, KeywordSource, NewArticle, NewsboatItem, Paragraph};
 use crate::text::{clean, clean_opt, clean_paragraphs};
@@ -56,6 +56,20 @@ fn feed_address(first: &str) -> Result<String, String> {
             .unwrap_or(rest),
         None => first,
     };
+    // An offline feed, as `docbao feed add file:///…` takes it.
+    if url
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("file://"))
+    {
+        return if url[7..].starts_with('/') {
+            Ok(clean(url))
+        } else {
+            Err(format!(
+                "\"{}\": a file:// address names an absolute path (file:///home/…/feed.xml)",
+                clean(url)
+            ))
+        };
+    }
     crate::text::web_url(url).map_err(|why| format!("\"{}\": {why}", clean(url)))
 }
 
@@ -185,16 +199,18 @@ pub fn parse_urls(text: &str) -> Vec<UrlsLine> {
 /// newsboat has it read, bookmarked when newsboat has a flag on it (the
 /// star); the feed's tags as keywords.
 pub fn item_article(item: &NewsboatItem, tags: &[String]) -> Option<FeedItem> {
-    let link = link_of(&item.url).filter(|h| h.starts_with("http://") || h.starts_with("https://"));
+    let link = item_link(item);
     let paragraphs: Vec<Paragraph> = content_paragraphs(&item.content)
         .into_iter()
         .map(Paragraph::text)
         .collect();
-    let title = match html_text(&item.title) {
+    // newsboat keeps a title as the text it shows ("Giá vàng <tăng> mạnh"
+    // from `&lt;tăng&gt;`): not HTML, whose parsing dropped "<tăng>".
+    let title = match clean(&item.title) {
         t if !t.is_empty() => t,
         _ => crate::text::width::truncate(&paragraphs.first()?.text, 80),
     };
-    let key = link.clone().or_else(|| clean_opt(Some(&item.guid)))?;
+    let key = item_key(item);
     let mut keywords: Vec<Keyword> = Vec::new();
     for name in tags {
         keywords.push(Keyword {
@@ -215,6 +231,25 @@ pub fn item_article(item: &NewsboatItem, tags: &[String]) -> Option<FeedItem> {
         ..NewArticle::default()
     };
     Some(FeedItem { key, article })
+}
+
+fn item_link(item: &NewsboatItem) -> Option<String> {
+    link_of(&item.url).filter(|h| h.starts_with("http://") || h.starts_with("https://"))
+}
+
+/// How an item of newsboat's cache is known to the feed it came from: its
+/// link, else its guid, as `docbao update` keys the feed's items; an item
+/// with neither (text alone) by a hash of its title and text.
+pub fn item_key(item: &NewsboatItem) -> String {
+    item_link(item)
+        .or_else(|| clean_opt(Some(&item.guid)))
+        .unwrap_or_else(|| {
+            let text = format!("{}\0{}", item.title, item.content);
+            format!(
+                "newsboat:{:016x}",
+                xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+            )
+        })
 }
 
 /// Unix seconds to a date at Vietnam's offset, as feed dates are shown.

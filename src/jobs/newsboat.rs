@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::ingest::newsboat::{UrlsLine, config_filters, item_article, parse_urls};
+use crate::ingest::newsboat::{UrlsLine, config_filters, item_article, item_key, parse_urls};
 use crate::model::{ArticleId, FeedItem, NewArticle};
 use crate::store::{FeedStoreError, NewsboatCache, NewsboatCacheError, Store};
 use crate::text::{clean, count};
@@ -125,19 +125,26 @@ pub struct NewsboatSummary {
     pub skipped: Vec<String>,
     /// Items that could not be stored, with why.
     pub failed: Vec<String>,
+    /// Items deleted in newsboat noted as seen, so that an update does not
+    /// bring them (not counted again by a later import).
+    pub deleted: usize,
 }
 
 impl NewsboatSummary {
     /// The summary line.
     pub fn line(&self) -> String {
         format!(
-            "newsboat: {} ({} new), {} ({} new), {} read, {} bookmarked{}",
+            "newsboat: {} ({} new), {} ({} new), {} read, {} bookmarked{}{}",
             count(self.feeds_added + self.feeds_known, "feed"),
             self.feeds_added,
             count(self.items, "item"),
             self.new_articles.len(),
             self.read,
             self.bookmarked,
+            match self.deleted {
+                0 => String::new(),
+                n => format!(", {} deleted in newsboat left out", n),
+            },
             if self.failed.is_empty() {
                 String::new()
             } else {
@@ -256,6 +263,16 @@ pub fn import_newsboat(
         progress(NewsboatProgress::Items { done });
         Ok(())
     })?;
+    // Items deleted in newsboat stay away: `docbao update` finds them known.
+    let mut gone: HashMap<i64, Vec<String>> = HashMap::new();
+    for item in cache.deleted_items()? {
+        if let Some(feed) = feeds.get(&item.feed_url) {
+            gone.entry(feed.id).or_default().push(item_key(&item));
+        }
+    }
+    for (feed_id, keys) in gone {
+        summary.deleted += store.note_gone_items(feed_id, &keys)?;
+    }
     for (feed_id, keys) in marks {
         let stored = store.feed_item_articles(feed_id)?;
         let ids = |want: fn(&(String, bool, bool)) -> bool| -> Vec<ArticleId> {

@@ -252,6 +252,27 @@ impl Store {
             .collect())
     }
 
+    /// Note items of a feed as seen, with no article: items deleted in
+    /// newsboat, whose rows it keeps so that a reload does not bring them
+    /// back; `docbao update` then finds them known. A key noted already
+    /// (an item an earlier import brought) is left as it is. Returns how
+    /// many were noted.
+    pub fn note_gone_items(&mut self, feed_id: i64, keys: &[String]) -> Result<usize> {
+        let tx = super::write_tx(&self.conn)?;
+        let mut noted = 0;
+        {
+            let mut ins = tx.prepare_cached(
+                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at)
+                 VALUES (?1, ?2, NULL, ?3)",
+            )?;
+            for key in keys {
+                noted += ins.execute(params![feed_id, key, now()])?;
+            }
+        }
+        tx.commit()?;
+        Ok(noted)
+    }
+
     /// Store the items not seen before, each as an article (in one
     /// transaction). An item whose article is already stored (the same URL
     /// from another feed, a saved page) is linked to it, not added again.

@@ -135,6 +135,28 @@ impl NewsboatCache {
         Ok(n.unsigned_abs())
     }
 
+    /// The items deleted in newsboat (their rows kept, so that a reload
+    /// does not bring them back): their guid, link and feed only.
+    pub fn deleted_items(&self) -> Result<Vec<NewsboatItem>, NewsboatCacheError> {
+        let read = || -> rusqlite::Result<Vec<NewsboatItem>> {
+            let mut stmt = self.conn.prepare(
+                "SELECT guid, url, feedurl, title, content FROM rss_item WHERE deleted != 0 ORDER BY id",
+            )?;
+            stmt.query_map([], |r| {
+                Ok(NewsboatItem {
+                    guid: text(r, 0)?,
+                    url: text(r, 1)?,
+                    feed_url: text(r, 2)?,
+                    title: text(r, 3)?,
+                    content: text(r, 4)?,
+                    ..NewsboatItem::default()
+                })
+            })?
+            .collect()
+        };
+        read().map_err(|e| classify(&self.path, e))
+    }
+
     /// The items that are not deleted, `page` at a time, in the order
     /// newsboat stored them.
     pub fn for_each_page<E: From<NewsboatCacheError>>(
