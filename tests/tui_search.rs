@@ -426,15 +426,13 @@ fn keys_in_the_results_act_on_the_highlighted_result() {
     };
     let before = flags(&app, behind);
     app.code(KeyCode::Char('s'));
-    assert_eq!(
+    assert!(
         flags(&app, second).1,
-        true,
         "the highlighted result is bookmarked"
     );
     app.code(KeyCode::Char('j')).code(KeyCode::Char('m'));
-    assert_eq!(
+    assert!(
         flags(&app, third).0,
-        true,
         "the highlighted result is marked read"
     );
     assert_eq!(flags(&app, behind), before, "the list's row is left alone");
