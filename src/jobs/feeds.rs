@@ -53,7 +53,7 @@ fn fetch_feed_at(
             moved_to: None,
         });
     }
-    let got = fetcher.get(url, validators)?;
+    let got = fetcher.get_feed(url, validators)?;
     let feed = if got.not_modified {
         None
     } else {
