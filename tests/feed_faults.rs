@@ -1,10 +1,84 @@
 //! Feeds with the faults real servers send, each served by a server the
-//! test starts on 127.0.0.1: a feed larger than a page.
+//! test starts on 127.0.0.1: a charset that lies or a byte order mark, a
+//! feed larger than a page. Fixtures in
+//! `tests/fixtures/rss/faults/` (made by an exploratory tester).
 
 mod common;
 
 use common::server::{Reply, Server};
-use common::{Env, stderr};
+use common::{Env, fixture, stderr};
+
+fn serve(server: &Server, file: &str, content_type: &str) -> String {
+    let body = std::fs::read(fixture(&format!("rss/faults/{file}"))).unwrap();
+    let path = format!("/{file}");
+    let ct = content_type.to_string();
+    server.route(&path, move |_| Reply::ok(&ct, body.clone()));
+    server.url(&path)
+}
+
+fn sorted(mut titles: Vec<String>) -> Vec<String> {
+    titles.sort();
+    titles
+}
+
+#[test]
+fn utf8_under_a_latin_charset_is_read_as_utf8_and_real_latin1_as_latin1() {
+    let server = Server::start();
+    let want = [
+        "Giá xăng giảm mạnh từ chiều nay",
+        "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản",
+    ];
+    // Declared ISO-8859-1 in the XML, and again by the server.
+    for ct in ["application/rss+xml", "text/xml; charset=ISO-8859-1"] {
+        let env = Env::new();
+        let url = serve(&server, "lie-latin1.xml", ct);
+        let out = env.ok(&["feed", "add", &url]);
+        assert!(
+            out.starts_with("Subscribed to Khai báo sai Latin-1 "),
+            "{ct}: {out}"
+        );
+        assert_eq!(sorted(env.titles(&[])), want, "{ct}");
+    }
+    // Bytes that are not UTF-8 are the Latin-1 declared.
+    let mut latin1 = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Caf\xE9</title>".to_vec();
+    latin1.extend_from_slice(
+        b"<item><title>Caf\xE9 \xE0 Paris</title><link>http://fr.example/1</link></item></channel></rss>",
+    );
+    server.route("/latin1.xml", move |_| {
+        Reply::ok("application/rss+xml", latin1.clone())
+    });
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/latin1.xml")]);
+    assert_eq!(env.titles(&[]), ["Café à Paris"]);
+}
+
+#[test]
+fn a_byte_order_mark_decides_the_charset_and_a_refusal_says_what_said_it() {
+    let server = Server::start();
+    let env = Env::new();
+    let out = env.ok(&[
+        "feed",
+        "add",
+        &serve(&server, "utf16.xml", "application/xml"),
+    ]);
+    assert!(out.starts_with("Subscribed to Bảng mã UTF-16 "), "{out}");
+    assert!(
+        env.titles(&[])
+            .contains(&"Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản".to_string())
+    );
+    // Windows-1258 bytes with no declaration: UTF-8 by default, refused
+    // as that, not as a charset the feed declares.
+    let url = serve(&server, "nodecl-1258.xml", "application/xml");
+    let out = Env::new().run(&["feed", "add", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "docbao: {url}: the bytes are not valid UTF-8 (the feed declares no charset, and \
+             UTF-8 is XML's default); not imported\n"
+        )
+    );
+}
 
 #[test]
 fn a_feed_is_read_up_to_the_file_import_limit() {

@@ -1,17 +1,18 @@
 //! RSS 0.9x/1.0/2.0, Atom and JSON Feed, through feed-rs, into articles.
 //!
-//! The bytes are decoded to UTF-8 first (the HTTP charset, else the XML
-//! declaration's encoding, else UTF-8, strictly: a feed whose bytes do not
-//! match its charset is refused, never guessed), then parsed. Each item gives
+//! The bytes are decoded to UTF-8 first (see `charset`: a byte order mark,
+//! else the HTTP charset, else the XML declaration's encoding, else UTF-8;
+//! a feed whose bytes do not match its charset is refused, never guessed),
+//! then parsed. Each item gives
 //! its title, link, date, summary (HTML to text) and categories (as page
 //! keywords). Items are keyed by their link, else their guid, so that an item
 //! appears once however often the feed is read.
 
+mod charset;
 mod dates;
 mod guid;
 
-use encoding_rs::Encoding;
-
+pub use charset::{CharsetSource, decode_feed};
 use dates::FeedDates;
 
 use super::date::vietnam_offset;
@@ -24,10 +25,12 @@ use crate::text::{clean, clean_opt};
 pub enum FeedError {
     #[error("{name}: not a feed docbao can read (RSS, Atom or JSON Feed): {detail}")]
     Invalid { name: String, detail: String },
-    #[error(
-        "{name}: the bytes are not valid {charset} (the charset the feed declares); not imported"
-    )]
-    WrongCharset { name: String, charset: String },
+    #[error("{name}: the bytes are not valid {charset} ({by}); not imported")]
+    WrongCharset {
+        name: String,
+        charset: String,
+        by: CharsetSource,
+    },
     #[error("{name}: unknown charset \"{charset}\"")]
     UnknownCharset { name: String, charset: String },
     #[error("{name}: the feed is empty")]
@@ -44,67 +47,6 @@ pub struct ParsedFeed {
     pub skipped: Vec<String>,
 }
 
-/// Decode `bytes` by `charset` (HTTP), else the XML declaration, else UTF-8.
-pub fn decode_feed(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<String, FeedError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(FeedError::Empty {
-            name: name.to_string(),
-        });
-    }
-    let label = charset.map(str::to_string).or_else(|| xml_encoding(bytes));
-    let encoding = match &label {
-        Some(l) => {
-            Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| FeedError::UnknownCharset {
-                name: name.to_string(),
-                charset: l.clone(),
-            })?
-        }
-        None => encoding_rs::UTF_8,
-    };
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    if had_errors {
-        return Err(FeedError::WrongCharset {
-            name: name.to_string(),
-            charset: encoding.name().to_string(),
-        });
-    }
-    // The text is UTF-8 now: say so to the XML parser.
-    Ok(declare_utf8(&text))
-}
-
-const UTF8_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-
-/// `text` with every XML declaration in it saying UTF-8, which the text now
-/// is. A declaration belongs at the start only, but feeds glued together
-/// carry more: feed-rs hands each one's encoding to quick-xml, which panics
-/// when asked to switch encodings past the first 64 bytes (a crash found by
-/// the `feed` fuzzer, `tests/fixtures/fuzz/feed/`). Text after an unclosed
-/// `<?xml` is left as it is (the parser refuses it).
-fn declare_utf8(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + UTF8_DECL.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("<?xml") {
-        let after = &rest[at + "<?xml".len()..];
-        // `<?xml-stylesheet …?>` and the like are other instructions.
-        let is_decl = after.starts_with([' ', '\t', '\r', '\n']) || after.starts_with("?>");
-        let end = after.find("?>");
-        match end {
-            Some(end) if is_decl => {
-                out.push_str(&rest[..at]);
-                out.push_str(UTF8_DECL);
-                rest = &after[end + "?>".len()..];
-            }
-            _ => {
-                out.push_str(&rest[..at + "<?xml".len()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// A link as the feed writes it, if it parses as a URL: kept as written when
 /// that is clean text (so an item's key stays what it always was), else as
 /// the URL parser writes it (ASCII, percent-encoded): no control, space or
@@ -117,22 +59,6 @@ pub(super) fn link_of(href: &str) -> Option<String> {
     } else {
         url.into()
     })
-}
-
-/// The `encoding="…"` of an XML declaration.
-fn xml_encoding(bytes: &[u8]) -> Option<String> {
-    let head = &bytes[..bytes.len().min(200)];
-    let head = String::from_utf8_lossy(head);
-    let decl = head.strip_prefix("<?xml")?;
-    let decl = &decl[..decl.find("?>")?];
-    let at = decl.find("encoding")?;
-    let rest = decl[at + "encoding".len()..]
-        .trim_start()
-        .strip_prefix('=')?
-        .trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    let rest = &rest[1..];
-    Some(rest[..rest.find(quote)?].to_string())
 }
 
 /// Parse a feed.
@@ -647,7 +573,7 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         );
         // Other processing instructions stay as they are.
         assert_eq!(
-            declare_utf8("<?xml-stylesheet href=\"a\"?><?xml version='1.0'?><?xml"),
+            charset::declare_utf8("<?xml-stylesheet href=\"a\"?><?xml version='1.0'?><?xml"),
             "<?xml-stylesheet href=\"a\"?><?xml version=\"1.0\" encoding=\"UTF-8\"?><?xml"
         );
     }
