@@ -1,6 +1,7 @@
 //! Feeds with the faults real servers send, each served by a server the
-//! test starts on 127.0.0.1: a charset that lies or a byte order mark, a
-//! feed larger than a page. Fixtures in
+//! test starts on 127.0.0.1: XML that is not well-formed (a bare `&`, an
+//! inline tag never closed, a download cut off), a charset that lies or a
+//! byte order mark, a feed larger than a page. Fixtures in
 //! `tests/fixtures/rss/faults/` (made by an exploratory tester).
 
 mod common;
@@ -19,6 +20,101 @@ fn serve(server: &Server, file: &str, content_type: &str) -> String {
 fn sorted(mut titles: Vec<String>) -> Vec<String> {
     titles.sort();
     titles
+}
+
+/// The (title, url) of every stored article, from `export`.
+fn exported(env: &Env) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = env
+        .ok(&["export"])
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            (s("title"), s("url"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_feed_that_is_not_well_formed_keeps_its_readable_items_and_says_so_once() {
+    let server = Server::start();
+    let cases = [
+        (
+            "amp.xml",
+            &["Tin ba", "Tin một", "Xuất nhập khẩu: Mỹ & Trung Quốc"][..],
+            "line 4, column 33: a bare \"&\", which starts no entity such as \"&amp;\"",
+        ),
+        (
+            "unclosed.xml",
+            &["Tin ba", "Tin hai đậm"][..],
+            "line 3, column 28: expected `</b>`, but `</title>` was found",
+        ),
+        (
+            "trunc.xml",
+            &["Tin đủ hai", "Tin đủ một"][..],
+            "line 5, column 67: tag not closed: `>` not found before end of input (cut short?)",
+        ),
+    ];
+    let all = Env::new();
+    for (file, titles, fault) in cases {
+        let url = serve(&server, file, "application/rss+xml");
+        let env = Env::new();
+        let out = env.run(&["feed", "add", &url]);
+        let err = stderr(&out);
+        assert!(out.status.success(), "{file}: {err}");
+        let note = format!(
+            "docbao: {url}: not well-formed XML ({fault}); read leniently: {} items kept\n",
+            titles.len()
+        );
+        assert_eq!(err, note, "{file}");
+        assert_eq!(sorted(env.titles(&[])), titles, "{file}");
+        all.ok(&["feed", "add", &url]);
+    }
+    // The link whose query had a bare `&`, as the feed meant it.
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/amp.xml")]);
+    assert!(
+        exported(&env).contains(&("Tin ba".into(), "http://amp.example.vn/3?a=1&b=2".into())),
+        "{:?}",
+        exported(&env)
+    );
+    // Each update says it once per feed; nothing failed.
+    let out = all.run(&["update"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    for file in ["amp.xml", "unclosed.xml", "trunc.xml"] {
+        let said = format!("{}: not well-formed XML (", server.url(&format!("/{file}")));
+        assert_eq!(err.matches(&said).count(), 1, "{file}: {err}");
+    }
+    assert!(
+        err.contains("3 feeds: 7 items fetched: 0 new, 7 already stored"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_feed_with_nothing_readable_is_refused_naming_the_line_and_column() {
+    let server = Server::start();
+    server.route("/cut.xml", |_| {
+        Reply::ok(
+            "application/rss+xml",
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Cắt</title>\n<item><title>Tin đầu bị c",
+        )
+    });
+    let env = Env::new();
+    let url = server.url("/cut.xml");
+    let out = env.run(&["feed", "add", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "docbao: {url}: not a feed docbao can read (RSS, Atom or JSON Feed): not well-formed \
+             XML: line 3, column 26: the document ends inside <title> (cut short?)\n"
+        )
+    );
+    assert!(!env.db().exists(), "nothing subscribed, no store left");
 }
 
 #[test]

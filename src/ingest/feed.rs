@@ -3,7 +3,8 @@
 //! The bytes are decoded to UTF-8 first (see `charset`: a byte order mark,
 //! else the HTTP charset, else the XML declaration's encoding, else UTF-8;
 //! a feed whose bytes do not match its charset is refused, never guessed),
-//! then parsed. Each item gives
+//! then parsed; a feed that is not well-formed XML is read as far as it can
+//! be (see `repair`), and said so in its `notes`. Each item gives
 //! its title, link, date, summary (HTML to text) and categories (as page
 //! keywords). Items are keyed by their link, else their guid, so that an item
 //! appears once however often the feed is read.
@@ -11,6 +12,7 @@
 mod charset;
 mod dates;
 mod guid;
+mod repair;
 
 pub use charset::{CharsetSource, decode_feed};
 use dates::FeedDates;
@@ -45,6 +47,9 @@ pub struct ParsedFeed {
     pub items: Vec<FeedItem>,
     /// Items skipped, with why (an item with no title and no link, …).
     pub skipped: Vec<String>,
+    /// What the reader should know that is no failure: the feed was not
+    /// well-formed XML and was read leniently.
+    pub notes: Vec<String>,
 }
 
 /// A link as the feed writes it, if it parses as a URL: kept as written when
@@ -74,15 +79,42 @@ pub fn parse_feed(
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     let builder = || feed_rs::parser::Builder::new().base_uri(base.as_ref().map(url::Url::as_str));
-    let dates = FeedDates::default();
-    let feed = builder()
-        .timestamp_parser(dates.parser())
-        .build()
-        .parse(text.as_bytes())
-        .map_err(|e| FeedError::Invalid {
-            name: name.to_string(),
-            detail: e.to_string(),
-        })?;
+    let read = |text: &str| {
+        let dates = FeedDates::default();
+        let feed = builder()
+            .timestamp_parser(dates.parser())
+            .build()
+            .parse(text.as_bytes());
+        feed.map(|f| (f, dates))
+    };
+    let mut notes = Vec::new();
+    let (feed, dates, text) = match read(&text) {
+        Ok((feed, dates)) => (feed, dates, text),
+        Err(e) => {
+            let invalid = |detail: String| FeedError::Invalid {
+                name: name.to_string(),
+                detail,
+            };
+            // Not XML's fault (a JSON Feed, or XML that is no feed): as it is.
+            let fault = text
+                .trim_start()
+                .starts_with('<')
+                .then(|| repair::first_error(&text))
+                .flatten()
+                .ok_or_else(|| invalid(e.to_string()))?;
+            let repaired = repair::repair(&text);
+            match read(&repaired) {
+                Ok((feed, dates)) if !feed.entries.is_empty() => {
+                    notes.push(format!(
+                        "{name}: not well-formed XML ({fault}); read leniently: {} kept",
+                        crate::text::count(feed.entries.len(), "item")
+                    ));
+                    (feed, dates, repaired)
+                }
+                _ => return Err(invalid(format!("not well-formed XML: {fault}"))),
+            }
+        }
+    };
     // Dates docbao's parser missed, read by feed-rs's (see `dates`).
     let lenient = if dates.missed() {
         builder().build().parse(text.as_bytes()).ok()
@@ -103,6 +135,7 @@ pub fn parse_feed(
         site_url,
         items: Vec::new(),
         skipped: Vec::new(),
+        notes,
     };
     let mut not_permalinks = None;
     for (i, entry) in feed.entries.iter().enumerate() {
@@ -701,6 +734,23 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
     fn invalid_xml_is_a_clear_error() {
         let e = parse_feed("x.xml", b"<rss><channel><item><title>unclosed", None).unwrap_err();
         assert!(e.to_string().starts_with("x.xml: not a feed"), "{e}");
+        // Nothing readable in it: said where the XML breaks.
+        assert!(
+            e.to_string()
+                .ends_with("not well-formed XML: line 1, column 36: the document ends inside <title> (cut short?)"),
+            "{e}"
+        );
+        // Readable items in it: kept, and said so once.
+        let amp = RSS.replace("Giang Kim Đạt", "Giang & Đạt");
+        let f = parse_feed("a.xml", amp.as_bytes(), None).unwrap();
+        assert_eq!(f.items.len(), 2);
+        assert_eq!(f.items[0].article.title, "Giang & Đạt bị đề nghị tử hình");
+        assert_eq!(f.notes.len(), 1, "{:?}", f.notes);
+        assert!(
+            f.notes[0].starts_with("a.xml: not well-formed XML (line 3, column 20: a bare"),
+            "{:?}",
+            f.notes
+        );
         let e = parse_feed("h.html", b"<html><body>hello</body></html>", None).unwrap_err();
         assert!(e.to_string().contains("not a feed"), "{e}");
         assert!(matches!(
