@@ -1,17 +1,20 @@
 //! RSS 0.9x/1.0/2.0, Atom and JSON Feed, through feed-rs, into articles.
 //!
-//! The bytes are decoded to UTF-8 first (the HTTP charset, else the XML
-//! declaration's encoding, else UTF-8, strictly: a feed whose bytes do not
-//! match its charset is refused, never guessed), then parsed. Each item gives
+//! The bytes are decoded to UTF-8 first (see `charset`: a byte order mark,
+//! else the HTTP charset, else the XML declaration's encoding, else UTF-8;
+//! a feed whose bytes do not match its charset is refused, never guessed),
+//! then parsed; a feed that is not well-formed XML is read as far as it can
+//! be (see `repair`), and said so in its `notes`. Each item gives
 //! its title, link, date, summary (HTML to text) and categories (as page
 //! keywords). Items are keyed by their link, else their guid, so that an item
 //! appears once however often the feed is read.
 
+mod charset;
 mod dates;
 mod guid;
+mod repair;
 
-use encoding_rs::Encoding;
-
+pub use charset::{CharsetSource, decode_feed};
 use dates::FeedDates;
 
 use super::date::vietnam_offset;
@@ -24,10 +27,12 @@ use crate::text::{clean, clean_opt};
 pub enum FeedError {
     #[error("{name}: not a feed docbao can read (RSS, Atom or JSON Feed): {detail}")]
     Invalid { name: String, detail: String },
-    #[error(
-        "{name}: the bytes are not valid {charset} (the charset the feed declares); not imported"
-    )]
-    WrongCharset { name: String, charset: String },
+    #[error("{name}: the bytes are not valid {charset} ({by}); not imported")]
+    WrongCharset {
+        name: String,
+        charset: String,
+        by: CharsetSource,
+    },
     #[error("{name}: unknown charset \"{charset}\"")]
     UnknownCharset { name: String, charset: String },
     #[error("{name}: the feed is empty")]
@@ -42,67 +47,9 @@ pub struct ParsedFeed {
     pub items: Vec<FeedItem>,
     /// Items skipped, with why (an item with no title and no link, …).
     pub skipped: Vec<String>,
-}
-
-/// Decode `bytes` by `charset` (HTTP), else the XML declaration, else UTF-8.
-pub fn decode_feed(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<String, FeedError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(FeedError::Empty {
-            name: name.to_string(),
-        });
-    }
-    let label = charset.map(str::to_string).or_else(|| xml_encoding(bytes));
-    let encoding = match &label {
-        Some(l) => {
-            Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| FeedError::UnknownCharset {
-                name: name.to_string(),
-                charset: l.clone(),
-            })?
-        }
-        None => encoding_rs::UTF_8,
-    };
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-    if had_errors {
-        return Err(FeedError::WrongCharset {
-            name: name.to_string(),
-            charset: encoding.name().to_string(),
-        });
-    }
-    // The text is UTF-8 now: say so to the XML parser.
-    Ok(declare_utf8(&text))
-}
-
-const UTF8_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
-
-/// `text` with every XML declaration in it saying UTF-8, which the text now
-/// is. A declaration belongs at the start only, but feeds glued together
-/// carry more: feed-rs hands each one's encoding to quick-xml, which panics
-/// when asked to switch encodings past the first 64 bytes (a crash found by
-/// the `feed` fuzzer, `tests/fixtures/fuzz/feed/`). Text after an unclosed
-/// `<?xml` is left as it is (the parser refuses it).
-fn declare_utf8(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + UTF8_DECL.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("<?xml") {
-        let after = &rest[at + "<?xml".len()..];
-        // `<?xml-stylesheet …?>` and the like are other instructions.
-        let is_decl = after.starts_with([' ', '\t', '\r', '\n']) || after.starts_with("?>");
-        let end = after.find("?>");
-        match end {
-            Some(end) if is_decl => {
-                out.push_str(&rest[..at]);
-                out.push_str(UTF8_DECL);
-                rest = &after[end + "?>".len()..];
-            }
-            _ => {
-                out.push_str(&rest[..at + "<?xml".len()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    /// What the reader should know that is no failure: the feed was not
+    /// well-formed XML and was read leniently.
+    pub notes: Vec<String>,
 }
 
 /// A link as the feed writes it, if it parses as a URL: kept as written when
@@ -119,22 +66,6 @@ pub(super) fn link_of(href: &str) -> Option<String> {
     })
 }
 
-/// The `encoding="…"` of an XML declaration.
-fn xml_encoding(bytes: &[u8]) -> Option<String> {
-    let head = &bytes[..bytes.len().min(200)];
-    let head = String::from_utf8_lossy(head);
-    let decl = head.strip_prefix("<?xml")?;
-    let decl = &decl[..decl.find("?>")?];
-    let at = decl.find("encoding")?;
-    let rest = decl[at + "encoding".len()..]
-        .trim_start()
-        .strip_prefix('=')?
-        .trim_start();
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    let rest = &rest[1..];
-    Some(rest[..rest.find(quote)?].to_string())
-}
-
 /// Parse a feed.
 pub fn parse_feed(
     name: &str,
@@ -148,15 +79,42 @@ pub fn parse_feed(
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     let builder = || feed_rs::parser::Builder::new().base_uri(base.as_ref().map(url::Url::as_str));
-    let dates = FeedDates::default();
-    let feed = builder()
-        .timestamp_parser(dates.parser())
-        .build()
-        .parse(text.as_bytes())
-        .map_err(|e| FeedError::Invalid {
-            name: name.to_string(),
-            detail: e.to_string(),
-        })?;
+    let read = |text: &str| {
+        let dates = FeedDates::default();
+        let feed = builder()
+            .timestamp_parser(dates.parser())
+            .build()
+            .parse(text.as_bytes());
+        feed.map(|f| (f, dates))
+    };
+    let mut notes = Vec::new();
+    let (feed, dates, text) = match read(&text) {
+        Ok((feed, dates)) => (feed, dates, text),
+        Err(e) => {
+            let invalid = |detail: String| FeedError::Invalid {
+                name: name.to_string(),
+                detail,
+            };
+            // Not XML's fault (a JSON Feed, or XML that is no feed): as it is.
+            let fault = text
+                .trim_start()
+                .starts_with('<')
+                .then(|| repair::first_error(&text))
+                .flatten()
+                .ok_or_else(|| invalid(e.to_string()))?;
+            let repaired = repair::repair(&text);
+            match read(&repaired) {
+                Ok((feed, dates)) if !feed.entries.is_empty() => {
+                    notes.push(format!(
+                        "{name}: not well-formed XML ({fault}); read leniently: {} kept",
+                        crate::text::count(feed.entries.len(), "item")
+                    ));
+                    (feed, dates, repaired)
+                }
+                _ => return Err(invalid(format!("not well-formed XML: {fault}"))),
+            }
+        }
+    };
     // Dates docbao's parser missed, read by feed-rs's (see `dates`).
     let lenient = if dates.missed() {
         builder().build().parse(text.as_bytes()).ok()
@@ -177,6 +135,7 @@ pub fn parse_feed(
         site_url,
         items: Vec::new(),
         skipped: Vec::new(),
+        notes,
     };
     let mut not_permalinks = None;
     for (i, entry) in feed.entries.iter().enumerate() {
@@ -647,7 +606,7 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         );
         // Other processing instructions stay as they are.
         assert_eq!(
-            declare_utf8("<?xml-stylesheet href=\"a\"?><?xml version='1.0'?><?xml"),
+            charset::declare_utf8("<?xml-stylesheet href=\"a\"?><?xml version='1.0'?><?xml"),
             "<?xml-stylesheet href=\"a\"?><?xml version=\"1.0\" encoding=\"UTF-8\"?><?xml"
         );
     }
@@ -775,6 +734,23 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
     fn invalid_xml_is_a_clear_error() {
         let e = parse_feed("x.xml", b"<rss><channel><item><title>unclosed", None).unwrap_err();
         assert!(e.to_string().starts_with("x.xml: not a feed"), "{e}");
+        // Nothing readable in it: said where the XML breaks.
+        assert!(
+            e.to_string()
+                .ends_with("not well-formed XML: line 1, column 36: the document ends inside <title> (cut short?)"),
+            "{e}"
+        );
+        // Readable items in it: kept, and said so once.
+        let amp = RSS.replace("Giang Kim Đạt", "Giang & Đạt");
+        let f = parse_feed("a.xml", amp.as_bytes(), None).unwrap();
+        assert_eq!(f.items.len(), 2);
+        assert_eq!(f.items[0].article.title, "Giang & Đạt bị đề nghị tử hình");
+        assert_eq!(f.notes.len(), 1, "{:?}", f.notes);
+        assert!(
+            f.notes[0].starts_with("a.xml: not well-formed XML (line 3, column 20: a bare"),
+            "{:?}",
+            f.notes
+        );
         let e = parse_feed("h.html", b"<html><body>hello</body></html>", None).unwrap_err();
         assert!(e.to_string().contains("not a feed"), "{e}");
         assert!(matches!(

@@ -53,7 +53,7 @@ fn fetch_feed_at(
             moved_to: None,
         });
     }
-    let got = fetcher.get(url, validators)?;
+    let got = fetcher.get_feed(url, validators)?;
     let feed = if got.not_modified {
         None
     } else {
@@ -190,7 +190,7 @@ fn feed_address(input: &str) -> anyhow::Result<String> {
 pub enum FeedResult {
     NotModified,
     Fetched {
-        parsed: ParsedFeed,
+        parsed: Box<ParsedFeed>,
         validators: Validators,
         /// Full pages fetched for new items (feeds with `full_page`), with the
         /// pages that failed.
@@ -413,7 +413,7 @@ fn with_pages(
         }
     }
     FeedResult::Fetched {
-        parsed,
+        parsed: Box::new(parsed),
         validators,
         pages,
         keep,
@@ -594,6 +594,9 @@ fn apply_result(
                         out.failed.push(format!("\"{}\": {e}", article.title));
                     }
                 }
+            }
+            for n in &parsed.notes {
+                summary.notes.push(clean(n));
             }
             for s in &parsed.skipped {
                 summary.errors.push(clean(s));

@@ -1,7 +1,7 @@
 //! Fetching over HTTP(S) with ureq (blocking, rustls, small): redirects (at
 //! most 10), a 10 s connect timeout and a total one (30 s unless told), a
-//! size cap (10 MiB), gzip, a clear User-Agent, proxies from the environment,
-//! conditional GET. Every error names the URL and says what went wrong.
+//! size cap (10 MiB for a page, 32 MiB for a feed: [`Body`]), gzip, a clear
+//! User-Agent, proxies from the environment, conditional GET. Every error names the URL and says what went wrong.
 
 use std::io::Read;
 
@@ -9,7 +9,37 @@ use std::time::Duration;
 
 use crate::text::{clean, web_url};
 
+/// A page's answer is read up to this size.
 pub const MAX_BODY: u64 = 10 * 1024 * 1024;
+/// A feed's: as a file import (`import`, `feed add file://`), since a
+/// feed that carries whole articles is larger than any page.
+pub const MAX_FEED_BODY: u64 = crate::ingest::MAX_FILE_BYTES as u64;
+
+/// What an answer is expected to be: it sets the size read, and names it
+/// in the message when the answer is larger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Body {
+    Page,
+    Feed,
+}
+
+impl Body {
+    pub fn limit(self) -> u64 {
+        match self {
+            Body::Page => MAX_BODY,
+            Body::Feed => MAX_FEED_BODY,
+        }
+    }
+}
+
+impl std::fmt::Display for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Body::Page => "page",
+            Body::Feed => "feed",
+        })
+    }
+}
 /// Redirects followed, each checked: only to another http(s) address.
 pub const MAX_REDIRECTS: usize = 10;
 /// Header values longer than this are not used.
@@ -38,8 +68,11 @@ pub enum FetchError {
         to: String,
         why: String,
     },
-    #[error("{url}: the page is larger than {} MiB", MAX_BODY / (1024 * 1024))]
-    TooLarge { url: String },
+    #[error(
+        "{url}: the {body} is larger than {} MiB, docbao's limit for a {body}",
+        body.limit() / (1024 * 1024)
+    )]
+    TooLarge { url: String, body: Body },
     #[error("{url}: not a web address docbao can fetch ({detail})")]
     BadUrl { url: String, detail: String },
     #[error("{url}: {detail}")]
@@ -101,9 +134,27 @@ impl Fetcher {
         }
     }
 
-    /// GET `url`; with validators (sent to `url` only, not to where it
-    /// redirects), a 304 comes back as `not_modified`.
+    /// GET the page at `url`; with validators (sent to `url` only, not to
+    /// where it redirects), a 304 comes back as `not_modified`.
     pub fn get(&self, url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
+        self.get_body(url, validators, Body::Page)
+    }
+
+    /// [`Fetcher::get`] for a feed: read up to [`MAX_FEED_BODY`].
+    pub fn get_feed(
+        &self,
+        url: &str,
+        validators: Option<&Validators>,
+    ) -> Result<Fetched, FetchError> {
+        self.get_body(url, validators, Body::Feed)
+    }
+
+    fn get_body(
+        &self,
+        url: &str,
+        validators: Option<&Validators>,
+        body: Body,
+    ) -> Result<Fetched, FetchError> {
         let mut current = web_url(url).map_err(|why| FetchError::BadUrl {
             url: clean(url),
             detail: why.to_string(),
@@ -149,7 +200,7 @@ impl Fetcher {
                 moved_to = Some(current.clone());
             }
         };
-        let mut out = self.finish(url, current, resp)?;
+        let mut out = self.finish(url, current, resp, body)?;
         out.moved_to = moved_to;
         Ok(out)
     }
@@ -168,15 +219,16 @@ impl Fetcher {
             .header("Accept-Encoding", "gzip")
             .send_form(form.iter().copied())
             .map_err(|e| self.map_error(url, e))?;
-        self.finish(url, current, resp)
+        self.finish(url, current, resp, Body::Page)
     }
 
-    /// The status, headers and body (up to [`MAX_BODY`]) of a response.
+    /// The status, headers and body (up to `body`'s limit) of a response.
     fn finish(
         &self,
         url: &str,
         current: String,
         mut resp: ureq::http::Response<ureq::Body>,
+        body: Body,
     ) -> Result<Fetched, FetchError> {
         let err = |detail: String| FetchError::Other {
             url: url.to_string(),
@@ -207,21 +259,23 @@ impl Fetcher {
             });
         }
         // Read one byte past the cap to tell "exactly 10 MiB" from "more".
-        let mut body = Vec::new();
+        let mut bytes = Vec::new();
         resp.body_mut()
             .as_reader()
-            .take(MAX_BODY + 1)
-            .read_to_end(&mut body)
+            .take(body.limit() + 1)
+            .read_to_end(&mut bytes)
             .map_err(|e| match self.map_io(url, e) {
+                Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
                 Some(fe) => fe,
-                None => err("the connection broke while reading the page".into()),
+                None => err(format!("the connection broke while reading the {body}")),
             })?;
-        if body.len() as u64 > MAX_BODY {
+        if bytes.len() as u64 > body.limit() {
             return Err(FetchError::TooLarge {
                 url: url.to_string(),
+                body,
             });
         }
-        out.body = body;
+        out.body = bytes;
         Ok(out)
     }
 
@@ -261,7 +315,10 @@ impl Fetcher {
             ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
                 FetchError::Redirects { url }
             }
-            ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge { url },
+            ureq::Error::BodyExceedsLimit(_) => FetchError::TooLarge {
+                url,
+                body: Body::Page,
+            },
             ureq::Error::HostNotFound => FetchError::Connect {
                 url,
                 detail: "host not found".into(),

@@ -1,0 +1,209 @@
+//! Feeds with the faults real servers send, each served by a server the
+//! test starts on 127.0.0.1: XML that is not well-formed (a bare `&`, an
+//! inline tag never closed, a download cut off), a charset that lies or a
+//! byte order mark, a feed larger than a page. Fixtures in
+//! `tests/fixtures/rss/faults/` (made by an exploratory tester).
+
+mod common;
+
+use common::server::{Reply, Server};
+use common::{Env, fixture, stderr};
+
+fn serve(server: &Server, file: &str, content_type: &str) -> String {
+    let body = std::fs::read(fixture(&format!("rss/faults/{file}"))).unwrap();
+    let path = format!("/{file}");
+    let ct = content_type.to_string();
+    server.route(&path, move |_| Reply::ok(&ct, body.clone()));
+    server.url(&path)
+}
+
+fn sorted(mut titles: Vec<String>) -> Vec<String> {
+    titles.sort();
+    titles
+}
+
+/// The (title, url) of every stored article, from `export`.
+fn exported(env: &Env) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = env
+        .ok(&["export"])
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            (s("title"), s("url"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_feed_that_is_not_well_formed_keeps_its_readable_items_and_says_so_once() {
+    let server = Server::start();
+    let cases = [
+        (
+            "amp.xml",
+            &["Tin ba", "Tin một", "Xuất nhập khẩu: Mỹ & Trung Quốc"][..],
+            "line 4, column 33: a bare \"&\", which starts no entity such as \"&amp;\"",
+        ),
+        (
+            "unclosed.xml",
+            &["Tin ba", "Tin hai đậm"][..],
+            "line 3, column 28: expected `</b>`, but `</title>` was found",
+        ),
+        (
+            "trunc.xml",
+            &["Tin đủ hai", "Tin đủ một"][..],
+            "line 5, column 67: tag not closed: `>` not found before end of input (cut short?)",
+        ),
+    ];
+    let all = Env::new();
+    for (file, titles, fault) in cases {
+        let url = serve(&server, file, "application/rss+xml");
+        let env = Env::new();
+        let out = env.run(&["feed", "add", &url]);
+        let err = stderr(&out);
+        assert!(out.status.success(), "{file}: {err}");
+        let note = format!(
+            "docbao: {url}: not well-formed XML ({fault}); read leniently: {} items kept\n",
+            titles.len()
+        );
+        assert_eq!(err, note, "{file}");
+        assert_eq!(sorted(env.titles(&[])), titles, "{file}");
+        all.ok(&["feed", "add", &url]);
+    }
+    // The link whose query had a bare `&`, as the feed meant it.
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/amp.xml")]);
+    assert!(
+        exported(&env).contains(&("Tin ba".into(), "http://amp.example.vn/3?a=1&b=2".into())),
+        "{:?}",
+        exported(&env)
+    );
+    // Each update says it once per feed; nothing failed.
+    let out = all.run(&["update"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    for file in ["amp.xml", "unclosed.xml", "trunc.xml"] {
+        let said = format!("{}: not well-formed XML (", server.url(&format!("/{file}")));
+        assert_eq!(err.matches(&said).count(), 1, "{file}: {err}");
+    }
+    assert!(
+        err.contains("3 feeds: 7 items fetched: 0 new, 7 already stored"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_feed_with_nothing_readable_is_refused_naming_the_line_and_column() {
+    let server = Server::start();
+    server.route("/cut.xml", |_| {
+        Reply::ok(
+            "application/rss+xml",
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Cắt</title>\n<item><title>Tin đầu bị c",
+        )
+    });
+    let env = Env::new();
+    let url = server.url("/cut.xml");
+    let out = env.run(&["feed", "add", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "docbao: {url}: not a feed docbao can read (RSS, Atom or JSON Feed): not well-formed \
+             XML: line 3, column 26: the document ends inside <title> (cut short?)\n"
+        )
+    );
+    assert!(!env.db().exists(), "nothing subscribed, no store left");
+}
+
+#[test]
+fn utf8_under_a_latin_charset_is_read_as_utf8_and_real_latin1_as_latin1() {
+    let server = Server::start();
+    let want = [
+        "Giá xăng giảm mạnh từ chiều nay",
+        "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản",
+    ];
+    // Declared ISO-8859-1 in the XML, and again by the server.
+    for ct in ["application/rss+xml", "text/xml; charset=ISO-8859-1"] {
+        let env = Env::new();
+        let url = serve(&server, "lie-latin1.xml", ct);
+        let out = env.ok(&["feed", "add", &url]);
+        assert!(
+            out.starts_with("Subscribed to Khai báo sai Latin-1 "),
+            "{ct}: {out}"
+        );
+        assert_eq!(sorted(env.titles(&[])), want, "{ct}");
+    }
+    // Bytes that are not UTF-8 are the Latin-1 declared.
+    let mut latin1 = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Caf\xE9</title>".to_vec();
+    latin1.extend_from_slice(
+        b"<item><title>Caf\xE9 \xE0 Paris</title><link>http://fr.example/1</link></item></channel></rss>",
+    );
+    server.route("/latin1.xml", move |_| {
+        Reply::ok("application/rss+xml", latin1.clone())
+    });
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/latin1.xml")]);
+    assert_eq!(env.titles(&[]), ["Café à Paris"]);
+}
+
+#[test]
+fn a_byte_order_mark_decides_the_charset_and_a_refusal_says_what_said_it() {
+    let server = Server::start();
+    let env = Env::new();
+    let out = env.ok(&[
+        "feed",
+        "add",
+        &serve(&server, "utf16.xml", "application/xml"),
+    ]);
+    assert!(out.starts_with("Subscribed to Bảng mã UTF-16 "), "{out}");
+    assert!(
+        env.titles(&[])
+            .contains(&"Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản".to_string())
+    );
+    // Windows-1258 bytes with no declaration: UTF-8 by default, refused
+    // as that, not as a charset the feed declares.
+    let url = serve(&server, "nodecl-1258.xml", "application/xml");
+    let out = Env::new().run(&["feed", "add", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "docbao: {url}: the bytes are not valid UTF-8 (the feed declares no charset, and \
+             UTF-8 is XML's default); not imported\n"
+        )
+    );
+}
+
+#[test]
+fn a_feed_is_read_up_to_the_file_import_limit() {
+    let server = Server::start();
+    // 11 MiB: over a page's 10 MiB limit (a feed that carries whole
+    // articles), here in a comment so the test reads little.
+    let mut big = String::from(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Báo lớn</title>\
+         <item><title>Tin lớn</title><link>http://big.example.vn/1</link></item>\n<!-- ",
+    );
+    big.push_str(&"lớn ".repeat(11 * 1024 * 1024 / 6));
+    big.push_str("--></channel></rss>");
+    assert!(big.len() > 11 * 1024 * 1024);
+    server.route("/big.xml", move |_| {
+        Reply::ok("application/rss+xml", big.clone())
+    });
+    server.route("/huge.xml", |_| Reply {
+        stream_len: Some(33 * 1024 * 1024),
+        ..Reply::ok("application/rss+xml", "")
+    });
+    let env = Env::new();
+    let out = env.ok(&["feed", "add", &server.url("/big.xml")]);
+    assert!(out.starts_with("Subscribed to Báo lớn "), "{out}");
+    assert_eq!(env.titles(&[]), ["Tin lớn"]);
+    let url = server.url("/huge.xml");
+    let out = env.run(&["feed", "add", &url]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!("docbao: {url}: the feed is larger than 32 MiB, docbao's limit for a feed\n")
+    );
+}
