@@ -708,3 +708,5 @@ mod index;
 mod plan;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_vocab;
