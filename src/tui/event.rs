@@ -13,6 +13,8 @@ pub enum Event {
     /// The reader opens: load the first screen.
     Start,
     Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste): never keys.
+    Paste(String),
     Resize(u16, u16),
     /// A dead input stream: save and leave.
     Terminate,

@@ -10,7 +10,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event as CtEvent, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent, KeyEventKind,
+};
 use ratatui::crossterm::{cursor, execute};
 
 use crate::tui::event::Event;
@@ -28,7 +30,12 @@ pub fn init() -> std::io::Result<DefaultTerminal> {
         hook(info);
     }));
     enable_raw_mode()?;
-    execute!(std::io::stdout(), EnterAlternateScreen)?;
+    // Bracketed paste: pasted text comes as one event, never as keys.
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
     ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
 }
 
@@ -39,7 +46,12 @@ pub fn restore() {
     use ratatui::crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
     let _ = disable_raw_mode();
     let mut out = std::io::stdout();
-    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = out.flush();
 }
 
@@ -162,6 +174,7 @@ pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
             let ev = match ev {
                 Ok(CtEvent::Key(k)) if k.kind == KeyEventKind::Press => Event::Key(k),
                 Ok(CtEvent::Resize(w, h)) => Event::Resize(w, h),
+                Ok(CtEvent::Paste(text)) => Event::Paste(text),
                 Ok(_) => continue,
                 Err(_) => Event::Terminate,
             };
@@ -215,6 +228,11 @@ pub fn resume() -> std::io::Result<()> {
     let _ = disable_raw_mode();
     enable_raw_mode()?;
     let mut out = std::io::stdout();
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     out.flush()
 }

@@ -112,6 +112,37 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Char(c) if !ctrl => input.insert(c),
         _ => return vec![],
     }
+    edited(state)
+}
+
+/// The most of a paste a prompt takes.
+const PASTE_MAX_CHARS: usize = 2_000;
+
+/// Text pasted (the terminal's bracketed paste): in a prompt, typed in one
+/// go at the cursor, its line breaks and tabs as spaces, and acted on once
+/// (one search, not one per character); elsewhere it is no keys: pasted
+/// "Hà Nội⏎mưa lớn" ran Enter and then each letter as a command (`m`
+/// marked an article read, `a` opened the save prompt).
+pub fn paste(state: &mut AppState, text: &str) -> Vec<Effect> {
+    let Some(input) = state.input.as_mut() else {
+        state.info("Pasted text goes in a prompt: / to search, a to save a page");
+        return vec![];
+    };
+    let text: String = crate::text::clean(&text.replace(['\r', '\n', '\t'], " "));
+    // A prompt holds a query, an address or a command: a whole article
+    // pasted by mistake is cut to its start.
+    for c in text.chars().take(PASTE_MAX_CHARS) {
+        input.insert(c);
+    }
+    edited(state)
+}
+
+/// After the prompt's text changed: the keyword filter, the search or the
+/// find follows it.
+fn edited(state: &mut AppState) -> Vec<Effect> {
+    let Some(input) = state.input.as_mut() else {
+        return vec![];
+    };
     match input.kind {
         InputKind::KeywordFilter => {
             let q = input.text.clone();

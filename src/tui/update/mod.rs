@@ -180,6 +180,12 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             }
             loaded::start(state)
         }
+        // A question waits for y or n, the help for a key: a paste is neither.
+        Event::Paste(_) if state.confirm.is_some() || state.help_open => return None,
+        Event::Paste(text) => {
+            layout(state);
+            input::paste(state, &text)
+        }
         Event::Key(k) => {
             // A key acts on the screen as it is now (see `layout`).
             layout(state);
