@@ -119,6 +119,27 @@ fn no_hyperlinks_on_a_dumb_terminal_or_when_turned_off() {
     assert!(count(&t.raw(), b"\x1b]8;") > 0);
     let linked = t.contents();
     quit(t);
+    // Over SSH, "auto" writes none (each linked cell costs ~110 bytes);
+    // "always" does.
+    let mut t = Term::spawn_with_env(
+        &env.db(),
+        env.dir.path(),
+        &["--no-demo"],
+        80,
+        24,
+        &[("SSH_CONNECTION", "10.0.0.2 50000 10.0.0.1 22")],
+    );
+    t.wait_for("Articles (1)");
+    t.send(ENTER);
+    t.wait_until("the article and its related stories in the reader", |s| {
+        let rows = reader_rows(s);
+        rows.iter().any(|r| r.contains(TITLE))
+            && rows.iter().any(|r| r.contains("Tin liên quan hai"))
+            && pty::status(s).contains("Article 1 of 1 · 100%")
+    });
+    assert_eq!(count(&t.raw(), b"\x1b]8;"), 0, "links over SSH");
+    assert_eq!(t.contents(), linked);
+    quit(t);
     env.write("docbao/config.toml", b"[ui]\nhyperlinks = \"never\"\n");
     let t = open(&env, "xterm-256color");
     assert_eq!(

@@ -584,7 +584,8 @@ pub fn run(
 ) -> Result<std::process::ExitCode> {
     use std::io::IsTerminal;
     let term = std::env::var("TERM").ok();
-    cfg.decide_hyperlinks(term.as_deref(), std::io::stdout().is_terminal());
+    let (tty, ssh) = (std::io::stdout().is_terminal(), handoff::over_ssh());
+    cfg.decide_hyperlinks(term.as_deref(), tty, ssh);
     let mut terminal = terminal::init()?;
     let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
     terminal::restore();

@@ -36,7 +36,7 @@ pub enum Hyperlinks {
 impl Hyperlinks {
     /// Whether links are written, given `TERM` and whether stdout is a
     /// terminal: never when it is not one, nor on `TERM=dumb`.
-    pub fn enabled(self, term: Option<&str>, stdout_is_terminal: bool) -> bool {
+    pub fn enabled(self, term: Option<&str>, stdout_is_terminal: bool, over_ssh: bool) -> bool {
         let term = term.unwrap_or("").trim();
         if !stdout_is_terminal || term == "dumb" {
             return false;
@@ -45,8 +45,12 @@ impl Hyperlinks {
             Hyperlinks::Never => false,
             Hyperlinks::Always => true,
             // Consoles that print an unknown OSC sequence, or know none.
+            // Not over SSH either: a link is written into each cell of a title
+            // (`ui::links`), ~110 bytes a cell, 5 KB each time a title is
+            // drawn; "always" asks for them there too.
             Hyperlinks::Auto => {
-                !(term.is_empty()
+                !(over_ssh
+                    || term.is_empty()
                     || matches!(term, "linux" | "cons25" | "unknown" | "vt100" | "vt220")
                     || term.starts_with("vt52"))
             }
@@ -126,8 +130,13 @@ impl Config {
 
     /// Decide `links_on` for the terminal the reader runs on (`TERM`, and
     /// whether stdout is a terminal).
-    pub fn decide_hyperlinks(&mut self, term: Option<&str>, stdout_is_terminal: bool) {
-        self.links_on = self.hyperlinks.enabled(term, stdout_is_terminal);
+    pub fn decide_hyperlinks(
+        &mut self,
+        term: Option<&str>,
+        stdout_is_terminal: bool,
+        over_ssh: bool,
+    ) {
+        self.links_on = self.hyperlinks.enabled(term, stdout_is_terminal, over_ssh);
     }
 
     /// The defaults alone.

@@ -354,18 +354,21 @@ fn hyperlinks_auto_always_never() {
     let mut cfg = Config::defaults();
     assert_eq!(cfg.hyperlinks, Hyperlinks::Auto, "the default");
     assert!(!cfg.links_on, "off until decided for a terminal");
-    cfg.decide_hyperlinks(Some("xterm-256color"), true);
+    cfg.decide_hyperlinks(Some("xterm-256color"), true, false);
     assert!(cfg.links_on);
     // Never when not a terminal, nor on TERM=dumb, whatever the setting.
     for setting in [Hyperlinks::Auto, Hyperlinks::Always, Hyperlinks::Never] {
-        assert!(!setting.enabled(Some("xterm-256color"), false));
-        assert!(!setting.enabled(Some("dumb"), true));
+        assert!(!setting.enabled(Some("xterm-256color"), false, false));
+        assert!(!setting.enabled(Some("dumb"), true, false));
     }
     // Auto: not on consoles that do not take OSC 8; always: on them too.
     for term in [None, Some(""), Some("linux"), Some("vt100")] {
-        assert!(!Hyperlinks::Auto.enabled(term, true), "{term:?}");
+        assert!(!Hyperlinks::Auto.enabled(term, true, false), "{term:?}");
     }
-    assert!(Hyperlinks::Always.enabled(Some("linux"), true));
+    assert!(Hyperlinks::Always.enabled(Some("linux"), true, false));
+    // Over SSH: auto writes none (5 KB each time a title is drawn), always does.
+    assert!(!Hyperlinks::Auto.enabled(Some("xterm-256color"), true, true));
+    assert!(Hyperlinks::Always.enabled(Some("xterm-256color"), true, true));
     for term in [
         "xterm-256color",
         "tmux-256color",
@@ -373,9 +376,9 @@ fn hyperlinks_auto_always_never() {
         "foot",
         "xterm-kitty",
     ] {
-        assert!(Hyperlinks::Auto.enabled(Some(term), true), "{term}");
+        assert!(Hyperlinks::Auto.enabled(Some(term), true, false), "{term}");
     }
-    assert!(!Hyperlinks::Never.enabled(Some("xterm-kitty"), true));
+    assert!(!Hyperlinks::Never.enabled(Some("xterm-kitty"), true, false));
 
     cfg.apply("h.toml", "[ui]\nhyperlinks = \"never\"\n", false)
         .unwrap();
