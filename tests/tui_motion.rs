@@ -66,12 +66,14 @@ fn hits() -> Vec<SearchHit> {
 
 /// The motions, each with where it ends from `from` in a pane of `len`
 /// rows (or scroll positions, for the reader) whose page is `page`.
-const MOTIONS: [Action; 8] = [
+const MOTIONS: [Action; 9] = [
     Action::Down,
     Action::Up,
     Action::HalfPageDown,
     Action::HalfPageUp,
     Action::PageDown,
+    // Space: a page down, and at an article's end the next (not here).
+    Action::ReadOn,
     Action::PageUp,
     Action::Top,
     Action::Bottom,
@@ -83,7 +85,7 @@ fn expected(action: Action, from: usize, last: usize, page: usize) -> usize {
         Action::Up => from - 1,
         Action::HalfPageDown => from + page / 2,
         Action::HalfPageUp => from - page / 2,
-        Action::PageDown => from + page - 1,
+        Action::PageDown | Action::ReadOn => from + page - 1,
         Action::PageUp => from - (page - 1),
         Action::Top => 0,
         Action::Bottom => last,
@@ -327,6 +329,30 @@ fn space_at_the_end_of_an_article_opens_the_next_one() {
         "{fx:?}"
     );
     assert_eq!(state.list.selected, 1, "the next article is selected");
+    // PgDn and Ctrl-f stop at the end (held down to reach it, they ran into
+    // the next article and marked it read).
+    for key in ["pagedown", "ctrl-f"] {
+        let mut state = full_state(&cfg);
+        state.focus = Focus::Reader;
+        state.reader.scroll_to(last);
+        let fx = handle(
+            &mut state,
+            &cfg.keymap,
+            Event::Key(KeyEvent::new(
+                Key::parse(key).unwrap().code,
+                Key::parse(key).unwrap().mods,
+            )),
+        )
+        .unwrap_or_default();
+        assert!(
+            !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+            "{key}: {fx:?}"
+        );
+        assert!(
+            state.reader.shows(ArticleId(1)) && state.reader.top == last,
+            "{key}"
+        );
+    }
     // b and PgUp never do that: they scroll up.
     let mut state = full_state(&cfg);
     state.focus = Focus::Reader;

@@ -17,6 +17,9 @@ pub enum Action {
     HalfPageDown,
     HalfPageUp,
     PageDown,
+    /// A page down; at the end of an article, the next one (Space, as less
+    /// and newsboat read on).
+    ReadOn,
     PageUp,
     Open,
     Back,
@@ -83,6 +86,11 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (Action::HalfPageDown, "half_page_down", "half a page down"),
     (Action::HalfPageUp, "half_page_up", "half a page up"),
     (Action::PageDown, "page_down", "a page down"),
+    (
+        Action::ReadOn,
+        "read_on",
+        "a page down; at the end of an article, the next one",
+    ),
     (Action::PageUp, "page_up", "a page up"),
     (Action::Open, "open", "open the selected article"),
     (

@@ -46,7 +46,7 @@ fn user_overrides_apply_and_unbind() {
     );
     assert_eq!(
         cfg.keymap.resolve(Context::List, k("space")),
-        Some(Action::PageDown)
+        Some(Action::ReadOn)
     );
     assert_eq!(cfg.borders, Borders::Ascii);
 }

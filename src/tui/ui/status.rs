@@ -28,7 +28,7 @@ fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
             (Action::Quit, "quit"),
         ],
         Focus::Reader => &[
-            (Action::PageDown, "page"),
+            (Action::ReadOn, "page"),
             (Action::Help, "help"),
             (Action::NextLink, "links"),
             (Action::NextArticle, "next"),

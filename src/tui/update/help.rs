@@ -16,7 +16,7 @@ pub(super) fn update(state: &mut AppState, action: Action) {
         Action::Help | Action::Back | Action::Quit => state.help_open = false,
         Action::Down => state.help_scroll += 1,
         Action::Up => state.help_scroll = state.help_scroll.saturating_sub(1),
-        Action::PageDown => state.help_scroll += page(state),
+        Action::PageDown | Action::ReadOn => state.help_scroll += page(state),
         Action::HalfPageDown => state.help_scroll += page(state).div_ceil(2),
         Action::PageUp => state.help_scroll = state.help_scroll.saturating_sub(page(state)),
         Action::HalfPageUp => {

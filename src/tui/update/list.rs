@@ -40,11 +40,18 @@ pub(super) fn move_by(state: &mut AppState, delta: isize) -> Vec<Effect> {
 }
 
 pub(super) fn page_down(state: &mut AppState) -> Vec<Effect> {
-    // In the reader, Space at the end of an article goes on to the next one (like less/newsboat).
+    move_by(state, (page(state) as isize - 1).max(1))
+}
+
+/// Space: a page down, and in the reader at the end of an article the next
+/// one (as less and newsboat read on). PgDn and Ctrl-f stop at the end: one
+/// held down to reach it no longer ran into the next article and marked it
+/// read.
+pub(super) fn read_on(state: &mut AppState) -> Vec<Effect> {
     if state.focus == Focus::Reader && state.reader.at_end() {
         return reader::step_article(state, 1);
     }
-    move_by(state, (page(state) as isize - 1).max(1))
+    page_down(state)
 }
 
 pub(super) fn top(state: &mut AppState) -> Vec<Effect> {

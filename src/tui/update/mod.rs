@@ -386,6 +386,7 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
         Action::HalfPageDown => list::move_by(state, (page(state) as isize / 2).max(1)),
         Action::HalfPageUp => list::move_by(state, -((page(state) as isize / 2).max(1))),
         Action::PageDown => list::page_down(state),
+        Action::ReadOn => list::read_on(state),
         Action::PageUp => list::move_by(state, -((page(state) as isize - 1).max(1))),
         Action::Top => list::top(state),
         Action::Bottom => list::bottom(state),

@@ -45,6 +45,7 @@ pub fn panes(action: Action) -> &'static [Context] {
         | Action::HalfPageDown
         | Action::HalfPageUp
         | Action::PageDown
+        | Action::ReadOn
         | Action::PageUp
         | Action::Open
         | Action::Back
