@@ -360,3 +360,58 @@ fn esc_and_the_prompts_editing_keys_are_in_the_help() {
         assert!(row("C-w").contains("word before"), "{prompt:?}");
     }
 }
+
+/// Review (tester D, 5): with keys rebound, the help's foot, its line for
+/// `/`, the find prompt and a find's count named the default keys.
+#[test]
+fn hints_name_the_keys_as_bound() {
+    use docbao::tui::event::Event;
+    use docbao::tui::state::AppState;
+    use docbao::tui::update::handle;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "rebind.toml",
+        "[keys]\nj = \"up\"\nk = \"down\"\nf1 = \"help\"\n\"?\" = \"none\"\n\
+         [keys.reader]\nn = \"none\"\nctrl-j = \"next_article\"\n",
+        false,
+    )
+    .unwrap();
+    let mut s = AppState::new(80, 24, true);
+    handle(&mut s, &cfg.keymap, Event::Start);
+    let foot = |s: &AppState| -> String {
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let frame = term
+            .draw(|f| docbao::tui::ui::draw(f, s, &cfg))
+            .unwrap()
+            .buffer
+            .clone();
+        (0..24)
+            .map(|y| (0..80).map(|x| frame[(x, y)].symbol()).collect::<String>())
+            .find(|r| r.contains('┗'))
+            .unwrap_or_default()
+    };
+    handle(
+        &mut s,
+        &cfg.keymap,
+        Event::Key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE)),
+    );
+    assert!(s.help_open);
+    let row = foot(&s);
+    assert!(row.contains("k/j scroll · Esc or F1 closes"), "{row}");
+    let reader = help_rows(&cfg.keymap, Focus::Reader);
+    let find = reader
+        .iter()
+        .find_map(|r| match r {
+            HelpRow::Keys { help, .. } if help.starts_with("find in this article") => {
+                Some(help.clone())
+            }
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(find, "find in this article; then C-j / N between matches");
+    assert_eq!(s.keys.next_match, "C-j");
+    assert_eq!(s.keys.prev_match, "N");
+}

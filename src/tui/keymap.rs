@@ -237,6 +237,39 @@ impl Keymap {
     pub fn hint(&self, ctx: Context, action: Action) -> Option<String> {
         self.keys_for(ctx, action).first().map(Key::label)
     }
+
+    /// [`Keymap::hint`], or a word saying the action has no key.
+    pub fn hint_or_unbound(&self, ctx: Context, action: Action) -> String {
+        self.hint(ctx, action)
+            .unwrap_or_else(|| format!("({} unbound)", action.name()))
+    }
+
+    /// The keys the reader's own messages name, as bound.
+    pub fn names(&self) -> KeyNames {
+        KeyNames {
+            next_match: self.hint_or_unbound(Context::Reader, Action::NextArticle),
+            prev_match: self.hint_or_unbound(Context::Reader, Action::NextUnread),
+        }
+    }
+}
+
+/// The keys messages name (a find's "n next, N previous"), as the keymap
+/// binds them: set when the reader starts; the defaults' until then.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyNames {
+    /// The next match of a find kept (`next_article`'s key, `n`).
+    pub next_match: String,
+    /// The previous one (`next_unread`'s key, `N`).
+    pub prev_match: String,
+}
+
+impl Default for KeyNames {
+    fn default() -> KeyNames {
+        KeyNames {
+            next_match: "n".into(),
+            prev_match: "N".into(),
+        }
+    }
 }
 
 /// Plain keys before chorded ones; a letter or Space before named keys.

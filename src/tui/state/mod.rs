@@ -73,6 +73,8 @@ pub struct Status {
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub focus: Focus,
+    /// The keys messages name, as bound ([`crate::tui::keymap::KeyNames`]).
+    pub keys: crate::tui::keymap::KeyNames,
     /// Sidebar shown on wide screens (on by default) and on medium ones (off).
     pub sidebar_wide: bool,
     pub sidebar_medium: bool,
@@ -129,6 +131,7 @@ impl AppState {
     pub fn new(width: u16, height: u16, sidebar: bool) -> AppState {
         AppState {
             focus: Focus::List,
+            keys: Default::default(),
             sidebar_wide: sidebar,
             sidebar_medium: false,
             maximized: false,

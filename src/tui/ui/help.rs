@@ -82,9 +82,21 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
                 continue;
             }
             let labels: Vec<String> = keys.iter().map(Key::label).collect();
+            // The find's "then n / N" names the keys that step in it.
+            let help = match action {
+                Action::Find => help.replace(
+                    "n / N",
+                    &format!(
+                        "{} / {}",
+                        keymap.hint_or_unbound(Context::Reader, Action::NextArticle),
+                        keymap.hint_or_unbound(Context::Reader, Action::NextUnread)
+                    ),
+                ),
+                _ => help.to_string(),
+            };
             rows.push(HelpRow::Keys {
                 keys: labels.join(" "),
-                help: help.to_string(),
+                help,
             });
         }
     }
@@ -174,8 +186,25 @@ pub fn help_lines(keymap: &Keymap, focus: Focus, inner_w: usize) -> Vec<(String,
     lines
 }
 
-/// What the popup's bottom border says, at every scroll.
-const HINT: &str = "j/k scroll · Esc or ? closes";
+/// What the popup's bottom border says, at every scroll: its keys as bound
+/// ("j/k scroll · Esc or ? closes" by default).
+fn hint(keymap: &Keymap, focus: Focus) -> String {
+    let ctx = focus.context();
+    let key = |a| keymap.hint_or_unbound(ctx, a);
+    let close = match (
+        keymap.hint(ctx, Action::Back),
+        keymap.hint(ctx, Action::Help),
+    ) {
+        (Some(back), Some(help)) => format!("{back} or {help}"),
+        (Some(k), None) | (None, Some(k)) => k,
+        (None, None) => key(Action::Quit),
+    };
+    format!(
+        "{}/{} scroll · {close} closes",
+        key(Action::Down),
+        key(Action::Up)
+    )
+}
 
 /// The furthest the popup scrolls on a screen of the state's size: its last
 /// page full (the drawing's own geometry).
@@ -204,7 +233,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     // How to scroll and close it, in the bottom border: seen on every page,
     // not only once scrolled to the end.
     let hint = Line::styled(
-        truncate(&format!(" {HINT} "), inner_w),
+        truncate(&format!(" {} ", hint(&cfg.keymap, state.focus)), inner_w),
         cfg.theme.style(Role::Muted),
     );
     let h = (all.len() as u16 + 2).min(area.height);

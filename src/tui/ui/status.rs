@@ -197,12 +197,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         // stays visible, and the terminal's cursor stands in it.
         // The label with its hints when they leave the text room, else
         // its short form (at 80 columns the hints took half the line).
+        let find = format!(
+            " Find in article (Enter keeps, then {}/{}; Esc back): /",
+            state.keys.next_match, state.keys.prev_match
+        );
         let (long, short) = match input.kind {
             InputKind::Search => (" Search (↑↓ pick, Enter opens, Esc back): /", " Search: /"),
-            InputKind::Find => (
-                " Find in article (Enter keeps, then n/N; Esc back): /",
-                " Find: /",
-            ),
+            InputKind::Find => (find.as_str(), " Find: /"),
             InputKind::Pipe => (" Pipe the article as Markdown to (sh -c): ", " Pipe to: "),
             InputKind::WritePath => (" Write the article as Markdown to: ", " Write to: "),
             _ => (" Save page (Enter saves, Esc cancels): ", " Save page: "),

@@ -47,7 +47,10 @@ pub(super) fn accept(state: &mut AppState) {
     state.info(match (n, state.reader.find_wrapped) {
         (0, _) => "No match in this article".to_string(),
         (_, true) => format!("{count}, none below: wrapped to the top"),
-        (_, false) => format!("{count}: n next, N previous"),
+        (_, false) => format!(
+            "{count}: {} next, {} previous",
+            state.keys.next_match, state.keys.prev_match
+        ),
     });
 }
 

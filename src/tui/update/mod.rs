@@ -175,6 +175,7 @@ impl Effect {
 pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Effect>> {
     let mut fx = match ev {
         Event::Start => {
+            state.keys = keymap.names();
             if state.read_only {
                 state.info(READ_ONLY_NOTICE);
             }
