@@ -265,7 +265,8 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
 ];
 
 impl Action {
-    /// Moves a selection or scrolls, and does nothing else.
+    /// Moves a selection or scrolls, and does nothing else (`read_on` opens
+    /// the next article at an article's end: an effect, so a message goes).
     pub fn is_motion(self) -> bool {
         matches!(
             self,
@@ -276,6 +277,7 @@ impl Action {
                 | Action::HalfPageDown
                 | Action::HalfPageUp
                 | Action::PageDown
+                | Action::ReadOn
                 | Action::PageUp
         )
     }
