@@ -359,6 +359,9 @@ pub struct SearchHit {
 pub struct FeedItem {
     /// The link, else the guid: how the item is recognised next time.
     pub key: String,
+    /// The feed's own id for the item (RSS `<guid>`, Atom `<id>`), when it
+    /// gave one: an item whose link changed and id did not is the same item.
+    pub guid: Option<String>,
     pub article: NewArticle,
 }
 

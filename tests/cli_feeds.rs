@@ -398,3 +398,63 @@ fn a_feed_is_removed_by_id_address_or_title() {
     // The articles stay.
     assert_eq!(env.titles(&[]).len(), 25);
 }
+
+#[test]
+fn an_item_whose_link_changed_and_guid_did_not_updates_its_article() {
+    // A site corrected an article's slug: the feed kept its <guid> and
+    // changed its <link>. That made a second, unread article; the first
+    // kept the read mark and the bookmark.
+    let server = Server::start();
+    let env = Env::new();
+    let feed = |link: &str, title: &str| {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+             <title>Tin thử</title><link>http://g.example.vn/</link>\
+             <item><title>{title}</title><link>{link}</link>\
+             <guid isPermaLink=\"false\">g-1</guid><description>Nội dung tin một.</description>\
+             <pubDate>Mon, 06 May 2024 08:00:00 +0700</pubDate></item>\
+             <item><title>Tin hai</title><link>http://g.example.vn/tin-2</link>\
+             <description>Hai.</description></item></channel></rss>"
+        )
+    };
+    let body = std::sync::Arc::new(std::sync::Mutex::new(feed(
+        "http://g.example.vn/tin-1",
+        "Tin một",
+    )));
+    let served = body.clone();
+    server.route("/g.xml", move |_| {
+        Reply::ok("application/rss+xml", served.lock().unwrap().clone())
+    });
+    env.ok(&["feed", "add", &server.url("/g.xml")]);
+    let list = env.json(&["list", "--json"]);
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Tin một")
+        .unwrap()["id"]
+        .to_string();
+    env.ok(&["mark-read", &id]);
+    env.ok(&["bookmark", &id]);
+
+    *body.lock().unwrap() = feed("http://g.example.vn/tin-1-sua", "Tin một (đã sửa)");
+    let up = env.run(&["update"]);
+    let line = stderr(&up).lines().last().unwrap_or_default().to_string();
+    assert!(up.status.success(), "{}", stderr(&up));
+    assert!(
+        line.contains("0 new, 1 already stored, 1 updated"),
+        "{line}"
+    );
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
+    let shown = env.json(&["show", &id, "--json"]);
+    assert_eq!(shown["title"], "Tin một (đã sửa)");
+    assert_eq!(shown["url"], "http://g.example.vn/tin-1-sua");
+    assert_eq!(
+        (&shown["read"], &shown["bookmarked"]),
+        (&true.into(), &true.into())
+    );
+    // Again: nothing new, nothing changed.
+    env.ok(&["update"]);
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+}

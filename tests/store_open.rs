@@ -105,10 +105,10 @@ fn several_processes_create_a_new_store_at_once() {
 /// the source counts; 13 the compressed bodies and title hashes; 14 the
 /// index of written syllables; 15 the sync tables; 17 the feeds'
 /// memberships; 18 changed only addresses; 19 the feed items' hashes; 20
-/// the feeds' site addresses).
+/// the feeds' site addresses; 21 the feed items' own ids).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 20,
+        CURRENT_VERSION, 21,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
@@ -668,6 +668,7 @@ fn old_store_sources(downgrade: fn(&Path)) {
                 a.url = Some(format!("https://example.vn/{}.htm", t.len()));
                 FeedItem {
                     key: a.url.clone().unwrap(),
+                    guid: None,
                     article: a,
                 }
             })

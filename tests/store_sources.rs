@@ -25,6 +25,7 @@ fn store() -> (Store, i64, Vec<ArticleId>, Vec<ArticleId>) {
         .into_iter()
         .map(|a| FeedItem {
             key: a.url.clone().unwrap(),
+            guid: None,
             article: a,
         })
         .collect();
@@ -240,6 +241,7 @@ fn dantri_items() -> Vec<FeedItem> {
         .into_iter()
         .map(|a| FeedItem {
             key: a.url.clone().unwrap(),
+            guid: None,
             article: a,
         })
         .collect()

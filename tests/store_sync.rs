@@ -15,6 +15,7 @@ fn item(server_id: i64, feed_id: i64, url: &str) -> SyncItem {
         feed_id,
         item: FeedItem {
             key: url.to_string(),
+            guid: None,
             article: NewArticle {
                 url: Some(url.to_string()),
                 title: format!("Tin {server_id}"),

@@ -72,6 +72,7 @@ fn two_feeds_with_their_own_tracking_share_one_article() {
         let link = format!("{plain}?utm_source=rss&utm_campaign={tag}");
         let item = FeedItem {
             key: link.clone(),
+            guid: None,
             article: with_url(a, &link),
         };
         let out = s.store_feed_items(feed, &[item]).unwrap();
@@ -173,6 +174,7 @@ fn feed_items_and_related_links_match_under_the_other_scheme() {
         let feed = s.add_feed(feed_url, None, false).unwrap();
         let item = FeedItem {
             key: link.clone(),
+            guid: None,
             article: with_url(&all[1], link),
         };
         let out = s.store_feed_items(feed, &[item]).unwrap();
@@ -207,8 +209,8 @@ fn feed_items_and_related_links_match_under_the_other_scheme() {
 #[test]
 fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     assert_eq!(
-        CURRENT_VERSION, 20,
-        "migrations 018 to 020 are the ones run here"
+        CURRENT_VERSION, 21,
+        "migrations 018 to 021 are the ones run here"
     );
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("old.db");
@@ -234,6 +236,8 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
          UPDATE articles SET url = '{2}?fbclid=x' WHERE title = 'Bản sao';
          INSERT INTO related (article_id, pos, title, title_key, url, source)
            VALUES (1, 9, 'Liên quan', 'lien quan', '{1}?utm_medium=web', 'page');
+         DROP INDEX feed_items_guid;
+         ALTER TABLE feed_items DROP COLUMN guid;
          ALTER TABLE feed_items DROP COLUMN title_hash;
          ALTER TABLE feed_items DROP COLUMN text_hash;
          ALTER TABLE feeds DROP COLUMN site_url;
@@ -243,7 +247,7 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     .unwrap();
     drop(conn);
     let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
-    assert_eq!(opened.migrated, Some((17, 20)));
+    assert_eq!(opened.migrated, Some((17, 21)));
     let conn = Connection::open(&db).unwrap();
     let url_of = |title: &str| -> String {
         conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {

@@ -66,6 +66,11 @@ pub(super) fn link_of(href: &str) -> Option<String> {
     })
 }
 
+/// What docbao's id generator puts before an id feed-rs makes up for an
+/// entry that has none: a control character, which no id read from a feed
+/// starts with (feed-rs trims them, and XML 1.0 forbids U+0001).
+const MADE_UP: char = '\u{1}';
+
 /// Parse a feed.
 pub fn parse_feed(
     name: &str,
@@ -78,7 +83,18 @@ pub fn parse_feed(
     let base = url::Url::parse(name)
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
-    let builder = || feed_rs::parser::Builder::new().base_uri(base.as_ref().map(url::Url::as_str));
+    // feed-rs makes up an id for an entry with none: marked ([`MADE_UP`]),
+    // so that only a feed's own id is taken for the item's guid.
+    let builder = || {
+        feed_rs::parser::Builder::new()
+            .base_uri(base.as_ref().map(url::Url::as_str))
+            .id_generator(|links, title, uri| {
+                format!(
+                    "{MADE_UP}{}",
+                    feed_rs::parser::generate_id(links, title, uri)
+                )
+            })
+    };
     let read = |text: &str| {
         let dates = FeedDates::default();
         let feed = builder()
@@ -173,7 +189,11 @@ pub fn parse_feed(
             title
         };
         // feed-rs makes up an id for items without a guid; a link is the better key.
-        let key = link.clone().unwrap_or_else(|| entry.id.clone());
+        let (guid, id) = match entry.id.strip_prefix(MADE_UP) {
+            Some(made_up) => (None, made_up),
+            None => (clean_opt(Some(&entry.id)), entry.id.as_str()),
+        };
+        let key = link.clone().unwrap_or_else(|| id.to_string());
         let other = lenient.as_ref().and_then(|f| f.entries.get(i));
         let date = (entry.published)
             .or(other.and_then(|o| o.published))
@@ -207,7 +227,7 @@ pub fn parse_feed(
             keywords,
             ..NewArticle::default()
         };
-        out.items.push(FeedItem { key, article });
+        out.items.push(FeedItem { key, guid, article });
     }
     Ok(out)
 }

@@ -230,7 +230,11 @@ pub fn item_article(item: &NewsboatItem, tags: &[String]) -> Option<FeedItem> {
         bookmarked: (!item.flags.trim().is_empty()).then_some(true),
         ..NewArticle::default()
     };
-    Some(FeedItem { key, article })
+    Some(FeedItem {
+        key,
+        guid: None,
+        article,
+    })
 }
 
 fn item_link(item: &NewsboatItem) -> Option<String> {

@@ -310,14 +310,34 @@ impl Store {
         update: Option<&HashSet<String>>,
     ) -> Result<ItemsOutcome> {
         let stored = self.feed_item_states(feed_id)?;
+        // The feed's own ids of the items seen, to the keys they were seen under.
+        let by_guid: HashMap<&str, &str> = (stored.iter())
+            .filter_map(|(key, state)| Some((state.2.as_deref()?, key.as_str())))
+            .collect();
         let mut out = ItemsOutcome::default();
         let (mut fresh, mut changed, mut noted) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut relinked, mut guids) = (Vec::new(), Vec::new());
         for (item, h) in items.iter().zip(fed) {
+            // Seen before under another link, its id the same: the article moved.
+            let moved = match (stored.get(&item.key), &item.guid) {
+                (None, Some(guid)) => {
+                    (by_guid.get(guid.as_str())).and_then(|old| Some((*old, stored.get(*old)?.0?)))
+                }
+                _ => None,
+            };
+            if let Some((old, id)) = moved {
+                relinked.push((item, old.to_string(), id, *h));
+                continue;
+            }
+            // An item seen before its id was noted: noted now.
+            if let (Some((_, _, None)), Some(guid)) = (stored.get(&item.key), &item.guid) {
+                guids.push((item.key.as_str(), guid.as_str()));
+            }
             match (stored.get(&item.key), update) {
                 (None, _) => fresh.push((item, *h)),
                 (Some(_), None) => out.known += 1,
-                (Some(&(_, Some(text))), Some(_)) if text == h.text => out.known += 1,
-                (Some(&(Some(id), Some(_))), Some(keep)) if !keep.contains(&item.key) => {
+                (Some(&(_, Some(text), _)), Some(_)) if text == h.text => out.known += 1,
+                (Some(&(Some(id), Some(_), _)), Some(keep)) if !keep.contains(&item.key) => {
                     changed.push((item, id, *h))
                 }
                 // Stored before the feeds' text was noted, kept as it is, or
@@ -327,6 +347,12 @@ impl Store {
                     noted.push((item, *h));
                 }
             }
+        }
+        // A moved item: its article takes the new address (unless another
+        // article holds it) and is stored again over itself, marks kept.
+        for (item, old, id, h) in relinked {
+            self.move_item(feed_id, &old, item, id)?;
+            changed.push((item, id, h));
         }
         for (item, id, h) in changed {
             match self.import_into(id, &item.article) {
@@ -345,8 +371,8 @@ impl Store {
         let tx = super::write_tx(&self.conn)?;
         {
             let mut ins = tx.prepare_cached(
-                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at, title_hash, text_hash)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at, title_hash, text_hash, guid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for ((item, h), result) in fresh.iter().zip(results) {
                 let id = match result {
@@ -368,7 +394,15 @@ impl Store {
                         continue;
                     }
                 };
-                ins.execute(params![feed_id, item.key, id, now(), h.title, h.text])?;
+                ins.execute(params![
+                    feed_id,
+                    item.key,
+                    id,
+                    now(),
+                    h.title,
+                    h.text,
+                    item.guid
+                ])?;
                 list_under_feed(&tx, feed_id, id)?;
             }
             let mut note = tx.prepare_cached(
@@ -377,21 +411,52 @@ impl Store {
             for (item, h) in noted {
                 note.execute(params![feed_id, item.key, h.title, h.text])?;
             }
+            let mut note_guid = tx.prepare_cached(
+                "UPDATE feed_items SET guid = ?3 WHERE feed_id = ?1 AND key = ?2 AND guid IS NULL",
+            )?;
+            for (key, guid) in guids {
+                note_guid.execute(params![feed_id, key, guid])?;
+            }
         }
         tx.commit()?;
         Ok(out)
     }
 
-    /// A feed's items seen before: their article, and the hash of their
-    /// text as the feed said it last ([`ItemHashes::text`]).
+    /// A feed's items seen before: their article, the hash of their text
+    /// as the feed said it last ([`ItemHashes::text`]), and the feed's own id.
     fn feed_item_states(&self, feed_id: i64) -> Result<HashMap<String, ItemState>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT key, article_id, text_hash FROM feed_items WHERE feed_id = ?1",
+            "SELECT key, article_id, text_hash, guid FROM feed_items WHERE feed_id = ?1",
         )?;
         let rows = stmt
-            .query_map([feed_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .query_map([feed_id], |r| {
+                Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?)))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// An item of a feed seen under `old` now comes under `item.key` (its
+    /// link changed, its id did not): the row is known by the new key, and
+    /// its article `id` takes the new address unless another article holds
+    /// it (then the article keeps its own, and the feed's text is stored
+    /// over it all the same).
+    fn move_item(&mut self, feed_id: i64, old: &str, item: &FeedItem, id: ArticleId) -> Result<()> {
+        let tx = super::write_tx(&self.conn)?;
+        tx.execute(
+            "UPDATE feed_items SET key = ?3 WHERE feed_id = ?1 AND key = ?2
+               AND NOT EXISTS (SELECT 1 FROM feed_items WHERE feed_id = ?1 AND key = ?3)",
+            params![feed_id, old, item.key],
+        )?;
+        if let Some(url) = super::existing::url_of(&item.article) {
+            tx.execute(
+                "UPDATE articles SET url = ?1 WHERE id = ?2
+                   AND NOT EXISTS (SELECT 1 FROM articles WHERE url = ?1)",
+                params![url.as_ref(), id],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 
@@ -410,7 +475,7 @@ pub(super) fn subscribed_id(conn: &Connection, url: &str) -> Result<Option<i64>>
 
 /// A feed item seen before: its article, and the hash of its text as the
 /// feed said it last.
-type ItemState = (Option<ArticleId>, Option<i64>);
+type ItemState = (Option<ArticleId>, Option<i64>, Option<String>);
 
 /// What a feed says of an item, hashed (xxh3, the same from one build to
 /// the next): its title, and its title, summary and body together. Noted

@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/018_canonical_urls.sql"),
     include_str!("migrations/019_feed_item_hashes.sql"),
     include_str!("migrations/020_feed_site.sql"),
+    include_str!("migrations/021_feed_item_guid.sql"),
 ];
 
 /// The schema version this build writes.

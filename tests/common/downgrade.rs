@@ -134,6 +134,16 @@ pub fn undo_feed_item_hashes(conn: &Connection) {
 
 /// Schema version 20 undone: the feeds without their site's address.
 pub fn undo_feed_site(conn: &Connection) {
+    undo_feed_item_guid(conn);
     conn.execute_batch("ALTER TABLE feeds DROP COLUMN site_url;")
         .unwrap();
+}
+
+/// Schema version 21 undone: the feed items without the feed's own id.
+pub fn undo_feed_item_guid(conn: &Connection) {
+    conn.execute_batch(
+        "DROP INDEX feed_items_guid;
+         ALTER TABLE feed_items DROP COLUMN guid;",
+    )
+    .unwrap();
 }

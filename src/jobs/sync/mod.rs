@@ -247,6 +247,7 @@ pub fn feed_item(i: &fever::ServerItem) -> Option<FeedItem> {
     let key = url.clone().unwrap_or_else(|| format!("fever:{}", i.id));
     Some(FeedItem {
         key,
+        guid: None,
         article: NewArticle {
             site: url.as_deref().and_then(site_of),
             url,
