@@ -310,3 +310,42 @@ fn feed_update_is_update() {
         stderr(&out)
     );
 }
+
+#[test]
+fn feed_add_through_a_permanent_redirect_subscribes_the_new_address() {
+    // The old address was stored: the new one could then be subscribed as
+    // a second feed, and every update said "the same feed twice".
+    let server = Server::start();
+    let env = Env::new();
+    let body =
+        std::fs::read_to_string(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    server.route("/atom.xml", move |_| {
+        Reply::ok("application/rss+xml", body.clone())
+    });
+    let new = server.url("/atom.xml");
+    for (path, code) in [("/r301.xml", 301), ("/r308.xml", 308)] {
+        let to = new.clone();
+        server.route(path, move |_| Reply::status(code).header("Location", &to));
+    }
+    let out = env.run(&["feed", "add", &server.url("/r301.xml")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("has moved permanently: subscribed under {new}")),
+        "{}",
+        stderr(&out)
+    );
+    let feeds = env.json(&["feed", "list", "--json"]);
+    assert_eq!(feeds[0]["url"], new.as_str());
+    for again in [new.clone(), server.url("/r308.xml")] {
+        let out = env.run(&["feed", "add", &again]);
+        assert_eq!(out.status.code(), Some(1), "{again}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("already subscribed (feed 1"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let out = env.run(&["update"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("moved"), "{}", stderr(&out));
+}

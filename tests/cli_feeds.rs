@@ -278,8 +278,20 @@ fn a_feed_that_moved_permanently_takes_its_new_address() {
     }
     let old = server.url("/old.xml");
     let temp = server.url("/temp.xml");
-    env.ok(&["feed", "add", &old]);
-    // Added under the address given; the update finds it moved.
+    // `feed add` follows the move at once: subscribed under the new address.
+    let add = env.run(&["feed", "add", &old]);
+    assert!(
+        stderr(&add).contains(&format!(
+            "{old} has moved permanently: subscribed under {new}"
+        )),
+        "{}",
+        stderr(&add)
+    );
+    assert!(env.ok(&["feed", "list"]).contains(&new));
+    env.ok(&["feed", "remove", "1"]);
+    // Subscribed under the old address (an OPML import fetches nothing):
+    // the update finds it moved.
+    env.ok(&["feed", "import-opml", &opml_of(&env, &[&old])]);
     let out = env.run(&["update"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);

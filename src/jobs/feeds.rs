@@ -468,9 +468,26 @@ fn subscribe_to(
     if let Some(f) = store.feed_by_url(url)? {
         anyhow::bail!("{}", already(&typed, &f));
     }
-    let Fetch { feed, landed, .. } = fetch_feed_at(fetcher, url, None)?;
+    let Fetch {
+        feed,
+        landed,
+        moved_to,
+    } = fetch_feed_at(fetcher, url, None)?;
     let Some((parsed, validators)) = feed else {
         anyhow::bail!("{url}: the server said \"not modified\" to a first request");
+    };
+    // Moved for good (301, 308): subscribed where it is now, as `update`
+    // would move it at its first run. Kept under the old address, the new
+    // one could be subscribed a second time, and every update said so.
+    let moved = moved_to.map(|to| feed_url(&to).into_owned());
+    let url = match &moved {
+        Some(to) if to != url => {
+            if let Some(f) = store.feed_by_url(to)? {
+                anyhow::bail!("{}", already(&typed, &f));
+            }
+            to
+        }
+        _ => url,
     };
     // An address that redirects to a feed subscribed already is that feed.
     if feed_url(&landed) != feed_url(url)
@@ -492,6 +509,12 @@ fn subscribe_to(
         feeds: 1,
         ..UpdateSummary::default()
     };
+    if moved.is_some() && feed.url != typed {
+        summary.notes.push(format!(
+            "{typed} has moved permanently: subscribed under {}",
+            clean(&feed.url)
+        ));
+    }
     let result = with_pages(fetcher, &feed, parsed, validators, &HashMap::new());
     apply_result(store, &feed, result, &mut summary)?;
     Ok((feed, summary))
