@@ -11,7 +11,7 @@ use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs}
 use crate::cli::interrupt::{Interrupt, Interrupted};
 use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
-use crate::model::{ArticleId, ListFilter};
+use crate::model::ArticleId;
 use crate::store::Store;
 use crate::text::markdown::markdown;
 
@@ -151,15 +151,13 @@ pub fn import_newsboat(store: &mut Store, args: &ImportNewsboatArgs) -> Result<b
     Ok(summary.failed.is_empty())
 }
 
-/// `docbao export`: every article (or the bookmarked ones) to stdout, or to
-/// `--output`; returns how many. Ctrl-C or SIGTERM stops it between two
+/// `docbao export`: every article the filters select (all of them without
+/// one, as `list` selects them) to stdout, or to `--output`; returns how
+/// many. Ctrl-C or SIGTERM stops it between two
 /// articles: a file written whole is then not written at all (its
 /// temporary file removed), and [`Interrupted`] says so.
 pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<usize> {
-    let filter = ListFilter {
-        bookmarked: args.bookmarked,
-        ..ListFilter::default()
-    };
+    let filter = crate::cli::checked_filter(store, &args.filter)?;
     let stop = Interrupt::catch();
     let ids = store.ids(&filter)?;
     let export = Export {
