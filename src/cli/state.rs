@@ -79,11 +79,24 @@ fn mark_ids(store: &Store, mark: Mark, ids: &[i64], err: &mut dyn Write) -> Resu
         Flag::Bookmarked => store.set_bookmarked_many(&ids, value)?,
         Flag::Read => store.set_read_many(&ids, value)?,
     };
+    // Said of the ids that named an article, if any did.
+    let known = ids
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        .saturating_sub(
+            missing
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
+        );
+    let others = match known {
+        0 => String::new(),
+        1 => "; the other id was marked".to_string(),
+        n => format!("; the other {n} ids were marked"),
+    };
     for id in &missing {
-        writeln!(
-            err,
-            "docbao: no article with id {id}; the other ids were marked"
-        )?;
+        writeln!(err, "docbao: no article with id {id}{others}")?;
     }
     Ok(missing.is_empty())
 }

@@ -208,10 +208,10 @@ impl Export<'_> {
                 .write(true)
                 .open(&target)
                 .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            let name = format!("\"{}\"", path.display());
             let mut w = std::io::BufWriter::new(file);
-            let n = self.write(&mut w, &path.display().to_string())?;
-            w.flush()
-                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            let n = self.write(&mut w, &name)?;
+            w.flush().map_err(|e| writing(e.into(), &name))?;
             return Ok(n);
         }
         let dir = target
@@ -234,6 +234,7 @@ impl Export<'_> {
                 crate::text::io_reason(&e)
             )
         })?;
+        let name = format!("\"{}\"", path.display());
         let n = {
             let mut w = std::io::BufWriter::new(tmp.as_file_mut());
             let n = self.write_all(&mut w).map_err(|e| match e {
@@ -241,9 +242,9 @@ impl Export<'_> {
                     signal,
                     message: untouched(path, existing.is_some()),
                 }),
-                Stopped::Error(e) => e,
+                Stopped::Error(e) => writing(e, &name),
             })?;
-            w.flush()?;
+            w.flush().map_err(|e| writing(e.into(), &name))?;
             n
         };
         if let Some(signal) = self.stop.signal() {
@@ -263,8 +264,9 @@ impl Export<'_> {
         Ok(n)
     }
 
-    /// Write into a stream (`name`: what messages call it), which keeps
-    /// what was written before an interruption: whole articles.
+    /// Write into a stream (`name`: what messages call it, `stdout` or a
+    /// quoted path), which keeps what was written before an interruption:
+    /// whole articles.
     fn write(&self, out: &mut dyn Write, name: &str) -> Result<usize> {
         self.write_all(out).map_err(|e| match e {
             Stopped::Signal(signal, done) => {
@@ -278,7 +280,7 @@ impl Export<'_> {
                 }
                 .into()
             }
-            Stopped::Error(e) => e,
+            Stopped::Error(e) => writing(e, name),
         })
     }
 
@@ -308,6 +310,23 @@ impl Export<'_> {
             }
         }
         Ok(self.ids.len())
+    }
+}
+
+/// An error met writing `name` (`stdout` or a quoted path): one of
+/// writing (a full disk, a device that takes nothing) names what was being
+/// written, as an export's other errors do; another (the store's) is left
+/// as it is.
+fn writing(e: anyhow::Error, name: &str) -> anyhow::Error {
+    let io = e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some()
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind().is_some())
+    });
+    if io {
+        e.context(format!("cannot write {name}"))
+    } else {
+        e
     }
 }
 
