@@ -4,6 +4,7 @@
 mod common;
 
 use chrono::{DateTime, FixedOffset};
+use docbao::ingest::page_text::{PageNote, read_page_text};
 use docbao::ingest::{Format, IngestError, decode_text, detect, parse_page_text};
 use docbao::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use unicode_normalization::UnicodeNormalization;
@@ -453,4 +454,151 @@ fn import_names_the_file_and_why_it_is_not_an_article() {
         err.contains("0 added, 0 updated, 0 skipped (unchanged), 2 failed"),
         "{err}"
     );
+}
+
+/// The sample page with its date line (line 3) replaced.
+fn sample_dated(line: &str) -> String {
+    let mut lines: Vec<&str> = SAMPLE.split('\n').collect();
+    assert_eq!(lines[2], "Thứ 6, 05.03.2021 | 00:00:00");
+    lines[2] = line;
+    lines.join("\n")
+}
+
+/// Date lines of official and regional papers: "ngày dd/mm/yyyy", "dd
+/// tháng mm năm yyyy", a "Cập nhật:" label before the date. Each is read
+/// as the date, the views line under it as the views, and the body is the
+/// sample's (the two lines used to become one caption at its top).
+#[test]
+fn common_vietnamese_date_lines_are_read() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    let cases = [
+        (
+            "Thứ Sáu, ngày 05/03/2021 - 08:12",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        ("Ngày 05 tháng 03 năm 2021", "2021-03-05T00:00:00+07:00"),
+        ("Cập nhật: 08:12 05/03/2021", "2021-03-05T08:12:00+07:00"),
+        ("5 tháng 3, 2021", "2021-03-05T00:00:00+07:00"),
+        (
+            "Cập nhật lúc 08:12 ngày 05/03/2021",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        (
+            "Thứ Sáu, ngày 5 tháng 3 năm 2021 | 08:12",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        ("Ngày đăng: 05/03/2021 08:12", "2021-03-05T08:12:00+07:00"),
+    ];
+    for (line, want) in cases {
+        let text = sample_dated(line);
+        let (a, notes) = read_page_text(&text).unwrap();
+        assert_eq!(a.published, at(want), "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(a.author, base.author, "{line}");
+        assert!(notes.is_empty(), "{line}: {notes:?}");
+        let nfd: String = text.nfd().collect();
+        assert_eq!(parse_page_text(&nfd).unwrap(), a, "NFD {line}");
+    }
+}
+
+/// An impossible date (31 February) is not stored as the article's date:
+/// the line is kept as the page's date line, the article is undated, the
+/// views line under it is still read, and a note names the line.
+#[test]
+fn an_impossible_date_is_said_and_not_stored_as_a_date() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    for (line, why) in [
+        (
+            "Thứ 6, 31.02.2021 | 00:00:00",
+            "month 2 of 2021 has no day 31",
+        ),
+        ("Ngày 05 tháng 13 năm 2021", "there is no month 13"),
+        ("Thứ 6, 05.03.2021 | 25:00:00", "25:00 is no time of day"),
+    ] {
+        let (a, notes) = read_page_text(&sample_dated(line)).unwrap();
+        assert_eq!(a.published, None, "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(
+            notes,
+            vec![PageNote {
+                line: 3,
+                message: format!(
+                    "\"{line}\" is not a real date ({why}): kept as the page's date line, \
+                     the article left undated"
+                ),
+            }],
+            "{line}"
+        );
+    }
+}
+
+/// A line docbao cannot read as a date, but which stands where the date
+/// line does (the views line under it, or a date in it), is kept as the
+/// date line, said, and the views are read; the body is the sample's.
+#[test]
+fn a_date_line_not_understood_is_said_and_kept_out_of_the_body() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    for line in [
+        "Thứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN",
+        "Hôm qua lúc 08:12",
+    ] {
+        let (a, notes) = read_page_text(&sample_dated(line)).unwrap();
+        assert_eq!(a.published, None, "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(notes.len(), 1, "{line}: {notes:?}");
+        assert_eq!(notes[0].line, 3);
+        assert!(
+            notes[0].message.contains("not a date docbao reads"),
+            "{:?}",
+            notes[0]
+        );
+    }
+    // A date in it and no views line: kept as the date line too.
+    let text = "Tiêu đề\n\nThứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN\n\nĐoạn một của bài.\n\nĐoạn hai của bài.\n";
+    let (a, notes) = read_page_text(text).unwrap();
+    assert_eq!(
+        a.date_text.as_deref(),
+        Some("Thứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN")
+    );
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(notes.len(), 1);
+    // A first paragraph that only mentions a date stays the body's.
+    let text = "Tiêu đề\n\nChiều 5/3/2021, các đồng chí họp\n\nĐoạn hai của bài.\n";
+    let (a, notes) = read_page_text(text).unwrap();
+    assert_eq!(a.date_text, None);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(notes.is_empty(), "{notes:?}");
+}
+
+#[test]
+fn import_names_the_file_and_line_of_an_impossible_date() {
+    let env = common::Env::new();
+    let page = env.write(
+        "t.txt",
+        sample_dated("Thứ 6, 31.02.2021 | 00:00:00").as_bytes(),
+    );
+    let out = env.run(&["import", page.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "docbao: {}:3: \"Thứ 6, 31.02.2021 | 00:00:00\" is not a real date (month 2 of 2021 has no day 31)",
+            page.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 added, 0 updated, 0 skipped (unchanged), 0 failed"),
+        "{err}"
+    );
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(a["published"], serde_json::Value::Null);
+    assert_eq!(a["views"], 279);
+    assert_eq!(a["paragraphs"][0]["kind"], "text");
 }

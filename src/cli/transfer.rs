@@ -42,7 +42,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
         }
     })?;
     let mut err = std::io::stderr().lock();
-    for e in &summary.errors {
+    for e in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {e}");
     }
     // Each file a folder held that was not read, up to a screenful.

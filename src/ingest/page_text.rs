@@ -37,7 +37,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{IngestError, date::parse_date, fold, normalize_newlines};
+use super::date::{DateLine, holds_a_date, parse_date, read_date_line};
+use super::{IngestError, fold, normalize_newlines};
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use crate::text::clean;
 
@@ -62,6 +63,19 @@ pub const AUTHOR_MAX_CHARS: usize = 60;
 /// that is not an article (a git `COMMIT.txt`, a checksum list) is an error
 /// that says why.
 pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
+    read_page_text(text).map(|(a, _)| a)
+}
+
+/// What reading a page's text noticed and did not refuse it for, by line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageNote {
+    /// The line, counted from 1.
+    pub line: usize,
+    pub message: String,
+}
+
+/// [`parse_page_text`], with its notes.
+pub fn read_page_text(text: &str) -> Result<(NewArticle, Vec<PageNote>), IngestError> {
     let text = normalize_newlines(text.strip_prefix('\u{FEFF}').unwrap_or(text));
     let lines: Vec<String> = text.split('\n').map(clean).collect();
 
@@ -88,27 +102,9 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     }
     i += 1;
 
-    // Header: a date line and a views line, in either order.
-    let mut published: Option<DateTime<FixedOffset>> = None;
-    let mut date_text = None;
-    let mut views = None;
-    for _ in 0..2 {
-        let j = skip_blank(&lines, i);
-        let Some(line) = lines.get(j) else { break };
-        if date_text.is_none()
-            && let Some(date) = parse_date(line)
-        {
-            published = Some(date);
-            date_text = Some(line.clone());
-        } else if views.is_none()
-            && let Some(n) = parse_views(line)
-        {
-            views = Some(n);
-        } else {
-            break;
-        }
-        i = j + 1;
-    }
+    let mut notes = Vec::new();
+    let header = read_header(&lines, i, &mut notes);
+    i = header.end;
 
     let rest = &lines[i..];
     let marker = rest.iter().position(|l| keyword_marker(l).is_some());
@@ -146,23 +142,118 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
         });
     }
 
-    Ok(NewArticle {
-        title,
-        published,
-        date_text,
-        views,
-        author,
-        paragraphs,
-        keywords: keywords
-            .into_iter()
-            .map(|name| Keyword {
-                name,
-                source: KeywordSource::Page,
-            })
-            .collect(),
-        related: parse_related(related_lines),
-        ..NewArticle::default()
-    })
+    Ok((
+        NewArticle {
+            title,
+            published: header.published,
+            date_text: header.date_text,
+            views: header.views,
+            author,
+            paragraphs,
+            keywords: keywords
+                .into_iter()
+                .map(|name| Keyword {
+                    name,
+                    source: KeywordSource::Page,
+                })
+                .collect(),
+            related: parse_related(related_lines),
+            ..NewArticle::default()
+        },
+        notes,
+    ))
+}
+
+/// The lines after the title: a date line and a views line, in either
+/// order.
+struct Header {
+    published: Option<DateTime<FixedOffset>>,
+    date_text: Option<String>,
+    views: Option<i64>,
+    /// The index of the line after them.
+    end: usize,
+}
+
+/// Read the header from line `i` on. A date line whose date does not exist
+/// (31.02), or a line that stands where the date line does but is no date
+/// docbao reads, is kept as the page's date line, not as the article's
+/// date, and said in `notes` by its line; the views line under it is read
+/// all the same.
+fn read_header(lines: &[String], mut i: usize, notes: &mut Vec<PageNote>) -> Header {
+    let mut h = Header {
+        published: None,
+        date_text: None,
+        views: None,
+        end: i,
+    };
+    for _ in 0..2 {
+        let j = skip_blank(lines, i);
+        let Some(line) = lines.get(j) else { break };
+        let undated = |why: String| PageNote {
+            line: j + 1,
+            message: format!(
+                "\"{line}\" {why}: kept as the page's date line, the article left undated"
+            ),
+        };
+        let date = match h.date_text {
+            None => read_date_line(line),
+            Some(_) => DateLine::NotADate,
+        };
+        match date {
+            DateLine::Date(date) => {
+                h.published = Some(date);
+                h.date_text = Some(line.clone());
+            }
+            DateLine::Impossible(why) => {
+                notes.push(undated(format!("is not a real date ({why})")));
+                h.date_text = Some(line.clone());
+            }
+            DateLine::NotADate => {
+                if h.views.is_none()
+                    && let Some(n) = parse_views(line)
+                {
+                    h.views = Some(n);
+                } else if h.date_text.is_none()
+                    && h.views.is_none()
+                    && stands_as_date_line(lines, j)
+                {
+                    notes.push(undated(
+                        "stands where the date line does but is not a date docbao reads"
+                            .to_string(),
+                    ));
+                    h.date_text = Some(line.clone());
+                } else {
+                    break;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    h.end = i;
+    h
+}
+
+/// Whether line `j`, right after the title, is the page's date line in a
+/// form docbao does not read: a short line, no sentence, with the views
+/// line under it, or a whole date in it among few words ("Thứ Sáu,
+/// 05/03/2021 - 08:12 - Theo TTXVN"; not "Chiều 5/3/2021, các đồng chí
+/// họp").
+fn stands_as_date_line(lines: &[String], j: usize) -> bool {
+    let line = &lines[j];
+    if line.chars().count() > 80 || ends_closed(line) || strip_bullet(line).is_some() {
+        return false;
+    }
+    if lines
+        .get(skip_blank(lines, j + 1))
+        .is_some_and(|next| parse_views(next).is_some())
+    {
+        return true;
+    }
+    let words = line
+        .split(' ')
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    words <= 4 && holds_a_date(line)
 }
 
 /// Why the first line is not an article title, if it is not: it holds an
