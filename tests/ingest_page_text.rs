@@ -602,3 +602,132 @@ fn import_names_the_file_and_line_of_an_impossible_date() {
     assert_eq!(a["views"], 279);
     assert_eq!(a["paragraphs"][0]["kind"], "text");
 }
+
+/// A page copied from the browser (tester D's `paste-small.txt`): the
+/// author, then the page's furniture: "Tin liên quan" with related titles
+/// written once, a comment count, a login line.
+const PASTED: &str = "Nhận 41,9 tỷ USD, ĐH Harvard có mức tiền tài trợ cao nhất lịch sử trường
+
+Thứ năm, 01/10/2020 - 16:35
+
+Trường đại học giàu nhất thế giới đã trở nên giàu có hơn. Hôm thứ 3 vừa qua, Đại học Harvard cho biết giá trị tài sản của trường đã tăng thêm 1 tỷ USD.
+
+Đại dịch Covid-19 càng khẳng định tầm quan trọng của nguồn tài trợ này đối với các trường đại học, khi nhiều trường phải cắt giảm chi tiêu.
+
+Các trường đại học thường sử dụng nguồn tài trợ của họ để hỗ trợ tài chính cho sinh viên, trả lương giảng viên và duy trì cơ sở vật chất.
+
+Nguyễn Minh
+
+Tin liên quan
+
+Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung
+
+Sẽ có hướng dẫn sử dụng điện thoại trong lớp học, không phải thích thì dùng
+
+Bình luận (2)
+
+Đăng nhập để bình luận
+";
+
+/// The three paragraphs of [`PASTED`]'s body.
+fn pasted_body() -> Vec<Paragraph> {
+    PASTED
+        .split("\n\n")
+        .skip(2)
+        .take(3)
+        .map(Paragraph::text)
+        .collect()
+}
+
+/// The body ends at the page's furniture: the author is the byline before
+/// it, not the login line; the related titles written once (not in the
+/// sample page's layout) are dropped, and so are the labels.
+#[test]
+fn a_pasted_pages_trailing_clutter_is_cut() {
+    let a = parse_page_text(PASTED).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"));
+    assert_eq!(a.paragraphs, pasted_body());
+    assert_eq!(a.related, vec![]);
+    assert_eq!(a.published, at("2020-10-01T16:35:00+07:00"));
+}
+
+/// The related stories after "Tin liên quan" in the sample page's layout
+/// (title written twice, excerpt) become related stories; the comments
+/// after them, and a comment's text, are dropped.
+#[test]
+fn related_stories_in_the_samples_layout_after_the_heading_are_kept() {
+    let text = PASTED.replace(
+        "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học, không phải thích thì dùng\n",
+        "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\
+         Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\n\
+         Công an đang làm rõ vụ việc...\n\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học\n\n\
+         Bộ sẽ ban hành hướng dẫn...\n",
+    ) + "\nBài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích này.\n\nTrả lời\n";
+    let a = parse_page_text(&text).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"));
+    assert_eq!(a.paragraphs, pasted_body());
+    assert_eq!(
+        a.related,
+        vec![
+            NewRelated {
+                title: "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung".into(),
+                url: None,
+                excerpt: Some("Công an đang làm rõ vụ việc...".into()),
+            },
+            NewRelated {
+                title: "Sẽ có hướng dẫn sử dụng điện thoại trong lớp học".into(),
+                url: None,
+                excerpt: Some("Bộ sẽ ban hành hướng dẫn...".into()),
+            },
+        ]
+    );
+}
+
+/// A line of the page's interface is never the author, and the last lines
+/// of the body that are only that (sharing buttons, a login line) go.
+#[test]
+fn a_ui_string_is_never_the_author() {
+    let body = pasted_body()
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for tail in [
+        "Đăng nhập để bình luận",
+        "Bình luận (2)",
+        "Chia sẻ\n\nFacebook\n\nZalo",
+        "Ý kiến bạn đọc\n\nGửi bình luận",
+        "0 bình luận",
+    ] {
+        let text = format!("Tiêu đề\n\n{body}\n\n{tail}\n");
+        let a = parse_page_text(&text).unwrap();
+        assert_eq!(a.author, None, "{tail}");
+        assert_eq!(a.paragraphs, pasted_body(), "{tail}");
+        // With a byline before it, the byline is the author.
+        let text = format!("Tiêu đề\n\n{body}\n\nNguyễn Minh\n\n{tail}\n");
+        let a = parse_page_text(&text).unwrap();
+        assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"), "{tail}");
+        assert_eq!(a.paragraphs, pasted_body(), "{tail}");
+    }
+}
+
+/// A "Tin liên quan" box inside the article, with prose after it, does not
+/// cut the body: nothing of the article is lost.
+#[test]
+fn a_related_box_inside_the_article_does_not_cut_it() {
+    let text = "Tiêu đề\n\nĐoạn một của bài viết, kết thúc bằng dấu chấm.\n\n\
+                Tin liên quan\n\nMột tin khác cùng chủ đề\n\n\
+                Đoạn hai của bài viết cũng kết thúc bằng dấu chấm.\n\n\
+                Đoạn ba của bài viết, đoạn cuối cùng.\n\nMinh Anh\n";
+    let a = parse_page_text(text).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Minh Anh"));
+    let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Đoạn ba của bài viết, đoạn cuối cùng."),
+        "{texts:?}"
+    );
+    assert_eq!(texts.len(), 5, "{texts:?}");
+}

@@ -124,16 +124,8 @@ pub fn read_page_text(text: &str) -> Result<(NewArticle, Vec<PageNote>), IngestE
     };
     dedup_keywords(&mut keywords);
 
-    let mut blocks = blocks(body_lines);
-    if marker.is_none() && !related_lines.is_empty() {
-        // "Tin liên quan" and the like, just before the related stories.
-        if blocks
-            .last()
-            .is_some_and(|b| b.len() == 1 && is_related_heading(&b[0]))
-        {
-            blocks.pop();
-        }
-    }
+    let mut blocks = blocks(before_furniture(body_lines));
+    trim_interface_lines(&mut blocks);
     let author = take_author(&mut blocks);
     let paragraphs = classify(blocks);
     if !paragraphs.iter().any(|p| reads_as_prose(&p.text)) {
@@ -412,6 +404,114 @@ fn is_related_heading(line: &str) -> bool {
     )
 }
 
+/// Comment and login labels, folded, a count aside ("Bình luận (2)", "0
+/// bình luận", "Đăng nhập để bình luận"): the page's comments start there,
+/// and the article has ended.
+const COMMENT_LABELS: &[&str] = &[
+    "binh luan",
+    "y kien ban doc",
+    "gui binh luan",
+    "viet binh luan",
+    "dang nhap de binh luan",
+    "dang nhap de gui binh luan",
+    "dang nhap",
+    "dang nhap/dang ky",
+    "dang nhap | dang ky",
+];
+
+/// Other lines of a page's interface, folded: sharing, printing, going
+/// back, reading on. Never an author; at the end of the body, dropped.
+const INTERFACE_LINES: &[&str] = &[
+    "chia se",
+    "chia se bai viet",
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "in bai",
+    "ban in",
+    "gui bai",
+    "theo doi",
+    "quay lai",
+    "ve trang chu",
+    "len dau trang",
+    "xem them",
+    "doc tiep",
+    "bao loi",
+    "copy link",
+    "sao chep lien ket",
+    "thich",
+    "luu bai",
+    "dang ky",
+];
+
+/// A line folded, without a count before or after it and the brackets and
+/// colon around it: "Bình luận (2)" and "0 bình luận" are "binh luan".
+fn interface_key(line: &str) -> String {
+    fold(line)
+        .trim_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ':')
+        })
+        .to_string()
+}
+
+fn is_comment_label(line: &str) -> bool {
+    line.chars().count() <= 40 && COMMENT_LABELS.contains(&interface_key(line).as_str())
+}
+
+/// A line of the page's interface: a comment or login label, a related
+/// heading, a sharing button and the like.
+fn is_interface_line(line: &str) -> bool {
+    line.chars().count() <= 40
+        && (is_comment_label(line)
+            || is_related_heading(line)
+            || INTERFACE_LINES.contains(&interface_key(line).as_str()))
+}
+
+/// The body's lines before the page's furniture: up to a comment or login
+/// label ("Bình luận (2)", "Đăng nhập để bình luận"), or a related heading
+/// ("Tin liên quan") that only titles follow (to the next such label or
+/// the end). A related box inside the article, with its prose after it,
+/// is left as it is: nothing of the article is lost to it. Related stories
+/// in the sample page's layout (a title written twice) are read apart,
+/// from where they start; titles written once are dropped here.
+fn before_furniture(lines: &[String]) -> &[String] {
+    for (n, line) in lines.iter().enumerate() {
+        if is_comment_label(line) || (is_related_heading(line) && only_titles(&lines[n + 1..])) {
+            return &lines[..n];
+        }
+    }
+    lines
+}
+
+/// Whether `lines`, up to a comment label or their end, are titles only:
+/// blocks of one line that does not end as a paragraph of the article
+/// does (with a period, a colon or a semicolon).
+fn only_titles(lines: &[String]) -> bool {
+    let end = lines
+        .iter()
+        .position(|l| is_comment_label(l))
+        .unwrap_or(lines.len());
+    blocks(&lines[..end])
+        .iter()
+        .all(|b| b.len() == 1 && !b[0].ends_with(['.', ':', ';']) && b[0].chars().count() <= 400)
+}
+
+/// Drop the lines of the page's interface that end the body ("Chia sẻ",
+/// "Facebook", "Zalo").
+fn trim_interface_lines(blocks: &mut Vec<Vec<String>>) {
+    while let Some(last) = blocks.last_mut() {
+        if last.last().is_some_and(|l| is_interface_line(l)) {
+            last.pop();
+            if last.is_empty() {
+                blocks.pop();
+            }
+        } else {
+            break;
+        }
+    }
+}
+
 /// Runs of non-blank lines.
 fn blocks(lines: &[String]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
@@ -442,6 +542,7 @@ fn is_author_line(s: &str) -> bool {
         && s.split(' ').count() <= AUTHOR_MAX_WORDS
         && !ends_closed(s)
         && strip_bullet(s).is_none()
+        && !is_interface_line(s)
 }
 
 /// Take the author off the end of the body: the last block if it is one
@@ -539,6 +640,35 @@ mod tests {
         assert_eq!(keyword_marker("* tu khoa"), Some(""));
         assert_eq!(keyword_marker("Từ khóa của năm là đoàn kết"), None);
         assert_eq!(keyword_marker("Từ khóa lúc đó: đoàn kết"), None);
+    }
+
+    #[test]
+    fn interface_lines() {
+        for s in [
+            "Bình luận (2)",
+            "0 bình luận",
+            "Đăng nhập để bình luận",
+            "BÌNH LUẬN:",
+        ] {
+            assert!(is_comment_label(s), "{s}");
+        }
+        for s in [
+            "Chia sẻ",
+            "Zalo",
+            "Tin liên quan",
+            "Xem thêm:",
+            "Bình luận (12)",
+        ] {
+            assert!(is_interface_line(s) && !is_author_line(s), "{s}");
+        }
+        for s in [
+            "Bình luận viên Quang Huy",
+            "Trả lời:",
+            "Nguyễn Minh",
+            "Ý kiến",
+        ] {
+            assert!(!is_interface_line(s), "{s}");
+        }
     }
 
     #[test]
