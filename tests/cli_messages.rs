@@ -171,3 +171,57 @@ fn a_folder_import_names_what_is_not_a_regular_file() {
     }
     assert!(err.contains("3 added"), "{err}");
 }
+
+/// A mark command whose ids name no article says so alone: no "the other
+/// ids were marked" when there were none.
+#[test]
+fn an_unknown_id_alone_is_not_said_to_leave_others_marked() {
+    let env = Env::new();
+    env.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
+    for cmd in ["bookmark", "unbookmark", "mark-read", "mark-unread"] {
+        let o = env.run(&[cmd, "0"]);
+        assert_eq!(o.status.code(), Some(1), "{cmd}");
+        assert_eq!(stderr(&o), "docbao: no article with id 0\n", "{cmd}");
+        let o = env.run(&[cmd, "0", "77"]);
+        assert_eq!(
+            stderr(&o),
+            "docbao: no article with id 0\ndocbao: no article with id 77\n",
+            "{cmd}"
+        );
+        // With a known one, it is said to be marked.
+        let o = env.run(&[cmd, "1", "0"]);
+        assert_eq!(o.status.code(), Some(1), "{cmd}");
+        assert_eq!(
+            stderr(&o),
+            "docbao: no article with id 0; the other id was marked\n",
+            "{cmd}"
+        );
+        let o = env.run(&[cmd, "1", "2", "0"]);
+        assert_eq!(
+            stderr(&o),
+            "docbao: no article with id 0; the other 2 ids were marked\n",
+            "{cmd}"
+        );
+    }
+    assert_eq!(env.titles(&["--bookmarked"]).len(), 0);
+}
+
+/// An export that fails for lack of room names the file it was writing,
+/// as its other errors do (`/dev/full` fails every write past the
+/// buffer's, as a full disk does).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_export_that_runs_out_of_room_names_the_file() {
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    for format in ["jsonl", "markdown"] {
+        let o = env.run(&["export", "--format", format, "-o", "/dev/full"]);
+        assert_eq!(o.status.code(), Some(1), "{format}");
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("docbao: cannot write \"/dev/full\": No space left on device"),
+            "{format}: {err}"
+        );
+    }
+}

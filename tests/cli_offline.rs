@@ -1,5 +1,6 @@
 //! Small command-line fixes: offline feeds (`feed add file://PATH`, read
-//! again by `update`), `list --keyword` ignoring marks and case as the
+//! again by `update`, and carried by `feed export-opml` and back by
+//! `feed import-opml`), `list --keyword` ignoring marks and case as the
 //! sidebar and the search do, and `export --json`.
 
 mod common;
@@ -350,4 +351,158 @@ fn one_bad_utf8_line_fails_alone_in_a_jsonl_file() {
     assert!(err.contains("mixed.jsonl:1: not valid UTF-8"), "{err}");
     assert!(err.contains("3 added") && err.contains("1 failed"), "{err}");
     assert_eq!(env.titles(&[]).len(), 3);
+}
+
+/// A restore as README tells it (`feed export-opml`, `export`; then
+/// `feed import-opml` and `import` into a new store) keeps the `file://`
+/// feeds: `import-opml` takes the addresses its export writes, as `feed
+/// add file://` does, and their articles are listed under them again.
+#[test]
+fn file_feeds_go_through_an_opml_export_and_back() {
+    let env = Env::new();
+    let mut urls = Vec::new();
+    for (name, fixture_name) in [
+        ("tin-a.xml", "rss/vnexpress_tin-moi-nhat_2017-02-18.xml"),
+        ("tin-b.xml", "rss/vnexpress_tin-moi-nhat_2017-07-26.xml"),
+    ] {
+        let feed = env.path(name);
+        std::fs::copy(fixture(fixture_name), &feed).unwrap();
+        let url = format!("file://{}", feed.display());
+        env.ok(&["feed", "add", &url]);
+        urls.push(env.json(&["feed", "list", "--json"])[urls.len()]["url"].clone());
+    }
+    env.ok(&["feed", "rename", "1", "Tin A"]);
+    let opml = env.ok(&["feed", "export-opml"]);
+    let opml = env.write("feeds.opml", opml.as_bytes());
+    let export = env.path("articles.jsonl");
+    env.ok(&["export", "-o", export.to_str().unwrap()]);
+
+    let again = Env::new();
+    let o = again.run(&["feed", "import-opml", opml.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "", "nothing skipped");
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.starts_with("2 feeds added, 0 already subscribed."),
+        "{said}"
+    );
+    let feeds = again.json(&["feed", "list", "--json"]);
+    let got: Vec<_> = feeds
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["url"].clone())
+        .collect();
+    assert_eq!(got, urls);
+    assert_eq!(feeds[0]["title"], "Tin A");
+    // Imported again: counted as already subscribed.
+    let said = again.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
+    assert!(
+        said.starts_with("0 feeds added, 2 already subscribed."),
+        "{said}"
+    );
+    // The articles come back under their feeds, and update finds them stored.
+    again.ok(&["import", export.to_str().unwrap()]);
+    let sources = again.json(&["sources", "--json"]);
+    let totals: Vec<(i64, i64)> = sources
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["feed_id"].as_i64().unwrap_or(0),
+                s["total"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(totals.len(), 2, "{sources}");
+    assert!(
+        totals.iter().all(|&(feed, n)| feed > 0 && n > 0),
+        "{sources}"
+    );
+    let up = again.run(&["update"]);
+    assert!(up.status.success(), "{}", stderr(&up));
+    assert!(stderr(&up).contains(" 0 new, "), "{}", stderr(&up));
+}
+
+/// A `file://` feed in an OPML file whose file is not here (yet) is
+/// subscribed, and said; one with a host or a relative path is skipped,
+/// named, as `feed add` would refuse it; a feed that names something
+/// other than a regular file (a pipe) is refused by `update` at once,
+/// not read forever; and one that names a file that is no feed is refused
+/// naming it, nothing of the file printed.
+#[cfg(unix)]
+#[test]
+fn file_feeds_in_an_opml_file_that_are_not_here_or_not_files() {
+    let env = Env::new();
+    let fifo = env.path("pipe.xml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let gone = env.path("gone.xml");
+    let opml = format!(
+        "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\
+         <outline text=\"Gone\" xmlUrl=\"file://{}\"/>\
+         <outline text=\"Pipe\" xmlUrl=\"file://{}\"/>\
+         <outline text=\"Host\" xmlUrl=\"file://may-khac/tin.xml\"/>\
+         <outline text=\"Tệp\" xmlUrl=\"file:///etc/passwd\"/>\
+         </body></opml>",
+        gone.display(),
+        fifo.display()
+    );
+    let opml = env.write("feeds.opml", opml.as_bytes());
+    let o = env.run(&["feed", "import-opml", opml.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "\"Gone\" (file://{}): no file there yet",
+            gone.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "\"Host\" (file://may-khac/tin.xml): a file:// address names an absolute path"
+        ),
+        "{err}"
+    );
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.starts_with("3 feeds added, 0 already subscribed, 1 skipped"),
+        "{said}"
+    );
+    // update: the pipe is refused by name (polled with a deadline: a read
+    // of the pipe would never end), the missing file named too.
+    let mut child = env
+        .cmd()
+        .arg("update")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("update is still reading the pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("\"{}\": not a regular file", fifo.display())),
+        "{err}"
+    );
+    assert!(err.contains("gone.xml"), "{err}");
+    assert!(
+        err.contains("file:///etc/passwd: not a feed docbao can read"),
+        "{err}"
+    );
+    assert!(!err.contains("root:"), "{err}");
+    assert_eq!(env.titles(&[]), Vec::<String>::new());
 }

@@ -4,6 +4,7 @@
 mod common;
 
 use chrono::{DateTime, FixedOffset};
+use docbao::ingest::page_text::{PageNote, read_page_text};
 use docbao::ingest::{Format, IngestError, decode_text, detect, parse_page_text};
 use docbao::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use unicode_normalization::UnicodeNormalization;
@@ -453,4 +454,280 @@ fn import_names_the_file_and_why_it_is_not_an_article() {
         err.contains("0 added, 0 updated, 0 skipped (unchanged), 2 failed"),
         "{err}"
     );
+}
+
+/// The sample page with its date line (line 3) replaced.
+fn sample_dated(line: &str) -> String {
+    let mut lines: Vec<&str> = SAMPLE.split('\n').collect();
+    assert_eq!(lines[2], "Thứ 6, 05.03.2021 | 00:00:00");
+    lines[2] = line;
+    lines.join("\n")
+}
+
+/// Date lines of official and regional papers: "ngày dd/mm/yyyy", "dd
+/// tháng mm năm yyyy", a "Cập nhật:" label before the date. Each is read
+/// as the date, the views line under it as the views, and the body is the
+/// sample's (the two lines used to become one caption at its top).
+#[test]
+fn common_vietnamese_date_lines_are_read() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    let cases = [
+        (
+            "Thứ Sáu, ngày 05/03/2021 - 08:12",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        ("Ngày 05 tháng 03 năm 2021", "2021-03-05T00:00:00+07:00"),
+        ("Cập nhật: 08:12 05/03/2021", "2021-03-05T08:12:00+07:00"),
+        ("5 tháng 3, 2021", "2021-03-05T00:00:00+07:00"),
+        (
+            "Cập nhật lúc 08:12 ngày 05/03/2021",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        (
+            "Thứ Sáu, ngày 5 tháng 3 năm 2021 | 08:12",
+            "2021-03-05T08:12:00+07:00",
+        ),
+        ("Ngày đăng: 05/03/2021 08:12", "2021-03-05T08:12:00+07:00"),
+    ];
+    for (line, want) in cases {
+        let text = sample_dated(line);
+        let (a, notes) = read_page_text(&text).unwrap();
+        assert_eq!(a.published, at(want), "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(a.author, base.author, "{line}");
+        assert!(notes.is_empty(), "{line}: {notes:?}");
+        let nfd: String = text.nfd().collect();
+        assert_eq!(parse_page_text(&nfd).unwrap(), a, "NFD {line}");
+    }
+}
+
+/// An impossible date (31 February) is not stored as the article's date:
+/// the line is kept as the page's date line, the article is undated, the
+/// views line under it is still read, and a note names the line.
+#[test]
+fn an_impossible_date_is_said_and_not_stored_as_a_date() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    for (line, why) in [
+        (
+            "Thứ 6, 31.02.2021 | 00:00:00",
+            "month 2 of 2021 has no day 31",
+        ),
+        ("Ngày 05 tháng 13 năm 2021", "there is no month 13"),
+        ("Thứ 6, 05.03.2021 | 25:00:00", "25:00 is no time of day"),
+    ] {
+        let (a, notes) = read_page_text(&sample_dated(line)).unwrap();
+        assert_eq!(a.published, None, "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(
+            notes,
+            vec![PageNote {
+                line: 3,
+                message: format!(
+                    "\"{line}\" is not a real date ({why}): kept as the page's date line, \
+                     the article left undated"
+                ),
+            }],
+            "{line}"
+        );
+    }
+}
+
+/// A line docbao cannot read as a date, but which stands where the date
+/// line does (the views line under it, or a date in it), is kept as the
+/// date line, said, and the views are read; the body is the sample's.
+#[test]
+fn a_date_line_not_understood_is_said_and_kept_out_of_the_body() {
+    let base = parse_page_text(SAMPLE).unwrap();
+    for line in [
+        "Thứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN",
+        "Hôm qua lúc 08:12",
+    ] {
+        let (a, notes) = read_page_text(&sample_dated(line)).unwrap();
+        assert_eq!(a.published, None, "{line}");
+        assert_eq!(a.date_text.as_deref(), Some(line), "{line}");
+        assert_eq!(a.views, Some(279), "{line}");
+        assert_eq!(a.paragraphs, base.paragraphs, "{line}");
+        assert_eq!(notes.len(), 1, "{line}: {notes:?}");
+        assert_eq!(notes[0].line, 3);
+        assert!(
+            notes[0].message.contains("not a date docbao reads"),
+            "{:?}",
+            notes[0]
+        );
+    }
+    // A date in it and no views line: kept as the date line too.
+    let text = "Tiêu đề\n\nThứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN\n\nĐoạn một của bài.\n\nĐoạn hai của bài.\n";
+    let (a, notes) = read_page_text(text).unwrap();
+    assert_eq!(
+        a.date_text.as_deref(),
+        Some("Thứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN")
+    );
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(notes.len(), 1);
+    // A first paragraph that only mentions a date stays the body's.
+    let text = "Tiêu đề\n\nChiều 5/3/2021, các đồng chí họp\n\nĐoạn hai của bài.\n";
+    let (a, notes) = read_page_text(text).unwrap();
+    assert_eq!(a.date_text, None);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(notes.is_empty(), "{notes:?}");
+}
+
+#[test]
+fn import_names_the_file_and_line_of_an_impossible_date() {
+    let env = common::Env::new();
+    let page = env.write(
+        "t.txt",
+        sample_dated("Thứ 6, 31.02.2021 | 00:00:00").as_bytes(),
+    );
+    let out = env.run(&["import", page.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "docbao: {}:3: \"Thứ 6, 31.02.2021 | 00:00:00\" is not a real date (month 2 of 2021 has no day 31)",
+            page.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 added, 0 updated, 0 skipped (unchanged), 0 failed"),
+        "{err}"
+    );
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(a["published"], serde_json::Value::Null);
+    assert_eq!(a["views"], 279);
+    assert_eq!(a["paragraphs"][0]["kind"], "text");
+}
+
+/// A page copied from the browser (tester D's `paste-small.txt`): the
+/// author, then the page's furniture: "Tin liên quan" with related titles
+/// written once, a comment count, a login line.
+const PASTED: &str = "Nhận 41,9 tỷ USD, ĐH Harvard có mức tiền tài trợ cao nhất lịch sử trường
+
+Thứ năm, 01/10/2020 - 16:35
+
+Trường đại học giàu nhất thế giới đã trở nên giàu có hơn. Hôm thứ 3 vừa qua, Đại học Harvard cho biết giá trị tài sản của trường đã tăng thêm 1 tỷ USD.
+
+Đại dịch Covid-19 càng khẳng định tầm quan trọng của nguồn tài trợ này đối với các trường đại học, khi nhiều trường phải cắt giảm chi tiêu.
+
+Các trường đại học thường sử dụng nguồn tài trợ của họ để hỗ trợ tài chính cho sinh viên, trả lương giảng viên và duy trì cơ sở vật chất.
+
+Nguyễn Minh
+
+Tin liên quan
+
+Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung
+
+Sẽ có hướng dẫn sử dụng điện thoại trong lớp học, không phải thích thì dùng
+
+Bình luận (2)
+
+Đăng nhập để bình luận
+";
+
+/// The three paragraphs of [`PASTED`]'s body.
+fn pasted_body() -> Vec<Paragraph> {
+    PASTED
+        .split("\n\n")
+        .skip(2)
+        .take(3)
+        .map(Paragraph::text)
+        .collect()
+}
+
+/// The body ends at the page's furniture: the author is the byline before
+/// it, not the login line; the related titles written once (not in the
+/// sample page's layout) are dropped, and so are the labels.
+#[test]
+fn a_pasted_pages_trailing_clutter_is_cut() {
+    let a = parse_page_text(PASTED).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"));
+    assert_eq!(a.paragraphs, pasted_body());
+    assert_eq!(a.related, vec![]);
+    assert_eq!(a.published, at("2020-10-01T16:35:00+07:00"));
+}
+
+/// The related stories after "Tin liên quan" in the sample page's layout
+/// (title written twice, excerpt) become related stories; the comments
+/// after them, and a comment's text, are dropped.
+#[test]
+fn related_stories_in_the_samples_layout_after_the_heading_are_kept() {
+    let text = PASTED.replace(
+        "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học, không phải thích thì dùng\n",
+        "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\
+         Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung\n\n\
+         Công an đang làm rõ vụ việc...\n\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học\n\
+         Sẽ có hướng dẫn sử dụng điện thoại trong lớp học\n\n\
+         Bộ sẽ ban hành hướng dẫn...\n",
+    ) + "\nBài viết rất hay, cảm ơn tác giả đã chia sẻ thông tin hữu ích này.\n\nTrả lời\n";
+    let a = parse_page_text(&text).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"));
+    assert_eq!(a.paragraphs, pasted_body());
+    assert_eq!(
+        a.related,
+        vec![
+            NewRelated {
+                title: "Lào Cai: Làm rõ vụ bé gái 2 tuổi bị bố của bạn hành hung".into(),
+                url: None,
+                excerpt: Some("Công an đang làm rõ vụ việc...".into()),
+            },
+            NewRelated {
+                title: "Sẽ có hướng dẫn sử dụng điện thoại trong lớp học".into(),
+                url: None,
+                excerpt: Some("Bộ sẽ ban hành hướng dẫn...".into()),
+            },
+        ]
+    );
+}
+
+/// A line of the page's interface is never the author, and the last lines
+/// of the body that are only that (sharing buttons, a login line) go.
+#[test]
+fn a_ui_string_is_never_the_author() {
+    let body = pasted_body()
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for tail in [
+        "Đăng nhập để bình luận",
+        "Bình luận (2)",
+        "Chia sẻ\n\nFacebook\n\nZalo",
+        "Ý kiến bạn đọc\n\nGửi bình luận",
+        "0 bình luận",
+    ] {
+        let text = format!("Tiêu đề\n\n{body}\n\n{tail}\n");
+        let a = parse_page_text(&text).unwrap();
+        assert_eq!(a.author, None, "{tail}");
+        assert_eq!(a.paragraphs, pasted_body(), "{tail}");
+        // With a byline before it, the byline is the author.
+        let text = format!("Tiêu đề\n\n{body}\n\nNguyễn Minh\n\n{tail}\n");
+        let a = parse_page_text(&text).unwrap();
+        assert_eq!(a.author.as_deref(), Some("Nguyễn Minh"), "{tail}");
+        assert_eq!(a.paragraphs, pasted_body(), "{tail}");
+    }
+}
+
+/// A "Tin liên quan" box inside the article, with prose after it, does not
+/// cut the body: nothing of the article is lost.
+#[test]
+fn a_related_box_inside_the_article_does_not_cut_it() {
+    let text = "Tiêu đề\n\nĐoạn một của bài viết, kết thúc bằng dấu chấm.\n\n\
+                Tin liên quan\n\nMột tin khác cùng chủ đề\n\n\
+                Đoạn hai của bài viết cũng kết thúc bằng dấu chấm.\n\n\
+                Đoạn ba của bài viết, đoạn cuối cùng.\n\nMinh Anh\n";
+    let a = parse_page_text(text).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Minh Anh"));
+    let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(
+        texts.contains(&"Đoạn ba của bài viết, đoạn cuối cùng."),
+        "{texts:?}"
+    );
+    assert_eq!(texts.len(), 5, "{texts:?}");
 }

@@ -14,6 +14,7 @@
 use std::sync::{Mutex, OnceLock};
 
 use docbao::ingest::feed::{decode_feed, parse_feed};
+use docbao::ingest::page_text::read_page_text;
 use docbao::ingest::{decode_text, jsonl_records, parse_html, parse_jsonl, parse_page_text};
 use docbao::model::NewArticle;
 use docbao::text::search::{MAX_TERMS, Query, Term, find_matches, matches_of, snippet};
@@ -139,15 +140,27 @@ pub fn assert_article(a: &NewArticle) {
 // Ingest.
 
 /// Page text: the import path (`decode_text`, then `parse_page_text`) on the
-/// bytes, and `parse_page_text` on the bytes read as text whatever they are.
+/// bytes, and `read_page_text` on the bytes read as text whatever they are,
+/// its notes included.
 pub fn page_text(data: &[u8]) {
     if let Ok(text) = decode_text("fuzz.txt", data)
         && let Ok(a) = parse_page_text(&text)
     {
         assert_article(&a);
     }
-    if let Ok(a) = parse_page_text(&String::from_utf8_lossy(data)) {
+    let lossy = String::from_utf8_lossy(data);
+    if let Ok((a, notes)) = read_page_text(&lossy) {
         assert_article(&a);
+        // A note names a line of the text, with clean words; a date line
+        // said to be no date is not the article's date.
+        let lines = lossy.split(['\n', '\r']).count();
+        for n in &notes {
+            assert!(n.line >= 1 && n.line <= lines, "bad line number {n:?}");
+            assert_clean("page note", &n.message);
+        }
+        if !notes.is_empty() {
+            assert_eq!(a.published, None, "{notes:?}");
+        }
     }
 }
 
@@ -525,10 +538,14 @@ pub fn opml(data: &[u8]) {
         return;
     };
     for f in &parsed.feeds {
+        // A web address, or a local file's (`file:///`, as `feed add
+        // file://` subscribes to and the export writes).
         let scheme = f.url.to_ascii_lowercase();
         assert!(
-            scheme.starts_with("http://") || scheme.starts_with("https://"),
-            "not a web address: {:?}",
+            scheme.starts_with("http://")
+                || scheme.starts_with("https://")
+                || scheme.starts_with("file:///"),
+            "not a feed address: {:?}",
             f.url
         );
         assert_clean("feed address", &f.url);

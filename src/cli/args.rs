@@ -66,13 +66,13 @@ pub enum Command {
     Sync(SyncArgs),
     /// Check the database file and its search index, and rebuild the search index and keyword counts
     Doctor,
-    /// Bookmark articles (save them for offline reading)
+    /// Bookmark articles (save them for offline reading): by id, or every article of a view with --all
     Bookmark(MarkArgs),
-    /// Take the bookmark off articles
+    /// Take the bookmark off articles: by id, or every bookmarked article of a view with --all
     Unbookmark(MarkArgs),
     /// Mark articles read: by id, or every unread article of a view with --all
-    MarkRead(MarkReadArgs),
-    /// Mark articles unread
+    MarkRead(MarkArgs),
+    /// Mark articles unread: by id, or every read article of a view with --all
     MarkUnread(MarkArgs),
     /// Print a shell completion script (bash, zsh, fish…) to stdout
     #[command(after_help = "Install it:\n  \
@@ -111,26 +111,24 @@ pub struct ImportNewsboatArgs {
     pub cache: Option<PathBuf>,
 }
 
-#[derive(Debug, Args)]
-pub struct MarkArgs {
-    /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
-    #[arg(required = true, value_name = "ID")]
-    pub ids: Vec<i64>,
-}
-
+/// The arguments of `bookmark`, `unbookmark`, `mark-read` and
+/// `mark-unread`: ids, or `--all` and the filters.
 #[derive(Debug, Args)]
 #[command(
     group(clap::ArgGroup::new("which").args(["ids", "all"]).required(true)),
     after_help = "Examples:\n  docbao mark-read 12 15\n  docbao mark-read --all\n  \
-    docbao mark-read --all --feed 3 --keyword 'thai binh'\n\n\
+    docbao mark-read --all --feed 3 --keyword 'thai binh'\n  \
+    docbao mark-unread --all --site dantri.com.vn\n  \
+    docbao bookmark --all --keyword 'Hà Nội' --unread\n\n\
+    A mark set with --all is taken back by the opposite command with the same filters. \
     Feed ids are the ones `docbao feed list` prints."
 )]
-pub struct MarkReadArgs {
+pub struct MarkArgs {
     /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
     #[arg(value_name = "ID", conflicts_with = "all")]
     pub ids: Vec<i64>,
-    /// Every unread article the filters select (all of them without a filter); the filters
-    /// need it
+    /// Every article the filters select (all of them without a filter) that does not have the
+    /// mark yet, in one write; the filters need it
     #[arg(long)]
     pub all: bool,
     #[command(flatten)]
@@ -255,7 +253,7 @@ pub struct ImportArgs {
     pub paths: Vec<PathBuf>,
 }
 
-/// The filter `list` and `search` share.
+/// The filter `list`, `search`, `export` and the marks' `--all` share.
 #[derive(Debug, Default, Args)]
 pub struct FilterArgs {
     /// Only articles with this keyword (repeat to require several): as written, case and spacing
@@ -389,9 +387,8 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only bookmarked (saved) articles
-    #[arg(long)]
-    pub bookmarked: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Output format
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: ExportFormat,

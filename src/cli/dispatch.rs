@@ -137,18 +137,10 @@ fn run_on(
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Some(Command::Bookmark(args)) => return marked(&store, Mark::Bookmark, &args),
-        Some(Command::Unbookmark(args)) => return marked(&store, Mark::Unbookmark, &args),
-        Some(Command::MarkRead(args)) => {
-            let all = state::mark_read(&store, &args, &mut out, &mut std::io::stderr().lock())?;
-            out.flush()?;
-            return Ok(if all {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            });
-        }
-        Some(Command::MarkUnread(args)) => return marked(&store, Mark::Unread, &args),
+        Some(Command::Bookmark(args)) => return marked(&store, Mark::Bookmark, &args, out),
+        Some(Command::Unbookmark(args)) => return marked(&store, Mark::Unbookmark, &args, out),
+        Some(Command::MarkRead(args)) => return marked(&store, Mark::Read, &args, out),
+        Some(Command::MarkUnread(args)) => return marked(&store, Mark::Unread, &args, out),
         Some(Command::Export(args)) => {
             transfer::export(&store, &args, &mut out)?;
         }
@@ -229,8 +221,14 @@ fn access(command: Option<&Command>) -> Access {
 }
 
 /// A mark command: exit 1 when an id named no article.
-fn marked(store: &crate::store::Store, mark: Mark, args: &MarkArgs) -> Result<ExitCode> {
-    let all = state::mark(store, mark, args, &mut std::io::stderr().lock())?;
+fn marked(
+    store: &crate::store::Store,
+    mark: Mark,
+    args: &MarkArgs,
+    mut out: impl Write,
+) -> Result<ExitCode> {
+    let all = state::mark(store, mark, args, &mut out, &mut std::io::stderr().lock())?;
+    out.flush()?;
     Ok(if all {
         ExitCode::SUCCESS
     } else {

@@ -213,6 +213,16 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
                     store.set_feed_site(id, site)?;
                 }
                 added += 1;
+                if missing_feed_file(&f.url) {
+                    let _ = writeln!(
+                        err,
+                        "docbao: {}: \"{}\" ({}): no file there yet; subscribed: \
+                         `docbao update` reads it once it is there",
+                        file.display(),
+                        f.title.as_deref().unwrap_or("untitled"),
+                        f.url,
+                    );
+                }
             }
             Err(FeedStoreError::Exists { .. }) => known += 1,
             Err(e) => return Err(e.into()),
@@ -220,7 +230,7 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     }
     let skipped = match parsed.skipped.len() {
         0 => String::new(),
-        n => format!(", {n} skipped (not a web address)"),
+        n => format!(", {n} skipped (not a feed address docbao reads)"),
     };
     writeln!(
         out,
@@ -229,6 +239,16 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
         if added + known == 1 { "it" } else { "them" }
     )?;
     Ok(())
+}
+
+/// Whether `url` is a `file://` feed whose file is not there (an OPML
+/// file brought from another machine before its feed files).
+fn missing_feed_file(url: &str) -> bool {
+    url::Url::parse(url)
+        .ok()
+        .filter(|u| u.scheme() == "file")
+        .and_then(|u| u.to_file_path().ok())
+        .is_some_and(|path| !path.exists())
 }
 
 fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {

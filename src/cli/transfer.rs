@@ -11,7 +11,7 @@ use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs}
 use crate::cli::interrupt::{Interrupt, Interrupted};
 use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
-use crate::model::{ArticleId, ListFilter};
+use crate::model::ArticleId;
 use crate::store::Store;
 use crate::text::markdown::markdown;
 
@@ -42,7 +42,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
         }
     })?;
     let mut err = std::io::stderr().lock();
-    for e in &summary.errors {
+    for e in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {e}");
     }
     // Each file a folder held that was not read, up to a screenful.
@@ -151,15 +151,13 @@ pub fn import_newsboat(store: &mut Store, args: &ImportNewsboatArgs) -> Result<b
     Ok(summary.failed.is_empty())
 }
 
-/// `docbao export`: every article (or the bookmarked ones) to stdout, or to
-/// `--output`; returns how many. Ctrl-C or SIGTERM stops it between two
+/// `docbao export`: every article the filters select (all of them without
+/// one, as `list` selects them) to stdout, or to `--output`; returns how
+/// many. Ctrl-C or SIGTERM stops it between two
 /// articles: a file written whole is then not written at all (its
 /// temporary file removed), and [`Interrupted`] says so.
 pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<usize> {
-    let filter = ListFilter {
-        bookmarked: args.bookmarked,
-        ..ListFilter::default()
-    };
+    let filter = crate::cli::checked_filter(store, &args.filter)?;
     let stop = Interrupt::catch();
     let ids = store.ids(&filter)?;
     let export = Export {
@@ -210,10 +208,10 @@ impl Export<'_> {
                 .write(true)
                 .open(&target)
                 .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            let name = format!("\"{}\"", path.display());
             let mut w = std::io::BufWriter::new(file);
-            let n = self.write(&mut w, &path.display().to_string())?;
-            w.flush()
-                .with_context(|| format!("cannot write \"{}\"", path.display()))?;
+            let n = self.write(&mut w, &name)?;
+            w.flush().map_err(|e| writing(e.into(), &name))?;
             return Ok(n);
         }
         let dir = target
@@ -236,6 +234,7 @@ impl Export<'_> {
                 crate::text::io_reason(&e)
             )
         })?;
+        let name = format!("\"{}\"", path.display());
         let n = {
             let mut w = std::io::BufWriter::new(tmp.as_file_mut());
             let n = self.write_all(&mut w).map_err(|e| match e {
@@ -243,9 +242,9 @@ impl Export<'_> {
                     signal,
                     message: untouched(path, existing.is_some()),
                 }),
-                Stopped::Error(e) => e,
+                Stopped::Error(e) => writing(e, &name),
             })?;
-            w.flush()?;
+            w.flush().map_err(|e| writing(e.into(), &name))?;
             n
         };
         if let Some(signal) = self.stop.signal() {
@@ -265,8 +264,9 @@ impl Export<'_> {
         Ok(n)
     }
 
-    /// Write into a stream (`name`: what messages call it), which keeps
-    /// what was written before an interruption: whole articles.
+    /// Write into a stream (`name`: what messages call it, `stdout` or a
+    /// quoted path), which keeps what was written before an interruption:
+    /// whole articles.
     fn write(&self, out: &mut dyn Write, name: &str) -> Result<usize> {
         self.write_all(out).map_err(|e| match e {
             Stopped::Signal(signal, done) => {
@@ -280,7 +280,7 @@ impl Export<'_> {
                 }
                 .into()
             }
-            Stopped::Error(e) => e,
+            Stopped::Error(e) => writing(e, name),
         })
     }
 
@@ -310,6 +310,23 @@ impl Export<'_> {
             }
         }
         Ok(self.ids.len())
+    }
+}
+
+/// An error met writing `name` (`stdout` or a quoted path): one of
+/// writing (a full disk, a device that takes nothing) names what was being
+/// written, as an export's other errors do; another (the store's) is left
+/// as it is.
+fn writing(e: anyhow::Error, name: &str) -> anyhow::Error {
+    let io = e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some()
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind().is_some())
+    });
+    if io {
+        e.context(format!("cannot write {name}"))
+    } else {
+        e
     }
 }
 

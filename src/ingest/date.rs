@@ -4,13 +4,18 @@
 //! mentions a date is not taken for a date line):
 //! - ISO 8601 / RFC 3339 dates and date-times, with or without an offset;
 //! - RFC 2822 (`Tue, 18 Feb 2017 09:30:00 +0700`, as in RSS);
-//! - Vietnamese date lines: an optional weekday (`Thứ 6`, `Thứ Năm`, `Chủ nhật`,
-//!   `CN`, `T2`, English names; any case, with or without diacritics, NFC or
-//!   NFD), a `dd.mm.yyyy`, `dd/mm/yyyy` or `dd-mm-yyyy` date, an optional
-//!   `hh:mm[:ss]` (or `19h20`) time before or after it, an optional
-//!   `GMT+7` / `UTC+07:00` offset, separated by spaces, commas, `|` or dashes.
+//! - Vietnamese date lines: an optional label (`Cập nhật:`, `Ngày đăng:`,
+//!   `Đăng lúc`, `Updated:` …), an optional weekday (`Thứ 6`, `Thứ Năm`,
+//!   `Chủ nhật`, `CN`, `T2`, English names; any case, with or without
+//!   diacritics, NFC or NFD), a `dd.mm.yyyy`, `dd/mm/yyyy` or `dd-mm-yyyy`
+//!   date or a written one (`05 tháng 03 năm 2021`, `5 tháng 3, 2021`), an
+//!   optional `hh:mm[:ss]` (or `19h20`) time before or after it, an optional
+//!   `GMT+7` / `UTC+07:00` offset, separated by spaces, commas, `|` or
+//!   dashes, and the words `ngày` and `lúc` between them.
 //!
-//! Anything without an offset is Vietnam time, +07:00.
+//! Anything without an offset is Vietnam time, +07:00. A line of that form
+//! whose date or time does not exist (31.02, 25:00) is no date;
+//! [`read_date_line`] says why, for a caller to tell.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
@@ -29,13 +34,46 @@ pub fn vietnam_offset() -> FixedOffset {
 /// Parse a publication date in any of the accepted forms (see the module
 /// docs). `None` when the whole string is not a date.
 pub fn parse_date(input: &str) -> Option<DateTime<FixedOffset>> {
+    match read_date_line(input) {
+        DateLine::Date(date) => Some(date),
+        DateLine::Impossible(_) | DateLine::NotADate => None,
+    }
+}
+
+/// What a line is, read as a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateLine {
+    Date(DateTime<FixedOffset>),
+    /// A date line by its form whose date or time does not exist: why
+    /// (`month 2 of 2021 has no day 31`).
+    Impossible(String),
+    NotADate,
+}
+
+/// Read a line as a date (see [`parse_date`]), telling a date line whose
+/// date does not exist from a line that is no date.
+pub fn read_date_line(input: &str) -> DateLine {
     let s = input.trim();
     if s.is_empty() || s.len() > 120 {
-        return None;
+        return DateLine::NotADate;
     }
-    parse_iso(s)
-        .or_else(|| DateTime::parse_from_rfc2822(s).ok())
-        .or_else(|| parse_date_line(&fold(s)))
+    if let Some(date) = parse_iso(s).or_else(|| DateTime::parse_from_rfc2822(s).ok()) {
+        return DateLine::Date(date);
+    }
+    parse_date_line(&fold(s))
+}
+
+/// Whether `input` holds a whole date (`5/3/2021`, `5 tháng 3, 2021`)
+/// somewhere in it, real or not.
+pub fn holds_a_date(input: &str) -> bool {
+    let folded = fold(input);
+    let b = folded.as_bytes();
+    (0..b.len()).any(|i| {
+        let mut j = i;
+        b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && scan_date(b, &mut j).is_some()
+    })
 }
 
 /// Is `input` a date and time written for machines (ISO 8601 / RFC 3339,
@@ -125,51 +163,94 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
+/// Labels a date line may start with, folded, longest first where one is
+/// the start of another; a colon may follow.
+const LABELS: &[&str] = &[
+    "ngay cap nhat",
+    "cap nhat luc",
+    "cap nhat",
+    "ngay dang",
+    "ngay xuat ban",
+    "dang luc",
+    "dang ngay",
+    "xuat ban",
+    "thoi gian",
+    "published",
+    "updated",
+    "posted",
+];
+
+/// Whether the folded bytes at `i` are `word`, as a whole word.
+fn word_at(b: &[u8], i: usize, word: &str) -> bool {
+    b[i..].starts_with(word.as_bytes())
+        && !b.get(i + word.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// The Vietnamese date-line grammar over a folded string.
-fn parse_date_line(s: &str) -> Option<DateTime<FixedOffset>> {
+fn parse_date_line(s: &str) -> DateLine {
     let b = s.as_bytes();
     let mut i = 0;
     skip_separators(b, &mut i);
-    for name in WEEKDAYS {
-        if b[i..].starts_with(name.as_bytes())
-            && !b.get(i + name.len()).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            i += name.len();
-            break;
+    if let Some(label) = LABELS.iter().find(|l| word_at(b, i, l)) {
+        i += label.len();
+        if b.get(i) == Some(&b':') {
+            i += 1;
         }
+        skip_separators(b, &mut i);
+    }
+    if let Some(name) = WEEKDAYS.iter().find(|name| word_at(b, i, name)) {
+        i += name.len();
     }
     let mut date: Option<NaiveDate> = None;
     let mut time: Option<NaiveTime> = None;
     let mut offset: Option<FixedOffset> = None;
+    let mut impossible: Option<String> = None;
+    let (mut dated, mut timed) = (false, false);
     loop {
         skip_separators(b, &mut i);
         if i >= b.len() {
             break;
         }
-        if date.is_none()
-            && let Some(d) = scan_date(b, &mut i)
-        {
-            date = Some(d);
-        } else if time.is_none()
-            && let Some(t) = scan_time(b, &mut i)
-        {
-            time = Some(t);
+        if !dated && let Some(d) = scan_date(b, &mut i) {
+            dated = true;
+            match d {
+                Ok(d) => date = Some(d),
+                Err(why) => impossible = impossible.or(Some(why)),
+            }
+        } else if !timed && let Some(t) = scan_time(b, &mut i) {
+            timed = true;
+            match t {
+                Ok(t) => time = Some(t),
+                Err(why) => impossible = impossible.or(Some(why)),
+            }
         } else if offset.is_none()
             && let Some(o) = scan_offset(b, &mut i)
         {
             offset = Some(o);
-        } else if b[i..].starts_with(b"luc") && !b.get(i + 3).is_some_and(u8::is_ascii_alphanumeric)
-        {
-            i += 3; // "lúc 19:20"
+        } else if let Some(w) = ["luc", "ngay", "vao"].iter().find(|w| word_at(b, i, w)) {
+            i += w.len(); // "lúc 19:20", "ngày 05/03/2021", "vào 19:20"
         } else {
-            return None;
+            return DateLine::NotADate;
         }
     }
-    let naive = date?.and_time(time.unwrap_or(NaiveTime::MIN));
-    offset
+    if !dated {
+        return DateLine::NotADate;
+    }
+    if let Some(why) = impossible {
+        return DateLine::Impossible(why);
+    }
+    let Some(date) = date else {
+        return DateLine::NotADate;
+    };
+    let naive = date.and_time(time.unwrap_or(NaiveTime::MIN));
+    match offset
         .unwrap_or(VIETNAM)
         .from_local_datetime(&naive)
         .single()
+    {
+        Some(d) => DateLine::Date(d),
+        None => DateLine::NotADate,
+    }
 }
 
 fn skip_separators(b: &[u8], i: &mut usize) {
@@ -200,20 +281,44 @@ fn scan_number(b: &[u8], i: &mut usize, max: usize) -> Option<u32> {
     Some(n)
 }
 
-/// `d.m.yyyy`, `d/m/yyyy` or `d-m-yyyy` (one separator throughout).
-fn scan_date(b: &[u8], i: &mut usize) -> Option<NaiveDate> {
+/// `d.m.yyyy`, `d/m/yyyy` or `d-m-yyyy` (one separator throughout), or
+/// written out: `d tháng m năm yyyy`, `d tháng m, yyyy` (folded). `None`
+/// when there is no date of that form at `i`; a date of that form that
+/// does not exist (31.02) is `Some(Err(why))`.
+fn scan_date(b: &[u8], i: &mut usize) -> Option<Result<NaiveDate, String>> {
     let start = *i;
     let parsed = (|| {
         let day = scan_number(b, i, 2)?;
-        let sep = *b.get(*i).filter(|c| matches!(c, b'.' | b'/' | b'-'))?;
-        *i += 1;
-        let month = scan_number(b, i, 2)?;
-        (b.get(*i) == Some(&sep)).then_some(())?;
-        *i += 1;
+        let month = if let Some(&sep) = b.get(*i).filter(|c| matches!(c, b'.' | b'/' | b'-')) {
+            *i += 1;
+            let month = scan_number(b, i, 2)?;
+            (b.get(*i) == Some(&sep)).then_some(())?;
+            *i += 1;
+            month
+        } else {
+            // " tháng 3 năm 2021", " tháng 3, 2021", " tháng 3 2021"
+            skip_spaces(b, i);
+            word_at(b, *i, "thang").then_some(())?;
+            *i += "thang".len();
+            skip_spaces(b, i);
+            let month = scan_number(b, i, 2)?;
+            skip_spaces(b, i);
+            if word_at(b, *i, "nam") {
+                *i += "nam".len();
+            } else if b.get(*i) == Some(&b',') {
+                *i += 1;
+            }
+            skip_spaces(b, i);
+            month
+        };
         let year_start = *i;
         let year = scan_number(b, i, 4)?;
         (*i - year_start == 4).then_some(())?;
-        NaiveDate::from_ymd_opt(year as i32, month, day)
+        Some(match NaiveDate::from_ymd_opt(year as i32, month, day) {
+            Some(date) => Ok(date),
+            None if !(1..=12).contains(&month) => Err(format!("there is no month {month}")),
+            None => Err(format!("month {month} of {year} has no day {day}")),
+        })
     })();
     if parsed.is_none() {
         *i = start;
@@ -221,8 +326,16 @@ fn scan_date(b: &[u8], i: &mut usize) -> Option<NaiveDate> {
     parsed
 }
 
-/// `h:mm`, `h:mm:ss` or `19h20`, with an optional `am`/`pm`.
-fn scan_time(b: &[u8], i: &mut usize) -> Option<NaiveTime> {
+fn skip_spaces(b: &[u8], i: &mut usize) {
+    while b.get(*i) == Some(&b' ') {
+        *i += 1;
+    }
+}
+
+/// `h:mm`, `h:mm:ss` or `19h20`, with an optional `am`/`pm`. `None` when
+/// there is no time of that form at `i`; one that does not exist (25:00)
+/// is `Some(Err(why))`.
+fn scan_time(b: &[u8], i: &mut usize) -> Option<Result<NaiveTime, String>> {
     let start = *i;
     let parsed = (|| {
         let mut hour = scan_number(b, i, 2)?;
@@ -250,7 +363,10 @@ fn scan_time(b: &[u8], i: &mut usize) -> Option<NaiveTime> {
                 break;
             }
         }
-        NaiveTime::from_hms_opt(hour, minute, second)
+        Some(
+            NaiveTime::from_hms_opt(hour, minute, second)
+                .ok_or_else(|| format!("{hour:02}:{minute:02} is no time of day")),
+        )
     })();
     if parsed.is_none() {
         *i = start;
@@ -365,6 +481,25 @@ mod tests {
                 "Friday, 05/03/2021 10:00 GMT-5",
                 "2021-03-05T10:00:00-05:00",
             ),
+            // "ngày", a written date, a label before it.
+            (
+                "Thứ Sáu, ngày 05/03/2021 - 08:12",
+                "2021-03-05T08:12:00+07:00",
+            ),
+            ("Ngày 05 tháng 03 năm 2021", "2021-03-05T00:00:00+07:00"),
+            ("5 tháng 3, 2021", "2021-03-05T00:00:00+07:00"),
+            ("5 tháng 3 2021 lúc 8:12", "2021-03-05T08:12:00+07:00"),
+            ("Cập nhật: 08:12 05/03/2021", "2021-03-05T08:12:00+07:00"),
+            (
+                "Cập nhật lúc 08:12 ngày 05/03/2021",
+                "2021-03-05T08:12:00+07:00",
+            ),
+            (
+                "Ngày đăng: Thứ Sáu, 05/03/2021 (GMT+7)",
+                "2021-03-05T00:00:00+07:00",
+            ),
+            ("Đăng lúc 19h20 ngày 5-3-2021", "2021-03-05T19:20:00+07:00"),
+            ("Updated: 05.03.2021 08:12", "2021-03-05T08:12:00+07:00"),
         ];
         for (input, want) in cases {
             assert_eq!(iso(input), want, "{input}");
@@ -396,6 +531,38 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_whose_date_does_not_exist_says_why() {
+        for (s, why) in [
+            ("31/02/2021", "month 2 of 2021 has no day 31"),
+            (
+                "Thứ 6, 31.02.2021 | 00:00:00",
+                "month 2 of 2021 has no day 31",
+            ),
+            ("29.02.2021", "month 2 of 2021 has no day 29"),
+            ("Ngày 05 tháng 13 năm 2021", "there is no month 13"),
+            ("05/03/2021 25:00", "25:00 is no time of day"),
+            ("00/03/2021", "month 3 of 2021 has no day 0"),
+        ] {
+            assert_eq!(read_date_line(s), DateLine::Impossible(why.into()), "{s}");
+            assert_eq!(parse_date(s), None, "{s}");
+        }
+        // A leap year's 29 February is a date.
+        assert_eq!(iso("29.02.2024"), "2024-02-29T00:00:00+07:00");
+        // Words that are not of a date line: no date, not an impossible one.
+        assert_eq!(read_date_line("31/02/2021 theo TTXVN"), DateLine::NotADate);
+        assert_eq!(read_date_line("Cập nhật"), DateLine::NotADate);
+    }
+
+    #[test]
+    fn a_date_held_in_a_line() {
+        assert!(holds_a_date("Thứ Sáu, 05/03/2021 - 08:12 - Theo TTXVN"));
+        assert!(holds_a_date("Sáng 5 tháng 3, 2021 tại Hà Nội"));
+        assert!(!holds_a_date("Tăng 5/3 so với năm 2021"));
+        assert!(!holds_a_date("Mã 105/03/2021X"));
+        assert!(!holds_a_date("Hôm qua lúc 08:12"));
+    }
+
+    #[test]
     fn not_dates() {
         for s in [
             "",
@@ -408,6 +575,9 @@ mod tests {
             "05/03/2021 25:00",
             "Cao Biền",
             "2021",
+            "tháng 3 năm 2021",
+            "Cập nhật: hôm qua",
+            "5 tháng ba 2021",
         ] {
             assert_eq!(iso(s), "none", "{s}");
         }

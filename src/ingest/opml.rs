@@ -4,10 +4,13 @@
 //! document's control characters are hidden from the XML parser (so that a
 //! list written by an older docbao, with raw controls in it, still reads:
 //! see [`hide_controls`]), then each title and address goes through the
-//! cleaner; only `http://` and `https://` addresses are kept, the others
-//! are reported by their place and name. Out: a document with no control
-//! character in it, valid XML, that reads back to the same subscriptions.
+//! cleaner; `http://` and `https://` addresses are kept, and so are the
+//! `file:///…` ones `feed add file://` subscribes to (the export writes
+//! them: a restore keeps them); the others are reported by their place and
+//! name. Out: a document with no control character in it, valid XML, that
+//! reads back to the same subscriptions.
 
+use crate::text::url::NotWebUrl;
 use crate::text::{clean, clean_opt, web_url};
 
 /// One subscription: the feed's address and the title it goes by.
@@ -23,7 +26,8 @@ pub struct Subscription {
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ParsedOpml {
     pub feeds: Vec<Subscription>,
-    /// Outlines left out, with why (a `file:` or `javascript:` address, …).
+    /// Outlines left out, with why (a `javascript:` address, a `file:`
+    /// one that names no absolute path, …).
     pub skipped: Vec<String>,
     /// Folders (outlines holding outlines, with no feed of their own): docbao
     /// has none, their feeds are taken one by one.
@@ -75,7 +79,15 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
             .map(unhide_controls)
             .and_then(|t| clean_opt(Some(&t)))
             .or_else(|| clean_opt(Some(&unhide_controls(&o.text))));
-        match web_url(&raw_url) {
+        let url = file_feed(&raw_url).unwrap_or_else(|| {
+            web_url(&raw_url).map_err(|e| match e {
+                NotWebUrl::Scheme(scheme) => {
+                    format!("only http://, https:// and file:/// addresses, not {scheme}:")
+                }
+                e => e.to_string(),
+            })
+        });
+        match url {
             Ok(url) => {
                 // An untitled feed is exported with its address as its text
                 // (OPML wants one): that reads back as no title.
@@ -96,6 +108,27 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
         }
     }
     Ok(out)
+}
+
+/// A `file://` feed as `feed add file://` stores it and the export writes
+/// it, `file:///home/…/tin.xml` (an absolute path on this machine), in
+/// its one spelling; `None` for an address that is not a `file:` one.
+/// Whether the file is there is for the caller to see (this reads
+/// nothing).
+fn file_feed(raw: &str) -> Option<Result<String, String>> {
+    let s = clean(raw);
+    if !s.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("file:")) {
+        return None;
+    }
+    let absolute = s
+        .get(..8)
+        .is_some_and(|p| p.eq_ignore_ascii_case("file:///"));
+    Some(match url::Url::parse(&s) {
+        Ok(u) if absolute && u.to_file_path().is_ok() => Ok(u.to_string()),
+        _ => Err("a file:// address names an absolute path on this machine \
+                  (file:///home/…/feed.xml)"
+            .to_string()),
+    })
 }
 
 /// The attribute names OPML spells `xmlUrl` and `htmlUrl`, as exporters in
@@ -367,21 +400,37 @@ mod tests {
     }
 
     #[test]
-    fn only_web_addresses_are_kept_the_others_named() {
+    fn only_web_and_local_file_addresses_are_kept_the_others_named() {
         let doc = r#"<opml version="2.0"><body>
 <outline text="ok" xmlUrl="http://a.vn/rss"/>
-<outline text="local" xmlUrl="file:///etc/passwd"/>
+<outline text="local" xmlUrl="file:///home/an/tin%20moi.xml"/>
 <outline text="js" xmlUrl="javascript:alert(1)"/>
 <outline text="opt" xmlUrl="--new-window=http://x"/>
+<outline text="host" xmlUrl="file://may-khac/tin.xml"/>
+<outline text="relative" xmlUrl="file:tin.xml"/>
 </body></opml>"#;
         let p = parse_opml("s.opml", doc.as_bytes()).unwrap();
-        assert_eq!(p.feeds, vec![sub("http://a.vn/rss", Some("ok"))]);
-        assert_eq!(p.skipped.len(), 3, "{:?}", p.skipped);
-        assert!(
-            p.skipped[0].starts_with("s.opml: outline 2 \"local\" (file:///etc/passwd): only http")
+        assert_eq!(
+            p.feeds,
+            vec![
+                sub("http://a.vn/rss", Some("ok")),
+                sub("file:///home/an/tin%20moi.xml", Some("local"))
+            ]
         );
-        assert!(p.skipped[1].contains("\"js\"") && p.skipped[1].contains("only http"));
-        assert!(p.skipped[2].contains("\"opt\"") && p.skipped[2].contains("not a web address"));
+        assert_eq!(p.skipped.len(), 4, "{:?}", p.skipped);
+        assert_eq!(
+            p.skipped[0],
+            "s.opml: outline 3 \"js\" (javascript:alert(1)): only http://, https:// and \
+             file:/// addresses, not javascript:; skipped"
+        );
+        assert!(p.skipped[1].contains("\"opt\"") && p.skipped[1].contains("not a web address"));
+        for (n, s) in [(2, "\"host\""), (3, "\"relative\"")] {
+            assert!(
+                p.skipped[n].contains(s) && p.skipped[n].contains("names an absolute path"),
+                "{:?}",
+                p.skipped[n]
+            );
+        }
     }
 
     /// The payloads of the issue, in titles and addresses.

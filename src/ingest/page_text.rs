@@ -37,7 +37,8 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::{IngestError, date::parse_date, fold, normalize_newlines};
+use super::date::{DateLine, holds_a_date, parse_date, read_date_line};
+use super::{IngestError, fold, normalize_newlines};
 use crate::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use crate::text::clean;
 
@@ -62,6 +63,19 @@ pub const AUTHOR_MAX_CHARS: usize = 60;
 /// that is not an article (a git `COMMIT.txt`, a checksum list) is an error
 /// that says why.
 pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
+    read_page_text(text).map(|(a, _)| a)
+}
+
+/// What reading a page's text noticed and did not refuse it for, by line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageNote {
+    /// The line, counted from 1.
+    pub line: usize,
+    pub message: String,
+}
+
+/// [`parse_page_text`], with its notes.
+pub fn read_page_text(text: &str) -> Result<(NewArticle, Vec<PageNote>), IngestError> {
     let text = normalize_newlines(text.strip_prefix('\u{FEFF}').unwrap_or(text));
     let lines: Vec<String> = text.split('\n').map(clean).collect();
 
@@ -88,27 +102,9 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     }
     i += 1;
 
-    // Header: a date line and a views line, in either order.
-    let mut published: Option<DateTime<FixedOffset>> = None;
-    let mut date_text = None;
-    let mut views = None;
-    for _ in 0..2 {
-        let j = skip_blank(&lines, i);
-        let Some(line) = lines.get(j) else { break };
-        if date_text.is_none()
-            && let Some(date) = parse_date(line)
-        {
-            published = Some(date);
-            date_text = Some(line.clone());
-        } else if views.is_none()
-            && let Some(n) = parse_views(line)
-        {
-            views = Some(n);
-        } else {
-            break;
-        }
-        i = j + 1;
-    }
+    let mut notes = Vec::new();
+    let header = read_header(&lines, i, &mut notes);
+    i = header.end;
 
     let rest = &lines[i..];
     let marker = rest.iter().position(|l| keyword_marker(l).is_some());
@@ -128,16 +124,8 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
     };
     dedup_keywords(&mut keywords);
 
-    let mut blocks = blocks(body_lines);
-    if marker.is_none() && !related_lines.is_empty() {
-        // "Tin liên quan" and the like, just before the related stories.
-        if blocks
-            .last()
-            .is_some_and(|b| b.len() == 1 && is_related_heading(&b[0]))
-        {
-            blocks.pop();
-        }
-    }
+    let mut blocks = blocks(before_furniture(body_lines));
+    trim_interface_lines(&mut blocks);
     let author = take_author(&mut blocks);
     let paragraphs = classify(blocks);
     if !paragraphs.iter().any(|p| reads_as_prose(&p.text)) {
@@ -146,23 +134,118 @@ pub fn parse_page_text(text: &str) -> Result<NewArticle, IngestError> {
         });
     }
 
-    Ok(NewArticle {
-        title,
-        published,
-        date_text,
-        views,
-        author,
-        paragraphs,
-        keywords: keywords
-            .into_iter()
-            .map(|name| Keyword {
-                name,
-                source: KeywordSource::Page,
-            })
-            .collect(),
-        related: parse_related(related_lines),
-        ..NewArticle::default()
-    })
+    Ok((
+        NewArticle {
+            title,
+            published: header.published,
+            date_text: header.date_text,
+            views: header.views,
+            author,
+            paragraphs,
+            keywords: keywords
+                .into_iter()
+                .map(|name| Keyword {
+                    name,
+                    source: KeywordSource::Page,
+                })
+                .collect(),
+            related: parse_related(related_lines),
+            ..NewArticle::default()
+        },
+        notes,
+    ))
+}
+
+/// The lines after the title: a date line and a views line, in either
+/// order.
+struct Header {
+    published: Option<DateTime<FixedOffset>>,
+    date_text: Option<String>,
+    views: Option<i64>,
+    /// The index of the line after them.
+    end: usize,
+}
+
+/// Read the header from line `i` on. A date line whose date does not exist
+/// (31.02), or a line that stands where the date line does but is no date
+/// docbao reads, is kept as the page's date line, not as the article's
+/// date, and said in `notes` by its line; the views line under it is read
+/// all the same.
+fn read_header(lines: &[String], mut i: usize, notes: &mut Vec<PageNote>) -> Header {
+    let mut h = Header {
+        published: None,
+        date_text: None,
+        views: None,
+        end: i,
+    };
+    for _ in 0..2 {
+        let j = skip_blank(lines, i);
+        let Some(line) = lines.get(j) else { break };
+        let undated = |why: String| PageNote {
+            line: j + 1,
+            message: format!(
+                "\"{line}\" {why}: kept as the page's date line, the article left undated"
+            ),
+        };
+        let date = match h.date_text {
+            None => read_date_line(line),
+            Some(_) => DateLine::NotADate,
+        };
+        match date {
+            DateLine::Date(date) => {
+                h.published = Some(date);
+                h.date_text = Some(line.clone());
+            }
+            DateLine::Impossible(why) => {
+                notes.push(undated(format!("is not a real date ({why})")));
+                h.date_text = Some(line.clone());
+            }
+            DateLine::NotADate => {
+                if h.views.is_none()
+                    && let Some(n) = parse_views(line)
+                {
+                    h.views = Some(n);
+                } else if h.date_text.is_none()
+                    && h.views.is_none()
+                    && stands_as_date_line(lines, j)
+                {
+                    notes.push(undated(
+                        "stands where the date line does but is not a date docbao reads"
+                            .to_string(),
+                    ));
+                    h.date_text = Some(line.clone());
+                } else {
+                    break;
+                }
+            }
+        }
+        i = j + 1;
+    }
+    h.end = i;
+    h
+}
+
+/// Whether line `j`, right after the title, is the page's date line in a
+/// form docbao does not read: a short line, no sentence, with the views
+/// line under it, or a whole date in it among few words ("Thứ Sáu,
+/// 05/03/2021 - 08:12 - Theo TTXVN"; not "Chiều 5/3/2021, các đồng chí
+/// họp").
+fn stands_as_date_line(lines: &[String], j: usize) -> bool {
+    let line = &lines[j];
+    if line.chars().count() > 80 || ends_closed(line) || strip_bullet(line).is_some() {
+        return false;
+    }
+    if lines
+        .get(skip_blank(lines, j + 1))
+        .is_some_and(|next| parse_views(next).is_some())
+    {
+        return true;
+    }
+    let words = line
+        .split(' ')
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    words <= 4 && holds_a_date(line)
 }
 
 /// Why the first line is not an article title, if it is not: it holds an
@@ -321,6 +404,114 @@ fn is_related_heading(line: &str) -> bool {
     )
 }
 
+/// Comment and login labels, folded, a count aside ("Bình luận (2)", "0
+/// bình luận", "Đăng nhập để bình luận"): the page's comments start there,
+/// and the article has ended.
+const COMMENT_LABELS: &[&str] = &[
+    "binh luan",
+    "y kien ban doc",
+    "gui binh luan",
+    "viet binh luan",
+    "dang nhap de binh luan",
+    "dang nhap de gui binh luan",
+    "dang nhap",
+    "dang nhap/dang ky",
+    "dang nhap | dang ky",
+];
+
+/// Other lines of a page's interface, folded: sharing, printing, going
+/// back, reading on. Never an author; at the end of the body, dropped.
+const INTERFACE_LINES: &[&str] = &[
+    "chia se",
+    "chia se bai viet",
+    "facebook",
+    "zalo",
+    "twitter",
+    "email",
+    "in bai",
+    "ban in",
+    "gui bai",
+    "theo doi",
+    "quay lai",
+    "ve trang chu",
+    "len dau trang",
+    "xem them",
+    "doc tiep",
+    "bao loi",
+    "copy link",
+    "sao chep lien ket",
+    "thich",
+    "luu bai",
+    "dang ky",
+];
+
+/// A line folded, without a count before or after it and the brackets and
+/// colon around it: "Bình luận (2)" and "0 bình luận" are "binh luan".
+fn interface_key(line: &str) -> String {
+    fold(line)
+        .trim_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ':')
+        })
+        .to_string()
+}
+
+fn is_comment_label(line: &str) -> bool {
+    line.chars().count() <= 40 && COMMENT_LABELS.contains(&interface_key(line).as_str())
+}
+
+/// A line of the page's interface: a comment or login label, a related
+/// heading, a sharing button and the like.
+fn is_interface_line(line: &str) -> bool {
+    line.chars().count() <= 40
+        && (is_comment_label(line)
+            || is_related_heading(line)
+            || INTERFACE_LINES.contains(&interface_key(line).as_str()))
+}
+
+/// The body's lines before the page's furniture: up to a comment or login
+/// label ("Bình luận (2)", "Đăng nhập để bình luận"), or a related heading
+/// ("Tin liên quan") that only titles follow (to the next such label or
+/// the end). A related box inside the article, with its prose after it,
+/// is left as it is: nothing of the article is lost to it. Related stories
+/// in the sample page's layout (a title written twice) are read apart,
+/// from where they start; titles written once are dropped here.
+fn before_furniture(lines: &[String]) -> &[String] {
+    for (n, line) in lines.iter().enumerate() {
+        if is_comment_label(line) || (is_related_heading(line) && only_titles(&lines[n + 1..])) {
+            return &lines[..n];
+        }
+    }
+    lines
+}
+
+/// Whether `lines`, up to a comment label or their end, are titles only:
+/// blocks of one line that does not end as a paragraph of the article
+/// does (with a period, a colon or a semicolon).
+fn only_titles(lines: &[String]) -> bool {
+    let end = lines
+        .iter()
+        .position(|l| is_comment_label(l))
+        .unwrap_or(lines.len());
+    blocks(&lines[..end])
+        .iter()
+        .all(|b| b.len() == 1 && !b[0].ends_with(['.', ':', ';']) && b[0].chars().count() <= 400)
+}
+
+/// Drop the lines of the page's interface that end the body ("Chia sẻ",
+/// "Facebook", "Zalo").
+fn trim_interface_lines(blocks: &mut Vec<Vec<String>>) {
+    while let Some(last) = blocks.last_mut() {
+        if last.last().is_some_and(|l| is_interface_line(l)) {
+            last.pop();
+            if last.is_empty() {
+                blocks.pop();
+            }
+        } else {
+            break;
+        }
+    }
+}
+
 /// Runs of non-blank lines.
 fn blocks(lines: &[String]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = Vec::new();
@@ -351,6 +542,7 @@ fn is_author_line(s: &str) -> bool {
         && s.split(' ').count() <= AUTHOR_MAX_WORDS
         && !ends_closed(s)
         && strip_bullet(s).is_none()
+        && !is_interface_line(s)
 }
 
 /// Take the author off the end of the body: the last block if it is one
@@ -448,6 +640,35 @@ mod tests {
         assert_eq!(keyword_marker("* tu khoa"), Some(""));
         assert_eq!(keyword_marker("Từ khóa của năm là đoàn kết"), None);
         assert_eq!(keyword_marker("Từ khóa lúc đó: đoàn kết"), None);
+    }
+
+    #[test]
+    fn interface_lines() {
+        for s in [
+            "Bình luận (2)",
+            "0 bình luận",
+            "Đăng nhập để bình luận",
+            "BÌNH LUẬN:",
+        ] {
+            assert!(is_comment_label(s), "{s}");
+        }
+        for s in [
+            "Chia sẻ",
+            "Zalo",
+            "Tin liên quan",
+            "Xem thêm:",
+            "Bình luận (12)",
+        ] {
+            assert!(is_interface_line(s) && !is_author_line(s), "{s}");
+        }
+        for s in [
+            "Bình luận viên Quang Huy",
+            "Trả lời:",
+            "Nguyễn Minh",
+            "Ý kiến",
+        ] {
+            assert!(!is_interface_line(s), "{s}");
+        }
     }
 
     #[test]

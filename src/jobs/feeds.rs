@@ -143,9 +143,15 @@ fn file_feed_path(url: &str) -> anyhow::Result<Option<PathBuf>> {
     }
 }
 
-/// A feed's file, read whole up to the import limit.
+/// A feed's file, read whole up to the import limit. Only a regular file (or a link to one): a pipe or a device would be read
+/// until it ends, which it may never do (a `file://` feed can come from an
+/// OPML file written elsewhere).
 fn read_feed_file(path: &Path) -> anyhow::Result<Vec<u8>> {
     let name = path.display();
+    let meta = std::fs::metadata(path).map_err(|e| anyhow::anyhow!("\"{name}\": {e}"))?;
+    if !meta.is_file() {
+        anyhow::bail!("\"{name}\": not a regular file (a file:// feed is read from a file)");
+    }
     let file = std::fs::File::open(path).map_err(|e| anyhow::anyhow!("\"{name}\": {e}"))?;
     let mut body = Vec::new();
     file.take(MAX_FILE_BYTES + 1)

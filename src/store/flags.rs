@@ -1,10 +1,27 @@
 //! What the reader marks on an article: read, bookmarked, and where reading
-//! stopped.
+//! stopped; by id, or on every article a view's filter selects.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, params, params_from_iter};
 
+use super::list::filter_sql;
 use super::{Result, Store, StoreError, now_ts, write_tx};
-use crate::model::{ArticleId, Position};
+use crate::model::{ArticleId, ListFilter, Position};
+
+/// A mark set on or taken off many articles at once ([`Store::mark_all`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    Read,
+    Bookmarked,
+}
+
+impl Flag {
+    fn column(self) -> &'static str {
+        match self {
+            Flag::Read => "read",
+            Flag::Bookmarked => "bookmarked",
+        }
+    }
+}
 
 impl Store {
     fn set_flag(&self, id: ArticleId, column: &str, value: bool) -> Result<()> {
@@ -120,5 +137,51 @@ impl Store {
             return Err(StoreError::NoSuchArticle(id));
         }
         Ok(())
+    }
+
+    /// Mark every unread article the filter selects read, in one write;
+    /// returns the ids that changed (to undo it).
+    pub fn mark_all_read(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
+        self.mark_all(filter, Flag::Read, true)
+    }
+
+    /// Set `flag` to `value` on every article the filter selects that does
+    /// not have it so yet, in one write; returns the ids that changed (to
+    /// undo it, or count them). `mark-read --all` and the reader's `A` mark
+    /// a view read; `mark-unread --all`, `bookmark --all` and
+    /// `unbookmark --all` are the same write with another mark.
+    pub fn mark_all(&self, filter: &ListFilter, flag: Flag, value: bool) -> Result<Vec<ArticleId>> {
+        let (where_sql, args) = if flag == Flag::Read && value {
+            // The list's own unread clause, which its indexes are tuned for.
+            filter_sql(&ListFilter {
+                unread: true,
+                ..filter.clone()
+            })
+        } else {
+            let (where_sql, args) = filter_sql(filter);
+            let other = i32::from(!value);
+            (
+                format!("{where_sql} AND a.{} = {other}", flag.column()),
+                args,
+            )
+        };
+        let tx = write_tx(&self.conn)?;
+        let ids: Vec<ArticleId> = {
+            let sql = format!("SELECT a.id FROM articles a WHERE {where_sql}");
+            let mut stmt = tx.prepare_cached(&sql)?;
+            stmt.query_map(params_from_iter(args.iter()), |r| Ok(ArticleId(r.get(0)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        {
+            let sql = format!(
+                "UPDATE articles AS a SET {} = {} WHERE {where_sql}",
+                flag.column(),
+                i32::from(value)
+            );
+            tx.prepare_cached(&sql)?
+                .execute(params_from_iter(args.iter()))?;
+        }
+        tx.commit()?;
+        Ok(ids)
     }
 }

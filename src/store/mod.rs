@@ -51,6 +51,7 @@ use rusqlite::{Connection, MAIN_DB, Transaction, TransactionBehavior};
 
 pub use body::unpack as unpack_body;
 pub use feeds::{FeedStoreError, ItemHashes, ItemsOutcome};
+pub use flags::Flag;
 pub use import::{LookedUp, PreparedBatch};
 pub use list::Page;
 pub use migrate::CURRENT_VERSION;

@@ -1,7 +1,7 @@
 //! Sources and catching up: each feed and each site of saved pages with its
 //! unread and total counts (kept by triggers in `source_counts`, never
-//! counted from the articles), the first unread article of a view, and
-//! marking a whole view read.
+//! counted from the articles) and the first unread article of a view
+//! (marking a whole view is in `flags`, with the other marks).
 
 use rusqlite::params_from_iter;
 
@@ -153,30 +153,6 @@ impl Store {
         let ids = stmt
             .query_map(params_from_iter(args.iter()), |r| Ok(ArticleId(r.get(0)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        Ok(ids)
-    }
-
-    /// Mark every unread article the filter selects read, in one write;
-    /// returns the ids that changed (to undo it).
-    pub fn mark_all_read(&self, filter: &ListFilter) -> Result<Vec<ArticleId>> {
-        let filter = ListFilter {
-            unread: true,
-            ..filter.clone()
-        };
-        let (where_sql, args) = filter_sql(&filter);
-        let tx = write_tx(&self.conn)?;
-        let ids: Vec<ArticleId> = {
-            let sql = format!("SELECT a.id FROM articles a WHERE {where_sql}");
-            let mut stmt = tx.prepare_cached(&sql)?;
-            stmt.query_map(params_from_iter(args.iter()), |r| Ok(ArticleId(r.get(0)?)))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        {
-            let sql = format!("UPDATE articles AS a SET read = 1 WHERE {where_sql}");
-            tx.prepare_cached(&sql)?
-                .execute(params_from_iter(args.iter()))?;
-        }
-        tx.commit()?;
         Ok(ids)
     }
 }

@@ -56,6 +56,9 @@ pub struct Summary {
     /// objects, one message counts the rest (and one says how stdin is read
     /// when none of its lines was one).
     pub errors: Vec<String>,
+    /// What was imported all the same but is said, naming the input and
+    /// line (a page's date line that is no date).
+    pub notes: Vec<String>,
     /// Files (files and stdin) read.
     pub inputs: usize,
     /// Files in the folders walked that were left out: another ending, or
@@ -389,8 +392,15 @@ fn import_file(
         }
     };
     let articles: Vec<NewArticle> = match format {
-        Format::PageText => match ingest::page_text::parse_page_text(&text) {
-            Ok(a) => vec![a],
+        Format::PageText => match ingest::page_text::read_page_text(&text) {
+            Ok((a, notes)) => {
+                for n in notes {
+                    summary
+                        .notes
+                        .push(format!("{name}:{}: {}", n.line, n.message));
+                }
+                vec![a]
+            }
             Err(e) => {
                 summary.fail(format!("{name}: {e}"));
                 return Ok(());
