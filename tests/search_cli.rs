@@ -309,3 +309,31 @@ fn a_last_word_typed_with_marks_is_whole_on_the_command_line() {
     );
     assert_eq!(q("chứng khoa"), q("chứng khoa*"));
 }
+
+#[test]
+fn the_snippet_shows_the_passage_holding_every_word_typed() {
+    // Anchored on the first match, `ngày 5/3` showed two passages with
+    // "ngày" in them and never the date searched for.
+    let env = Env::new();
+    let body = format!(
+        "Kỳ Hân vừa đăng tải đoạn video quay cận mặt con trai lúc hai ngày tuổi. Kỳ Hân vừa \
+         đăng tải đoạn video quay cận mặt cu Tỏi lúc hai ngày tuổi. {}Con đầu lòng của anh \
+         sinh ngày 5/3/2016, tên thân mật là Khoai Tây.",
+        "Đây là lần đầu tiên nữ diễn viên chia sẻ hình ảnh rõ mặt con trai với người hâm mộ. "
+            .repeat(6)
+    );
+    let line = serde_json::json!({
+        "title": "Clip con trai Kỳ Hân",
+        "url": "https://example.vn/kyhan",
+        "lead": "Kỳ Hân khoe con trai.",
+        "body": [body],
+    });
+    let file = env.write("snip.jsonl", format!("{line}\n").as_bytes());
+    env.ok(&["import", file.to_str().unwrap()]);
+    let out = env.ok(&["search", "ngày 5/3"]);
+    assert!(
+        out.contains("[ngày] [5/3]") || out.contains("[ngày 5/3]"),
+        "{out}"
+    );
+    assert!(out.contains("Khoai Tây") || out.contains("sinh"), "{out}");
+}

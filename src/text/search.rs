@@ -435,6 +435,44 @@ fn terms_matched(text: &str, query: &Query) -> usize {
 /// A text this long is a paragraph of prose, not a byline or a caption.
 const SNIPPET_PROSE_CHARS: usize = 60;
 
+/// Where a snippet of `text` is anchored: the match from which the next
+/// `reach` characters hold the most distinct terms of the query, the first
+/// of those; 0 when nothing matches. From the first match alone, "ngày
+/// 5/3" showed two passages with "ngày" in them and never the date.
+fn anchor(text: &str, query: &Query, reach: usize) -> usize {
+    let words = Words::of(text);
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    let mut found = Vec::new();
+    for (i, term) in query.terms.iter().enumerate() {
+        found.clear();
+        words.matches(term, &mut found);
+        hits.extend(found.iter().map(|r| (r.start, i.min(63))));
+    }
+    hits.sort_unstable();
+    // Each match's place in characters, counted once along the text.
+    let mut at = Vec::with_capacity(hits.len());
+    let (mut byte, mut chars) = (0, 0);
+    for &(b, _) in &hits {
+        chars += text[byte..b].chars().count();
+        byte = b;
+        at.push(chars);
+    }
+    let mut best = (0u32, 0usize);
+    for j in 0..hits.len() {
+        let mut seen = 0u64;
+        for k in j..hits.len() {
+            if at[k] - at[j] > reach {
+                break;
+            }
+            seen |= 1 << hits[k].1;
+        }
+        if seen.count_ones() > best.0 {
+            best = (seen.count_ones(), j);
+        }
+    }
+    hits.get(best.1).map_or(0, |h| h.0)
+}
+
 pub fn snippet<'a>(
     texts: impl IntoIterator<Item = &'a str>,
     query: &Query,
@@ -465,9 +503,10 @@ pub fn snippet<'a>(
         return Snippet::default();
     };
     let marks = matches_of(text, query);
-    // Start a few words before the first match, on a word boundary.
+    // Start a few words before the match the window is anchored on, on a
+    // word boundary.
     let lead_in = max_chars / 4;
-    let first = marks.first().map_or(0, |m| m.start);
+    let first = anchor(text, query, max_chars - lead_in);
     let mut start = text[..first]
         .char_indices()
         .rev()
