@@ -7,7 +7,8 @@
 
 mod common;
 
-use common::fixture;
+use common::server::{Reply, Server};
+use common::{Env, fixture, stderr};
 use docbao::ingest::html::parse_html_page;
 use docbao::ingest::{IngestError, parse_html};
 use docbao::model::{NewArticle, ParagraphKind};
@@ -247,4 +248,45 @@ fn the_byline_not_the_site_s_name_is_the_author_and_the_date_line_holds_the_date
         let a = parse_html(html.as_bytes(), None, url).unwrap();
         assert_eq!(a.author, None, "{head}");
     }
+}
+
+fn serve(server: &Server, path: &str, content_type: &str, body: Vec<u8>) {
+    let ct = content_type.to_string();
+    server.route(path, move |_| Reply::ok(&ct, body.clone()));
+}
+
+#[test]
+fn add_of_a_paywalled_page_saves_the_teaser_and_says_it_is_cut_short() {
+    let server = Server::start();
+    serve(
+        &server,
+        "/sao.htm",
+        "text/html; charset=utf-8",
+        page("made/paywall.html"),
+    );
+    serve(
+        &server,
+        "/vne.html",
+        "text/html; charset=utf-8",
+        page("made/vne.html"),
+    );
+    let env = Env::new();
+    let out = env.run(&["add", &server.url("/sao.htm")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Saved: Bí mật sau thương vụ tỷ đô của Vingroup (id 1, bookmarked)\n"
+    );
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "docbao: {}: the page looks cut short by a paywall: only its free part was saved\n",
+            server.url("/sao.htm")
+        )
+    );
+    let shown = env.ok(&["show", "1"]);
+    assert!(!shown.contains("Đăng ký ngay"), "{shown}");
+    let out = env.run(&["add", &server.url("/vne.html")]);
+    assert!(out.status.success());
+    assert_eq!(stderr(&out), "");
 }
