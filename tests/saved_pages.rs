@@ -145,6 +145,36 @@ fn a_news_article_without_its_text_is_refused_saying_so_and_an_index_stays_an_in
 }
 
 #[test]
+fn the_canonical_address_on_the_same_site_is_the_article_s_another_site_s_is_not() {
+    let canonical = "https://znews.vn/bao-so-2-do-bo-quang-ninh-post1500000.html";
+    // The AMP copy on a subdomain, the mobile copy, the same host.
+    for from in [
+        "https://amp.znews.vn/bao-so-2-do-bo-quang-ninh-post1500000.amp",
+        "https://m.znews.vn/bao-so-2-post1500000.html?utm_source=zalo",
+        "https://znews.vn/bao-so-2-do-bo-quang-ninh-post1500000.html?amp",
+    ] {
+        let a = parse("made/amp.html", Some(from));
+        assert_eq!(a.url.as_deref(), Some(canonical), "from {from}");
+        assert_eq!(a.site.as_deref(), Some("znews.vn"));
+    }
+    // Another domain's page cannot claim a story of znews.vn.
+    for from in [
+        "http://127.0.0.1:8733/my/amp.html",
+        "https://znews.vn.example.com/amp.html",
+        "https://notznews.vn/amp.html",
+    ] {
+        let a = parse("made/amp.html", Some(from));
+        assert_eq!(a.url.as_deref(), Some(from));
+    }
+    // og:url and JSON-LD mainEntityOfPage give it too.
+    let a = parse("made/jsonld.html", Some("https://m.kenh14.vn/sao.chn"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://kenh14.vn/sao-viet-2024.chn")
+    );
+}
+
+#[test]
 fn a_paywall_prompt_is_not_body_and_a_teaser_is_said_to_be_one() {
     let p = parse_html_page(
         &page("made/paywall.html"),
@@ -250,9 +280,110 @@ fn the_byline_not_the_site_s_name_is_the_author_and_the_date_line_holds_the_date
     }
 }
 
+/// The VnExpress page with its canonical address (and og:url) on `server`.
+fn vne_at(server: &Server, canonical_path: &str) -> Vec<u8> {
+    String::from_utf8(page("made/vne.html"))
+        .unwrap()
+        .replace(
+            "https://vnexpress.net/gia-xang-giam-lan-thu-ba-lien-tiep-4745123.html",
+            &server.url(canonical_path),
+        )
+        .into_bytes()
+}
+
+fn feed_of(link: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>VnExpress Kinh doanh</title>\
+         <link>https://vnexpress.net/kinh-doanh</link><item><title>Giá xăng giảm lần thứ ba liên tiếp</title>\
+         <link>{link}</link><description>{VNE_LEAD}</description>\
+         <pubDate>Mon, 06 May 2024 15:10:00 +0700</pubDate></item></channel></rss>"
+    )
+}
+
 fn serve(server: &Server, path: &str, content_type: &str, body: Vec<u8>) {
     let ct = content_type.to_string();
     server.route(path, move |_| Reply::ok(&ct, body.clone()));
+}
+
+#[test]
+fn add_of_the_amp_copy_updates_the_stored_story_and_either_address_finds_it() {
+    let server = Server::start();
+    let story = "/gia-xang-4745123.html";
+    serve(
+        &server,
+        story,
+        "text/html; charset=utf-8",
+        vne_at(&server, story),
+    );
+    let amp = "/amp/gia-xang-4745123.html";
+    serve(
+        &server,
+        amp,
+        "text/html; charset=utf-8",
+        vne_at(&server, story),
+    );
+    serve(
+        &server,
+        "/rss",
+        "application/rss+xml",
+        feed_of(&server.url(story)).into_bytes(),
+    );
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/rss")]);
+    env.ok(&["mark-read", "1"]);
+
+    let out = env.ok(&["add", &server.url(amp)]);
+    assert_eq!(
+        out,
+        "Updated: Giá xăng giảm lần thứ ba liên tiếp (id 1, bookmarked)\n"
+    );
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list:#}");
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(a["url"], server.url(story));
+    assert_eq!(a["read"], true);
+    assert_eq!(a["bookmarked"], true);
+    assert!(
+        a["paragraphs"][0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Theo thông báo")
+    );
+    for url in [server.url(amp), server.url(story)] {
+        assert_eq!(
+            env.ok(&["add", &url]),
+            "Already saved: Giá xăng giảm lần thứ ba liên tiếp (id 1, bookmarked)\n"
+        );
+    }
+}
+
+#[test]
+fn add_of_a_stored_address_updates_it_whatever_canonical_the_page_names() {
+    // The feed links the story under an address of its own; the page names
+    // another. The stored article is the one updated, not a second made.
+    let server = Server::start();
+    let link = "/news/4745123";
+    serve(
+        &server,
+        link,
+        "text/html; charset=utf-8",
+        vne_at(&server, "/gia-xang-4745123.html"),
+    );
+    serve(
+        &server,
+        "/rss",
+        "application/rss+xml",
+        feed_of(&server.url(link)).into_bytes(),
+    );
+    let env = Env::new();
+    env.ok(&["feed", "add", &server.url("/rss")]);
+    let out = env.ok(&["add", &server.url(link)]);
+    assert_eq!(
+        out,
+        "Updated: Giá xăng giảm lần thứ ba liên tiếp (id 1, bookmarked)\n"
+    );
+    assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+    assert_eq!(env.json(&["show", "1", "--json"])["url"], server.url(link));
 }
 
 #[test]

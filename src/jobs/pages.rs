@@ -3,6 +3,7 @@
 //! comes back as a [`SavedPage`].
 
 use crate::ingest::html::{HtmlPage, parse_html_page};
+use crate::ingest::site::site_of;
 use crate::ingest::{self, Format};
 use crate::jobs::http::{Fetched, Fetcher};
 use crate::model::{ImportOutcome, NewArticle};
@@ -51,6 +52,12 @@ fn html_page(page: &Fetched) -> anyhow::Result<HtmlPage> {
 
 /// Save one page: fetch, extract, store bookmarked (saved for offline
 /// reading).
+///
+/// The article is stored under the page's canonical address on its site
+/// (the AMP or mobile copy of a story is the story), unless nothing is
+/// stored there and the address asked for (or the one it redirected to) is
+/// stored already: a feed's item linked under an address of its own is
+/// then the article updated, not a second one made.
 pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Result<SavedPage> {
     let fetched = fetcher.get(url, None)?;
     let HtmlPage {
@@ -58,6 +65,19 @@ pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Res
         paywalled,
     } = html_page(&fetched)?;
     article.bookmarked = Some(true);
+    let canonical_stored = match &article.url {
+        Some(u) => store.article_at(u)?.is_some(),
+        None => false,
+    };
+    if !canonical_stored {
+        for asked in [fetched.url.as_str(), url] {
+            if article.url.as_deref() != Some(asked) && store.article_at(asked)?.is_some() {
+                article.url = Some(asked.to_string());
+                article.site = site_of(asked);
+                break;
+            }
+        }
+    }
     let title = article.title.clone();
     Ok(SavedPage {
         outcome: store.import(&article)?,

@@ -347,10 +347,36 @@ fn declared_address(
         .filter(|u| matches!(u.scheme(), "http" | "https"))
 }
 
-/// The address the article is stored under: the one the page was read
-/// from (`fetched`), else the one it gives as its own.
+/// The address the article is stored under: the one the page gives as its
+/// own ([`declared_address`]) when it is on the same site as the address
+/// the page was read from (`fetched`), else that address; for a page read
+/// from a file, the declared address whatever it is.
+///
+/// So the AMP or mobile copy of a story (`amp.`, `m.`, `?amp`, `/amp/`)
+/// is the story. Another domain's address is not taken: any page can name
+/// any canonical address, and a page of one site would then be stored over
+/// (and shown as) another site's story; the address it was read from is
+/// the one that is known to hold it.
 fn article_address(fetched: Option<&url::Url>, declared: Option<&url::Url>) -> Option<url::Url> {
-    fetched.or(declared).cloned()
+    match (fetched, declared) {
+        (Some(f), Some(c)) if same_site(f, c) => Some(c.clone()),
+        (Some(f), _) => Some(f.clone()),
+        (None, c) => c.cloned(),
+    }
+}
+
+/// The same host, or one inside the other (`m.tuoitre.vn` and `tuoitre.vn`,
+/// `amp.znews.vn` and `www.znews.vn`); the port does not count.
+fn same_site(a: &url::Url, b: &url::Url) -> bool {
+    let (Some(a), Some(b)) = (site_of(a.as_str()), site_of(b.as_str())) else {
+        return false;
+    };
+    let inside = |x: &str, y: &str| {
+        x.strip_suffix(y).is_some_and(|head| head.ends_with('.'))
+            && y.contains('.')
+            && !y.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    a == b || inside(&a, &b) || inside(&b, &a)
 }
 
 /// What the page says around the body, to tell it from the body's top.
