@@ -32,6 +32,13 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
         clean(&saved.title),
         saved.outcome.id()
     )?;
+    if saved.paywalled {
+        let _ = writeln!(
+            std::io::stderr(),
+            "docbao: {}: the page looks cut short by a paywall: only its free part was saved",
+            clean(&args.url)
+        );
+    }
     Ok(())
 }
 

@@ -69,6 +69,12 @@ pub enum IngestError {
     NotHtml { name: String, what: &'static str },
     #[error("{name}: no article found in the page (an index or home page?)")]
     NoArticle { name: String },
+    #[error(
+        "{name}: the page declares a {kind} but holds none of its text (written by JavaScript?)"
+    )]
+    NoArticleText { name: String, kind: String },
+    #[error("{name}: no article found in the page, only a paywall's sign-up prompt")]
+    Paywalled { name: String },
     #[error("page text is empty: expected the article title on the first line")]
     NoTitle,
     #[error("page text starts with the date line \"{line}\": expected the article title first")]

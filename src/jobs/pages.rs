@@ -2,7 +2,8 @@
 //! page): fetch it, check it is a page, extract its article. What a save did
 //! comes back as a [`SavedPage`].
 
-use crate::ingest::html::parse_html;
+use crate::ingest::html::{HtmlPage, parse_html_page};
+use crate::ingest::site::site_of;
 use crate::ingest::{self, Format};
 use crate::jobs::http::{Fetched, Fetcher};
 use crate::model::{ImportOutcome, NewArticle};
@@ -14,21 +15,20 @@ use crate::store::Store;
 pub struct SavedPage {
     pub outcome: ImportOutcome,
     pub title: String,
-}
-
-/// Fetch a page and extract its article; it comes back bookmarked (saved for
-/// offline reading).
-pub fn fetch_article(fetcher: &Fetcher, url: &str) -> anyhow::Result<NewArticle> {
-    let page = fetcher.get(url, None)?;
-    let mut article = article_from_page(&page)?;
-    article.bookmarked = Some(true);
-    Ok(article)
+    /// Only the free part of a paywalled page was there to save
+    /// ([`HtmlPage::paywalled`]).
+    pub paywalled: bool,
 }
 
 /// The article in a fetched page; something that is not text (an image, a
 /// PDF) is refused, naming what it is, and so is a feed (RSS, Atom, JSON
 /// Feed, whatever the server calls it), with the command that subscribes.
 pub fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
+    html_page(page).map(|p| p.article)
+}
+
+/// [`article_from_page`], with what the page says of its article besides.
+fn html_page(page: &Fetched) -> anyhow::Result<HtmlPage> {
     if ingest::detect("", &page.body) == Format::Feed {
         anyhow::bail!(
             "{url}: is a feed, not a web page: to subscribe to it, use `docbao feed add {url}`",
@@ -43,19 +43,45 @@ pub fn article_from_page(page: &Fetched) -> anyhow::Result<NewArticle> {
             anyhow::bail!("{}: is {kind}, not a web page", page.url);
         }
     }
-    Ok(parse_html(
+    Ok(parse_html_page(
         &page.body,
         page.charset.as_deref(),
         Some(&page.url),
     )?)
 }
 
-/// Save one page: fetch, extract, store bookmarked.
+/// Save one page: fetch, extract, store bookmarked (saved for offline
+/// reading).
+///
+/// The article is stored under the page's canonical address on its site
+/// (the AMP or mobile copy of a story is the story), unless nothing is
+/// stored there and the address asked for (or the one it redirected to) is
+/// stored already: a feed's item linked under an address of its own is
+/// then the article updated, not a second one made.
 pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Result<SavedPage> {
-    let article = fetch_article(fetcher, url)?;
+    let fetched = fetcher.get(url, None)?;
+    let HtmlPage {
+        mut article,
+        paywalled,
+    } = html_page(&fetched)?;
+    article.bookmarked = Some(true);
+    let canonical_stored = match &article.url {
+        Some(u) => store.article_at(u)?.is_some(),
+        None => false,
+    };
+    if !canonical_stored {
+        for asked in [fetched.url.as_str(), url] {
+            if article.url.as_deref() != Some(asked) && store.article_at(asked)?.is_some() {
+                article.url = Some(asked.to_string());
+                article.site = site_of(asked);
+                break;
+            }
+        }
+    }
     let title = article.title.clone();
     Ok(SavedPage {
         outcome: store.import(&article)?,
         title,
+        paywalled,
     })
 }

@@ -19,6 +19,14 @@ fn count(v: i64) -> usize {
 }
 
 impl Store {
+    /// The article stored under `url`, as an import would find it: the
+    /// address without its tracking parameters or `#place`, under either
+    /// web scheme.
+    pub fn article_at(&self, url: &str) -> Result<Option<ArticleId>> {
+        let url = crate::text::url::canonical(url);
+        Ok(super::existing::by_address(&self.conn, &url)?.map(|e| e.id))
+    }
+
     /// Load a whole article.
     pub fn article(&self, id: ArticleId) -> Result<Article> {
         let mut feed_id: Option<i64> = None;

@@ -64,26 +64,10 @@ pub(super) fn find_existing(
     dkey: &str,
 ) -> Result<Option<Existing>> {
     let url = url_of(a);
-    if let Some(url) = &url {
-        let mut by_url =
-            tx.prepare_cached("SELECT id, content_hash, url FROM articles WHERE url = ?1")?;
-        for candidate in [Some(url.to_string()), other_scheme(url)]
-            .into_iter()
-            .flatten()
-        {
-            let hit = by_url
-                .query_row([&candidate], |r| {
-                    Ok(Existing {
-                        id: r.get(0)?,
-                        hash: r.get(1)?,
-                        url: r.get(2)?,
-                    })
-                })
-                .optional()?;
-            if hit.is_some() {
-                return Ok(hit);
-            }
-        }
+    if let Some(url) = &url
+        && let Some(hit) = by_address(tx, url)?
+    {
+        return Ok(Some(hit));
     }
     // Same normalised title and date. Without a known date, only an article
     // that has no URL of its own (a saved page) is matched on title alone, so
@@ -105,6 +89,31 @@ pub(super) fn find_existing(
         })
         .optional()?;
     Ok(hit)
+}
+
+/// The article stored under `url` (already in its stored form,
+/// [`canonical`]), or under it with the other web scheme.
+pub(super) fn by_address(tx: &Connection, url: &str) -> Result<Option<Existing>> {
+    let mut by_url =
+        tx.prepare_cached("SELECT id, content_hash, url FROM articles WHERE url = ?1")?;
+    for candidate in [Some(url.to_string()), other_scheme(url)]
+        .into_iter()
+        .flatten()
+    {
+        let hit = by_url
+            .query_row([&candidate], |r| {
+                Ok(Existing {
+                    id: r.get(0)?,
+                    hash: r.get(1)?,
+                    url: r.get(2)?,
+                })
+            })
+            .optional()?;
+        if hit.is_some() {
+            return Ok(hit);
+        }
+    }
+    Ok(None)
 }
 
 /// The article's address as it is stored and compared

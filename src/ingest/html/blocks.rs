@@ -214,6 +214,32 @@ pub(super) fn related_blocks(doc: &Document, base: &Base) -> Vec<NewRelated> {
     out
 }
 
+/// Take breadcrumbs out of the page (`ul.breadcrumb` of VnExpress: the
+/// section names above the headline are navigation, not body): elements
+/// whose class or id names a breadcrumb, or marked up as a schema.org
+/// `BreadcrumbList` or `aria-label="breadcrumb"`, that are mostly links.
+pub(super) fn remove_breadcrumbs(doc: &Document) {
+    let mut crumbs: Vec<NodeRef> = Vec::new();
+    for n in doc.select("body *").nodes() {
+        let marked = class_id(n).contains("breadcrumb")
+            || n.attr("itemtype")
+                .is_some_and(|t| t.contains("BreadcrumbList"))
+            || n.attr("aria-label")
+                .is_some_and(|t| t.to_ascii_lowercase().contains("breadcrumb"));
+        if marked
+            && !crumbs
+                .iter()
+                .any(|c| n.ancestors_it(None).any(|a| a.id == c.id))
+            && is_link_block(n, &TAG_BLOCK)
+        {
+            crumbs.push(*n);
+        }
+    }
+    for c in &crumbs {
+        c.remove_from_parent();
+    }
+}
+
 /// A tag block holds little text outside its links (a label, separators)…
 const TAG_BLOCK: LinkBlock = LinkBlock {
     max_prose: 200,

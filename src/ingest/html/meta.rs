@@ -1,5 +1,5 @@
-//! What the page says about the article: `<meta>`, JSON-LD, the title, the
-//! published time and its visible date line, the sapo.
+//! What the page says about the article: `<meta>`, the title, the published
+//! time and its visible date line, the sapo (JSON-LD: [`super::jsonld`]).
 
 use super::*;
 
@@ -42,77 +42,6 @@ impl Meta {
             .filter(move |(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
-}
-
-/// What JSON-LD blocks say about the article.
-#[derive(Default)]
-pub(super) struct JsonLd {
-    pub(super) headline: Option<String>,
-    pub(super) date: Option<String>,
-    pub(super) author: Option<String>,
-    pub(super) keywords: Vec<String>,
-}
-
-impl JsonLd {
-    pub(super) fn read(doc: &Document) -> Self {
-        let mut out = JsonLd::default();
-        for s in doc.select("script[type=\"application/ld+json\"]").nodes() {
-            if let Ok(v) = serde_json::from_str::<serde_json::Value>(s.text().trim()) {
-                out.visit(&v);
-            }
-        }
-        out
-    }
-
-    fn visit(&mut self, v: &serde_json::Value) {
-        use serde_json::Value;
-        match v {
-            Value::Array(items) => items.iter().for_each(|i| self.visit(i)),
-            Value::Object(o) => {
-                if let Some(g) = o.get("@graph") {
-                    self.visit(g);
-                }
-                if self.date.is_none() {
-                    self.date = o
-                        .get("datePublished")
-                        .and_then(Value::as_str)
-                        .map(String::from);
-                }
-                if self.headline.is_none() {
-                    self.headline = o.get("headline").and_then(Value::as_str).map(String::from);
-                }
-                if self.author.is_none() {
-                    self.author = o.get("author").and_then(|a| {
-                        let a = if let Value::Array(v) = a {
-                            v.first()?
-                        } else {
-                            a
-                        };
-                        a.as_str()
-                            .or_else(|| a.get("name").and_then(Value::as_str))
-                            .map(String::from)
-                    });
-                }
-                if self.keywords.is_empty() {
-                    match o.get("keywords") {
-                        Some(Value::String(s)) => self.keywords = split_keywords(s),
-                        Some(Value::Array(a)) => {
-                            self.keywords = a.iter().filter_map(Value::as_str).map(clean).collect()
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-pub(super) fn split_keywords(s: &str) -> Vec<String> {
-    s.split([',', ';'])
-        .map(clean)
-        .filter(|k| !k.is_empty())
-        .collect()
 }
 
 /// The article's title. The visible headline (an `<h1>`) when the page's
@@ -266,19 +195,7 @@ pub(super) fn visible_date(doc: &Document, title: &str) -> Option<(String, DateT
                 title_at = Some(i);
             }
         }
-        let ci = class_id(n);
-        let datey = ["date", "time", "ngay", "publish", "timestamp"]
-            .iter()
-            .any(|k| ci.contains(k))
-            || nm == "time"
-            || n.attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-            || n.children_it(false).any(|c| {
-                name_of(&c) == "meta"
-                    && c.attr("itemprop")
-                        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-            });
-        if !datey {
+        if !is_datey(n) {
             continue;
         }
         let text = node_text(n);
@@ -286,6 +203,15 @@ pub(super) fn visible_date(doc: &Document, title: &str) -> Option<(String, DateT
             continue;
         }
         if let Some(d) = date_in_text(&text) {
+            // A line that holds more than the date (soha: "Theo Ngoisao |
+            // 25/12/2012 10:25", the author and the date each in an element
+            // of its own): the element inside it that gives the same time.
+            let text = n
+                .descendants_it()
+                .filter(|c| c.is_element() && is_datey(c))
+                .map(|c| node_text(&c))
+                .find(|t| date_in_text(t) == Some(d))
+                .unwrap_or(text);
             let text = text
                 .trim_matches(|c: char| c == '|' || c.is_whitespace())
                 .to_string();
@@ -307,6 +233,23 @@ pub(super) fn visible_date(doc: &Document, title: &str) -> Option<(String, DateT
         let (at, text, d) = last_before?;
         (title_at? - at <= 30).then_some((text, d))
     })
+}
+
+/// An element whose class or id says date or time, a `<time>`, or one
+/// marked (or holding a `<meta>` marked) `itemprop="datePublished"`.
+fn is_datey(n: &NodeRef) -> bool {
+    let ci = class_id(n);
+    ["date", "time", "ngay", "publish", "timestamp"]
+        .iter()
+        .any(|k| ci.contains(k))
+        || name_of(n) == "time"
+        || n.attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+        || n.children_it(false).any(|c| {
+            name_of(&c) == "meta"
+                && c.attr("itemprop")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+        })
 }
 
 /// Find a date in a date line with other words around it ("Cập nhật thứ hai,

@@ -40,16 +40,38 @@ const SHORT_ARTICLE_MIN_CHARS: usize = 200;
 const MAX_RELATED: usize = 20;
 const MAX_KEYWORDS: usize = 30;
 
+/// A page's article, and what the page says of it that is not part of it.
+#[derive(Debug, Clone)]
+pub struct HtmlPage {
+    pub article: NewArticle,
+    /// The page is paywalled (a sign-up prompt was taken out, or it says so
+    /// in its metadata) and what is left reads as a teaser: only the free
+    /// part of the article is there.
+    pub paywalled: bool,
+}
+
 /// Parse one HTML page. `charset` is the HTTP `Content-Type` charset when the
 /// page was fetched (`None` for files); `url` is where the page came from,
-/// used for the article URL, the site and to resolve related-story links.
+/// used for the article URL (unless the page names its canonical address
+/// on the same site: [`HtmlPage`]'s article is stored under that), the site
+/// and to resolve related-story links.
 pub fn parse_html(
     bytes: &[u8],
     charset: Option<&str>,
     url: Option<&str>,
 ) -> Result<NewArticle, IngestError> {
+    parse_html_page(bytes, charset, url).map(|p| p.article)
+}
+
+/// [`parse_html`], with what the page says of its article besides it.
+pub fn parse_html_page(
+    bytes: &[u8],
+    charset: Option<&str>,
+    url: Option<&str>,
+) -> Result<HtmlPage, IngestError> {
     let name = url.unwrap_or("HTML page");
-    parse_html_named(name, bytes, charset, url)
+    let html = decode_html(name, bytes, charset)?;
+    extract(name, &html, url)
 }
 
 /// [`parse_html`], naming the input `name` in error messages (the import
@@ -61,23 +83,29 @@ pub fn parse_html_named(
     url: Option<&str>,
 ) -> Result<NewArticle, IngestError> {
     let html = decode_html(name, bytes, charset)?;
-    extract(name, &html, url)
+    extract(name, &html, url).map(|p| p.article)
 }
 
 mod blocks;
 mod body;
+mod byline;
 mod decode;
+mod jsonld;
 mod links;
 mod meta;
+mod paywall;
 #[cfg(test)]
 mod tests;
 
 use blocks::*;
 use body::*;
 pub use body::{fragment_paragraphs, fragment_text};
+use byline::*;
 pub use decode::decode_html;
+use jsonld::*;
 pub use links::{advertised_feeds, is_web_page};
 use meta::*;
+use paywall::*;
 
 /// Resolves links against the page's address.
 struct Base(Option<url::Url>);
@@ -136,7 +164,7 @@ fn node_text(n: &NodeRef) -> String {
     clean(&n.text())
 }
 
-fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, IngestError> {
+fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<HtmlPage, IngestError> {
     let no_article = || IngestError::NoArticle {
         name: name.to_string(),
     };
@@ -156,19 +184,16 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
     let meta = Meta::read(doc);
     let ld = JsonLd::read(doc);
 
-    let canonical = doc
-        .select("link[rel=\"canonical\"]")
-        .attr("href")
-        .map(|h| h.to_string());
-    let page_url = url_arg
-        .and_then(absolute)
-        .or_else(|| canonical.as_deref().and_then(absolute))
-        .or_else(|| meta.get("og:url").and_then(absolute));
+    let fetched = url_arg.and_then(absolute);
+    let declared = declared_address(doc, &meta, &ld, fetched.as_ref());
+    let page_url = article_address(fetched.as_ref(), declared.as_ref());
     let base_href = doc.select("base[href]").attr("href").map(|h| h.to_string());
-    let base = Base(match (&page_url, base_href) {
+    // Links resolve against where the page was read, not the address it
+    // names for itself.
+    let base = Base(match (fetched.as_ref().or(page_url.as_ref()), base_href) {
         (Some(p), Some(b)) => p.join(&b).ok().or(Some(p.clone())),
         (None, Some(b)) => absolute(&b),
-        (p, None) => p.clone(),
+        (p, None) => p.cloned(),
     });
     let site = page_url.as_ref().and_then(|u| site_of(u.as_str()));
 
@@ -185,11 +210,18 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
                 .unwrap_or_else(|| node_text(n))
         })
         .find(|t| !t.is_empty() && t.chars().count() <= 80);
+    // The site's host, and the one the page names for itself (a copy
+    // read elsewhere still names its paper).
+    let hosts = [&page_url, &declared].map(|u| u.as_ref().and_then(|u| site_of(u.as_str())));
+    let site_names = SiteNames::read(&meta, &ld, &hosts);
 
     // Blocks around the article, read and then taken out of the page.
     let mut keywords = tag_block_keywords(doc, &base);
     let mut related = related_blocks(doc, &base);
     let captions = caption_texts(doc);
+    let prompt = remove_paywall_prompts(doc);
+    remove_breadcrumbs(doc);
+    let byline = byline(doc);
 
     if keywords.is_empty() {
         keywords = meta_keywords(&meta, &ld);
@@ -205,101 +237,62 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
             source: KeywordSource::Page,
         })
         .collect();
-
-    // An absolute http(s) URL, as the peer requires.
-    reader.doc_url = page_url.as_ref().map(|u| u.to_string());
-    let article = reader.parse().map_err(|_| no_article())?;
-
-    let mut paragraphs = body_paragraphs(&article.content, &captions, &base, &mut related);
-    let title = if title.is_empty() {
-        clean(&article.title)
-    } else {
-        title
-    };
-    let title = if title.is_empty() {
-        title_from_body(&paragraphs)
-    } else {
-        title
-    };
-    // The title or the date line repeated at the top of the body.
-    while paragraphs.first().is_some_and(|p| {
-        let f = fold(&p.text);
-        f == fold(&title) || date_text.as_deref().is_some_and(|d| fold(d) == f)
-    }) {
-        paragraphs.remove(0);
-    }
-    // Trailing labels of page furniture ("Xem theo ngày tháng:").
-    while paragraphs
-        .last()
-        .is_some_and(|p| p.text.ends_with(':') && p.text.chars().count() <= 40)
-    {
-        paragraphs.pop();
-    }
-
-    // Lead: the sapo element, or the description when the body starts with it.
     let description = meta
         .get("description")
         .or_else(|| meta.get("og:description"))
         .map(clean)
-        .map(|d| strip_slug_prefix(&d))
-        .filter(|d| fold(d) != fold(&title));
-    let mut lead = sapo;
-    if let Some(first) = paragraphs.first() {
-        let starts_like = |s: &str| {
-            let a = fold(s);
-            let b = fold(&first.text);
-            let n = a.chars().count().min(b.chars().count()).min(80);
-            n >= 30 && a.chars().take(n).eq(b.chars().take(n))
-        };
-        let same_as_lead = lead.as_deref().is_some_and(starts_like);
-        if same_as_lead || (lead.is_none() && description.as_deref().is_some_and(starts_like)) {
-            lead = Some(paragraphs.remove(0).text);
-        }
-    }
-    let lead = lead.or(description).filter(|l| !l.is_empty());
+        .map(|d| strip_slug_prefix(&d));
+    let top = Top {
+        title: &title,
+        date_text: date_text.as_deref(),
+        published,
+        sapo: sapo.as_deref(),
+        description: description.as_deref(),
+    };
 
-    // Author: a short signature line at the end of the body, else metadata.
-    let mut author = None;
-    while let Some(last) = paragraphs.last() {
-        if matches!(last.kind, ParagraphKind::Text | ParagraphKind::Heading)
-            && looks_like_signature(&last.text)
-        {
-            let line = paragraphs.pop().map(|p| p.text).unwrap_or_default();
-            author = Some(match author {
-                None => strip_credit(&line),
-                Some(later) => format!("{} - {later}", strip_credit(&line)),
+    // An absolute http(s) URL, as the peer requires.
+    reader.doc_url = page_url.as_ref().map(|u| u.to_string());
+    let from_dom = match reader.parse() {
+        Ok(article) => {
+            let paragraphs = body_paragraphs(&article.content, &captions, &base, &mut related);
+            dom_body(&top, &article.title, paragraphs, &meta)
+        }
+        Err(_) => None,
+    };
+    let body = match (from_dom, &ld.article) {
+        (Some(b), _) => b,
+        // The page shows no article but declares one (a page its scripts
+        // write): its JSON-LD text.
+        (None, Some(a)) => {
+            json_ld_body(a, &top, &base).ok_or_else(|| IngestError::NoArticleText {
+                name: name.to_string(),
+                kind: a.kind.clone(),
+            })?
+        }
+        (None, None) if prompt || declared_locked(&meta, &ld) => {
+            return Err(IngestError::Paywalled {
+                name: name.to_string(),
             });
-            if author.as_deref().is_some_and(|a| a.contains(' ')) {
-                break;
-            }
-        } else {
-            break;
         }
-    }
-    let author = author.or_else(|| {
-        itemprop_author
-            .or_else(|| ld.author.as_deref().map(clean))
-            .or_else(|| {
-                meta.get("author")
-                    .or_else(|| meta.get("article:author"))
-                    .map(clean)
-            })
-            .filter(|a| !a.is_empty() && !is_publisher_name(a))
-    });
+        (None, None) => return Err(no_article()),
+    };
 
-    let prose: usize = paragraphs
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Text)
-        .map(|p| width(&p.text))
-        .filter(|&n| n >= PROSE_MIN_CHARS)
-        .sum();
-    let lead_chars = lead.as_deref().map_or(0, width);
-    let enough_prose = prose + lead_chars / 2 >= ARTICLE_MIN_CHARS || is_short_article(&paragraphs);
-    if title.is_empty() || !enough_prose || is_index_page(&meta, &paragraphs) {
-        return Err(IngestError::NoArticle {
-            name: name.to_string(),
-        });
-    }
+    let author = [
+        body.signature,
+        itemprop_author,
+        body.ld_author,
+        ld.author.as_deref().map(clean),
+        meta.get("author")
+            .or_else(|| meta.get("article:author"))
+            .map(clean),
+        byline,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|a| !a.is_empty() && !is_publisher_name(a, &site_names));
+
+    let prose = prose_chars(&body.paragraphs);
+    let paywalled = (prompt || declared_locked(&meta, &ld)) && prose < TEASER_MAX_CHARS;
 
     let article_url = page_url.map(String::from);
     let mut seen_urls: HashSet<String> = HashSet::new();
@@ -314,14 +307,14 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
 
     let mut article = NewArticle {
         url: article_url,
-        title,
-        published,
-        date_text,
+        title: body.title,
+        published: body.published,
+        date_text: body.date_text,
         author,
         views: None,
         site,
-        lead,
-        paragraphs,
+        lead: body.lead,
+        paragraphs: body.paragraphs,
         keywords,
         related,
         bookmarked: None,
@@ -330,18 +323,228 @@ fn extract(name: &str, html: &str, url_arg: Option<&str>) -> Result<NewArticle, 
         position: None,
     };
     super::finish_page_keywords(&mut article);
-    Ok(article)
+    Ok(HtmlPage { article, paywalled })
 }
 
-/// A publisher or a site rather than a person ("VCCorp.vn", "Công nghệ ChannelVN").
-fn is_publisher_name(a: &str) -> bool {
-    let f = fold(a);
-    f.contains("http")
-        || f.contains(".vn")
-        || f.contains(".com")
-        || f.contains("corp")
-        || f.contains("channelvn")
-        || (!f.contains(' ') && f.chars().count() > 12)
+/// The address the page gives as its own: `<link rel="canonical">`, else
+/// `og:url`, else its JSON-LD article's `url` or `mainEntityOfPage`
+/// (resolved against where the page was read).
+fn declared_address(
+    doc: &Document,
+    meta: &Meta,
+    ld: &JsonLd,
+    fetched: Option<&url::Url>,
+) -> Option<url::Url> {
+    doc.select("link[rel=\"canonical\"]")
+        .attr("href")
+        .map(|h| h.to_string())
+        .or_else(|| meta.get("og:url").map(String::from))
+        .or_else(|| ld.article.as_ref().and_then(|a| a.url.clone()))
+        .and_then(|h| match fetched {
+            Some(f) => f.join(h.trim()).ok(),
+            None => absolute(&h),
+        })
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+}
+
+/// The address the article is stored under: the one the page gives as its
+/// own ([`declared_address`]) when it is on the same site as the address
+/// the page was read from (`fetched`), else that address; for a page read
+/// from a file, the declared address whatever it is.
+///
+/// So the AMP or mobile copy of a story (`amp.`, `m.`, `?amp`, `/amp/`)
+/// is the story. Another domain's address is not taken: any page can name
+/// any canonical address, and a page of one site would then be stored over
+/// (and shown as) another site's story; the address it was read from is
+/// the one that is known to hold it.
+fn article_address(fetched: Option<&url::Url>, declared: Option<&url::Url>) -> Option<url::Url> {
+    match (fetched, declared) {
+        (Some(f), Some(c)) if same_site(f, c) => Some(c.clone()),
+        (Some(f), _) => Some(f.clone()),
+        (None, c) => c.cloned(),
+    }
+}
+
+/// The same host, or one inside the other (`m.tuoitre.vn` and `tuoitre.vn`,
+/// `amp.znews.vn` and `www.znews.vn`); the port does not count.
+fn same_site(a: &url::Url, b: &url::Url) -> bool {
+    let (Some(a), Some(b)) = (site_of(a.as_str()), site_of(b.as_str())) else {
+        return false;
+    };
+    let inside = |x: &str, y: &str| {
+        x.strip_suffix(y).is_some_and(|head| head.ends_with('.'))
+            && y.contains('.')
+            && !y.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    a == b || inside(&a, &b) || inside(&b, &a)
+}
+
+/// What the page says around the body, to tell it from the body's top.
+struct Top<'a> {
+    title: &'a str,
+    date_text: Option<&'a str>,
+    published: Option<DateTime<FixedOffset>>,
+    sapo: Option<&'a str>,
+    description: Option<&'a str>,
+}
+
+/// The article as the page shows it or its JSON-LD gives it.
+struct Body {
+    title: String,
+    published: Option<DateTime<FixedOffset>>,
+    date_text: Option<String>,
+    lead: Option<String>,
+    paragraphs: Vec<Paragraph>,
+    /// A signature line taken off the body's end.
+    signature: Option<String>,
+    /// The JSON-LD article's author, when the body is its text.
+    ld_author: Option<String>,
+}
+
+/// The body the peer picked, its top and end cleared of what is not body;
+/// `None` when it holds no article.
+fn dom_body(
+    top: &Top,
+    peer_title: &str,
+    mut paragraphs: Vec<Paragraph>,
+    meta: &Meta,
+) -> Option<Body> {
+    let title = if top.title.is_empty() {
+        clean(peer_title)
+    } else {
+        top.title.to_string()
+    };
+    let title = if title.is_empty() {
+        title_from_body(&paragraphs)
+    } else {
+        title
+    };
+    // Trailing labels of page furniture ("Xem theo ngày tháng:").
+    while paragraphs
+        .last()
+        .is_some_and(|p| p.text.ends_with(':') && p.text.chars().count() <= 40)
+    {
+        paragraphs.pop();
+    }
+    let lead = lead_off_top(top, &title, &mut paragraphs);
+
+    // Author: a short signature line at the end of the body.
+    let mut signature = None;
+    while let Some(last) = paragraphs.last() {
+        if matches!(last.kind, ParagraphKind::Text | ParagraphKind::Heading)
+            && looks_like_signature(&last.text)
+        {
+            let line = paragraphs.pop().map(|p| p.text).unwrap_or_default();
+            signature = Some(match signature {
+                None => strip_credit(&line),
+                Some(later) => format!("{} - {later}", strip_credit(&line)),
+            });
+            if signature.as_deref().is_some_and(|a| a.contains(' ')) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+
+    let lead_chars = lead.as_deref().map_or(0, width);
+    let enough_prose = prose_chars(&paragraphs) + lead_chars / 2 >= ARTICLE_MIN_CHARS
+        || is_short_article(&paragraphs);
+    if title.is_empty() || !enough_prose || is_index_page(meta, &paragraphs) {
+        return None;
+    }
+    Some(Body {
+        title,
+        published: top.published,
+        date_text: top.date_text.map(String::from),
+        lead,
+        paragraphs,
+        signature,
+        ld_author: None,
+    })
+}
+
+/// The lead, and the body's top cleared of what the page shows above the
+/// article and the body repeats: the title, the date line (as found, or
+/// a short line giving the published time), the lead. The lead is the
+/// sapo element, or the description when the body starts with it.
+fn lead_off_top(top: &Top, title: &str, paragraphs: &mut Vec<Paragraph>) -> Option<String> {
+    let description = top.description.filter(|d| fold(d) != fold(title));
+    let mut lead = top.sapo.map(String::from);
+    while let Some(first) = paragraphs.first() {
+        let f = fold(&first.text);
+        let date_line = top.date_text.is_some_and(|d| fold(d) == f)
+            || (first.text.chars().count() <= 60
+                && top.published.is_some()
+                && date_in_text(&first.text) == top.published);
+        if f == fold(title) || date_line {
+            paragraphs.remove(0);
+            continue;
+        }
+        let starts_like = |s: &str| {
+            let a = fold(s);
+            let n = a.chars().count().min(f.chars().count()).min(80);
+            n >= 30 && a.chars().take(n).eq(f.chars().take(n))
+        };
+        if lead.as_deref().is_some_and(starts_like)
+            || (lead.is_none() && description.is_some_and(starts_like))
+        {
+            // The body's copy: whole where the sapo element was cut.
+            lead = Some(paragraphs.remove(0).text);
+            continue;
+        }
+        break;
+    }
+    lead.or(description.map(String::from))
+        .filter(|l| !l.is_empty())
+}
+
+/// The article of the page's JSON-LD: its `articleBody` in paragraphs, its
+/// headline, date, author and description. `None` when it has no text.
+fn json_ld_body(a: &LdArticle, top: &Top, base: &Base) -> Option<Body> {
+    let mut paragraphs = article_body_paragraphs(a.body.as_deref()?, base);
+    let (date_text, earlier) = (top.date_text, top.published);
+    let title = a
+        .headline
+        .as_deref()
+        .map(clean)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| top.title.to_string());
+    let description = a.description.as_deref().map(clean);
+    let top = Top {
+        title: &title,
+        description: description.as_deref().or(top.description),
+        ..*top
+    };
+    let lead = lead_off_top(&top, &title, &mut paragraphs);
+    let prose: usize = paragraphs.iter().map(|p| width(&p.text)).sum();
+    if title.is_empty() || prose < PROSE_MIN_CHARS {
+        return None;
+    }
+    let published = a.date.as_deref().and_then(parse_date);
+    Some(Body {
+        title,
+        published: published.or(earlier),
+        // The date line shown, when it gives the same day.
+        date_text: match (published, earlier) {
+            (Some(p), Some(t)) if p.date_naive() != t.date_naive() => None,
+            _ => date_text.map(String::from),
+        },
+        lead,
+        paragraphs,
+        signature: None,
+        ld_author: a.author.as_deref().map(clean),
+    })
+}
+
+/// Columns of prose: text paragraphs of [`PROSE_MIN_CHARS`] or more.
+fn prose_chars(paragraphs: &[Paragraph]) -> usize {
+    paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Text)
+        .map(|p| width(&p.text))
+        .filter(|&n| n >= PROSE_MIN_CHARS)
+        .sum()
 }
 
 /// An index page: most body "paragraphs" are short link-like lines. One
