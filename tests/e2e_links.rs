@@ -27,13 +27,16 @@ fn open(env: &Env, term: &str) -> Term {
     let mut t = Term::spawn_with_term(&env.db(), env.dir.path(), &["--no-demo"], 80, 24, term);
     t.wait_for("Articles (1)");
     t.send(ENTER);
-    t.wait_until("the article and its related stories in the reader", |s| {
-        let rows = reader_rows(s);
-        rows.iter().any(|r| r.contains(TITLE))
-            && rows.iter().any(|r| r.contains("Tin liên quan hai"))
-            && pty::status(s).contains("Article 1 of 1 · 100%")
-    });
+    t.wait_until("the article and its related stories in the reader", shown);
     t
+}
+
+/// The article and its related stories in the reader, read to the end.
+fn shown(s: &vt100::Screen) -> bool {
+    let rows = reader_rows(s);
+    rows.iter().any(|r| r.contains(TITLE))
+        && rows.iter().any(|r| r.contains("Tin liên quan hai"))
+        && pty::status(s).contains("Article 1 of 1 · 100%")
 }
 
 fn quit(mut t: Term) {
@@ -131,12 +134,7 @@ fn no_hyperlinks_on_a_dumb_terminal_or_when_turned_off() {
     );
     t.wait_for("Articles (1)");
     t.send(ENTER);
-    t.wait_until("the article and its related stories in the reader", |s| {
-        let rows = reader_rows(s);
-        rows.iter().any(|r| r.contains(TITLE))
-            && rows.iter().any(|r| r.contains("Tin liên quan hai"))
-            && pty::status(s).contains("Article 1 of 1 · 100%")
-    });
+    t.wait_until("the article and its related stories in the reader", shown);
     assert_eq!(count(&t.raw(), b"\x1b]8;"), 0, "links over SSH");
     assert_eq!(t.contents(), linked);
     quit(t);

@@ -489,7 +489,11 @@ fn subscribe_to(
     let url = match &moved {
         Some(to) if to != url => {
             if let Some(f) = store.feed_by_url(to)? {
-                anyhow::bail!("{}", already(&typed, &f));
+                anyhow::bail!(
+                    "{url} leads to {to}, already subscribed (feed {}: {})",
+                    f.id,
+                    clean(f.name())
+                );
             }
             to
         }
