@@ -708,5 +708,3 @@ mod index;
 mod plan;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_vocab;

@@ -7,7 +7,7 @@ use crate::text::syllables::syllable_matches;
 const SAMPLE: &str = include_str!("../../../tests/fixtures/dan-van-2021-03-05.txt");
 const DANTRI3: &str = include_str!("../../../tests/fixtures/dantri-30-head3.jsonl");
 
-pub(super) fn art(title: &str, url: &str, date: &str, body: &[&str]) -> NewArticle {
+fn art(title: &str, url: &str, date: &str, body: &[&str]) -> NewArticle {
     NewArticle {
         url: Some(url.to_string()),
         title: title.to_string(),
@@ -364,7 +364,7 @@ fn reindexing_an_older_store_indexes_exactly_like_an_import() {
     assert_eq!(vocab_contents(&store), vocab);
 }
 
-pub(super) fn vocab_contents(store: &Store) -> Vec<(String, String, i64)> {
+fn vocab_contents(store: &Store) -> Vec<(String, String, i64)> {
     let mut stmt = store
         .conn
         .prepare("SELECT folded, exact, n FROM search_vocab ORDER BY 1, 2")
@@ -770,4 +770,48 @@ fn rebuilding_the_index_in_batches_gives_the_index_an_import_gave() {
     assert_eq!(seen, [(2, 4), (4, 4)]);
     assert_eq!(index_contents(&store), imported);
     assert_eq!(vocab_contents(&store), vocab);
+}
+
+#[test]
+fn vocabulary_counts_left_to_the_end_of_an_import_add_up_as_written_at_once() {
+    // Two stores, the same articles in three batches: one flushes the
+    // counts after each batch, the other once at the end; and a reindex
+    // counts them from scratch. All three agree.
+    let articles: Vec<NewArticle> = (0..9)
+        .map(|i| {
+            art(
+                &format!("Tin số {i} về Đồng Nai và Hà Nội"),
+                &format!("https://a.vn/v{i}"),
+                "2024-01-02T00:00:00+07:00",
+                &["Người dân Đồng Nai đón Tết.", "Hà Nội mưa rét."],
+            )
+        })
+        .collect();
+    let mut each = Store::open_in_memory().unwrap();
+    let mut end = Store::open_in_memory().unwrap();
+    for chunk in articles.chunks(3) {
+        each.import_batch(chunk).unwrap();
+        each.flush_keyword_stats().unwrap();
+        end.import_batch(chunk).unwrap();
+    }
+    end.flush_keyword_stats().unwrap();
+    let counted = vocab_contents(&each);
+    assert_eq!(vocab_contents(&end), counted);
+    let n: i64 = end
+        .conn
+        .query_row(
+            "SELECT n FROM search_vocab WHERE folded = 'nai' AND exact = 'nai'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 9, "one per article");
+    end.conn
+        .execute_batch(
+            "DELETE FROM article_search; DELETE FROM search_vocab;
+             INSERT INTO search_reindex (id) SELECT id FROM articles;",
+        )
+        .unwrap();
+    end.reindex_pending(|_, _| {}).unwrap();
+    assert_eq!(vocab_contents(&end), counted);
 }
