@@ -15,7 +15,7 @@ use super::existing::{
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
-use super::search::{PreparedTexts, SearchDoc, prepare_texts, write_index, write_index_deferring};
+use super::search::{PreparedTexts, SearchDoc, prepare_texts, write_index};
 use super::{Result, Store, StoreError, now_ts, write_tx};
 
 /// How long one import transaction goes on taking articles: it then
@@ -176,12 +176,9 @@ impl Store {
         >,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
-        let Store {
-            conn, stats, vocab, ..
-        } = self;
+        let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let mut changes = Vec::new();
-        let mut deferred = Vec::new();
         let outcome = (|| {
             let mut tx = write_tx(conn)?;
             let started = Instant::now();
@@ -215,7 +212,7 @@ impl Store {
             // the import 6x slower.
             let finishing = Instant::now();
             write_counts(&tx, &counts)?;
-            write_index_deferring(&tx, docs, Some(&mut deferred))?;
+            write_index(&tx, docs)?;
             tx.commit()?;
             trace_lock(results.len(), started, finishing);
             Ok(results)
@@ -224,8 +221,6 @@ impl Store {
             for change in changes.iter().rev() {
                 stats.revert(change);
             }
-        } else {
-            vocab.merge(deferred);
         }
         outcome
     }

@@ -396,16 +396,11 @@ impl Store {
 
     /// Write the document frequencies kept in memory to the database.
     pub fn flush_keyword_stats(&mut self) -> Result<()> {
-        if self.stats.is_none() && self.vocab.is_empty() {
-            return Ok(());
-        }
-        let tx = write_tx(&self.conn)?;
         if let Some(stats) = &mut self.stats {
+            let tx = write_tx(&self.conn)?;
             stats.flush(&tx)?;
+            tx.commit()?;
         }
-        // The search vocabulary's counts an import left to its end.
-        self.vocab.flush(&tx)?;
-        tx.commit()?;
         Ok(())
     }
 

@@ -171,17 +171,13 @@ pub struct Store {
     conn: Connection,
     /// Keyword statistics in memory, loaded when first needed.
     stats: Option<keywords::KeywordStats>,
-    /// Counts of syllables `search_vocab` holds, not yet added to it (an
-    /// import adds them at its end: [`search::VocabPending`]).
-    vocab: search::VocabPending,
     /// This store's share in its file; after `conn`, so dropped after it.
     _hold: hold::FileHold,
 }
 
 impl Drop for Store {
     fn drop(&mut self) {
-        // Best effort: counts that do not reach the file only make idf lag
-        // (and the order of a query's spellings).
+        // Best effort: counts that do not reach the file only make idf lag.
         if !self.is_read_only() {
             let _ = self.flush_keyword_stats();
         }
@@ -325,7 +321,6 @@ impl Store {
             Store {
                 conn,
                 stats: None,
-                vocab: search::VocabPending::default(),
                 _hold: hold::FileHold::default(),
             },
             migrated,

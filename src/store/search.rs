@@ -71,10 +71,7 @@ use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
 use crate::text::syllables::{for_each_syllable, syllable_matches};
-pub(super) use index::{
-    PreparedTexts, SearchDoc, VocabPending, index_outcomes, prepare_texts, write_index,
-    write_index_deferring,
-};
+pub(super) use index::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
 pub use plan::Window;
 
 /// [`super::fts5::rank::WEIGHTS`] as bm25() takes them, for the tests that check

@@ -211,55 +211,6 @@ fn json_ids(ids: impl Iterator<Item = ArticleId>) -> String {
 /// segment per article (then merging them) made the 35k-article import six
 /// times slower.
 pub(in crate::store) fn write_index(conn: &Connection, docs: Vec<(bool, SearchDoc)>) -> Result<()> {
-    write_index_deferring(conn, docs, None)
-}
-
-/// The counts of syllables `search_vocab` holds already, not yet added to
-/// its rows: (folded, exact) → articles. An import adds them once, at its
-/// end ([`VocabPending::flush`]): upserting each distinct syllable of every
-/// transaction wrote most of the table's pages again each time, for counts
-/// only the ranking of a query's spellings reads. A syllable new to the
-/// table is written at once, so that a search finds its spellings while
-/// the import goes on.
-#[derive(Debug, Default)]
-pub(in crate::store) struct VocabPending(rustc_hash::FxHashMap<(String, String), i64>);
-
-impl VocabPending {
-    /// Add these counts (of a transaction committed) to those pending.
-    pub fn merge(&mut self, counts: Vec<((String, String), i64)>) {
-        for (k, n) in counts {
-            *self.0.entry(k).or_insert(0) += n;
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Add the pending counts to `search_vocab`, in the transaction given.
-    pub fn flush(&mut self, conn: &Connection) -> Result<()> {
-        let mut add = conn.prepare_cached(
-            "INSERT INTO search_vocab (folded, exact, n) VALUES (?1, ?2, ?3)
-             ON CONFLICT (folded, exact) DO UPDATE SET n = n + excluded.n",
-        )?;
-        let mut counts: Vec<_> = self.0.drain().collect();
-        counts.sort_unstable();
-        for ((folded, exact), n) in &counts {
-            add.execute(params![folded, exact, n])?;
-        }
-        Ok(())
-    }
-}
-
-/// [`write_index`]; with `deferred`, a syllable `search_vocab` holds
-/// already has its count put there instead of written (to be merged into
-/// [`VocabPending`] once the transaction commits), and only new ones are
-/// written.
-pub(in crate::store) fn write_index_deferring(
-    conn: &Connection,
-    docs: Vec<(bool, SearchDoc)>,
-    deferred: Option<&mut Vec<((String, String), i64)>>,
-) -> Result<()> {
     let mut by_id: rustc_hash::FxHashMap<ArticleId, (bool, SearchDoc)> =
         rustc_hash::FxHashMap::default();
     for (had_row, doc) in docs {
@@ -343,17 +294,6 @@ pub(in crate::store) fn write_index_deferring(
     })?;
     let mut vocab: Vec<(String, (String, i64))> = vocab.into_iter().collect();
     vocab.sort_unstable_by(|a, b| (&a.1.0, &a.0).cmp(&(&b.1.0, &b.0)));
-    if let Some(deferred) = deferred {
-        let mut add = conn.prepare_cached(
-            "INSERT OR IGNORE INTO search_vocab (folded, exact, n) VALUES (?1, ?2, ?3)",
-        )?;
-        for (exact, (folded, n)) in vocab {
-            if add.execute(params![folded, exact, n])? == 0 {
-                deferred.push(((folded, exact), n));
-            }
-        }
-        return Ok(());
-    }
     let mut add = conn.prepare_cached(
         "INSERT INTO search_vocab (folded, exact, n) VALUES (?1, ?2, ?3)
          ON CONFLICT (folded, exact) DO UPDATE SET n = n + excluded.n",
