@@ -295,10 +295,13 @@ fn reader_key_hint(state: &mut AppState, keymap: &Keymap, k: &KeyEvent) -> Optio
     let open = keymap.hint(state.focus.context(), Action::Open);
     let unread = keymap.hint(state.focus.context(), Action::NextUnread);
     let what = action.help().trim_end_matches(" (in the reader)");
-    let mut text = format!("{} works in the reader: {what}", key.label());
-    for (k, what) in [(open, "opens the article"), (unread, "the next unread")] {
+    // Short enough for 80 columns with the place beside it.
+    let mut text = format!("{}: in the reader ({what})", key.label());
+    let mut sep = "; ";
+    for (k, what) in [(open, "opens"), (unread, "next unread")] {
         if let Some(k) = k {
-            text.push_str(&format!("; {k} {what}"));
+            text.push_str(&format!("{sep}{k} {what}"));
+            sep = ", ";
         }
     }
     state.info(text);
