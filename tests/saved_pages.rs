@@ -421,3 +421,87 @@ fn add_of_a_paywalled_page_saves_the_teaser_and_says_it_is_cut_short() {
     assert!(out.status.success());
     assert_eq!(stderr(&out), "");
 }
+
+/// A page of the test's own: `title`, its text, and the canonical address
+/// `canonical` (a path on `server`).
+fn story_at(server: &Server, title: &str, text: &str, canonical: &str) -> Vec<u8> {
+    let p = format!("<p>{text}</p>").repeat(4);
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <link rel=\"canonical\" href=\"{}\"></head><body><article><h1>{title}</h1>{p}\
+         </article></body></html>",
+        server.url(canonical)
+    )
+    .into_bytes()
+}
+
+#[test]
+fn a_canonical_address_that_is_the_home_a_section_or_another_story_is_not_taken() {
+    // Some sites give every page their home page (or the section) as its
+    // canonical address: each page saved was stored over the one before,
+    // said "Updated", and the first page's text was gone.
+    let server = Server::start();
+    let env = Env::new();
+    let pages = [
+        (
+            "/news/a.html",
+            "Hà Nội chống ngập",
+            "Thành phố đầu tư hệ thống thoát nước mới cho các quận nội thành trong mùa mưa bão năm nay.",
+            "/",
+        ),
+        (
+            "/news/b.html",
+            "Việt Nam thắng 3-0",
+            "Đội tuyển bóng đá thắng thuyết phục trước đối thủ tại sân vận động Mỹ Đình tối qua.",
+            "/",
+        ),
+        (
+            "/news/c.html",
+            "Giá vàng tăng mạnh",
+            "Giá vàng trong nước tăng mạnh theo giá thế giới trong phiên giao dịch sáng nay.",
+            "/news/",
+        ),
+        (
+            "/news/d.html",
+            "Mưa rét miền Bắc",
+            "Không khí lạnh tràn về khiến nhiệt độ các tỉnh miền Bắc giảm sâu trong đêm nay.",
+            "/news",
+        ),
+        // Same site, not above it, but another story stored there already.
+        (
+            "/news/e.html",
+            "Xe buýt nhanh thêm tuyến",
+            "Thành phố mở thêm tuyến xe buýt nhanh nối trung tâm với các quận ven đô.",
+            "/news/a.html",
+        ),
+    ];
+    for (path, title, text, canonical) in pages {
+        serve(
+            &server,
+            path,
+            "text/html; charset=utf-8",
+            story_at(&server, title, text, canonical),
+        );
+    }
+    for (path, ..) in pages {
+        let out = env.run(&["add", &server.url(path)]);
+        assert!(out.status.success(), "{path}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("Updated"),
+            "{path}: {}",
+            stderr(&out)
+        );
+    }
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 5, "{list}");
+    for (path, title, ..) in pages {
+        let a = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["title"] == title)
+            .unwrap_or_else(|| panic!("{title} kept: {list}"));
+        let shown = env.json(&["show", &a["id"].to_string(), "--json"]);
+        assert_eq!(shown["url"], server.url(path).as_str(), "{title}");
+    }
+}

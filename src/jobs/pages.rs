@@ -8,6 +8,7 @@ use crate::ingest::{self, Format};
 use crate::jobs::http::{Fetched, Fetcher};
 use crate::model::{ImportOutcome, NewArticle};
 use crate::store::Store;
+use crate::text::fold::title_key;
 
 /// What saving a page did: added, updated or already there, and the title
 /// the page was saved under.
@@ -65,10 +66,22 @@ pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Res
         paywalled,
     } = html_page(&fetched)?;
     article.bookmarked = Some(true);
-    let canonical_stored = match &article.url {
-        Some(u) => store.article_at(u)?.is_some(),
+    // A story stored at the canonical address under another title is
+    // another story (a site naming one address for many pages): the page
+    // is stored where it was read, never over it.
+    let stored_there = match &article.url {
+        Some(u) => store.article_at(u)?,
+        None => None,
+    };
+    let other_story = match stored_there {
+        Some(id) => title_key(&store.article(id)?.title) != title_key(&article.title),
         None => false,
     };
+    if other_story && fetched.url.as_str() != article.url.as_deref().unwrap_or_default() {
+        article.url = Some(fetched.url.clone());
+        article.site = site_of(&fetched.url);
+    }
+    let canonical_stored = stored_there.is_some() && !other_story;
     if !canonical_stored {
         for asked in [fetched.url.as_str(), url] {
             if article.url.as_deref() != Some(asked) && store.article_at(asked)?.is_some() {

@@ -357,12 +357,24 @@ fn declared_address(
 /// any canonical address, and a page of one site would then be stored over
 /// (and shown as) another site's story; the address it was read from is
 /// the one that is known to hold it.
+///
+/// Nor is an address above the page's own: the site's home or a section
+/// (`/`, `/kinh-doanh/` for `/kinh-doanh/bai-123.html`), which some sites
+/// give every page as its canonical: each page saved was stored over the
+/// one before.
 fn article_address(fetched: Option<&url::Url>, declared: Option<&url::Url>) -> Option<url::Url> {
     match (fetched, declared) {
-        (Some(f), Some(c)) if same_site(f, c) => Some(c.clone()),
+        (Some(f), Some(c)) if same_site(f, c) && !above(c, f) => Some(c.clone()),
         (Some(f), _) => Some(f.clone()),
         (None, c) => c.cloned(),
     }
+}
+
+/// Is `declared` the site's home, or a folder the page `fetched` is in?
+fn above(declared: &url::Url, fetched: &url::Url) -> bool {
+    let (d, f) = (declared.path(), fetched.path());
+    let d = d.trim_end_matches('/');
+    d.is_empty() || (f.len() > d.len() && f.starts_with(d) && f[d.len()..].starts_with('/'))
 }
 
 /// The same host, or one inside the other (`m.tuoitre.vn` and `tuoitre.vn`,
