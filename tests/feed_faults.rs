@@ -207,3 +207,34 @@ fn a_feed_is_read_up_to_the_file_import_limit() {
         format!("docbao: {url}: the feed is larger than 32 MiB, docbao's limit for a feed\n")
     );
 }
+
+#[test]
+fn a_title_keeps_angle_brackets_that_open_no_html_element() {
+    // `Giá vàng &lt;tăng&gt; mạnh` was read as HTML and "<tăng>" dropped as a
+    // tag: "Giá vàng mạnh". A real tag in a title still goes.
+    let rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>T</title>\
+        <item><title>Giá vàng &lt;tăng&gt; mạnh</title><link>https://x.vn/1</link></item>\
+        <item><title><![CDATA[<b>Nóng:</b> giá xăng <giảm> 500 đồng]]></title><link>https://x.vn/2</link></item>\
+        <item><title>Chỉ số a&lt;b, b &gt; c</title><link>https://x.vn/3</link></item>\
+        </channel></rss>";
+    let atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">\
+        <title>A</title><entry><title type=\"html\">&lt;i&gt;Phóng sự&lt;/i&gt;: đêm &amp;lt;trắng&amp;gt;</title>\
+        <link href=\"https://x.vn/4\"/><id>4</id><updated>2024-01-01T00:00:00Z</updated></entry></feed>";
+    let titles = |xml: &str| -> Vec<String> {
+        docbao::ingest::feed::parse_feed("t.xml", xml.as_bytes(), None)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| i.article.title)
+            .collect()
+    };
+    assert_eq!(
+        titles(rss),
+        [
+            "Giá vàng <tăng> mạnh",
+            "Nóng: giá xăng <giảm> 500 đồng",
+            "Chỉ số a<b, b > c"
+        ]
+    );
+    assert_eq!(titles(atom), ["Phóng sự: đêm <trắng>"]);
+}

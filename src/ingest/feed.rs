@@ -169,7 +169,7 @@ pub fn parse_feed(
         let title = entry
             .title
             .as_ref()
-            .map(|t| feed_text(&t.content))
+            .map(|t| decoded(super::html::title_text(&t.content)))
             .unwrap_or_default();
         let (lead, paragraphs) = item_text(entry, link.as_deref());
         let title = if title.is_empty() {
@@ -325,7 +325,11 @@ fn item_text(
 /// A feed's title or summary as one line of text: [`html_text`], and the
 /// entities a feed escaped twice decoded ([`decode_left`]).
 fn feed_text(s: &str) -> String {
-    let text = html_text(s);
+    decoded(html_text(s))
+}
+
+/// Text with the entities a feed escaped twice decoded ([`decode_left`]).
+fn decoded(text: String) -> String {
     match decode_left(&text) {
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(d) => d,

@@ -12,6 +12,40 @@ pub fn fragment_paragraphs(html: &str, base: Option<&str>) -> Vec<Paragraph> {
     body_paragraphs(html, &HashSet::new(), &base, &mut Vec::new())
 }
 
+/// Elements a title written as HTML holds (`<b>Nóng</b>`, `<br>`): any
+/// other `<…>` in it is text (`Giá vàng <tăng> mạnh`, written `&lt;tăng&gt;`
+/// in the feed).
+const TITLE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "big", "br", "cite", "code", "del", "div", "em", "font", "i", "img", "ins",
+    "mark", "p", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "wbr",
+];
+
+/// A title as [`fragment_text`] reads it, a `<` that opens no element of
+/// [`TITLE_TAGS`] kept as text: an RSS title is text, and the tags some
+/// feeds put in one anyway are those.
+pub fn title_text(title: &str) -> String {
+    if !title.contains('<') {
+        return fragment_text(title);
+    }
+    let mut escaped = String::with_capacity(title.len() + 8);
+    for (i, piece) in title.split('<').enumerate() {
+        if i > 0 {
+            let name: String = piece
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let rest = piece.trim_start_matches('/')[name.len()..].chars().next();
+            let tag = TITLE_TAGS.contains(&name.as_str())
+                && rest.is_none_or(|c| c == '>' || c == '/' || c.is_whitespace());
+            escaped.push_str(if tag { "<" } else { "&lt;" });
+        }
+        escaped.push_str(piece);
+    }
+    fragment_text(&escaped)
+}
+
 /// An HTML fragment (a feed's title or summary) as one line of text: each
 /// block and line break a space, so that `Dòng một<br>Dòng hai` does not read
 /// "Dòng mộtDòng hai"; inline tags add nothing (`giảm <b>500</b> đồng`).

@@ -99,7 +99,7 @@ mod tests;
 
 use blocks::*;
 use body::*;
-pub use body::{fragment_paragraphs, fragment_text};
+pub use body::{fragment_paragraphs, fragment_text, title_text};
 use byline::*;
 pub use decode::decode_html;
 use jsonld::*;
