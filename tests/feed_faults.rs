@@ -238,3 +238,32 @@ fn a_title_keeps_angle_brackets_that_open_no_html_element() {
     );
     assert_eq!(titles(atom), ["Phóng sự: đêm <trắng>"]);
 }
+
+#[test]
+fn an_item_never_closed_ends_where_the_next_begins() {
+    // The items after an <item> with no </item> were read inside it and
+    // lost: 2 of 4 kept.
+    let rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n\
+        <item><title>Một</title><link>https://x.vn/1</link></item>\n\
+        <item><title>Hai</title><link>https://x.vn/2</link><description>Mở mà không đóng\n\
+        <item><title>Ba</title><link>https://x.vn/3</link></item>\n\
+        <item><title>Bốn</title><link>https://x.vn/4</link></item>\n\
+        </channel></rss>";
+    let parsed = docbao::ingest::feed::parse_feed("t.xml", rss.as_bytes(), None).unwrap();
+    let titles: Vec<String> = parsed
+        .items
+        .iter()
+        .map(|i| i.article.title.clone())
+        .collect();
+    assert_eq!(titles, ["Một", "Hai", "Ba", "Bốn"]);
+    let links: Vec<&str> = parsed.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(
+        links,
+        [
+            "https://x.vn/1",
+            "https://x.vn/2",
+            "https://x.vn/3",
+            "https://x.vn/4"
+        ]
+    );
+}

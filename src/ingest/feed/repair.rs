@@ -172,7 +172,12 @@ pub(crate) fn repair(text: &str) -> String {
                 Ok(Event::Start(e)) => {
                     let name = start_name(&e).to_string();
                     let local = name.rsplit(':').next().unwrap_or_default();
-                    if item.is_none() && matches!(local, "item" | "entry") {
+                    if matches!(local, "item" | "entry") {
+                        // An item never closed ends where the next begins:
+                        // the items after it were lost inside it.
+                        if let Some((_, depth)) = item {
+                            close_down_to(&mut open, &mut out, depth);
+                        }
                         item = Some((out.len(), open.len()));
                     }
                     open.push((name, out.len()));
@@ -185,15 +190,7 @@ pub(crate) fn repair(text: &str) -> String {
                         continue; // nothing opened it: dropped
                     };
                     // What was left open inside it, innermost first.
-                    while open.len() > at + 1 {
-                        if let Some((inner, start)) = open.pop() {
-                            if HTML_TAGS.contains(&inner.to_ascii_lowercase().as_str()) {
-                                unmake_tag(&mut out, start);
-                            } else {
-                                push_end(&mut out, &inner);
-                            }
-                        }
-                    }
+                    close_down_to(&mut open, &mut out, at + 1);
                     open.pop();
                     push_end(&mut out, name);
                     if item.is_some_and(|(_, depth)| open.len() <= depth) {
@@ -245,6 +242,20 @@ pub(crate) fn repair(text: &str) -> String {
         push_end(&mut out, &name);
     }
     out
+}
+
+/// Close the elements open above `depth`, innermost first: an HTML tag
+/// left open becomes text, a feed element is closed.
+fn close_down_to(open: &mut Vec<(String, usize)>, out: &mut String, depth: usize) {
+    while open.len() > depth {
+        if let Some((inner, start)) = open.pop() {
+            if HTML_TAGS.contains(&inner.to_ascii_lowercase().as_str()) {
+                unmake_tag(out, start);
+            } else {
+                push_end(out, &inner);
+            }
+        }
+    }
 }
 
 fn lenient_reader(text: &str) -> Reader<&[u8]> {
