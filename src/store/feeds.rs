@@ -394,15 +394,15 @@ impl Store {
                         continue;
                     }
                 };
-                ins.execute(params![
-                    feed_id,
-                    item.key,
-                    id,
-                    now(),
-                    h.title,
-                    h.text,
-                    item.guid
-                ])?;
+                // Items stored from elsewhere (a sync server, newsboat's cache)
+                // were not said by the feed itself: no hashes, so that the
+                // feed's first reading is noted, not taken as a change (it
+                // rewrote every item newsboat had stored, dates and all).
+                let (th, xh) = match update {
+                    Some(_) => (Some(h.title), Some(h.text)),
+                    None => (None, None),
+                };
+                ins.execute(params![feed_id, item.key, id, now(), th, xh, item.guid])?;
                 list_under_feed(&tx, feed_id, id)?;
             }
             let mut note = tx.prepare_cached(
