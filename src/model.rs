@@ -310,6 +310,8 @@ pub struct SourceCount {
     pub detail: Option<String>,
     pub unread: i64,
     pub total: i64,
+    /// Why a feed's last update failed (`None`: it did not, or a site).
+    pub error: Option<String>,
 }
 
 /// Original text around a search's matches.

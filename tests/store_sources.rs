@@ -362,3 +362,39 @@ fn feeds_are_sorted_as_vietnamese_words() {
         ]
     );
 }
+
+#[test]
+fn a_feeds_last_error_comes_with_its_counts_until_an_update_succeeds() {
+    let (s, feed, _, _) = store();
+    let error = |s: &Store| {
+        s.sources()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.source == Source::Feed(feed))
+            .unwrap()
+            .error
+    };
+    assert_eq!(error(&s), None);
+    s.feed_checked(
+        feed,
+        None,
+        None,
+        None,
+        Some("https://dantri.com.vn/rss.xml: timed out"),
+    )
+    .unwrap();
+    assert_eq!(
+        error(&s).as_deref(),
+        Some("https://dantri.com.vn/rss.xml: timed out")
+    );
+    s.feed_checked(feed, None, None, None, None).unwrap();
+    assert_eq!(error(&s), None);
+    // Sites have none.
+    assert!(
+        s.sources()
+            .unwrap()
+            .iter()
+            .filter(|c| matches!(c.source, Source::Site(_)))
+            .all(|c| c.error.is_none())
+    );
+}

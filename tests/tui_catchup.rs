@@ -17,6 +17,7 @@ use ratatui::crossterm::event::KeyCode;
 fn sources() -> Vec<SourceCount> {
     vec![
         SourceCount {
+            error: None,
             source: Source::Feed(1),
             name: "Dân trí".into(),
             detail: None,
@@ -24,6 +25,7 @@ fn sources() -> Vec<SourceCount> {
             total: 10,
         },
         SourceCount {
+            error: None,
             source: Source::Feed(2),
             name: "VnExpress".into(),
             detail: None,
@@ -31,6 +33,7 @@ fn sources() -> Vec<SourceCount> {
             total: 4,
         },
         SourceCount {
+            error: None,
             source: Source::Feed(3),
             name: "Tuổi Trẻ".into(),
             detail: None,
@@ -38,6 +41,7 @@ fn sources() -> Vec<SourceCount> {
             total: 2,
         },
         SourceCount {
+            error: None,
             source: Source::Site(Some("nld.com.vn".into())),
             name: "nld.com.vn".into(),
             detail: None,

@@ -203,6 +203,7 @@ fn every_motion_key_moves_the_sources_selection_where_it_says() {
             s.sidebar.set_sources(
                 (0..100)
                     .map(|i| SourceCount {
+                        error: None,
                         source: Source::Feed(i),
                         name: format!("Báo {i}"),
                         detail: None,

@@ -46,6 +46,7 @@ fn feeds(feeds: &[(&str, &str)], unread: i64, total: i64) -> Vec<SourceCount> {
         .into_iter()
         .zip(&rows)
         .map(|(detail, &(id, title, _))| SourceCount {
+            error: None,
             source: Source::Feed(id),
             name: title.to_string(),
             detail,
@@ -92,6 +93,7 @@ fn feeds_of_one_title_read_apart_at_every_width() {
 fn a_large_source_keeps_its_name_and_groups_its_counts() {
     let big = |unread| {
         vec![SourceCount {
+            error: None,
             source: Source::Site(Some("baomoi.com".into())),
             name: "baomoi.com".into(),
             detail: None,
@@ -124,6 +126,7 @@ fn a_large_source_keeps_its_name_and_groups_its_counts() {
 fn shortened_counts_keep_the_unread_exact() {
     let big = |unread, total| {
         vec![SourceCount {
+            error: None,
             source: Source::Site(Some("baomoi.com".into())),
             name: "baomoi.com".into(),
             detail: None,
@@ -149,4 +152,42 @@ fn shortened_counts_keep_the_unread_exact() {
             "{w}: {row:?}"
         );
     }
+}
+
+#[test]
+fn a_feed_whose_last_update_failed_is_marked_and_the_status_line_says_why() {
+    // Nothing in the reader showed which feeds failed, nor why: only the
+    // first failure's message after `U`, and `docbao feed list`.
+    let mut sources = feeds(
+        &[
+            ("Tin mới", "https://a.vn/rss"),
+            ("Thể thao", "https://b.vn/rss"),
+        ],
+        3,
+        9,
+    );
+    sources[1].error =
+        Some("https://b.vn/rss: the server answered 503 (service unavailable)".into());
+    let rows = sidebar_rows(sources.clone(), 120);
+    let row = |name: &str| rows.iter().find(|r| r.contains(name)).unwrap().clone();
+    assert!(row("Thể thao").starts_with('!'), "{rows:?}");
+    assert!(!row("Tin mới").starts_with('!'), "{rows:?}");
+    let mut state = AppState::new(120, 30, true);
+    state.sidebar.sources = sources;
+    state.focus = docbao::tui::state::Focus::Sidebar;
+    let place = |state: &AppState| ui::status::position_text(state);
+    let failing = state
+        .sidebar
+        .sources
+        .iter()
+        .position(|s| s.error.is_some())
+        .unwrap();
+    state.sidebar.source_selected = failing;
+    assert!(
+        place(&state).contains("last update failed: https://b.vn/rss: the server answered 503"),
+        "{}",
+        place(&state)
+    );
+    state.sidebar.source_selected = 1 - failing;
+    assert!(!place(&state).contains("failed"), "{}", place(&state));
 }

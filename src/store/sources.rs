@@ -18,7 +18,7 @@ impl Store {
     pub fn sources(&self) -> Result<Vec<SourceCount>> {
         let mut feeds = self.conn.prepare_cached(
             "SELECT f.id, coalesce(nullif(f.title, ''), f.url), coalesce(c.total, 0), coalesce(c.unread, 0),
-                    f.url
+                    f.url, f.last_error
              FROM feeds f LEFT JOIN source_counts c ON c.k = 'f' || f.id ORDER BY f.id",
         )?;
         let rows: Vec<(SourceCount, String)> = feeds
@@ -29,6 +29,7 @@ impl Store {
                     detail: None,
                     total: r.get(2)?,
                     unread: r.get(3)?,
+                    error: r.get(5)?,
                 };
                 Ok((count, r.get(4)?))
             })?
@@ -66,6 +67,7 @@ impl Store {
                     detail: None,
                     total: r.get(1)?,
                     unread: r.get(2)?,
+                    error: None,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;

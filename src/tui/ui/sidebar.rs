@@ -123,8 +123,11 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .map(|src| src.detail.as_ref().map(|_| title_key(&src.name)))
         .collect();
     for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
+        // A feed whose last update failed: `!` (the status line says why).
         let mark = if Some(&src.source) == active {
             "✓"
+        } else if src.error.is_some() {
+            "!"
         } else {
             " "
         };
@@ -155,7 +158,9 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             ),
             w,
         );
-        let mut style = if src.unread > 0 {
+        let mut style = if src.error.is_some() {
+            cfg.theme.style(Role::Error)
+        } else if src.unread > 0 {
             cfg.theme.style(Role::Unread)
         } else {
             cfg.theme.style(Role::Muted)

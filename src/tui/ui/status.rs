@@ -101,6 +101,11 @@ pub fn position_text(state: &AppState) -> String {
                 group_count((state.sidebar.source_selected + 1).min(n)),
                 group_count(n)
             ));
+            // A feed marked `!`: why its last update failed.
+            let selected = state.sidebar.sources.get(state.sidebar.source_selected);
+            if let Some(error) = selected.and_then(|s| s.error.as_deref()) {
+                parts.push(format!("last update failed: {}", crate::text::clean(error)));
+            }
         }
         Focus::Sidebar => {
             let n = state.sidebar.visible.len();
