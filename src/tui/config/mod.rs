@@ -344,7 +344,18 @@ impl Config {
                     | "terminal_browsers",
                     _,
                 ) => {
-                    return Err(err(v.span(), format!("wrong type for ui.{}", k.get_ref())));
+                    // What the setting takes, as feeds.* says it.
+                    let wanted = match k.get_ref().as_ref() {
+                        "sidebar" | "wrap" | "pipe_wait_key" => "true or false",
+                        "save_dir" => "a folder, as a string (\"~/Notes\")",
+                        "terminal_browsers" => "a list of program names ([\"w3m\", \"lynx\"])",
+                        "hyperlinks" => "\"auto\", \"always\" or \"never\"",
+                        _ => "\"unicode\" or \"ascii\"",
+                    };
+                    return Err(err(
+                        v.span(),
+                        format!("wrong type for ui.{}: {wanted}", k.get_ref()),
+                    ));
                 }
                 (other, _) => {
                     return Err(err(

@@ -115,7 +115,38 @@ fn wrap_chooses_the_line_filling() {
         "{e}"
     );
     let e = cfg.apply("w.toml", "[ui]\nwrap = 1\n", false).unwrap_err();
-    assert!(e.to_string().contains("wrong type for ui.wrap"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("wrong type for ui.wrap: true or false"),
+        "{e}"
+    );
+    // Each setting says what it takes (three said nothing).
+    for (setting, wanted) in [
+        ("sidebar = 3", "wrong type for ui.sidebar: true or false"),
+        (
+            "save_dir = 3",
+            "wrong type for ui.save_dir: a folder, as a string",
+        ),
+        (
+            "terminal_browsers = \"w3m\"",
+            "wrong type for ui.terminal_browsers: a list of program names",
+        ),
+        (
+            "borders = 1",
+            "wrong type for ui.borders: \"unicode\" or \"ascii\"",
+        ),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply("c.toml", &format!("[ui]\n{setting}\n"), false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(wanted), "{setting}: {e}");
+        assert!(
+            e.contains("c.toml") && e.contains("line 2"),
+            "{setting}: {e}"
+        );
+    }
     // At the top of the file, where the README once put it.
     let e = cfg
         .apply("b.toml", "# ascii\nborders = \"ascii\"\n", false)
