@@ -84,11 +84,18 @@ pub fn parse_feed(
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https"));
     // feed-rs makes up an id for an entry with none: marked ([`MADE_UP`]),
-    // so that only a feed's own id is taken for the item's guid.
+    // so that only a feed's own id is taken for the item's guid. Made from
+    // the feed's name when it has no web address (a file): feed-rs's
+    // fallback is a random UUID, so an item with no link nor guid got a new
+    // key at each update and one more row of `feed_items` (an item with no
+    // title either is keyed by its text, below).
+    let origin = name.to_string();
     let builder = || {
+        let origin = origin.clone();
         feed_rs::parser::Builder::new()
             .base_uri(base.as_ref().map(url::Url::as_str))
-            .id_generator(|links, title, uri| {
+            .id_generator(move |links, title, uri| {
+                let uri = uri.or(Some(origin.as_str()));
                 format!(
                     "{MADE_UP}{}",
                     feed_rs::parser::generate_id(links, title, uri)
@@ -193,7 +200,15 @@ pub fn parse_feed(
             Some(made_up) => (None, made_up),
             None => (clean_opt(Some(&entry.id)), entry.id.as_str()),
         };
-        let key = link.clone().unwrap_or_else(|| id.to_string());
+        let key = match (&link, &guid, &entry.title) {
+            (Some(l), ..) => l.clone(),
+            // No link, id nor title: feed-rs's id is random; the text is the item.
+            (None, None, None) => {
+                let text = format!("{name}\0{title}\0{}", lead.as_deref().unwrap_or_default());
+                format!("text:{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
+            }
+            _ => id.to_string(),
+        };
         let other = lenient.as_ref().and_then(|f| f.entries.get(i));
         let date = (entry.published)
             .or(other.and_then(|o| o.published))
