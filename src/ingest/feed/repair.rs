@@ -13,7 +13,7 @@
 //!   (`&amp;`); `&nbsp;` and the like stay for the HTML decoder;
 //! - a `<` that starts no tag (`a < b`) is escaped;
 //! - an end tag closes what was opened inside its element and left open:
-//!   an HTML tag ([`HTML_TAGS`]) becomes text again (`<b>` in a title is
+//!   an HTML tag ([`FEED_HTML_TAGS`]) becomes text again (`<b>` in a title is
 //!   markup the title's text is read from), a feed element is closed;
 //!   an end tag nothing opened is dropped;
 //! - a document that ends early (cut off, or an error that cannot be read
@@ -24,6 +24,7 @@
 //! reads a feed as HTML: `<link>` is an empty element there, so RSS links
 //! are lost, and namespaced names (`content:encoded`) are not XML's.
 
+use crate::ingest::html::FEED_HTML_TAGS;
 use quick_xml::Reader;
 use quick_xml::errors::{Error, IllFormedError, SyntaxError};
 use quick_xml::events::{BytesRef, BytesStart, Event};
@@ -45,59 +46,6 @@ impl std::fmt::Display for XmlFault {
         )
     }
 }
-
-/// HTML elements that feeds leave unclosed in their text. None is the name
-/// of an RSS or Atom element.
-const HTML_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "b",
-    "big",
-    "blockquote",
-    "br",
-    "center",
-    "cite",
-    "code",
-    "dd",
-    "del",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "font",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "pre",
-    "q",
-    "s",
-    "small",
-    "span",
-    "strike",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "tt",
-    "u",
-    "ul",
-    "wbr",
-];
 
 /// The first error in `text` as feed-rs's XML reader meets it (quick-xml
 /// with feed-rs's settings, and a document must close what it opens), or
@@ -249,7 +197,7 @@ pub(crate) fn repair(text: &str) -> String {
 fn close_down_to(open: &mut Vec<(String, usize)>, out: &mut String, depth: usize) {
     while open.len() > depth {
         if let Some((inner, start)) = open.pop() {
-            if HTML_TAGS.contains(&inner.to_ascii_lowercase().as_str()) {
+            if FEED_HTML_TAGS.contains(&inner.to_ascii_lowercase().as_str()) {
                 unmake_tag(out, start);
             } else {
                 push_end(out, &inner);

@@ -12,16 +12,65 @@ pub fn fragment_paragraphs(html: &str, base: Option<&str>) -> Vec<Paragraph> {
     body_paragraphs(html, &HashSet::new(), &base, &mut Vec::new())
 }
 
-/// Elements a title written as HTML holds (`<b>Nóng</b>`, `<br>`): any
-/// other `<…>` in it is text (`Giá vàng <tăng> mạnh`, written `&lt;tăng&gt;`
-/// in the feed).
-const TITLE_TAGS: &[&str] = &[
-    "a", "abbr", "b", "big", "br", "cite", "code", "del", "div", "em", "font", "i", "img", "ins",
-    "mark", "p", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "wbr",
+/// HTML elements feeds put in their titles and summaries, and leave
+/// unclosed there. None is the name of an RSS or Atom element: the feed
+/// repair ([`crate::ingest::feed`]) takes them for HTML, a title's `<…>`
+/// of any other name is text (`Giá vàng <tăng> mạnh`, written
+/// `&lt;tăng&gt;` in the feed).
+pub(crate) const FEED_HTML_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "td",
+    "th",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "wbr",
 ];
 
 /// A title as [`fragment_text`] reads it, a `<` that opens no element of
-/// [`TITLE_TAGS`] kept as text: an RSS title is text, and the tags some
+/// [`FEED_HTML_TAGS`] kept as text: an RSS title is text, and the tags some
 /// feeds put in one anyway are those.
 pub fn title_text(title: &str) -> String {
     if !title.contains('<') {
@@ -37,7 +86,7 @@ pub fn title_text(title: &str) -> String {
                 .collect::<String>()
                 .to_ascii_lowercase();
             let rest = piece.trim_start_matches('/')[name.len()..].chars().next();
-            let tag = TITLE_TAGS.contains(&name.as_str())
+            let tag = FEED_HTML_TAGS.contains(&name.as_str())
                 && rest.is_none_or(|c| c == '>' || c == '/' || c.is_whitespace());
             escaped.push_str(if tag { "<" } else { "&lt;" });
         }

@@ -98,6 +98,7 @@ mod paywall;
 mod tests;
 
 use blocks::*;
+pub(crate) use body::FEED_HTML_TAGS;
 use body::*;
 pub use body::{fragment_paragraphs, fragment_text, title_text};
 use byline::*;
