@@ -299,3 +299,39 @@ fn the_find_before_is_offered_selected_and_typing_replaces_it() {
     t.code(KeyCode::Backspace);
     assert_eq!(t.text(), (String::new(), 0));
 }
+
+#[test]
+fn a_paste_is_text_in_a_prompt_and_no_key_elsewhere() {
+    let mut t = T::new(120, 40, 5);
+    // In the list: nothing runs (no `m`, no `y`), the status says why.
+    let fx = t.handle(Event::Paste("mmy\rj".into())).expect("drawn");
+    assert_eq!(fx, vec![]);
+    assert_eq!(t.state.list.selected, 0);
+    assert!(
+        t.status().starts_with("Pasted text goes in a prompt"),
+        "{}",
+        t.status()
+    );
+    // In the search box: one line, one search.
+    t.key('/');
+    let fx = t.handle(Event::Paste("Hà Nội\r\nmưa\tlớn".into())).unwrap();
+    assert_eq!(t.state.input.as_ref().unwrap().text, "Hà Nội mưa lớn");
+    assert_eq!(
+        fx.iter()
+            .filter(|e| matches!(e, Effect::RunSearch { .. }))
+            .count(),
+        1,
+        "{fx:?}"
+    );
+    // A whole article pasted by mistake is cut to its start.
+    t.code(KeyCode::Esc);
+    t.key('/');
+    t.handle(Event::Paste("chữ ".repeat(1_000)));
+    assert_eq!(t.state.input.as_ref().unwrap().text.chars().count(), 2_000);
+    t.code(KeyCode::Esc);
+    // The help waits for a key: a paste is none.
+    t.key('?');
+    assert!(t.state.help_open);
+    assert_eq!(t.handle(Event::Paste("q".into())), None);
+    assert!(t.state.help_open);
+}
