@@ -102,15 +102,6 @@ pub fn language<'a>(parts: impl IntoIterator<Item = &'a str> + Clone) -> Languag
     by_model(&sample)
 }
 
-/// The language of one text.
-pub fn of_text(text: &str) -> Language {
-    if glance([text]) {
-        Language::Vietnamese
-    } else {
-        by_model(text)
-    }
-}
-
 /// The language of a text not Vietnamese at a glance, by `whatlang`.
 fn by_model(text: &str) -> Language {
     match whatlang::detect_script(text) {
@@ -206,6 +197,10 @@ pub fn stop_words(lang: Option<whatlang::Lang>) -> impl Iterator<Item = &'static
 mod tests {
     use super::*;
 
+    fn language_of(text: &str) -> Language {
+        language([text])
+    }
+
     #[test]
     fn vietnamese_is_told_at_a_glance_even_with_foreign_names() {
         for text in [
@@ -214,7 +209,7 @@ mod tests {
             "Tổng thống Donald Trump nói với báo Washington Post rằng ông sẽ gặp Kim Jong-un",
             "Lãi suất ngân hàng giảm sâu, xuống thấp nhất 10 năm",
         ] {
-            assert_eq!(of_text(text), Language::Vietnamese, "{text}");
+            assert_eq!(language_of(text), Language::Vietnamese, "{text}");
         }
     }
 
@@ -222,21 +217,24 @@ mod tests {
     fn other_languages_and_scripts_are_named() {
         let en = "President Barack Obama has admitted that his failure to pass common sense \
                   gun safety laws in the United States is the greatest frustration of his presidency.";
-        assert_eq!(of_text(en), Language::Spaced(Some(whatlang::Lang::Eng)));
+        assert_eq!(language_of(en), Language::Spaced(Some(whatlang::Lang::Eng)));
         let fr = "Les députés ont, sans surprise, adopté à une large majorité le projet de loi \
                   sur le renseignement défendu par le gouvernement.";
-        assert_eq!(of_text(fr), Language::Spaced(Some(whatlang::Lang::Fra)));
+        assert_eq!(language_of(fr), Language::Spaced(Some(whatlang::Lang::Fra)));
         // A Vietnamese name in an English sentence does not make it Vietnamese.
         let en_vi = "Prime Minister Nguyễn Xuân Phúc met the delegation in Hanoi on Monday \
                      to discuss trade between the two countries.";
-        assert!(matches!(of_text(en_vi), Language::Spaced(_)));
+        assert!(matches!(language_of(en_vi), Language::Spaced(_)));
         let zh = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶";
-        assert_eq!(of_text(zh), Language::Unspaced(whatlang::Script::Mandarin));
+        assert_eq!(
+            language_of(zh),
+            Language::Unspaced(whatlang::Script::Mandarin)
+        );
         let th = "นายกรัฐมนตรีเดินทางไปเยือนประเทศเวียดนามเพื่อหารือเรื่องการค้า";
-        assert_eq!(of_text(th), Language::Unspaced(whatlang::Script::Thai));
+        assert_eq!(language_of(th), Language::Unspaced(whatlang::Script::Thai));
         // Korean puts spaces between its words.
         let ko = "대통령은 오늘 베트남 총리와 무역 문제를 논의했다고 밝혔습니다";
-        assert!(matches!(of_text(ko), Language::Spaced(_)));
+        assert!(matches!(language_of(ko), Language::Spaced(_)));
     }
 
     #[test]
@@ -245,10 +243,10 @@ mod tests {
         // took it for Portuguese.
         let text = "10 siêu phẩm đẹp nhất La liga 2016/17: Ronaldo đọ tài Messi. Hai ngôi sao \
                     hàng đầu Ronaldo, Messi đều góp mặt trong danh sách những bàn thắng đẹp nhất";
-        assert_eq!(of_text(text), Language::Vietnamese);
+        assert_eq!(language_of(text), Language::Vietnamese);
         let text = "Thu tuong Chinh phu chu tri hop ve tinh hinh kinh te xa hoi cua dat nuoc \
                     trong nam nay va ke hoach cho nam sau";
-        assert_eq!(of_text(text), Language::Vietnamese);
+        assert_eq!(language_of(text), Language::Vietnamese);
     }
 
     #[test]

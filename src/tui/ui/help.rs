@@ -84,14 +84,13 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
             let labels: Vec<String> = keys.iter().map(Key::label).collect();
             // The find's "then n / N" names the keys that step in it.
             let help = match action {
-                Action::Find => help.replace(
-                    "n / N",
-                    &format!(
-                        "{} / {}",
-                        keymap.hint_or_unbound(Context::Reader, Action::NextArticle),
-                        keymap.hint_or_unbound(Context::Reader, Action::NextUnread)
-                    ),
-                ),
+                Action::Find => {
+                    let keys = keymap.names();
+                    help.replace(
+                        "n / N",
+                        &format!("{} / {}", keys.next_match, keys.prev_match),
+                    )
+                }
                 _ => help.to_string(),
             };
             rows.push(HelpRow::Keys {
