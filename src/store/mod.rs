@@ -23,6 +23,7 @@
 //! `search`, `articles` uses `keywords`, `search` uses `list` and `rank`;
 //! `doctor` uses `search`; none uses a file that uses it back.
 
+mod alloc;
 mod articles;
 mod body;
 mod bulk;
@@ -256,6 +257,7 @@ impl Store {
 
     /// A fresh in-memory store (tests, dry runs).
     pub fn open_in_memory() -> Result<Store> {
+        alloc::configure();
         let mut store = Self::setup(Connection::open_in_memory()?, None)?.0;
         store.reindex_pending(|_, _| {})?;
         Ok(store)

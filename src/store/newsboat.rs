@@ -44,6 +44,7 @@ const ITEM_COLUMNS: &[&str] = &[
 impl NewsboatCache {
     /// Open the cache read-only and check it is newsboat's.
     pub fn open(path: &Path) -> Result<NewsboatCache, NewsboatCacheError> {
+        super::alloc::configure();
         if !path.exists() {
             return Err(NewsboatCacheError::Missing(path.to_path_buf()));
         }

@@ -214,6 +214,7 @@ fn probe(conn: &Connection) -> rusqlite::Result<()> {
 /// Open the connection, read-write when possible; read-only (and why)
 /// when the file or its folder cannot be written and `access` allows it.
 pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option<String>)> {
+    super::alloc::configure();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|cause| StoreError::CreateDir {
             path: dir.to_path_buf(),
