@@ -448,7 +448,7 @@ fn jsonl_valid_lines(name: &str, bytes: &[u8], summary: &mut Summary) -> String 
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut text = String::with_capacity(bytes.len());
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        match std::str::from_utf8(line) {
+        match ingest::utf8(line) {
             Ok(l) => text.push_str(l.strip_suffix('\r').unwrap_or(l)),
             Err(e) => summary.fail(not_utf8_line(name, i + 1, &e)),
         }

@@ -310,7 +310,7 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
                     break;
                 }
             }
-            match std::str::from_utf8(&buf) {
+            match ingest::utf8(&buf) {
                 Ok(s) => chunk.push_str(s.strip_prefix('\u{FEFF}').unwrap_or(s)),
                 Err(e) => {
                     errors.push(Failed::NotJson(not_utf8_line(&name, line_no, &e)));
