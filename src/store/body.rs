@@ -34,10 +34,14 @@ const DICT: &[u8] = include_bytes!("../../assets/body-dict.zst-dict");
 /// with this dictionary (BENCHMARKS.md, "Issue 14, fifth part"): level 6
 /// packs them to 3.05 MB at 54 MB/s on one core; level 3 with 2^17-entry
 /// hash and chain tables to 3.19 MB (+4.5%) at 209 MB/s. At level 6, zstd
-/// was 11.8% of a 100,000-article import's CPU.
+/// was 11.8% of a 100,000-article import's CPU. Tables of 2^16 entries
+/// rather than 2^17 (half the memory a compressor walks for each body):
+/// zstd's share of an import's CPU fell from 9.2-10.0% to 5.8-8.1%
+/// (`perf`, baomoi-35k, two runs each), the bodies grew by 0.63%
+/// (BENCHMARKS.md, "Issue 14, fourteenth part").
 const LEVEL: i32 = 3;
-const HASH_LOG: u32 = 17;
-const CHAIN_LOG: u32 = 17;
+const HASH_LOG: u32 = 16;
+const CHAIN_LOG: u32 = 16;
 
 /// No body this long is ever packed (an article is at most a few MB of text):
 /// a frame that says it is larger is damaged.
