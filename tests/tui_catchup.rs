@@ -619,6 +619,42 @@ fn the_row_that_took_the_open_articles_place_is_next() {
     assert!(opens(&fx, 2), "{fx:?}");
 }
 
+/// Unread only, `N` pressed faster than the list is read again: the first
+/// reload comes when two articles were read (2 and 3 both gone, 3 open).
+/// The row after the open article is 4, not the row at 3's old index
+/// (which is 5 now): the tester's 0.4 s presses left every third unread.
+#[test]
+fn n_faster_than_the_reload_skips_no_unread_article() {
+    for key in ['n', 'N'] {
+        let mut t = T::new(120, 40, 6);
+        t.state.list.filter.unread = true;
+        t.key('j');
+        t.open(article(2, 3), Opening::Read);
+        t.state.focus = Focus::Reader;
+        // N before any reload: 3 is opened from its row.
+        let fx = t.key(key);
+        assert!(
+            fx.contains(&Effect::LoadArticle {
+                id: ArticleId(3),
+                opening: Opening::Read,
+            }),
+            "{key}: {fx:?}"
+        );
+        t.open(article(3, 3), Opening::Read);
+        // The store has both read now: one reload without 2 and 3.
+        t.loaded(with_rows(&t, &[1, 4, 5, 6]));
+        assert_eq!(t.state.list.selected_id(), Some(ArticleId(4)), "{key}");
+        let fx = t.key(key);
+        assert!(
+            fx.contains(&Effect::LoadArticle {
+                id: ArticleId(4),
+                opening: Opening::Read,
+            }),
+            "{key}: {fx:?}"
+        );
+    }
+}
+
 /// An article open that is not in the view (a related story followed from
 /// row 2): `n` and `N` go on from the row it was opened from, in this view,
 /// before any other source.

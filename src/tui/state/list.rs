@@ -159,7 +159,10 @@ impl ListState {
     /// the selection stays on its article, and that article on its row of
     /// the screen (rows added above it push the window's top down with it);
     /// at the top of the list, rows added above show. An article gone from
-    /// the view leaves the selection on the row that took its place.
+    /// the view leaves the selection on the row that took its place: the
+    /// first row after it that is still there, however many rows above it
+    /// left at once (`N` pressed faster than the list is read again reads
+    /// two before one reload); by its index only when none is.
     pub fn reload_window(
         &mut self,
         rows: Vec<ArticleSummary>,
@@ -170,12 +173,17 @@ impl ListState {
         let keep = self.selected_id();
         let was = self.absolute();
         let on_screen = self.selected.saturating_sub(self.offset);
-        self.rows = rows;
+        let old = std::mem::replace(&mut self.rows, rows);
         self.base = base;
         self.total = total;
         self.exhausted = exhausted;
         let kept = keep.and_then(|id| self.position_of(id));
+        let successor = || {
+            let after = old.get(self.selected + 1..)?;
+            after.iter().find_map(|r| self.position_of(r.id))
+        };
         self.selected = kept
+            .or_else(|| keep.and(successor()))
             .unwrap_or_else(|| was.saturating_sub(base))
             .min(self.rows.len().saturating_sub(1));
         if let (Some(gone), None, Some(now)) = (keep, kept, self.selected_id()) {
