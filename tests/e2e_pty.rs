@@ -173,6 +173,42 @@ fn keys_sent_just_before_resizes_are_all_handled() {
     assert!(t.wait_exit().success());
 }
 
+/// The CPU time of every thread of a process so far, in nanoseconds
+/// (`/proc/PID/task/*/schedstat`, first field).
+fn cpu_ns(pid: u32) -> u64 {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).expect("the tasks");
+    tasks
+        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("schedstat")).ok())
+        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .sum()
+}
+
+/// Idle, the reader sleeps: crossterm's timed poll spun for the last
+/// millisecond of each 50 ms wait (~660 polls a second, 71 ms of CPU in
+/// 5 s with a release build); waiting in poll(2) itself, a debug build
+/// uses ~7 ms (its once-a-second look at the store). Not a speed target:
+/// a program with nothing to do should use next to nothing.
+#[test]
+#[cfg(target_os = "linux")]
+fn an_idle_reader_sleeps() {
+    let env = prepared();
+    let mut t = start(&env, 80, 24);
+    t.wait_for("Articles (4)");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let before = cpu_ns(t.pid());
+    std::thread::sleep(std::time::Duration::from_secs(5));
+    let used_ms = (cpu_ns(t.pid()) - before) / 1_000_000;
+    assert!(used_ms < 40, "{used_ms} ms of CPU in 5 s idle");
+    // Still awake to keys and resizes.
+    t.resize(100, 30);
+    t.send(ENTER);
+    t.wait_until("the reader focused at 100 columns", |s| {
+        s.size().1.get() == 100 && reader_focused(s)
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+}
+
 #[test]
 fn reopens_last_article_where_left_and_ends_on_sigterm() {
     let env = prepared();

@@ -10,6 +10,7 @@ pub mod app;
 pub mod config;
 pub mod event;
 pub mod handoff;
+mod input_wait;
 pub mod keymap;
 pub mod scroll;
 pub mod state;

@@ -152,8 +152,19 @@ impl<'a> Lent<'a> {
 /// here (its `use-dev-tty` feature, set in Cargo.toml): its default mio
 /// reader lost a key or a resize that was waiting together with the other
 /// (`tests/e2e_input.rs`).
+///
+/// Idle, the thread sleeps in poll(2) itself ([`InputWait`]); crossterm's
+/// own timed poll spun for the last millisecond of each wait. After an
+/// event crossterm may hold more, parsed from the same read (keys typed
+/// ahead): it is asked again, until it has nothing for 50 ms.
 pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
     std::thread::spawn(move || {
+        let mut waiter = super::input_wait::InputWait::new();
+        // crossterm makes its reader, and the pipe its SIGWINCH handler
+        // writes to, on its first poll: now, or a resize before the first
+        // key would be lost (it reads the resize from that pipe).
+        let _ = event::poll(Duration::ZERO);
+        let mut more = false;
         loop {
             if gate.paused.load(Ordering::SeqCst) {
                 std::thread::sleep(Duration::from_millis(10));
@@ -164,7 +175,18 @@ pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
                 continue;
             }
             // A little at a time, to let a command have the terminal soon.
-            let ready = event::poll(Duration::from_millis(50));
+            // crossterm is asked with time to spare: it reads nothing once
+            // its time is up, and a resize its pipe holds or an event it
+            // parsed ahead would wait for the next key.
+            let ask = Duration::from_millis(50);
+            let ready = match &mut waiter {
+                Some(w) if !more => match w.wait(ask) {
+                    true => event::poll(ask),
+                    false => Ok(false),
+                },
+                _ => event::poll(ask),
+            };
+            more = matches!(ready, Ok(true));
             let ev = match ready {
                 Ok(false) => continue,
                 Ok(true) => event::read(),
