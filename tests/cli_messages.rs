@@ -88,6 +88,12 @@ fn a_search_cut_at_the_newest_matches_says_so() {
         "{err}"
     );
     assert!(err.contains("narrow"), "{err}");
+    // Which 2,000: the last stored, which an archive imported newest first
+    // makes the oldest; "the newest" said otherwise (a tester's report).
+    assert!(
+        err.contains("only the last 2000 stored are ranked"),
+        "{err}"
+    );
     // The JSON's stdout is the array alone; the note on stderr alike.
     let o = env.run(&["search", "của", "-n", "5000", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

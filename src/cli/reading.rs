@@ -93,13 +93,15 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
         // Fewer than asked: all there is, or the store's cap (the count
         // is counted up to the cap, and is the cap when there are more).
         let (cap, more) = store.search_count_query(&query, &filter)?;
-        // A query in several parts ranks its newest `cap` phrase matches
-        // and its newest `cap` others: past `cap`, more may all be there.
+        // A query in several parts ranks its last `cap` phrase matches
+        // stored and its last `cap` others: past `cap`, more may all be
+        // there. "Last stored", not "newest": an archive imported newest
+        // first stores its oldest articles last (a tester's report).
         let n = hits.len();
         let shown = if n <= cap {
-            format!("{n} of more than {cap} matches (only the newest {cap} are ranked)")
+            format!("{n} of more than {cap} matches (only the last {cap} stored are ranked)")
         } else {
-            format!("{n} matches, perhaps not all (past {cap}, only the newest are ranked)")
+            format!("{n} matches, perhaps not all (past {cap}, only the last stored are ranked)")
         };
         if more {
             let _ = writeln!(
