@@ -28,6 +28,7 @@ fn clean_full(input: &str) -> String {
             Class::Keep => visible.push(c),
             Class::Space => visible.push(' '),
             Class::Drop => {}
+            Class::Letter(l) => visible.push(l),
         }
     }
     // 3. A combining mark after a space belongs to the letter before the
@@ -60,6 +61,8 @@ enum Class {
     Keep,
     Space,
     Drop,
+    /// Written as this ASCII letter.
+    Letter(char),
 }
 
 fn classify(c: char) -> Class {
@@ -91,6 +94,16 @@ fn classify(c: char) -> Class {
         // Variation selectors (and their supplement) change glyph width in
         // some terminals and not in others.
         '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => Class::Drop,
+        // So do the skin-tone modifiers (tmux draws "👩🏻" four columns wide
+        // where unicode-width counts two, shifting the rest of the line) and
+        // the tag characters of subdivision flags: the emoji stays, plain.
+        '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}' => Class::Drop,
+        // A flag is a pair of regional indicators, drawn as one glyph by
+        // some terminals and as two letters by others; overwriting half of
+        // one left the other half on the screen in tmux (a tester's report:
+        // "bình thường🇸số một" in the next article). Each becomes its
+        // letter, the same width: 🇻🇳 is "VN".
+        '\u{1F1E6}'..='\u{1F1FF}' => Class::Letter(char::from(b'A' + (c as u32 - 0x1F1E6) as u8)),
         // Interlinear annotation and object replacement characters.
         '\u{FFF9}'..='\u{FFFC}' => Class::Drop,
         _ => Class::Keep,
@@ -499,6 +512,20 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(clean(&format!("{a}\u{1B}{b}")), clean(&format!("{a}{b}")));
         }
+    }
+
+    /// Drawn alike by every terminal: a flag as its two letters, an emoji
+    /// without its skin tone or a subdivision flag's tags (tmux drew
+    /// "👩🏻" four columns wide and left flag halves on later articles).
+    #[test]
+    fn flags_become_letters_and_skin_tones_go() {
+        assert_eq!(clean("Cờ 🇻🇳 và 🇰🇷 tham dự"), "Cờ VN và KR tham dự");
+        assert_eq!(clean("🇦🇿🇿"), "AZZ");
+        assert_eq!(clean("Bác sĩ 👩🏻‍⚕️ và 👨🏿"), "Bác sĩ 👩⚕ và 👨");
+        assert_eq!(
+            clean("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"),
+            "🏴"
+        );
     }
 
     #[test]
