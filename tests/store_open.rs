@@ -434,7 +434,7 @@ fn reads_but_does_not_write(db: &Path) {
 fn a_store_that_cannot_be_written_is_read_read_only() {
     let dir = tempfile::tempdir().unwrap();
     let db = filled(dir.path());
-    let Some(_guard) = Immutable::set(&db) else {
+    let Some(guard) = Immutable::set(&db) else {
         return;
     };
     reads_but_does_not_write(&db);
@@ -450,6 +450,67 @@ fn a_store_that_cannot_be_written_is_read_read_only() {
         Store::open(&db).err(),
         Some(StoreError::ReadOnly { .. })
     ));
+    // Read as it is: no -wal or -shm made beside it. SQLite made them,
+    // read-only or the reader's, and left them, and once the file could be
+    // written again every open failed (a tester's report).
+    drop(store);
+    for side in ["s.db-wal", "s.db-shm"] {
+        assert!(!dir.path().join(side).exists(), "{side} left");
+    }
+    drop(guard);
+    let o = docbao(&db, &["mark-read", "3"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+/// A -shm beside the store that cannot be written (left by another user's
+/// read-only open): the message names it and says what to do, not "attempt
+/// to write a readonly database" about the store's own file.
+#[test]
+fn a_side_file_that_cannot_be_written_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let shm = dir.path().join("s.db-shm");
+    std::fs::write(&shm, vec![0u8; 32768]).unwrap();
+    std::fs::write(dir.path().join("s.db-wal"), b"").unwrap();
+    let Some(_guard) = Immutable::set(&shm) else {
+        return;
+    };
+    let o = docbao(&db, &["mark-read", "3"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "\"{}\" beside it cannot be written",
+            shm.display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("remove"), "{err}");
+}
+
+/// A new store in a folder that cannot be written: said so, with the
+/// folder, not "unable to open database file".
+#[test]
+fn a_new_store_in_a_folder_that_cannot_be_written_names_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("theirs");
+    std::fs::create_dir(&folder).unwrap();
+    let Some(_guard) = Immutable::set(&folder) else {
+        return;
+    };
+    let o = docbao(
+        &folder.join("new.db"),
+        &["import", demo().to_str().unwrap()],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "its folder \"{}\" cannot be written",
+            folder.display()
+        )),
+        "{err}"
+    );
 }
 
 #[test]

@@ -21,6 +21,7 @@ use crate::text::markdown::markdown;
 pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut bar: Option<ProgressBar> = None;
     let stop = Interrupt::catch();
+    let db = store.path();
     let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
         ImportProgress::Started { total_bytes, stdin } => {
             if stdin && std::io::stdin().is_terminal() {
@@ -40,7 +41,8 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
                 b.finish_and_clear();
             }
         }
-    })?;
+    })
+    .map_err(|e| disk_full(e, db.as_deref()))?;
     let mut err = std::io::stderr().lock();
     for e in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {e}");
@@ -88,6 +90,27 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
         return Err(Interrupted { signal, message }.into());
     }
     Ok(summary)
+}
+
+/// An import stopped for want of space says so, with the store, and that
+/// the batches stored are kept; a bare "database or disk is full" said
+/// neither (a tester's report). Other errors pass as they are.
+fn disk_full(e: crate::store::StoreError, db: Option<&Path>) -> anyhow::Error {
+    let full = match &e {
+        crate::store::StoreError::Sql(sql) => {
+            sql.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+        }
+        _ => false,
+    };
+    match (full, db) {
+        (true, Some(db)) => anyhow::anyhow!(
+            "the disk holding \"{}\" is full: the import stopped there; the articles stored \
+             before it are kept. Free some space and run the same import again: it goes on \
+             where it stopped",
+            db.display()
+        ),
+        _ => e.into(),
+    }
 }
 
 /// The import's progress: bytes of files, or a count of articles from stdin.

@@ -114,6 +114,8 @@ pub enum StoreError {
     },
     // Each message says its cause and does not also give it as `source()`:
     // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
+    #[error("cannot open the database \"{path}\": {why}")]
+    Blocked { path: PathBuf, why: String },
     #[error("cannot open the database \"{path}\": {cause}")]
     Open {
         path: PathBuf,

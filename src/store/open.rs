@@ -195,11 +195,60 @@ pub(super) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     match code(&e) {
         Some(ErrorCode::NotADatabase) => not_db(path, format!("SQLite cannot read it: {e}")),
         Some(ErrorCode::DatabaseCorrupt) => damaged(path, e.to_string()),
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            match blocker(path) {
+                Some(why) => StoreError::Blocked {
+                    path: path.to_path_buf(),
+                    why,
+                },
+                None => StoreError::Open {
+                    path: path.to_path_buf(),
+                    cause: e,
+                },
+            }
+        }
         _ => StoreError::Open {
             path: path.to_path_buf(),
             cause: e,
         },
     }
+}
+
+/// What keeps SQLite from opening the store when it says only "attempt to
+/// write a readonly database" or "unable to open database file": a -shm
+/// or -wal beside it this process cannot write (left by a read-only open
+/// or by another user), or, for a new store, a folder it cannot write.
+fn blocker(path: &Path) -> Option<String> {
+    for suffix in ["-shm", "-wal"] {
+        let side = side_file(path, suffix);
+        if side.exists()
+            && let Err(e) = rustix::fs::access(&side, rustix::fs::Access::WRITE_OK)
+        {
+            return Some(format!(
+                "\"{}\" beside it cannot be written ({}): SQLite needs to write it; if no \
+                 program has the store open, remove \"{}\" and \"{}\" (or give them \
+                 to the store's owner)",
+                side.display(),
+                std::io::Error::from_raw_os_error(e.raw_os_error()),
+                side_file(path, "-shm").display(),
+                side_file(path, "-wal").display(),
+            ));
+        }
+    }
+    if !path.exists() {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if let Err(e) = rustix::fs::access(dir, rustix::fs::Access::WRITE_OK) {
+            return Some(format!(
+                "it cannot be made: its folder \"{}\" cannot be written ({})",
+                dir.display(),
+                std::io::Error::from_raw_os_error(e.raw_os_error())
+            ));
+        }
+    }
+    None
 }
 
 /// Read what every open needs: the schema and the version. Fails on a file
@@ -222,6 +271,26 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
         })?;
     }
     let exists = path.exists();
+    // A file this process cannot write, with no -wal or -shm beside it (no
+    // program has it open in WAL mode): read as it is, immutable. Opened
+    // as usual, SQLite made the two files, read-only (copying the file's
+    // mode) or owned by the reader, and left them: once the file could be
+    // written again, or for the user who owns it, every open then failed
+    // ("attempt to write a readonly database"; a tester's report).
+    if exists
+        && !writable(path)
+        && !side_file(path, "-wal").exists()
+        && !side_file(path, "-shm").exists()
+    {
+        let why = why_unwritable(path, None);
+        if access.writes() {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+                why,
+            });
+        }
+        return Ok((open_immutable(path)?, Some(why)));
+    }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -232,7 +301,7 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
     let unwritable_err = match rw {
         Ok(c) if !c.is_readonly(MAIN_DB).unwrap_or(false) => return Ok((c, None)),
         Ok(_) => None,
-        Err(e) if exists && is_unwritable(&e) => Some(e),
+        Err(e) if exists && (is_unwritable(&e) || disk_full(path, &e)) => Some(e),
         Err(e) => return Err(classify(path, e)),
     };
     let why = why_unwritable(path, unwritable_err.as_ref());
@@ -249,15 +318,50 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
     });
     match conn {
         Ok(c) => Ok((c, Some(why))),
-        Err(e) if is_unwritable(&e) && !side_file(path, "-wal").exists() => {
-            let uri = format!("file:{}?immutable=1", uri_path(path)?);
-            let c = Connection::open_with_flags(uri, ro | OpenFlags::SQLITE_OPEN_URI)
-                .and_then(|c| probe(&c).map(|()| c))
-                .map_err(|e| classify(path, e))?;
-            Ok((c, Some(why)))
+        // Nothing in a WAL (none, or an empty one): the file alone is the
+        // store, and it reads as it is.
+        Err(e)
+            if (is_unwritable(&e) || disk_full(path, &e))
+                && std::fs::metadata(side_file(path, "-wal")).map_or(true, |m| m.len() == 0) =>
+        {
+            Ok((open_immutable(path)?, Some(why)))
         }
         Err(e) => Err(classify(path, e)),
     }
+}
+
+/// SQLite failed for want of space: "database or disk is full", or "disk
+/// I/O error" (its -shm could not grow) with no space left where the store
+/// is. The reading commands then read it read-only; opened for writing,
+/// SQLite wrote the WAL back into the file first, and failed.
+fn disk_full(path: &Path, e: &rusqlite::Error) -> bool {
+    match code(e) {
+        Some(ErrorCode::DiskFull) => true,
+        Some(ErrorCode::SystemIoFailure) => {
+            let dir = path
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            rustix::fs::statvfs(dir).is_ok_and(|s| s.f_bavail.saturating_mul(s.f_frsize) < 65536)
+        }
+        _ => false,
+    }
+}
+
+/// Open the file read-only as a file nobody changes (`immutable=1`): no
+/// lock, no -wal or -shm made or read.
+fn open_immutable(path: &Path) -> Result<Connection> {
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let uri = format!("file:{}?immutable=1", uri_path(path)?);
+    Connection::open_with_flags(uri, ro | OpenFlags::SQLITE_OPEN_URI)
+        .and_then(|c| probe(&c).map(|()| c))
+        .map_err(|e| classify(path, e))
+}
+
+/// Can this process write the file? Asked without opening it (see
+/// [`why_unwritable`]).
+fn writable(path: &Path) -> bool {
+    rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_ok()
 }
 
 /// Why the store cannot be written, in words.
@@ -274,6 +378,9 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
         Some(d) => d.display().to_string(),
         None => ".".to_string(),
     };
+    if err.is_some_and(|e| disk_full(path, e)) {
+        return "the disk holding it is full: no space left on the device".to_string();
+    }
     match err {
         Some(e) => format!(
             "its folder \"{dir}\" cannot be written, and SQLite needs its -wal and -shm files there: {e}"

@@ -1,0 +1,128 @@
+//! A store on a full disk (a small tmpfs, mounted by the test as root; the
+//! test says so and passes where it cannot mount one): an import that fills
+//! it stops with a message naming the store and keeps what it stored; the
+//! reading commands still read the store (read-only when it must be:
+//! opened for writing, SQLite first wrote its WAL back into the file, and
+//! failed, so `list` and `export` said "disk I/O error"); with space
+//! again, the same import goes on where it stopped.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_docbao");
+
+fn docbao(db: &Path, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("DOCBAO_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A tmpfs of `mb` MB at `at`, unmounted when dropped.
+struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    fn mount(at: &Path, mb: u32) -> Option<Tmpfs> {
+        std::fs::create_dir_all(at).ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={mb}m"), "tmpfs"])
+            .arg(at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("cannot mount a tmpfs here (not root?): full-disk test skipped");
+            return None;
+        }
+        Some(Tmpfs(at.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// `n` articles of about 1.5 KB each, no two alike.
+fn articles(path: &Path, n: usize) {
+    let mut out = String::new();
+    for i in 0..n {
+        let body: Vec<String> = (0..6)
+            .map(|p| {
+                format!(
+                    "Đoạn {p} của bài {i}: người dân thành phố {} đón tin mới về giá xăng, \
+                     thời tiết và giao thông trong tuần thứ {} của năm, mã số {:x}.",
+                    ["Hà Nội", "Huế", "Đà Nẵng", "Cần Thơ"][i % 4],
+                    i % 52,
+                    i * 7919 + p
+                )
+            })
+            .collect();
+        let a = serde_json::json!({
+            "url": format!("https://example.vn/bai-{i}"),
+            "title": format!("Bản tin số {i} về thành phố"),
+            "lead": format!("Tóm tắt bản tin số {i}."),
+            "body": body,
+        });
+        out.push_str(&a.to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+#[test]
+fn a_full_disk_keeps_the_store_readable_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    articles(&input, 3000);
+    let Some(_fs) = Tmpfs::mount(&dir.path().join("small"), 24) else {
+        return;
+    };
+    let small = dir.path().join("small");
+    let db = small.join("s.db");
+    let filler = small.join("filler");
+    std::fs::write(&filler, vec![0u8; 21 << 20]).unwrap();
+
+    let o = docbao(&db, &["import", input.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("the disk holding \"{}\" is full", db.display())),
+        "{err}"
+    );
+    assert!(err.contains("run the same import again"), "{err}");
+
+    // The rest of the disk filled too (the failed batch gave its room back).
+    let mut rest = std::fs::File::create(small.join("rest")).unwrap();
+    let block = vec![0u8; 64 << 10];
+    while std::io::Write::write_all(&mut rest, &block).is_ok() {}
+    drop(rest);
+
+    // Read, read-only: what was stored is there.
+    let o = docbao(&db, &["list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let stored = String::from_utf8_lossy(&o.stdout).lines().count();
+    assert!(stored > 0 && stored < 3000, "{stored} listed");
+    let o = docbao(&db, &["export"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A mark still fits (the WAL's room is used again) and is kept.
+    let o = docbao(&db, &["mark-read", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // Space again: the same import goes on where it stopped.
+    std::fs::remove_file(&filler).unwrap();
+    std::fs::remove_file(small.join("rest")).unwrap();
+    let o = docbao(&db, &["import", input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = docbao(&db, &["list"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3000);
+}
