@@ -398,3 +398,43 @@ fn a_feeds_last_error_comes_with_its_counts_until_an_update_succeeds() {
             .all(|c| c.error.is_none())
     );
 }
+
+/// A feed removed by another process while an update fetched it: its new
+/// items are not stored (the article and its place under the feed are one
+/// transaction; the insert failed on the feed's foreign key, and the whole
+/// update stopped with "FOREIGN KEY constraint failed"), and the store
+/// says which feed.
+#[test]
+fn items_of_a_feed_removed_meanwhile_are_not_stored() {
+    let (mut s, feed, from_feed, _) = store();
+    let other = s
+        .add_feed("https://danes.vn/rss.xml", Some("DANES"), false)
+        .unwrap();
+    s.remove_feed(other).unwrap();
+    let before = s.count(&ListFilter::default()).unwrap();
+    let items: Vec<FeedItem> = articles(DANES)
+        .into_iter()
+        .map(|mut a| {
+            a.url = Some(format!("{}?from-feed", a.url.unwrap()));
+            FeedItem {
+                key: a.url.clone().unwrap(),
+                guid: None,
+                article: a,
+            }
+        })
+        .collect();
+    let e = s.store_feed_items(other, &items).unwrap_err();
+    assert!(
+        matches!(e, docbao::store::StoreError::FeedGone(id) if id == other),
+        "{e}"
+    );
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), before);
+    // Every article stored for a feed is under it, none under its site.
+    let under = s
+        .count(&ListFilter {
+            source: Some(Source::Feed(feed)),
+            ..ListFilter::default()
+        })
+        .unwrap();
+    assert_eq!(under, from_feed.len() as i64);
+}

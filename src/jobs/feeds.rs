@@ -299,7 +299,20 @@ pub fn update_all(
             if let Some(to) = moved_to {
                 follow_move(store, feed, &to, &mut summary)?;
             }
-            let (new, error) = apply_result(store, feed, result, &mut summary)?;
+            let (new, error) = match apply_result(store, feed, result, &mut summary) {
+                // Removed by another process while this one fetched it:
+                // said, and the other feeds go on.
+                Err(e) if gone(&e) => {
+                    let said = format!(
+                        "feed {} ({}) was removed while it was updated: its new items were not stored",
+                        feed.id,
+                        clean(feed.name())
+                    );
+                    summary.notes.push(said);
+                    (0, None)
+                }
+                other => other?,
+            };
             progress(Progress::FeedDone {
                 done: done + 1,
                 total,
@@ -311,6 +324,14 @@ pub fn update_all(
         Ok(())
     })?;
     Ok(summary)
+}
+
+/// Was the feed removed meanwhile ([`crate::store::StoreError::FeedGone`])?
+fn gone(e: &anyhow::Error) -> bool {
+    matches!(
+        e.downcast_ref::<crate::store::StoreError>(),
+        Some(crate::store::StoreError::FeedGone(_))
+    )
 }
 
 /// A feed's update, and where its address has moved for good.

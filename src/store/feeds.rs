@@ -367,44 +367,53 @@ impl Store {
             noted.push((item, h));
         }
         let articles: Vec<_> = fresh.iter().map(|(i, _)| i.article.clone()).collect();
-        let results = self.import_batch(&articles)?;
-        let tx = super::write_tx(&self.conn)?;
-        {
-            let mut ins = tx.prepare_cached(
+        // Each new item is noted and listed under its feed in the
+        // transaction that stores its article: an update stopped half way
+        // (or a reader looking meanwhile) never finds an article of the
+        // feed outside it, under its site (a tester's report). The feed
+        // removed meanwhile (`feed remove` in another shell): its items
+        // are not stored, and the update goes on with the others.
+        // Items stored from elsewhere (a sync server, newsboat's cache)
+        // were not said by the feed itself: no hashes, so that the feed's
+        // first reading is noted, not taken as a change (it rewrote every
+        // item newsboat had stored, dates and all).
+        let mut link = |tx: &Connection, i: usize, outcome: &ImportOutcome| -> Result<()> {
+            let (item, h) = &fresh[i];
+            let id = outcome.id().0;
+            let (th, xh) = match update {
+                Some(_) => (Some(h.title), Some(h.text)),
+                None => (None, None),
+            };
+            let gone = |e: rusqlite::Error| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::FeedGone(feed_id),
+                _ => e.into(),
+            };
+            tx.prepare_cached(
                 "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at, title_hash, text_hash, guid)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for ((item, h), result) in fresh.iter().zip(results) {
-                let id = match result {
-                    Ok(ImportOutcome::Added(id)) => {
-                        out.new_articles.push(id);
-                        id.0
-                    }
-                    Ok(ImportOutcome::Updated(id)) => {
-                        out.updated += 1;
-                        id.0
-                    }
-                    Ok(ImportOutcome::Unchanged(id)) => {
-                        out.known += 1;
-                        id.0
-                    }
-                    // Not marked as seen: the next update tries it again.
-                    Err(e) => {
-                        out.failed.push(format!("\"{}\": {e}", item.article.title));
-                        continue;
-                    }
-                };
-                // Items stored from elsewhere (a sync server, newsboat's cache)
-                // were not said by the feed itself: no hashes, so that the
-                // feed's first reading is noted, not taken as a change (it
-                // rewrote every item newsboat had stored, dates and all).
-                let (th, xh) = match update {
-                    Some(_) => (Some(h.title), Some(h.text)),
-                    None => (None, None),
-                };
-                ins.execute(params![feed_id, item.key, id, now(), th, xh, item.guid])?;
-                list_under_feed(&tx, feed_id, id)?;
+            )?
+            .execute(params![feed_id, item.key, id, now(), th, xh, item.guid])
+            .map_err(gone)?;
+            list_under_feed(tx, feed_id, id)
+        };
+        let results = self.import_linked(&articles, &mut link)?;
+        if results
+            .iter()
+            .any(|r| matches!(r, Err(StoreError::FeedGone(_))))
+        {
+            return Err(StoreError::FeedGone(feed_id));
+        }
+        for ((item, _), result) in fresh.iter().zip(results) {
+            match result {
+                Ok(ImportOutcome::Added(id)) => out.new_articles.push(id),
+                Ok(ImportOutcome::Updated(_)) => out.updated += 1,
+                Ok(ImportOutcome::Unchanged(_)) => out.known += 1,
+                // Not noted as seen: the next update tries it again.
+                Err(e) => out.failed.push(format!("\"{}\": {e}", item.article.title)),
             }
+        }
+        let tx = super::write_tx(&self.conn)?;
+        {
             let mut note = tx.prepare_cached(
                 "UPDATE feed_items SET title_hash = ?3, text_hash = ?4 WHERE feed_id = ?1 AND key = ?2",
             )?;

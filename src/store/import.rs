@@ -109,7 +109,19 @@ impl Store {
     /// articles not stored get [`StoreError::Busy`] each (the caller may
     /// try them again); the ones stored before stay stored.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
-        self.import_with(articles, None)
+        self.import_with(articles, None, None)
+    }
+
+    /// [`Store::import_batch`], with `link(tx, i, outcome)` run for each
+    /// article stored, in its transaction: what it writes (a feed's item
+    /// and listing) is stored with the article or not at all. An error of
+    /// `link` takes the article back, and is its result.
+    pub(super) fn import_linked(
+        &mut self,
+        articles: &[NewArticle],
+        link: &mut Link<'_>,
+    ) -> Result<Vec<Result<ImportOutcome>>> {
+        self.import_with(articles, None, Some(link))
     }
 
     /// The part of importing a batch that reads the store and writes
@@ -134,7 +146,7 @@ impl Store {
         batch: PreparedBatch,
     ) -> Result<(Vec<NewArticle>, Vec<Result<ImportOutcome>>)> {
         let PreparedBatch { articles, cands } = batch;
-        let results = self.import_with(&articles, Some(cands))?;
+        let results = self.import_with(&articles, Some(cands), None)?;
         Ok((articles, results))
     }
 
@@ -142,6 +154,7 @@ impl Store {
         &mut self,
         articles: &[NewArticle],
         prepared: Option<Vec<Option<Prework>>>,
+        mut link: Option<&mut Link<'_>>,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let mut prepared = match prepared {
             Some(p) if p.len() == articles.len() => p,
@@ -152,7 +165,7 @@ impl Store {
         let mut results = Vec::with_capacity(articles.len());
         let mut rest = articles.iter().zip(prepared.iter_mut()).peekable();
         while rest.peek().is_some() {
-            match self.import_some(&mut rest) {
+            match self.import_some(&mut rest, results.len(), link.as_deref_mut()) {
                 Ok(done) => results.extend(done),
                 Err(e) if e.is_busy() => {
                     // This transaction's articles and the ones after it.
@@ -174,6 +187,8 @@ impl Store {
         rest: &mut std::iter::Peekable<
             impl Iterator<Item = (&'a NewArticle, &'a mut Option<Prework>)>,
         >,
+        first: usize,
+        mut link: Option<&mut Link<'_>>,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let now = now_ts();
         let Store { conn, stats, .. } = self;
@@ -188,7 +203,14 @@ impl Store {
             while started.elapsed() < LOCK_BUDGET {
                 let Some((a, cands)) = rest.next() else { break };
                 let sp = tx.savepoint()?;
-                match upsert(&sp, a, now, stats, cands.take(), None) {
+                let i = first + results.len();
+                let stored = upsert(&sp, a, now, stats, cands.take(), None).and_then(|done| {
+                    match link.as_deref_mut() {
+                        Some(link) => link(&sp, i, &done.0).map(|()| done),
+                        None => Ok(done),
+                    }
+                });
+                match stored {
                     Ok((out, mut change, doc)) => {
                         sp.commit()?;
                         for (k, d) in std::mem::take(&mut change.links) {
@@ -225,6 +247,10 @@ impl Store {
         outcome
     }
 }
+
+/// What [`Store::import_linked`] runs for each article stored, in its
+/// transaction: the article's place in the batch and its outcome.
+pub(super) type Link<'a> = dyn FnMut(&Connection, usize, &ImportOutcome) -> Result<()> + 'a;
 
 /// With `DOCBAO_TRACE_LOCK` set, how long each import transaction held the
 /// write lock goes to stderr (how [`LOCK_BUDGET`] was chosen and checked).

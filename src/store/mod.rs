@@ -139,6 +139,10 @@ pub enum StoreError {
         BUSY_TIMEOUT.as_secs()
     )]
     Busy,
+    /// The feed an update was storing items for was removed meanwhile (by
+    /// another process): its items are not stored.
+    #[error("feed {0} was removed meanwhile")]
+    FeedGone(i64),
     #[error("database error: {0}")]
     Sql(rusqlite::Error),
 }
