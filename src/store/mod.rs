@@ -200,6 +200,13 @@ impl Store {
             .map(PathBuf::from)
     }
 
+    /// How long this connection's writes wait for another writer's lock
+    /// before they fail as [`StoreError::Busy`] ([`BUSY_TIMEOUT`] unless
+    /// set: the reader waits less and keeps its writes for later).
+    pub fn set_write_wait(&self, wait: Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
+    }
+
     /// Open (creating if needed) the database file at `path`, migrating it,
     /// for a command that writes: a store that cannot be written is refused.
     pub fn open(path: &Path) -> Result<Store> {

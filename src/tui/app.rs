@@ -27,6 +27,8 @@ use crate::tui::update::{self, Effect};
 use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
 
+mod writes;
+
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = crate::tui::state::sidebar::FIRST_KEYWORDS;
 
@@ -67,6 +69,8 @@ pub struct Runtime {
     /// The store's `data_version` when it was last asked: another
     /// connection's commit changes it (see [`Runtime::store_changed`]).
     seen_version: Option<i64>,
+    /// Writes waiting for another process's write lock ([`writes`]).
+    waiting: Vec<Effect>,
 }
 
 /// How often the run loop asks the store whether another connection has
@@ -94,12 +98,14 @@ impl Runtime {
             terminal_browsers: Vec::new(),
             wait_key: true,
             seen_version: None,
+            waiting: Vec::new(),
         }
         .following()
     }
 
     /// What the store is now counts as seen (the first screen is read next).
     fn following(mut self) -> Runtime {
+        let _ = self.store.set_write_wait(writes::WRITE_WAIT);
         self.seen_version = self.store.data_version().ok();
         self
     }
@@ -240,14 +246,13 @@ impl Runtime {
                 Ok(r) => Loaded::Reloaded(Box::new(r)),
                 Err(e) => Loaded::Failed(format!("Cannot read the store again: {e}")),
             },
-            Effect::SetReadMany(ids, v) => match self.store.set_read_many(&ids, v) {
-                Ok(_) => return None,
-                Err(e) => Loaded::Failed(format!("Marks not saved: {e}")),
-            },
-            Effect::MarkAllRead(ids) => match self.store.mark_unread_ones_read(&ids) {
-                Ok(changed) => Loaded::MarkedAllRead(changed),
-                Err(e) => Loaded::Failed(format!("Marks not saved: {e}")),
-            },
+            // Done by `write` above.
+            Effect::SetReadMany(..)
+            | Effect::MarkAllRead(_)
+            | Effect::RememberLast(_)
+            | Effect::SavePosition(..)
+            | Effect::SetRead(..)
+            | Effect::SetBookmarked(..) => return self.write(effect),
             Effect::ComputeRelated(id) => match &self.worker {
                 Some((db, tx)) => {
                     worker::spawn_related(db.clone(), id, tx.clone());
@@ -258,37 +263,6 @@ impl Runtime {
                         return Some(Event::Worker(WorkerMsg::RelatedComputed { id }));
                     }
                     _ => return None,
-                },
-            },
-            Effect::RememberLast(id) => match self.store.set_state(LAST_ARTICLE, &id.0.to_string())
-            {
-                Ok(()) => return None,
-                Err(e) => Loaded::Failed(e.to_string()),
-            },
-            Effect::SavePosition(id, pos) => match self.store.set_position(id, pos) {
-                Ok(()) => return None,
-                Err(e) => Loaded::Failed(format!("Cannot save the reading position: {e}")),
-            },
-            Effect::SetRead(id, v) => match self.store.set_read(id, v) {
-                Ok(()) => return None,
-                Err(e) => Loaded::FlagFailed {
-                    id,
-                    read: Some(!v),
-                    bookmarked: None,
-                    error: e.to_string(),
-                },
-            },
-            Effect::SetBookmarked(id, v) => match self.store.set_bookmarked(id, v) {
-                Err(e) => Loaded::FlagFailed {
-                    id,
-                    read: None,
-                    bookmarked: Some(!v),
-                    error: e.to_string(),
-                },
-                Ok(()) if !v => return None,
-                Ok(()) => match self.store.article(id) {
-                    Ok(a) => Loaded::Bookmarked(Box::new(a)),
-                    Err(e) => Loaded::Failed(e.to_string()),
                 },
             },
             Effect::StartUpdate => match &self.worker {
@@ -558,7 +532,17 @@ pub fn start(rt: &mut Runtime, state: &mut AppState, cfg: &Config) {
 /// The run loop's timer: if another connection has committed to the store,
 /// what the screen shows is read again. Whether that changed it.
 pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
-    rt.store_changed() && handle_event(rt, state, cfg, Event::StoreChanged)
+    let mut changed = false;
+    if rt.writes_waiting() {
+        for ev in rt.retry_writes() {
+            changed |= handle_event(rt, state, cfg, ev);
+        }
+        if !rt.writes_waiting() {
+            state.info("Saved: the other docbao is done writing");
+            changed = true;
+        }
+    }
+    (rt.store_changed() && handle_event(rt, state, cfg, Event::StoreChanged)) || changed
 }
 
 /// Every waiting event is handled: do what was left for then (the newest
@@ -720,8 +704,10 @@ fn run_loop(
             dirty = true;
         }
         if state.quit {
-            // Leaving: no frame to draw (the terminal may be gone: a
-            // hang-up), only what was asked to be written (a copy).
+            // Leaving: the writes waiting for another process are made.
+            rt.flush_writes();
+            // No frame to draw (the terminal may be gone: a hang-up), only
+            // what was asked to be written (a copy).
             let out = terminal.backend_mut();
             for s in rt.pending_output.drain(..) {
                 let _ = out.write_all(s.as_bytes());
