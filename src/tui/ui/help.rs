@@ -251,4 +251,22 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         Paragraph::new(lines).block(pane_block(" Keys ".to_string(), true, cfg).title_bottom(hint)),
         popup,
     );
+    uncover_edge(frame.buffer_mut(), popup);
+}
+
+/// A wide character just left of the popup covers the popup's first
+/// column, and ratatui's diff skips a cell a wide character covers: the
+/// border there was never written (a tester's report, CJK titles under the
+/// help). Such a character gives its place to a space.
+fn uncover_edge(buf: &mut ratatui::buffer::Buffer, popup: Rect) {
+    use unicode_width::UnicodeWidthStr;
+    if popup.x == buf.area.x {
+        return;
+    }
+    for y in popup.top()..popup.bottom() {
+        let cell = &mut buf[(popup.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
 }
