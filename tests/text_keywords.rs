@@ -3,7 +3,7 @@
 //! parser, which the text module itself never uses.
 
 use docbao::ingest::page_text::parse_page_text;
-use docbao::model::NewArticle;
+use docbao::model::{NewArticle, Paragraph};
 use docbao::text::fold::title_key;
 use docbao::text::keywords::*;
 
@@ -158,6 +158,23 @@ fn an_article_in_chinese_gets_no_auto_keywords() {
     assert!(article.paragraphs.len() > 3, "{article:?}");
     assert_eq!(candidates(&article), Vec::new());
     assert!(trained().extract(&article, DEFAULT_MAX).is_empty());
+}
+
+/// Korean writes spaces, but each word carries its particles: a tester's
+/// Korean article had "국립중앙박물관은 한국 최대의 박물관으로" ("the National
+/// Museum of Korea, as Korea's largest museum") as a keyword.
+#[test]
+fn an_article_in_korean_gets_no_auto_keywords() {
+    let text = "국립중앙박물관은 한국 최대의 박물관으로 서울 용산구에 있다. \
+                국립중앙박물관은 한국 최대의 박물관으로 많은 유물을 소장하고 있다. \
+                서울 특별시는 대한민국의 수도이자 최대 도시이다.";
+    let article = NewArticle {
+        title: "국립중앙박물관은 한국 최대의 박물관으로".into(),
+        lead: Some(text.into()),
+        paragraphs: vec![Paragraph::text(text), Paragraph::text(text)],
+        ..NewArticle::default()
+    };
+    assert_eq!(candidates(&article), Vec::new());
 }
 
 #[test]

@@ -2,9 +2,11 @@
 //! it: Vietnamese (the keyword rules' own), another language written with
 //! spaces between words (its stop words, from stopwords-iso through the
 //! `stop-words` crate, keep "in the" and "et de" from being keywords), or a
-//! script written without them (Chinese, Japanese, Thai, Khmer, Burmese),
-//! which docbao cannot cut into words: no auto keywords rather than whole
-//! sentences as keywords.
+//! script docbao cannot cut into words: written without spaces (Chinese,
+//! Japanese, Thai, Khmer, Burmese), or Korean, whose words carry their
+//! particles ("박물관은", "박물관으로": a run of them is a stretch of a
+//! sentence, "국립중앙박물관은 한국 최대의 박물관으로" was a keyword): no auto
+//! keywords rather than whole sentences as keywords.
 //!
 //! Vietnamese is told at a glance, without a language model: letters only
 //! Vietnamese uses (ă, đ, ơ, ư, ĩ, ũ and the vowels with a dot below or a hook
@@ -19,8 +21,9 @@ pub enum Language {
     /// Another language written with spaces between words
     /// (`whatlang`'s guess, `None` when it has none).
     Spaced(Option<whatlang::Lang>),
-    /// A script written without spaces between words.
-    Unspaced(whatlang::Script),
+    /// A script docbao cannot cut into words: written without spaces
+    /// between them, or Korean.
+    Uncut(whatlang::Script),
 }
 
 /// How much text `whatlang` is given: the start of an article says what it
@@ -111,8 +114,9 @@ fn by_model(text: &str) -> Language {
             | whatlang::Script::Katakana
             | whatlang::Script::Thai
             | whatlang::Script::Khmer
-            | whatlang::Script::Myanmar),
-        ) => Language::Unspaced(s),
+            | whatlang::Script::Myanmar
+            | whatlang::Script::Hangul),
+        ) => Language::Uncut(s),
         _ => match whatlang::detect_lang(text) {
             // Vietnamese with few marks or none ("Ha Noi"): the rules apply.
             Some(whatlang::Lang::Vie) => Language::Vietnamese,
@@ -226,15 +230,12 @@ mod tests {
                      to discuss trade between the two countries.";
         assert!(matches!(language_of(en_vi), Language::Spaced(_)));
         let zh = "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶";
-        assert_eq!(
-            language_of(zh),
-            Language::Unspaced(whatlang::Script::Mandarin)
-        );
+        assert_eq!(language_of(zh), Language::Uncut(whatlang::Script::Mandarin));
         let th = "นายกรัฐมนตรีเดินทางไปเยือนประเทศเวียดนามเพื่อหารือเรื่องการค้า";
-        assert_eq!(language_of(th), Language::Unspaced(whatlang::Script::Thai));
-        // Korean puts spaces between its words.
+        assert_eq!(language_of(th), Language::Uncut(whatlang::Script::Thai));
+        // Korean puts spaces between its words, each with its particles.
         let ko = "대통령은 오늘 베트남 총리와 무역 문제를 논의했다고 밝혔습니다";
-        assert!(matches!(language_of(ko), Language::Spaced(_)));
+        assert_eq!(language_of(ko), Language::Uncut(whatlang::Script::Hangul));
     }
 
     #[test]

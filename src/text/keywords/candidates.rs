@@ -77,7 +77,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     match lang::language(texts) {
         Language::Vietnamese => {}
         Language::Spaced(other) => syl.foreign_stop = Some(foreign_stop_set(other)),
-        Language::Unspaced(_) => return Vec::new(),
+        Language::Uncut(_) => return Vec::new(),
     }
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
