@@ -217,3 +217,77 @@ fn an_interrupted_import_from_stdin_says_how_far_it_got_and_goes_on_when_run_aga
     let env = Env::new();
     interrupt_and_resume(&env, &["import", "-"], Some(&dantri_lines(1100)), 1100);
 }
+
+/// `update` stopped by Ctrl-C between two feeds: it says how many feeds it
+/// stored and that the next update fetches the others (it ended silently),
+/// ends by the signal, and the next update does fetch them. The second
+/// feed's server holds its first answer until the signal is sent: no timing.
+#[test]
+fn an_interrupted_update_says_how_far_it_got_and_the_next_one_goes_on() {
+    use common::server::{Reply, Server};
+    use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+    use std::sync::{Arc, Mutex};
+    let server = Server::start();
+    let env = Env::new();
+    let feed = |n: usize, items: usize| {
+        let items: String = (0..items)
+            .map(|i| {
+                format!(
+                    "<item><title>Tin {n}.{i}</title><link>http://f{n}.example.vn/tin-{i}</link>\
+                     <description>Nội dung tin {n}.{i}.</description></item>"
+                )
+            })
+            .collect();
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>\
+             <title>Báo {n}</title><link>http://f{n}.example.vn/</link>{items}</channel></rss>"
+        )
+    };
+    // Subscribed with nothing in them; then 5 items each.
+    let full = Arc::new(AtomicBool::new(false));
+    // The second feed's next answer waits for the test, once.
+    let hold = Arc::new(AtomicBool::new(false));
+    let (release, held) = std::sync::mpsc::channel::<()>();
+    let held = Arc::new(Mutex::new(held));
+    for n in 1..=3 {
+        let (full, hold, held) = (full.clone(), hold.clone(), held.clone());
+        let (empty, body) = (feed(n, 0), feed(n, 5));
+        server.route(&format!("/f{n}.xml"), move |_| {
+            if n == 2 && hold.swap(false, SeqCst) {
+                let _ = held.lock().unwrap().recv_timeout(Duration::from_secs(60));
+            }
+            let body = if full.load(SeqCst) { &body } else { &empty };
+            Reply::ok("application/rss+xml", body.clone())
+        });
+    }
+    for n in 1..=3 {
+        env.ok(&["feed", "add", &server.url(&format!("/f{n}.xml"))]);
+    }
+    full.store(true, SeqCst);
+    hold.store(true, SeqCst);
+    let db = env.db();
+    let mut child = env
+        .cmd()
+        .args(["update", "-j", "1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for(&mut child, "the first feed's articles", || stored(&db) >= 5);
+    signal(&child, Signal::INT);
+    let _ = release.send(());
+    let out = child.wait_with_output().unwrap();
+    assert_ended_by(&out, Signal::INT);
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "interrupted: 1 of 3 feeds stored (5 new articles); the next update fetches the others"
+        ),
+        "{err}"
+    );
+    assert_eq!(stored(&db), 5, "{err}");
+    let again = env.run(&["update"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(stored(&db), 15);
+}

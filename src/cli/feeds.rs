@@ -309,7 +309,9 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
         ProgressStyle::with_template("{bar:30} {pos}/{len} feeds {wide_msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let summary = update_all(store, &fetcher, args.jobs as usize, |p| match p {
+    let stop = crate::cli::interrupt::Interrupt::catch();
+    let stopped = || stop.stopped();
+    let summary = update_all(store, &fetcher, args.jobs as usize, &stopped, |p| match p {
         Progress::Started { total } => bar.set_length(total as u64),
         Progress::FeedDone {
             done, name, new, ..
@@ -339,6 +341,16 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
         .filter(|f| f.last_error.is_some())
         .count();
     let _ = writeln!(err, "{}", summary_line(&summary, failed_feeds));
+    if let (true, Some(signal)) = (summary.stopped, stop.signal()) {
+        // Stopped between two feeds: each feed stored is whole.
+        let message = format!(
+            "{} of {} feeds stored ({}); the next update fetches the others",
+            summary.stored_feeds,
+            summary.feeds,
+            crate::text::count(summary.new_articles.len(), "new article"),
+        );
+        return Err(crate::cli::interrupt::Interrupted { signal, message }.into());
+    }
     Ok(if summary.errors.is_empty() {
         ExitStatusCode::Ok
     } else {

@@ -228,6 +228,9 @@ pub struct UpdateSummary {
     pub errors: Vec<String>,
     /// What the user should know that is no failure: a feed that moved.
     pub notes: Vec<String>,
+    /// Stopped (Ctrl-C) before every feed was stored; how many were.
+    pub stopped: bool,
+    pub stored_feeds: usize,
 }
 
 /// Messages from an update in progress (for a progress bar or the TUI status line).
@@ -251,6 +254,7 @@ pub fn update_all(
     store: &mut Store,
     fetcher: &Fetcher,
     jobs: usize,
+    stop: &(dyn Fn() -> bool + Sync),
     mut progress: impl FnMut(Progress),
 ) -> anyhow::Result<UpdateSummary> {
     let feeds = store.feeds()?;
@@ -284,6 +288,10 @@ pub fn update_all(
             let (work_rx, feeds, known) = (&work_rx, &feeds, &known);
             scope.spawn(move || {
                 loop {
+                    // Stopped (Ctrl-C): no more feeds fetched.
+                    if stop() {
+                        break;
+                    }
                     let next = work_rx.lock().ok().and_then(|rx| rx.recv().ok());
                     let Some(i) = next else { break };
                     let (result, moved_to) = check_feed(fetcher, &feeds[i], &known[i]);
@@ -295,6 +303,13 @@ pub fn update_all(
         }
         drop(done_tx);
         for (done, (i, result, moved_to)) in done_rx.iter().enumerate() {
+            // Stopped: the feeds fetched and not stored are fetched again
+            // next time (nothing of theirs was noted).
+            if stop() {
+                summary.stopped = true;
+                break;
+            }
+            summary.stored_feeds = done + 1;
             let feed = &feeds[i];
             if let Some(to) = moved_to {
                 follow_move(store, feed, &to, &mut summary)?;

@@ -26,7 +26,7 @@ pub fn spawn_update(db: PathBuf, tx: Sender<Event>) {
         let result = (|| -> anyhow::Result<(usize, usize, usize)> {
             let mut store = Store::open(&db)?;
             let fetcher = default_fetcher(None);
-            let summary = feeds::update_all(&mut store, &fetcher, 4, |p| {
+            let summary = feeds::update_all(&mut store, &fetcher, 4, &|| false, |p| {
                 if let Progress::FeedDone {
                     done,
                     total,
