@@ -49,12 +49,16 @@ fn signal(child: &Child, sig: Signal) {
     kill_process(Pid::from_child(child), sig).unwrap();
 }
 
-/// Hidden temporary files in `dir` (`.tmpXXXXXX`), with their sizes.
+/// Hidden temporary files in `dir` (`.FILE.XXXXXX.docbao-part`), with
+/// their sizes.
 fn temp_files(dir: &Path) -> Vec<(String, u64)> {
     std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp"))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with('.') && name.ends_with(".docbao-part")
+        })
         .map(|e| {
             let len = e.metadata().map(|m| m.len()).unwrap_or(0);
             (e.file_name().to_string_lossy().into_owned(), len)

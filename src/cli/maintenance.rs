@@ -109,7 +109,25 @@ fn run(store: &mut Store, out: &mut Report) -> Result<bool> {
     out.status("compacting the file")?;
     let (before, after) = store.compact()?;
     let mb = |b: u64| b as f64 / 1e6;
-    writeln!(out, "Compacted: {:.1} MB → {:.1} MB", mb(before), mb(after))?;
+    if after < before {
+        writeln!(out, "Compacted: {:.1} MB → {:.1} MB", mb(before), mb(after))?;
+    } else {
+        // Nothing given back; grown, another process wrote meanwhile (an
+        // import beside it): "Compacted: 67.0 MB → 73.4 MB" read as a fault.
+        let meanwhile = if after > before {
+            format!(
+                "; {:.1} MB now: another docbao wrote to it meanwhile",
+                mb(after)
+            )
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "Compacted: {:.1} MB, nothing to give back{meanwhile}",
+            mb(before)
+        )?;
+    }
     Ok(index.is_none())
 }
 

@@ -242,6 +242,14 @@ impl Export<'_> {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let mut builder = tempfile::Builder::new();
+        // Named after the file it becomes: one a `kill -9` leaves says
+        // what it is (".out.jsonl.a1B2c3.docbao-part", not ".tmpa1B2c3").
+        let base = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let prefix = format!(".{base}.");
+        builder.prefix(&prefix).suffix(".docbao-part");
         // A new file as any program makes one: 0666 less the umask.
         #[cfg(unix)]
         {
