@@ -28,6 +28,7 @@ use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
 
 mod writes;
+pub use writes::after_draw;
 
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = crate::tui::state::sidebar::FIRST_KEYWORDS;
@@ -71,6 +72,10 @@ pub struct Runtime {
     seen_version: Option<i64>,
     /// Writes waiting for another process's write lock ([`writes`]).
     waiting: Vec<Effect>,
+    /// Effects held until the screen is drawn, and whether to hold them
+    /// (the run loop draws between; elsewhere they are done at once).
+    deferred: Vec<Effect>,
+    pub defer_slow: bool,
 }
 
 /// How often the run loop asks the store whether another connection has
@@ -99,6 +104,8 @@ impl Runtime {
             wait_key: true,
             seen_version: None,
             waiting: Vec::new(),
+            deferred: Vec::new(),
+            defer_slow: false,
         }
         .following()
     }
@@ -516,6 +523,12 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
     let Some(effects) = update::handle(state, &cfg.keymap, ev) else {
         return false;
     };
+    // Marks on thousands of articles take a second: the screen shows them
+    // first ([`writes::after_draw`]), not the question still there.
+    if rt.defer_slow && effects.iter().any(writes::is_slow) {
+        rt.deferred.extend(effects);
+        return true;
+    }
     for effect in effects {
         if let Some(ev) = rt.perform(state, effect) {
             redraw |= handle_event(rt, state, cfg, ev);
@@ -628,6 +641,7 @@ fn run_loop(
         state.info(n);
     }
     let mut rt = Runtime::new(store);
+    rt.defer_slow = true;
     rt.terminal_browsers = cfg.terminal_browsers.clone();
     rt.wait_key = cfg.pipe_wait_key;
     let (tx, rx) = mpsc::channel();
@@ -745,6 +759,7 @@ fn run_loop(
                 out.flush()?;
             }
             dirty = false;
+            dirty |= writes::after_draw(&mut rt, &mut state, cfg);
         }
         // Block until an event comes, the selection has rested, or it is
         // time to ask whether the store changed.
