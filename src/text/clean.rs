@@ -23,13 +23,24 @@ fn clean_full(input: &str) -> String {
     let stripped = strip_escapes(input);
     // 2. Characters that must never reach a terminal or the store.
     let mut visible = String::with_capacity(stripped.len());
+    // Regional indicators in a row so far: flags side by side are words
+    // apart ("🇻🇳🇰🇷" is "VN KR", not "VNKR").
+    let mut indicators = 0usize;
     for c in stripped.chars() {
         match classify(c) {
+            Class::Letter(l) => {
+                if indicators > 0 && indicators % 2 == 0 {
+                    visible.push(' ');
+                }
+                indicators += 1;
+                visible.push(l);
+                continue;
+            }
             Class::Keep => visible.push(c),
             Class::Space => visible.push(' '),
             Class::Drop => {}
-            Class::Letter(l) => visible.push(l),
         }
+        indicators = 0;
     }
     // 3. A combining mark after a space belongs to the letter before the
     //    space ("thi ̣trường" → "thị trường"); one with no letter before it is
@@ -520,7 +531,9 @@ mod tests {
     #[test]
     fn flags_become_letters_and_skin_tones_go() {
         assert_eq!(clean("Cờ 🇻🇳 và 🇰🇷 tham dự"), "Cờ VN và KR tham dự");
-        assert_eq!(clean("🇦🇿🇿"), "AZZ");
+        // Side by side, words apart; an odd one out stays a letter.
+        assert_eq!(clean("Cờ: 🇻🇳🇰🇷🇯🇵 dự"), "Cờ: VN KR JP dự");
+        assert_eq!(clean("🇦🇿🇿"), "AZ Z");
         assert_eq!(clean("Bác sĩ 👩🏻‍⚕️ và 👨🏿"), "Bác sĩ 👩⚕ và 👨");
         assert_eq!(
             clean("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"),
