@@ -29,7 +29,7 @@ fn clean_full(input: &str) -> String {
     for c in stripped.chars() {
         match classify(c) {
             Class::Letter(l) => {
-                if indicators > 0 && indicators % 2 == 0 {
+                if indicators > 0 && indicators.is_multiple_of(2) {
                     visible.push(' ');
                 }
                 indicators += 1;
