@@ -10,19 +10,7 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::{Env, fixture, stderr};
-
-/// `docbao --db DB ARGS…` (not the `Env`'s own store).
-fn docbao_at(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docbao"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("DOCBAO_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run docbao")
-}
+use common::{Env, docbao_at, fixture, stderr};
 
 /// Every command that only reads, with what it needs to run.
 const READING: &[&[&str]] = &[

@@ -6,25 +6,12 @@
 //! failed, so `list` and `export` said "disk I/O error"); with space
 //! again, the same import goes on where it stopped.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_docbao");
-
-fn docbao(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("DOCBAO_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{docbao_at as docbao, stderr};
 
 /// A tmpfs of `mb` MB at `at`, unmounted when dropped.
 struct Tmpfs(PathBuf);

@@ -108,6 +108,18 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// `docbao --db DB ARGS…` (not an `Env`'s own store), stdin closed.
+pub fn docbao_at(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docbao"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("DOCBAO_DB")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run docbao")
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
