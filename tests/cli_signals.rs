@@ -295,3 +295,39 @@ fn an_interrupted_update_says_how_far_it_got_and_the_next_one_goes_on() {
     assert!(again.status.success(), "{}", stderr(&again));
     assert_eq!(stored(&db), 15);
 }
+
+/// `doctor` stopped by Ctrl-C: the statement under way is stopped, its step
+/// taken back, and that is said (it ended silently); the next doctor finds
+/// the store whole. It waits for doctor's first line, not for a time.
+#[test]
+fn an_interrupted_doctor_says_so_and_leaves_the_store_whole() {
+    let env = Env::new();
+    let input = env.write("dantri.jsonl", &dantri_lines(2653));
+    env.ok(&["import", input.to_str().unwrap()]);
+    let mut child = env
+        .cmd()
+        .arg("doctor")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    assert_eq!(first, "File check: ok");
+    signal(&child, Signal::INT);
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    let out = child.wait_with_output().unwrap();
+    assert_ended_by(&out, Signal::INT);
+    let err = stderr(&out);
+    assert!(
+        err.contains("interrupted: the step under way was taken back whole"),
+        "{err}"
+    );
+    assert!(!rest.iter().any(|l| l.starts_with("Compacted")), "{rest:?}");
+    let check = env.ok(&["doctor"]);
+    for line in ["File check: ok", "Search index check: ok"] {
+        assert!(check.contains(line), "{line}: {check}");
+    }
+    assert_eq!(stored(&env.db()), 2653);
+}

@@ -39,8 +39,32 @@ pub fn doctor<'a>(
         status,
         shown: false,
     };
-    let passed = run(store, &mut report);
+    // Ctrl-C, SIGTERM, SIGHUP: the statement under way is stopped, its
+    // step taken back whole, and that is said (doctor ended silently).
+    let stop = crate::cli::interrupt::Interrupt::catch();
+    let handle = store.interrupt_handle();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let passed = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                if stop.stopped() {
+                    // Again and again: between two statements it does nothing.
+                    handle.interrupt();
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        });
+        let passed = run(store, &mut report);
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        passed
+    });
     report.clear()?;
+    if let Some(signal) = stop.signal() {
+        let message = "the step under way was taken back whole; the store is as the steps \
+                       before it left it: run `docbao doctor` again to finish"
+            .to_string();
+        return Err(crate::cli::interrupt::Interrupted { signal, message }.into());
+    }
     passed
 }
 

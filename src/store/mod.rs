@@ -200,6 +200,13 @@ impl Store {
             .map(PathBuf::from)
     }
 
+    /// A handle that stops this connection's running statement from
+    /// another thread (`doctor` on Ctrl-C): the statement fails, its
+    /// transaction is taken back.
+    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
+        self.conn.get_interrupt_handle()
+    }
+
     /// How long this connection's writes wait for another writer's lock
     /// before they fail as [`StoreError::Busy`] ([`BUSY_TIMEOUT`] unless
     /// set: the reader waits less and keeps its writes for later).
