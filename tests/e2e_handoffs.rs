@@ -269,3 +269,27 @@ fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+/// Keys typed while a piped command has the terminal, after the key that
+/// brings docbao back, are docbao's at once: the "press a key" read took
+/// them all into crossterm's queue, and the input thread, waiting on the
+/// terminal itself, held them until the next key (a tester's `x j j` after
+/// `| sleep 0.5` left the list on its first row).
+#[test]
+fn keys_typed_ahead_of_the_return_from_a_pipe_act_at_once() {
+    let env = prepared();
+    let mut t = start(&env, 100, 30);
+    t.wait_for("Lãi suất ngân hàng");
+    t.send("|");
+    t.wait_for("Pipe the article as Markdown to");
+    t.send("cat > /dev/null; printf 'Done %s\\n' here");
+    t.send(ENTER);
+    t.wait_for("Press any key to return to docbao");
+    // The key that returns and two moves, in one write.
+    t.send("xjj");
+    t.wait_until("the list on its third row", |s| {
+        status(s).contains("Article 3 of 3")
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

@@ -167,11 +167,17 @@ pub fn spawn_input(tx: Sender<Event>, gate: Arc<InputGate>) {
         let mut more = false;
         loop {
             if gate.paused.load(Ordering::SeqCst) {
+                // The terminal lent (a piped command, a browser): keys typed
+                // meanwhile may wait in crossterm's queue, read by the "press
+                // a key" there, with nothing left on the terminal to wake the
+                // wait below. crossterm is asked first when it comes back.
+                more = true;
                 std::thread::sleep(Duration::from_millis(10));
                 continue;
             }
             let guard = gate.reading.lock().unwrap_or_else(|e| e.into_inner());
             if gate.paused.load(Ordering::SeqCst) {
+                more = true;
                 continue;
             }
             // A little at a time, to let a command have the terminal soon.
