@@ -51,12 +51,27 @@ fn a_mark_made_while_another_process_writes_is_kept_and_saved_after() {
     follow_store(&mut rt, &mut state, &cfg);
     assert!(state.list.rows[0].read);
     assert!(!read_in_store(&other));
+    // Another process's commit meanwhile: the screen is read again, from
+    // the store without the mark.
+    handle_event(&mut rt, &mut state, &cfg, Event::StoreChanged);
+    settle(&mut rt, &mut state, &cfg);
 
     // The lock let go: the timer saves it, and says so.
     lock.execute_batch("COMMIT").expect("let go");
     follow_store(&mut rt, &mut state, &cfg);
+    settle(&mut rt, &mut state, &cfg);
     assert!(read_in_store(&other));
-    assert!(state.list.rows[0].read);
+    // Read again once saved: the row shows the mark the store now has.
+    let row = state
+        .list
+        .rows
+        .iter()
+        .find(|r| r.id == id)
+        .expect("the row");
+    assert!(
+        row.read,
+        "the list still shows the store read while the mark waited"
+    );
     let status = state
         .status
         .as_ref()

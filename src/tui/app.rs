@@ -546,16 +546,21 @@ pub fn start(rt: &mut Runtime, state: &mut AppState, cfg: &Config) {
 /// what the screen shows is read again. Whether that changed it.
 pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
     let mut changed = false;
+    let mut saved = false;
     if rt.writes_waiting() {
         for ev in rt.retry_writes() {
             changed |= handle_event(rt, state, cfg, ev);
         }
         if !rt.writes_waiting() {
             state.info("Saved: the other docbao is done writing");
+            // Read again: what was read while they waited showed the
+            // store without them (a tester's list of unread after "Saved").
+            saved = true;
             changed = true;
         }
     }
-    (rt.store_changed() && handle_event(rt, state, cfg, Event::StoreChanged)) || changed
+    let reread = rt.store_changed() || saved;
+    (reread && handle_event(rt, state, cfg, Event::StoreChanged)) || changed
 }
 
 /// Every waiting event is handled: do what was left for then (the newest
