@@ -29,12 +29,20 @@ fn clean_full(input: &str) -> String {
     for c in stripped.chars() {
         match classify(c) {
             Class::Letter(l) => {
-                if indicators > 0 && indicators.is_multiple_of(2) {
+                // Apart from the flag before it, and from a word it follows
+                // ("Việt Nam🇻🇳" is "Việt Nam VN", not "Việt NamVN").
+                let after_word = indicators == 0 && visible.ends_with(char::is_alphanumeric);
+                if after_word || (indicators > 0 && indicators.is_multiple_of(2)) {
                     visible.push(' ');
                 }
                 indicators += 1;
                 visible.push(l);
                 continue;
+            }
+            // A word right after a flag: apart from it too.
+            Class::Keep if indicators > 0 && c.is_alphanumeric() => {
+                visible.push(' ');
+                visible.push(c);
             }
             Class::Keep => visible.push(c),
             Class::Space => visible.push(' '),
@@ -534,6 +542,12 @@ mod tests {
         // Side by side, words apart; an odd one out stays a letter.
         assert_eq!(clean("Cờ: 🇻🇳🇰🇷🇯🇵 dự"), "Cờ: VN KR JP dự");
         assert_eq!(clean("🇦🇿🇿"), "AZ Z");
+        // Written against a word, before or after it: apart from it.
+        assert_eq!(
+            clean("Việt Nam🇻🇳 và Thái Lan🇹🇭."),
+            "Việt Nam VN và Thái Lan TH."
+        );
+        assert_eq!(clean("🇻🇳Việt Nam"), "VN Việt Nam");
         assert_eq!(clean("Bác sĩ 👩🏻‍⚕️ và 👨🏿"), "Bác sĩ 👩⚕ và 👨");
         assert_eq!(
             clean("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"),
