@@ -600,19 +600,9 @@ pub fn run(
         // The terminal hung up (an SSH session dropped) before its SIGHUP
         // was handled: a frame could not be written. It ends as the signal
         // ends it, with nothing to print and no one to print it to.
-        Err(e) if hung_up(&e) => Ok(std::process::ExitCode::from(128 + 1)),
+        Err(e) if terminal::hung_up(&e) => Ok(std::process::ExitCode::from(128 + 1)),
         Err(e) => Err(e),
     }
-}
-
-/// An error of the terminal itself going away: EIO (the other end of a
-/// pseudo-terminal closed) or ENXIO (the device gone).
-fn hung_up(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .and_then(std::io::Error::raw_os_error)
-            .is_some_and(|n| n == 5 || n == 6)
-    })
 }
 
 /// Clear the screen and have the next frame drawn whole. (Not
@@ -723,8 +713,13 @@ fn run_loop(
             dirty = true;
         }
         if state.quit {
-            // Leaving: the writes waiting for another process are made.
-            rt.flush_writes();
+            // Leaving: the writes waiting for another process are made,
+            // and said to be (the terminal may be gone: nothing to check).
+            if rt.writes_waiting() {
+                state.info("Saving your changes: another docbao is writing the store…");
+                let _ = terminal.draw(|f| ui::draw(f, &state, cfg));
+            }
+            let lost = rt.flush_writes();
             // No frame to draw (the terminal may be gone: a hang-up), only
             // what was asked to be written (a copy).
             let out = terminal.backend_mut();
@@ -732,6 +727,13 @@ fn run_loop(
                 let _ = out.write_all(s.as_bytes());
             }
             let _ = out.flush();
+            if lost > 0 {
+                anyhow::bail!(
+                    "{lost} change(s) (marks, bookmarks, reading places) not saved: another \
+                     docbao held the store's write lock for over {} s",
+                    crate::store::BUSY_TIMEOUT.as_secs()
+                );
+            }
             break;
         }
         if dirty {

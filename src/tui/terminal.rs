@@ -147,6 +147,16 @@ impl<'a> Lent<'a> {
     }
 }
 
+/// An error of the terminal itself going away: EIO (the other end of a
+/// pseudo-terminal closed) or ENXIO (the device gone).
+pub fn hung_up(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::raw_os_error)
+            .is_some_and(|n| n == 5 || n == 6)
+    })
+}
+
 /// Read key presses and resizes on a thread of their own, except while the
 /// gate is held (see [`InputGate::hold`]). crossterm reads with poll(2)
 /// here (its `use-dev-tty` feature, set in Cargo.toml): its default mio

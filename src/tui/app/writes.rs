@@ -104,13 +104,14 @@ impl Runtime {
     }
 
     /// Leaving: the waiting writes are waited for, as long as any write of
-    /// the store waits, so that no mark is lost.
-    pub fn flush_writes(&mut self) {
+    /// the store waits, so that no mark is lost; how many could not be made.
+    pub fn flush_writes(&mut self) -> usize {
         if self.waiting.is_empty() {
-            return;
+            return 0;
         }
         let _ = self.store.set_write_wait(crate::store::BUSY_TIMEOUT);
         let _ = self.retry_writes();
+        self.waiting.len()
     }
 
     /// Are writes waiting for another process's lock?
