@@ -8,32 +8,20 @@ use std::process::{Command, Output, Stdio};
 use docbao::store::{Access, CURRENT_VERSION, Store, StoreError};
 use rusqlite::Connection;
 
+mod common;
 #[path = "common/downgrade.rs"]
 mod downgrade;
+
+use common::{docbao_at as docbao, stderr};
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
 
 const BIN: &str = env!("CARGO_BIN_EXE_docbao");
 
 fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl")
-}
-
-fn docbao(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("DOCBAO_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 fn version(db: &Path) -> i64 {

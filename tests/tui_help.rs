@@ -25,6 +25,21 @@ fn section(rows: &[HelpRow], heading: &str) -> Vec<(Vec<String>, String)> {
         .collect()
 }
 
+/// The rows of an 80×24 screen drawn from `s`, each cell's symbol.
+fn screen_rows(s: &docbao::tui::state::AppState, cfg: &Config) -> Vec<String> {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let frame = term
+        .draw(|f| docbao::tui::ui::draw(f, s, cfg))
+        .unwrap()
+        .buffer
+        .clone();
+    (0..24)
+        .map(|y| (0..80).map(|x| frame[(x, y)].symbol()).collect())
+        .collect()
+}
+
 fn leak(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
@@ -267,8 +282,6 @@ fn how_to_close_the_help_shows_on_every_page() {
     use docbao::tui::event::Event;
     use docbao::tui::state::AppState;
     use docbao::tui::update::handle;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let cfg = Config::defaults();
     let mut s = AppState::new(80, 24, true);
@@ -276,21 +289,7 @@ fn how_to_close_the_help_shows_on_every_page() {
         let k = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
         handle(s, &cfg.keymap, Event::Key(k));
     };
-    let screen = |s: &AppState| -> Vec<String> {
-        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let frame = term
-            .draw(|f| docbao::tui::ui::draw(f, s, &cfg))
-            .unwrap()
-            .buffer
-            .clone();
-        (0..24)
-            .map(|y| {
-                (0..80)
-                    .map(|x| frame[(x, y)].symbol().to_string())
-                    .collect()
-            })
-            .collect()
-    };
+    let screen = |s: &AppState| screen_rows(s, &cfg);
     key(&mut s, '?');
     let max = docbao::tui::ui::help::max_scroll(&cfg.keymap, &s);
     let last_help_line = help_lines(&cfg.keymap, s.focus, 62)
@@ -368,8 +367,6 @@ fn hints_name_the_keys_as_bound() {
     use docbao::tui::event::Event;
     use docbao::tui::state::AppState;
     use docbao::tui::update::handle;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut cfg = Config::defaults();
     cfg.apply(
@@ -382,14 +379,7 @@ fn hints_name_the_keys_as_bound() {
     let mut s = AppState::new(80, 24, true);
     handle(&mut s, &cfg.keymap, Event::Start);
     let foot = |s: &AppState| -> String {
-        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        let frame = term
-            .draw(|f| docbao::tui::ui::draw(f, s, &cfg))
-            .unwrap()
-            .buffer
-            .clone();
-        (0..24)
-            .map(|y| (0..80).map(|x| frame[(x, y)].symbol()).collect::<String>())
+        (screen_rows(s, &cfg).into_iter())
             .find(|r| r.contains('┗'))
             .unwrap_or_default()
     };
