@@ -45,6 +45,8 @@ fn a_mark_made_while_another_process_writes_is_kept_and_saved_after() {
         status.contains("Another docbao is writing the store"),
         "{status}"
     );
+    // Said as news, not as a failure: nothing failed.
+    assert!(state.status.as_ref().is_some_and(|s| !s.error));
     let read_in_store = |s: &Store| s.article(id).expect("the article").read;
     assert!(!read_in_store(&other));
     // Still held at the next tick: still waiting, still shown.

@@ -552,11 +552,11 @@ pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> boo
             changed |= handle_event(rt, state, cfg, ev);
         }
         if !rt.writes_waiting() {
-            state.info("Saved: the other docbao is done writing");
+            let note = "Saved: the other docbao is done writing".to_string();
+            changed |= handle_event(rt, state, cfg, Event::Loaded(Loaded::Note(note)));
             // Read again: what was read while they waited showed the
             // store without them (a tester's list of unread after "Saved").
             saved = true;
-            changed = true;
         }
     }
     let reread = rt.store_changed() || saved;
@@ -716,7 +716,9 @@ fn run_loop(
             // Leaving: the writes waiting for another process are made,
             // and said to be (the terminal may be gone: nothing to check).
             if rt.writes_waiting() {
-                state.info("Saving your changes: another docbao is writing the store…");
+                let note = "Saving your changes: another docbao is writing the store…";
+                let ev = Event::Loaded(Loaded::Note(note.to_string()));
+                handle_event(&mut rt, &mut state, cfg, ev);
                 let _ = terminal.draw(|f| ui::draw(f, &state, cfg));
             }
             let lost = rt.flush_writes();

@@ -198,9 +198,12 @@ pub enum Loaded {
     /// How a piped command ended, or where the article was written: the
     /// line for the status bar (an error's in `Err`).
     HandedOff(Result<String, String>),
-    /// An effect failed: the message for the status line.
     /// `A`'s articles marked read: those the store changed.
     MarkedAllRead(Vec<ArticleId>),
+    /// A line for the status bar that is no failure (writes waiting for
+    /// another process, then saved).
+    Note(String),
+    /// An effect failed: the message for the status line.
     Failed(String),
 }
 

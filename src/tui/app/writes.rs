@@ -66,7 +66,7 @@ impl Runtime {
             Written::Done(ev) => ev,
             Written::Busy(effect) => {
                 self.waiting.push(effect);
-                Some(Event::Loaded(Loaded::Failed(
+                Some(Event::Loaded(Loaded::Note(
                     "Another docbao is writing the store: your change is kept and saved when \
                      it is done"
                         .to_string(),

@@ -152,6 +152,10 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             catchup::store_marked_all(state, ids);
             vec![]
         }
+        Loaded::Note(message) => {
+            state.info(message);
+            vec![]
+        }
         Loaded::Failed(message) => {
             state.error(message);
             vec![]
