@@ -59,7 +59,8 @@ pub fn doctor<'a>(
         passed
     });
     report.clear()?;
-    if let Some(signal) = stop.signal() {
+    // Stopped before its end (a signal after the last step changes nothing).
+    if let (Some(signal), Err(_)) = (stop.signal(), &passed) {
         let message = "the step under way was taken back whole; the store is as the steps \
                        before it left it: run `docbao doctor` again to finish"
             .to_string();

@@ -384,8 +384,12 @@ impl Store {
                 Some(_) => (Some(h.title), Some(h.text)),
                 None => (None, None),
             };
-            let gone = |e: rusqlite::Error| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::FeedGone(feed_id),
+            let gone = |e: rusqlite::Error| match &e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY =>
+                {
+                    StoreError::FeedGone(feed_id)
+                }
                 _ => e.into(),
             };
             tx.prepare_cached(
