@@ -236,10 +236,7 @@ fn blocker(path: &Path) -> Option<String> {
         }
     }
     if !path.exists() {
-        let dir = path
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let dir = folder(path);
         if let Err(e) = rustix::fs::access(dir, rustix::fs::Access::WRITE_OK) {
             return Some(format!(
                 "it cannot be made: its folder \"{}\" cannot be written ({})",
@@ -337,15 +334,17 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
 fn disk_full(path: &Path, e: &rusqlite::Error) -> bool {
     match code(e) {
         Some(ErrorCode::DiskFull) => true,
-        Some(ErrorCode::SystemIoFailure) => {
-            let dir = path
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            rustix::fs::statvfs(dir).is_ok_and(|s| s.f_bavail.saturating_mul(s.f_frsize) < 65536)
-        }
+        Some(ErrorCode::SystemIoFailure) => rustix::fs::statvfs(folder(path))
+            .is_ok_and(|s| s.f_bavail.saturating_mul(s.f_frsize) < 65536),
         _ => false,
     }
+}
+
+/// The folder a store's file is in ("." for a bare file name).
+fn folder(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// Open the file read-only as a file nobody changes (`immutable=1`): no
@@ -374,10 +373,7 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
             std::io::Error::from_raw_os_error(e.raw_os_error())
         );
     }
-    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        Some(d) => d.display().to_string(),
-        None => ".".to_string(),
-    };
+    let dir = folder(path).display().to_string();
     if err.is_some_and(|e| disk_full(path, e)) {
         return "the disk holding it is full: no space left on the device".to_string();
     }
