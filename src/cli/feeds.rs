@@ -311,7 +311,8 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
     );
     let stop = crate::cli::interrupt::Interrupt::catch();
     let stopped = || stop.stopped();
-    let summary = update_all(store, &fetcher, args.jobs as usize, &stopped, |p| match p {
+    let summary = update_all(store, &fetcher, args.jobs as usize, &stopped, |p| {
+        match p {
         Progress::Started { total } => bar.set_length(total as u64),
         Progress::FeedDone {
             done, name, new, ..
@@ -319,6 +320,19 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
             bar.set_position(done as u64);
             bar.set_message(format!("{}: {new} new", clean(&name)));
         }
+        Progress::Stopping { under_way } if under_way > 0 => bar.suspend(|| {
+            let what = match under_way {
+                1 => "the feed being fetched answers".to_string(),
+                n => format!("the {n} feeds being fetched answer"),
+            };
+            let _ = writeln!(
+                std::io::stderr(),
+                "docbao: stopping once {what} (a request gives up after {} s); Ctrl-C again quits at once",
+                args.timeout,
+            );
+        }),
+        Progress::Stopping { .. } => {}
+    }
     })?;
     bar.finish_and_clear();
     let mut err = std::io::stderr().lock();

@@ -246,7 +246,15 @@ pub enum Progress {
         new: usize,
         error: Option<String>,
     },
+    /// Stopped (Ctrl-C) while `under_way` feeds were being fetched: the
+    /// update ends once they answer (or time out).
+    Stopping {
+        under_way: usize,
+    },
 }
+
+/// How often an update waiting for feeds looks whether it was stopped.
+const STOP_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// Update every feed: `jobs` fetches at a time, each feed's items stored as
 /// its result arrives. A feed that fails is reported and the others go on.
@@ -282,10 +290,12 @@ pub fn update_all(
     drop(work_tx);
     let work_rx = std::sync::Mutex::new(work_rx);
     let (done_tx, done_rx) = mpsc::channel::<(usize, FeedResult, Option<String>)>();
+    // Feeds taken by a worker and not yet handed back.
+    let under_way = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| -> anyhow::Result<()> {
         for _ in 0..jobs.clamp(1, 16).min(total.max(1)) {
             let done_tx = done_tx.clone();
-            let (work_rx, feeds, known) = (&work_rx, &feeds, &known);
+            let (work_rx, feeds, known, under_way) = (&work_rx, &feeds, &known, &under_way);
             scope.spawn(move || {
                 loop {
                     // Stopped (Ctrl-C): no more feeds fetched.
@@ -294,22 +304,43 @@ pub fn update_all(
                     }
                     let next = work_rx.lock().ok().and_then(|rx| rx.recv().ok());
                     let Some(i) = next else { break };
+                    under_way.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     let (result, moved_to) = check_feed(fetcher, &feeds[i], &known[i]);
-                    if done_tx.send((i, result, moved_to)).is_err() {
+                    let sent = done_tx.send((i, result, moved_to));
+                    under_way.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+                    if sent.is_err() {
                         break;
                     }
                 }
             });
         }
         drop(done_tx);
-        for (done, (i, result, moved_to)) in done_rx.iter().enumerate() {
+        let mut done = 0;
+        let mut told = false;
+        loop {
+            // Waiting on a slow feed, a stop is said at once: the update
+            // ends only when the feeds under way answer.
+            let (i, result, moved_to) = match done_rx.recv_timeout(STOP_CHECK) {
+                Ok(next) => next,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if !told && stop() {
+                        told = true;
+                        progress(Progress::Stopping {
+                            under_way: under_way.load(std::sync::atomic::Ordering::SeqCst),
+                        });
+                    }
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            };
             // Stopped: the feeds fetched and not stored are fetched again
             // next time (nothing of theirs was noted).
             if stop() {
                 summary.stopped = true;
                 break;
             }
-            summary.stored_feeds = done + 1;
+            done += 1;
+            summary.stored_feeds = done;
             let feed = &feeds[i];
             if let Some(to) = moved_to {
                 follow_move(store, feed, &to, &mut summary)?;
@@ -329,7 +360,7 @@ pub fn update_all(
                 other => other?,
             };
             progress(Progress::FeedDone {
-                done: done + 1,
+                done,
                 total,
                 name: clean(feed.name()),
                 new,
