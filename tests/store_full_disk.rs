@@ -112,4 +112,24 @@ fn a_full_disk_keeps_the_store_readable_and_says_so() {
     assert!(o.status.success(), "{}", stderr(&o));
     let o = docbao(&db, &["list"]);
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3000);
+
+    // Closed cleanly (no -wal or -shm left), then the disk filled by
+    // something else: there is no room for the -shm SQLite makes to share
+    // the WAL's index. Read-only, and why in the words the reader's first
+    // line uses.
+    assert!(!small.join("s.db-shm").exists());
+    let mut full = std::fs::File::create(small.join("full")).unwrap();
+    while std::io::Write::write_all(&mut full, &[0u8; 4096]).is_ok() {}
+    drop(full);
+    let (store, opened) =
+        docbao::store::Store::open_with(&db, docbao::store::Access::ReadIfNeeded).unwrap();
+    assert!(store.is_read_only(), "{opened:?}");
+    assert_eq!(
+        opened.read_only_short,
+        Some("the disk is full"),
+        "{opened:?}"
+    );
+    drop(store);
+    let o = docbao(&db, &["list"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3000);
 }

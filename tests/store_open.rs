@@ -514,6 +514,7 @@ fn a_store_in_a_folder_that_cannot_be_written_is_read_read_only() {
     reads_but_does_not_write(&db);
     let (store, opened) = Store::open_with(&db, Access::ReadIfNeeded).unwrap();
     assert!(store.is_read_only());
+    assert_eq!(opened.read_only_short, Some("its folder cannot be written"));
     assert!(opened.read_only.unwrap().contains("folder"));
     assert!(!folder.join("s.db-shm").exists());
 }

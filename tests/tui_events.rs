@@ -518,6 +518,28 @@ fn keys_bound_to_nothing_change_nothing() {
 }
 
 #[test]
+fn a_read_only_store_says_why_when_it_is_known() {
+    let mut t = T::siteless(120, 40, 3);
+    t.state = t
+        .state
+        .clone()
+        .read_only_because(true, Some("the disk is full"));
+    t.ev(Event::Start);
+    assert_eq!(
+        t.status(),
+        "Read-only store (the disk is full): marks and reading positions are not saved"
+    );
+    // A store that can be written says nothing of a reason it was given.
+    let mut t = T::siteless(120, 40, 3);
+    t.state = t
+        .state
+        .clone()
+        .read_only_because(false, Some("the disk is full"));
+    t.ev(Event::Start);
+    assert!(!t.status().contains("Read-only"), "{}", t.status());
+}
+
+#[test]
 fn a_read_only_store_is_said_once_and_nothing_is_written() {
     let mut t = T::siteless(120, 40, 3);
     t.state = t.state.clone().read_only(true);

@@ -167,7 +167,7 @@ fn run_on(
             ensure_demo(&mut store, &path, cli.no_demo)?;
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 drop(out);
-                return crate::tui::app::run(store, cfg, Some(path), opened.backup_note());
+                return crate::tui::app::run(store, cfg, Some(path), &opened);
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
             reading::list(&store, &ListArgs::default(), &mut out)?;

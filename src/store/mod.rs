@@ -245,7 +245,8 @@ impl Store {
         // A new store's file is there now.
         let hold = hold.unwrap_or_else(|| hold::FileHold::take_path(path));
         let mut opened = Opened {
-            read_only,
+            read_only_short: read_only.as_ref().map(|u| u.short),
+            read_only: read_only.map(|u| u.why),
             ..Opened::default()
         };
         let at = |e| match e {

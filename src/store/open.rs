@@ -65,6 +65,8 @@ impl Access {
 pub struct Opened {
     /// Opened read-only, and why (the file or its folder cannot be written).
     pub read_only: Option<String>,
+    /// The same in a few words, for a status line ("the disk is full").
+    pub read_only_short: Option<&'static str>,
     /// The schema was upgraded: (from, to).
     pub migrated: Option<(i64, i64)>,
     /// The copy written before upgrading the schema.
@@ -259,7 +261,7 @@ fn probe(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Open the connection, read-write when possible; read-only (and why)
 /// when the file or its folder cannot be written and `access` allows it.
-pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option<String>)> {
+pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option<Unwritable>)> {
     super::alloc::configure();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|cause| StoreError::CreateDir {
@@ -283,7 +285,7 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
         if access.writes() {
             return Err(StoreError::ReadOnly {
                 path: path.to_path_buf(),
-                why,
+                why: why.why,
             });
         }
         return Ok((open_immutable(path)?, Some(why)));
@@ -305,7 +307,7 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
     if access.writes() {
         return Err(StoreError::ReadOnly {
             path: path.to_path_buf(),
-            why,
+            why: why.why,
         });
     }
     let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -363,25 +365,44 @@ fn writable(path: &Path) -> bool {
     rustix::fs::access(path, rustix::fs::Access::WRITE_OK).is_ok()
 }
 
+/// Why a store opened read-only cannot be written: in words, and in a few.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Unwritable {
+    pub why: String,
+    pub short: &'static str,
+}
+
 /// Why the store cannot be written, in words.
-fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> String {
+fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> Unwritable {
     // Asked without opening it: closing a descriptor of the file would drop
     // the locks of any store of this process that has it open (`hold`).
     if let Err(e) = rustix::fs::access(path, rustix::fs::Access::WRITE_OK) {
-        return format!(
-            "the file cannot be written: {}",
-            std::io::Error::from_raw_os_error(e.raw_os_error())
-        );
+        return Unwritable {
+            why: format!(
+                "the file cannot be written: {}",
+                std::io::Error::from_raw_os_error(e.raw_os_error())
+            ),
+            short: "its file cannot be written",
+        };
     }
     let dir = folder(path).display().to_string();
     if err.is_some_and(|e| disk_full(path, e)) {
-        return "the disk holding it is full: no space left on the device".to_string();
+        return Unwritable {
+            why: "the disk holding it is full: no space left on the device".to_string(),
+            short: "the disk is full",
+        };
     }
     match err {
-        Some(e) => format!(
-            "its folder \"{dir}\" cannot be written, and SQLite needs its -wal and -shm files there: {e}"
-        ),
-        None => "SQLite opened it read-only".to_string(),
+        Some(e) => Unwritable {
+            why: format!(
+                "its folder \"{dir}\" cannot be written, and SQLite needs its -wal and -shm files there: {e}"
+            ),
+            short: "its folder cannot be written",
+        },
+        None => Unwritable {
+            why: "SQLite opened it read-only".to_string(),
+            short: "SQLite opened it read-only",
+        },
     }
 }
 

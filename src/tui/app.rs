@@ -576,20 +576,20 @@ pub fn settle(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
 /// Run the reader until the user quits, a signal ends it or the terminal
 /// goes away. The exit status: success, or 128 + the number of the signal
 /// that ended it (the terminal restored and the state saved all the same).
-/// `notice`: a line for the status bar at the start (what opening the
-/// store did, e.g. the backup written before an upgrade).
+/// `opened`: what opening the store did, said on the status bar at the
+/// start (the backup written before an upgrade; why it is read-only).
 pub fn run(
     store: Store,
     mut cfg: Config,
     db_path: Option<std::path::PathBuf>,
-    notice: Option<String>,
+    opened: &crate::store::Opened,
 ) -> Result<std::process::ExitCode> {
     use std::io::IsTerminal;
     let term = std::env::var("TERM").ok();
     let (tty, ssh) = (std::io::stdout().is_terminal(), handoff::over_ssh());
     cfg.decide_hyperlinks(term.as_deref(), tty, ssh);
     let mut terminal = terminal::init()?;
-    let result = run_loop(&mut terminal, store, &cfg, db_path, notice);
+    let result = run_loop(&mut terminal, store, &cfg, db_path, opened);
     terminal::restore();
     // Not dropped: ratatui's `Terminal` shows the cursor again when dropped
     // and reports a failure with `eprintln!`, which panics once the terminal
@@ -618,7 +618,7 @@ fn run_loop(
     store: Store,
     cfg: &Config,
     db_path: Option<std::path::PathBuf>,
-    notice: Option<String>,
+    opened: &crate::store::Opened,
 ) -> Result<u8> {
     let size = terminal.size()?;
     let mut state = AppState::new(size.width, size.height, cfg.sidebar)
@@ -627,12 +627,12 @@ fn run_loop(
         .updating_on_start(cfg.update_on_start)
         .syncing_on_start(cfg.sync_on_start)
         .saving_to(&cfg.save_dir)
-        .read_only(store.is_read_only())
+        .read_only_because(store.is_read_only(), opened.read_only_short)
         .undo_key(cfg.keymap.hint(
             crate::tui::keymap::Context::List,
             crate::tui::action::Action::Undo,
         ));
-    if let Some(n) = notice {
+    if let Some(n) = opened.backup_note() {
         state.info(n);
     }
     let mut rt = Runtime::new(store);

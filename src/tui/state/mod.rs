@@ -123,6 +123,8 @@ pub struct AppState {
     /// The store cannot be written: marks, reading positions and new
     /// articles are not saved, and `update` sends no effect that writes.
     pub read_only: bool,
+    /// Why, in a few words ("the disk is full"), when it is known.
+    pub read_only_why: Option<&'static str>,
     /// The folder `w` offers (config `[ui] save_dir`).
     pub save_dir: String,
 }
@@ -158,6 +160,7 @@ impl AppState {
             height,
             quit: false,
             read_only: false,
+            read_only_why: None,
             save_dir: "~/Downloads".to_string(),
         }
     }
@@ -165,6 +168,14 @@ impl AppState {
     /// The store was opened read-only (its file or folder cannot be written).
     pub fn read_only(mut self, read_only: bool) -> AppState {
         self.read_only = read_only;
+        self
+    }
+
+    /// [`AppState::read_only`], and why in a few words, for the notice the
+    /// reader starts with.
+    pub fn read_only_because(mut self, read_only: bool, why: Option<&'static str>) -> AppState {
+        self.read_only = read_only;
+        self.read_only_why = why.filter(|_| read_only);
         self
     }
 

@@ -146,6 +146,15 @@ pub enum Effect {
 
 /// Said once at the start when the store cannot be written.
 pub const READ_ONLY_NOTICE: &str = "Read-only store: marks and reading positions are not saved";
+
+/// [`READ_ONLY_NOTICE`] with why, when it is known: a full disk is worth
+/// knowing ("Read-only store (the disk is full): …").
+pub fn read_only_notice(why: Option<&str>) -> String {
+    match why {
+        Some(why) => READ_ONLY_NOTICE.replacen(':', &format!(" ({why}):"), 1),
+        None => READ_ONLY_NOTICE.to_string(),
+    }
+}
 /// Said when a key asks for a change a read-only store cannot keep.
 pub const READ_ONLY_REFUSED: &str = "The store is read-only: marks, bookmarks, feed updates, syncs and saved pages cannot be stored";
 
@@ -177,7 +186,7 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Start => {
             state.keys = keymap.names();
             if state.read_only {
-                state.info(READ_ONLY_NOTICE);
+                state.info(read_only_notice(state.read_only_why));
             }
             loaded::start(state)
         }
