@@ -12,7 +12,7 @@ mod common;
 #[path = "common/downgrade.rs"]
 mod downgrade;
 
-use common::{docbao_at as docbao, stderr};
+use common::{docbao_at as docbao, fixture, stderr};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -448,6 +448,52 @@ fn a_store_that_cannot_be_written_is_read_read_only() {
     drop(guard);
     let o = docbao(&db, &["mark-read", "3"]);
     assert!(o.status.success(), "{}", stderr(&o));
+}
+
+/// A store read `immutable` (a file this process cannot write, nobody
+/// having it open) whose owner then writes to it: the reader's poll sees
+/// the file changed and opens it again, and what it reads is the store as
+/// it is now (SQLite reads an `immutable` file as never changing: a
+/// tester's reader searched wrongly after the owner's update).
+#[test]
+fn a_store_read_immutable_is_read_again_once_its_owner_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let Some(guard) = Immutable::set(&db) else {
+        return;
+    };
+    let all = docbao::model::ListFilter::default();
+    let (mut store, opened) = Store::open_with(&db, Access::ReadIfNeeded).unwrap();
+    assert!(store.is_read_only(), "{opened:?}");
+    let before = store.poll_version().unwrap();
+    assert_eq!(store.count(&all).unwrap(), 30);
+    assert_eq!(store.poll_version().unwrap(), before, "nothing changed yet");
+    // The owner (here the same user, the file writable again) imports.
+    drop(guard);
+    let more = fixture("dantri-2653-2lines.jsonl");
+    let o = docbao(&db, &["import", more.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_ne!(store.poll_version().unwrap(), before, "the change is seen");
+    assert_eq!(store.count(&all).unwrap(), 32);
+    let hits = store.search("thanh tra", &all, 10).unwrap();
+    assert!(
+        hits.iter().any(|h| h.title.contains("thanh tra")),
+        "{:?}",
+        hits.iter().map(|h| &h.title).collect::<Vec<_>>()
+    );
+    // The owner's connection still open (its -wal beside the file): read
+    // through it, and its later writes followed as any other store's.
+    let owner = Connection::open(&db).unwrap();
+    owner
+        .execute("UPDATE articles SET read = 1 WHERE id = 1", [])
+        .unwrap();
+    let seen = store.poll_version().unwrap();
+    assert_ne!(seen, before);
+    owner
+        .execute("UPDATE articles SET read = 0 WHERE id = 1", [])
+        .unwrap();
+    assert_ne!(store.poll_version().unwrap(), seen);
+    assert_eq!(store.count(&all).unwrap(), 32);
 }
 
 /// A -shm beside the store that cannot be written (left by another user's

@@ -178,6 +178,10 @@ pub struct Store {
     conn: Connection,
     /// Keyword statistics in memory, loaded when first needed.
     stats: Option<keywords::KeywordStats>,
+    /// Opened `immutable`: the file and how it was then.
+    frozen: Option<(PathBuf, open::Stamp)>,
+    /// Times the store was opened again ([`Store::poll_version`]).
+    reopened: i64,
     /// This store's share in its file; after `conn`, so dropped after it.
     _hold: hold::FileHold,
 }
@@ -244,6 +248,10 @@ impl Store {
         let (conn, read_only) = open::connect(path, access)?;
         // A new store's file is there now.
         let hold = hold.unwrap_or_else(|| hold::FileHold::take_path(path));
+        let frozen = read_only
+            .as_ref()
+            .filter(|u| u.immutable)
+            .map(|_| (path.to_path_buf(), open::Stamp::of(path)));
         let mut opened = Opened {
             read_only_short: read_only.as_ref().map(|u| u.short),
             read_only: read_only.map(|u| u.why),
@@ -267,6 +275,7 @@ impl Store {
         }
         let (mut store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
         store._hold = hold;
+        store.frozen = frozen;
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
@@ -298,6 +307,28 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// [`Store::data_version`], for a reader that follows the store. A store
+    /// read `immutable` (a file this process cannot write, that nobody had
+    /// open) has no version that changes, and reads wrongly once its owner
+    /// writes to it: when its file has changed it is opened again (as its
+    /// state then allows), and the number changes.
+    pub fn poll_version(&mut self) -> Result<i64> {
+        if let Some((path, stamp)) = &self.frozen
+            && open::Stamp::of(path) != *stamp
+        {
+            let path = path.clone();
+            let (conn, why) = open::connect(&path, Access::ReadIfNeeded)?;
+            let (mut fresh, _) = Self::setup(conn, Some(&path))?;
+            std::mem::swap(&mut self.conn, &mut fresh.conn);
+            self.frozen = why
+                .filter(|u| u.immutable)
+                .map(|_| (path.clone(), open::Stamp::of(&path)));
+            self.reopened += 1;
+        }
+        // Another connection's versions start again where this one's did.
+        Ok(self.data_version()? + (self.reopened << 40))
     }
 
     /// Run `f` in one read transaction: all it reads is one snapshot of the
@@ -344,6 +375,8 @@ impl Store {
             Store {
                 conn,
                 stats: None,
+                frozen: None,
+                reopened: 0,
                 _hold: hold::FileHold::default(),
             },
             migrated,

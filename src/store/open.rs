@@ -288,6 +288,10 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
                 why: why.why,
             });
         }
+        let why = Unwritable {
+            immutable: true,
+            ..why
+        };
         return Ok((open_immutable(path)?, Some(why)));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -323,6 +327,10 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
             if (is_unwritable(&e) || disk_full(path, &e))
                 && std::fs::metadata(side_file(path, "-wal")).map_or(true, |m| m.len() == 0) =>
         {
+            let why = Unwritable {
+                immutable: true,
+                ..why
+            };
             Ok((open_immutable(path)?, Some(why)))
         }
         Err(e) => Err(classify(path, e)),
@@ -349,6 +357,28 @@ fn folder(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
+/// What says a store's file has changed: its size, its last change and
+/// whether a `-wal` is beside it (its owner has it open). A connection
+/// opened `immutable` reads wrongly once the file changes, so the reader
+/// looks at this and opens the store again ([`super::Store::poll_version`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    wal: bool,
+}
+
+impl Stamp {
+    pub(super) fn of(path: &Path) -> Stamp {
+        let meta = std::fs::metadata(path).ok();
+        Stamp {
+            len: meta.as_ref().map_or(0, |m| m.len()),
+            modified: meta.and_then(|m| m.modified().ok()),
+            wal: side_file(path, "-wal").exists(),
+        }
+    }
+}
+
 /// Open the file read-only as a file nobody changes (`immutable=1`): no
 /// lock, no -wal or -shm made or read.
 fn open_immutable(path: &Path) -> Result<Connection> {
@@ -370,6 +400,9 @@ fn writable(path: &Path) -> bool {
 pub(super) struct Unwritable {
     pub why: String,
     pub short: &'static str,
+    /// Opened `immutable` ([`open_immutable`]): SQLite takes the file as
+    /// one nobody changes ([`Stamp`] tells when somebody did).
+    pub immutable: bool,
 }
 
 /// Why the store cannot be written, in words.
@@ -383,6 +416,7 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> Unwritable {
                 std::io::Error::from_raw_os_error(e.raw_os_error())
             ),
             short: "its file cannot be written",
+            immutable: false,
         };
     }
     let dir = folder(path).display().to_string();
@@ -390,6 +424,7 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> Unwritable {
         return Unwritable {
             why: "the disk holding it is full: no space left on the device".to_string(),
             short: "the disk is full",
+            immutable: false,
         };
     }
     match err {
@@ -398,10 +433,12 @@ fn why_unwritable(path: &Path, err: Option<&rusqlite::Error>) -> Unwritable {
                 "its folder \"{dir}\" cannot be written, and SQLite needs its -wal and -shm files there: {e}"
             ),
             short: "its folder cannot be written",
+            immutable: false,
         },
         None => Unwritable {
             why: "SQLite opened it read-only".to_string(),
             short: "SQLite opened it read-only",
+            immutable: false,
         },
     }
 }

@@ -113,7 +113,7 @@ impl Runtime {
     /// What the store is now counts as seen (the first screen is read next).
     fn following(mut self) -> Runtime {
         let _ = self.store.set_write_wait(writes::WRITE_WAIT);
-        self.seen_version = self.store.data_version().ok();
+        self.seen_version = self.store.poll_version().ok();
         self
     }
 
@@ -121,7 +121,7 @@ impl Runtime {
     /// one) has committed to the store since it was last asked. The reader's
     /// own writes do not count: what they change is shown already.
     pub fn store_changed(&mut self) -> bool {
-        let Ok(now) = self.store.data_version() else {
+        let Ok(now) = self.store.poll_version() else {
             return false;
         };
         self.seen_version.replace(now) != Some(now)
