@@ -209,6 +209,86 @@ fn a_dropped_connection_loses_nothing() {
     assert!(ids.iter().all(|&id| article(&db, &titles, id).1));
 }
 
+/// `sync` stopped by Ctrl-C while the server holds an answer: it says at
+/// once that it stops once the server answers, stores that answer whole,
+/// says what it stored and ends by the signal; the next sync goes on.
+#[test]
+fn a_sync_stopped_by_ctrl_c_says_so_and_the_next_goes_on() {
+    use std::os::unix::process::ExitStatusExt;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+    let rss = rss_server(false);
+    let cs = Coldsweat::start(&[
+        ("VnExpress A", rss.url("/vne-a.xml")),
+        ("VnExpress B", rss.url("/vne-b.xml")),
+        ("Tin thử", rss.url("/tin.xml")),
+    ]);
+    let proxy = CutProxy::start(cs.port);
+    let db = Docbao::new();
+    db.ok(&["sync", "add", &proxy.url(), "--email", EMAIL]);
+    // The check, the feeds and the first page of 50 items pass; the
+    // second page's answer is held.
+    let before = proxy.seen.load(std::sync::atomic::Ordering::SeqCst);
+    proxy.hold_after(3);
+    let mut child = db.spawn(&["sync"]);
+    let said = Arc::new(Mutex::new(String::new()));
+    let mut pipe = child.stderr.take().unwrap();
+    let reader = {
+        let said = said.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
+                said.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
+    let until = Instant::now() + Duration::from_secs(60);
+    while proxy.seen.load(std::sync::atomic::Ordering::SeqCst) < before + 4 {
+        assert!(Instant::now() < until, "no second page asked for");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    rustix::process::kill_process(
+        rustix::process::Pid::from_child(&child),
+        rustix::process::Signal::INT,
+    )
+    .unwrap();
+    let heard = Instant::now();
+    while !said
+        .lock()
+        .unwrap()
+        .contains("stopping once the server answers")
+    {
+        assert!(
+            heard.elapsed() < Duration::from_secs(10),
+            "nothing said of the stop while the server held its answer: {:?}",
+            said.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    proxy.heal();
+    let out = child.wait_with_output().unwrap();
+    reader.join().unwrap();
+    let err = said.lock().unwrap().clone();
+    assert_eq!(out.status.signal(), Some(2), "{}: {err}", out.status);
+    assert!(
+        err.contains(
+            "interrupted: 56 new items stored, 0 marks sent to the server; the next sync goes on from there"
+        ),
+        "{err}"
+    );
+    assert_eq!(db.articles().len(), 56, "the held page is stored whole");
+    // Marked on the server meanwhile: the next sync reads the state it
+    // had not read yet.
+    let titles = cs.titles();
+    cs.mark(7, "read");
+    let r = db.sync();
+    assert_eq!(report(&r, "new_items"), 0, "{r}");
+    assert_eq!(report(&r, "marked_read"), 1, "{r}");
+    assert!(article(&db, &titles, 7).1);
+}
+
 #[test]
 fn errors_by_cause() {
     let rss = rss_server(false);

@@ -39,22 +39,38 @@ pub fn sync(
 ) -> Result<bool> {
     let fetcher = default_fetcher(Some(args.timeout));
     let tty = std::io::stderr().is_terminal() && !args.json;
-    let report = sync::sync(store, &fetcher, account, |p| {
-        if !tty {
-            return;
-        }
-        let line = match p {
-            SyncProgress::Pushing { done, total } => format!("sending marks: {done} of {total}"),
-            SyncProgress::Feeds => "reading the feeds".to_string(),
-            SyncProgress::Items { stored } => format!("new items: {stored}"),
-            SyncProgress::State => "reading the read and saved state".to_string(),
-        };
-        let mut err = std::io::stderr().lock();
-        let _ = write!(err, "\r\x1b[2Kdocbao: sync: {line}");
-        let _ = err.flush();
+    let stop = crate::cli::interrupt::Interrupt::catch();
+    // A stop is said at once, even while a request waits for the server:
+    // the sync ends only when it has answered (or given up).
+    let running = std::sync::atomic::AtomicBool::new(true);
+    let report = std::thread::scope(|scope| {
+        scope.spawn(|| {
+            while running.load(std::sync::atomic::Ordering::SeqCst) {
+                if stop.stopped() {
+                    eprintln!(
+                        "{}docbao: sync: stopping once the server answers (a request gives up after {} s); Ctrl-C again quits at once",
+                        if tty { "\r\x1b[2K" } else { "" },
+                        args.timeout
+                    );
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        });
+        let report = run(store, &fetcher, account, tty, &|| stop.stopped());
+        running.store(false, std::sync::atomic::Ordering::SeqCst);
+        report
     })?;
     if tty {
         eprint!("\r\x1b[2K");
+    }
+    if let (true, Some(signal)) = (report.stopped, stop.signal()) {
+        let message = format!(
+            "{} stored, {} sent to the server; the next sync goes on from there",
+            crate::text::count(report.new_items, "new item"),
+            crate::text::count(report.pushed, "mark"),
+        );
+        return Err(crate::cli::interrupt::Interrupted { signal, message }.into());
     }
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &report)?;
@@ -67,6 +83,30 @@ pub fn sync(
         }
     }
     Ok(report.errors.is_empty())
+}
+
+/// The sync itself, its progress on one line of a terminal.
+fn run(
+    store: &mut Store,
+    fetcher: &crate::jobs::http::Fetcher,
+    account: &Account,
+    tty: bool,
+    stop: &dyn Fn() -> bool,
+) -> Result<sync::SyncReport> {
+    sync::sync(store, fetcher, account, stop, |p| {
+        if !tty {
+            return;
+        }
+        let line = match p {
+            SyncProgress::Pushing { done, total } => format!("sending marks: {done} of {total}"),
+            SyncProgress::Feeds => "reading the feeds".to_string(),
+            SyncProgress::Items { stored } => format!("new items: {stored}"),
+            SyncProgress::State => "reading the read and saved state".to_string(),
+        };
+        let mut err = std::io::stderr().lock();
+        let _ = write!(err, "\r\x1b[2Kdocbao: sync: {line}");
+        let _ = err.flush();
+    })
 }
 
 /// `docbao sync add`: ask for the password (or take DOCBAO_SYNC_PASSWORD),

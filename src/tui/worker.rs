@@ -148,7 +148,7 @@ pub fn spawn_sync(db: PathBuf, tx: Sender<Event>) {
             };
             let mut store = Store::open(&db)?;
             let fetcher = default_fetcher(None);
-            crate::jobs::sync::sync(&mut store, &fetcher, &acct, |p| {
+            crate::jobs::sync::sync(&mut store, &fetcher, &acct, &|| false, |p| {
                 let what = match p {
                     SyncProgress::Pushing { done, total } => {
                         format!("sending marks {}/{}", group_count(done), group_count(total))

@@ -13,7 +13,7 @@ use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::common::server::{Reply, Server, closed_port};
@@ -277,6 +277,20 @@ impl Docbao {
         self.run_with(args, PASSWORD)
     }
 
+    /// docbao started, its stdout and stderr piped.
+    pub fn spawn(&self, args: &[&str]) -> Child {
+        let mut c = self.env.cmd();
+        no_proxy(&mut c, self.closed);
+        c.env("DOCBAO_SYNC_FILE", self.env.path("sync.toml"))
+            .env("DOCBAO_SYNC_PASSWORD", PASSWORD)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start docbao")
+    }
+
     pub fn ok(&self, args: &[&str]) -> String {
         let o = self.run(args);
         assert!(o.status.success(), "docbao {args:?}: {}", stderr(&o));
@@ -327,6 +341,8 @@ pub struct CutProxy {
     pub port: u16,
     pub allowed: Arc<AtomicUsize>,
     pub seen: Arc<AtomicUsize>,
+    /// Over the limit, hold a request (until healed) instead of cutting it.
+    pub hold: Arc<AtomicBool>,
 }
 
 impl CutProxy {
@@ -335,17 +351,19 @@ impl CutProxy {
         let port = listener.local_addr().unwrap().port();
         let allowed = Arc::new(AtomicUsize::new(usize::MAX));
         let seen = Arc::new(AtomicUsize::new(0));
-        let (a, s) = (allowed.clone(), seen.clone());
+        let hold = Arc::new(AtomicBool::new(false));
+        let (a, s, h) = (allowed.clone(), seen.clone(), hold.clone());
         std::thread::spawn(move || {
             for client in listener.incoming().flatten() {
-                let (a, s) = (a.clone(), s.clone());
-                std::thread::spawn(move || relay(client, upstream, &a, &s));
+                let (a, s, h) = (a.clone(), s.clone(), h.clone());
+                std::thread::spawn(move || relay(client, upstream, &a, &s, &h));
             }
         });
         CutProxy {
             port,
             allowed,
             seen,
+            hold,
         }
     }
 
@@ -359,15 +377,29 @@ impl CutProxy {
             .store(self.seen.load(Ordering::SeqCst) + n, Ordering::SeqCst);
     }
 
+    /// Let `n` more requests through, then hold the next ones unanswered
+    /// until [`CutProxy::heal`] (a server slow to answer).
+    pub fn hold_after(&self, n: usize) {
+        self.hold.store(true, Ordering::SeqCst);
+        self.cut_after(n);
+    }
+
     pub fn heal(&self) {
         self.allowed.store(usize::MAX, Ordering::SeqCst);
+        self.hold.store(false, Ordering::SeqCst);
     }
 }
 
 /// Pass requests from `client` to the server one at a time (each on its
 /// own upstream connection, `Connection: close`), until one over the limit:
 /// then drop the connection unanswered.
-pub fn relay(client: TcpStream, upstream: u16, allowed: &AtomicUsize, seen: &AtomicUsize) {
+pub fn relay(
+    client: TcpStream,
+    upstream: u16,
+    allowed: &AtomicUsize,
+    seen: &AtomicUsize,
+    hold: &AtomicBool,
+) {
     let mut reader = BufReader::new(client.try_clone().unwrap());
     let mut out = client;
     loop {
@@ -395,7 +427,14 @@ pub fn relay(client: TcpStream, upstream: u16, allowed: &AtomicUsize, seen: &Ato
             return;
         }
         if seen.fetch_add(1, Ordering::SeqCst) >= allowed.load(Ordering::SeqCst) {
-            return; // cut: the client gets no answer
+            if !hold.load(Ordering::SeqCst) {
+                return; // cut: the client gets no answer
+            }
+            // Held: answered once healed (at most a minute).
+            let until = Instant::now() + Duration::from_secs(60);
+            while allowed.load(Ordering::SeqCst) != usize::MAX && Instant::now() < until {
+                std::thread::sleep(Duration::from_millis(5));
+            }
         }
         let Ok(mut up) = TcpStream::connect(("127.0.0.1", upstream)) else {
             return;

@@ -50,6 +50,10 @@ pub struct SyncReport {
     pub max_item_id: i64,
     /// Items or pages that could not be stored, each with why.
     pub errors: Vec<String>,
+    /// Stopped (Ctrl-C) between two steps: what is counted is stored, and
+    /// the next sync goes on from there.
+    #[serde(skip)]
+    pub stopped: bool,
 }
 
 impl std::fmt::Display for SyncReport {
@@ -97,11 +101,14 @@ pub enum SyncProgress {
     State,
 }
 
-/// Sync the store with the account's server.
+/// Sync the store with the account's server. `stop` is asked between two
+/// requests: once it says so (Ctrl-C), the sync ends there, everything it
+/// stored whole, with [`SyncReport::stopped`] set.
 pub fn sync(
     store: &mut Store,
     fetcher: &Fetcher,
     account: &Account,
+    stop: &dyn Fn() -> bool,
     mut progress: impl FnMut(SyncProgress),
 ) -> anyhow::Result<SyncReport> {
     let fever = Fever::new(fetcher, &account.url, &account.api_key);
@@ -110,9 +117,16 @@ pub fn sync(
         max_item_id: store.sync_begin(fever.endpoint())?,
         ..SyncReport::default()
     };
+    let stopped = |report: &mut SyncReport| {
+        report.stopped = stop();
+        report.stopped
+    };
 
     // Push: each change leaves the log once the server has it.
-    report.pushed += push(store, &fever, &mut progress)?;
+    report.pushed += push(store, &fever, stop, &mut progress)?;
+    if stopped(&mut report) {
+        return Ok(report);
+    }
 
     // The server's feeds, as feeds here.
     progress(SyncProgress::Feeds);
@@ -135,6 +149,9 @@ pub fn sync(
     // New items, 50 at a time, from the highest id stored.
     let mut known: HashMap<i64, HashSet<String>> = HashMap::new();
     loop {
+        if stopped(&mut report) {
+            return Ok(report);
+        }
         let (page, unreadable) = fever.items_since(report.max_item_id)?;
         if unreadable > 0 {
             report.errors.push(format!(
@@ -188,6 +205,9 @@ pub fn sync(
     }
 
     // The read and saved state, but for changes made here meanwhile.
+    if stopped(&mut report) {
+        return Ok(report);
+    }
     progress(SyncProgress::State);
     let (unread, saved) = fever.states()?;
     let state = store.sync_apply_state(&unread, &saved)?;
@@ -198,19 +218,28 @@ pub fn sync(
     report.kept_local = state.kept_local;
     // What the pull linked that was read or bookmarked here already (and
     // marks made while it ran): pushed now, not at the next sync.
-    report.pushed += push(store, &fever, &mut progress)?;
+    if stopped(&mut report) {
+        return Ok(report);
+    }
+    report.pushed += push(store, &fever, stop, &mut progress)?;
+    stopped(&mut report);
     Ok(report)
 }
 
-/// Send the changes in the log, oldest first; returns how many.
+/// Send the changes in the log, oldest first, until `stop` says so;
+/// returns how many were sent.
 fn push(
     store: &mut Store,
     fever: &Fever,
+    stop: &dyn Fn() -> bool,
     progress: &mut impl FnMut(SyncProgress),
 ) -> anyhow::Result<usize> {
     let pending = store.sync_pending()?;
     let total = pending.len();
     for (done, change) in pending.iter().enumerate() {
+        if stop() {
+            return Ok(done);
+        }
         progress(SyncProgress::Pushing { done, total });
         for &id in &change.server_ids {
             fever.mark_item(id, change.mark.as_str())?;
