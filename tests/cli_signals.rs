@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Env, fixture, stderr};
+use common::{Env, Said, fixture, stderr};
 use rustix::process::{Pid, Signal, kill_process};
 
 /// The first `n` lines of the Dân trí fixture (2,653 articles, each once).
@@ -281,34 +281,17 @@ fn an_interrupted_update_says_how_far_it_got_and_the_next_one_goes_on() {
     wait_for(&mut child, "the first feed's articles", || stored(&db) >= 5);
     // What it says is read as it comes: the stop is said while the second
     // feed still holds its answer, not only once it has come.
-    let said = Arc::new(Mutex::new(String::new()));
-    let mut pipe = child.stderr.take().unwrap();
-    let reader = {
-        let said = said.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
-                said.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        })
-    };
+    let said = Said::of(&mut child);
     signal(&child, Signal::INT);
-    let heard = Instant::now();
-    while !said.lock().unwrap().contains("stopping once") {
-        assert!(
-            heard.elapsed() < Duration::from_secs(10),
-            "nothing said of the stop while a feed was under way: {:?}",
-            said.lock().unwrap()
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    said.wait_for(
+        "stopping once",
+        Duration::from_secs(10),
+        "nothing said of the stop while a feed was under way",
+    );
     let _ = release.send(());
     let out = child.wait_with_output().unwrap();
-    reader.join().unwrap();
+    let err = said.all();
     assert_ended_by(&out, Signal::INT);
-    let err = said.lock().unwrap().clone();
     assert!(
         err.contains(
             "docbao: stopping once the feed being fetched answers (a request gives up after"

@@ -13,7 +13,7 @@ mod pty;
 use std::time::Instant;
 
 use common::server::{Reply, Server, closed_port};
-use common::stderr;
+use common::{Said, stderr};
 use fever::{Coldsweat, CutProxy, Docbao, EMAIL, PASSWORD, article, report, rss_server};
 use pty::Term;
 use serde_json::Value;
@@ -215,7 +215,6 @@ fn a_dropped_connection_loses_nothing() {
 #[test]
 fn a_sync_stopped_by_ctrl_c_says_so_and_the_next_goes_on() {
     use std::os::unix::process::ExitStatusExt;
-    use std::sync::{Arc, Mutex};
     use std::time::Duration;
     let rss = rss_server(false);
     let cs = Coldsweat::start(&[
@@ -231,19 +230,7 @@ fn a_sync_stopped_by_ctrl_c_says_so_and_the_next_goes_on() {
     let before = proxy.seen.load(std::sync::atomic::Ordering::SeqCst);
     proxy.hold_after(3);
     let mut child = db.spawn(&["sync"]);
-    let said = Arc::new(Mutex::new(String::new()));
-    let mut pipe = child.stderr.take().unwrap();
-    let reader = {
-        let said = said.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
-                said.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        })
-    };
+    let said = Said::of(&mut child);
     let until = Instant::now() + Duration::from_secs(60);
     while proxy.seen.load(std::sync::atomic::Ordering::SeqCst) < before + 4 {
         assert!(Instant::now() < until, "no second page asked for");
@@ -254,23 +241,14 @@ fn a_sync_stopped_by_ctrl_c_says_so_and_the_next_goes_on() {
         rustix::process::Signal::INT,
     )
     .unwrap();
-    let heard = Instant::now();
-    while !said
-        .lock()
-        .unwrap()
-        .contains("stopping once the server answers")
-    {
-        assert!(
-            heard.elapsed() < Duration::from_secs(10),
-            "nothing said of the stop while the server held its answer: {:?}",
-            said.lock().unwrap()
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    said.wait_for(
+        "stopping once the server answers",
+        Duration::from_secs(10),
+        "nothing said of the stop while the server held its answer",
+    );
     proxy.heal();
     let out = child.wait_with_output().unwrap();
-    reader.join().unwrap();
-    let err = said.lock().unwrap().clone();
+    let err = said.all();
     assert_eq!(out.status.signal(), Some(2), "{}: {err}", out.status);
     assert!(
         err.contains(

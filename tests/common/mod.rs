@@ -124,3 +124,52 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 pub mod server;
+
+/// A running child's stderr, read as it comes on a thread of its own: a
+/// test can wait for a line while the child still runs.
+pub struct Said {
+    text: std::sync::Arc<std::sync::Mutex<String>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Said {
+    /// Take `child`'s piped stderr and read it from now on.
+    pub fn of(child: &mut std::process::Child) -> Said {
+        let mut pipe = child.stderr.take().expect("stderr piped");
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let into = text.clone();
+        let reader = std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
+                into.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Said {
+            text,
+            reader: Some(reader),
+        }
+    }
+
+    /// Wait until it has said `what`; fail after `limit`, saying `missing`.
+    pub fn wait_for(&self, what: &str, limit: std::time::Duration, missing: &str) {
+        let start = std::time::Instant::now();
+        while !self.text.lock().unwrap().contains(what) {
+            assert!(
+                start.elapsed() < limit,
+                "{missing}: {:?}",
+                self.text.lock().unwrap()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    /// Everything it said, once the child has ended.
+    pub fn all(mut self) -> String {
+        if let Some(r) = self.reader.take() {
+            r.join().unwrap();
+        }
+        self.text.lock().unwrap().clone()
+    }
+}
