@@ -619,6 +619,37 @@ fn the_row_that_took_the_open_articles_place_is_next() {
     assert!(opens(&fx, 2), "{fx:?}");
 }
 
+/// Unread only, the last row of a source opened and read: it leaves the
+/// view and the row above is selected, but did not take its place: `N`
+/// goes on to the next source, `n` finds no next in the view; neither
+/// walks back up (a tester's catch-up: `Article 3 of 3`, the row above,
+/// then the next source with two unread left behind).
+#[test]
+fn after_the_last_row_left_the_view_next_goes_past_the_end() {
+    for key in ['N', 'n'] {
+        let mut t = T::new(120, 40, 5);
+        with_sources(&mut t);
+        t.state.list.filter.unread = true;
+        t.state.list.filter.source = Some(Source::Feed(1));
+        t.state.list.exhausted = true;
+        t.key('G');
+        let last = t.state.list.selected_id().unwrap();
+        t.open(article(last.0, 3), Opening::Read);
+        t.state.focus = Focus::Reader;
+        let left: Vec<i64> = (1..=5).filter(|&i| i != last.0).collect();
+        t.loaded(with_rows(&t, &left));
+        assert_ne!(t.state.list.selected_id(), Some(last));
+        let fx = t.key(key);
+        assert!(
+            !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+            "{key} opened a row above: {fx:?}"
+        );
+        if key == 'N' {
+            assert_eq!(fx, vec![Effect::LoadSources], "{fx:?}");
+        }
+    }
+}
+
 /// Unread only, `N` pressed faster than the list is read again: the first
 /// reload comes when two articles were read (2 and 3 both gone, 3 open).
 /// The row after the open article is 4, not the row at 3's old index

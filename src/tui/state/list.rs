@@ -173,6 +173,8 @@ impl ListState {
         let keep = self.selected_id();
         let was = self.absolute();
         let on_screen = self.selected.saturating_sub(self.offset);
+        // The selected row was the view's last: nothing can take its place.
+        let was_last = self.exhausted && self.selected + 1 >= self.rows.len();
         let old = std::mem::replace(&mut self.rows, rows);
         self.base = base;
         self.total = total;
@@ -182,11 +184,16 @@ impl ListState {
             let after = old.get(self.selected + 1..)?;
             after.iter().find_map(|r| self.position_of(r.id))
         };
+        let after = keep.and(successor());
         self.selected = kept
-            .or_else(|| keep.and(successor()))
+            .or(after)
             .unwrap_or_else(|| was.saturating_sub(base))
             .min(self.rows.len().saturating_sub(1));
-        if let (Some(gone), None, Some(now)) = (keep, kept, self.selected_id()) {
+        // The row above a last row that left is selected, but did not take
+        // its place: `N` from there goes past the end (to the next source),
+        // not up to it (a tester's catch-up walked back up its source).
+        let replaced = after.is_some() || !was_last;
+        if let (Some(gone), None, Some(now), true) = (keep, kept, self.selected_id(), replaced) {
             self.took_place = Some((gone, now));
         }
         if self.offset > 0 || self.base > 0 {
