@@ -93,7 +93,7 @@ fn catch_up_across_two_feeds_with_next_unread_mark_all_and_undo() {
     });
     // A asks with the count; y marks them; the count follows.
     t.send("A");
-    t.wait_for("Mark 2 unread articles read? (y/n)");
+    t.wait_for("Mark 2 unread articles in Báo Một read? (y/n)");
     t.send("y");
     t.wait_until("0/3 unread", |s| {
         s.contents().contains("Marked 2 articles read") && source_row(s, "Báo Một").ends_with("0/3")

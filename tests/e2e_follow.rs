@@ -78,7 +78,7 @@ fn mark_all_read_leaves_an_article_added_after_its_question_unread() {
     t.wait_until("the site with 2/2", |s| site_row(s).ends_with("2/2"));
     t.send("A");
     t.wait_until("the question", |s| {
-        status(s).contains("Mark 2 unread articles read? (y/n)")
+        status(s).contains("Mark 2 unread articles read (all sources)? (y/n)")
     });
     // Another process adds an article while the question is asked.
     let third = lines(&env, "third.jsonl", 2, 3);

@@ -111,6 +111,46 @@ fn enter_on_a_source_filters_the_list_to_it_with_the_keywords() {
     assert_eq!(t.state.list.filter, ListFilter::default());
 }
 
+/// `A` with the cursor on a source marks that source, as newsboat's `A`
+/// on a feed: the list shows it and the question names it (it asked to
+/// mark every source's unread, saying only a number: a tester's report).
+/// On the source the list shows already, or in the list, it asks about
+/// the view as it is, named.
+#[test]
+fn a_in_the_sources_marks_the_source_under_the_cursor() {
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    t.state.focus = Focus::Sidebar;
+    t.key('j'); // VnExpress
+    t.key('j'); // Tuổi Trẻ
+    let fx = t.key('A');
+    assert_eq!(
+        fx,
+        vec![
+            Effect::LoadList { keep: None },
+            Effect::Reload { unread: true }
+        ]
+    );
+    assert_eq!(t.state.list.filter.source, Some(Source::Feed(3)));
+    t.loaded(counted(&t.state, &[1, 2]));
+    assert_eq!(t.status(), "Mark 2 unread articles in Tuổi Trẻ read? (y/n)");
+    t.key('n');
+    // Again, on the source shown: no new view, the same question.
+    assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
+    t.loaded(counted(&t.state, &[1, 2]));
+    assert_eq!(t.status(), "Mark 2 unread articles in Tuổi Trẻ read? (y/n)");
+    t.key('n');
+    // Every source, from the list: said so.
+    t.state.list.filter.source = None;
+    t.state.focus = Focus::List;
+    assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
+    t.loaded(counted(&t.state, &[1, 2, 3]));
+    assert_eq!(
+        t.status(),
+        "Mark 3 unread articles read (all sources)? (y/n)"
+    );
+}
+
 #[test]
 fn counts_are_read_again_when_a_mark_changes_while_they_show() {
     let mut t = T::new(120, 40, 3);
@@ -282,7 +322,7 @@ fn capital_a_asks_with_the_count_then_marks_and_undo_puts_it_back() {
     let many: Vec<i64> = (1..=37).collect();
     let fx = t.loaded(counted(&t.state, &many));
     assert_eq!(fx, vec![]);
-    assert_eq!(t.status(), "Mark 37 unread articles read? (y/n)");
+    assert_eq!(t.status(), "Mark 37 unread articles in feed 1 read? (y/n)");
     // Any other key: nothing is marked, and the key does nothing else.
     assert_eq!(t.key('j'), vec![]);
     assert_eq!(t.state.list.selected, 0);

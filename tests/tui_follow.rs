@@ -184,7 +184,10 @@ fn marks_from_the_command_line_show_in_the_list_counts_and_open_article() {
 fn mark_all_read_marks_what_it_counted_not_an_article_added_since() {
     let mut t = Two::new(120, 30);
     t.key('A');
-    assert_eq!(t.status(), "Mark 2 unread articles read? (y/n)");
+    assert_eq!(
+        t.status(),
+        "Mark 2 unread articles read (all sources)? (y/n)"
+    );
     // Another process imports while the question is asked.
     t.other.import(&dantri()[2]).expect("imported");
     assert_eq!(t.unread_in_store(), 3);
@@ -203,7 +206,10 @@ fn mark_all_read_marks_what_it_counted_not_an_article_added_since() {
     assert_eq!(t.counts(), (1, 3));
     // `A` again: the question counts what the screen shows now, one.
     t.key('A');
-    assert_eq!(t.status(), "Mark 1 unread article read? (y/n)");
+    assert_eq!(
+        t.status(),
+        "Mark 1 unread article read (all sources)? (y/n)"
+    );
     t.key('y');
     assert_eq!(t.unread_in_store(), 0);
 }
@@ -215,7 +221,10 @@ fn mark_all_read_reads_the_view_again_before_it_asks() {
     let mut t = Two::new(120, 30);
     t.other.import(&dantri()[2]).expect("imported");
     t.key('A');
-    assert_eq!(t.status(), "Mark 3 unread articles read? (y/n)");
+    assert_eq!(
+        t.status(),
+        "Mark 3 unread articles read (all sources)? (y/n)"
+    );
     assert_eq!(t.counts(), (3, 3));
     assert_eq!(t.state.list.rows.len(), 3);
 }
@@ -305,7 +314,10 @@ fn undoing_mark_all_read_leaves_what_another_process_read_meanwhile() {
     t.other.import(&dantri()[2]).expect("imported");
     t.tick();
     t.key('A');
-    assert_eq!(t.status(), "Mark 3 unread articles read? (y/n)");
+    assert_eq!(
+        t.status(),
+        "Mark 3 unread articles read (all sources)? (y/n)"
+    );
     // `docbao mark-read` in another terminal while the question is asked.
     let first = t.state.list.rows[0].id;
     t.other.set_read(first, true).expect("marked");

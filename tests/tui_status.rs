@@ -451,8 +451,11 @@ fn every_count_is_grouped_by_thousands() {
 #[test]
 fn a_question_keeps_its_answer_keys_at_every_width() {
     for (count, long) in [
-        (3, "Mark 3 unread articles read? (y/n)"),
-        (99_998, "Mark 99.998 unread articles read? (y/n)"),
+        (3, "Mark 3 unread articles read (all sources)? (y/n)"),
+        (
+            99_998,
+            "Mark 99.998 unread articles read (all sources)? (y/n)",
+        ),
     ] {
         let mut t = T::siteless(30, 8, 5);
         assert_eq!(t.key('A'), vec![Effect::Reload { unread: true }]);
@@ -462,7 +465,7 @@ fn a_question_keeps_its_answer_keys_at_every_width() {
             let line = t.status_line(width);
             let shown = line.trim_end();
             assert!(shown.ends_with("(y/n)"), "{width}: {line:?}");
-            if width >= 50 {
+            if width >= 80 {
                 assert!(shown.ends_with(long), "{width}: {line:?}");
             }
             if width >= 20 {

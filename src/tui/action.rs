@@ -245,7 +245,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::MarkAllRead,
         "mark_all_read",
-        "mark every article of this view read (asks first)",
+        "mark every article of this view (in the sources: the one under the cursor) read, asking first",
     ),
     (
         Action::Undo,

@@ -15,7 +15,21 @@ pub enum Confirm {
         /// Search results loaded when more match: (loaded, the matches'
         /// count as the status line shows it, "2.000+").
         partial: Option<(usize, String)>,
+        /// What the view holds, said in the question.
+        scope: Scope,
     },
+}
+
+/// What `A`'s question says the articles are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// Nothing more (the list's title says it: a keyword, the bookmarks,
+    /// search results).
+    Said,
+    /// One source's: "… in VnExpress read?".
+    Source(String),
+    /// Every source's: "… read (all sources)?".
+    Everything,
 }
 
 /// The keys that answer a question, said after it.
@@ -63,11 +77,19 @@ impl Confirm {
                 ),
                 format!("Mark {} of {} loaded read?", n(*count), n(*held)),
             ),
-            Confirm::MarkAllRead { count, .. } => (
+            Confirm::MarkAllRead { count, scope, .. } => (
                 format!(
-                    "Mark {} unread article{} read?",
+                    "Mark {} unread article{}{} read{}?",
                     n(*count),
-                    if *count == 1 { "" } else { "s" }
+                    if *count == 1 { "" } else { "s" },
+                    match scope {
+                        Scope::Source(name) => format!(" in {name}"),
+                        _ => String::new(),
+                    },
+                    match scope {
+                        Scope::Everything => " (all sources)",
+                        _ => "",
+                    }
                 ),
                 format!("Mark {} unread read?", n(*count)),
             ),

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Effect, apply_flags, open_for_reading};
 use crate::model::{ArticleId, ListFilter, SourceCount};
-use crate::tui::state::catchup::{Confirm, Seek, Undo};
+use crate::tui::state::catchup::{Confirm, Scope, Seek, Undo};
 use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus};
 
@@ -169,7 +169,34 @@ pub(super) fn mark_all_read(state: &mut AppState) -> Vec<Effect> {
             (s.count() > s.hits.len() || s.has_more()).then(|| (s.hits.len(), s.count_label()));
         return ask_mark_all(state, ids, partial);
     }
+    // In the sources, the one under the cursor, as newsboat's `A` marks
+    // the feed under it: the list shows it, and the question names it.
+    if state.focus == Focus::Sidebar
+        && state.sidebar.section == Section::Sources
+        && let Some(source) = state.sidebar.selected_source().cloned()
+        && state.list.filter.source.as_ref() != Some(&source)
+    {
+        let name = source_label(&state.sidebar, &source);
+        state.info(format!("Showing {name}"));
+        state.list.filter.source = Some(source);
+        return vec![
+            Effect::LoadList { keep: None },
+            Effect::Reload { unread: true },
+        ];
+    }
     vec![Effect::Reload { unread: true }]
+}
+
+/// What `A`'s question says the view holds: its source, or every source
+/// when nothing narrows it (a keyword or bookmark filter is said by the
+/// list's title).
+fn scope(state: &AppState) -> Scope {
+    let f = &state.list.filter;
+    match &f.source {
+        Some(s) => Scope::Source(source_label(&state.sidebar, s)),
+        None if f.keywords.is_empty() && !f.bookmarked => Scope::Everything,
+        None => Scope::Said,
+    }
 }
 
 pub(super) fn ask_mark_all(
@@ -182,10 +209,16 @@ pub(super) fn ask_mark_all(
         state.info("Nothing unread here");
         return vec![];
     }
+    let scope = match partial {
+        Some(_) => Scope::Said,
+        None if state.search.is_some() => Scope::Said,
+        None => scope(state),
+    };
     let confirm = Confirm::MarkAllRead {
         ids,
         count,
         partial,
+        scope,
     };
     state.info(confirm.question());
     state.confirm = Some(confirm);
