@@ -333,11 +333,11 @@ pub fn update_all(
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
             };
-            // Stopped: the feeds fetched and not stored are fetched again
-            // next time (nothing of theirs was noted).
+            // Stopped: the workers take no more feeds, and the answers of
+            // those under way are stored as they come (the stop said it
+            // waits for them); the feeds not fetched are fetched next time.
             if stop() {
                 summary.stopped = true;
-                break;
             }
             done += 1;
             summary.stored_feeds = done;
