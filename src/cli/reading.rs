@@ -157,8 +157,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
 
 /// `docbao show ID`: the article laid out for reading, or JSON.
 pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
-    compute_related(store, ArticleId(args.id))?;
-    let article = store.article(ArticleId(args.id))?;
+    let article = with_related(store, ArticleId(args.id))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &article)?;
         writeln!(out)?;
@@ -174,8 +173,7 @@ pub fn show(store: &mut Store, args: &ShowArgs, out: &mut dyn Write) -> Result<(
 /// `docbao related ID`: the article's related stories (the page's own, then
 /// computed ones).
 pub fn related(store: &mut Store, args: &RelatedArgs, out: &mut dyn Write) -> Result<()> {
-    compute_related(store, ArticleId(args.id))?;
-    let article = store.article(ArticleId(args.id))?;
+    let article = with_related(store, ArticleId(args.id))?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &article.related)?;
         writeln!(out)?;
@@ -261,13 +259,16 @@ pub fn sources(store: &Store, args: &SourcesArgs, out: &mut dyn Write) -> Result
     Ok(())
 }
 
-/// Add computed related stories, unless the store cannot be written (they
-/// are stored): a read-only store shows the page's own only.
-fn compute_related(store: &mut Store, id: ArticleId) -> Result<()> {
-    if !store.is_read_only() {
-        store.ensure_computed_related(id)?;
+/// The article with its computed related stories: stored (chosen once,
+/// refreshed when newer articles came), or, in a store that cannot be
+/// written, chosen now and not kept.
+fn with_related(store: &mut Store, id: ArticleId) -> Result<crate::model::Article> {
+    if store.is_read_only() {
+        let article = store.article(id)?;
+        return Ok(store.with_related_unstored(article)?);
     }
-    Ok(())
+    store.ensure_computed_related(id)?;
+    Ok(store.article(id)?)
 }
 
 /// A note that there is nothing to print: on stderr, as the summaries

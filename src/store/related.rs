@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 
 use super::{Result, Store};
 
-use crate::model::{Article, ArticleId, RelatedSource};
+use crate::model::{Article, ArticleId, Related, RelatedSource};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::content_words;
 use crate::text::keywords::idf;
@@ -229,6 +229,40 @@ impl Store {
         )?;
         tx.commit()?;
         Ok(if same { 0 } else { chosen.len() })
+    }
+
+    /// `article` (as [`Store::article`] read it) with the related stories
+    /// [`Store::ensure_computed_related`] would add, chosen now and not
+    /// stored: for a store that cannot be written.
+    pub fn with_related_unstored(&self, mut article: Article) -> Result<Article> {
+        let page = article
+            .related
+            .iter()
+            .filter(|r| r.source == RelatedSource::Page)
+            .count();
+        if page >= RELATED_WANTED
+            || article
+                .related
+                .iter()
+                .any(|r| r.source == RelatedSource::Computed)
+        {
+            return Ok(article);
+        }
+        let chosen: Vec<Related> = self
+            .scored_related(&article, article.id)?
+            .into_iter()
+            .filter(|(sim, _)| *sim >= RELATED_FLOOR)
+            .take(RELATED_WANTED - page)
+            .map(|(_, (cid, title, _, url, excerpt))| Related {
+                title,
+                url,
+                excerpt,
+                article_id: Some(ArticleId(cid)),
+                source: RelatedSource::Computed,
+            })
+            .collect();
+        article.related.extend(chosen);
+        Ok(article)
     }
 
     /// When the related stories were last chosen: (newest id then, how many).
