@@ -89,6 +89,49 @@ fn feeds_of_one_title_read_apart_at_every_width() {
     }
 }
 
+/// A paper's section feeds, named "Paper - Section": cut at their end
+/// they read alike ("Dân trí - Sức …" twice, a tester's report); each
+/// keeps where it differs from the others at every width.
+#[test]
+fn section_feeds_of_one_paper_read_apart_at_every_width() {
+    let titles = [
+        "Dân trí - Sức khỏe",
+        "Dân trí - Sức mạnh số",
+        "Dân trí - Thế giới",
+        "Dân trí - Thể thao",
+        "VnExpress",
+    ];
+    let rows: Vec<(&str, String)> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (*t, format!("https://example.vn/{i}.rss")))
+        .collect();
+    let pairs: Vec<(&str, &str)> = rows.iter().map(|(t, u)| (*t, u.as_str())).collect();
+    let sources = feeds(&pairs, 30, 30);
+    for w in 61..=240 {
+        let rows = sidebar_rows(sources.clone(), w);
+        for i in 0..titles.len() {
+            for j in i + 1..titles.len() {
+                assert_ne!(rows[i], rows[j], "{w} columns: {rows:?}");
+            }
+        }
+        assert!(rows[4].contains("VnExpress"), "{w}: {rows:?}");
+        assert!(
+            rows.iter().take(5).all(|r| r.ends_with(" 30/30")),
+            "{rows:?}"
+        );
+    }
+    // The status line names the one under the cursor whole.
+    let mut state = AppState::new(120, 12, true);
+    state.sidebar.sources = sources;
+    state.focus = docbao::tui::state::Focus::Sidebar;
+    state.sidebar.source_selected = 1;
+    assert_eq!(
+        docbao::tui::ui::status::position_text(&state),
+        "Source 2 of 5: Dân trí - Sức mạnh số"
+    );
+}
+
 #[test]
 fn a_large_source_keeps_its_name_and_groups_its_counts() {
     let big = |unread| {

@@ -151,13 +151,21 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         let full = width(name) + src.detail.as_deref().map_or(0, |d| width(d) + 1);
         let count = counts(src.unread, src.total, w, full);
         let name_w = w.saturating_sub(width(&count) + 2);
-        let text = pad(
-            &format!(
-                "{mark}{} {count}",
-                pad(&with_detail(name, detail, name_w), name_w)
-            ),
-            w,
-        );
+        // Names that would be cut to the same text ("Dân trí - Sức khỏe",
+        // "Dân trí - Sức mạnh số") keep where they differ.
+        let cut = truncate(name, name_w);
+        let alike: Vec<&str> = match (&detail, width(name) > name_w) {
+            (None, true) => (s.sources.iter())
+                .map(|o| o.name.as_str())
+                .filter(|o| *o != name && truncate(o, name_w) == cut)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let shown = match alike.is_empty() {
+            true => with_detail(name, detail, name_w),
+            false => distinct_name(name, &alike, name_w),
+        };
+        let text = pad(&format!("{mark}{} {count}", pad(&shown, name_w)), w);
         let mut style = if src.error.is_some() {
             cfg.theme.style(Role::Error)
         } else if src.unread > 0 {
@@ -264,9 +272,38 @@ fn distinct(detail: &str, others: &[&str], w: usize) -> String {
     truncate(&format!("…{}", &detail[from..]), w)
 }
 
+/// A name in `w` columns that others would be cut to the same text as
+/// (`others`): from the word where it differs from them, behind a `…`
+/// ("…Sức khỏe" beside "…Sức mạnh số"), unless cut at its end it shows
+/// that difference and a little after it.
+fn distinct_name(name: &str, others: &[&str], w: usize) -> String {
+    let shared = others
+        .iter()
+        .map(|o| {
+            name.char_indices()
+                .zip(o.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or_else(|| name.len().min(o.len()), |((i, _), _)| i)
+        })
+        .max()
+        .unwrap_or(0);
+    // The difference and two columns after it, in view when cut at the end.
+    if width(&name[..shared]) + 4 <= w {
+        return truncate(name, w);
+    }
+    // The word the difference is in, or the last shared one before it.
+    let from = name[..shared].trim_end().rfind(' ').map_or(0, |i| i + 1);
+    let from = if width(&name[from..shared]) + 4 <= w {
+        from
+    } else {
+        shared
+    };
+    truncate(&format!("…{}", &name[from..]), w)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{distinct, with_detail};
+    use super::{distinct, distinct_name, with_detail};
     use crate::text::width::width;
 
     #[test]
@@ -286,6 +323,27 @@ mod tests {
         assert!(cut.contains(" localh"), "{cut}");
         let narrow = with_detail("Tin mới nhất", Some(("e.vnexpress.net", other)), 10);
         assert!(width(&narrow) <= 10, "{narrow}");
+    }
+
+    #[test]
+    fn names_cut_alike_keep_where_they_differ() {
+        let (a, b) = ("Dân trí - Sức khỏe", "Dân trí - Sức mạnh số");
+        assert_eq!(distinct_name(a, &[b], 14), "…Sức khỏe");
+        assert_eq!(distinct_name(b, &[a], 14), "…Sức mạnh số");
+        let (c, d) = ("Dân trí - Thế giới", "Dân trí - Thể thao");
+        assert_eq!(distinct_name(c, &[d], 12), "…Thế giới");
+        assert_eq!(distinct_name(d, &[c], 12), "…Thể thao");
+        // Room for the difference at the end: cut there.
+        assert_eq!(distinct_name(b, &[a], 18), "Dân trí - Sức mạn…");
+        // A long word: from the difference itself.
+        let (e, f) = (
+            "Tin Nhanhnhanhnhanh-thời-sự",
+            "Tin Nhanhnhanhnhanh-thế-giới",
+        );
+        assert_eq!(distinct_name(e, &[f], 8), "…ời-sự");
+        for w in 4..30 {
+            assert!(width(&distinct_name(a, &[b], w)) <= w, "{w}");
+        }
     }
 
     #[test]

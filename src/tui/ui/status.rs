@@ -12,7 +12,7 @@ use crate::tui::action::Action;
 use crate::tui::config::Config;
 use crate::tui::state::input::visible;
 use crate::tui::state::reader::Shown;
-use crate::tui::state::sidebar::Section;
+use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
@@ -96,13 +96,20 @@ pub fn position_text(state: &AppState) -> String {
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
             let n = state.sidebar.sources.len();
+            let selected = state.sidebar.sources.get(state.sidebar.source_selected);
+            // Its whole name: the sidebar may show only its end.
+            let name = selected
+                .map(|s| {
+                    let label = source_label(&state.sidebar, &s.source);
+                    format!(": {}", crate::text::clean(&label))
+                })
+                .unwrap_or_default();
             parts.push(format!(
-                "Source {} of {}",
+                "Source {} of {}{name}",
                 group_count((state.sidebar.source_selected + 1).min(n)),
                 group_count(n)
             ));
             // A feed marked `!`: why its last update failed.
-            let selected = state.sidebar.sources.get(state.sidebar.source_selected);
             if let Some(error) = selected.and_then(|s| s.error.as_deref()) {
                 parts.push(format!("last update failed: {}", crate::text::clean(error)));
             }
