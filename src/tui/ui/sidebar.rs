@@ -231,18 +231,7 @@ fn distinct(detail: &str, others: &[&str], w: usize) -> String {
     if width(detail) <= w {
         return detail.to_string();
     }
-    // Bytes shared from the start with the most alike of the others.
-    let shared = others
-        .iter()
-        .map(|o| {
-            detail
-                .char_indices()
-                .zip(o.chars())
-                .find(|((_, a), b)| a != b)
-                .map_or_else(|| detail.len().min(o.len()), |((i, _), _)| i)
-        })
-        .max()
-        .unwrap_or(0);
+    let shared = shared_start(detail, others);
     // The first differing character (or the end, when the detail is all
     // shared) stays in view, and the "…" cutting the rest.
     let seen = |from: usize, after: usize| {
@@ -272,21 +261,26 @@ fn distinct(detail: &str, others: &[&str], w: usize) -> String {
     truncate(&format!("…{}", &detail[from..]), w)
 }
 
+/// The bytes `s` shares from its start with the most alike of `others`.
+fn shared_start(s: &str, others: &[&str]) -> usize {
+    others
+        .iter()
+        .map(|o| {
+            s.char_indices()
+                .zip(o.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or_else(|| s.len().min(o.len()), |((i, _), _)| i)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// A name in `w` columns that others would be cut to the same text as
 /// (`others`): from the word where it differs from them, behind a `…`
 /// ("…Sức khỏe" beside "…Sức mạnh số"), unless cut at its end it shows
 /// that difference and a little after it.
 fn distinct_name(name: &str, others: &[&str], w: usize) -> String {
-    let shared = others
-        .iter()
-        .map(|o| {
-            name.char_indices()
-                .zip(o.chars())
-                .find(|((_, a), b)| a != b)
-                .map_or_else(|| name.len().min(o.len()), |((i, _), _)| i)
-        })
-        .max()
-        .unwrap_or(0);
+    let shared = shared_start(name, others);
     // The difference and two columns after it, in view when cut at the end.
     if width(&name[..shared]) + 4 <= w {
         return truncate(name, w);
