@@ -137,6 +137,13 @@ impl Idf<'_> {
     }
 }
 
+/// How many of an article's related stories its page listed.
+fn page_related(article: &Article) -> usize {
+    (article.related.iter())
+        .filter(|r| r.source == RelatedSource::Page)
+        .count()
+}
+
 impl Store {
     /// Fill an article's related stories up to [`RELATED_WANTED`] with
     /// computed ones at least [`RELATED_FLOOR`] similar (see the module),
@@ -147,11 +154,7 @@ impl Store {
     /// changed, else 0.
     pub fn ensure_computed_related(&mut self, id: ArticleId) -> Result<usize> {
         let article = self.article(id)?;
-        let page = article
-            .related
-            .iter()
-            .filter(|r| r.source == RelatedSource::Page)
-            .count();
+        let page = page_related(&article);
         if page >= RELATED_WANTED {
             return Ok(0);
         }
@@ -182,13 +185,7 @@ impl Store {
             )?;
             return Ok(0);
         }
-        let chosen: Vec<Candidate> = self
-            .scored_related(&article, id)?
-            .into_iter()
-            .filter(|(sim, _)| *sim >= RELATED_FLOOR)
-            .take(RELATED_WANTED - page)
-            .map(|(_, c)| c)
-            .collect();
+        let chosen = self.choose_related(&article, page)?;
         let tx = super::write_tx(&self.conn)?;
         // Another process (the reader's worker, `docbao show`) may have
         // chosen them meanwhile: only the first one stores.
@@ -235,34 +232,36 @@ impl Store {
     /// [`Store::ensure_computed_related`] would add, chosen now and not
     /// stored: for a store that cannot be written.
     pub fn with_related_unstored(&self, mut article: Article) -> Result<Article> {
-        let page = article
-            .related
-            .iter()
-            .filter(|r| r.source == RelatedSource::Page)
-            .count();
-        if page >= RELATED_WANTED
-            || article
-                .related
-                .iter()
-                .any(|r| r.source == RelatedSource::Computed)
-        {
+        let page = page_related(&article);
+        let computed = (article.related.iter()).any(|r| r.source == RelatedSource::Computed);
+        if page >= RELATED_WANTED || computed {
             return Ok(article);
         }
-        let chosen: Vec<Related> = self
-            .scored_related(&article, article.id)?
+        let chosen = self.choose_related(&article, page)?;
+        article.related.extend(
+            chosen
+                .into_iter()
+                .map(|(cid, title, _, url, excerpt)| Related {
+                    title,
+                    url,
+                    excerpt,
+                    article_id: Some(ArticleId(cid)),
+                    source: RelatedSource::Computed,
+                }),
+        );
+        Ok(article)
+    }
+
+    /// The computed related stories `article` gets beside its `page` own:
+    /// the most similar, at least [`RELATED_FLOOR`] so.
+    fn choose_related(&self, article: &Article, page: usize) -> Result<Vec<Candidate>> {
+        Ok(self
+            .scored_related(article, article.id)?
             .into_iter()
             .filter(|(sim, _)| *sim >= RELATED_FLOOR)
-            .take(RELATED_WANTED - page)
-            .map(|(_, (cid, title, _, url, excerpt))| Related {
-                title,
-                url,
-                excerpt,
-                article_id: Some(ArticleId(cid)),
-                source: RelatedSource::Computed,
-            })
-            .collect();
-        article.related.extend(chosen);
-        Ok(article)
+            .take(RELATED_WANTED.saturating_sub(page))
+            .map(|(_, c)| c)
+            .collect())
     }
 
     /// When the related stories were last chosen: (newest id then, how many).
