@@ -53,6 +53,32 @@ impl Interrupt {
     pub fn stopped(&self) -> bool {
         self.signal().is_some()
     }
+
+    /// Run `work` while a thread looks every `every` whether a stopping
+    /// signal has come: once one has, it calls `on_stop` each time, for as
+    /// long as that says to go on (`true`). For what must happen while
+    /// `work` waits (a request, a statement): saying so, interrupting it.
+    pub fn watching<T>(
+        &self,
+        every: std::time::Duration,
+        mut on_stop: impl FnMut() -> bool + Send,
+        work: impl FnOnce() -> T,
+    ) -> T {
+        let done = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                while !done.load(Ordering::SeqCst) {
+                    if self.stopped() && !on_stop() {
+                        return;
+                    }
+                    std::thread::sleep(every);
+                }
+            });
+            let out = work();
+            done.store(true, Ordering::SeqCst);
+            out
+        })
+    }
 }
 
 /// A command stopped by a signal, cleanly: `message` says what was done

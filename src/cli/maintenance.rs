@@ -43,21 +43,15 @@ pub fn doctor<'a>(
     // step taken back whole, and that is said (doctor ended silently).
     let stop = crate::cli::interrupt::Interrupt::catch();
     let handle = store.interrupt_handle();
-    let done = std::sync::atomic::AtomicBool::new(false);
-    let passed = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            while !done.load(std::sync::atomic::Ordering::SeqCst) {
-                if stop.stopped() {
-                    // Again and again: between two statements it does nothing.
-                    handle.interrupt();
-                }
-                std::thread::sleep(std::time::Duration::from_millis(20));
-            }
-        });
-        let passed = run(store, &mut report);
-        done.store(true, std::sync::atomic::Ordering::SeqCst);
-        passed
-    });
+    let passed = stop.watching(
+        std::time::Duration::from_millis(20),
+        || {
+            // Again and again: between two statements it does nothing.
+            handle.interrupt();
+            true
+        },
+        || run(store, &mut report),
+    );
     report.clear()?;
     // Stopped before its end (a signal after the last step changes nothing).
     if let (Some(signal), Err(_)) = (stop.signal(), &passed) {

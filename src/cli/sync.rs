@@ -42,24 +42,17 @@ pub fn sync(
     let stop = crate::cli::interrupt::Interrupt::catch();
     // A stop is said at once, even while a request waits for the server:
     // the sync ends only when it has answered (or given up).
-    let running = std::sync::atomic::AtomicBool::new(true);
-    let report = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            while running.load(std::sync::atomic::Ordering::SeqCst) {
-                if stop.stopped() {
-                    eprintln!(
-                        "{}docbao: sync: stopping once the server answers (a request gives up after {} s); Ctrl-C again quits at once",
-                        if tty { "\r\x1b[2K" } else { "" },
-                        args.timeout
-                    );
-                    return;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(50));
-            }
-        });
-        let report = run(store, &fetcher, account, tty, &|| stop.stopped());
-        running.store(false, std::sync::atomic::Ordering::SeqCst);
-        report
+    let said = || {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}docbao: sync: stopping once the server answers (a request gives up after {} s); Ctrl-C again quits at once",
+            if tty { "\r\x1b[2K" } else { "" },
+            args.timeout
+        );
+        false
+    };
+    let report = stop.watching(std::time::Duration::from_millis(50), said, || {
+        run(store, &fetcher, account, tty, &|| stop.stopped())
     })?;
     if tty {
         eprint!("\r\x1b[2K");
