@@ -144,17 +144,14 @@ pub enum Effect {
     MarkAllRead(Vec<ArticleId>),
 }
 
-/// Said once at the start when the store cannot be written.
-pub const READ_ONLY_NOTICE: &str = "Read-only store: marks and reading positions are not saved";
-
-/// [`READ_ONLY_NOTICE`] with why, when it is known: a full disk is worth
-/// knowing ("Read-only store (the disk is full): …").
+/// Said once at the start when the store cannot be written, with why when
+/// it is known: a full disk is worth knowing ("Read-only store (the disk is
+/// full): …").
 pub fn read_only_notice(why: Option<&str>) -> String {
-    match why {
-        Some(why) => READ_ONLY_NOTICE.replacen(':', &format!(" ({why}):"), 1),
-        None => READ_ONLY_NOTICE.to_string(),
-    }
+    let why = why.map(|w| format!(" ({w})")).unwrap_or_default();
+    format!("Read-only store{why}: marks and reading positions are not saved")
 }
+
 /// Said when a key asks for a change a read-only store cannot keep.
 pub const READ_ONLY_REFUSED: &str = "The store is read-only: marks, bookmarks, feed updates, syncs and saved pages cannot be stored";
 
