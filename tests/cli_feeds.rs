@@ -312,7 +312,7 @@ fn a_feed_that_moved_permanently_takes_its_new_address() {
     assert_eq!(server.hits("/old.xml"), hits);
     // A temporary redirect keeps the address, and the address of a feed
     // subscribed already is not taken twice: that is said.
-    env.ok(&["feed", "remove", "1"]);
+    env.ok(&["feed", "remove", &new]);
     env.ok(&["feed", "add", &temp]);
     env.ok(&["update"]);
     assert!(env.ok(&["feed", "list"]).contains(&temp));

@@ -4,7 +4,11 @@
 
 use docbao::ingest::jsonl::parse_jsonl;
 use docbao::model::{ArticleId, FeedItem, ListFilter, NewArticle, Source};
-use docbao::store::Store;
+use docbao::store::{Access, Store};
+use rusqlite::Connection;
+
+#[path = "common/downgrade.rs"]
+mod downgrade;
 
 const DANTRI: &str = include_str!("fixtures/dantri-30-head3.jsonl");
 const DANES: &str = include_str!("fixtures/danes-head3.jsonl");
@@ -437,4 +441,144 @@ fn items_of_a_feed_removed_meanwhile_are_not_stored() {
         })
         .unwrap();
     assert_eq!(under, from_feed.len() as i64);
+}
+
+#[test]
+fn a_removed_feeds_id_is_never_given_to_another() {
+    let (s, feed, _, _) = store();
+    let second = s
+        .add_feed(
+            "https://dantri.com.vn/the-thao.rss",
+            Some("Thể thao"),
+            false,
+        )
+        .unwrap();
+    s.remove_feed(second).unwrap();
+    let third = s
+        .add_feed(
+            "https://dantri.com.vn/suc-khoe.rss",
+            Some("Sức khỏe"),
+            false,
+        )
+        .unwrap();
+    assert!(third > second, "feed {second} removed, then {third} given");
+    // A filter kept on the removed feed (a script, a reader) finds nothing,
+    // not the feed added after it.
+    let f = ListFilter {
+        source: Some(Source::Feed(second)),
+        ..Default::default()
+    };
+    assert_eq!(s.count(&f).unwrap(), 0);
+    let ids: Vec<i64> = s.feeds().unwrap().iter().map(|f| f.id).collect();
+    assert_eq!(ids, vec![feed, third]);
+}
+
+#[test]
+fn an_upgraded_store_keeps_its_feeds_and_their_items_and_gives_no_id_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let (second, third) = {
+        let (mut s, _) = Store::open_with(&db, Access::Write).unwrap();
+        let first = s
+            .add_feed("https://dantri.com.vn/rss.xml", Some("Dân trí"), false)
+            .unwrap();
+        let second = s
+            .add_feed(
+                "https://dantri.com.vn/the-thao.rss",
+                Some("Thể thao"),
+                false,
+            )
+            .unwrap();
+        let third = s
+            .add_feed("https://dantri.com.vn/suc-khoe.rss", None, false)
+            .unwrap();
+        s.store_feed_items(first, &dantri_items()).unwrap();
+        s.store_feed_items(second, &dantri_items()[..2]).unwrap();
+        s.mark_all_read(&ListFilter {
+            source: Some(Source::Feed(second)),
+            ..Default::default()
+        })
+        .unwrap();
+        (second, third)
+    };
+    let rows = |db: &std::path::Path| -> Vec<i64> {
+        let c = Connection::open(db).unwrap();
+        [
+            "SELECT count(*) FROM feeds",
+            "SELECT count(*) FROM feed_items",
+            "SELECT count(*) FROM feed_articles",
+            "SELECT count(*) FROM feed_items WHERE feed_id = 2",
+        ]
+        .iter()
+        .map(|q| c.query_row(q, [], |r| r.get(0)).unwrap())
+        .collect()
+    };
+    let before = rows(&db);
+    assert_eq!(before, vec![3, 5, 5, 2]);
+    downgrade::undo_feed_ids_kept(&Connection::open(&db).unwrap());
+    let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
+    assert_eq!(opened.migrated, Some((21, 22)));
+    // Nothing went with the table made again (its rows are the parents of
+    // the items and memberships: dropped with foreign keys on, they would
+    // have gone too).
+    assert_eq!(rows(&db), before);
+    let got = counts(&s);
+    assert!(
+        got.contains(&(Source::Feed(second), "Thể thao".into(), 0, 2)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(Source::Feed(1), "Dân trí".into(), 1, 3)),
+        "{got:?}"
+    );
+    s.remove_feed(third).unwrap();
+    let next = s
+        .add_feed("https://dantri.com.vn/giao-duc.rss", None, false)
+        .unwrap();
+    assert_eq!(next, third + 1);
+    // The store's connection has its foreign keys on again: a removed
+    // feed's items go with it.
+    s.remove_feed(second).unwrap();
+    assert_eq!(rows(&db), vec![2, 3, 3, 0]);
+    let on: bool = Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) = 0 FROM pragma_foreign_key_check",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(on);
+}
+
+/// A feed lists its newest item first: items with no date (sorted by when
+/// they came) list in the feed's order, as newsboat keeps it, and so do
+/// items of one date; the update says its new articles in that order.
+#[test]
+fn undated_items_list_in_the_feeds_order() {
+    let mut s = Store::open_in_memory().unwrap();
+    let feed = s
+        .add_feed("https://nd.example.vn/rss", Some("Tin không ngày"), false)
+        .unwrap();
+    let items: Vec<FeedItem> = dantri_items()
+        .into_iter()
+        .map(|mut i| {
+            i.article.published = None;
+            i.article.date_text = None;
+            i
+        })
+        .collect();
+    let feed_order: Vec<String> = items.iter().map(|i| i.article.title.clone()).collect();
+    let out = s.store_feed_items(feed, &items).unwrap();
+    let titles = |ids: &[ArticleId]| -> Vec<String> {
+        ids.iter().map(|&id| s.article(id).unwrap().title).collect()
+    };
+    assert_eq!(titles(&out.new_articles), feed_order);
+    let listed: Vec<ArticleId> = s
+        .list(&ListFilter::default(), None, 10)
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(titles(&listed), feed_order);
 }

@@ -409,3 +409,51 @@ fn more_rows_added_above_than_the_window_holds_keep_the_selection() {
         Some(true)
     );
 }
+
+/// A feed unsubscribed from the command line while the list shows it: the
+/// list shows every source again and says why (it showed an empty list,
+/// "feed 2", and a tester's script then got the next feed added under the
+/// same id).
+#[test]
+fn a_feed_removed_meanwhile_leaves_the_list_on_every_source_and_says_so() {
+    let mut t = Two::new(120, 30);
+    let feed = t
+        .other
+        .add_feed(
+            "https://a.example.vn/the-thao.rss",
+            Some("Báo A - Thể thao"),
+            false,
+        )
+        .expect("subscribed");
+    let item = docbao::model::FeedItem {
+        key: "https://a.example.vn/bai-1".into(),
+        guid: None,
+        article: dantri()[2].clone(),
+    };
+    t.other
+        .store_feed_items(feed, &[item])
+        .expect("the feed's item");
+    assert!(t.tick());
+    assert_eq!(t.state.sidebar.sources[0].source, Source::Feed(feed));
+    t.state.focus = Focus::Sidebar;
+    t.state.sidebar.source_selected = 0;
+    t.code(KeyCode::Enter);
+    assert_eq!(t.state.list.filter.source, Some(Source::Feed(feed)));
+    assert_eq!(t.state.list.total, 1);
+
+    t.other.remove_feed(feed).expect("unsubscribed");
+    assert!(t.tick());
+    assert_eq!(t.state.list.filter.source, None);
+    assert_eq!(
+        t.status(),
+        "Báo A - Thể thao was unsubscribed: showing every source"
+    );
+    assert_eq!(t.state.list.total, 3, "{:?}", t.titles());
+    assert!(
+        t.state
+            .sidebar
+            .sources
+            .iter()
+            .all(|s| s.source != Source::Feed(feed))
+    );
+}

@@ -183,7 +183,8 @@ fn feeds_subscribe_update_conditionally_and_items_appear_once() {
         "{out}"
     );
     assert_eq!(titles(&env).len(), 3);
-    let a = env.json(&["show", "1", "--json"]);
+    // Stored the feed's last item first: its first, the newest, is id 3.
+    let a = env.json(&["show", "3", "--json"]);
     assert_eq!(a["lead"], "Tóm tắt của Bài một.");
     assert_eq!(a["keywords"][0]["name"], "Thời sự");
     assert_eq!(a["published"], "2017-02-18T15:10:00+07:00");

@@ -366,6 +366,12 @@ impl Store {
             }
             noted.push((item, h));
         }
+        // Stored last item first: a feed lists its newest first, so items
+        // of one date (or none, sorted by when they came) list in the
+        // feed's order, as newsboat keeps it (the list breaks ties by the
+        // newest stored first). A tester's report: undated items came in
+        // reverse.
+        fresh.reverse();
         let articles: Vec<_> = fresh.iter().map(|(i, _)| i.article.clone()).collect();
         // Each new item is noted and listed under its feed in the
         // transaction that stores its article: an update stopped half way
@@ -407,7 +413,8 @@ impl Store {
         {
             return Err(StoreError::FeedGone(feed_id));
         }
-        for ((item, _), result) in fresh.iter().zip(results) {
+        // Said in the feed's order.
+        for ((item, _), result) in fresh.iter().zip(results).rev() {
             match result {
                 Ok(ImportOutcome::Added(id)) => out.new_articles.push(id),
                 Ok(ImportOutcome::Updated(_)) => out.updated += 1,

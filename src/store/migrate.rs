@@ -14,7 +14,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use super::StoreError;
 use super::open::backup_name;
@@ -44,7 +44,14 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/019_feed_item_hashes.sql"),
     include_str!("migrations/020_feed_site.sql"),
     include_str!("migrations/021_feed_item_guid.sql"),
+    include_str!("migrations/022_feed_ids_kept.sql"),
 ];
+
+/// The versions whose step makes a table again (drops it and renames a
+/// copy): they run with foreign keys off, since dropping a parent table
+/// would delete its children's rows (`ON DELETE CASCADE`), and the keys are
+/// checked before the step commits.
+const REMAKES_A_TABLE: &[i64] = &[21];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -69,29 +76,74 @@ pub struct Migrated {
 pub fn migrate(conn: &mut Connection, file: Option<&Path>) -> Result<Migrated, StoreError> {
     let mut done = Migrated::default();
     loop {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let found = user_version(&tx)?;
-        if found > CURRENT_VERSION {
-            return Err(StoreError::TooNew {
-                path: file.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf),
-                found,
-                supported: CURRENT_VERSION,
-            });
+        // `PRAGMA foreign_keys` is ignored inside a transaction: decided on
+        // the version seen before it (another process may have upgraded
+        // meanwhile: the keys are checked whichever step runs).
+        let keys_off = REMAKES_A_TABLE.contains(&user_version(conn)?);
+        if keys_off {
+            conn.pragma_update(None, "foreign_keys", "OFF")?;
         }
-        if found == CURRENT_VERSION {
+        let step = one_step(conn, file, &mut done, keys_off);
+        if keys_off {
+            // Outside any transaction now (committed or rolled back).
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+        }
+        if step? {
             return Ok(done);
         }
-        if done.steps.is_none()
-            && let Some(path) = file
-            && holds_data(&tx, found)?
-        {
-            done.backup = Some(backup(path, found)?);
-        }
-        tx.execute_batch(MIGRATIONS[found as usize])?;
-        tx.pragma_update(None, "user_version", found + 1)?;
-        tx.commit()?;
-        let from = done.steps.map_or(found, |(from, _)| from);
-        done.steps = Some((from, found + 1));
+    }
+}
+
+/// One step of [`migrate`] in its own transaction; `true` when there was
+/// none left to take.
+fn one_step(
+    conn: &mut Connection,
+    file: Option<&Path>,
+    done: &mut Migrated,
+    keys_off: bool,
+) -> Result<bool, StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let found = user_version(&tx)?;
+    if found > CURRENT_VERSION {
+        return Err(StoreError::TooNew {
+            path: file.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf),
+            found,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if found == CURRENT_VERSION {
+        return Ok(true);
+    }
+    if done.steps.is_none()
+        && let Some(path) = file
+        && holds_data(&tx, found)?
+    {
+        done.backup = Some(backup(path, found)?);
+    }
+    tx.execute_batch(MIGRATIONS[found as usize])?;
+    if keys_off {
+        check_foreign_keys(&tx)?;
+    }
+    tx.pragma_update(None, "user_version", found + 1)?;
+    tx.commit()?;
+    let from = done.steps.map_or(found, |(from, _)| from);
+    done.steps = Some((from, found + 1));
+    Ok(false)
+}
+
+/// A step made with foreign keys off must leave none broken.
+fn check_foreign_keys(conn: &Connection) -> Result<(), StoreError> {
+    let broken: Option<String> = conn
+        .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+        .optional()?;
+    match broken {
+        None => Ok(()),
+        Some(table) => Err(StoreError::Sql(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!(
+                "the upgrade left a row of {table} pointing at nothing"
+            )),
+        ))),
     }
 }
 

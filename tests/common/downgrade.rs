@@ -1,4 +1,5 @@
 //! Taking a store back to an older schema, for the tests of upgrades.
+#![allow(dead_code)] // each test file takes the steps it needs
 
 use rusqlite::Connection;
 
@@ -141,9 +142,37 @@ pub fn undo_feed_site(conn: &Connection) {
 
 /// Schema version 21 undone: the feed items without the feed's own id.
 pub fn undo_feed_item_guid(conn: &Connection) {
+    undo_feed_ids_kept(conn);
     conn.execute_batch(
         "DROP INDEX feed_items_guid;
          ALTER TABLE feed_items DROP COLUMN guid;",
+    )
+    .unwrap();
+}
+
+/// Schema version 22 undone: the feeds' table as versions 3 to 21 made it,
+/// whose ids SQLite gives again once the highest is removed (no
+/// AUTOINCREMENT). Made again with foreign keys off, as the upgrade does.
+pub fn undo_feed_ids_kept(conn: &Connection) {
+    conn.execute_batch(
+        "PRAGMA foreign_keys = OFF;
+         CREATE TABLE feeds_021 (
+             id            INTEGER PRIMARY KEY,
+             url           TEXT NOT NULL UNIQUE,
+             title         TEXT,
+             full_page     INTEGER NOT NULL DEFAULT 0 CHECK (full_page IN (0, 1)),
+             etag          TEXT,
+             last_modified TEXT,
+             added_at      INTEGER NOT NULL,
+             checked_at    INTEGER,
+             last_error    TEXT,
+             site_url      TEXT
+         );
+         INSERT INTO feeds_021 SELECT * FROM feeds;
+         DROP TABLE feeds;
+         ALTER TABLE feeds_021 RENAME TO feeds;
+         DELETE FROM sqlite_sequence WHERE name = 'feeds';
+         PRAGMA user_version = 21;",
     )
     .unwrap();
 }

@@ -7,16 +7,41 @@
 //! changes nothing, and nothing is drawn.
 
 use super::{Effect, catchup, follow_list};
+use crate::model::{Source, SourceCount};
 use crate::tui::event::Reloaded;
 use crate::tui::state::AppState;
+use crate::tui::state::sidebar::source_label;
+
+/// The name of the feed the list is filtered on, when `sources` (read
+/// again) no longer holds it.
+fn removed_feed(state: &AppState, sources: &[SourceCount]) -> Option<String> {
+    let shown @ Source::Feed(_) = state.list.filter.source.as_ref()? else {
+        return None;
+    };
+    if sources.iter().any(|s| &s.source == shown) {
+        return None;
+    }
+    Some(source_label(&state.sidebar, shown))
+}
 
 /// Take what was read again. `None`: it is all as shown (no redraw).
 pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>> {
     let mut fx = Vec::new();
     let mut changed = false;
     if state.sidebar.sources != r.sources {
+        let gone = removed_feed(state, &r.sources);
         state.sidebar.set_sources(r.sources);
         changed = true;
+        // The list showed a feed unsubscribed meanwhile: every source
+        // again, said (an empty list would not tell why).
+        if let Some(name) = gone {
+            state.list.filter.source = None;
+            state.info(format!("{name} was unsubscribed: showing every source"));
+            fx.push(Effect::LoadList {
+                keep: state.list.selected_id(),
+            });
+            return Some(fx);
+        }
     }
     if state.sidebar.refresh_keywords(r.keywords) {
         changed = true;
