@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::tui::{T, article, article_with_related};
+use common::tui::{T, article, article_with_related, row};
 use docbao::model::ArticleId;
 use docbao::tui::event::{Event, Loaded, Opening};
 use docbao::tui::state::Focus;
@@ -178,6 +178,39 @@ fn an_emptied_view_empties_the_reader_and_undo_keeps_the_selection() {
         let fx = t.key('Z');
         assert!(fx.contains(&Effect::LoadList { keep }), "{focus:?}: {fx:?}");
     }
+}
+
+/// `A` on an unread-only view, then a new article arrives (an update in
+/// another shell) and is selected in the emptied list: `Z` still selects
+/// the article selected when `A` was pressed, as README says (a tester's
+/// report: it stayed on the new one).
+#[test]
+fn undo_selects_the_article_of_before_over_one_arrived_since() {
+    let mut t = T::new(120, 30, 3);
+    t.state.list.filter.unread = true;
+    t.key('j');
+    t.key('A');
+    t.loaded(common::tui::counted(&t.state, &[1, 2, 3]));
+    t.key('y');
+    t.loaded(Loaded::FirstPage {
+        rows: vec![],
+        total: 0,
+        keep: Some(ArticleId(2)),
+    });
+    // The new article, the only unread one, comes in and is selected.
+    t.loaded(Loaded::FirstPage {
+        rows: vec![row(4)],
+        total: 1,
+        keep: None,
+    });
+    assert_eq!(t.state.list.selected_id(), Some(ArticleId(4)));
+    let fx = t.key('Z');
+    assert!(
+        fx.contains(&Effect::LoadList {
+            keep: Some(ArticleId(2))
+        }),
+        "{fx:?}"
+    );
 }
 
 /// Widened from one pane to the list with the reader beside it, the

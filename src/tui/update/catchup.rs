@@ -321,7 +321,9 @@ pub(super) fn undo(state: &mut AppState) -> Vec<Effect> {
         fx.push(Effect::SetBookmarked(*id, v));
     }
     if u.ids.len() > 1 {
-        let keep = state.list.selected_id().or(u.selected);
+        // The article selected when the marks were made, not one that
+        // came into an emptied view since.
+        let keep = u.selected.or(state.list.selected_id());
         fx.push(Effect::LoadList { keep });
     }
     fx.extend(counts_changed(state));
