@@ -96,7 +96,7 @@ fn several_processes_create_a_new_store_at_once() {
 /// the feeds' site addresses; 21 the feed items' own ids).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 21,
+        CURRENT_VERSION, 22,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
@@ -837,4 +837,64 @@ fn doctor_gives_the_space_of_deleted_articles_back() {
     );
     assert_eq!(count(&db, "SELECT count(*) FROM articles"), 3);
     assert_eq!(count(&db, "PRAGMA freelist_count"), 0);
+}
+
+/// A reader opened on a store that could not be written, then made
+/// writable with nobody writing to it: within a few seconds the store is
+/// opened again read-write, the reader says so, and its marks are saved (a
+/// tester's report: it refused every mark until restarted, saying only
+/// that the store was read-only).
+#[test]
+fn a_reader_on_a_store_made_writable_again_saves_its_marks() {
+    use docbao::tui::app::{Runtime, follow_store, handle_event, settle, start};
+    use docbao::tui::config::Config;
+    use docbao::tui::event::Event;
+    use docbao::tui::state::AppState;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let Some(guard) = Immutable::set(&db) else {
+        return;
+    };
+    let (store, opened) = Store::open_with(&db, Access::ReadIfNeeded).unwrap();
+    assert!(store.is_read_only());
+    let cfg = Config::defaults();
+    let mut state = AppState::new(120, 30, true).read_only_because(true, opened.read_only_short);
+    let mut rt = Runtime::new(store);
+    start(&mut rt, &mut state, &cfg);
+    settle(&mut rt, &mut state, &cfg);
+    let selected = state.list.selected_id().expect("a selection").0;
+    let key = |rt: &mut Runtime, state: &mut AppState, c: char| {
+        let k = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        handle_event(rt, state, &cfg, k);
+        settle(rt, state, &cfg);
+    };
+    key(&mut rt, &mut state, 'm');
+    // (Asked of the reader: a connection of the test's own would make the
+    // side files, a change of the file the reader follows.)
+    assert_eq!(
+        state.status.as_ref().map(|s| s.text.as_str()),
+        Some(docbao::tui::update::READ_ONLY_REFUSED)
+    );
+    assert!(state.read_only);
+
+    drop(guard);
+    let deadline = Instant::now() + docbao::store::RETRY_WRITABLE * 4;
+    while state.read_only && Instant::now() < deadline {
+        follow_store(&mut rt, &mut state, &cfg);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!state.read_only, "opened again read-write");
+    assert_eq!(
+        state.status.as_ref().map(|s| s.text.as_str()),
+        Some("The store can be written again: marks and reading positions are saved")
+    );
+    key(&mut rt, &mut state, 'm');
+    let read = count(
+        &db,
+        &format!("SELECT read FROM articles WHERE id = {selected}"),
+    );
+    assert_eq!(read, 1, "the mark is saved");
 }

@@ -45,7 +45,7 @@ mod sources;
 mod sync;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, MAIN_DB, Transaction, TransactionBehavior};
@@ -171,6 +171,10 @@ impl StoreError {
 /// `import::LOCK_BUDGET`), so this is only reached when something is wrong.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How often a store opened read-only because it could not be written is
+/// tried for writing again ([`Store::poll_version`]).
+pub const RETRY_WRITABLE: Duration = Duration::from_secs(3);
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// One connection to the store. Not shared between threads: each thread opens its own.
@@ -180,6 +184,9 @@ pub struct Store {
     stats: Option<keywords::KeywordStats>,
     /// Opened `immutable`: the file and how it was then.
     frozen: Option<(PathBuf, open::Stamp)>,
+    /// Opened read-only as its file, folder or disk would not be written:
+    /// the file, and when [`Store::poll_version`] last tried to write it.
+    unwritable: Option<(PathBuf, Instant)>,
     /// Times the store was opened again ([`Store::poll_version`]).
     reopened: i64,
     /// This store's share in its file; after `conn`, so dropped after it.
@@ -276,6 +283,8 @@ impl Store {
         let (mut store, migrated) = Self::setup(conn, Some(path)).map_err(at)?;
         store._hold = hold;
         store.frozen = frozen;
+        store.unwritable =
+            (opened.read_only.is_some()).then(|| (path.to_path_buf(), Instant::now()));
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
@@ -314,21 +323,44 @@ impl Store {
     /// open) has no version that changes, and reads wrongly once its owner
     /// writes to it: when its file has changed it is opened again (as its
     /// state then allows), and the number changes.
+    ///
+    /// A store opened read-only because it could not be written is tried
+    /// for writing again every few seconds ([`RETRY_WRITABLE`]): once the
+    /// file or its folder can be written, or the disk has room again, it is
+    /// opened again read-write (a tester's report: the reader refused marks
+    /// until restarted).
     pub fn poll_version(&mut self) -> Result<i64> {
         if let Some((path, stamp)) = &self.frozen
             && open::Stamp::of(path) != *stamp
         {
             let path = path.clone();
             let (conn, why) = open::connect(&path, Access::ReadIfNeeded)?;
-            let (mut fresh, _) = Self::setup(conn, Some(&path))?;
-            std::mem::swap(&mut self.conn, &mut fresh.conn);
-            self.frozen = why
-                .filter(|u| u.immutable)
-                .map(|_| (path.clone(), open::Stamp::of(&path)));
-            self.reopened += 1;
+            self.reopen(conn, why.map(|u| u.immutable), &path)?;
+        }
+        if let Some((path, tried)) = &mut self.unwritable
+            && tried.elapsed() >= RETRY_WRITABLE
+        {
+            *tried = Instant::now();
+            let path = path.clone();
+            if let Some(conn) = open::connect_writable(&path) {
+                self.reopen(conn, None, &path)?;
+            }
         }
         // Another connection's versions start again where this one's did.
         Ok(self.data_version()? + (self.reopened << 40))
+    }
+
+    /// Take `conn` (the store's file opened again) in place of the one
+    /// open. `read_only`: `None` when it can be written, else whether it
+    /// reads the file `immutable`.
+    fn reopen(&mut self, conn: Connection, read_only: Option<bool>, path: &Path) -> Result<()> {
+        let (mut fresh, _) = Self::setup(conn, Some(path))?;
+        std::mem::swap(&mut self.conn, &mut fresh.conn);
+        self.frozen =
+            (read_only == Some(true)).then(|| (path.to_path_buf(), open::Stamp::of(path)));
+        self.unwritable = read_only.map(|_| (path.to_path_buf(), Instant::now()));
+        self.reopened += 1;
+        Ok(())
     }
 
     /// Run `f` in one read transaction: all it reads is one snapshot of the
@@ -376,6 +408,7 @@ impl Store {
                 conn,
                 stats: None,
                 frozen: None,
+                unwritable: None,
                 reopened: 0,
                 _hold: hold::FileHold::default(),
             },

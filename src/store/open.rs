@@ -389,6 +389,18 @@ fn open_immutable(path: &Path) -> Result<Connection> {
         .map_err(|e| classify(path, e))
 }
 
+/// The store's file opened read-write, if it can be now (its file and
+/// folder writable, room on the disk for its side files); `None` else.
+pub(super) fn connect_writable(path: &Path) -> Option<Connection> {
+    if !writable(path) {
+        return None;
+    }
+    match connect(path, Access::Write) {
+        Ok((conn, None)) => Some(conn),
+        _ => None,
+    }
+}
+
 /// Can this process write the file? Asked without opening it (see
 /// [`why_unwritable`]).
 fn writable(path: &Path) -> bool {

@@ -28,7 +28,7 @@ use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
 
 mod writes;
-pub use writes::after_draw;
+pub use writes::{after_draw, follow_store};
 
 /// The sidebar shows the keywords most used first, this many at most.
 pub const SIDEBAR_KEYWORDS: usize = crate::tui::state::sidebar::FIRST_KEYWORDS;
@@ -540,27 +540,6 @@ pub fn handle_event(rt: &mut Runtime, state: &mut AppState, cfg: &Config, ev: Ev
 /// Load the first screen: the list, the keywords, and the article last read.
 pub fn start(rt: &mut Runtime, state: &mut AppState, cfg: &Config) {
     handle_event(rt, state, cfg, Event::Start);
-}
-
-/// The run loop's timer: if another connection has committed to the store,
-/// what the screen shows is read again. Whether that changed it.
-pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
-    let mut changed = false;
-    let mut saved = false;
-    if rt.writes_waiting() {
-        for ev in rt.retry_writes() {
-            changed |= handle_event(rt, state, cfg, ev);
-        }
-        if !rt.writes_waiting() {
-            let note = "Saved: the other docbao is done writing".to_string();
-            changed |= handle_event(rt, state, cfg, Event::Loaded(Loaded::Note(note)));
-            // Read again: what was read while they waited showed the
-            // store without them (a tester's list of unread after "Saved").
-            saved = true;
-        }
-    }
-    let reread = rt.store_changed() || saved;
-    (reread && handle_event(rt, state, cfg, Event::StoreChanged)) || changed
 }
 
 /// Every waiting event is handled: do what was left for then (the newest

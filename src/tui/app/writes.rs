@@ -176,3 +176,34 @@ fn failed(effect: &Effect, error: String) -> Loaded {
         _ => Loaded::Failed(error),
     }
 }
+
+/// The run loop's timer: the writes left waiting are tried again; if
+/// another connection has committed to the store, what the screen shows is
+/// read again; a read-only store that can be written now is said to be.
+/// Whether that changed the screen.
+pub fn follow_store(rt: &mut Runtime, state: &mut AppState, cfg: &Config) -> bool {
+    let mut changed = false;
+    let mut saved = false;
+    if rt.writes_waiting() {
+        for ev in rt.retry_writes() {
+            changed |= handle_event(rt, state, cfg, ev);
+        }
+        if !rt.writes_waiting() {
+            let note = "Saved: the other docbao is done writing".to_string();
+            changed |= handle_event(rt, state, cfg, Event::Loaded(Loaded::Note(note)));
+            // Read again: what was read while they waited showed the
+            // store without them (a tester's list of unread after "Saved").
+            saved = true;
+        }
+    }
+    let reread = rt.store_changed() || saved;
+    // Opened again read-write (`Store::poll_version`): the space freed on
+    // its disk, or its file made writable.
+    if state.read_only && !rt.store.is_read_only() {
+        state.read_only = false;
+        state.read_only_why = None;
+        state.info("The store can be written again: marks and reading positions are saved");
+        changed = true;
+    }
+    (reread && handle_event(rt, state, cfg, Event::StoreChanged)) || changed
+}
