@@ -70,7 +70,7 @@ use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
-use crate::text::syllables::{for_each_syllable, syllable_matches};
+use crate::text::syllables::{for_each_syllable, syllable_matches, tone_moved};
 pub(super) use index::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
 pub use plan::Window;
 
@@ -240,7 +240,8 @@ impl Store {
     /// for: typed without marks, its spellings; as a `prefix`, the syllables
     /// it starts (by [`syllable_matches`], as in-text finding compares), the
     /// most common first, at most [`MAX_SYNONYMS`]. Empty for a syllable typed
-    /// with marks and not a prefix (it stands for itself). A syllable the
+    /// with marks and not a prefix (it stands for itself), unless the store
+    /// has it with its tone on the other vowel too ([`tone_moved`]). A syllable the
     /// store has never indexed stands for itself, which matches nothing.
     /// With them, about how many articles hold one of them (the sum of
     /// their counts).
@@ -251,11 +252,25 @@ impl Store {
             true
         });
         if !prefix && folded != w {
-            let n: Option<i64> = self
-                .conn
-                .prepare_cached("SELECT n FROM search_vocab WHERE folded = ?1 AND exact = ?2")?
-                .query_row(params![folded, w], |r| r.get(0))
-                .optional()?;
+            let n_of = |exact: &str| -> Result<Option<i64>> {
+                Ok(self
+                    .conn
+                    .prepare_cached("SELECT n FROM search_vocab WHERE folded = ?1 AND exact = ?2")?
+                    .query_row(params![folded, exact], |r| r.get(0))
+                    .optional()?)
+            };
+            let n = n_of(w)?;
+            // With its tone on the other vowel ("hoà", "hòa"), the same
+            // syllable: both spellings, when the store has the other.
+            if let Some(other) = tone_moved(w)
+                && let Some(m) = n_of(&other)?
+            {
+                let mut both = vec![w.to_string(), other];
+                if n.is_none() {
+                    both.remove(0);
+                }
+                return Ok((both, n.unwrap_or(0).saturating_add(m)));
+            }
             return Ok((Vec::new(), n.unwrap_or(0)));
         }
         let mut out = Vec::new();

@@ -35,16 +35,67 @@ pub struct Syllable<'a> {
 /// Whether a query syllable `q` (in its exact form) matches a syllable of a
 /// text, whole or (`prefix`) as its start: compared with the text's exact
 /// form, and with its folded form, which only a query without marks can
-/// equal. A start typed with marks is compared with the tone set aside
+/// equal, or with the tone on the other vowel ("hoà" is "hòa",
+/// [`tone_moved`]). A start typed with marks is compared with the tone set aside
 /// ([`starts_tone_aside`]): as a syllable is typed (Telex, VNI) its tone
 /// comes last, so "nô" is "nội" on its way.
 pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> bool {
     if !prefix {
-        return exact == q || folded == q;
+        return exact == q || folded == q || tone_moved_is(q, exact);
     }
     // Starting with `q` as typed, its tone (if any) included, is a match;
     // an unmarked `q` is compared with the folded form only.
     exact.starts_with(q) || folded.starts_with(q) || (!q.is_ascii() && starts_tone_aside(q, exact))
+}
+
+/// The same syllable with its tone on the other vowel, where Vietnamese
+/// writes it two ways: an open "oa", "oe" or "uy" carries it on its second
+/// vowel in the older style ("hoà", "khoẻ", "thuỷ") and on its first in the
+/// newer ("hòa", "khỏe", "thủy"); papers, input methods and this corpus use
+/// both. `None` for every other syllable: with a final consonant or a third
+/// vowel the tone has one place ("hoàng", "khuyến", "ngoài"), and the "u"
+/// of "qu" is no vowel ("quý"). `exact`: a syllable's exact form.
+pub fn tone_moved(exact: &str) -> Option<String> {
+    const TONES: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
+    let mut rev = exact.chars().rev();
+    let (b, a) = (rev.next()?, rev.next()?);
+    let (_, Some(lb), tb) = split_tone(b) else {
+        return None;
+    };
+    let (_, Some(la), ta) = split_tone(a) else {
+        return None;
+    };
+    if !matches!((la, lb), ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+        return None;
+    }
+    if let Some(before) = rev.next() {
+        let (_, letter, _) = split_tone(before);
+        if letter.is_none_or(|l| l == 'q' || "aeiouyâăêôơư".contains(l)) {
+            return None;
+        }
+    }
+    let (ta, tb) = match (ta, tb) {
+        (0, 0) => return None,
+        (t, 0) => (0, t),
+        (0, t) => (t, 0),
+        _ => return None,
+    };
+    let with = |l: char, t: u8| match t {
+        0 => Some(l),
+        t => unicode_normalization::char::compose(l, TONES[usize::from(t) - 1]),
+    };
+    let stem = &exact[..exact.len() - a.len_utf8() - b.len_utf8()];
+    let mut out = String::with_capacity(exact.len() + 1);
+    out.push_str(stem);
+    out.push(with(la, ta)?);
+    out.push(with(lb, tb)?);
+    Some(out)
+}
+
+/// Whether `q` and `exact` (exact forms) are one syllable with its tone on
+/// either vowel ([`tone_moved`]).
+fn tone_moved_is(q: &str, exact: &str) -> bool {
+    !q.is_ascii() && q.len().abs_diff(exact.len()) <= 1 && tone_moved(q).is_some_and(|m| m == exact)
 }
 
 /// Whether `exact` (a syllable's exact form) starts with the start `q`
@@ -255,6 +306,50 @@ mod tests {
         list.iter()
             .map(|(e, f)| (e.to_string(), f.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_tone_of_an_open_oa_oe_uy_is_on_either_vowel() {
+        for (old, new) in [
+            ("hoà", "hòa"),
+            ("hoá", "hóa"),
+            ("xoá", "xóa"),
+            ("loã", "lõa"),
+            ("hoạ", "họa"),
+            ("khoẻ", "khỏe"),
+            ("loè", "lòe"),
+            ("thuỷ", "thủy"),
+            ("tuỳ", "tùy"),
+            ("luỹ", "lũy"),
+            ("huỵ", "hụy"),
+            ("uỷ", "ủy"),
+        ] {
+            assert_eq!(tone_moved(old).as_deref(), Some(new), "{old}");
+            assert_eq!(tone_moved(new).as_deref(), Some(old), "{new}");
+            assert!(
+                syllable_matches(old, new, &fold_of(new), false),
+                "{old} {new}"
+            );
+            assert!(
+                syllable_matches(new, old, &fold_of(old), false),
+                "{new} {old}"
+            );
+        }
+        // One place only: a final consonant, a third vowel, the "u" of
+        // "qu", no tone, two tones (not a syllable), other vowels.
+        for one in [
+            "hoàng", "toán", "khuyến", "ngoài", "khuya", "quý", "quỳ", "hoa", "thuy", "mùa", "hóà",
+            "hòn", "ủa", "ý",
+        ] {
+            assert_eq!(tone_moved(one), None, "{one}");
+        }
+        // The tone itself still tells syllables apart.
+        assert!(!syllable_matches("hoà", "hóa", "hoa", false));
+        assert!(!syllable_matches("hoà", "hoá", "hoa", false));
+    }
+
+    fn fold_of(s: &str) -> String {
+        forms(s).remove(0).1
     }
 
     #[test]
