@@ -653,6 +653,92 @@ fn export_to_a_path_writes_into_what_it_names() {
         "{err}"
     );
     assert!(!err.contains("at path"), "{err}");
+
+    // A folder that is not there: the system's words, not Rust's ("entity
+    // not found").
+    let o = env.run(&["export", "-o", env.path("nodir/x.jsonl").to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("nodir\": no such file or folder"), "{err}");
+}
+
+/// A file its owner made read-only (a backup kept) is not replaced by
+/// `export -o`, as the shell's `>` does not write it: the export renamed
+/// its temporary file over it, which any file of a writable folder allows
+/// (a tester's report). Run as `nobody` when the tests run as root, for
+/// whom `>` writes any file.
+#[cfg(unix)]
+#[test]
+fn export_refuses_a_file_made_read_only_as_the_shell_does() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let o = docbao_at(
+        &db,
+        &[
+            "import",
+            fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let kept = dir.path().join("kept.jsonl");
+    std::fs::write(&kept, "MY BACKUP\n").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let as_user = |program: &str| -> Command {
+        if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", program]);
+            c
+        } else {
+            Command::new(program)
+        }
+    };
+    if root {
+        let chown = Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(dir.path())
+            .status();
+        assert!(chown.is_ok_and(|s| s.success()));
+    }
+    // The shell's `>` as that user: refused, or the test cannot be made here.
+    let shell = as_user("sh")
+        .arg("-c")
+        .arg(format!("echo x > '{}'", kept.display()))
+        .stderr(Stdio::null())
+        .status();
+    if !shell.is_ok_and(|s| !s.success()) {
+        eprintln!("no user here for whom the file is read-only: skipped");
+        return;
+    }
+    let o = as_user(env!("CARGO_BIN_EXE_docbao"))
+        .arg("--db")
+        .arg(&db)
+        .args(["export", "-o"])
+        .arg(&kept)
+        .env_remove("DOCBAO_DB")
+        .env("HOME", dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "cannot write \"{}\": Permission denied",
+            kept.display()
+        )) && err.contains("read-only"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "MY BACKUP\n");
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".docbao-part"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[test]

@@ -237,6 +237,19 @@ impl Export<'_> {
             w.flush().map_err(|e| writing(e.into(), &name))?;
             return Ok(n);
         }
+        // A file its owner made read-only (a backup kept) is refused, as the
+        // shell's `>` refuses it: renamed over, it would have gone without
+        // a word (a tester's report). Asked as the shell asks (`access`):
+        // root may write it, a file made immutable nobody may.
+        if existing.is_some()
+            && let Err(e) = rustix::fs::access(&target, rustix::fs::Access::WRITE_OK)
+        {
+            anyhow::bail!(
+                "cannot write \"{}\": {} (the file is read-only; it was left as it was)",
+                path.display(),
+                crate::text::io_reason(&e.into())
+            );
+        }
         let dir = target
             .parent()
             .filter(|d| !d.as_os_str().is_empty())

@@ -23,9 +23,18 @@ pub use wrap::{wrap_line, wrap_with_indent};
 /// (a temporary file's, which the user never named): "Not a directory (os
 /// error 20)", else the error's kind.
 pub fn io_reason(e: &std::io::Error) -> String {
-    match e.raw_os_error() {
+    // An error wrapped with a path (`tempfile`'s) holds the system's inside.
+    let inner = (e.get_ref())
+        .and_then(|inner| inner.source())
+        .and_then(|source| source.downcast_ref::<std::io::Error>());
+    match e.raw_os_error().or_else(|| inner?.raw_os_error()) {
         Some(code) => std::io::Error::from_raw_os_error(code).to_string(),
-        None => e.kind().to_string(),
+        // Rust's names of kinds ("entity not found") are not a user's words.
+        None => match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file or folder".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            kind => kind.to_string(),
+        },
     }
 }
 
