@@ -356,7 +356,8 @@ fn one_bad_utf8_line_fails_alone_in_a_jsonl_file() {
 /// A restore as README tells it (`feed export-opml`, `export`; then
 /// `feed import-opml` and `import` into a new store) keeps the `file://`
 /// feeds: `import-opml` takes the addresses its export writes, as `feed
-/// add file://` does, and their articles are listed under them again.
+/// add file://` does, and their articles are listed under them again; a
+/// feed that fetches whole pages still does.
 #[test]
 fn file_feeds_go_through_an_opml_export_and_back() {
     let env = Env::new();
@@ -372,6 +373,12 @@ fn file_feeds_go_through_an_opml_export_and_back() {
         urls.push(env.json(&["feed", "list", "--json"])[urls.len()]["url"].clone());
     }
     env.ok(&["feed", "rename", "1", "Tin A"]);
+    // The second fetches its items' whole pages (as `feed add --full-page`
+    // makes it; set here so that nothing is fetched).
+    rusqlite::Connection::open(env.db())
+        .unwrap()
+        .execute("UPDATE feeds SET full_page = 1 WHERE id = 2", [])
+        .unwrap();
     let opml = env.ok(&["feed", "export-opml"]);
     let opml = env.write("feeds.opml", opml.as_bytes());
     let export = env.path("articles.jsonl");
@@ -395,6 +402,13 @@ fn file_feeds_go_through_an_opml_export_and_back() {
         .collect();
     assert_eq!(got, urls);
     assert_eq!(feeds[0]["title"], "Tin A");
+    assert_eq!(feeds[0]["full_page"], false);
+    assert_eq!(feeds[1]["full_page"], true, "{feeds}");
+    // From here on a summary feed again: its update would fetch pages.
+    rusqlite::Connection::open(again.db())
+        .unwrap()
+        .execute("UPDATE feeds SET full_page = 0 WHERE id = 2", [])
+        .unwrap();
     // Imported again: counted as already subscribed.
     let said = again.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
     assert!(

@@ -214,7 +214,7 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     }
     let (mut added, mut known) = (0, 0);
     for f in &parsed.feeds {
-        match store.add_feed(&f.url, f.title.as_deref(), false) {
+        match store.add_feed(&f.url, f.title.as_deref(), f.full_page) {
             Ok(id) => {
                 if let Some(site) = &f.site_url {
                     store.set_feed_site(id, site)?;
@@ -266,6 +266,7 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
             url: f.url,
             title: f.title,
             site_url: f.site_url,
+            full_page: f.full_page,
         })
         .collect();
     write!(out, "{}", render_opml(&feeds))?;

@@ -20,7 +20,14 @@ pub struct Subscription {
     pub title: Option<String>,
     /// The site's address (`htmlUrl`), when known.
     pub site_url: Option<String>,
+    /// Each new item's whole page is fetched (`feed add --full-page`):
+    /// written as `docbao:fullPage="true"`, which other readers ignore.
+    pub full_page: bool,
 }
+
+/// docbao's own attributes in OPML (`docbao:fullPage`) are in this
+/// namespace, declared on the document.
+const NAMESPACE: &str = "https://github.com/docbao/docbao/opml";
 
 /// What an OPML document holds.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -53,7 +60,10 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
             e.valid_up_to()
         ))
     })?;
-    let doc = match opml::OPML::from_str(&canonical_names(&hide_controls(text))) {
+    let text = hide_controls(text);
+    let text = canonical_names(&text);
+    let full_pages = full_pages(&text);
+    let doc = match opml::OPML::from_str(&text) {
         Ok(doc) => doc,
         // An empty list (what exporting no subscriptions writes): the spec
         // wants an outline, but nothing is lost by reading it as empty.
@@ -98,6 +108,7 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
                     url,
                     title,
                     site_url,
+                    full_page: full_pages.get(n - 1).copied().unwrap_or(false),
                 })
             }
             Err(why) => out.skipped.push(format!(
@@ -191,6 +202,33 @@ fn canonical_names(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// For each `<outline>` of the document, in document order (the order its
+/// outlines are walked in, depth first), whether it says
+/// `docbao:fullPage="true"` (the OPML parser keeps only the attributes OPML
+/// names). Empty for a document quick-xml cannot read.
+fn full_pages(text: &str) -> Vec<bool> {
+    use quick_xml::events::Event;
+    if !text.contains("fullPage") {
+        return Vec::new();
+    }
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.name().as_ref() == "outline" => {
+                out.push(
+                    e.attributes()
+                        .flatten()
+                        .any(|a| a.key.as_ref() == "docbao:fullPage" && a.value.as_ref() == "true"),
+                );
+            }
+            Ok(Event::Eof) => return out,
+            Err(_) => return Vec::new(),
+            Ok(_) => {}
+        }
+    }
+}
+
 /// The first of 32 noncharacters (U+FDD0–U+FDEF) that stand for the C0
 /// controls while the XML parser reads the document.
 const HIDDEN: u32 = 0xFDD0;
@@ -244,8 +282,8 @@ fn error_detail(e: &opml::Error) -> String {
 /// again (a store written by an older docbao may hold controls), escaped,
 /// and stripped of anything XML 1.0 does not allow.
 pub fn render_opml(feeds: &[Subscription]) -> String {
-    let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head>\n    <title>docbao subscriptions</title>\n  </head>\n  <body>\n",
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\" xmlns:docbao=\"{NAMESPACE}\">\n  <head>\n    <title>docbao subscriptions</title>\n  </head>\n  <body>\n",
     );
     for f in feeds {
         let url = clean(&f.url);
@@ -262,6 +300,9 @@ pub fn render_opml(feeds: &[Subscription]) -> String {
         if let Some(site) = &f.site_url {
             s.push_str("\" htmlUrl=\"");
             push_attr(&mut s, &clean(site));
+        }
+        if f.full_page {
+            s.push_str("\" docbao:fullPage=\"true");
         }
         s.push_str("\"/>\n");
     }
@@ -294,7 +335,35 @@ mod tests {
             url: url.into(),
             title: title.map(str::to_string),
             site_url: None,
+            full_page: false,
         }
+    }
+
+    /// A full-page feed says so in its outline, in docbao's namespace, and
+    /// reads back so, whatever the folders around it; the others read back
+    /// as summary feeds (a tester's report: moving to a new machine
+    /// through OPML lost the setting silently).
+    #[test]
+    fn a_full_page_feed_reads_back_full_page() {
+        let mut whole = sub("https://a.vn/rss", Some("Báo A"));
+        whole.full_page = true;
+        let feeds = vec![sub("https://b.vn/rss", None), whole];
+        let written = render_opml(&feeds);
+        assert!(written.contains(r#"docbao:fullPage="true""#), "{written}");
+        assert!(written.contains(&format!(r#"xmlns:docbao="{NAMESPACE}""#)));
+        let again = parse_opml("x.opml", written.as_bytes()).unwrap();
+        assert_eq!(again.feeds, feeds);
+        // Inside a folder, after a folder, with a misspelled `xmlurl`.
+        let doc = format!(
+            r#"<?xml version="1.0"?><opml version="2.0" xmlns:docbao="{NAMESPACE}"><head/><body>
+<outline text="Thời sự"><outline text="B" xmlurl="https://b.vn/rss"/></outline>
+<outline text="A" xmlUrl="https://a.vn/rss" docbao:fullPage="true"/>
+<outline text="C" xmlUrl="https://c.vn/rss" docbao:fullPage="false"/>
+</body></opml>"#
+        );
+        let p = parse_opml("f.opml", doc.as_bytes()).unwrap();
+        let full: Vec<bool> = p.feeds.iter().map(|f| f.full_page).collect();
+        assert_eq!(full, vec![false, true, false], "{:?}", p.feeds);
     }
 
     /// Found by the OPML fuzzer: an untitled feed came back titled by its
