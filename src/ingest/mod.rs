@@ -65,6 +65,15 @@ pub enum IngestError {
         byte: usize,
         line: usize,
     },
+    #[error(
+        "{name}: {bad} bytes are not {charset}, the charset the page is read in \
+         (a page in another charset than it says); not saved"
+    )]
+    WrongCharset {
+        name: String,
+        charset: String,
+        bad: usize,
+    },
     #[error("{name}: is {what}, not an HTML page")]
     NotHtml { name: String, what: &'static str },
     #[error("{name}: no article found in the page (an index or home page?)")]

@@ -55,19 +55,20 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
         return Err(IngestError::Binary { name: owned });
     }
     // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the
-    // page's own <meta> says: a saved page is re-encoded by the browser but
-    // keeps its old declaration (a legacy encoding's Vietnamese or Chinese
-    // text is practically never valid UTF-8 by accident).
-    let utf8_evidence = !body.is_ascii() && std::str::from_utf8(body).is_ok();
-    let declared = bom_encoding
-        .or_else(|| charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())))
-        .or_else(|| {
-            if utf8_evidence {
-                Some(encoding_rs::UTF_8)
-            } else {
-                meta_charset(body)
-            }
-        });
+    // page's own <meta> or the server says: a saved page is re-encoded by
+    // the browser but keeps its old declaration, and servers label UTF-8
+    // pages ISO-8859-1 by default (a legacy encoding's Vietnamese or
+    // Chinese text is practically never valid UTF-8 by accident; a tester
+    // saved "HÃ Ná»™i" for "Hà Nội").
+    let utf8_evidence = !body.is_ascii() && crate::ingest::utf8(body).is_ok();
+    let declared = bom_encoding.or_else(|| {
+        if utf8_evidence {
+            Some(encoding_rs::UTF_8)
+        } else {
+            (charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())))
+                .or_else(|| meta_charset(body))
+        }
+    });
     let encoding = match declared {
         // A page cannot declare UTF-16 in its own ASCII-compatible bytes.
         Some(e)
@@ -77,11 +78,33 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
             encoding_rs::UTF_8
         }
         Some(e) if e == encoding_rs::REPLACEMENT => encoding_rs::UTF_8,
+        // Said to be UTF-8 and not (the evidence above would have held):
+        // read as bytes that declare nothing are.
+        Some(e)
+            if e == encoding_rs::UTF_8
+                && bom_encoding.is_none()
+                && !utf8_evidence
+                && !body.is_ascii() =>
+        {
+            encoding_rs::WINDOWS_1258
+        }
         Some(e) => e,
-        None if std::str::from_utf8(body).is_ok() => encoding_rs::UTF_8,
+        None if utf8_evidence || body.is_ascii() => encoding_rs::UTF_8,
         None => encoding_rs::WINDOWS_1258,
     };
-    let (text, _had_errors) = encoding.decode_without_bom_handling(body);
+    let (text, had_errors) = encoding.decode_without_bom_handling(body);
+    // A stray byte a template broke is the page's; many are a page in
+    // another charset than it says, unreadable: refused, not saved as "�".
+    if had_errors {
+        let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
+        if bad > 8 && bad * 200 > text.chars().count() {
+            return Err(IngestError::WrongCharset {
+                name: owned,
+                charset: encoding.name().to_string(),
+                bad,
+            });
+        }
+    }
     if text.chars().all(char::is_whitespace) {
         return Err(IngestError::Empty { name: owned });
     }

@@ -37,7 +37,9 @@ fn meta_charset_forms() {
 
 #[test]
 fn decoding_order() {
-    // Valid UTF-8 beats a stale legacy declaration; the HTTP charset beats both.
+    // Valid UTF-8 beats a stale legacy declaration, and a server's
+    // ISO-8859-1 default (it saved "Viá»‡t"); the HTTP charset beats the
+    // page's own otherwise.
     let page = "<meta charset=\"gb2312\"><p>Việt</p>";
     assert!(
         decode_html("p", page.as_bytes(), None)
@@ -45,7 +47,43 @@ fn decoding_order() {
             .contains("Việt")
     );
     let latin = decode_html("p", page.as_bytes(), Some("iso-8859-1")).unwrap();
-    assert!(!latin.contains("Việt"));
+    assert!(latin.contains("Việt"), "{latin}");
+    // A real Latin-1 page (not UTF-8) under ISO-8859-1 stays Latin-1.
+    assert_eq!(
+        decode_html("p", b"<p>caf\xE9 cr\xE8me</p>", Some("iso-8859-1")).unwrap(),
+        "<p>café crème</p>"
+    );
+    assert_eq!(
+        decode_html(
+            "p",
+            b"<meta charset=shift_jis><p>H\xE0 N\xF4i</p>",
+            Some("windows-1258")
+        )
+        .unwrap(),
+        "<meta charset=shift_jis><p>Hà Nôi</p>"
+    );
+    // Said to be UTF-8 (by the server or the page) and not: read as
+    // undeclared bytes are, Windows-1258 (it was saved full of "�").
+    let vn = b"<meta charset=\"utf-8\"><p>H\xE0 N\xF4i</p>";
+    assert_eq!(
+        decode_html("p", vn, None).unwrap(),
+        "<meta charset=\"utf-8\"><p>Hà Nôi</p>"
+    );
+    assert!(
+        decode_html("p", b"<p>H\xE0 N\xF4i</p>", Some("utf-8"))
+            .unwrap()
+            .contains("Hà Nôi")
+    );
+    // Many bytes its charset cannot read: refused, named, not saved as "�".
+    let garbled = b"<p>H\xE0 N\xF4i, Vi\xEA\xF2t Nam. </p>".repeat(20);
+    let err = decode_html("trang.html", &garbled, Some("shift_jis")).unwrap_err();
+    assert!(
+        err.to_string().starts_with("trang.html: ")
+            && err.to_string().contains("are not Shift_JIS"),
+        "{err}"
+    );
+    // A stray one is the page's own: kept.
+    assert!(decode_html("p", b"<p>Vi\xEAt \x81 x</p>", Some("shift_jis")).is_ok());
     // Undeclared and not UTF-8: Windows-1258 ("H\xE0 N\xF4i" is "Hà Nôi").
     assert_eq!(
         decode_html("p", b"<p>H\xE0 N\xF4i</p>", None).unwrap(),
