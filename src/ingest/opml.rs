@@ -529,7 +529,7 @@ mod tests {
         assert_eq!(back.feeds, want);
         assert_eq!(want[0].title.as_deref(), Some("OSC 52 tin"));
         assert_eq!(want[1].url, "https://a.vn/2");
-        assert_eq!(want[2].title.as_deref(), Some("BEL C131m"));
+        assert_eq!(want[2].title.as_deref(), Some("BEL C1 31m"));
         assert_eq!(want[3].title.as_deref(), Some("ST kept"));
         assert_eq!(want[4].title.as_deref(), Some("ESC \u{1EBF} alone"));
         // Round trip: export what was read, read it again: the same.

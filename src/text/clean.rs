@@ -86,8 +86,17 @@ enum Class {
 
 fn classify(c: char) -> Class {
     match c {
-        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' => Class::Space,
+        // NEL (U+0085) ends a line, as U+2028 does: the words stay apart.
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' => Class::Space,
         '\u{00}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Class::Drop,
+        // Noncharacters: no text holds them, and terminals draw them at
+        // widths unicode-width does not give (a list row came out short).
+        '\u{FDD0}'..='\u{FDEF}' => Class::Drop,
+        c if (c as u32) & 0xFFFE == 0xFFFE => Class::Drop,
+        // Fillers and joiners terminals draw as nothing (tmux leaves the
+        // Hangul fillers out of its grid; a title of U+3164 was a blank row).
+        '\u{3164}' | '\u{FFA0}' | '\u{115F}' | '\u{1160}' | '\u{034F}' => Class::Drop,
+        '\u{180B}'..='\u{180D}' | '\u{17B4}' | '\u{17B5}' => Class::Drop,
         // NBSP, the en/em/thin/hair spaces, narrow NBSP, math space, ideographic
         // space, line and paragraph separators: all are plain spaces to us.
         '\u{A0}'
@@ -459,7 +468,18 @@ mod tests {
             // C1 controls alone are dropped one by one: 8-bit CSI, OSC, ST, NEL.
             ("a\u{9B}31mb", "a31mb"),
             ("a\u{9D}0;t\u{7}b", "a0;tb"),
-            ("a\u{9C}b\u{85}c\u{80}d\u{9F}e", "abcde"),
+            ("a\u{9C}b\u{80}d\u{9F}e", "abde"),
+            // NEL ends a line: a space between the words.
+            ("and\u{85}NEL", "and NEL"),
+            // Noncharacters and invisible fillers go.
+            (
+                "a\u{FFFE}b\u{FFFF}c\u{FDD0}d\u{1FFFE}e\u{10FFFF}f",
+                "abcdef",
+            ),
+            (
+                "x\u{3164}y\u{FFA0}z a\u{34F}b m\u{180B}z q\u{17B4}r",
+                "xyz ab mz qr",
+            ),
             // Other C0 controls: BEL, NUL, DEL.
             ("a\u{7}b\u{0}c\u{7F}d", "abcd"),
         ];
