@@ -397,6 +397,7 @@ fn a_page_saved_for_the_open_article_reloads_it_in_place() {
     t.state.focus = Focus::Reader;
     t.open(article_with_related(1, 0), Opening::Read);
     let fx = t.ev(Event::Worker(WorkerMsg::PageSaved {
+        url: "https://a.vn/1".into(),
         id: ArticleId(1),
         title: "Tin 1".into(),
     }));
@@ -409,6 +410,7 @@ fn a_page_saved_for_the_open_article_reloads_it_in_place() {
     assert_eq!(t.state.reader.article().unwrap().paragraphs.len(), 20);
     // Another article's page: the list and keywords only.
     let fx = t.ev(Event::Worker(WorkerMsg::PageSaved {
+        url: "https://a.vn/9".into(),
         id: ArticleId(9),
         title: "Tin 9".into(),
     }));
@@ -416,6 +418,47 @@ fn a_page_saved_for_the_open_article_reloads_it_in_place() {
     // A reload for an article no longer open changes nothing.
     t.open(article_with_related(9, 3), Opening::Reload);
     assert!(t.state.reader.shows(ArticleId(1)));
+}
+
+/// `q` while a page saved with `a` is being fetched: the reader says it
+/// waits and quits once the page is saved (or failed); `q` again quits at
+/// once (the exit then names the page). Quitting dropped the page without
+/// a word (a tester's report).
+#[test]
+fn quitting_waits_for_a_page_being_saved_and_q_again_does_not() {
+    for second_q in [false, true] {
+        let mut t = T::siteless(80, 24, 3);
+        t.key('a');
+        for c in "https://a.vn/cham".chars() {
+            t.key(c);
+        }
+        assert_eq!(
+            t.code(KeyCode::Enter),
+            vec![Effect::FetchPage("https://a.vn/cham".into())]
+        );
+        t.key('q');
+        assert!(!t.state.quit, "waits for the page");
+        assert_eq!(
+            t.status(),
+            "Quitting once 1 page saved… (q again quits without it)"
+        );
+        if second_q {
+            t.key('q');
+            assert!(t.state.quit);
+            assert_eq!(t.state.saving, vec!["https://a.vn/cham".to_string()]);
+        } else {
+            t.ev(Event::Worker(WorkerMsg::PageFailed {
+                url: "https://a.vn/cham".into(),
+                error: "timed out".into(),
+            }));
+            assert!(t.state.quit, "the page done, it quits");
+            assert!(t.state.saving.is_empty());
+        }
+    }
+    // Nothing being saved: `q` quits at once.
+    let mut t = T::siteless(80, 24, 3);
+    t.key('q');
+    assert!(t.state.quit);
 }
 
 #[test]

@@ -226,6 +226,7 @@ fn reloading_the_list_keeps_an_article_selected_far_down() {
     // `a`: a page was saved (stored again), the list is read again.
     let saved = h.order[3];
     h.event(Event::Worker(WorkerMsg::PageSaved {
+        url: "https://a.vn/saved".into(),
         id: saved,
         title: h.title_of(4),
     }));

@@ -708,6 +708,12 @@ fn run_loop(
                 let _ = out.write_all(s.as_bytes());
             }
             let _ = out.flush();
+            if !state.saving.is_empty() {
+                anyhow::bail!(
+                    "not saved (quit while it was being fetched): {}",
+                    state.saving.join(", ")
+                );
+            }
             if lost > 0 {
                 anyhow::bail!(
                     "{lost} change(s) (marks, bookmarks, reading places) not saved: another \

@@ -77,6 +77,7 @@ pub enum WorkerMsg {
     },
     /// A page fetched and stored (saved with `a`, or a bookmarked item's full page).
     PageSaved {
+        url: String,
         id: ArticleId,
         title: String,
     },

@@ -74,7 +74,7 @@ pub fn spawn_fetch_page(db: PathBuf, url: String, tx: Sender<Event>) {
         send(
             &tx,
             match result {
-                Ok((id, title)) => WorkerMsg::PageSaved { id, title },
+                Ok((id, title)) => WorkerMsg::PageSaved { url, id, title },
                 Err(e) => WorkerMsg::PageFailed {
                     url,
                     error: e.to_string(),

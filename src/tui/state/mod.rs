@@ -111,6 +111,10 @@ pub struct AppState {
     pub update_on_start: bool,
     /// A sync running in the background.
     pub syncing: bool,
+    /// Pages being saved (`a`), by address: quitting waits for them.
+    pub saving: Vec<String>,
+    /// `q` pressed while pages were being saved: quit once they are.
+    pub quit_when_saved: bool,
     /// Start a sync when the reader opens (config `sync_on_start`).
     pub sync_on_start: bool,
     /// A message for the status line. It stays until a key that does
@@ -152,6 +156,8 @@ impl AppState {
             seeking_unread_from: None,
             update_on_start: false,
             syncing: false,
+            saving: Vec::new(),
+            quit_when_saved: false,
             sync_on_start: false,
             search: None,
             preview_due: false,

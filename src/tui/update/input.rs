@@ -63,6 +63,7 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
                 return vec![];
             }
             state.info(format!("Saving {url}…"));
+            state.saving.push(url.clone());
             return vec![Effect::FetchPage(url)];
         }
         KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab

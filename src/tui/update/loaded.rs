@@ -289,12 +289,14 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
             state.error(format!("Update failed: {}", one_line(&error)));
             vec![]
         }
-        WorkerMsg::PageSaved { id, title } => {
+        WorkerMsg::PageSaved { url, id, title } => {
             state.info(format!("Saved for offline reading: {title}"));
+            page_done(state, &url);
             reload_saved(state, id)
         }
-        WorkerMsg::PageFailed { error, .. } => {
+        WorkerMsg::PageFailed { url, error } => {
             state.error(format!("Not saved: {error}"));
+            page_done(state, &url);
             vec![]
         }
         WorkerMsg::FullPageSaved { id, title } => {
@@ -396,4 +398,15 @@ pub(super) fn fit_status(
     }
     let last = heads.last().copied().unwrap_or_default();
     truncate(&format!("{last}{what}"), room)
+}
+
+/// A page saved with `a` is done (saved or not): no longer waited for, and
+/// the reader quits if `q` was pressed meanwhile and it was the last.
+fn page_done(state: &mut AppState, url: &str) {
+    if let Some(i) = state.saving.iter().position(|u| u == url) {
+        state.saving.remove(i);
+    }
+    if state.quit_when_saved && state.saving.is_empty() {
+        state.quit = true;
+    }
 }

@@ -379,7 +379,18 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
     }
     match action {
         Action::Quit => {
-            state.quit = true;
+            // A page being saved for offline reading is waited for, said
+            // (quitting dropped it without a word: a tester's report); `q`
+            // again quits at once, and the exit names what was not saved.
+            if state.saving.is_empty() || state.quit_when_saved {
+                state.quit = true;
+            } else {
+                state.quit_when_saved = true;
+                let n = crate::text::count(state.saving.len(), "page");
+                state.info(format!(
+                    "Quitting once {n} saved… (q again quits without it)"
+                ));
+            }
             vec![]
         }
         Action::Help => help::open(state),
