@@ -69,7 +69,7 @@ fn opml_in_is_cleaned_and_only_web_and_file_addresses_are_kept() {
         feeds(&env),
         [
             ("https://a.vn/rss".to_string(), "Tin nóng".to_string()),
-            ("https://b.vn/rss".into(), "C1 31mđỏ".into()),
+            ("https://b.vn/rss".into(), "C1 31m đỏ".into()),
             ("https://c.vn/rss".into(), "BEL ESC".into()),
             ("file:///etc/passwd".into(), "Tệp".into()),
         ]
