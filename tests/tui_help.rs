@@ -372,6 +372,7 @@ fn hints_name_the_keys_as_bound() {
     cfg.apply(
         "rebind.toml",
         "[keys]\nj = \"up\"\nk = \"down\"\nf1 = \"help\"\n\"?\" = \"none\"\n\
+         q = \"none\"\nx = \"quit\"\n\
          [keys.reader]\nn = \"none\"\nctrl-j = \"next_article\"\n",
         false,
     )
@@ -404,4 +405,16 @@ fn hints_name_the_keys_as_bound() {
     assert_eq!(find, "find in this article; then C-j / N between matches");
     assert_eq!(s.keys.next_match, "C-j");
     assert_eq!(s.keys.prev_match, "N");
+    // Quitting while pages are being saved names the quit key as bound.
+    s.help_open = false;
+    s.saving = vec!["https://a.vn/1".into(), "https://a.vn/2".into()];
+    let x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE));
+    handle(&mut s, &cfg.keymap, x.clone());
+    assert!(!s.quit);
+    assert_eq!(
+        s.status.as_ref().map(|m| m.text.as_str()),
+        Some("Quitting once 2 pages saved… (x again quits without them)")
+    );
+    handle(&mut s, &cfg.keymap, x);
+    assert!(s.quit);
 }

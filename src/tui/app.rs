@@ -708,18 +708,22 @@ fn run_loop(
                 let _ = out.write_all(s.as_bytes());
             }
             let _ = out.flush();
+            let mut unsaved = Vec::new();
             if !state.saving.is_empty() {
-                anyhow::bail!(
-                    "not saved (quit while it was being fetched): {}",
+                unsaved.push(format!(
+                    "not saved (quit while being fetched): {}",
                     state.saving.join(", ")
-                );
+                ));
             }
             if lost > 0 {
-                anyhow::bail!(
+                unsaved.push(format!(
                     "{lost} change(s) (marks, bookmarks, reading places) not saved: another \
                      docbao held the store's write lock for over {} s",
                     crate::store::BUSY_TIMEOUT.as_secs()
-                );
+                ));
+            }
+            if !unsaved.is_empty() {
+                anyhow::bail!("{}", unsaved.join("; "));
             }
             break;
         }

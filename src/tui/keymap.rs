@@ -249,6 +249,7 @@ impl Keymap {
         KeyNames {
             next_match: self.hint_or_unbound(Context::Reader, Action::NextArticle),
             prev_match: self.hint_or_unbound(Context::Reader, Action::NextUnread),
+            quit: self.hint_or_unbound(Context::List, Action::Quit),
         }
     }
 }
@@ -261,6 +262,8 @@ pub struct KeyNames {
     pub next_match: String,
     /// The previous one (`next_unread`'s key, `N`).
     pub prev_match: String,
+    /// Quitting (`q`), which waits for a page being saved unless pressed again.
+    pub quit: String,
 }
 
 impl Default for KeyNames {
@@ -268,6 +271,7 @@ impl Default for KeyNames {
         KeyNames {
             next_match: "n".into(),
             prev_match: "N".into(),
+            quit: "q".into(),
         }
     }
 }

@@ -386,9 +386,13 @@ pub fn update(state: &mut AppState, action: Action) -> Vec<Effect> {
                 state.quit = true;
             } else {
                 state.quit_when_saved = true;
-                let n = crate::text::count(state.saving.len(), "page");
+                let (n, it) = match state.saving.len() {
+                    1 => ("1 page".to_string(), "it"),
+                    n => (format!("{n} pages"), "them"),
+                };
+                let q = &state.keys.quit;
                 state.info(format!(
-                    "Quitting once {n} saved… (q again quits without it)"
+                    "Quitting once {n} saved… ({q} again quits without {it})"
                 ));
             }
             vec![]
