@@ -265,10 +265,8 @@ impl Store {
             if let Some(other) = tone_moved(w)
                 && let Some(m) = n_of(&other)?
             {
-                let mut both = vec![w.to_string(), other];
-                if n.is_none() {
-                    both.remove(0);
-                }
+                let mut both: Vec<String> = n.map(|_| w.to_string()).into_iter().collect();
+                both.push(other);
                 return Ok((both, n.unwrap_or(0).saturating_add(m)));
             }
             return Ok((Vec::new(), n.unwrap_or(0)));

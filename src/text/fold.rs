@@ -159,6 +159,17 @@ pub(crate) fn split_tone(c: char) -> (Option<char>, Option<char>, u8) {
     (if whole { letter } else { None }, letter, tone)
 }
 
+/// The letter `letter` (lowercase, no tone) with tone `tone` as
+/// [`split_tone`] numbers them (0 none): its inverse. `None` when they do
+/// not compose into one character.
+pub(crate) fn with_tone(letter: char, tone: u8) -> Option<char> {
+    const MARKS: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
+    match tone {
+        0 => Some(letter),
+        t => compose(letter, *MARKS.get(usize::from(t) - 1)?),
+    }
+}
+
 /// Append the search folding of one character to `out`: lowercase, with every
 /// tone and vowel mark removed and "đ", "Đ" and their look-alikes "ð", "Ð" made
 /// "d". A combining mark on its own folds to nothing, so NFC and NFD text fold

@@ -20,7 +20,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::fold::{fix_lookalikes, push_search_folded, split_tone};
+use super::fold::{fix_lookalikes, push_search_folded, split_tone, with_tone};
 
 /// One syllable of a text: where it is, and its two forms (equal when it
 /// has no mark).
@@ -56,7 +56,6 @@ pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> boo
 /// vowel the tone has one place ("hoàng", "khuyến", "ngoài"), and the "u"
 /// of "qu" is no vowel ("quý"). `exact`: a syllable's exact form.
 pub fn tone_moved(exact: &str) -> Option<String> {
-    const TONES: [char; 5] = ['\u{300}', '\u{309}', '\u{303}', '\u{301}', '\u{323}'];
     let mut rev = exact.chars().rev();
     let (b, a) = (rev.next()?, rev.next()?);
     let (_, Some(lb), tb) = split_tone(b) else {
@@ -80,15 +79,11 @@ pub fn tone_moved(exact: &str) -> Option<String> {
         (0, t) => (t, 0),
         _ => return None,
     };
-    let with = |l: char, t: u8| match t {
-        0 => Some(l),
-        t => unicode_normalization::char::compose(l, TONES[usize::from(t) - 1]),
-    };
     let stem = &exact[..exact.len() - a.len_utf8() - b.len_utf8()];
     let mut out = String::with_capacity(exact.len() + 1);
     out.push_str(stem);
-    out.push(with(la, ta)?);
-    out.push(with(lb, tb)?);
+    out.push(with_tone(la, ta)?);
+    out.push(with_tone(lb, tb)?);
     Some(out)
 }
 

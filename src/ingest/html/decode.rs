@@ -60,7 +60,8 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
     // pages ISO-8859-1 by default (a legacy encoding's Vietnamese or
     // Chinese text is practically never valid UTF-8 by accident; a tester
     // saved "HÃ Ná»™i" for "Hà Nội").
-    let utf8_evidence = !body.is_ascii() && crate::ingest::utf8(body).is_ok();
+    let valid_utf8 = crate::ingest::utf8(body).is_ok();
+    let utf8_evidence = valid_utf8 && !body.is_ascii();
     let declared = bom_encoding.or_else(|| {
         if utf8_evidence {
             Some(encoding_rs::UTF_8)
@@ -80,16 +81,11 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
         Some(e) if e == encoding_rs::REPLACEMENT => encoding_rs::UTF_8,
         // Said to be UTF-8 and not (the evidence above would have held):
         // read as bytes that declare nothing are.
-        Some(e)
-            if e == encoding_rs::UTF_8
-                && bom_encoding.is_none()
-                && !utf8_evidence
-                && !body.is_ascii() =>
-        {
+        Some(e) if e == encoding_rs::UTF_8 && bom_encoding.is_none() && !valid_utf8 => {
             encoding_rs::WINDOWS_1258
         }
         Some(e) => e,
-        None if utf8_evidence || body.is_ascii() => encoding_rs::UTF_8,
+        None if valid_utf8 => encoding_rs::UTF_8,
         None => encoding_rs::WINDOWS_1258,
     };
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
