@@ -250,3 +250,226 @@ fn a_keyword_filter_is_the_keyword_the_sidebar_counts() {
     assert_eq!(titles("ha noi").len(), 4);
     assert!(titles("Hà Nộii").is_empty());
 }
+
+/// A phrase with the tone of an open "oa", "oe", "uy" moved to its first
+/// vowel, the newer style ("Hoà Phát" → "Hòa Phát"), by a table of its own:
+/// what a reader takes for one spelling.
+fn newer_style(s: &str) -> String {
+    const PAIRS: [(&str, &str); 15] = [
+        ("oà", "òa"),
+        ("oá", "óa"),
+        ("oả", "ỏa"),
+        ("oã", "õa"),
+        ("oạ", "ọa"),
+        ("oè", "òe"),
+        ("oé", "óe"),
+        ("oẻ", "ỏe"),
+        ("oẽ", "õe"),
+        ("oẹ", "ọe"),
+        ("uỳ", "ùy"),
+        ("uý", "úy"),
+        ("uỷ", "ủy"),
+        ("uỹ", "ũy"),
+        ("uỵ", "ụy"),
+    ];
+    let mut out = s.to_lowercase();
+    for (old, new) in PAIRS {
+        out = out.replace(old, new);
+    }
+    out
+}
+
+/// The real Dân trí articles that write "Hòa Phát" or "Hoà Phát", "Thanh
+/// Hóa" or "Thanh Hoá" (both styles are in the set), and as many others.
+fn tone_articles() -> Vec<NewArticle> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&include_bytes!("fixtures/dantri-2653.jsonl.gz")[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    let all: Vec<NewArticle> = docbao::ingest::jsonl::jsonl_records(&text)
+        .flatten()
+        .collect();
+    let holds = |a: &NewArticle| {
+        let t = newer_style(&format!(
+            "{} {}",
+            a.title,
+            a.paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<String>()
+        ));
+        t.contains("hòa phát") || t.contains("thanh hóa")
+    };
+    let (with, without): (Vec<_>, Vec<_>) = all.into_iter().partition(holds);
+    let mut out = with;
+    let n = out.len();
+    out.extend(without.into_iter().take(n));
+    out
+}
+
+/// "CLB Thanh Hoá" and "CLB Thanh Hóa" are one name written in two styles: one
+/// keyword, counted once, not two entries of the sidebar each holding part of
+/// the articles (the Dân trí set had "CLB Thanh Hóa" 5 and "CLB Thanh Hoá"
+/// 1, "Hòa Phát" 3 and "Hoà Phát" 1).
+#[test]
+fn a_tone_on_either_vowel_is_one_keyword() {
+    let articles = tone_articles();
+    let mut s = Store::open_in_memory().unwrap();
+    for a in &articles {
+        s.import(a).unwrap();
+    }
+    let counts = s.keywords(None).unwrap();
+    let mut seen = std::collections::HashMap::new();
+    for (name, n) in &counts {
+        if let Some(other) = seen.insert(newer_style(name), name) {
+            panic!("{other:?} and {name:?} ({n}) are two keywords");
+        }
+    }
+    let club: Vec<_> = counts
+        .iter()
+        .filter(|(name, _)| newer_style(name) == "clb thanh hóa")
+        .collect();
+    assert!(club.first().is_some_and(|(_, n)| *n >= 5), "{club:?}");
+    // A filter by either spelling is the same keyword, with its articles.
+    let of = |key: &str| {
+        let f = ListFilter {
+            keywords: vec![title_key(key)],
+            ..Default::default()
+        };
+        s.count(&f).unwrap()
+    };
+    assert_eq!(of("CLB Thanh Hoá"), of("CLB Thanh Hóa"));
+    assert_eq!(of("CLB Thanh Hóa"), club[0].1);
+}
+
+/// A store made before keys settled the tone (schema 22) is made over when
+/// opened: its two keywords become one with both articles, the phrase
+/// counts add up, and the titles' hashes are the new keys'.
+#[test]
+fn opening_an_older_store_merges_keywords_written_in_two_styles() {
+    use docbao::text::fold::key_hash;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    let article = |url: &str, title: &str, keyword: &str| NewArticle {
+        url: Some(url.into()),
+        title: title.into(),
+        keywords: vec![Keyword {
+            name: keyword.into(),
+            source: KeywordSource::Page,
+        }],
+        paragraphs: vec![Paragraph::text(
+            "Tập đoàn thép lớn nhất nước công bố kết quả kinh doanh quý ba.",
+        )],
+        ..Default::default()
+    };
+    let (a, b) = {
+        let mut s = Store::open(&db).unwrap();
+        let a = s
+            .import(&article("https://a.vn/1", "Hòa Phát lãi lớn", "Hòa Phát"))
+            .unwrap()
+            .id();
+        let b = s
+            .import(&article(
+                "https://b.vn/2",
+                "Hoà Phát mở nhà máy",
+                "Hoà Phát",
+            ))
+            .unwrap()
+            .id();
+        (a, b)
+    };
+    // As schema 22 left it: "Hoà Phát" its own keyword holding article b,
+    // its phrase count apart, b's title hashed under the older spelling.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let phrases: i64 = conn
+            .query_row(
+                "SELECT n FROM phrase_df WHERE key = 'hòa phát'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap_or(0);
+        conn.execute_batch(&format!(
+            "INSERT OR IGNORE INTO keywords (name, key) VALUES ('Hoà Phát', 'hoà phát');
+             UPDATE article_keywords
+                SET keyword_id = (SELECT id FROM keywords WHERE key = 'hoà phát')
+                WHERE article_id = {b};
+             UPDATE keywords SET article_count = 1 WHERE key IN ('hoà phát', 'hòa phát');
+             INSERT OR REPLACE INTO phrase_df (key, n) VALUES ('hoà phát', 3), ('hòa phát', {});
+             UPDATE articles SET title_hash = {} WHERE id = {b};
+             PRAGMA user_version = 22;",
+            phrases + 2,
+            key_hash("hoà phát mở nhà máy"),
+            b = b.0
+        ))
+        .unwrap();
+        let keywords: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM keywords WHERE article_count > 0",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(keywords, 2);
+    }
+    let s = Store::open(&db).unwrap();
+    assert_eq!(s.keywords(None).unwrap(), vec![("Hòa Phát".to_string(), 2)]);
+    let f = ListFilter {
+        keywords: vec![title_key("Hoà Phát")],
+        ..Default::default()
+    };
+    assert_eq!(s.count(&f).unwrap(), 2);
+    assert_eq!(
+        s.article(b).unwrap().keywords[0].name,
+        "Hòa Phát",
+        "b's link moved to the keyword that stays"
+    );
+    assert_eq!(s.article(a).unwrap().keywords.len(), 1);
+    drop(s);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let rows: Vec<(String, i64)> = conn
+        .prepare("SELECT key, n FROM phrase_df WHERE key IN ('hoà phát', 'hòa phát')")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].0, "hòa phát");
+    assert!(rows[0].1 >= 5, "{rows:?}");
+    let hash: i64 = conn
+        .query_row(
+            "SELECT title_hash FROM articles WHERE id = ?1",
+            [b.0],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(hash, key_hash(&title_key("Hoà Phát mở nhà máy")));
+    assert_eq!(hash, key_hash("hòa phát mở nhà máy"));
+}
+
+/// A saved page (no address of its own) imported again with its title's
+/// tone placed the other way is the same story, updated, not a second one.
+#[test]
+fn a_title_with_its_tone_on_the_other_vowel_is_the_same_story() {
+    let mut s = Store::open_in_memory().unwrap();
+    let page = |title: &str, text: &str| NewArticle {
+        title: title.into(),
+        published: chrono::DateTime::parse_from_rfc3339("2021-03-05T08:00:00+07:00").ok(),
+        paragraphs: vec![Paragraph::text(text)],
+        ..Default::default()
+    };
+    let first = s
+        .import(&page("Mưa lớn ở Hoà Bình, sạt lở nhiều nơi", "Sáng nay mưa lớn."))
+        .unwrap();
+    let again = s
+        .import(&page(
+            "Mưa lớn ở Hòa Bình, sạt lở nhiều nơi",
+            "Sáng nay mưa lớn, nước sông dâng.",
+        ))
+        .unwrap();
+    assert!(matches!(first, ImportOutcome::Added(_)), "{first:?}");
+    assert_eq!(again, ImportOutcome::Updated(first.id()));
+    assert_eq!(s.count(&ListFilter::default()).unwrap(), 1);
+}

@@ -93,10 +93,11 @@ fn several_processes_create_a_new_store_at_once() {
 /// the source counts; 13 the compressed bodies and title hashes; 14 the
 /// index of written syllables; 15 the sync tables; 17 the feeds'
 /// memberships; 18 changed only addresses; 19 the feed items' hashes; 20
-/// the feeds' site addresses; 21 the feed items' own ids).
+/// the feeds' site addresses; 21 the feed items' own ids; 22 kept feed
+/// ids; 23 made keys again).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 22,
+        CURRENT_VERSION, 23,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();

@@ -242,6 +242,21 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             })
         },
     )?;
+    // And `docbao_title_key(text)`: migration 023 makes keys again with the
+    // tone of "hoà" settled (crate::text::fold::title_key).
+    conn.create_scalar_function(
+        "docbao_title_key",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx: &mut Context<'_>| {
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Text(t) => {
+                    Value::Text(crate::text::fold::title_key(&String::from_utf8_lossy(t)))
+                }
+                _ => Value::Null,
+            })
+        },
+    )?;
     conn.create_scalar_function(
         "docbao_pack_body",
         1,

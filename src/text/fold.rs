@@ -76,15 +76,20 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// A key under which two spellings of the same title or keyword compare equal:
-/// NFC, look-alikes fixed, lowercase, punctuation dropped, single spaces.
-/// Diacritics are kept: in Vietnamese they tell words apart.
+/// NFC, look-alikes fixed, lowercase, punctuation dropped, single spaces,
+/// the tone of an open "oa", "oe", "uy" on its first vowel ([`settled_tone`]:
+/// "Hoà Bình" is "Hòa Bình"). Diacritics are kept: in Vietnamese they tell
+/// words apart.
 pub fn title_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
+    let mut word = 0;
     for c in s.nfc().map(fix_lookalikes).flat_map(char::to_lowercase) {
         if is_word_char(c) {
             if space && !out.is_empty() {
+                settle_tone(&mut out, word);
                 out.push(' ');
+                word = out.len();
             }
             space = false;
             out.push(c);
@@ -92,7 +97,86 @@ pub fn title_key(s: &str) -> String {
             space = true;
         }
     }
+    settle_tone(&mut out, word);
     out
+}
+
+/// The same syllable with its tone on the other vowel, where Vietnamese
+/// writes it two ways: an open "oa", "oe" or "uy" carries it on its second
+/// vowel in the older style ("hoà", "khoẻ", "thuỷ") and on its first in the
+/// newer ("hòa", "khỏe", "thủy"); papers, input methods and this corpus use
+/// both. `None` for every other syllable: with a final consonant or a third
+/// vowel the tone has one place ("hoàng", "khuyến", "ngoài"), and the "u"
+/// of "qu" is no vowel ("quý"). `exact`: a syllable's exact form.
+pub fn tone_moved(exact: &str) -> Option<String> {
+    let mut rev = exact.chars().rev();
+    let (b, a) = (rev.next()?, rev.next()?);
+    let (_, Some(lb), tb) = split_tone(b) else {
+        return None;
+    };
+    let (_, Some(la), ta) = split_tone(a) else {
+        return None;
+    };
+    if !matches!((la, lb), ('o', 'a') | ('o', 'e') | ('u', 'y')) {
+        return None;
+    }
+    if let Some(before) = rev.next() {
+        let (_, letter, _) = split_tone(before);
+        if letter.is_none_or(|l| l == 'q' || "aeiouyâăêôơư".contains(l)) {
+            return None;
+        }
+    }
+    let (ta, tb) = match (ta, tb) {
+        (0, 0) => return None,
+        (t, 0) => (0, t),
+        (0, t) => (t, 0),
+        _ => return None,
+    };
+    let stem = &exact[..exact.len() - a.len_utf8() - b.len_utf8()];
+    let mut out = String::with_capacity(exact.len() + 1);
+    out.push_str(stem);
+    out.push(with_tone(la, ta)?);
+    out.push(with_tone(lb, tb)?);
+    Some(out)
+}
+
+/// A syllable (lower case) with its tone where the newer style puts it
+/// when Vietnamese writes it two ways ([`tone_moved`]): "hoà" → "hòa",
+/// "khoẻ" → "khỏe", "thuỷ" → "thủy"; `None` when it is there already or
+/// has one place. Keys ([`title_key`]) and the dictionary
+/// ([`crate::text::segment::syllable_hash`]) spell a syllable so, so that
+/// both placements are one keyword, one title, one word.
+pub fn settled_tone(syllable: &str) -> Option<String> {
+    let last = syllable.chars().next_back()?;
+    if !matches!(
+        last,
+        'à' | 'á'
+            | 'ả'
+            | 'ã'
+            | 'ạ'
+            | 'è'
+            | 'é'
+            | 'ẻ'
+            | 'ẽ'
+            | 'ẹ'
+            | 'ỳ'
+            | 'ý'
+            | 'ỷ'
+            | 'ỹ'
+            | 'ỵ'
+    ) {
+        return None;
+    }
+    // The tone on the last vowel and none on the one before: moved there.
+    tone_moved(syllable)
+}
+
+/// [`settled_tone`] of the word that starts at `from` and ends `out`.
+pub(crate) fn settle_tone(out: &mut String, from: usize) {
+    if let Some(settled) = out.get(from..).and_then(settled_tone) {
+        out.truncate(from);
+        out.push_str(&settled);
+    }
 }
 
 /// A byte key that sorts Vietnamese words in dictionary order: letters as

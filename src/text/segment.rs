@@ -50,8 +50,8 @@ pub fn dictionary() -> &'static Dictionary {
 /// ([`Dictionary::contains_hashes`]), so a caller that meets a syllable
 /// many times hashes it once.
 pub fn syllable_hash(s: &str) -> u64 {
-    let mut buf = String::new();
-    let s = canonical_tone(s, &mut buf);
+    let settled = super::fold::settled_tone(s);
+    let s = settled.as_deref().unwrap_or(s);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
         h ^= u64::from(b);
@@ -68,57 +68,6 @@ pub(crate) fn word_hash(syllables: impl Iterator<Item = u64>) -> u64 {
 /// The hash of a word one syllable longer.
 fn extend_hash(h: u64, syllable: u64) -> u64 {
     (h.rotate_left(23) ^ syllable).wrapping_mul(0xbf58_476d_1ce4_e5b9)
-}
-
-/// The tone marks on a, e, y and on o, u, in the order ngang, huyền, sắc,
-/// hỏi, ngã, nặng.
-const A: [char; 6] = ['a', 'à', 'á', 'ả', 'ã', 'ạ'];
-const E: [char; 6] = ['e', 'è', 'é', 'ẻ', 'ẽ', 'ẹ'];
-const Y: [char; 6] = ['y', 'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'];
-const O: [char; 6] = ['o', 'ò', 'ó', 'ỏ', 'õ', 'ọ'];
-const U: [char; 6] = ['u', 'ù', 'ú', 'ủ', 'ũ', 'ụ'];
-
-/// A syllable ending in "oa", "oe" or "uy" with the tone on the last vowel
-/// ("hoà", "thuỷ"), written with it on the first ("hòa", "thủy"); any other
-/// syllable as it is. Lower case input.
-fn canonical_tone<'a>(s: &'a str, buf: &'a mut String) -> &'a str {
-    let mut rev = s.chars().rev();
-    let (Some(last), Some(prev)) = (rev.next(), rev.next()) else {
-        return s;
-    };
-    let before = rev.next();
-    let (table, first) = if prev == 'o' {
-        if let Some(t) = A.iter().position(|&c| c == last) {
-            (t, O)
-        } else if let Some(t) = E.iter().position(|&c| c == last) {
-            (t, O)
-        } else {
-            return s;
-        }
-    } else if prev == 'u' && before != Some('q') {
-        match Y.iter().position(|&c| c == last) {
-            Some(t) => (t, U),
-            None => return s,
-        }
-    } else {
-        return s;
-    };
-    if table == 0 {
-        return s;
-    }
-    let plain = if A.contains(&last) {
-        'a'
-    } else if E.contains(&last) {
-        'e'
-    } else {
-        'y'
-    };
-    let cut = s.len() - last.len_utf8() - prev.len_utf8();
-    buf.clear();
-    buf.push_str(&s[..cut]);
-    buf.push(first[table]);
-    buf.push(plain);
-    buf.as_str()
 }
 
 impl Dictionary {
@@ -377,10 +326,11 @@ mod tests {
         assert!(d.contains(&["hoà", "bình"]));
         assert!(d.contains(&["thủy", "sản"]));
         assert!(d.contains(&["thuỷ", "sản"]));
-        let mut b = String::new();
-        assert_eq!(canonical_tone("quý", &mut b), "quý");
-        assert_eq!(canonical_tone("khoẻ", &mut b), "khỏe");
-        assert_eq!(canonical_tone("hoàn", &mut b), "hoàn");
+        let settled = crate::text::fold::settled_tone;
+        assert_eq!(settled("quý"), None);
+        assert_eq!(settled("khoẻ").as_deref(), Some("khỏe"));
+        assert_eq!(settled("hoàn"), None);
+        assert_eq!(syllable_hash("khoẻ"), syllable_hash("khỏe"));
     }
 
     #[test]

@@ -20,7 +20,8 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::fold::{fix_lookalikes, push_search_folded, split_tone, with_tone};
+pub use super::fold::tone_moved;
+use super::fold::{fix_lookalikes, push_search_folded, split_tone};
 
 /// One syllable of a text: where it is, and its two forms (equal when it
 /// has no mark).
@@ -46,45 +47,6 @@ pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> boo
     // Starting with `q` as typed, its tone (if any) included, is a match;
     // an unmarked `q` is compared with the folded form only.
     exact.starts_with(q) || folded.starts_with(q) || (!q.is_ascii() && starts_tone_aside(q, exact))
-}
-
-/// The same syllable with its tone on the other vowel, where Vietnamese
-/// writes it two ways: an open "oa", "oe" or "uy" carries it on its second
-/// vowel in the older style ("hoà", "khoẻ", "thuỷ") and on its first in the
-/// newer ("hòa", "khỏe", "thủy"); papers, input methods and this corpus use
-/// both. `None` for every other syllable: with a final consonant or a third
-/// vowel the tone has one place ("hoàng", "khuyến", "ngoài"), and the "u"
-/// of "qu" is no vowel ("quý"). `exact`: a syllable's exact form.
-pub fn tone_moved(exact: &str) -> Option<String> {
-    let mut rev = exact.chars().rev();
-    let (b, a) = (rev.next()?, rev.next()?);
-    let (_, Some(lb), tb) = split_tone(b) else {
-        return None;
-    };
-    let (_, Some(la), ta) = split_tone(a) else {
-        return None;
-    };
-    if !matches!((la, lb), ('o', 'a') | ('o', 'e') | ('u', 'y')) {
-        return None;
-    }
-    if let Some(before) = rev.next() {
-        let (_, letter, _) = split_tone(before);
-        if letter.is_none_or(|l| l == 'q' || "aeiouyâăêôơư".contains(l)) {
-            return None;
-        }
-    }
-    let (ta, tb) = match (ta, tb) {
-        (0, 0) => return None,
-        (t, 0) => (0, t),
-        (0, t) => (t, 0),
-        _ => return None,
-    };
-    let stem = &exact[..exact.len() - a.len_utf8() - b.len_utf8()];
-    let mut out = String::with_capacity(exact.len() + 1);
-    out.push_str(stem);
-    out.push(with_tone(la, ta)?);
-    out.push(with_tone(lb, tb)?);
-    Some(out)
 }
 
 /// Whether `q` and `exact` (exact forms) are one syllable with its tone on

@@ -4,7 +4,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::stopwords::stop_set;
-use crate::text::fold::fix_lookalikes;
+use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::segment::syllable_hash;
 
 /// The syllables of one article, interned: folded form and stop flag.
@@ -563,11 +563,17 @@ fn credit_label(folded: &str) -> bool {
 pub(super) fn fold_into(core: &str, out: &mut String) {
     out.clear();
     let mut space = false;
+    let mut word = 0;
+    let mut marked = false;
     for c in core.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
                 if space && !out.is_empty() {
+                    if marked {
+                        settle_tone(out, word);
+                    }
                     out.push(' ');
+                    word = out.len();
                 }
                 space = false;
                 out.push(c.to_ascii_lowercase());
@@ -576,10 +582,13 @@ pub(super) fn fold_into(core: &str, out: &mut String) {
             }
             continue;
         }
+        marked = true;
         for c in fix_lookalikes(c).to_lowercase() {
             if is_word_char(c) {
                 if space && !out.is_empty() {
+                    settle_tone(out, word);
                     out.push(' ');
+                    word = out.len();
                 }
                 space = false;
                 out.push(c);
@@ -587,6 +596,9 @@ pub(super) fn fold_into(core: &str, out: &mut String) {
                 space = true;
             }
         }
+    }
+    if marked {
+        settle_tone(out, word);
     }
 }
 
