@@ -30,15 +30,39 @@ pub enum ParagraphKind {
     Caption,
     Heading,
     Quote,
+    /// An item of a list, its bullet ("• ") or number ("2. ") written
+    /// first: one paragraph each, the items of a list one after the other.
+    Item,
+    /// A row of a table, its cells parted by [`ROW_SEPARATOR`]: one
+    /// paragraph each.
+    Row,
+    /// A line of preformatted text (`<pre>`: code, a poem set as written),
+    /// its indentation kept: one paragraph each.
+    Code,
 }
 
+/// What parts two cells of a [`ParagraphKind::Row`].
+pub const ROW_SEPARATOR: &str = " │ ";
+
 impl ParagraphKind {
+    /// Kinds whose paragraphs follow each other without a blank line: a
+    /// list's items, a table's rows, a block of code's lines.
+    pub fn tight(self) -> bool {
+        matches!(
+            self,
+            ParagraphKind::Item | ParagraphKind::Row | ParagraphKind::Code
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ParagraphKind::Text => "text",
             ParagraphKind::Caption => "caption",
             ParagraphKind::Heading => "heading",
             ParagraphKind::Quote => "quote",
+            ParagraphKind::Item => "item",
+            ParagraphKind::Row => "row",
+            ParagraphKind::Code => "code",
         }
     }
 
@@ -48,6 +72,9 @@ impl ParagraphKind {
             "caption" => Some(ParagraphKind::Caption),
             "heading" => Some(ParagraphKind::Heading),
             "quote" => Some(ParagraphKind::Quote),
+            "item" => Some(ParagraphKind::Item),
+            "row" => Some(ParagraphKind::Row),
+            "code" => Some(ParagraphKind::Code),
             _ => None,
         }
     }

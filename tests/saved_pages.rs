@@ -505,3 +505,141 @@ fn a_canonical_address_that_is_the_home_a_section_or_another_story_is_not_taken(
         assert_eq!(shown["url"], server.url(path).as_str(), "{title}");
     }
 }
+
+/// A saved page keeps the shape of its lists, tables and code (a tester's
+/// report: a `<pre>` of three commands stored as one line, a table as a
+/// paragraph per cell, list items without their bullets or numbers): an
+/// item its bullet or number (an `<ol start>` counted from it, a list in an
+/// item hollow bullets), a table of data a row per paragraph, a `<pre>` a
+/// line per paragraph with its indentation (a tab to the next eighth
+/// column) and without its blank ends. A table laying out the page (a cell
+/// holding the article) or framing a photo and its caption is read as
+/// before.
+#[test]
+fn lists_tables_and_code_keep_their_shape() {
+    let a = parse(
+        "made/structure.html",
+        Some("https://tin.example.vn/may-chu"),
+    );
+    let got: Vec<(ParagraphKind, &str)> = a
+        .paragraphs
+        .iter()
+        .map(|p| (p.kind, p.text.as_str()))
+        .filter(|(k, _)| *k != ParagraphKind::Text)
+        .collect();
+    use ParagraphKind::{Caption, Code, Item, Row};
+    assert_eq!(
+        got,
+        [
+            (
+                Item,
+                "• Một máy tính cũ có ít nhất 2 GB bộ nhớ, chạy được hệ điều hành Linux bản mới."
+            ),
+            (Item, "• Một ổ cứng 100 GB, loại thể rắn càng tốt."),
+            (Item, "• Dây mạng nối với bộ định tuyến"),
+            (Item, "◦ loại Cat 6 nếu nhà có mạng cáp quang"),
+            (Item, "3. Ghi bản cài đặt ra thẻ nhớ."),
+            (
+                Item,
+                "4. Khởi động máy từ thẻ nhớ và làm theo hướng dẫn trên màn hình."
+            ),
+            (Code, "sudo apt-get update"),
+            (Code, "if [ -d /srv/tin ]; then"),
+            (Code, "    echo \"đã có thư mục\""),
+            (Code, "        ls /srv/tin"),
+            (Code, "fi"),
+            (Row, "Hạng mục │ Giá │ Ghi chú"),
+            (Row, "Máy tính cũ │ 1.500.000 đồng │ Mua lại"),
+            (Row, "Ổ cứng │ 800.000 đồng │"),
+            (Caption, "Máy chủ đặt trong tủ sách của gia đình anh Châu."),
+        ]
+    );
+    // The layout table's cells are paragraphs, as before.
+    let body = texts(&a);
+    assert!(
+        body.iter()
+            .any(|t| t.starts_with("Một năm sau, máy vẫn chạy êm"))
+    );
+    assert!(body.contains(&"Quảng cáo"));
+}
+
+/// Shown (`show`, the reader's layout) and exported as Markdown, the lists,
+/// the table and the code read as they did on the page; an export's JSON
+/// lines imported again keep each kind and the code's indentation.
+#[test]
+fn lists_tables_and_code_are_shown_exported_and_imported_again() {
+    let env = Env::new();
+    let file = fixture("html/made/structure.html");
+    env.ok(&["import", file.to_str().unwrap()]);
+    let shown = env.ok(&["show", "1", "--width", "60"]);
+    let block = |from: &str, lines: usize| -> Vec<String> {
+        let at = shown
+            .lines()
+            .position(|l| l.starts_with(from))
+            .unwrap_or_else(|| panic!("{from:?} in\n{shown}"));
+        shown
+            .lines()
+            .skip(at)
+            .take(lines)
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(
+        block("• Một máy tính cũ", 6),
+        [
+            "• Một máy tính cũ có ít nhất 2 GB bộ nhớ, chạy được hệ điều",
+            "  hành Linux bản mới.",
+            "• Một ổ cứng 100 GB, loại thể rắn càng tốt.",
+            "• Dây mạng nối với bộ định tuyến",
+            "◦ loại Cat 6 nếu nhà có mạng cáp quang",
+            "",
+        ]
+    );
+    assert_eq!(
+        block("3. Ghi bản", 3),
+        [
+            "3. Ghi bản cài đặt ra thẻ nhớ.",
+            "4. Khởi động máy từ thẻ nhớ và làm theo hướng dẫn trên màn",
+            "   hình.",
+        ]
+    );
+    assert_eq!(
+        block("  sudo apt-get", 6),
+        [
+            "  sudo apt-get update",
+            "  if [ -d /srv/tin ]; then",
+            "      echo \"đã có thư mục\"",
+            "          ls /srv/tin",
+            "  fi",
+            "",
+        ]
+    );
+    assert_eq!(
+        block("Hạng mục", 4),
+        [
+            "Hạng mục    │ Giá            │ Ghi chú",
+            "Máy tính cũ │ 1.500.000 đồng │ Mua lại",
+            "Ổ cứng      │ 800.000 đồng   │",
+            "",
+        ]
+    );
+
+    let md = env.ok(&["export", "--format", "markdown"]);
+    for expected in [
+        "- Một máy tính cũ có ít nhất 2 GB bộ nhớ, chạy được hệ điều hành Linux bản mới.\n- Một ổ cứng 100 GB",
+        "3. Ghi bản cài đặt ra thẻ nhớ.\n4. Khởi động máy",
+        "```\nsudo apt-get update\nif [ -d /srv/tin ]; then\n    echo \"đã có thư mục\"\n        ls /srv/tin\nfi\n```\n",
+        "| Hạng mục | Giá | Ghi chú |\n| --- | --- | --- |\n| Máy tính cũ | 1.500.000 đồng | Mua lại |\n| Ổ cứng | 800.000 đồng |  |\n\n",
+    ] {
+        assert!(md.contains(expected), "{expected:?} in\n{md}");
+    }
+
+    let lines = env.ok(&["export"]);
+    let again = Env::new();
+    let path = again.write("back.jsonl", lines.as_bytes());
+    again.ok(&["import", path.to_str().unwrap()]);
+    assert_eq!(
+        again.json(&["show", "1", "--json"])["paragraphs"],
+        env.json(&["show", "1", "--json"])["paragraphs"]
+    );
+}

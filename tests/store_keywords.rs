@@ -461,7 +461,10 @@ fn a_title_with_its_tone_on_the_other_vowel_is_the_same_story() {
         ..Default::default()
     };
     let first = s
-        .import(&page("Mưa lớn ở Hoà Bình, sạt lở nhiều nơi", "Sáng nay mưa lớn."))
+        .import(&page(
+            "Mưa lớn ở Hoà Bình, sạt lở nhiều nơi",
+            "Sáng nay mưa lớn.",
+        ))
         .unwrap();
     let again = s
         .import(&page(

@@ -415,7 +415,15 @@ fn paragraphs_of(v: &Value) -> Vec<Paragraph> {
                             .and_then(Value::as_str)
                             .and_then(|k| ParagraphKind::parse(&k.to_ascii_lowercase()))
                             .unwrap_or_default();
-                        if let Some(text) = clean_opt(obj.get("text").and_then(Value::as_str)) {
+                        let text = obj.get("text").and_then(Value::as_str);
+                        // A line of code keeps its indentation.
+                        let text = match kind {
+                            ParagraphKind::Code => text
+                                .map(crate::text::clean_code_line)
+                                .filter(|t| !t.is_empty()),
+                            _ => clean_opt(text),
+                        };
+                        if let Some(text) = text {
                             out.push(Paragraph { kind, text });
                         }
                     }

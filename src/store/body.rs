@@ -68,6 +68,9 @@ fn kind_letter(kind: ParagraphKind) -> char {
         ParagraphKind::Caption => 'c',
         ParagraphKind::Heading => 'h',
         ParagraphKind::Quote => 'q',
+        ParagraphKind::Item => 'i',
+        ParagraphKind::Row => 'r',
+        ParagraphKind::Code => 'p',
     }
 }
 
@@ -77,6 +80,9 @@ fn letter_kind(c: u8) -> Option<ParagraphKind> {
         b'c' => ParagraphKind::Caption,
         b'h' => ParagraphKind::Heading,
         b'q' => ParagraphKind::Quote,
+        b'i' => ParagraphKind::Item,
+        b'r' => ParagraphKind::Row,
+        b'p' => ParagraphKind::Code,
         _ => return None,
     })
 }
@@ -295,6 +301,18 @@ mod tests {
             Paragraph {
                 kind: ParagraphKind::Quote,
                 text: String::new(),
+            },
+            Paragraph {
+                kind: ParagraphKind::Item,
+                text: "2. Ghi ra thẻ nhớ".into(),
+            },
+            Paragraph {
+                kind: ParagraphKind::Row,
+                text: "Ổ cứng │ 800.000 đồng │".into(),
+            },
+            Paragraph {
+                kind: ParagraphKind::Code,
+                text: "    echo \"đã có\"".into(),
             },
         ]
     }

@@ -60,6 +60,25 @@ fn clean_full(input: &str) -> String {
     collapse_spaces(&composed)
 }
 
+/// Clean one line of preformatted text (code): as [`clean`] cleans a line,
+/// its indentation kept, a tab to the next multiple of eight columns (up to
+/// 40 columns).
+pub fn clean_code_line(line: &str) -> String {
+    let body = clean(line);
+    if body.is_empty() {
+        return body;
+    }
+    let mut indent = 0usize;
+    for c in line.chars() {
+        match c {
+            ' ' | '\u{A0}' => indent += 1,
+            '\t' => indent += 8 - indent % 8,
+            _ => break,
+        }
+    }
+    format!("{}{body}", " ".repeat(indent.min(40)))
+}
+
 /// Clean a block that may hold several paragraphs separated by blank lines.
 /// Single line breaks inside a paragraph become spaces; empty paragraphs go.
 pub fn clean_paragraphs(input: &str) -> Vec<String> {

@@ -3,6 +3,8 @@
 //! (the TUI maps roles to theme styles) and the paragraph it belongs to (the
 //! reading-position anchor, which survives a change of width).
 
+use std::collections::HashMap;
+
 use crate::model::{Article, ParagraphKind};
 use crate::text::wrap::{Prepared, WrapAlgorithm, wrap_line};
 
@@ -15,6 +17,8 @@ pub enum Role {
     Caption,
     Heading,
     Quote,
+    /// A line of preformatted text ([`ParagraphKind::Code`]).
+    Code,
     SectionHeader,
     Keywords,
     RelatedTitle,
@@ -154,16 +158,51 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
         blank(&mut out, 0, base);
         push(&mut out, Role::Meta, &note, plain, 0, base + 1, None);
     }
+    let rows = aligned_rows(&article.paragraphs, width);
+    let mut before = None;
     for (i, p) in article.paragraphs.iter().enumerate() {
         let anchor = paragraph_anchor(i);
-        blank(&mut out, anchor, 0);
-        let (role, prefixes) = match p.kind {
-            ParagraphKind::Text => (Role::Body, plain),
-            ParagraphKind::Heading => (Role::Heading, plain),
-            ParagraphKind::Caption => (Role::Caption, ("  ", "  ")),
-            ParagraphKind::Quote => (Role::Quote, ("│ ", "│ ")),
+        // A list's items, a table's rows and a block of code's lines follow
+        // each other without a blank line.
+        if !(p.kind.tight() && before == Some(p.kind)) {
+            blank(&mut out, anchor, 0);
+        }
+        before = Some(p.kind);
+        let hang;
+        let (role, prefixes, text, base) = match p.kind {
+            ParagraphKind::Text | ParagraphKind::Row => (Role::Body, plain, p.text.as_str(), 0),
+            ParagraphKind::Heading => (Role::Heading, plain, p.text.as_str(), 0),
+            ParagraphKind::Caption => (Role::Caption, ("  ", "  "), p.text.as_str(), 0),
+            ParagraphKind::Quote => (Role::Quote, ("│ ", "│ "), p.text.as_str(), 0),
+            // The lines after an item's first start under its text, not
+            // under its bullet or number.
+            ParagraphKind::Item => {
+                hang = " ".repeat(item_marker(&p.text).chars().count().min(width / 2));
+                (Role::Body, ("", hang.as_str()), p.text.as_str(), 0)
+            }
+            // A line of code keeps its indentation (up to half the width):
+            // in the prefix, which wrapping does not take away.
+            ParagraphKind::Code => {
+                let text = p.text.trim_start_matches(' ');
+                let indent = p.text.len() - text.len();
+                hang = " ".repeat(2 + indent.min(width / 2));
+                (Role::Code, (hang.as_str(), hang.as_str()), text, indent)
+            }
         };
-        push(&mut out, role, &p.text, prefixes, anchor, 0, None);
+        match rows.get(&i) {
+            // A table's row as one line, its cells under each other.
+            Some(line) => out.push(LaidLine {
+                role,
+                text: line.clone(),
+                anchor,
+                offset: 0,
+                related: None,
+                chips: Vec::new(),
+            }),
+            None => {
+                push(&mut out, role, text, prefixes, anchor, base, None);
+            }
+        }
     }
     let mut anchor = paragraph_anchor(article.paragraphs.len());
     if !article.keywords.is_empty() {
@@ -223,6 +262,77 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
         }
     }
     out
+}
+
+/// The rows of each table (a run of [`ParagraphKind::Row`]) whose every
+/// row fits in `width` with its cells padded into columns: by paragraph,
+/// the line each is shown as. A table too wide is wrapped row by row.
+fn aligned_rows(paragraphs: &[crate::model::Paragraph], width: usize) -> HashMap<usize, String> {
+    use crate::model::ROW_SEPARATOR;
+    use crate::text::width::width as w;
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let end = (i..paragraphs.len())
+            .find(|&k| paragraphs[k].kind != ParagraphKind::Row)
+            .unwrap_or(paragraphs.len());
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let cells: Vec<Vec<&str>> = paragraphs[i..end]
+            .iter()
+            .map(|p| p.text.split(ROW_SEPARATOR.trim()).map(str::trim).collect())
+            .collect();
+        let mut columns: Vec<usize> = Vec::new();
+        for row in &cells {
+            for (c, cell) in row.iter().enumerate() {
+                match columns.get_mut(c) {
+                    Some(col) => *col = (*col).max(w(cell)),
+                    None => columns.push(w(cell)),
+                }
+            }
+        }
+        let total =
+            columns.iter().sum::<usize>() + columns.len().saturating_sub(1) * w(ROW_SEPARATOR);
+        if total <= width {
+            for (k, row) in cells.iter().enumerate() {
+                let mut line = String::new();
+                for (c, cell) in row.iter().enumerate() {
+                    if c > 0 {
+                        line.push_str(ROW_SEPARATOR);
+                    }
+                    line.push_str(cell);
+                    if c + 1 < row.len() {
+                        line.push_str(&" ".repeat(columns[c] - w(cell)));
+                    }
+                }
+                let kept = line.trim_end().len();
+                line.truncate(kept);
+                out.insert(i + k, line);
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// The bullet or number a list item starts with and the space after it
+/// ("• ", "12. ", "a) "), or nothing.
+pub fn item_marker(text: &str) -> &str {
+    let Some((first, _)) = text.split_once(' ') else {
+        return "";
+    };
+    let numbered = first.len() <= 4
+        && first.ends_with(['.', ')'])
+        && first[..first.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric());
+    if matches!(first, "•" | "◦" | "▪" | "-" | "–") || numbered {
+        &text[..first.len() + 1]
+    } else {
+        ""
+    }
 }
 
 /// Wrap `text` with prefixes: each line with the offset, in characters of
@@ -295,6 +405,35 @@ pub fn chip_lines(label: &str, names: &[&str], width: usize) -> Vec<(String, Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_too_wide_for_its_columns_wraps_row_by_row() {
+        use crate::model::Paragraph;
+        let row = |t: &str| Paragraph {
+            kind: ParagraphKind::Row,
+            text: t.into(),
+        };
+        let table = [
+            row("Hạng mục │ Giá"),
+            row("Máy tính cũ đã qua sử dụng │ 1.500.000 đồng"),
+        ];
+        let wide = aligned_rows(&table, 43);
+        assert_eq!(wide[&0], "Hạng mục                   │ Giá");
+        assert_eq!(wide[&1], "Máy tính cũ đã qua sử dụng │ 1.500.000 đồng");
+        assert!(aligned_rows(&table, 42).is_empty());
+        // Wide characters count for two columns.
+        let cjk = [row("北京 │ 1"), row("Hà Nội │ 2")];
+        assert_eq!(aligned_rows(&cjk, 40)[&0], "北京   │ 1");
+    }
+
+    #[test]
+    fn an_item_s_marker_is_its_bullet_or_number_and_the_space() {
+        assert_eq!(item_marker("• Một máy"), "• ");
+        assert_eq!(item_marker("12. Bước cuối"), "12. ");
+        assert_eq!(item_marker("a) Thứ nhất"), "a) ");
+        assert_eq!(item_marker("Ông Nguyễn nói."), "");
+        assert_eq!(item_marker("•"), "");
+    }
 
     #[test]
     fn chips_fill_lines_and_never_break() {

@@ -1,9 +1,9 @@
 //! An article as Markdown (`docbao export --format markdown`, and the
 //! reader's `|` and `w`), and the file name it is saved under.
 
-use crate::model::{Article, ParagraphKind};
+use crate::model::{Article, ParagraphKind, ROW_SEPARATOR};
 use crate::text::fold::search_fold;
-use crate::text::layout::meta_line;
+use crate::text::layout::{item_marker, meta_line};
 
 /// Characters that mean something to Markdown, escaped.
 fn escape(s: &str) -> String {
@@ -78,14 +78,61 @@ pub fn markdown(a: &Article) -> String {
     if let Some(lead) = &a.lead {
         out.push_str(&format!("**{}**\n\n", escape(lead)));
     }
-    for p in &a.paragraphs {
-        let t = escape_block(&p.text);
-        out.push_str(&match p.kind {
-            ParagraphKind::Text => format!("{t}\n\n"),
-            ParagraphKind::Caption => format!("*{t}*\n\n"),
-            ParagraphKind::Heading => format!("## {t}\n\n"),
-            ParagraphKind::Quote => format!("> {t}\n\n"),
-        });
+    let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        // The first and last of a run of items, rows or lines of code.
+        let first = i == 0 || kinds[i - 1] != p.kind;
+        let last = kinds.get(i + 1) != Some(&p.kind);
+        let end = if last { "\n\n" } else { "\n" };
+        match p.kind {
+            ParagraphKind::Text => out.push_str(&format!("{}\n\n", escape_block(&p.text))),
+            ParagraphKind::Caption => out.push_str(&format!("*{}*\n\n", escape_block(&p.text))),
+            ParagraphKind::Heading => out.push_str(&format!("## {}\n\n", escape_block(&p.text))),
+            ParagraphKind::Quote => out.push_str(&format!("> {}\n\n", escape_block(&p.text))),
+            ParagraphKind::Item => {
+                let marker = item_marker(&p.text);
+                let rest = escape_block(&p.text[marker.len()..]);
+                let marker = match marker.trim_end() {
+                    "" => "-",
+                    m if m.ends_with(['.', ')']) => m,
+                    _ => "-",
+                };
+                out.push_str(&format!("{marker} {rest}{end}"));
+            }
+            ParagraphKind::Row => {
+                let cells: Vec<String> = p
+                    .text
+                    .split(ROW_SEPARATOR.trim())
+                    .map(|c| escape(c.trim()).replace('|', "\\|"))
+                    .collect();
+                out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                // The first row heads the table (Markdown has no table
+                // without one).
+                if first {
+                    out.push_str(&format!("|{}\n", " --- |".repeat(cells.len())));
+                }
+                if last {
+                    out.push('\n');
+                }
+            }
+            ParagraphKind::Code => {
+                let fence = if a.paragraphs.iter().any(|p| p.text.contains("```")) {
+                    "~~~~"
+                } else {
+                    "```"
+                };
+                if first {
+                    out.push_str(fence);
+                    out.push('\n');
+                }
+                out.push_str(&p.text);
+                out.push('\n');
+                if last {
+                    out.push_str(fence);
+                    out.push_str("\n\n");
+                }
+            }
+        }
     }
     if !a.keywords.is_empty() {
         let names: Vec<String> = a.keywords.iter().map(|k| escape(&k.name)).collect();

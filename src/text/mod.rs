@@ -15,7 +15,7 @@ pub mod url;
 pub mod width;
 pub mod wrap;
 
-pub use clean::{clean, clean_opt, clean_paragraphs};
+pub use clean::{clean, clean_code_line, clean_opt, clean_paragraphs};
 pub use url::{NotWebUrl, web_url};
 pub use wrap::{wrap_line, wrap_with_indent};
 

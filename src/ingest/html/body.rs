@@ -1,6 +1,7 @@
 //! The extracted article's HTML walked into paragraphs with their kinds.
 
 use super::*;
+use crate::model::ROW_SEPARATOR;
 
 /// The paragraphs of an HTML fragment as a feed carries an item's text
 /// (RSS `content:encoded`, Atom `<content>`, JSON Feed `content_html`), walked
@@ -126,7 +127,10 @@ pub(super) fn body_paragraphs(
     let mut out: Vec<Paragraph> = Vec::new();
     let mut arrows = Vec::new();
     for b in w.blocks {
-        let text = clean(&b.text);
+        let text = match b.kind {
+            ParagraphKind::Code => crate::text::clean_code_line(&b.text),
+            _ => clean(&b.text),
+        };
         if text.is_empty() {
             continue;
         }
@@ -242,6 +246,43 @@ pub(super) struct Walker {
     blocks: Vec<Block>,
     cur: Block,
     started: bool,
+    /// The lists the walk is in, innermost last: the next number of an
+    /// `<ol>`, `None` for an `<ul>`.
+    lists: Vec<Option<u64>>,
+    /// The bullet or number the next block starts with (a list item's).
+    marker: Option<String>,
+    /// Inside a table read as rows ([`data_table`]).
+    table: bool,
+    /// Inside one of its rows: the cells met so far.
+    cells: Option<usize>,
+}
+
+/// The longest cell of a table read row by row, in characters: a table
+/// with a longer one is a page's layout (an article in a cell), read as
+/// before, a paragraph per block.
+const CELL_MAX_CHARS: usize = 300;
+
+/// A table of data, read as rows ("Máy tính cũ │ 1.500.000 đồng │ Mua lại"):
+/// no table inside it, a row of two cells or more, no cell longer than
+/// [`CELL_MAX_CHARS`]. A table laying out a page or framing a photo and its
+/// caption is not one.
+fn data_table(table: &NodeRef) -> bool {
+    let mut wide_row = false;
+    for d in table.descendants_it().filter(|d| d.is_element()) {
+        match name_of(&d).as_str() {
+            "table" => return false,
+            "tr" => {
+                let cells = d
+                    .children_it(false)
+                    .filter(|c| matches!(name_of(c).as_str(), "td" | "th"))
+                    .count();
+                wide_row |= cells >= 2;
+            }
+            "td" | "th" if d.text().chars().count() > CELL_MAX_CHARS => return false,
+            _ => {}
+        }
+    }
+    wide_row
 }
 
 pub(super) const BLOCKS: &[&str] = &[
@@ -297,7 +338,7 @@ impl Walker {
         if !self.started {
             self.cur = Block {
                 kind,
-                text: String::new(),
+                text: self.marker.take().unwrap_or_default(),
                 all_link: true,
                 all_bold: true,
                 href: None,
@@ -320,6 +361,28 @@ impl Walker {
         self.cur.text.push_str(s);
     }
 
+    /// A `<pre>`: a block of code per line, its indentation kept, the
+    /// blank lines at its ends left out.
+    fn pre(&mut self, pre: &NodeRef) {
+        let text = pre.text().replace("\r\n", "\n");
+        let lines: Vec<&str> = text.lines().collect();
+        let blank = |l: &&str| l.trim().is_empty();
+        let from = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
+        let to = lines
+            .iter()
+            .rposition(|l| !blank(l))
+            .map_or(from, |i| i + 1);
+        for line in &lines[from..to] {
+            self.blocks.push(Block {
+                kind: ParagraphKind::Code,
+                text: (*line).to_string(),
+                all_link: false,
+                all_bold: false,
+                href: None,
+            });
+        }
+    }
+
     fn walk(&mut self, n: &NodeRef, kind: ParagraphKind) {
         self.walk_in(n, kind, None, false);
     }
@@ -334,8 +397,77 @@ impl Walker {
                 continue;
             }
             let nm = name_of(&c);
+            // Inside a table's row a cell's blocks and breaks are spaces:
+            // the row is one paragraph.
+            if self.cells.is_some() {
+                match nm.as_str() {
+                    "td" | "th" => {
+                        let n = self.cells.unwrap_or(0);
+                        if n > 0 {
+                            self.text(ROW_SEPARATOR, ParagraphKind::Row, None, bold);
+                        }
+                        self.cells = Some(n + 1);
+                        self.walk_in(&c, ParagraphKind::Row, link, bold);
+                        continue;
+                    }
+                    "br" => {
+                        self.text(" ", ParagraphKind::Row, link, bold);
+                        continue;
+                    }
+                    other if BLOCKS.contains(&other) => {
+                        self.text(" ", ParagraphKind::Row, link, bold);
+                        self.walk_in(&c, ParagraphKind::Row, link, bold);
+                        self.text(" ", ParagraphKind::Row, link, bold);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
             match nm.as_str() {
                 "br" => self.flush(),
+                "pre" => {
+                    self.flush();
+                    self.pre(&c);
+                }
+                "ul" | "ol" | "menu" => {
+                    let start = c.attr("start").and_then(|s| s.trim().parse::<u64>().ok());
+                    self.lists.push((nm == "ol").then(|| start.unwrap_or(1)));
+                    self.flush();
+                    self.walk_in(&c, kind, link, bold);
+                    self.flush();
+                    self.lists.pop();
+                }
+                "li" => {
+                    self.flush();
+                    // A list inside a list's item: its bullets hollow.
+                    let nested = self.lists.len() > 1;
+                    self.marker = Some(match self.lists.last_mut() {
+                        Some(Some(n)) => {
+                            let marker = format!("{n}. ");
+                            *n += 1;
+                            marker
+                        }
+                        _ if nested => "◦ ".to_string(),
+                        _ => "• ".to_string(),
+                    });
+                    self.walk_in(&c, ParagraphKind::Item, link, bold);
+                    self.flush();
+                    self.marker = None;
+                }
+                "table" if !self.table && data_table(&c) => {
+                    self.flush();
+                    self.table = true;
+                    self.walk_in(&c, kind, link, bold);
+                    self.table = false;
+                    self.flush();
+                }
+                "tr" if self.table => {
+                    self.flush();
+                    self.cells = Some(0);
+                    self.walk_in(&c, ParagraphKind::Row, link, bold);
+                    self.cells = None;
+                    self.flush();
+                }
                 "img" | "script" | "style" | "button" | "input" | "select" | "form" | "svg" => {}
                 "a" => {
                     let href = c.attr("href").map(|h| h.to_string());

@@ -554,10 +554,19 @@ fn json_ld_body(a: &LdArticle, top: &Top, base: &Base) -> Option<Body> {
 fn prose_chars(paragraphs: &[Paragraph]) -> usize {
     paragraphs
         .iter()
-        .filter(|p| p.kind == ParagraphKind::Text)
+        .filter(|p| running_text(p.kind))
         .map(|p| width(&p.text))
         .filter(|&n| n >= PROSE_MIN_CHARS)
         .sum()
+}
+
+/// A paragraph of the article's own text: plain, or an item of a list or a
+/// row of a table (sentences as often as not), not a heading or caption.
+fn running_text(kind: ParagraphKind) -> bool {
+    matches!(
+        kind,
+        ParagraphKind::Text | ParagraphKind::Item | ParagraphKind::Row
+    )
 }
 
 /// An index page: most body "paragraphs" are short link-like lines. One
@@ -585,7 +594,7 @@ fn is_index_page(meta: &Meta, paragraphs: &[Paragraph]) -> bool {
 fn is_short_article(paragraphs: &[Paragraph]) -> bool {
     let prose: Vec<&str> = paragraphs
         .iter()
-        .filter(|p| p.kind == ParagraphKind::Text && width(&p.text) >= PROSE_MIN_CHARS)
+        .filter(|p| running_text(p.kind) && width(&p.text) >= PROSE_MIN_CHARS)
         .map(|p| p.text.as_str())
         .collect();
     prose.len() >= 2

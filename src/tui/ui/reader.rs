@@ -150,7 +150,7 @@ pub fn role_style(role: LineRole, cfg: &Config) -> Style {
         LineRole::Title => t.style(Role::Title),
         LineRole::Meta => t.style(Role::Meta),
         LineRole::Lead => t.style(Role::Lead),
-        LineRole::Body | LineRole::Blank => t.style(Role::Body),
+        LineRole::Body | LineRole::Code | LineRole::Blank => t.style(Role::Body),
         LineRole::Caption => t.style(Role::Caption),
         LineRole::Heading => t.style(Role::Heading),
         LineRole::Quote => t.style(Role::Quote),
