@@ -643,3 +643,26 @@ fn lists_tables_and_code_are_shown_exported_and_imported_again() {
         env.json(&["show", "1", "--json"])["paragraphs"]
     );
 }
+
+/// A page set in one `<pre>` (an RFC, a plain-text notice) is an article:
+/// its lines, each a paragraph now, count together as its text, as the
+/// one paragraph they were before (Readability's `ietf-1` was refused as
+/// an index page when each line counted alone).
+#[test]
+fn a_page_set_in_one_pre_is_an_article() {
+    let mut pre = String::new();
+    for i in 1..=40 {
+        pre.push_str(&format!(
+            "   {i}. Mỗi dòng của văn bản này ngắn, nhưng cả trang là một bài dài.\n"
+        ));
+    }
+    let html = format!(
+        "<html><head><title>Thông báo về lịch nghỉ lễ năm nay của cơ quan</title></head>\
+         <body><pre>{pre}</pre></body></html>"
+    );
+    let a = parse_html(html.as_bytes(), None, Some("https://tin.example.vn/thong-bao"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(a.paragraphs.len(), 40);
+    assert!(a.paragraphs.iter().all(|p| p.kind == ParagraphKind::Code));
+    assert!(a.paragraphs[0].text.starts_with("   1. Mỗi dòng"), "{:?}", a.paragraphs[0]);
+}

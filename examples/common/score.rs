@@ -34,7 +34,15 @@ pub fn body_text(a: &NewArticle) -> String {
     let mut s = a.lead.clone().unwrap_or_default();
     for p in &a.paragraphs {
         s.push('\n');
-        s.push_str(&p.text);
+        // A list item's number is docbao's (the page's is its markup's,
+        // `<ol>`): no word of the page's text.
+        let text = match p.kind {
+            docbao::model::ParagraphKind::Item => {
+                &p.text[docbao::text::layout::item_marker(&p.text).len()..]
+            }
+            _ => p.text.as_str(),
+        };
+        s.push_str(text);
     }
     s
 }

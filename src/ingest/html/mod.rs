@@ -550,14 +550,31 @@ fn json_ld_body(a: &LdArticle, top: &Top, base: &Base) -> Option<Body> {
     })
 }
 
-/// Columns of prose: text paragraphs of [`PROSE_MIN_CHARS`] or more.
+/// Columns of prose: text paragraphs of [`PROSE_MIN_CHARS`] or more (a
+/// `<pre>`'s lines counted together: a page set in one, an RFC, is text).
 fn prose_chars(paragraphs: &[Paragraph]) -> usize {
-    paragraphs
-        .iter()
-        .filter(|p| running_text(p.kind))
-        .map(|p| width(&p.text))
+    block_widths(paragraphs)
+        .filter(|&(kind, _)| running_text(kind) || kind == ParagraphKind::Code)
+        .map(|(_, n)| n)
         .filter(|&n| n >= PROSE_MIN_CHARS)
         .sum()
+}
+
+/// Each paragraph's kind and width, the lines of a block of code as one.
+fn block_widths(paragraphs: &[Paragraph]) -> impl Iterator<Item = (ParagraphKind, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let first = paragraphs.get(i)?;
+        let mut n = width(&first.text);
+        i += 1;
+        while first.kind == ParagraphKind::Code
+            && let Some(p) = paragraphs.get(i).filter(|p| p.kind == ParagraphKind::Code)
+        {
+            n += 1 + width(&p.text);
+            i += 1;
+        }
+        Some((first.kind, n))
+    })
 }
 
 /// A paragraph of the article's own text: plain, or an item of a list or a
@@ -576,9 +593,8 @@ fn is_index_page(meta: &Meta, paragraphs: &[Paragraph]) -> bool {
     if meta.get("og:type").is_some_and(|t| t == "website") && paragraphs.len() < 3 {
         return true;
     }
-    let long: Vec<usize> = paragraphs
-        .iter()
-        .map(|p| width(&p.text))
+    let long: Vec<usize> = block_widths(paragraphs)
+        .map(|(_, n)| n)
         .filter(|&n| n >= PROSE_MIN_CHARS)
         .collect();
     match long.as_slice() {
