@@ -3,8 +3,40 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+/// The columns a terminal gives `s`: each grapheme's width, added up, as
+/// terminals, tmux and ratatui's buffer lay text out cell by cell.
+/// `unicode-width` measuring a whole string also applies ligature rules no
+/// terminal follows: Arabic lam-alef ("لا") is one column to it and two on
+/// the screen, so a list row holding it lost a column of the site after
+/// it. Scripts with such rules are measured grapheme by grapheme; the
+/// others (and ASCII, at once) as a whole, which gives the same sum faster.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    if s.is_ascii() {
+        return UnicodeWidthStr::width(s);
+    }
+    if !s.chars().any(ligature_script) {
+        return UnicodeWidthStr::width(s);
+    }
+    s.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// A letter of a script `unicode-width` 0.2 joins across graphemes when it
+/// measures a string: Arabic (lam-alef), Khmer (coeng), Buginese, Lisu,
+/// Tifinagh, Old Turkic.
+fn ligature_script(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{08A0}'..='\u{08FF}'
+            | '\u{1780}'..='\u{17FF}'
+            | '\u{1A00}'..='\u{1A1F}'
+            | '\u{2D30}'..='\u{2D7F}'
+            | '\u{A4D0}'..='\u{A4FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+            | '\u{10C00}'..='\u{10C4F}'
+    )
 }
 
 /// Cut `s` to at most `max` columns, ending with "…" when something was cut.
@@ -76,6 +108,23 @@ pub fn pad(s: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lam_alef_is_two_columns_as_terminals_draw_it() {
+        // unicode-width alone: one column for the pair (its ligature rule).
+        assert_eq!(UnicodeWidthStr::width("لا"), 1);
+        assert_eq!(width("لا"), 2);
+        assert_eq!(width("لا لا لا"), 8);
+        assert_eq!(width("خبر لا"), 6);
+        // Each grapheme as ratatui's buffer and a terminal take it.
+        let cells: usize = "لا لا".graphemes(true).map(UnicodeWidthStr::width).sum();
+        assert_eq!(width("لا لا"), cells);
+        assert_eq!(pad("لا", 4), "لا  ");
+        assert_eq!(width(&truncate("لا لا لا", 4)), 4);
+        // Others as before.
+        assert_eq!(width("Việt Nam"), 8);
+        assert_eq!(width("中文"), 4);
+    }
 
     #[test]
     fn truncation_respects_wide_glyphs_and_marks() {
