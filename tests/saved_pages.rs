@@ -54,7 +54,7 @@ fn a_vnexpress_body_starts_at_its_first_paragraph_not_the_breadcrumb_date_and_le
         assert!(!body.contains(&furniture), "{furniture:?} in {body:#?}");
     }
     // What follows is all there: the list, the quote, the last paragraph.
-    assert!(body.contains(&"Dầu hỏa giảm 220 đồng, còn 20.420 đồng một lít."));
+    assert!(body.contains(&"• Dầu hỏa giảm 220 đồng, còn 20.420 đồng một lít."));
     assert!(
         a.paragraphs
             .iter()
@@ -660,9 +660,17 @@ fn a_page_set_in_one_pre_is_an_article() {
         "<html><head><title>Thông báo về lịch nghỉ lễ năm nay của cơ quan</title></head>\
          <body><pre>{pre}</pre></body></html>"
     );
-    let a = parse_html(html.as_bytes(), None, Some("https://tin.example.vn/thong-bao"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let a = parse_html(
+        html.as_bytes(),
+        None,
+        Some("https://tin.example.vn/thong-bao"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(a.paragraphs.len(), 40);
     assert!(a.paragraphs.iter().all(|p| p.kind == ParagraphKind::Code));
-    assert!(a.paragraphs[0].text.starts_with("   1. Mỗi dòng"), "{:?}", a.paragraphs[0]);
+    assert!(
+        a.paragraphs[0].text.starts_with("   1. Mỗi dòng"),
+        "{:?}",
+        a.paragraphs[0]
+    );
 }

@@ -488,13 +488,14 @@ mod tests {
                 "Vì sao giảm",
                 "Đoạn thứ hai",
                 "có một dòng mới.",
-                "Ý một",
-                "Ý hai",
+                "• Ý một",
+                "• Ý hai",
                 "Lời trích dẫn."
             ]
         );
-        use crate::model::ParagraphKind::{Heading, Quote};
+        use crate::model::ParagraphKind::{Heading, Item, Quote};
         assert_eq!(a.paragraphs[1].kind, Heading);
+        assert_eq!(a.paragraphs[4].kind, Item);
         assert_eq!(a.paragraphs[6].kind, Quote);
         // A summary of its own stays the lead.
         let b = &f.items[1].article;
@@ -541,7 +542,7 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         // Several blocks and no full text: the summary is the body.
         assert_eq!(
             texts(a),
-            ["Dòng một", "Dòng hai", "Dòng ba", "Khối bốn", "mục năm"]
+            ["Dòng một", "Dòng hai", "Dòng ba", "Khối bốn", "• mục năm"]
         );
         assert_eq!(a.lead, None);
         // One block: the lead, as before.
