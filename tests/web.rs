@@ -94,11 +94,31 @@ fn bad_answers_give_clear_messages_and_store_nothing() {
             std::fs::read(fixture("html/vnexpress.hompage.html")).unwrap(),
         )
     });
+    server.route("/busy", |_| {
+        Reply::status(429).header("Retry-After", "3600")
+    });
+    server.route("/noloc", |_| Reply::status(302));
+    server.route("/drip", |_| Reply {
+        stall: Duration::from_secs(3),
+        ..Reply::ok("text/html", page_html())
+    });
     let refused = format!("http://127.0.0.1:{}/x.html", closed_port());
     let cases: Vec<(String, &str)> = vec![
         (server.url("/missing"), "404"),
         (server.url("/500"), "500"),
-        (server.url("/slow"), "timed out"),
+        (server.url("/slow"), "no answer within 1 s (timed out)"),
+        (
+            server.url("/busy"),
+            "HTTP 429 (too many requests: try again in 1 hour)",
+        ),
+        (
+            server.url("/noloc"),
+            "HTTP 302 (a redirect that names no address to go to)",
+        ),
+        (
+            server.url("/drip"),
+            "the page did not finish downloading within 1 s",
+        ),
         (refused, "connect"),
         (server.url("/loop"), "redirect"),
         (server.url("/huge"), "larger than 10 MiB"),
@@ -125,6 +145,15 @@ fn bad_answers_give_clear_messages_and_store_nothing() {
             started.elapsed()
         );
     }
+    // A file's name where an address goes is said to be a file.
+    let file = env.write("trang.html", &page_html());
+    let out = env.run(&["add", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is a file here, not a web address: `docbao import` reads it"),
+        "{}",
+        stderr(&out)
+    );
     // Nothing broken was stored: not even an empty store is left.
     assert!(!env.db().exists(), "a store was left");
 }

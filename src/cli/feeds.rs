@@ -14,13 +14,16 @@ use crate::jobs::pages::save_page;
 use crate::model::{Feed, ImportOutcome};
 use crate::store::{FeedStoreError, Store};
 use crate::text::fold::{search_fold, title_key};
+use crate::text::typed_address;
 use crate::text::url::{feed_url, tell_apart};
 use crate::text::{clean, count};
 
 /// `docbao add URL`: fetch one page and store it bookmarked.
 pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
     let fetcher = default_fetcher(Some(args.timeout));
-    let saved = save_page(store, &fetcher, &args.url)?;
+    let url = typed_address(&args.url);
+    refuse_a_file(&args.url, "import")?;
+    let saved = save_page(store, &fetcher, &url)?;
     let verb = match saved.outcome {
         ImportOutcome::Added(_) => "Saved",
         ImportOutcome::Updated(_) => "Updated",
@@ -37,6 +40,18 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
             std::io::stderr(),
             "docbao: {}: the page looks cut short by a paywall: only its free part was saved",
             clean(&args.url)
+        );
+    }
+    Ok(())
+}
+
+/// An address without a scheme that names a file here ("page.html") is
+/// that file, not a web site: said, with the command that reads it.
+fn refuse_a_file(typed: &str, command: &str) -> Result<()> {
+    if !typed.contains("://") && std::path::Path::new(typed.trim()).exists() {
+        anyhow::bail!(
+            "\"{}\" is a file here, not a web address: `docbao {command}` reads it",
+            clean(typed)
         );
     }
     Ok(())
@@ -74,7 +89,9 @@ fn feed_add(
     out: &mut dyn Write,
 ) -> Result<ExitStatusCode> {
     let fetcher = default_fetcher(Some(timeout));
-    let (feed, summary) = subscribe(store, &fetcher, url, full_page)?;
+    refuse_a_file(url, "feed add file:///…")?;
+    let url = typed_address(url);
+    let (feed, summary) = subscribe(store, &fetcher, &url, full_page)?;
     let mut err = std::io::stderr().lock();
     for n in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {}", clean(n));

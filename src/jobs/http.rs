@@ -54,10 +54,19 @@ pub const USER_AGENT: &str = concat!(
 
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
-    #[error("{url}: HTTP {status}{}", reason(*status))]
-    Status { url: String, status: u16 },
+    #[error("{url}: HTTP {status}{}", reason(*status, retry.as_deref()))]
+    Status {
+        url: String,
+        status: u16,
+        /// When the server said to try again (`Retry-After`), in words.
+        retry: Option<String>,
+    },
     #[error("{url}: no answer within {secs} s (timed out)")]
     Timeout { url: String, secs: u64 },
+    #[error(
+        "{url}: the {body} did not finish downloading within {secs} s (the server sends it too slowly)"
+    )]
+    Unfinished { url: String, secs: u64, body: Body },
     #[error("{url}: cannot connect ({detail})")]
     Connect { url: String, detail: String },
     #[error("{url}: more than {MAX_REDIRECTS} redirects (a redirect loop?)")]
@@ -79,15 +88,45 @@ pub enum FetchError {
     Other { url: String, detail: String },
 }
 
-fn reason(status: u16) -> &'static str {
+fn reason(status: u16, retry: Option<&str>) -> String {
+    let later = |what: &str| match retry {
+        Some(when) => format!(" ({what}: try again {when})"),
+        None => format!(" ({what}: try later)"),
+    };
     match status {
-        401 | 403 => " (access denied)",
-        404 => " (not found)",
-        410 => " (gone)",
-        429 => " (too many requests: try later)",
-        500..=599 => " (a server error)",
-        _ => "",
+        // Only when it names no address to go to: those that do are followed.
+        301 | 302 | 303 | 307 | 308 => " (a redirect that names no address to go to)".into(),
+        401 | 403 => " (access denied)".into(),
+        404 => " (not found)".into(),
+        410 => " (gone)".into(),
+        429 => later("too many requests"),
+        503 => later("a server error, unavailable for now"),
+        500..=599 => " (a server error)".into(),
+        _ => String::new(),
     }
+}
+
+/// A `Retry-After` value in words: "in 1 hour", "in 5 minutes", "in 30 s",
+/// or "after" its date as the server wrote it.
+fn retry_after(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let Ok(secs) = value.parse::<u64>() else {
+        return Some(format!("after {value}"));
+    };
+    let (n, unit) = match secs {
+        0..=90 => (secs, "s"),
+        91..=3599 => (secs.div_ceil(60), "minute"),
+        3600..=86_399 => (secs.div_ceil(3600), "hour"),
+        _ => (secs.div_ceil(86_400), "day"),
+    };
+    Some(match (n, unit) {
+        (n, "s") => format!("in {n} s"),
+        (1, unit) => format!("in 1 {unit}"),
+        (n, unit) => format!("in {n} {unit}s"),
+    })
 }
 
 /// What came back.
@@ -256,6 +295,7 @@ impl Fetcher {
             return Err(FetchError::Status {
                 url: url.to_string(),
                 status,
+                retry: header("retry-after").as_deref().and_then(retry_after),
             });
         }
         // Read one byte past the cap to tell "exactly 10 MiB" from "more".
@@ -266,6 +306,10 @@ impl Fetcher {
             .read_to_end(&mut bytes)
             .map_err(|e| match self.map_io(url, e) {
                 Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
+                // It answered: the rest was too slow to come.
+                Some(FetchError::Timeout { url, secs }) => {
+                    FetchError::Unfinished { url, secs, body }
+                }
                 Some(fe) => fe,
                 None => err(format!("the connection broke while reading the {body}")),
             })?;
@@ -307,6 +351,7 @@ impl Fetcher {
             ureq::Error::StatusCode(status) => FetchError::Status {
                 url,
                 status: *status,
+                retry: None,
             },
             ureq::Error::Timeout(_) => FetchError::Timeout {
                 url,
@@ -397,6 +442,21 @@ pub fn charset_of(content_type: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn retry_after_in_words() {
+        use super::retry_after;
+        assert_eq!(retry_after("3600").as_deref(), Some("in 1 hour"));
+        assert_eq!(retry_after("7200").as_deref(), Some("in 2 hours"));
+        assert_eq!(retry_after("120").as_deref(), Some("in 2 minutes"));
+        assert_eq!(retry_after("30").as_deref(), Some("in 30 s"));
+        assert_eq!(retry_after("86400").as_deref(), Some("in 1 day"));
+        assert_eq!(
+            retry_after("Wed, 21 Oct 2026 07:28:00 GMT").as_deref(),
+            Some("after Wed, 21 Oct 2026 07:28:00 GMT")
+        );
+        assert_eq!(retry_after(" "), None);
+    }
+
     use super::*;
 
     #[test]

@@ -16,7 +16,7 @@ pub mod width;
 pub mod wrap;
 
 pub use clean::{clean, clean_code_line, clean_opt, clean_paragraphs};
-pub use url::{NotWebUrl, web_url};
+pub use url::{NotWebUrl, typed_address, web_url};
 pub use wrap::{wrap_line, wrap_with_indent};
 
 /// What went wrong in an I/O error, without the path some errors carry

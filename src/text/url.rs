@@ -44,6 +44,33 @@ pub fn web_url(input: &str) -> Result<String, NotWebUrl> {
     Ok(s)
 }
 
+/// An address as a person types or pastes it: one without its scheme
+/// ("vnexpress.net/tin-moi", "www.example.com/a.html") is taken as a browser
+/// takes it, `https://` before it; any other input is left as it is (and
+/// [`web_url`] says what is wrong with it). A host needs a dot and only the
+/// letters of a host name before its first `/`.
+pub fn typed_address(input: &str) -> std::borrow::Cow<'_, str> {
+    let s = input.trim();
+    let host = s.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_name = host.split(':').next().unwrap_or_default();
+    let looks_like_host = !s.contains("://")
+        && host_name.contains('.')
+        && !host_name.starts_with('.')
+        && !host_name.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && host
+            .split(':')
+            .nth(1)
+            .is_none_or(|port| port.bytes().all(|b| b.is_ascii_digit()));
+    if looks_like_host {
+        std::borrow::Cow::Owned(format!("https://{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(input)
+    }
+}
+
 /// Query parameters that only say where a reader came from (campaign
 /// tags, ad and share click ids, Zalo's share tags on Vietnamese sites):
 /// the same article reached from two feeds or a shared link carries
@@ -306,6 +333,32 @@ pub fn tell_apart(feeds: &[(i64, &str, &str)]) -> Vec<Option<String>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_address_typed_without_its_scheme_is_taken_as_https() {
+        use super::typed_address;
+        for (typed, taken) in [
+            ("vnexpress.net/tin-moi", "https://vnexpress.net/tin-moi"),
+            ("www.example.com/a.html", "https://www.example.com/a.html"),
+            ("127.0.0.1:8080/x?a=1", "https://127.0.0.1:8080/x?a=1"),
+            ("dantri.com.vn", "https://dantri.com.vn"),
+        ] {
+            assert_eq!(typed_address(typed), taken, "{typed}");
+        }
+        for other in [
+            "http://x.vn/a",
+            "ftp://example.vn/x",
+            "localhost/x",
+            "tin tuc.vn/a",
+            "./trang.html",
+            "/tmp/a.html",
+            ".vn/a",
+            "x.vn:abc/a",
+            "",
+        ] {
+            assert_eq!(typed_address(other), other, "{other}");
+        }
+    }
+
     use super::*;
 
     #[test]

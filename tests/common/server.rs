@@ -16,6 +16,9 @@ pub struct Reply {
     pub delay: Duration,
     /// Claim this many bytes and stream them (the 50 MiB case).
     pub stream_len: Option<u64>,
+    /// Send the head and half the body, then wait this long before the
+    /// rest (a page that answers at once and comes too slowly).
+    pub stall: Duration,
 }
 
 impl Reply {
@@ -26,6 +29,7 @@ impl Reply {
             body: body.into(),
             delay: Duration::ZERO,
             stream_len: None,
+            stall: Duration::ZERO,
         }
     }
 
@@ -146,7 +150,11 @@ fn serve(
             }
         }
         None => {
-            let _ = out.write_all(&reply.body);
+            let half = reply.body.len() / 2;
+            let _ = out.write_all(&reply.body[..half]);
+            let _ = out.flush();
+            std::thread::sleep(reply.stall);
+            let _ = out.write_all(&reply.body[half..]);
         }
     }
 }
