@@ -494,9 +494,8 @@ mod tests {
             ]
         );
         use crate::model::ParagraphKind::{Heading, Item, Quote};
-        assert_eq!(a.paragraphs[1].kind, Heading);
-        assert_eq!(a.paragraphs[4].kind, Item);
-        assert_eq!(a.paragraphs[6].kind, Quote);
+        let kinds: Vec<_> = a.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!([kinds[1], kinds[4], kinds[6]], [Heading, Item, Quote]);
         // A summary of its own stays the lead.
         let b = &f.items[1].article;
         assert_eq!(b.lead.as_deref(), Some("Một câu tóm tắt khác hẳn."));
