@@ -147,28 +147,12 @@ pub fn tone_moved(exact: &str) -> Option<String> {
 /// ([`crate::text::segment::syllable_hash`]) spell a syllable so, so that
 /// both placements are one keyword, one title, one word.
 pub fn settled_tone(syllable: &str) -> Option<String> {
-    let last = syllable.chars().next_back()?;
-    if !matches!(
-        last,
-        'à' | 'á'
-            | 'ả'
-            | 'ã'
-            | 'ạ'
-            | 'è'
-            | 'é'
-            | 'ẻ'
-            | 'ẽ'
-            | 'ẹ'
-            | 'ỳ'
-            | 'ý'
-            | 'ỷ'
-            | 'ỹ'
-            | 'ỵ'
-    ) {
-        return None;
+    // The tone on the last vowel (an "a", "e" or "y") and none on the one
+    // before: moved there.
+    match split_tone(syllable.chars().next_back()?) {
+        (_, Some('a' | 'e' | 'y'), tone) if tone > 0 => tone_moved(syllable),
+        _ => None,
     }
-    // The tone on the last vowel and none on the one before: moved there.
-    tone_moved(syllable)
 }
 
 /// [`settled_tone`] of the word that starts at `from` and ends `out`.

@@ -159,15 +159,14 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
         push(&mut out, Role::Meta, &note, plain, 0, base + 1, None);
     }
     let rows = aligned_rows(&article.paragraphs, width);
-    let mut before = None;
     for (i, p) in article.paragraphs.iter().enumerate() {
         let anchor = paragraph_anchor(i);
         // A list's items, a table's rows and a block of code's lines follow
         // each other without a blank line.
-        if !(p.kind.tight() && before == Some(p.kind)) {
+        let after_its_kind = i > 0 && article.paragraphs[i - 1].kind == p.kind;
+        if !(p.kind.tight() && after_its_kind) {
             blank(&mut out, anchor, 0);
         }
-        before = Some(p.kind);
         let hang;
         let (role, prefixes, text, base) = match p.kind {
             ParagraphKind::Text | ParagraphKind::Row => (Role::Body, plain, p.text.as_str(), 0),

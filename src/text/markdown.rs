@@ -78,11 +78,11 @@ pub fn markdown(a: &Article) -> String {
     if let Some(lead) = &a.lead {
         out.push_str(&format!("**{}**\n\n", escape(lead)));
     }
-    let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
     for (i, p) in a.paragraphs.iter().enumerate() {
         // The first and last of a run of items, rows or lines of code.
-        let first = i == 0 || kinds[i - 1] != p.kind;
-        let last = kinds.get(i + 1) != Some(&p.kind);
+        let kind_at = |k: usize| a.paragraphs.get(k).map(|p| p.kind);
+        let first = i == 0 || kind_at(i - 1) != Some(p.kind);
+        let last = kind_at(i + 1) != Some(p.kind);
         let end = if last { "\n\n" } else { "\n" };
         match p.kind {
             ParagraphKind::Text => out.push_str(&format!("{}\n\n", escape_block(&p.text))),
@@ -116,7 +116,13 @@ pub fn markdown(a: &Article) -> String {
                 }
             }
             ParagraphKind::Code => {
-                let fence = if a.paragraphs.iter().any(|p| p.text.contains("```")) {
+                let code = |p: &&crate::model::Paragraph| p.kind == ParagraphKind::Code;
+                let fence = if a
+                    .paragraphs
+                    .iter()
+                    .filter(code)
+                    .any(|p| p.text.contains("```"))
+                {
                     "~~~~"
                 } else {
                     "```"

@@ -330,6 +330,10 @@ mod tests {
         assert_eq!(settled("quý"), None);
         assert_eq!(settled("khoẻ").as_deref(), Some("khỏe"));
         assert_eq!(settled("hoàn"), None);
+        assert_eq!(settled("thuỷ").as_deref(), Some("thủy"));
+        assert_eq!(settled("hoà").as_deref(), Some("hòa"));
+        assert_eq!(settled("hòa"), None, "already the newer placement");
+        assert_eq!(settled("hoa"), None);
         assert_eq!(syllable_hash("khoẻ"), syllable_hash("khỏe"));
     }
 
