@@ -84,20 +84,43 @@ impl ParagraphKind {
 pub struct Paragraph {
     pub kind: ParagraphKind,
     pub text: String,
+    /// The links in the text (a saved page's or a feed item's `<a href>`),
+    /// in order, none overlapping.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// A link in a paragraph: the words it is on, as a byte range of the
+/// paragraph's text (on character boundaries), and the absolute address it
+/// goes to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Link {
+    pub start: usize,
+    pub end: usize,
+    pub url: String,
 }
 
 impl Paragraph {
-    pub fn text(text: impl Into<String>) -> Self {
+    /// A paragraph of a kind, without links.
+    pub fn new(kind: ParagraphKind, text: impl Into<String>) -> Self {
         Paragraph {
-            kind: ParagraphKind::Text,
+            kind,
             text: text.into(),
+            links: Vec::new(),
         }
     }
+    pub fn text(text: impl Into<String>) -> Self {
+        Paragraph::new(ParagraphKind::Text, text)
+    }
     pub fn caption(text: impl Into<String>) -> Self {
-        Paragraph {
-            kind: ParagraphKind::Caption,
-            text: text.into(),
-        }
+        Paragraph::new(ParagraphKind::Caption, text)
+    }
+
+    /// The words each link is on, in order.
+    pub fn link_texts(&self) -> impl Iterator<Item = (&str, &Link)> {
+        self.links
+            .iter()
+            .filter_map(|l| self.text.get(l.start..l.end).map(|t| (t, l)))
     }
 }
 

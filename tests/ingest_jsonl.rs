@@ -188,7 +188,8 @@ fn mixed_keys_and_our_export() {
             Paragraph::caption("Ảnh minh họa"),
             Paragraph {
                 kind: ParagraphKind::Heading,
-                text: "Tiêu đề phụ".into()
+                text: "Tiêu đề phụ".into(),
+                links: Vec::new(),
             },
             Paragraph::text("Đoạn hai."),
         ]

@@ -400,6 +400,22 @@ fn from_unix(n: i64) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     chrono::DateTime::from_timestamp(secs, 0).map(|d| d.with_timezone(&super::vietnam_offset()))
 }
 
+/// A paragraph's `links` (`[{"start": 5, "end": 12, "url": "https://…"}]`,
+/// byte ranges of the text as given, as `export` writes them), placed on
+/// the same words of the text cleaned. A link that does not fit the text
+/// given is left out.
+fn links_of(v: Option<&Value>, given: &str, clean: &str) -> Vec<crate::model::Link> {
+    let Some(Value::Array(items)) = v else {
+        return Vec::new();
+    };
+    let anchors = items.iter().filter_map(|l| {
+        let n = |k: &str| l.get(k).and_then(Value::as_u64).map(|n| n as usize);
+        let words = given.get(n("start")?..n("end")?)?;
+        Some((words, l.get("url")?.as_str()?))
+    });
+    crate::text::links::place_links(clean, anchors)
+}
+
 fn paragraphs_of(v: &Value) -> Vec<Paragraph> {
     let mut out = Vec::new();
     match v {
@@ -423,8 +439,16 @@ fn paragraphs_of(v: &Value) -> Vec<Paragraph> {
                                 .filter(|t| !t.is_empty()),
                             _ => clean_opt(text),
                         };
-                        if let Some(text) = text {
-                            out.push(Paragraph { kind, text });
+                        if let Some(clean) = text {
+                            let links = match (kind, obj.get("text").and_then(Value::as_str)) {
+                                (ParagraphKind::Code, _) | (_, None) => Vec::new(),
+                                (_, Some(given)) => links_of(obj.get("links"), given, &clean),
+                            };
+                            out.push(Paragraph {
+                                kind,
+                                text: clean,
+                                links,
+                            });
                         }
                     }
                     _ => {}

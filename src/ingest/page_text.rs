@@ -578,7 +578,7 @@ fn classify(blocks: Vec<Vec<String>>) -> Vec<Paragraph> {
             } else {
                 ParagraphKind::Text
             };
-            Paragraph { kind, text }
+            Paragraph::new(kind, text)
         })
         .collect()
 }

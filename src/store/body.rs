@@ -24,7 +24,8 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{Result, StoreError};
-use crate::model::{ArticleId, Paragraph, ParagraphKind};
+use crate::model::{ArticleId, Link, Paragraph, ParagraphKind};
+use crate::text::links::valid_links;
 
 /// The dictionary, embedded.
 const DICT: &[u8] = include_bytes!("../../assets/body-dict.zst-dict");
@@ -89,9 +90,14 @@ fn letter_kind(c: u8) -> Option<ParagraphKind> {
 
 /// The packed form of paragraphs (before compression). A NUL in a text (never
 /// stored: text is cleaned first) is dropped rather than let split it.
-fn pack_plain<'a>(paragraphs: impl IntoIterator<Item = (ParagraphKind, &'a str)>) -> String {
+///
+/// A paragraph's links follow it, one record each: `l`, the byte range of
+/// its words and the address, `l5 12 https://…`.
+fn pack_plain<'a>(
+    paragraphs: impl IntoIterator<Item = (ParagraphKind, &'a str, &'a [Link])>,
+) -> String {
     let mut out = String::new();
-    for (kind, text) in paragraphs {
+    for (kind, text, links) in paragraphs {
         out.push(kind_letter(kind));
         if text.contains('\0') {
             out.extend(text.chars().filter(|&c| c != '\0'));
@@ -99,8 +105,27 @@ fn pack_plain<'a>(paragraphs: impl IntoIterator<Item = (ParagraphKind, &'a str)>
             out.push_str(text);
         }
         out.push('\0');
+        // A NUL dropped from the text would move the ranges (never so:
+        // stored text is cleaned); an address holds none (a web address).
+        if !text.contains('\0') {
+            for l in links.iter().filter(|l| !l.url.contains('\0')) {
+                out.push_str(&format!("{LINK_LETTER}{} {} {}\0", l.start, l.end, l.url));
+            }
+        }
     }
     out
+}
+
+/// The letter of a link's record in a packed body.
+const LINK_LETTER: char = 'l';
+
+/// A link's record (after its letter): `start end url`.
+fn parse_link(record: &str) -> Option<Link> {
+    let mut parts = record.splitn(3, ' ');
+    let start = parts.next()?.parse().ok()?;
+    let end = parts.next()?.parse().ok()?;
+    let url = parts.next()?.to_string();
+    Some(Link { start, end, url })
 }
 
 /// A compressor with the dictionary loaded (its tables built on the first
@@ -135,7 +160,9 @@ pub fn pack(paragraphs: &[Paragraph]) -> std::io::Result<Option<Vec<u8>>> {
         return Ok(None);
     }
     compress(&pack_plain(
-        paragraphs.iter().map(|p| (p.kind, p.text.as_str())),
+        paragraphs
+            .iter()
+            .map(|p| (p.kind, p.text.as_str(), p.links.as_slice())),
     ))
     .map(Some)
 }
@@ -170,15 +197,23 @@ fn decompress(data: &[u8]) -> Result<String, String> {
 /// The paragraphs of a packed, compressed body.
 pub fn unpack(data: &[u8]) -> Result<Vec<Paragraph>, String> {
     let plain = decompress(data)?;
-    let mut out = Vec::new();
+    let mut out: Vec<Paragraph> = Vec::new();
     for part in plain.split_terminator('\0') {
+        if let Some(record) = part.strip_prefix(LINK_LETTER) {
+            let (Some(p), Some(link)) = (out.last_mut(), parse_link(record)) else {
+                return Err(damaged("a link of no paragraph"));
+            };
+            p.links.push(link);
+            continue;
+        }
         let Some(kind) = part.bytes().next().and_then(letter_kind) else {
             return Err(damaged("a paragraph of no known kind"));
         };
-        out.push(Paragraph {
-            kind,
-            text: part[1..].to_string(),
-        });
+        out.push(Paragraph::new(kind, &part[1..]));
+    }
+    // What the store holds is shown only where it fits its text.
+    for p in out.iter_mut().filter(|p| !p.links.is_empty()) {
+        p.links = valid_links(&p.text, std::mem::take(&mut p.links));
     }
     Ok(out)
 }
@@ -274,11 +309,10 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             };
             let pairs: Vec<(String, String)> = serde_json::from_slice(json)
                 .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))?;
-            let plain = pack_plain(
-                pairs
-                    .iter()
-                    .map(|(k, t)| (ParagraphKind::parse(k).unwrap_or_default(), t.as_str())),
-            );
+            let plain = pack_plain(pairs.iter().map(|(k, t)| {
+                let kind = ParagraphKind::parse(k).unwrap_or_default();
+                (kind, t.as_str(), &[][..])
+            }));
             let data =
                 compress(&plain).map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))?;
             Ok(Value::Blob(data))
@@ -297,22 +331,27 @@ mod tests {
             Paragraph {
                 kind: ParagraphKind::Heading,
                 text: "Tiêu đề nhỏ".into(),
+                links: Vec::new(),
             },
             Paragraph {
                 kind: ParagraphKind::Quote,
                 text: String::new(),
+                links: Vec::new(),
             },
             Paragraph {
                 kind: ParagraphKind::Item,
                 text: "2. Ghi ra thẻ nhớ".into(),
+                links: Vec::new(),
             },
             Paragraph {
                 kind: ParagraphKind::Row,
                 text: "Ổ cứng │ 800.000 đồng │".into(),
+                links: Vec::new(),
             },
             Paragraph {
                 kind: ParagraphKind::Code,
                 text: "    echo \"đã có\"".into(),
+                links: Vec::new(),
             },
         ]
     }
@@ -325,6 +364,31 @@ mod tests {
     }
 
     #[test]
+    fn links_round_trip_and_a_damaged_one_is_dropped_or_refused() {
+        let link = |start, end, url: &str| Link {
+            start,
+            end,
+            url: url.to_string(),
+        };
+        let mut with = paras();
+        with[0].links = vec![link(0, 3, "https://a.vn/x y"), link(4, 8, "https://b.vn/")];
+        // An address with a space is no web address: never stored so, and
+        // dropped when read.
+        let packed = pack(&with).unwrap().unwrap();
+        let back = unpack(&packed).unwrap();
+        assert_eq!(back[0].links, vec![link(4, 8, "https://b.vn/")]);
+        with[0].links.remove(0);
+        assert_eq!(back, with);
+        // A link record before any paragraph: the body is damaged.
+        let plain = format!(
+            "l0 3 https://a.vn/\0{}",
+            pack_plain([(ParagraphKind::Text, "Hà", &[][..])])
+        );
+        let err = unpack(&compress(&plain).unwrap()).unwrap_err();
+        assert!(err.contains("a link of no paragraph"), "{err}");
+    }
+
+    #[test]
     fn the_dictionary_makes_vietnamese_news_smaller() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -333,7 +397,7 @@ mod tests {
         .unwrap();
         let paras: Vec<Paragraph> = text.split("\n\n").map(Paragraph::text).collect();
         let with = pack(&paras).unwrap().unwrap().len();
-        let plain = pack_plain(paras.iter().map(|p| (p.kind, p.text.as_str())));
+        let plain = pack_plain(paras.iter().map(|p| (p.kind, p.text.as_str(), &[][..])));
         let without = zstd::bulk::compress(plain.as_bytes(), LEVEL).unwrap().len();
         assert!(
             with * 10 < without * 9,
@@ -354,7 +418,7 @@ mod tests {
         packed.truncate(n - 3);
         assert!(unpack(&packed).is_err());
         // A frame of another dictionary (here: none) but the right content.
-        let plain = pack_plain(paras().iter().map(|p| (p.kind, p.text.as_str())));
+        let plain = pack_plain(paras().iter().map(|p| (p.kind, p.text.as_str(), &[][..])));
         let other = zstd::bulk::compress(plain.as_bytes(), 3).unwrap();
         assert_eq!(unpack(&other).unwrap(), paras());
         let bad_kind = zstd::bulk::compress(b"xabc\0", 3).unwrap();

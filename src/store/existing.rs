@@ -143,6 +143,11 @@ pub(super) fn hash_with_url(a: &NewArticle, url: Option<&str>) -> i64 {
     for p in &a.paragraphs {
         p.kind.hash(&mut h);
         p.text.hash(&mut h);
+        // Only when there are links: an article without keeps the hash it
+        // had before links were kept.
+        if !p.links.is_empty() {
+            p.links.hash(&mut h);
+        }
     }
     // Auto keywords are the store's own reading of the text (an export of
     // ours carries them): they change nothing of the content, so an article

@@ -23,6 +23,8 @@ pub enum Role {
     Keywords,
     RelatedTitle,
     RelatedExcerpt,
+    /// A link of the text, in the list after the article: "3. https://…".
+    Link,
     Blank,
 }
 
@@ -38,6 +40,9 @@ pub struct LaidLine {
     pub offset: usize,
     /// For related-story lines: the index of the story in `Article::related`.
     pub related: Option<usize>,
+    /// For the lines of the links' list: the link's index among the
+    /// article's links ([`article_links`]).
+    pub link: Option<usize>,
     /// For keyword lines: each chip's keyword index and byte range in `text`.
     pub chips: Vec<Chip>,
 }
@@ -125,6 +130,7 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
             anchor,
             offset: base + offset,
             related,
+            link: None,
             chips: Vec::new(),
         }));
         base + chars + 1
@@ -136,6 +142,7 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
             anchor,
             offset,
             related: None,
+            link: None,
             chips: Vec::new(),
         });
     };
@@ -158,8 +165,16 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
         blank(&mut out, 0, base);
         push(&mut out, Role::Meta, &note, plain, 0, base + 1, None);
     }
-    let rows = aligned_rows(&article.paragraphs, width);
+    // Each link's number after its words ("… Bộ Y tế[3] …"): the text as
+    // shown, and what a table's columns and an item's hanging indent are
+    // worked out from.
+    let mut numbered = 0;
+    let texts: Vec<std::borrow::Cow<str>> = (article.paragraphs.iter())
+        .map(|p| numbered_text(p, &mut numbered))
+        .collect();
+    let rows = aligned_rows(&article.paragraphs, &texts, width);
     for (i, p) in article.paragraphs.iter().enumerate() {
+        let shown = texts[i].as_ref();
         let anchor = paragraph_anchor(i);
         // A list's items, a table's rows and a block of code's lines follow
         // each other without a blank line.
@@ -169,15 +184,15 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
         }
         let hang;
         let (role, prefixes, text, base) = match p.kind {
-            ParagraphKind::Text | ParagraphKind::Row => (Role::Body, plain, p.text.as_str(), 0),
-            ParagraphKind::Heading => (Role::Heading, plain, p.text.as_str(), 0),
-            ParagraphKind::Caption => (Role::Caption, ("  ", "  "), p.text.as_str(), 0),
-            ParagraphKind::Quote => (Role::Quote, ("│ ", "│ "), p.text.as_str(), 0),
+            ParagraphKind::Text | ParagraphKind::Row => (Role::Body, plain, shown, 0),
+            ParagraphKind::Heading => (Role::Heading, plain, shown, 0),
+            ParagraphKind::Caption => (Role::Caption, ("  ", "  "), shown, 0),
+            ParagraphKind::Quote => (Role::Quote, ("│ ", "│ "), shown, 0),
             // The lines after an item's first start under its text, not
             // under its bullet or number.
             ParagraphKind::Item => {
-                hang = " ".repeat(item_marker(&p.text).chars().count().min(width / 2));
-                (Role::Body, ("", hang.as_str()), p.text.as_str(), 0)
+                hang = " ".repeat(item_marker(shown).chars().count().min(width / 2));
+                (Role::Body, ("", hang.as_str()), shown, 0)
             }
             // A line of code keeps its indentation (up to half the width):
             // in the prefix, which wrapping does not take away.
@@ -196,6 +211,7 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
                 anchor,
                 offset: 0,
                 related: None,
+                link: None,
                 chips: Vec::new(),
             }),
             None => {
@@ -216,6 +232,7 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
                 anchor,
                 offset,
                 related: None,
+                link: None,
                 chips,
             });
             offset += chars + 1;
@@ -259,14 +276,79 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
                 );
             }
         }
+        anchor += 1 + article.related.len();
+    }
+    let links = article_links(article);
+    if !links.is_empty() {
+        blank(&mut out, anchor, 0);
+        push(
+            &mut out,
+            Role::SectionHeader,
+            "Links",
+            plain,
+            anchor,
+            0,
+            None,
+        );
+        for (i, l) in links.iter().enumerate() {
+            let first = format!("{}. ", i + 1);
+            let rest = " ".repeat(first.chars().count());
+            let from = out.len();
+            push(
+                &mut out,
+                Role::Link,
+                &l.url,
+                (&first, &rest),
+                anchor + 1 + i,
+                0,
+                None,
+            );
+            for line in &mut out[from..] {
+                line.link = Some(i);
+            }
+        }
     }
     out
+}
+
+/// Every link of the article's paragraphs, in order: what the numbers in
+/// the text and the list after it count.
+pub fn article_links(article: &Article) -> Vec<&crate::model::Link> {
+    article.paragraphs.iter().flat_map(|p| &p.links).collect()
+}
+
+/// A paragraph's text with each link's number after its words ("Bộ Y
+/// tế[3]"), counting on from `numbered` links before it.
+fn numbered_text<'a>(
+    p: &'a crate::model::Paragraph,
+    numbered: &mut usize,
+) -> std::borrow::Cow<'a, str> {
+    if p.links.is_empty() {
+        return std::borrow::Cow::Borrowed(&p.text);
+    }
+    let mut out = String::with_capacity(p.text.len() + 4 * p.links.len());
+    let mut at = 0;
+    for l in &p.links {
+        let Some(words) = p.text.get(at..l.end).filter(|_| l.end >= at) else {
+            continue;
+        };
+        *numbered += 1;
+        out.push_str(words);
+        out.push_str(&format!("[{numbered}]"));
+        at = l.end;
+    }
+    out.push_str(&p.text[at..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The rows of each table (a run of [`ParagraphKind::Row`]) whose every
 /// row fits in `width` with its cells padded into columns: by paragraph,
 /// the line each is shown as. A table too wide is wrapped row by row.
-fn aligned_rows(paragraphs: &[crate::model::Paragraph], width: usize) -> HashMap<usize, String> {
+fn aligned_rows(
+    paragraphs: &[crate::model::Paragraph],
+    texts: &[std::borrow::Cow<str>],
+    width: usize,
+) -> HashMap<usize, String> {
     use crate::model::ROW_SEPARATOR;
     use crate::text::width::width as w;
     let mut out = HashMap::new();
@@ -279,9 +361,9 @@ fn aligned_rows(paragraphs: &[crate::model::Paragraph], width: usize) -> HashMap
             i += 1;
             continue;
         }
-        let cells: Vec<Vec<&str>> = paragraphs[i..end]
+        let cells: Vec<Vec<&str>> = texts[i..end]
             .iter()
-            .map(|p| p.text.split(ROW_SEPARATOR.trim()).map(str::trim).collect())
+            .map(|t| t.split(ROW_SEPARATOR.trim()).map(str::trim).collect())
             .collect();
         let mut columns: Vec<usize> = Vec::new();
         for row in &cells {
@@ -408,21 +490,26 @@ mod tests {
     #[test]
     fn a_table_too_wide_for_its_columns_wraps_row_by_row() {
         use crate::model::Paragraph;
+        let aligned = |t: &[Paragraph], width| {
+            let texts: Vec<_> = t.iter().map(|p| p.text.as_str().into()).collect();
+            aligned_rows(t, &texts, width)
+        };
         let row = |t: &str| Paragraph {
             kind: ParagraphKind::Row,
             text: t.into(),
+            links: Vec::new(),
         };
         let table = [
             row("Hạng mục │ Giá"),
             row("Máy tính cũ đã qua sử dụng │ 1.500.000 đồng"),
         ];
-        let wide = aligned_rows(&table, 43);
+        let wide = aligned(&table, 43);
         assert_eq!(wide[&0], "Hạng mục                   │ Giá");
         assert_eq!(wide[&1], "Máy tính cũ đã qua sử dụng │ 1.500.000 đồng");
-        assert!(aligned_rows(&table, 42).is_empty());
+        assert!(aligned(&table, 42).is_empty());
         // Wide characters count for two columns.
         let cjk = [row("北京 │ 1"), row("Hà Nội │ 2")];
-        assert_eq!(aligned_rows(&cjk, 40)[&0], "北京   │ 1");
+        assert_eq!(aligned(&cjk, 40)[&0], "北京   │ 1");
     }
 
     #[test]

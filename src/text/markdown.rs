@@ -58,6 +58,28 @@ fn link(url: &str) -> Option<String> {
     Some(out)
 }
 
+/// A paragraph's text from byte `from` on, escaped ([`escape_block`] where
+/// it starts), its links written as links: `[Bộ Y tế](<https://…>)`.
+fn inline(p: &crate::model::Paragraph, from: usize) -> String {
+    let text = |at: usize, to: usize| p.text.get(at..to).unwrap_or("");
+    let escaped = |at: usize, s: &str| match at == from {
+        true => escape_block(s),
+        false => escape(s),
+    };
+    let mut out = String::new();
+    let mut at = from;
+    for l in &p.links {
+        let Some(url) = link(&l.url).filter(|_| l.start >= at) else {
+            continue;
+        };
+        out.push_str(&escaped(at, text(at, l.start)));
+        out.push_str(&format!("[{}]({url})", escape(text(l.start, l.end))));
+        at = l.end;
+    }
+    out.push_str(&escaped(at, text(at, p.text.len())));
+    out
+}
+
 /// The article as Markdown: `# title`, the meta line (date, author, site)
 /// in italics with the address, the lead in bold, the paragraphs (headings
 /// as `##`, quotes as `>`, captions in italics), the keywords, the related
@@ -85,13 +107,13 @@ pub fn markdown(a: &Article) -> String {
         let last = kind_at(i + 1) != Some(p.kind);
         let end = if last { "\n\n" } else { "\n" };
         match p.kind {
-            ParagraphKind::Text => out.push_str(&format!("{}\n\n", escape_block(&p.text))),
-            ParagraphKind::Caption => out.push_str(&format!("*{}*\n\n", escape_block(&p.text))),
-            ParagraphKind::Heading => out.push_str(&format!("## {}\n\n", escape_block(&p.text))),
-            ParagraphKind::Quote => out.push_str(&format!("> {}\n\n", escape_block(&p.text))),
+            ParagraphKind::Text => out.push_str(&format!("{}\n\n", inline(p, 0))),
+            ParagraphKind::Caption => out.push_str(&format!("*{}*\n\n", inline(p, 0))),
+            ParagraphKind::Heading => out.push_str(&format!("## {}\n\n", inline(p, 0))),
+            ParagraphKind::Quote => out.push_str(&format!("> {}\n\n", inline(p, 0))),
             ParagraphKind::Item => {
                 let marker = item_marker(&p.text);
-                let rest = escape_block(&p.text[marker.len()..]);
+                let rest = inline(p, marker.len());
                 let marker = match marker.trim_end() {
                     "" => "-",
                     m if m.ends_with(['.', ')']) => m,
@@ -230,10 +252,12 @@ mod tests {
                 Paragraph {
                     kind: ParagraphKind::Heading,
                     text: "Sơ tán".into(),
+                    links: Vec::new(),
                 },
                 Paragraph {
                     kind: ParagraphKind::Quote,
                     text: "Chúng tôi đã sẵn sàng".into(),
+                    links: Vec::new(),
                 },
                 Paragraph::caption("Đường phố ngập nước"),
             ],

@@ -5,6 +5,7 @@ pub mod fold;
 pub mod keywords;
 pub mod lang;
 pub mod layout;
+pub mod links;
 pub mod markdown;
 pub mod marks;
 pub mod pos;

@@ -134,12 +134,12 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::NextLink,
         "next_link",
-        "next keyword chip / related story in the article",
+        "next keyword chip / related story / link in the article",
     ),
     (
         Action::PrevLink,
         "prev_link",
-        "previous keyword chip / related story",
+        "previous keyword chip / related story / link",
     ),
     (
         Action::OpenRelated(1),

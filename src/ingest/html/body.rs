@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::ROW_SEPARATOR;
+use crate::text::links::place_links;
 
 /// The paragraphs of an HTML fragment as a feed carries an item's text
 /// (RSS `content:encoded`, Atom `<content>`, JSON Feed `content_html`), walked
@@ -166,7 +167,16 @@ pub(super) fn body_paragraphs(
         {
             continue;
         }
-        out.push(Paragraph { kind, text });
+        // A link's address resolved against the page's; a block that is
+        // all one link keeps it too ("Xem thêm: …" lines).
+        let resolved: Vec<(&str, String)> = (b.links.iter())
+            .filter_map(|(words, href)| Some((words.as_str(), base.resolve(href)?)))
+            .collect();
+        let links = match kind {
+            ParagraphKind::Code => Vec::new(),
+            _ => place_links(&text, resolved.iter().map(|(w, u)| (*w, u.as_str()))),
+        };
+        out.push(Paragraph { kind, text, links });
     }
     related.splice(0..0, arrows);
     out
@@ -239,6 +249,8 @@ pub(super) struct Block {
     /// Every non-blank character came from inside `b`/`strong`.
     all_bold: bool,
     href: Option<String>,
+    /// Each link's words and `href`, in order.
+    links: Vec<(String, String)>,
 }
 
 #[derive(Default)]
@@ -246,6 +258,8 @@ pub(super) struct Walker {
     blocks: Vec<Block>,
     cur: Block,
     started: bool,
+    /// The words of the link being walked (`<a href>`), as they come.
+    anchor: Option<String>,
     /// The lists the walk is in, innermost last: the next number of an
     /// `<ol>`, `None` for an `<ul>`.
     lists: Vec<Option<u64>>,
@@ -341,7 +355,7 @@ impl Walker {
                 text: self.marker.take().unwrap_or_default(),
                 all_link: true,
                 all_bold: true,
-                href: None,
+                ..Block::default()
             };
             self.started = true;
         }
@@ -359,6 +373,9 @@ impl Walker {
             }
         }
         self.cur.text.push_str(s);
+        if let Some(words) = &mut self.anchor {
+            words.push_str(s);
+        }
     }
 
     /// A `<pre>`: a block of code per line, its indentation kept, the
@@ -378,7 +395,7 @@ impl Walker {
                 text: (*line).to_string(),
                 all_link: false,
                 all_bold: false,
-                href: None,
+                ..Block::default()
             });
         }
     }
@@ -471,7 +488,24 @@ impl Walker {
                 "img" | "script" | "style" | "button" | "input" | "select" | "form" | "svg" => {}
                 "a" => {
                     let href = c.attr("href").map(|h| h.to_string());
+                    // Its words, if the link stays inside one block (a
+                    // link around blocks is no link in the text); a link
+                    // inside a link (not valid HTML) is the outer one's.
+                    let outer = self.anchor.is_some();
+                    let blocks = self.blocks.len();
+                    if !outer {
+                        self.anchor = Some(String::new());
+                    }
                     self.walk_in(&c, kind, href.as_deref().or(Some("")), bold);
+                    if !outer
+                        && let Some(words) = self.anchor.take()
+                        && let Some(href) = href
+                        && self.started
+                        && self.blocks.len() == blocks
+                        && !words.trim().is_empty()
+                    {
+                        self.cur.links.push((words, href));
+                    }
                 }
                 "b" | "strong" => self.walk_in(&c, kind, link, true),
                 _ if BLOCKS.contains(&nm.as_str()) => {

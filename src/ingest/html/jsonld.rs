@@ -183,10 +183,7 @@ pub(super) fn article_body_paragraphs(body: &str, base: &Base) -> Vec<Paragraph>
         .into_iter()
         .map(clean)
         .filter(|t| !t.is_empty())
-        .map(|text| Paragraph {
-            kind: ParagraphKind::Text,
-            text,
-        })
+        .map(Paragraph::text)
         .collect()
 }
 

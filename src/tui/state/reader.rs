@@ -61,6 +61,19 @@ impl Shown {
         }
     }
 
+    /// The links of the article's text, numbered in it from 1.
+    pub fn links(&self) -> Vec<&crate::model::Link> {
+        match self {
+            Shown::Stored(a) => crate::text::layout::article_links(a),
+            Shown::Stub(_) => Vec::new(),
+        }
+    }
+
+    /// The number of pickable targets: chips, related stories, links.
+    fn targets(&self) -> usize {
+        self.keywords().len() + self.related().len() + self.links().len()
+    }
+
     /// The pane's caption: the site, marked ★ when bookmarked.
     pub fn caption(&self) -> String {
         match self {
@@ -126,8 +139,8 @@ pub struct ReaderState {
     /// starts over, as in newsboat. Not for the article the reader
     /// resumes on when it starts.
     pub read_again_from_top: bool,
-    /// The keyword chip or related story picked with `]`/`[`: chips first
-    /// (0..keywords), then related stories.
+    /// The keyword chip, related story or link picked with `]`/`[`: chips
+    /// first (0..keywords), then related stories, then the text's links.
     pub target: Option<usize>,
     /// The reading position the reader chose (the top line's paragraph and
     /// offset in it): kept across re-wraps, changed only by scrolling.
@@ -368,11 +381,9 @@ impl ReaderState {
         self.top = self.top.min(self.max_top());
     }
 
-    /// How many chips and related stories can be picked.
+    /// How many chips, related stories and links can be picked.
     pub fn target_count(&self) -> usize {
-        self.shown
-            .as_ref()
-            .map_or(0, |s| s.keywords().len() + s.related().len())
+        self.shown.as_ref().map_or(0, Shown::targets)
     }
 
     /// Pick the next (or previous) target and scroll it into view.
@@ -396,12 +407,15 @@ impl ReaderState {
 
     /// The first line showing a target.
     pub fn line_of_target(&self, target: usize) -> Option<usize> {
-        let chips = self.shown.as_ref().map_or(0, |s| s.keywords().len());
+        let shown = self.shown.as_ref()?;
+        let (chips, related) = (shown.keywords().len(), shown.related().len());
         self.lines.iter().position(|l| {
             if target < chips {
                 l.chips.iter().any(|(i, _)| *i == target)
-            } else {
+            } else if target < chips + related {
                 l.related == Some(target - chips)
+            } else {
+                l.link == Some(target - chips - related)
             }
         })
     }

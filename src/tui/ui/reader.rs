@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
         Some(shown) => {
             let chips = shown.keywords().len();
+            let related = shown.related().len();
             let picked = cfg.theme.style(Role::Selected);
             r.lines
                 .iter()
@@ -94,10 +95,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                         spans.push(Span::raw(&l.text[at..]));
                         return Line::from(spans);
                     }
-                    match l.related {
-                        Some(i)
-                            if r.target == Some(chips + i) && l.role == LineRole::RelatedTitle =>
-                        {
+                    let target = match (l.related, l.link) {
+                        (Some(i), _) if l.role == LineRole::RelatedTitle => Some(chips + i),
+                        (_, Some(i)) => Some(chips + related + i),
+                        _ => None,
+                    };
+                    match target {
+                        Some(t) if r.target == Some(t) => {
                             Line::styled(l.text.as_str(), style.patch(picked))
                         }
                         _ => Line::styled(l.text.as_str(), style),
@@ -113,18 +117,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     }
 }
 
-/// The article's title and each related story's title as OSC 8 links to
-/// their addresses (the text and its width unchanged).
+/// The article's title, each related story's title and the list of the
+/// text's links as OSC 8 links to their addresses (the text and its width
+/// unchanged).
 fn link_titles(buf: &mut ratatui::buffer::Buffer, text_area: Rect, state: &AppState) {
     let r = &state.reader;
     let Some(shown) = &r.shown else { return };
     let rows = r.lines.iter().skip(r.top).take(text_area.height as usize);
+    let text_links = shown.links();
     for (row, l) in (text_area.y..).zip(rows) {
-        let url = match (l.role, l.related) {
-            (LineRole::Title, _) => shown.url(),
-            (LineRole::RelatedTitle, Some(i)) => {
+        let url = match (l.role, l.related, l.link) {
+            (LineRole::Title, ..) => shown.url(),
+            (LineRole::RelatedTitle, Some(i), _) => {
                 shown.related().get(i).and_then(|s| s.url.as_deref())
             }
+            (LineRole::Link, _, Some(i)) => text_links.get(i).map(|l| l.url.as_str()),
             _ => None,
         };
         let Some(target) = url.and_then(links::osc8_target) else {
@@ -156,7 +163,7 @@ pub fn role_style(role: LineRole, cfg: &Config) -> Style {
         LineRole::Quote => t.style(Role::Quote),
         LineRole::SectionHeader => t.style(Role::Section),
         LineRole::Keywords => t.style(Role::Keyword),
-        LineRole::RelatedTitle => t.style(Role::Link),
+        LineRole::RelatedTitle | LineRole::Link => t.style(Role::Link),
         LineRole::RelatedExcerpt => t.style(Role::Muted),
     }
 }

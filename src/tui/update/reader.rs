@@ -92,7 +92,7 @@ pub(super) fn step_article(state: &mut AppState, dir: isize) -> Vec<Effect> {
 
 pub(super) fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
     if state.reader.target_count() == 0 {
-        state.info("This article has no keywords or related stories");
+        state.info("This article has no keywords, related stories or links");
         return vec![];
     }
     state.focus = Focus::Reader;
@@ -100,7 +100,8 @@ pub(super) fn step_link(state: &mut AppState, dir: isize) -> Vec<Effect> {
     vec![]
 }
 
-/// Enter on a picked chip filters the list by it; on a related story, opens it.
+/// Enter on a picked chip filters the list by it; on a related story, opens
+/// it; on a link of the text, opens its address in the browser.
 pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
     let Some(t) = state.reader.target else {
         return vec![];
@@ -117,6 +118,21 @@ pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
         state.focus = Focus::List;
         state.maximized = false;
         return vec![Effect::LoadList { keep: None }];
+    }
+    let related = shown.related().len();
+    if t >= chips + related {
+        let url = shown
+            .links()
+            .get(t - chips - related)
+            .map(|l| l.url.clone());
+        return match url.map(|u| crate::text::web_url(&u)) {
+            Some(Ok(url)) => vec![Effect::OpenUrl(url)],
+            Some(Err(why)) => {
+                state.error(format!("Not opened in a browser: {why}"));
+                vec![]
+            }
+            None => vec![],
+        };
     }
     open_related(state, t - chips)
 }
