@@ -115,13 +115,6 @@ impl Paragraph {
     pub fn caption(text: impl Into<String>) -> Self {
         Paragraph::new(ParagraphKind::Caption, text)
     }
-
-    /// The words each link is on, in order.
-    pub fn link_texts(&self) -> impl Iterator<Item = (&str, &Link)> {
-        self.links
-            .iter()
-            .filter_map(|l| self.text.get(l.start..l.end).map(|t| (t, l)))
-    }
 }
 
 /// Where a keyword came from: the page itself, or computed by docbao.

@@ -12,7 +12,7 @@ use common::Env;
 use pty::{ENTER, Term, reader_rows};
 
 const TITLE: &str = "Hà Nội 漢字 tin nhanh";
-const ARTICLE: &str = r#"{"title":"Hà Nội 漢字 tin nhanh","url":"https://tin.example.vn/hà-nội.html","date":"2021-03-05","body":["Đoạn một của bài viết."],"related":[{"title":"Tin liên quan một","url":"https://tin.example.vn/lien-quan-1.html","excerpt":"Tóm tắt một."},{"title":"Tin liên quan hai","url":"javascript:alert(1)"}]}"#;
+const ARTICLE: &str = r#"{"title":"Hà Nội 漢字 tin nhanh","url":"https://tin.example.vn/hà-nội.html","date":"2021-03-05","paragraphs":[{"kind":"text","text":"Đoạn một của bài viết, theo nguồn tin.","links":[{"start":38,"end":49,"url":"https://nguon.example.vn/tin"}]}],"related":[{"title":"Tin liên quan một","url":"https://tin.example.vn/lien-quan-1.html","excerpt":"Tóm tắt một."},{"title":"Tin liên quan hai","url":"javascript:alert(1)"}]}"#;
 /// The article's address as the link's target: percent-encoded ASCII.
 const TARGET: &str = "https://tin.example.vn/h%C3%A0-n%E1%BB%99i.html";
 
@@ -82,6 +82,8 @@ fn titles_are_hyperlinks_and_every_column_stays_put() {
     }
     let related = "https://tin.example.vn/lien-quan-1.html";
     assert!(count(&raw, &link(related, "T")) >= 1);
+    // The address listed under "Links" (the text's link "nguồn tin").
+    assert!(count(&raw, &link("https://nguon.example.vn/tin", "n")) >= 1);
     // Not a web address: no link.
     assert_eq!(count(&raw, b"\x1b]8;;javascript"), 0);
     // Every link opened is closed, and nothing else reaches the screen: the
@@ -102,8 +104,13 @@ fn titles_are_hyperlinks_and_every_column_stays_put() {
     assert!(!rel.contains(']') && !rel.contains("8;;"), "{rel}");
     t.with_screen(|s| {
         let screen = s.contents();
+        // No escape shown as text; the only address shown is the one
+        // listed under "Links".
+        assert!(!screen.contains("8;;"), "{screen}");
+        let addresses: Vec<&str> = screen.lines().filter(|l| l.contains("https:")).collect();
+        assert_eq!(addresses.len(), 1, "{screen}");
         assert!(
-            !screen.contains("8;;") && !screen.contains("https:"),
+            addresses[0].contains("1. https://nguon.example.vn/tin"),
             "{screen}"
         );
     });

@@ -318,7 +318,9 @@ pub fn article_links(article: &Article) -> Vec<&crate::model::Link> {
 }
 
 /// A paragraph's text with each link's number after its words ("Bộ Y
-/// tế[3]"), counting on from `numbered` links before it.
+/// tế[3]"), counting on from `numbered` links before it. Every link is
+/// counted, as [`article_links`] lists them; one whose end is not in the
+/// text (never so for a stored one) gets no number written.
 fn numbered_text<'a>(
     p: &'a crate::model::Paragraph,
     numbered: &mut usize,
@@ -329,13 +331,12 @@ fn numbered_text<'a>(
     let mut out = String::with_capacity(p.text.len() + 4 * p.links.len());
     let mut at = 0;
     for l in &p.links {
-        let Some(words) = p.text.get(at..l.end).filter(|_| l.end >= at) else {
-            continue;
-        };
         *numbered += 1;
-        out.push_str(words);
-        out.push_str(&format!("[{numbered}]"));
-        at = l.end;
+        if let Some(words) = p.text.get(at..l.end) {
+            out.push_str(words);
+            out.push_str(&format!("[{numbered}]"));
+            at = l.end;
+        }
     }
     out.push_str(&p.text[at..]);
     std::borrow::Cow::Owned(out)

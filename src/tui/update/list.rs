@@ -4,7 +4,6 @@
 use super::results::{move_in_results, rest};
 use super::{Effect, apply_flags, catchup, input, open_for_reading, page, preview, reader};
 use crate::model::ArticleId;
-use crate::text::web_url;
 use crate::tui::state::reader::Shown;
 use crate::tui::state::sidebar::Section;
 use crate::tui::state::{AppState, Focus};
@@ -314,13 +313,7 @@ fn no_link(state: &mut AppState) {
 /// saying why.
 pub(super) fn open_link(state: &mut AppState) -> Vec<Effect> {
     match link(state) {
-        Some(url) => match web_url(&url) {
-            Ok(url) => vec![Effect::OpenUrl(url)],
-            Err(why) => {
-                state.error(format!("Not opened in a browser: {why}"));
-                vec![]
-            }
-        },
+        Some(url) => super::open_in_browser(state, &url),
         None => {
             no_link(state);
             vec![]

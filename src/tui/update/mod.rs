@@ -542,6 +542,17 @@ fn follow_list(state: &mut AppState) -> Vec<Effect> {
 /// Open a stored article for reading: it is marked read (at once if the
 /// reader shows it already, else when it has loaded), its computed related
 /// stories are added, and it is remembered as the one to reopen.
+/// `url` to the browser if it is a web address; else why not, said.
+pub(super) fn open_in_browser(state: &mut AppState, url: &str) -> Vec<Effect> {
+    match crate::text::web_url(url) {
+        Ok(url) => vec![Effect::OpenUrl(url)],
+        Err(why) => {
+            state.error(format!("Not opened in a browser: {why}"));
+            vec![]
+        }
+    }
+}
+
 fn open_for_reading(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
     let mut fx = vec![Effect::ComputeRelated(id)];
     if state.reader.shows(id) {

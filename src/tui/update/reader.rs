@@ -125,14 +125,7 @@ pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
             .links()
             .get(t - chips - related)
             .map(|l| l.url.clone());
-        return match url.map(|u| crate::text::web_url(&u)) {
-            Some(Ok(url)) => vec![Effect::OpenUrl(url)],
-            Some(Err(why)) => {
-                state.error(format!("Not opened in a browser: {why}"));
-                vec![]
-            }
-            None => vec![],
-        };
+        return url.map_or_else(Vec::new, |url| super::open_in_browser(state, &url));
     }
     open_related(state, t - chips)
 }
