@@ -33,21 +33,37 @@ use rustc_hash::FxHashMap;
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::keywords::{Candidate, DEFAULT_MAX, candidates, rank};
+use crate::text::keywords::{Candidate, DEFAULT_MAX, Next, candidates, rank_blocking};
 
 /// At most this many typed words filter [`Store::keywords_matching`].
 const MATCH_WORDS: usize = 8;
+
+/// Runs of a phrase counted before an import blocks it as it goes
+/// ([`KeywordStats::auto_keywords`]).
+const SETTLED_RUNS: u32 = 12;
 
 /// Document frequencies in memory, with what changed since the last flush.
 #[derive(Debug, Default)]
 pub(super) struct KeywordStats {
     docs: i64,
-    /// key → (articles, change since the last flush)
-    df: FxHashMap<String, (i64, i64)>,
+    df: FxHashMap<String, Phrase>,
     /// Articles counted since the last flush (added minus removed).
     docs_delta: i64,
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
+}
+
+/// A candidate phrase's counts across the store.
+#[derive(Debug, Default, Clone, Copy)]
+struct Phrase {
+    /// Articles that hold it.
+    n: i32,
+    /// Change of `n` since the last flush.
+    delta: i32,
+    /// What follows its runs ([`Next`]), as this process counted it.
+    next: Next,
+    /// Changed since the last flush.
+    dirty: bool,
 }
 
 /// What one article does to the statistics, applied once its savepoint commits.
@@ -67,9 +83,22 @@ impl KeywordStats {
             .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
             .optional()?
             .unwrap_or(0);
-        let mut stmt = conn.prepare("SELECT key, n FROM phrase_df")?;
+        let mut stmt = conn.prepare("SELECT key, n, runs, word, votes FROM phrase_df")?;
         let df = stmt
-            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, 0))))?
+            .query_map([], |r| {
+                let next = Next {
+                    runs: r.get(2)?,
+                    word: r.get::<_, i64>(3)? as u32,
+                    votes: r.get(4)?,
+                };
+                let n = r.get::<_, i64>(1)?.clamp(0, i64::from(i32::MAX)) as i32;
+                let phrase = Phrase {
+                    n,
+                    next,
+                    ..Default::default()
+                };
+                Ok((r.get(0)?, phrase))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(KeywordStats {
             docs,
@@ -83,17 +112,28 @@ impl KeywordStats {
     }
 
     pub(super) fn df(&self, key: &str) -> u64 {
-        self.df.get(key).map_or(0, |v| v.0.max(0) as u64)
+        self.df.get(key).map_or(0, |v| v.n.max(0) as u64)
+    }
+
+    /// What follows the phrase's runs across the store.
+    fn next(&self, key: &str) -> Next {
+        self.df.get(key).map_or_else(Next::default, |v| v.next)
     }
 
     fn count(&mut self, cands: &[Candidate], delta: i64) {
         for c in cands {
-            match self.df.get_mut(&c.key) {
-                Some(v) => *v = (v.0 + delta, v.1 + delta),
-                None => {
-                    self.df.insert(c.key.clone(), (delta, delta));
-                }
-            }
+            let v = match self.df.get_mut(&c.key) {
+                Some(v) => v,
+                None => self.df.entry(c.key.clone()).or_default(),
+            };
+            v.n += delta as i32;
+            v.delta += delta as i32;
+            v.next = if delta > 0 {
+                v.next.merge(c.next)
+            } else {
+                v.next.remove(c.next)
+            };
+            v.dirty = true;
         }
         self.docs += delta;
         self.docs_delta += delta;
@@ -120,10 +160,19 @@ impl KeywordStats {
         }
     }
 
-    /// The auto keywords of an article with these candidates.
+    /// The auto keywords of an article with these candidates: none that
+    /// the store has seen go on past its end often enough to be sure
+    /// ([`Next::goes_on`] over [`SETTLED_RUNS`] runs). The rest are judged
+    /// when the counts are flushed ([`KeywordStats::flush`]), over every
+    /// article then counted: early in an import few runs are counted, and
+    /// two runs of "IS | chiếm" would block "IS" for good.
     pub(super) fn auto_keywords(&self, cands: &[Candidate]) -> Vec<Keyword> {
         let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
-        rank(cands, &dfs, self.doc_count(), DEFAULT_MAX)
+        let goes_on = |c: &Candidate| {
+            let next = self.next(&c.key);
+            next.runs >= SETTLED_RUNS && next.goes_on()
+        };
+        rank_blocking(cands, &dfs, self.doc_count(), DEFAULT_MAX, goes_on)
             .into_iter()
             .map(|name| Keyword {
                 name,
@@ -135,27 +184,37 @@ impl KeywordStats {
     /// Add the changes since the last flush to the stored counts (keys
     /// sorted, so the file is the same every run). Adding, not writing the
     /// counts in memory: another process may have counted articles of its
-    /// own since these were loaded.
+    /// own since these were loaded. What follows a phrase is written as
+    /// this process counted it (a statistic: another process's runs counted
+    /// meanwhile are left out until a recount). A phrase that now goes on
+    /// past its end loses the auto keyword links it made before: articles
+    /// imported before the store knew.
     pub(super) fn flush(&mut self, conn: &Connection) -> Result<()> {
         if !self.docs_dirty {
             return Ok(()); // every change counts a document
         }
-        let mut keys: Vec<(&String, i64)> = self
-            .df
-            .iter()
-            .filter(|(_, v)| v.1 != 0)
-            .map(|(k, v)| (k, v.1))
-            .collect();
-        keys.sort_unstable();
+        let mut keys: Vec<(&String, &Phrase)> = self.df.iter().filter(|(_, v)| v.dirty).collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
         let mut up = conn.prepare_cached(
-            "INSERT INTO phrase_df (key, n) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET n = n + excluded.n",
+            "INSERT INTO phrase_df (key, n, runs, word, votes) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (key) DO UPDATE SET n = n + excluded.n, runs = excluded.runs,
+                 word = excluded.word, votes = excluded.votes",
         )?;
         let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1 AND n <= 0")?;
-        for (key, delta) in keys {
-            up.execute(params![key, delta])?;
-            if delta < 0 {
+        let mut unlink = conn.prepare_cached(
+            "DELETE FROM article_keywords WHERE source = 'auto'
+                AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
+        )?;
+        for (key, v) in keys {
+            let next = v.next;
+            // As a signed 32-bit number: four bytes in the file, not six.
+            let word = i64::from(next.word as i32);
+            up.execute(params![key, v.delta, next.runs, word, next.votes])?;
+            if v.delta < 0 {
                 del.execute([key])?;
+            }
+            if next.goes_on() {
+                unlink.execute([key])?;
             }
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
@@ -166,8 +225,11 @@ impl KeywordStats {
 
     /// The counts in memory are now in the file.
     fn mark_flushed(&mut self) {
-        self.df.retain(|_, v| v.0 > 0);
-        self.df.values_mut().for_each(|v| v.1 = 0);
+        self.df.retain(|_, v| v.n > 0);
+        self.df.values_mut().for_each(|v| {
+            v.delta = 0;
+            v.dirty = false;
+        });
         self.docs_delta = 0;
         self.docs_dirty = false;
     }
@@ -175,16 +237,22 @@ impl KeywordStats {
     /// Replace the stored counts with these (a recount from the articles).
     fn write_all(&mut self, conn: &Connection) -> Result<()> {
         conn.execute("DELETE FROM phrase_df", [])?;
-        let mut keys: Vec<(&String, i64)> = self
-            .df
-            .iter()
-            .filter(|(_, v)| v.0 > 0)
-            .map(|(k, v)| (k, v.0))
-            .collect();
-        keys.sort_unstable();
-        let mut ins = conn.prepare_cached("INSERT INTO phrase_df (key, n) VALUES (?1, ?2)")?;
-        for (key, n) in keys {
-            ins.execute(params![key, n])?;
+        let mut keys: Vec<(&String, &Phrase)> = self.df.iter().filter(|(_, v)| v.n > 0).collect();
+        keys.sort_unstable_by_key(|(k, _)| *k);
+        let mut ins = conn.prepare_cached(
+            "INSERT INTO phrase_df (key, n, runs, word, votes) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        let mut unlink = conn.prepare_cached(
+            "DELETE FROM article_keywords WHERE source = 'auto'
+                AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
+        )?;
+        for (key, v) in keys {
+            let next = v.next;
+            let word = i64::from(next.word as i32);
+            ins.execute(params![key, v.n, next.runs, word, next.votes])?;
+            if next.goes_on() {
+                unlink.execute([key])?;
+            }
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;

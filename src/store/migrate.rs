@@ -46,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/021_feed_item_guid.sql"),
     include_str!("migrations/022_feed_ids_kept.sql"),
     include_str!("migrations/023_tone_keys.sql"),
+    include_str!("migrations/024_phrase_next.sql"),
 ];
 
 /// The versions whose step makes a table again (drops it and renames a

@@ -150,10 +150,21 @@ pub fn undo_feed_item_guid(conn: &Connection) {
     .unwrap();
 }
 
-/// Schema version 22 undone: the feeds' table as versions 3 to 21 made it,
+/// Schema version 24 undone: the phrases' counts without what follows them.
+pub fn undo_phrase_next(conn: &Connection) {
+    conn.execute_batch(
+        "ALTER TABLE phrase_df DROP COLUMN runs;
+         ALTER TABLE phrase_df DROP COLUMN word;
+         ALTER TABLE phrase_df DROP COLUMN votes;",
+    )
+    .unwrap();
+}
+
+/// Schema version 22 undone (and 24 first): the feeds' table as versions 3 to 21 made it,
 /// whose ids SQLite gives again once the highest is removed (no
 /// AUTOINCREMENT). Made again with foreign keys off, as the upgrade does.
 pub fn undo_feed_ids_kept(conn: &Connection) {
+    undo_phrase_next(conn);
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
          CREATE TABLE feeds_021 (

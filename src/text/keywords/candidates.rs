@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::counter::{Acc, Counter, MAX_N, gram};
+use super::counter::{Acc, Counter, MAX_N, Next, gram};
+use super::follow::Follow;
+use super::name_words::HEAD_NOUNS;
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::neighbours::{self, Place};
 use super::stopwords::{not_keyword_set, stop_pair_set};
@@ -44,6 +46,9 @@ pub struct Candidate {
     pub in_title: bool,
     /// Syllables.
     pub len: usize,
+    /// What follows its runs in the article: the store adds these up
+    /// ([`Next::goes_on`]).
+    pub next: Next,
 }
 
 /// A clause to count.
@@ -61,6 +66,8 @@ struct Stretch {
     weight: u32,
     start: usize,
     end: usize,
+    /// The end of its clause.
+    clause_end: usize,
 }
 
 /// The candidate phrases of an article, sorted by key. Used both to update
@@ -81,16 +88,25 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     }
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
-    let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
+    let follow = Follow;
+    let (units, places) = count_names(&syl, &tokens, &clauses, &follow, &mut counter);
     let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
-    count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
+    count_ngrams(
+        &syl,
+        &tokens,
+        &stretches,
+        &pair_stop,
+        &bounds,
+        &follow,
+        &mut counter,
+    );
     let ranges = clauses.iter().map(|c| c.range.clone());
     neighbours::mark_cut_persons(&syl, &tokens, ranges, &unit, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
-    let mut out = collect(&syl, &counter, &fragment);
+    let mut out = collect(&syl, &tokens, &follow, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
 }
@@ -142,6 +158,7 @@ fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
+    follow: &Follow,
     counter: &mut Counter,
 ) -> (Vec<(Range<usize>, bool)>, Vec<Place>) {
     let mut units = Vec::with_capacity(tokens.len() / 8);
@@ -151,6 +168,7 @@ fn count_names(
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
+            counter.vote_name(idx, follow.next(syl, tokens, run.clone(), c.range.end));
             counter.cands[idx].cut |= cut != Cut::No;
             units.push((run, cut == Cut::Short));
             places.push(Place {
@@ -305,6 +323,7 @@ fn stop_free_stretches(
                 weight: c.weight,
                 start,
                 end: i,
+                clause_end: c.range.end,
             });
         }
     }
@@ -321,12 +340,19 @@ fn count_ngrams(
     stretches: &[Stretch],
     pair_stop: &[bool],
     bounds: &Bounds,
+    follow: &Follow,
     counter: &mut Counter,
 ) {
     let mut alive = vec![true; tokens.len() + 1];
     let mut at = vec![usize::MAX; tokens.len()];
     for n in 2..=MAX_N + 1 {
-        for &Stretch { weight, start, end } in stretches {
+        for &Stretch {
+            weight,
+            start,
+            end,
+            clause_end,
+        } in stretches
+        {
             at[start..end].fill(usize::MAX);
             if end - start < n {
                 continue;
@@ -334,7 +360,13 @@ fn count_ngrams(
             for i in start..=end - n {
                 if alive[i] && alive[i + 1] && !pair_stop[i] && !pair_stop[i + n - 2] {
                     let aligned = bounds.aligned(tokens, i, i + n);
-                    at[i] = counter.add(syl, &tokens[i..i + n], weight, false, false, aligned);
+                    let g = &tokens[i..i + n];
+                    at[i] = counter.add(syl, g, weight, false, false, aligned);
+                    // Only phrases of up to MAX_N syllables are kept.
+                    if n <= MAX_N {
+                        let next = |s: usize, e: usize| follow.next(syl, tokens, s..s + n, e);
+                        counter.vote(at[i], i, clause_end, next);
+                    }
                 }
             }
         }
@@ -417,7 +449,13 @@ fn whole(a: &Acc) -> bool {
 /// The candidates kept (names, and phrases seen twice or a two-syllable
 /// phrase of the title: short articles, a headline and a sentence, repeat
 /// nothing), not fragments, with their key and display form.
-fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candidate> {
+fn collect(
+    syl: &Syllables,
+    tokens: &[Token],
+    follow: &Follow,
+    counter: &Counter,
+    fragment: &[bool],
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for (idx, a) in counter.cands.iter().enumerate() {
         let ids: &[u32] = if a.ids.is_empty() {
@@ -472,6 +510,7 @@ fn collect(syl: &Syllables, counter: &Counter, fragment: &[bool]) -> Vec<Candida
             place: a.place,
             in_title: a.in_title,
             len: a.len,
+            next: a.settled_next(|s, e| follow.next(syl, tokens, s..s + a.len, e)),
         });
     }
     out
@@ -676,98 +715,6 @@ const UNITS: &[&str] = &[
 /// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
 const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
 
-/// Nouns of one syllable that head a name after them: places and bodies
-/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people
-/// ("vợ Suarez", "bé Huy"), languages, dynasties, events and goods
-/// ("tiếng Anh", "nhà Trần", "lễ Vu Lan", "xe Toyota").
-const HEAD_NOUNS: &[&str] = &[
-    "ấp",
-    "bản",
-    "báo",
-    "bé",
-    "bến",
-    "biển",
-    "bố",
-    "buôn",
-    "cầu",
-    "cảng",
-    "cha",
-    "cháu",
-    "chồng",
-    "chợ",
-    "chùa",
-    "cúp",
-    "cụ",
-    "cục",
-    "dân",
-    "dinh",
-    "dì",
-    "đảo",
-    "đài",
-    "đầm",
-    "đèo",
-    "đền",
-    "điện",
-    "đình",
-    "đồi",
-    "đội",
-    "đường",
-    "em",
-    "giải",
-    "hãng",
-    "hang",
-    "hẻm",
-    "hồ",
-    "hội",
-    "huyện",
-    "kênh",
-    "khu",
-    "làng",
-    "lăng",
-    "lễ",
-    "mẹ",
-    "miền",
-    "mùa",
-    "ngõ",
-    "nhà",
-    "nhóm",
-    "núi",
-    "nước",
-    "phim",
-    "phố",
-    "phủ",
-    "phường",
-    "quân",
-    "quận",
-    "rạch",
-    "sách",
-    "sân",
-    "sông",
-    "sở",
-    "suối",
-    "tàu",
-    "tết",
-    "thác",
-    "thành",
-    "tháp",
-    "thôn",
-    "tiếng",
-    "tỉnh",
-    "tội",
-    "trại",
-    "trạm",
-    "trường",
-    "vịnh",
-    "vợ",
-    "vua",
-    "vùng",
-    "vụ",
-    "vườn",
-    "xã",
-    "xe",
-    "xóm",
-];
-
 /// Sort by key, and merge the entries of one key: two spans can fold to one
 /// key ("TP.HCM" and "TP HCM").
 fn merge_equal_keys(out: &mut Vec<Candidate>) {
@@ -778,6 +725,7 @@ fn merge_equal_keys(out: &mut Vec<Candidate>) {
             first.name |= later.name;
             first.place |= later.place;
             first.in_title |= later.in_title;
+            first.next = first.next.merge(later.next);
             true
         } else {
             false

@@ -67,6 +67,101 @@ pub(super) struct Acc {
     /// Seen as a name cut short ("Cục Xúc tiến | thương mại", "La Văn"):
     /// no keyword under this key, as a name or as a phrase.
     pub(super) cut: bool,
+    /// What follows its runs ([`Next`]): the store adds up every article's
+    /// to tell a phrase that goes on with the same word from a whole one.
+    pub(super) next: Next,
+    /// Where its first run as an n-gram starts and its clause ends, until a
+    /// second run comes: most n-grams occur once and are dropped, so what
+    /// follows that run is looked at only once it may matter
+    /// ([`Counter::vote`], [`Counter::settle_vote`]).
+    pub(super) pending: (u32, u32),
+}
+
+/// No run waiting for its vote.
+const NO_RUN: (u32, u32) = (u32::MAX, u32::MAX);
+
+/// What follows a phrase's runs, as a majority vote (Boyer–Moore, which
+/// two summaries merge into one): `runs` runs, `word` the syllable that
+/// leads the vote with `votes` votes to spare ([`Next::NONE`]: nothing that
+/// could go on the phrase, the clause's end or a function word). When one
+/// word follows a share `p` of the runs, `votes` is at least `(2p - 1) ·
+/// runs`; a lead of `votes` means that word follows at least `(runs +
+/// votes) / 2` of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Next {
+    pub runs: u32,
+    pub word: u32,
+    pub votes: u32,
+}
+
+impl Next {
+    /// No word that goes on the phrase.
+    pub const NONE: u32 = 0;
+
+    /// One run followed by `word`.
+    pub fn one(word: u32) -> Next {
+        Next {
+            runs: 1,
+            word,
+            votes: 1,
+        }
+    }
+
+    /// The vote of both summaries' runs.
+    pub fn merge(self, other: Next) -> Next {
+        let (word, votes) = if self.word == other.word {
+            (self.word, self.votes + other.votes)
+        } else if self.votes >= other.votes {
+            (self.word, self.votes - other.votes)
+        } else {
+            (other.word, other.votes - self.votes)
+        };
+        Next {
+            runs: self.runs + other.runs,
+            word,
+            votes,
+        }
+    }
+
+    /// `other`'s runs taken back out (an article removed): exact for the
+    /// runs, an estimate for the vote.
+    pub fn remove(self, other: Next) -> Next {
+        let votes = if self.word == other.word {
+            self.votes.saturating_sub(other.votes)
+        } else {
+            self.votes
+        };
+        Next {
+            runs: self.runs.saturating_sub(other.runs),
+            word: self.word,
+            votes: votes.min(self.runs.saturating_sub(other.runs)),
+        }
+    }
+
+    /// Does the phrase go on? At least [`GOES_ON_RUNS`] runs, and one word
+    /// after at least four in five of them (a lead of three in five; both
+    /// of two): "Viện
+    /// Huyết | học", "Cục Xúc tiến | thương mại", "bán hàng đa | cấp",
+    /// "Bộ Kế hoạch | và Đầu tư". A phrase followed by many words, or most
+    /// often by nothing that goes on it, is whole.
+    pub fn goes_on(self) -> bool {
+        self.word != Next::NONE && self.runs >= GOES_ON_RUNS && self.votes * 5 >= self.runs * 3
+    }
+}
+
+/// Runs a phrase needs before [`Next::goes_on`] judges it.
+pub const GOES_ON_RUNS: u32 = 2;
+
+impl Acc {
+    /// What follows its runs, the one still waiting ([`Counter::vote`])
+    /// counted.
+    pub(super) fn settled_next(&self, next: impl Fn(usize, usize) -> u32) -> Next {
+        if self.pending == NO_RUN {
+            return self.next;
+        }
+        let (s, e) = self.pending;
+        self.next.merge(Next::one(next(s as usize, e as usize)))
+    }
 }
 
 impl Counter {
@@ -116,6 +211,8 @@ impl Counter {
                 in_title: false,
                 aligned: 0,
                 cut: false,
+                next: Next::default(),
+                pending: NO_RUN,
             });
             cands.len() - 1
         };
@@ -168,6 +265,37 @@ impl Counter {
                 .or_default() += 1;
         }
         idx
+    }
+
+    /// A name's run at `idx`, followed by `next` ([`Next`]).
+    pub(super) fn vote_name(&mut self, idx: usize, next: u32) {
+        let acc = &mut self.cands[idx];
+        acc.next = acc.next.merge(Next::one(next));
+    }
+
+    /// An n-gram's run at `idx`, starting at token `start` of a clause
+    /// ending at `clause_end`; `next(start, clause_end)` says what follows
+    /// a run. A name's runs are counted as names, and vote there. The first
+    /// run waits for a second ([`Acc::pending`]).
+    pub(super) fn vote(
+        &mut self,
+        idx: usize,
+        start: usize,
+        clause_end: usize,
+        next: impl Fn(usize, usize) -> u32,
+    ) {
+        let acc = &mut self.cands[idx];
+        if acc.name_tf > 0 {
+            return;
+        }
+        if acc.next.runs == 0 && acc.pending == NO_RUN {
+            acc.pending = (start as u32, clause_end as u32);
+            return;
+        }
+        acc.next = acc
+            .settled_next(&next)
+            .merge(Next::one(next(start, clause_end)));
+        acc.pending = NO_RUN;
     }
 
     /// The most frequent spelling of a candidate (ties: the first seen).

@@ -28,6 +28,13 @@
 //!   a function word, a classifier or a unit ("thuộc khoa Hồi sức", "trẻ
 //!   dưới"), or a name going on in lower case ("Nga thích").
 //!
+//! Each candidate also says what follows its runs ([`Next`]: a majority vote
+//! of the next syllable). The store adds these up over its articles, and a
+//! phrase that goes on with the same word nearly every time ("Cục Nghệ
+//! thuật | biểu diễn", "bán hàng đa | cấp") is no keyword anywhere
+//! ([`Next::goes_on`], `store::keywords`): what one article cannot settle
+//! when it names the body once, or always in full.
+//!
 //! Punctuation with no space after it parts words ("CAFC).Ngày"), and a
 //! caption's label ("Ảnh", "Nguồn") is no word of a name.
 //!
@@ -61,7 +68,8 @@
 //! syllables), `counter` (occurrences and spellings), `name_words` (the word
 //! lists names are shaped by), `names` (capitalised runs), `neighbours` (a
 //! name checked against its own article: one that goes on, lost its head,
-//! runs two names together or only signs the article is cut),
+//! runs two names together or only signs the article is cut), `follow`
+//! (what follows a phrase's run, for [`Next`]),
 //! `candidates` (the steps from an article to its candidates), `score`
 //! (TF-IDF and ranking).
 //! Parts of speech come from [`crate::text::pos`].
@@ -69,6 +77,7 @@
 mod candidates;
 mod counter;
 mod countries;
+mod follow;
 mod name_words;
 mod names;
 mod neighbours;
@@ -82,7 +91,8 @@ use crate::model::NewArticle;
 use crate::text::fold::title_key;
 
 pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT, candidates};
-pub use score::{NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION, idf, rank, score};
+pub use counter::{GOES_ON_RUNS, Next};
+pub use score::{NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION, idf, rank, rank_blocking, score};
 #[cfg(test)]
 use stopwords::STOP_SYLLABLES;
 use stopwords::{stop_phrase_set, stop_set};
@@ -172,3 +182,6 @@ mod tests_run_ons;
 
 #[cfg(test)]
 mod tests_neighbours;
+
+#[cfg(test)]
+mod tests_next;

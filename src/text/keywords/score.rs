@@ -44,6 +44,21 @@ fn contains_phrase(outer: &str, inner: &str) -> bool {
 /// occurs more than 25 % more often ("dân vận" stays beside "Ban Dân vận
 /// Tỉnh ủy").
 pub fn rank(cands: &[Candidate], dfs: &[u64], doc_count: u64, max: usize) -> Vec<String> {
+    rank_blocking(cands, dfs, doc_count, max, |_| false)
+}
+
+/// [`rank`], where a candidate `blocked` says goes on past its end across
+/// the store ([`Next::goes_on`](super::Next::goes_on)) keeps its place in
+/// the ranking and is not returned: the article has a keyword fewer rather
+/// than the next candidate moved up, and the words it contains stay in the
+/// running ("bán hàng" of "bán hàng đa | cấp").
+pub fn rank_blocking(
+    cands: &[Candidate],
+    dfs: &[u64],
+    doc_count: u64,
+    max: usize,
+    blocked: impl Fn(&Candidate) -> bool,
+) -> Vec<String> {
     let mut scored: Vec<(f64, &Candidate)> = cands
         .iter()
         .zip(dfs.iter().copied().chain(std::iter::repeat(0)))
@@ -51,8 +66,9 @@ pub fn rank(cands: &[Candidate], dfs: &[u64], doc_count: u64, max: usize) -> Vec
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.key.cmp(&b.1.key)));
     let mut chosen: Vec<&Candidate> = Vec::with_capacity(max);
+    let mut places = 0;
     for (_, c) in scored {
-        if chosen.len() >= max {
+        if places >= max {
             break;
         }
         // Contained in a better one and hardly ever seen outside it: adds nothing.
@@ -62,7 +78,10 @@ pub fn rank(cands: &[Candidate], dfs: &[u64], doc_count: u64, max: usize) -> Vec
         {
             continue;
         }
-        chosen.push(c);
+        places += 1;
+        if !blocked(c) {
+            chosen.push(c);
+        }
     }
     chosen.into_iter().map(|c| c.display.clone()).collect()
 }

@@ -1,0 +1,184 @@
+//! What follows a phrase's runs ([`Next`], issue 15): the summary each
+//! article gives the store, which adds them up to tell a phrase that goes
+//! on with the same word from a whole one. The sentences are baomoi-35k's.
+
+use super::*;
+use crate::model::Paragraph;
+
+fn article(paragraphs: &[&str]) -> NewArticle {
+    NewArticle {
+        title: "Tin".into(),
+        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
+        ..Default::default()
+    }
+}
+
+/// The summary of what follows `key` in an article of these paragraphs.
+fn next_of(paragraphs: &[&str], key: &str) -> Next {
+    let cands = candidates(&article(paragraphs));
+    match cands.iter().find(|c| c.key == key) {
+        Some(c) => c.next,
+        None => panic!(
+            "{key:?} not among {:?}",
+            cands.iter().map(|c| &c.key).collect::<Vec<_>>()
+        ),
+    }
+}
+
+#[test]
+fn the_majority_vote_merges_and_judges() {
+    let a = Next::one(7);
+    let b = Next::one(9);
+    // Two runs, one word each: no lead.
+    assert_eq!(
+        a.merge(b),
+        Next {
+            runs: 2,
+            word: 7,
+            votes: 0
+        }
+    );
+    // Four runs after 7 and one after 9: 7 leads by three.
+    let four = [a; 4].into_iter().fold(Next::default(), Next::merge);
+    let five = four.merge(b);
+    assert_eq!(
+        five,
+        Next {
+            runs: 5,
+            word: 7,
+            votes: 3
+        }
+    );
+    assert!(five.goes_on(), "four in five after the same word");
+    // Three after 7 and two after 9: no longer.
+    assert!(!five.remove(a).merge(b).goes_on());
+    // Taking an article back out: its runs and its votes.
+    assert_eq!(
+        five.remove(Next {
+            runs: 2,
+            word: 7,
+            votes: 2
+        }),
+        Next {
+            runs: 3,
+            word: 7,
+            votes: 1
+        }
+    );
+    // Two runs after one word go on; one run is too few, and a lead of
+    // nothing that goes on is none.
+    assert!(a.merge(a).goes_on());
+    assert!(!a.goes_on());
+    let none = [Next::one(Next::NONE); 5]
+        .into_iter()
+        .fold(Next::default(), Next::merge);
+    assert!(!none.goes_on());
+    // The order of the merges does not change who leads.
+    assert_eq!(
+        b.merge(four),
+        Next {
+            runs: 5,
+            word: 7,
+            votes: 3
+        }
+    );
+}
+
+#[test]
+fn a_body_going_on_in_lower_case_votes_for_its_next_word() {
+    // "Cục Nghệ thuật | biểu diễn", "Bộ Kế hoạch | và Đầu tư": the same
+    // word after every run ("và" before a capital goes on a body).
+    let m = next_of(
+        &[
+            "Cục Nghệ thuật biểu diễn vừa có văn bản gửi Sở Văn hóa. Cục Nghệ thuật biểu diễn yêu cầu dừng chương trình.",
+        ],
+        "cục nghệ thuật",
+    );
+    assert_eq!((m.runs, m.votes), (2, 2));
+    assert_ne!(m.word, Next::NONE);
+    let k = next_of(
+        &["Bộ Kế hoạch và Đầu tư đã trình Chính phủ. Theo Bộ Kế hoạch và Đầu tư, vốn tăng."],
+        "bộ kế hoạch",
+    );
+    assert_eq!((k.runs, k.votes), (2, 2));
+    assert_ne!(k.word, Next::NONE);
+}
+
+#[test]
+fn another_name_a_place_or_a_verb_after_a_name_does_not_go_on_it() {
+    // A person after a title and a country, a person's family name after a
+    // title or a body ("Hà" of "Hà Nội" read as one).
+    for (text, key) in [
+        (
+            "Tổng thống Nga Vladimir Putin cho biết. Tổng thống Nga Vladimir Putin đã gặp ông Abe.",
+            "tổng thống nga",
+        ),
+        (
+            "Thủ tướng Thường trực Trương Hòa Bình chủ trì. Thủ tướng Thường trực Trương Hòa Bình yêu cầu các bộ.",
+            "thủ tướng thường trực",
+        ),
+        (
+            "Sở Giáo dục và Đào tạo Hà Nội công bố điểm thi. Sở Giáo dục và Đào tạo Hà Nội cho biết.",
+            "sở giáo dục và đào tạo",
+        ),
+        // A country after a phrase.
+        (
+            "Nhiều lô hàng hóa Trung Quốc kém chất lượng bị thu giữ. Các lô hàng hóa Trung Quốc được tiêu hủy.",
+            "lô hàng hóa",
+        ),
+        // A verb after a person: what he did, not the rest of his name.
+        (
+            "Thượng nghị sĩ Christopher Coons nói rằng ông lo ngại. Christopher Coons nói thêm rằng Quốc hội sẽ xem xét.",
+            "christopher coons",
+        ),
+    ] {
+        let n = next_of(&[text], key);
+        assert!(n.runs >= 1, "{key}: {n:?}");
+        assert_eq!(n.word, Next::NONE, "{key}: {n:?}");
+    }
+    // A person's name that goes on with a word its last syllable begins
+    // does ("Trạm Vũ | trụ Quốc tế").
+    let n = next_of(
+        &[
+            "Các phi hành gia trên Trạm Vũ trụ Quốc tế đã trở về. Trạm Vũ trụ Quốc tế bay quanh Trái đất.",
+        ],
+        "trạm vũ",
+    );
+    assert_eq!((n.runs, n.votes), (2, 2), "{n:?}");
+}
+
+#[test]
+fn a_lowercase_phrase_going_on_votes_and_the_clause_end_does_not() {
+    let n = next_of(
+        &[
+            "Công ty bán hàng đa cấp bị phạt. Nhiều người tham gia bán hàng đa cấp đã mất tiền.",
+            "Bán hàng đa cấp trái phép vẫn diễn ra.",
+        ],
+        "bán hàng",
+    );
+    // "bán hàng | đa" three times: the lead goes on.
+    assert_eq!((n.runs, n.votes), (3, 3));
+    let e = next_of(
+        &["Ông kêu gọi chống biến đổi khí hậu. Thế giới cần chống biến đổi khí hậu."],
+        "khí hậu",
+    );
+    assert_eq!((e.runs, e.word), (2, Next::NONE), "{e:?}");
+}
+
+#[test]
+fn a_phrase_that_goes_on_holds_its_place_and_is_not_returned() {
+    let a = article(&[
+        "Bộ Giao thông vận tải yêu cầu kiểm tra. Theo Bộ Giao thông vận tải, dự án chậm tiến độ.",
+        "Dự án cao tốc Trung Lương chậm tiến độ vì thiếu vốn. Dự án cao tốc cần thêm vốn.",
+    ]);
+    let cands = candidates(&a);
+    let dfs = vec![0; cands.len()];
+    let all = rank(&cands, &dfs, 100, 2);
+    assert_eq!(all.len(), 2);
+    let blocked = rank_blocking(&cands, &dfs, 100, 2, |c| c.display == all[0]);
+    assert_eq!(
+        blocked,
+        all[1..].to_vec(),
+        "the next candidate does not move up"
+    );
+}
