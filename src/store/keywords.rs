@@ -201,20 +201,10 @@ impl KeywordStats {
                  word = excluded.word, votes = excluded.votes",
         )?;
         let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1 AND n <= 0")?;
-        let mut unlink = conn.prepare_cached(
-            "DELETE FROM article_keywords WHERE source = 'auto'
-                AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
-        )?;
         for (key, v) in keys {
-            let next = v.next;
-            // As a signed 32-bit number: four bytes in the file, not six.
-            let word = i64::from(next.word as i32);
-            up.execute(params![key, v.delta, next.runs, word, next.votes])?;
+            put_phrase(conn, &mut up, key, v.delta, v.next)?;
             if v.delta < 0 {
                 del.execute([key])?;
-            }
-            if next.goes_on() {
-                unlink.execute([key])?;
             }
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
@@ -242,23 +232,37 @@ impl KeywordStats {
         let mut ins = conn.prepare_cached(
             "INSERT INTO phrase_df (key, n, runs, word, votes) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
-        let mut unlink = conn.prepare_cached(
-            "DELETE FROM article_keywords WHERE source = 'auto'
-                AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
-        )?;
         for (key, v) in keys {
-            let next = v.next;
-            let word = i64::from(next.word as i32);
-            ins.execute(params![key, v.n, next.runs, word, next.votes])?;
-            if next.goes_on() {
-                unlink.execute([key])?;
-            }
+            put_phrase(conn, &mut ins, key, v.n, v.next)?;
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
         self.mark_flushed();
         Ok(())
     }
+}
+
+/// Write a phrase's row with `stmt` (its key, articles, what follows it),
+/// and take a phrase that goes on past its end off the articles whose auto
+/// keyword it is.
+fn put_phrase(
+    conn: &Connection,
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    key: &str,
+    n: i32,
+    next: Next,
+) -> Result<()> {
+    // The word as a signed 32-bit number: four bytes in the file, not six.
+    let word = i64::from(next.word as i32);
+    stmt.execute(params![key, n, next.runs, word, next.votes])?;
+    if next.goes_on() {
+        conn.prepare_cached(
+            "DELETE FROM article_keywords WHERE source = 'auto'
+                AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
+        )?
+        .execute([key])?;
+    }
+    Ok(())
 }
 
 /// Links added per keyword id: the store adds them to `keywords.article_count`
