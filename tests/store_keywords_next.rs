@@ -51,16 +51,22 @@ const SINGERS: [(&str, &str); 4] = [
     ("Văn Mai Hương", "Vũng Tàu"),
 ];
 
-#[test]
-fn a_phrase_that_goes_on_across_the_store_is_no_keyword() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("s.db");
-    let mut s = Store::open(&db).unwrap();
-    let ids: Vec<ArticleId> = SINGERS
+/// A store at `db` with every singer's article, its counts flushed.
+fn all_fined(db: &std::path::Path) -> (Store, Vec<ArticleId>) {
+    let mut s = Store::open(db).unwrap();
+    let ids = SINGERS
         .iter()
         .map(|(singer, place)| s.import(&fined(singer, place)).unwrap().id())
         .collect();
     s.flush_keyword_stats().unwrap();
+    (s, ids)
+}
+
+#[test]
+fn a_phrase_that_goes_on_across_the_store_is_no_keyword() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let (s, ids) = all_fined(&db);
     for &id in &ids {
         let kws = names(&s, id);
         assert!(!kws.is_empty());
@@ -161,12 +167,7 @@ fn a_phrase_followed_by_many_words_stays_a_keyword() {
 fn a_recount_takes_it_off_a_store_an_older_docbao_made() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
-    let mut s = Store::open(&db).unwrap();
-    let ids: Vec<ArticleId> = SINGERS
-        .iter()
-        .map(|(singer, place)| s.import(&fined(singer, place)).unwrap().id())
-        .collect();
-    s.flush_keyword_stats().unwrap();
+    let (s, ids) = all_fined(&db);
     drop(s);
     // As a docbao before schema 24 left it: the keyword linked, no counts
     // of what follows.

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
-use super::follow::Follow;
+use super::follow::next_word;
 use super::name_words::HEAD_NOUNS;
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::neighbours::{self, Place};
@@ -88,25 +88,16 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     }
     let (tokens, clauses) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
-    let follow = Follow;
-    let (units, places) = count_names(&syl, &tokens, &clauses, &follow, &mut counter);
+    let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
     let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
-    count_ngrams(
-        &syl,
-        &tokens,
-        &stretches,
-        &pair_stop,
-        &bounds,
-        &follow,
-        &mut counter,
-    );
+    count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     let ranges = clauses.iter().map(|c| c.range.clone());
     neighbours::mark_cut_persons(&syl, &tokens, ranges, &unit, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
-    let mut out = collect(&syl, &tokens, &follow, &counter, &fragment);
+    let mut out = collect(&syl, &tokens, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
 }
@@ -158,7 +149,6 @@ fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
-    follow: &Follow,
     counter: &mut Counter,
 ) -> (Vec<(Range<usize>, bool)>, Vec<Place>) {
     let mut units = Vec::with_capacity(tokens.len() / 8);
@@ -168,7 +158,7 @@ fn count_names(
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
-            counter.vote_name(idx, follow.next(syl, tokens, run.clone(), c.range.end));
+            counter.vote_name(idx, next_word(syl, tokens, run.clone(), c.range.end));
             counter.cands[idx].cut |= cut != Cut::No;
             units.push((run, cut == Cut::Short));
             places.push(Place {
@@ -340,7 +330,6 @@ fn count_ngrams(
     stretches: &[Stretch],
     pair_stop: &[bool],
     bounds: &Bounds,
-    follow: &Follow,
     counter: &mut Counter,
 ) {
     let mut alive = vec![true; tokens.len() + 1];
@@ -364,7 +353,7 @@ fn count_ngrams(
                     at[i] = counter.add(syl, g, weight, false, false, aligned);
                     // Only phrases of up to MAX_N syllables are kept.
                     if n <= MAX_N {
-                        let next = |s: usize, e: usize| follow.next(syl, tokens, s..s + n, e);
+                        let next = |s: usize, e: usize| next_word(syl, tokens, s..s + n, e);
                         counter.vote(at[i], i, clause_end, next);
                     }
                 }
@@ -452,7 +441,6 @@ fn whole(a: &Acc) -> bool {
 fn collect(
     syl: &Syllables,
     tokens: &[Token],
-    follow: &Follow,
     counter: &Counter,
     fragment: &[bool],
 ) -> Vec<Candidate> {
@@ -510,7 +498,7 @@ fn collect(
             place: a.place,
             in_title: a.in_title,
             len: a.len,
-            next: a.settled_next(|s, e| follow.next(syl, tokens, s..s + a.len, e)),
+            next: a.settled_next(|s, e| next_word(syl, tokens, s..s + a.len, e)),
         });
     }
     out

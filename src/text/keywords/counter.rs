@@ -73,7 +73,7 @@ pub(super) struct Acc {
     /// Where its first run as an n-gram starts and its clause ends, until a
     /// second run comes: most n-grams occur once and are dropped, so what
     /// follows that run is looked at only once it may matter
-    /// ([`Counter::vote`], [`Counter::settle_vote`]).
+    /// ([`Counter::vote`], [`Acc::settled_next`]).
     pub(super) pending: (u32, u32),
 }
 
@@ -140,9 +140,8 @@ impl Next {
 
     /// Does the phrase go on? At least [`GOES_ON_RUNS`] runs, and one word
     /// after at least four in five of them (a lead of three in five; both
-    /// of two): "Viện
-    /// Huyết | học", "Cục Xúc tiến | thương mại", "bán hàng đa | cấp",
-    /// "Bộ Kế hoạch | và Đầu tư". A phrase followed by many words, or most
+    /// of two): "Viện Huyết | học", "Cục Xúc tiến | thương mại", "bán hàng
+    /// đa | cấp", "Bộ Kế hoạch | và Đầu tư". A phrase followed by many words, or most
     /// often by nothing that goes on it, is whole.
     pub fn goes_on(self) -> bool {
         self.word != Next::NONE && self.runs >= GOES_ON_RUNS && self.votes * 5 >= self.runs * 3
