@@ -86,10 +86,10 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
         Language::Spaced(other) => syl.foreign_stop = Some(foreign_stop_set(other)),
         Language::Uncut(_) => return Vec::new(),
     }
-    let (tokens, clauses) = tokenize(article, &mut syl);
+    let (tokens, clauses, whole) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
     let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
-    let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, &mut counter);
+    let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, whole, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
@@ -103,8 +103,12 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
 }
 
 /// Split the title, the lead and the body (up to [`MAX_BODY_SYLLABLES`]
-/// syllables) into tokens and clauses.
-fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>, Vec<Clause>) {
+/// syllables) into tokens and clauses; and whether the body was read to its
+/// end (its last words are the article's: a byline may be there).
+fn tokenize<'a>(
+    article: &'a NewArticle,
+    syl: &mut Syllables<'a>,
+) -> (Vec<Token>, Vec<Clause>, bool) {
     let mut texts: Vec<(&str, u32)> = vec![(article.title.as_str(), TITLE_WEIGHT)];
     if let Some(lead) = &article.lead {
         texts.push((lead, 1));
@@ -116,6 +120,7 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
     let mut all: Vec<Clause> = Vec::new();
     let mut cl = Vec::new();
     let mut tokens_before_body = 0;
+    let mut whole_body = true;
     for (text, weight) in texts {
         cl.clear();
         // Title and lead whole, the body up to the budget.
@@ -126,9 +131,11 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
             tokens_before_body + MAX_BODY_SYLLABLES
         };
         if tokens.len() >= limit {
+            whole_body = false;
             break;
         }
         clauses(text, syl, &mut tokens, &mut cl, limit);
+        whole_body &= tokens.len() < limit;
         if whole {
             tokens_before_body = tokens.len();
         }
@@ -139,7 +146,7 @@ fn tokenize<'a>(article: &'a NewArticle, syl: &mut Syllables<'a>) -> (Vec<Token>
             names: !skip_names,
         }));
     }
-    (tokens, all)
+    (tokens, all, whole_body)
 }
 
 /// Count the name runs of every clause that wants them; returns them (token

@@ -491,13 +491,28 @@ pub(super) fn names(
         }
         // A part of the day, or a sentence's first word that is a function
         // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
-        // (an exam's timetable), "Toàn | Việt Nam nằm trong…".
+        // (an exam's timetable), "Toàn | Việt Nam nằm trong…"; nor a
+        // headline's first verb before a person's full name or a foreign
+        // one: "Vẽ | Trần Quốc Toản", "Gặp | Ronaldo" (a verb that begins a
+        // place, "Lai Châu", has no such name after it).
         if j - start >= 2
             && !clause[start].acronym
             && !is_surname(syl.word(&clause[start]))
             && (DAY_PARTS.contains(&syl.word(&clause[start]))
                 || clause[start].sentence_start
-                    && pos_table().get_hashes(&[syl.hash(&clause[start])]) == Some(Pos::Function))
+                    && match pos_table().get_hashes(&[syl.hash(&clause[start])]) {
+                        Some(Pos::Function) => true,
+                        Some(Pos::Verb) => {
+                            let next = &clause[start + 1];
+                            next.cap
+                                && !next.acronym
+                                && (next.foreign
+                                    || j - start >= 4
+                                        && is_surname(syl.word(next))
+                                        && clause[start + 2..j].iter().all(|u| u.cap))
+                        }
+                        _ => false,
+                    })
         {
             // Emitted as cut, so that no phrase of the same syllables is a
             // keyword either.

@@ -16,8 +16,12 @@
 //!   title ("Công ty | TNHH …", "Trường | THCS …", "The | Voice Kids").
 //! - **Two names run together**: a country and the name after it
 //!   ("Libya Gaddafi") when the article names that one on its own too.
-//! - **A signature**: a name seen only as the article's last sentence,
-//!   alone ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP"): a byline.
+//! - **A signature**: a name seen only at the article's end (when the body
+//!   was read to it), alone in its clause or after "theo", a few words at
+//!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
+//!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
+//! - **A unit**: an acronym seen only right after a number ("12 MP",
+//!   "100 USD").
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
 //! keyword under its syllables. One pass over the runs, a look-up per
@@ -54,8 +58,12 @@ struct Around {
     head_cap: u32,
     /// Where the first run starts.
     first: usize,
-    /// Runs that are the article's last clause, whole: a signature.
+    /// Runs that sign the article: a clause of their own, or after "theo",
+    /// with at most [`SIGNATURE_TAIL`] words after it ("Thu Thảo (theo
+    /// KMBC)", "Theo Ngọc My (Khám phá)").
     signed: u32,
+    /// Runs right after a number: "12 | MP", "100 | USD".
+    numbered: u32,
     /// The name right before the first run that has one (its unit), and
     /// how many runs have that name right before them.
     after: usize,
@@ -70,6 +78,7 @@ pub(super) fn mark_cuts(
     tokens: &[Token],
     units: &[(Range<usize>, bool)],
     places: &[Place],
+    whole: bool,
     counter: &mut Counter,
 ) -> Vec<u32> {
     let mut around: Vec<Around> = Vec::new();
@@ -91,7 +100,15 @@ pub(super) fn mark_cuts(
         }
         let a = &mut around[slot[p.idx] as usize];
         a.n += 1;
-        a.signed += u32::from(*run == p.clause && run.end == tokens.len());
+        let own_clause = run.start == p.clause.start
+            || run.start == p.clause.start + 1 && syl.word(&tokens[p.clause.start]) == "theo";
+        a.signed += u32::from(
+            whole
+                && own_clause
+                && run.end == p.clause.end
+                && tokens.len() - run.end <= SIGNATURE_TAIL,
+        );
+        a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
         let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
         if run.start > p.clause.start
             && before != u32::MAX as usize
@@ -162,12 +179,19 @@ pub(super) fn mark_cuts(
                     .is_some_and(|&i| counter.cands[i].name_tf > 0)
         };
         let signature = a.signed == a.n;
-        if goes_on || tail || headless || run_together || signature {
+        // A unit, after a quantity each time: "12 MP", "100 USD" (one run
+        // after a number may be a date's: "Ngày 9/5 FBI…").
+        let unit = acronym && len == 1 && a.n >= 2 && a.numbered == a.n;
+        if goes_on || tail || headless || run_together || signature || unit {
             counter.cands[idx].cut = true;
         }
     }
     unit
 }
+
+/// How many words may follow a signature: the paper's name in brackets,
+/// "(Khám phá)", "(theo KMBC)".
+const SIGNATURE_TAIL: usize = 3;
 
 /// Heads of the press: a paper's or a channel's name stands alone ("Báo |
 /// VnExpress", "Đài | VTV").

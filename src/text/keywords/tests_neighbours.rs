@@ -147,3 +147,51 @@ fn a_public_body_joins_a_field_a_family_name_begins() {
         &[],
     );
 }
+
+#[test]
+fn a_source_or_byline_at_the_articles_end_is_no_keyword() {
+    // After "theo", in brackets, with the paper's name after it.
+    check(
+        &[
+            "Các sản phẩm chocolate Mỹ bị thu hồi do có khả năng gây dị ứng cho người dùng.",
+            "Người tiêu dùng nên trả lại sản phẩm để được hoàn tiền. Thu Thảo (theo KMBC)",
+        ],
+        &["kmbc", "thu thảo"],
+        &[],
+    );
+    check(
+        &[
+            "Hoa hậu Đặng Thu Thảo diện váy trắng tại sự kiện.",
+            "Hoa hậu mix đồ trẻ trung và xách túi hiệu sành điệu. Theo Ngọc My (Khám phá)",
+        ],
+        &["ngọc my"],
+        &["đặng thu thảo"],
+    );
+    // Where the body is cut short (its first MAX_BODY_SYLLABLES syllables
+    // are read), its last words are not the article's end: a name there
+    // is no signature.
+    let mut body = "Người dân đi chợ mua rau. ".repeat(82);
+    body.push_str("Bà con rất vui. Chợ. Hoàng Vĩnh Long nói chuyện với bà con.");
+    check(&[&body], &[], &["hoàng vĩnh long"]);
+}
+
+#[test]
+fn a_unit_after_numbers_is_no_keyword() {
+    check(
+        &[
+            "Máy có camera sau 12 MP và camera trước 8 MP, pin dung lượng lớn.",
+            "Samsung Galaxy J7 Pro có giá bán khoảng 6 triệu đồng tại Việt Nam.",
+        ],
+        &["mp"],
+        &["samsung galaxy j7 pro"],
+    );
+    // A date or a year before a name is no quantity.
+    check(
+        &[
+            "Ngày 9/5 FBI thông báo mở cuộc điều tra. Ngày 10/5 FBI cho biết đã có kết quả.",
+            "Năm 2016 CIA đã cảnh báo. Năm 2017 CIA tiếp tục cảnh báo.",
+        ],
+        &[],
+        &["fbi", "cia"],
+    );
+}

@@ -122,3 +122,24 @@ fn an_acronym_does_not_run_into_a_verb_opening_the_next_sentence() {
         &["nasa"],
     );
 }
+
+#[test]
+fn a_headlines_first_verb_is_no_word_of_the_name_after_it() {
+    check(
+        &[
+            "Vẽ Trần Quốc Toản bằng bút chì là bài tập của học sinh lớp 5.",
+            "Thắng Atletico, Real Madrid vào chung kết Champions League.",
+        ],
+        &["vẽ trần quốc toản", "thắng atletico"],
+        &["trần quốc toản", "atletico"],
+    );
+    // A body's head, or a place, at a sentence's start stays.
+    check(
+        &[
+            "Tập đoàn Hòa Phát cho biết sản lượng thép tăng mạnh trong tháng 5.",
+            "Lai Châu có mưa lớn. Gia Lai có nắng nóng.",
+        ],
+        &[],
+        &["tập đoàn hòa phát", "lai châu", "gia lai"],
+    );
+}

@@ -191,6 +191,8 @@ pub(super) struct Token {
     /// last syllable, a slash, the agency; also a stop token, so that no
     /// phrase holds it), or the first word after "Ảnh:" or "Nguồn:".
     pub(super) credit: bool,
+    /// Right after a number, nothing between: "12 | MP", "100 | USD".
+    pub(super) after_number: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -213,6 +215,7 @@ pub(super) fn clauses<'a>(
         *start = tokens.len();
     }
     let mut sentence_start = true;
+    let mut after_number = false;
     let mut after_credit_label = false;
     let mut credit_form = Credit::None;
     // Punctuation with no space after it still parts two words: "Nga,Tổng
@@ -273,6 +276,7 @@ pub(super) fn clauses<'a>(
             if raw.contains(SENTENCE_END) {
                 sentence_start = true;
             }
+            after_number = trail.is_empty() && quantity(core);
             after_credit_label = false;
             credit_form = Credit::None;
             continue;
@@ -300,8 +304,10 @@ pub(super) fn clauses<'a>(
             sentence_start,
             stop: syl.stop[id as usize] || slash || in_credit,
             credit: slash || in_credit,
+            after_number: after_number && lead.is_empty(),
         });
         sentence_start = false;
+        after_number = false;
         // A caption's or source line's label: "Ảnh: Getty", "Ảnh minh họa:
         // Getty", "Nguồn Reuters, …" (a capitalised label and a capital
         // after it, no colon), "… tại TP HCM Ảnh: TẤN THẠNH". The label is
@@ -329,6 +335,16 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, out, &mut start);
+}
+
+/// A number that counts something: digits with a decimal point or a
+/// thousands' separator ("12", "1.500", "2,5"), not a date ("9/5") nor a
+/// year ("2017 FBI…").
+fn quantity(core: &str) -> bool {
+    core.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && core.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && !(core.len() == 4 && (core.starts_with("19") || core.starts_with("20")))
 }
 
 /// How a photo credit's name is written, so that it is followed to its end.
