@@ -146,6 +146,14 @@ fn tokenize<'a>(
             names: !skip_names,
         }));
     }
+    // The clause the budget cut is not whole: "hoạt động bán hàng đa |
+    // cấp", "ông Nguyễn Xuân | Phúc". Left out.
+    if !whole_body
+        && all.last().is_some_and(|c| c.range.end == tokens.len())
+        && let Some(c) = all.pop()
+    {
+        tokens.truncate(c.range.start);
+    }
     (tokens, all, whole_body)
 }
 

@@ -169,10 +169,19 @@ fn a_source_or_byline_at_the_articles_end_is_no_keyword() {
     );
     // Where the body is cut short (its first MAX_BODY_SYLLABLES syllables
     // are read), its last words are not the article's end: a name there
-    // is no signature.
+    // is no signature. The clause the budget cut is left out, so that
+    // the name ends what is read.
     let mut body = "Người dân đi chợ mua rau. ".repeat(82);
-    body.push_str("Bà con rất vui. Chợ. Hoàng Vĩnh Long nói chuyện với bà con.");
+    body.push_str("Chợ. Hoàng Vĩnh Long. Bà con rất vui vẻ lắm.");
     check(&[&body], &[], &["hoàng vĩnh long"]);
+}
+
+#[test]
+fn a_name_the_body_budget_cuts_is_no_keyword() {
+    // 1 title syllable and 500 of the body: the budget ends on "Xuân".
+    let mut body = "Người dân đi chợ mua rau. ".repeat(82);
+    body.push_str("Bà con rất vui. Chợ. Ông Nguyễn Xuân Phúc nói chuyện với bà con.");
+    check(&[&body], &["nguyễn xuân"], &["mua rau"]);
 }
 
 #[test]
