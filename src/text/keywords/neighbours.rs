@@ -20,8 +20,8 @@
 //!   was read to it), alone in its clause or after "theo", a few words at
 //!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
-//! - **A unit**: an acronym seen only right after a number ("12 MP",
-//!   "100 USD").
+//! - **A unit**: an acronym seen twice or more, each time right after a
+//!   quantity ("12 MP", "100 USD"; a date or a year is no quantity).
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
 //! keyword under its syllables. One pass over the runs, a look-up per
