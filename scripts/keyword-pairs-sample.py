@@ -19,14 +19,17 @@ n_gone, n_kept, corpus = int(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
 
 
 def pairs(db):
+    """(url, key) -> the name shown: compared by key, so that a keyword whose display form
+    changed ("TP Hà Nội", "TP.Hà Nội") is neither taken off nor moved in."""
     c = sqlite3.connect(db)
-    return set(c.execute(
-        "SELECT a.url, k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id "
-        "JOIN articles a ON a.id = ak.article_id WHERE ak.source = 'auto'"))
+    return {(url, key): name for url, key, name in c.execute(
+        "SELECT a.url, k.key, k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id "
+        "JOIN articles a ON a.id = ak.article_id WHERE ak.source = 'auto'")}
 
 
 b, a = pairs(before), pairs(after)
-gone, kept = sorted(b - a), sorted(a)
+gone = sorted((url, b[(url, key)]) for url, key in b.keys() - a.keys())
+kept = sorted((url, name) for (url, _), name in a.items())
 print("taken off:", len(gone), "kept:", len(kept))
 random.seed(seed)
 items = [("G",) + x for x in random.sample(gone, min(n_gone, len(gone)))]

@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::follow::next_word;
-use super::name_words::HEAD_NOUNS;
+use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
 use super::neighbours::{self, Place};
 use super::stopwords::{not_keyword_set, stop_pair_set};
@@ -538,7 +538,9 @@ fn collect(
 ///   whole is one word ("Cận cảnh");
 /// - a lowercase word of one syllable heads a name, and it is not a noun
 ///   that names one ([`HEAD_NOUNS`]: "tỉnh Thái Bình", "sông Hồng"), but a
-///   verb ("hòa Jordan", "gặp Putin").
+///   verb ("hòa Jordan", "gặp Putin");
+/// - a common noun for people heads a name ([`PEOPLE_SET`]: "vợ chồng
+///   Hill", "Đại diện VKS").
 fn stretch_of_sentence(
     syl: &Syllables,
     ids: &[u32],
@@ -616,6 +618,14 @@ fn stretch_of_sentence(
         if dict.longest_prefix(&hashes[t - 1..]).is_none() {
             return true;
         }
+    }
+    // A common noun for people before a name: "vợ chồng | Hill",
+    // "chuyên gia | Bkav", "Đại diện | VKS" ([`PEOPLE_SET`]).
+    if first >= 2 && first < n && capital(first) && {
+        let head: Vec<&str> = (0..first).map(word).collect();
+        PEOPLE_SET.contains(head.join(" ").as_str())
+    } {
+        return true;
     }
     !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
         // Nor a verb of any length before a name: "cáo buộc Saudi Arabia",

@@ -170,6 +170,67 @@ pub(super) const TITLES: &[&str] = &[
 pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());
 
+/// Common nouns for people and groups (no office, no title) that stand
+/// before a name and are no word of it: what the person is to the story
+/// ("Bản thân | Công Phượng", "Vợ chồng | Đan Trường", "Tài xế | Grab"),
+/// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
+/// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
+/// | Real"). Not "mẹ", "bố", "gia đình", "báo chí": they begin names of
+/// their own ("Mẹ Việt Nam Anh hùng", "Bố Trạch", "Ngày Gia đình Việt
+/// Nam", "Báo chí Cách mạng").
+pub(super) const PEOPLE_HEADS: &[&str] = &[
+    "anh trai",
+    "bạn gái",
+    "bạn trai",
+    "bản thân",
+    "bệnh nhân",
+    "bố con",
+    "bố mẹ",
+    "cha mẹ",
+    "chàng trai",
+    "chị gái",
+    "chuyên gia",
+    "chuyển nhượng",
+    "con gái",
+    "con trai",
+    "cô gái",
+    "cổ động viên",
+    "cư dân",
+    "dân mạng",
+    "dư luận",
+    "đại diện",
+    "em gái",
+    "em trai",
+    "giới chức",
+    "giới trẻ",
+    "hậu duệ",
+    "học sinh",
+    "học trò",
+    "khán giả",
+    "lãnh đạo",
+    "mẹ con",
+    "nạn nhân",
+    "nam sinh",
+    "nhân viên",
+    "nội tình",
+    "nữ sinh",
+    "người dân",
+    "người hâm mộ",
+    "phụ huynh",
+    "quan chức",
+    "sản phụ",
+    "sinh viên",
+    "tài xế",
+    "tân binh",
+    "thí sinh",
+    "truyền thông",
+    "vợ chồng",
+];
+
+/// [`PEOPLE_HEADS`] as a set.
+pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
+
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people
 /// ("vợ Suarez", "bé Huy"), languages, dynasties, events and goods

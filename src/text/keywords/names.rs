@@ -4,8 +4,8 @@
 
 use super::countries::country_split;
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TIME_NOUNS,
-    TITLE_SET,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, SENTENCE_WORDS,
+    TIME_NOUNS, TITLE_SET,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -384,6 +384,13 @@ pub(super) fn names(
         {
             start += 2;
         }
+        // A common noun for people or a group is no word of the name after
+        // it: "Bản thân | Công Phượng", "Giới chức | Hàn Quốc" (emitted as
+        // cut, so that no phrase of the same syllables is a keyword).
+        if let Some(n) = people_head(syl, &clause[start..j]) {
+            emit(start..j, false, Cut::Headless);
+            start += n;
+        }
         // A title at the run's start or before it ("Ngoại trưởng Iran…").
         let mut titled = false;
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
@@ -723,6 +730,32 @@ fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.vietnamese[t.id as usize]
+}
+
+/// How many syllables of a common noun for people ([`PEOPLE_HEADS`]) start
+/// the run, when a capital comes after it and its syllables after the first
+/// are in lower case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
+fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    if run.len() < 3 || run[1].cap {
+        return None;
+    }
+    let mut key = String::new();
+    for n in [3, 2] {
+        if run.len() <= n || !run[n].cap || run[1..n].iter().any(|t| t.cap) {
+            continue;
+        }
+        key.clear();
+        for (k, t) in run[..n].iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(syl.word(t));
+        }
+        if PEOPLE_SET.contains(key.as_str()) {
+            return Some(n);
+        }
+    }
+    None
 }
 
 /// How many syllables of a title start the run, if one does (longest first).

@@ -143,3 +143,33 @@ fn a_headlines_first_verb_is_no_word_of_the_name_after_it() {
         &["tập đoàn hòa phát", "lai châu", "gia lai"],
     );
 }
+
+#[test]
+fn a_common_noun_for_people_is_no_word_of_the_name_after_it() {
+    check(
+        &[
+            "Bản thân Công Phượng cũng phải cạnh tranh quyết liệt với những đồng đội tài năng ở U23 Việt Nam.",
+            "Giới chức Hàn Quốc nói rằng họ có bằng chứng đáng kể về các hoạt động chiến tranh mạng của Triều Tiên.",
+            "Trong lần trò chuyện với vợ chồng Hill, khi đang trên đường quay về ngoại ô bang New Hampshire, họ thấy ánh sáng chói.",
+            "Sau đó vợ chồng Hill quay lại xe và phóng nhanh ra khỏi vùng ánh sáng bí ẩn.",
+            "Vợ chồng Đan Trường - Thủy Tiên sở hữu nhiều tài sản triệu đô.",
+        ],
+        &[
+            "bản thân công phượng",
+            "giới chức hàn quốc",
+            "vợ chồng hill",
+            "vợ chồng đan trường",
+        ],
+        &["công phượng", "hàn quốc", "đan trường"],
+    );
+    // A capital after a lowercase syllable is no noun for people: the
+    // bridge "cầu Thủ Thiêm 2" is not "cầu thủ".
+    check(
+        &[
+            "Thành phố đầu tư 4 tuyến đường tại Thủ Thiêm, cầu Thủ Thiêm 2 theo hình thức BT.",
+            "Cầu Thủ Thiêm 2 được làm theo tiến độ thi công các hạng mục.",
+        ],
+        &[],
+        &["cầu thủ thiêm"],
+    );
+}
