@@ -164,6 +164,13 @@ pub(super) const TITLES: &[&str] = &[
     "nguyên",
     "ủy viên",
     "uỷ viên",
+    // Forms of address for the young, the old and teachers ("Em | Lê
+    // Kiều Linh", "Thầy | Trần Tuấn Anh").
+    "bé",
+    "cháu",
+    "cụ",
+    "em",
+    "thầy",
 ];
 
 /// [`TITLES`] as a set: looked up for every run.
@@ -172,7 +179,8 @@ pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
 
 /// Common nouns for people and groups (no office, no title) that stand
 /// before a name and are no word of it: what the person is to the story
-/// ("Bản thân | Công Phượng", "Vợ chồng | Đan Trường", "Tài xế | Grab"),
+/// ("Bản thân | Công Phượng", "Vợ chồng | Đan Trường", "Tài xế | Grab",
+/// "Diễn viên | Ngọc Trinh"; but a reader takes "Luật sư Cường" whole),
 /// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
 /// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
 /// | Real"). Not "mẹ", "bố", "gia đình", "báo chí": they begin names of
@@ -199,6 +207,8 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "dân mạng",
     "dư luận",
     "đại diện",
+    "đạo diễn",
+    "diễn viên",
     "em gái",
     "em trai",
     "giới chức",
@@ -211,17 +221,21 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "mẹ con",
     "nạn nhân",
     "nam sinh",
+    "nhà báo",
+    "nhạc sĩ",
     "nhân viên",
     "nội tình",
     "nữ sinh",
     "người dân",
     "người hâm mộ",
+    "người mẫu",
     "phụ huynh",
     "quan chức",
     "sản phụ",
     "sinh viên",
     "tài xế",
     "tân binh",
+    "thầy trò",
     "thí sinh",
     "truyền thông",
     "vợ chồng",

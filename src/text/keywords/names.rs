@@ -399,7 +399,11 @@ pub(super) fn names(
         // Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
             let next = &clause[start + n];
+            // A form of address and the lowercase syllable after it make
+            // a word: "Cụ thể", "Thầy trò", "Cô gái" (but "Trưởng | ban
+            // Tuyên giáo" is a body's head).
             if j - start - n < 2
+                || n == 1 && !next.cap && !OFFICE_PARTS.contains(&syl.word(&clause[start]))
                 || n >= 2
                     && !next.acronym
                     && !is_surname(syl.word(next))
@@ -731,6 +735,10 @@ fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
 fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.vietnamese[t.id as usize]
 }
+
+/// Titles of one syllable that go before a body's head in lower case:
+/// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
+const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
 
 /// How many syllables of a common noun for people ([`PEOPLE_HEADS`]) start
 /// the run, when a capital comes after it and its syllables after the first

@@ -173,3 +173,26 @@ fn a_common_noun_for_people_is_no_word_of_the_name_after_it() {
         &["cầu thủ thiêm"],
     );
 }
+
+#[test]
+fn a_form_of_address_or_an_occupation_is_no_word_of_the_name_after_it() {
+    check(
+        &[
+            "Em Lê Kiều Linh, trường THCS Thành Công (quận Đống Đa, Hà Nội) đạt giải nhì Cuộc thi.",
+            "Diễn viên Ngọc Trinh có mặt từ rất sớm ở phiên tòa.",
+        ],
+        &["em lê kiều linh", "diễn viên ngọc trinh"],
+        &["lê kiều linh", "ngọc trinh"],
+    );
+    // Unless the form of address makes a word with the lowercase syllable
+    // after it: "Cụ thể" (in detail), "Thầy trò" (a coach and his team).
+    check(
+        &[
+            "Cụ thể Bảo Duy chia sẻ trên trang cá nhân của mình những dòng tâm sự.",
+            "Em út Super Junior ăn trong say mê.",
+            "Thầy trò Hữu Thắng đặt mục tiêu lọt vào vòng chung kết Asian Cup 2019.",
+        ],
+        &["thể bảo duy", "út super junior", "trò hữu thắng"],
+        &["bảo duy", "super junior", "hữu thắng"],
+    );
+}
