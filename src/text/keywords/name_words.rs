@@ -246,14 +246,15 @@ pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
 
 /// Nouns of one syllable that head a name after them: places and bodies
-/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), people
-/// ("vợ Suarez", "bé Huy"), languages, dynasties, events and goods
-/// ("tiếng Anh", "nhà Trần", "lễ Vu Lan", "xe Toyota").
+/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), kin ("vợ
+/// Suarez"), languages, dynasties, events and goods ("tiếng Anh", "nhà
+/// Trần", "lễ Vu Lan", "xe Toyota"). Not the forms of address for a child
+/// or the old: "bé Huy", "cháu Nghĩa", "em H", "cụ Hỏn" read as a stretch,
+/// the name being the keyword.
 pub(super) const HEAD_NOUNS: &[&str] = &[
     "ấp",
     "bản",
     "báo",
-    "bé",
     "bến",
     "biển",
     "bố",
@@ -261,12 +262,10 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "cầu",
     "cảng",
     "cha",
-    "cháu",
     "chồng",
     "chợ",
     "chùa",
     "cúp",
-    "cụ",
     "cục",
     "dân",
     "dinh",
@@ -281,7 +280,6 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "đồi",
     "đội",
     "đường",
-    "em",
     "giải",
     "hãng",
     "hang",

@@ -196,3 +196,21 @@ fn a_form_of_address_or_an_occupation_is_no_word_of_the_name_after_it() {
         &["bảo duy", "super junior", "hữu thắng"],
     );
 }
+
+#[test]
+fn a_child_called_by_a_form_of_address_is_no_keyword_with_it() {
+    // "cháu Nghĩa" (the child Nghĩa) seen six times: a stretch, not a term;
+    // "vợ Suarez" (kin) still heads a name.
+    check(
+        &[
+            "Cơ quan điều tra phối hợp với gia đình tìm kiếm cháu Nghĩa nhưng đến 2 giờ sáng vẫn chưa có kết quả.",
+            "Sau đó mẹ cháu ra gọi vào ăn cơm nhưng không còn thấy cháu Nghĩa đâu nữa.",
+            "Có khả năng hai người phụ nữ này là thủ phạm bắt cóc cháu Nghĩa.",
+            "Gia đình trình báo đến công an thị xã Ba Đồn về việc cháu Nghĩa mất tích.",
+            "Trước khi mất tích, cháu Nghĩa mang quần đùi, áo pull trắng.",
+            "Bức ảnh vợ Suarez đăng tải nhận được nhiều lượt thích, vợ Suarez cho biết.",
+        ],
+        &["cháu nghĩa"],
+        &["vợ suarez"],
+    );
+}
