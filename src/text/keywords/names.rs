@@ -752,18 +752,23 @@ fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
         if run.len() <= n || !run[n].cap || run[1..n].iter().any(|t| t.cap) {
             continue;
         }
-        key.clear();
-        for (k, t) in run[..n].iter().enumerate() {
-            if k > 0 {
-                key.push(' ');
-            }
-            key.push_str(syl.word(t));
-        }
+        join_words(syl, &run[..n], &mut key);
         if PEOPLE_SET.contains(key.as_str()) {
             return Some(n);
         }
     }
     None
+}
+
+/// The words of `run`, spaced, into `key` (cleared first): a word list's key.
+fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
+    key.clear();
+    for (k, t) in run.iter().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(syl.word(t));
+    }
 }
 
 /// How many syllables of a title start the run, if one does (longest first).
@@ -781,13 +786,7 @@ fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
             }
             continue;
         }
-        key.clear();
-        for (k, t) in run[..n].iter().enumerate() {
-            if k > 0 {
-                key.push(' ');
-            }
-            key.push_str(syl.word(t));
-        }
+        join_words(syl, &run[..n], &mut key);
         if TITLE_SET.contains(key.as_str()) {
             return Some(n);
         }
