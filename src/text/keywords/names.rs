@@ -177,7 +177,12 @@ pub(super) fn names(
                 // syllable; not a verb between two names ("Lệ Hằng | sang
                 // Kenya").
                 j += 1;
-            } else if let Some(len) = (j - i >= 2 && clause[j - 1].cap && body(j) && !person(j))
+            } else if let Some(len) = (j - i >= 2
+                && clause[j - 1].cap
+                && body(j)
+                // A family name's syllable alone after a lowercase one
+                // begins a field, no person: "Bộ Giáo dục và Đào | tạo".
+                && (!person(j) || !clause[j - 2].cap))
                 .then(|| {
                     // A body's name capitalises the first syllable of each
                     // word: the word the last capital begins belongs to it

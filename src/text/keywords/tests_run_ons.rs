@@ -214,3 +214,17 @@ fn a_child_called_by_a_form_of_address_is_no_keyword_with_it() {
         &["vợ suarez"],
     );
 }
+
+#[test]
+fn a_ministrys_name_cut_after_its_first_field_is_no_keyword() {
+    check(
+        &[
+            "Thanh tra Bộ đã gọi điện trực tiếp cho lãnh đạo Sở Văn hóa, Thể thao và Du lịch Yên Bái để chỉ đạo.",
+            "Theo thống kê từ Sở Văn hóa, Thể thao và Du lịch Vĩnh Phúc, đến hết ngày mùng 4 Tết đã có nhiều du khách.",
+            "Điểm đến thuộc địa phận huyện A Lưới (Thừa Thiên - Huế). Theo UBND tỉnh Thừa Thiên - Huế, toàn tỉnh đón nhiều khách.",
+            "Các trường báo cáo kết quả về Bộ Giáo dục và Đào tạo trước ngày 10/02/2017.",
+        ],
+        &["sở văn hóa", "thừa thiên"],
+        &["bộ giáo dục và đào tạo", "a lưới"],
+    );
+}
