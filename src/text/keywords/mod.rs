@@ -41,8 +41,11 @@
 //! Names follow a body's words to their end ("TMCP Xuất" → "TMCP Xuất
 //! nhập khẩu", a body's name capitalising the first syllable of each word)
 //! and are split before a person's family name ("Chính phủ | Trịnh Đình
-//! Dũng"). Abbreviations that name nothing ("SN") and newspapers' names
-//! ("Dân Việt") are never keywords (`assets/not-keywords-vi.txt`).
+//! Dũng"), and a common noun for people or a form of address before a name
+//! is no word of it ("Bản thân | Công Phượng", "Em | Lê Kiều Linh").
+//! Abbreviations that name nothing ("SN"), newspapers' names ("Dân Việt")
+//! and ministries' names a comma cuts after their first field ("Sở Văn
+//! hóa") are never keywords (`assets/not-keywords-vi.txt`).
 //!
 //! Everything is counted under [`title_key`] folding, so "Đảng" and "Ðảng"
 //! (U+00D0), "UBND tỉnh" and "Ubnd tỉnh" are one candidate; the display form
