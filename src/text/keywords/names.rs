@@ -745,7 +745,7 @@ fn vietnamese(syl: &Syllables, t: &Token) -> bool {
 /// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
 const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
 
-/// How many syllables of a common noun for people ([`PEOPLE_HEADS`]) start
+/// How many syllables of a common noun for people (`PEOPLE_HEADS`) start
 /// the run, when a capital comes after it and its syllables after the first
 /// are in lower case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
 fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {

@@ -199,7 +199,7 @@ fn a_form_of_address_or_an_occupation_is_no_word_of_the_name_after_it() {
 
 #[test]
 fn a_child_called_by_a_form_of_address_is_no_keyword_with_it() {
-    // "cháu Nghĩa" (the child Nghĩa) seen six times: a stretch, not a term;
+    // "cháu Nghĩa" (the child Nghĩa) seen five times: a stretch, not a term;
     // "vợ Suarez" (kin) still heads a name.
     check(
         &[
