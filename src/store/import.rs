@@ -579,7 +579,9 @@ fn upsert(
     // keywords already: those are kept as they are, so it round-trips).
     let cands = cands.unwrap_or_else(|| candidates(a));
     if a.keywords.is_empty() {
-        let auto = stats.auto_keywords(&cands);
+        let mut lone = Vec::new();
+        let auto = stats.auto_keywords(&cands, Some(&mut lone));
+        change.lone = lone.into_iter().map(|key| (key, id)).collect();
         insert_keywords_named(tx, id, &auto, &mut change.links, &mut names)?;
     }
     change.add = Some(cands);

@@ -33,7 +33,7 @@ use rustc_hash::FxHashMap;
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::keywords::{Candidate, DEFAULT_MAX, Next, candidates, rank_blocking};
+use crate::text::keywords::{Candidate, DEFAULT_MAX, Next, candidates, free_phrase, rank_blocking};
 
 /// At most this many typed words filter [`Store::keywords_matching`].
 const MATCH_WORDS: usize = 8;
@@ -51,6 +51,10 @@ pub(super) struct KeywordStats {
     docs_delta: i64,
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
+    /// Auto keywords given since the last flush to a [`free_phrase`] that
+    /// no other article held (key, article): taken off at the flush unless
+    /// another article holds the phrase by then.
+    lone: Vec<(String, ArticleId)>,
 }
 
 /// A candidate phrase's counts across the store.
@@ -75,6 +79,9 @@ pub(super) struct StatsChange {
     pub add: Option<Vec<Candidate>>,
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
+    /// Its auto keywords that no other article held
+    /// ([`KeywordStats::auto_keywords`]), by key, with the article.
+    pub lone: Vec<(String, ArticleId)>,
 }
 
 impl KeywordStats {
@@ -147,6 +154,7 @@ impl KeywordStats {
         if let Some(new) = &change.add {
             self.count(new, 1);
         }
+        self.lone.extend(change.lone.iter().cloned());
     }
 
     /// Take back a change [`KeywordStats::apply`] made (its transaction
@@ -158,21 +166,43 @@ impl KeywordStats {
         if let Some(old) = &change.remove {
             self.count(old, 1);
         }
+        self.lone.retain(|l| !change.lone.contains(l));
     }
 
-    /// The auto keywords of an article with these candidates: none that
-    /// the store has seen go on past its end often enough to be sure
-    /// ([`Next::goes_on`] over [`SETTLED_RUNS`] runs). The rest are judged
-    /// when the counts are flushed ([`KeywordStats::flush`]), over every
-    /// article then counted: early in an import few runs are counted, and
-    /// two runs of "IS | chiếm" would block "IS" for good.
-    pub(super) fn auto_keywords(&self, cands: &[Candidate]) -> Vec<Keyword> {
+    /// The auto keywords of an article with these candidates (not counted
+    /// in the statistics): none that the store has seen go on past its end
+    /// often enough to be sure ([`Next::goes_on`] over [`SETTLED_RUNS`]
+    /// runs). The rest are judged when the counts are flushed
+    /// ([`KeywordStats::flush`]), over every article then counted: early in
+    /// an import few runs are counted, and two runs of "IS | chiếm" would
+    /// block "IS" for good.
+    ///
+    /// A [`free_phrase`] no other article holds is a keyword only if
+    /// another article holds it by then: its key goes to `lone` (the
+    /// import's articles are still coming), or, with `lone` `None` (every
+    /// article counted: a recount), it is not returned. Either way it keeps
+    /// its place in the ranking: the article has a keyword fewer.
+    pub(super) fn auto_keywords(
+        &self,
+        cands: &[Candidate],
+        lone: Option<&mut Vec<String>>,
+    ) -> Vec<Keyword> {
         let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
-        let goes_on = |c: &Candidate| {
+        let alone = |c: &Candidate| self.df(&c.key) == 0 && free_phrase(&c.display, &c.key);
+        let final_counts = lone.is_none();
+        let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
-            next.runs >= SETTLED_RUNS && next.goes_on()
+            (next.runs >= SETTLED_RUNS && next.goes_on()) || (final_counts && alone(c))
         };
-        rank_blocking(cands, &dfs, self.doc_count(), DEFAULT_MAX, goes_on)
+        let names = rank_blocking(cands, &dfs, self.doc_count(), DEFAULT_MAX, blocked);
+        if let Some(lone) = lone {
+            for name in &names {
+                if let Some(c) = cands.iter().find(|c| &c.display == name && alone(c)) {
+                    lone.push(c.key.clone());
+                }
+            }
+        }
+        names
             .into_iter()
             .map(|name| Keyword {
                 name,
@@ -209,7 +239,23 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
             .execute([self.docs_delta])?;
+        self.take_off_lone(conn)?;
         self.mark_flushed();
+        Ok(())
+    }
+
+    /// Take off the auto keywords of [`KeywordStats::lone`] whose phrase
+    /// is still held by no other article.
+    fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
+        let mut off = conn.prepare_cached(
+            "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
+                AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
+        )?;
+        for (key, article) in std::mem::take(&mut self.lone) {
+            if self.df(&key) <= 1 {
+                off.execute(params![article, key])?;
+            }
+        }
         Ok(())
     }
 
@@ -237,6 +283,21 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
+        // Every article counted: any free phrase one article alone holds
+        // goes, whichever docbao linked it.
+        self.lone.clear();
+        let linked: Vec<(i64, String, String)> = conn
+            .prepare("SELECT id, name, key FROM keywords WHERE article_count > 0")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut off = conn.prepare_cached(
+            "DELETE FROM article_keywords WHERE keyword_id = ?1 AND source = 'auto'",
+        )?;
+        for (id, name, key) in linked {
+            if self.df(&key) <= 1 && free_phrase(&name, &key) {
+                off.execute([id])?;
+            }
+        }
         self.mark_flushed();
         Ok(())
     }
@@ -538,7 +599,7 @@ impl Store {
             };
             // Scored as at import: without counting the article itself.
             stats.count(&cands, -1);
-            let auto = stats.auto_keywords(&cands);
+            let auto = stats.auto_keywords(&cands, None);
             stats.count(&cands, 1);
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;

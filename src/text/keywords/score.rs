@@ -1,6 +1,7 @@
 //! Scoring and ranking candidates: TF-IDF with BM25's saturating tf.
 
 use super::candidates::Candidate;
+use crate::text::segment::dictionary;
 
 /// Score factor for a name (a run of capitalised syllables).
 pub const NAME_WEIGHT: f64 = 1.6;
@@ -25,6 +26,22 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
     }
     let tf = f64::from(c.tf);
     tf * (TF_SATURATION + 1.0) / (tf + TF_SATURATION) * idf(doc_count, df) * w
+}
+
+/// A phrase in lower case of two syllables or more that is no dictionary
+/// word ("lịch trình bận rộn", "đưa thuốc độc", "giá dầu thô"), by its
+/// shown spelling and its key: a term only if the news uses it again. The
+/// store lets it be an auto keyword only when another article holds it too
+/// (`store::keywords`): of such keywords that no other baomoi article held,
+/// two blind readers called 60 of 120 whole words, the rest stretches of
+/// their sentence ("phản kháng dữ dội", "nạn nhân hoảng loạn") or cut
+/// ("giá cuối"; BENCHMARKS.md). A name, a phrase with a capital past its
+/// first letter ("thôn Đống Chanh"; the first may start a sentence) or a
+/// dictionary word ("biến đổi khí hậu") needs no company.
+pub fn free_phrase(display: &str, key: &str) -> bool {
+    key.contains(' ')
+        && !display.chars().skip(1).any(char::is_uppercase)
+        && !dictionary().contains(&key.split(' ').collect::<Vec<_>>())
 }
 
 /// Is `inner` a whole-syllable part of `outer` (both keys)?

@@ -182,3 +182,30 @@ fn a_phrase_that_goes_on_holds_its_place_and_is_not_returned() {
         "the next candidate does not move up"
     );
 }
+
+#[test]
+fn a_free_phrase_is_lowercase_of_two_syllables_or_more_and_no_dictionary_word() {
+    // Sentences of baomoi articles whose one-off phrases were auto keywords.
+    let a = article(&[
+        "Lịch trình bận rộn khiến ông Marc Overmars mệt mỏi. Lịch trình bận rộn kéo dài.",
+        "Người dân thôn Đống Chanh lấn chiếm vỉa hè. Thôn Đống Chanh có nhiều vỉa hè hẹp.",
+    ]);
+    let cands = candidates(&a);
+    let free = |display: &str| {
+        let c = cands
+            .iter()
+            .find(|c| c.display == display)
+            .unwrap_or_else(|| panic!("{display} is no candidate: {cands:#?}"));
+        free_phrase(&c.display, &c.key)
+    };
+    // Most of its runs start a sentence: shown with a capital.
+    assert!(free("Lịch trình bận rộn"), "no dictionary word");
+    assert!(!free("vỉa hè"), "a dictionary word");
+    assert!(!free("Marc Overmars"), "a name");
+    assert!(!free("Thôn Đống Chanh"), "a phrase with a capital inside");
+    let one = cands.iter().find(|c| c.len == 1 && !c.name);
+    assert!(
+        one.is_none_or(|c| !free_phrase(&c.display, &c.key)),
+        "one syllable: {one:?}"
+    );
+}
