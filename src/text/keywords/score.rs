@@ -39,7 +39,8 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
 /// first letter ("thôn Đống Chanh"; the first may start a sentence) or a
 /// dictionary word ("biến đổi khí hậu") needs no company.
 pub fn free_phrase(display: &str, key: &str) -> bool {
-    key.contains(' ')
+    // Two words as written: "Kwangmyongsong-2", "Co-founder" are one.
+    display.split_whitespace().nth(1).is_some()
         && !display.chars().skip(1).any(char::is_uppercase)
         && !dictionary().contains(&key.split(' ').collect::<Vec<_>>())
 }
