@@ -3,8 +3,11 @@
 //! dữ dội" is a stretch of its sentence more often than a term. Names and
 //! dictionary words need no company.
 
-use docbao::model::{ArticleId, NewArticle, Paragraph};
+use docbao::model::{NewArticle, Paragraph};
 use docbao::store::Store;
+
+mod common;
+use common::keywords::{in_sidebar, names};
 
 /// A theft of a concrete drill ("máy khoan bê tông": no dictionary word)
 /// from a building site in `place`.
@@ -35,19 +38,6 @@ fn football() -> NewArticle {
         )],
         ..Default::default()
     }
-}
-
-fn names(s: &Store, id: ArticleId) -> Vec<String> {
-    s.article(id)
-        .unwrap()
-        .keywords
-        .into_iter()
-        .map(|k| k.name)
-        .collect()
-}
-
-fn in_sidebar(s: &Store, name: &str) -> bool {
-    s.keywords(None).unwrap().iter().any(|(k, _)| k == name)
 }
 
 const DRILL: &str = "máy khoan bê tông";

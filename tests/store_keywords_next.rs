@@ -6,6 +6,9 @@
 use docbao::model::{ArticleId, NewArticle, Paragraph};
 use docbao::store::Store;
 
+mod common;
+use common::keywords::{in_sidebar, names};
+
 /// An article about a singer fined by the performing-arts department,
 /// always named in full: "Cục Nghệ thuật biểu diễn".
 fn fined(singer: &str, place: &str) -> NewArticle {
@@ -22,20 +25,6 @@ fn fined(singer: &str, place: &str) -> NewArticle {
         ],
         ..Default::default()
     }
-}
-
-fn names(s: &Store, id: ArticleId) -> Vec<String> {
-    s.article(id)
-        .unwrap()
-        .keywords
-        .into_iter()
-        .map(|k| k.name)
-        .collect()
-}
-
-/// Is a keyword in the sidebar's list (any article has it)?
-fn in_sidebar(s: &Store, name: &str) -> bool {
-    s.keywords(None).unwrap().iter().any(|(k, _)| k == name)
 }
 
 /// (runs, word, votes) of a phrase in the file.

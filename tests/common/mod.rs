@@ -2,6 +2,7 @@
 //! Helpers for tests that run the real `docbao` binary (and, in [`tui`],
 //! builders for the pure `update` tests).
 
+pub mod keywords;
 pub mod tui;
 
 use std::io::Write;
