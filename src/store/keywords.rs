@@ -180,7 +180,7 @@ impl KeywordStats {
     /// A [`free_phrase`] no other article holds is a keyword only if
     /// another article holds it by then: its key goes to `lone` (the
     /// import's articles are still coming), or, with `lone` `None` (every
-    /// article counted: a recount), it is not returned. Either way it keeps
+    /// article counted: a rescoring), it is not returned. Either way it keeps
     /// its place in the ranking: the article has a keyword fewer.
     pub(super) fn auto_keywords(
         &self,
