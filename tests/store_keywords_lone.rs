@@ -115,3 +115,30 @@ fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
     assert!(!in_sidebar(&s, DRILL));
     assert!(!names(&s, id).is_empty());
 }
+
+#[test]
+fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut first = Store::open(&db).unwrap();
+    let mut second = Store::open(&db).unwrap();
+    // Two docbao processes importing at once, each one article holding it.
+    let a = first.import(&drill("Hà Đông")).unwrap().id();
+    let b = second.import(&drill("Thanh Xuân")).unwrap().id();
+    second.flush_keyword_stats().unwrap();
+    first.flush_keyword_stats().unwrap();
+    drop((first, second));
+    let s = Store::open(&db).unwrap();
+    // The second held it alone when it was scored; its flush came first.
+    assert!(
+        !names(&s, b).iter().any(|k| k == DRILL),
+        "{:?}",
+        names(&s, b)
+    );
+    // The first's flush finds the second's article stored.
+    assert!(
+        names(&s, a).iter().any(|k| k == DRILL),
+        "{:?}",
+        names(&s, a)
+    );
+}

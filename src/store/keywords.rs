@@ -245,14 +245,19 @@ impl KeywordStats {
     }
 
     /// Take off the auto keywords of [`KeywordStats::lone`] whose phrase
-    /// is still held by no other article.
+    /// is still held by no other article: by the count in the file, this
+    /// process's just added to it, so that an article another docbao
+    /// stored meanwhile counts too.
     fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
+        let mut held =
+            conn.prepare_cached("SELECT coalesce(max(n), 0) FROM phrase_df WHERE key = ?1")?;
         let mut off = conn.prepare_cached(
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
         for (key, article) in std::mem::take(&mut self.lone) {
-            if self.df(&key) <= 1 {
+            let n: i64 = held.query_row([&key], |r| r.get(0))?;
+            if n <= 1 {
                 off.execute(params![article, key])?;
             }
         }
