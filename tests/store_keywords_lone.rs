@@ -142,3 +142,43 @@ fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
         names(&s, a)
     );
 }
+
+#[test]
+fn the_demo_shows_its_keywords_settled() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    docbao::cli::load_demo(&mut s).unwrap();
+    // The reader opens on this store as it is: no keyword waits for a flush.
+    assert_eq!(unsettled(&mut s), Vec::<String>::new());
+}
+
+/// The auto keywords of the store that are free phrases no other article
+/// holds: the ones a flush takes off.
+fn unsettled(s: &mut Store) -> Vec<String> {
+    let names: Vec<String> = s
+        .keywords(None)
+        .unwrap()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    names
+        .into_iter()
+        .filter(|k| docbao::text::keywords::free_phrase(k, &docbao::text::fold::title_key(k)))
+        .filter(|k| s.phrase_df(k).unwrap().0 <= 1)
+        .collect()
+}
+
+#[test]
+fn a_feed_update_ends_with_its_keywords_settled() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let rss = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rss/vnexpress_tin-moi-nhat_2017-02-18.xml");
+    s.add_feed(&format!("file://{}", rss.display()), None, false)
+        .unwrap();
+    let fetcher = docbao::jobs::http::default_fetcher(None);
+    let done = docbao::jobs::feeds::update_all(&mut s, &fetcher, 1, &|| false, |_| {}).unwrap();
+    assert!(done.new_articles.len() > 10, "{done:?}");
+    // A reader's store lives on after its update: nothing waits for a drop.
+    assert_eq!(unsettled(&mut s), Vec::<String>::new());
+}

@@ -94,6 +94,9 @@ pub fn load_demo(store: &mut Store) -> Result<usize> {
         articles.push(a.map_err(|e| anyhow::anyhow!("the bundled demo articles: {e}"))?);
     }
     let results = store.import_batch(&articles)?;
+    // The keywords that wait for the import's end settled before the
+    // reader shows them.
+    store.flush_keyword_stats()?;
     let mut n = 0;
     for r in results {
         r?;

@@ -369,6 +369,9 @@ pub fn update_all(
         }
         Ok(())
     })?;
+    // The update's articles counted in the file, and the keywords that
+    // wait for the import's end settled (a reader's store lives on).
+    store.flush_keyword_stats()?;
     Ok(summary)
 }
 

@@ -92,8 +92,11 @@ pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Res
         }
     }
     let title = article.title.clone();
+    let outcome = store.import(&article)?;
+    // Its keywords settled now: the reader's store lives on.
+    store.flush_keyword_stats()?;
     Ok(SavedPage {
-        outcome: store.import(&article)?,
+        outcome,
         title,
         paywalled,
     })
