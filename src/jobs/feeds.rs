@@ -370,8 +370,10 @@ pub fn update_all(
         Ok(())
     })?;
     // The update's articles counted in the file, and the keywords that
-    // wait for the import's end settled (a reader's store lives on).
-    store.flush_keyword_stats()?;
+    // wait for the import's end settled (a reader's store lives on). Its
+    // items are stored: a flush that fails fails no update, and the
+    // store's drop tries again.
+    let _ = store.flush_keyword_stats();
     Ok(summary)
 }
 

@@ -1,4 +1,5 @@
-//! Scoring and ranking candidates: TF-IDF with BM25's saturating tf.
+//! Scoring and ranking candidates: TF-IDF with BM25's saturating tf; and
+//! which candidates need another article to hold them ([`free_phrase`]).
 
 use super::candidates::Candidate;
 use crate::text::segment::dictionary;
