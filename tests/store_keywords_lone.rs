@@ -1,13 +1,16 @@
-//! A phrase in lower case that is no dictionary word is an auto keyword only
-//! when another article holds it too (issue 15): one article's "phản kháng
-//! dữ dội" is a stretch of its sentence more often than a term. Names and
-//! dictionary words need no company.
+//! A candidate that needs company is an auto keyword only when another
+//! article holds it too (issue 15): a phrase in lower case that is no
+//! dictionary word (one article's "phản kháng dữ dội" is a stretch of its
+//! sentence more often than a term), or a name the article mentions once,
+//! outside its title. Names it repeats, names in its title and dictionary
+//! words need no company.
 
-use docbao::model::{NewArticle, Paragraph};
+use docbao::model::{KeywordSource, NewArticle, Paragraph};
 use docbao::store::Store;
+use docbao::text::keywords::{candidates, needs_company};
 
 mod common;
-use common::keywords::{in_sidebar, names};
+use common::keywords::{in_sidebar, link_as_older_docbao, names};
 
 /// A theft of a concrete drill ("máy khoan bê tông": no dictionary word)
 /// from a building site in `place`.
@@ -83,6 +86,71 @@ fn a_phrase_two_articles_hold_is_a_keyword_of_both() {
     assert_eq!(count.map(|(_, n)| n), Some(3));
 }
 
+/// A fire at a market in `place`; the captain who put it out is named
+/// once, in the body, `again` times more in a later paragraph.
+fn fire(place: &str, captain: &str, again: bool) -> NewArticle {
+    let mut paragraphs = vec![
+        Paragraph::text(format!(
+            "Một đám cháy lớn đã xảy ra tại chợ {place} vào rạng sáng nay. \
+             Lực lượng cứu hỏa đã có mặt kịp thời."
+        )),
+        Paragraph::text(format!(
+            "Theo đại úy {captain}, đám cháy được khống chế sau hai giờ. \
+             Chợ {place} bị thiệt hại nặng."
+        )),
+    ];
+    if again {
+        paragraphs.push(Paragraph::text(format!(
+            "Chiều cùng ngày, {captain} đã báo cáo vụ việc với lãnh đạo thành phố."
+        )));
+    }
+    NewArticle {
+        title: format!("Cháy lớn tại chợ {place}"),
+        url: Some(format!("https://example.vn/chay-{place}-{captain}")),
+        paragraphs,
+        ..Default::default()
+    }
+}
+
+const CAPTAIN: &str = "Nguyễn Hữu Khang";
+
+#[test]
+fn a_name_its_article_mentions_once_and_no_other_holds_is_no_keyword() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let once = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    let twice = s
+        .import(&fire("Cầu Giấy", "Trần Đức Lâm", true))
+        .unwrap()
+        .id();
+    s.import(&football()).unwrap();
+    s.flush_keyword_stats().unwrap();
+    let kws = names(&s, once);
+    assert!(!kws.iter().any(|k| k == CAPTAIN), "{kws:?}");
+    assert!(!in_sidebar(&s, CAPTAIN));
+    // The name in its title stays, held by one article or not.
+    assert!(kws.iter().any(|k| k.contains("Long Biên")), "{kws:?}");
+    // Named twice, it needs no other article.
+    let kws = names(&s, twice);
+    assert!(kws.iter().any(|k| k == "Trần Đức Lâm"), "{kws:?}");
+}
+
+#[test]
+fn a_name_two_articles_mention_once_is_a_keyword_of_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let first = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    let second = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    for id in [first, second] {
+        assert!(
+            names(&s, id).iter().any(|k| k == CAPTAIN),
+            "{:?}",
+            names(&s, id)
+        );
+    }
+}
+
 #[test]
 fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
     let dir = tempfile::tempdir().unwrap();
@@ -92,17 +160,7 @@ fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
     s.flush_keyword_stats().unwrap();
     drop(s);
     // As a docbao before this rule left it: the phrase linked.
-    {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute_batch(&format!(
-            "INSERT OR IGNORE INTO keywords (name, key) VALUES ('{DRILL}', '{DRILL}');
-             INSERT INTO article_keywords (article_id, keyword_id, pos, source)
-                 SELECT {}, id, 9, 'auto' FROM keywords WHERE key = '{DRILL}';
-             UPDATE keywords SET article_count = 1 WHERE key = '{DRILL}';",
-            id.0
-        ))
-        .unwrap();
-    }
+    link_as_older_docbao(&db, id, DRILL, "");
     let mut s = Store::open(&db).unwrap();
     assert!(names(&s, id).iter().any(|k| k == DRILL));
     // `docbao doctor` recounts.
@@ -114,6 +172,35 @@ fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
     );
     assert!(!in_sidebar(&s, DRILL));
     assert!(!names(&s, id).is_empty());
+}
+
+#[test]
+fn a_recount_takes_a_name_mentioned_once_off_a_store_an_older_docbao_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    let once = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    let twice = s
+        .import(&fire("Cầu Giấy", "Trần Đức Lâm", true))
+        .unwrap()
+        .id();
+    s.flush_keyword_stats().unwrap();
+    drop(s);
+    // As a docbao before this rule left it: the name linked.
+    link_as_older_docbao(&db, once, CAPTAIN, "");
+    let mut s = Store::open(&db).unwrap();
+    assert!(names(&s, once).iter().any(|k| k == CAPTAIN));
+    let before = names(&s, twice);
+    s.rebuild_keyword_stats().unwrap();
+    assert!(
+        !names(&s, once).iter().any(|k| k == CAPTAIN),
+        "{:?}",
+        names(&s, once)
+    );
+    assert!(!in_sidebar(&s, CAPTAIN));
+    // The article that names its captain twice keeps every keyword.
+    assert_eq!(names(&s, twice), before);
+    assert!(before.iter().any(|k| k == "Trần Đức Lâm"), "{before:?}");
 }
 
 #[test]
@@ -152,20 +239,38 @@ fn the_demo_shows_its_keywords_settled() {
     assert_eq!(unsettled(&mut s), Vec::<String>::new());
 }
 
-/// The auto keywords of the store that are free phrases no other article
-/// holds: the ones a flush takes off.
+/// The auto keywords of the store that need company ([`needs_company`]:
+/// a free phrase, or one its article mentions once) and that no other
+/// article holds: the ones a flush takes off.
 fn unsettled(s: &mut Store) -> Vec<String> {
-    let names: Vec<String> = s
-        .keywords(None)
+    let ids: Vec<_> = s
+        .list(&Default::default(), None, usize::MAX)
         .unwrap()
         .into_iter()
-        .map(|(k, _)| k)
+        .map(|a| a.id)
         .collect();
-    names
-        .into_iter()
-        .filter(|k| docbao::text::keywords::free_phrase(k, &docbao::text::fold::title_key(k)))
-        .filter(|k| s.phrase_df(k).unwrap().0 <= 1)
-        .collect()
+    assert!(!ids.is_empty());
+    let mut out = Vec::new();
+    for id in ids {
+        let a = s.article(id).unwrap();
+        let cands = candidates(&NewArticle {
+            title: a.title,
+            lead: a.lead,
+            paragraphs: a.paragraphs,
+            ..Default::default()
+        });
+        for k in a
+            .keywords
+            .iter()
+            .filter(|k| k.source == KeywordSource::Auto)
+        {
+            let c = cands.iter().find(|c| c.display == k.name);
+            if c.is_some_and(needs_company) && s.phrase_df(&k.name).unwrap().0 <= 1 {
+                out.push(k.name.clone());
+            }
+        }
+    }
+    out
 }
 
 #[test]

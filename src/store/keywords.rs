@@ -33,7 +33,9 @@ use rustc_hash::FxHashMap;
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::keywords::{Candidate, DEFAULT_MAX, Next, candidates, free_phrase, rank_blocking};
+use crate::text::keywords::{
+    Candidate, DEFAULT_MAX, Next, candidates, free_phrase, needs_company, rank_blocking,
+};
 
 /// At most this many typed words filter [`Store::keywords_matching`].
 const MATCH_WORDS: usize = 8;
@@ -51,8 +53,8 @@ pub(super) struct KeywordStats {
     docs_delta: i64,
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
-    /// Auto keywords given since the last flush to a [`free_phrase`] that
-    /// no other article held (key, article): taken off at the flush unless
+    /// Auto keywords given since the last flush to a candidate that
+    /// [`needs_company`] and that no other article held (key, article): taken off at the flush unless
     /// another article holds the phrase by then.
     lone: Vec<(String, ArticleId)>,
 }
@@ -177,7 +179,8 @@ impl KeywordStats {
     /// an import few runs are counted, and two runs of "IS | chiếm" would
     /// block "IS" for good.
     ///
-    /// A [`free_phrase`] no other article holds is a keyword only if
+    /// A candidate that [`needs_company`] (a [`free_phrase`], or one the
+    /// article mentions once) and that no other article holds is a keyword only if
     /// another article holds it by then: its key goes to `lone` (the
     /// import's articles are still coming), or, with `lone` `None` (every
     /// article counted: a rescoring), it is not returned. Either way it keeps
@@ -188,7 +191,7 @@ impl KeywordStats {
         lone: Option<&mut Vec<String>>,
     ) -> Vec<Keyword> {
         let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
-        let alone = |c: &Candidate| self.df(&c.key) == 0 && free_phrase(&c.display, &c.key);
+        let alone = |c: &Candidate| self.df(&c.key) == 0 && needs_company(c);
         let final_counts = lone.is_none();
         let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
@@ -288,9 +291,10 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
-        // Every article counted: any free phrase one article alone holds
-        // goes, whichever docbao linked it.
-        self.lone.clear();
+        // Every article counted: what the recount found in `lone` goes if
+        // no other article holds it, and so does any free phrase one
+        // article alone holds, whichever docbao linked it.
+        self.take_off_lone(conn)?;
         let linked: Vec<(i64, String, String)> = conn
             .prepare("SELECT id, name, key FROM keywords WHERE article_count > 0")?
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -566,9 +570,27 @@ impl Store {
             .prepare("SELECT id FROM articles ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        // The auto keywords that only one article links: the candidates
+        // among them that need company go unless another article holds them.
+        let mut single: FxHashMap<ArticleId, Vec<String>> = FxHashMap::default();
+        let mut rows = tx.prepare(
+            "SELECT ak.article_id, k.key FROM article_keywords ak
+             JOIN keywords k ON k.id = ak.keyword_id
+             WHERE ak.source = 'auto' AND k.article_count = 1",
+        )?;
+        for row in rows.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (id, key) = row?;
+            single.entry(id).or_default().push(key);
+        }
+        drop(rows);
         let mut stats = KeywordStats::default();
         for id in ids {
             if let Some(c) = stored_candidates(&tx, id)? {
+                for key in single.remove(&id).into_iter().flatten() {
+                    if c.iter().any(|c| c.key == key && needs_company(c)) {
+                        stats.lone.push((key, id));
+                    }
+                }
                 stats.count(&c, 1);
             }
         }

@@ -208,3 +208,24 @@ fn a_free_phrase_is_lowercase_of_two_syllables_or_more_and_no_dictionary_word() 
         "one word as written"
     );
 }
+
+#[test]
+fn a_candidate_the_article_mentions_once_needs_company() {
+    let mut a = article(&[
+        "Theo đại úy Nguyễn Hữu Khang, đám cháy được khống chế. Ông Trần Đức Lâm có mặt.",
+        "Ông Trần Đức Lâm báo cáo vụ cháy tại chợ Long Biên, gần tỉnh Hưng Yên.",
+    ]);
+    a.title = "Cháy lớn tại chợ Long Biên".into();
+    let cands = candidates(&a);
+    let needs = |display: &str| {
+        let c = cands
+            .iter()
+            .find(|c| c.display == display)
+            .unwrap_or_else(|| panic!("{display} is no candidate: {cands:#?}"));
+        needs_company(c)
+    };
+    assert!(needs("Nguyễn Hữu Khang"), "one mention, in the body");
+    assert!(!needs("Trần Đức Lâm"), "two mentions");
+    assert!(!needs("chợ Long Biên"), "in the title");
+    assert!(!needs("Hưng Yên"), "a place after its administrative word");
+}
