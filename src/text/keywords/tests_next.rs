@@ -229,3 +229,52 @@ fn a_candidate_the_article_mentions_once_needs_company() {
     assert!(!needs("chợ Long Biên"), "in the title");
     assert!(!needs("Hưng Yên"), "a place after its administrative word");
 }
+
+#[test]
+fn a_body_going_on_past_a_dash_votes_for_the_word_after_it() {
+    // baomoi-35k's "Viện Huyết học – Truyền máu", "Tập đoàn Than - Khoáng sản".
+    for (text, key) in [
+        (
+            "Viện Huyết học – Truyền máu Trung ương kêu gọi hiến máu. Viện Huyết học – Truyền máu Trung ương cho biết.",
+            "viện huyết học",
+        ),
+        (
+            "Tập đoàn Than - Khoáng sản Việt Nam tăng sản lượng. Tập đoàn Than - Khoáng sản Việt Nam cho biết.",
+            "tập đoàn than",
+        ),
+    ] {
+        let m = next_of(&[text], key);
+        assert_eq!((m.runs, m.votes), (2, 2), "{key}");
+        assert_ne!(m.word, Next::NONE, "{key}");
+    }
+}
+
+#[test]
+fn past_a_dash_another_body_a_title_or_an_acronym_does_not_go_on_it() {
+    for (text, key) in [
+        (
+            "Cục Hàng không - Bộ Giao thông đã nhắc nhở. Cục Hàng không - Bộ Giao thông yêu cầu.",
+            "cục hàng không",
+        ),
+        (
+            "Công ty Chứng khoán Bảo Việt - BVSC dự báo. Công ty Chứng khoán Bảo Việt - BVSC cho rằng.",
+            "công ty chứng khoán bảo việt",
+        ),
+        (
+            "Đại diện Tổng công ty Hàng hải - Chủ tịch Nguyễn Văn A phát biểu. Đại diện Tổng công ty Hàng hải - Chủ tịch Nguyễn Văn A nói.",
+            "tổng công ty hàng hải",
+        ),
+        (
+            "Đại diện Tổng công ty Hàng hải - Ông Lê Văn Tám phát biểu. Đại diện Tổng công ty Hàng hải - Ông Lê Văn Tám nói.",
+            "tổng công ty hàng hải",
+        ),
+        // No body's name: a person, then what they are called.
+        (
+            "Ông Lê Văn Tám - Kỳ tích của làng được kể lại. Ông Lê Văn Tám - Kỳ tích của làng được in.",
+            "lê văn tám",
+        ),
+    ] {
+        let m = next_of(&[text], key);
+        assert_eq!(m.word, Next::NONE, "{key}: {m:?}");
+    }
+}

@@ -193,6 +193,9 @@ pub(super) struct Token {
     pub(super) credit: bool,
     /// Right after a number, nothing between: "12 | MP", "100 | USD".
     pub(super) after_number: bool,
+    /// Right after a dash standing alone between two words of one text:
+    /// "Sở Tài nguyên - | Môi trường", "Viện Huyết học – | Truyền máu".
+    pub(super) after_dash: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -216,6 +219,8 @@ pub(super) fn clauses<'a>(
     }
     let mut sentence_start = true;
     let mut after_number = false;
+    let mut after_dash = false;
+    let text_first = tokens.len();
     let mut after_credit_label = false;
     let mut credit_form = Credit::None;
     // Punctuation with no space after it still parts two words: "Nga,Tổng
@@ -277,6 +282,7 @@ pub(super) fn clauses<'a>(
                 sentence_start = true;
             }
             after_number = trail.is_empty() && quantity(core);
+            after_dash = matches!(raw, "-" | "–" | "—") && tokens.len() > text_first;
             after_credit_label = false;
             credit_form = Credit::None;
             continue;
@@ -305,7 +311,9 @@ pub(super) fn clauses<'a>(
             stop: syl.stop[id as usize] || slash || in_credit,
             credit: slash || in_credit,
             after_number: after_number && lead.is_empty(),
+            after_dash: after_dash && lead.is_empty(),
         });
+        after_dash = false;
         sentence_start = false;
         after_number = false;
         // A caption's or source line's label: "Ảnh: Getty", "Ảnh minh họa:
