@@ -502,7 +502,9 @@ fn collect(
                 .collect(),
             None => key.clone(),
         };
-        if not_keyword_set().contains(key.as_str()) {
+        // A letter alone is an initial or a model's letter, no keyword:
+        // "J. Hector", "Galaxy J", "thế hệ Z", "George W. Bush".
+        if not_keyword_set().contains(key.as_str()) || display.chars().nth(1).is_none() {
             continue;
         }
         out.push(Candidate {

@@ -278,3 +278,15 @@ fn past_a_dash_another_body_a_title_or_an_acronym_does_not_go_on_it() {
         assert_eq!(m.word, Next::NONE, "{key}: {m:?}");
     }
 }
+
+#[test]
+fn a_letter_alone_is_no_candidate() {
+    // baomoi-35k's "J" of "J. Edgar Hoover", "F" of a list of letters.
+    let cands = candidates(&article(&[
+        "Giám đốc FBI đầu tiên là J. Edgar Hoover, phục vụ 48 năm. Kể từ khi J. Edgar Hoover trở thành giám đốc FBI đầu tiên, cơ quan này lớn mạnh.",
+        "Biển số dùng lần lượt một trong các chữ cái A, B, C, D, E, F, G, H, K. Chữ cái F được cấp cho cơ quan nào?",
+    ]));
+    let keys: Vec<&str> = cands.iter().map(|c| c.key.as_str()).collect();
+    assert!(!keys.iter().any(|k| k.chars().nth(1).is_none()), "{keys:?}");
+    assert!(keys.contains(&"edgar hoover"), "{keys:?}");
+}
