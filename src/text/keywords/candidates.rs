@@ -502,9 +502,10 @@ fn collect(
                 .collect(),
             None => key.clone(),
         };
-        // A letter alone is an initial or a model's letter, no keyword:
-        // "J. Hector", "Galaxy J", "thế hệ Z", "George W. Bush".
-        if not_keyword_set().contains(key.as_str()) || display.chars().nth(1).is_none() {
+        // A Latin letter alone is an initial or a model's letter, no keyword:
+        // "J. Hector", "Galaxy J", "thế hệ Z", "George W. Bush" ("Ý", Italy,
+        // is a name: one letter, two bytes).
+        if not_keyword_set().contains(key.as_str()) || display.len() == 1 {
             continue;
         }
         out.push(Candidate {
