@@ -264,7 +264,8 @@ fn unsettled(s: &mut Store) -> Vec<String> {
             .iter()
             .filter(|k| k.source == KeywordSource::Auto)
         {
-            let c = cands.iter().find(|c| c.display == k.name);
+            let key = docbao::text::fold::title_key(&k.name);
+            let c = cands.iter().find(|c| c.key == key);
             if c.is_some_and(needs_company) && s.phrase_df(&k.name).unwrap().0 <= 1 {
                 out.push(k.name.clone());
             }

@@ -88,18 +88,18 @@ pub(super) fn next_word(
 }
 
 /// What follows a body's name past a dash that ends its clause: the
-/// capitalised word after it, where the name goes on there ("Sở Tài nguyên
-/// | - Môi trường", "Viện Huyết học | – Truyền máu", "Quân chủng Phòng
-/// không | – Không quân": in baomoi-35k about nine in ten of a body's
-/// names a dash parts go on so); [`Next::NONE`] where what follows is
+/// capitalised word after it, where the name goes on there ("Viện Huyết
+/// học | – Truyền máu", "Tập đoàn Than | - Khoáng sản", the commonest
+/// such dashes of baomoi-35k); [`Next::NONE`] where what follows is
 /// another body ("Cục Văn hóa cơ sở | - Bộ VHTT&DL"), an acronym ("Công ty
-/// chứng khoán FPT | - FPTS"), a title ("| - Chủ tịch"), a family name or a
-/// country, or where the run is no body's.
+/// chứng khoán FPT | - FPTS"), a title ("| - Chủ tịch"), a family name, a
+/// country or a new sentence ("Bộ Y tế. | – Hôm qua"), or where the run is
+/// no body's.
 fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
     let end = run.end;
     let Some(t) = tokens
         .get(end)
-        .filter(|t| t.after_dash && t.cap && !t.acronym)
+        .filter(|t| t.after_dash && t.cap && !t.acronym && !t.sentence_start)
     else {
         return Next::NONE;
     };

@@ -268,6 +268,11 @@ fn past_a_dash_another_body_a_title_or_an_acronym_does_not_go_on_it() {
             "Đại diện Tổng công ty Hàng hải - Ông Lê Văn Tám phát biểu. Đại diện Tổng công ty Hàng hải - Ông Lê Văn Tám nói.",
             "tổng công ty hàng hải",
         ),
+        // A new sentence after the dash.
+        (
+            "Hội nghị do Cục Hàng không. – Truyền thông đưa tin rộng rãi. Cục Hàng không. – Truyền thông khen ngợi.",
+            "cục hàng không",
+        ),
         // No body's name: a person, then what they are called.
         (
             "Ông Lê Văn Tám - Kỳ tích của làng được kể lại. Ông Lê Văn Tám - Kỳ tích của làng được in.",
