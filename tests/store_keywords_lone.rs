@@ -5,7 +5,7 @@
 //! outside its title. Names it repeats, names in its title and dictionary
 //! words need no company.
 
-use docbao::model::{KeywordSource, NewArticle, Paragraph};
+use docbao::model::{ImportOutcome, KeywordSource, NewArticle, Paragraph};
 use docbao::store::Store;
 use docbao::text::keywords::{candidates, needs_company};
 
@@ -143,6 +143,37 @@ fn a_name_two_articles_mention_once_is_a_keyword_of_both() {
     let second = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
     s.flush_keyword_stats().unwrap();
     for id in [first, second] {
+        assert!(
+            names(&s, id).iter().any(|k| k == CAPTAIN),
+            "{:?}",
+            names(&s, id)
+        );
+    }
+}
+
+#[test]
+fn an_article_updated_to_mention_a_name_once_loses_it_as_it_is_stored() {
+    // A feed item that changed, or a full page stored over its summary:
+    // its old version, still counted while the new one is scored, is no
+    // other article.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let id = s.import(&fire("Long Biên", CAPTAIN, true)).unwrap().id();
+    s.import(&football()).unwrap();
+    s.flush_keyword_stats().unwrap();
+    assert!(names(&s, id).iter().any(|k| k == CAPTAIN));
+    let out = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap();
+    assert_eq!(out, ImportOutcome::Updated(id));
+    s.flush_keyword_stats().unwrap();
+    let kws = names(&s, id);
+    assert!(!kws.iter().any(|k| k == CAPTAIN), "{kws:?}");
+    assert!(!in_sidebar(&s, CAPTAIN));
+    // The same update where another article holds the name keeps it.
+    let other = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
+    s.import(&fire("Long Biên", CAPTAIN, true)).unwrap();
+    s.import(&fire("Long Biên", CAPTAIN, false)).unwrap();
+    s.flush_keyword_stats().unwrap();
+    for id in [id, other] {
         assert!(
             names(&s, id).iter().any(|k| k == CAPTAIN),
             "{:?}",

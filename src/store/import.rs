@@ -580,7 +580,7 @@ fn upsert(
     let cands = cands.unwrap_or_else(|| candidates(a));
     if a.keywords.is_empty() {
         let mut lone = Vec::new();
-        let auto = stats.auto_keywords(&cands, Some(&mut lone));
+        let auto = stats.auto_keywords(&cands, change.remove.as_deref(), Some(&mut lone));
         change.lone = lone.into_iter().map(|key| (key, id)).collect();
         insert_keywords_named(tx, id, &auto, &mut change.links, &mut names)?;
     }

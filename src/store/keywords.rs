@@ -28,7 +28,7 @@
 //! the other's articles.
 
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
@@ -116,6 +116,12 @@ impl KeywordStats {
         })
     }
 
+    /// The auto keywords waiting for the flush to judge them.
+    #[cfg(test)]
+    pub(super) fn lone(&self) -> &[(String, ArticleId)] {
+        &self.lone
+    }
+
     pub(super) fn doc_count(&self) -> u64 {
         self.docs.max(0) as u64
     }
@@ -160,7 +166,10 @@ impl KeywordStats {
     }
 
     /// Take back a change [`KeywordStats::apply`] made (its transaction
-    /// rolled back).
+    /// rolled back), the last one applied: changes are taken back in the
+    /// reverse order of their applying, so its `lone` entries are the last
+    /// ones (an earlier change's equal entry, from a transaction that
+    /// committed, stays).
     pub(super) fn revert(&mut self, change: &StatsChange) {
         if let Some(new) = &change.add {
             self.count(new, -1);
@@ -168,7 +177,9 @@ impl KeywordStats {
         if let Some(old) = &change.remove {
             self.count(old, 1);
         }
-        self.lone.retain(|l| !change.lone.contains(l));
+        let keep = self.lone.len().saturating_sub(change.lone.len());
+        debug_assert_eq!(self.lone[keep..], change.lone[..]);
+        self.lone.truncate(keep);
     }
 
     /// The auto keywords of an article with these candidates (not counted
@@ -185,13 +196,24 @@ impl KeywordStats {
     /// import's articles are still coming), or, with `lone` `None` (every
     /// article counted: a rescoring), it is not returned. Either way it keeps
     /// its place in the ranking: the article has a keyword fewer.
+    ///
+    /// `old` is the article's stored version when it is being replaced (a
+    /// feed item that changed, a full page over its summary): still counted
+    /// until its change is applied, it is no other article, so the article
+    /// is scored as if it were not counted.
     pub(super) fn auto_keywords(
         &self,
         cands: &[Candidate],
+        old: Option<&[Candidate]>,
         lone: Option<&mut Vec<String>>,
     ) -> Vec<Keyword> {
-        let dfs: Vec<u64> = cands.iter().map(|c| self.df(&c.key)).collect();
-        let alone = |c: &Candidate| self.df(&c.key) == 0 && needs_company(c);
+        let old: FxHashSet<&str> = old.into_iter().flatten().map(|c| c.key.as_str()).collect();
+        let others = |c: &Candidate| {
+            let n = self.df(&c.key);
+            n.saturating_sub(u64::from(old.contains(c.key.as_str())))
+        };
+        let dfs: Vec<u64> = cands.iter().map(others).collect();
+        let alone = |c: &Candidate| others(c) == 0 && needs_company(c);
         let final_counts = lone.is_none();
         let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
@@ -626,7 +648,7 @@ impl Store {
             };
             // Scored as at import: without counting the article itself.
             stats.count(&cands, -1);
-            let auto = stats.auto_keywords(&cands, None);
+            let auto = stats.auto_keywords(&cands, None, None);
             stats.count(&cands, 1);
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;
