@@ -592,30 +592,38 @@ impl Store {
             .prepare("SELECT id FROM articles ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        // The auto keywords that only one article links: the candidates
-        // among them that need company go unless another article holds them.
-        let mut single: FxHashMap<ArticleId, Vec<String>> = FxHashMap::default();
+        // The auto keywords that only one article links, in the articles'
+        // order (read along with them, not held: a million articles have
+        // about as many): the candidates among them that need company go
+        // unless another article holds them.
         let mut rows = tx.prepare(
             "SELECT ak.article_id, k.key FROM article_keywords ak
              JOIN keywords k ON k.id = ak.keyword_id
-             WHERE ak.source = 'auto' AND k.article_count = 1",
+             WHERE ak.source = 'auto' AND k.article_count = 1
+             ORDER BY ak.article_id",
         )?;
-        for row in rows.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
-            let (id, key) = row?;
-            single.entry(id).or_default().push(key);
-        }
-        drop(rows);
+        let mut single = rows.query_map([], |r| {
+            Ok((r.get::<_, ArticleId>(0)?, r.get::<_, String>(1)?))
+        })?;
+        let mut pending = single.next().transpose()?;
         let mut stats = KeywordStats::default();
         for id in ids {
-            if let Some(c) = stored_candidates(&tx, id)? {
-                for key in single.remove(&id).into_iter().flatten() {
-                    if c.iter().any(|c| c.key == key && needs_company(c)) {
-                        stats.lone.push((key, id));
-                    }
+            let Some(c) = stored_candidates(&tx, id)? else {
+                continue;
+            };
+            while let Some((at, key)) = &pending {
+                if *at > id {
+                    break;
                 }
-                stats.count(&c, 1);
+                if *at == id && c.iter().any(|c| &c.key == key && needs_company(c)) {
+                    stats.lone.push((key.clone(), id));
+                }
+                pending = single.next().transpose()?;
             }
+            stats.count(&c, 1);
         }
+        drop(single);
+        drop(rows);
         stats.write_all(&tx)?;
         tx.commit()?;
         self.stats = Some(stats);
