@@ -295,3 +295,21 @@ fn a_letter_alone_is_no_candidate() {
     assert!(!keys.iter().any(|k| k.len() == 1), "{keys:?}");
     assert!(keys.contains(&"edgar hoover"), "{keys:?}");
 }
+
+#[test]
+fn words_set_in_capitals_beside_marked_ones_are_no_acronyms() {
+    // baomoi-35k's shouted sentence, its "DANH" an auto keyword.
+    let cands = candidates(&article(&[
+        "Mẹ chồng em đấy chị. \"TEAM KHÔNG HỐI HẬN KHI LẤY CHỒNG ĐIỂM DANH! Mẹ chồng em đấy chị\", cô viết. Cô được NSND Lan Hương và UBND TP khen.",
+        "Bài viết của cô được chia sẻ. ĐIỂM DANH những người mẹ chồng tốt bụng: NSND Lan Hương nói vậy.",
+    ]));
+    let shown: Vec<&str> = cands.iter().map(|c| c.display.as_str()).collect();
+    for cut in ["DANH", "KHI"] {
+        assert!(!shown.contains(&cut), "{cut}: {shown:?}");
+    }
+    // Read in lower case, the words are words; acronyms no syllable
+    // spells, and capitals with no mark beside them, stay acronyms.
+    assert!(cands.iter().any(|c| c.key == "điểm danh"), "{shown:?}");
+    assert!(shown.iter().any(|s| s.contains("NSND")), "{shown:?}");
+    assert!(shown.iter().any(|s| s.contains("UBND")), "{shown:?}");
+}

@@ -211,6 +211,7 @@ pub(super) fn clauses<'a>(
     limit: usize,
 ) {
     let mut start = tokens.len();
+    let first_clause = out.len();
     fn close(tokens: &[Token], out: &mut Vec<std::ops::Range<usize>>, start: &mut usize) {
         if tokens.len() > *start {
             out.push(*start..tokens.len());
@@ -293,6 +294,7 @@ pub(super) fn clauses<'a>(
             acronym,
             foreign,
             slash,
+            ..
         } = syl.shapes[rid as usize];
         if after_credit_label {
             credit_form = form;
@@ -343,6 +345,39 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, out, &mut start);
+    for clause in &out[first_clause..] {
+        unshout(syl, &mut tokens[clause.clone()]);
+    }
+}
+
+/// Words set in capitals, some with a vowel's marks, some without:
+/// "TEAM KHÔNG HỐI HẬN KHI LẤY CHỒNG ĐIỂM DANH", "ẢNH: ĐỖ MINH". Those
+/// with marks are read in lower case already ([`Shape`]); those without
+/// that are spelt as Vietnamese syllables ("KHI", "DANH", "MINH") are
+/// words of the same run, not acronyms, and are read so too. A run of
+/// capitals none of which has a mark ("UBND TP") is left as it is, and so
+/// is an acronym no Vietnamese syllable spells ("NSND", "KTTV").
+fn unshout(syl: &Syllables, clause: &mut [Token]) {
+    let capitals = |t: &Token| t.acronym || syl.shapes[t.rid as usize].shouted;
+    let mut i = 0;
+    while i < clause.len() {
+        let run = clause[i..].iter().take_while(|t| capitals(t)).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let span = &mut clause[i..i + run];
+        if run >= 2 && span.iter().any(|t| syl.shapes[t.rid as usize].shouted) {
+            for t in span.iter_mut() {
+                if t.acronym && syl.vietnamese[t.id as usize] {
+                    t.acronym = false;
+                    t.cap = false;
+                    t.foreign = false;
+                }
+            }
+        }
+        i += run;
+    }
 }
 
 /// A number that counts something: digits with a decimal point or a
@@ -374,6 +409,8 @@ struct Shape {
     foreign: bool,
     /// A photo credit's last token ([`slash_credit`]).
     slash: bool,
+    /// All capitals with a vowel's marks: a word set in capitals.
+    shouted: bool,
 }
 
 impl Shape {
@@ -412,6 +449,7 @@ impl Shape {
             acronym,
             foreign,
             slash,
+            shouted,
         }
     }
 }
