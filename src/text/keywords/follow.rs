@@ -17,6 +17,17 @@ use crate::text::segment::{dictionary, is_surname};
 static BODY_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| BODY_HEADS.iter().copied().collect());
 
+/// Is this word (folded) the head of a body's name ("bộ", "cục", "ủy")?
+pub(super) fn body_head(w: &str) -> bool {
+    BODY_SET.contains(w)
+}
+
+/// Is this word (folded), or it and the next, a title ("ông", "thứ
+/// trưởng")?
+pub(super) fn title_head(w: &str, next: Option<&str>) -> bool {
+    TITLE_SET.contains(w) || next.is_some_and(|n| TITLE_PAIRS.contains(&(w, n)))
+}
+
 /// Titles of two syllables ("thủ tướng", "tổng thống"), as pairs.
 static TITLE_PAIRS: LazyLock<FxHashSet<(&'static str, &'static str)>> =
     LazyLock::new(|| TITLES.iter().filter_map(|t| t.split_once(' ')).collect());

@@ -80,6 +80,7 @@
 mod candidates;
 mod counter;
 mod countries;
+mod fields;
 mod follow;
 mod name_words;
 mod names;

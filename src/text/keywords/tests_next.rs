@@ -313,3 +313,46 @@ fn words_set_in_capitals_beside_marked_ones_are_no_acronyms() {
     assert!(shown.iter().any(|s| s.contains("NSND")), "{shown:?}");
     assert!(shown.iter().any(|s| s.contains("UBND")), "{shown:?}");
 }
+
+#[test]
+fn a_bodys_fields_listed_with_commas_are_one_name() {
+    // baomoi-35k's "Ủy ban Khoa học" and "Cục Xuất bản", keywords cut at
+    // the comma, and a ministry written either way.
+    let keywords = |text: &str| {
+        let cands = candidates(&article(&[text]));
+        let dfs = vec![1; cands.len()];
+        rank(&cands, &dfs, 1000, 20)
+    };
+    for (text, whole) in [
+        (
+            "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội đã họp. Ủy ban Khoa học, Công nghệ và Môi trường đề nghị bổ sung.",
+            "Ủy ban Khoa học Công nghệ và Môi trường",
+        ),
+        (
+            "Cục Xuất bản, In và Phát hành cho biết đã thu hồi cuốn sách. Theo Cục Xuất bản, In và Phát hành, sách in sai.",
+            "Cục Xuất bản In và Phát hành",
+        ),
+        (
+            "Bộ Lao động, Thương binh và Xã hội cho biết đã chi trả. Bộ Lao động, Thương binh và Xã hội đề nghị các tỉnh rà soát.",
+            "Bộ Lao động Thương binh và Xã hội",
+        ),
+    ] {
+        let kws = keywords(text);
+        assert!(kws.iter().any(|k| k == whole), "{whole}: {kws:?}");
+        let cut = whole.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        assert!(!kws.contains(&cut), "{cut}: {kws:?}");
+    }
+    // A list of bodies, of people: no body's fields.
+    let kws = keywords(
+        "Bộ Y tế, Bộ Công an và Bộ Quốc phòng cùng ký. Đại diện Sở Xây dựng, UBND quận Hải Châu và Công an thành phố dự họp. Bộ trưởng Nguyễn Văn Thể, Thứ trưởng Lê Đình Thọ và ông Nguyễn Ngọc Đông dự. Lên tiếng có Bộ Ngoại giao Mỹ, Nga và Pháp.",
+    );
+    for apart in ["Bộ Y tế", "Sở Xây dựng", "Bộ Công an"] {
+        assert!(kws.iter().any(|k| k == apart), "{apart}: {kws:?}");
+    }
+    assert!(
+        !kws.iter().any(|k| ["Y tế Bộ", "dựng UBND", "Mỹ Nga"]
+            .iter()
+            .any(|p| k.contains(p))),
+        "{kws:?}"
+    );
+}

@@ -196,6 +196,9 @@ pub(super) struct Token {
     /// Right after a dash standing alone between two words of one text:
     /// "Sở Tài nguyên - | Môi trường", "Viện Huyết học – | Truyền máu".
     pub(super) after_dash: bool,
+    /// Right after a comma: "Ủy ban Khoa học, | Công nghệ"
+    /// ([`super::fields`]).
+    pub(super) after_comma: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -221,6 +224,7 @@ pub(super) fn clauses<'a>(
     let mut sentence_start = true;
     let mut after_number = false;
     let mut after_dash = false;
+    let mut after_comma = false;
     let text_first = tokens.len();
     let mut after_credit_label = false;
     let mut credit_form = Credit::None;
@@ -284,6 +288,7 @@ pub(super) fn clauses<'a>(
             }
             after_number = trail.is_empty() && quantity(core);
             after_dash = matches!(raw, "-" | "–" | "—") && tokens.len() > text_first;
+            after_comma = raw == ",";
             after_credit_label = false;
             credit_form = Credit::None;
             continue;
@@ -314,8 +319,10 @@ pub(super) fn clauses<'a>(
             credit: slash || in_credit,
             after_number: after_number && lead.is_empty(),
             after_dash: after_dash && lead.is_empty(),
+            after_comma: after_comma && lead.is_empty(),
         });
         after_dash = false;
+        after_comma = false;
         sentence_start = false;
         after_number = false;
         // A caption's or source line's label: "Ảnh: Getty", "Ảnh minh họa:
@@ -339,12 +346,14 @@ pub(super) fn clauses<'a>(
         }
         if !trail.is_empty() {
             close(tokens, out, &mut start);
+            after_comma = trail == ",";
             if trail.contains(SENTENCE_END) {
                 sentence_start = true;
             }
         }
     }
     close(tokens, out, &mut start);
+    super::fields::join_fields(syl, tokens, out, first_clause);
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
     }
