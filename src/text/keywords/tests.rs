@@ -141,6 +141,8 @@ fn keywords_never_cut_a_word_or_a_name() {
             "Phó Thủ tướng Chính phủ Trịnh Đình Dũng yêu cầu nhanh chóng hoàn thành.",
             "Trường THPT chuyên Trần Đại Nghĩa là trường chuyên; THPT chuyên Trần Đại Nghĩa là nơi thi.",
             "Chị Hoài An bình tĩnh kể lại, và Hoài An bình thản trả lời.",
+            // baomoi-35k's captions.
+            "Tạo niềm tin nơi chàng (ảnh minh họa) Sự tin tưởng là yếu tố quan trọng. Khen chàng (ảnh minh họa) Những lời khen.",
         ],
     );
     let ks = keys(&a);
@@ -156,6 +158,7 @@ fn keywords_never_cut_a_word_or_a_name() {
         "dân việt",
         "thpt chuyên trần đại nghĩa là",
         "hoài an bình",
+        "ảnh minh họa",
     ] {
         assert!(!ks.contains(&bad.to_string()), "{bad:?} in {ks:?}");
     }
