@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
+use super::fields::join_fields;
 use super::follow::next_word;
 use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
@@ -135,6 +136,7 @@ fn tokenize<'a>(
             break;
         }
         clauses(text, syl, &mut tokens, &mut cl, limit);
+        join_fields(syl, &tokens, &mut cl);
         whole_body &= tokens.len() < limit;
         if whole {
             tokens_before_body = tokens.len();

@@ -16,14 +16,10 @@ use crate::text::segment::{dictionary, is_surname};
 /// Fields a list may hold before its "và".
 const MAX_FIELDS: usize = 4;
 
-/// Join the clauses of `out[first..]` that list a body's fields.
-pub(super) fn join_fields(
-    syl: &Syllables,
-    tokens: &[Token],
-    out: &mut Vec<Range<usize>>,
-    first: usize,
-) {
-    let mut k = first;
+/// Join the clauses of one text (`out`, ranges of `tokens`) that list a
+/// body's fields.
+pub(super) fn join_fields(syl: &Syllables, tokens: &[Token], out: &mut Vec<Range<usize>>) {
+    let mut k = 0;
     while k + 1 < out.len() {
         if let Some(n) = listed(syl, tokens, &out[k..]) {
             let end = out[k + n].end;

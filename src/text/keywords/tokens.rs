@@ -197,7 +197,7 @@ pub(super) struct Token {
     /// "Sở Tài nguyên - | Môi trường", "Viện Huyết học – | Truyền máu".
     pub(super) after_dash: bool,
     /// Right after a comma: "Ủy ban Khoa học, | Công nghệ"
-    /// ([`super::fields`]).
+    /// (the fields of a body's name, `fields.rs`).
     pub(super) after_comma: bool,
 }
 
@@ -353,7 +353,6 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, out, &mut start);
-    super::fields::join_fields(syl, tokens, out, first_clause);
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
     }
