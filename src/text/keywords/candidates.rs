@@ -12,10 +12,12 @@ use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::fields::join_fields;
 use super::follow::next_word;
 use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
-use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names, title_cased};
+use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
 use super::stopwords::{not_keyword_set, stop_pair_set};
-use super::tokens::{Syllables, Token, clauses, foreign_stop_set, vietnamese_syllable};
+use super::tokens::{
+    Syllables, Token, clauses, foreign_stop_set, title_cased, vietnamese_syllable,
+};
 use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
 use crate::text::lang::{self, Language};

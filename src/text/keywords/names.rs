@@ -4,8 +4,8 @@
 
 use super::countries::country_split;
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, SENTENCE_WORDS,
-    TIME_NOUNS, TITLE_SET,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, PLACE_WORDS,
+    SENTENCE_WORDS, TIME_NOUNS, TITLE_SET,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -17,16 +17,6 @@ use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// A capitalised run longer than this is a title-case headline, not a name.
 const MAX_NAME_SYLLABLES: usize = 9;
-
-/// Mostly capitalised (a title-case or all-caps headline): no names in it.
-pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
-    let (mut caps, mut all) = (0usize, 0usize);
-    for t in tokens {
-        all += 1;
-        caps += usize::from(t.cap);
-    }
-    all >= 4 && caps * 10 > all * 7
-}
 
 /// Name runs of one clause, as token ranges of it, with their place flag.
 /// Into `words`: the syllables of `clause` from `k`, the capital there and
@@ -89,7 +79,13 @@ pub(super) fn names(
             && clause
                 .get(i + 1)
                 .is_some_and(|u| u.cap && !u.stop && !u.acronym && vietnamese(syl, u));
-        if !t.cap || (t.stop && !t.acronym && !surname) {
+        // After a place's marker or noun, a form of address is the place's
+        // ("tỉnh Bà Rịa-Vũng Tàu", "đường Bà Huyện Thanh Quan").
+        let placed = t.cap
+            && i > 0
+            && PLACE_WORDS.contains(&syl.word(&clause[i - 1]))
+            && ADDRESS.iter().any(|a| a.0 == syl.word(t));
+        if !t.cap || (t.stop && !t.acronym && !surname && !placed) {
             i += 1;
             continue;
         }
@@ -201,12 +197,13 @@ pub(super) fn names(
         // Two names where a caption meets the next sentence: the run
         // repeats its first syllable ("Tuấn Anh | Tuấn Anh vừa…") or holds a
         // form of address before a name of two or more syllables ("Thanh
-        // Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it). The
-        // second starts a run of its own.
+        // Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it, "phường
+        // Cầu Ông Lãnh" a place's). The second starts a run of its own.
         if let Some(k) = (i + 1..j).find(|&k| {
-            let w = syl.word(&clause[k]);
+            let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
+            let placed = !p.sentence_start && PLACE_WORDS.contains(&syl.word(p));
             k >= i + 2 && clause[k].id == clause[i].id
-                || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after)
+                || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after) && !placed
                 || clause[k].cap && SENTENCE_WORDS.contains(&w)
         }) {
             j = k;
@@ -403,6 +400,9 @@ pub(super) fn names(
         // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
         // Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
+            if placed && start == i {
+                break;
+            }
             let next = &clause[start + n];
             // A form of address and the lowercase syllable after it make
             // a word: "Cụ thể", "Thầy trò", "Cô gái" (but "Trưởng | ban

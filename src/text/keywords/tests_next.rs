@@ -356,3 +356,33 @@ fn a_bodys_fields_listed_with_commas_are_one_name() {
         "{kws:?}"
     );
 }
+
+#[test]
+fn a_form_of_address_after_a_places_marker_is_the_places() {
+    // baomoi-35k's "Rịa-Vũng Tàu" and "Huyện Thanh Quan", "Bà" taken off
+    // as a form of address.
+    let cands = candidates(&article(&[
+        "UBND tỉnh Bà Rịa-Vũng Tàu tổ chức ngày hội. Dự án casino tại tỉnh Bà Rịa-Vũng Tàu được duyệt.",
+        "Quán cà phê trên đường Bà Huyện Thanh Quan đông khách. Đường Bà Huyện Thanh Quan rợp bóng cây.",
+        "Bà Nguyễn Thị Kim Ngân phát biểu. Bà Nguyễn Thị Kim Ngân cho biết như vậy.",
+        "Công an phường Cầu Ông Lãnh tiếp nhận vụ việc. Công an phường Cầu Ông Lãnh đã xác minh.",
+    ]));
+    let shown: Vec<&str> = cands.iter().map(|c| c.display.as_str()).collect();
+    for whole in [
+        "Bà Rịa-Vũng Tàu",
+        "Bà Huyện Thanh Quan",
+        "Nguyễn Thị Kim Ngân",
+        "Cầu Ông Lãnh",
+    ] {
+        assert!(shown.contains(&whole), "{whole}: {shown:?}");
+    }
+    for cut in [
+        "Rịa-Vũng Tàu",
+        "Huyện Thanh Quan",
+        "Bà Nguyễn Thị Kim Ngân",
+        "Công an phường Cầu",
+        "Ông Lãnh",
+    ] {
+        assert!(!shown.contains(&cut), "{cut}: {shown:?}");
+    }
+}

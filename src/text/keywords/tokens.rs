@@ -388,6 +388,16 @@ fn unshout(syl: &Syllables, clause: &mut [Token]) {
     }
 }
 
+/// Mostly capitalised (a title-case or all-caps headline): no names in it.
+pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
+    let (mut caps, mut all) = (0usize, 0usize);
+    for t in tokens {
+        all += 1;
+        caps += usize::from(t.cap);
+    }
+    all >= 4 && caps * 10 > all * 7
+}
+
 /// A number that counts something: digits with a decimal point or a
 /// thousands' separator ("12", "1.500", "2,5"), not a date ("9/5") nor a
 /// year ("2017 FBI…").
