@@ -78,25 +78,14 @@ pub(super) const PLACE_MARKERS: &[&str] = &[
     "xã",
 ];
 
-/// [`PLACE_MARKERS`] and the nouns before a place's name (a street, a
-/// market, a mountain, a bridge): a form of address after them is the
-/// place's ("tỉnh Bà Rịa", "núi Bà Đen").
-pub(super) const PLACE_WORDS: &[&str] = &[
-    "cầu",
-    "chợ",
-    "đường",
-    "huyện",
-    "làng",
-    "núi",
-    "phố",
-    "phường",
-    "quận",
-    "thôn",
-    "tp",
-    "trấn",
-    "tỉnh",
-    "xã",
-];
+/// Nouns before a place's name: a street, a market, a mountain, a bridge.
+const PLACE_NOUNS: &[&str] = &["cầu", "chợ", "đường", "núi"];
+
+/// A [`PLACE_MARKERS`] word or a noun before a place's name: a form of
+/// address after it is the place's ("tỉnh Bà Rịa", "núi Bà Đen").
+pub(super) fn place_word(w: &str) -> bool {
+    PLACE_MARKERS.contains(&w) || PLACE_NOUNS.contains(&w)
+}
 
 /// Nouns of time, which follow a body's name without naming it ("Bộ Y
 /// tế | năm 2017", "UBND tỉnh | chiều 5/6").

@@ -4,8 +4,8 @@
 
 use super::countries::country_split;
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, PLACE_WORDS,
-    SENTENCE_WORDS, TIME_NOUNS, TITLE_SET,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, SENTENCE_WORDS,
+    TIME_NOUNS, TITLE_SET, place_word,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -83,7 +83,7 @@ pub(super) fn names(
         // ("tỉnh Bà Rịa-Vũng Tàu", "đường Bà Huyện Thanh Quan").
         let placed = t.cap
             && i > 0
-            && PLACE_WORDS.contains(&syl.word(&clause[i - 1]))
+            && place_word(syl.word(&clause[i - 1]))
             && ADDRESS.iter().any(|a| a.0 == syl.word(t));
         if !t.cap || (t.stop && !t.acronym && !surname && !placed) {
             i += 1;
@@ -201,7 +201,7 @@ pub(super) fn names(
         // Cầu Ông Lãnh" a place's). The second starts a run of its own.
         if let Some(k) = (i + 1..j).find(|&k| {
             let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
-            let placed = !p.sentence_start && PLACE_WORDS.contains(&syl.word(p));
+            let placed = !p.sentence_start && place_word(syl.word(p));
             k >= i + 2 && clause[k].id == clause[i].id
                 || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after) && !placed
                 || clause[k].cap && SENTENCE_WORDS.contains(&w)
