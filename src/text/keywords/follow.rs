@@ -76,8 +76,8 @@ pub(super) fn next_word(
     }
     if t.cap {
         let first = syl.word(&tokens[run.start]);
-        let titled = TITLE_SET.contains(first)
-            || run.len() > 1 && TITLE_PAIRS.contains(&(first, syl.word(&tokens[run.start + 1])));
+        let second = tokens[run.start + 1..end].first().map(|t| syl.word(t));
+        let titled = title_head(first, second);
         if titled || is_surname(w) {
             return Next::NONE;
         }
@@ -115,11 +115,9 @@ fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
         return Next::NONE;
     };
     let w = syl.word(t);
-    let pair = tokens.get(end + 1).map(|n| (w, syl.word(n)));
-    if !BODY_SET.contains(syl.word(&tokens[run.start]))
-        || BODY_SET.contains(w)
-        || TITLE_SET.contains(w)
-        || pair.is_some_and(|p| TITLE_PAIRS.contains(&p))
+    if !body_head(syl.word(&tokens[run.start]))
+        || body_head(w)
+        || title_head(w, tokens.get(end + 1).map(|n| syl.word(n)))
         || is_surname(w)
         || country_prefix(syl, &tokens[end..(end + 4).min(tokens.len())]).is_some()
     {

@@ -302,6 +302,7 @@ fn words_set_in_capitals_beside_marked_ones_are_no_acronyms() {
     let cands = candidates(&article(&[
         "Mẹ chồng em đấy chị. \"TEAM KHÔNG HỐI HẬN KHI LẤY CHỒNG ĐIỂM DANH! Mẹ chồng em đấy chị\", cô viết. Cô được NSND Lan Hương và UBND TP khen.",
         "Bài viết của cô được chia sẻ. ĐIỂM DANH những người mẹ chồng tốt bụng: NSND Lan Hương nói vậy.",
+        "Đội bóng CLB MU thắng trận. Trận này CLB MU dẫn trước.",
     ]));
     let shown: Vec<&str> = cands.iter().map(|c| c.display.as_str()).collect();
     for cut in ["DANH", "KHI"] {
@@ -312,6 +313,11 @@ fn words_set_in_capitals_beside_marked_ones_are_no_acronyms() {
     assert!(cands.iter().any(|c| c.key == "điểm danh"), "{shown:?}");
     assert!(shown.iter().any(|s| s.contains("NSND")), "{shown:?}");
     assert!(shown.iter().any(|s| s.contains("UBND")), "{shown:?}");
+    // Capitals a syllable spells, with no marked word beside them: acronyms.
+    assert!(
+        cands.iter().any(|c| c.name && c.display.contains("MU")),
+        "{shown:?}"
+    );
 }
 
 #[test]
