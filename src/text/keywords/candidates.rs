@@ -49,6 +49,12 @@ pub struct Candidate {
     pub in_title: bool,
     /// Syllables.
     pub len: usize,
+    /// A name the article only cites as the source of its news ("theo
+    /// RBTH", "hãng tin Reuters", "AFP đưa tin"): counted, as every
+    /// candidate is, so that the outlet stays common and ranks low where
+    /// another article names it otherwise; never one of this article's
+    /// keywords, nor does it take a keyword's place.
+    pub source: bool,
     /// What follows its runs in the article: the store adds these up
     /// ([`Next::goes_on`]).
     pub next: Next,
@@ -520,6 +526,7 @@ fn collect(
             place: a.place,
             in_title: a.in_title,
             len: a.len,
+            source: a.source,
             next: a.settled_next(|s, e| next_word(syl, tokens, s..s + a.len, e)),
         });
     }
@@ -745,6 +752,7 @@ fn merge_equal_keys(out: &mut Vec<Candidate>) {
             first.name |= later.name;
             first.place |= later.place;
             first.in_title |= later.in_title;
+            first.source &= later.source;
             first.next = first.next.merge(later.next);
             true
         } else {

@@ -67,6 +67,10 @@ pub(super) struct Acc {
     /// Seen as a name cut short ("Cục Xúc tiến | thương mại", "La Văn"):
     /// no keyword under this key, as a name or as a phrase.
     pub(super) cut: bool,
+    /// A name the article only cites as the source of its news ("theo
+    /// RBTH", "hãng tin Reuters"): counted, never one of its keywords
+    /// ([`Candidate::source`](super::candidates::Candidate)).
+    pub(super) source: bool,
     /// What follows its runs ([`Next`]): the store adds up every article's
     /// to tell a phrase that goes on with the same word from a whole one.
     pub(super) next: Next,
@@ -210,6 +214,7 @@ impl Counter {
                 in_title: false,
                 aligned: 0,
                 cut: false,
+                source: false,
                 next: Next::default(),
                 pending: NO_RUN,
             });

@@ -169,6 +169,11 @@ pub(super) const TITLES: &[&str] = &[
     "trưởng",
     "ts",
     "bs",
+    // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
+    // tập viên), "CTV" (cộng tác viên).
+    "btv",
+    "ctv",
+    "pv",
     "cựu",
     "nguyên",
     "ủy viên",

@@ -22,9 +22,17 @@
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
 //! - **A unit**: an acronym seen twice or more, each time right after a
 //!   quantity ("12 MP", "100 USD"; a date or a year is no quantity).
+//! - **A source**: a foreign name or an acronym the article only cites
+//!   as where its news comes from, or names as a news outlet ("theo
+//!   RBTH", "Theo Neowin, …", "hãng tin Reuters", "tờ Daily Mail", "tin
+//!   tức từ Koreaboo", "đăng tải trên BeatVN", "AFP đưa tin"): [`cites`].
+//!   One run that does something else keeps it ("Neowin cũng đã thử"),
+//!   and so does "Theo" inside a sentence, a name ("Hậu vệ Theo
+//!   Hernandez").
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
-//! keyword under its syllables. One pass over the runs, a look-up per
+//! keyword under its syllables. A source is marked so instead
+//! ([`Acc::source`](super::counter::Acc)): still counted, never a keyword. One pass over the runs, a look-up per
 //! name: cheap beside the n-grams.
 
 use std::ops::Range;
@@ -64,6 +72,10 @@ struct Around {
     signed: u32,
     /// Runs right after a number: "12 | MP", "100 | USD".
     numbered: u32,
+    /// Runs that cite the name as a source ([`cites`]).
+    cited: u32,
+    /// Runs after a paper's people ([`Cite::Staff`]).
+    staff: u32,
     /// The name right before the first run that has one (its unit), and
     /// how many runs have that name right before them.
     after: usize,
@@ -109,6 +121,9 @@ pub(super) fn mark_cuts(
                 && tokens.len() - run.end <= SIGNATURE_TAIL,
         );
         a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
+        let cite = cites(syl, tokens, run, &p.clause);
+        a.cited += u32::from(cite != Cite::No);
+        a.staff += u32::from(cite == Cite::Staff);
         let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
         if run.start > p.clause.start
             && before != u32::MAX as usize
@@ -182,12 +197,114 @@ pub(super) fn mark_cuts(
         // A unit, after a quantity each time: "12 MP", "100 USD" (one run
         // after a number may be a date's: "Ngày 9/5 FBI…").
         let unit = acronym && len == 1 && a.n >= 2 && a.numbered == a.n;
+        // A source: foreign or an acronym (not "Bộ Y tế", "Tuổi Trẻ": a
+        // body or a paper of the country is a name the reader looks for).
+        let source = a.cited == a.n
+            && (a.staff == a.n
+                || run
+                    .iter()
+                    .any(|t| t.acronym || !syl.vietnamese[t.id as usize]));
         if goes_on || tail || headless || run_together || signature || unit {
             counter.cands[idx].cut = true;
         }
+        counter.cands[idx].source = source;
     }
     unit
 }
+
+/// Does this run of a name cite it as the source of the news, or name it
+/// as a news outlet? Right after "theo" (not "Theo" inside a sentence: a
+/// name's) or after the kind of outlet ("tờ", "báo", "đài", "kênh",
+/// "trang", "hãng tin", "hãng thông tấn", "kênh truyền hình", "tạp chí"),
+/// the two together too ("theo hãng tin | Reuters"); after "tin tức từ",
+/// "nguồn tin từ", "đăng tải trên", "đăng trên"; or before "đưa tin",
+/// "dẫn lời", "dẫn nguồn". Not "hãng" alone: "hãng Samsung" is a maker.
+/// After a paper's people ("PV | Dân Việt", "phóng viên | Báo Gia đình",
+/// "BTV | Vân Anh"), it is the paper or its journalist: [`Cite::Staff`].
+fn cites(syl: &Syllables, tokens: &[Token], run: &Range<usize>, clause: &Range<usize>) -> Cite {
+    let before = &tokens[clause.start..run.start];
+    if let Some(t) = before.last()
+        && (t.acronym && STAFF.contains(&syl.word(t))
+            || before.len() >= 2
+                && syl.word(&before[before.len() - 2]) == "phóng"
+                && syl.word(t) == "viên")
+    {
+        return Cite::Staff;
+    }
+    // The k-th word before the run, in lower case (a sentence's capital
+    // allowed), or "" (none, or a capital: another name's).
+    let word = |k: usize| {
+        before
+            .len()
+            .checked_sub(k)
+            .map(|i| &before[i])
+            .filter(|t| !t.cap || t.sentence_start)
+            .map_or("", |t| syl.word(t))
+    };
+    // Not the end of a word: "hãng thời trang | Kenzo".
+    let in_word = || {
+        let n = before.len();
+        n >= 2 && {
+            let hashes = [
+                syl.hash[before[n - 2].id as usize],
+                syl.hash[before[n - 1].id as usize],
+            ];
+            dictionary().contains_hashes(&hashes)
+        }
+    };
+    let kind = if OUTLETS_ONE.contains(&word(1)) && !in_word() {
+        1
+    } else if OUTLETS_TWO.contains(&(word(2), word(1))) {
+        2
+    } else {
+        0
+    };
+    let theo = word(kind + 1) == "theo";
+    let from = matches!(
+        (word(2), word(1)),
+        ("tin" | "tức", "từ") | ("tải" | "đăng", "trên")
+    );
+    let after = &tokens[run.end..clause.end];
+    let reports = after.len() >= 2
+        && matches!(
+            (syl.word(&after[0]), syl.word(&after[1])),
+            ("đưa", "tin") | ("dẫn", "lời" | "nguồn")
+        );
+    if kind > 0 || theo || from || reports {
+        Cite::Source
+    } else {
+        Cite::No
+    }
+}
+
+/// What a run of a name says of it as a source ([`cites`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cite {
+    No,
+    /// Cited as where the news comes from, or named as an outlet.
+    Source,
+    /// After one of a paper's people: the paper or the journalist.
+    Staff,
+}
+
+/// A paper's people, written short: "PV" (phóng viên), "BTV" (biên tập
+/// viên), "CTV" (cộng tác viên).
+const STAFF: &[&str] = &["btv", "ctv", "pv"];
+
+/// A news outlet's kind in one word, before its name: "tờ | Telegraph",
+/// "trang | Neowin", "đài | CNN".
+const OUTLETS_ONE: &[&str] = &["báo", "đài", "kênh", "trang", "tờ"];
+
+/// A news outlet's kind in two words: "hãng tin | Reuters", "hãng thông tấn
+/// | Yonhap", "kênh truyền hình | CNN".
+const OUTLETS_TWO: &[(&str, &str)] = &[
+    ("hãng", "tin"),
+    ("thông", "tấn"),
+    ("truyền", "hình"),
+    ("tạp", "chí"),
+    ("trang", "tin"),
+    ("trang", "web"),
+];
 
 /// How many words may follow a signature: the paper's name in brackets,
 /// "(Khám phá)", "(theo KMBC)".

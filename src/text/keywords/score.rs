@@ -130,6 +130,10 @@ pub fn rank_blocking(
         if places >= max {
             break;
         }
+        // Only cited as the source of the news: no keyword, no place.
+        if c.source {
+            continue;
+        }
         // Contained in a better one and hardly ever seen outside it: adds nothing.
         if chosen
             .iter()

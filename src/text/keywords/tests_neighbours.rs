@@ -204,3 +204,111 @@ fn a_unit_after_numbers_is_no_keyword() {
         &["fbi", "cia"],
     );
 }
+
+/// The keys of an article's candidates that are only its sources, and
+/// those that may be its keywords.
+fn sources_and_others(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
+    let a = crate::model::NewArticle {
+        title: "Tin".into(),
+        paragraphs: paragraphs
+            .iter()
+            .map(|p| crate::model::Paragraph::text(*p))
+            .collect(),
+        ..Default::default()
+    };
+    let (s, o): (Vec<_>, Vec<_>) = super::candidates(&a).into_iter().partition(|c| c.source);
+    let keys = |v: Vec<super::Candidate>| v.into_iter().map(|c| c.key).collect();
+    (keys(s), keys(o))
+}
+
+#[test]
+fn an_outlet_the_article_only_cites_is_no_keyword() {
+    let (sources, others) = sources_and_others(&[
+        "Theo Neowin, một số người dùng báo cáo rằng sau khi sử dụng Windows Device Recovery thì máy bị khóa.",
+        "Hệ thống được xem là vũ khí đầu tiên sở hữu AI tương tự trí thông minh của con người, theo RBTH.",
+        "Theo tin tức từ Koreaboo, một show truyền hình chuyên điều tra về các nhân vật nổi tiếng đã lên tiếng.",
+        "Video đăng tải trên BeatVN ghi lại cảnh một nam thanh niên mặc áo GrabBike vào cửa hàng.",
+        "Ngày 17/6, Tasnim dẫn lời quan chức Bộ Nội vụ Iran cho biết, theo hãng tin Reuters, lực lượng biên phòng đã nổ súng.",
+        "Trước đó, tờ Daily Beast viện dẫn các nguồn tin từ Lầu Năm Góc. Kênh truyền hình Al Sumaria cũng đưa tin.",
+    ]);
+    for s in [
+        "neowin",
+        "rbth",
+        "koreaboo",
+        "beatvn",
+        "tasnim",
+        "reuters",
+        "daily beast",
+        "al sumaria",
+    ] {
+        assert!(sources.contains(&s.to_string()), "{s:?} not in {sources:?}");
+        assert!(!others.contains(&s.to_string()), "{s:?} in {others:?}");
+    }
+    assert!(others.contains(&"windows device recovery".to_string()));
+    assert!(others.contains(&"grabbike".to_string()));
+}
+
+#[test]
+fn a_name_cited_and_named_otherwise_is_no_source() {
+    let (sources, others) = sources_and_others(&[
+        // Cited, then what the site itself did.
+        "Theo Neowin, người dùng báo cáo lỗi. Để minh chứng vấn đề này là chính xác, Neowin cũng đã thử lại.",
+        // "Theo" inside a sentence is a given name; a maker after "hãng
+        // thời trang" is no outlet; a body of the country is a name the
+        // reader looks for even where it is only cited.
+        "Hậu vệ Theo Hernandez ghi bàn cho Milan. Suboi còn tham gia quảng cáo cho hãng thời trang Kenzo.",
+        "Theo Bộ Y tế, số ca mắc đã giảm mạnh trong tuần qua.",
+    ]);
+    assert!(sources.is_empty(), "{sources:?}");
+    for k in ["neowin", "hernandez", "kenzo", "bộ y tế"] {
+        assert!(others.contains(&k.to_string()), "{k:?} not in {others:?}");
+    }
+}
+
+#[test]
+fn a_papers_reporter_is_no_keyword() {
+    let (sources, others) = sources_and_others(&[
+        "Chiều nay, PV Dân Việt đã ghi nhận thông tin về vụ việc tại hiện trường.",
+        "BTV Vân Anh dẫn chương trình. Tổng công ty PV Gas báo lãi lớn, PV Gas tăng vốn điều lệ.",
+    ]);
+    assert!(sources.contains(&"vân anh".to_string()), "{sources:?}");
+    for k in ["pv dân việt", "dân việt", "btv vân anh", "vân anh"] {
+        assert!(!others.contains(&k.to_string()), "{k:?} in {others:?}");
+    }
+    assert!(others.contains(&"pv gas".to_string()), "{others:?}");
+}
+
+#[test]
+fn a_source_is_counted_but_takes_no_keywords_place() {
+    let a = crate::model::NewArticle {
+        title: "Qatar bị cô lập, kinh tế Qatar gặp khó như Reuters nhận định".into(),
+        paragraphs: [
+            "Theo hãng tin Reuters, việc cô lập có thể khiến kinh tế Qatar suy giảm.",
+            "Bahrain là nơi đặt căn cứ của Hạm đội 5 Hải quân Mỹ, theo Reuters.",
+        ]
+        .iter()
+        .map(|p| crate::model::Paragraph::text(*p))
+        .collect(),
+        ..Default::default()
+    };
+    let mut cands = super::candidates(&a);
+    // The title names it as no source: what Reuters thinks is the story.
+    let reuters = cands.iter().position(|c| c.key == "reuters");
+    assert!(reuters.is_some_and(|i| !cands[i].source), "{cands:#?}");
+    // Its runs in the body alone cite it.
+    let mut body_only = a.clone();
+    body_only.title = "Qatar bị cô lập, kinh tế Qatar gặp khó".into();
+    cands = super::candidates(&body_only);
+    let i = cands
+        .iter()
+        .position(|c| c.key == "reuters")
+        .expect("a source is still a candidate: counted");
+    assert!(cands[i].source);
+    let dfs = vec![0; cands.len()];
+    let max = cands.len() - 1;
+    let ranked = super::rank(&cands, &dfs, 100, max);
+    assert!(!ranked.contains(&"Reuters".to_string()), "{ranked:?}");
+    assert_eq!(ranked.len(), max, "the next candidate takes its place");
+    cands[i].source = false;
+    assert!(super::rank(&cands, &dfs, 100, max).contains(&"Reuters".to_string()));
+}
