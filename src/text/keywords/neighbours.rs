@@ -22,6 +22,9 @@
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
 //! - **A unit**: an acronym seen twice or more, each time right after a
 //!   quantity ("12 MP", "100 USD"; a date or a year is no quantity).
+//! - **A private person's initials**: "N.T.L", "T.A", once at least after
+//!   a form of address, kin, a middle name or a noun for the people papers
+//!   name so ("nữ sinh D.A", "Nguyễn Thị T.A", "cháu V.A").
 //! - **A source**: a foreign name or an acronym the article only cites
 //!   as where its news comes from, or names as a news outlet ("theo
 //!   RBTH", "Theo Neowin, …", "hãng tin Reuters", "tờ Daily Mail", "tin
@@ -76,6 +79,9 @@ struct Around {
     cited: u32,
     /// Runs after a paper's people ([`Cite::Staff`]).
     staff: u32,
+    /// Runs after a word that says a private person follows: a form of
+    /// address, kin, a middle name ([`after_person`]).
+    person: u32,
     /// The name right before the first run that has one (its unit), and
     /// how many runs have that name right before them.
     after: usize,
@@ -124,6 +130,7 @@ pub(super) fn mark_cuts(
         let cite = cites(syl, tokens, run, &p.clause);
         a.cited += u32::from(cite != Cite::No);
         a.staff += u32::from(cite == Cite::Staff);
+        a.person += u32::from(after_person(syl, &tokens[p.clause.start..run.start]));
         let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
         if run.start > p.clause.start
             && before != u32::MAX as usize
@@ -204,7 +211,11 @@ pub(super) fn mark_cuts(
                 || run
                     .iter()
                     .any(|t| t.acronym || !syl.vietnamese[t.id as usize]));
-        if goes_on || tail || headless || run_together || signature || unit {
+        // A private person's initials, as papers write a victim's, a
+        // minor's or a suspect's name: "nữ sinh D.A", "Nguyễn Thị T.A",
+        // "cháu V.A" ("M.U", "T.O.P" stand for a club, a singer).
+        let initials = len == 1 && a.person > 0 && dotted_initials(syl.raw[run[0].rid as usize]);
+        if goes_on || tail || headless || run_together || signature || unit || initials {
             counter.cands[idx].cut = true;
         }
         counter.cands[idx].source = source;
@@ -275,6 +286,64 @@ fn cites(syl: &Syllables, tokens: &[Token], run: &Range<usize>, clause: &Range<u
     } else {
         Cite::No
     }
+}
+
+/// Do these words (a clause up to a name) end on one that says a private
+/// person's name follows ([`PRIVATE_PERSON`], or a middle name, "Thị",
+/// "Văn": "Nguyễn Thị | T.A")?
+fn after_person(syl: &Syllables, before: &[Token]) -> bool {
+    let n = before.len();
+    let word = |k: usize| syl.word(&before[n - k]);
+    n >= 1
+        && (PRIVATE_PERSON.contains(&word(1))
+            || matches!(word(1), "thị" | "văn")
+            || n >= 2 && PRIVATE_PERSON.contains(&format!("{} {}", word(2), word(1)).as_str()))
+}
+
+/// Words before a private person's name: forms of address and kin, and
+/// the people a news story names by initials only (victims, minors,
+/// patients, suspects).
+const PRIVATE_PERSON: &[&str] = &[
+    "anh",
+    "bà",
+    "bác",
+    "bé",
+    "bé gái",
+    "bé trai",
+    "bệnh nhân",
+    "bị can",
+    "bị cáo",
+    "cháu",
+    "chị",
+    "chú",
+    "cô",
+    "cô gái",
+    "cụ",
+    "đối tượng",
+    "em",
+    "học sinh",
+    "nạn nhân",
+    "nam sinh",
+    "nghi phạm",
+    "nữ sinh",
+    "ông",
+    "sản phụ",
+    "sinh viên",
+    "thiếu nữ",
+];
+
+/// Initials with full stops, one letter each: "N.T.L", "T.A", "D.A.".
+fn dotted_initials(raw: &str) -> bool {
+    let raw = raw.strip_suffix('.').unwrap_or(raw);
+    let mut parts = 0;
+    for p in raw.split('.') {
+        let mut c = p.chars();
+        if !(c.next().is_some_and(char::is_uppercase) && c.next().is_none()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// What a run of a name says of it as a source ([`cites`]).

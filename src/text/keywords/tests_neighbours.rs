@@ -312,3 +312,32 @@ fn a_source_is_counted_but_takes_no_keywords_place() {
     cands[i].source = false;
     assert!(super::rank(&cands, &dfs, 100, max).contains(&"Reuters".to_string()));
 }
+
+#[test]
+fn a_private_persons_initials_are_no_keyword() {
+    check(
+        &[
+            "Dòng trạng thái của nữ sinh D.A. trình bày sự việc bị bỏng nặng trong phòng thí nghiệm. Lớp trưởng gửi tin nhắn đến D.A. ngay hôm sau.",
+            "Chị Vũ Thị Yến (họ hàng đằng ngoại cháu V.A) kể lại sự việc với phóng viên. Sau đó V.A được đưa về nhà.",
+        ],
+        &["d a", "v a"],
+        &["vũ thị yến"],
+    );
+    // After a family name and a middle name, the rest written short.
+    check(
+        &[
+            "Trên mạng xã hội liên tục chia sẻ câu chuyện về cái chết của Nguyễn Thị T.A vì uống thuốc cỏ. Gia đình T.A cho biết đã trình báo công an.",
+        ],
+        &["t a"],
+        &[],
+    );
+    // A club's or a singer's initials name them: no private person before.
+    check(
+        &[
+            "Mourinho hài lòng với những gì mà M.U đã thể hiện. Mata càng đá càng hiệu quả trong màu áo M.U mùa này.",
+            "Ca sĩ T.O.P nhập viện sau khi bị điều tra, T.O.P đã khỏe lại.",
+        ],
+        &[],
+        &["m u", "t o p"],
+    );
+}
