@@ -35,8 +35,9 @@
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
 //! keyword under its syllables. A source is marked so instead
-//! ([`Acc::source`](super::counter::Acc)): still counted, never a keyword. One pass over the runs, a look-up per
-//! name: cheap beside the n-grams.
+//! ([`Acc::source`](super::counter::Acc)): still counted, never a
+//! keyword. One pass over the runs, a look-up per name: cheap beside the
+//! n-grams.
 
 use std::ops::Range;
 
@@ -79,8 +80,8 @@ struct Around {
     cited: u32,
     /// Runs after a paper's people ([`Cite::Staff`]).
     staff: u32,
-    /// Runs after a word that says a private person follows: a form of
-    /// address, kin, a middle name ([`after_person`]).
+    /// Runs of dotted initials after a word that says a private person
+    /// follows: a form of address, kin, a middle name ([`after_person`]).
     person: u32,
     /// The name right before the first run that has one (its unit), and
     /// how many runs have that name right before them.
@@ -130,7 +131,12 @@ pub(super) fn mark_cuts(
         let cite = cites(syl, tokens, run, &p.clause);
         a.cited += u32::from(cite != Cite::No);
         a.staff += u32::from(cite == Cite::Staff);
-        a.person += u32::from(after_person(syl, &tokens[p.clause.start..run.start]));
+        // Initials are rare: the words before them are looked at for them only.
+        a.person += u32::from(
+            run.len() == 1
+                && dotted_initials(syl.raw[tokens[run.start].rid as usize])
+                && after_person(syl, &tokens[p.clause.start..run.start]),
+        );
         let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
         if run.start > p.clause.start
             && before != u32::MAX as usize
@@ -214,7 +220,7 @@ pub(super) fn mark_cuts(
         // A private person's initials, as papers write a victim's, a
         // minor's or a suspect's name: "nữ sinh D.A", "Nguyễn Thị T.A",
         // "cháu V.A" ("M.U", "T.O.P" stand for a club, a singer).
-        let initials = len == 1 && a.person > 0 && dotted_initials(syl.raw[run[0].rid as usize]);
+        let initials = a.person > 0;
         if goes_on || tail || headless || run_together || signature || unit || initials {
             counter.cands[idx].cut = true;
         }
@@ -230,7 +236,7 @@ pub(super) fn mark_cuts(
 /// the two together too ("theo hãng tin | Reuters"); after "tin tức từ",
 /// "nguồn tin từ", "đăng tải trên", "đăng trên"; or before "đưa tin",
 /// "dẫn lời", "dẫn nguồn". Not "hãng" alone: "hãng Samsung" is a maker.
-/// After a paper's people ("PV | Dân Việt", "phóng viên | Báo Gia đình",
+/// After a paper's people ("PV | Dân Việt", "phóng viên | James Bays",
 /// "BTV | Vân Anh"), it is the paper or its journalist: [`Cite::Staff`].
 fn cites(syl: &Syllables, tokens: &[Token], run: &Range<usize>, clause: &Range<usize>) -> Cite {
     let before = &tokens[clause.start..run.start];
