@@ -97,8 +97,10 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     }
     let (tokens, clauses, whole) = tokenize(article, &mut syl);
     let mut counter = Counter::with_capacity(tokens.len());
-    let (units, places) = count_names(&syl, &tokens, &clauses, &mut counter);
+    let (units, places, joins) = count_names(&syl, &tokens, &clauses, &mut counter);
+    let before = neighbours::cut_before(&counter, &joins);
     let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, whole, &mut counter);
+    neighbours::settle_joins(&mut counter, &joins, &before);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
@@ -168,23 +170,49 @@ fn tokenize<'a>(
 }
 
 /// Count the name runs of every clause that wants them; returns them (token
-/// ranges, in order, each with its flag: cut short, [`Cut::Short`]), and
-/// where each lies ([`Place`]).
+/// ranges, in order, each with its flag: cut short, [`Cut::Short`]), where
+/// each lies ([`Place`]), and each body of a place joined with its place
+/// ([`neighbours::Joins`]).
 fn count_names(
     syl: &Syllables,
     tokens: &[Token],
     clauses: &[Clause],
     counter: &mut Counter,
-) -> (Vec<(Range<usize>, bool)>, Vec<Place>) {
+) -> (Units, Vec<Place>, neighbours::Joins) {
     let mut units = Vec::with_capacity(tokens.len() / 8);
     let mut places = Vec::with_capacity(tokens.len() / 8);
+    let mut joins = Vec::new();
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
+        // The run before, whole and a body of a place: its place may follow.
+        let mut body: Option<(Range<usize>, usize)> = None;
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
+            // A person after a body of a place is none: "Chủ tịch UBND
+            // tỉnh | Nguyễn Văn Trì".
+            let place = place
+                && !(body.as_ref().is_some_and(|b| b.0.end == run.start)
+                    && neighbours::a_person(syl, &tokens[run.clone()]));
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
             counter.vote_name(idx, next_word(syl, tokens, run.clone(), c.range.end));
             counter.cands[idx].cut |= cut != Cut::No;
+            // "HĐND tỉnh | Quảng Nam": the body is named with its place, and
+            // never without it; the place is a name of its own too.
+            if let Some((b, b_idx)) = body.take()
+                && b.end == run.start
+                && place
+                && cut == Cut::No
+                && neighbours::its_place(tokens, &b, &run)
+            {
+                let whole = b.start..run.end;
+                let j = counter.add(syl, &tokens[whole.clone()], c.weight, true, false, true);
+                counter.vote_name(j, next_word(syl, tokens, whole, c.range.end));
+                joins.push([b_idx, idx, j]);
+            }
+            if neighbours::body_of_a_place(syl, &tokens[run.clone()]) {
+                joins.push([idx, idx, idx]);
+                body = (cut == Cut::No).then(|| (run.clone(), idx));
+            }
             units.push((run, cut == Cut::Short));
             places.push(Place {
                 idx,
@@ -192,8 +220,11 @@ fn count_names(
             });
         });
     }
-    (units, places)
+    (units, places, joins)
 }
+
+/// Name runs as token ranges, each with its flag: cut short.
+type Units = Vec<(Range<usize>, bool)>;
 
 /// Where words start and names lie, per token, for [`Bounds::aligned`].
 struct Bounds {

@@ -32,6 +32,9 @@
 //!   One run that does something else keeps it ("Neowin cũng đã thử"),
 //!   and so does "Theo" inside a sentence, a name ("Hậu vệ Theo
 //!   Hernandez").
+//! - **A body of a place** ("HĐND tỉnh", "BHXH quận"): cut, and joined
+//!   with the place its runs name ("HĐND tỉnh Quảng Nam"), which is then
+//!   cut where the neighbours cut the body or the place ([`settle_joins`]).
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
 //! keyword under its syllables. A source is marked so instead
@@ -479,5 +482,82 @@ pub(super) fn mark_cut_persons(
                 counter.cands[idx].cut = true;
             }
         }
+    }
+}
+
+/// Does this name run end on a place's marker in lower case, a body of the
+/// place the marker names ("HĐND tỉnh", "Bệnh viện Đa khoa tỉnh", "BHXH
+/// quận", "Ủy ban Nhân dân phường")? Without its place it is cut: readers
+/// read it so (BENCHMARKS.md, session 29). Not where the marker ends a
+/// word ("Đức Quốc xã", "Bộ … Nông thôn", "UBND Thành phố"), nor where
+/// nothing before it says a body (an acronym, a lower-case syllable, a
+/// body's head): "Tân Hoa xã" is an agency.
+pub(super) fn body_of_a_place(syl: &Syllables, run: &[Token]) -> bool {
+    let n = run.len();
+    n >= 2
+        && run
+            .last()
+            .is_some_and(|t| !t.cap && PLACE_MARKERS.contains(&syl.word(t)))
+        && (BODY_HEADS.contains(&syl.word(&run[0]))
+            || run[..n - 1].iter().any(|t| t.acronym || !t.cap))
+        && (2..=n.min(3)).all(|k| {
+            let hashes: Vec<u64> = run[n - k..]
+                .iter()
+                .map(|t| syl.hash[t.id as usize])
+                .collect();
+            !dictionary().contains_hashes(&hashes)
+        })
+}
+
+/// The place's name run right after a [`body_of_a_place`] ("HĐND tỉnh |
+/// Quảng Nam", `place` in `tokens`; a person's name there is no place,
+/// [`a_person`]): is it whole, and are the two together short enough to be
+/// one name? Not a place that goes on past a dash ("UBND tỉnh | Thừa
+/// Thiên | - Huế").
+pub(super) fn its_place(tokens: &[Token], body: &Range<usize>, place: &Range<usize>) -> bool {
+    let run = &tokens[place.clone()];
+    let goes_on = tokens
+        .get(place.end)
+        .is_some_and(|t| t.after_dash && t.cap && !t.sentence_start);
+    !goes_on && !run.is_empty() && run.iter().all(|t| t.cap) && body.len() + run.len() <= MAX_JOINED
+}
+
+/// The longest body and its place joined, in syllables ("Sở Giáo dục và
+/// Đào tạo tỉnh Nghệ An" is 9).
+const MAX_JOINED: usize = 10;
+
+/// Shaped as a person's name: a family name and two capitals or more
+/// ("Nguyễn Văn Trì").
+pub(super) fn a_person(syl: &Syllables, run: &[Token]) -> bool {
+    run.len() >= 3 && is_surname(syl.word(&run[0]))
+}
+
+/// A [`body_of_a_place`] and its place, as candidates: `[body,
+/// place, the two joined]` ("HĐND tỉnh", "Quảng Nam", "HĐND tỉnh Quảng
+/// Nam"), or `[body, body, body]` for each body.
+pub(super) type Joins = Vec<[usize; 3]>;
+
+/// Which of the [`Joins`]' bodies and places are cut before their
+/// neighbours are looked at: by a run of their own that is not the one
+/// joined ("Văn phòng | UBND huyện" makes every "UBND huyện" cut, not
+/// "UBND huyện Mỹ Đức").
+pub(super) fn cut_before(counter: &Counter, joins: &Joins) -> Vec<[bool; 2]> {
+    joins
+        .iter()
+        .map(|&[body, place, _]| [counter.cands[body].cut, counter.cands[place].cut])
+        .collect()
+}
+
+/// Once the names are checked against their neighbours: a body of a place
+/// is no keyword without its place ("HĐND tỉnh"); the two joined are cut
+/// when the neighbours cut either ("Cơ quan | CSĐT Công an tỉnh | Đồng
+/// Nai": the body lost its head).
+pub(super) fn settle_joins(counter: &mut Counter, joins: &Joins, before: &[[bool; 2]]) {
+    for (&[body, place, joined], &[body_cut, place_cut]) in joins.iter().zip(before) {
+        let cut = counter.cands[body].cut && !body_cut || counter.cands[place].cut && !place_cut;
+        counter.cands[joined].cut |= cut;
+    }
+    for &[body, _, _] in joins {
+        counter.cands[body].cut = true;
     }
 }
