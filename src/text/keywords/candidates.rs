@@ -185,7 +185,7 @@ fn count_names(
     for c in clauses.iter().filter(|c| c.names) {
         let base = c.range.start;
         // The run before, whole and a body of a place: its place may follow.
-        let mut body: Option<(Range<usize>, usize)> = None;
+        let mut body: Option<(Range<usize>, usize, bool)> = None;
         names(syl, &tokens[c.range.clone()], |run, place, cut| {
             let run = base + run.start..base + run.end;
             // A person after a body of a place is none: "Chủ tịch UBND
@@ -196,22 +196,26 @@ fn count_names(
             let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
             counter.vote_name(idx, next_word(syl, tokens, run.clone(), c.range.end));
             counter.cands[idx].cut |= cut != Cut::No;
-            // "HĐND tỉnh | Quảng Nam": the body is named with its place, and
-            // never without it; the place is a name of its own too.
-            if let Some((b, b_idx)) = body.take()
+            // "HĐND tỉnh | Quảng Nam": the body alone is no keyword, the two
+            // joined are one name, the place one too ([`neighbours::Joins`]).
+            if let Some((b, b_idx, whole_body)) = body.take()
                 && b.end == run.start
                 && place
-                && cut == Cut::No
-                && neighbours::its_place(tokens, &b, &run)
             {
-                let whole = b.start..run.end;
-                let j = counter.add(syl, &tokens[whole.clone()], c.weight, true, false, true);
-                counter.vote_name(j, next_word(syl, tokens, whole, c.range.end));
-                joins.push([b_idx, idx, j]);
+                joins.push([b_idx, b_idx, b_idx]);
+                if whole_body && cut == Cut::No && neighbours::its_place(tokens, &b, &run) {
+                    let whole = b.start..run.end;
+                    let j = counter.add(syl, &tokens[whole.clone()], c.weight, true, false, true);
+                    counter.vote_name(j, next_word(syl, tokens, whole, c.range.end));
+                    joins.push([b_idx, idx, j]);
+                }
             }
             if neighbours::body_of_a_place(syl, &tokens[run.clone()]) {
-                joins.push([idx, idx, idx]);
-                body = (cut == Cut::No).then(|| (run.clone(), idx));
+                body = Some((run.clone(), idx, cut == Cut::No));
+                // A district or ward by its number: "UBND quận | 3".
+                if run.end == c.range.end && tokens.get(run.end).is_some_and(|t| t.after_number) {
+                    joins.push([idx, idx, idx]);
+                }
             }
             units.push((run, cut == Cut::Short));
             places.push(Place {
@@ -726,10 +730,12 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
 /// stand before a verb. The closed word classes of Vietnamese grammar
 /// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
 /// and co-verbs, numerals and quantifiers, pre-verbal particles and
-/// adverbs of degree).
+/// adverbs of degree). And "loại", a kind of what follows ("các loại |
+/// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
+/// stretches by two blind readers (BENCHMARKS.md, session 29).
 const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "mười", "nghìn", "ngàn",
+    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn", "ngàn",
     "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
     "triệu", "tỷ", "tỉ", "xuyên",
 ];

@@ -32,9 +32,10 @@
 //!   One run that does something else keeps it ("Neowin cũng đã thử"),
 //!   and so does "Theo" inside a sentence, a name ("Hậu vệ Theo
 //!   Hernandez").
-//! - **A body of a place** ("HĐND tỉnh", "BHXH quận"): cut, and joined
-//!   with the place its runs name ("HĐND tỉnh Quảng Nam"), which is then
-//!   cut where the neighbours cut the body or the place ([`settle_joins`]).
+//! - **A body of a place** ("HĐND tỉnh", "BHXH quận") that a place follows
+//!   in the article: cut, and joined with that place ("HĐND tỉnh Quảng
+//!   Nam"), which is then cut where the neighbours cut the body or the
+//!   place ([`settle_joins`]).
 //!
 //! Such a name is marked cut ([`Acc::cut`](super::counter::Acc)): no
 //! keyword under its syllables. A source is marked so instead
@@ -487,8 +488,8 @@ pub(super) fn mark_cut_persons(
 
 /// Does this name run end on a place's marker in lower case, a body of the
 /// place the marker names ("HĐND tỉnh", "Bệnh viện Đa khoa tỉnh", "BHXH
-/// quận", "Ủy ban Nhân dân phường")? Without its place it is cut: readers
-/// read it so (BENCHMARKS.md, session 29). Not where the marker ends a
+/// quận", "Ủy ban Nhân dân phường")? Where the article names its place,
+/// it is cut without it: readers read it so (BENCHMARKS.md, session 29). Not where the marker ends a
 /// word ("Đức Quốc xã", "Bộ … Nông thôn", "UBND Thành phố"), nor where
 /// nothing before it says a body (an acronym, a lower-case syllable, a
 /// body's head): "Tân Hoa xã" is an agency.
@@ -534,7 +535,7 @@ pub(super) fn a_person(syl: &Syllables, run: &[Token]) -> bool {
 
 /// A [`body_of_a_place`] and its place, as candidates: `[body,
 /// place, the two joined]` ("HĐND tỉnh", "Quảng Nam", "HĐND tỉnh Quảng
-/// Nam"), or `[body, body, body]` for each body.
+/// Nam"), and `[body, body, body]` for each body a place follows.
 pub(super) type Joins = Vec<[usize; 3]>;
 
 /// Which of the [`Joins`]' bodies and places are cut before their
@@ -549,7 +550,8 @@ pub(super) fn cut_before(counter: &Counter, joins: &Joins) -> Vec<[bool; 2]> {
 }
 
 /// Once the names are checked against their neighbours: a body of a place
-/// is no keyword without its place ("HĐND tỉnh"); the two joined are cut
+/// that the article names with its place is no keyword without it ("HĐND
+/// tỉnh" of "HĐND tỉnh Quảng Nam"); the two joined are cut
 /// when the neighbours cut either ("Cơ quan | CSĐT Công an tỉnh | Đồng
 /// Nai": the body lost its head).
 pub(super) fn settle_joins(counter: &mut Counter, joins: &Joins, before: &[[bool; 2]]) {

@@ -103,7 +103,7 @@ fn names_and_acronyms() {
     ] {
         assert!(names.contains(&n.to_string()), "{n} not in {names:?}");
     }
-    // A body of a place is named with it, never without it.
+    // A body of a place the article names with it is no name without it.
     assert!(!names.iter().any(|n| n == "HĐND tỉnh"), "{names:?}");
     // A sentence's first capital alone is no name.
     assert!(!names.iter().any(|n| n == "Hôm" || n == "Ông"), "{names:?}");
@@ -329,14 +329,16 @@ fn a_stretch_of_a_sentence_is_no_keyword() {
             "Những ý nghĩ đó có thể khiến nàng hoàn toàn bị kích thích, khiến nàng vui.",
             "Ngôi nhà cũng tự dưng bị sập, chiếc ô tô tự dưng bốc cháy và ô tô tự dưng lao.",
             "Hull 2-0 Liverpool. TIẾT LỘ: Juergen Klopp đã quát mắng học trò. TIẾT LỘ: Juergen Klopp.",
+            "Thay vào đó, tăng hương vị với các loại gia vị và thảo dược. Mẹ không thêm muối, đường, hoặc các loại gia vị mạnh vào đồ ăn của bé. Bé không nên ăn thịt, nên loại bỏ thịt.",
         ],
         &[
             "xe chở tôn cứa",
             "tuần do đồng usd",
             "khiến nàng",
             "ô tô tự dưng",
+            "loại gia vị",
         ],
-        &["juergen klopp"],
+        &["juergen klopp", "gia vị"],
     );
     // A word set in capitals is no name (nor an acronym).
     let a = article(
