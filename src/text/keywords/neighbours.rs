@@ -489,8 +489,9 @@ pub(super) fn mark_cut_persons(
 /// Does this name run end on a place's marker in lower case, a body of the
 /// place the marker names ("HĐND tỉnh", "Bệnh viện Đa khoa tỉnh", "BHXH
 /// quận", "Ủy ban Nhân dân phường")? Where the article names its place,
-/// it is cut without it: readers read it so (BENCHMARKS.md, session 29). Not where the marker ends a
-/// word ("Đức Quốc xã", "Bộ … Nông thôn", "UBND Thành phố"), nor where
+/// it is cut without it: readers read it so (BENCHMARKS.md, session 29).
+/// Not where the marker ends a word ("Đức Quốc xã", "Bộ … Nông thôn",
+/// "UBND Thành phố"), nor where
 /// nothing before it says a body (an acronym, a lower-case syllable, a
 /// body's head): "Tân Hoa xã" is an agency.
 pub(super) fn body_of_a_place(syl: &Syllables, run: &[Token]) -> bool {
@@ -555,6 +556,7 @@ pub(super) fn cut_before(counter: &Counter, joins: &Joins) -> Vec<[bool; 2]> {
 /// when the neighbours cut either ("Cơ quan | CSĐT Công an tỉnh | Đồng
 /// Nai": the body lost its head).
 pub(super) fn settle_joins(counter: &mut Counter, joins: &Joins, before: &[[bool; 2]]) {
+    // (A `[body, body, body]` entry cuts the body with itself: no change.)
     for (&[body, place, joined], &[body_cut, place_cut]) in joins.iter().zip(before) {
         let cut = counter.cands[body].cut && !body_cut || counter.cands[place].cut && !place_cut;
         counter.cands[joined].cut |= cut;
