@@ -100,12 +100,13 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let (units, places, joins) = count_names(&syl, &tokens, &clauses, &mut counter);
     let before = neighbours::cut_before(&counter, &joins);
     let unit = neighbours::mark_cuts(&syl, &tokens, &units, &places, whole, &mut counter);
+    let ranges = || clauses.iter().map(|c| c.range.clone());
+    super::abbrev::mark_common_terms(&syl, &tokens, ranges(), &units, &places, &mut counter);
     neighbours::settle_joins(&mut counter, &joins, &before);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
-    let ranges = clauses.iter().map(|c| c.range.clone());
-    neighbours::mark_cut_persons(&syl, &tokens, ranges, &unit, &mut counter);
+    neighbours::mark_cut_persons(&syl, &tokens, ranges(), &unit, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &tokens, &counter, &fragment);

@@ -71,12 +71,14 @@
 //! syllables), `counter` (occurrences and spellings), `name_words` (the word
 //! lists names are shaped by), `names` (capitalised runs), `neighbours` (a
 //! name checked against its own article: one that goes on, lost its head,
-//! runs two names together or only signs the article is cut), `follow`
-//! (what follows a phrase's run, for [`Next`]),
+//! runs two names together or only signs the article is cut), `abbrev`
+//! (an acronym of a common term the article writes out in lower case, cut),
+//! `follow` (what follows a phrase's run, for [`Next`]),
 //! `candidates` (the steps from an article to its candidates), `score`
 //! (TF-IDF and ranking).
 //! Parts of speech come from [`crate::text::pos`].
 
+mod abbrev;
 mod candidates;
 mod counter;
 mod countries;

@@ -344,3 +344,62 @@ fn a_private_persons_initials_are_no_keyword() {
         &["m u", "t o p"],
     );
 }
+
+#[test]
+fn an_acronym_of_a_common_term_written_out_is_no_keyword() {
+    // Defined in lower case ("doanh nghiệp (DN)"), or written out twice.
+    check(
+        &[
+            "Bên cạnh đó, cần giải pháp đồng bộ và toàn diện giữa cơ quan quản lý nhà nước, doanh nghiệp (DN) và người dân.",
+            "Theo đó, các cục thuế sẽ thực hiện thanh tra thuế tại 7.619 DN; kiểm tra thuế tại trụ sở người nộp thuế là 94.087 lượt.",
+        ],
+        &["dn"],
+        &[],
+    );
+    check(
+        &[
+            "Kiểm định đại học không thể như kiểm tra thi đua. Trường ĐH Duy Tân vừa thực hiện kiểm định vào cuối năm 2016.",
+            "Việc xây dựng quy định kiểm định đại học là hướng đi đúng khi khá nhiều trường ĐH trong nước đã làm quen với các tiêu chuẩn của AUN.",
+        ],
+        &["đh"],
+        &["đại học"],
+    );
+    // Four letters: once is enough.
+    check(
+        &[
+            "Để đảm bảo an toàn giao thông và giảm ô nhiễm môi trường, TP Hà Nội đã đề xuất lộ trình thu hồi xe máy cũ nát.",
+            "Các bộ, ngành, địa phương đã đồng loạt triển khai chỉ đạo về ATGT. Lực lượng chức năng xử lý vi phạm ATGT.",
+        ],
+        &["atgt"],
+        &[],
+    );
+    // A name's acronym stays, though other words begin with its letters:
+    // "Quốc hội" is written as a name ("quan hệ" is no spelling of it).
+    check(
+        &[
+            "Đó là ý kiến của Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân tại phiên thảo luận của Ủy ban Thường vụ QH.",
+            "Chia sẻ tại Hội nghị Thủ tướng với doanh nghiệp, bà Nguyễn Thị Nga, Chủ tịch BRG, cho biết không hình sự hóa quan hệ kinh tế là chủ trương đúng đắn.",
+            "Sự chồng chéo của các hoạt động thanh tra, kiểm tra làm méo mó quan hệ của doanh nghiệp với cơ quan chức năng.",
+        ],
+        &[],
+        &["qh"],
+    );
+    // Two letters that begin a noun once only: "quan hệ" is no "QH".
+    check(
+        &[
+            "Hoàn thiện báo cáo kết quả giám sát trình QH tại Kỳ họp thứ 4. Tổ chức hoạt động chất vấn và trả lời chất vấn của đại biểu QH tại hai phiên họp UBTVQH.",
+            "Chia sẻ tại Hội nghị Thủ tướng với doanh nghiệp, bà Nguyễn Thị Nga, Chủ tịch BRG, cho biết không hình sự hóa quan hệ kinh tế là chủ trương đúng đắn.",
+        ],
+        &[],
+        &["qh"],
+    );
+    // Two syllables of a term are a noun: "mỉm cười" (smile) is no "MC".
+    check(
+        &[
+            "Thỉnh thoảng nữ MC mới thì thầm vào tai chồng vài câu, rồi mỉm cười.",
+            "Nữ diễn viên không bình luận về việc liệu các món mình nấu có ngon hay không mà chỉ mỉm cười bẽn lẽn. Câu chuyện này khiến hai MC cười lớn.",
+        ],
+        &[],
+        &["mc"],
+    );
+}
