@@ -1,11 +1,16 @@
 //! The word lists that shape names (issue 15): administrative tails, the
 //! heads of bodies, place markers, titles and forms of address, words of
 //! time, and the function words that start a sentence. [`super::names`]
-//! reads them.
+//! reads them; and whether a body's name goes on in lower case after its
+//! capitals ([`body_goes_on`]).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
+
+use super::tokens::{Syllables, Token};
+use crate::text::pos::{Pos, pos_table};
+use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// Lowercase syllables that may end a name: "UBND tỉnh", "Tỉnh ủy".
 pub(super) const NAME_TAILS: &[&str] = &[
@@ -348,3 +353,45 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "xe",
     "xóm",
 ];
+
+/// Does a body's name go on in what follows its capitals (`rest`)? It does
+/// when a noun of two syllables or more follows in lower case ("Cục Xúc
+/// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
+/// thông": a body's name is capitalised on its first word only, after its
+/// head), or "và" and another field ("Bộ Kế hoạch | và Đầu tư"); not when
+/// a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time ("Bộ Công
+/// an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ Tài
+/// chính").
+pub(super) fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
+    let Some(next) = rest.first() else {
+        return false;
+    };
+    if next.cap {
+        return false;
+    }
+    let dict = dictionary();
+    if syl.word(next) == "và" {
+        // Another field: a word capitalised on its first syllable, no
+        // body's head, family name or acronym ("Đầu tư", not "Bộ Tài
+        // chính", "Ubnd tỉnh", "Hà Nội").
+        return matches!(rest.get(1..3), Some([v, w])
+            if v.cap && !v.acronym && !v.stop && !w.cap
+                && !BODY_HEADS.contains(&syl.word(v))
+                && !is_surname(syl.word(v))
+                && dict.contains_hashes(&[syl.hash(v), syl.hash(w)]));
+    }
+    if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
+        return false;
+    }
+    // A noun of two syllables or more, and nine times in ten a noun: one
+    // syllable is often a verb too ("họp", "bàn"), and so is "quy định".
+    let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
+    words.extend(
+        rest.iter()
+            .take(MAX_WORD_SYLLABLES)
+            .take_while(|v| !v.cap && !v.stop)
+            .map(|v| syl.hash(v)),
+    );
+    dict.longest_prefix(&words)
+        .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
+}

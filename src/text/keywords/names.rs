@@ -5,7 +5,7 @@
 use super::countries::country_split;
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, SENTENCE_WORDS,
-    TIME_NOUNS, TITLE_SET, place_word,
+    TITLE_SET, body_goes_on, place_word,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -85,7 +85,21 @@ pub(super) fn names(
             && i > 0
             && place_word(syl.word(&clause[i - 1]))
             && ADDRESS.iter().any(|a| a.0 == syl.word(t));
-        if !t.cap || (t.stop && !t.acronym && !surname && !placed) {
+        // An officer's title that begins on a stop word, and a field after
+        // it, begin a run as "Bộ trưởng" does: "Thứ trưởng Ngoại giao Mỹ"
+        // is an office, not "Ngoại giao Mỹ". Not a title before a body or
+        // a person ("Thứ trưởng | Bộ GD-ĐT Bùi Văn Ga"), nor a
+        // profession's ("các Bác sĩ | Bệnh viện Việt Tiệp").
+        let office = t.cap
+            && t.stop
+            && title_prefix(syl, &clause[i..]).is_some_and(|n| {
+                let field = clause.get(i + n..i + n + 2);
+                n >= 2
+                    && syl.word(&clause[i + n - 1]) == "trưởng"
+                    && field
+                        .is_some_and(|f| dict.contains_hashes(&[syl.hash(&f[0]), syl.hash(&f[1])]))
+            });
+        if !t.cap || (t.stop && !t.acronym && !surname && !placed && !office) {
             i += 1;
             continue;
         }
@@ -678,48 +692,6 @@ pub(super) fn names(
         }
         i = next.max(i + 1);
     }
-}
-
-/// Does a body's name go on in what follows its capitals (`rest`)? It does
-/// when a noun of two syllables or more follows in lower case ("Cục Xúc
-/// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
-/// thông": a body's name is capitalised on its first word only, after its
-/// head), or "và" and another field ("Bộ Kế hoạch | và Đầu tư"); not when
-/// a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time ("Bộ Công
-/// an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ Tài
-/// chính").
-fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
-    let Some(next) = rest.first() else {
-        return false;
-    };
-    if next.cap {
-        return false;
-    }
-    let dict = dictionary();
-    if syl.word(next) == "và" {
-        // Another field: a word capitalised on its first syllable, no
-        // body's head, family name or acronym ("Đầu tư", not "Bộ Tài
-        // chính", "Ubnd tỉnh", "Hà Nội").
-        return matches!(rest.get(1..3), Some([v, w])
-            if v.cap && !v.acronym && !v.stop && !w.cap
-                && !BODY_HEADS.contains(&syl.word(v))
-                && !is_surname(syl.word(v))
-                && dict.contains_hashes(&[syl.hash(v), syl.hash(w)]));
-    }
-    if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
-        return false;
-    }
-    // A noun of two syllables or more, and nine times in ten a noun: one
-    // syllable is often a verb too ("họp", "bàn"), and so is "quy định".
-    let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
-    words.extend(
-        rest.iter()
-            .take(MAX_WORD_SYLLABLES)
-            .take_while(|v| !v.cap && !v.stop)
-            .map(|v| syl.hash(v)),
-    );
-    dict.longest_prefix(&words)
-        .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
 }
 
 /// Has this syllable (folded) a vowel? "ph", "tr" have none.

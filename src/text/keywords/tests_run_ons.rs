@@ -325,3 +325,30 @@ fn a_ministrys_name_cut_after_its_first_field_is_no_keyword() {
         &["bộ giáo dục và đào tạo", "a lưới"],
     );
 }
+
+#[test]
+fn a_vice_ministers_office_is_whole() {
+    // "Thứ" is a stop word ("thứ hai"): the office began after it, and its
+    // field was cut from it ("Ngoại giao Mỹ"). It is one as "Bộ trưởng
+    // Ngoại giao Mỹ" is; before a ministry or a person, the title goes.
+    check(
+        &[
+            "Hãng tin đưa tin Đại sứ Sergei Kislyak cùng Thứ trưởng Ngoại giao Mỹ Thomas Shannon ngày 3/7 đã thảo luận về tiến trình chuẩn bị cho cuộc gặp.",
+            "Thứ trưởng Bộ Công an Bùi Văn Nam trả lời phỏng vấn báo chí tại Đối thoại Shangri-La 2017.",
+            "Theo quy chế thi, Thứ trưởng Bộ GD-ĐT Bùi Văn Ga cho biết chỉ những thí sinh đã tốt nghiệp được dự thi.",
+            "Đến chiều ngày 1/6, các Bác sĩ Bệnh viện Việt Tiệp cho biết sức khỏe chị Thu đã hồi phục tốt.",
+        ],
+        &[
+            "ngoại giao mỹ",
+            "thứ trưởng bộ công an bùi văn nam",
+            "bác sĩ bệnh viện việt tiệp",
+        ],
+        &[
+            "thứ trưởng ngoại giao mỹ",
+            "thomas shannon",
+            "bùi văn nam",
+            "bùi văn ga",
+            "bệnh viện việt tiệp",
+        ],
+    );
+}
