@@ -491,9 +491,9 @@ pub(super) fn mark_cut_persons(
 /// quận", "Ủy ban Nhân dân phường")? Where the article names its place,
 /// it is cut without it: readers read it so (BENCHMARKS.md, session 29).
 /// Not where the marker ends a word ("Đức Quốc xã", "Bộ … Nông thôn",
-/// "UBND Thành phố"), nor where
-/// nothing before it says a body (an acronym, a lower-case syllable, a
-/// body's head): "Tân Hoa xã" is an agency.
+/// "UBND Thành phố"), nor where nothing before it says a body (an
+/// acronym, a lower-case syllable, a body's head): "Tân Hoa xã" is an
+/// agency.
 pub(super) fn body_of_a_place(syl: &Syllables, run: &[Token]) -> bool {
     let n = run.len();
     n >= 2
@@ -552,9 +552,9 @@ pub(super) fn cut_before(counter: &Counter, joins: &Joins) -> Vec<[bool; 2]> {
 
 /// Once the names are checked against their neighbours: a body of a place
 /// that the article names with its place is no keyword without it ("HĐND
-/// tỉnh" of "HĐND tỉnh Quảng Nam"); the two joined are cut
-/// when the neighbours cut either ("Cơ quan | CSĐT Công an tỉnh | Đồng
-/// Nai": the body lost its head).
+/// tỉnh" of "HĐND tỉnh Quảng Nam"); the two joined are cut when the
+/// neighbours cut either ("Cơ quan | CSĐT Công an tỉnh | Đồng Nai": the
+/// body lost its head).
 pub(super) fn settle_joins(counter: &mut Counter, joins: &Joins, before: &[[bool; 2]]) {
     // (A `[body, body, body]` entry cuts the body with itself: no change.)
     for (&[body, place, joined], &[body_cut, place_cut]) in joins.iter().zip(before) {
