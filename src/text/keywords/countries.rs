@@ -64,13 +64,16 @@ pub(super) fn country_split(
     let ascii = |t: &Token| syl.raw[t.rid as usize].is_ascii();
     // Every syllable shaped as Vietnamese (worked out when it was interned).
     let marked = |t: &Token| syl.vietnamese[t.id as usize];
+    let foreign = rest.iter().filter(|t| !marked(t)).count();
     // "Iran" is shaped as a Vietnamese syllable too: the given names are
-    // the ones written with a mark, and "Nga".
-    if n == 1 && (!ascii(&run[0]) || syl.word(&run[0]) == "nga") {
+    // the ones written with a mark, and "Nga"; after a title, before a
+    // foreign name, they are the country ("Tổng thống Nga | Putin",
+    // "Thủ tướng Anh | Theresa May"; "Ca sĩ Mỹ Tâm" is a singer).
+    let given = n == 1 && (!ascii(&run[0]) || syl.word(&run[0]) == "nga");
+    if given && (foreign == 0 || !titled()) {
         return None;
     }
-    let foreign = rest.iter().filter(|t| !marked(t)).count();
-    let split = if run[..n].iter().all(ascii) {
+    let split = if run[..n].iter().all(ascii) && !given {
         rest.len() >= 2 && (foreign == 0 || titled())
     } else {
         rest.len() >= 2 || foreign == 1

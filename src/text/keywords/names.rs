@@ -2,10 +2,10 @@
 //! bodies, shaped by the word lists of [`super::name_words`]
 //! (administrative tails, place markers, titles and forms of address).
 
-use super::countries::country_split;
+use super::countries::{country_prefix, country_split};
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PEOPLE_SET, PLACE_MARKERS, SENTENCE_WORDS,
-    TITLE_SET, body_goes_on, place_word,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
+    TITLE_SET, body_goes_on, join_words, people_head, place_word, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -409,6 +409,19 @@ pub(super) fn names(
         }
         // A title at the run's start or before it ("Ngoại trưởng Iran…").
         let mut titled = false;
+        // The run is a title's holder alone ("Tổng thống | Putin").
+        let mut holder = false;
+        // "TT" is "Tổng thống" before a foreign family name ("TT | Trump"),
+        // "Trung tâm" before a field ("TT Y tế").
+        if j - start == 2
+            && syl.word(&clause[start]) == "tt"
+            && clause[start + 1].cap
+            && !vietnamese(syl, &clause[start + 1])
+        {
+            start += 1;
+            titled = true;
+            holder = true;
+        }
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
         // A title of two syllables or more before a word that is no name
         // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
@@ -418,10 +431,21 @@ pub(super) fn names(
                 break;
             }
             let next = &clause[start + n];
+            // One syllable after the title is its holder's family name
+            // when no Vietnamese spelling makes it and no country is it:
+            // "HLV | Wenger", "Tổng thống | Putin" (not "Tổng thống
+            // Philippines", an office; "Thượng tá Tuấn" is cut below; "PV"
+            // is also PetroVietnam's: "PV Gas").
+            holder = j - start - n == 1
+                && syl.word(&clause[start]) != "pv"
+                && next.cap
+                && !next.acronym
+                && !vietnamese(syl, next)
+                && country_prefix(syl, &clause[start + n..j]).is_none();
             // A form of address and the lowercase syllable after it make
             // a word: "Cụ thể", "Thầy trò", "Cô gái" (but "Trưởng | ban
             // Tuyên giáo" is a body's head).
-            if j - start - n < 2
+            if j - start - n < 2 && !holder
                 || n == 1 && !next.cap && !OFFICE_PARTS.contains(&syl.word(&clause[start]))
                 || n >= 2
                     && !next.acronym
@@ -436,15 +460,23 @@ pub(super) fn names(
         }
         // A title of two syllables or more and a Vietnamese given name
         // alone: the person's name is cut to one syllable ("Thượng tá |
-        // Tuấn"; "Tổng thống Trump", "Bộ trưởng Mattis" are foreign family
-        // names, kept).
+        // Tuấn"; a foreign family name, "Tổng thống Trump", is its holder's,
+        // above). A state's office and its country is no person: "Ngoại
+        // trưởng Nga".
         if let Some(n) = title_prefix(syl, &clause[start..j]).filter(|&n| n >= 2) {
             let last = &clause[j - 1];
+            let state = || {
+                let mut key = String::new();
+                join_words(syl, &clause[start..start + n], &mut key);
+                STATE_TITLES.contains(&key.as_str())
+                    && country_prefix(syl, &clause[j - 1..j]).is_some()
+            };
             if j - start == n + 1
                 && !last.acronym
                 && !last.foreign
                 && !is_surname(syl.word(last))
                 && vietnamese(syl, last)
+                && !state()
             {
                 emit(start..j, false, Cut::Short);
                 i = next.max(i + 1);
@@ -643,7 +675,9 @@ pub(super) fn names(
             let run = &clause[s..e];
             let capitals = run.iter().filter(|u| u.cap).count();
             if run.len() == 1 {
-                t.acronym && syl.word(t).chars().count() >= 2 || t.foreign && !t.sentence_start
+                t.acronym && syl.word(t).chars().count() >= 2
+                    || t.foreign && !t.sentence_start
+                    || holder && s == start
             } else {
                 let tail = is_tail(&clause[e - 1]);
                 let acronym = run.iter().any(|u| u.acronym);
@@ -716,57 +750,3 @@ fn vietnamese(syl: &Syllables, t: &Token) -> bool {
 /// Titles of one syllable that go before a body's head in lower case:
 /// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
 const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
-
-/// How many syllables of a common noun for people (`PEOPLE_HEADS`) start
-/// the run, when a capital comes after it and its syllables after the first
-/// are in lower case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
-fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
-    if run.len() < 3 || run[1].cap {
-        return None;
-    }
-    let mut key = String::new();
-    for n in [3, 2] {
-        if run.len() <= n || !run[n].cap || run[1..n].iter().any(|t| t.cap) {
-            continue;
-        }
-        join_words(syl, &run[..n], &mut key);
-        if PEOPLE_SET.contains(key.as_str()) {
-            return Some(n);
-        }
-    }
-    None
-}
-
-/// The words of `run`, spaced, into `key` (cleared first): a word list's key.
-fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
-    key.clear();
-    for (k, t) in run.iter().enumerate() {
-        if k > 0 {
-            key.push(' ');
-        }
-        key.push_str(syl.word(t));
-    }
-}
-
-/// How many syllables of a title start the run, if one does (longest first).
-fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
-    let mut key = String::new();
-    for n in (1..=3).rev() {
-        if run.len() <= n {
-            continue;
-        }
-        // One syllable is its own key, not copied (callgrind, 1,500
-        // baomoi articles: names 188 -> 181 M instructions).
-        if n == 1 {
-            if TITLE_SET.contains(syl.word(&run[0])) {
-                return Some(n);
-            }
-            continue;
-        }
-        join_words(syl, &run[..n], &mut key);
-        if TITLE_SET.contains(key.as_str()) {
-            return Some(n);
-        }
-    }
-    None
-}

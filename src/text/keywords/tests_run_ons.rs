@@ -352,3 +352,35 @@ fn a_vice_ministers_office_is_whole() {
         ],
     );
 }
+
+#[test]
+fn a_titles_holder_is_parted_from_the_title() {
+    // A foreign family name after a title is the keyword, not the title
+    // and the name ("HLV Wenger" was read as stretched); a state's office
+    // with its country alone stays one ("PV Gas" is a firm: see
+    // `a_papers_reporter_is_no_keyword`).
+    check(
+        &[
+            "HLV Wenger cho rằng bàn mở tỷ số của Alonso cho Chelsea ở phút 13 là không hợp lệ bởi cầu thủ này đã quơ tay phạm lỗi với Bellerin.",
+            "Trước đó, trong cuộc phỏng vấn với Fox News, ông Trump tỏ ra bênh Tổng thống Nga Putin.",
+            "TT Trump nói tỷ lệ giết người ở Mỹ cao nhất nửa thế kỷ.",
+            "Những tuyên bố của Ngoại trưởng Nga còn nhấn mạnh Moscow sẵn sàng thực hiện phần việc của mình nhằm đẩy mạnh nỗ lực khôi phục quan hệ với Mỹ.",
+            "Tổng thống Philippines nói chuyện với các cảnh sát ở Manila, bộc bạch cho phép Mỹ xây dựng doanh trại tạm thời.",
+        ],
+        &[
+            "hlv wenger",
+            "tổng thống nga putin",
+            "nga putin",
+            "tt trump",
+            "philippines",
+        ],
+        &[
+            "wenger",
+            "putin",
+            "tổng thống nga",
+            "trump",
+            "ngoại trưởng nga",
+            "tổng thống philippines",
+        ],
+    );
+}
