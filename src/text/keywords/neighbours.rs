@@ -21,10 +21,13 @@
 //!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
 //! - **A unit**: an acronym seen twice or more, each time right after a
-//!   quantity ("12 MP", "100 USD"; a date or a year is no quantity).
+//!   quantity ("12 MP", "100 USD"; a date or a year is no quantity); a
+//!   unit's symbol once ("600 MW").
 //! - **A private person's initials**: "N.T.L", "T.A", once at least after
-//!   a form of address, kin, a middle name or a noun for the people papers
-//!   name so ("nữ sinh D.A", "Nguyễn Thị T.A", "cháu V.A").
+//!   a form of address, kin, a middle name, a noun for the people papers
+//!   name so or a social network's account ("nữ sinh D.A", "Nguyễn Thị
+//!   T.A", "cháu V.A", "tài khoản T.S"), or before an age ("L.T.Đ (27
+//!   tuổi)").
 //! - **A source**: a foreign name or an acronym the article only cites
 //!   as where its news comes from, or names as a news outlet ("theo
 //!   RBTH", "Theo Neowin, …", "hãng tin Reuters", "tờ Daily Mail", "tin
@@ -139,7 +142,8 @@ pub(super) fn mark_cuts(
         a.person += u32::from(
             run.len() == 1
                 && dotted_initials(syl.raw[tokens[run.start].rid as usize])
-                && after_person(syl, &tokens[p.clause.start..run.start]),
+                && (after_person(syl, &tokens[p.clause.start..run.start])
+                    || run.end == p.clause.end && aged(syl, tokens.get(run.end))),
         );
         let before = run.start.checked_sub(1).map_or(u32::MAX, |i| unit[i]) as usize;
         if run.start > p.clause.start
@@ -213,7 +217,11 @@ pub(super) fn mark_cuts(
         let signature = a.signed == a.n;
         // A unit, after a quantity each time: "12 MP", "100 USD" (one run
         // after a number may be a date's: "Ngày 9/5 FBI…").
-        let unit = acronym && len == 1 && a.n >= 2 && a.numbered == a.n;
+        // A unit's symbol, once is enough: "600 MW".
+        let unit = acronym
+            && len == 1
+            && a.numbered == a.n
+            && (a.n >= 2 || UNIT_SYMBOLS.contains(&syl.word(&run[0])));
         // A source: foreign or an acronym (not "Bộ Y tế", "Tuổi Trẻ": a
         // body or a paper of the country is a name the reader looks for).
         let source = a.cited == a.n
@@ -310,13 +318,29 @@ fn after_person(syl: &Syllables, before: &[Token]) -> bool {
             || n >= 2 && PRIVATE_PERSON.contains(&format!("{} {}", word(2), word(1)).as_str()))
 }
 
-/// Words before a private person's name: forms of address and kin, and
-/// the people a news story names by initials only (victims, minors,
-/// patients, suspects).
+/// Symbols of units of measure, folded, that a number stands before: one
+/// such occurrence makes the acronym a unit ("600 MW"; "MB" is also a bank,
+/// kept where a number does not stand before it).
+const UNIT_SYMBOLS: &[&str] = &[
+    "cc", "gb", "ghz", "gw", "gwh", "hp", "hz", "kb", "kg", "khz", "km", "kv", "kw", "kwh", "mah",
+    "mb", "mbps", "mhz", "mm", "mp", "mw", "mwh", "ppm", "tb", "teu", "usd", "vnd",
+];
+
+/// Is this token, the first after a name's clause, an age: "L.T.Đ (27
+/// tuổi)", "N.V.A, 19 tuổi"? Papers give a private person's age.
+fn aged(syl: &Syllables, next: Option<&Token>) -> bool {
+    next.is_some_and(|t| t.after_number && syl.word(t) == "tuổi")
+}
+
+/// Words before a private person's name: forms of address and kin, the
+/// people a news story names by initials only (victims, minors, patients,
+/// suspects), and a social network's accounts ("tài khoản T.S",
+/// "nickname T.R", "Facebook N.H").
 const PRIVATE_PERSON: &[&str] = &[
     "anh",
     "bà",
     "bác",
+    "bạn",
     "bé",
     "bé gái",
     "bé trai",
@@ -331,14 +355,18 @@ const PRIVATE_PERSON: &[&str] = &[
     "cụ",
     "đối tượng",
     "em",
+    "facebook",
     "học sinh",
     "nạn nhân",
     "nam sinh",
     "nghi phạm",
+    "nick",
+    "nickname",
     "nữ sinh",
     "ông",
     "sản phụ",
     "sinh viên",
+    "tài khoản",
     "thiếu nữ",
 ];
 

@@ -194,6 +194,20 @@ fn a_unit_after_numbers_is_no_keyword() {
         &["mp"],
         &["samsung galaxy j7 pro"],
     );
+    // A unit's symbol after a number once; a bank of the same letters
+    // written with no number before it stays.
+    check(
+        &[
+            "Công suất đỉnh của hệ thống điện toàn quốc đã vượt 30.000 MW và sản lượng điện tiêu thụ trong ngày 2/6 lớn nhất đạt gần 630 triệu kWh.",
+        ],
+        &["mw"],
+        &[],
+    );
+    check(
+        &["Ngân hàng MB vừa công bố lợi nhuận quý I, MB dẫn đầu nhóm ngân hàng cổ phần."],
+        &[],
+        &["mb"],
+    );
     // A date or a year before a name is no quantity.
     check(
         &[
@@ -332,6 +346,32 @@ fn a_private_persons_initials_are_no_keyword() {
             "Trên mạng xã hội liên tục chia sẻ câu chuyện về cái chết của Nguyễn Thị T.A vì uống thuốc cỏ. Gia đình T.A cho biết đã trình báo công an.",
         ],
         &["t a"],
+        &[],
+    );
+    // An account on a social network, or an age after the initials.
+    check(
+        &[
+            "Mọi chi phí ăn ở, đi lại đều được đài thọ, dòng trạng thái của tài khoản T.S chia sẻ ngày 8/2.",
+        ],
+        &["t s"],
+        &[],
+    );
+    check(
+        &["Tài khoản facebook T.S bình luận: Vào quán ăn, cà phê."],
+        &["t s"],
+        &[],
+    );
+    check(
+        &["Nội dung bài chia sẻ, được bạn T.R viết: Hôm nay mình đi tàu, mình đi toa nằm."],
+        &["t r"],
+        &[],
+    );
+    check(
+        &[
+            "Trên trang mạng xã hội bất ngờ xuất hiện đoạn chia sẻ của một cư dân mạng nickname T.R đã vô tình chứng kiến một tình yêu đẹp.",
+            "Chúng tôi có cuộc trò chuyện với L.T.Đ (27 tuổi), một trong những hacker khá nổi trên các diễn đàn, L.T.Đ chia sẻ.",
+        ],
+        &["t r", "l t đ"],
         &[],
     );
     // A club's or a singer's initials name them: no private person before.
