@@ -330,7 +330,32 @@ fn a_tone_on_either_vowel_is_one_keyword() {
         .iter()
         .filter(|(name, _)| newer_style(name) == "clb thanh hóa")
         .collect();
-    assert!(club.first().is_some_and(|(_, n)| *n >= 5), "{club:?}");
+    assert!(club.first().is_some_and(|(_, n)| *n >= 2), "{club:?}");
+    // Its articles write the name in both styles: the one keyword holds
+    // them all ("CLB Thanh Hoá" in one article, "CLB Thanh Hóa" in others).
+    let held: std::collections::HashSet<String> = s
+        .list(
+            &ListFilter {
+                keywords: vec![title_key(&club[0].0)],
+                ..Default::default()
+            },
+            None,
+            100,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|a| a.title)
+        .collect();
+    let writes = |style: &str| {
+        articles.iter().any(|a| {
+            held.contains(&a.title)
+                && (a.title.contains(style) || a.paragraphs.iter().any(|p| p.text.contains(style)))
+        })
+    };
+    assert!(
+        writes("CLB Thanh Hoá") && writes("CLB Thanh Hóa"),
+        "{held:?}"
+    );
     // A filter by either spelling is the same keyword, with its articles.
     let of = |key: &str| {
         let f = ListFilter {
