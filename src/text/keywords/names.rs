@@ -493,8 +493,8 @@ pub(super) fn names(
             continue;
         }
         // An abbreviated title and a Vietnamese given name alone ("TS Cảm",
-        // "BS Dũng"): the person's name is cut to one syllable ("HLV Park"
-        // is a foreign family name, kept).
+        // "BS Dũng"): the person's name is cut to one syllable ("HLV Park",
+        // a foreign family name, is its holder "Park", above).
         if j - start == 2
             && clause[start].acronym
             && TITLE_SET.contains(syl.word(&clause[start]))
