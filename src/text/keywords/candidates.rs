@@ -14,6 +14,7 @@ use super::follow::next_word;
 use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
+use super::numbered::number_after;
 use super::stopwords::{not_keyword_set, stop_pair_set};
 use super::tokens::{
     Syllables, Token, clauses, foreign_stop_set, title_cased, vietnamese_syllable,
@@ -167,6 +168,7 @@ fn tokenize<'a>(
     {
         tokens.truncate(c.range.start);
     }
+    super::numbered::settle(syl, &mut tokens);
     (tokens, all, whole_body)
 }
 
@@ -217,6 +219,16 @@ fn count_names(
                 if run.end == c.range.end && tokens.get(run.end).is_some_and(|t| t.after_number) {
                     joins.push([idx, idx, idx]);
                 }
+            }
+            // "Bệnh viện Nhi Đồng | 1": the name with its number too.
+            if cut == Cut::No
+                && run.end == c.range.end
+                && let Some(n) = number_after(&syl.numbers, run.end - 1)
+            {
+                let mut with = tokens[run.clone()].to_vec();
+                with.push(n);
+                let j = counter.add(syl, &with, c.weight, true, place, true);
+                counter.vote_name(j, Next::NONE);
             }
             units.push((run, cut == Cut::Short));
             places.push(Place {

@@ -102,6 +102,10 @@ impl Next {
     /// No word that goes on the phrase.
     pub const NONE: u32 = 0;
 
+    /// A number that names one of several ("học sinh lớp | 9", "Bệnh
+    /// viện Nhi Đồng | 1"; [`super::numbered`]): even, so no word's vote.
+    pub const NUMBER: u32 = 2;
+
     /// One run followed by `word`.
     pub fn one(word: u32) -> Next {
         Next {

@@ -58,6 +58,9 @@ pub(super) fn next_word(
 ) -> u32 {
     let end = run.end;
     if end >= clause_end {
+        if tokens[end - 1].before_number {
+            return Next::NUMBER;
+        }
         return across_dash(syl, tokens, run);
     }
     let t = &tokens[end];

@@ -35,6 +35,10 @@
 //! ([`Next::goes_on`], `store::keywords`): what one article cannot settle
 //! when it names the body once, or always in full.
 //!
+//! A name is also counted with the number that names one of several
+//! ("Bệnh viện Nhi Đồng 1"), and a number after a run is what follows it
+//! ([`numbered`]).
+//!
 //! Punctuation with no space after it parts words ("CAFC).Ngày"), and a
 //! caption's label ("Ảnh", "Nguồn") is no word of a name.
 //!
@@ -87,6 +91,7 @@ mod follow;
 mod name_words;
 mod names;
 mod neighbours;
+mod numbered;
 mod score;
 mod stopwords;
 mod tokens;
@@ -194,3 +199,6 @@ mod tests_neighbours;
 
 #[cfg(test)]
 mod tests_next;
+
+#[cfg(test)]
+mod tests_numbered;

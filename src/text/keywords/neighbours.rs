@@ -321,7 +321,7 @@ fn after_person(syl: &Syllables, before: &[Token]) -> bool {
 /// Symbols of units of measure, folded, that a number stands before: one
 /// such occurrence makes the acronym a unit ("600 MW"; "MB" is also a bank,
 /// kept where a number does not stand before it).
-const UNIT_SYMBOLS: &[&str] = &[
+pub(super) const UNIT_SYMBOLS: &[&str] = &[
     "cc", "gb", "ghz", "gw", "gwh", "hp", "hz", "kb", "kg", "khz", "km", "kv", "kw", "kwh", "mah",
     "mb", "mbps", "mhz", "mm", "mp", "mw", "mwh", "ppm", "tb", "teu", "usd", "vnd",
 ];

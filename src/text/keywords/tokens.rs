@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::numbered::{Numbers, designator_digits, ends_designator, quantity};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::segment::syllable_hash;
@@ -24,13 +25,15 @@ pub(super) struct Syllables<'a> {
     /// names 272 -> 229 M instructions).
     pub(super) vietnamese: Vec<bool>,
     /// Spelling → (raw id, syllable id).
-    raw_ids: FxHashMap<&'a str, (u32, u32)>,
+    pub(super) raw_ids: FxHashMap<&'a str, (u32, u32)>,
     pub(super) raw: Vec<&'a str>,
     /// The [`Shape`] of each spelling (by raw id).
     shapes: Vec<Shape>,
     /// The stop words of the article's language when it is not
     /// Vietnamese ([`foreign_stop_set`]), folded.
     pub(super) foreign_stop: Option<&'static FxHashSet<String>>,
+    /// The numbers that name one of several after a word ([`Numbers`]).
+    pub(super) numbers: Numbers,
 }
 
 /// The stop words of a language other than Vietnamese
@@ -199,6 +202,9 @@ pub(super) struct Token {
     /// Right after a comma: "Ủy ban Khoa học, | Công nghệ"
     /// (the fields of a body's name, `fields.rs`).
     pub(super) after_comma: bool,
+    /// Right before a number that names one of several: "Nhi Đồng | 1"
+    /// ([`super::numbered`]).
+    pub(super) before_number: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -228,6 +234,9 @@ pub(super) fn clauses<'a>(
     let text_first = tokens.len();
     let mut after_credit_label = false;
     let mut credit_form = Credit::None;
+    // A number right after a word, until what follows it tells whether it
+    // is a designator ([`super::numbered`]).
+    let mut number: Option<((usize, u32, u32), bool)> = None;
     // Punctuation with no space after it still parts two words: "Nga,Tổng
     // thống", "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
     for raw in text.split_whitespace().flat_map(|w| Glued { rest: w }) {
@@ -279,6 +288,16 @@ pub(super) fn clauses<'a>(
         }
         .filter(|&(id, _)| !syl.glued[id as usize]);
         let Some((id, rid)) = word else {
+            // Another number, or a dash: a score ("Hà Nội 1 - 0").
+            number = None;
+            if lead.is_empty() && tokens.len() > start && designator_digits(core) {
+                let (nid, nrid) = syl.intern_number(core);
+                let n = (tokens.len() - 1, nid, nrid);
+                // "6,7%" is two pieces ([`Glued`]): the next says.
+                if trail.is_empty() || ends_designator(trail) {
+                    number = Some((n, trail.is_empty()));
+                }
+            }
             // Punctuation alone ("-", "–"), a number ("5/3", "2021"), a
             // measure ("PS/100", "IV/2016"), a web address or two words
             // glued: a break.
@@ -320,7 +339,14 @@ pub(super) fn clauses<'a>(
             after_number: after_number && lead.is_empty(),
             after_dash: after_dash && lead.is_empty(),
             after_comma: after_comma && lead.is_empty(),
+            before_number: false,
         });
+        if let Some((n, bare)) = number.take() {
+            // A word after the number, which says what it is
+            // ([`super::numbered::settle`]).
+            syl.numbers
+                .push((n.0 as u32, n.1, n.2, bare && lead.is_empty()));
+        }
         after_dash = false;
         after_comma = false;
         sentence_start = false;
@@ -353,6 +379,9 @@ pub(super) fn clauses<'a>(
         }
     }
     close(tokens, out, &mut start);
+    if let Some((n, _)) = number {
+        syl.numbers.push((n.0 as u32, n.1, n.2, false));
+    }
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
     }
@@ -396,16 +425,6 @@ pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
         caps += usize::from(t.cap);
     }
     all >= 4 && caps * 10 > all * 7
-}
-
-/// A number that counts something: digits with a decimal point or a
-/// thousands' separator ("12", "1.500", "2,5"), not a date ("9/5") nor a
-/// year ("2017 FBI…").
-fn quantity(core: &str) -> bool {
-    core.bytes()
-        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && core.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && !(core.len() == 4 && (core.starts_with("19") || core.starts_with("20")))
 }
 
 /// How a photo credit's name is written, so that it is followed to its end.
