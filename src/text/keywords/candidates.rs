@@ -15,7 +15,7 @@ use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
-use super::stopwords::{not_keyword_set, stop_pair_set};
+use super::stopwords::{EDGE_END, EDGE_START, not_keyword_set, stop_pair_set};
 use super::tokens::{
     Syllables, Token, clauses, foreign_stop_set, title_cased, vietnamese_syllable,
 };
@@ -590,10 +590,10 @@ fn collect(
 ///   or four ("dùng gậy đánh đập", "ngọn đèn đủ sáng"), where a term is
 ///   built on words of two syllables ("ăn mặc hở hang", "quy mô lớn");
 /// - it ends on a body's head with no name after it ("Cựu giám đốc Cục");
-/// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`]:
+/// - it begins or ends on a function word of one syllable ([`EDGE_WORDS`](super::stopwords::EDGE_WORDS):
 ///   "thuộc khoa Hồi sức", "trẻ dưới", "do Iran sản xuất"), begins on a
-///   unit ([`UNITS`]: "tấn ngà voi"), or ends on a classifier or a prefix
-///   ([`CLASSIFIERS`]: "đứng đầu cuộc"; [`PREFIXES`]: "tàu siêu");
+///   unit ([`UNITS`](super::stopwords::UNITS): "tấn ngà voi"), or ends on a classifier or a prefix
+///   ([`CLASSIFIERS`](super::stopwords::CLASSIFIERS): "đứng đầu cuộc"; [`PREFIXES`](super::stopwords::PREFIXES): "tàu siêu");
 /// - a capitalised head goes on in lower case ("Nga thích", "Lam bỗng
 ///   dưng", "Camera ghi"), unless the lowercase syllables go on a word its
 ///   last capital begins ("Bức tường than khóc", "Trường Tiểu học") or the
@@ -737,60 +737,9 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)
 }
 
-/// Function words of one syllable that neither begin nor end a term, the
-/// ones the stop list leaves in (it holds most): prepositions and
-/// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
-/// stand before a verb. The closed word classes of Vietnamese grammar
-/// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
-/// and co-verbs, numerals and quantifiers, pre-verbal particles and
-/// adverbs of degree). And "loại", a kind of what follows ("các loại |
-/// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
-/// stretches by two blind readers (BENCHMARKS.md, session 29).
-const EDGE_WORDS: &[&str] = &[
-    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn", "ngàn",
-    "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
-    "triệu", "tỷ", "tỉ", "xuyên",
-];
-
-/// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
-/// ([`EDGE_WORDS`], [`CLASSIFIERS`], [`PREFIXES`]) a stretch of a sentence
-/// on its edge, as sets: a quick test before the dictionary's.
-static EDGE_START: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| EDGE_WORDS.iter().chain(UNITS).copied().collect());
-static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    EDGE_WORDS
-        .iter()
-        .chain(CLASSIFIERS)
-        .chain(PREFIXES)
-        .copied()
-        .collect()
-});
-
 /// [`HEAD_NOUNS`] as a set.
 static HEAD_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| HEAD_NOUNS.iter().copied().collect());
-
-/// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
-/// "chiếc"): they stand before a noun, and a phrase that ends on one cut
-/// it ("đứng đầu cuộc | điều tra"). Not the ones that are also common
-/// nouns ("cây", "quả", "hạt").
-const CLASSIFIERS: &[&str] = &[
-    "bức", "căn", "cuốn", "cuộc", "đứa", "hòn", "mảnh", "miếng", "ngôi", "pho", "quyển", "sợi",
-    "tấm", "tờ", "viên",
-];
-
-/// Units of measure: a number stands before them, so a phrase that begins
-/// on one is a measure cut from its number ("(2) tấn ngà voi", "(5) kg ma
-/// túy").
-const UNITS: &[&str] = &[
-    "cm", "gam", "gram", "ha", "kg", "km", "lít", "m", "mg", "ml", "mm", "tạ", "tấn", "usd",
-];
-
-/// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
-/// they stand before a word, and a phrase that ends on one cut it ("tàu
-/// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
-const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
 
 /// Sort by key, and merge the entries of one key: two spans can fold to one
 /// key ("TP.HCM" and "TP HCM").

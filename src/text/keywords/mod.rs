@@ -86,6 +86,7 @@ mod abbrev;
 mod candidates;
 mod counter;
 mod countries;
+mod digits;
 mod fields;
 mod follow;
 mod name_words;

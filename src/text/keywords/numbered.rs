@@ -14,30 +14,10 @@
 //! phrase that goes on with one nearly every time, as it drops one that goes
 //! on with a word.
 
+use super::digits::Numbers;
 use super::neighbours::UNIT_SYMBOLS;
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
-
-/// The numbers right after a word in an article: (the token before, the
-/// number's syllable id, its spelling's id, a word follows it with nothing
-/// between), in token order; once [`settle`]d, those that are no amount,
-/// the flag telling a designator.
-pub(super) type Numbers = Vec<(u32, u32, u32, bool)>;
-
-/// One to three digits: a number that may name one of several ("1",
-/// "108", "06"), not a year, a date or an amount ("2017", "5/3", "1.500").
-pub(super) fn designator_digits(core: &str) -> bool {
-    (1..=3).contains(&core.len()) && core.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Punctuation right after a number that ends the name it closes ("Nhi
-/// Đồng 1,", "Quốc lộ 1.", "(Quân khu 7)"), not a percentage, a fraction
-/// or a score ("5%", "1/8", "2-1").
-pub(super) fn ends_designator(trail: &str) -> bool {
-    trail.starts_with([
-        ',', '.', ';', ':', ')', ']', '!', '?', '"', '”', '’', '»', '…',
-    ])
-}
 
 /// Numbers' words, units, spans of time and classifiers that follow a
 /// number: what makes it an amount ("5 triệu", "3 lần", "100 km", "6
@@ -106,26 +86,6 @@ fn counts(syl: &Syllables, t: &Token, next: Option<&Token>) -> bool {
         .and_then(|n| table.get_hashes(&[syl.hash(t), syl.hash(n)]))
         .or_else(|| table.get_hashes(&[syl.hash(t)]));
     matches!(pos, Some(Pos::Noun | Pos::MostlyNoun))
-}
-
-impl<'a> Syllables<'a> {
-    /// A designator's number, interned as a syllable but not as a word's
-    /// spelling: the next time it is met it is a number again.
-    pub(super) fn intern_number(&mut self, core: &'a str) -> (u32, u32) {
-        let (id, rid) = self.intern(core);
-        self.raw_ids.remove(core);
-        (id, rid)
-    }
-}
-
-/// A number that counts something: digits with a decimal point or a
-/// thousands' separator ("12", "1.500", "2,5"), not a date ("9/5") nor a
-/// year ("2017 FBI…").
-pub(super) fn quantity(core: &str) -> bool {
-    core.bytes()
-        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && core.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        && !(core.len() == 4 && (core.starts_with("19") || core.starts_with("20")))
 }
 
 /// The number right after token `i`, if it is a designator, as a token.

@@ -79,6 +79,57 @@ pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)
     &STOP_PAIR_SET
 }
 
+/// Function words of one syllable that neither begin nor end a term, the
+/// ones the stop list leaves in (it holds most): prepositions and
+/// co-verbs, conjunctions, quantifiers and numerals, and the adverbs that
+/// stand before a verb. The closed word classes of Vietnamese grammar
+/// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
+/// and co-verbs, numerals and quantifiers, pre-verbal particles and
+/// adverbs of degree). And "loại", a kind of what follows ("các loại |
+/// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
+/// stretches by two blind readers (BENCHMARKS.md, session 29).
+pub(super) const EDGE_WORDS: &[&str] = &[
+    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
+    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn", "ngàn",
+    "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
+    "triệu", "tỷ", "tỉ", "xuyên",
+];
+
+/// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
+/// ([`EDGE_WORDS`], [`CLASSIFIERS`], [`PREFIXES`]) a stretch of a sentence
+/// on its edge, as sets: a quick test before the dictionary's.
+pub(super) static EDGE_START: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| EDGE_WORDS.iter().chain(UNITS).copied().collect());
+pub(super) static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    EDGE_WORDS
+        .iter()
+        .chain(CLASSIFIERS)
+        .chain(PREFIXES)
+        .copied()
+        .collect()
+});
+
+/// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
+/// "chiếc"): they stand before a noun, and a phrase that ends on one cut
+/// it ("đứng đầu cuộc | điều tra"). Not the ones that are also common
+/// nouns ("cây", "quả", "hạt").
+pub(super) const CLASSIFIERS: &[&str] = &[
+    "bức", "căn", "cuốn", "cuộc", "đứa", "hòn", "mảnh", "miếng", "ngôi", "pho", "quyển", "sợi",
+    "tấm", "tờ", "viên",
+];
+
+/// Units of measure: a number stands before them, so a phrase that begins
+/// on one is a measure cut from its number ("(2) tấn ngà voi", "(5) kg ma
+/// túy").
+pub(super) const UNITS: &[&str] = &[
+    "cm", "gam", "gram", "ha", "kg", "km", "lít", "m", "mg", "ml", "mm", "tạ", "tấn", "usd",
+];
+
+/// Prefixes of Sino-Vietnamese words, and "phía" (a side, "phía | bắc"):
+/// they stand before a word, and a phrase that ends on one cut it ("tàu
+/// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
+pub(super) const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::numbered::{Numbers, designator_digits, ends_designator, quantity};
+use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::segment::syllable_hash;
@@ -25,7 +25,7 @@ pub(super) struct Syllables<'a> {
     /// names 272 -> 229 M instructions).
     pub(super) vietnamese: Vec<bool>,
     /// Spelling → (raw id, syllable id).
-    pub(super) raw_ids: FxHashMap<&'a str, (u32, u32)>,
+    raw_ids: FxHashMap<&'a str, (u32, u32)>,
     pub(super) raw: Vec<&'a str>,
     /// The [`Shape`] of each spelling (by raw id).
     shapes: Vec<Shape>,
@@ -165,6 +165,14 @@ impl<'a> Syllables<'a> {
             }
         });
         self.raw_ids.insert(core, (rid, id));
+        (id, rid)
+    }
+
+    /// A number interned as a syllable, not as a word's spelling: the next
+    /// time it is met it is a number again ([`super::numbered`]).
+    fn intern_number(&mut self, core: &'a str) -> (u32, u32) {
+        let (id, rid) = self.intern(core);
+        self.raw_ids.remove(core);
         (id, rid)
     }
 
