@@ -16,17 +16,18 @@
 
 use super::digits::Numbers;
 use super::neighbours::UNIT_SYMBOLS;
+use super::stopwords::UNITS;
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 
-/// Numbers' words, units, spans of time and classifiers that follow a
-/// number: what makes it an amount ("5 triệu", "3 lần", "100 km", "6
-/// tháng", "1 chiếc"), where the part-of-speech table does not call the
-/// word a noun.
+/// Numbers' words, spans of time and classifiers that follow a number:
+/// with the units ([`UNITS`]), what makes it an amount ("5 triệu", "3
+/// lần", "6 tháng", "1 chiếc"), where the part-of-speech table does not
+/// call the word a noun.
 const QUANTITY_WORDS: &[&str] = &[
-    "bàn", "ca", "cái", "chiếc", "chục", "con", "giây", "giờ", "ha", "kg", "km", "lần", "lít", "m",
-    "mươi", "ngàn", "ngày", "nghìn", "người", "năm", "phút", "phần", "quý", "tạ", "tấn", "tháng",
-    "tỉ", "trăm", "trận", "triệu", "tuần", "tuổi", "tỷ", "vạn", "vụ", "điểm", "đồng",
+    "bàn", "ca", "cái", "chiếc", "chục", "con", "giây", "giờ", "lần", "mươi", "ngàn", "ngày",
+    "nghìn", "người", "năm", "phút", "phần", "quý", "tháng", "tỉ", "trăm", "trận", "triệu", "tuần",
+    "tuổi", "tỷ", "vạn", "vụ", "điểm", "đồng",
 ];
 
 /// Settle the numbers after a word once the article is tokenized (the
@@ -66,7 +67,7 @@ pub(super) fn settle(syl: &mut Syllables, tokens: &mut [Token]) {
 /// "4 | GB".
 fn amount(syl: &Syllables, t: &Token) -> bool {
     let w = syl.word(t);
-    QUANTITY_WORDS.contains(&w) || t.acronym && UNIT_SYMBOLS.contains(&w)
+    QUANTITY_WORDS.contains(&w) || UNITS.contains(&w) || t.acronym && UNIT_SYMBOLS.contains(&w)
 }
 
 /// Does the word right after a number make it an amount rather than a
@@ -98,15 +99,6 @@ pub(super) fn number_after(numbers: &Numbers, i: usize) -> Option<Token> {
     Some(Token {
         id,
         rid,
-        cap: false,
-        acronym: false,
-        foreign: false,
-        sentence_start: false,
-        stop: false,
-        credit: false,
-        after_number: false,
-        after_dash: false,
-        after_comma: false,
-        before_number: false,
+        ..Token::default()
     })
 }

@@ -5,7 +5,8 @@
 use super::*;
 use crate::model::Paragraph;
 
-fn article(paragraphs: &[&str]) -> NewArticle {
+/// An article of these paragraphs (also used by `tests_numbered`).
+pub(super) fn article(paragraphs: &[&str]) -> NewArticle {
     NewArticle {
         title: "Tin".into(),
         paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),

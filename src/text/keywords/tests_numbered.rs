@@ -2,23 +2,9 @@
 //! Đồng 1" is one hospital, "Bệnh viện Nhi Đồng" two. The sentences are
 //! baomoi-35k's.
 
+use super::tests_next::article;
+use super::tests_run_ons::keys;
 use super::*;
-use crate::model::Paragraph;
-
-fn article(paragraphs: &[&str]) -> NewArticle {
-    NewArticle {
-        title: "Tin".into(),
-        paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),
-        ..Default::default()
-    }
-}
-
-fn keys(paragraphs: &[&str]) -> Vec<String> {
-    candidates(&article(paragraphs))
-        .into_iter()
-        .map(|c| c.key)
-        .collect()
-}
 
 #[test]
 fn a_name_is_counted_with_the_number_that_names_it() {

@@ -5,7 +5,9 @@
 use super::*;
 use crate::model::Paragraph;
 
-fn keys(paragraphs: &[&str]) -> Vec<String> {
+/// The candidates' keys of an article of these paragraphs (also used by
+/// `tests_numbered`).
+pub(super) fn keys(paragraphs: &[&str]) -> Vec<String> {
     let a = NewArticle {
         title: "Tin".into(),
         paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),

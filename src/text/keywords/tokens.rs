@@ -187,7 +187,7 @@ impl<'a> Syllables<'a> {
 }
 
 /// A token of the text: a syllable (or acronym, or foreign word).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Token {
     /// Interned folded form.
     pub(super) id: u32,
