@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
+use super::countries::join_dashed_places;
 use super::fields::join_fields;
 use super::follow::next_word;
 use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
@@ -149,6 +150,7 @@ fn tokenize<'a>(
         }
         clauses(text, syl, &mut tokens, &mut cl, limit);
         join_fields(syl, &tokens, &mut cl);
+        join_dashed_places(syl, &mut tokens, &mut cl);
         whole_body &= tokens.len() < limit;
         if whole {
             tokens_before_body = tokens.len();

@@ -5,7 +5,13 @@
 //! The names are `assets/countries.txt` (Unicode CLDR's territory names in
 //! Vietnamese and English, see `assets/countries.NOTICE.md`), parsed on
 //! first use by the keywords.
+//!
+//! Vietnam's provinces and the continents ([`PROVINCES`]) end a body's
+//! name ("Nhà hát Chèo Hà Nội", though "Hà" is a family name), are not cut
+//! by a dash ("Bà Rịa – Vũng Tàu") and are parted from a person after them
+//! ("Hậu Giang | Nguyễn Văn Tuấn").
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -79,4 +85,114 @@ pub(super) fn country_split(
         rest.len() >= 2 || foreign == 1
     };
     split.then_some(n)
+}
+
+/// Vietnam's provinces and centrally run cities (the 63 of 2008–2025, in
+/// the spellings the press uses), and the continents and regions written
+/// with capitals: public administrative names, one a line, lower case.
+/// ("hồ chí minh" is left out: it is a person's name as often.)
+const PROVINCES: &str = "an giang\nbà rịa vũng tàu\nbắc giang\nbắc kạn\nbắc cạn\nbạc liêu\nbắc ninh\n\
+bến tre\nbình định\nbình dương\nbình phước\nbình thuận\ncà mau\ncần thơ\ncao bằng\nđà nẵng\n\
+đắk lắk\nđắk nông\nđắc lắc\nđiện biên\nđồng nai\nđồng tháp\ngia lai\nhà giang\nhà nam\nhà nội\n\
+hà tĩnh\nhải dương\nhải phòng\nhậu giang\nhòa bình\nhưng yên\nkhánh hòa\nkiên giang\nkon tum\n\
+lai châu\nlâm đồng\nlạng sơn\nlào cai\nlong an\nnam định\nnghệ an\nninh bình\nninh thuận\n\
+phú thọ\nphú yên\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nsóc trăng\nsơn la\n\
+tây ninh\nthái bình\nthái nguyên\nthanh hóa\nthừa thiên huế\ntiền giang\ntrà vinh\n\
+tuyên quang\nvĩnh long\nvĩnh phúc\nyên bái\nchâu á\nchâu âu\nchâu phi\nchâu mỹ\nchâu úc\n\
+châu đại dương\nđông nam á\nnam á\nđông á\ntrung đông\nbắc mỹ\nnam mỹ\nmỹ latinh";
+
+/// [`PROVINCES`], each as the [`word_hash`] of its syllables' hashes.
+static PROVINCE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    PROVINCES
+        .lines()
+        .map(|l| word_hash(l.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// Is `run` (all of it) a province or a continent? A token of two
+/// syllables glued by a hyphen ("Bà | Rịa-Vũng | Tàu") counts as two.
+pub(super) fn is_province(syl: &Syllables, run: &[Token]) -> bool {
+    if !(2..=MAX_COUNTRY_TOKENS).contains(&run.len()) {
+        return false;
+    }
+    let mut hashes = [0u64; MAX_COUNTRY_TOKENS];
+    let mut n = 0;
+    for t in run {
+        let word = syl.word(t);
+        if word.contains(' ') {
+            for s in word.split(' ') {
+                if n == hashes.len() {
+                    return false;
+                }
+                hashes[n] = syllable_hash(s);
+                n += 1;
+            }
+        } else if n == hashes.len() {
+            return false;
+        } else {
+            hashes[n] = syl.hash(t);
+            n += 1;
+        }
+    }
+    PROVINCE_SET.contains(&word_hash(hashes[..n].iter().copied()))
+}
+
+/// How many tokens from the start of `run` name a province or a continent,
+/// longest first ("Bà Rịa" of "Bà Rịa Vũng Tàu" is a town of its own).
+pub(super) fn province_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    (2..=MAX_COUNTRY_TOKENS.min(run.len()))
+        .rev()
+        .find(|&n| run[..n].iter().all(|t| t.cap) && is_province(syl, &run[..n]))
+}
+
+/// Join the clauses of one text (`out`, ranges of `tokens`) that a dash
+/// parts inside a province's name: "Bà Rịa – | Vũng Tàu", "Thừa Thiên - |
+/// Huế" (the dash is not kept in the name: "Bà Rịa Vũng Tàu").
+pub(super) fn join_dashed_places(
+    syl: &Syllables,
+    tokens: &mut [Token],
+    out: &mut Vec<Range<usize>>,
+) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k].clone(), out[k + 1].clone());
+        // A province of three syllables or more: "Việt Nam – Mỹ" is no
+        // "Nam Mỹ".
+        let joined = a.end == b.start
+            && tokens[b.start].after_dash
+            && (1..=a.len().min(2)).any(|m| {
+                (1..=b.len().min(2)).any(|n| {
+                    let run = &tokens[a.end - m..b.start + n];
+                    run.len() >= 3
+                        && run.iter().all(|t| t.cap && !t.acronym)
+                        && is_province(syl, run)
+                })
+            });
+        if joined {
+            tokens[b.start].after_dash = false;
+            out[k].end = b.end;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Where a province at the start of a run of capitals is parted from the
+/// person after it: "(Phó chủ tịch UBND tỉnh) Hậu Giang | Nguyễn Văn Tuấn".
+/// The person is two to four Vietnamese syllables from a family name on
+/// (`surname`): not "Hà Nội Mới", a paper, nor "Đà Nẵng Golf Club".
+pub(super) fn province_split(
+    syl: &Syllables,
+    run: &[Token],
+    surname: impl Fn(&Token) -> bool,
+) -> Option<usize> {
+    let n = province_prefix(syl, &run[..run.len().saturating_sub(2)])?;
+    let rest = &run[n..];
+    (rest.len() <= 4
+        && surname(&rest[0])
+        && rest
+            .iter()
+            .all(|t| t.cap && !t.acronym && syl.vietnamese[t.id as usize]))
+    .then_some(n)
 }

@@ -203,3 +203,6 @@ mod tests_next;
 
 #[cfg(test)]
 mod tests_numbered;
+
+#[cfg(test)]
+mod tests_places;

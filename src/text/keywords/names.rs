@@ -2,7 +2,9 @@
 //! bodies, shaped by the word lists of [`super::name_words`]
 //! (administrative tails, place markers, titles and forms of address).
 
-use super::countries::{country_prefix, country_split};
+use super::countries::{
+    country_prefix, country_split, is_province, province_prefix, province_split,
+};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
     TITLE_SET, body_goes_on, join_words, people_head, place_word, title_prefix,
@@ -99,7 +101,9 @@ pub(super) fn names(
                     && field
                         .is_some_and(|f| dict.contains_hashes(&[syl.hash(&f[0]), syl.hash(&f[1])]))
             });
-        if !t.cap || (t.stop && !t.acronym && !surname && !placed && !office) {
+        // A stop word that begins a province: "(tại) Bà Rịa - Vũng Tàu".
+        let province = || province_prefix(syl, &clause[i..]).is_some();
+        if !t.cap || (t.stop && !t.acronym && !surname && !placed && !office && !province()) {
             i += 1;
             continue;
         }
@@ -250,11 +254,14 @@ pub(super) fn names(
         // followed by a lowercase syllable begins a word the run cut ("Bí
         // thư Ban | cán sự"), so it is left out.
         let bridged = clause[start..j].iter().any(|u| !u.cap);
+        // (A province's last syllable begins no word: "Sở Y tế Hà Nội |
+        // công bố", not "Nội công".)
         let cuts_word = bridged
             && j - start > 2
             && clause[j - 1].cap
             && !clause[j - 1].acronym
-            && clause.get(j).is_some_and(|u| !u.cap && !u.stop);
+            && clause.get(j).is_some_and(|u| !u.cap && !u.stop)
+            && !(2..=3).any(|n| j >= start + n && is_province(syl, &clause[j - n..j]));
         if cuts_word && {
             capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES + 1, &mut words);
             // A body's word ending the run, the words after it qualifying
@@ -427,7 +434,7 @@ pub(super) fn names(
         // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
         // Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
-            if placed && start == i {
+            if placed && start == i || province_prefix(syl, &clause[start..j]).is_some() {
                 break;
             }
             let next = &clause[start + n];
@@ -625,6 +632,9 @@ pub(super) fn names(
         // Iran | Mohammad Javad Zarif".
         let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
         let split = country_split(syl, &clause[start + office..j], || office > 0 || titled())
+            .or_else(|| {
+                province_split(syl, &clause[start + office..j], |u| is_surname(syl.word(u)))
+            })
             .map(|n| start + office + n);
         let split = split.or_else(|| {
             (start + first..j.saturating_sub(1))
@@ -636,6 +646,11 @@ pub(super) fn names(
                             .iter()
                             .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
                         && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+                        // A province or a continent ends a body's name, not a
+                        // person's: "Nhà hát Chèo Hà Nội", "Ngân hàng Phát
+                        // triển Châu Á", "CLB Hà Nội" (but "Khu vực | Hà
+                        // Nội", "Thủ đô | Hà Nội": no body's head before it).
+                        && !(is_province(syl, &clause[k..j]) && bodys_head(syl, &clause[start..k]))
                         // A school or a firm named by a place of two
                         // syllables after its kind: "Trường Tiểu học Thạch
                         // Văn", not "Trường Tiểu học | Thạch Văn".
@@ -725,6 +740,22 @@ pub(super) fn names(
             }
         }
         i = next.max(i + 1);
+    }
+}
+
+/// Does a body's name begin `run`: an acronym ("CLB", "UBND"), a foreign
+/// word ("Formosa"), a body's head ("Nhà hát", "Liên minh", "Bệnh viện",
+/// "Đại học", "Thành ủy"; not "Khu vực", an area, "Đại diện", nor
+/// "Trung tâm" alone, the middle of a town). `run`: the body's name.
+fn bodys_head(syl: &Syllables, run: &[Token]) -> bool {
+    let Some(t) = run.first() else { return false };
+    let second = run.get(1).map_or("", |u| syl.word(u));
+    match syl.word(t) {
+        _ if t.acronym || !vietnamese(syl, t) => true,
+        "khu" => second != "vực",
+        "trung" => second != "tâm" || run.len() > 2,
+        "đại" => matches!(second, "học" | "sứ"),
+        w => BODY_HEADS.contains(&w) || matches!(w, "bệnh" | "thành"),
     }
 }
 

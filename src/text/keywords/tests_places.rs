@@ -1,0 +1,105 @@
+//! Provinces and continents in names ([`super::countries`], issue 15): a
+//! body's name ends on its province ("Nhà hát Chèo Hà Nội"), a dash does
+//! not cut a province's name ("Bà Rịa – Vũng Tàu"), and a province is
+//! parted from the person after it. The sentences are baomoi-35k's.
+
+use super::tests_next::article;
+use super::*;
+
+/// The keys the article of these paragraphs counts as names.
+fn names(paragraphs: &[&str]) -> Vec<String> {
+    candidates(&article(paragraphs))
+        .into_iter()
+        .filter(|c| c.name)
+        .map(|c| c.key)
+        .collect()
+}
+
+#[test]
+fn a_dash_does_not_cut_a_provinces_name() {
+    for (text, key) in [
+        (
+            "Nhiều doanh nghiệp (DN) kinh doanh du lịch ở tỉnh Bà Rịa – Vũng Tàu đang kêu khó vì \
+             giá thuê đất tăng từ 5 – 20 lần.",
+            "bà rịa vũng tàu",
+        ),
+        // Written without spaces, after a stop word ("Bà" is one).
+        (
+            "Tại Bà Rịa-Vũng Tàu, mưa lớn kéo dài từ đêm qua.",
+            "bà rịa vũng tàu",
+        ),
+        (
+            "Đoàn công tác đã làm việc với UBND tỉnh Thừa Thiên - Huế về dự án.",
+            "thừa thiên huế",
+        ),
+    ] {
+        let all = keys(text);
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k.ends_with(key)), "{text}: {k:?}");
+        assert!(
+            !all.iter()
+                .any(|k| k == "bà rịa" || k.starts_with("rịa") || k == "thừa thiên"),
+            "{text}: {all:?}"
+        );
+    }
+    // Two countries a dash parts stay two ("Nam Mỹ" is a continent).
+    let k = keys("Quan hệ Việt Nam – Mỹ đang phát triển tốt đẹp.");
+    assert!(!k.iter().any(|k| k.contains("nam mỹ")), "{k:?}");
+}
+
+/// All the candidate keys of an article of one paragraph.
+fn keys(text: &str) -> Vec<String> {
+    super::tests_run_ons::keys(&[text])
+}
+
+#[test]
+fn a_bodys_name_ends_on_its_province() {
+    let k = names(&[
+        "Chiều 22-5, Nhà hát Chèo Hà Nội giới thiệu chuỗi chương trình mới mang tên “Hà Nội \
+         đêm thứ 7”.",
+        "Các khoản nợ tập trung vào 3 nhà tài trợ chính: Ngân hàng Thế giới tăng 11,5 lần; Ngân \
+         hàng Phát triển Châu Á tăng 20,3 lần; Nhật Bản tăng 6,8 lần.",
+        "Tuy vậy, Đại học Quốc gia Hà Nội vẫn giữ vị trí số 1 trong bảng xếp hạng Webometrics \
+         các trường đại học.",
+        "Mới đây, CLB Hà Nội đã chiêu mộ thêm một tiền đạo.",
+        "Sở Giáo dục và Đào tạo Hà Nội công bố điểm thi.",
+    ]);
+    for whole in [
+        "nhà hát chèo hà nội",
+        "ngân hàng phát triển châu á",
+        "đại học quốc gia hà nội",
+        "clb hà nội",
+        "sở giáo dục và đào tạo hà nội",
+    ] {
+        assert!(k.contains(&whole.to_string()), "{whole}: {k:?}");
+    }
+    for cut in ["nhà hát chèo", "ngân hàng phát triển", "đại học quốc gia"] {
+        assert!(!k.contains(&cut.to_string()), "{cut}: {k:?}");
+    }
+    // No body's head before the province: an area, the middle of a town.
+    for text in [
+        "Khu vực Hà Nội nhiều mây, có mưa nhỏ vài nơi.",
+        "Kem Tràng Tiền có một cơ sở sản xuất và cửa hàng rộng 1.500 m2 tại Trung tâm Hà Nội.",
+    ] {
+        let k = names(&[text]);
+        assert!(k.contains(&"hà nội".to_string()), "{text}: {k:?}");
+        assert!(
+            !k.iter()
+                .any(|k| k.len() > "hà nội".len() && k.ends_with("hà nội")),
+            "{k:?}"
+        );
+    }
+}
+
+#[test]
+fn a_province_is_parted_from_the_person_after_it() {
+    let k = names(&[
+        "Trong khi đó, Phó chủ tịch UBND tỉnh Hậu Giang Nguyễn Văn Tuấn phản ánh hiện nay tất cả \
+         những công trình của địa phương đều dừng thi công.",
+    ]);
+    assert!(k.contains(&"nguyễn văn tuấn".to_string()), "{k:?}");
+    assert!(!k.iter().any(|k| k.contains("giang nguyễn")), "{k:?}");
+    // A province that begins on a stop word ("cần") is still a name.
+    let k = names(&["Mưa lớn kéo dài ở Cần Thơ, nhiều tuyến đường ngập sâu."]);
+    assert!(k.contains(&"cần thơ".to_string()), "{k:?}");
+}
