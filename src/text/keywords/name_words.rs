@@ -123,6 +123,23 @@ pub(super) const SENTENCE_WORDS: &[&str] = &[
     "trước", "và", "vì", "việc", "với",
 ];
 
+/// Titles of a profession, after which capitals that are no country or
+/// province are the holder's (stage) name: "Ca sĩ | Mỹ Tâm", "Hoa hậu |
+/// Phương Nga" (but "Hoa hậu Hoàn vũ", "Hoa hậu Việt Nam" are titles of
+/// their own).
+pub(super) const PROFESSIONS: &[&str] = &[
+    "á hậu",
+    "ca sĩ",
+    "danh hài",
+    "diễn viên",
+    "đạo diễn",
+    "hoa hậu",
+    "huấn luyện viên",
+    "người mẫu",
+    "nghệ sĩ",
+    "nhạc sĩ",
+];
+
 /// Words that qualify a body's name and never begin one ("Sân bay Quốc
 /// tế …", "Đại học Quốc gia …").
 pub(super) const QUALIFIERS: &[(&str, &str)] =
@@ -176,6 +193,17 @@ pub(super) const TITLES: &[&str] = &[
     "trung tướng",
     "trưởng",
     "ts",
+    // Professions a stage name follows ("Danh hài | Tự Long", "NSND |
+    // Hồng Vân"; [`PROFESSIONS`]). Not "MC", a keyword of its own.
+    "á hậu",
+    "danh hài",
+    "diễn viên",
+    "đạo diễn",
+    "hoa hậu",
+    "người mẫu",
+    "nhạc sĩ",
+    "nsnd",
+    "nsưt",
     "bs",
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
     // tập viên), "CTV" (cộng tác viên).

@@ -6,8 +6,8 @@ use super::countries::{
     country_prefix, country_split, is_province, province_prefix, province_split,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
-    TITLE_SET, body_goes_on, join_words, people_head, place_word, title_prefix,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, PROFESSIONS, SENTENCE_WORDS,
+    STATE_TITLES, TITLE_SET, body_goes_on, join_words, people_head, place_word, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -459,6 +459,7 @@ pub(super) fn names(
                     && !is_surname(syl.word(next))
                     && !BODY_HEADS.contains(&syl.word(next))
                     && vietnamese(syl, next)
+                    && !stage_name(syl, &clause[start..start + n], &clause[start + n..j])
             {
                 break;
             }
@@ -741,6 +742,21 @@ pub(super) fn names(
         }
         i = next.max(i + 1);
     }
+}
+
+/// A profession's title ([`PROFESSIONS`]) and the holder's name after it:
+/// capitalised Vietnamese syllables, not a country or a province ("Ca sĩ |
+/// Mỹ Tâm", "Danh hài | Chiến Thắng"; not "Hoa hậu Việt Nam", nor "Hoa hậu
+/// Hoàn vũ" with its lowercase syllable).
+fn stage_name(syl: &Syllables, title: &[Token], name: &[Token]) -> bool {
+    let mut key = String::new();
+    join_words(syl, title, &mut key);
+    PROFESSIONS.contains(&key.as_str())
+        && name
+            .iter()
+            .all(|t| t.cap && !t.acronym && vietnamese(syl, t))
+        && country_prefix(syl, name) != Some(name.len())
+        && !is_province(syl, name)
 }
 
 /// Does a body's name begin `run`: an acronym ("CLB", "UBND"), a foreign

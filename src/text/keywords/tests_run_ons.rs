@@ -56,7 +56,7 @@ fn a_country_is_parted_from_the_person_or_agency_after_it() {
             "china eastern airlines",
             "đt việt nam",
             "hải quân mỹ",
-            "ca sĩ mỹ linh",
+            "mỹ linh",
         ],
     );
 }
@@ -385,4 +385,51 @@ fn a_titles_holder_is_parted_from_the_title() {
             "tổng thống philippines",
         ],
     );
+}
+
+#[test]
+fn a_professions_title_is_parted_from_the_holders_name() {
+    let names = |text: &str| -> Vec<String> {
+        candidates(&super::tests_next::article(&[text]))
+            .into_iter()
+            .filter(|c| c.name)
+            .map(|c| c.key)
+            .collect()
+    };
+    for (text, name) in [
+        (
+            "Cuối cùng, mục đích chính vẫn là chinh phục các câu hỏi khó của chương trình, Danh \
+             hài Tự Long quyết định dừng cuộc chơi.",
+            "tự long",
+        ),
+        // The holder's first syllable is also a country ("Mỹ").
+        (
+            "Khi được hỏi, Ca sĩ Mỹ Tâm cho biết cô đã sẵn sàng.",
+            "mỹ tâm",
+        ),
+        (
+            "Từ đầu chương trình, NSND Hồng Vân luôn để cho con trai Trê Phi chọn bài hát.",
+            "hồng vân",
+        ),
+    ] {
+        let k = names(text);
+        assert!(k.contains(&name.to_string()), "{text}: {k:?}");
+        assert_eq!(k.iter().filter(|k| k.ends_with(name)).count(), 1, "{k:?}");
+    }
+    // A title that a country or a lowercase syllable follows is a title of
+    // its own.
+    for (text, title) in [
+        (
+            "Rất có thể chân dài đình đám sẽ tham gia Hoa hậu Hoàn vũ Việt Nam 2017.",
+            "hoa hậu hoàn vũ",
+        ),
+        (
+            "Theo Mỹ Linh, đăng quang Hoa hậu Việt Nam 2016 là một dấu mốc quan trọng trong cuộc \
+             đời cô.",
+            "hoa hậu việt nam",
+        ),
+    ] {
+        let k = names(text);
+        assert!(k.iter().any(|k| k.starts_with(title)), "{text}: {k:?}");
+    }
 }
