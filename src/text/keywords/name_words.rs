@@ -203,6 +203,11 @@ pub(super) const TITLES: &[&str] = &[
     "người mẫu",
     "nhạc sĩ",
     "nsnd",
+    // Royal titles before a foreign given name ("Công nương | Diana",
+    // "Hoàng tử | William").
+    "công chúa",
+    "công nương",
+    "hoàng tử",
     "nsưt",
     "bs",
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
@@ -237,7 +242,8 @@ pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
 /// "Diễn viên | Ngọc Trinh"; but a reader takes "Luật sư Cường" whole),
 /// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
 /// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
-/// | Real"). Not "mẹ", "bố", "gia đình", "báo chí": they begin names of
+/// | Real"), the kind of outlet a name is ("Hãng tin | Reuters", "Tờ báo |
+/// Triều Tiên", "Trang chủ | Everton"). Not "mẹ", "bố", "gia đình", "báo chí": they begin names of
 /// their own ("Mẹ Việt Nam Anh hùng", "Bố Trạch", "Ngày Gia đình Việt
 /// Nam", "Báo chí Cách mạng").
 pub(super) const PEOPLE_HEADS: &[&str] = &[
@@ -259,6 +265,7 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "cổ động viên",
     "cư dân",
     "dân mạng",
+    "dân làng",
     "dư luận",
     "đại diện",
     "đạo diễn",
@@ -268,6 +275,7 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "giới chức",
     "giới trẻ",
     "hậu duệ",
+    "hãng tin",
     "học sinh",
     "học trò",
     "khán giả",
@@ -284,6 +292,7 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "người hâm mộ",
     "người mẫu",
     "phụ huynh",
+    "phiến quân",
     "quan chức",
     "sản phụ",
     "sinh viên",
@@ -292,6 +301,8 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
     "thầy trò",
     "thí sinh",
     "truyền thông",
+    "tờ báo",
+    "trang chủ",
     "vợ chồng",
 ];
 

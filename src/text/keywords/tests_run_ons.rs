@@ -411,6 +411,16 @@ fn a_professions_title_is_parted_from_the_holders_name() {
             "Từ đầu chương trình, NSND Hồng Vân luôn để cho con trai Trê Phi chọn bài hát.",
             "hồng vân",
         ),
+        // A royal title before a foreign given name, a common noun for
+        // people before a place.
+        (
+            "Đám cưới hoàng gia đẹp như cổ tích giữa Thái tử Anh Charles và Công nương Diana.",
+            "diana",
+        ),
+        (
+            "Dân làng Vạn Phúc trổ tài bắt vịt trong hồ tại lễ hội xuân.",
+            "vạn phúc",
+        ),
     ] {
         let k = names(text);
         assert!(k.contains(&name.to_string()), "{text}: {k:?}");
