@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::countries::{country_prefix, is_province, province_prefix};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -494,4 +495,47 @@ pub(super) fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
         }
     }
     None
+}
+
+/// A profession's title ([`PROFESSIONS`]) and the holder's name after it:
+/// capitalised Vietnamese syllables, not a country or a province ("Ca sĩ |
+/// Mỹ Tâm", "Danh hài | Chiến Thắng"; not "Hoa hậu Việt Nam", nor "Hoa hậu
+/// Hoàn vũ" with its lowercase syllable).
+pub(super) fn stage_name(syl: &Syllables, title: &[Token], name: &[Token]) -> bool {
+    let mut key = String::new();
+    join_words(syl, title, &mut key);
+    PROFESSIONS.contains(&key.as_str())
+        && name
+            .iter()
+            .all(|t| t.cap && !t.acronym && syl.vietnamese[t.id as usize])
+        && country_prefix(syl, name) != Some(name.len())
+        && !is_province(syl, name)
+}
+
+/// Does a city's name begin `run`, after "TP": capitals that are no
+/// person's name ("TP | Đà Nẵng", "TP | Hồ Chí Minh"; not "Đoàn ĐBQH TP |
+/// Ngọ Duy Hiểu").
+pub(super) fn city_after(syl: &Syllables, run: &[Token]) -> bool {
+    let capitals = run.iter().take_while(|t| t.cap).count();
+    let person = capitals >= 3 && is_surname(syl.word(&run[0]));
+    capitals > 0
+        && (!person
+            || province_prefix(syl, run).is_some()
+            || matches!(run, [h, c, m, ..] if [h, c, m].map(|t| syl.word(t)) == ["hồ", "chí", "minh"]))
+}
+
+/// Does a body's name begin `run`: an acronym ("CLB", "UBND"), a foreign
+/// word ("Formosa"), a body's head ("Nhà hát", "Liên minh", "Bệnh viện",
+/// "Đại học", "Thành ủy"; not "Khu vực", an area, "Đại diện", nor
+/// "Trung tâm" alone, the middle of a town). `run`: the body's name.
+pub(super) fn bodys_head(syl: &Syllables, run: &[Token]) -> bool {
+    let Some(t) = run.first() else { return false };
+    let second = run.get(1).map_or("", |u| syl.word(u));
+    match syl.word(t) {
+        _ if t.acronym || !syl.vietnamese[t.id as usize] => true,
+        "khu" => second != "vực",
+        "trung" => second != "tâm" || run.len() > 2,
+        "đại" => matches!(second, "học" | "sứ"),
+        w => BODY_HEADS.contains(&w) || matches!(w, "bệnh" | "thành"),
+    }
 }

@@ -6,8 +6,9 @@ use super::countries::{
     country_prefix, country_split, is_province, province_prefix, province_split,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, PROFESSIONS, SENTENCE_WORDS,
-    STATE_TITLES, TITLE_SET, body_goes_on, join_words, people_head, place_word, title_prefix,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
+    TITLE_SET, body_goes_on, bodys_head, city_after, join_words, people_head, place_word,
+    stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -135,10 +136,15 @@ pub(super) fn names(
                 // body named by its field stands alone before it: "Sở GTVT
                 // Hà Nội", "Sở TN-MT Phú Yên" (not "GTVT Hà Nội", a body
                 // without its head; but "Ban Cán sự Đảng | UBND tỉnh").
-                if u.acronym
-                    && !clause[j - 1].acronym
-                    && !(j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i])))
-                {
+                // Nor does a city's "TP" after a body's name: "Sở Y tế
+                // TP.HCM", "Đài Tiếng nói Nhân dân TPHCM" (as "Sở Y tế Hà Nội").
+                let city = match syl.word(u) {
+                    "tp" => city_after(syl, &clause[j + 1..]),
+                    "tphcm" | "tp hcm" => true,
+                    _ => false,
+                } && !person(j);
+                let field_head = j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i]));
+                if u.acronym && !clause[j - 1].acronym && !(field_head || city) {
                     break;
                 }
                 j += 1;
@@ -741,37 +747,6 @@ pub(super) fn names(
             }
         }
         i = next.max(i + 1);
-    }
-}
-
-/// A profession's title ([`PROFESSIONS`]) and the holder's name after it:
-/// capitalised Vietnamese syllables, not a country or a province ("Ca sĩ |
-/// Mỹ Tâm", "Danh hài | Chiến Thắng"; not "Hoa hậu Việt Nam", nor "Hoa hậu
-/// Hoàn vũ" with its lowercase syllable).
-fn stage_name(syl: &Syllables, title: &[Token], name: &[Token]) -> bool {
-    let mut key = String::new();
-    join_words(syl, title, &mut key);
-    PROFESSIONS.contains(&key.as_str())
-        && name
-            .iter()
-            .all(|t| t.cap && !t.acronym && vietnamese(syl, t))
-        && country_prefix(syl, name) != Some(name.len())
-        && !is_province(syl, name)
-}
-
-/// Does a body's name begin `run`: an acronym ("CLB", "UBND"), a foreign
-/// word ("Formosa"), a body's head ("Nhà hát", "Liên minh", "Bệnh viện",
-/// "Đại học", "Thành ủy"; not "Khu vực", an area, "Đại diện", nor
-/// "Trung tâm" alone, the middle of a town). `run`: the body's name.
-fn bodys_head(syl: &Syllables, run: &[Token]) -> bool {
-    let Some(t) = run.first() else { return false };
-    let second = run.get(1).map_or("", |u| syl.word(u));
-    match syl.word(t) {
-        _ if t.acronym || !vietnamese(syl, t) => true,
-        "khu" => second != "vực",
-        "trung" => second != "tâm" || run.len() > 2,
-        "đại" => matches!(second, "học" | "sứ"),
-        w => BODY_HEADS.contains(&w) || matches!(w, "bệnh" | "thành"),
     }
 }
 

@@ -92,6 +92,31 @@ fn a_bodys_name_ends_on_its_province() {
 }
 
 #[test]
+fn a_bodys_name_ends_on_its_city() {
+    let k = names(&[
+        "Lần đầu tiên, Sở Y tế TP.HCM sẽ tổ chức Lễ công bố Giải thưởng chất lượng khám chữa \
+         bệnh.",
+        "Sở Xây dựng TP Đà Nẵng vừa có công văn đề nghị các chủ đầu tư.",
+    ]);
+    for whole in ["sở y tế tp hcm", "sở xây dựng tp đà nẵng"] {
+        assert!(k.contains(&whole.to_string()), "{whole}: {k:?}");
+    }
+    assert!(!k.contains(&"sở y tế".to_string()), "{k:?}");
+    // A person after "TP" is no city: the body's name does not take him
+    // ("TP Đoàn Duy Khương" is a run of its own, left as it was).
+    let k = names(&[
+        "Giám đốc Công an TP Đoàn Duy Khương thông tin thêm: Vụ việc không đến mức phức tạp.",
+    ]);
+    assert!(!k.iter().any(|k| k.contains("công an tp")), "{k:?}");
+    // Nor is the city a person's: a reader's name and where he lives.
+    let k = names(&[
+        "Nên mua Honda Civic mới hay Mazda 6? Độc giả Lê Quang Lâm TP.HCM Câu hỏi cần tư vấn \
+         xin gửi về tòa soạn.",
+    ]);
+    assert!(!k.iter().any(|k| k.starts_with("lê quang lâm tp")), "{k:?}");
+}
+
+#[test]
 fn a_province_is_parted_from_the_person_after_it() {
     let k = names(&[
         "Trong khi đó, Phó chủ tịch UBND tỉnh Hậu Giang Nguyễn Văn Tuấn phản ánh hiện nay tất cả \
