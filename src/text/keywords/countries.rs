@@ -89,22 +89,92 @@ pub(super) fn country_split(
 
 /// Vietnam's provinces and centrally run cities (the 63 of 2008–2025, in
 /// the spellings the press uses), and the continents and regions written
-/// with capitals: public administrative names, one a line, lower case.
+/// with capitals: public administrative names, in lower case.
 /// ("hồ chí minh" is left out: it is a person's name as often.)
-const PROVINCES: &str = "an giang\nbà rịa vũng tàu\nbắc giang\nbắc kạn\nbắc cạn\nbạc liêu\nbắc ninh\n\
-bến tre\nbình định\nbình dương\nbình phước\nbình thuận\ncà mau\ncần thơ\ncao bằng\nđà nẵng\n\
-đắk lắk\nđắk nông\nđắc lắc\nđiện biên\nđồng nai\nđồng tháp\ngia lai\nhà giang\nhà nam\nhà nội\n\
-hà tĩnh\nhải dương\nhải phòng\nhậu giang\nhòa bình\nhưng yên\nkhánh hòa\nkiên giang\nkon tum\n\
-lai châu\nlâm đồng\nlạng sơn\nlào cai\nlong an\nnam định\nnghệ an\nninh bình\nninh thuận\n\
-phú thọ\nphú yên\nquảng bình\nquảng nam\nquảng ngãi\nquảng ninh\nquảng trị\nsóc trăng\nsơn la\n\
-tây ninh\nthái bình\nthái nguyên\nthanh hóa\nthừa thiên huế\ntiền giang\ntrà vinh\n\
-tuyên quang\nvĩnh long\nvĩnh phúc\nyên bái\nchâu á\nchâu âu\nchâu phi\nchâu mỹ\nchâu úc\n\
-châu đại dương\nđông nam á\nnam á\nđông á\ntrung đông\nbắc mỹ\nnam mỹ\nmỹ latinh";
+const PROVINCES: &[&str] = &[
+    "an giang",
+    "bà rịa vũng tàu",
+    "bắc giang",
+    "bắc kạn",
+    "bắc cạn",
+    "bạc liêu",
+    "bắc ninh",
+    "bến tre",
+    "bình định",
+    "bình dương",
+    "bình phước",
+    "bình thuận",
+    "cà mau",
+    "cần thơ",
+    "cao bằng",
+    "đà nẵng",
+    "đắk lắk",
+    "đắk nông",
+    "đắc lắc",
+    "điện biên",
+    "đồng nai",
+    "đồng tháp",
+    "gia lai",
+    "hà giang",
+    "hà nam",
+    "hà nội",
+    "hà tĩnh",
+    "hải dương",
+    "hải phòng",
+    "hậu giang",
+    "hòa bình",
+    "hưng yên",
+    "khánh hòa",
+    "kiên giang",
+    "kon tum",
+    "lai châu",
+    "lâm đồng",
+    "lạng sơn",
+    "lào cai",
+    "long an",
+    "nam định",
+    "nghệ an",
+    "ninh bình",
+    "ninh thuận",
+    "phú thọ",
+    "phú yên",
+    "quảng bình",
+    "quảng nam",
+    "quảng ngãi",
+    "quảng ninh",
+    "quảng trị",
+    "sóc trăng",
+    "sơn la",
+    "tây ninh",
+    "thái bình",
+    "thái nguyên",
+    "thanh hóa",
+    "thừa thiên huế",
+    "tiền giang",
+    "trà vinh",
+    "tuyên quang",
+    "vĩnh long",
+    "vĩnh phúc",
+    "yên bái",
+    "châu á",
+    "châu âu",
+    "châu phi",
+    "châu mỹ",
+    "châu úc",
+    "châu đại dương",
+    "đông nam á",
+    "nam á",
+    "đông á",
+    "trung đông",
+    "bắc mỹ",
+    "nam mỹ",
+    "mỹ latinh",
+];
 
 /// [`PROVINCES`], each as the [`word_hash`] of its syllables' hashes.
 static PROVINCE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
     PROVINCES
-        .lines()
+        .iter()
         .map(|l| word_hash(l.split(' ').map(syllable_hash)))
         .collect()
 });

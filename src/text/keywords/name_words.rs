@@ -204,12 +204,12 @@ pub(super) const TITLES: &[&str] = &[
     "người mẫu",
     "nhạc sĩ",
     "nsnd",
+    "nsưt",
     // Royal titles before a foreign given name ("Công nương | Diana",
     // "Hoàng tử | William").
     "công chúa",
     "công nương",
     "hoàng tử",
-    "nsưt",
     "bs",
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
     // tập viên), "CTV" (cộng tác viên).
@@ -243,10 +243,10 @@ pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
 /// "Diễn viên | Ngọc Trinh"; but a reader takes "Luật sư Cường" whole),
 /// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
 /// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
-/// | Real"), the kind of outlet a name is ("Hãng tin | Reuters", "Tờ báo |
-/// Triều Tiên", "Trang chủ | Everton"). Not "mẹ", "bố", "gia đình", "báo chí": they begin names of
-/// their own ("Mẹ Việt Nam Anh hùng", "Bố Trạch", "Ngày Gia đình Việt
-/// Nam", "Báo chí Cách mạng").
+/// | Real"), the kind of outlet or group a name is ("Hãng tin | Reuters",
+/// "Tờ báo | Triều Tiên", "Phiến quân | Maute"). Not "mẹ", "bố", "gia
+/// đình", "báo chí": they begin names of their own ("Mẹ Việt Nam Anh hùng",
+/// "Bố Trạch", "Ngày Gia đình Việt Nam", "Báo chí Cách mạng").
 pub(super) const PEOPLE_HEADS: &[&str] = &[
     "anh trai",
     "bạn gái",
