@@ -524,6 +524,28 @@ pub(super) fn city_after(syl: &Syllables, run: &[Token]) -> bool {
             || matches!(run, [h, c, m, ..] if [h, c, m].map(|t| syl.word(t)) == ["hồ", "chí", "minh"]))
 }
 
+/// Is `tp` (a token of `before` + `tp` + `after`) a city's "TP" that ends
+/// the body's name in `before`: "TP.HCM", "TPHCM", "TP | Đà Nẵng" (see
+/// [`city_after`]), or "TP" alone after a body's head, the city left
+/// unnamed: "Chủ tịch UBND TP | Nguyễn Đức Chung", "Giám đốc Công an TP |
+/// Đoàn Duy Khương".
+pub(super) fn city_tp(syl: &Syllables, before: &[Token], tp: &Token, after: &[Token]) -> bool {
+    match syl.word(tp) {
+        "tphcm" | "tp hcm" => true,
+        "tp" => city_after(syl, after) || body_before(syl, before),
+        _ => false,
+    }
+}
+
+/// Does a body's head, capitalised, or an acronym stand in `before`: "Công
+/// an", "UBND", "Thành ủy" (not "Thể thao" of "Sở Văn hóa – Thể thao", the
+/// body's head left before the dash).
+pub(super) fn body_before(syl: &Syllables, before: &[Token]) -> bool {
+    before.iter().any(|u| {
+        u.cap && (u.acronym || BODY_HEADS.contains(&syl.word(u)) || syl.word(u) == "thành")
+    })
+}
+
 /// Does a body's name begin `run`: an acronym ("CLB", "UBND"), a foreign
 /// word ("Formosa"), a body's head ("Nhà hát", "Liên minh", "Bệnh viện",
 /// "Đại học", "Thành ủy"; not "Khu vực", an area, "Đại diện", nor

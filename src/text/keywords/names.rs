@@ -7,8 +7,8 @@ use super::countries::{
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
-    TITLE_SET, body_goes_on, bodys_head, city_after, join_words, people_head, place_word,
-    stage_name, title_prefix,
+    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, join_words, people_head,
+    place_word, stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -138,11 +138,7 @@ pub(super) fn names(
                 // without its head; but "Ban Cán sự Đảng | UBND tỉnh").
                 // Nor does a city's "TP" after a body's name: "Sở Y tế
                 // TP.HCM", "Đài Tiếng nói Nhân dân TPHCM" (as "Sở Y tế Hà Nội").
-                let city = match syl.word(u) {
-                    "tp" => city_after(syl, &clause[j + 1..]),
-                    "tphcm" | "tp hcm" => true,
-                    _ => false,
-                } && !person(j);
+                let city = city_tp(syl, &clause[i..j], u, &clause[j + 1..]) && !person(j);
                 let field_head = j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i]));
                 if u.acronym && !clause[j - 1].acronym && !(field_head || city) {
                     break;
@@ -189,7 +185,11 @@ pub(super) fn names(
                 && (!person(j) || clause[i..j].iter().any(|v| !v.cap))
                 && j + 1 < clause.len()
                 && clause[j + 1].cap
-                && !clause[j + 1].acronym
+                // (or a city's "TP" a body's name ends on: "Công an | TP Hà
+                // Nội"; not "Thể thao | TP.HCM", a body's tail after a dash)
+                && (!clause[j + 1].acronym
+                    || city_tp(syl, &clause[i..j], &clause[j + 1], &clause[j + 2..])
+                        && body_before(syl, &clause[i..j]))
                 && clause[j - 1].cap
                 && dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
             {
@@ -419,6 +419,18 @@ pub(super) fn names(
         if let Some(n) = people_head(syl, &clause[start..j]) {
             emit(start..j, false, Cut::Headless);
             start += n;
+        }
+        // The state's "Nước" of a lowercase "chủ tịch" before the run is the
+        // office's, no word of the name after it: "Phó chủ tịch Nước |
+        // Nguyễn Thị Doan".
+        if j - start >= 3
+            && start >= 2
+            && syl.word(&clause[start]) == "nước"
+            && clause[start + 1].cap
+            && [&clause[start - 2], &clause[start - 1]].map(|u| syl.word(u)) == ["chủ", "tịch"]
+        {
+            emit(start..j, false, Cut::Headless);
+            start += 1;
         }
         // A title at the run's start or before it ("Ngoại trưởng Iran…").
         let mut titled = false;
@@ -652,7 +664,10 @@ pub(super) fn names(
                         && clause[k..j]
                             .iter()
                             .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
-                        && !matches!(syl.word(&clause[k - 1]), "phố" | "tp")
+                        && syl.word(&clause[k - 1]) != "phố"
+                        // (nor a city after "TP"; but "UBND TP | Nguyễn Đức
+                        // Chung")
+                        && !(syl.word(&clause[k - 1]) == "tp" && city_after(syl, &clause[k..j]))
                         // A province or a continent ends a body's name, not a
                         // person's: "Nhà hát Chèo Hà Nội", "Ngân hàng Phát
                         // triển Châu Á", "CLB Hà Nội" (but "Khu vực | Hà

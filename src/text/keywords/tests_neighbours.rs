@@ -30,14 +30,15 @@ fn a_body_that_lost_its_head_is_no_keyword() {
         &["voice kids"],
         &["ngọc linh"],
     );
-    // A title is no head, nor is a paper, nor a body before a place.
+    // A title is no head, nor is a paper; a body's name ends on its city
+    // ("Công an TP.HCM", whole).
     check(
         &[
             "Bộ trưởng Ngoại giao Mỹ Rex Tillerson nói. Tổng thống Donald Trump cho biết ông sẽ gặp Tổng thống Donald Trump của Nga.",
             "Theo Công an TP.HCM, vụ việc xảy ra trên địa bàn quận 1. Công an TP.HCM đang điều tra.",
         ],
         &[],
-        &["donald trump", "tp hcm"],
+        &["donald trump", "công an tp hcm"],
     );
 }
 

@@ -102,12 +102,40 @@ fn a_bodys_name_ends_on_its_city() {
         assert!(k.contains(&whole.to_string()), "{whole}: {k:?}");
     }
     assert!(!k.contains(&"sở y tế".to_string()), "{k:?}");
-    // A person after "TP" is no city: the body's name does not take him
-    // ("TP Đoàn Duy Khương" is a run of its own, left as it was).
+    // A person after "TP" is no city: the body's name does not take him,
+    // nor does "TP", the city left unnamed, go with him.
     let k = names(&[
         "Giám đốc Công an TP Đoàn Duy Khương thông tin thêm: Vụ việc không đến mức phức tạp.",
+        "Liên quan đến vụ việc này, Chủ tịch UBND TP Nguyễn Đức Chung cho biết, đây là sự việc \
+         mà dư luận rất quan tâm.",
     ]);
-    assert!(!k.iter().any(|k| k.contains("công an tp")), "{k:?}");
+    for whole in [
+        "đoàn duy khương",
+        "nguyễn đức chung",
+        "công an tp",
+        "ubnd tp",
+    ] {
+        assert!(k.contains(&whole.to_string()), "{whole}: {k:?}");
+    }
+    assert!(
+        !k.iter()
+            .any(|k| k.contains("tp đoàn") || k.contains("tp nguyễn")),
+        "{k:?}"
+    );
+    // A body's name of one capital ("Công an") ends on its city too.
+    let k = names(&[
+        "Cơ quan công an quận đã chuyển vụ án cho Công an TP Hà Nội tiếp tục điều tra, làm rõ.",
+        "Hãng đã chuyển hồ sơ cho cơ quan Cảnh sát điều tra Công an TP.HCM thụ lý theo quy định.",
+    ]);
+    for whole in ["công an tp hà nội", "công an tp hcm"] {
+        assert!(k.contains(&whole.to_string()), "{whole}: {k:?}");
+    }
+    assert!(!k.iter().any(|k| k.starts_with("tp ")), "{k:?}");
+    // Not a body's tail that lost its head before a dash: "Sở Văn hóa -
+    // Thể thao | TP.HCM" (no body's head before "TP").
+    let k = names(&["Ngọc Trinh đã gửi đơn khiếu nại đến Thanh tra Sở Văn hóa - Thể thao TP.HCM."]);
+    assert!(k.contains(&"tp hcm".to_string()), "{k:?}");
+    assert!(!k.iter().any(|k| k.starts_with("thể thao")), "{k:?}");
     // Nor is the city a person's: a reader's name and where he lives.
     let k = names(&[
         "Nên mua Honda Civic mới hay Mazda 6? Độc giả Lê Quang Lâm TP.HCM Câu hỏi cần tư vấn \

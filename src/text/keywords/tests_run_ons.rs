@@ -443,3 +443,15 @@ fn a_professions_title_is_parted_from_the_holders_name() {
         assert!(k.iter().any(|k| k.starts_with(title)), "{text}: {k:?}");
     }
 }
+
+#[test]
+fn the_states_nuoc_after_a_lowercase_chu_tich_is_the_offices() {
+    // "Phó chủ tịch Nước" is the office: "Nước" is no word of the name.
+    check(
+        &[
+            "Cầu cho quốc thái dân an. Nguyên Phó chủ tịch Nước Nguyễn Thị Doan đóng dấu thiêng Yên Tử.",
+        ],
+        &["nước nguyễn thị doan"],
+        &["nguyễn thị doan"],
+    );
+}
