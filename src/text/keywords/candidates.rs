@@ -12,7 +12,7 @@ use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::countries::join_dashed_places;
 use super::fields::join_fields;
 use super::follow::next_word;
-use super::name_words::{HEAD_NOUNS, PEOPLE_SET};
+use super::name_words::{HEAD_NOUNS, HEADS_OFF, PEOPLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
@@ -474,9 +474,20 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
             continue;
         }
         let ids = &a.gram.0[..n];
-        for part in [&ids[..n - 1], &ids[1..]] {
+        for (k, part) in [&ids[..n - 1], &ids[1..]].into_iter().enumerate() {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
                 let sub = &counter.cands[i];
+                // Nor is a name one of the run its head of one syllable was
+                // cut off ([`HEADS_OFF`]): "Nguyễn Thị Doan" of "Nước |
+                // Nguyễn Thị Doan" ("Phó chủ tịch Nước"), "Quyền Linh" of
+                // "MC | Quyền Linh".
+                if a.cut
+                    && k == 1
+                    && sub.name
+                    && HEADS_OFF.contains(&syl.folded[ids[0] as usize].as_str())
+                {
+                    continue;
+                }
                 // Nor a container that begins or ends on a function word,
                 // never kept: "ngà voi" is no fragment of "(2) tấn ngà
                 // voi". (Its other rules lean on the dictionary, which

@@ -126,8 +126,8 @@ pub(super) const SENTENCE_WORDS: &[&str] = &[
 
 /// Titles of a profession, after which capitals that are no country or
 /// province are the holder's (stage) name: "Ca sĩ | Mỹ Tâm", "Hoa hậu |
-/// Phương Nga" (but "Hoa hậu Hoàn vũ", "Hoa hậu Việt Nam" are titles of
-/// their own).
+/// Phương Nga", "MC | Quyền Linh" (but "Hoa hậu Hoàn vũ", "Hoa hậu Việt
+/// Nam" are titles of their own, see [`PAGEANTS`]).
 pub(super) const PROFESSIONS: &[&str] = &[
     "á hậu",
     "ca sĩ",
@@ -136,9 +136,33 @@ pub(super) const PROFESSIONS: &[&str] = &[
     "đạo diễn",
     "hoa hậu",
     "huấn luyện viên",
+    "mc",
     "người mẫu",
     "nghệ sĩ",
     "nhạc sĩ",
+];
+
+/// A beauty contest's words after "Hoa hậu", "Á hậu", written capitalised:
+/// the contest's name, no stage name ("Hoa hậu Hoàn Vũ Việt Nam", "Hoa hậu
+/// Trái Đất", "Hoa hậu Đại dương | Đặng Thu Thảo").
+const PAGEANTS: &[&str] = &[
+    "biển",
+    "các dân tộc",
+    "doanh nhân",
+    "du lịch",
+    "đại dương",
+    "hòa bình",
+    "hoàn vũ",
+    "hữu nghị",
+    "liên lục địa",
+    "người đẹp",
+    "phụ nữ",
+    "quốc tế",
+    "sắc đẹp",
+    "siêu quốc gia",
+    "thế giới",
+    "thể thao",
+    "trái đất",
 ];
 
 /// Words that qualify a body's name and never begin one ("Sân bay Quốc
@@ -463,6 +487,30 @@ pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     None
 }
 
+/// The heads of one syllable [`head_off`] parts from a name: "MC", the
+/// state's "Nước".
+pub(super) const HEADS_OFF: [&str; 2] = ["mc", "nước"];
+
+/// How many syllables at the start of the run `clause[start..j]` are no
+/// word of the name after them: a common noun for people
+/// ([`people_head`]: "Bản thân | Công Phượng", "Giới chức | Hàn Quốc"), the
+/// state's "Nước" of a lowercase "chủ tịch" before the run ("Phó chủ tịch
+/// Nước | Nguyễn Thị Doan"), "MC" before a host's stage name ("MC | Quyền
+/// Linh"; "MC" alone is a keyword, not a title).
+pub(super) fn head_off(syl: &Syllables, clause: &[Token], start: usize, j: usize) -> Option<usize> {
+    let run = &clause[start..j];
+    if run.len() >= 3 && run[1].cap {
+        let office = start >= 2
+            && syl.word(&run[0]) == HEADS_OFF[1]
+            && [&clause[start - 2], &clause[start - 1]].map(|u| syl.word(u)) == ["chủ", "tịch"];
+        let host = syl.word(&run[0]) == HEADS_OFF[0] && stage_name(syl, &run[..1], &run[1..]);
+        if office || host {
+            return Some(1);
+        }
+    }
+    people_head(syl, run)
+}
+
 /// The words of `run`, spaced, into `key` (cleared first): a word list's key.
 pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
     key.clear();
@@ -504,10 +552,20 @@ pub(super) fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
 pub(super) fn stage_name(syl: &Syllables, title: &[Token], name: &[Token]) -> bool {
     let mut key = String::new();
     join_words(syl, title, &mut key);
+    let mut words = String::new();
+    let mut pageant = || {
+        (1..=3).any(|n| {
+            name.len() >= n && {
+                join_words(syl, &name[..n], &mut words);
+                PAGEANTS.contains(&words.as_str())
+            }
+        })
+    };
     PROFESSIONS.contains(&key.as_str())
         && name
             .iter()
             .all(|t| t.cap && !t.acronym && syl.vietnamese[t.id as usize])
+        && !pageant()
         && country_prefix(syl, name) != Some(name.len())
         && !is_province(syl, name)
 }

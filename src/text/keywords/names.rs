@@ -7,7 +7,7 @@ use super::countries::{
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
-    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, join_words, people_head,
+    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, head_off, join_words,
     place_word, stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
@@ -413,24 +413,13 @@ pub(super) fn names(
         {
             start += 2;
         }
-        // A common noun for people or a group is no word of the name after
-        // it: "Bản thân | Công Phượng", "Giới chức | Hàn Quốc" (emitted as
-        // cut, so that no phrase of the same syllables is a keyword).
-        if let Some(n) = people_head(syl, &clause[start..j]) {
+        // A common noun for people or a group, the state's "Nước" of "chủ
+        // tịch", "MC": no word of the name after them ("Bản thân | Công
+        // Phượng"; emitted as cut, so that no phrase of the same syllables
+        // is a keyword).
+        if let Some(n) = head_off(syl, clause, start, j) {
             emit(start..j, false, Cut::Headless);
             start += n;
-        }
-        // The state's "Nước" of a lowercase "chủ tịch" before the run is the
-        // office's, no word of the name after it: "Phó chủ tịch Nước |
-        // Nguyễn Thị Doan".
-        if j - start >= 3
-            && start >= 2
-            && syl.word(&clause[start]) == "nước"
-            && clause[start + 1].cap
-            && [&clause[start - 2], &clause[start - 1]].map(|u| syl.word(u)) == ["chủ", "tịch"]
-        {
-            emit(start..j, false, Cut::Headless);
-            start += 1;
         }
         // A title at the run's start or before it ("Ngoại trưởng Iran…").
         let mut titled = false;
@@ -658,8 +647,18 @@ pub(super) fn names(
         let split = split.or_else(|| {
             (start + first..j.saturating_sub(1))
                 .find(|&k| {
+                    // (Not a family name's syllable inside a country's name,
+                    // "U20 Bồ Đào Nha", nor one that makes a word with the
+                    // first capital after a lowercase syllable: "Hoa hậu Hoàn
+                    // Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn Dân"). A
+                    // lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
+                    let pair = [syl.hash(&clause[k - 1]), syl.hash(&clause[k])];
                     is_surname(syl.word(&clause[k]))
-                        && !is_surname(syl.word(&clause[k - 1]))
+                        && !(is_surname(syl.word(&clause[k - 1]))
+                            && (clause[k - 1].cap || is_province(syl, &clause[k..j])))
+                        && !(dict.contains_hashes(&pair) && (k < 2 || !clause[k - 2].cap))
+                        && !(start.max(k.saturating_sub(2))..k)
+                            .any(|b| country_prefix(syl, &clause[b..j]).is_some_and(|n| b + n > k))
                         && j - k <= 4
                         && clause[k..j]
                             .iter()

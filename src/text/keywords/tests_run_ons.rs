@@ -447,11 +447,62 @@ fn a_professions_title_is_parted_from_the_holders_name() {
 #[test]
 fn the_states_nuoc_after_a_lowercase_chu_tich_is_the_offices() {
     // "Phó chủ tịch Nước" is the office: "Nước" is no word of the name.
+    // Twice: the run cut off its head makes the name no fragment of it.
     check(
         &[
             "Cầu cho quốc thái dân an. Nguyên Phó chủ tịch Nước Nguyễn Thị Doan đóng dấu thiêng Yên Tử.",
+            "Dự lễ có nguyên Phó Chủ tịch Nước Nguyễn Thị Doan cùng đông đảo tăng ni, phật tử, du khách thập phương.",
         ],
         &["nước nguyễn thị doan"],
         &["nguyễn thị doan"],
+    );
+}
+
+#[test]
+fn a_hosts_stage_name_and_a_beauty_contests_name() {
+    // "MC" before a stage name is the host's title; alone it is a keyword
+    // (`tests_neighbours`). A contest's name after "Hoa hậu" is no stage
+    // name; a person after it is parted from it.
+    check(
+        &[
+            "Tuy nhiên bà vẫn phải xin lời khuyên của MC Quyền Linh. MC Quyền Linh cười.",
+            "MC Diệp Chi khẳng định Nhà báo Lại Văn Sâm không sử dụng mạng xã hội.",
+            "Tuy nhiên trong quá trình tham gia cuộc thi Hoa hậu Trái Đất (Miss Earth), cụm từ ấy đã xuất hiện trong đầu tôi rất nhiều lần.",
+            "Bà Tư Hường là người đưa Hoa hậu Hoàn Vũ về tổ chức tại Việt Nam.",
+            "Hoa hậu Đại dương Đặng Thu Thảo thực hiện clip cô dâu cưới trên bãi biển mùa hè.",
+            "Á hậu Hoàn Vũ Việt Nam khoe vẻ rạng rỡ trong set đồ áo trễ vai đi kèm quần ống loe lạ mắt.",
+        ],
+        &[
+            "mc quyền linh",
+            "mc diệp chi",
+            "trái đất",
+            "hoàn vũ việt nam",
+            "hoa hậu đại dương đặng thu thảo",
+            "vũ việt nam",
+        ],
+        &[
+            "quyền linh",
+            "diệp chi",
+            "hoa hậu trái đất",
+            "hoa hậu hoàn vũ",
+            "hoa hậu đại dương",
+            "đặng thu thảo",
+            "á hậu hoàn vũ việt nam",
+        ],
+    );
+}
+
+#[test]
+fn a_family_names_syllable_inside_a_country_or_a_word_parts_nothing() {
+    // "Đào" is a family name, "Bồ Đào Nha" a country; "Ngoại giao" a word
+    // of its own before "Lưu".
+    check(
+        &[
+            "Năm 2003, trong màu áo U20 Bồ Đào Nha, Ronaldo đã ghi được 1 bàn thắng sau 5 lần ra sân.",
+            "Bà đến Đại sứ quán Bồ Đào Nha tại London hồi 1955 để dự tiệc chiêu đãi nhân dịp Tổng thống Bồ Đào Nha và phu nhân đến thăm Anh.",
+            "Thứ trưởng Ngoại giao Lưu Chấn Dân nói, sách đã sang trang.",
+        ],
+        &["u20 bồ", "đào nha", "tổng thống bồ"],
+        &["u20 bồ đào nha", "tổng thống bồ đào nha", "lưu chấn dân"],
     );
 }
