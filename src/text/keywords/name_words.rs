@@ -619,3 +619,48 @@ pub(super) fn bodys_head(syl: &Syllables, run: &[Token]) -> bool {
         w => BODY_HEADS.contains(&w) || matches!(w, "bệnh" | "thành"),
     }
 }
+
+/// Where a foreign name begins in `run` (a name run, the title of `office`
+/// syllables at its start) after a Vietnamese name or word: "Pháp | Marine
+/// Le Pen", "FBI | James Comey", "Bộ trưởng Quốc phòng | Mattis" (a title,
+/// a field and a foreign family name alone, as "Tổng thống | Putin"; but
+/// "Bộ trưởng Quốc phòng Italia", a country's office).
+pub(super) fn foreign_split(syl: &Syllables, run: &[Token], office: usize) -> Option<usize> {
+    let vietnamese = |u: &Token| u.acronym || syl.vietnamese[u.id as usize];
+    if let [field, word, last] = &run[office.min(run.len())..]
+        && office > 0
+        && last.cap
+        && !vietnamese(last)
+        && country_prefix(syl, std::slice::from_ref(last)).is_none()
+        && field.cap
+        && !word.cap
+        // (not a body, "Giáo sư Đại học Yonsei", nor a republic)
+        && !bodys_head(syl, &run[office..office + 2])
+        && syl.word(field) != "cộng"
+        && dictionary().contains_hashes(&[syl.hash(field), syl.hash(word)])
+    {
+        return Some(run.len() - 1);
+    }
+    let k = run.iter().position(|u| !vietnamese(u))?;
+    let foreign = run[k..].iter().filter(|u| !vietnamese(u)).count();
+    // A body's generic head before it ("CTCP Tập đoàn | Vina Megastar") is
+    // the foreign name's, not a name of its own.
+    let generic = run[..k]
+        .iter()
+        .skip_while(|u| u.acronym)
+        .collect::<Vec<_>>();
+    let generic = matches!(generic.as_slice(), [h, w]
+        if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
+    // Its last syllable one Vietnamese spelling does not make, or the whole
+    // foreign name written without a mark after a Vietnamese word that has
+    // one ("Pháp | Marine Le Pen").
+    let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
+    let n = run.len();
+    (k > 0
+        && !generic
+        && n - k >= 2
+        && (foreign * 2 >= n - k && !vietnamese(&run[n - 1])
+            || run[k..].iter().all(ascii) && !ascii(&run[k - 1]) && !run[k - 1].acronym)
+        && run[k..].iter().all(|u| u.cap))
+    .then_some(k)
+}

@@ -7,8 +7,8 @@ use super::countries::{
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
-    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, head_off, join_words,
-    place_word, stage_name, title_prefix,
+    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off,
+    join_words, place_word, stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -653,7 +653,12 @@ pub(super) fn names(
                     // Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn Dân"). A
                     // lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
                     let pair = [syl.hash(&clause[k - 1]), syl.hash(&clause[k])];
-                    is_surname(syl.word(&clause[k]))
+                    // ("Thị" makes the syllable before it a family name:
+                    // "Phó Chủ tịch Quốc hội | Tòng Thị Phóng".)
+                    let thi = clause
+                        .get(k + 1)
+                        .is_some_and(|u| u.cap && syl.word(u) == "thị");
+                    (is_surname(syl.word(&clause[k])) || thi)
                         && !(is_surname(syl.word(&clause[k - 1]))
                             && (clause[k - 1].cap || is_province(syl, &clause[k..j])))
                         && !(dict.contains_hashes(&pair) && (k < 2 || !clause[k - 2].cap))
@@ -680,31 +685,7 @@ pub(super) fn names(
                             && BODY_HEADS.contains(&syl.word(&clause[start]))
                             && !clause[k - 1].cap)
                 })
-                .or_else(|| {
-                    let k = (start..j).find(|&k| !vietnamese(syl, &clause[k]))?;
-                    let foreign = clause[k..j].iter().filter(|u| !vietnamese(syl, u)).count();
-                    // A body's generic head before it ("CTCP Tập đoàn | Vina
-                    // Megastar") is the foreign name's, not a name of its own.
-                    let generic = clause[start..k]
-                        .iter()
-                        .skip_while(|u| u.acronym)
-                        .collect::<Vec<_>>();
-                    let generic = matches!(generic.as_slice(), [h, w]
-                    if h.cap && !w.cap && BODY_HEADS.contains(&syl.word(h)));
-                    // Its last syllable one Vietnamese spelling does not make,
-                    // or the whole foreign name written without a mark after a
-                    // Vietnamese word that has one ("Pháp | Marine Le Pen").
-                    let ascii = |u: &Token| syl.raw[u.rid as usize].is_ascii();
-                    (k > start
-                        && !generic
-                        && j - k >= 2
-                        && (foreign * 2 >= j - k && !vietnamese(syl, &clause[j - 1])
-                            || clause[k..j].iter().all(ascii)
-                                && !ascii(&clause[k - 1])
-                                && !clause[k - 1].acronym)
-                        && clause[k..j].iter().all(|u| u.cap))
-                    .then_some(k)
-                })
+                .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))
         });
         let accept = |s: usize, e: usize| {
             let t = &clause[s];

@@ -506,3 +506,33 @@ fn a_family_names_syllable_inside_a_country_or_a_word_parts_nothing() {
         &["u20 bồ đào nha", "tổng thống bồ đào nha", "lưu chấn dân"],
     );
 }
+
+#[test]
+fn a_person_after_a_title_and_its_field_is_parted_from_them() {
+    // "Thị" makes the syllable before it a family name, though no list has
+    // it ("Tòng"); a foreign family name alone after a title and its field
+    // is the holder's, as after a title alone ("Tổng thống | Putin"); a
+    // country there names the office.
+    check(
+        &[
+            "Phó Chủ tịch Quốc hội Tòng Thị Phóng phát biểu tại buổi lễ.",
+            "Ông McMaster có phát biểu trái ngược với Bộ trưởng Quốc phòng Mattis về viễn cảnh ở Syria và Iraq.",
+            "Theo nữ Bộ trưởng Quốc phòng Italia, lực lượng này sẽ bao gồm một ngân sách chung.",
+            "Vấn đề ngoại giao được giao cho ông Moon Chung-in, Giáo sư Đại học Yonsei ở Seoul.",
+            "Ông đánh giá cao việc chuẩn bị của Việt Nam cho chuyến thăm sắp tới của Tổng thống Cộng hòa Czech, đồng thời cho biết.",
+        ],
+        &[
+            "chủ tịch quốc hội tòng thị phóng",
+            "quốc hội tòng thị phóng",
+            "bộ trưởng quốc phòng mattis",
+        ],
+        &[
+            "tòng thị phóng",
+            "mattis",
+            "bộ trưởng quốc phòng",
+            "bộ trưởng quốc phòng italia",
+            "giáo sư đại học yonsei",
+            "tổng thống cộng hòa czech",
+        ],
+    );
+}
