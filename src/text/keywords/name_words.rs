@@ -489,7 +489,9 @@ pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
 
 /// The heads of one syllable [`head_off`] parts from a name: "MC", the
 /// state's "Nước".
-pub(super) const HEADS_OFF: [&str; 2] = ["mc", "nước"];
+pub(super) const HEADS_OFF: [&str; 2] = [HOST, STATE];
+const HOST: &str = "mc";
+const STATE: &str = "nước";
 
 /// How many syllables at the start of the run `clause[start..j]` are no
 /// word of the name after them: a common noun for people
@@ -501,9 +503,9 @@ pub(super) fn head_off(syl: &Syllables, clause: &[Token], start: usize, j: usize
     let run = &clause[start..j];
     if run.len() >= 3 && run[1].cap {
         let office = start >= 2
-            && syl.word(&run[0]) == HEADS_OFF[1]
+            && syl.word(&run[0]) == STATE
             && [&clause[start - 2], &clause[start - 1]].map(|u| syl.word(u)) == ["chủ", "tịch"];
-        let host = syl.word(&run[0]) == HEADS_OFF[0] && stage_name(syl, &run[..1], &run[1..]);
+        let host = syl.word(&run[0]) == HOST && stage_name(syl, &run[..1], &run[1..]);
         if office || host {
             return Some(1);
         }

@@ -188,7 +188,7 @@ pub(super) fn names(
                 // (or a city's "TP" a body's name ends on: "Công an | TP Hà
                 // Nội"; not "Thể thao | TP.HCM", a body's tail after a dash)
                 && (!clause[j + 1].acronym
-                    || city_tp(syl, &clause[i..j], &clause[j + 1], &clause[j + 2..])
+                    || matches!(syl.word(&clause[j + 1]), "tp" | "tphcm" | "tp hcm")
                         && body_before(syl, &clause[i..j]))
                 && clause[j - 1].cap
                 && dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
