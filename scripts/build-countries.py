@@ -16,7 +16,7 @@ import sys
 import unicodedata
 
 # Short Vietnamese names of the press that CLDR's Vietnamese list does not give.
-SHORT = ["mỹ", "hàn quốc", "triều tiên", "ả rập xê út", "arab saudi", "anh quốc", "ukraine", "italia"]
+SHORT = ["mỹ", "hàn quốc", "triều tiên", "ả rập xê út", "arab saudi", "ả rập saudi", "saudi", "anh quốc", "ukraine", "italia"]
 # Names that are as often a person's ("Jordan", "Chad", "Georgia") or a code.
 AMBIGUOUS = {"jordan", "chad", "georgia", "jersey", "sark", "guernsey", "niger", "uk", "us"}
 

@@ -12,7 +12,7 @@ use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::countries::join_dashed_places;
 use super::fields::join_fields;
 use super::follow::next_word;
-use super::name_words::{HEAD_NOUNS, HEADS_OFF, PEOPLE_SET};
+use super::name_words::{HEAD_NOUNS, HEADS_OFF, PEOPLE_SET, TITLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
@@ -279,14 +279,18 @@ impl Bounds {
         };
         let ends_short = ue != u32::MAX && self.short[ue as usize] && !ends_inside;
         // A foreign name the name runs parted from the capitals before it,
-        // joined again: "Pháp | Marine Le Pen" (not "Sở GTVT | Hà Nội").
+        // or from a name of their own, joined again: "Pháp | Marine Le
+        // Pen", "Tổng thống Pháp | Macron" (not "Sở GTVT | Hà Nội").
         let joins_names = ue != u32::MAX
             && !ends_inside
             && us != ue
             && self.foreign[ue as usize]
-            && tokens[s..self.unit_start[ue as usize]]
-                .iter()
-                .all(|t| t.cap);
+            && (us != u32::MAX && !starts_inside
+                // (A run emitted as cut may hold later ones: "Tổng thống
+                // Putin" holds "Putin"; a phrase may start after its start.)
+                || tokens[s..self.unit_start[ue as usize].max(s)]
+                    .iter()
+                    .all(|t| t.cap));
         self.start[s]
             && self.start[e]
             && !(starts_inside && ue != us)
@@ -477,14 +481,16 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
         for (k, part) in [&ids[..n - 1], &ids[1..]].into_iter().enumerate() {
             if let Some(&i) = counter.map.get(&gram(part.iter().copied())) {
                 let sub = &counter.cands[i];
-                // Nor is a name one of the run its head of one syllable was
-                // cut off ([`HEADS_OFF`]): "Nguyễn Thị Doan" of "Nước |
-                // Nguyễn Thị Doan" ("Phó chủ tịch Nước"), "Quyền Linh" of
-                // "MC | Quyền Linh".
+                // Nor is a name one of the run its head or title of one
+                // syllable was cut off ([`HEADS_OFF`]): "Nguyễn Thị Doan" of
+                // "Nước | Nguyễn Thị Doan" ("Phó chủ tịch Nước"), "Quyền
+                // Linh" of "MC | Quyền Linh", "Frank Bernhardt" of "HLV |
+                // Frank Bernhardt".
+                let head = syl.folded[ids[0] as usize].as_str();
                 if a.cut
                     && k == 1
                     && sub.name
-                    && HEADS_OFF.contains(&syl.folded[ids[0] as usize].as_str())
+                    && (HEADS_OFF.contains(&head) || TITLE_SET.contains(head))
                 {
                     continue;
                 }

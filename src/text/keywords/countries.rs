@@ -62,7 +62,11 @@ pub(super) fn country_split(
     run: &[Token],
     titled: impl Fn() -> bool,
 ) -> Option<usize> {
-    let n = country_prefix(syl, run)?;
+    // "Anh" is England only after a title, before a foreign name
+    // ("Thủ tướng Anh | Theresa May"); elsewhere it is a given name
+    // ("Hoàng Anh Tuấn"), a pronoun, and no country of the list.
+    let england = || run.first().is_some_and(|t| syl.word(t) == "anh");
+    let n = country_prefix(syl, run).or_else(|| england().then_some(1))?;
     let rest = &run[n..];
     if rest.is_empty() || !run.iter().all(|t| t.cap && !t.acronym) {
         return None;
@@ -72,10 +76,10 @@ pub(super) fn country_split(
     let marked = |t: &Token| syl.vietnamese[t.id as usize];
     let foreign = rest.iter().filter(|t| !marked(t)).count();
     // "Iran" is shaped as a Vietnamese syllable too: the given names are
-    // the ones written with a mark, and "Nga"; after a title, before a
+    // the ones written with a mark, "Nga" and "Anh"; after a title, before a
     // foreign name, they are the country ("Tổng thống Nga | Putin",
     // "Thủ tướng Anh | Theresa May"; "Ca sĩ Mỹ Tâm" is a singer).
-    let given = n == 1 && (!ascii(&run[0]) || syl.word(&run[0]) == "nga");
+    let given = n == 1 && (!ascii(&run[0]) || matches!(syl.word(&run[0]), "nga" | "anh"));
     if given && (foreign == 0 || !titled()) {
         return None;
     }

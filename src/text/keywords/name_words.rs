@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::countries::{country_prefix, is_province, province_prefix};
+use super::countries::{country_prefix, country_split, is_province, province_prefix};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -230,10 +230,12 @@ pub(super) const TITLES: &[&str] = &[
     "nsnd",
     "nsưt",
     // Royal titles before a foreign given name ("Công nương | Diana",
-    // "Hoàng tử | William").
+    // "Hoàng tử | William", "Quốc vương | Salman").
     "công chúa",
     "công nương",
     "hoàng tử",
+    "nữ hoàng",
+    "quốc vương",
     "bs",
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
     // tập viên), "CTV" (cộng tác viên).
@@ -253,9 +255,15 @@ pub(super) const TITLES: &[&str] = &[
     "thầy",
 ];
 
-/// Titles of a state's offices: with a country alone after them they name
-/// an office ("Ngoại trưởng Nga"), not a person.
-pub(super) const STATE_TITLES: &[&str] = &["bộ trưởng", "ngoại trưởng", "thủ tướng", "tổng thống"];
+/// Titles of a state's offices and crowns: with a country alone after them
+/// they name an office ("Ngoại trưởng Nga", "Nữ hoàng Anh"), not a person.
+pub(super) const STATE_TITLES: &[&str] = &[
+    "bộ trưởng",
+    "ngoại trưởng",
+    "nữ hoàng",
+    "thủ tướng",
+    "tổng thống",
+];
 
 /// [`TITLES`] as a set: looked up for every run.
 pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
@@ -622,18 +630,41 @@ pub(super) fn bodys_head(syl: &Syllables, run: &[Token]) -> bool {
     }
 }
 
+/// After a title, capitals no two of which make a word, nor a body, a
+/// country or a province: a person's name without its family name ("Tổng
+/// thống | Moon Jae-in", "Thủ tướng | Hun Sen", "Bí thư | Xuân Anh"), not
+/// an office's field ("Bộ trưởng Quốc phòng", "Chủ tịch Tổng Liên đoàn").
+pub(super) fn held(syl: &Syllables, rest: &[Token]) -> bool {
+    let dict = dictionary();
+    (2..=4).contains(&rest.len())
+        && rest.iter().all(|u| u.cap && !u.acronym)
+        && rest
+            .windows(2)
+            .all(|w| !dict.contains_hashes(&[syl.hash(&w[0]), syl.hash(&w[1])]))
+        && !rest.iter().any(|u| BODY_HEADS.contains(&syl.word(u)))
+        && country_prefix(syl, rest).is_none()
+        // (nor England before a foreign name, "Thủ tướng Anh | Theresa
+        // May")
+        && country_split(syl, rest, || true).is_none()
+        && province_prefix(syl, rest).is_none()
+}
+
 /// Where a foreign name begins in `run` (a name run, the title of `office`
 /// syllables at its start) after a Vietnamese name or word: "Pháp | Marine
-/// Le Pen", "FBI | James Comey", "Bộ trưởng Quốc phòng | Mattis" (a title,
-/// a field and a foreign family name alone, as "Tổng thống | Putin"; but
-/// "Bộ trưởng Quốc phòng Italia", a country's office).
+/// Le Pen", "FBI | James Comey", "Bộ trưởng Quốc phòng | Mattis", "Bộ
+/// trưởng Quốc phòng | Han Min-koo" (a title, a field and a foreign name, as
+/// "Tổng thống | Putin"; but "Bộ trưởng Quốc phòng Italia", a country's
+/// office).
 pub(super) fn foreign_split(syl: &Syllables, run: &[Token], office: usize) -> Option<usize> {
     let vietnamese = |u: &Token| u.acronym || syl.vietnamese[u.id as usize];
-    if let [field, word, last] = &run[office.min(run.len())..]
+    if let [field, word, rest @ ..] = &run[office.min(run.len())..]
         && office > 0
-        && last.cap
-        && !vietnamese(last)
-        && country_prefix(syl, std::slice::from_ref(last)).is_none()
+        && (1..=3).contains(&rest.len())
+        && rest.iter().all(|u| u.cap && !u.acronym)
+        // (a syllable Vietnamese spelling does not make, or a given name
+        // of two joined by a dash, "Min-koo", as Korean names are written)
+        && rest.iter().any(|u| !vietnamese(u) || syl.raw[u.rid as usize].contains('-'))
+        && country_prefix(syl, rest).is_none()
         && field.cap
         && !word.cap
         // (not a body, "Giáo sư Đại học Yonsei", nor a republic)
@@ -641,7 +672,7 @@ pub(super) fn foreign_split(syl: &Syllables, run: &[Token], office: usize) -> Op
         && syl.word(field) != "cộng"
         && dictionary().contains_hashes(&[syl.hash(field), syl.hash(word)])
     {
-        return Some(run.len() - 1);
+        return Some(office + 2);
     }
     let k = run.iter().position(|u| !vietnamese(u))?;
     let foreign = run[k..].iter().filter(|u| !vietnamese(u)).count();

@@ -8,7 +8,7 @@ use super::countries::{
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off,
-    join_words, place_word, stage_name, title_prefix,
+    held, join_words, place_word, stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -423,6 +423,7 @@ pub(super) fn names(
         }
         // A title at the run's start or before it ("Ngoại trưởng Iran…").
         let mut titled = false;
+        let title_from = start;
         // The run is a title's holder alone ("Tổng thống | Putin").
         let mut holder = false;
         // "TT" is "Tổng thống" before a foreign family name ("TT | Trump"),
@@ -467,11 +468,22 @@ pub(super) fn names(
                     && !BODY_HEADS.contains(&syl.word(next))
                     && vietnamese(syl, next)
                     && !stage_name(syl, &clause[start..start + n], &clause[start + n..j])
+                    && !held(syl, &clause[start + n..j])
             {
                 break;
             }
             start += n;
             titled = true;
+        }
+        // The title and its holder make no phrase either: "Tổng thống
+        // Putin" is "Tổng thống | Putin" (emitted as cut). A title and a
+        // place is an office: "Bí thư Hà Nội".
+        let place = |n: Option<usize>| n == Some(j - start);
+        if start > title_from
+            && !place(province_prefix(syl, &clause[start..j]))
+            && !place(country_prefix(syl, &clause[start..j]))
+        {
+            emit(title_from..j, false, Cut::Headless);
         }
         // A title of two syllables or more and a Vietnamese given name
         // alone: the person's name is cut to one syllable ("Thượng tá |
@@ -484,7 +496,7 @@ pub(super) fn names(
                 let mut key = String::new();
                 join_words(syl, &clause[start..start + n], &mut key);
                 STATE_TITLES.contains(&key.as_str())
-                    && country_prefix(syl, &clause[j - 1..j]).is_some()
+                    && (country_prefix(syl, &clause[j - 1..j]).is_some() || syl.word(last) == "anh")
             };
             if j - start == n + 1
                 && !last.acronym
@@ -637,11 +649,24 @@ pub(super) fn names(
             titled || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
         };
         // A title naming an office stays with its country: "Ngoại trưởng
-        // Iran | Mohammad Javad Zarif".
+        // Iran | Mohammad Javad Zarif", and so does its field: "Bộ trưởng
+        // Quốc phòng Hàn Quốc | Han Min-koo".
         let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
+        let field = office > 0
+            && j > start + office + 2
+            && dict.contains_hashes(&[
+                syl.hash(&clause[start + office]),
+                syl.hash(&clause[start + office + 1]),
+            ]);
         let split = country_split(syl, &clause[start + office..j], || office > 0 || titled())
             .or_else(|| {
                 province_split(syl, &clause[start + office..j], |u| is_surname(syl.word(u)))
+            })
+            .or_else(|| {
+                field
+                    .then(|| country_split(syl, &clause[start + office + 2..j], || true))
+                    .flatten()
+                    .map(|n| n + 2)
             })
             .map(|n| start + office + n);
         let split = split.or_else(|| {

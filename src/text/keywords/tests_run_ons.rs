@@ -536,3 +536,124 @@ fn a_person_after_a_title_and_its_field_is_parted_from_them() {
         ],
     );
 }
+
+#[test]
+fn england_after_a_title_and_before_a_foreign_name_is_the_offices() {
+    // "Anh" is no country of the list (a given name, a pronoun): after a
+    // state's title and before a foreign name it is England.
+    check(
+        &[
+            "Ngày 6/2, Thủ tướng Anh Theresa May đã có cuộc gặp với người đồng cấp Israel Benjamin Netanyahu tại London.",
+            "Đảng Bảo thủ của bà May vừa mất đa số ghế trong cuộc bầu cử Quốc hội vừa qua, nữ Thủ tướng Anh bị chỉ trích vì không sớm đến thăm hỏi các nạn nhân trong vụ cháy.",
+            "Nữ hoàng Anh nổi tiếng với những bộ trang phục màu sắc rực rỡ.",
+            "HLV Hoàng Anh Tuấn được biết đến như người đầu tiên có bằng A HLV cấp quốc tế.",
+        ],
+        &["thủ tướng anh theresa may", "anh theresa may"],
+        &[
+            "thủ tướng anh",
+            "theresa may",
+            "nữ hoàng anh",
+            "hoàng anh tuấn",
+        ],
+    );
+    check(
+        &["Ngày 6/2, Thủ tướng Anh Theresa May đã có cuộc gặp với người đồng cấp Israel."],
+        &[],
+        &["thủ tướng anh", "theresa may"],
+    );
+    // Alone after a state's title or a crown, it is still the office's.
+    check(
+        &[
+            "Đảng Bảo thủ của bà May vừa mất đa số ghế trong cuộc bầu cử Quốc hội vừa qua, nữ Thủ tướng Anh bị chỉ trích vì không sớm đến thăm hỏi các nạn nhân trong vụ cháy.",
+            "Nữ hoàng Anh nổi tiếng với những bộ trang phục màu sắc rực rỡ.",
+        ],
+        &[],
+        &["thủ tướng anh", "nữ hoàng anh"],
+    );
+}
+
+#[test]
+fn a_title_is_parted_from_a_holder_named_without_a_family_name() {
+    // Capitals after a title no two of which make a word, nor a place:
+    // the holder's name; a field after the title or a place names an
+    // office.
+    check(
+        &[
+            "Thủ tướng Hun Sen từng tuyên bố: Các casino ở Phnom Penh và dọc biên giới không dành cho người dân Campuchia.",
+            "Ngày 10/5, Tổng thống Moon Jae-in cho biết ông sẽ chuyển ra khỏi Nhà Xanh ở trung tâm thủ đô Seoul.",
+            "Bí thư Xuân Anh đề nghị DN tin tưởng vào lãnh đạo Đà Nẵng",
+            "Quốc vương Salman cũng nêu rõ nước này quyết tâm loại bỏ tổ chức Nhà nước Hồi giáo (IS) tự xưng.",
+            "Sau nghi lễ đón tiếp tại sân bay, tổng thống Mỹ và Quốc vương Saudi đã cùng nhau dùng trà.",
+            "Tại buổi làm việc, Bí thư Hà Nội đã đánh giá huyện Phúc Thọ là một điểm sáng.",
+            "Bí thư Hà Nội đặt câu hỏi: Nếu có chừng đấy tiền thì nên ưu tiên vào cái gì?",
+            "Dự Hội nghị có Phó Thủ tướng Thường trực Trương Hòa Bình, Phó Thủ tướng Vũ Đức Đam.",
+        ],
+        &[
+            "thủ tướng hun sen",
+            "tổng thống moon jae in",
+            "bí thư xuân anh",
+            "quốc vương salman",
+            "thường trực trương hòa bình",
+            "saudi",
+        ],
+        &[
+            "hun sen",
+            "moon jae in",
+            "xuân anh",
+            "salman",
+            "quốc vương saudi",
+            "bí thư hà nội",
+            "thủ tướng thường trực",
+            "trương hòa bình",
+        ],
+    );
+}
+
+#[test]
+fn a_title_and_its_holder_make_no_phrase() {
+    // Parted as names ("Tổng thống | Putin"), they are not joined again as
+    // a phrase of their syllables, nor an office and a foreign name after
+    // it ("Tổng thống Pháp | Macron").
+    check(
+        &[
+            "Tổng thống Putin nói ông hoan nghênh việc cải thiện quan hệ với Mỹ.",
+            "Tôi nghĩ không có ai có thể sống sót sau một cuộc xung đột như vậy, Tổng thống Putin trả lời ngắn gọn.",
+            "Ai là 'cánh tay phải' của Tổng thống Pháp Macron trong Điện Elysee?",
+            "Với mục đích đó, Tổng thống Pháp Macron sẽ yêu cầu chính phủ hành động tích cực.",
+            "Dù vậy, HLV Frank Bernhardt nhận định U23 Việt Nam là đội bóng mạnh.",
+            "HLV Frank Bernhardt (U23 Malaysia) sẵn sàng tuyên chiến với U23 Việt Nam trên sân Thống Nhất.",
+        ],
+        &[
+            "tổng thống putin",
+            "tổng thống pháp macron",
+            "hlv frank bernhardt",
+        ],
+        // (A name always after a title of one syllable is no fragment of
+        // the two: "Frank Bernhardt".)
+        &["putin", "macron", "tổng thống pháp", "frank bernhardt"],
+    );
+}
+
+#[test]
+fn an_office_keeps_its_field_and_country_before_a_foreign_name() {
+    check(
+        &[
+            "Ngày 2 tháng 2 năm 2017, Bộ trưởng Quốc phòng Mỹ James Mattis tiến hành hội đàm với Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo.",
+            "Bộ trưởng Quốc phòng Han Min-koo bày tỏ lo ngại rằng Triều Tiên có thể phóng một quả tên lửa.",
+            "Nhận định của ông Ivan Konovalov đưa ra sau khi Bộ trưởng Quốc phòng Italia Roberta Pinotti phát biểu với tờ Il Messaggero.",
+        ],
+        &[
+            "bộ trưởng quốc phòng hàn quốc han min koo",
+            "bộ trưởng quốc phòng han min koo",
+            "italia roberta pinotti",
+        ],
+        &[
+            "bộ trưởng quốc phòng hàn quốc",
+            "han min koo",
+            "bộ trưởng quốc phòng italia",
+            "roberta pinotti",
+            "bộ trưởng quốc phòng mỹ",
+            "james mattis",
+        ],
+    );
+}
