@@ -440,8 +440,12 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// head), or "và" and another field ("Bộ Kế hoạch | và Đầu tư"); not when
 /// a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time ("Bộ Công
 /// an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ Tài
-/// chính").
-pub(super) fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
+/// chính"). After a body whose name ends on a verb that takes an object
+/// ([`OBJECT_VERBS`]), a word mostly a noun, or of two syllables or more
+/// the parts of speech do not know, is its object: "Cục Quản lý | xuất
+/// nhập cảnh", "Luật Phòng chống | tham nhũng" (`run`: the body's name).
+/// (Not a field that is a verb too, "Bộ Xây dựng | đưa ra".)
+pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
     let Some(next) = rest.first() else {
         return false;
     };
@@ -471,9 +475,30 @@ pub(super) fn body_goes_on(syl: &Syllables, rest: &[Token]) -> bool {
             .take_while(|v| !v.cap && !v.stop)
             .map(|v| syl.hash(v)),
     );
+    let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
+        && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
     dict.longest_prefix(&words)
-        .is_some_and(|len| pos_table().get_hashes(&words[..len]) == Some(Pos::Noun))
+        .is_some_and(|len| match pos_table().get_hashes(&words[..len]) {
+            Some(Pos::Noun) => true,
+            Some(Pos::MostlyNoun) => verb_last,
+            None => verb_last && len >= 2,
+            _ => false,
+        })
 }
+
+/// Verbs a body's name does not end on: what it manages, investigates or
+/// studies follows ([`body_goes_on`]).
+const OBJECT_VERBS: &[(&str, &str)] = &[
+    ("điều", "tra"),
+    ("giám", "sát"),
+    ("kiểm", "soát"),
+    ("kiểm", "tra"),
+    ("nghiên", "cứu"),
+    ("phòng", "chống"),
+    ("quản", "lý"),
+    ("quản", "lí"),
+    ("xúc", "tiến"),
+];
 
 /// How many syllables of a common noun for people (`PEOPLE_HEADS`) start
 /// the run, when a capital comes after it and its syllables after the first

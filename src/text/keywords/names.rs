@@ -757,7 +757,10 @@ pub(super) fn names(
             }
             None => {
                 if accept(start, j) {
-                    let cut = if body(j) && !person(j) && body_goes_on(syl, &clause[j..]) {
+                    let cut = if body(j)
+                        && !person(j)
+                        && body_goes_on(syl, &clause[start..j], &clause[j..])
+                    {
                         Cut::Short
                     } else {
                         Cut::No

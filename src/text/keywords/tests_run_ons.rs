@@ -657,3 +657,21 @@ fn an_office_keeps_its_field_and_country_before_a_foreign_name() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_name_on_a_verb_goes_on_with_its_object() {
+    // "Quản lý", "Phòng chống" take an object: the lowercase words after
+    // them are still the body's name. A field that is a verb too ("Du
+    // lịch") ends it before the next verb, or what it is ("sửa đổi").
+    check(
+        &[
+            "Cục Quản lý xuất nhập cảnh đã cấp thị thực điện tử cho ông ngay trong ngày 1-2.",
+            "Việc sửa đổi Luật Phòng chống tham nhũng đang theo hướng tăng cường kiểm soát.",
+            "Elleman, chuyên gia tên lửa tại Viện Nghiên cứu chiến lược quốc tế (IISS), nhấn mạnh mối lo ngại.",
+            "Lý do Tổng cục Du lịch đưa ra khi không điều chỉnh quy hoạch là vì bản quy hoạch đã được làm đúng quy trình.",
+            "Nhìn chung, dự thảo Luật Du lịch sửa đổi lần này đã cơ bản thể chế hóa được Nghị quyết 08 của Bộ Chính trị.",
+        ],
+        &["cục quản lý", "luật phòng chống", "viện nghiên cứu"],
+        &["tổng cục du lịch", "luật du lịch"],
+    );
+}
