@@ -639,8 +639,14 @@ pub(super) fn names(
         // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
         // spelling does not make, after a run of ones it does).
         // (A foreign word of one syllable may stand alone before the
-        // person: "Facebook | Bùi Huyền Trang".)
-        let first = if clause[start].acronym || !vietnamese(syl, &clause[start]) {
+        // person: "Facebook | Bùi Huyền Trang", and so may a country of
+        // one before a full name: "tại Mỹ | Phạm Quang Vinh".)
+        let country = || {
+            j - start >= 4
+                && country_prefix(syl, &clause[start..start + 1]) == Some(1)
+                && is_surname(syl.word(&clause[start + 1]))
+        };
+        let first = if clause[start].acronym || !vietnamese(syl, &clause[start]) || country() {
             1
         } else {
             2
@@ -652,23 +658,18 @@ pub(super) fn names(
         // Iran | Mohammad Javad Zarif", and so does its field: "Bộ trưởng
         // Quốc phòng Hàn Quốc | Han Min-koo".
         let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
+        let f = start + office;
         let field = office > 0
-            && j > start + office + 2
-            && dict.contains_hashes(&[
-                syl.hash(&clause[start + office]),
-                syl.hash(&clause[start + office + 1]),
-            ]);
-        let split = country_split(syl, &clause[start + office..j], || office > 0 || titled())
-            .or_else(|| {
-                province_split(syl, &clause[start + office..j], |u| is_surname(syl.word(u)))
-            })
+            && j > f + 2
+            && dict.contains_hashes(&[syl.hash(&clause[f]), syl.hash(&clause[f + 1])]);
+        let split = country_split(syl, &clause[f..j], || office > 0 || titled())
+            .or_else(|| province_split(syl, &clause[f..j], |u| is_surname(syl.word(u))))
             .or_else(|| {
                 field
-                    .then(|| country_split(syl, &clause[start + office + 2..j], || true))
+                    .then(|| country_split(syl, &clause[f + 2..j], || true).map(|n| n + 2))
                     .flatten()
-                    .map(|n| n + 2)
             })
-            .map(|n| start + office + n);
+            .map(|n| f + n);
         let split = split.or_else(|| {
             (start + first..j.saturating_sub(1))
                 .find(|&k| {

@@ -37,6 +37,14 @@ fn a_country_is_parted_from_the_person_or_agency_after_it() {
         &["iran mohammad javad zarif"],
         &["mohammad javad zarif"],
     );
+    // A country of one syllable before a full Vietnamese name.
+    check(
+        &[
+            "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh đã gặp Phó Thống đốc bang Maryland Boyd Rutherford.",
+        ],
+        &["mỹ phạm quang vinh"],
+        &["phạm quang vinh"],
+    );
     check(
         &[
             "Theo hãng thông tấn nhà nước Thổ Nhĩ Kỳ Anadolu, ông Erdem, nguyên Thứ trưởng Bộ Tư pháp, cùng vợ bị bắt.",
