@@ -227,8 +227,11 @@ pub(super) const TITLES: &[&str] = &[
     "hoa hậu",
     "người mẫu",
     "nhạc sĩ",
+    // "NS" (nghệ sĩ, nhạc sĩ), "NTK" (nhà thiết kế)
+    "ns",
     "nsnd",
     "nsưt",
+    "ntk",
     // Royal titles before a foreign given name ("Công nương | Diana",
     // "Hoàng tử | William", "Quốc vương | Salman").
     "công chúa",

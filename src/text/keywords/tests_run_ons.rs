@@ -429,6 +429,15 @@ fn a_professions_title_is_parted_from_the_holders_name() {
             "Dân làng Vạn Phúc trổ tài bắt vịt trong hồ tại lễ hội xuân.",
             "vạn phúc",
         ),
+        // Professions written short: "NS" (nghệ sĩ), "NTK" (nhà thiết kế).
+        (
+            "NS Trung Dân quay clip tha thứ, Hương Giang Idol vội khóa facebook.",
+            "trung dân",
+        ),
+        (
+            "Diễm My nổi bật với chiếc váy vàng óng ả lấy cảm hứng từ cây lúa Việt Nam của NTK Công Trí.",
+            "công trí",
+        ),
     ] {
         let k = names(text);
         assert!(k.contains(&name.to_string()), "{text}: {k:?}");
