@@ -62,11 +62,8 @@ pub(super) fn country_split(
     run: &[Token],
     titled: impl Fn() -> bool,
 ) -> Option<usize> {
-    // "Anh" is England only after a title, before a foreign name
-    // ("Thủ tướng Anh | Theresa May"); elsewhere it is a given name
-    // ("Hoàng Anh Tuấn"), a pronoun, and no country of the list.
-    let england = || run.first().is_some_and(|t| syl.word(t) == "anh");
-    let n = country_prefix(syl, run).or_else(|| england().then_some(1))?;
+    let n = country_prefix(syl, run)
+        .or_else(|| run.first().is_some_and(|t| england(syl, t)).then_some(1))?;
     let rest = &run[n..];
     if rest.is_empty() || !run.iter().all(|t| t.cap && !t.acronym) {
         return None;
@@ -79,7 +76,7 @@ pub(super) fn country_split(
     // the ones written with a mark, "Nga" and "Anh"; after a title, before a
     // foreign name, they are the country ("Tổng thống Nga | Putin",
     // "Thủ tướng Anh | Theresa May"; "Ca sĩ Mỹ Tâm" is a singer).
-    let given = n == 1 && (!ascii(&run[0]) || matches!(syl.word(&run[0]), "nga" | "anh"));
+    let given = n == 1 && (!ascii(&run[0]) || syl.word(&run[0]) == "nga" || england(syl, &run[0]));
     if given && (foreign == 0 || !titled()) {
         return None;
     }
@@ -89,6 +86,13 @@ pub(super) fn country_split(
         rest.len() >= 2 || foreign == 1
     };
     split.then_some(n)
+}
+
+/// "Anh": England only after a state's title, before a foreign name or
+/// alone ("Thủ tướng Anh | Theresa May", [`country_split`]); elsewhere a
+/// given name ("Hoàng Anh Tuấn") or a pronoun, and no country of the list.
+pub(super) fn england(syl: &Syllables, t: &Token) -> bool {
+    syl.word(t) == "anh"
 }
 
 /// Vietnam's provinces and centrally run cities (the 63 of 2008–2025, in

@@ -3,7 +3,7 @@
 //! (administrative tails, place markers, titles and forms of address).
 
 use super::countries::{
-    country_prefix, country_split, is_province, province_prefix, province_split,
+    country_prefix, country_split, england, is_province, province_prefix, province_split,
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
@@ -496,7 +496,7 @@ pub(super) fn names(
                 let mut key = String::new();
                 join_words(syl, &clause[start..start + n], &mut key);
                 STATE_TITLES.contains(&key.as_str())
-                    && (country_prefix(syl, &clause[j - 1..j]).is_some() || syl.word(last) == "anh")
+                    && (country_prefix(syl, &clause[j - 1..j]).is_some() || england(syl, last))
             };
             if j - start == n + 1
                 && !last.acronym
