@@ -105,6 +105,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let ranges = || clauses.iter().map(|c| c.range.clone());
     super::abbrev::mark_common_terms(&syl, &tokens, ranges(), &units, &places, &mut counter);
     neighbours::settle_joins(&mut counter, &joins, &before);
+    neighbours::mark_cut_by_longer(&syl, &mut counter);
     let bounds = word_bounds(&syl, &tokens, &clauses, &units);
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);

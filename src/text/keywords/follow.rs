@@ -132,6 +132,11 @@ fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
 /// A token's vote in [`Next`]: its dictionary hash folded to 32 bits,
 /// never [`Next::NONE`].
 fn vote(syl: &Syllables, t: &Token) -> u32 {
-    let h = syl.hash(t);
+    vote_id(syl, t.id)
+}
+
+/// [`vote`] of a syllable's interned id.
+pub(super) fn vote_id(syl: &Syllables, id: u32) -> u32 {
+    let h = syl.hash[id as usize];
     ((h ^ (h >> 32)) as u32) | 1
 }

@@ -35,6 +35,10 @@
 //!   One run that does something else keeps it ("Neowin cũng đã thử"),
 //!   and so does "Theo" inside a sentence, a name ("Hậu vệ Theo
 //!   Hernandez").
+//! - **It is a longer name of the article cut short**: every run of its
+//!   own goes on with the word that goes on it in that longer name ("Dự án
+//!   Bữa ăn | học đường" beside "Dự án Bữa ăn Học đường"):
+//!   [`mark_cut_by_longer`].
 //! - **A body of a place** ("HĐND tỉnh", "BHXH quận") that a place follows
 //!   in the article: cut, and joined with that place ("HĐND tỉnh Quảng
 //!   Nam"), which is then cut where the neighbours cut the body or the
@@ -48,11 +52,58 @@
 
 use std::ops::Range;
 
-use super::counter::{Counter, MAX_N, gram};
+use super::counter::{Counter, MAX_N, Next, gram};
 use super::countries::country_prefix;
+use super::follow::vote_id;
 use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET};
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{dictionary, is_surname};
+
+/// A name whose every run of its own goes on with the word that goes on
+/// it in a longer name of the same article is that name cut short: "Dự án
+/// Bữa ăn | học đường" beside "Dự án Bữa ăn Học đường", "Trung tâm Dịch vụ
+/// | việc làm" beside "Trung tâm Dịch vụ Việc làm Hà Nội". Only where
+/// [`next_word`](super::follow::next_word) lets a word go on a name (a
+/// body's field in lower case, a word its last syllable begins; never a
+/// country, a family name or a name after a title), so "Bộ Y tế" stays
+/// beside "Bộ Y tế Nhật Bản".
+pub(super) fn mark_cut_by_longer(syl: &Syllables, counter: &mut Counter) {
+    let mut cut = Vec::new();
+    // Only a longer name that is whole itself ("Theo NASA | Công bố …" is
+    // a name run into the next sentence, no name of NASA's).
+    for a in counter
+        .cands
+        .iter()
+        .filter(|a| a.name_tf > 0 && a.len >= 2 && !a.cut)
+    {
+        let ids: &[u32] = if a.ids.is_empty() {
+            &a.gram.0[..a.len]
+        } else {
+            &a.ids
+        };
+        for k in 1..ids.len().min(MAX_N + 2) {
+            let Some(&i) = counter.map.get(&gram(ids[..k].iter().copied())) else {
+                continue;
+            };
+            let x = &counter.cands[i];
+            let next = x.next;
+            // "và" joins two names as often as it goes on one ("Đảng Cộng
+            // sản Việt Nam | và Đại hội VII"): the store judges it.
+            if x.name_tf > 0
+                && syl.folded[ids[k] as usize] != "và"
+                && next.word != Next::NONE
+                && next.runs > 0
+                && next.votes == next.runs
+                && next.word == vote_id(syl, ids[k])
+            {
+                cut.push(i);
+            }
+        }
+    }
+    for i in cut {
+        counter.cands[i].cut = true;
+    }
+}
 
 /// Where a name run lies: its candidate and its clause.
 pub(super) struct Place {

@@ -692,3 +692,28 @@ fn a_bodys_name_on_a_verb_goes_on_with_its_object() {
         &["tổng cục du lịch", "luật du lịch"],
     );
 }
+
+#[test]
+fn a_name_whose_every_run_goes_on_as_a_longer_name_of_the_article_is_cut() {
+    // The article writes the body's field once in capitals and once in
+    // lower case: the run that stops at the capitals is that name cut.
+    check(
+        &[
+            "Đây là phần mềm thuộc Dự án Bữa ăn Học đường, do Công ty Ajinomoto Việt Nam phát triển.",
+            "Giao diện website Dự án Bữa ăn học đường.",
+            "Ông vẫn được điều động giữ chức Bộ trưởng Bộ Giao thông vận tải, và sau đó là Bí thư Thành ủy TP.HCM.",
+            "Ông rất được lòng dân từ khi còn là Bộ trưởng Bộ Giao thông Vận tải, và sau này là Bí thư Thành ủy.",
+        ],
+        &["dự án bữa ăn", "bộ giao thông"],
+        &["dự án bữa ăn học đường", "bộ giao thông vận tải"],
+    );
+    // "và" may join two names: the store settles it, not the article.
+    check(
+        &[
+            "Hội thảo Lý luận lần thứ ba giữa Đảng Cộng sản Việt Nam và Đảng Cộng sản Cuba đã khai mạc.",
+            "Công tác tư tưởng trong Văn kiện Đại hội XII của Đảng Cộng sản Việt Nam và Đại hội VII Đảng Cộng sản Cuba đã được thảo luận.",
+        ],
+        &[],
+        &["đảng cộng sản việt nam"],
+    );
+}
