@@ -523,20 +523,28 @@ pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     None
 }
 
-/// The heads of one syllable [`head_off`] parts from a name: "MC", the
-/// state's "Nước".
-pub(super) const HEADS_OFF: [&str; 2] = [HOST, STATE];
+/// Words of one syllable parted from the name after them ([`head_off`],
+/// [`lead_title`]): "MC", the state's "Nước", fans ("CĐV", "NHM"), "Tân".
+pub(super) const HEADS_OFF: [&str; 5] = [HOST, STATE, FANS[0], FANS[1], NEW];
 const HOST: &str = "mc";
 const STATE: &str = "nước";
+const NEW: &str = "tân";
+
+/// Fans, written short: "CĐV" (cổ động viên), "NHM" (người hâm mộ); the
+/// team after them is the keyword ("CĐV | Hải Phòng", "NHM | MU").
+const FANS: [&str; 2] = ["cđv", "nhm"];
 
 /// How many syllables at the start of the run `clause[start..j]` are no
 /// word of the name after them: a common noun for people
 /// ([`people_head`]: "Bản thân | Công Phượng", "Giới chức | Hàn Quốc"), the
 /// state's "Nước" of a lowercase "chủ tịch" before the run ("Phó chủ tịch
 /// Nước | Nguyễn Thị Doan"), "MC" before a host's stage name ("MC | Quyền
-/// Linh"; "MC" alone is a keyword, not a title).
+/// Linh"; "MC" alone is a keyword, not a title), fans ("CĐV | Arsenal").
 pub(super) fn head_off(syl: &Syllables, clause: &[Token], start: usize, j: usize) -> Option<usize> {
     let run = &clause[start..j];
+    if run.len() >= 2 && run[0].acronym && run[1].cap && FANS.contains(&syl.word(&run[0])) {
+        return Some(1);
+    }
     if run.len() >= 3 && run[1].cap {
         let office = start >= 2
             && syl.word(&run[0]) == STATE
@@ -558,6 +566,29 @@ pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
         }
         key.push_str(syl.word(t));
     }
+}
+
+/// A word at the run's start that is a title only there, and whether the
+/// rest is the holder's name alone: "TT" is "Tổng thống" before a foreign
+/// family name ("TT | Trump", `Some(true)`; "Trung tâm" before a field, "TT
+/// Y tế"); "Tân" (new) before a title of two syllables is the title's ("Tân
+/// | Ngoại trưởng Hàn Quốc | Kang Kyung-wha", "Tân | Phó Bí thư",
+/// `Some(false)`; "Tân Bình", "Tân Hoa xã" are names).
+pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
+    let (first, rest) = run.split_first()?;
+    let w = syl.word(first);
+    if w == "tt" && rest.len() == 1 && rest[0].cap && !vietnamese_token(syl, &rest[0]) {
+        return Some(true);
+    }
+    let titled = |r: &[Token]| title_prefix(syl, r).is_some_and(|n| n >= 2);
+    let office =
+        titled(rest) || rest.len() > 1 && syl.word(&rest[0]) == "phó" && titled(&rest[1..]);
+    (w == NEW && rest.first().is_some_and(|t| t.cap) && office).then_some(false)
+}
+
+/// A token whose every syllable is shaped as Vietnamese, or an acronym.
+fn vietnamese_token(syl: &Syllables, t: &Token) -> bool {
+    t.acronym || syl.vietnamese[t.id as usize]
 }
 
 /// How many syllables of a title start the run, if one does (longest first).

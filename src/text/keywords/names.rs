@@ -8,7 +8,7 @@ use super::countries::{
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off,
-    held, join_words, place_word, stage_name, title_prefix,
+    held, join_words, lead_title, place_word, stage_name, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -426,16 +426,12 @@ pub(super) fn names(
         let title_from = start;
         // The run is a title's holder alone ("Tổng thống | Putin").
         let mut holder = false;
-        // "TT" is "Tổng thống" before a foreign family name ("TT | Trump"),
-        // "Trung tâm" before a field ("TT Y tế").
-        if j - start == 2
-            && syl.word(&clause[start]) == "tt"
-            && clause[start + 1].cap
-            && !vietnamese(syl, &clause[start + 1])
-        {
+        // A word that goes before a title, or is one only there ("TT |
+        // Trump", "Tân | Ngoại trưởng …").
+        if let Some(h) = lead_title(syl, &clause[start..j]) {
             start += 1;
             titled = true;
-            holder = true;
+            holder = h;
         }
         // Titles and forms of address before a name: "Chủ tịch", "Ông".
         // A title of two syllables or more before a word that is no name

@@ -717,3 +717,45 @@ fn a_name_whose_every_run_goes_on_as_a_longer_name_of_the_article_is_cut() {
         &["đảng cộng sản việt nam"],
     );
 }
+
+#[test]
+fn a_new_title_and_fans_are_parted_from_the_name_after_them() {
+    // "Tân" (new) before a title is the title's; "Tân Phú" is a name.
+    check(
+        &[
+            "Ứng cử viên Đảng Dân chủ Moon Jae-in đã nắm chắc vị trí Tân Tổng thống Hàn Quốc.",
+            "Tân Tổng thống Hàn Quốc Moon Jae-in tại cuộc họp báo ở Seoul ngày 10/5.",
+            "Tân Ngoại trưởng Hàn Quốc Kang Kyung-wha.",
+            "Cùng ngày, tân Ngoại trưởng Hàn Quốc Kang Kyung-wha tuyên bố một mặt cần phải đối phó mạnh mẽ.",
+            "Trong sáng nay, khu vực đường Trường Chinh (khu vực quận Tân Bình và Tân Phú) cũng xảy ra ùn tắc.",
+            "Đường Cộng Hòa (quận Tân Bình) ùn xe kéo dài sáng 6/2.",
+        ],
+        &[
+            "tân tổng thống hàn quốc",
+            "tân tổng thống hàn quốc moon jae in",
+            "tân ngoại trưởng hàn quốc kang kyung wha",
+        ],
+        &[
+            "tổng thống hàn quốc",
+            "moon jae in",
+            "kang kyung wha",
+            "tân phú",
+        ],
+    );
+    // Fans, written short, and the team they cheer; the abbreviation of a
+    // common noun alone is no keyword either.
+    check(
+        &[
+            "Trong khi đó, trên các đường phố, những CĐV Cameroon cũng tập trung rất đông để ăn mừng.",
+            "Các CĐV Cameroon giương biểu ngữ cảm ơn HLV Hugo Bros.",
+            "Với những thông tin từ Tây Ban Nha thời gian qua, NHM MU đang rất háo hức hướng về sân Nou Camp.",
+            "Thế nhưng NHM MU đã bị chính Ronaldo “lừa” đủ nhiều để tự rút ra bài học.",
+            "Vậy người dân đã gọi điện đến lực lượng PCCC và Đội CSGT số 14 để thông báo sự việc.",
+            "Lực lượng PCCC nhanh chóng có mặt tại hiện trường để chữa cháy.",
+            "Khán đài bị hại phần mái che và không đảm bảo an toàn cho các CĐV cũng như cầu thủ.",
+            "Màn ăn mừng vui sướng thái quá của CĐV lại khiến đội nhà đánh mất chiến thắng.",
+        ],
+        &["cđv cameroon", "nhm mu", "cđv", "nhm", "pccc"],
+        &["cameroon", "mu", "csgt"],
+    );
+}
