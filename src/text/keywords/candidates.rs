@@ -97,7 +97,8 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
         Language::Spaced(other) => syl.foreign_stop = Some(foreign_stop_set(other)),
         Language::Uncut(_) => return Vec::new(),
     }
-    let (tokens, clauses, whole) = tokenize(article, &mut syl);
+    let (mut tokens, clauses, whole) = tokenize(article, &mut syl);
+    super::stopwords::settle_name_ends(&syl, &mut tokens, clauses.iter().map(|c| c.range.clone()));
     let mut counter = Counter::with_capacity(tokens.len());
     let (units, places, joins) = count_names(&syl, &tokens, &clauses, &mut counter);
     let before = neighbours::cut_before(&counter, &joins);

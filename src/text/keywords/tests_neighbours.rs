@@ -444,3 +444,36 @@ fn an_acronym_of_a_common_term_written_out_is_no_keyword() {
         &["mc"],
     );
 }
+
+#[test]
+fn a_capitalised_function_word_ending_a_name_twice_is_the_names() {
+    // "Nhất", "Bằng" end "Tân Sơn Nhất", "Cao Bằng" each time: no "Tân
+    // Sơn" of the airport. A forecast's every region before "Nhiều mây"
+    // is no name of "Nhiều".
+    check(
+        &[
+            "Thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh đạo tỉnh Cao Bằng.",
+            "Thủ tướng yêu cầu phát triển kinh tế - xã hội, đảm bảo quốc phòng - an ninh trên địa bàn tỉnh Cao Bằng.",
+            "Thời tiết hôm nay 7/2/2017: Phía Tây Bắc Bộ Nhiều mây, có mưa vài nơi, sáng sớm có nơi có sương mù.",
+            "Phía Đông Bắc Bộ Nhiều mây, có mưa nhỏ vài nơi, sáng sớm có sương mù.",
+            "Phối cảnh cầu vượt tại nút giao Trường Sơn để dẫn vào sân bay Tân Sơn Nhất.",
+            "Đặc biệt muốn đến ga Hòa Hưng và sân bay Tân Sơn Nhất phải đi qua nhiều tuyến đường.",
+        ],
+        &[
+            "tân sơn",
+            "sân bay tân sơn",
+            "bắc bộ nhiều",
+            "phía tây bắc bộ nhiều",
+        ],
+        &["tân sơn nhất", "tỉnh cao bằng"],
+    );
+    // Once, it may begin the next sentence, unpunctuated.
+    check(
+        &[
+            "Top 3 con giáp lạnh lùng nhất. Tuổi Tỵ Họ thuộc mẫu người có máu lạnh nhất trong 12 con giáp.",
+            "Tuổi Tỵ thường rất khó gần.",
+        ],
+        &["tuổi tỵ họ"],
+        &["tuổi tỵ"],
+    );
+}
