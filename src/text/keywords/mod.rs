@@ -89,6 +89,7 @@ mod countries;
 mod digits;
 mod fields;
 mod follow;
+mod glued;
 mod name_words;
 mod names;
 mod neighbours;

@@ -218,6 +218,15 @@ fn photo_credits_are_no_keywords() {
         &["huy hùng ttxvn", "huy hùng", "hùng ttxvn", "thanh hùng"],
         &["sumitomo mitsui", "nguyễn thị bích loan"],
     );
+    // A credit written with no space after its colon.
+    check(
+        &[
+            "Hàng vàng đón khách đến tận tối mịt. Ảnh:Minh Sơn.",
+            "Người dân xếp hàng mua vàng ngày vía Thần Tài. Ảnh:Minh Sơn.",
+        ],
+        &["ảnh minh sơn", "minh sơn"],
+        &["thần tài"],
+    );
 }
 
 #[test]
