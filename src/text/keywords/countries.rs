@@ -54,13 +54,14 @@ pub(super) fn country_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
 /// Futures"). A country of one Vietnamese syllable is also a given name
 /// ("Mỹ Linh", "Đức Huy") and is left to the other rules. A country written
 /// in Vietnamese is parted from two capitals or from a foreign word; one
-/// written without marks from a foreign name of two words or more only
+/// written without marks from a foreign name (of one word or more) only
 /// after a title, for "China Eastern Airlines", "Canada International Auto
 /// Show" and "Myanmar Times" are names.
 pub(super) fn country_split(
     syl: &Syllables,
     run: &[Token],
     titled: impl Fn() -> bool,
+    state: bool,
 ) -> Option<usize> {
     let n = country_prefix(syl, run)
         .or_else(|| run.first().is_some_and(|t| england(syl, t)).then_some(1))?;
@@ -81,7 +82,10 @@ pub(super) fn country_split(
         return None;
     }
     let split = if run[..n].iter().all(ascii) && !given {
-        rest.len() >= 2 && (foreign == 0 || titled())
+        // After a state's title (`state`), one foreign word is the
+        // holder's: "Quốc vương Bahrain | Hamad", "Ngoại trưởng Qatar |
+        // Mohammed" (not "Quán quân Vietnam Idol", "Nhật báo China Daily").
+        rest.len() >= 2 && (foreign == 0 || titled()) || rest.len() == 1 && foreign == 1 && state
     } else {
         rest.len() >= 2 || foreign == 1
     };

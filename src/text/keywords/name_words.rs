@@ -264,6 +264,7 @@ pub(super) const STATE_TITLES: &[&str] = &[
     "bộ trưởng",
     "ngoại trưởng",
     "nữ hoàng",
+    "quốc vương",
     "thủ tướng",
     "tổng thống",
 ];
@@ -704,7 +705,7 @@ pub(super) fn held(syl: &Syllables, rest: &[Token]) -> bool {
         && country_prefix(syl, rest).is_none()
         // (nor England before a foreign name, "Thủ tướng Anh | Theresa
         // May")
-        && country_split(syl, rest, || true).is_none()
+        && country_split(syl, rest, || true, false).is_none()
         && province_prefix(syl, rest).is_none()
 }
 

@@ -658,11 +658,21 @@ pub(super) fn names(
         let field = office > 0
             && j > f + 2
             && dict.contains_hashes(&[syl.hash(&clause[f]), syl.hash(&clause[f + 1])]);
-        let split = country_split(syl, &clause[f..j], || office > 0 || titled())
+        let mut key = String::new();
+        let state = (1..=3).any(|n| {
+            let t = if office > 0 {
+                start..f
+            } else {
+                start.saturating_sub(n)..start
+            };
+            join_words(syl, &clause[t], &mut key);
+            STATE_TITLES.contains(&key.as_str())
+        });
+        let split = country_split(syl, &clause[f..j], || office > 0 || titled(), state)
             .or_else(|| province_split(syl, &clause[f..j], |u| is_surname(syl.word(u))))
             .or_else(|| {
                 field
-                    .then(|| country_split(syl, &clause[f + 2..j], || true).map(|n| n + 2))
+                    .then(|| country_split(syl, &clause[f + 2..j], || true, state).map(|n| n + 2))
                     .flatten()
             })
             .map(|n| f + n);
@@ -739,7 +749,7 @@ pub(super) fn names(
                 }
                 // The foreign name parted may start with a country: "Ngoại
                 // trưởng | Iran | Mohammad Javad Zarif".
-                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap) {
+                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap, false) {
                     if accept(k, k + n) {
                         emit(k..k + n, false, Cut::No);
                     }

@@ -759,3 +759,33 @@ fn a_new_title_and_fans_are_parted_from_the_name_after_them() {
         &["cameroon", "mu", "csgt"],
     );
 }
+
+#[test]
+fn a_states_title_and_country_are_parted_from_one_foreign_word_after_them() {
+    // After a state's title the one foreign word is its holder's; after
+    // any other word a country written without marks begins a firm's or a
+    // show's name.
+    check(
+        &[
+            "Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani ngày 8/6 ra tuyên bố cảnh báo cuộc khủng hoảng ngoại giao.",
+            "Các lực lượng quân đội Nga vẫn đang tiếp tục hậu thuẫn cho Tổng thống Syria Bashar al-Assad trong cuộc chiến với nhóm khủng bố khét tiếng.",
+            "Đây cũng là vấn đề được đề cập trong cuộc điện đàm giữa Tổng thống Putin với Quốc vương Bahrain Hamad Isa Al Khalifa.",
+            "Thế giới bên ngoài vẫn chưa biết những phát biểu mà hãng tin Qatar dẫn có phải của do chính Quốc vương Qatar Tamim bin Hamad Al Thani nói hay không.",
+            "Quán quân Vietnam Idol mùa 2 chia sẻ quyết định của mình.",
+            "Theo Nhật báo China Daily cũng cho biết, ít nhất 10 người thiệt mạng.",
+        ],
+        &[
+            "qatar mohammed",
+            "syria bashar",
+            "bahrain hamad isa al khalifa",
+            "qatar tamim",
+        ],
+        &[
+            "mohammed",
+            "bashar",
+            "hamad isa al khalifa",
+            "vietnam idol",
+            "china daily",
+        ],
+    );
+}
