@@ -269,6 +269,13 @@ pub(super) const STATE_TITLES: &[&str] = &[
     "tổng thống",
 ];
 
+/// Is `title` a state's title ([`STATE_TITLES`])?
+pub(super) fn state_title(syl: &Syllables, title: &[Token]) -> bool {
+    let mut key = String::new();
+    join_words(syl, title, &mut key);
+    STATE_TITLES.contains(&key.as_str())
+}
+
 /// [`TITLES`] as a set: looked up for every run.
 pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());

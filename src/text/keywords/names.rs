@@ -6,9 +6,9 @@ use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, STATE_TITLES,
-    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off,
-    held, join_words, lead_title, place_word, stage_name, title_prefix,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TITLE_SET,
+    body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off, held,
+    lead_title, place_word, stage_name, state_title, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -489,9 +489,7 @@ pub(super) fn names(
         if let Some(n) = title_prefix(syl, &clause[start..j]).filter(|&n| n >= 2) {
             let last = &clause[j - 1];
             let state = || {
-                let mut key = String::new();
-                join_words(syl, &clause[start..start + n], &mut key);
-                STATE_TITLES.contains(&key.as_str())
+                state_title(syl, &clause[start..start + n])
                     && (country_prefix(syl, &clause[j - 1..j]).is_some() || england(syl, last))
             };
             if j - start == n + 1
@@ -658,16 +656,11 @@ pub(super) fn names(
         let field = office > 0
             && j > f + 2
             && dict.contains_hashes(&[syl.hash(&clause[f]), syl.hash(&clause[f + 1])]);
-        let mut key = String::new();
-        let state = (1..=3).any(|n| {
-            let t = if office > 0 {
-                start..f
-            } else {
-                start.saturating_sub(n)..start
-            };
-            join_words(syl, &clause[t], &mut key);
-            STATE_TITLES.contains(&key.as_str())
-        });
+        let state = if office > 0 {
+            state_title(syl, &clause[start..f])
+        } else {
+            (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
+        };
         let split = country_split(syl, &clause[f..j], || office > 0 || titled(), state)
             .or_else(|| province_split(syl, &clause[f..j], |u| is_surname(syl.word(u))))
             .or_else(|| {
