@@ -98,7 +98,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
         Language::Uncut(_) => return Vec::new(),
     }
     let (mut tokens, clauses, whole) = tokenize(article, &mut syl);
-    super::stopwords::settle_name_ends(&syl, &mut tokens, clauses.iter().map(|c| c.range.clone()));
+    neighbours::settle_name_ends(&syl, &mut tokens, clauses.iter().map(|c| c.range.clone()));
     let mut counter = Counter::with_capacity(tokens.len());
     let (units, places, joins) = count_names(&syl, &tokens, &clauses, &mut counter);
     let before = neighbours::cut_before(&counter, &joins);

@@ -39,6 +39,9 @@
 //!   own goes on with the word that goes on it in that longer name ("Dự án
 //!   Bữa ăn | học đường" beside "Dự án Bữa ăn Học đường"):
 //!   [`mark_cut_by_longer`].
+//! - **It ends on a capitalised function word** the article has after the
+//!   same syllable twice or more: that word is the name's ("Tân Sơn
+//!   Nhất"; [`settle_name_ends`], before the names are read).
 //! - **A body of a place** ("HĐND tỉnh", "BHXH quận") that a place follows
 //!   in the article: cut, and joined with that place ("HĐND tỉnh Quảng
 //!   Nam"), which is then cut where the neighbours cut the body or the
@@ -102,6 +105,46 @@ pub(super) fn mark_cut_by_longer(syl: &Syllables, counter: &mut Counter) {
     }
     for i in cut {
         counter.cands[i].cut = true;
+    }
+}
+
+/// A function word capitalised at the end of a run of capitals, after the
+/// same syllable twice or more in the article, is that name's last
+/// syllable, no function word: "Tân Sơn Nhất", "Dinh Thống Nhất",
+/// "Nhiệt điện Phả Lại", "Nguyễn Quốc Tới". Once, it may as well begin the
+/// next clause, unpunctuated ("Tuổi Tỵ | Họ"): the run stops before it
+/// ([`super::names`]). Not at a sentence's start, nor in a photo credit, nor a
+/// word that begins a clause's subject ("Phía Tây Bắc Bộ | Nhiều mây" of a
+/// forecast's every region, "Luật | Các tổ chức tín dụng").
+pub(super) fn settle_name_ends(
+    syl: &Syllables,
+    tokens: &mut [Token],
+    clauses: impl Iterator<Item = Range<usize>>,
+) {
+    let mut ends: Vec<(usize, u32, u32)> = Vec::new();
+    for c in clauses {
+        for k in c.start + 1..c.end {
+            let (p, t) = (&tokens[k - 1], &tokens[k]);
+            let last = k + 1 == c.end || !tokens[k + 1].cap;
+            if t.stop
+                && syl.stop[t.id as usize]
+                && t.cap
+                && !t.acronym
+                && !t.credit
+                && !t.sentence_start
+                && !matches!(syl.word(t), "các" | "những" | "nhiều")
+                && p.cap
+                && !p.stop
+                && last
+            {
+                ends.push((k, p.id, t.id));
+            }
+        }
+    }
+    for &(k, p, t) in &ends {
+        if ends.iter().filter(|e| (e.1, e.2) == (p, t)).count() >= 2 {
+            tokens[k].stop = false;
+        }
     }
 }
 

@@ -1,12 +1,9 @@
 //! The stop words, read from `assets/stopwords-vi.txt` (built into the
 //! binary) and parsed once.
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
-
-use super::tokens::{Syllables, Token};
 
 /// The word list: one entry per line, `#` comment lines and blank lines
 /// ignored; an entry without a space is a stop syllable, one with a space a
@@ -132,46 +129,6 @@ pub(super) const UNITS: &[&str] = &[
 /// they stand before a word, and a phrase that ends on one cut it ("tàu
 /// siêu | tốc", "di chuyển phía | trước", "bán hàng đa | cấp").
 pub(super) const PREFIXES: &[&str] = &["bất", "đa", "phi", "phía", "siêu", "tái"];
-
-/// A function word capitalised at the end of a run of capitals, after the
-/// same syllable twice or more in the article, is that name's last
-/// syllable, no function word: "Tân Sơn Nhất", "Dinh Thống Nhất",
-/// "Nhiệt điện Phả Lại", "Nguyễn Quốc Tới". Once, it may as well begin the
-/// next clause, unpunctuated ("Tuổi Tỵ | Họ"): the run stops before it
-/// (`names`). Not at a sentence's start, nor in a photo credit, nor a
-/// word that begins a clause's subject ("Phía Tây Bắc Bộ | Nhiều mây" of a
-/// forecast's every region, "Luật | Các tổ chức tín dụng").
-pub(super) fn settle_name_ends(
-    syl: &Syllables,
-    tokens: &mut [Token],
-    clauses: impl Iterator<Item = Range<usize>>,
-) {
-    let mut ends: Vec<(usize, u32, u32)> = Vec::new();
-    for c in clauses {
-        for k in c.start + 1..c.end {
-            let (p, t) = (&tokens[k - 1], &tokens[k]);
-            let last = k + 1 == c.end || !tokens[k + 1].cap;
-            if t.stop
-                && syl.stop[t.id as usize]
-                && t.cap
-                && !t.acronym
-                && !t.credit
-                && !t.sentence_start
-                && !matches!(syl.word(t), "các" | "những" | "nhiều")
-                && p.cap
-                && !p.stop
-                && last
-            {
-                ends.push((k, p.id, t.id));
-            }
-        }
-    }
-    for &(k, p, t) in &ends {
-        if ends.iter().filter(|e| (e.1, e.2) == (p, t)).count() >= 2 {
-            tokens[k].stop = false;
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
