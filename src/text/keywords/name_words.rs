@@ -585,7 +585,7 @@ pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
 pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
     let (first, rest) = run.split_first()?;
     let w = syl.word(first);
-    if w == "tt" && rest.len() == 1 && rest[0].cap && !vietnamese_token(syl, &rest[0]) {
+    if w == "tt" && rest.len() == 1 && rest[0].cap && !vietnamese(syl, &rest[0]) {
         return Some(true);
     }
     let titled = |r: &[Token]| title_prefix(syl, r).is_some_and(|n| n >= 2);
@@ -595,7 +595,7 @@ pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
 }
 
 /// A token whose every syllable is shaped as Vietnamese, or an acronym.
-fn vietnamese_token(syl: &Syllables, t: &Token) -> bool {
+pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
     t.acronym || syl.vietnamese[t.id as usize]
 }
 

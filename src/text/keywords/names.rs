@@ -8,7 +8,7 @@ use super::countries::{
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TITLE_SET,
     body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off, held,
-    lead_title, place_word, stage_name, state_title, title_prefix,
+    lead_title, place_word, stage_name, state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -785,11 +785,6 @@ fn has_vowel(w: &str) -> bool {
 /// Văn | Hưu" across a line).
 fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
-}
-
-/// A token whose every syllable is shaped as Vietnamese, or an acronym.
-fn vietnamese(syl: &Syllables, t: &Token) -> bool {
-    t.acronym || syl.vietnamese[t.id as usize]
 }
 
 /// Titles of one syllable that go before a body's head in lower case:
