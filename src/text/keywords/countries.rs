@@ -48,20 +48,22 @@ pub(super) fn country_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
 /// Where a country at the start of a run of capitals (`run`) is parted from
 /// the name after it, if it is: "Iran | Mohammad Javad Zarif", "Thổ Nhĩ Kỳ |
 /// Anadolu", "Hàn Quốc | Thanh Quỳnh". `titled`: a title comes before the
-/// country ("Ngoại trưởng Iran…").
+/// country ("Ngoại trưởng Iran…"); `state`: a state's title does
+/// ([`STATE_TITLES`](super::name_words::STATE_TITLES): "Tổng thống Syria…").
 ///
 /// What follows is capitals only (not "Việt Nam Cộng hòa", "Thailand F3
 /// Futures"). A country of one Vietnamese syllable is also a given name
 /// ("Mỹ Linh", "Đức Huy") and is left to the other rules. A country written
 /// in Vietnamese is parted from two capitals or from a foreign word; one
-/// written without marks from a foreign name (of one word or more) only
-/// after a title, for "China Eastern Airlines", "Canada International Auto
-/// Show" and "Myanmar Times" are names.
+/// written without marks from a foreign name of two words or more only
+/// after a title, from one word only after a state's title, for "China
+/// Eastern Airlines", "Canada International Auto Show", "Myanmar Times" and
+/// "Vietnam Idol" are names.
 pub(super) fn country_split(
     syl: &Syllables,
     run: &[Token],
     titled: impl Fn() -> bool,
-    state: bool,
+    state: impl Fn() -> bool,
 ) -> Option<usize> {
     let n = country_prefix(syl, run)
         .or_else(|| run.first().is_some_and(|t| england(syl, t)).then_some(1))?;
@@ -85,7 +87,7 @@ pub(super) fn country_split(
         // After a state's title (`state`), one foreign word is the
         // holder's: "Quốc vương Bahrain | Hamad", "Ngoại trưởng Qatar |
         // Mohammed" (not "Quán quân Vietnam Idol", "Nhật báo China Daily").
-        rest.len() >= 2 && (foreign == 0 || titled()) || rest.len() == 1 && foreign == 1 && state
+        rest.len() >= 2 && (foreign == 0 || titled()) || rest.len() == 1 && foreign == 1 && state()
     } else {
         rest.len() >= 2 || foreign == 1
     };

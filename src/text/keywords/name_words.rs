@@ -712,7 +712,7 @@ pub(super) fn held(syl: &Syllables, rest: &[Token]) -> bool {
         && country_prefix(syl, rest).is_none()
         // (nor England before a foreign name, "Thủ tướng Anh | Theresa
         // May")
-        && country_split(syl, rest, || true, false).is_none()
+        && country_split(syl, rest, || true, || false).is_none()
         && province_prefix(syl, rest).is_none()
 }
 
@@ -723,7 +723,7 @@ pub(super) fn held(syl: &Syllables, rest: &[Token]) -> bool {
 /// "Tổng thống | Putin"; but "Bộ trưởng Quốc phòng Italia", a country's
 /// office).
 pub(super) fn foreign_split(syl: &Syllables, run: &[Token], office: usize) -> Option<usize> {
-    let vietnamese = |u: &Token| u.acronym || syl.vietnamese[u.id as usize];
+    let vietnamese = |u: &Token| vietnamese(syl, u);
     if let [field, word, rest @ ..] = &run[office.min(run.len())..]
         && office > 0
         && (1..=3).contains(&rest.len())

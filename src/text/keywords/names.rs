@@ -656,10 +656,12 @@ pub(super) fn names(
         let field = office > 0
             && j > f + 2
             && dict.contains_hashes(&[syl.hash(&clause[f]), syl.hash(&clause[f + 1])]);
-        let state = if office > 0 {
-            state_title(syl, &clause[start..f])
-        } else {
-            (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
+        let state = || {
+            if office > 0 {
+                state_title(syl, &clause[start..f])
+            } else {
+                (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
+            }
         };
         let split = country_split(syl, &clause[f..j], || office > 0 || titled(), state)
             .or_else(|| province_split(syl, &clause[f..j], |u| is_surname(syl.word(u))))
@@ -742,7 +744,8 @@ pub(super) fn names(
                 }
                 // The foreign name parted may start with a country: "Ngoại
                 // trưởng | Iran | Mohammad Javad Zarif".
-                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap, false) {
+                if let Some(n) = country_split(syl, &clause[k..j], || !clause[k - 1].cap, || false)
+                {
                     if accept(k, k + n) {
                         emit(k..k + n, false, Cut::No);
                     }

@@ -221,11 +221,11 @@ fn photo_credits_are_no_keywords() {
     // A credit written with no space after its colon.
     check(
         &[
-            "Hàng vàng đón khách đến tận tối mịt. Ảnh:Minh Sơn.",
-            "Người dân xếp hàng mua vàng ngày vía Thần Tài. Ảnh:Minh Sơn.",
+            "Nhân viên một hàng vàng tại Hà Nội vẫn tất bật ghi phiếu cho khách vào khoảng 21h30. Ảnh:Minh Sơn.",
+            "Một số em nhỏ cũng được phụ huynh đưa theo khi đi mua vàng buổi tối. Ảnh:Minh Sơn.",
         ],
         &["ảnh minh sơn", "minh sơn"],
-        &["thần tài"],
+        &["hà nội"],
     );
 }
 
