@@ -12,7 +12,8 @@ use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::countries::join_dashed_places;
 use super::fields::join_fields;
 use super::follow::next_word;
-use super::name_words::{HEAD_NOUNS, HEADS_OFF, PEOPLE_SET, TITLE_SET};
+use super::kinds::{PEOPLE_SET, noun_and_name};
+use super::name_words::{HEAD_NOUNS, HEADS_OFF, TITLE_SET};
 use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
@@ -676,6 +677,17 @@ fn stretch_of_sentence(
     }
     if edges_only {
         return false;
+    }
+    // A common noun and a name, two keywords: "công dân | Mỹ", "khu vực |
+    // miền Trung" ([`kinds`](super::kinds)).
+    if !capital(0) && capital(n - 1) && hashes.len() == n {
+        let c = (1..n).find(|&k| capital(k)).unwrap_or(n - 1);
+        if (c..n).all(capital) {
+            let head: Vec<&str> = (0..c).map(word).collect();
+            if noun_and_name(&head, &hashes[c..]) {
+                return true;
+            }
+        }
     }
     let whole_word = n <= MAX_WORD_SYLLABLES && dict.contains_hashes(hashes);
     if !whole_word && (1..n).all(|k| !capital(k)) && not_a_term(hashes, &words, in_title) {

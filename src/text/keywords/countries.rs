@@ -33,6 +33,11 @@ static SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Do these syllables (their hashes) name a country?
+pub(super) fn is_country(hashes: &[u64]) -> bool {
+    hashes.len() <= MAX_COUNTRY_TOKENS && SET.contains(&word_hash(hashes.iter().copied()))
+}
+
 /// How many tokens from the start of `run` name a country, longest first.
 pub(super) fn country_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
     let mut hashes = [0u64; MAX_COUNTRY_TOKENS];

@@ -90,6 +90,7 @@ mod digits;
 mod fields;
 mod follow;
 mod glued;
+mod kinds;
 mod name_words;
 mod names;
 mod neighbours;

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
+use super::kinds::PEOPLE_SET;
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -280,80 +281,6 @@ pub(super) fn state_title(syl: &Syllables, title: &[Token]) -> bool {
 pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());
 
-/// Common nouns for people and groups (no office, no title) that stand
-/// before a name and are no word of it: what the person is to the story
-/// ("Bản thân | Công Phượng", "Vợ chồng | Đan Trường", "Tài xế | Grab",
-/// "Diễn viên | Ngọc Trinh"; but a reader takes "Luật sư Cường" whole),
-/// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
-/// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
-/// | Real"), the kind of outlet or group a name is ("Hãng tin | Reuters",
-/// "Tờ báo | Triều Tiên", "Phiến quân | Maute"). Not "mẹ", "bố", "gia
-/// đình", "báo chí": they begin names of their own ("Mẹ Việt Nam Anh hùng",
-/// "Bố Trạch", "Ngày Gia đình Việt Nam", "Báo chí Cách mạng").
-pub(super) const PEOPLE_HEADS: &[&str] = &[
-    "anh trai",
-    "bạn gái",
-    "bạn trai",
-    "bản thân",
-    "bệnh nhân",
-    "bố con",
-    "bố mẹ",
-    "cha mẹ",
-    "chàng trai",
-    "chị gái",
-    "chuyên gia",
-    "chuyển nhượng",
-    "con gái",
-    "con trai",
-    "cô gái",
-    "cổ động viên",
-    "cư dân",
-    "dân mạng",
-    "dân làng",
-    "dư luận",
-    "đại diện",
-    "đạo diễn",
-    "diễn viên",
-    "em gái",
-    "em trai",
-    "giới chức",
-    "giới trẻ",
-    "hậu duệ",
-    "hãng tin",
-    "học sinh",
-    "học trò",
-    "khán giả",
-    "lãnh đạo",
-    "mẹ con",
-    "nạn nhân",
-    "nam sinh",
-    "nhà báo",
-    "nhạc sĩ",
-    "nhân viên",
-    "nội tình",
-    "nữ sinh",
-    "người dân",
-    "người hâm mộ",
-    "người mẫu",
-    "phụ huynh",
-    "phiến quân",
-    "quan chức",
-    "sản phụ",
-    "sinh viên",
-    "tài xế",
-    "tân binh",
-    "thầy trò",
-    "thí sinh",
-    "truyền thông",
-    "tờ báo",
-    "trang chủ",
-    "vợ chồng",
-];
-
-/// [`PEOPLE_HEADS`] as a set.
-pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
-
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), kin ("vợ
 /// Suarez"), languages, dynasties, events and goods ("tiếng Anh", "nhà
@@ -511,7 +438,7 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
     ("xúc", "tiến"),
 ];
 
-/// How many syllables of a common noun for people (`PEOPLE_HEADS`) start
+/// How many syllables of a common noun for people ([`PEOPLE_HEADS`](super::kinds::PEOPLE_HEADS)) start
 /// the run, when a capital comes after it and its syllables after the first
 /// are in lower case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
 pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {

@@ -303,6 +303,10 @@ fn a_source_is_counted_but_takes_no_keywords_place() {
         paragraphs: [
             "Theo hãng tin Reuters, việc cô lập có thể khiến kinh tế Qatar suy giảm.",
             "Bahrain là nơi đặt căn cứ của Hạm đội 5 Hải quân Mỹ, theo Reuters.",
+            // The article's own: keywords for Reuters to make room among.
+            "Qatar hiện có đặt trụ sở bộ chỉ huy quân sự Mỹ tại Trung Đông.",
+            "Vai trò của chính phủ Qatar luôn đứng đầu giải quyết các vấn đề khu vực, là yếu tố \
+             chủ chốt gây ra các cuộc nội chiến hay phá vỡ các hiệp định hòa bình tại Trung Đông.",
         ]
         .iter()
         .map(|p| crate::model::Paragraph::text(*p))

@@ -1,7 +1,9 @@
 //! Provinces and continents in names ([`super::countries`], issue 15): a
 //! body's name ends on its province ("Nhà hát Chèo Hà Nội"), a dash does
 //! not cut a province's name ("Bà Rịa – Vũng Tàu"), and a province is
-//! parted from the person after it. The sentences are baomoi-35k's.
+//! parted from the person after it; a common noun before a name is part
+//! of it only when it says what kind of thing the name names
+//! ([`super::kinds`]). The sentences are baomoi-35k's.
 
 use super::tests_next::article;
 use super::*;
@@ -155,4 +157,67 @@ fn a_province_is_parted_from_the_person_after_it() {
     // A province that begins on a stop word ("cần") is still a name.
     let k = names(&["Mưa lớn kéo dài ở Cần Thơ, nhiều tuyến đường ngập sâu."]);
     assert!(k.contains(&"cần thơ".to_string()), "{k:?}");
+}
+
+#[test]
+fn a_common_noun_before_a_name_is_part_of_it_only_when_it_names_its_kind() {
+    use super::tests_run_ons::check;
+    // A noun that is no kind of thing named: the noun and the name are two
+    // keywords, and the name stays one.
+    check(
+        &[
+            "Trang Trần livestream chửi nghệ sĩ Xuân Hương: Ai là nạn nhân?",
+            "Trang Trần cho rằng nghệ sĩ Xuân Hương đã vào facebook của mình bình luận cụm từ \
+             \"vô văn hóa\" và đáp lại bằng một bài chửi livestream.",
+            "Trước sự việc này, nghệ sĩ Xuân Hương lúc đầu rất sốc, sau đó bình thản đón nhận.",
+        ],
+        &["nghệ sĩ xuân hương"],
+        &["xuân hương"],
+    );
+    check(
+        &[
+            "Hôm Chủ nhật (7/5), Triều Tiên cũng thông báo nước này đã bắt giữ một công dân Mỹ \
+             tên Kim Hak-song vì tình nghi có “động thái thù địch”.",
+            "Đây là lần thứ 2 trong vòng 15 ngày qua, Bình Nhưỡng bắt giữ công dân Mỹ.",
+            "Theo hãng thông tấn Triều Tiên, tính cả ông Kim Hak-song, hiện có 4 công dân Mỹ đang \
+             bị giam giữ ở Triều Tiên.",
+        ],
+        &["công dân mỹ"],
+        &["triều tiên"],
+    );
+    // A kind: a place, an airport.
+    check(
+        &[
+            "Cuộc tấn công trên hướng tây thành phố Mosul sẽ được tiến hành trong vài ngày tới.",
+            "Kể từ khi bắt đầu chiến dịch giải phóng thành phố Mosul, ngày dự kiến giải phóng \
+             hoàn toàn thành phố Mosul chính thức được dịch chuyển ít nhất 3 lần.",
+        ],
+        &[],
+        &["thành phố mosul"],
+    );
+    check(
+        &[
+            "Tại buổi làm việc, Bí thư Hải đã nói về việc đầu tư xây dựng sân bay Nội Bài trong \
+             tương lai để giải quyết bài toán chống ùn tắc.",
+            "Bí thư Hoàng Trung Hải lo lắng sân bay Nội Bài sẽ quá tải như sân bay Tân Sơn Nhất.",
+        ],
+        &[],
+        &["sân bay nội bài"],
+    );
+}
+
+#[test]
+fn a_noun_for_people_starting_a_sentence_is_no_word_of_the_name_after_it() {
+    // Capitalised at a sentence's start, the noun runs into the country:
+    // soldiers, not a name ([`super::kinds::PEOPLE_HEADS`]).
+    super::tests_run_ons::check(
+        &[
+            "Binh sĩ Philippines tiến quân trên con phố ở Marawi trong khi để mắt đến tay súng \
+             bắn tỉa của khủng bố.",
+            "Binh sĩ Philippines nổ súng từ nơi ẩn nấp.",
+            "Binh sĩ Philippines luôn sẵn sàng chiến đấu.",
+        ],
+        &["binh sĩ philippines"],
+        &["philippines"],
+    );
 }

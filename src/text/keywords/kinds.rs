@@ -1,0 +1,336 @@
+//! A common noun and the name after it (issue 15): one keyword when the
+//! noun says what kind of thing the name names ("thành phố Mosul", "sân bay
+//! Nội Bài", "tên lửa Patriot"), two otherwise ("công dân | Mỹ", "khu vực |
+//! miền Trung", "nghệ sĩ | Xuân Hương", "quan hệ | Việt Nam"): the name is
+//! a keyword of its own, the noun with it a stretch of the sentence.
+//!
+//! Nouns of one syllable that head a name are
+//! [`HEAD_NOUNS`](super::name_words::HEAD_NOUNS); the longer ones are
+//! [`KIND_NOUNS`]. Neither heads a country ("tàu | Mỹ", "công ty | Nhật
+//! Bản"): a country is where the thing is from, not its name, except for a
+//! language, a sea or a region ([`OF_A_COUNTRY`]: "tiếng Anh", "biển Nhật
+//! Bản", "miền Tây").
+//!
+//! A common noun for people before a name is no word of it either, even
+//! where a sentence's capital makes the two one run ([`PEOPLE_HEADS`]:
+//! "Binh sĩ | Philippines", "Bản thân | Công Phượng").
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::countries::is_country;
+use crate::text::segment::syllable_hash;
+
+/// Nouns of two syllables or more, lower case, that name a thing with the
+/// capitals after them: a place, a building, a road, a body or a firm, a
+/// weapon or a craft of that name, an event. A longer noun is not
+/// ("công dân", "thị trường", "khu vực", "nghệ sĩ", "quan hệ").
+pub(super) const KIND_NOUNS: &[&str] = &[
+    // Places.
+    "bán đảo",
+    "bãi biển",
+    "cao nguyên",
+    "đảo quốc",
+    "đặc khu",
+    "eo biển",
+    "khu bảo tồn",
+    "khu công nghiệp",
+    "khu dân cư",
+    "khu đô thị",
+    "khu du lịch",
+    "khu kinh tế",
+    "khu nghỉ mát",
+    "khu phố",
+    "núi lửa",
+    "quần đảo",
+    "sa mạc",
+    "thành phố",
+    "thị trấn",
+    "thị xã",
+    "thủ đô",
+    "thủ phủ",
+    "thung lũng",
+    "tiểu bang",
+    "tổ dân phố",
+    "vườn quốc gia",
+    // Roads, crossings, buildings.
+    "bảo tàng",
+    "bến cảng",
+    "bến xe",
+    "bệnh viện",
+    "cầu vượt",
+    "chung cư",
+    "công viên",
+    "cửa hàng",
+    "cửa khẩu",
+    "cung điện",
+    "danh thắng",
+    "di tích",
+    "dinh thự",
+    "đại lộ",
+    "đường cao tốc",
+    "đường sắt",
+    "hộp đêm",
+    "khách sạn",
+    "kim tự tháp",
+    "lâu đài",
+    "ngã ba",
+    "ngã tư",
+    "nhà ga",
+    "nhà hàng",
+    "nhà hát",
+    "nhà máy",
+    "nhà thi đấu",
+    "nhà thờ",
+    "nhà tù",
+    "quốc lộ",
+    "sân bay",
+    "sân vận động",
+    "siêu thị",
+    "sòng bạc",
+    "tỉnh lộ",
+    "tòa nhà",
+    "trường đua",
+    "tượng đài",
+    "vũ trường",
+    "vườn thú",
+    // Bodies, firms, outlets.
+    "ban nhạc",
+    "câu lạc bộ",
+    "công ty",
+    "học viện",
+    "kênh truyền hình",
+    "nhà xuất bản",
+    "nhóm nhạc",
+    "tạp chí",
+    "tập đoàn",
+    "thương hiệu",
+    "nhãn hiệu",
+    // Weapons and craft named by their model.
+    "chiến hạm",
+    "khu trục hạm",
+    "tàu ngầm",
+    "tàu sân bay",
+    "tên lửa",
+    "tiêm kích",
+    "trực thăng",
+    "xe tăng",
+    // Currencies ("đô la Mỹ", "đô la Hồng Kông").
+    "đô la",
+    // Events.
+    "chiến dịch",
+    "hiệp định",
+    "hiệp ước",
+    "hội nghị",
+    "lễ hội",
+];
+
+static KIND_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| KIND_NOUNS.iter().copied().collect());
+
+/// Nouns that a country names: its language, its sea, its regions, its
+/// islands, its currency ("tiếng Anh", "biển Nhật Bản", "miền Nam", "bán
+/// đảo Triều Tiên", "đảo Guam", "đô la Mỹ"), a city of its name ("thành
+/// phố Mexico"), the country itself ("nước Mỹ"); and kin, for "Mỹ", "Đức"
+/// and "Nga" are given names too ("vợ Đức", "mẹ Nga").
+const OF_A_COUNTRY: &[&str] = &[
+    "bán đảo",
+    "biển",
+    "bố",
+    "cha",
+    "châu",
+    "chồng",
+    "dì",
+    "đảo",
+    "đô la",
+    "mẹ",
+    "miền",
+    "nước",
+    "quần đảo",
+    "thành phố",
+    "tiếng",
+    "vịnh",
+    "vợ",
+    "vùng",
+];
+
+/// Peoples written short, which the list of countries does not hold: "phụ
+/// nữ Nhật", "du khách Úc", "phim Việt". ("Trung", "Tây", "Triều" name
+/// regions too: "miền Trung", "phố Tây".) Not after a river, a road or a
+/// place, which may bear the syllable as a name ([`PLACE_HEADS`]: "sông
+/// Hàn").
+const PEOPLES: &[&str] = &["hàn", "nhật", "thái", "úc", "việt"];
+
+/// Nouns of places named with a people's syllable ([`PEOPLES`]).
+const PLACE_HEADS: &[&str] = &[
+    "cầu",
+    "chợ",
+    "đường",
+    "hồ",
+    "làng",
+    "núi",
+    "phố",
+    "sông",
+    "suối",
+];
+
+static PEOPLE_HASHES: LazyLock<FxHashSet<u64>> =
+    LazyLock::new(|| PEOPLES.iter().map(|p| syllable_hash(p)).collect());
+
+/// Is a phrase of lowercase syllables (`head`, folded) and the capitals
+/// after them (`name`: their syllables' hashes) two keywords rather than
+/// one? It is when the head is longer than one syllable and no
+/// [`KIND_NOUNS`], or when the name is a country or a people and the head
+/// is not one of [`OF_A_COUNTRY`].
+pub(super) fn noun_and_name(head: &[&str], name: &[u64]) -> bool {
+    let joined = head.join(" ");
+    if head.len() >= 2 && !KIND_SET.contains(joined.as_str()) {
+        return true;
+    }
+    let head = joined.as_str();
+    !OF_A_COUNTRY.contains(&head)
+        && (is_country(name)
+            || name.len() == 1 && PEOPLE_HASHES.contains(&name[0]) && !PLACE_HEADS.contains(&head))
+}
+
+/// Common nouns for people and groups (no office, no title) that stand
+/// before a name and are no word of it: what the person is to the story
+/// ("Bản thân | Công Phượng", "Vợ chồng | Đan Trường", "Tài xế | Grab",
+/// "Diễn viên | Ngọc Trinh", "Đối tượng | Hoàng"; but a reader takes
+/// "Luật sư Cường" whole), who they are among a country's people
+/// ("Binh sĩ | Philippines", "Du khách | Úc", "Cử tri | Pháp"),
+/// who speaks for a country or a body ("Giới chức | Hàn Quốc", "Đại diện
+/// | Sở Y tế", "Truyền thông | Iran"), a headline's label ("Chuyển nhượng
+/// | Real"), the kind of outlet or group a name is ("Hãng tin | Reuters",
+/// "Tờ báo | Triều Tiên", "Phiến quân | Maute"). Not "mẹ", "bố", "gia
+/// đình", "báo chí": they begin names of their own ("Mẹ Việt Nam Anh hùng",
+/// "Bố Trạch", "Ngày Gia đình Việt Nam", "Báo chí Cách mạng").
+pub(super) const PEOPLE_HEADS: &[&str] = &[
+    "anh trai",
+    "binh lính",
+    "binh sĩ",
+    "binh sỹ",
+    "bé gái",
+    "bé trai",
+    "bạn gái",
+    "bạn trai",
+    "bản thân",
+    "bảo mẫu",
+    "bệnh nhân",
+    "bố con",
+    "bố mẹ",
+    "ca sĩ",
+    "cha mẹ",
+    "chuyên gia",
+    "chuyển nhượng",
+    "chàng trai",
+    "chị gái",
+    "con gái",
+    "con trai",
+    "cá nhân",
+    "cô gái",
+    "công dân",
+    "cư dân",
+    "cầu thủ",
+    "cổ động viên",
+    "cử tri",
+    "danh hài",
+    "diễn viên",
+    "doanh nhân",
+    "du khách",
+    "dân làng",
+    "dân mạng",
+    "dư luận",
+    "em gái",
+    "em trai",
+    "game thủ",
+    "giới chức",
+    "giới trẻ",
+    "hành khách",
+    "hãng tin",
+    "hậu duệ",
+    "học sinh",
+    "học trò",
+    "khán giả",
+    "lãnh đạo",
+    "minh tinh",
+    "mẹ con",
+    "nam sinh",
+    "nghệ sĩ",
+    "nghị sĩ",
+    "ngư dân",
+    "người dân",
+    "người hâm mộ",
+    "người mẫu",
+    "nhà báo",
+    "nhân viên",
+    "nhạc sĩ",
+    "nông dân",
+    "nạn nhân",
+    "nội tình",
+    "nữ sinh",
+    "phiến quân",
+    "phụ huynh",
+    "phụ nữ",
+    "quan chức",
+    "sinh viên",
+    "siêu mẫu",
+    "sản phụ",
+    "thiếu nữ",
+    "thí sinh",
+    "thương lái",
+    "thầy trò",
+    "thủy thủ",
+    "trang chủ",
+    "truyền thông",
+    "trẻ em",
+    "tài tử",
+    "tài xế",
+    "tân binh",
+    "tù nhân",
+    "tờ báo",
+    "vợ chồng",
+    "đại diện",
+    "đạo diễn",
+    "đối tượng",
+];
+
+/// [`PEOPLE_HEADS`] as a set.
+pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hashes(name: &str) -> Vec<u64> {
+        name.split(' ').map(syllable_hash).collect()
+    }
+
+    #[test]
+    fn a_kind_names_the_thing_and_a_country_is_where_it_is_from() {
+        // A longer noun that says what the name is: one keyword.
+        assert!(!noun_and_name(&["thành", "phố"], &hashes("mosul")));
+        assert!(!noun_and_name(&["sân", "bay"], &hashes("nội bài")));
+        // Any other: the noun and the name.
+        assert!(noun_and_name(&["khu", "vực"], &hashes("trung đông")));
+        assert!(noun_and_name(&["nghệ", "sĩ"], &hashes("xuân hương")));
+        // A country or a people after any noun, but a language, a sea, a
+        // region and the country itself.
+        assert!(noun_and_name(&["tàu"], &hashes("mỹ")));
+        assert!(noun_and_name(&["tàu", "sân", "bay"], &hashes("mỹ")));
+        assert!(noun_and_name(&["đội"], &hashes("úc")));
+        assert!(!noun_and_name(&["tiếng"], &hashes("hàn")));
+        assert!(!noun_and_name(&["nước"], &hashes("mỹ")));
+        assert!(!noun_and_name(&["biển"], &hashes("nhật bản")));
+        assert!(!noun_and_name(&["thành", "phố"], &hashes("mexico")));
+        // "Nga", "Đức" and "Hàn" name a mother, a husband and a river too.
+        assert!(!noun_and_name(&["mẹ"], &hashes("nga")));
+        assert!(!noun_and_name(&["sông"], &hashes("hàn")));
+        assert!(noun_and_name(&["phim"], &hashes("hàn")));
+        // A one-syllable noun before another name is left to the nouns of
+        // one syllable.
+        assert!(!noun_and_name(&["tàu"], &hashes("se17")));
+    }
+}
