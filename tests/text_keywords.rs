@@ -183,3 +183,211 @@ fn vietnamese_articles_keep_their_keywords() {
     let kws = Extractor::new().extract(&sample(), DEFAULT_MAX);
     assert_eq!(kws.len(), DEFAULT_MAX, "{kws:?}");
 }
+
+/// Pieces an article is made of in the property test below: the shapes the
+/// keyword rules look at (capitals, acronyms, titles, countries, places,
+/// function words, kin, numbers and designators, dashes, credits, glued
+/// punctuation, foreign names, marks written apart) and some no rule
+/// expects (emoji, a lone combining mark, a bare dash or colon).
+const PIECES: &[&str] = &[
+    "Nguyễn",
+    "Thị",
+    "Văn",
+    "Minh",
+    "Hương",
+    "Xuân",
+    "Tân",
+    "Sơn",
+    "Nhất",
+    "Bà",
+    "Hai",
+    "Trưng",
+    "Cao",
+    "Bằng",
+    "Hà",
+    "Nội",
+    "Việt",
+    "Nam",
+    "Mỹ",
+    "Nga",
+    "Anh",
+    "Đức",
+    "Hàn",
+    "Quốc",
+    "Triều",
+    "Tiên",
+    "Syria",
+    "Qatar",
+    "Bashar",
+    "Mohammed",
+    "al-Abadi",
+    "Jae-in",
+    "Moon",
+    "Tổng",
+    "thống",
+    "Thủ",
+    "tướng",
+    "Bộ",
+    "trưởng",
+    "Ngoại",
+    "Phó",
+    "Chủ",
+    "tịch",
+    "UBND",
+    "HĐND",
+    "TP.HCM",
+    "TP",
+    "GD-ĐT",
+    "CĐV",
+    "NHM",
+    "MC",
+    "HLV",
+    "PV",
+    "TT",
+    "THPT",
+    "Sở",
+    "Y",
+    "tế",
+    "Công",
+    "ty",
+    "TNHH",
+    "Bệnh",
+    "viện",
+    "Nhi",
+    "Đồng",
+    "1",
+    "2",
+    "29",
+    "2017",
+    "6,7%",
+    "5/3",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thành",
+    "phố",
+    "sân",
+    "bay",
+    "công",
+    "dân",
+    "nghệ",
+    "sĩ",
+    "khu",
+    "vực",
+    "miền",
+    "Trung",
+    "Bắc",
+    "tiếng",
+    "biển",
+    "vợ",
+    "mẹ",
+    "và",
+    "của",
+    "các",
+    "những",
+    "Các",
+    "Những",
+    "Theo",
+    "Tại",
+    "trong",
+    "là",
+    "đã",
+    "được",
+    "nhập",
+    "cảnh",
+    "trái",
+    "phép",
+    "chứng",
+    "khoán",
+    "giá",
+    "xăng",
+    "tăng",
+    "Ảnh:",
+    "Ảnh:Minh",
+    "(Ảnh:",
+    "Nguồn:",
+    "LTS:",
+    "CAFC).Ngày",
+    "Nga,Tổng",
+    "-",
+    "–",
+    "—",
+    ":",
+    ".",
+    ",",
+    ";",
+    "(",
+    ")",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "?",
+    "!",
+    "...",
+    "…",
+    "/",
+    "&",
+    "Reuters",
+    "AFP",
+    "iPhone",
+    "Su-25",
+    "U23",
+    "SEA",
+    "Games",
+    "Champions",
+    "League",
+    "🙂",
+    "\u{301}",
+    "a\u{301}",
+    "Ðảng",
+    "ĐẢNG",
+    "HÀ",
+    "NỘI",
+    "Binh",
+    "Philippines",
+    "Kỳ",
+    "III",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    /// Whatever pieces an article is made of, and however they are spaced,
+    /// the candidates come out without a panic, sorted by key and one a key,
+    /// each with a key, a display form and a count.
+    #[test]
+    fn candidates_of_any_mix_of_the_shapes_the_rules_read(
+        title in proptest::collection::vec((0..PIECES.len(), 0..4u8), 0..14),
+        paragraphs in proptest::collection::vec(
+            proptest::collection::vec((0..PIECES.len(), 0..4u8), 0..60),
+            0..5,
+        ),
+    ) {
+        // Pieces joined by a space, mostly; by nothing or a line break now and then.
+        let text = |pieces: &[(usize, u8)]| {
+            let mut s = String::new();
+            for &(i, gap) in pieces {
+                if !s.is_empty() {
+                    s.push_str(match gap { 0 => "", 1 => "\n", _ => " " });
+                }
+                s.push_str(PIECES[i]);
+            }
+            s
+        };
+        let a = NewArticle {
+            title: text(&title),
+            paragraphs: paragraphs.iter().map(|p| Paragraph::text(text(p))).collect(),
+            ..Default::default()
+        };
+        let cands = candidates(&a);
+        for pair in cands.windows(2) {
+            proptest::prop_assert!(pair[0].key < pair[1].key, "{:?}", cands);
+        }
+        for c in &cands {
+            proptest::prop_assert!(!c.key.is_empty() && !c.display.is_empty() && c.tf > 0, "{:?}", c);
+        }
+    }
+}
