@@ -8,8 +8,9 @@
 //! [`HEAD_NOUNS`](super::name_words::HEAD_NOUNS); the longer ones are
 //! [`KIND_NOUNS`]. Neither heads a country ("tàu | Mỹ", "công ty | Nhật
 //! Bản"): a country is where the thing is from, not its name, except for a
-//! language, a sea or a region ([`OF_A_COUNTRY`]: "tiếng Anh", "biển Nhật
-//! Bản", "miền Tây").
+//! language, a sea, a region, an island, a city or a currency of its name,
+//! and kin ([`OF_A_COUNTRY`]: "tiếng Anh", "biển Nhật Bản", "miền Tây",
+//! "đô la Mỹ", "mẹ Nga").
 //!
 //! A common noun for people before a name is no word of it either, even
 //! where a sentence's capital makes the two one run ([`PEOPLE_HEADS`]:
@@ -24,8 +25,9 @@ use crate::text::segment::syllable_hash;
 
 /// Nouns of two syllables or more, lower case, that name a thing with the
 /// capitals after them: a place, a building, a road, a body or a firm, a
-/// weapon or a craft of that name, an event. A longer noun is not
-/// ("công dân", "thị trường", "khu vực", "nghệ sĩ", "quan hệ").
+/// weapon or a craft of that name, a currency, an event. No other noun of
+/// two syllables or more is ("công dân", "thị trường", "khu vực", "nghệ
+/// sĩ", "quan hệ").
 pub(super) const KIND_NOUNS: &[&str] = &[
     // Places.
     "bán đảo",
@@ -105,8 +107,8 @@ pub(super) const KIND_NOUNS: &[&str] = &[
     "nhóm nhạc",
     "tạp chí",
     "tập đoàn",
-    "thương hiệu",
     "nhãn hiệu",
+    "thương hiệu",
     // Weapons and craft named by their model.
     "chiến hạm",
     "khu trục hạm",
