@@ -45,9 +45,7 @@ pub(super) fn country_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
     for (h, t) in hashes.iter_mut().zip(&run[..n]) {
         *h = syl.hash(t);
     }
-    (1..=n)
-        .rev()
-        .find(|&k| SET.contains(&word_hash(hashes[..k].iter().copied())))
+    (1..=n).rev().find(|&k| is_country(&hashes[..k]))
 }
 
 /// Where a country at the start of a run of capitals (`run`) is parted from

@@ -132,9 +132,9 @@ static KIND_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| KIND_NOUNS.iter().copied().collect());
 
 /// Nouns that a country names: its language, its sea, its regions, its
-/// islands, its currency ("tiếng Anh", "biển Nhật Bản", "miền Nam", "bán
-/// đảo Triều Tiên", "đảo Guam", "đô la Mỹ"), a city of its name ("thành
-/// phố Mexico"), the country itself ("nước Mỹ"); and kin, for "Mỹ", "Đức"
+/// islands, its currency, a continent ("tiếng Anh", "biển Nhật Bản", "miền
+/// Nam", "bán đảo Triều Tiên", "đảo Guam", "đô la Mỹ", "châu Mỹ"), a city
+/// of its name ("thành phố Mexico"), the country itself ("nước Mỹ"); and kin, for "Mỹ", "Đức"
 /// and "Nga" are given names too ("vợ Đức", "mẹ Nga").
 const OF_A_COUNTRY: &[&str] = &[
     "bán đảo",
@@ -164,7 +164,9 @@ const OF_A_COUNTRY: &[&str] = &[
 /// Hàn").
 const PEOPLES: &[&str] = &["hàn", "nhật", "thái", "úc", "việt"];
 
-/// Nouns of places named with a people's syllable ([`PEOPLES`]).
+/// Nouns of places named with a people's syllable ([`PEOPLES`]). (Not
+/// `name_words::place_word`: `name_words` reads this file's nouns for
+/// people, and the two would import each other.)
 const PLACE_HEADS: &[&str] = &[
     "cầu",
     "chợ",
