@@ -374,6 +374,7 @@ pub fn update_all(
     // items are stored: a flush that fails fails no update, and the
     // store's drop tries again.
     let _ = store.flush_keyword_stats();
+    summary.notes.extend(crate::text::guard::take_notes());
     Ok(summary)
 }
 
@@ -510,7 +511,10 @@ pub fn subscribe(
     full_page: bool,
 ) -> anyhow::Result<(Feed, UpdateSummary)> {
     let err = match subscribe_to(store, fetcher, url, full_page) {
-        Ok(done) => return Ok(done),
+        Ok((feed, mut summary)) => {
+            summary.notes.extend(crate::text::guard::take_notes());
+            return Ok((feed, summary));
+        }
         Err(e) => e,
     };
     let Some(WebPage {
@@ -528,6 +532,7 @@ pub fn subscribe(
     );
     let (found, mut summary) = subscribe_to(store, fetcher, feed, full_page)
         .map_err(|e| anyhow::anyhow!("{said}, and {e}"))?;
+    summary.notes.extend(crate::text::guard::take_notes());
     summary
         .notes
         .insert(0, format!("{said}: subscribed to that"));

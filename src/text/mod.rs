@@ -2,6 +2,7 @@
 
 pub mod clean;
 pub mod fold;
+pub mod guard;
 pub mod keywords;
 pub mod lang;
 pub mod layout;

@@ -21,12 +21,16 @@ use crate::tui::event::Event;
 /// the terminal before the panic message is printed. (Not `ratatui::init`:
 /// its restoring prints a failure with `eprintln!`, which panics when the
 /// terminal has gone away, as after a dropped SSH session; in the panic
-/// hook that second panic aborted the process.)
+/// hook that second panic aborted the process.) A panic that is caught
+/// ([`crate::text::guard`]: a keyword rule's bug in a feed update) leaves
+/// the terminal as it is: the reader goes on.
 pub fn init() -> std::io::Result<DefaultTerminal> {
     use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
+        if !crate::text::guard::inside() {
+            restore();
+        }
         hook(info);
     }));
     enable_raw_mode()?;

@@ -245,6 +245,8 @@ pub fn import_paths(
     progress(ImportProgress::Finished);
     store.flush_keyword_stats()?;
     trace_store_thread_cpu();
+    // Articles the keyword rules failed on: stored, without auto keywords.
+    summary.notes.extend(crate::text::guard::take_notes());
     Ok(summary)
 }
 

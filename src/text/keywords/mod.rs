@@ -104,7 +104,7 @@ use std::collections::HashMap;
 use crate::model::NewArticle;
 use crate::text::fold::title_key;
 
-pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT, candidates};
+pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT};
 pub use counter::{GOES_ON_RUNS, Next};
 pub use score::{
     NAME_WEIGHT, PLACE_WEIGHT, TF_SATURATION, free_phrase, free_shape, idf, known_phrases,
@@ -118,6 +118,24 @@ use tokens::fold_into;
 
 /// How many auto keywords an article gets.
 pub const DEFAULT_MAX: usize = 5;
+
+/// The candidate phrases of an article ([`candidates::candidates`], sorted
+/// by key). A panic in the rules (a bug) gives none: the article is stored
+/// without auto keywords, and a note names it for the command to report
+/// ([`guard`](crate::text::guard)). The same article gives the same answer
+/// every time, so the document counts it added are the ones it takes away.
+pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
+    use crate::text::guard;
+    guard::catch(|| candidates::candidates(article)).unwrap_or_else(|why| {
+        let name = article.url.as_deref().unwrap_or(&article.title);
+        let why = crate::text::clean(&why);
+        guard::note(format!(
+            "{name}: stored without auto keywords: the keyword rules failed on it ({why}); \
+             please report this article"
+        ));
+        Vec::new()
+    })
+}
 
 /// Is this syllable (any case, any look-alike) a stop word?
 pub fn is_stop_word(syllable: &str) -> bool {
