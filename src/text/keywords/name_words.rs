@@ -691,3 +691,43 @@ pub(super) fn foreign_split(syl: &Syllables, run: &[Token], office: usize) -> Op
         && run[k..].iter().all(|u| u.cap))
     .then_some(k)
 }
+
+/// Does `run`'s last syllable, lowercase between two capitals, end a word
+/// of a body's field that the dictionary lacks ("Bệnh viện Phụ *sản*
+/// Trung ương", "Bệnh viện Sản *nhi* Nghệ An", "Viện Huyết học Truyền
+/// *máu* Trung ương")? The run is a body's (a lowercase syllable or an
+/// acronym before, as in "Bệnh viện"), and the syllable is a noun or a
+/// syllable no table knows as a word of its own (not a verb, an adjective
+/// or a function word: "NXB Kim Đồng | nhận Bằng khen"), nor one that
+/// says when, where or who ("Á quân Next Top | châu Á", "Em gái Trần Thị
+/// Quỳnh | tên Trần Huyền"). Between Vietnamese syllables only.
+pub(super) fn field_word(syl: &Syllables, run: &[Token], next: &Token) -> bool {
+    let Some((u, before)) = run.split_last() else {
+        return false;
+    };
+    let word = syl.word(u);
+    before.len() >= 3
+        && before[..before.len() - 1]
+            .iter()
+            .any(|v| !v.cap || v.acronym)
+        // Between Vietnamese syllables: "bin" in "Qatar Sheikh Mohammed
+        // bin Abdulrahman" is a foreign name's.
+        && [u, &before[before.len() - 1], next]
+            .iter()
+            .all(|v| vietnamese(syl, v))
+        && !NOT_FIELD_WORDS.contains(&word)
+        && !PLACE_MARKERS.contains(&word)
+        && matches!(
+            pos_table().get_hashes(&[syl.hash(u)]),
+            None | Some(Pos::Noun | Pos::MostlyNoun)
+        )
+}
+
+/// Nouns that say when, where or who: after a body's name they begin the
+/// rest of the sentence, never a word of its field.
+#[rustfmt::skip]
+const NOT_FIELD_WORDS: &[&str] = &[
+    "anh", "bà", "bác", "cháu", "châu", "chị", "chiều", "chú", "cô", "con", "đêm", "em",
+    "giờ", "khu", "lần", "miền", "năm", "ngày", "người", "ông", "phút", "quý", "sáng", "số",
+    "tên", "tháng", "thôn", "tối", "trưa", "tuần", "vùng", "xóm",
+];

@@ -7,8 +7,8 @@ use super::countries::{
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TITLE_SET,
-    body_before, body_goes_on, bodys_head, city_after, city_tp, foreign_split, head_off, held,
-    lead_title, place_word, stage_name, state_title, title_prefix, vietnamese,
+    body_before, body_goes_on, bodys_head, city_after, city_tp, field_word, foreign_split,
+    head_off, held, lead_title, place_word, stage_name, state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -191,7 +191,8 @@ pub(super) fn names(
                     || matches!(syl.word(&clause[j + 1]), "tp" | "tphcm" | "tp hcm")
                         && body_before(syl, &clause[i..j]))
                 && clause[j - 1].cap
-                && dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
+                && (dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
+                    || field_word(syl, &clause[i..=j], &clause[j + 1]))
             {
                 // bridge: "Dân vận Tỉnh", a word capitalised on its first
                 // syllable; not a verb between two names ("Lệ Hằng | sang

@@ -221,3 +221,86 @@ fn a_noun_for_people_starting_a_sentence_is_no_word_of_the_name_after_it() {
         &["philippines"],
     );
 }
+
+#[test]
+fn a_bodys_field_the_dictionary_lacks_is_a_word_of_its_name() {
+    // "phụ sản", "sản nhi", "ung bướu", "dệt may" are no dictionary words;
+    // lowercase between two capitals of a body's name, they are its field.
+    for (text, key) in [
+        (
+            "Chị Hoa, 32 tuổi, là bác sĩ của Bệnh viện Phụ sản Trung ương.",
+            "bệnh viện phụ sản trung ương",
+        ),
+        (
+            "Một bảo vệ Bệnh viện Sản nhi Nghệ An vừa bị một người nhà bệnh nhân đâm nguy kịch.",
+            "bệnh viện sản nhi nghệ an",
+        ),
+        (
+            "Hiện nhóm từ thiện Tâm Sáng đã xây dựng được 7 tủ sách tại 7 địa điểm: Bệnh viện \
+             Phụ sản Nhi Đà Nẵng, Bệnh viện Ung bướu Đà Nẵng, tủ sách tại xã Tr'hy.",
+            "bệnh viện ung bướu đà nẵng",
+        ),
+        (
+            "Ông Lê Tiến Trường, Tổng giám đốc Tập đoàn Dệt may Việt Nam phân tích những khó \
+             khăn bất ngờ xảy đến với dệt may Việt Nam trong năm 2016.",
+            "tập đoàn dệt may việt nam",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k == key), "{text}: {k:?}");
+        let headless = key
+            .split_once(' ')
+            .map(|(_, rest)| rest.split_once(' ').map_or("", |r| r.1));
+        assert!(
+            !k.iter().any(|k| Some(k.as_str()) == headless),
+            "{text}: {k:?}"
+        );
+    }
+    // Not a foreign name's lowercase word ("bin"): the minister's country
+    // stays apart from him.
+    let text = "Tuy nhiên, Reuters trích lời của Bộ trưởng Ngoại giao Qatar Sheikh Mohammed bin \
+                Abdulrahman al-Thani phát biểu tại Rome cho hay, Doha vẫn sẵn sàng ngồi xuống.";
+    let k = names(&[text]);
+    assert!(!k.iter().any(|k| k.contains("qatar sheikh")), "{k:?}");
+    // Nor a verb ("nhận"), a word that says where ("châu"), or a word
+    // after a person's name.
+    for (text, not) in [
+        (
+            "NXB Kim Đồng nhận Bằng khen của Thủ tướng nhân dịp 60 năm thành lập.",
+            "đồng nhận",
+        ),
+        (
+            "Thực hư tin Minh Tú cặp kè thành viên BTC để giành Á quân Next Top châu Á.",
+            "top châu",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(!k.iter().any(|k| k.contains(not)), "{text}: {k:?}");
+    }
+    // The whole article: its title names the person with the lowercase
+    // "hoa hậu" before her.
+    let a = NewArticle {
+        title: "Em gái xinh như búp bê Tây của hoa hậu Trần Thị Quỳnh".into(),
+        lead: Some(
+            "Trong khi Hoa hậu thể thao 2007 đẹp đậm chất châu Á thì em gái lại có nét giống \
+             búp bê Tây."
+                .into(),
+        ),
+        paragraphs: vec![crate::model::Paragraph::text(
+            "Lần đầu tiên, Hoa hậu thể thao 2007 Trần Thị Quỳnh khoe cô em gái xinh như hot \
+             girl. Hai chị em cách nhau đúng một giáp nhưng gương mặt đều xinh đẹp và có nhiều \
+             nét tương đồng. Em gái Trần Thị Quỳnh tên Trần Huyền, sinh năm 1998. Dù cách nhau \
+             đến 12 tuổi, hai chị em thường được khen ngợi đẹp giống nhau như song sinh.",
+        )],
+        ..Default::default()
+    };
+    let k: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
+    assert!(!k.iter().any(|k| k.contains("quỳnh tên")), "{k:?}");
+    // "đường" (sugar) is a field's word: "Công ty Mía đường Tây Ninh".
+    let text = "Sau đó, Công ty Mía đường Tây Ninh được trọng tài này phán quyết.";
+    assert!(
+        names(&[text])
+            .iter()
+            .any(|k| k == "công ty mía đường tây ninh")
+    );
+}
