@@ -700,17 +700,21 @@ pub(super) fn names(
                         // (nor a city after "TP"; but "UBND TP | Nguyễn Đức
                         // Chung")
                         && !(syl.word(&clause[k - 1]) == "tp" && city_after(syl, &clause[k..j]))
-                        // A province or a continent ends a body's name, not a
-                        // person's: "Nhà hát Chèo Hà Nội", "Ngân hàng Phát
-                        // triển Châu Á", "CLB Hà Nội" (but "Khu vực | Hà
+                        // A province, a continent or a country ends a body's
+                        // name, not a person's: "Nhà hát Chèo Hà Nội", "Bộ
+                        // Ngoại giao Hà Lan", "CLB Hà Nội" (but "Khu vực | Hà
                         // Nội", "Thủ đô | Hà Nội": no body's head before it).
-                        && !(is_province(syl, &clause[k..j]) && bodys_head(syl, &clause[start..k]))
+                        && !((is_province(syl, &clause[k..j])
+                            || country_prefix(syl, &clause[k..j]) == Some(j - k))
+                            && bodys_head(syl, &clause[start..k]))
                         // A school or a firm named by a place of two
                         // syllables after its kind: "Trường Tiểu học Thạch
-                        // Văn", not "Trường Tiểu học | Thạch Văn".
+                        // Văn", not "Trường Tiểu học | Thạch Văn" (a ministry
+                        // is named by its field alone: "Bộ Công an | Tô Lâm").
                         && !(j - k == 2
                             && k - start == 3
                             && BODY_HEADS.contains(&syl.word(&clause[start]))
+                            && !matches!(syl.word(&clause[start]), "ban" | "bộ" | "cục" | "sở" | "vụ")
                             && !clause[k - 1].cap)
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))

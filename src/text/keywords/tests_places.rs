@@ -304,3 +304,20 @@ fn a_bodys_field_the_dictionary_lacks_is_a_word_of_its_name() {
             .any(|k| k == "công ty mía đường tây ninh")
     );
 }
+
+#[test]
+fn a_ministrys_name_of_two_words_ends_before_its_ministers() {
+    // A ministry is named by its field, never by a person: the minister's
+    // name of two syllables after it is his own ("Tô" is a family name).
+    let text = "Bộ trưởng Bộ Công an Tô Lâm chỉ đạo, các chiến sĩ vi phạm thì lãnh đạo đơn vị, \
+                địa phương đó phải chịu trách nhiệm trước lãnh đạo bộ.";
+    let k = names(&[text]);
+    assert!(k.iter().any(|k| k == "tô lâm"), "{k:?}");
+    assert!(!k.iter().any(|k| k.contains("công an tô")), "{k:?}");
+    // But a ministry's country is part of its name, as a province is
+    // ("Hà" and "Thái" are family names too).
+    let text = "Về phía Hà Lan có Bộ trưởng Quốc phòng Hà Lan Jeanine Hennis, Đại sứ Hà Lan tại \
+                Việt Nam Nienke Trootser, lãnh đạo Bộ Ngoại giao Hà Lan.";
+    let k = names(&[text]);
+    assert!(k.iter().any(|k| k == "bộ ngoại giao hà lan"), "{k:?}");
+}
