@@ -1,6 +1,7 @@
-//! An article the keyword rules fail on is stored without auto keywords,
-//! and the import's summary names it (`text::guard`): what reaches the
-//! summary, through the import job.
+//! An article the keyword rules fail on gets no auto keywords, and the
+//! import's summary names it (`text::guard`). No article makes the rules
+//! fail (none is known to), so this checks the way there: a failure caught
+//! and noted reaches the summary of the import, once.
 
 use docbao::jobs::import::import_paths;
 use docbao::store::Store;
@@ -22,9 +23,7 @@ fn an_import_reports_the_articles_the_keyword_rules_failed_on() {
 
     // A failure caught while it ran is in the summary's notes, once.
     let failed = guard::catch(|| -> () { panic!("a rule's bug") }).unwrap_err();
-    guard::note(format!(
-        "https://example.vn/a: stored without auto keywords ({failed})"
-    ));
+    guard::note(format!("https://example.vn/a: no auto keywords ({failed})"));
     let summary = import_paths(&mut store, &[page], &|| false, |_| {}).unwrap();
     assert_eq!(summary.skipped, 1);
     assert_eq!(summary.notes.len(), 1, "{:?}", summary.notes);

@@ -157,6 +157,8 @@ fn an_article_in_chinese_gets_no_auto_keywords() {
     let article = peer_page("qq");
     assert!(article.paragraphs.len() > 3, "{article:?}");
     assert_eq!(candidates(&article), Vec::new());
+    // (Not a panic caught: that leaves a note.)
+    assert!(docbao::text::guard::take_notes().is_empty());
     assert!(trained().extract(&article, DEFAULT_MAX).is_empty());
 }
 
@@ -175,6 +177,8 @@ fn an_article_in_korean_gets_no_auto_keywords() {
         ..NewArticle::default()
     };
     assert_eq!(candidates(&article), Vec::new());
+    // (Not a panic caught: that leaves a note.)
+    assert!(docbao::text::guard::take_notes().is_empty());
 }
 
 #[test]
@@ -238,6 +242,10 @@ proptest::proptest! {
             ..Default::default()
         };
         let cands = candidates(&a);
+        // A panic in the rules is caught (`text::guard`) and gives no
+        // candidates, with a note: there must be none.
+        let notes = docbao::text::guard::take_notes();
+        proptest::prop_assert!(notes.is_empty(), "{:?}", notes);
         for pair in cands.windows(2) {
             proptest::prop_assert!(pair[0].key < pair[1].key, "{:?}", cands);
         }

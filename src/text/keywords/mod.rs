@@ -120,18 +120,20 @@ use tokens::fold_into;
 pub const DEFAULT_MAX: usize = 5;
 
 /// The candidate phrases of an article ([`candidates::candidates`], sorted
-/// by key). A panic in the rules (a bug) gives none: the article is stored
-/// without auto keywords, and a note names it for the command to report
-/// ([`guard`](crate::text::guard)). The same article gives the same answer
-/// every time, so the document counts it added are the ones it takes away.
+/// by key). A panic in the rules (a bug) gives none: the article gets no
+/// auto keywords, and a note names it for the command to report
+/// ([`guard`](crate::text::guard); `import`, `update` and `feed add` do).
+/// The same article gives the same answer every time, also when its old
+/// version's candidates are taken back out, so the document counts it
+/// added are the ones it takes away.
 pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     use crate::text::guard;
     guard::catch(|| candidates::candidates(article)).unwrap_or_else(|why| {
         let name = article.url.as_deref().unwrap_or(&article.title);
         let why = crate::text::clean(&why);
         guard::note(format!(
-            "{name}: stored without auto keywords: the keyword rules failed on it ({why}); \
-             please report this article"
+            "{name}: no auto keywords: the keyword rules failed on it ({why}); please report \
+             this article"
         ));
         Vec::new()
     })

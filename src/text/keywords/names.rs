@@ -714,7 +714,7 @@ pub(super) fn names(
                         && !(j - k == 2
                             && k - start == 3
                             && BODY_HEADS.contains(&syl.word(&clause[start]))
-                            && !matches!(syl.word(&clause[start]), "ban" | "bộ" | "cục" | "sở" | "vụ")
+                            && !matches!(syl.word(&clause[start]), "bộ" | "cục" | "sở" | "vụ")
                             && !clause[k - 1].cap)
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))

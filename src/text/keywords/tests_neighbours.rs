@@ -231,7 +231,9 @@ fn sources_and_others(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
             .collect(),
         ..Default::default()
     };
-    let (s, o): (Vec<_>, Vec<_>) = super::candidates(&a).into_iter().partition(|c| c.source);
+    let (s, o): (Vec<_>, Vec<_>) = super::candidates::candidates(&a)
+        .into_iter()
+        .partition(|c| c.source);
     let keys = |v: Vec<super::Candidate>| v.into_iter().map(|c| c.key).collect();
     (keys(s), keys(o))
 }
@@ -313,14 +315,14 @@ fn a_source_is_counted_but_takes_no_keywords_place() {
         .collect(),
         ..Default::default()
     };
-    let mut cands = super::candidates(&a);
+    let mut cands = super::candidates::candidates(&a);
     // The title names it as no source: what Reuters thinks is the story.
     let reuters = cands.iter().position(|c| c.key == "reuters");
     assert!(reuters.is_some_and(|i| !cands[i].source), "{cands:#?}");
     // Its runs in the body alone cite it.
     let mut body_only = a.clone();
     body_only.title = "Qatar bị cô lập, kinh tế Qatar gặp khó".into();
-    cands = super::candidates(&body_only);
+    cands = super::candidates::candidates(&body_only);
     let i = cands
         .iter()
         .position(|c| c.key == "reuters")

@@ -3,6 +3,9 @@
 //! on with the same word from a whole one. The sentences are baomoi-35k's.
 
 use super::*;
+// The rules themselves, not the guard that turns a panic into no candidates
+// (`super::candidates`, the public one): a panic fails the test.
+use super::candidates::candidates;
 use crate::model::Paragraph;
 
 /// An article of these paragraphs (also used by `tests_numbered`).

@@ -5,6 +5,9 @@
 use super::tests_next::article;
 use super::tests_run_ons::keys;
 use super::*;
+// The rules themselves, not the guard that turns a panic into no candidates
+// (`super::candidates`, the public one): a panic fails the test.
+use super::candidates::candidates;
 
 #[test]
 fn a_name_is_counted_with_the_number_that_names_it() {

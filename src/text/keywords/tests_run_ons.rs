@@ -3,6 +3,9 @@
 //! each test is a real baomoi-35k sentence.
 
 use super::*;
+// The rules themselves, not the guard that turns a panic into no candidates
+// (`super::candidates`, the public one): a panic fails the test.
+use super::candidates::candidates;
 use crate::model::Paragraph;
 
 /// The candidates' keys of an article of these paragraphs (also used by
