@@ -541,6 +541,9 @@ fn a_name_cut_to_a_title_and_a_given_name_or_run_on_is_dropped() {
             "Màn biểu diễn cực đỉnh của Lady Gaga Màn biểu diễn của Lady Gaga tại Super Bowl kéo dài 13 phút.",
             "Trên trang cá nhân, Từ Hiểu Đông nhiều lần đánh giá thấp tiền bối. Thủ tướng Theresa May nói.",
             "Theo PGS.TS, bệnh nhân đã ổn định. Cựu Phó thủ tướng đến thăm.",
+            // Two titles joined by a dash before two names.
+            "Theo đó, PGS-TS Lưu Trang (phó hiệu trưởng) đã được bổ nhiệm làm hiệu trưởng \
+             Trường ĐH Sư phạm Đà Nẵng thay thế PGS-TS Nguyễn Bảo Hoàng Thanh.",
         ],
         &[
             "ts cảm",
