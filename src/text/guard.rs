@@ -5,9 +5,9 @@
 //! arithmetic over text from anywhere. A panic in them (a bug; none is known:
 //! session 37 ran the property test of `tests/text_keywords.rs` on 100,000
 //! articles, session 38 a test of raw, unnormalised text on 20,000, both
-//! clean) used to end an import of
-//! 100,000 articles at the first article that met it, and, in the reader, a
-//! feed update's panic restored the terminal under the running reader.
+//! clean) used to end an import of 100,000 articles at the first article
+//! that met it, and, in the reader, a feed update's panic restored the
+//! terminal under the running reader.
 //! [`catch`] runs a rule so that its panic is quiet (no message on stderr,
 //! which in the reader would be drawn over the screen) and comes back as an
 //! error; [`inside`] tells the reader's panic hook that this panic is caught,

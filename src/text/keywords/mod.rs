@@ -119,7 +119,7 @@ use tokens::fold_into;
 /// How many auto keywords an article gets.
 pub const DEFAULT_MAX: usize = 5;
 
-/// The candidate phrases of an article ([`candidates::candidates`], sorted
+/// The candidate phrases of an article (the steps of `candidates.rs`, sorted
 /// by key). A panic in the rules (a bug) gives none: the article gets no
 /// auto keywords, and a note names it for the command to report
 /// ([`guard`](crate::text::guard); `import`, `update` and `feed add` do).

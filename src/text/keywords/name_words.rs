@@ -438,9 +438,10 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
     ("xúc", "tiến"),
 ];
 
-/// How many syllables of a common noun for people ([`PEOPLE_HEADS`](super::kinds::PEOPLE_HEADS)) start
-/// the run, when a capital comes after it and its syllables after the first
-/// are in lower case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
+/// How many syllables of a common noun for people
+/// ([`PEOPLE_HEADS`](super::kinds::PEOPLE_HEADS)) start the run, when a
+/// capital comes after it and its syllables after the first are in lower
+/// case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
 pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     if run.len() < 3 || run[1].cap {
         return None;
