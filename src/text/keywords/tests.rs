@@ -382,6 +382,24 @@ fn measures_and_glued_commas_break_names() {
     );
 }
 
+/// An ellipsis with no space after it parts two words, as a full stop
+/// does: the name before it does not run on into the next sentence.
+#[test]
+fn a_glued_ellipsis_breaks_names() {
+    check(
+        &[
+            "Chương trình thể hiện hành trình đổi thay của thành phố Điện Biên Phủ…Tác phẩm được chọn mở đầu cho đêm thơ là bài thơ nổi tiếng.",
+            "Đêm thơ diễn ra tại thành phố Điện Biên Phủ...Tác phẩm thứ hai được ngâm sau đó.",
+        ],
+        &[
+            "điện biên phủ…tác",
+            "điện biên phủ...tác",
+            "điện biên phủ tác",
+        ],
+        &["điện biên phủ"],
+    );
+}
+
 #[test]
 fn a_verb_between_two_names_is_no_bridge() {
     check(
