@@ -1,8 +1,9 @@
-//! A candidate that needs company is an auto keyword only when another
-//! article holds it too (issue 15): a phrase in lower case that is no
-//! dictionary word (one article's "phản kháng dữ dội" is a stretch of its
-//! sentence more often than a term), or a name the article mentions once,
-//! outside its title. Names it repeats, names in its title and dictionary
+//! A candidate that needs company is an auto keyword only when other
+//! articles hold it too (issue 15): a phrase in lower case that is no
+//! dictionary word, when two others do (one article's "phản kháng dữ dội"
+//! is a stretch of its sentence more often than a term, and so are two's
+//! "khách hàng phản ứng"), or a name the article mentions once, outside its
+//! title, when one other does. Names it repeats, names in its title and dictionary
 //! words need no company.
 
 use docbao::model::{ImportOutcome, KeywordSource, NewArticle, Paragraph};
@@ -60,14 +61,31 @@ fn a_lowercase_phrase_no_other_article_holds_is_no_keyword() {
 }
 
 #[test]
-fn a_phrase_two_articles_hold_is_a_keyword_of_both() {
+fn a_phrase_two_articles_hold_is_a_keyword_of_neither() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
-    // The same import: the first held it alone when it was scored.
     let first = s.import(&drill("Hà Đông")).unwrap().id();
     let second = s.import(&drill("Thanh Xuân")).unwrap().id();
     s.flush_keyword_stats().unwrap();
     for id in [first, second] {
+        assert!(
+            !names(&s, id).iter().any(|k| k == DRILL),
+            "{:?}",
+            names(&s, id)
+        );
+    }
+    assert!(!in_sidebar(&s, DRILL));
+}
+
+#[test]
+fn a_phrase_three_articles_hold_is_a_keyword_of_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    // The same import: the first two held it with too few others when
+    // they were scored.
+    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id());
+    s.flush_keyword_stats().unwrap();
+    for id in ids {
         assert!(
             names(&s, id).iter().any(|k| k == DRILL),
             "{:?}",
@@ -75,15 +93,45 @@ fn a_phrase_two_articles_hold_is_a_keyword_of_both() {
         );
     }
     // A later import: the store holds it already.
-    let third = s.import(&drill("Long Biên")).unwrap().id();
+    let fourth = s.import(&drill("Long Biên")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(names(&s, third).iter().any(|k| k == DRILL));
+    assert!(names(&s, fourth).iter().any(|k| k == DRILL));
     let count = s
         .keywords(None)
         .unwrap()
         .into_iter()
         .find(|(k, _)| k == DRILL);
-    assert_eq!(count.map(|(_, n)| n), Some(3));
+    assert_eq!(count.map(|(_, n)| n), Some(4));
+}
+
+/// A review of a phone model written in lower case with its number, as
+/// baomoi's "Iphone 7", in `shop`.
+fn phone(shop: &str) -> NewArticle {
+    NewArticle {
+        title: format!("Khách xếp hàng mua Iphone 7 tại {shop}"),
+        url: Some(format!("https://example.vn/iphone-{shop}")),
+        paragraphs: vec![Paragraph::text(format!(
+            "Nhiều khách hàng đã xếp hàng từ sáng để mua Iphone 7 tại {shop}. \
+             Giá Iphone 7 bản 32 GB là 18 triệu đồng."
+        ))],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_models_name_with_its_number_needs_one_other_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let first = s.import(&phone("Hà Nội")).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    assert!(!names(&s, first).iter().any(|k| k == "Iphone 7"));
+    let second = s.import(&phone("Đà Nẵng")).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    assert!(
+        names(&s, second).iter().any(|k| k == "Iphone 7"),
+        "{:?}",
+        names(&s, second)
+    );
 }
 
 /// A fire at a market in `place`; the captain who put it out is named
@@ -206,6 +254,31 @@ fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
 }
 
 #[test]
+fn a_recount_takes_a_phrase_two_articles_hold_off_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    let ids = ["Hà Đông", "Thanh Xuân"].map(|p| s.import(&drill(p)).unwrap().id());
+    s.flush_keyword_stats().unwrap();
+    drop(s);
+    // As a docbao that wanted one other article left it: linked to both.
+    for id in ids {
+        link_as_older_docbao(&db, id, DRILL, "");
+    }
+    let mut s = Store::open(&db).unwrap();
+    assert!(in_sidebar(&s, DRILL));
+    s.rebuild_keyword_stats().unwrap();
+    for id in ids {
+        assert!(
+            !names(&s, id).iter().any(|k| k == DRILL),
+            "{:?}",
+            names(&s, id)
+        );
+    }
+    assert!(!in_sidebar(&s, DRILL));
+}
+
+#[test]
 fn a_recount_takes_a_name_mentioned_once_off_a_store_an_older_docbao_made() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
@@ -240,8 +313,9 @@ fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
     let db = dir.path().join("s.db");
     let mut first = Store::open(&db).unwrap();
     let mut second = Store::open(&db).unwrap();
-    // Two docbao processes importing at once, each one article holding it.
+    // Two docbao processes importing at once, two articles holding it and one.
     let a = first.import(&drill("Hà Đông")).unwrap().id();
+    let a2 = first.import(&drill("Cầu Giấy")).unwrap().id();
     let b = second.import(&drill("Thanh Xuân")).unwrap().id();
     second.flush_keyword_stats().unwrap();
     first.flush_keyword_stats().unwrap();
@@ -253,12 +327,14 @@ fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
         "{:?}",
         names(&s, b)
     );
-    // The first's flush finds the second's article stored.
-    assert!(
-        names(&s, a).iter().any(|k| k == DRILL),
-        "{:?}",
-        names(&s, a)
-    );
+    // The first's flush finds the second's article stored: three hold it.
+    for id in [a, a2] {
+        assert!(
+            names(&s, id).iter().any(|k| k == DRILL),
+            "{:?}",
+            names(&s, id)
+        );
+    }
 }
 
 #[test]

@@ -34,7 +34,8 @@ use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
 use crate::text::keywords::{
-    Candidate, DEFAULT_MAX, Next, candidates, free_phrase, needs_company, rank_blocking,
+    Candidate, DEFAULT_MAX, Next, candidates, company_needed, free_company, free_phrase,
+    needs_company, rank_blocking,
 };
 
 /// At most this many typed words filter [`Store::keywords_matching`].
@@ -54,8 +55,9 @@ pub(super) struct KeywordStats {
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
     /// Auto keywords given since the last flush to a candidate that
-    /// [`needs_company`] and that no other article held (key, article): taken off at the flush unless
-    /// another article holds the phrase by then.
+    /// [`needs_company`] and that too few other articles held
+    /// ([`company_needed`]; key, article): taken off at the flush unless
+    /// enough hold the phrase by then.
     lone: Vec<(String, ArticleId)>,
 }
 
@@ -81,7 +83,7 @@ pub(super) struct StatsChange {
     pub add: Option<Vec<Candidate>>,
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
-    /// Its auto keywords that no other article held
+    /// Its auto keywords that too few other articles held
     /// ([`KeywordStats::auto_keywords`]), by key, with the article.
     pub lone: Vec<(String, ArticleId)>,
 }
@@ -191,8 +193,9 @@ impl KeywordStats {
     /// block "IS" for good.
     ///
     /// A candidate that [`needs_company`] (a [`free_phrase`], or one the
-    /// article mentions once) and that no other article holds is a keyword only if
-    /// another article holds it by then: its key goes to `lone` (the
+    /// article mentions once) and that fewer other articles hold than it
+    /// needs ([`company_needed`]: two for a free phrase, else one) is a
+    /// keyword only if enough hold it by then: its key goes to `lone` (the
     /// import's articles are still coming), or, with `lone` `None` (every
     /// article counted: a rescoring), it is not returned. Either way it keeps
     /// its place in the ranking: the article has a keyword fewer.
@@ -213,7 +216,7 @@ impl KeywordStats {
             n.saturating_sub(u64::from(old.contains(c.key.as_str())))
         };
         let dfs: Vec<u64> = cands.iter().map(others).collect();
-        let alone = |c: &Candidate| others(c) == 0 && needs_company(c);
+        let alone = |c: &Candidate| others(c) < company_needed(c);
         let final_counts = lone.is_none();
         let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
@@ -270,19 +273,26 @@ impl KeywordStats {
     }
 
     /// Take off the auto keywords of [`KeywordStats::lone`] whose phrase
-    /// is still held by no other article: by the count in the file, this
+    /// is still held by too few other articles ([`free_company`] for a
+    /// [`free_phrase`], else one): by the count in the file, this
     /// process's just added to it, so that an article another docbao
     /// stored meanwhile counts too.
     fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
         let mut held =
             conn.prepare_cached("SELECT coalesce(max(n), 0) FROM phrase_df WHERE key = ?1")?;
+        let mut named = conn.prepare_cached("SELECT name FROM keywords WHERE key = ?1")?;
         let mut off = conn.prepare_cached(
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
         for (key, article) in std::mem::take(&mut self.lone) {
             let n: i64 = held.query_row([&key], |r| r.get(0))?;
-            if n <= 1 {
+            let name: Option<String> = named.query_row([&key], |r| r.get(0)).optional()?;
+            let need = match name {
+                Some(name) if free_phrase(&name, &key) => free_company(&name),
+                _ => 1,
+            };
+            if n <= need as i64 {
                 off.execute(params![article, key])?;
             }
         }
@@ -314,8 +324,8 @@ impl KeywordStats {
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
         // Every article counted: what the recount found in `lone` goes if
-        // no other article holds it, and so does any free phrase one
-        // article alone holds, whichever docbao linked it.
+        // too few others hold it, and so does any free phrase fewer than
+        // three articles hold ([`free_company`]), whichever docbao linked it.
         self.take_off_lone(conn)?;
         let linked: Vec<(i64, String, String)> = conn
             .prepare("SELECT id, name, key FROM keywords WHERE article_count > 0")?
@@ -325,7 +335,7 @@ impl KeywordStats {
             "DELETE FROM article_keywords WHERE keyword_id = ?1 AND source = 'auto'",
         )?;
         for (id, name, key) in linked {
-            if self.df(&key) <= 1 && free_phrase(&name, &key) {
+            if free_phrase(&name, &key) && self.df(&key) <= free_company(&name) {
                 off.execute([id])?;
             }
         }

@@ -28,7 +28,8 @@ pub fn link_as_older_docbao(db: &std::path::Path, id: ArticleId, name: &str, ext
         "INSERT OR IGNORE INTO keywords (name, key) VALUES ('{name}', '{key}');
          INSERT INTO article_keywords (article_id, keyword_id, pos, source)
              SELECT {}, id, 9, 'auto' FROM keywords WHERE key = '{key}';
-         UPDATE keywords SET article_count = 1 WHERE key = '{key}';
+         UPDATE keywords SET article_count = (SELECT count(*) FROM article_keywords ak
+             WHERE ak.keyword_id = keywords.id) WHERE key = '{key}';
          {extra}",
         id.0
     ))

@@ -1,5 +1,6 @@
 //! Scoring and ranking candidates: TF-IDF with BM25's saturating tf; and
-//! which candidates need another article to hold them ([`needs_company`]).
+//! which candidates need other articles to hold them ([`needs_company`],
+//! [`company_needed`]).
 
 use super::candidates::Candidate;
 use crate::text::segment::dictionary;
@@ -36,7 +37,8 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
 /// when another article holds it too (`store::keywords`). Of such keywords
 /// that no other baomoi article held, two blind readers called 60 of 120
 /// whole words, the rest stretches of their sentence ("phản kháng dữ dội",
-/// "nạn nhân hoảng loạn") or cut ("giá cuối"; BENCHMARKS.md). A name, a
+/// "nạn nhân hoảng loạn") or cut ("giá cuối"; BENCHMARKS.md); one other
+/// article is not enough either ([`free_company`]). A name, a
 /// phrase with a capital past its first letter ("thôn Đống Chanh"; the
 /// first may start a sentence), a dictionary word ("vỉa hè") or a known
 /// phrase ("thương hiệu") needs no company.
@@ -57,7 +59,33 @@ pub fn free_phrase(display: &str, key: &str) -> bool {
 /// 120 such keywords of baomoi articles taken off, two blind readers
 /// called 82 % whole against 91 % of those kept (BENCHMARKS.md).
 pub fn needs_company(c: &Candidate) -> bool {
-    (c.tf == 1 && !c.place) || free_phrase(&c.display, &c.key)
+    company_needed(c) > 0
+}
+
+/// How many other articles must hold a candidate before it is an auto
+/// keyword: [`free_company`] for a [`free_phrase`], one for a phrase the
+/// article mentions once ([`needs_company`]), else none.
+pub fn company_needed(c: &Candidate) -> u64 {
+    if free_phrase(&c.display, &c.key) {
+        free_company(&c.display)
+    } else {
+        u64::from(c.tf == 1 && !c.place)
+    }
+}
+
+/// How many other articles must hold a [`free_phrase`]: two, as the known
+/// phrases are those three articles hold; one for a model's name written
+/// in lower case with its number ("Iphone 7", "Falcon 9"). Of the free
+/// phrases of baomoi-35k that only one other article held (2.3 % of the
+/// keyword–article pairs), a blind reader called 58 of 100 whole, against
+/// about 90 % of all auto keywords ("khách hàng phản ứng", "thành phố
+/// buồn", "tăng lượt" were not; BENCHMARKS.md, session 39).
+pub fn free_company(display: &str) -> u64 {
+    if display.bytes().any(|b| b.is_ascii_digit()) {
+        1
+    } else {
+        2
+    }
 }
 
 /// [`free_phrase`] without the known phrases: what the list is made of.
