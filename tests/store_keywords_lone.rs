@@ -6,7 +6,7 @@
 //! title, when one other does. Names it repeats, names in its title and dictionary
 //! words need no company.
 
-use docbao::model::{ImportOutcome, KeywordSource, NewArticle, Paragraph};
+use docbao::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, Paragraph};
 use docbao::store::Store;
 use docbao::text::keywords::{candidates, needs_company};
 
@@ -46,6 +46,18 @@ fn football() -> NewArticle {
 
 const DRILL: &str = "máy khoan bê tông";
 
+/// The drill's phrase is a keyword of none of `ids`, nor in the sidebar.
+fn assert_drill_nowhere(s: &Store, ids: &[ArticleId]) {
+    for &id in ids {
+        assert!(
+            !names(s, id).iter().any(|k| k == DRILL),
+            "{:?}",
+            names(s, id)
+        );
+    }
+    assert!(!in_sidebar(s, DRILL));
+}
+
 #[test]
 fn a_lowercase_phrase_no_other_article_holds_is_no_keyword() {
     let dir = tempfile::tempdir().unwrap();
@@ -67,14 +79,7 @@ fn a_phrase_two_articles_hold_is_a_keyword_of_neither() {
     let first = s.import(&drill("Hà Đông")).unwrap().id();
     let second = s.import(&drill("Thanh Xuân")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    for id in [first, second] {
-        assert!(
-            !names(&s, id).iter().any(|k| k == DRILL),
-            "{:?}",
-            names(&s, id)
-        );
-    }
-    assert!(!in_sidebar(&s, DRILL));
+    assert_drill_nowhere(&s, &[first, second]);
 }
 
 #[test]
@@ -268,14 +273,7 @@ fn a_recount_takes_a_phrase_two_articles_hold_off_both() {
     let mut s = Store::open(&db).unwrap();
     assert!(in_sidebar(&s, DRILL));
     s.rebuild_keyword_stats().unwrap();
-    for id in ids {
-        assert!(
-            !names(&s, id).iter().any(|k| k == DRILL),
-            "{:?}",
-            names(&s, id)
-        );
-    }
-    assert!(!in_sidebar(&s, DRILL));
+    assert_drill_nowhere(&s, &ids);
 }
 
 #[test]
