@@ -271,7 +271,12 @@ pub(super) const STATE_TITLES: &[&str] = &[
 ];
 
 /// Is `title` a state's title ([`STATE_TITLES`])?
+/// Its deputy's too: "Phó Tổng thống | Mỹ".
 pub(super) fn state_title(syl: &Syllables, title: &[Token]) -> bool {
+    let title = match title {
+        [deputy, rest @ ..] if !rest.is_empty() && syl.word(deputy) == "phó" => rest,
+        _ => title,
+    };
     let mut key = String::new();
     join_words(syl, title, &mut key);
     STATE_TITLES.contains(&key.as_str())
@@ -528,7 +533,16 @@ pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
 }
 
 /// How many syllables of a title start the run, if one does (longest first).
+/// A deputy's title is one with its "Phó": "Phó Thủ tướng Thường trực",
+/// "Phó Tổng thống Mỹ" are other offices than the title alone names (554
+/// baomoi articles write "Phó Thủ tướng").
 pub(super) fn title_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    if run.len() > 3
+        && syl.word(&run[0]) == "phó"
+        && let Some(m) = title_prefix(syl, &run[1..]).filter(|&m| m >= 2)
+    {
+        return Some(m + 1);
+    }
     let mut key = String::new();
     for n in (1..=3).rev() {
         if run.len() <= n {
@@ -732,3 +746,21 @@ const NOT_FIELD_WORDS: &[&str] = &[
     "giờ", "khu", "lần", "miền", "năm", "ngày", "người", "ông", "phút", "quý", "sáng", "số",
     "tên", "tháng", "thôn", "tối", "trưa", "tuần", "vùng", "xóm",
 ];
+
+/// Has this syllable (folded) a vowel? "ph", "tr" have none.
+pub(super) fn has_vowel(w: &str) -> bool {
+    crate::text::fold::fold_diacritics(w)
+        .chars()
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+}
+
+/// A family name and "Văn" alone: a person's name cut before its given
+/// name ("Phi | La Văn" of a Lao name cut by the family name "La"; "Lê
+/// Văn | Hưu" across a line).
+pub(super) fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
+}
+
+/// Titles of one syllable that go before a body's head in lower case:
+/// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
+pub(super) const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];

@@ -6,9 +6,10 @@ use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, PLACE_MARKERS, SENTENCE_WORDS, TITLE_SET,
-    body_before, body_goes_on, bodys_head, city_after, city_tp, field_word, foreign_split,
-    head_off, held, lead_title, place_word, stage_name, state_title, title_prefix, vietnamese,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
+    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
+    foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word, stage_name,
+    state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::stopwords::stop_pair_set;
@@ -585,7 +586,11 @@ pub(super) fn names(
             && (DAY_PARTS.contains(&syl.word(&clause[start]))
                 || clause[start].sentence_start
                     && match pos_table().get_hashes(&[syl.hash(&clause[start])]) {
-                        Some(Pos::Function) => true,
+                        // (Not a deputy's "Phó": `title_prefix` keeps it.)
+                        Some(Pos::Function) => {
+                            syl.word(&clause[start]) != "phó"
+                                || title_prefix(syl, &clause[start..j]).is_none_or(|n| n < 3)
+                        }
                         Some(Pos::Verb) => {
                             let next = &clause[start + 1];
                             next.cap
@@ -780,21 +785,3 @@ pub(super) fn names(
         i = next.max(i + 1);
     }
 }
-
-/// Has this syllable (folded) a vowel? "ph", "tr" have none.
-fn has_vowel(w: &str) -> bool {
-    crate::text::fold::fold_diacritics(w)
-        .chars()
-        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
-}
-
-/// A family name and "Văn" alone: a person's name cut before its given
-/// name ("Phi | La Văn" of a Lao name cut by the family name "La"; "Lê
-/// Văn | Hưu" across a line).
-fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
-    matches!(run, [f, v] if is_surname(syl.word(f)) && syl.word(v) == "văn")
-}
-
-/// Titles of one syllable that go before a body's head in lower case:
-/// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
-const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
