@@ -124,6 +124,30 @@ fn phone(shop: &str) -> NewArticle {
 }
 
 #[test]
+fn a_models_name_two_articles_of_one_import_hold_is_a_keyword_of_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    // The first waits for the flush, which finds the second.
+    let ids = ["Hà Nội", "Đà Nẵng"].map(|p| s.import(&phone(p)).unwrap().id());
+    s.flush_keyword_stats().unwrap();
+    for id in ids {
+        assert!(
+            names(&s, id).iter().any(|k| k == "Iphone 7"),
+            "{:?}",
+            names(&s, id)
+        );
+    }
+    // A recount keeps both.
+    drop(s);
+    let mut s = Store::open(&db).unwrap();
+    s.rebuild_keyword_stats().unwrap();
+    for id in ids {
+        assert!(names(&s, id).iter().any(|k| k == "Iphone 7"));
+    }
+}
+
+#[test]
 fn a_models_name_with_its_number_needs_one_other_article() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();

@@ -581,7 +581,10 @@ fn upsert(
     if a.keywords.is_empty() {
         let mut lone = Vec::new();
         let auto = stats.auto_keywords(&cands, change.remove.as_deref(), Some(&mut lone));
-        change.lone = lone.into_iter().map(|key| (key, id)).collect();
+        change.lone = lone
+            .into_iter()
+            .map(|(key, need)| (key, id, need))
+            .collect();
         insert_keywords_named(tx, id, &auto, &mut change.links, &mut names)?;
     }
     change.add = Some(cands);

@@ -55,10 +55,10 @@ pub(super) struct KeywordStats {
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
     /// Auto keywords given since the last flush to a candidate that
-    /// [`needs_company`] and that too few other articles held
-    /// ([`company_needed`]; key, article): taken off at the flush unless
-    /// enough hold the phrase by then.
-    lone: Vec<(String, ArticleId)>,
+    /// [`needs_company`] and that too few other articles held (key,
+    /// article, how many others it needs: [`company_needed`]): taken off at
+    /// the flush unless enough hold the phrase by then.
+    lone: Vec<(String, ArticleId, u64)>,
 }
 
 /// A candidate phrase's counts across the store.
@@ -84,8 +84,9 @@ pub(super) struct StatsChange {
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
     /// Its auto keywords that too few other articles held
-    /// ([`KeywordStats::auto_keywords`]), by key, with the article.
-    pub lone: Vec<(String, ArticleId)>,
+    /// ([`KeywordStats::auto_keywords`]), by key, with the article and how
+    /// many others each needs.
+    pub lone: Vec<(String, ArticleId, u64)>,
 }
 
 impl KeywordStats {
@@ -120,7 +121,7 @@ impl KeywordStats {
 
     /// The auto keywords waiting for the flush to judge them.
     #[cfg(test)]
-    pub(super) fn lone(&self) -> &[(String, ArticleId)] {
+    pub(super) fn lone(&self) -> &[(String, ArticleId, u64)] {
         &self.lone
     }
 
@@ -208,7 +209,7 @@ impl KeywordStats {
         &self,
         cands: &[Candidate],
         old: Option<&[Candidate]>,
-        lone: Option<&mut Vec<String>>,
+        lone: Option<&mut Vec<(String, u64)>>,
     ) -> Vec<Keyword> {
         let old: FxHashSet<&str> = old.into_iter().flatten().map(|c| c.key.as_str()).collect();
         let others = |c: &Candidate| {
@@ -226,7 +227,7 @@ impl KeywordStats {
         if let Some(lone) = lone {
             for name in &names {
                 if let Some(c) = cands.iter().find(|c| &c.display == name && alone(c)) {
-                    lone.push(c.key.clone());
+                    lone.push((c.key.clone(), company_needed(c)));
                 }
             }
         }
@@ -273,25 +274,19 @@ impl KeywordStats {
     }
 
     /// Take off the auto keywords of [`KeywordStats::lone`] whose phrase
-    /// is still held by too few other articles ([`free_company`] for a
-    /// [`free_phrase`], else one): by the count in the file, this
+    /// is still held by too few other articles (the need queued with it,
+    /// [`company_needed`]): by the count in the file, this
     /// process's just added to it, so that an article another docbao
     /// stored meanwhile counts too.
     fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
         let mut held =
             conn.prepare_cached("SELECT coalesce(max(n), 0) FROM phrase_df WHERE key = ?1")?;
-        let mut named = conn.prepare_cached("SELECT name FROM keywords WHERE key = ?1")?;
         let mut off = conn.prepare_cached(
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
-        for (key, article) in std::mem::take(&mut self.lone) {
+        for (key, article, need) in std::mem::take(&mut self.lone) {
             let n: i64 = held.query_row([&key], |r| r.get(0))?;
-            let name: Option<String> = named.query_row([&key], |r| r.get(0)).optional()?;
-            let need = match name {
-                Some(name) if free_phrase(&name, &key) => free_company(&name),
-                _ => 1,
-            };
             if n <= need as i64 {
                 off.execute(params![article, key])?;
             }
@@ -324,8 +319,9 @@ impl KeywordStats {
         conn.prepare_cached("UPDATE phrase_docs SET n = ?1 WHERE id = 1")?
             .execute([self.docs.max(0)])?;
         // Every article counted: what the recount found in `lone` goes if
-        // too few others hold it, and so does any free phrase fewer than
-        // three articles hold ([`free_company`]), whichever docbao linked it.
+        // too few others hold it, and so does any free phrase held by no
+        // more articles than [`free_company`] asks of others (two; one with
+        // a digit), whichever docbao linked it.
         self.take_off_lone(conn)?;
         let linked: Vec<(i64, String, String)> = conn
             .prepare("SELECT id, name, key FROM keywords WHERE article_count > 0")?
@@ -605,7 +601,8 @@ impl Store {
         // The auto keywords that only one article links, in the articles'
         // order (read along with them, not held: a million articles have
         // about as many): the candidates among them that need company go
-        // unless another article holds them.
+        // unless enough other articles hold them. A free phrase two
+        // articles link is left to `write_all`'s sweep.
         let mut rows = tx.prepare(
             "SELECT ak.article_id, k.key FROM article_keywords ak
              JOIN keywords k ON k.id = ak.keyword_id
@@ -625,8 +622,10 @@ impl Store {
                 if *at > id {
                     break;
                 }
-                if *at == id && c.iter().any(|c| &c.key == key && needs_company(c)) {
-                    stats.lone.push((key.clone(), id));
+                if *at == id
+                    && let Some(c) = c.iter().find(|c| &c.key == key && needs_company(c))
+                {
+                    stats.lone.push((key.clone(), id, company_needed(c)));
                 }
                 pending = single.next().transpose()?;
             }

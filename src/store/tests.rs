@@ -702,13 +702,13 @@ fn a_reverted_change_takes_back_only_its_own_lone_keywords() {
     // flush; a later one gave the same pair again and rolled back: the
     // first stays.
     let mut stats = keywords::KeywordStats::default();
-    let pair = || ("nguyễn hữu khang".to_string(), ArticleId(7));
+    let pair = || ("nguyễn hữu khang".to_string(), ArticleId(7), 1);
     let committed = keywords::StatsChange {
         lone: vec![pair()],
         ..Default::default()
     };
     let rolled_back = keywords::StatsChange {
-        lone: vec![pair(), ("chợ long biên".to_string(), ArticleId(7))],
+        lone: vec![pair(), ("chợ long biên".to_string(), ArticleId(7), 2)],
         ..Default::default()
     };
     stats.apply(&committed);

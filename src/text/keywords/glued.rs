@@ -6,10 +6,11 @@
 /// after a comma, semicolon or closing bracket, before an opening bracket,
 /// after a colon before a capital ("Ảnh:Minh Sơn", a credit; not a time,
 /// "10:30"), after an ellipsis before a letter ("Điện Biên Phủ…Tác phẩm",
-/// "nghèo...Nhưng": 646 of them in baomoi-35k), and after a full stop that ends a word and is followed by a
-/// capital ("đó.Ông", "2017.Theo") or a Vietnamese word ("Glebova.và"). Not the
-/// full stop of an abbreviation: "TP.HCM", "H.Cát Hải", "St.Petersburg"
-/// (one or two letters, the first a capital, or all capitals).
+/// "nghèo...Nhưng": 646 of them in baomoi-35k), and after a full stop that
+/// ends a word and is followed by a capital ("đó.Ông", "2017.Theo") or a
+/// Vietnamese word ("Glebova.và"). Not the full stop of an abbreviation:
+/// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
+/// capital, or all capitals).
 pub(super) struct Glued<'a> {
     pub(super) rest: &'a str,
 }
@@ -23,14 +24,16 @@ impl<'a> Iterator for Glued<'a> {
         }
         let s = self.rest;
         let bytes = s.as_bytes();
-        // The punctuation looked for is ASCII: a byte search, and slicing
-        // there is on a character boundary.
+        // The punctuation looked for is ASCII, and "…" is found by its first
+        // byte (0xE2 begins a character): a byte search, and slicing there
+        // is on a character boundary.
         let mut end = s.len();
         for (i, &b) in bytes.iter().enumerate() {
             // An ellipsis, one character or dots, and a letter after it.
             let dots = match b {
                 0xE2 if s[i..].starts_with('…') => '…'.len_utf8(),
-                b'.' if bytes.get(i + 1) == Some(&b'.') => {
+                // (Counted from a run's first dot only.)
+                b'.' if bytes.get(i + 1) == Some(&b'.') && (i == 0 || bytes[i - 1] != b'.') => {
                     bytes[i..].iter().take_while(|&&b| b == b'.').count()
                 }
                 _ => 0,

@@ -228,3 +228,6 @@ mod tests_numbered;
 
 #[cfg(test)]
 mod tests_places;
+
+#[cfg(test)]
+mod tests_titles;

@@ -521,9 +521,8 @@ pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
     if w == "tt" && rest.len() == 1 && rest[0].cap && !vietnamese(syl, &rest[0]) {
         return Some(true);
     }
-    let titled = |r: &[Token]| title_prefix(syl, r).is_some_and(|n| n >= 2);
-    let office =
-        titled(rest) || rest.len() > 1 && syl.word(&rest[0]) == "phó" && titled(&rest[1..]);
+    // (A deputy's title is one: `title_prefix`.)
+    let office = title_prefix(syl, rest).is_some_and(|n| n >= 2);
     (w == NEW && rest.first().is_some_and(|t| t.cap) && office).then_some(false)
 }
 

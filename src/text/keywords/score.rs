@@ -34,19 +34,19 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
 /// word nor a known phrase ([`known_phrases`]): "lịch trình bận rộn", "đưa
 /// thuốc độc", "giá dầu thô", by its shown spelling and its key. A term only
 /// if the news uses it again: the store lets it be an auto keyword only
-/// when another article holds it too (`store::keywords`). Of such keywords
-/// that no other baomoi article held, two blind readers called 60 of 120
-/// whole words, the rest stretches of their sentence ("phản kháng dữ dội",
-/// "nạn nhân hoảng loạn") or cut ("giá cuối"; BENCHMARKS.md); one other
-/// article is not enough either ([`free_company`]). A name, a
-/// phrase with a capital past its first letter ("thôn Đống Chanh"; the
-/// first may start a sentence), a dictionary word ("vỉa hè") or a known
-/// phrase ("thương hiệu") needs no company.
+/// when two other articles hold it too ([`free_company`], `store::keywords`).
+/// Of such keywords that no other baomoi article held, two blind readers
+/// called 60 of 120 whole words, the rest stretches of their sentence
+/// ("phản kháng dữ dội", "nạn nhân hoảng loạn") or cut ("giá cuối";
+/// BENCHMARKS.md); of those one other article held, a third reader 58 of
+/// 100. A name, a phrase with a capital past its first letter ("thôn Đống
+/// Chanh"; the first may start a sentence), a dictionary word ("vỉa hè") or
+/// a known phrase ("thương hiệu") needs no company.
 pub fn free_phrase(display: &str, key: &str) -> bool {
     free_shape(display, key) && !known_phrases().contains(key)
 }
 
-/// Does the candidate need another article to hold it before it is an
+/// Does the candidate need other articles to hold it before it is an
 /// auto keyword? A [`free_phrase`]; or a phrase the article mentions once,
 /// outside its title (`tf` 1: a title's occurrence counts
 /// [`TITLE_WEIGHT`](super::TITLE_WEIGHT)), unless it is a place named
@@ -74,12 +74,13 @@ pub fn company_needed(c: &Candidate) -> u64 {
 }
 
 /// How many other articles must hold a [`free_phrase`]: two, as the known
-/// phrases are those three articles hold; one for a model's name written
-/// in lower case with its number ("Iphone 7", "Falcon 9"). Of the free
-/// phrases of baomoi-35k that only one other article held (2.3 % of the
-/// keyword–article pairs), a blind reader called 58 of 100 whole, against
-/// about 90 % of all auto keywords ("khách hàng phản ứng", "thành phố
-/// buồn", "tăng lượt" were not; BENCHMARKS.md, session 39).
+/// phrases are those three articles hold; one for a phrase with a digit,
+/// most often a model's name written in lower case with its number
+/// ("Iphone 7", "Falcon 9"). Of the free phrases of baomoi-35k that only
+/// one other article held (2.3 % of the keyword–article pairs), a blind
+/// reader called 58 of 100 whole, against about 90 % of all auto keywords
+/// ("khách hàng phản ứng", "thành phố buồn", "tăng lượt" were not;
+/// BENCHMARKS.md, session 39).
 pub fn free_company(display: &str) -> u64 {
     if display.bytes().any(|b| b.is_ascii_digit()) {
         1
