@@ -391,11 +391,8 @@ fn a_glued_ellipsis_breaks_names() {
             "Chương trình thể hiện hành trình đổi thay của thành phố Điện Biên Phủ…Tác phẩm được chọn mở đầu cho đêm thơ là bài thơ nổi tiếng.",
             "Đêm thơ diễn ra tại thành phố Điện Biên Phủ...Tác phẩm thứ hai được ngâm sau đó.",
         ],
-        &[
-            "điện biên phủ…tác",
-            "điện biên phủ...tác",
-            "điện biên phủ tác",
-        ],
+        // (Keys drop the dots: the name run on is "điện biên phủ tác".)
+        &["điện biên phủ tác"],
         &["điện biên phủ"],
     );
 }
