@@ -21,7 +21,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::is_country;
-use crate::text::segment::syllable_hash;
+use super::tokens::{Syllables, Token};
+use crate::text::segment::{syllable_hash, word_hash};
 
 /// Nouns of two syllables or more, lower case, that name a thing with the
 /// capitals after them: a place, a building, a road, a body or a firm, a
@@ -303,6 +304,31 @@ pub(super) const PEOPLE_HEADS: &[&str] = &[
 /// [`PEOPLE_HEADS`] as a set.
 pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PEOPLE_HEADS.iter().copied().collect());
+
+/// Words the news writes in lower case before a name inside a sentence
+/// (`assets/lower-heads-vi.txt`, from the Dân trí 2,653 set, GPL-3.0: see
+/// its notice): "cổ phiếu Alibaba", "kinh tế Nga", "quân đội Syria".
+const LOWER_HEADS_VI: &str = include_str!("../../../assets/lower-heads-vi.txt");
+
+/// [`LOWER_HEADS_VI`] as word hashes, parsed on first use.
+static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    LOWER_HEADS_VI
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| word_hash(l.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// Does a run begin a sentence on a word of two syllables the news writes
+/// in lower case before a name, no [`KIND_NOUNS`] (whose name it is part
+/// of), capitals after it? The sentence's capital is then no sign that it
+/// begins the name: "Cổ phiếu | Alibaba", "Kinh tế | Nga", as "cổ phiếu |
+/// Alibaba" inside a sentence.
+pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [a, b, c, ..] if a.sentence_start && !b.cap && c.cap
+        && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
+        && !KIND_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+}
 
 #[cfg(test)]
 mod tests {

@@ -231,3 +231,6 @@ mod tests_places;
 
 #[cfg(test)]
 mod tests_titles;
+
+#[cfg(test)]
+mod tests_heads;

@@ -406,6 +406,14 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
                 && !is_surname(syl.word(v))
                 && dict.contains_hashes(&[syl.hash(v), syl.hash(w)]));
     }
+    // A police body's branch: "Cơ quan Cảnh sát | điều tra", "Cục Cảnh
+    // sát | hình sự" (not "Cảnh sát | điều tra" heading a sentence).
+    if matches!(run, [_, .., v, w] if syl.word(v) == "cảnh" && syl.word(w) == "sát")
+        && matches!(rest, [a, b, ..] if !b.cap
+            && POLICE_BRANCHES.contains(&format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+    {
+        return true;
+    }
     if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
         return false;
     }
@@ -420,14 +428,34 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     );
     let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
         && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
+    let manages = verb_last && matches!(run, [.., v, _] if syl.word(v) == "quản");
     dict.longest_prefix(&words)
         .is_some_and(|len| match pos_table().get_hashes(&words[..len]) {
             Some(Pos::Noun) => true,
             Some(Pos::MostlyNoun) => verb_last,
             None => verb_last && len >= 2,
+            // What a body manages may be a verb's noun: "Cục Quản lý |
+            // cạnh tranh" (but "Ủy ban Kiểm tra | kết luận").
+            Some(Pos::Verb) => manages && len >= 2,
             _ => false,
         })
 }
+
+/// The branches of the police a body's name goes on with after "Cảnh
+/// sát" ([`body_goes_on`]).
+const POLICE_BRANCHES: &[&str] = &[
+    "cơ động",
+    "điều tra",
+    "đường thủy",
+    "giao thông",
+    "hình sự",
+    "kinh tế",
+    "môi trường",
+    "phòng cháy",
+    "phòng chống",
+    "quản lý",
+    "truy nã",
+];
 
 /// Verbs a body's name does not end on: what it manages, investigates or
 /// studies follows ([`body_goes_on`]).
@@ -763,3 +791,15 @@ pub(super) fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
 /// Titles of one syllable that go before a body's head in lower case:
 /// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
 pub(super) const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
+
+/// Stop phrases that head a body's name, capitalised before its capitals:
+/// "Cơ quan An ninh Liên bang Nga", "Tổ chức Y tế Thế giới" (at a
+/// sentence's start too: "Tổ chức" is a verb, but the news seldom
+/// capitalises what it organises).
+const BODY_STOPS: [(&str, &str); 2] = [("cơ", "quan"), ("tổ", "chức")];
+
+/// Does a run begin on a body's head of the stop list ([`BODY_STOPS`]),
+/// capitals after it?
+pub(super) fn body_stop(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [a, b, c, ..] if c.cap && BODY_STOPS.contains(&(syl.word(a), syl.word(b))))
+}

@@ -5,9 +5,10 @@
 use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
 };
+use super::kinds::lower_head;
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
-    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
+    TITLE_SET, body_before, body_goes_on, body_stop, bodys_head, city_after, city_tp, field_word,
     foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word, stage_name,
     state_title, title_prefix, vietnamese,
 };
@@ -409,9 +410,11 @@ pub(super) fn names(
             emit(start..j, false, Cut::Headless);
             j -= 2;
         }
-        // A stop phrase begins no name: "Tình hình | Đông Ukraine".
+        // A stop phrase begins no name: "Tình hình | Đông Ukraine"; but a
+        // body's head does ([`body_stop`]: "Tổ chức Y tế Thế giới").
         if j - start >= 3
             && stop_pair_set().contains(&(syl.word(&clause[start]), syl.word(&clause[start + 1])))
+            && !body_stop(syl, &clause[start..j])
         {
             start += 2;
         }
@@ -539,12 +542,19 @@ pub(super) fn names(
             && clause[start + 2].cap
             && (clause[start].sentence_start
                 && matches!(head_pos(), Some(Pos::Verb | Pos::Adjective | Pos::Function))
+                && !body_stop(syl, &clause[start..j])
                 || j - start == 4
                     && !clause[j - 1].cap
                     && start > 0
                     && !clause[start - 1].cap
                     && head_pos() == Some(Pos::Verb))
         {
+            emit(start..j, false, Cut::Headless);
+            start += 2;
+        }
+        // Nor one the news writes in lower case before a name ("Cổ phiếu |
+        // Alibaba", "Kinh tế | Nga"): read as inside a sentence.
+        if lower_head(syl, &clause[start..j]) {
             emit(start..j, false, Cut::Headless);
             start += 2;
         }

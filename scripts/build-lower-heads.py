@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Build assets/lower-heads-vi.txt (issue 15): two-syllable dictionary words that the news
+writes in lower case before a name inside a sentence ("cổ phiếu Alibaba", "kinh tế Nga",
+"quân đội Syria"), so that the capital a sentence's start gives them is no sign of a name.
+
+Reads the Dân trí 2,653 set (GPL-3.0) and the project's dictionary (assets/words-vi.txt).
+Inside a sentence (the word before is a lowercase word with no punctuation), a dictionary
+word of two syllables whose second syllable is lower case, followed by a capitalised word,
+is counted as written in lower case or with its first capital. A word is listed when it is
+written in lower case five times or more and at least three times in four.
+
+    python3 scripts/build-lower-heads.py ../shared/corpus/dantri-2653.jsonl.gz > assets/lower-heads-vi.txt
+
+Deterministic: the same input gives the same file.
+"""
+import gzip
+import json
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+MIN_LOWER = 5
+SHARE = 0.75
+
+
+def dictionary_pairs(path):
+    words = set()
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        first, rest = line.rstrip("\n").split("\t")
+        for r in rest.split("|"):
+            if r and " " not in r:
+                words.add(first + " " + r)
+    return words
+
+
+def main():
+    src = sys.argv[1]
+    root = Path(__file__).resolve().parent.parent
+    words = dictionary_pairs(root / "assets" / "words-vi.txt")
+    opener = gzip.open if src.endswith(".gz") else open
+    cap, low = Counter(), Counter()
+    with opener(src, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            texts = [a.get("title") or "", a.get("sapo") or ""] + (a.get("body") or [])
+            for text in texts:
+                ws = unicodedata.normalize("NFC", text).split()
+                for i in range(1, len(ws) - 2):
+                    prev, a1, a2, name = ws[i - 1], ws[i], ws[i + 1], ws[i + 2]
+                    if not (prev.isalpha() and prev[0].islower()):
+                        continue
+                    if not (a1.isalpha() and a2.isalpha() and a2[0].islower()):
+                        continue
+                    if not name[0].isupper():
+                        continue
+                    head = (a1 + " " + a2).lower()
+                    if head not in words:
+                        continue
+                    if a1[0].isupper():
+                        cap[head] += 1
+                    else:
+                        low[head] += 1
+    listed = sorted(
+        h for h in low if low[h] >= MIN_LOWER and low[h] >= SHARE * (low[h] + cap[h])
+    )
+    print("# Two-syllable words the news writes in lower case before a name inside a sentence")
+    print("# (\"cổ phiếu Alibaba\", \"kinh tế Nga\"), from the Dan tri 2,653 set (GPL-3.0): written")
+    print(f"# lower case {MIN_LOWER} times or more and at least 3 times in 4 (see lower-heads-vi.NOTICE.md).")
+    print("# Made by scripts/build-lower-heads.py. One a line.")
+    for h in listed:
+        print(h)
+
+
+if __name__ == "__main__":
+    main()
