@@ -15,6 +15,11 @@
 //! A common noun for people before a name is no word of it either, even
 //! where a sentence's capital makes the two one run ([`PEOPLE_HEADS`]:
 //! "Binh sĩ | Philippines", "Bản thân | Công Phượng").
+//!
+//! Nor is a word the news writes in lower case before a name where a
+//! sentence begins on it ([`lower_head`]: "Cổ phiếu | Alibaba"); but a
+//! body's head the stop list holds is one ([`body_stop`]: "Tổ chức Y tế
+//! Thế giới").
 
 use std::sync::LazyLock;
 
@@ -328,6 +333,18 @@ pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [a, b, c, ..] if a.sentence_start && !b.cap && c.cap
         && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
         && !KIND_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+}
+
+/// Stop phrases that head a body's name, capitalised before its capitals:
+/// "Cơ quan An ninh Liên bang Nga", "Tổ chức Y tế Thế giới" (at a
+/// sentence's start too: "Tổ chức" is a verb, but the news seldom
+/// capitalises what it organises).
+const BODY_STOPS: [(&str, &str); 2] = [("cơ", "quan"), ("tổ", "chức")];
+
+/// Does a run begin on a body's head of the stop list ([`BODY_STOPS`]),
+/// capitals after it?
+pub(super) fn body_stop(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [a, b, c, ..] if c.cap && BODY_STOPS.contains(&(syl.word(a), syl.word(b))))
 }
 
 #[cfg(test)]

@@ -791,15 +791,3 @@ pub(super) fn given_name_cut(syl: &Syllables, run: &[Token]) -> bool {
 /// Titles of one syllable that go before a body's head in lower case:
 /// "Trưởng | ban Tuyên giáo", "Phó | phòng Hồ sơ", "Cựu | bộ trưởng".
 pub(super) const OFFICE_PARTS: &[&str] = &["cựu", "nguyên", "phó", "trưởng"];
-
-/// Stop phrases that head a body's name, capitalised before its capitals:
-/// "Cơ quan An ninh Liên bang Nga", "Tổ chức Y tế Thế giới" (at a
-/// sentence's start too: "Tổ chức" is a verb, but the news seldom
-/// capitalises what it organises).
-const BODY_STOPS: [(&str, &str); 2] = [("cơ", "quan"), ("tổ", "chức")];
-
-/// Does a run begin on a body's head of the stop list ([`BODY_STOPS`]),
-/// capitals after it?
-pub(super) fn body_stop(syl: &Syllables, run: &[Token]) -> bool {
-    matches!(run, [a, b, c, ..] if c.cap && BODY_STOPS.contains(&(syl.word(a), syl.word(b))))
-}

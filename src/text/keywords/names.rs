@@ -5,10 +5,10 @@
 use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
 };
-use super::kinds::lower_head;
+use super::kinds::{body_stop, lower_head};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
-    TITLE_SET, body_before, body_goes_on, body_stop, bodys_head, city_after, city_tp, field_word,
+    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
     foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word, stage_name,
     state_title, title_prefix, vietnamese,
 };
