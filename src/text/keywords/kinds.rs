@@ -347,6 +347,22 @@ pub(super) fn body_stop(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [a, b, c, ..] if c.cap && BODY_STOPS.contains(&(syl.word(a), syl.word(b))))
 }
 
+/// The branches of the police a body's name goes on with after "Cảnh
+/// sát" (`name_words::body_goes_on`).
+pub(super) const POLICE_BRANCHES: &[&str] = &[
+    "cơ động",
+    "điều tra",
+    "đường thủy",
+    "giao thông",
+    "hình sự",
+    "kinh tế",
+    "môi trường",
+    "phòng cháy",
+    "phòng chống",
+    "quản lý",
+    "truy nã",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

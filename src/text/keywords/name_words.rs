@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
-use super::kinds::PEOPLE_SET;
+use super::kinds::{PEOPLE_SET, POLICE_BRANCHES};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -414,7 +414,7 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     {
         return true;
     }
-    if next.stop || TIME_NOUNS.contains(&syl.word(next)) {
+    if TIME_NOUNS.contains(&syl.word(next)) {
         return false;
     }
     // A noun of two syllables or more, and nine times in ten a noun: one
@@ -423,9 +423,21 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     words.extend(
         rest.iter()
             .take(MAX_WORD_SYLLABLES)
-            .take_while(|v| !v.cap && !v.stop)
+            .take_while(|v| !v.cap)
             .map(|v| syl.hash(v)),
     );
+    // A stop syllable goes on no name, but where it begins such a noun,
+    // after a body's name written out (a syllable in lower case): "Diễn đàn
+    // Kinh tế | thế giới", "Trung tâm Dịch vụ | việc làm" (not "Bộ Tài
+    // chính | cho biết", "Bộ Chính trị | làm việc", "FBI | điều trần", nor
+    // a word of when or of what befell it: "| hiện nay", "| bị cáo…").
+    if next.stop {
+        return run.iter().any(|t| !t.cap)
+            && !["bị", "hiện", "khi", "lúc", "sau", "trước"].contains(&syl.word(next))
+            && dict.longest_prefix(&words).is_some_and(|len| {
+                len >= 2 && pos_table().get_hashes(&words[..len]) == Some(Pos::Noun)
+            });
+    }
     let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
         && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
     let manages = verb_last && matches!(run, [.., v, _] if syl.word(v) == "quản");
@@ -440,22 +452,6 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
             _ => false,
         })
 }
-
-/// The branches of the police a body's name goes on with after "Cảnh
-/// sát" ([`body_goes_on`]).
-const POLICE_BRANCHES: &[&str] = &[
-    "cơ động",
-    "điều tra",
-    "đường thủy",
-    "giao thông",
-    "hình sự",
-    "kinh tế",
-    "môi trường",
-    "phòng cháy",
-    "phòng chống",
-    "quản lý",
-    "truy nã",
-];
 
 /// Verbs a body's name does not end on: what it manages, investigates or
 /// studies follows ([`body_goes_on`]).

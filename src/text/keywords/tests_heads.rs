@@ -69,3 +69,27 @@ fn a_bodys_name_goes_on_with_what_it_manages() {
         &["ủy ban kiểm tra", "đinh la thăng"],
     );
 }
+
+/// A stop syllable goes on no name, but one that begins a noun goes on a
+/// body's name written out ("Diễn đàn Kinh tế | thế giới", "Trung tâm
+/// Dịch vụ | việc làm"): the name cut before it is no keyword. Not a verb
+/// ("Bộ Tài chính | cho biết", "Bộ Chính trị | làm việc"), nor a word of
+/// when ("Học viện Báo chí và Tuyên truyền | hiện nay").
+#[test]
+fn a_noun_that_begins_on_a_stop_syllable_goes_on_a_bodys_name() {
+    check(
+        &[
+            "Trưa 11/5, Thủ tướng Nguyễn Xuân Phúc và Đoàn cấp cao Việt Nam đã tới sân bay Po Chen Tong, bắt đầu tham dự Diễn đàn Kinh tế thế giới về ASEAN.",
+            "Theo thống kê của Trung tâm Dịch vụ việc làm Hà Nội, hầu hết doanh nghiệp tham gia sàn giao dịch chủ yếu tới từ khu vực ngoài nhà nước.",
+            "Ngày 7/2, Bộ Tài chính cho biết đã tạm cấp (lần 2) 1.",
+            "Đoàn công tác của Bộ Chính trị làm việc tại Bộ Giao thông.",
+            "Khoa Báo chí là một trong những “con nòi” đầu tiên của Trường Đại học Tuyên giáo, tiền thân của Học viện Báo chí và Tuyên truyền hiện nay.",
+        ],
+        &["diễn đàn kinh tế", "trung tâm dịch vụ"],
+        &[
+            "bộ tài chính",
+            "bộ chính trị",
+            "học viện báo chí và tuyên truyền",
+        ],
+    );
+}
