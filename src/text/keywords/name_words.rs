@@ -441,6 +441,15 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
         && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
     let manages = verb_last && matches!(run, [.., v, _] if syl.word(v) == "quản");
+    // What it manages may be a noun of one syllable: "Cục Quản lý | giá".
+    if manages
+        && matches!(
+            pos_table().get_hashes(&words[..words.len().min(1)]),
+            Some(Pos::Noun | Pos::MostlyNoun)
+        )
+    {
+        return true;
+    }
     dict.longest_prefix(&words)
         .is_some_and(|len| match pos_table().get_hashes(&words[..len]) {
             Some(Pos::Noun) => true,

@@ -52,7 +52,8 @@ fn a_sentences_capital_on_a_common_word_begins_no_name() {
 }
 
 /// A body whose name ends on "Quản lý" goes on with what it manages, a
-/// verb's noun too ("Cục Quản lý | cạnh tranh"); a police body with its
+/// verb's noun too ("Cục Quản lý | cạnh tranh"), a noun of one syllable
+/// ("Cục Quản lý | giá"); a police body with its
 /// branch ("Cơ quan Cảnh sát | điều tra", "Cục Cảnh sát | hình sự"): the
 /// name cut before it is no keyword. A body that ends on another verb is
 /// whole before a verb ("Ủy ban Kiểm tra | công bố").
@@ -67,6 +68,13 @@ fn a_bodys_name_goes_on_with_what_it_manages() {
         ],
         &["cục quản lý", "cơ quan cảnh sát", "cục cảnh sát"],
         &["ủy ban kiểm tra", "đinh la thăng"],
+    );
+    check(
+        &[
+            "Cục Quản lý giá cũng nhấn mạnh, các bộ, ngành và địa phương cần tiếp tục chủ động và phối hợp chặt chẽ trong quản lý giá.",
+        ],
+        &["cục quản lý"],
+        &[],
     );
 }
 
