@@ -19,7 +19,8 @@
 //! Nor is a word the news writes in lower case before a name where a
 //! sentence begins on it ([`lower_head`]: "Cổ phiếu | Alibaba"); but a
 //! body's head the stop list holds is one ([`body_stop`]: "Tổ chức Y tế
-//! Thế giới").
+//! Thế giới"). The police's branches, which go on a body's "Cảnh sát", are
+//! here too ([`POLICE_BRANCHES`]).
 
 use std::sync::LazyLock;
 

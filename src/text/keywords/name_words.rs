@@ -417,8 +417,9 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     if TIME_NOUNS.contains(&syl.word(next)) {
         return false;
     }
-    // A noun of two syllables or more, and nine times in ten a noun: one
-    // syllable is often a verb too ("họp", "bàn"), and so is "quy định".
+    // A noun of two syllables or more (one may be a stop syllable: "hình
+    // sự"), nine times in ten a noun: one syllable is often a verb too
+    // ("họp", "bàn"), and so is "quy định".
     let mut words: Vec<u64> = Vec::with_capacity(MAX_WORD_SYLLABLES);
     words.extend(
         rest.iter()
@@ -426,40 +427,41 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
             .take_while(|v| !v.cap)
             .map(|v| syl.hash(v)),
     );
+    // The longest dictionary word there (2 syllables or more), its class.
+    let word = dict
+        .longest_prefix(&words)
+        .map(|len| pos_table().get_hashes(&words[..len]));
     // A stop syllable goes on no name, but where it begins such a noun,
     // after a body's name written out (a syllable in lower case): "Diễn đàn
     // Kinh tế | thế giới", "Trung tâm Dịch vụ | việc làm" (not "Bộ Tài
-    // chính | cho biết", "Bộ Chính trị | làm việc", "FBI | điều trần", nor
-    // a word of when or of what befell it: "| hiện nay", "| bị cáo…").
+    // chính | cho biết", "Bộ Chính trị | làm việc", nor after capitals
+    // alone, "FTA | thế hệ mới", nor a word of now or of what befell it:
+    // "| hiện nay", "Tổng thống Brazil | bị cáo…").
     if next.stop {
         return run.iter().any(|t| !t.cap)
-            && !["bị", "hiện", "khi", "lúc", "sau", "trước"].contains(&syl.word(next))
-            && dict.longest_prefix(&words).is_some_and(|len| {
-                len >= 2 && pos_table().get_hashes(&words[..len]) == Some(Pos::Noun)
-            });
+            && !["bị", "hiện", "sau", "trước"].contains(&syl.word(next))
+            && word == Some(Some(Pos::Noun));
     }
     let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
         && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
     let manages = verb_last && matches!(run, [.., v, _] if syl.word(v) == "quản");
-    // What it manages may be a noun of one syllable: "Cục Quản lý | giá".
-    if manages
-        && matches!(
-            pos_table().get_hashes(&words[..words.len().min(1)]),
-            Some(Pos::Noun | Pos::MostlyNoun)
-        )
-    {
-        return true;
+    match word {
+        Some(Some(Pos::Noun)) => true,
+        Some(Some(Pos::MostlyNoun)) => verb_last,
+        Some(None) => verb_last,
+        // What a body manages may be a verb's noun: "Cục Quản lý | cạnh
+        // tranh" (but "Ủy ban Kiểm tra | kết luận").
+        Some(Some(Pos::Verb)) => manages,
+        Some(_) => false,
+        // Or a noun of one syllable: "Cục Quản lý | giá".
+        None => {
+            manages
+                && matches!(
+                    pos_table().get_hashes(&words[..1]),
+                    Some(Pos::Noun | Pos::MostlyNoun)
+                )
+        }
     }
-    dict.longest_prefix(&words)
-        .is_some_and(|len| match pos_table().get_hashes(&words[..len]) {
-            Some(Pos::Noun) => true,
-            Some(Pos::MostlyNoun) => verb_last,
-            None => verb_last && len >= 2,
-            // What a body manages may be a verb's noun: "Cục Quản lý |
-            // cạnh tranh" (but "Ủy ban Kiểm tra | kết luận").
-            Some(Pos::Verb) => manages && len >= 2,
-            _ => false,
-        })
 }
 
 /// Verbs a body's name does not end on: what it manages, investigates or
