@@ -14,7 +14,7 @@ fn a_bodys_head_on_the_stop_list_stays() {
         &[
             "Theo báo cáo của Tổ chức Y tế Thế giới (WHO), trong khoảng 57 triệu trường hợp tử vong năm 2008 có 36 triệu là do bệnh không lây nhiễm.",
             "Cơ quan An ninh Liên bang Nga (FSB) vừa bắt giữ 4 phần tử khủng bố thân IS khi những tên này đang chế bom.",
-            "Tổ chức Di cư Quốc tế xác nhận trong số này có khoảng 1.000 người.",
+            "Tổ chức Di cư Quốc tế xác nhận trong số này có khoảng 1.309 người.",
         ],
         &["y tế thế giới", "an ninh liên bang nga", "di cư quốc tế"],
         &[
