@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Build assets/lower-heads-vi.txt (issue 15): two-syllable dictionary words that the news
 writes in lower case before a name inside a sentence ("cổ phiếu Alibaba", "kinh tế Nga",
-"quân đội Syria"), so that the capital a sentence's start gives them is no sign of a name.
+"quân đội Syria"), so that the capital a sentence's start gives them is no sign of a name;
+and words of one syllable, not stop words, written so ("vợ Lý Hải", "phía Viettel", "xe
+Fortuner"), which the keyword rules read so where the name after them stands alone in the
+article too (src/text/keywords/neighbours.rs).
 
 Reads the Dân trí 2,653 set (GPL-3.0) and the project's dictionary (assets/words-vi.txt).
 Inside a sentence (the word before is a lowercase word with no punctuation), a dictionary
 word of two syllables whose second syllable is lower case, followed by a capitalised word,
-is counted as written in lower case or with its first capital. A word is listed when it is
-written in lower case five times or more and at least three times in four.
+is counted as written in lower case or with its first capital; so is a word of one syllable
+followed by a capitalised word. A word is listed when it is written in lower case five times
+or more and at least three times in four.
 
     python3 scripts/build-lower-heads.py ../shared/corpus/dantri-2653.jsonl.gz > assets/lower-heads-vi.txt
 
@@ -40,10 +44,20 @@ def dictionary_pairs(path):
     return words
 
 
+def stop_syllables(path):
+    with open(path, encoding="utf-8") as f:
+        return {
+            line.strip()
+            for line in f
+            if line.strip() and not line.startswith("#") and " " not in line.strip()
+        }
+
+
 def main():
     src = sys.argv[1]
     root = Path(__file__).resolve().parent.parent
     words = dictionary_pairs(root / "assets" / "words-vi.txt")
+    stops = stop_syllables(root / "assets" / "stopwords-vi.txt")
     opener = gzip.open if src.endswith(".gz") else open
     cap, low = Counter(), Counter()
     with opener(src, "rt", encoding="utf-8") as f:
@@ -52,6 +66,20 @@ def main():
             texts = [a.get("title") or "", a.get("sapo") or ""] + (a.get("body") or [])
             for text in texts:
                 ws = unicodedata.normalize("NFC", text).split()
+                for i in range(1, len(ws) - 1):
+                    prev, one, name = ws[i - 1], ws[i], ws[i + 1]
+                    if not (prev.isalpha() and prev[0].islower()):
+                        continue
+                    if not (one.isalpha() and name[0].isalpha() and name[0].isupper()):
+                        continue
+                    if len(one) > 1 and one.isupper():
+                        continue
+                    if one.lower() in stops:
+                        continue
+                    if one[0].isupper():
+                        cap[one.lower()] += 1
+                    else:
+                        low[one] += 1
                 for i in range(1, len(ws) - 2):
                     prev, a1, a2, name = ws[i - 1], ws[i], ws[i + 1], ws[i + 2]
                     if not (prev.isalpha() and prev[0].islower()):
@@ -72,8 +100,9 @@ def main():
         for h in low
         if low[h] >= MIN_LOWER and low[h] >= SHARE * (low[h] + cap[h]) and h not in BODY_STOPS
     )
-    print("# Two-syllable words the news writes in lower case before a name inside a sentence")
-    print("# (\"cổ phiếu Alibaba\", \"kinh tế Nga\"), from the Dan tri 2,653 set (GPL-3.0): written")
+    print("# Words of two syllables or one (no stop word) the news writes in lower case before a")
+    print("# name inside a sentence (\"cổ phiếu Alibaba\", \"kinh tế Nga\", \"vợ Lý Hải\"), from the")
+    print("# Dan tri 2,653 set (GPL-3.0): written")
     print(f"# lower case {MIN_LOWER} times or more and at least 3 times in 4 (see lower-heads-vi.NOTICE.md).")
     print("# Made by scripts/build-lower-heads.py. One a line.")
     for h in listed:

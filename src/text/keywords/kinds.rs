@@ -313,7 +313,8 @@ pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
 
 /// Words the news writes in lower case before a name inside a sentence
 /// (`assets/lower-heads-vi.txt`, from the Dân trí 2,653 set, GPL-3.0: see
-/// its notice): "cổ phiếu Alibaba", "kinh tế Nga", "quân đội Syria".
+/// its notice): "cổ phiếu Alibaba", "kinh tế Nga", "quân đội Syria"; of
+/// one syllable too ("vợ Lý Hải", [`lower_head_word`]).
 const LOWER_HEADS_VI: &str = include_str!("../../../assets/lower-heads-vi.txt");
 
 /// [`LOWER_HEADS_VI`] as word hashes, parsed on first use.
@@ -334,6 +335,17 @@ pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [a, b, c, ..] if a.sentence_start && !b.cap && c.cap
         && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
         && !KIND_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+}
+
+/// Does a sentence begin on this word of one syllable, one the news writes
+/// in lower case before a name inside a sentence ("vợ Lý Hải", "phía
+/// Viettel", "xe Fortuner"; [`LOWER_HEADS_VI`])? Whether the name after it
+/// is its own is for the article to say (`neighbours::mark_cuts`).
+pub(super) fn lower_head_word(syl: &Syllables, t: &Token) -> bool {
+    t.sentence_start
+        && t.cap
+        && !t.acronym
+        && LOWER_HEADS.contains(&word_hash(std::iter::once(syl.hash(t))))
 }
 
 /// Stop phrases that head a body's name, capitalised before its capitals:

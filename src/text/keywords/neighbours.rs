@@ -58,7 +58,8 @@ use std::ops::Range;
 use super::counter::{Counter, MAX_N, Next, gram};
 use super::countries::country_prefix;
 use super::follow::vote_id;
-use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET};
+use super::kinds::lower_head_word;
+use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, place_word};
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{dictionary, is_surname};
 
@@ -188,6 +189,9 @@ struct Around {
     /// how many runs have that name right before them.
     after: usize,
     after_n: u32,
+    /// Runs that begin a sentence on a word the news writes in lower case
+    /// before a name ([`lower_head_word`]).
+    lower_led: u32,
 }
 
 /// Mark the names of an article that go on, lost their head or run two
@@ -229,6 +233,7 @@ pub(super) fn mark_cuts(
                 && tokens.len() - run.end <= SIGNATURE_TAIL,
         );
         a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
+        a.lower_led += u32::from(lower_head_word(syl, &tokens[run.start]));
         let cite = cites(syl, tokens, run, &p.clause);
         a.cited += u32::from(cite != Cite::No);
         a.staff += u32::from(cite == Cite::Staff);
@@ -308,6 +313,7 @@ pub(super) fn mark_cuts(
                     .get(&gram(run[n..].iter().map(|t| t.id)))
                     .is_some_and(|&i| counter.cands[i].name_tf > 0)
         };
+        let lower_led = len >= 2 && a.lower_led == a.n && own_name_after(syl, counter, run);
         let signature = a.signed == a.n;
         // A unit, after a quantity each time: "12 MP", "100 USD" (one run
         // after a number may be a date's: "Ngày 9/5 FBI…").
@@ -327,12 +333,46 @@ pub(super) fn mark_cuts(
         // minor's or a suspect's name: "nữ sinh D.A", "Nguyễn Thị T.A",
         // "cháu V.A" ("M.U", "T.O.P" stand for a club, a singer).
         let initials = a.person > 0;
-        if goes_on || tail || headless || run_together || signature || unit || initials {
+        if goes_on || tail || headless || run_together || lower_led || signature || unit || initials
+        {
             counter.cands[idx].cut = true;
         }
         counter.cands[idx].source = source;
     }
     unit
+}
+
+/// Nouns of a place whose name they begin in the news ("Sân Thống Nhất",
+/// "Đảo Thị Tứ", "Sông Hương"): [`own_name_after`] leaves them.
+const SITE_NOUNS: &[&str] = &[
+    "bến", "biển", "chùa", "đảo", "đền", "đèo", "động", "ga", "hồ", "rừng", "sân", "sông", "vịnh",
+    "vườn",
+];
+
+/// Is a name whose every run begins a sentence on a word the news writes
+/// in lower case before a name ([`lower_head_word`]) that word and a name
+/// of its own, one the article names without it too? "Vợ | Lý Hải" (a
+/// headline) beside "vợ Lý Hải - Minh Hà" (its body), "Phía | Viettel
+/// cũng mong muốn" beside "phía Viettel Telecom cho biết", "Xe |
+/// Fortuner lao vào" beside "chiếc xe ô tô 7 chỗ Fortuner": read as inside
+/// a sentence, the name after it is the keyword. Not a family name, a
+/// place's word ("Sân Thống Nhất", "Tỉnh Lâm Đồng": a place is named so),
+/// nor before a country ("Tiếng Anh", "Tuyển Việt Nam"). (A name the
+/// article writes inside a sentence too, "của Giả Tịnh Văn", is left by the
+/// caller.)
+fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token]) -> bool {
+    let first = syl.word(&run[0]);
+    let rest = &run[1..];
+    !is_surname(first)
+        && !place_word(first)
+        && !SITE_NOUNS.contains(&first)
+        && rest.len() <= MAX_N + 1
+        && rest[0].cap
+        && country_prefix(syl, rest) != Some(rest.len())
+        && counter
+            .map
+            .get(&gram(rest.iter().map(|t| t.id)))
+            .is_some_and(|&i| counter.cands[i].name_tf > 0)
 }
 
 /// Does this run of a name cite it as the source of the news, or name it
