@@ -2,16 +2,18 @@
 """Build assets/lower-heads-vi.txt (issue 15): two-syllable dictionary words that the news
 writes in lower case before a name inside a sentence ("cổ phiếu Alibaba", "kinh tế Nga",
 "quân đội Syria"), so that the capital a sentence's start gives them is no sign of a name;
-and words of one syllable, not stop words, written so ("vợ Lý Hải", "phía Viettel", "xe
-Fortuner"), which the keyword rules read so where the name after them stands alone in the
-article too (src/text/keywords/neighbours.rs).
+and syllables, not stop words, written so ("vợ Lý Hải", "phía Viettel", "xe Fortuner"), which
+the keyword rules read so at a sentence's start where the name after them stands alone in the
+article too (src/text/keywords/neighbours.rs). Some of these are the second syllable of a word
+("phiếu" of "cổ phiếu"): harmless, as a sentence does not begin on them.
 
-Reads the Dân trí 2,653 set (GPL-3.0) and the project's dictionary (assets/words-vi.txt).
+Reads the Dân trí 2,653 set (GPL-3.0), the project's dictionary (assets/words-vi.txt) and its
+stop list (assets/stopwords-vi.txt).
 Inside a sentence (the word before is a lowercase word with no punctuation), a dictionary
 word of two syllables whose second syllable is lower case, followed by a capitalised word,
-is counted as written in lower case or with its first capital; so is a word of one syllable
-followed by a capitalised word. A word is listed when it is written in lower case five times
-or more and at least three times in four.
+is counted as written in lower case or with its first capital; so is a syllable with no
+capital inside it ("iPad" has one) followed by a capitalised word. A word is listed when it is
+written in lower case five times or more and at least three times in four.
 
     python3 scripts/build-lower-heads.py ../shared/corpus/dantri-2653.jsonl.gz > assets/lower-heads-vi.txt
 
@@ -72,7 +74,7 @@ def main():
                         continue
                     if not (one.isalpha() and name[0].isalpha() and name[0].isupper()):
                         continue
-                    if len(one) > 1 and one.isupper():
+                    if any(c.isupper() for c in one[1:]):
                         continue
                     if one.lower() in stops:
                         continue
@@ -100,9 +102,9 @@ def main():
         for h in low
         if low[h] >= MIN_LOWER and low[h] >= SHARE * (low[h] + cap[h]) and h not in BODY_STOPS
     )
-    print("# Words of two syllables or one (no stop word) the news writes in lower case before a")
-    print("# name inside a sentence (\"cổ phiếu Alibaba\", \"kinh tế Nga\", \"vợ Lý Hải\"), from the")
-    print("# Dan tri 2,653 set (GPL-3.0): written")
+    print("# Words of two syllables, and syllables that are no stop word, the news writes in lower")
+    print("# case before a name inside a sentence (\"cổ phiếu Alibaba\", \"kinh tế Nga\", \"vợ Lý")
+    print("# Hải\"), from the Dan tri 2,653 set (GPL-3.0): written")
     print(f"# lower case {MIN_LOWER} times or more and at least 3 times in 4 (see lower-heads-vi.NOTICE.md).")
     print("# Made by scripts/build-lower-heads.py. One a line.")
     for h in listed:

@@ -488,12 +488,12 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 // syllable was cut off ([`HEADS_OFF`]): "Nguyễn Thị Doan" of
                 // "Nước | Nguyễn Thị Doan" ("Phó chủ tịch Nước"), "Quyền
                 // Linh" of "MC | Quyền Linh", "Frank Bernhardt" of "HLV |
-                // Frank Bernhardt".
+                // Frank Bernhardt"; "Lý Hải" of "Vợ | Lý Hải" (`head_off`).
                 let head = syl.folded[ids[0] as usize].as_str();
                 if a.cut
                     && k == 1
                     && sub.name
-                    && (HEADS_OFF.contains(&head) || TITLE_SET.contains(head))
+                    && (a.head_off || HEADS_OFF.contains(&head) || TITLE_SET.contains(head))
                 {
                     continue;
                 }

@@ -67,6 +67,9 @@ pub(super) struct Acc {
     /// Seen as a name cut short ("Cục Xúc tiến | thương mại", "La Văn"):
     /// no keyword under this key, as a name or as a phrase.
     pub(super) cut: bool,
+    /// Cut for a sentence's first word that is not the name's ("Vợ | Lý
+    /// Hải", `neighbours::own_name_after`): the name after it is whole.
+    pub(super) head_off: bool,
     /// A name the article only cites as the source of its news ("theo
     /// RBTH", "hãng tin Reuters"): counted, never one of its keywords
     /// ([`Candidate::source`](super::candidates::Candidate)).
@@ -218,6 +221,7 @@ impl Counter {
                 in_title: false,
                 aligned: 0,
                 cut: false,
+                head_off: false,
                 source: false,
                 next: Next::default(),
                 pending: NO_RUN,

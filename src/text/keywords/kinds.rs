@@ -342,10 +342,7 @@ pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
 /// Viettel", "xe Fortuner"; [`LOWER_HEADS_VI`])? Whether the name after it
 /// is its own is for the article to say (`neighbours::mark_cuts`).
 pub(super) fn lower_head_word(syl: &Syllables, t: &Token) -> bool {
-    t.sentence_start
-        && t.cap
-        && !t.acronym
-        && LOWER_HEADS.contains(&word_hash(std::iter::once(syl.hash(t))))
+    t.sentence_start && !t.acronym && LOWER_HEADS.contains(&word_hash(std::iter::once(syl.hash(t))))
 }
 
 /// Stop phrases that head a body's name, capitalised before its capitals:

@@ -15,7 +15,11 @@
 //!   which comes after the same capitalised word that is no name and no
 //!   title ("Công ty | TNHH …", "Trường | THCS …", "The | Voice Kids").
 //! - **Two names run together**: a country and the name after it
-//!   ("Libya Gaddafi") when the article names that one on its own too.
+//!   ("Libya Gaddafi") when the article names that one on its own too;
+//!   a sentence's first word the news writes in lower case before a name
+//!   and the name after it, every run of them at a sentence's start, when
+//!   the article names that one on its own too ("Vợ | Lý Hải", "Phía |
+//!   Viettel": [`own_name_after`]).
 //! - **A signature**: a name seen only at the article's end (when the body
 //!   was read to it), alone in its clause or after "theo", a few words at
 //!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
@@ -337,6 +341,7 @@ pub(super) fn mark_cuts(
         {
             counter.cands[idx].cut = true;
         }
+        counter.cands[idx].head_off |= lower_led;
         counter.cands[idx].source = source;
     }
     unit
@@ -344,10 +349,8 @@ pub(super) fn mark_cuts(
 
 /// Nouns of a place whose name they begin in the news ("Sân Thống Nhất",
 /// "Đảo Thị Tứ", "Sông Hương"): [`own_name_after`] leaves them.
-const SITE_NOUNS: &[&str] = &[
-    "bến", "biển", "chùa", "đảo", "đền", "đèo", "động", "ga", "hồ", "rừng", "sân", "sông", "vịnh",
-    "vườn",
-];
+/// (Those of the list only: "chùa", "hồ", "vịnh" are not on it.)
+const SITE_NOUNS: &[&str] = &["đảo", "đền", "động", "ga", "rừng", "sân", "sông"];
 
 /// Is a name whose every run begins a sentence on a word the news writes
 /// in lower case before a name ([`lower_head_word`]) that word and a name
