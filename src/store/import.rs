@@ -1,6 +1,7 @@
 //! Import: an article in, added, updated or left unchanged. Recognising the
 //! same story (by URL, or by normalised title and date) and the content hash
-//! are in [`super::existing`]; here the batches (a savepoint per article, the search index written once per batch),
+//! are in [`super::existing`]; here the batches (one in which an article fails is written again with a
+//! savepoint per article, the search index written once per batch),
 //! the prepared batches ([`Store::look_up_batch`], [`LookedUp::prepare`]:
 //! candidate keyword phrases computed on every core) and the links to
 //! related stories.
@@ -104,10 +105,11 @@ impl Store {
 
     /// Import many articles, in as many transactions as it takes for none to
     /// hold the write lock much over [`LOCK_BUDGET`]; one that fails is
-    /// rolled back alone (a savepoint each) and reported, the others are
-    /// kept. When another writer keeps the lock past the busy timeout, the
-    /// articles not stored get [`StoreError::Busy`] each (the caller may
-    /// try them again); the ones stored before stay stored.
+    /// rolled back alone and reported, the others are kept (a transaction
+    /// in which one fails is written again with a savepoint each). When
+    /// another writer keeps the lock past the busy timeout, the articles
+    /// not stored get [`StoreError::Busy`] each (the caller may try them
+    /// again); the ones stored before stay stored.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
         self.import_with(articles, None, None)
     }
@@ -115,7 +117,9 @@ impl Store {
     /// [`Store::import_batch`], with `link(tx, i, outcome)` run for each
     /// article stored, in its transaction: what it writes (a feed's item
     /// and listing) is stored with the article or not at all. An error of
-    /// `link` takes the article back, and is its result.
+    /// `link` takes the article back, and is its result. It may run more
+    /// than once for an article (its transaction rolled back and written
+    /// again): only what it writes through the connection counts.
     pub(super) fn import_linked(
         &mut self,
         articles: &[NewArticle],
@@ -163,10 +167,23 @@ impl Store {
         };
         self.stats()?;
         let mut results = Vec::with_capacity(articles.len());
-        let mut rest = articles.iter().zip(prepared.iter_mut()).peekable();
-        while rest.peek().is_some() {
-            match self.import_some(&mut rest, results.len(), link.as_deref_mut()) {
-                Ok(done) => results.extend(done),
+        // A transaction is written without a savepoint for each article:
+        // SQLite copies every page an article's writes touch into the
+        // savepoint's journal (3.5 % of an import's instructions; 1.8 % net
+        // of the statistics' undo log: BENCHMARKS.md, "Session 41"). One in which an article fails is
+        // rolled back whole (the keyword statistics too) and written again
+        // carefully, a savepoint each, up to that article and past it, so
+        // that only it is lost.
+        let mut careful_to: Option<usize> = None;
+        while results.len() < articles.len() {
+            let first = results.len();
+            let mode = match careful_to {
+                Some(k) if first <= k => Mode::Careful,
+                _ => Mode::Fast,
+            };
+            match self.import_some(articles, &mut prepared, first, mode, link.as_deref_mut()) {
+                Ok(Written::All(done)) => results.extend(done),
+                Ok(Written::FailedAt(k)) => careful_to = Some(k),
                 Err(e) if e.is_busy() => {
                     // This transaction's articles and the ones after it.
                     let left = articles.len() - results.len();
@@ -179,57 +196,72 @@ impl Store {
         Ok(results)
     }
 
-    /// One write transaction: articles from `rest` until it is empty or the
-    /// lock has been held for [`LOCK_BUDGET`]. Nothing of it is kept if it
-    /// fails (the keyword statistics in memory included).
-    fn import_some<'a>(
+    /// One write transaction: the articles from `first` on, until the last
+    /// or until the lock has been held for [`LOCK_BUDGET`] (one at least).
+    /// Nothing of it is kept if it fails (the keyword statistics in memory
+    /// included). In [`Mode::Fast`] an article that fails rolls it back:
+    /// [`Written::FailedAt`] (the prepared work of the articles it took is
+    /// done again by the next try).
+    fn import_some(
         &mut self,
-        rest: &mut std::iter::Peekable<
-            impl Iterator<Item = (&'a NewArticle, &'a mut Option<Prework>)>,
-        >,
+        articles: &[NewArticle],
+        prepared: &mut [Option<Prework>],
         first: usize,
+        mode: Mode,
         mut link: Option<&mut Link<'_>>,
-    ) -> Result<Vec<Result<ImportOutcome>>> {
+    ) -> Result<Written> {
         let now = now_ts();
         let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
-        let mut changes = Vec::new();
+        stats.begin();
         let outcome = (|| {
             let mut tx = write_tx(conn)?;
             let started = Instant::now();
             let mut results = Vec::new();
             let mut docs = Vec::new();
             let mut counts = CountDeltas::default();
-            while started.elapsed() < LOCK_BUDGET {
-                let Some((a, cands)) = rest.next() else { break };
-                let sp = tx.savepoint()?;
+            while results.is_empty() || started.elapsed() < LOCK_BUDGET {
                 let i = first + results.len();
-                let stored = upsert(&sp, a, now, stats, cands.take(), None).and_then(|done| {
-                    match link.as_deref_mut() {
-                        Some(link) => link(&sp, i, &done.0).map(|()| done),
+                let Some(a) = articles.get(i) else { break };
+                let pre = prepared[i].take();
+                let store = |c: &Connection| {
+                    upsert(c, a, now, stats, pre, None).and_then(|done| match link.as_deref_mut() {
+                        Some(link) => link(c, i, &done.0).map(|()| done),
                         None => Ok(done),
-                    }
-                });
-                match stored {
-                    Ok((out, mut change, doc)) => {
-                        sp.commit()?;
-                        for (k, d) in std::mem::take(&mut change.links) {
-                            *counts.entry(k).or_insert(0) += d;
+                    })
+                };
+                let stored = match mode {
+                    Mode::Fast => match store(&tx) {
+                        Ok(done) => done,
+                        // Rolled back with the transaction.
+                        Err(_) => return Ok(Written::FailedAt(i)),
+                    },
+                    Mode::Careful => {
+                        let sp = tx.savepoint()?;
+                        match store(&sp) {
+                            Ok(done) => {
+                                sp.commit()?;
+                                done
+                            }
+                            Err(e) => {
+                                drop(sp); // rolls back this article only
+                                results.push(Err(e));
+                                continue;
+                            }
                         }
-                        docs.extend(doc);
-                        // Later articles of the batch are scored with it.
-                        stats.apply(&change);
-                        changes.push(change);
-                        results.push(Ok(out));
                     }
-                    Err(e) => {
-                        drop(sp); // rolls back this article only
-                        results.push(Err(e));
-                    }
+                };
+                let (out, mut change, doc) = stored;
+                for (k, d) in std::mem::take(&mut change.links) {
+                    *counts.entry(k).or_insert(0) += d;
                 }
+                docs.extend(doc);
+                // Later articles of the batch are scored with it.
+                stats.apply(&change);
+                results.push(Ok(out));
             }
             // The search index is written once for the transaction, outside
-            // the savepoints: FTS5 flushes its pending terms into a new
+            // the savepoints (if any): FTS5 flushes its pending terms into a new
             // segment at every savepoint, and one segment per article made
             // the import 6x slower.
             let finishing = Instant::now();
@@ -237,15 +269,31 @@ impl Store {
             write_index(&tx, docs)?;
             tx.commit()?;
             trace_lock(results.len(), started, finishing);
-            Ok(results)
+            Ok(Written::All(results))
         })();
-        if outcome.is_err() {
-            for change in changes.iter().rev() {
-                stats.revert(change);
-            }
+        match outcome {
+            Ok(Written::All(_)) => stats.keep(),
+            _ => stats.roll_back(),
         }
         outcome
     }
+}
+
+/// How [`Store::import_some`] writes a transaction's articles.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// No savepoints: an article that fails rolls the transaction back.
+    Fast,
+    /// A savepoint for each article: one that fails is rolled back alone.
+    Careful,
+}
+
+/// What a transaction of [`Store::import_some`] wrote.
+enum Written {
+    /// Its articles' outcomes, in order.
+    All(Vec<Result<ImportOutcome>>),
+    /// Nothing: the article at this index failed in [`Mode::Fast`].
+    FailedAt(usize),
 }
 
 /// What [`Store::import_linked`] runs for each article stored, in its

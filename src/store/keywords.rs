@@ -59,6 +59,23 @@ pub(super) struct KeywordStats {
     /// article, how many others it needs: [`company_needed`]): taken off at
     /// the flush unless enough hold the phrase by then.
     lone: Vec<(String, ArticleId, u64)>,
+    /// The open transaction's undo ([`KeywordStats::begin`]).
+    undo: Option<Undo>,
+}
+
+/// What the statistics were before a transaction changed them, to be put
+/// back exactly if it rolls back: a phrase's runs summary ([`Next`]) is a
+/// majority vote, which taking the transaction's runs back out can only
+/// estimate ([`Next::remove`]).
+#[derive(Debug, Default)]
+struct Undo {
+    /// Each phrase the transaction counted, as it was before (`None`: not
+    /// counted then).
+    phrases: FxHashMap<String, Option<Phrase>>,
+    docs: i64,
+    docs_delta: i64,
+    docs_dirty: bool,
+    lone: usize,
 }
 
 /// A candidate phrase's counts across the store.
@@ -74,7 +91,8 @@ struct Phrase {
     dirty: bool,
 }
 
-/// What one article does to the statistics, applied once its savepoint commits.
+/// What one article does to the statistics, applied once it is stored (put
+/// back if its transaction rolls back: [`KeywordStats::roll_back`]).
 #[derive(Debug, Default)]
 pub(super) struct StatsChange {
     /// The candidates of the article as it was stored, if it was.
@@ -134,12 +152,18 @@ impl KeywordStats {
     }
 
     /// What follows the phrase's runs across the store.
-    fn next(&self, key: &str) -> Next {
+    pub(super) fn next(&self, key: &str) -> Next {
         self.df.get(key).map_or_else(Next::default, |v| v.next)
     }
 
     fn count(&mut self, cands: &[Candidate], delta: i64) {
         for c in cands {
+            if let Some(undo) = &mut self.undo
+                && !undo.phrases.contains_key(&c.key)
+            {
+                undo.phrases
+                    .insert(c.key.clone(), self.df.get(&c.key).copied());
+            }
             let v = match self.df.get_mut(&c.key) {
                 Some(v) => v,
                 None => self.df.entry(c.key.clone()).or_default(),
@@ -168,21 +192,44 @@ impl KeywordStats {
         self.lone.extend(change.lone.iter().cloned());
     }
 
-    /// Take back a change [`KeywordStats::apply`] made (its transaction
-    /// rolled back), the last one applied: changes are taken back in the
-    /// reverse order of their applying, so its `lone` entries are the last
-    /// ones (an earlier change's equal entry, from a transaction that
-    /// committed, stays).
-    pub(super) fn revert(&mut self, change: &StatsChange) {
-        if let Some(new) = &change.add {
-            self.count(new, -1);
+    /// A write transaction begins: what it changes can be put back
+    /// exactly ([`KeywordStats::roll_back`]) until [`KeywordStats::keep`].
+    pub(super) fn begin(&mut self) {
+        debug_assert!(self.undo.is_none(), "a transaction's undo left open");
+        self.undo = Some(Undo {
+            docs: self.docs,
+            docs_delta: self.docs_delta,
+            docs_dirty: self.docs_dirty,
+            lone: self.lone.len(),
+            ..Undo::default()
+        });
+    }
+
+    /// The transaction committed: its changes stay.
+    pub(super) fn keep(&mut self) {
+        self.undo = None;
+    }
+
+    /// The transaction rolled back: the statistics are as they were when it
+    /// began ([`KeywordStats::begin`]).
+    pub(super) fn roll_back(&mut self) {
+        let Some(undo) = self.undo.take() else {
+            return;
+        };
+        for (key, before) in undo.phrases {
+            match before {
+                Some(p) => {
+                    self.df.insert(key, p);
+                }
+                None => {
+                    self.df.remove(&key);
+                }
+            }
         }
-        if let Some(old) = &change.remove {
-            self.count(old, 1);
-        }
-        let keep = self.lone.len().saturating_sub(change.lone.len());
-        debug_assert_eq!(self.lone[keep..], change.lone[..]);
-        self.lone.truncate(keep);
+        self.docs = undo.docs;
+        self.docs_delta = undo.docs_delta;
+        self.docs_dirty = undo.docs_dirty;
+        self.lone.truncate(undo.lone);
     }
 
     /// The auto keywords of an article with these candidates (not counted

@@ -543,3 +543,5 @@ pub fn default_db_path() -> Option<PathBuf> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_import;

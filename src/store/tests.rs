@@ -695,24 +695,3 @@ fn a_feeds_list_walks_its_memberships_in_order() {
         }
     }
 }
-
-#[test]
-fn a_reverted_change_takes_back_only_its_own_lone_keywords() {
-    // A transaction that committed left (key, article) waiting for the
-    // flush; a later one gave the same pair again and rolled back: the
-    // first stays.
-    let mut stats = keywords::KeywordStats::default();
-    let pair = || ("nguyễn hữu khang".to_string(), ArticleId(7), 1);
-    let committed = keywords::StatsChange {
-        lone: vec![pair()],
-        ..Default::default()
-    };
-    let rolled_back = keywords::StatsChange {
-        lone: vec![pair(), ("chợ long biên".to_string(), ArticleId(7), 2)],
-        ..Default::default()
-    };
-    stats.apply(&committed);
-    stats.apply(&rolled_back);
-    stats.revert(&rolled_back);
-    assert_eq!(stats.lone(), &[pair()]);
-}

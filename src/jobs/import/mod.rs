@@ -1,8 +1,9 @@
 //! The import driver: walks the paths given to `docbao import`, reads and
 //! checks each file, hands it to the right parser, stores what parsed, and
-//! keeps a summary. The store writes in short transactions (a savepoint per
-//! article), so that other writers wait for well under a second; an article
-//! that fails is reported by input and title, one that another writer kept
+//! keeps a summary. The store writes in short transactions (one in which an
+//! article fails is written again with a savepoint per article), so that
+//! other writers wait for well under a second; an article that fails is
+//! reported by input and title, one that another writer kept
 //! out past the busy timeout is tried again ([`BUSY_RETRIES`]) and reported
 //! if it still is. Importing the same input again stores nothing twice, so
 //! an import stopped midway is finished by running it again.
