@@ -611,14 +611,7 @@ fn a_tag_on_most_of_a_sites_articles_is_no_keyword_of_one() {
 fn a_keyword_made_by_an_article_that_rolled_back_is_made_again() {
     // A keyword made by an article whose savepoint rolls back is gone with
     // it: the next article must make it again, not link to a missing row.
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .conn
-        .execute_batch(
-            "CREATE TEMP TRIGGER boom BEFORE INSERT ON related WHEN NEW.title = 'boom'
-             BEGIN SELECT RAISE(ABORT, 'boom'); END;",
-        )
-        .unwrap();
+    let mut store = super::tests_import::failing_on_boom();
     let with_keyword = |title: &str, related: &str| NewArticle {
         keywords: vec![Keyword {
             name: "Từ khóa mới".to_string(),

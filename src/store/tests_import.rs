@@ -4,6 +4,20 @@
 use super::*;
 use crate::model::{ArticleId, ListFilter, NewArticle, NewRelated, Paragraph};
 
+/// A store in memory in which storing an article related to a story
+/// titled "boom" fails (also used by `tests`).
+pub(super) fn failing_on_boom() -> Store {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .conn
+        .execute_batch(
+            "CREATE TEMP TRIGGER boom BEFORE INSERT ON related WHEN NEW.title = 'boom'
+             BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+        )
+        .unwrap();
+    store
+}
+
 fn art(title: &str) -> NewArticle {
     NewArticle {
         title: title.to_string(),
@@ -79,14 +93,7 @@ fn an_article_that_fails_between_two_is_lost_alone_and_nothing_of_it_is_kept() {
     // written again with a savepoint each (`import::Mode`): the articles
     // before and after it are stored and indexed, each counted once, and
     // the failed one left nothing behind.
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .conn
-        .execute_batch(
-            "CREATE TEMP TRIGGER boom BEFORE INSERT ON related WHEN NEW.title = 'boom'
-             BEGIN SELECT RAISE(ABORT, 'boom'); END;",
-        )
-        .unwrap();
+    let mut store = failing_on_boom();
     let with_related = |title: &str, related: &str| NewArticle {
         related: vec![NewRelated {
             title: related.to_string(),
