@@ -1,7 +1,8 @@
 //! Import: an article in, added, updated or left unchanged. Recognising the
 //! same story (by URL, or by normalised title and date) and the content hash
-//! are in [`super::existing`]; here the batches (one in which an article fails is written again with a
-//! savepoint per article, the search index written once per batch),
+//! are in [`super::existing`]; here the batches (one in which an article
+//! fails is written again with a savepoint per article, the search index
+//! written once per batch),
 //! the prepared batches ([`Store::look_up_batch`], [`LookedUp::prepare`]:
 //! candidate keyword phrases computed on every core) and the links to
 //! related stories.
@@ -170,8 +171,9 @@ impl Store {
         // A transaction is written without a savepoint for each article:
         // SQLite copies every page an article's writes touch into the
         // savepoint's journal (3.5 % of an import's instructions; 1.8 % net
-        // of the statistics' undo log: BENCHMARKS.md, "Session 41"). One in which an article fails is
-        // rolled back whole (the keyword statistics too) and written again
+        // of the statistics' undo log: BENCHMARKS.md, "Session 41"). One in
+        // which an article fails is rolled back whole (the keyword
+        // statistics too) and written again
         // carefully, a savepoint each, up to that article and past it, so
         // that only it is lost.
         let mut careful_to: Option<usize> = None;
@@ -261,9 +263,9 @@ impl Store {
                 results.push(Ok(out));
             }
             // The search index is written once for the transaction, outside
-            // the savepoints (if any): FTS5 flushes its pending terms into a new
-            // segment at every savepoint, and one segment per article made
-            // the import 6x slower.
+            // the savepoints (if any): FTS5 flushes its pending terms into a
+            // new segment at every savepoint, and one segment per article
+            // made the import 6x slower.
             let finishing = Instant::now();
             write_counts(&tx, &counts)?;
             write_index(&tx, docs)?;

@@ -308,14 +308,7 @@ pub(super) fn mark_cuts(
             } || run.iter().all(|t| !syl.vietnamese[t.id as usize]) && head == "the");
         let run_together = len >= 2 && run.iter().all(|t| t.cap && !t.acronym) && {
             let n = country_prefix(syl, run).unwrap_or(0);
-            n > 0
-                && n < len
-                && len - n <= MAX_N + 1
-                && syl.word(&run[0]) != "vietnam"
-                && counter
-                    .map
-                    .get(&gram(run[n..].iter().map(|t| t.id)))
-                    .is_some_and(|&i| counter.cands[i].name_tf > 0)
+            n > 0 && n < len && syl.word(&run[0]) != "vietnam" && named_alone(counter, &run[n..])
         };
         let lower_led = len >= 2 && a.lower_led == a.n && own_name_after(syl, counter, run);
         let signature = a.signed == a.n;
@@ -369,12 +362,19 @@ fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token]) -> bool {
     !is_surname(first)
         && !place_word(first)
         && !SITE_NOUNS.contains(&first)
-        && rest.len() <= MAX_N + 1
         && rest[0].cap
         && country_prefix(syl, rest) != Some(rest.len())
+        && named_alone(counter, rest)
+}
+
+/// Does the article name these tokens as a name of their own (a name
+/// candidate, counted as one)? Longer runs than a gram holds are not
+/// looked up.
+fn named_alone(counter: &Counter, tokens: &[Token]) -> bool {
+    tokens.len() <= MAX_N + 1
         && counter
             .map
-            .get(&gram(rest.iter().map(|t| t.id)))
+            .get(&gram(tokens.iter().map(|t| t.id)))
             .is_some_and(|&i| counter.cands[i].name_tf > 0)
 }
 
