@@ -1,8 +1,9 @@
 //! A candidate that needs company is an auto keyword only when other
 //! articles hold it too (issue 15): a phrase in lower case that is no
-//! dictionary word, when two others do (one article's "phản kháng dữ dội"
-//! is a stretch of its sentence more often than a term, and so are two's
-//! "khách hàng phản ứng"), or a name the article mentions once, outside its
+//! dictionary word, when two others do, and one more for each 3,000
+//! articles of the store (one article's "phản kháng dữ dội" is a stretch of
+//! its sentence more often than a term, and so are two's "khách hàng phản
+//! ứng"), or a name the article mentions once, outside its
 //! title, when one other does. Names it repeats, names in its title and dictionary
 //! words need no company.
 
@@ -107,6 +108,41 @@ fn a_phrase_three_articles_hold_is_a_keyword_of_each() {
         .into_iter()
         .find(|(k, _)| k == DRILL);
     assert_eq!(count.map(|(_, n)| n), Some(4));
+}
+
+/// A store at `db` that has counted `n` articles more than it holds: it
+/// stands for a store of that size (importing 9,000 articles would take a
+/// debug build minutes); only the keyword rules read the count.
+fn counted_as(db: &std::path::Path, n: i64) -> Store {
+    drop(Store::open(db).unwrap());
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.execute("UPDATE phrase_docs SET n = ?1 WHERE id = 1", [n])
+        .unwrap();
+    drop(conn);
+    Store::open(db).unwrap()
+}
+
+#[test]
+fn a_bigger_store_asks_more_articles_of_a_phrase_judged_at_its_size_when_the_import_ends() {
+    // 8,997 counted: the third drill is scored in a store of 8,999, which
+    // asks two others of a free phrase, and the import ends at 9,000, which
+    // asks three (one more for each 3,000 articles: `FREE_SHARE`).
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = counted_as(&dir.path().join("s.db"), 8_997);
+    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id());
+    s.flush_keyword_stats().unwrap();
+    assert_drill_nowhere(&s, &ids);
+    // A fourth has three others: a keyword of it; the three keep theirs off.
+    let fourth = s.import(&drill("Long Biên")).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    assert!(
+        names(&s, fourth).iter().any(|k| k == DRILL),
+        "{:?}",
+        names(&s, fourth)
+    );
+    for id in ids {
+        assert!(!names(&s, id).iter().any(|k| k == DRILL));
+    }
 }
 
 /// A review of a phone model written in lower case with its number, as

@@ -34,7 +34,7 @@ use super::{Result, Store, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
 use crate::text::keywords::{
-    Candidate, DEFAULT_MAX, Next, candidates, company_needed, free_company, free_phrase,
+    Candidate, Company, DEFAULT_MAX, Next, candidates, company_needed, free_company, free_phrase,
     needs_company, rank_blocking,
 };
 
@@ -55,10 +55,10 @@ pub(super) struct KeywordStats {
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
     /// Auto keywords given since the last flush to a candidate that
-    /// [`needs_company`] and that too few other articles held (key,
-    /// article, how many others it needs: [`company_needed`]): taken off at
-    /// the flush unless enough hold the phrase by then.
-    lone: Vec<(String, ArticleId, u64)>,
+    /// [`needs_company`] and that too few other articles held, and to every
+    /// free phrase (key, article, what it asks of others: [`Company`]):
+    /// taken off at the flush unless enough hold the phrase by then.
+    lone: Vec<(String, ArticleId, Company)>,
     /// The open transaction's undo ([`KeywordStats::begin`]).
     undo: Option<Undo>,
 }
@@ -104,7 +104,7 @@ pub(super) struct StatsChange {
     /// Its auto keywords that too few other articles held
     /// ([`KeywordStats::auto_keywords`]), by key, with the article and how
     /// many others each needs.
-    pub lone: Vec<(String, ArticleId, u64)>,
+    pub lone: Vec<(String, ArticleId, Company)>,
 }
 
 impl KeywordStats {
@@ -139,7 +139,7 @@ impl KeywordStats {
 
     /// The auto keywords waiting for the flush to judge them.
     #[cfg(test)]
-    pub(super) fn lone(&self) -> &[(String, ArticleId, u64)] {
+    pub(super) fn lone(&self) -> &[(String, ArticleId, Company)] {
         &self.lone
     }
 
@@ -242,9 +242,11 @@ impl KeywordStats {
     ///
     /// A candidate that [`needs_company`] (a [`free_phrase`], or one the
     /// article mentions once) and that fewer other articles hold than it
-    /// needs ([`company_needed`]: two for a free phrase, else one) is a
-    /// keyword only if enough hold it by then: its key goes to `lone` (the
-    /// import's articles are still coming), or, with `lone` `None` (every
+    /// needs ([`company_needed`]: one, or for a free phrase two and more as
+    /// the store grows) is a keyword only if enough hold it by then: its key
+    /// goes to `lone` (the import's articles are still coming; a free phrase
+    /// goes there whatever holds it now, to be weighed against the store's
+    /// size at the flush), or, with `lone` `None` (every
     /// article counted: a rescoring), it is not returned. Either way it keeps
     /// its place in the ranking: the article has a keyword fewer.
     ///
@@ -256,7 +258,7 @@ impl KeywordStats {
         &self,
         cands: &[Candidate],
         old: Option<&[Candidate]>,
-        lone: Option<&mut Vec<(String, u64)>>,
+        lone: Option<&mut Vec<(String, Company)>>,
     ) -> Vec<Keyword> {
         let old: FxHashSet<&str> = old.into_iter().flatten().map(|c| c.key.as_str()).collect();
         let others = |c: &Candidate| {
@@ -264,17 +266,23 @@ impl KeywordStats {
             n.saturating_sub(u64::from(old.contains(c.key.as_str())))
         };
         let dfs: Vec<u64> = cands.iter().map(others).collect();
-        let alone = |c: &Candidate| others(c) < company_needed(c);
+        let docs = self.doc_count();
+        let alone = |c: &Candidate| others(c) < company_needed(c, docs);
         let final_counts = lone.is_none();
         let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
             (next.runs >= SETTLED_RUNS && next.goes_on()) || (final_counts && alone(c))
         };
-        let names = rank_blocking(cands, &dfs, self.doc_count(), DEFAULT_MAX, blocked);
+        let names = rank_blocking(cands, &dfs, docs, DEFAULT_MAX, blocked);
         if let Some(lone) = lone {
             for name in &names {
-                if let Some(c) = cands.iter().find(|c| &c.display == name && alone(c)) {
-                    lone.push((c.key.clone(), company_needed(c)));
+                // A free phrase is judged against the store's size at the
+                // flush: the last articles of an import count too.
+                if let Some(c) = cands
+                    .iter()
+                    .find(|c| &c.display == name && (alone(c) || free_phrase(&c.display, &c.key)))
+                {
+                    lone.push((c.key.clone(), Company::of(c)));
                 }
             }
         }
@@ -321,8 +329,8 @@ impl KeywordStats {
     }
 
     /// Take off the auto keywords of [`KeywordStats::lone`] whose phrase
-    /// is still held by too few other articles (the need queued with it,
-    /// [`company_needed`]): by the count in the file, this
+    /// is still held by too few other articles (what it asks, [`Company`],
+    /// in a store of the size counted now): by the count in the file, this
     /// process's just added to it, so that an article another docbao
     /// stored meanwhile counts too.
     fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
@@ -332,7 +340,9 @@ impl KeywordStats {
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
-        for (key, article, need) in std::mem::take(&mut self.lone) {
+        let docs = self.doc_count();
+        for (key, article, company) in std::mem::take(&mut self.lone) {
+            let need = company.others(docs);
             let n: i64 = held.query_row([&key], |r| r.get(0))?;
             if n <= need as i64 {
                 off.execute(params![article, key])?;
@@ -367,8 +377,8 @@ impl KeywordStats {
             .execute([self.docs.max(0)])?;
         // Every article counted: what the recount found in `lone` goes if
         // too few others hold it, and so does any free phrase held by no
-        // more articles than [`free_company`] asks of others (two; one with
-        // a digit), whichever docbao linked it.
+        // more articles than [`free_company`] asks of others (two and more
+        // as the store grows; one with a digit), whichever docbao linked it.
         self.take_off_lone(conn)?;
         let linked: Vec<(i64, String, String)> = conn
             .prepare("SELECT id, name, key FROM keywords WHERE article_count > 0")?
@@ -377,8 +387,9 @@ impl KeywordStats {
         let mut off = conn.prepare_cached(
             "DELETE FROM article_keywords WHERE keyword_id = ?1 AND source = 'auto'",
         )?;
+        let docs = self.doc_count();
         for (id, name, key) in linked {
-            if free_phrase(&name, &key) && self.df(&key) <= free_company(&name) {
+            if free_phrase(&name, &key) && self.df(&key) <= free_company(&name, docs) {
                 off.execute([id])?;
             }
         }
@@ -672,7 +683,7 @@ impl Store {
                 if *at == id
                     && let Some(c) = c.iter().find(|c| &c.key == key && needs_company(c))
                 {
-                    stats.lone.push((key.clone(), id, company_needed(c)));
+                    stats.lone.push((key.clone(), id, Company::of(c)));
                 }
                 pending = single.next().transpose()?;
             }

@@ -33,9 +33,15 @@ fn a_rolled_back_transaction_leaves_the_statistics_as_they_were() {
     // pair again and three runs followed by another word, and rolled back:
     // the first stays, and so does the phrase's vote, exactly (taking runs
     // back out of a majority vote could only estimate it).
-    use crate::text::keywords::{Candidate, Next};
+    use crate::text::keywords::{Candidate, Company, Next};
     let mut stats = keywords::KeywordStats::default();
-    let pair = || ("nguyễn hữu khang".to_string(), ArticleId(7), 1);
+    let pair = || {
+        (
+            "nguyễn hữu khang".to_string(),
+            ArticleId(7),
+            Company::Others(1),
+        )
+    };
     let phrase = |next: Next| Candidate {
         key: "cục quản lý".to_string(),
         display: "Cục Quản lý".to_string(),
@@ -53,7 +59,14 @@ fn a_rolled_back_transaction_leaves_the_statistics_as_they_were() {
         ..Default::default()
     };
     let rolled_back = keywords::StatsChange {
-        lone: vec![pair(), ("chợ long biên".to_string(), ArticleId(7), 2)],
+        lone: vec![
+            pair(),
+            (
+                "chợ long biên".to_string(),
+                ArticleId(7),
+                Company::Free { digit: false },
+            ),
+        ],
         add: Some(vec![phrase(Next {
             runs: 3,
             word: 13,

@@ -38,11 +38,25 @@ pub struct Dictionary {
     words: FxHashSet<u64>,
 }
 
-static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(Dictionary::parse);
+static DICTIONARY: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::parse(WORDS_VI));
 
 /// The dictionary, parsed on first use.
 pub fn dictionary() -> &'static Dictionary {
     &DICTIONARY
+}
+
+/// Words the dictionary lacks that two word segmenters' vocabularies hold
+/// ("lở đất", "tin tặc", "khám chữa bệnh"; `assets/more-words-vi.txt`,
+/// same layout). Not used to segment: the keyword rules read a lowercase
+/// phrase on it as a word, not as a free phrase
+/// ([`crate::text::keywords::free_shape`]).
+const MORE_WORDS_VI: &str = include_str!("../../assets/more-words-vi.txt");
+
+static MORE_WORDS: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::parse(MORE_WORDS_VI));
+
+/// [`MORE_WORDS_VI`], parsed on first use.
+pub fn more_words() -> &'static Dictionary {
+    &MORE_WORDS
 }
 
 /// The hash of one syllable (lower case, NFC): FNV-1a over its canonical
@@ -71,10 +85,10 @@ fn extend_hash(h: u64, syllable: u64) -> u64 {
 }
 
 impl Dictionary {
-    fn parse() -> Self {
+    fn parse(list: &str) -> Self {
         let mut words = FxHashSet::default();
-        words.reserve(64_000);
-        for line in WORDS_VI.lines() {
+        words.reserve(list.len() / 8);
+        for line in list.lines() {
             if line.starts_with('#') {
                 continue;
             }
@@ -383,7 +397,7 @@ mod tests {
         let mut times = Vec::new();
         for _ in 0..11 {
             let t = std::time::Instant::now();
-            let d = Dictionary::parse();
+            let d = Dictionary::parse(WORDS_VI);
             times.push(t.elapsed().as_secs_f64() * 1000.0);
             assert!(d.len() > 55_000);
         }

@@ -3,7 +3,7 @@
 //! [`company_needed`]).
 
 use super::candidates::Candidate;
-use crate::text::segment::dictionary;
+use crate::text::segment::{dictionary, more_words};
 
 /// Score factor for a name (a run of capitalised syllables).
 pub const NAME_WEIGHT: f64 = 1.6;
@@ -34,14 +34,16 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
 /// word nor a known phrase ([`known_phrases`]): "lịch trình bận rộn", "đưa
 /// thuốc độc", "giá dầu thô", by its shown spelling and its key. A term only
 /// if the news uses it again: the store lets it be an auto keyword only
-/// when two other articles hold it too ([`free_company`], `store::keywords`).
+/// when other articles hold it too, two or more as the store grows
+/// ([`free_company`], `store::keywords`).
 /// Of such keywords that no other baomoi article held, two blind readers
 /// called 60 of 120 whole words, the rest stretches of their sentence
 /// ("phản kháng dữ dội", "nạn nhân hoảng loạn") or cut ("giá cuối";
 /// BENCHMARKS.md); of those one other article held, a third reader 58 of
 /// 100. A name, a phrase with a capital past its first letter ("thôn Đống
-/// Chanh"; the first may start a sentence), a dictionary word ("vỉa hè") or
-/// a known phrase ("thương hiệu") needs no company.
+/// Chanh"; the first may start a sentence), a dictionary word ("vỉa hè"), a
+/// word two segmenters' vocabularies hold ("lở đất",
+/// [`more_words`]) or a known phrase ("thương hiệu") needs no company.
 pub fn free_phrase(display: &str, key: &str) -> bool {
     free_shape(display, key) && !known_phrases().contains(key)
 }
@@ -59,42 +61,86 @@ pub fn free_phrase(display: &str, key: &str) -> bool {
 /// 120 such keywords of baomoi articles taken off, two blind readers
 /// called 82 % whole against 91 % of those kept (BENCHMARKS.md).
 pub fn needs_company(c: &Candidate) -> bool {
-    company_needed(c) > 0
+    company_needed(c, 0) > 0
 }
 
-/// How many other articles must hold a candidate before it is an auto
-/// keyword: [`free_company`] for a [`free_phrase`], one for a phrase the
-/// article mentions once ([`needs_company`]), else none.
-pub fn company_needed(c: &Candidate) -> u64 {
-    if free_phrase(&c.display, &c.key) {
-        free_company(&c.display)
-    } else {
-        u64::from(c.tf == 1 && !c.place)
+/// How many other articles of a store of `docs` articles must hold a
+/// candidate before it is an auto keyword: [`free_company`] for a
+/// [`free_phrase`], one for a phrase the article mentions once
+/// ([`needs_company`]), else none.
+pub fn company_needed(c: &Candidate, docs: u64) -> u64 {
+    Company::of(c).others(docs)
+}
+
+/// What a candidate asks of other articles before it is an auto keyword,
+/// to be weighed when it is judged: a store that is importing thousands of
+/// articles is bigger at the end than when it scored the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Company {
+    /// This many others, whatever the store's size: none for most, one for a
+    /// phrase the article mentions once ([`needs_company`]).
+    Others(u64),
+    /// A [`free_phrase`], with a digit or not: [`free_company`] of the
+    /// store's size.
+    Free { digit: bool },
+}
+
+impl Company {
+    /// What `c` asks.
+    pub fn of(c: &Candidate) -> Company {
+        if free_phrase(&c.display, &c.key) {
+            Company::Free {
+                digit: c.display.bytes().any(|b| b.is_ascii_digit()),
+            }
+        } else {
+            Company::Others(u64::from(c.tf == 1 && !c.place))
+        }
+    }
+
+    /// How many other articles that is in a store of `docs` articles.
+    pub fn others(self, docs: u64) -> u64 {
+        match self {
+            Company::Others(n) => n,
+            Company::Free { digit: true } => 1,
+            Company::Free { digit: false } => (docs / FREE_SHARE).max(2),
+        }
     }
 }
 
-/// How many other articles must hold a [`free_phrase`]: two, as the known
-/// phrases are those three articles hold; one for a phrase with a digit,
-/// most often a model's name written in lower case with its number
-/// ("Iphone 7", "Falcon 9"). Of the free phrases of baomoi-35k that only
-/// one other article held (2.3 % of the keyword–article pairs), a blind
-/// reader called 58 of 100 whole, against about 90 % of all auto keywords
-/// ("khách hàng phản ứng", "thành phố buồn", "tăng lượt" were not;
-/// BENCHMARKS.md, session 39).
-pub fn free_company(display: &str) -> u64 {
-    if display.bytes().any(|b| b.is_ascii_digit()) {
-        1
-    } else {
-        2
-    }
+/// How many other articles must hold a [`free_phrase`] in a store of
+/// `docs` articles: one for a phrase with a digit, most often a model's
+/// name written in lower case with its number ("Iphone 7", "Falcon 9");
+/// else two, and one more for each [`FREE_SHARE`] articles of the store.
+/// Of the free phrases of baomoi-35k that only one other article held (2.3 %
+/// of the keyword–article pairs), a blind reader called 58 of 100 whole,
+/// against about 90 % of all auto keywords ("khách hàng phản ứng", "thành
+/// phố buồn", "tăng lượt" were not; BENCHMARKS.md, session 39). Two were
+/// not enough either: of those three to eleven of its 35,440 articles held,
+/// the readers called 56 of 84 whole (67 %), of those twelve or more held 29
+/// of 32 (91 %): "tẩm xăng", "cung cấp vũ khí", "sốc nặng" are phrases any
+/// story may write a few times, and what sets a term apart is that the news
+/// keeps using it, a share of the articles rather than a count
+/// (BENCHMARKS.md, session 42).
+pub fn free_company(display: &str, docs: u64) -> u64 {
+    let digit = display.bytes().any(|b| b.is_ascii_digit());
+    Company::Free { digit }.others(docs)
 }
 
-/// [`free_phrase`] without the known phrases: what the list is made of.
+/// A [`free_phrase`] needs one other article more for each this many
+/// articles of the store ([`free_company`]): eleven others of baomoi-35k's
+/// 35,440 articles, two in a store of fewer than 9,000.
+pub const FREE_SHARE: u64 = 3_000;
+
+/// [`free_phrase`] without the known phrases: what the list is made of
+/// (before [`more_words`] was: some of the list are on it now).
 pub fn free_shape(display: &str, key: &str) -> bool {
     // Two words as written: "Kwangmyongsong-2", "Co-founder" are one.
     display.split_whitespace().nth(1).is_some()
         && !display.chars().skip(1).any(char::is_uppercase)
-        && !dictionary().contains(&key.split(' ').collect::<Vec<_>>())
+        && {
+            let syllables: Vec<&str> = key.split(' ').collect();
+            !dictionary().contains(&syllables) && !more_words().contains(&syllables)
+        }
 }
 
 /// `assets/phrases-vi.txt`: the [`free_shape`] phrases three or more

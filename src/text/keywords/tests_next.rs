@@ -214,6 +214,19 @@ fn a_free_phrase_is_lowercase_of_two_syllables_or_more_and_no_dictionary_word() 
 }
 
 #[test]
+fn a_word_two_segmenters_hold_is_no_free_phrase() {
+    // baomoi-35k: "Mưa lớn gây lở đất", "tẩm xăng đốt trọ"; Viet74K has
+    // neither, VnCoreNLP's and JVnTextPro's vocabularies the first.
+    assert!(!free_phrase("lở đất", "lở đất"));
+    assert!(!free_phrase("Tin tặc", "tin tặc"), "at a sentence's start");
+    assert!(free_phrase("tẩm xăng", "tẩm xăng"));
+    assert!(
+        free_phrase("lở đất nặng", "lở đất nặng"),
+        "the whole phrase is looked up"
+    );
+}
+
+#[test]
 fn a_candidate_the_article_mentions_once_needs_company() {
     let mut a = article(&[
         "Theo đại úy Nguyễn Hữu Khang, đám cháy được khống chế. Ông Trần Đức Lâm có mặt.",
