@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build assets/more-words-vi.txt (issue 15): Vietnamese words of two to four syllables that
-two word segmenters' vocabularies hold and the project's dictionary (assets/words-vi.txt,
+the vocabulary of either of two word segmenters holds and the project's dictionary (assets/words-vi.txt,
 Viet74K) lacks: "lở đất", "cháy rừng", "tin tặc", "hố đen", "khám chữa bệnh". The keyword
 rules read a lowercase phrase on this list as a word, not as a free phrase that needs other
 articles to hold it (src/text/keywords/score.rs, free_shape); segmentation does not use it.
@@ -90,8 +90,8 @@ def main():
     for w in new.values():
         first, rest = w.split(" ", 1)
         groups[first].add(rest)
-    print("# Vietnamese words of 2 to 4 syllables that VnCoreNLP's and JVnTextPro's vocabularies")
-    print("# hold and words-vi.txt lacks (GPL; see more-words-vi.NOTICE.md). One line per first")
+    print("# Vietnamese words of 2 to 4 syllables that VnCoreNLP's or JVnTextPro's vocabulary")
+    print("# holds and words-vi.txt lacks (GPL; see more-words-vi.NOTICE.md). One line per first")
     print("# syllable: the first syllable, a tab, then the rest of each word, separated by '|'.")
     for first in sorted(groups):
         print(first + "\t" + "|".join(sorted(groups[first])))

@@ -101,9 +101,9 @@ pub(super) struct StatsChange {
     pub add: Option<Vec<Candidate>>,
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
-    /// Its auto keywords that too few other articles held
-    /// ([`KeywordStats::auto_keywords`]), by key, with the article and how
-    /// many others each needs.
+    /// Its auto keywords that too few other articles held, and its free
+    /// phrases ([`KeywordStats::auto_keywords`]), by key, with the article
+    /// and what each asks of others.
     pub lone: Vec<(String, ArticleId, Company)>,
 }
 
@@ -242,7 +242,7 @@ impl KeywordStats {
     ///
     /// A candidate that [`needs_company`] (a [`free_phrase`], or one the
     /// article mentions once) and that fewer other articles hold than it
-    /// needs ([`company_needed`]: one, or for a free phrase two and more as
+    /// needs ([`company_needed`]: one, or for a free phrase two or more as
     /// the store grows) is a keyword only if enough hold it by then: its key
     /// goes to `lone` (the import's articles are still coming; a free phrase
     /// goes there whatever holds it now, to be weighed against the store's
@@ -260,6 +260,9 @@ impl KeywordStats {
         old: Option<&[Candidate]>,
         lone: Option<&mut Vec<(String, Company)>>,
     ) -> Vec<Keyword> {
+        // The store's size with the article in it: a new one is not counted
+        // yet, a rescored one was counted out; an old version is counted.
+        let size = self.doc_count() + u64::from(old.is_none());
         let old: FxHashSet<&str> = old.into_iter().flatten().map(|c| c.key.as_str()).collect();
         let others = |c: &Candidate| {
             let n = self.df(&c.key);
@@ -267,7 +270,7 @@ impl KeywordStats {
         };
         let dfs: Vec<u64> = cands.iter().map(others).collect();
         let docs = self.doc_count();
-        let alone = |c: &Candidate| others(c) < company_needed(c, docs);
+        let alone = |c: &Candidate| others(c) < company_needed(c, size);
         let final_counts = lone.is_none();
         let blocked = |c: &Candidate| {
             let next = self.next(&c.key);
@@ -278,9 +281,10 @@ impl KeywordStats {
             for name in &names {
                 // A free phrase is judged against the store's size at the
                 // flush: the last articles of an import count too.
+                let grows = |c: &Candidate| Company::of(c) == Company::Free { digit: false };
                 if let Some(c) = cands
                     .iter()
-                    .find(|c| &c.display == name && (alone(c) || free_phrase(&c.display, &c.key)))
+                    .find(|c| &c.display == name && (alone(c) || grows(c)))
                 {
                     lone.push((c.key.clone(), Company::of(c)));
                 }
@@ -340,7 +344,11 @@ impl KeywordStats {
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
-        let docs = self.doc_count();
+        // The size in the file, as the counts: another docbao's articles too.
+        let docs: Option<i64> = conn
+            .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
+            .optional()?;
+        let docs = docs.unwrap_or(0).max(0) as u64;
         for (key, article, company) in std::mem::take(&mut self.lone) {
             let need = company.others(docs);
             let n: i64 = held.query_row([&key], |r| r.get(0))?;
@@ -377,7 +385,7 @@ impl KeywordStats {
             .execute([self.docs.max(0)])?;
         // Every article counted: what the recount found in `lone` goes if
         // too few others hold it, and so does any free phrase held by no
-        // more articles than [`free_company`] asks of others (two and more
+        // more articles than [`free_company`] asks of others (two or more
         // as the store grows; one with a digit), whichever docbao linked it.
         self.take_off_lone(conn)?;
         let linked: Vec<(i64, String, String)> = conn

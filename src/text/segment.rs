@@ -45,8 +45,8 @@ pub fn dictionary() -> &'static Dictionary {
     &DICTIONARY
 }
 
-/// Words the dictionary lacks that two word segmenters' vocabularies hold
-/// ("lở đất", "tin tặc", "khám chữa bệnh"; `assets/more-words-vi.txt`,
+/// Words the dictionary lacks that the vocabulary of one of two word
+/// segmenters holds ("lở đất", "tin tặc", "khám chữa bệnh"; `assets/more-words-vi.txt`,
 /// same layout). Not used to segment: the keyword rules read a lowercase
 /// phrase on it as a word, not as a free phrase
 /// ([`crate::text::keywords::free_shape`]).

@@ -42,8 +42,10 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
 /// BENCHMARKS.md); of those one other article held, a third reader 58 of
 /// 100. A name, a phrase with a capital past its first letter ("thôn Đống
 /// Chanh"; the first may start a sentence), a dictionary word ("vỉa hè"), a
-/// word two segmenters' vocabularies hold ("lở đất",
-/// [`more_words`]) or a known phrase ("thương hiệu") needs no company.
+/// word a segmenter's vocabulary holds ("lở đất", [`more_words`]) or a
+/// known phrase ("thương hiệu") is no free phrase: it needs company only as
+/// any candidate does, when its article mentions it once
+/// ([`needs_company`]).
 pub fn free_phrase(display: &str, key: &str) -> bool {
     free_shape(display, key) && !known_phrases().contains(key)
 }
@@ -110,7 +112,7 @@ impl Company {
 /// How many other articles must hold a [`free_phrase`] in a store of
 /// `docs` articles: one for a phrase with a digit, most often a model's
 /// name written in lower case with its number ("Iphone 7", "Falcon 9");
-/// else two, and one more for each [`FREE_SHARE`] articles of the store.
+/// else one for each [`FREE_SHARE`] articles of the store, and at least two.
 /// Of the free phrases of baomoi-35k that only one other article held (2.3 %
 /// of the keyword–article pairs), a blind reader called 58 of 100 whole,
 /// against about 90 % of all auto keywords ("khách hàng phản ứng", "thành

@@ -214,9 +214,9 @@ fn a_free_phrase_is_lowercase_of_two_syllables_or_more_and_no_dictionary_word() 
 }
 
 #[test]
-fn a_word_two_segmenters_hold_is_no_free_phrase() {
+fn a_word_a_segmenters_vocabulary_holds_is_no_free_phrase() {
     // baomoi-35k: "Mưa lớn gây lở đất", "tẩm xăng đốt trọ"; Viet74K has
-    // neither, VnCoreNLP's and JVnTextPro's vocabularies the first.
+    // neither, JVnTextPro's vocabulary "lở đất", VnCoreNLP's "tin tặc".
     assert!(!free_phrase("lở đất", "lở đất"));
     assert!(!free_phrase("Tin tặc", "tin tặc"), "at a sentence's start");
     assert!(free_phrase("tẩm xăng", "tẩm xăng"));
