@@ -123,7 +123,7 @@ fn bulletins(from: usize, n: usize) -> Vec<NewArticle> {
 }
 
 /// `n` [`bulletins`], one import: a store of that size (9,000 take a debug
-/// build about two seconds).
+/// build a few seconds).
 fn fill(s: &mut Store, n: usize) {
     for batch in bulletins(0, n).chunks(2_000) {
         s.import_batch(batch).unwrap();
@@ -175,6 +175,21 @@ fn a_recount_judges_a_phrase_a_smaller_store_kept_at_the_size_it_has_grown_to() 
     }
     s.rebuild_keyword_stats().unwrap();
     assert_drill_nowhere(&s, &ids);
+}
+
+#[test]
+fn the_flush_weighs_a_free_phrase_against_the_store_as_another_docbao_grew_it() {
+    // This docbao counted an empty store; another then stored 9,000
+    // articles in the same file. Three drills here are judged at 9,003
+    // articles, which ask three others, not at the 3 this one counted.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut here = Store::open(&db).unwrap();
+    assert_eq!(here.phrase_df(DRILL).unwrap(), (0, 0), "counts loaded");
+    fill(&mut Store::open(&db).unwrap(), 9_000);
+    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| here.import(&drill(p)).unwrap().id());
+    here.flush_keyword_stats().unwrap();
+    assert_drill_nowhere(&here, &ids);
 }
 
 /// A review of a phone model written in lower case with its number, as

@@ -56,7 +56,8 @@ pub(super) struct KeywordStats {
     docs_dirty: bool,
     /// Auto keywords given since the last flush to a candidate that
     /// [`needs_company`] and that too few other articles held, and to every
-    /// free phrase (key, article, what it asks of others: [`Company`]):
+    /// free phrase without a digit (key, article, what it asks of others:
+    /// [`Company`]):
     /// taken off at the flush unless enough hold the phrase by then.
     lone: Vec<(String, ArticleId, Company)>,
     /// The open transaction's undo ([`KeywordStats::begin`]).
@@ -102,8 +103,8 @@ pub(super) struct StatsChange {
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
     /// Its auto keywords that too few other articles held, and its free
-    /// phrases ([`KeywordStats::auto_keywords`]), by key, with the article
-    /// and what each asks of others.
+    /// phrases without a digit ([`KeywordStats::auto_keywords`]), by key,
+    /// with the article and what each asks of others.
     pub lone: Vec<(String, ArticleId, Company)>,
 }
 
@@ -245,8 +246,8 @@ impl KeywordStats {
     /// needs ([`company_needed`]: one, or for a free phrase two or more as
     /// the store grows) is a keyword only if enough hold it by then: its key
     /// goes to `lone` (the import's articles are still coming; a free phrase
-    /// goes there whatever holds it now, to be weighed against the store's
-    /// size at the flush), or, with `lone` `None` (every
+    /// without a digit goes there whatever holds it now, to be weighed
+    /// against the store's size at the flush), or, with `lone` `None` (every
     /// article counted: a rescoring), it is not returned. Either way it keeps
     /// its place in the ranking: the article has a keyword fewer.
     ///
@@ -260,8 +261,10 @@ impl KeywordStats {
         old: Option<&[Candidate]>,
         lone: Option<&mut Vec<(String, Company)>>,
     ) -> Vec<Keyword> {
-        // The store's size with the article in it: a new one is not counted
-        // yet, a rescored one was counted out; an old version is counted.
+        // The store's size with the article in it (a new one is not counted
+        // yet, a rescored one was counted out; an old version is counted).
+        // It settles a free phrase only in a rescoring (`lone` `None`): an
+        // import leaves every one to the flush.
         let size = self.doc_count() + u64::from(old.is_none());
         let old: FxHashSet<&str> = old.into_iter().flatten().map(|c| c.key.as_str()).collect();
         let others = |c: &Candidate| {
@@ -349,9 +352,18 @@ impl KeywordStats {
             .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
             .optional()?;
         let docs = docs.unwrap_or(0).max(0) as u64;
+        // A phrase many of the import's articles got is read once.
+        let mut counts: FxHashMap<String, i64> = FxHashMap::default();
         for (key, article, company) in std::mem::take(&mut self.lone) {
             let need = company.others(docs);
-            let n: i64 = held.query_row([&key], |r| r.get(0))?;
+            let n = match counts.get(&key) {
+                Some(&n) => n,
+                None => {
+                    let n: i64 = held.query_row([&key], |r| r.get(0))?;
+                    counts.insert(key.clone(), n);
+                    n
+                }
+            };
             if n <= need as i64 {
                 off.execute(params![article, key])?;
             }
@@ -667,7 +679,7 @@ impl Store {
         // The auto keywords that only one article links, in the articles'
         // order (read along with them, not held: a million articles have
         // about as many): the candidates among them that need company go
-        // unless enough other articles hold them. A free phrase two
+        // unless enough other articles hold them. A free phrase two or more
         // articles link is left to `write_all`'s sweep.
         let mut rows = tx.prepare(
             "SELECT ak.article_id, k.key FROM article_keywords ak
