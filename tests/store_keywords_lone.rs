@@ -47,14 +47,20 @@ fn football() -> NewArticle {
 
 const DRILL: &str = "máy khoan bê tông";
 
+/// Drills in three places, imported one by one (no flush).
+fn three_drills(s: &mut Store) -> [ArticleId; 3] {
+    ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id())
+}
+
+/// Is `name` a keyword of article `id`?
+fn has(s: &Store, id: ArticleId, name: &str) -> bool {
+    names(s, id).iter().any(|k| k == name)
+}
+
 /// The drill's phrase is a keyword of none of `ids`, nor in the sidebar.
 fn assert_drill_nowhere(s: &Store, ids: &[ArticleId]) {
     for &id in ids {
-        assert!(
-            !names(s, id).iter().any(|k| k == DRILL),
-            "{:?}",
-            names(s, id)
-        );
+        assert!(!has(s, id, DRILL), "{:?}", names(s, id));
     }
     assert!(!in_sidebar(s, DRILL));
 }
@@ -89,19 +95,15 @@ fn a_phrase_three_articles_hold_is_a_keyword_of_each() {
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
     // The same import: the first two held it with too few others when
     // they were scored.
-    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id());
+    let ids = three_drills(&mut s);
     s.flush_keyword_stats().unwrap();
     for id in ids {
-        assert!(
-            names(&s, id).iter().any(|k| k == DRILL),
-            "{:?}",
-            names(&s, id)
-        );
+        assert!(has(&s, id, DRILL), "{:?}", names(&s, id));
     }
     // A later import: the store holds it already.
     let fourth = s.import(&drill("Long Biên")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(names(&s, fourth).iter().any(|k| k == DRILL));
+    assert!(has(&s, fourth, DRILL));
     let count = s
         .keywords(None)
         .unwrap()
@@ -140,7 +142,7 @@ fn a_bigger_store_asks_more_articles_of_a_phrase_judged_at_its_size_when_the_imp
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
     fill(&mut s, 8_995);
-    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id());
+    let ids = three_drills(&mut s);
     s.import_batch(&bulletins(8_995, 2)).unwrap();
     s.flush_keyword_stats().unwrap();
     assert_drill_nowhere(&s, &ids);
@@ -150,11 +152,7 @@ fn a_bigger_store_asks_more_articles_of_a_phrase_judged_at_its_size_when_the_imp
     // A fourth has three others: a keyword of it.
     let fourth = s.import(&drill("Long Biên")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(
-        names(&s, fourth).iter().any(|k| k == DRILL),
-        "{:?}",
-        names(&s, fourth)
-    );
+    assert!(has(&s, fourth, DRILL), "{:?}", names(&s, fourth));
 }
 
 #[test]
@@ -164,14 +162,14 @@ fn a_recount_judges_a_phrase_a_smaller_store_kept_at_the_size_it_has_grown_to() 
     // takes it off all three.
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
-    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| s.import(&drill(p)).unwrap().id());
+    let ids = three_drills(&mut s);
     s.flush_keyword_stats().unwrap();
     for id in ids {
-        assert!(names(&s, id).iter().any(|k| k == DRILL));
+        assert!(has(&s, id, DRILL));
     }
     fill(&mut s, 9_000);
     for id in ids {
-        assert!(names(&s, id).iter().any(|k| k == DRILL), "not judged again");
+        assert!(has(&s, id, DRILL), "not judged again");
     }
     s.rebuild_keyword_stats().unwrap();
     assert_drill_nowhere(&s, &ids);
@@ -187,7 +185,7 @@ fn the_flush_weighs_a_free_phrase_against_the_store_as_another_docbao_grew_it() 
     let mut here = Store::open(&db).unwrap();
     assert_eq!(here.phrase_df(DRILL).unwrap(), (0, 0), "counts loaded");
     fill(&mut Store::open(&db).unwrap(), 9_000);
-    let ids = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"].map(|p| here.import(&drill(p)).unwrap().id());
+    let ids = three_drills(&mut here);
     here.flush_keyword_stats().unwrap();
     assert_drill_nowhere(&here, &ids);
 }
@@ -215,18 +213,14 @@ fn a_models_name_two_articles_of_one_import_hold_is_a_keyword_of_both() {
     let ids = ["Hà Nội", "Đà Nẵng"].map(|p| s.import(&phone(p)).unwrap().id());
     s.flush_keyword_stats().unwrap();
     for id in ids {
-        assert!(
-            names(&s, id).iter().any(|k| k == "Iphone 7"),
-            "{:?}",
-            names(&s, id)
-        );
+        assert!(has(&s, id, "Iphone 7"), "{:?}", names(&s, id));
     }
     // A recount keeps both.
     drop(s);
     let mut s = Store::open(&db).unwrap();
     s.rebuild_keyword_stats().unwrap();
     for id in ids {
-        assert!(names(&s, id).iter().any(|k| k == "Iphone 7"));
+        assert!(has(&s, id, "Iphone 7"));
     }
 }
 
@@ -236,14 +230,10 @@ fn a_models_name_with_its_number_needs_one_other_article() {
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
     let first = s.import(&phone("Hà Nội")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(!names(&s, first).iter().any(|k| k == "Iphone 7"));
+    assert!(!has(&s, first, "Iphone 7"));
     let second = s.import(&phone("Đà Nẵng")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(
-        names(&s, second).iter().any(|k| k == "Iphone 7"),
-        "{:?}",
-        names(&s, second)
-    );
+    assert!(has(&s, second, "Iphone 7"), "{:?}", names(&s, second));
 }
 
 /// A fire at a market in `place`; the captain who put it out is named
@@ -303,11 +293,7 @@ fn a_name_two_articles_mention_once_is_a_keyword_of_both() {
     let second = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
     s.flush_keyword_stats().unwrap();
     for id in [first, second] {
-        assert!(
-            names(&s, id).iter().any(|k| k == CAPTAIN),
-            "{:?}",
-            names(&s, id)
-        );
+        assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
     }
 }
 
@@ -321,7 +307,7 @@ fn an_article_updated_to_mention_a_name_once_loses_it_as_it_is_stored() {
     let id = s.import(&fire("Long Biên", CAPTAIN, true)).unwrap().id();
     s.import(&football()).unwrap();
     s.flush_keyword_stats().unwrap();
-    assert!(names(&s, id).iter().any(|k| k == CAPTAIN));
+    assert!(has(&s, id, CAPTAIN));
     let out = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap();
     assert_eq!(out, ImportOutcome::Updated(id));
     s.flush_keyword_stats().unwrap();
@@ -334,11 +320,7 @@ fn an_article_updated_to_mention_a_name_once_loses_it_as_it_is_stored() {
     s.import(&fire("Long Biên", CAPTAIN, false)).unwrap();
     s.flush_keyword_stats().unwrap();
     for id in [id, other] {
-        assert!(
-            names(&s, id).iter().any(|k| k == CAPTAIN),
-            "{:?}",
-            names(&s, id)
-        );
+        assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
     }
 }
 
@@ -353,14 +335,10 @@ fn a_recount_takes_a_lone_phrase_off_a_store_an_older_docbao_made() {
     // As a docbao before this rule left it: the phrase linked.
     link_as_older_docbao(&db, id, DRILL, "");
     let mut s = Store::open(&db).unwrap();
-    assert!(names(&s, id).iter().any(|k| k == DRILL));
+    assert!(has(&s, id, DRILL));
     // `docbao doctor` recounts.
     s.rebuild_keyword_stats().unwrap();
-    assert!(
-        !names(&s, id).iter().any(|k| k == DRILL),
-        "{:?}",
-        names(&s, id)
-    );
+    assert!(!has(&s, id, DRILL), "{:?}", names(&s, id));
     assert!(!in_sidebar(&s, DRILL));
     assert!(!names(&s, id).is_empty());
 }
@@ -398,14 +376,10 @@ fn a_recount_takes_a_name_mentioned_once_off_a_store_an_older_docbao_made() {
     // As a docbao before this rule left it: the name linked.
     link_as_older_docbao(&db, once, CAPTAIN, "");
     let mut s = Store::open(&db).unwrap();
-    assert!(names(&s, once).iter().any(|k| k == CAPTAIN));
+    assert!(has(&s, once, CAPTAIN));
     let before = names(&s, twice);
     s.rebuild_keyword_stats().unwrap();
-    assert!(
-        !names(&s, once).iter().any(|k| k == CAPTAIN),
-        "{:?}",
-        names(&s, once)
-    );
+    assert!(!has(&s, once, CAPTAIN), "{:?}", names(&s, once));
     assert!(!in_sidebar(&s, CAPTAIN));
     // The article that names its captain twice keeps every keyword.
     assert_eq!(names(&s, twice), before);
@@ -427,18 +401,10 @@ fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
     drop((first, second));
     let s = Store::open(&db).unwrap();
     // The second held it alone when it was scored; its flush came first.
-    assert!(
-        !names(&s, b).iter().any(|k| k == DRILL),
-        "{:?}",
-        names(&s, b)
-    );
+    assert!(!has(&s, b, DRILL), "{:?}", names(&s, b));
     // The first's flush finds the second's article stored: three hold it.
     for id in [a, a2] {
-        assert!(
-            names(&s, id).iter().any(|k| k == DRILL),
-            "{:?}",
-            names(&s, id)
-        );
+        assert!(has(&s, id, DRILL), "{:?}", names(&s, id));
     }
 }
 
