@@ -281,10 +281,10 @@ impl KeywordStats {
         };
         let names = rank_blocking(cands, &dfs, docs, DEFAULT_MAX, blocked);
         if let Some(lone) = lone {
+            // A free phrase is judged against the store's size at the
+            // flush: the last articles of an import count too.
+            let grows = |c: &Candidate| Company::of(c) == Company::Free { digit: false };
             for name in &names {
-                // A free phrase is judged against the store's size at the
-                // flush: the last articles of an import count too.
-                let grows = |c: &Candidate| Company::of(c) == Company::Free { digit: false };
                 if let Some(c) = cands
                     .iter()
                     .find(|c| &c.display == name && (alone(c) || grows(c)))

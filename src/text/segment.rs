@@ -46,10 +46,10 @@ pub fn dictionary() -> &'static Dictionary {
 }
 
 /// Words the dictionary lacks that the vocabulary of one of two word
-/// segmenters holds ("lở đất", "tin tặc", "khám chữa bệnh"; `assets/more-words-vi.txt`,
-/// same layout). Not used to segment: the keyword rules read a lowercase
-/// phrase on it as a word, not as a free phrase
-/// ([`crate::text::keywords::free_shape`]).
+/// segmenters holds ("lở đất", "tin tặc", "khám chữa bệnh";
+/// `assets/more-words-vi.txt`, same layout). Not used to segment: the
+/// keyword rules read a lowercase phrase on it as a word, not as a free
+/// phrase ([`crate::text::keywords::free_shape`]).
 const MORE_WORDS_VI: &str = include_str!("../../assets/more-words-vi.txt");
 
 static MORE_WORDS: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::parse(MORE_WORDS_VI));

@@ -92,7 +92,7 @@ impl Company {
     pub fn of(c: &Candidate) -> Company {
         if free_phrase(&c.display, &c.key) {
             Company::Free {
-                digit: c.display.bytes().any(|b| b.is_ascii_digit()),
+                digit: has_digit(&c.display),
             }
         } else {
             Company::Others(u64::from(c.tf == 1 && !c.place))
@@ -124,13 +124,20 @@ impl Company {
 /// keeps using it, a share of the articles rather than a count
 /// (BENCHMARKS.md, session 42).
 pub fn free_company(display: &str, docs: u64) -> u64 {
-    let digit = display.bytes().any(|b| b.is_ascii_digit());
-    Company::Free { digit }.others(docs)
+    Company::Free {
+        digit: has_digit(display),
+    }
+    .others(docs)
 }
 
-/// A [`free_phrase`] needs one other article more for each this many
-/// articles of the store ([`free_company`]): eleven others of baomoi-35k's
-/// 35,440 articles, two in a store of fewer than 9,000.
+/// A phrase with a digit: most often a model's name with its number.
+fn has_digit(display: &str) -> bool {
+    display.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A [`free_phrase`] needs one other article for each this many articles
+/// of the store, and at least two ([`free_company`]): eleven others of
+/// baomoi-35k's 35,440 articles, two in a store of fewer than 9,000.
 pub const FREE_SHARE: u64 = 3_000;
 
 /// [`free_phrase`] without the known phrases: what the list is made of
