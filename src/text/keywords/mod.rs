@@ -95,6 +95,7 @@ mod name_words;
 mod names;
 mod neighbours;
 mod numbered;
+mod particles;
 mod score;
 mod stopwords;
 mod tokens;
@@ -234,3 +235,6 @@ mod tests_titles;
 
 #[cfg(test)]
 mod tests_heads;
+
+#[cfg(test)]
+mod tests_particles;

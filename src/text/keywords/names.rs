@@ -13,6 +13,7 @@ use super::name_words::{
     state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
+use super::particles::arabic_article;
 use super::stopwords::stop_pair_set;
 #[cfg(test)]
 pub(super) use super::tokens::vietnamese_syllable;
@@ -142,7 +143,9 @@ pub(super) fn names(
                 // TP.HCM", "Đài Tiếng nói Nhân dân TPHCM" (as "Sở Y tế Hà Nội").
                 let city = city_tp(syl, &clause[i..j], u, &clause[j + 1..]) && !person(j);
                 let field_head = j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i]));
-                if u.acronym && !clause[j - 1].acronym && !(field_head || city) {
+                // Nor is an Arabic name an acronym's: "IS | al-Baghdadi".
+                let arabic = clause[j - 1].acronym && arabic_article(syl.raw[u.rid as usize]);
+                if u.acronym && !clause[j - 1].acronym && !(field_head || city) || arabic {
                     break;
                 }
                 j += 1;

@@ -64,6 +64,7 @@ use super::countries::country_prefix;
 use super::follow::vote_id;
 use super::kinds::lower_head_word;
 use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, place_word};
+use super::particles::arabic_article;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{dictionary, is_surname};
 
@@ -259,9 +260,10 @@ pub(super) fn mark_cuts(
             }
             a.after_n += u32::from(places[a.after].idx == key);
         }
+        // (An Arabic name goes on no acronym: "IS | al-Baghdadi".)
         let next = (run.end < p.clause.end)
             .then(|| &tokens[run.end])
-            .filter(|t| t.cap && !t.sentence_start);
+            .filter(|t| t.cap && !t.sentence_start && !arabic_article(syl.raw[t.rid as usize]));
         if let Some(t) = next {
             if a.next_n == 0 {
                 a.next = t.id;

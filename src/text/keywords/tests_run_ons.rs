@@ -785,8 +785,10 @@ fn a_states_title_and_country_are_parted_from_one_foreign_word_after_them() {
             "qatar tamim",
         ],
         &[
-            "mohammed",
-            "bashar",
+            // Whole, "bin" and "al-" in them (`super::particles`).
+            "mohammed bin abdulrahman al thani",
+            "bashar al assad",
+            "tamim bin hamad al thani",
             "hamad isa al khalifa",
             "vietnam idol",
             "china daily",

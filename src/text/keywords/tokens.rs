@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
+use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::segment::syllable_hash;
@@ -393,6 +394,7 @@ pub(super) fn clauses<'a>(
     }
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
+        join_particles(syl, &mut tokens[clause.clone()]);
     }
 }
 
@@ -423,6 +425,37 @@ fn unshout(syl: &Syllables, clause: &mut [Token]) {
             }
         }
         i += run;
+    }
+}
+
+/// Read [`PARTICLES`] between two capitalised words no Vietnamese syllable
+/// spells (no acronyms) as capitals of the name they stand in: "Charles |
+/// de | Gaulle", "Edwin | van der | Sar". Both sides must look foreign, so
+/// that no Vietnamese text is joined ("la", "da", "di", "le" are
+/// Vietnamese syllables too).
+pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token]) {
+    let name_word = |t: &Token| t.cap && !t.acronym && !t.stop && !syl.vietnamese[t.id as usize];
+    let particle = |t: &Token| !t.cap && PARTICLES.contains(&syl.word(t));
+    let mut i = 1;
+    while i + 1 < clause.len() {
+        let n = clause[i..]
+            .iter()
+            .take(MAX_PARTICLES + 1)
+            .take_while(|t| particle(t))
+            .count();
+        if n == 0 || n > MAX_PARTICLES {
+            i += n.max(1);
+            continue;
+        }
+        let end = i + n;
+        if name_word(&clause[i - 1]) && clause.get(end).is_some_and(name_word) {
+            for t in &mut clause[i..end] {
+                t.cap = true;
+                t.foreign = true;
+                t.stop = false;
+            }
+        }
+        i = end;
     }
 }
 
@@ -474,7 +507,9 @@ impl Shape {
             && core
                 .chars()
                 .any(|c| c.is_uppercase() && !c.is_ascii() && c != 'Đ');
-        let cap = cap && !shouted;
+        // "al-Assad", "al-Qaeda": a name, its article in lower case.
+        let arabic = arabic_article(core);
+        let cap = cap && !shouted || arabic;
         // A credit's name goes on while its syllables are written as its
         // first one: "Ảnh: TUYẾN PHAN | Thượng tá …", "Ảnh: Thanh Hùng".
         let form = if upper >= 1 && lower == 0 {
@@ -487,7 +522,7 @@ impl Shape {
         // Roman numerals ("VIII", "IV") count, they name nothing.
         let roman = core.bytes().all(|b| b"IVXLC".contains(&b));
         let acronym = upper >= 2 && lower == 0 && !shouted && !roman;
-        let foreign = cap && !acronym && looks_foreign(core);
+        let foreign = cap && !acronym && (arabic || looks_foreign(core));
         let slash = slash_credit(core);
         Shape {
             cap,

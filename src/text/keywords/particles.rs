@@ -1,0 +1,32 @@
+//! Foreign names written with a word in lower case inside them (issue 15):
+//! "Charles de Gaulle", "Mohammed bin Salman", "Robin van Persie", "Game of
+//! Thrones", "Bashar al-Assad". A name's run ends where its capitals do, so
+//! each was two names cut short ("Charles", "Gaulle") or lost its end
+//! ("Cagayan" of "Cagayan de Oro"), and "al-Qaeda" was no name at all
+//! ("khủng bố al-Qaeda" a phrase). `tokens::join_particles` reads the
+//! lower-case word as part of the name it stands in.
+
+/// Words foreign names hold in lower case between two capitalised words
+/// (folded): the particles of French, Spanish, Portuguese, Italian, Dutch
+/// and German names ("de", "da", "del", "van", "von", "der"), the Arabic
+/// "bin", "ibn", "al", "el", and English titles' "of" and "the" ("Pirates
+/// of the Caribbean"). Not "do", "y", "e", "and", "for", "in": Vietnamese
+/// words, or ones that join two names as often as they stand in one.
+pub(super) const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "dei", "del", "della", "den", "der", "des", "di", "dos", "du",
+    "el", "ibn", "la", "le", "of", "ter", "the", "van", "von", "zu",
+];
+
+/// How many particles may stand in a row: "Edwin van der Sar", "Pirates
+/// of the Caribbean", "Oscar de la Renta".
+pub(super) const MAX_PARTICLES: usize = 2;
+
+/// Is this spelling an Arabic name with its article, joined by a hyphen
+/// ("al-Assad", "al-Qaeda", "el-Sisi")? Papers write the article in lower
+/// case; the name is a capital's.
+pub(super) fn arabic_article(core: &str) -> bool {
+    ["al-", "el-"].iter().any(|a| {
+        core.strip_prefix(a)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}

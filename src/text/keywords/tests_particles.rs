@@ -1,0 +1,138 @@
+//! Foreign names with a lower-case word inside them ([`super::particles`],
+//! issue 15). The sentences are baomoi-35k's.
+
+use super::tests_next::article;
+// The rules themselves, not the guard that turns a panic into no candidates.
+use super::candidates::candidates;
+
+/// The keys the article of these paragraphs counts as names, and all its
+/// keys.
+fn names_and_keys(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
+    let all = candidates(&article(paragraphs));
+    let names = all
+        .iter()
+        .filter(|c| c.name)
+        .map(|c| c.key.clone())
+        .collect();
+    (names, all.into_iter().map(|c| c.key).collect())
+}
+
+#[test]
+fn a_particle_between_foreign_capitals_is_part_of_the_name() {
+    for (text, whole, parts) in [
+        (
+            "Cảnh sát Pháp sáng nay sơ tán một phần nhà ga số hai tại sân bay Charles de Gaulle, \
+             sau khi tìm thấy một hành lý khả nghi gần nơi kiểm tra hộ chiếu.",
+            "charles de gaulle",
+            &["charles", "gaulle"][..],
+        ),
+        (
+            "Người được chọn thay thế cho vị trí này là Phó thái tử Mohammed bin Salman, hãng \
+             thông tấn nhà nước Saudi Arabia đưa tin.",
+            "mohammed bin salman",
+            &["mohammed", "salman"],
+        ),
+        (
+            "Sau trận đấu, Jelena Karleusa, vợ của Dusko Tosic đã lăng mạ Robin van Persie trên \
+             mạng xã hội.",
+            "robin van persie",
+            &["robin", "persie"],
+        ),
+        (
+            "Huyền thoại của MU, cựu thủ thành Edwin van der Sar hiện đang đảm nhiệm chức vụ Giám \
+             đốc Marketing của Ajax Amsterdam.",
+            "edwin van der sar",
+            &["edwin", "sar"],
+        ),
+        (
+            "Tour de France hiện đại kéo dài trong 23 ngày, trong đó có 2 ngày nghỉ, trải qua một \
+             hành trình dài 3.500 km.",
+            "tour de france",
+            &["france"],
+        ),
+        (
+            "Phiến quân Maute bắt đầu trỗi dậy vào năm 2013, sau vụ đánh bom hộp đêm ở thành phố \
+             Cagayan de Oro giáp với Mindanao, khiến 6 người thiệt mạng.",
+            "cagayan de oro",
+            &["cagayan", "oro"],
+        ),
+        (
+            "Ở lĩnh vực phim truyền hình, người được vinh danh không ai khác ngoài Fabian Wagner, \
+             nhà quay phim lừng danh của series truyền hình đình đám Game of Thrones.",
+            "game of thrones",
+            &["thrones"],
+        ),
+        (
+            "Hồi giữa tuần, hãng Disney lựa chọn công viên Disneyland Thượng Hải, Trung Quốc làm \
+             nơi tổ chức buổi công chiếu đầu tiên trên toàn cầu dành cho bom tấn Pirates of the \
+             Caribbean: Salazar’s Revenge.",
+            "pirates of the caribbean",
+            &["caribbean", "pirates"],
+        ),
+    ] {
+        let (names, all) = names_and_keys(&[text]);
+        assert!(names.iter().any(|k| k == whole), "{whole}: {names:?}");
+        for part in parts {
+            assert!(!all.iter().any(|k| k == part), "{part} of {whole}: {all:?}");
+        }
+    }
+}
+
+#[test]
+fn an_arabic_name_with_its_article_in_lower_case_is_a_name() {
+    for (text, whole, wrong) in [
+        (
+            "CNN dẫn thông tin từ một báo cáo của tổ chức nhân quyền Amnesty cáo buộc chính quyền \
+             Bashar al-Assad đã hành quyết 13.000 người tại nhà tù Saydnaya ở phía bắc thủ đô \
+             Damascus.",
+            "bashar al assad",
+            &["bashar"][..],
+        ),
+        (
+            "Tháng 10/2001, Mỹ đưa quân sang Afghanistan với mục đích phá vỡ sào huyệt tổ chức \
+             khủng bố al-Qaeda tại quốc gia Nam Á này.",
+            "al qaeda",
+            &["khủng bố al qaeda"],
+        ),
+        // Not an acronym's name: the group and its leader are two.
+        (
+            "Trước đó hồi tháng 6, một số phương tiện truyền thông từng đưa tin thủ lĩnh IS \
+             al-Baghdadi đã bị tiêu diệt trong cuộc không kích ở Raqqa.",
+            "al baghdadi",
+            &["is al baghdadi"],
+        ),
+    ] {
+        let (names, all) = names_and_keys(&[text]);
+        assert!(names.iter().any(|k| k == whole), "{whole}: {names:?}");
+        for w in wrong {
+            assert!(!all.iter().any(|k| k == w), "{w} of {whole}: {all:?}");
+        }
+    }
+}
+
+#[test]
+fn vietnamese_words_between_names_join_nothing() {
+    // "du", "da", "la" are Vietnamese syllables too: between capitals that
+    // spell Vietnamese they stay words of their own (a headline's "Công du
+    // | Trung Đông", "went on a visit to the Middle East").
+    let (_, all) = names_and_keys(&["Công du Trung Đông, Tổng thống Trump cài đặt lại chính \
+                                     sách của Mỹ"]);
+    assert!(
+        !all.iter().any(|k| k.contains("công du trung đông")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn an_acronym_an_arabic_name_follows_each_time_is_whole() {
+    // Every "IS" is followed by "al-Baghdadi": the group's name does not go
+    // on into its leader's.
+    let (names, _) = names_and_keys(&[
+        "Trước đó hồi tháng 6, một số phương tiện truyền thông từng đưa tin thủ lĩnh IS \
+         al-Baghdadi đã bị tiêu diệt trong cuộc không kích ở Raqqa.",
+        "Phát biểu với báo giới tại thành phố Cagayan de Oro, Tổng thống Duterte tiết lộ thủ lĩnh \
+         IS al-Baghdadi đã đích thân ra lệnh tiến hành các hành động khủng bố tại Philippines.",
+    ]);
+    assert!(names.iter().any(|k| k == "is"), "{names:?}");
+    assert!(names.iter().any(|k| k == "al baghdadi"), "{names:?}");
+}
