@@ -19,14 +19,16 @@
 //! Nor is a word the news writes in lower case before a name where a
 //! sentence begins on it ([`lower_head`]: "Cổ phiếu | Alibaba"); but a
 //! body's head the stop list holds is one ([`body_stop`]: "Tổ chức Y tế
-//! Thế giới"). The police's branches, which go on a body's "Cảnh sát", are
-//! here too ([`POLICE_BRANCHES`]).
+//! Thế giới"). Nor is the kind of a news outlet before a foreign outlet's
+//! name or a country ([`outlet_head`]: "Tờ | Telegraph", "Báo | Mỹ"). The
+//! police's branches, which go on a body's "Cảnh sát", are here too
+//! ([`POLICE_BRANCHES`]).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::countries::is_country;
+use super::countries::{country_prefix, is_country};
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{syllable_hash, word_hash};
 
@@ -372,6 +374,57 @@ pub(super) const POLICE_BRANCHES: &[&str] = &[
     "quản lý",
     "truy nã",
 ];
+
+/// The kinds of news outlet, one word or two, written before an outlet's
+/// name ("Tờ | Telegraph", "Hãng | Kyodo", "Trang tin | BGR") or before a
+/// country for its press ("Báo | Mỹ", "Báo giới | Pháp"). Not "trang"
+/// alone, a given name too ("Trang Nhung"), nor "tạp chí": "Tạp chí Cộng
+/// sản" is a journal's own name.
+const OUTLET_KINDS: &[(&str, Option<&str>)] = &[
+    ("báo", None),
+    ("báo", Some("chí")),
+    ("báo", Some("giới")),
+    ("đài", None),
+    ("hãng", None),
+    ("kênh", None),
+    ("trang", Some("tin")),
+    ("trang", Some("web")),
+    ("tờ", None),
+];
+
+/// How many syllables of an outlet's kind ([`OUTLET_KINDS`]) start the run,
+/// when the rest is a foreign outlet's name (no syllable of it spelt as
+/// Vietnamese, or an acronym: "Tờ | Daily Mail", "Đài | CNN") or begins on
+/// a country ("Báo | Mỹ": the American press). A Vietnamese paper's name keeps
+/// its head ("Báo Thanh Niên", "Đài Truyền hình Việt Nam"), and so do a
+/// place's ("Đài Loan", "Kênh Nhiêu Lộc").
+pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    let first = syl.word(run.first()?);
+    let second = run.get(1).filter(|t| !t.cap).map(|t| syl.word(t));
+    let n = if second.is_some() && OUTLET_KINDS.contains(&(first, second)) {
+        2
+    } else if OUTLET_KINDS.contains(&(first, None)) {
+        1
+    } else {
+        return None;
+    };
+    let rest = run.get(n..).filter(|r| r.first().is_some_and(|t| t.cap))?;
+    // Every word a foreign one's (the English article, spelt as a
+    // Vietnamese syllable, too: "Tờ | The Guardian").
+    let foreign = |words: &[Token]| {
+        let words = match words {
+            [the, rest @ ..] if !rest.is_empty() && syl.word(the) == "the" => rest,
+            _ => words,
+        };
+        words
+            .iter()
+            .all(|t| t.acronym || t.cap && !syl.vietnamese[t.id as usize])
+    };
+    // Or a country, and nothing after it or a foreign outlet's name ("Báo |
+    // Mỹ | New York Times"; not "Báo | Pháp Luật TP.HCM", a paper).
+    let country = || country_prefix(syl, rest).is_some_and(|k| foreign(&rest[k..]));
+    (foreign(rest) || country()).then_some(n)
+}
 
 #[cfg(test)]
 mod tests {

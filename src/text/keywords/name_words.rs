@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
-use super::kinds::{PEOPLE_SET, POLICE_BRANCHES};
+use super::kinds::{PEOPLE_SET, POLICE_BRANCHES, outlet_head};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -530,7 +530,7 @@ pub(super) fn head_off(syl: &Syllables, clause: &[Token], start: usize, j: usize
             return Some(1);
         }
     }
-    people_head(syl, run)
+    people_head(syl, run).or_else(|| outlet_head(syl, run))
 }
 
 /// The words of `run`, spaced, into `key` (cleared first): a word list's key.

@@ -324,3 +324,54 @@ fn a_ministrys_name_of_two_words_ends_before_its_ministers() {
     let k = names(&[text]);
     assert!(k.iter().any(|k| k == "bộ ngoại giao hà lan"), "{k:?}");
 }
+
+#[test]
+fn an_outlets_kind_is_no_word_of_a_foreign_outlets_name_or_of_a_country() {
+    // The kind of outlet a sentence begins on, before a foreign outlet's
+    // name or a country (the country's press), is no word of a name.
+    for (text, wrong) in [
+        (
+            "Tờ Telegraph đăng tải đoạn video ghi lại cảnh một con sư tử lao tới tấn công ô tô \
+             của du khách tham quan công viên sinh thái Ấn Độ hôm 1/2.",
+            "tờ telegraph",
+        ),
+        (
+            "Trang tin BGR cho biết chuyên gia Will Strafach đã sử dụng dịch vụ kiểm tra độ bảo \
+             mật ứng dụng do ông thiết lập.",
+            "trang tin bgr",
+        ),
+        (
+            "Hãng Kyodo cho biết tàu của Triều Tiên, bị cáo buộc đánh bắt mực trái phép, đã rượt \
+             đuổi tàu cá Nhật Bản trong hơn 10 phút.",
+            "hãng kyodo",
+        ),
+        (
+            "Tờ The Guardian của Anh nói rằng thông tin rò rỉ chỉ đơn thuần cho thấy sự phù phiếm \
+             và tham lam.",
+            "tờ the guardian",
+        ),
+        (
+            "Báo giới Pháp mới đây đã đưa tin Marco Verratti tuyên bố sẽ không thi đấu ở Paris \
+             nữa.",
+            "báo giới pháp",
+        ),
+        (
+            "Báo Mỹ New York Times ngày 31/5 đăng bài viết về chuyến thăm của Thủ tướng.",
+            "báo mỹ",
+        ),
+    ] {
+        let k = keys(text);
+        assert!(!k.iter().any(|k| k.starts_with(wrong)), "{wrong}: {k:?}");
+    }
+    // A Vietnamese paper's name and a place keep their head, one that
+    // begins on a country's name too.
+    let k = names(&["Mọi sự giúp đỡ, xin bạn đọc gửi về Báo Thanh Niên theo thông tin sau."]);
+    assert!(k.iter().any(|k| k == "báo thanh niên"), "{k:?}");
+    let k = names(&["Báo Pháp Luật TP.HCM sẽ tiếp tục thông tin về vụ việc."]);
+    assert!(k.iter().any(|k| k.starts_with("báo pháp luật")), "{k:?}");
+    let k = names(&[
+        "Kênh Nhiêu Lộc - Thị Nghè vừa tốn hàng trăm triệu USD để hồi sinh phải tiếp nhận gần 5 \
+         tấn rác mỗi ngày.",
+    ]);
+    assert!(k.iter().any(|k| k.starts_with("kênh nhiêu lộc")), "{k:?}");
+}
