@@ -535,12 +535,12 @@ pub(super) fn names(
         // A headline or sentence that begins on a verb, an adjective or an
         // adverb of two syllables capitalises it, and the bridge joins it to
         // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
-        // "Rõ ràng | Phương Nga". So does a title-cased stretch of two words
+        // "Nhấn chìm | Liechtenstein". So does a title-cased stretch of two words
         // after a lowercase word, on a verb: "về việc | Phê duyệt | Phần
         // mềm" (a body's words are longer: "cơ quan Điều tra Liên bang").
         let head_pos =
             || pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]);
-        if j - start >= 4
+        if j - start >= 3
             && !clause[start + 1].cap
             && clause[start + 2].cap
             && (clause[start].sentence_start

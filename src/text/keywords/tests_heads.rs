@@ -210,3 +210,18 @@ fn a_sentences_first_word_stays_in_a_name_that_needs_it() {
         &["tuyển việt nam"],
     );
 }
+
+/// A headline that begins on a verb or an adjective of two syllables
+/// capitalises it before a name of one word: the verb is no word of the
+/// name ("Nhấn chìm | Liechtenstein", "Độc đáo | Yamaha").
+#[test]
+fn a_verb_that_begins_a_headline_is_no_word_of_a_one_word_name() {
+    check(
+        &[
+            "Nhấn chìm Liechtenstein, Italia vẫn xếp sau Tây Ban Nha",
+            "Độc đáo Yamaha, mẫu xe được độ lại theo phong cách cổ điển.",
+        ],
+        &["nhấn chìm liechtenstein", "độc đáo yamaha"],
+        &["liechtenstein", "yamaha"],
+    );
+}
