@@ -17,6 +17,16 @@ fn names_and_keys(paragraphs: &[&str]) -> (Vec<String>, Vec<String>) {
     (names, all.into_iter().map(|c| c.key).collect())
 }
 
+/// The article of this paragraph names `whole`, and no key of it is one
+/// of `parts`.
+fn whole_not_parts(text: &str, whole: &str, parts: &[&str]) {
+    let (names, all) = names_and_keys(&[text]);
+    assert!(names.iter().any(|k| k == whole), "{whole}: {names:?}");
+    for part in parts {
+        assert!(!all.iter().any(|k| k == part), "{part} of {whole}: {all:?}");
+    }
+}
+
 #[test]
 fn a_particle_between_foreign_capitals_is_part_of_the_name() {
     for (text, whole, parts) in [
@@ -70,11 +80,7 @@ fn a_particle_between_foreign_capitals_is_part_of_the_name() {
             &["caribbean", "pirates"],
         ),
     ] {
-        let (names, all) = names_and_keys(&[text]);
-        assert!(names.iter().any(|k| k == whole), "{whole}: {names:?}");
-        for part in parts {
-            assert!(!all.iter().any(|k| k == part), "{part} of {whole}: {all:?}");
-        }
+        whole_not_parts(text, whole, parts);
     }
 }
 
@@ -102,11 +108,7 @@ fn an_arabic_name_with_its_article_in_lower_case_is_a_name() {
             &["is al baghdadi"],
         ),
     ] {
-        let (names, all) = names_and_keys(&[text]);
-        assert!(names.iter().any(|k| k == whole), "{whole}: {names:?}");
-        for w in wrong {
-            assert!(!all.iter().any(|k| k == w), "{w} of {whole}: {all:?}");
-        }
+        whole_not_parts(text, whole, wrong);
     }
 }
 
