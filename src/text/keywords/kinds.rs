@@ -330,14 +330,32 @@ static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 
 /// Does a run begin a sentence on a word of two syllables the news writes
 /// in lower case before a name, no [`KIND_NOUNS`] (whose name it is part
-/// of), capitals after it? The sentence's capital is then no sign that it
+/// of) unless a weapon's before a country ([`CRAFT`]), capitals after it? The sentence's capital is then no sign that it
 /// begins the name: "Cổ phiếu | Alibaba", "Kinh tế | Nga", as "cổ phiếu |
 /// Alibaba" inside a sentence.
 pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [a, b, c, ..] if a.sentence_start && !b.cap && c.cap
-        && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
-        && !KIND_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+    && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
+    && {
+        let head = format!("{} {}", syl.word(a), syl.word(b));
+        !KIND_SET.contains(head.as_str())
+            || CRAFT.contains(&head.as_str())
+                && country_prefix(syl, &run[2..]) == Some(run.len() - 2)
+    })
 }
+
+/// Kinds of weapon or craft ([`KIND_NOUNS`]) of two syllables: before a
+/// model's name one name ("Tên lửa Patriot"), before a country alone the
+/// country's ("Tên lửa | Triều Tiên", "Xe tăng | Mỹ", as "tên lửa Triều
+/// Tiên" inside a sentence).
+const CRAFT: &[&str] = &[
+    "chiến hạm",
+    "tàu ngầm",
+    "tên lửa",
+    "tiêm kích",
+    "trực thăng",
+    "xe tăng",
+];
 
 /// Does a sentence begin on this word of one syllable, one the news writes
 /// in lower case before a name inside a sentence ("vợ Lý Hải", "phía

@@ -225,3 +225,22 @@ fn a_verb_that_begins_a_headline_is_no_word_of_a_one_word_name() {
         &["liechtenstein", "yamaha"],
     );
 }
+
+/// A weapon's kind that begins a sentence before a country is the
+/// country's weapon, no name ("Tên lửa | Triều Tiên"); before a model's
+/// name it is one ("Tên lửa Bulava"), and a place's kind before a country
+/// stays ("Bán đảo Triều Tiên").
+#[test]
+fn a_weapons_kind_before_a_country_is_no_word_of_a_name() {
+    check(
+        &[
+            "Tên lửa Triều Tiên mới phóng được xác định là Hwasong-12.",
+            "Xe tăng Mỹ triển khai thế trận tấn công quân Iraq.",
+            "Bán đảo Triều Tiên đang trở nên rất căng thẳng khi Washington và Bình Nhưỡng liên tục có \
+             hành động mạnh mẽ nhằm vào nhau.",
+            "Tên lửa Bulava được khởi chế từ năm 1998.",
+        ],
+        &["tên lửa triều tiên", "xe tăng mỹ"],
+        &["bán đảo triều tiên", "tên lửa bulava"],
+    );
+}
