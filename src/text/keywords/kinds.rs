@@ -396,15 +396,14 @@ pub(super) const POLICE_BRANCHES: &[&str] = &[
 /// The kinds of news outlet, one word or two, written before an outlet's
 /// name ("Tờ | Telegraph", "Hãng | Kyodo", "Trang tin | BGR") or before a
 /// country for its press ("Báo | Mỹ", "Báo giới | Pháp"). Not "trang"
-/// alone, a given name too ("Trang Nhung"), nor "tạp chí": "Tạp chí Cộng
-/// sản" is a journal's own name.
+/// alone, a given name too ("Trang Nhung"), nor "kênh", a canal too ("Kênh
+/// Panama"), nor "tạp chí": "Tạp chí Cộng sản" is a journal's own name.
 const OUTLET_KINDS: &[(&str, Option<&str>)] = &[
     ("báo", None),
     ("báo", Some("chí")),
     ("báo", Some("giới")),
     ("đài", None),
     ("hãng", None),
-    ("kênh", None),
     ("trang", Some("tin")),
     ("trang", Some("web")),
     ("tờ", None),
@@ -427,11 +426,15 @@ pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
         return None;
     };
     let rest = run.get(n..).filter(|r| r.first().is_some_and(|t| t.cap))?;
-    // Every word a foreign one's (the English article, spelt as a
-    // Vietnamese syllable, too: "Tờ | The Guardian").
+    // Every word a foreign one's (an article, spelt as a Vietnamese
+    // syllable, too: "Tờ | The Guardian", "Tờ | Le Monde").
     let foreign = |words: &[Token]| {
         let words = match words {
-            [the, rest @ ..] if !rest.is_empty() && syl.word(the) == "the" => rest,
+            [the, rest @ ..]
+                if !rest.is_empty() && matches!(syl.word(the), "the" | "le" | "la" | "el") =>
+            {
+                rest
+            }
             _ => words,
         };
         words

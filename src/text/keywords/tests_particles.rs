@@ -138,3 +138,35 @@ fn an_acronym_an_arabic_name_follows_each_time_is_whole() {
     assert!(names.iter().any(|k| k == "is"), "{names:?}");
     assert!(names.iter().any(|k| k == "al baghdadi"), "{names:?}");
 }
+
+#[test]
+fn a_joined_particle_makes_no_headline_title_case() {
+    // Four capitals of five with "bin" counted, three without: a headline
+    // with its names, not a title-case one (whose names are not read).
+    let a = crate::model::NewArticle {
+        title: "Mohammed bin Salman thăm Mỹ".into(),
+        paragraphs: vec![crate::model::Paragraph::text(
+            "Chuyến thăm diễn ra trong hai ngày.",
+        )],
+        ..Default::default()
+    };
+    let names: Vec<String> = candidates(&a)
+        .into_iter()
+        .filter(|c| c.name)
+        .map(|c| c.key)
+        .collect();
+    assert!(
+        names.iter().any(|k| k == "mohammed bin salman"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn vietnamese_typed_without_marks_joins_nothing() {
+    // Without its marks "là" is "la": "Liverpool la Chelsea" is "Liverpool
+    // is Chelsea", two names (a reader's comment, typed so).
+    let (_, all) = names_and_keys(&[
+        "Doi thu tiep theo cua Liverpool la Chelsea, tran dau dien ra vao cuoi tuan nay.",
+    ]);
+    assert!(!all.iter().any(|k| k.contains("liverpool la")), "{all:?}");
+}

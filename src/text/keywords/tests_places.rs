@@ -363,6 +363,9 @@ fn an_outlets_kind_is_no_word_of_a_foreign_outlets_name_or_of_a_country() {
         let k = keys(text);
         assert!(!k.iter().any(|k| k.starts_with(wrong)), "{wrong}: {k:?}");
     }
+    // The outlet after a country's kind and the country is a name.
+    let k = names(&["Báo Mỹ New York Times ngày 31/5 đăng bài viết về chuyến thăm của Thủ tướng."]);
+    assert!(k.iter().any(|k| k == "new york times"), "{k:?}");
     // A Vietnamese paper's name and a place keep their head, one that
     // begins on a country's name too.
     let k = names(&["Mọi sự giúp đỡ, xin bạn đọc gửi về Báo Thanh Niên theo thông tin sau."]);

@@ -215,6 +215,10 @@ pub(super) struct Token {
     /// Right before a number that names one of several: "Nhi Đồng | 1"
     /// ([`super::numbered`]).
     pub(super) before_number: bool,
+    /// A foreign name's particle read as its capital ([`join_particles`]):
+    /// "Charles | de | Gaulle". Counted in lower case in a headline
+    /// ([`title_cased`]), as it is written.
+    pub(super) particle: bool,
 }
 
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
@@ -350,6 +354,7 @@ pub(super) fn clauses<'a>(
             after_dash: after_dash && lead.is_empty(),
             after_comma: after_comma && lead.is_empty(),
             before_number: false,
+            particle: false,
         });
         if let Some((n, bare)) = number.take() {
             // A word after the number, which says what it is
@@ -392,9 +397,20 @@ pub(super) fn clauses<'a>(
     if let Some((n, _)) = number {
         syl.numbers.push((n.0 as u32, n.1, n.2, false));
     }
+    // A foreign name's particles only in Vietnamese written with its marks:
+    // without them "la" is "là" ("Liverpool la Chelsea"), and in English or
+    // French "of", "de" part a person from a club or a country ("Salah of
+    // Liverpool").
+    let marked = syl.foreign_stop.is_none()
+        && tokens[text_first..].iter().any(|t| {
+            let raw = syl.raw[t.rid as usize];
+            !raw.is_ascii() && raw.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+        });
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
-        join_particles(syl, &mut tokens[clause.clone()]);
+        if marked {
+            join_particles(syl, &mut tokens[clause.clone()]);
+        }
     }
 }
 
@@ -438,24 +454,30 @@ pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token]) {
     let particle = |t: &Token| !t.cap && PARTICLES.contains(&syl.word(t));
     let mut i = 1;
     while i + 1 < clause.len() {
+        // Most words follow no foreign name: looked at first.
+        if !name_word(&clause[i - 1]) {
+            i += 1;
+            continue;
+        }
         let n = clause[i..]
             .iter()
             .take(MAX_PARTICLES + 1)
             .take_while(|t| particle(t))
             .count();
-        if n == 0 || n > MAX_PARTICLES {
-            i += n.max(1);
+        if n > MAX_PARTICLES {
+            i += n;
             continue;
         }
         let end = i + n;
-        if name_word(&clause[i - 1]) && clause.get(end).is_some_and(name_word) {
+        if n > 0 && clause.get(end).is_some_and(name_word) {
             for t in &mut clause[i..end] {
                 t.cap = true;
                 t.foreign = true;
                 t.stop = false;
+                t.particle = true;
             }
         }
-        i = end;
+        i = end + 1;
     }
 }
 
@@ -464,7 +486,7 @@ pub(super) fn title_cased<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
     let (mut caps, mut all) = (0usize, 0usize);
     for t in tokens {
         all += 1;
-        caps += usize::from(t.cap);
+        caps += usize::from(t.cap && !t.particle);
     }
     all >= 4 && caps * 10 > all * 7
 }
