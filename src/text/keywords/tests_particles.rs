@@ -170,3 +170,15 @@ fn vietnamese_typed_without_marks_joins_nothing() {
     ]);
     assert!(!all.iter().any(|k| k.contains("liverpool la")), "{all:?}");
 }
+
+#[test]
+fn an_english_article_keeps_a_person_and_a_club_apart() {
+    // In English, "of" parts a person from the club they play for.
+    let (names, _) = names_and_keys(&[
+        "Mohamed Salah of Liverpool scored twice on Saturday, and the striker said after the \
+         match that the whole team had played well against a strong side.",
+        "The manager praised the players and said they would need the same effort next week \
+         when the club travels to London for another difficult game.",
+    ]);
+    assert!(!names.iter().any(|k| k.contains("salah of")), "{names:?}");
+}
