@@ -70,7 +70,7 @@ fn glance<'a>(parts: impl IntoIterator<Item = &'a str>) -> bool {
 }
 
 /// Do these bytes start with a letter [`vietnamese_only`] names?
-fn vietnamese_only_utf8(b: &[u8]) -> bool {
+pub(crate) fn vietnamese_only_utf8(b: &[u8]) -> bool {
     match *b {
         // U+1EA0..=U+1EBF, U+1EC0..=U+1EF9
         [0xE1, 0xBA, c, ..] => c >= 0xA0,

@@ -348,14 +348,7 @@ pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
 /// model's name one name ("Tên lửa Patriot"), before a country alone the
 /// country's ("Tên lửa | Triều Tiên", "Xe tăng | Mỹ", as "tên lửa Triều
 /// Tiên" inside a sentence).
-const CRAFT: &[&str] = &[
-    "chiến hạm",
-    "tàu ngầm",
-    "tên lửa",
-    "tiêm kích",
-    "trực thăng",
-    "xe tăng",
-];
+const CRAFT: &[&str] = &["tàu ngầm", "tên lửa", "tiêm kích", "trực thăng", "xe tăng"];
 
 /// Does a sentence begin on this word of one syllable, one the news writes
 /// in lower case before a name inside a sentence ("vợ Lý Hải", "phía

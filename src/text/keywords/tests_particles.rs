@@ -163,9 +163,11 @@ fn a_joined_particle_makes_no_headline_title_case() {
 
 #[test]
 fn vietnamese_typed_without_marks_joins_nothing() {
-    // Without its marks "là" is "la": "Liverpool la Chelsea" is "Liverpool
-    // is Chelsea", two names (a reader's comment, typed so).
+    // Without its marks "là" is "la": in a reader's comment typed so,
+    // "Liverpool la Chelsea" is "Liverpool is Chelsea", two names; the
+    // article's own paragraphs are written with marks.
     let (_, all) = names_and_keys(&[
+        "Đội bóng thành phố cảng đã thắng liên tiếp ba trận tại giải Ngoại hạng Anh.",
         "Doi thu tiep theo cua Liverpool la Chelsea, tran dau dien ra vao cuoi tuan nay.",
     ]);
     assert!(!all.iter().any(|k| k.contains("liverpool la")), "{all:?}");
@@ -175,7 +177,7 @@ fn vietnamese_typed_without_marks_joins_nothing() {
 fn an_english_article_keeps_a_person_and_a_club_apart() {
     // In English, "of" parts a person from the club they play for.
     let (names, _) = names_and_keys(&[
-        "Mohamed Salah of Liverpool scored twice on Saturday, and the striker said after the \
+        "Mohamed Salah of Liverpool scored twice on Saturday, and Thomas Müller said after the \
          match that the whole team had played well against a strong side.",
         "The manager praised the players and said they would need the same effort next week \
          when the club travels to London for another difficult game.",

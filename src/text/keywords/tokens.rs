@@ -8,6 +8,7 @@ use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
+use crate::text::lang::vietnamese_only_utf8;
 use crate::text::segment::syllable_hash;
 
 /// The syllables of one article, interned: folded form and stop flag.
@@ -397,19 +398,22 @@ pub(super) fn clauses<'a>(
     if let Some((n, _)) = number {
         syl.numbers.push((n.0 as u32, n.1, n.2, false));
     }
-    // A foreign name's particles only in Vietnamese written with its marks:
-    // without them "la" is "là" ("Liverpool la Chelsea"), and in English or
-    // French "of", "de" part a person from a club or a country ("Salah of
-    // Liverpool").
-    let marked = syl.foreign_stop.is_none()
-        && tokens[text_first..].iter().any(|t| {
-            let raw = syl.raw[t.rid as usize];
-            !raw.is_ascii() && raw.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
-        });
+    // A foreign name's particles in Vietnamese only: in English or French
+    // "of", "de" part a person from a club or a country ("Salah of
+    // Liverpool"). One spelt as a Vietnamese syllable only in a text written
+    // with Vietnamese marks: without them "la" is "là" ("Liverpool la
+    // Chelsea").
+    let marked = || {
+        tokens[text_first..].iter().any(|t| {
+            let raw = syl.raw[t.rid as usize].as_bytes();
+            !raw.is_ascii() && (0..raw.len()).any(|k| vietnamese_only_utf8(&raw[k..]))
+        })
+    };
+    let join = syl.foreign_stop.is_none().then(marked);
     for clause in &out[first_clause..] {
         unshout(syl, &mut tokens[clause.clone()]);
-        if marked {
-            join_particles(syl, &mut tokens[clause.clone()]);
+        if let Some(marked) = join {
+            join_particles(syl, &mut tokens[clause.clone()], marked);
         }
     }
 }
@@ -448,10 +452,13 @@ fn unshout(syl: &Syllables, clause: &mut [Token]) {
 /// spells (no acronyms) as capitals of the name they stand in: "Charles |
 /// de | Gaulle", "Edwin | van der | Sar". Both sides must look foreign, so
 /// that no Vietnamese text is joined ("la", "da", "di", "le" are
-/// Vietnamese syllables too).
-pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token]) {
+/// Vietnamese syllables too; `marked`: the text is written with
+/// Vietnamese marks, else such a particle is none).
+pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool) {
     let name_word = |t: &Token| t.cap && !t.acronym && !t.stop && !syl.vietnamese[t.id as usize];
-    let particle = |t: &Token| !t.cap && PARTICLES.contains(&syl.word(t));
+    let particle = |t: &Token| {
+        !t.cap && (marked || !syl.vietnamese[t.id as usize]) && PARTICLES.contains(&syl.word(t))
+    };
     let mut i = 1;
     while i + 1 < clause.len() {
         // Most words follow no foreign name: looked at first.
