@@ -330,22 +330,28 @@ static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 
 /// Does a run begin a sentence on a word of two syllables the news writes
 /// in lower case before a name, no [`KIND_NOUNS`] (whose name it is part
-/// of) unless a weapon's before a country ([`CRAFT`]), capitals after it? The sentence's capital is then no sign that it
-/// begins the name: "Cổ phiếu | Alibaba", "Kinh tế | Nga", as "cổ phiếu |
-/// Alibaba" inside a sentence.
+/// of) unless a weapon's before a country alone ([`CRAFT`]), capitals
+/// after it? The sentence's capital is then no sign that it begins the
+/// name: "Cổ phiếu | Alibaba", "Kinh tế | Nga", as "cổ phiếu | Alibaba"
+/// inside a sentence.
 pub(super) fn lower_head(syl: &Syllables, run: &[Token]) -> bool {
-    matches!(run, [a, b, c, ..] if a.sentence_start && !b.cap && c.cap
-    && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter()))
-    && {
-        let head = format!("{} {}", syl.word(a), syl.word(b));
-        !KIND_SET.contains(head.as_str())
-            || CRAFT.contains(&head.as_str())
-                && country_prefix(syl, &run[2..]) == Some(run.len() - 2)
-    })
+    let [a, b, c, ..] = run else {
+        return false;
+    };
+    if !(a.sentence_start
+        && !b.cap
+        && c.cap
+        && LOWER_HEADS.contains(&word_hash([syl.hash(a), syl.hash(b)].into_iter())))
+    {
+        return false;
+    }
+    let head = format!("{} {}", syl.word(a), syl.word(b));
+    !KIND_SET.contains(head.as_str())
+        || CRAFT.contains(&head.as_str()) && country_prefix(syl, &run[2..]) == Some(run.len() - 2)
 }
 
 /// Kinds of weapon or craft ([`KIND_NOUNS`]) of two syllables: before a
-/// model's name one name ("Tên lửa Patriot"), before a country alone the
+/// model's name one name ("Tên lửa Bulava"), before a country alone the
 /// country's ("Tên lửa | Triều Tiên", "Xe tăng | Mỹ", as "tên lửa Triều
 /// Tiên" inside a sentence).
 const CRAFT: &[&str] = &["tàu ngầm", "tên lửa", "tiêm kích", "trực thăng", "xe tăng"];
@@ -405,9 +411,9 @@ const OUTLET_KINDS: &[(&str, Option<&str>)] = &[
 /// How many syllables of an outlet's kind ([`OUTLET_KINDS`]) start the run,
 /// when the rest is a foreign outlet's name (no syllable of it spelt as
 /// Vietnamese, or an acronym: "Tờ | Daily Mail", "Đài | CNN") or begins on
-/// a country ("Báo | Mỹ": the American press). A Vietnamese paper's name keeps
-/// its head ("Báo Thanh Niên", "Đài Truyền hình Việt Nam"), and so do a
-/// place's ("Đài Loan", "Kênh Nhiêu Lộc").
+/// a country ("Báo | Mỹ": the American press). A Vietnamese paper's name
+/// keeps its head ("Báo Thanh Niên", "Đài Truyền hình Việt Nam"), and so
+/// does a place's ("Đài Loan", "Đài Bắc").
 pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     let first = syl.word(run.first()?);
     let second = run.get(1).filter(|t| !t.cap).map(|t| syl.word(t));
