@@ -30,7 +30,7 @@ use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, is_country};
 use super::tokens::{Syllables, Token};
-use crate::text::segment::{syllable_hash, word_hash};
+use crate::text::segment::{dictionary, syllable_hash, word_hash};
 
 /// Nouns of two syllables or more, lower case, that name a thing with the
 /// capitals after them: a place, a building, a road, a body or a firm, a
@@ -362,6 +362,65 @@ const CRAFT: &[&str] = &["tàu ngầm", "tên lửa", "tiêm kích", "trực th�
 /// is its own is for the article to say (`neighbours::mark_cuts`).
 pub(super) fn lower_head_word(syl: &Syllables, t: &Token) -> bool {
     t.sentence_start && !t.acronym && LOWER_HEADS.contains(&word_hash(std::iter::once(syl.hash(t))))
+}
+
+/// Words of two or three syllables the news writes with a first capital
+/// inside a sentence, where no sentence's start gives it: the heads of
+/// names and titles ("Bệnh viện Bạch Mai", "Hải quân Mỹ", "Đại sứ Mỹ";
+/// `assets/capitalised-words-vi.txt`, from the Dân trí 2,653 set, GPL-3.0:
+/// see its notice). [`lead_word`] leaves them.
+const CAPITALISED_WORDS_VI: &str = include_str!("../../../assets/capitalised-words-vi.txt");
+
+/// [`CAPITALISED_WORDS_VI`] as word hashes, parsed on first use.
+static CAPITALISED: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    CAPITALISED_WORDS_VI
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| word_hash(l.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// How many tokens at the start of a run that begins a sentence are a
+/// word whose capital is the sentence's, not a sign that it begins the name
+/// after it: a syllable of [`lower_head_word`] (1), or any dictionary word
+/// of two or three syllables written in lower case past its first letter,
+/// capitals after it, that the news does not capitalise inside a sentence
+/// ([`CAPITALISED_WORDS_VI`]: "Hải quân Mỹ") and is no kind of thing named
+/// with its name ([`KIND_NOUNS`]: "Thành phố Hồ Chí Minh"): "Giấc mơ |
+/// Decima", "Độc đáo | Yamaha XSR900", "Tàu chiến | Mỹ". 0 for none. Whether the name after
+/// it is its own is for the article to say (`neighbours::lead_word_off`).
+pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {
+    let Some(first) = run.first() else {
+        return 0;
+    };
+    if !first.sentence_start || first.acronym {
+        return 0;
+    }
+    let mut hashes = [0u64; 3];
+    for k in [3, 2] {
+        if run.len() <= k || !run[k].cap || run[1..k].iter().any(|t| t.cap || t.acronym) {
+            continue;
+        }
+        for (h, t) in hashes.iter_mut().zip(&run[..k]) {
+            *h = syl.hash(t);
+        }
+        if dictionary().contains_hashes(&hashes[..k]) {
+            if CAPITALISED.contains(&word_hash(hashes[..k].iter().copied())) {
+                return 0;
+            }
+            let mut word = String::from(syl.word(first));
+            for t in &run[1..k] {
+                word.push(' ');
+                word.push_str(syl.word(t));
+            }
+            return if KIND_SET.contains(word.as_str()) {
+                0
+            } else {
+                k
+            };
+        }
+    }
+    usize::from(lower_head_word(syl, first))
 }
 
 /// Stop phrases that head a body's name, capitalised before its capitals:

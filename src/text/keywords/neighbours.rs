@@ -62,8 +62,8 @@ use std::ops::Range;
 use super::counter::{Counter, MAX_N, Next, gram};
 use super::countries::country_prefix;
 use super::follow::vote_id;
-use super::kinds::lower_head_word;
-use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, place_word};
+use super::kinds::lead_word;
+use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, join_words, place_word};
 use super::particles::arabic_article;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{dictionary, is_surname};
@@ -238,7 +238,7 @@ pub(super) fn mark_cuts(
                 && tokens.len() - run.end <= SIGNATURE_TAIL,
         );
         a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
-        a.lower_led += u32::from(lower_head_word(syl, &tokens[run.start]));
+        a.lower_led += u32::from(lead_word_off(syl, &tokens[run.clone()]) > 0);
         let cite = cites(syl, tokens, run, &p.clause);
         a.cited += u32::from(cite != Cite::No);
         a.staff += u32::from(cite == Cite::Staff);
@@ -312,7 +312,10 @@ pub(super) fn mark_cuts(
             let n = country_prefix(syl, run).unwrap_or(0);
             n > 0 && n < len && syl.word(&run[0]) != "vietnam" && named_alone(counter, &run[n..])
         };
-        let lower_led = len >= 2 && a.lower_led == a.n && own_name_after(syl, counter, run);
+        let lower_led = len >= 2 && a.lower_led == a.n && {
+            let k = lead_word_off(syl, run);
+            k > 0 && k < len && own_name_after(syl, counter, &run[k - 1..], k)
+        };
         let signature = a.signed == a.n;
         // A unit, after a quantity each time: "12 MP", "100 USD" (one run
         // after a number may be a date's: "Ngày 9/5 FBI…").
@@ -358,15 +361,38 @@ const SITE_NOUNS: &[&str] = &["đảo", "đền", "động", "ga", "rừng", "s�
 /// nor before a country ("Tiếng Anh", "Tuyển Việt Nam"). (A name the
 /// article writes inside a sentence too, "của Giả Tịnh Văn", is left by the
 /// caller.)
-fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token]) -> bool {
+///
+/// A word of two syllables or more (`k`, [`lead_word_off`]; `run` starts on
+/// its last syllable) may stand before a country too: "Tàu chiến | Mỹ", as
+/// "tàu chiến | Mỹ" inside a sentence.
+fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token], k: usize) -> bool {
     let first = syl.word(&run[0]);
     let rest = &run[1..];
-    !is_surname(first)
-        && !place_word(first)
-        && !SITE_NOUNS.contains(&first)
+    (k >= 2
+        || !is_surname(first)
+            && !place_word(first)
+            && !SITE_NOUNS.contains(&first)
+            && country_prefix(syl, rest) != Some(rest.len()))
         && rest[0].cap
-        && country_prefix(syl, rest) != Some(rest.len())
         && named_alone(counter, rest)
+}
+
+/// [`lead_word`], but for a word of two syllables or more that heads a
+/// body's name ("Ngân hàng Nhà nước", "Văn phòng Chính phủ") or is a title
+/// ("Tổng thống Mỹ", an office; "Chủ tịch | Trương Tấn Sang" is parted
+/// where the names are read): 0.
+fn lead_word_off(syl: &Syllables, run: &[Token]) -> usize {
+    let k = lead_word(syl, run);
+    if k < 2 || BODY_HEADS.contains(&syl.word(&run[0])) {
+        return if k == 1 { 1 } else { 0 };
+    }
+    let mut word = String::new();
+    join_words(syl, &run[..k], &mut word);
+    if TITLE_SET.contains(word.as_str()) {
+        0
+    } else {
+        k
+    }
 }
 
 /// Does the article name these tokens as a name of their own (a name

@@ -211,6 +211,77 @@ fn a_sentences_first_word_stays_in_a_name_that_needs_it() {
     );
 }
 
+/// Any dictionary word of two or three syllables that begins a sentence
+/// owes its capital to the sentence, not to the name after it, where every
+/// run of the name begins so and the article names what follows on its own
+/// too (the one-syllable words of the list above need the same): "Lỗ
+/// hổng | EternalBlue" beside "lỗ hổng EternalBlue", "Giám khảo | Trấn
+/// Thành" beside "cùng với Trấn Thành", "Tương lai | Ronaldo". The name after
+/// it is the keyword.
+#[test]
+fn a_sentences_first_word_of_two_syllables_before_a_name_of_its_own_is_not_the_names() {
+    check(
+        &[
+            "Cuộc tấn công của các ransomware tận dụng lỗ hổng EternalBlue hôm 27/6 được Kaspersky khẳng định không liên quan đến Petya.",
+            "Lỗ hổng EternalBlue khai thác trên các máy tính Windows, được cho là do Cơ quan an ninh quốc gia Mỹ phát hiện.",
+        ],
+        &["lỗ hổng eternalblue"],
+        &["eternalblue"],
+    );
+    check(
+        &[
+            "Trấn Thành khóc đỏ mắt vì thí sinh thi hát để giành 50 triệu",
+            "Phạm Hồng Phước đã là khách mời cùng với Trấn Thành, Cẩm Ly làm giám khảo.",
+            "Giám khảo Trấn Thành hết lời khen ngợi giọng hát đầy đặn, xuống những nốt thấp.",
+        ],
+        &["giám khảo trấn thành"],
+        &["trấn thành"],
+    );
+    check(
+        &[
+            "Ronaldo và Lewandowski đổi chỗ vào hè 2017?",
+            "Barca cho biết Real sẽ không nhượng bộ lời dọa dẫm của Ronaldo. Tương lai Ronaldo đang bị đặt dấu hỏi.",
+        ],
+        &["tương lai ronaldo"],
+        &["ronaldo"],
+    );
+}
+
+/// What stays: a word the news capitalises inside a sentence, a name's head
+/// or a title ("Hải quân Hàn Quốc", "Đại sứ Mỹ": the list of such words,
+/// `assets/capitalised-words-vi.txt`, from the Dân trí set); a name the
+/// article writes inside a sentence too ("chương trình Thần tượng
+/// Bolero"); a kind of thing named with its name ("Thành phố Hồ Chí Minh";
+/// "Tên lửa Bulava" in the weapons' test below).
+#[test]
+fn a_sentences_first_word_of_two_syllables_stays_in_a_name_that_needs_it() {
+    check(
+        &[
+            "Hải quân Hàn Quốc cho biết tàu chiến của Triều Tiên đã rời khỏi vùng biển.",
+            "Tàu của hải quân Hàn Quốc đã bắn cảnh cáo, theo Seoul. Hàn Quốc đang theo dõi.",
+        ],
+        &[],
+        &["hải quân hàn quốc"],
+    );
+    check(
+        &[
+            "Thần tượng Bolero: Thí sinh khiến giám khảo bật khóc",
+            "Đêm thi thứ 5 của chương trình Thần tượng Bolero diễn ra sôi động.",
+            "Với chất giọng nhẹ nhàng, trầm ấm đậm chất Bolero, cô chiếm được tình cảm của khán giả.",
+        ],
+        &[],
+        &["thần tượng bolero"],
+    );
+    check(
+        &[
+            "Thành phố Hồ Chí Minh sẽ có thêm 3 tuyến buýt nhanh.",
+            "Các tuyến này nối trung tâm Hồ Chí Minh với các quận ven.",
+        ],
+        &[],
+        &["thành phố hồ chí minh"],
+    );
+}
+
 /// A headline that begins on a verb or an adjective of two syllables
 /// capitalises it before a name of one word: the verb is no word of the
 /// name ("Nhấn chìm | Liechtenstein", "Độc đáo | Yamaha").
