@@ -25,3 +25,19 @@ fn a_deputys_office_keeps_its_deputy() {
         ],
     );
 }
+
+/// A rank below a major's is a title as "Thượng tá" is: before a given name
+/// alone it names no one ("Thượng úy | Đức", of "thượng úy Nguyễn Anh
+/// Đức"), before a full name the name is the keyword.
+#[test]
+fn a_rank_below_a_majors_is_a_title() {
+    check(
+        &[
+            "Công an tỉnh Hà Tĩnh xác nhận vụ việc và cho biết nạn nhân là thượng úy Nguyễn Anh Đức. Thượng úy Đức được cấp cứu tại bệnh viện.",
+            "Thượng úy Đức bị thương khá nặng sau khi bị hất tung xuống đường.",
+            "Thượng úy Ngô Xuân Mạnh, Phó Đội trưởng Đội Tham mưu, cho biết công việc chủ yếu là tuần tra.",
+        ],
+        &["thượng úy đức", "thượng úy ngô xuân mạnh"],
+        &["nguyễn anh đức", "ngô xuân mạnh"],
+    );
+}
