@@ -30,3 +30,21 @@ pub(super) fn arabic_article(core: &str) -> bool {
             .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
     })
 }
+
+/// Is this spelling a model's code written in lower case: one or two
+/// letters, one to three digits, at most one letter after them ("i10",
+/// "i5", "i8", "v3")? After a foreign name's word it is part of the name
+/// ("Hyundai Grand i10", "Intel Core i5", "BMW i8"), where the name's run
+/// ended before it ("Hyundai Grand").
+pub(super) fn model_code(core: &str) -> bool {
+    let b = core.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let tail = &b[letters + digits..];
+    (1..=2).contains(&letters)
+        && (1..=3).contains(&digits)
+        && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
+}

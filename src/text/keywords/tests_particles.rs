@@ -184,3 +184,23 @@ fn an_english_article_keeps_a_person_and_a_club_apart() {
     ]);
     assert!(!names.iter().any(|k| k.contains("salah of")), "{names:?}");
 }
+
+/// A model's code in lower case goes on the foreign name before it:
+/// "Hyundai Grand i10", "Intel Core i5", not "Hyundai Grand" nor "Intel
+/// Core".
+#[test]
+fn a_models_code_in_lower_case_goes_on_the_name() {
+    let (names, keys) = names_and_keys(&[
+        "Hyundai Grand i10 đang là mẫu xe cỡ nhỏ bán chạy nhất Việt Nam. Hyundai Grand i10 bản sedan có giá 400 triệu đồng.",
+        "Máy dùng chip Intel Core i5 thế hệ thứ 7, Intel Core i5 cho hiệu năng ổn định.",
+    ]);
+    for whole in ["hyundai grand i10", "intel core i5"] {
+        assert!(
+            keys.contains(&whole.to_string()),
+            "{whole:?} not in {keys:?} ({names:?})"
+        );
+    }
+    for cut in ["hyundai grand", "intel core"] {
+        assert!(!keys.contains(&cut.to_string()), "{cut:?} in {keys:?}");
+    }
+}

@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
-use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article};
+use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::lang::vietnamese_only_utf8;
@@ -485,6 +485,20 @@ pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool
             }
         }
         i = end + 1;
+    }
+    // A model's code in lower case goes on the foreign name before it:
+    // "Grand | i10", "Core | i5", "BMW | i8" ([`model_code`]).
+    for i in 1..clause.len() {
+        let before = &clause[i - 1];
+        if before.cap
+            && !before.stop
+            && !syl.vietnamese[before.id as usize]
+            && !clause[i].cap
+            && model_code(syl.raw[clause[i].rid as usize])
+        {
+            let t = &mut clause[i];
+            (t.cap, t.foreign, t.stop, t.particle) = (true, true, false, true);
+        }
     }
 }
 
