@@ -320,13 +320,16 @@ pub(super) static PEOPLE_SET: LazyLock<FxHashSet<&'static str>> =
 const LOWER_HEADS_VI: &str = include_str!("../../../assets/lower-heads-vi.txt");
 
 /// [`LOWER_HEADS_VI`] as word hashes, parsed on first use.
-static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    LOWER_HEADS_VI
-        .lines()
+static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| word_hashes(LOWER_HEADS_VI));
+
+/// A word list of one word a line (`#` begins a comment line) as the
+/// words' hashes.
+fn word_hashes(list: &str) -> FxHashSet<u64> {
+    list.lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .map(|l| word_hash(l.split(' ').map(syllable_hash)))
         .collect()
-});
+}
 
 /// Does a run begin a sentence on a word of two syllables the news writes
 /// in lower case before a name, no [`KIND_NOUNS`] (whose name it is part
@@ -372,13 +375,7 @@ pub(super) fn lower_head_word(syl: &Syllables, t: &Token) -> bool {
 const CAPITALISED_WORDS_VI: &str = include_str!("../../../assets/capitalised-words-vi.txt");
 
 /// [`CAPITALISED_WORDS_VI`] as word hashes, parsed on first use.
-static CAPITALISED: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    CAPITALISED_WORDS_VI
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| word_hash(l.split(' ').map(syllable_hash)))
-        .collect()
-});
+static CAPITALISED: LazyLock<FxHashSet<u64>> = LazyLock::new(|| word_hashes(CAPITALISED_WORDS_VI));
 
 /// How many tokens at the start of a run that begins a sentence are a
 /// word whose capital is the sentence's, not a sign that it begins the name
@@ -387,8 +384,9 @@ static CAPITALISED: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 /// capitals after it, that the news does not capitalise inside a sentence
 /// ([`CAPITALISED_WORDS_VI`]: "Hải quân Mỹ") and is no kind of thing named
 /// with its name ([`KIND_NOUNS`]: "Thành phố Hồ Chí Minh"): "Giấc mơ |
-/// Decima", "Độc đáo | Yamaha XSR900", "Tàu chiến | Mỹ". 0 for none. Whether the name after
-/// it is its own is for the article to say (`neighbours::lead_word_off`).
+/// Decima", "Độc đáo | Yamaha XSR900", "Tàu chiến | Mỹ". 0 for none.
+/// Whether the name after it is its own is for the article to say
+/// (`neighbours::lead_word_off`).
 pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {
     let Some(first) = run.first() else {
         return 0;
