@@ -3,7 +3,7 @@
 syllables that the news writes with a first capital inside a sentence, where no sentence's
 start gives it: the heads of names ("Bệnh viện Bạch Mai", "Hải quân Mỹ", "Quảng trường Ba
 Đình"), titles ("Đại sứ Mỹ"). Any other dictionary word at a sentence's start that a name
-follows owes its capital to the sentence ("Giấc mơ | Decima", "Tàu chiến | Mỹ"): the keyword
+follows owes its capital to the sentence ("Giấc mơ | Decima", "Tàu chiến | Nhật Bản"): the keyword
 rules read it so where the article names what follows on its own too
 (src/text/keywords/kinds.rs, `lead_word`; src/text/keywords/neighbours.rs).
 

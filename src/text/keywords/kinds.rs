@@ -384,7 +384,7 @@ static CAPITALISED: LazyLock<FxHashSet<u64>> = LazyLock::new(|| word_hashes(CAPI
 /// capitals after it, that the news does not capitalise inside a sentence
 /// ([`CAPITALISED_WORDS_VI`]: "Hải quân Mỹ") and is no kind of thing named
 /// with its name ([`KIND_NOUNS`]: "Thành phố Hồ Chí Minh"): "Giấc mơ |
-/// Decima", "Độc đáo | Yamaha XSR900", "Tàu chiến | Mỹ". 0 for none.
+/// Decima", "Độc đáo | Yamaha XSR900", "Tàu chiến | Nhật Bản". 0 for none.
 /// Whether the name after it is its own is for the article to say
 /// (`neighbours::lead_word_off`).
 pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {

@@ -182,7 +182,6 @@ pub(super) const TITLES: &[&str] = &[
     "hậu vệ", "trung tá", "trung tướng", "trưởng", "ts",
     // Ranks below a major's too ("Thượng úy | Ngô Xuân Mạnh", "Đại úy | Yoo").
     "chuẩn úy", "đại úy", "hạ sĩ", "thiếu úy", "thượng sĩ", "thượng úy", "trung sĩ", "trung úy",
-    "chuẩn uý", "đại uý", "thiếu uý", "thượng uý", "trung uý",
     // Professions a stage name follows ("Danh hài | Tự Long", "NSND |
     // Hồng Vân"; [`PROFESSIONS`]). Not "MC", a keyword of its own.
     "á hậu",

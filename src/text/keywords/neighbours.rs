@@ -195,7 +195,7 @@ struct Around {
     after: usize,
     after_n: u32,
     /// Runs that begin a sentence on a word the news writes in lower case
-    /// before a name ([`lower_head_word`]).
+    /// before a name ([`lead_word_off`]).
     lower_led: u32,
 }
 
@@ -363,8 +363,8 @@ const SITE_NOUNS: &[&str] = &["đảo", "đền", "động", "ga", "rừng", "s�
 /// caller.)
 ///
 /// A word of two syllables or more (`k`, [`lead_word_off`]; `run` starts on
-/// its last syllable) may stand before a country too: "Tàu chiến | Mỹ", as
-/// "tàu chiến | Mỹ" inside a sentence.
+/// its last syllable) may stand before a country too: "Tàu chiến | Nhật Bản", as
+/// "tàu chiến | Nhật Bản" inside a sentence.
 fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token], k: usize) -> bool {
     let first = syl.word(&run[0]);
     let rest = &run[1..];

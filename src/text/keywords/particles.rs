@@ -33,7 +33,7 @@ pub(super) fn arabic_article(core: &str) -> bool {
 
 /// Is this spelling a model's code written in lower case: one or two
 /// letters, one to three digits, at most one letter after them ("i10",
-/// "i5", "i8", "v3")? After a foreign name's word it is part of the name
+/// "i5", "i8", "mi6")? After a foreign name's word it is part of the name
 /// ("Hyundai Grand i10", "Intel Core i5", "BMW i8"), where the name's run
 /// ended before it ("Hyundai Grand").
 pub(super) fn model_code(core: &str) -> bool {
@@ -44,7 +44,10 @@ pub(super) fn model_code(core: &str) -> bool {
         .take_while(|c| c.is_ascii_digit())
         .count();
     let tail = &b[letters + digits..];
+    // A vowel among its letters: a name ending on a code without one
+    // ("BMW x5", "Galaxy s8") is read as cut off in the text and dropped.
     (1..=2).contains(&letters)
+        && b[..letters].iter().any(|c| b"aeiouy".contains(c))
         && (1..=3).contains(&digits)
         && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
 }

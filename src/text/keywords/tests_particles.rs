@@ -203,4 +203,7 @@ fn a_models_code_in_lower_case_goes_on_the_name() {
     for cut in ["hyundai grand", "intel core"] {
         assert!(!keys.contains(&cut.to_string()), "{cut:?} in {keys:?}");
     }
+    // A code without a vowel is left out: the name stays.
+    let (_, keys) = names_and_keys(&["BMW x5 là mẫu SUV bán chạy. BMW x5 có giá 4 tỷ đồng."]);
+    assert!(keys.contains(&"bmw".to_string()), "{keys:?}");
 }
