@@ -17,12 +17,11 @@ and at least once in twelve.
 
 Deterministic: the same corpus and dictionary give the same file.
 """
-import gzip
-import json
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from news_texts import paragraph_words
 
 MIN_CAPITAL = 2
 SHARE = 1 / 12
@@ -47,31 +46,25 @@ def main():
     src = sys.argv[1]
     root = Path(__file__).resolve().parent.parent
     words = dictionary_words(root / "assets" / "words-vi.txt")
-    opener = gzip.open if src.endswith(".gz") else open
     cap, low = Counter(), Counter()
-    with opener(src, "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            texts = [a.get("title") or "", a.get("sapo") or ""] + (a.get("body") or [])
-            for text in texts:
-                ws = unicodedata.normalize("NFC", text).split()
-                for i in range(1, len(ws) - 1):
-                    prev = ws[i - 1]
-                    if not (prev.isalpha() and prev[0].islower()):
-                        continue
-                    for k in (2, 3):
-                        seg = [w.rstrip(TRAILING) for w in ws[i : i + k]]
-                        if len(seg) < k or not all(w.isalpha() for w in seg):
-                            continue
-                        if any(w[0].isupper() for w in seg[1:]):
-                            continue
-                        word = " ".join(seg).lower()
-                        if word not in words:
-                            continue
-                        if seg[0][0].isupper():
-                            cap[word] += 1
-                        elif not any(c.isupper() for c in seg[0]):
-                            low[word] += 1
+    for ws in paragraph_words(src):
+        for i in range(1, len(ws) - 1):
+            prev = ws[i - 1]
+            if not (prev.isalpha() and prev[0].islower()):
+                continue
+            for k in (2, 3):
+                seg = [w.rstrip(TRAILING) for w in ws[i : i + k]]
+                if len(seg) < k or not all(w.isalpha() for w in seg):
+                    continue
+                if any(w[0].isupper() for w in seg[1:]):
+                    continue
+                word = " ".join(seg).lower()
+                if word not in words:
+                    continue
+                if seg[0][0].isupper():
+                    cap[word] += 1
+                elif not any(c.isupper() for c in seg[0]):
+                    low[word] += 1
     listed = sorted(
         w for w in cap if cap[w] >= MIN_CAPITAL and cap[w] >= SHARE * (cap[w] + low[w])
     )

@@ -19,12 +19,11 @@ written in lower case five times or more and at least three times in four.
 
 Deterministic: the same corpus and dictionary give the same file.
 """
-import gzip
-import json
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from news_texts import paragraph_words
 
 MIN_LOWER = 5
 SHARE = 0.75
@@ -60,43 +59,37 @@ def main():
     root = Path(__file__).resolve().parent.parent
     words = dictionary_pairs(root / "assets" / "words-vi.txt")
     stops = stop_syllables(root / "assets" / "stopwords-vi.txt")
-    opener = gzip.open if src.endswith(".gz") else open
     cap, low = Counter(), Counter()
-    with opener(src, "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            texts = [a.get("title") or "", a.get("sapo") or ""] + (a.get("body") or [])
-            for text in texts:
-                ws = unicodedata.normalize("NFC", text).split()
-                for i in range(1, len(ws) - 1):
-                    prev, one, name = ws[i - 1], ws[i], ws[i + 1]
-                    if not (prev.isalpha() and prev[0].islower()):
-                        continue
-                    if not (one.isalpha() and name[0].isalpha() and name[0].isupper()):
-                        continue
-                    if any(c.isupper() for c in one[1:]):
-                        continue
-                    if one.lower() in stops:
-                        continue
-                    if one[0].isupper():
-                        cap[one.lower()] += 1
-                    else:
-                        low[one] += 1
-                for i in range(1, len(ws) - 2):
-                    prev, a1, a2, name = ws[i - 1], ws[i], ws[i + 1], ws[i + 2]
-                    if not (prev.isalpha() and prev[0].islower()):
-                        continue
-                    if not (a1.isalpha() and a2.isalpha() and a2[0].islower()):
-                        continue
-                    if not name[0].isupper():
-                        continue
-                    head = (a1 + " " + a2).lower()
-                    if head not in words:
-                        continue
-                    if a1[0].isupper():
-                        cap[head] += 1
-                    else:
-                        low[head] += 1
+    for ws in paragraph_words(src):
+        for i in range(1, len(ws) - 1):
+            prev, one, name = ws[i - 1], ws[i], ws[i + 1]
+            if not (prev.isalpha() and prev[0].islower()):
+                continue
+            if not (one.isalpha() and name[0].isalpha() and name[0].isupper()):
+                continue
+            if any(c.isupper() for c in one[1:]):
+                continue
+            if one.lower() in stops:
+                continue
+            if one[0].isupper():
+                cap[one.lower()] += 1
+            else:
+                low[one] += 1
+        for i in range(1, len(ws) - 2):
+            prev, a1, a2, name = ws[i - 1], ws[i], ws[i + 1], ws[i + 2]
+            if not (prev.isalpha() and prev[0].islower()):
+                continue
+            if not (a1.isalpha() and a2.isalpha() and a2[0].islower()):
+                continue
+            if not name[0].isupper():
+                continue
+            head = (a1 + " " + a2).lower()
+            if head not in words:
+                continue
+            if a1[0].isupper():
+                cap[head] += 1
+            else:
+                low[head] += 1
     listed = sorted(
         h
         for h in low
