@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from news_texts import paragraph_words
+from news_texts import paragraph_words, settled_words
 
 MIN_CAPITAL = 2
 SHARE = 1 / 12
@@ -38,7 +38,7 @@ def dictionary_words(path):
             first, rest = line.rstrip("\n").split("\t")
             for r in rest.split("|"):
                 if r and len(r.split(" ")) <= 2:
-                    words.add(first + " " + r)
+                    words.add(settled_words(first + " " + r))
     return words
 
 
@@ -58,7 +58,7 @@ def main():
                     continue
                 if any(w[0].isupper() for w in seg[1:]):
                     continue
-                word = " ".join(seg).lower()
+                word = settled_words(" ".join(seg).lower())
                 if word not in words:
                     continue
                 if seg[0][0].isupper():

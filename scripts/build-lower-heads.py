@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from news_texts import paragraph_words
+from news_texts import paragraph_words, settled, settled_words
 
 MIN_LOWER = 5
 SHARE = 0.75
@@ -41,7 +41,7 @@ def dictionary_pairs(path):
             first, rest = line.rstrip("\n").split("\t")
             for r in rest.split("|"):
                 if r and " " not in r:
-                    words.add(first + " " + r)
+                    words.add(settled_words(first + " " + r))
     return words
 
 
@@ -72,9 +72,9 @@ def main():
             if one.lower() in stops:
                 continue
             if one[0].isupper():
-                cap[one.lower()] += 1
+                cap[settled(one.lower())] += 1
             else:
-                low[one] += 1
+                low[settled(one)] += 1
         for i in range(1, len(ws) - 2):
             prev, a1, a2, name = ws[i - 1], ws[i], ws[i + 1], ws[i + 2]
             if not (prev.isalpha() and prev[0].islower()):
@@ -83,7 +83,7 @@ def main():
                 continue
             if not name[0].isupper():
                 continue
-            head = (a1 + " " + a2).lower()
+            head = settled_words((a1 + " " + a2).lower())
             if head not in words:
                 continue
             if a1[0].isupper():
