@@ -17,6 +17,12 @@ use crate::text::segment::{dictionary, is_surname};
 static BODY_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| BODY_HEADS.iter().copied().collect());
 
+/// A hospital's department and a school's or an economy's branch, named
+/// like a body, capitalised on the first word of their field only:
+/// "Khoa Thận | nhân tạo", "khoa Hồi sức | sơ sinh", "ngành An toàn | thông
+/// tin".
+const DEPARTMENTS: [&str; 2] = ["khoa", "ngành"];
+
 /// Is this word (folded) the head of a body's name ("bộ", "cục", "ủy")?
 pub(super) fn body_head(w: &str) -> bool {
     BODY_SET.contains(w)
@@ -94,6 +100,7 @@ pub(super) fn next_word(
         .iter()
         .any(|t| t.cap && !t.sentence_start)
         && !BODY_SET.contains(syl.word(&tokens[run.start]))
+        && !DEPARTMENTS.contains(&syl.word(&tokens[run.start]))
         && !dictionary().contains_hashes(&[syl.hash(&tokens[end - 1]), syl.hash(t)])
     {
         return Next::NONE;
@@ -104,7 +111,8 @@ pub(super) fn next_word(
 /// What follows a body's name past a dash that ends its clause: the
 /// capitalised word after it, where the name goes on there ("Viện Huyết
 /// học | – Truyền máu", "Tập đoàn Than | - Khoáng sản", the commonest
-/// such dashes of baomoi-35k); [`Next::NONE`] where what follows is
+/// such dashes of baomoi-35k; a department's, "Khoa Nhiễm | – Thần kinh");
+/// [`Next::NONE`] where what follows is
 /// another body ("Cục Văn hóa cơ sở | - Bộ VHTT&DL"), an acronym ("Công ty
 /// chứng khoán FPT | - FPTS"), a title ("| - Chủ tịch"), a family name, a
 /// country or a new sentence ("Bộ Y tế. | – Hôm qua"), or where the run is
@@ -118,7 +126,8 @@ fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
         return Next::NONE;
     };
     let w = syl.word(t);
-    if !body_head(syl.word(&tokens[run.start]))
+    let head = syl.word(&tokens[run.start]);
+    if !(body_head(head) || DEPARTMENTS.contains(&head))
         || body_head(w)
         || title_head(w, tokens.get(end + 1).map(|n| syl.word(n)))
         || is_surname(w)

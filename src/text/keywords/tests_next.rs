@@ -108,6 +108,31 @@ fn a_body_going_on_in_lower_case_votes_for_its_next_word() {
     assert_ne!(k.word, Next::NONE);
 }
 
+/// A hospital's department and a branch of study are named as a body is,
+/// their field capitalised on its first word only: "Khoa Thận | nhân
+/// tạo", "ngành An toàn | thông tin", "Khoa Nhiễm | – Thần kinh".
+#[test]
+fn a_department_going_on_votes_for_its_next_word() {
+    for (text, key) in [
+        (
+            "Sự việc đáng tiếc trên xảy ra tại Khoa Thận nhân tạo vào ngày 29.5. Có 2 bác sĩ Khoa Thận nhân tạo, một bác sĩ chuyên chống độc và một bác sĩ dị ứng.",
+            "khoa thận",
+        ),
+        (
+            "Học viện tiếp tục tuyển sinh 600 sinh viên ngành An toàn thông tin. So với 2 ngành An toàn thông tin và CNTT, ngành mới Điện tử Viễn thông được tuyển ít hơn.",
+            "ngành an toàn",
+        ),
+        (
+            "Từ đầu tháng 1 đến nay, Khoa Nhiễm – Thần kinh tiếp nhận 24 trẻ nhập viện điều trị thủy đậu. Mới đây, Khoa Nhiễm – Thần kinh, Bệnh viện Nhi đồng 1 ghi nhận trường hợp một trẻ bị biến chứng.",
+            "khoa nhiễm",
+        ),
+    ] {
+        let m = next_of(&[text], key);
+        assert_eq!((m.runs, m.votes), (2, 2), "{key}");
+        assert_ne!(m.word, Next::NONE, "{key}");
+    }
+}
+
 #[test]
 fn another_name_a_place_or_a_verb_after_a_name_does_not_go_on_it() {
     // A person after a title and a country, a person's family name after a
