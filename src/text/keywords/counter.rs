@@ -109,6 +109,12 @@ impl Next {
     /// viện Nhi Đồng | 1"; [`super::numbered`]): even, so no word's vote.
     pub const NUMBER: u32 = 2;
 
+    /// The run's last syllable and the next, in lower case, are one word,
+    /// whatever word, where the run's last two syllables are none: "Ngành
+    /// Công | nghệ thông tin", "Ngành Công | thương" (`follow::next_word`).
+    /// Even, so no word's vote.
+    pub const IN_WORD: u32 = 4;
+
     /// One run followed by `word`.
     pub fn one(word: u32) -> Next {
         Next {

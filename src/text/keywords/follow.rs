@@ -56,6 +56,9 @@ static TITLE_PAIRS: LazyLock<FxHashSet<(&'static str, &'static str)>> =
 ///   is not a body's, unless its last syllable and the next make a word
 ///   ("Trạm Vũ | trụ"): what a person did ("Juan Carlos | nói"), where a
 ///   body's field goes on in lower case ("Cục Nghệ thuật | biểu diễn").
+///
+/// [`Next::IN_WORD`] where the run ends inside a word, whatever word
+/// ("Ngành Công | nghệ", "Ngành Công | thương").
 pub(super) fn next_word(
     syl: &Syllables,
     tokens: &[Token],
@@ -104,6 +107,18 @@ pub(super) fn next_word(
         && !dictionary().contains_hashes(&[syl.hash(&tokens[end - 1]), syl.hash(t)])
     {
         return Next::NONE;
+    }
+    // The run's last syllable and the next make a word, where its last two
+    // make none: the run ends inside a word, whatever word ("Trạm Kiểm |
+    // soát", "Ngành Công | nghệ", "Ngành Công | thương"). Where they make one,
+    // the next may begin a word of its own ("quan hệ đối tác | chiến lược":
+    // "tác chiến" is a word too): its own vote.
+    let last = &tokens[end - 1];
+    let dict = dictionary();
+    let ends_word =
+        end - run.start >= 2 && dict.contains_hashes(&[syl.hash(&tokens[end - 2]), syl.hash(last)]);
+    if !t.cap && !ends_word && dict.contains_hashes(&[syl.hash(last), syl.hash(t)]) {
+        return Next::IN_WORD;
     }
     vote(syl, t)
 }

@@ -73,7 +73,8 @@ use crate::text::segment::{dictionary, is_surname};
 /// Bữa ăn | học đường" beside "Dự án Bữa ăn Học đường", "Trung tâm Dịch vụ
 /// | việc làm" beside "Trung tâm Dịch vụ Việc làm Hà Nội". Only where
 /// [`next_word`](super::follow::next_word) lets a word go on a name (a
-/// body's field in lower case, a word its last syllable begins; never a
+/// body's field in lower case, a word its last syllable begins, whatever
+/// word ([`Next::IN_WORD`]: "Quyền Tổng | thống"); never a
 /// country, a family name or a name after a title), so "Bộ Y tế" stays
 /// beside "Bộ Y tế Nhật Bản".
 pub(super) fn mark_cut_by_longer(syl: &Syllables, counter: &mut Counter) {
@@ -103,7 +104,7 @@ pub(super) fn mark_cut_by_longer(syl: &Syllables, counter: &mut Counter) {
                 && next.word != Next::NONE
                 && next.runs > 0
                 && next.votes == next.runs
-                && next.word == vote_id(syl, ids[k])
+                && (next.word == vote_id(syl, ids[k]) || next.word == Next::IN_WORD)
             {
                 cut.push(i);
             }

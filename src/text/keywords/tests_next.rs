@@ -133,6 +133,50 @@ fn a_department_going_on_votes_for_its_next_word() {
     }
 }
 
+/// A run whose last syllable makes a word with the next, in lower case,
+/// ends inside that word whatever the word: "Ngành Công | nghệ", "Ngành
+/// Công | thương" are one vote ([`Next::IN_WORD`]), so "Ngành Công" goes on. Where the
+/// run ends on a word of two syllables, the next may begin a word of its
+/// own ("quan hệ đối tác | chiến lược", though "tác chiến" is a word): it
+/// votes for itself.
+#[test]
+fn a_run_that_ends_inside_a_word_votes_so_whatever_the_word() {
+    let m = next_of(
+        &[
+            "Ngành Công nghệ thông tin, An toàn thông tin, Kỹ thuật điện tử xét tuyển khối D01.",
+            "Trước đó, thông tin cán bộ Ngành Công thương đi lễ chùa trong giờ hành chính được phản ánh.",
+        ],
+        "ngành công",
+    );
+    assert_eq!((m.runs, m.word, m.votes), (2, Next::IN_WORD, 2));
+    assert!(m.goes_on());
+    let k = next_of(
+        &[
+            "Ông Hiroyuki Ishige bày tỏ rằng, trong bối cảnh quan hệ đối tác chiến lược sâu rộng hai nước đang phát triển tốt đẹp, JETRO mong muốn hỗ trợ.",
+            "Bộ trưởng Subhash Bhamre tuyên bố Ấn Độ và Việt Nam có mối quan hệ đối tác chiến lược và hợp tác quốc phòng.",
+        ],
+        "quan hệ đối tác",
+    );
+    assert_eq!(k.runs, 2);
+    assert_ne!(k.word, Next::IN_WORD);
+    assert_ne!(k.word, Next::NONE);
+}
+
+/// In the article, a name that ends inside a word at each of its runs is
+/// the longer name cut short: "Quyền Tổng | thống kiêm Thủ tướng" beside
+/// "Quyền Tổng thống Hàn Quốc".
+#[test]
+fn a_name_ending_inside_a_word_beside_the_longer_name_is_cut() {
+    super::tests_run_ons::check(
+        &[
+            "Quyền Tổng thống Hàn Quốc ngày 7/2 lên tiếng cảnh báo về khả năng Triều Tiên có thể thực hiện các hoạt động khiêu khích chiến lược trước sinh nhật của cố lãnh đạo Kim Jong-il vào tuần tới.",
+            "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn. (Ảnh: EPA/TTXVN) Theo hãng thông tấn Yonhap, Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn ngày 7/2 đã lên tiếng cảnh báo.",
+        ],
+        &["quyền tổng"],
+        &["quyền tổng thống hàn quốc"],
+    );
+}
+
 #[test]
 fn another_name_a_place_or_a_verb_after_a_name_does_not_go_on_it() {
     // A person after a title and a country, a person's family name after a
