@@ -41,7 +41,7 @@ def settled(syllable):
         return syllable
     if len(syllable) >= 3:
         before = _untoned(syllable[-3])
-        if before == "q" or before in "aeiouyâăêôơư" or not before.isalpha():
+        if before == "q" or before in "aeiouyâăêôơư":
             return syllable
     return syllable[:-2] + _TONED[a][tone] + last
 

@@ -40,7 +40,9 @@ static TITLE_PAIRS: LazyLock<FxHashSet<(&'static str, &'static str)>> =
 
 /// What follows the run `run` of a clause ending at `clause_end`, for
 /// [`Next`]: the next syllable (its dictionary hash, folded to 32
-/// bits, never [`Next::NONE`]), or `NONE` where nothing goes on the run:
+/// bits, never [`Next::NONE`]); [`Next::NUMBER`] for a designator after
+/// it, [`Next::IN_WORD`] where it ends inside a word (below); or `NONE`
+/// where nothing goes on the run:
 ///
 /// - the clause ends (past a dash, a body's name may go on:
 ///   [`across_dash`]), or a function word follows ("và" before a capital
@@ -53,12 +55,14 @@ static TITLE_PAIRS: LazyLock<FxHashSet<(&'static str, &'static str)>> =
 ///   "Tổng thống Nga | Vladimir Putin", "Thủ tướng Thường trực | Trương
 ///   Hòa Bình");
 /// - lower case after a name (capitals not at a sentence's start) that
-///   is not a body's, unless its last syllable and the next make a word
+///   is not a body's nor a department's ([`DEPARTMENTS`]: "Khoa Thận |
+///   nhân tạo"), unless its last syllable and the next make a word
 ///   ("Trạm Vũ | trụ"): what a person did ("Juan Carlos | nói"), where a
 ///   body's field goes on in lower case ("Cục Nghệ thuật | biểu diễn").
 ///
-/// [`Next::IN_WORD`] where the run ends inside a word, whatever word
-/// ("Ngành Công | nghệ", "Ngành Công | thương").
+/// [`Next::IN_WORD`] where the run ends inside a word, whatever word: its
+/// last syllable and the next, in lower case, make one, and its last two
+/// none ("Ngành Công | nghệ", "Ngành Công | thương").
 pub(super) fn next_word(
     syl: &Syllables,
     tokens: &[Token],

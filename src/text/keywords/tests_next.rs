@@ -175,6 +175,17 @@ fn a_name_ending_inside_a_word_beside_the_longer_name_is_cut() {
         &["quyền tổng"],
         &["quyền tổng thống hàn quốc"],
     );
+    // Whatever word ends it: "Ngành Công | nghệ", "| thương" beside
+    // "Ngành Công Thương", which goes on with another syllable.
+    super::tests_run_ons::check(
+        &[
+            "Ngành Công nghệ thông tin, An toàn thông tin, Kỹ thuật điện tử xét tuyển khối D01.",
+            "Trước đó, thông tin cán bộ Ngành Công thương đi lễ chùa trong giờ hành chính được phản ánh.",
+            "Lãnh đạo Ngành Công Thương Hà Nội cho biết. Ngành Công Thương Hà Nội đã kiểm tra.",
+        ],
+        &["ngành công"],
+        &["ngành công thương"],
+    );
 }
 
 #[test]
