@@ -83,6 +83,7 @@
 //! Parts of speech come from [`crate::text::pos`].
 
 mod abbrev;
+mod bylines;
 mod candidates;
 mod counter;
 mod countries;

@@ -150,6 +150,59 @@ fn a_public_body_joins_a_field_a_family_name_begins() {
     );
 }
 
+/// In the article, a name that ends inside a word at each of its runs is
+/// the longer name cut short: "Quyền Tổng | thống kiêm Thủ tướng" beside
+/// "Quyền Tổng thống Hàn Quốc".
+#[test]
+fn a_name_ending_inside_a_word_beside_the_longer_name_is_cut() {
+    check(
+        &[
+            "Quyền Tổng thống Hàn Quốc ngày 7/2 lên tiếng cảnh báo về khả năng Triều Tiên có thể thực hiện các hoạt động khiêu khích chiến lược trước sinh nhật của cố lãnh đạo Kim Jong-il vào tuần tới.",
+            "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn. (Ảnh: EPA/TTXVN) Theo hãng thông tấn Yonhap, Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn ngày 7/2 đã lên tiếng cảnh báo.",
+        ],
+        &["quyền tổng"],
+        &["quyền tổng thống hàn quốc"],
+    );
+    // Whatever word ends it: "Ngành Công | nghệ", "| thương" beside
+    // "Ngành Công Thương", which goes on with another syllable.
+    check(
+        &[
+            "Ngành Công nghệ thông tin, An toàn thông tin, Kỹ thuật điện tử xét tuyển khối D01.",
+            "Trước đó, thông tin cán bộ Ngành Công thương đi lễ chùa trong giờ hành chính được phản ánh.",
+            "Lãnh đạo Ngành Công Thương Hà Nội cho biết. Ngành Công Thương Hà Nội đã kiểm tra.",
+        ],
+        &["ngành công"],
+        &["ngành công thương"],
+    );
+}
+
+/// A byline as the outlet signs its pages, "name - outlet | time date",
+/// wherever it stands: neither the name nor the outlet is a keyword
+/// (`bylines`). The same name elsewhere is.
+#[test]
+fn a_byline_before_the_outlet_and_the_time_is_no_keyword() {
+    check(
+        &[
+            "Với Montella, chiếc ghế của ông giờ đã tạm ổn. Ngọa Long - Thể thao Việt Nam | 06:00 09/02/2017 Tin liên quan Nhận 2 thẻ đỏ, Milan vẫn thoát hiểm thần kì trước Bologna.",
+            "Xem lại trận thua tan nát của Bologna trước Napoli: Ngọa Long - Thể thao Việt Nam | 08:55 08/02/2017 Tin liên quan Milan thua 4 trận liền, Montella vẫn nói cứng.",
+        ],
+        &[
+            "ngọa long",
+            "thể thao việt nam",
+            "ngọa long thể thao việt nam",
+        ],
+        &["bologna", "montella"],
+    );
+    check(
+        &[
+            "Thể thao Việt Nam đoạt 136 HCV nửa đầu năm 2017.",
+            "Đó là con số được lãnh đạo ngành Thể dục Thể thao Việt Nam đưa ra. Thể thao Việt Nam sẽ tập trung chuẩn bị cho Đoàn thể thao.",
+        ],
+        &[],
+        &["thể thao việt nam"],
+    );
+}
+
 #[test]
 fn a_source_or_byline_at_the_articles_end_is_no_keyword() {
     // After "theo", in brackets, with the paper's name after it.

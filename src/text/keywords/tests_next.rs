@@ -162,32 +162,6 @@ fn a_run_that_ends_inside_a_word_votes_so_whatever_the_word() {
     assert_ne!(k.word, Next::NONE);
 }
 
-/// In the article, a name that ends inside a word at each of its runs is
-/// the longer name cut short: "Quyền Tổng | thống kiêm Thủ tướng" beside
-/// "Quyền Tổng thống Hàn Quốc".
-#[test]
-fn a_name_ending_inside_a_word_beside_the_longer_name_is_cut() {
-    super::tests_run_ons::check(
-        &[
-            "Quyền Tổng thống Hàn Quốc ngày 7/2 lên tiếng cảnh báo về khả năng Triều Tiên có thể thực hiện các hoạt động khiêu khích chiến lược trước sinh nhật của cố lãnh đạo Kim Jong-il vào tuần tới.",
-            "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn. (Ảnh: EPA/TTXVN) Theo hãng thông tấn Yonhap, Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn ngày 7/2 đã lên tiếng cảnh báo.",
-        ],
-        &["quyền tổng"],
-        &["quyền tổng thống hàn quốc"],
-    );
-    // Whatever word ends it: "Ngành Công | nghệ", "| thương" beside
-    // "Ngành Công Thương", which goes on with another syllable.
-    super::tests_run_ons::check(
-        &[
-            "Ngành Công nghệ thông tin, An toàn thông tin, Kỹ thuật điện tử xét tuyển khối D01.",
-            "Trước đó, thông tin cán bộ Ngành Công thương đi lễ chùa trong giờ hành chính được phản ánh.",
-            "Lãnh đạo Ngành Công Thương Hà Nội cho biết. Ngành Công Thương Hà Nội đã kiểm tra.",
-        ],
-        &["ngành công"],
-        &["ngành công thương"],
-    );
-}
-
 #[test]
 fn another_name_a_place_or_a_verb_after_a_name_does_not_go_on_it() {
     // A person after a title and a country, a person's family name after a

@@ -3,6 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::bylines::byline;
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
@@ -252,15 +253,21 @@ pub(super) fn clauses<'a>(
     // A number right after a word, until what follows it tells whether it
     // is a designator ([`super::numbered`]).
     let mut number: Option<((usize, u32, u32), bool)> = None;
-    // Punctuation with no space after it still parts two words: "Nga,Tổng
-    // thống", "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
+    let mut bar = false; // "| 12:50" after a byline ([`super::bylines`])
+    // Punctuation with no space after it parts two words: "Nga,Tổng thống",
+    // "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
     for raw in text.split_whitespace().flat_map(|w| Glued { rest: w }) {
         if tokens.len() >= limit {
             break;
         }
-        // Most tokens begin and end on a word's character: no punctuation
-        // to trim there, and one character looked at (callgrind, 1,500
-        // baomoi articles: clauses 829 -> 825 M instructions).
+        if std::mem::take(&mut bar) {
+            let flags = |i: usize| (tokens[i].cap, tokens[i].after_dash);
+            for i in byline(raw, out, first_clause, flags) {
+                (tokens[i].stop, tokens[i].credit) = (true, true);
+            }
+        }
+        // Most tokens begin and end on a word's character: one character
+        // looked at (callgrind, 1,500 articles: 829 -> 825 M instructions).
         let lead_len = if raw.chars().next().is_some_and(is_word_char) {
             0
         } else {
@@ -288,9 +295,8 @@ pub(super) fn clauses<'a>(
             sentence_start = true;
         }
         // A spelling seen before in the article is a word, its shape known
-        // ([`Shape`]): one hash look-up instead of its tests and the passes
-        // over its letters that give its shape (callgrind, 1,500 baomoi
-        // articles: clauses 923 -> 862 M instructions).
+        // ([`Shape`]): one hash look-up instead of its tests and passes
+        // (callgrind, 1,500 articles: clauses 923 -> 862 M instructions).
         let word = match syl.raw_ids.get(core) {
             Some(&(rid, id)) => Some((id, rid)),
             None => (!core.is_empty()
@@ -317,6 +323,7 @@ pub(super) fn clauses<'a>(
             // measure ("PS/100", "IV/2016"), a web address or two words
             // glued: a break.
             close(tokens, out, &mut start);
+            bar = raw == "|";
             if raw.contains(SENTENCE_END) {
                 sentence_start = true;
             }
