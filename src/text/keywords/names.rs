@@ -9,8 +9,8 @@ use super::kinds::{body_stop, lower_head};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
-    foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word, stage_name,
-    state_title, title_prefix, vietnamese,
+    foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word,
+    short_foreign, stage_name, state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::particles::arabic_article;
@@ -743,7 +743,7 @@ pub(super) fn names(
             let capitals = run.iter().filter(|u| u.cap).count();
             if run.len() == 1 {
                 t.acronym && syl.word(t).chars().count() >= 2
-                    || t.foreign && !t.sentence_start
+                    || (t.foreign || short_foreign(syl, clause, s)) && !t.sentence_start
                     || holder && s == start
             } else {
                 let tail = is_tail(&clause[e - 1]);

@@ -315,3 +315,28 @@ fn a_weapons_kind_before_a_country_is_no_word_of_a_name() {
         &["bán đảo triều tiên", "tên lửa bulava"],
     );
 }
+
+/// A vehicle, a maker or a people before a name is a common word glued to
+/// it, as readers take it (session 27's to 45's readings: "Xe Camry",
+/// "Hãng Suzuki", "dân Hà Nội" read as a stretch): the name is the keyword.
+#[test]
+fn a_vehicle_a_maker_or_a_people_before_a_name_is_not_the_names() {
+    check(
+        &[
+            "Cần Thơ, xe Camry 4 chỗ ngồi hiệu Toyota; biển 65A- 000.",
+            "Toyota thông báo giữ nguyên không điều chỉnh giá các dòng xe Camry, Corolla Altis, Vios, Innova.",
+        ],
+        &["xe camry"],
+        &["camry"],
+    );
+    check(
+        &[
+            "Vào giữa tháng 1 vừa qua, hãng Toyota đã chính thức giới thiệu Yaris phiên bản nâng cấp tại thị trường quê nhà Nhật.",
+            "Cũng theo ông Nguyễn Tuấn, lúc đó, các hãng Toyota, Honda hầu hết chuyển sang nhập khẩu, bởi thuế phụ tùng quá cao.",
+            "Một số hình ảnh người dân Hà Nội xếp hàng mua vàng trong ngày Thần tài.",
+            "Đại diện Sở Du lịch Hà Nội cho biết thêm, không chỉ quan trọng với người dân Hà Nội, Bộ Quy tắc rất cần thiết.",
+        ],
+        &["hãng toyota", "dân hà nội"],
+        &["toyota", "hà nội"],
+    );
+}

@@ -207,3 +207,36 @@ fn a_models_code_in_lower_case_goes_on_the_name() {
     let (_, keys) = names_and_keys(&["BMW x5 là mẫu SUV bán chạy. BMW x5 có giá 4 tỷ đồng."]);
     assert!(keys.contains(&"bmw".to_string()), "{keys:?}");
 }
+
+/// A foreign name of five letters or fewer, no Vietnamese syllable's shape,
+/// alone between words in lower case is a name ("Messi", "Apple",
+/// "Qatar": the old test, six letters or an f, j, w, z, missed them); a
+/// Vietnamese syllable alone is a given name, none. Not a product's last
+/// word after its code ("iPhone 6s | Plus", "Ducati 848 | Evo"), nor a title written short
+/// ("Mr"), nor a Roman numeral ("khóa XIV"). (A word before a number that is no designator, "Mega | 6/45",
+/// is still read as a name: the clause ends at the number.)
+#[test]
+fn a_short_foreign_name_alone_is_a_name() {
+    let (names, _) = names_and_keys(&[
+        "Ngay cả Lionel Messi của Barca cũng chỉ có được mùa giải thứ 9 liên tiếp ghi được 20 bàn/mùa, còn Messi thì không.",
+        "Mặc dù iPhone 7 ra mắt cách đây vài tháng, chỉ đến khi Apple công bố thống kê tài chính giai đoạn kỳ nghỉ cuối năm 2016.",
+        "Một tuần trước nữa, anh cũng ghi một bàn trong trận giao hữu của Barcelona ở Qatar, trước đội chủ nhà Al Ahli.",
+        "Anh Lan cho biết ông Hùng đã về.",
+    ]);
+    for name in ["messi", "apple", "qatar", "barca"] {
+        assert!(names.iter().any(|k| k == name), "{name}: {names:?}");
+    }
+    for given in ["lan", "hùng"] {
+        assert!(!names.iter().any(|k| k == given), "{given}: {names:?}");
+    }
+    let (names, _) = names_and_keys(&[
+        "Theo quảng cáo của các cửa hàng này, hình thức của iPhone 6s Plus lock vẫn gần như mới.",
+        "Trong số đó có ví dụ không thể thiếu chính là chiếc Ducati 848 Evo có sức mạnh 140 mã lực.",
+        "Đại diện cho điện ảnh châu Á là ba phim Mr Long và On the Beach at Night Alone.",
+        "Ảnh: Mr True Tào phớ Sau khi thưởng thức món cháo trắng, bạn có thể tráng miệng.",
+        "Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua 3 Nghị quyết tại phiên họp thứ 6.",
+    ]);
+    for part in ["plus", "evo", "mr", "xiv"] {
+        assert!(!names.iter().any(|k| k == part), "{part}: {names:?}");
+    }
+}
