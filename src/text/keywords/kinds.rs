@@ -8,9 +8,9 @@
 //! [`HEAD_NOUNS`](super::name_words::HEAD_NOUNS); the longer ones are
 //! [`KIND_NOUNS`]. Neither heads a country ("tàu | Mỹ", "công ty | Nhật
 //! Bản"): a country is where the thing is from, not its name, except for a
-//! language, a sea, a region, an island, a city or a currency of its name,
-//! and kin ([`OF_A_COUNTRY`]: "tiếng Anh", "biển Nhật Bản", "miền Tây",
-//! "đô la Mỹ", "mẹ Nga").
+//! language, a sea, a region, an island, a city or a currency of its name
+//! ([`OF_A_COUNTRY`]: "tiếng Anh", "biển Nhật Bản", "miền Tây", "đô la
+//! Mỹ"). Kin heads no name at all ("vợ | Tuấn Hưng", "mẹ | Nga").
 //!
 //! A common noun for people before a name is no word of it either, even
 //! where a sentence's capital makes the two one run ([`PEOPLE_HEADS`]:
@@ -143,26 +143,21 @@ static KIND_SET: LazyLock<FxHashSet<&'static str>> =
 /// Nouns that a country names: its language, its sea, its regions, its
 /// islands, its currency, a continent ("tiếng Anh", "biển Nhật Bản", "miền
 /// Nam", "bán đảo Triều Tiên", "đảo Guam", "đô la Mỹ", "châu Mỹ"), a city
-/// of its name ("thành phố Mexico"), the country itself ("nước Mỹ"); and kin, for "Mỹ", "Đức"
-/// and "Nga" are given names too ("vợ Đức", "mẹ Nga").
+/// of its name ("thành phố Mexico"), the country itself ("nước Mỹ"). (Not
+/// kin: "vợ | Đức", "mẹ | Nga" part the name from the word, as "vợ | Tuấn
+/// Hưng" does, whether "Đức" is a given name or Germany.)
 const OF_A_COUNTRY: &[&str] = &[
     "bán đảo",
     "biển",
-    "bố",
-    "cha",
     "châu",
-    "chồng",
-    "dì",
     "đảo",
     "đô la",
-    "mẹ",
     "miền",
     "nước",
     "quần đảo",
     "thành phố",
     "tiếng",
     "vịnh",
-    "vợ",
     "vùng",
 ];
 
@@ -528,8 +523,9 @@ mod tests {
         assert!(!noun_and_name(&["nước"], &hashes("mỹ")));
         assert!(!noun_and_name(&["biển"], &hashes("nhật bản")));
         assert!(!noun_and_name(&["thành", "phố"], &hashes("mexico")));
-        // "Nga", "Đức" and "Hàn" name a mother, a husband and a river too.
-        assert!(!noun_and_name(&["mẹ"], &hashes("nga")));
+        // "Hàn" names a river too; "Nga" a mother, but kin heads no name
+        // ("mẹ | Nga", as "vợ | Tuấn Hưng").
+        assert!(noun_and_name(&["mẹ"], &hashes("nga")));
         assert!(!noun_and_name(&["sông"], &hashes("hàn")));
         assert!(noun_and_name(&["phim"], &hashes("hàn")));
         // A one-syllable noun before another name is left to the nouns of

@@ -769,7 +769,8 @@ pub(super) fn short_foreign(syl: &Syllables, clause: &[Token], k: usize) -> bool
     let mut letters = syl.raw[t.rid as usize].chars().skip(1);
     let plain =
         |u: &Token| !u.cap && !syl.raw[u.rid as usize].contains(|c: char| c.is_ascii_digit());
-    !(t.acronym || t.after_number || t.before_number || t.after_dash || vietnamese(syl, t))
+    // (An acronym is `vietnamese` too.)
+    !(t.after_number || t.before_number || t.after_dash || vietnamese(syl, t))
         && letters.all(char::is_lowercase)
         && syl.word(t).chars().any(super::tokens::vowel)
         && k.checked_sub(1).is_none_or(|p| plain(&clause[p]))

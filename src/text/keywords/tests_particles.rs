@@ -213,7 +213,8 @@ fn a_models_code_in_lower_case_goes_on_the_name() {
 /// "Qatar": the old test, six letters or an f, j, w, z, missed them); a
 /// Vietnamese syllable alone is a given name, none. Not a product's last
 /// word after its code ("iPhone 6s | Plus", "Ducati 848 | Evo"), nor a title written short
-/// ("Mr"), nor a Roman numeral ("khóa XIV"). (A word before a number that is no designator, "Mega | 6/45",
+/// ("Mr"), a letter ("anh Đ"), a word after a dash ("Jackpot - | Mega"), nor
+/// a Roman numeral ("khóa XIV"). (A word before a number that is no designator, "Mega | 6/45",
 /// is still read as a name: the clause ends at the number.)
 #[test]
 fn a_short_foreign_name_alone_is_a_name() {
@@ -235,8 +236,10 @@ fn a_short_foreign_name_alone_is_a_name() {
         "Đại diện cho điện ảnh châu Á là ba phim Mr Long và On the Beach at Night Alone.",
         "Ảnh: Mr True Tào phớ Sau khi thưởng thức món cháo trắng, bạn có thể tráng miệng.",
         "Ủy ban Thường vụ Quốc hội khóa XIV vừa thông qua 3 Nghị quyết tại phiên họp thứ 6.",
+        "Dù được lập tức đưa đi cấp cứu nhưng do vết thương quá nặng, anh Đ đã tử vong trên đường đến bệnh viện.",
+        "Vietlott đã tổ chức buổi Lễ trao giải Jackpot - Mega 6/45 các kỳ quay số mở thưởng.",
     ]);
-    for part in ["plus", "evo", "mr", "xiv"] {
+    for part in ["plus", "evo", "mr", "xiv", "đ", "mega"] {
         assert!(!names.iter().any(|k| k == part), "{part}: {names:?}");
     }
 }
