@@ -324,8 +324,8 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "trạm",
     "trường",
     "vịnh",
-    "vùng",
     "vua",
+    "vùng",
     "vụ",
     "vườn",
     "xã",
@@ -772,7 +772,7 @@ pub(super) fn short_foreign(syl: &Syllables, clause: &[Token], k: usize) -> bool
     // (An acronym is `vietnamese` too.)
     !(t.after_number || t.before_number || t.after_dash || vietnamese(syl, t))
         && letters.all(char::is_lowercase)
-        && syl.word(t).chars().any(super::tokens::vowel)
+        && has_vowel(syl.word(t))
         && k.checked_sub(1).is_none_or(|p| plain(&clause[p]))
         && clause.get(k + 1).is_none_or(plain)
 }

@@ -208,7 +208,7 @@ fn a_models_code_in_lower_case_goes_on_the_name() {
     assert!(keys.contains(&"bmw".to_string()), "{keys:?}");
 }
 
-/// A foreign name of five letters or fewer, no Vietnamese syllable's shape,
+/// A short foreign name (no f, j, w, z, under six letters), no Vietnamese syllable's shape,
 /// alone between words in lower case is a name ("Messi", "Apple",
 /// "Qatar": the old test, six letters or an f, j, w, z, missed them); a
 /// Vietnamese syllable alone is a given name, none. Not a product's last
