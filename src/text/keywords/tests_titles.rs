@@ -41,3 +41,22 @@ fn a_rank_below_a_majors_is_a_title() {
         &["nguyễn anh đức", "ngô xuân mạnh"],
     );
 }
+
+/// A thing's kind written short, a company's or a club's form and a
+/// department's name cut before its field are no keywords
+/// (`assets/not-keywords-vi.txt`); the names they stand in are.
+#[test]
+fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
+    check(
+        &[
+            "Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến nghe báo cáo tiến độ thi công xây dựng cơ sở 2, BV Bạch Mai.",
+            "BV đã xin chủ trương xây khung sắt bảo vệ hành lang tại BV.",
+            "Em tự biết mình phải cố gắng tập luyện hơn nữa để trở lại đúng phong độ tốt nhất của mình”, chân sút của Hà Nội FC cho biết thêm.",
+            "Không chỉ vậy, FC của nam danh hài cũng chuẩn bị rất nhiều phần quà ý nghĩa dành tặng anh.",
+            "Theo lãnh đạo Phòng Cảnh sát cứu hỏa Tây Hồ, người đàn ông gặp nạn quê ở Minh Phú, Sóc Sơn, Hà Nội.",
+            "Bên cạnh đó, Bộ Y tế cũng yêu cầu gửi kết quả xử lý vụ việc về Bộ Y tế (Cục Quản lý Khám, chữa bệnh) trước ngày 18/3/2017 để tổng hợp, báo cáo.",
+        ],
+        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát"],
+        &["bv bạch mai", "bộ y tế", "nguyễn thị kim tiến"],
+    );
+}
