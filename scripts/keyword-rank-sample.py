@@ -9,12 +9,11 @@ nor the rules (the prompt: scripts/keyword-reader-prompt.txt).
 OUT.md is what the reader reads; OUT.md.key says each item's rank, how many auto keywords its
 article has, the keyword and the article's address.
 """
-import json
 import random
-import re
 import sqlite3
 import sys
-import unicodedata
+
+from pair_snippets import snippets, texts_of
 seed, out, db, per, corpus = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
 c = sqlite3.connect(db)
 rows = c.execute("""SELECT a.url, ak.article_id, ak.pos, k.name FROM article_keywords ak
@@ -34,25 +33,14 @@ for r in range(1, 6):
         items.append((r,) + x)
 random.shuffle(items)
 urls = {x[1] for x in items}
-texts = {}
-for line in open(corpus, encoding="utf-8"):
-    art = json.loads(line)
-    if art.get("source_url") in urls:
-        parts = [art.get("title") or "", art.get("sapo") or ""] + list(art.get("body") or [])
-        texts[art["source_url"]] = unicodedata.normalize("NFC", "\n".join(parts))
+texts = texts_of(corpus, urls)
 with open(out, "w", encoding="utf-8") as f, open(out + ".key", "w", encoding="utf-8") as key:
     for i, (r, url, name, n) in enumerate(items, 1):
         key.write(f"{i}\t{r}\t{n}\t{name}\t{url}\n")
         text = texts.get(url, "")
         title = text.split("\n", 1)[0]
-        snips = []
-        for m in re.finditer(re.escape(name), text, re.I):
-            s, e = max(0, m.start() - 90), min(len(text), m.end() + 90)
-            snips.append(text[s:e].replace("\n", " ¶ "))
-            if len(snips) >= 3:
-                break
         f.write(f"### {i}. {name}\n")
         f.write(f"(article: {title[:160]})\n")
-        for s in snips or ["(not found verbatim in the text)"]:
+        for s in snippets(text, name):
             f.write(f"- …{s}…\n")
         f.write("\n")
