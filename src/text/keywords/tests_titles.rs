@@ -42,8 +42,8 @@ fn a_rank_below_a_majors_is_a_title() {
     );
 }
 
-/// A thing's kind written short, a fan club's "FC" and a department's name
-/// cut before its field are no keywords
+/// A thing's kind written short, a fan club's "FC", a department's name
+/// cut before its field and a news site on its own page are no keywords
 /// (`assets/not-keywords-vi.txt`); the names they stand in are.
 #[test]
 fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
@@ -53,9 +53,11 @@ fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
             "BV đã xin chủ trương xây khung sắt bảo vệ hành lang tại BV.",
             "Không chỉ vậy, FC của nam danh hài cũng chuẩn bị rất nhiều phần quà ý nghĩa dành tặng anh như kêu gọi những người yêu mến Trấn Thành trên cả nước cùng nhau thay ảnh đại diện để chúc mừng anh bước sang một tuổi mới; cùng mặc áo cam đặc trưng (màu áo đại diện FC của Trấn Thành) xếp hình thành chữ \"HPBD A Xìn\"; làm thơ tặng anh.",
             "Theo lãnh đạo Phòng Cảnh sát cứu hỏa Tây Hồ, người đàn ông gặp nạn quê ở Minh Phú, Sóc Sơn, Hà Nội.",
+            // A news site's own page names it.
+            "Cùng Saostar ngắm thêm một số hình ảnh xinh đẹp của Cara Huệ Phương nhé.",
             "Bên cạnh đó, Bộ Y tế cũng yêu cầu gửi kết quả xử lý vụ việc về Bộ Y tế (Cục Quản lý Khám, chữa bệnh) trước ngày 18/3/2017 để tổng hợp, báo cáo.",
         ],
-        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát"],
+        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát", "saostar"],
         &["bv bạch mai", "bộ y tế", "nguyễn thị kim tiến"],
     );
 }
