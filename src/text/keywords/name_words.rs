@@ -517,9 +517,10 @@ pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
     (w == NEW && rest.first().is_some_and(|t| t.cap) && office).then_some(false)
 }
 
-/// A token whose every syllable is shaped as Vietnamese, or an acronym.
+/// A token whose every syllable is shaped as Vietnamese, or an acronym; not
+/// a word a foreign name's particle reads as foreign ("Rio | de Janeiro").
 pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
-    t.acronym || syl.vietnamese[t.id as usize]
+    t.acronym || syl.vietnamese[t.id as usize] && !t.foreign
 }
 
 /// How many syllables of a title start the run, if one does (longest first).

@@ -79,6 +79,20 @@ fn a_particle_between_foreign_capitals_is_part_of_the_name() {
             "pirates of the caribbean",
             &["caribbean", "pirates"],
         ),
+        // A word spelt as a Vietnamese syllable could be, without a mark,
+        // before the particle: read as foreign, the name's first word.
+        (
+            "Nhiều VĐV giành huy chương đã thay đổi quốc tịch ngay trước thềm Olympic Rio de \
+             Janeiro hồi năm ngoái.",
+            "olympic rio de janeiro",
+            &["janeiro", "olympic rio"],
+        ),
+        (
+            "Người ta lo ngại Van der Sar sẽ đóng vai trò trung gian móc nối cho vụ mua bán “ma \
+             quỷ” này.",
+            "van der sar",
+            &["der sar", "van", "sar"],
+        ),
     ] {
         whole_not_parts(text, whole, parts);
     }

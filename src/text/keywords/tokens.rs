@@ -67,13 +67,11 @@ pub(super) fn foreign_stop_set(lang: Option<whatlang::Lang>) -> &'static FxHashS
 
 /// What interning works out of a spelling, kept per thread from one
 /// article to the next: most spellings were met in an article before, and
-/// folding one, hashing it for the dictionary, looking it up in the stop
-/// list and telling whether it is two syllables glued cost more than a
-/// look-up (callgrind, 1,500 baomoi articles: candidates 1,665 -> 1,386 M
-/// instructions).
-/// Emptied when it holds [`KNOWN_MAX`] spellings, between two articles
-/// only ([`Syllables::reserve`]): an article's syllables keep their
-/// numbers.
+/// folding one, hashing it, looking it up in the stop list and telling
+/// whether it is two syllables glued cost more than a look-up (callgrind,
+/// 1,500 baomoi articles: candidates 1,665 -> 1,386 M instructions).
+/// Emptied when it holds [`KNOWN_MAX`] spellings, between two articles only
+/// ([`Syllables::reserve`]): an article's syllables keep their numbers.
 #[derive(Default)]
 struct Known {
     /// Spelling → (its folded form's number, its shape).
@@ -226,8 +224,7 @@ pub(super) struct Token {
 const SENTENCE_END: [char; 5] = ['.', '!', '?', '…', ':'];
 
 /// Split a text into clauses: runs of word tokens not broken by punctuation
-/// or numbers.
-/// The tokens go to `tokens`, each clause's range to `out`.
+/// or numbers. The tokens go to `tokens`, each clause's range to `out`.
 pub(super) fn clauses<'a>(
     text: &'a str,
     syl: &mut Syllables<'a>,
@@ -455,21 +452,24 @@ fn unshout(syl: &Syllables, clause: &mut [Token]) {
     }
 }
 
-/// Read [`PARTICLES`] between two capitalised words no Vietnamese syllable
-/// spells (no acronyms) as capitals of the name they stand in: "Charles |
-/// de | Gaulle", "Edwin | van der | Sar". Both sides must look foreign, so
-/// that no Vietnamese text is joined ("la", "da", "di", "le" are
-/// Vietnamese syllables too; `marked`: the text is written with
+/// Read [`PARTICLES`] between two capitalised words (no acronyms) as
+/// capitals of the name they stand in: "Charles | de | Gaulle", "Edwin |
+/// van der | Sar". No Vietnamese syllable spells the word after, nor one
+/// with a mark the word before ("Rio | de | Janeiro"; it is then read as a
+/// foreign word), so that no Vietnamese text is joined ("la", "da", "le"
+/// are Vietnamese syllables too; `marked`: the text is written with
 /// Vietnamese marks, else such a particle is none).
 pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool) {
-    let name_word = |t: &Token| t.cap && !t.acronym && !t.stop && !syl.vietnamese[t.id as usize];
+    let capital = |t: &Token| t.cap && !t.acronym && !t.stop;
+    let name_word = |t: &Token| capital(t) && !syl.vietnamese[t.id as usize];
     let particle = |t: &Token| {
         !t.cap && (marked || !syl.vietnamese[t.id as usize]) && PARTICLES.contains(&syl.word(t))
     };
     let mut i = 1;
     while i + 1 < clause.len() {
         // Most words follow no foreign name: looked at first.
-        if !name_word(&clause[i - 1]) {
+        let b = &clause[i - 1];
+        if !(name_word(b) || capital(b) && syl.raw[b.rid as usize].is_ascii()) {
             i += 1;
             continue;
         }
@@ -484,6 +484,7 @@ pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool
         }
         let end = i + n;
         if n > 0 && clause.get(end).is_some_and(name_word) {
+            clause[i - 1].foreign = true;
             for t in &mut clause[i..end] {
                 t.cap = true;
                 t.foreign = true;
@@ -600,8 +601,8 @@ fn part_label(
     tokens[k].stop = true;
 }
 
-/// A web address: "zing.vn", "SEC.gov" (letters, a full stop, a
-/// lowercase domain of two to four letters). A break: a source, not a name.
+/// A web address ("zing.vn", "SEC.gov": letters, a full stop, a lowercase
+/// domain of two to four letters). A break: a source, not a name.
 fn web_address(core: &str) -> bool {
     core.len() >= 5
         && has_byte(core, b'.')
@@ -627,8 +628,7 @@ fn glued_syllables(folded: &str, vietnamese: bool) -> bool {
 }
 
 /// A photo credit's last token: a name's syllable, a slash and an agency
-/// ("Chiến/Vnexpress", "Hùng/TTXVN"), not two acronyms ("ASOJ/SOJC") or a
-/// date.
+/// ("Chiến/Vnexpress", "Hùng/TTXVN"), not two acronyms ("ASOJ/SOJC"), a date.
 fn slash_credit(core: &str) -> bool {
     has_byte(core, b'/')
         && core.split_once('/').is_some_and(|(name, agency)| {
