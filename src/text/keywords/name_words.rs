@@ -518,9 +518,9 @@ pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
 }
 
 /// A token whose every syllable is shaped as Vietnamese, or an acronym; not
-/// a word a foreign name's particle reads as foreign ("Rio | de Janeiro").
+/// a foreign name's particle nor the word it joins ("Rio | de Janeiro").
 pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
-    t.acronym || syl.vietnamese[t.id as usize] && !t.foreign
+    t.acronym || syl.vietnamese[t.id as usize] && !(t.foreign && t.particle)
 }
 
 /// How many syllables of a title start the run, if one does (longest first).

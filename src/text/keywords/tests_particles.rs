@@ -137,6 +137,15 @@ fn vietnamese_words_between_names_join_nothing() {
         !all.iter().any(|k| k.contains("công du trung đông")),
         "{all:?}"
     );
+    // A syllable of six letters without its marks is read as foreign by
+    // its spelling ("Nghinh"), and is still a Vietnamese name's: only a
+    // particle and the word it joins stop counting as Vietnamese.
+    let (names, _) = names_and_keys(
+        &["Năm 1985 phía Đài Loan sản xuất bộ phim truyền hình Nhất \
+                                       đại nữ hoàng với vai Võ Tắc Thiên từ trẻ đến già được nữ \
+                                       diễn viên Phan Nghinh Tử thể hiện đầy thành công."],
+    );
+    assert!(names.iter().any(|k| k == "phan nghinh tử"), "{names:?}");
 }
 
 #[test]

@@ -484,7 +484,7 @@ pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool
         }
         let end = i + n;
         if n > 0 && clause.get(end).is_some_and(name_word) {
-            clause[i - 1].foreign = true;
+            (clause[i - 1].foreign, clause[i - 1].particle) = (true, true);
             for t in &mut clause[i..end] {
                 t.cap = true;
                 t.foreign = true;
@@ -628,7 +628,7 @@ fn glued_syllables(folded: &str, vietnamese: bool) -> bool {
 }
 
 /// A photo credit's last token: a name's syllable, a slash and an agency
-/// ("Chiến/Vnexpress", "Hùng/TTXVN"), not two acronyms ("ASOJ/SOJC"), a date.
+/// ("Chiến/Vnexpress", "Hùng/TTXVN"), neither two acronyms ("ASOJ/SOJC") nor a date.
 fn slash_credit(core: &str) -> bool {
     has_byte(core, b'/')
         && core.split_once('/').is_some_and(|(name, agency)| {
