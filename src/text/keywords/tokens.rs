@@ -455,10 +455,9 @@ fn unshout(syl: &Syllables, clause: &mut [Token]) {
 /// Read [`PARTICLES`] between two capitalised words (no acronyms) as
 /// capitals of the name they stand in: "Charles | de | Gaulle", "Edwin |
 /// van der | Sar". No Vietnamese syllable spells the word after, nor one
-/// with a mark the word before ("Rio | de | Janeiro"; it is then read as a
-/// foreign word), so that no Vietnamese text is joined ("la", "da", "le"
-/// are Vietnamese syllables too; `marked`: the text is written with
-/// Vietnamese marks, else such a particle is none).
+/// with a mark the word before ("Rio | de Janeiro": then read as foreign),
+/// so that no Vietnamese text is joined ("la", "da", "le" are syllables
+/// too; `marked`: the text has Vietnamese marks, else such is no particle).
 pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool) {
     let capital = |t: &Token| t.cap && !t.acronym && !t.stop;
     let name_word = |t: &Token| capital(t) && !syl.vietnamese[t.id as usize];
@@ -484,7 +483,9 @@ pub(super) fn join_particles(syl: &Syllables, clause: &mut [Token], marked: bool
         }
         let end = i + n;
         if n > 0 && clause.get(end).is_some_and(name_word) {
-            (clause[i - 1].foreign, clause[i - 1].particle) = (true, true);
+            let v = syl.vietnamese[clause[i - 1].id as usize];
+            let b = &mut clause[i - 1];
+            (b.foreign, b.particle) = (b.foreign || v, b.particle || v);
             for t in &mut clause[i..end] {
                 t.cap = true;
                 t.foreign = true;
@@ -601,8 +602,7 @@ fn part_label(
     tokens[k].stop = true;
 }
 
-/// A web address ("zing.vn", "SEC.gov": letters, a full stop, a lowercase
-/// domain of two to four letters). A break: a source, not a name.
+/// A web address ("zing.vn", "SEC.gov"): a break, a source, not a name.
 fn web_address(core: &str) -> bool {
     core.len() >= 5
         && has_byte(core, b'.')
