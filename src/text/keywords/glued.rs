@@ -10,7 +10,11 @@
 /// ends a word and is followed by a capital ("đó.Ông", "2017.Theo") or a
 /// Vietnamese word ("Glebova.và"). Not the full stop of an abbreviation:
 /// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
-/// capital, or all capitals).
+/// capital, or all capitals). Before a caption's credit label glued to the
+/// word before it ("TânẢnh: Phan Định").
+/// A caption's labels as written before a credit (title case).
+const CREDIT_LABELS: &[&str] = &["Ảnh", "Nguồn"];
+
 pub(super) struct Glued<'a> {
     pub(super) rest: &'a str,
 }
@@ -40,6 +44,16 @@ impl<'a> Iterator for Glued<'a> {
             };
             if dots > 0 && i > 0 && s[i + dots..].starts_with(char::is_alphabetic) {
                 end = i + dots;
+                break;
+            }
+            // A caption's credit label glued to the caption's last word:
+            // "quận Bình TânẢnh: Phan Định", "quận 5Ảnh: Phan Định" (63
+            // lines of baomoi-35k): the label begins a piece of its own.
+            if b == b':'
+                && let Some(label) = CREDIT_LABELS.iter().find(|l| s[..i].ends_with(*l))
+                && i > label.len()
+            {
+                end = i - label.len();
                 break;
             }
             match b {

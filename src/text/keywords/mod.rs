@@ -239,3 +239,6 @@ mod tests_heads;
 
 #[cfg(test)]
 mod tests_particles;
+
+#[cfg(test)]
+mod tests_credits;

@@ -213,6 +213,9 @@ pub(super) const TITLES: &[&str] = &[
     "nguyên",
     "ủy viên",
     "uỷ viên",
+    // A state's counterpart: "người đồng cấp Israel | Benjamin Netanyahu"
+    // (an office of the country before, its holder after).
+    "đồng cấp",
     // Forms of address for the young, the old and teachers ("Em | Lê
     // Kiều Linh", "Thầy | Trần Tuấn Anh").
     "bé",

@@ -359,7 +359,8 @@ const SITE_NOUNS: &[&str] = &["đảo", "đền", "động", "ga", "rừng", "s�
 /// Fortuner lao vào" beside "chiếc xe ô tô 7 chỗ Fortuner": read as inside
 /// a sentence, the name after it is the keyword. Not a family name, a
 /// place's word ("Sân Thống Nhất", "Tỉnh Lâm Đồng": a place is named so),
-/// nor before a country ("Tiếng Anh", "Tuyển Việt Nam"). (A name the
+/// nor before a country ("Tiếng Anh", "Tuyển Việt Nam"); a side before
+/// one is always: "Phía | Mỹ sau đó hứa" is "phía Mỹ". (A name the
 /// article writes inside a sentence too, "của Giả Tịnh Văn", is left by the
 /// caller.)
 ///
@@ -369,6 +370,9 @@ const SITE_NOUNS: &[&str] = &["đảo", "đền", "động", "ga", "rừng", "s�
 fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token], k: usize) -> bool {
     let first = syl.word(&run[0]);
     let rest = &run[1..];
+    if k == 1 && first == "phía" && country_prefix(syl, rest) == Some(rest.len()) {
+        return true;
+    }
     (k >= 2
         || !is_surname(first)
             && !place_word(first)

@@ -149,8 +149,8 @@ mod tests {
 
     /// Entries added since the lists moved to assets/: a pronoun, function
     /// verbs, a particle and adverbs that made keywords of no topic
-    /// ("khiến nàng", "ô tô tự dưng", "Thưa Thầy"; issue 15), and "vs"
-    /// ("Ibrahimovic Vs Everton").
+    /// ("khiến nàng", "ô tô tự dưng", "Thưa Thầy"; issue 15), "vs"
+    /// ("Ibrahimovic Vs Everton") and "nhân dịp" ("Nhân dịp Xuân Đinh Dậu").
     const ADDED: &[&str] = &[
         "khiến",
         "nàng",
@@ -161,6 +161,7 @@ mod tests {
         "vs",
         "xem",
         "lập tức",
+        "nhân dịp",
         "thậm chí",
         "tự dưng",
     ];

@@ -61,3 +61,64 @@ fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
         &["bv bạch mai", "bộ y tế", "nguyễn thị kim tiến"],
     );
 }
+
+/// A state's counterpart ("người đồng cấp") is an office as a minister's
+/// is: the country after it is parted from its holder's name, also a
+/// country written without marks before a foreign name.
+#[test]
+fn a_counterpart_is_an_office_of_the_country_after_it() {
+    check(
+        &[
+            "Ngày 6/2, Thủ tướng Anh Theresa May đã có cuộc gặp với người đồng cấp Israel Benjamin Netanyahu tại London.",
+            "Điện Kremlin đánh giá tích cực cuộc gặp giữa Tổng thống Mỹ Donald Trump với người đồng cấp Ukraine Petr Poroshenko nếu cuộc gặp này thúc đẩy giải quyết cuộc xung đột.",
+            "Bộ trưởng Quốc phòng Mỹ James Mattis và người đồng cấp Canada Harjit Sajjan đã nhất trí tăng cường quan hệ hợp tác chiến lược.",
+            "Người phát ngôn Lầu Năm Góc cho biết Bộ trưởng Quốc phòng Mỹ James Mattis đã gặp người đồng cấp Qatar Khalid al-Attiyah hôm 14/6 và thảo luận những bước đi tiếp theo.",
+        ],
+        &[
+            "israel benjamin netanyahu",
+            "ukraine petr poroshenko",
+            "canada harjit sajjan",
+            "qatar khalid al attiyah",
+            "qatar khalid",
+        ],
+        &[
+            "benjamin netanyahu",
+            "petr poroshenko",
+            "harjit sajjan",
+            "khalid al attiyah",
+        ],
+    );
+}
+
+/// A sentence that begins on "Phía" before a country names the country's
+/// side: the country is the keyword, as "phía Mỹ" inside a sentence.
+#[test]
+fn a_side_before_a_country_is_no_word_of_it() {
+    check(
+        &[
+            "Được biết, Mỹ, mặc dù là tác giả của phần lớn các cuộc không kích trên lãnh thổ các quốc gia Trung Đông, chỉ thừa nhận sai sót trong một vụ việc duy nhất khiến 58 người thương vong tại tỉnh Kunduz, Afghanistan hồi tháng 10-2016.",
+            "Phía Mỹ sau đó hứa tiến hành điều tra và lời xin lỗi đến các tổ chức cứu trợ và cung cấp tiền mặt để xây dựng lại cơ sở y tế.",
+        ],
+        &["phía mỹ"],
+        &["kunduz"],
+    );
+}
+
+/// "Nhân dịp" (on the occasion of) is a stop phrase: a sentence that
+/// begins on it does not join it to the name after it.
+#[test]
+fn on_the_occasion_of_begins_no_name() {
+    check(
+        &[
+            "Nhân dịp Ngài Hassan Rouhani được bầu làm Tổng thống nước Cộng hòa Hồi giáo Iran, Chủ tịch nước Trần Đại Quang đã gửi điện mừng đến Ngài Hassan Rouhani.",
+            "Nhân dịp Xuân Đinh Dậu 2017, chúc các đồng chí cùng gia đình năm mới dồi dào sức khỏe, hạnh phúc và thành công.",
+        ],
+        &[
+            "nhân dịp ngài",
+            "nhân dịp xuân",
+            "nhân dịp xuân đinh dậu",
+            "nhân dịp",
+        ],
+        &["hassan rouhani", "trần đại quang"],
+    );
+}
