@@ -150,7 +150,8 @@ mod tests {
     /// Entries added since the lists moved to assets/: a pronoun, function
     /// verbs, a particle and adverbs that made keywords of no topic
     /// ("khiến nàng", "ô tô tự dưng", "Thưa Thầy"; issue 15), "vs"
-    /// ("Ibrahimovic Vs Everton") and "nhân dịp" ("Nhân dịp Xuân Đinh Dậu").
+    /// ("Ibrahimovic Vs Everton"), "nhân dịp" ("Nhân dịp Xuân Đinh Dậu") and
+    /// "tất thảy" (all).
     const ADDED: &[&str] = &[
         "khiến",
         "nàng",
@@ -162,6 +163,7 @@ mod tests {
         "xem",
         "lập tức",
         "nhân dịp",
+        "tất thảy",
         "thậm chí",
         "tự dưng",
     ];

@@ -56,8 +56,12 @@ fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
             // A news site's own page names it.
             "Cùng Saostar ngắm thêm một số hình ảnh xinh đẹp của Cara Huệ Phương nhé.",
             "Bên cạnh đó, Bộ Y tế cũng yêu cầu gửi kết quả xử lý vụ việc về Bộ Y tế (Cục Quản lý Khám, chữa bệnh) trước ngày 18/3/2017 để tổng hợp, báo cáo.",
+            "Từ đêm Giao thừa đến hết tháng Giêng, hàng ngàn du khách thập phương đến du xuân, cầu an tại Khu du lịch (KDL) núi Bà Đen, TP Tây Ninh (tỉnh Tây Ninh).",
+            "Thứ tư, không quy định người bào chữa phải chịu TNHS về hành vi không tố giác tội phạm. Người bào chữa không phải chịu TNHS.",
+            // "tất thảy" (all) is a stop phrase.
+            "Muốn có địa vị xã hội, hầu như tất thảy phải “chạy”. Tất thảy đều biết.",
         ],
-        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát", "saostar"],
+        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát", "saostar", "kdl", "tnhs", "tất thảy"],
         &["bv bạch mai", "bộ y tế", "nguyễn thị kim tiến"],
     );
 }
