@@ -409,8 +409,15 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
         Some(Some(Pos::MostlyNoun)) => verb_last,
         Some(None) => verb_last,
         // What a body manages may be a verb's noun: "Cục Quản lý | cạnh
-        // tranh" (but "Ủy ban Kiểm tra | kết luận").
-        Some(Some(Pos::Verb)) => manages,
+        // tranh" (but "Ủy ban Kiểm tra | kết luận"); what it studies or
+        // checks a field named by a verb: "Viện Nghiên cứu | phát triển xã
+        // hội", "| phòng chống ung thư".
+        Some(Some(Pos::Verb)) => {
+            manages
+                || verb_last
+                    && matches!(rest, [a, b, ..]
+                        if FIELD_VERBS.contains(&(syl.word(a), syl.word(b))))
+        }
         Some(_) => false,
         // Or a noun of one syllable: "Cục Quản lý | giá".
         None => {
@@ -435,6 +442,16 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
     ("quản", "lý"),
     ("quản", "lí"),
     ("xúc", "tiến"),
+];
+
+/// Verbs that name a field after [`OBJECT_VERBS`]: "Viện Nghiên cứu |
+/// quản lý kinh tế Trung ương", "| phòng chống ung thư".
+const FIELD_VERBS: &[(&str, &str)] = &[
+    ("phát", "triển"),
+    ("phòng", "chống"),
+    ("phòng", "ngừa"),
+    ("quản", "lý"),
+    ("ứng", "dụng"),
 ];
 
 /// How many syllables of a common noun for people

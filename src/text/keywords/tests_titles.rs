@@ -61,7 +61,16 @@ fn a_kind_written_short_or_a_department_cut_is_no_keyword() {
             // "tất thảy" (all) is a stop phrase.
             "Muốn có địa vị xã hội, hầu như tất thảy phải “chạy”. Tất thảy đều biết.",
         ],
-        &["bv", "fc", "cục quản lý khám", "phòng cảnh sát", "saostar", "kdl", "tnhs", "tất thảy"],
+        &[
+            "bv",
+            "fc",
+            "cục quản lý khám",
+            "phòng cảnh sát",
+            "saostar",
+            "kdl",
+            "tnhs",
+            "tất thảy",
+        ],
         &["bv bạch mai", "bộ y tế", "nguyễn thị kim tiến"],
     );
 }
@@ -124,5 +133,20 @@ fn on_the_occasion_of_begins_no_name() {
             "nhân dịp",
         ],
         &["hassan rouhani", "trần đại quang"],
+    );
+}
+
+/// A research body's field named by a verb goes on its name: "Viện Nghiên
+/// cứu | phát triển xã hội" is no "Viện Nghiên cứu".
+#[test]
+fn a_field_named_by_a_verb_goes_on_a_bodys_name() {
+    check(
+        &[
+            "TS Khuất Thu Hồng, Viện trưởng Viện Nghiên cứu phát triển xã hội, trong một lần trả lời phỏng vấn báo Pháp Luật TP.HCM cho biết.",
+            "TS Trần Văn Thuấn, Giám đốc Bệnh viện K, Viện trưởng Viện Nghiên cứu phòng chống ung thư đã chia sẻ với phóng viên về vấn đề này.",
+            "Tương tự, ông Phan Đức Hiếu, Phó Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương (CIEM), nhìn nhận hộ kinh doanh sợ lớn lên.",
+        ],
+        &["viện nghiên cứu", "viện trưởng viện nghiên cứu"],
+        &["khuất thu hồng", "trần văn thuấn", "phan đức hiếu"],
     );
 }
