@@ -204,6 +204,8 @@ pub(super) const TITLES: &[&str] = &[
     "nữ hoàng",
     "quốc vương",
     "bs",
+    // "LS" (luật sư): "LS | Nguyễn Anh Thơm" ("LS Hùng" stays one name).
+    "ls",
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
     // tập viên), "CTV" (cộng tác viên).
     "btv",

@@ -150,3 +150,18 @@ fn a_field_named_by_a_verb_goes_on_a_bodys_name() {
         &["khuất thu hồng", "trần văn thuấn", "phan đức hiếu"],
     );
 }
+
+/// "LS" (luật sư) is a title written short, as "TS" is: before a full name
+/// the name is the keyword.
+#[test]
+fn a_lawyers_title_written_short_is_no_word_of_the_name() {
+    check(
+        &[
+            "LS Nguyễn Anh Thơm đánh giá, việc cơ quan điều tra ra quyết định khởi tố vụ án hình sự là rất kịp thời. Theo LS Nguyễn Anh Thơm, vụ án cần được làm rõ.",
+            "Lần đầu tiên và nhiều lần sau đó vào trong trại giam, LS Nguyễn Văn Dũ đã bị Phương Nga thẩm vấn ngược: “Anh bào chữa cho em, anh có tin em vô tội hay không?”.",
+            "LS Nguyễn Văn Dũ LS Nguyễn Văn Dũ là một trong các luật sư tham gia bào chữa cho Phương Nga từ khi bắt đầu vụ án tới bây giờ.",
+        ],
+        &["ls nguyễn anh thơm", "ls nguyễn văn dũ"],
+        &["nguyễn anh thơm", "nguyễn văn dũ"],
+    );
+}
