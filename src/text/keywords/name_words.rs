@@ -204,8 +204,7 @@ pub(super) const TITLES: &[&str] = &[
     "nữ hoàng",
     "quốc vương",
     "bs",
-    // "LS" (luật sư): "LS | Nguyễn Anh Thơm" ("LS Hùng" stays one name).
-    "ls",
+    "ls", // luật sư: "LS | Nguyễn Văn Dũ" ("LS Hùng" stays one name)
     // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
     // tập viên), "CTV" (cộng tác viên).
     "btv",

@@ -87,12 +87,14 @@ pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)
 /// and co-verbs, numerals and quantifiers, pre-verbal particles and
 /// adverbs of degree). And "loại", a kind of what follows ("các loại |
 /// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
-/// stretches by two blind readers (BENCHMARKS.md, session 29).
+/// stretches by two blind readers (BENCHMARKS.md, session 29). And "hồi"
+/// of a time ("tổng thống Mỹ | hồi năm ngoái", "| hồi đầu năm"; a word of
+/// two, "thu hồi", "cá hồi", is none: only a word of one syllable is an edge).
 pub(super) const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
-    "hãy", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn", "ngàn",
-    "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn", "trăm",
-    "triệu", "tỷ", "tỉ", "xuyên",
+    "hãy", "hồi", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn",
+    "ngàn", "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn",
+    "trăm", "triệu", "tỷ", "tỉ", "xuyên",
 ];
 
 /// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end

@@ -1,5 +1,5 @@
-//! Credits and bylines in captions (issue 15): each test is a real
-//! baomoi-35k sentence.
+//! Credits and bylines in captions, and words that end no phrase (issue
+//! 15): each test is a real baomoi-35k sentence.
 
 use super::tests_run_ons::check;
 
@@ -16,5 +16,21 @@ fn a_credit_label_glued_to_the_caption_labels_a_credit() {
         ],
         &["phan định", "phan định ảnh", "bình tânảnh", "tânảnh"],
         &["bình tân", "huỳnh mẫn đạt"],
+    );
+}
+
+/// "hồi" of a time ends no phrase: "cuộc bầu cử tổng thống Mỹ | hồi năm
+/// ngoái"; words that end on it ("thu hồi") stay words.
+#[test]
+fn a_time_word_ends_no_phrase() {
+    check(
+        &[
+            "Cuộc điều tra của FBI về khả năng nhiều cố vấn của ông Trump đã “bắt tay” với Nga để tác động đến cuộc bầu cử tổng thống Mỹ hồi năm ngoái.",
+            "Như vậy, nếu tính từ cuộc bầu cử tổng thống Mỹ hồi tháng 11/2016 thì mức tăng này là gần 50%.",
+            "Tổng mức đầu tư của 155 công trình thuộc 7 dự án thi công được thanh tra, kiểm tra đã có kết luận là 734,246 tỷ đồng; trong đó thu hồi số tiền trên 658 triệu đồng, giảm trừ quyết toán với số tiền là trên 13 tỷ đồng.",
+            "Hệ số điều chỉnh đối với mức hỗ trợ đào tạo, chuyển đổi nghề nghiệp và tìm kiếm việc làm cho hộ gia đình, cá nhân khi thu hồi đất nông nghiệp của hộ gia đình, cá nhân trực tiếp sản xuất nông nghiệp là 2.",
+        ],
+        &["tổng thống mỹ hồi", "bầu cử tổng thống mỹ hồi"],
+        &["thu hồi"],
     );
 }
