@@ -2,6 +2,9 @@
 //! "Nga,Tổng thống", "Ảnh:Minh Sơn", "Phủ…Tác"): where the tokenizer parts
 //! them.
 
+/// A caption's labels as written before a credit (title case).
+const CREDIT_LABELS: &[&str] = &["Ảnh", "Nguồn"];
+
 /// The pieces of a word written with punctuation and no space inside it:
 /// after a comma, semicolon or closing bracket, before an opening bracket,
 /// after a colon before a capital ("Ảnh:Minh Sơn", a credit; not a time,
@@ -12,9 +15,6 @@
 /// "TP.HCM", "H.Cát Hải", "St.Petersburg" (one or two letters, the first a
 /// capital, or all capitals). Before a caption's credit label glued to the
 /// word before it ("TânẢnh: Phan Định").
-/// A caption's labels as written before a credit (title case).
-const CREDIT_LABELS: &[&str] = &["Ảnh", "Nguồn"];
-
 pub(super) struct Glued<'a> {
     pub(super) rest: &'a str,
 }
@@ -47,7 +47,7 @@ impl<'a> Iterator for Glued<'a> {
                 break;
             }
             // A caption's credit label glued to the caption's last word:
-            // "quận Bình TânẢnh: Phan Định", "quận 5Ảnh: Phan Định" (63
+            // "quận Bình TânẢnh: Phan Định", "quận 5Ảnh: Phan Định" (22
             // lines of baomoi-35k): the label begins a piece of its own.
             if b == b':'
                 && let Some(label) = CREDIT_LABELS.iter().find(|l| s[..i].ends_with(*l))

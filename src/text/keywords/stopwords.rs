@@ -88,8 +88,10 @@ pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)
 /// adverbs of degree). And "loại", a kind of what follows ("các loại |
 /// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
 /// stretches by two blind readers (BENCHMARKS.md, session 29). And "hồi"
-/// of a time ("tổng thống Mỹ | hồi năm ngoái", "| hồi đầu năm"; a word of
-/// two, "thu hồi", "cá hồi", is none: only a word of one syllable is an edge).
+/// of a time ("tổng thống Mỹ | hồi năm ngoái"). Only a syllable the
+/// dictionary does not join to its neighbour is an edge: "thu hồi", "cá
+/// hồi" stay words, and so does "hồi đầu" (of "hồi đầu tuần"), which the
+/// dictionary holds; "hồi xưa", which it does not, goes.
 pub(super) const EDGE_WORDS: &[&str] = &[
     "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
     "hãy", "hồi", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn",

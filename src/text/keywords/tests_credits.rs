@@ -12,7 +12,7 @@ fn a_credit_label_glued_to_the_caption_labels_a_credit() {
         &[
             "Nhiều xe chết máy trên đường Hồ Học Lãm, phường An Lạc, quận Bình TânẢnh: Phan Định Người dân trên đường Hồ Học Lãm (quận Bình Tân) che chắn bao cát cho nước không tràn vào nhà.",
             "14 giờ 30 khu vực quận 6, Bình Tân, quận 5 mưa ngớt dầnẢnh: Phan Định Đến 14 giờ 30 phút, tại một số khu vực quận 12, Gò Vấp, Tân Bình mưa ngớt dần.",
-            "Nước mưa đổ ra giữa đường trên đường Huỳnh Mẫn Đạt, quận 5Ảnh: Phan Định Ảnh chụp trên đường Hồng Bàng lúc 15 giờ chiều 15.5 sau trận mưa.",
+            "Tại giao lộ Hồng Bàng - Phú Hữu một lô cốt bị sóng đánh ngã hàng raoÀ̉nh: Phạm Hữu Cây ngã đổ ra giữa đường trên đường Huỳnh Mẫn Đạt, quận 5Ảnh: Phan Định Ảnh chụp trên đường Hồng Bàng lúc 15 giờ chiều 15.5 sau trận mưa như trút nướcẢnh: Phạm Hữu An Huy - Phạm Hữu - Phan Định",
         ],
         &["phan định", "phan định ảnh", "bình tânảnh", "tânảnh"],
         &["bình tân", "huỳnh mẫn đạt"],
@@ -25,8 +25,8 @@ fn a_credit_label_glued_to_the_caption_labels_a_credit() {
 fn a_time_word_ends_no_phrase() {
     check(
         &[
-            "Cuộc điều tra của FBI về khả năng nhiều cố vấn của ông Trump đã “bắt tay” với Nga để tác động đến cuộc bầu cử tổng thống Mỹ hồi năm ngoái.",
-            "Như vậy, nếu tính từ cuộc bầu cử tổng thống Mỹ hồi tháng 11/2016 thì mức tăng này là gần 50%.",
+            "Trong khi đó, nhiều nghị sĩ đảng Dân chủ đã công khai cáo buộc Nhà Trắng đang tìm cách can thiệp vào cuộc điều tra của FBI về khả năng nhiều cố vấn của ông Trump đã “bắt tay” với Nga để tác động đến cuộc bầu cử tổng thống Mỹ hồi năm ngoái.",
+            "Những cáo buộc trên được đưa ra chỉ chưa đầy 1 tiếng sau khi The Intercept đăng tải tài liệu tối mật của NSA, trong đó có đề cập tới các hành động của Nga thực hiện các cuộc tấn công mạng vào ít nhất 1 nhà cung cấp phần mềm về bầu cử Mỹ và gửi thư điện tử \"spear-phising\" (tức là thư điện tử nhằm đánh lừa người nhận nhấp chuột vào một đường link độc để đánh cắp dữ liệu) tới hơn 100 quan chức bầu cử địa phương vào những ngày trước khi diễn ra cuộc bầu cử tổng thống Mỹ hồi tháng 11/2016.",
             "Tổng mức đầu tư của 155 công trình thuộc 7 dự án thi công được thanh tra, kiểm tra đã có kết luận là 734,246 tỷ đồng; trong đó thu hồi số tiền trên 658 triệu đồng, giảm trừ quyết toán với số tiền là trên 13 tỷ đồng.",
             "Hệ số điều chỉnh đối với mức hỗ trợ đào tạo, chuyển đổi nghề nghiệp và tìm kiếm việc làm cho hộ gia đình, cá nhân khi thu hồi đất nông nghiệp của hộ gia đình, cá nhân trực tiếp sản xuất nông nghiệp là 2.",
         ],
