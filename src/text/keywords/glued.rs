@@ -2,7 +2,8 @@
 //! "Nga,Tổng thống", "Ảnh:Minh Sơn", "Phủ…Tác"): where the tokenizer parts
 //! them.
 
-/// A caption's labels as written before a credit (title case).
+/// A caption's labels as written before a credit: the labels
+/// `tokens::credit_label` reads (folded there), in title case.
 const CREDIT_LABELS: &[&str] = &["Ảnh", "Nguồn"];
 
 /// The pieces of a word written with punctuation and no space inside it:
