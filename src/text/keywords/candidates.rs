@@ -584,8 +584,12 @@ fn collect(
         };
         // A Latin letter alone is an initial or a model's letter, no keyword:
         // "J. Hector", "Galaxy J", "thế hệ Z", "George W. Bush" ("Ý", Italy,
-        // is a name: one letter, two bytes).
-        if not_keyword_set().contains(key.as_str()) || display.len() == 1 {
+        // is a name: one letter, two bytes). Nor is a former holder's title
+        // without its holder: "Cựu Tổng thống | bị phế truất", "Cựu HLV | của
+        // ĐT Việt Nam" (with a country or a field it is one: "Cựu Tổng thống Mỹ").
+        let former = |p: &str| key.strip_prefix(p).is_some_and(|t| TITLE_SET.contains(t));
+        let former = former("cựu ") || former("nguyên ");
+        if not_keyword_set().contains(key.as_str()) || display.len() == 1 || former {
             continue;
         }
         out.push(Candidate {

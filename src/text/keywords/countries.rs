@@ -97,6 +97,23 @@ pub(super) fn country_split(
     split.then_some(n)
 }
 
+/// Words for a person that are no title before a name, but before a
+/// country written without marks say that one of its people follows:
+/// "Lãnh tụ tối cao Iran | Ali Khamenei", "cựu tuyển thủ Brazil | Roberto
+/// Carlos", "cố lãnh đạo Libya | Muammar Gaddafi", "cầu thủ người Argentina
+/// | Lionel Messi", "Đại giáo chủ Iran | Ali Khamenei" ([`country_split`];
+/// a country's firm after its kind stays one: "hãng Saudi Arabian
+/// Airlines").
+const ROLES: &[&str] = &["giáo chủ", "lãnh đạo", "người", "tối cao", "tuyển thủ"];
+
+/// Does a person's word of [`ROLES`] end `before` (the clause up to a run)?
+pub(super) fn role_before(syl: &Syllables, before: &[Token]) -> bool {
+    let word = |k: usize| before.len().checked_sub(k).map(|i| syl.word(&before[i]));
+    let (last, two) = (word(1), word(2).zip(word(1)));
+    last.is_some_and(|w| ROLES.contains(&w))
+        || two.is_some_and(|(a, b)| ROLES.iter().any(|r| r.split_once(' ') == Some((a, b))))
+}
+
 /// "Anh": England only after a state's title, before a foreign name or
 /// alone ("Thủ tướng Anh | Theresa May", [`country_split`]); elsewhere a
 /// given name ("Hoàng Anh Tuấn") or a pronoun, and no country of the list.

@@ -317,6 +317,32 @@ const LOWER_HEADS_VI: &str = include_str!("../../../assets/lower-heads-vi.txt");
 /// [`LOWER_HEADS_VI`] as word hashes, parsed on first use.
 static LOWER_HEADS: LazyLock<FxHashSet<u64>> = LazyLock::new(|| word_hashes(LOWER_HEADS_VI));
 
+/// A school's levels (folded). After "Trường" and one of them comes the
+/// school's name, a person's ("Trường Tiểu học Lý Tự Trọng", "Trường THPT
+/// Trần Phú") or a place's ("Hiệu trưởng Trường Tiểu học Mai Động"): the
+/// name is the school's, no person of its own.
+const SCHOOL_LEVELS: &[&str] = &[
+    "mầm non",
+    "thcs",
+    "thpt",
+    "thpt chuyên",
+    "tiểu học",
+    "trung học cơ sở",
+    "trung học phổ thông",
+];
+
+/// Does `before` (a run up to a name) end on "Trường" and a school's level
+/// ([`SCHOOL_LEVELS`])?
+pub(super) fn school_level_before(syl: &Syllables, before: &[Token]) -> bool {
+    (1..=3).any(|n| {
+        let Some(at) = before.len().checked_sub(n + 1) else {
+            return false;
+        };
+        let level: Vec<&str> = before[at + 1..].iter().map(|t| syl.word(t)).collect();
+        syl.word(&before[at]) == "trường" && SCHOOL_LEVELS.contains(&level.join(" ").as_str())
+    })
+}
+
 /// A word list of one word a line (`#` begins a comment line) as the
 /// words' hashes.
 fn word_hashes(list: &str) -> FxHashSet<u64> {

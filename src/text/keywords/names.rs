@@ -4,8 +4,9 @@
 
 use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
+    role_before,
 };
-use super::kinds::{body_stop, lower_head};
+use super::kinds::{body_stop, lower_head, school_level_before};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
@@ -51,15 +52,13 @@ fn capital_and_lowercase(
 pub(super) enum Cut {
     /// A whole name.
     No,
-    /// It lost the words before it: a body's head outside it ("đài |
-    /// PT-TH Đắk Nông"), a verb or a part of the day it was parted from
-    /// ("Cách chức | Cục trưởng…", "Chiều | Toán"). A phrase that holds it
-    /// with what it lost may be whole.
+    /// It lost the words before it: a body's head outside it ("đài | PT-TH Đắk Nông"), a verb or a
+    /// part of the day it was parted from ("Cách chức | Cục trưởng…", "Chiều | Toán"). A phrase
+    /// that holds it with what it lost may be whole.
     Headless,
-    /// It stops short of its end: a body's name that goes on
-    /// ([`body_goes_on`]), a head with no body after it ("Cựu giám đốc
-    /// Cục"), a family name and "Văn" alone ([`given_name_cut`]), a title
-    /// and a given name alone. No phrase ending where it ends is whole.
+    /// It stops short of its end: a body's name that goes on ([`body_goes_on`]), a head with no
+    /// body after it ("Cựu giám đốc Cục"), a family name and "Văn" alone ([`given_name_cut`]), a
+    /// title and a given name alone. No phrase ending where it ends is whole.
     Short,
 }
 
@@ -75,9 +74,8 @@ pub(super) fn names(
     let mut i = 0;
     while i < clause.len() {
         let t = &clause[i];
-        // A family name that is also a function word ("Từ", "Lại") starts a
-        // name in mid-sentence before a Vietnamese given name: "võ sỹ Từ
-        // Hiểu Đông", not "Hiểu Đông".
+        // A family name that is also a function word ("Từ", "Lại") starts a name in
+        // mid-sentence before a Vietnamese given name: "võ sỹ Từ Hiểu Đông", not "Hiểu Đông".
         let surname = t.cap
             && t.stop
             && !t.sentence_start
@@ -91,11 +89,10 @@ pub(super) fn names(
             && i > 0
             && place_word(syl.word(&clause[i - 1]))
             && ADDRESS.iter().any(|a| a.0 == syl.word(t));
-        // An officer's title that begins on a stop word, and a field after
-        // it, begin a run as "Bộ trưởng" does: "Thứ trưởng Ngoại giao Mỹ"
-        // is an office, not "Ngoại giao Mỹ". Not a title before a body or
-        // a person ("Thứ trưởng | Bộ GD-ĐT Bùi Văn Ga"), nor a
-        // profession's ("các Bác sĩ | Bệnh viện Việt Tiệp").
+        // An officer's title that begins on a stop word, and a field after it, begin a run as "Bộ
+        // trưởng" does: "Thứ trưởng Ngoại giao Mỹ" is an office, not "Ngoại giao Mỹ". Not a title
+        // before a body or a person ("Thứ trưởng | Bộ GD-ĐT Bùi Văn Ga"), nor a profession's ("các
+        // Bác sĩ | Bệnh viện Việt Tiệp").
         let office = t.cap
             && t.stop
             && title_prefix(syl, &clause[i..]).is_some_and(|n| {
@@ -135,14 +132,14 @@ pub(super) fn names(
                 break;
             }
             if u.cap {
-                // An acronym starts a run of its own, unless the head of a
-                // body named by its field stands alone before it: "Sở GTVT
-                // Hà Nội", "Sở TN-MT Phú Yên" (not "GTVT Hà Nội", a body
-                // without its head; but "Ban Cán sự Đảng | UBND tỉnh").
-                // Nor does a city's "TP" after a body's name: "Sở Y tế
-                // TP.HCM", "Đài Tiếng nói Nhân dân TPHCM" (as "Sở Y tế Hà Nội").
+                // An acronym starts a run of its own, unless the head of a body named by its field
+                // stands alone before it: "Sở GTVT Hà Nội", "Sở TN-MT Phú Yên" (not "GTVT Hà Nội",
+                // a body without its head; but "Ban Cán sự Đảng | UBND tỉnh"). Nor does a city's
+                // "TP" after a body's name: "Sở Y tế TP.HCM", "Đài Tiếng nói Nhân dân TPHCM" (as
+                // "Sở Y tế Hà Nội"), nor a school's level: "Trường THPT Phan Đình Phùng".
                 let city = city_tp(syl, &clause[i..j], u, &clause[j + 1..]) && !person(j);
-                let field_head = j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i]));
+                let field_head = j == i + 1 && FIELD_HEADS.contains(&syl.word(&clause[i]))
+                    || school_level_before(syl, &clause[i..=j]);
                 // Nor is an Arabic name an acronym's: "IS | al-Baghdadi".
                 let arabic = clause[j - 1].acronym && arabic_article(syl.raw[u.rid as usize]);
                 if u.acronym && !clause[j - 1].acronym && !(field_head || city) || arabic {
@@ -168,21 +165,17 @@ pub(super) fn names(
                     .is_some_and(|v| v.cap && !v.acronym && !v.stop)
                 && clause.get(j + 2).is_some_and(|v| !v.cap && !v.stop)
                 && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
-                // A family name's syllable begins the field only after a
-                // public body's head ("Sở Giáo dục và Đào tạo"; not "Nhà
-                // vua và Hoàng hậu").
+                // A family name's syllable begins the field only after a public
+                // body's head ("Sở Giáo dục và Đào tạo"; not "Nhà vua và Hoàng hậu").
                 && (!is_surname(syl.word(&clause[j + 1]))
                     || FIELD_HEADS.contains(&syl.word(&clause[i])))
                 && dict.contains_hashes(&[syl.hash(&clause[j + 1]), syl.hash(&clause[j + 2])])
                 && title_prefix(syl, &clause[j + 1..]).is_none()
             {
-                // A body's name joins its fields with "và", a field a word
-                // capitalised on its first syllable: "Ủy ban Chứng khoán và
-                // Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư", "Sở Giáo dục và Đào
-                // tạo"; cut there, each
-                // half is a fragment. Not two bodies ("Bộ Y tế và Bộ Tài
-                // chính"), nor a person ("Tổng thống Trump và Thủ tướng
-                // May").
+                // A body's name joins its fields with "và", a field a word capitalised on its first
+                // syllable: "Ủy ban Chứng khoán và Hối đoái Mỹ", "Bộ Kế hoạch và Đầu tư", "Sở Giáo
+                // dục và Đào tạo"; cut there, each half is a fragment. Not two bodies ("Bộ Y tế và
+                // Bộ Tài chính"), nor a person ("Tổng thống Trump và Thủ tướng May").
                 j += 1;
             } else if !u.stop
                 // In a body's name a family name's syllable begins a word
@@ -368,8 +361,8 @@ pub(super) fn names(
         // syllable, the first of a caption or sentence that nothing parts
         // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
         // "USS Fitzgerald | Mỹ" (the Vietnamese word written with a mark
-        // English does not use: "Theresa May" is one name; "Samsung Việt
-        // Nam" one body).
+        // English does not use: "Theresa May" is one name; "Samsung Việt Nam"
+        // one body).
         if j - start >= 2
             && clause.get(j).is_none_or(|u| !u.cap)
             && !clause[j - 1].acronym
@@ -574,14 +567,15 @@ pub(super) fn names(
             continue;
         }
         // A body's head alone at the end after a title or a lowercase
-        // syllable: "Cựu giám đốc Cục", "Bí thư Ban" (the body's name is
-        // not there).
+        // syllable: "Cựu giám đốc Cục", "Bí thư Ban", or a school's kind:
+        // "Trường THPT | chuyên Phan Bội Châu" (the body's name is not there).
         if j - start >= 2
             && clause[j - 1].cap
             && !clause[j - 1].acronym
             && FIELD_HEADS.contains(&syl.word(&clause[j - 1]))
             && (!clause[j - 2].cap || title_prefix(syl, &clause[start..j]).is_some())
             && clause.get(j).is_none_or(|u| !u.cap)
+            || school_level_before(syl, &clause[start..j])
         {
             emit(start..j, false, Cut::Short);
             i = next.max(i + 1);
@@ -650,10 +644,10 @@ pub(super) fn names(
         // Trịnh Đình Dũng" (not "Thành phố Hồ Chí Minh"); a place, a body or
         // an acronym then a foreign name: "Đức | Angela Merkel", "FBI | James
         // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
-        // spelling does not make, after a run of ones it does).
-        // (A foreign word of one syllable may stand alone before the
-        // person: "Facebook | Bùi Huyền Trang", and so may a country of
-        // one before a full name: "tại Mỹ | Phạm Quang Vinh".)
+        // spelling does not make, after a run of ones it does). (A foreign
+        // word of one syllable may stand alone before the person: "Facebook
+        // | Bùi Huyền Trang", and so may a country of one before a full name:
+        // "tại Mỹ | Phạm Quang Vinh".)
         let country = || {
             j - start >= 4
                 && country_prefix(syl, &clause[start..start + 1]) == Some(1)
@@ -664,8 +658,12 @@ pub(super) fn names(
         } else {
             2
         };
+        // A person's word before a country: "người Brazil | Fabinho".
+        let role = role_before(syl, &clause[..start]);
         let titled = || {
-            titled || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
+            titled
+                || role
+                || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
         };
         // A title naming an office stays with its country: "Ngoại trưởng
         // Iran | Mohammad Javad Zarif", and so does its field: "Bộ trưởng
@@ -679,7 +677,7 @@ pub(super) fn names(
             if office > 0 {
                 state_title(syl, &clause[start..f])
             } else {
-                (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
+                role || (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
             }
         };
         let split = country_split(syl, &clause[f..j], || office > 0 || titled(), state)
@@ -734,6 +732,7 @@ pub(super) fn names(
                             && BODY_HEADS.contains(&syl.word(&clause[start]))
                             && !matches!(syl.word(&clause[start]), "bộ" | "cục" | "sở" | "vụ")
                             && !clause[k - 1].cap)
+                        && !school_level_before(syl, &clause[start..k])
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))
         });

@@ -13,8 +13,8 @@
 /// of the Caribbean"). Not "do", "y", "e", "and", "for", "in": Vietnamese
 /// words, or ones that join two names as often as they stand in one.
 pub(super) const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "dei", "del", "della", "den", "der", "des", "di", "dos", "du",
-    "el", "ibn", "la", "le", "of", "ter", "the", "van", "von", "zu",
+    "al", "bin", "da", "das", "de", "dei", "del", "dela", "della", "dello", "den", "der", "des",
+    "di", "dos", "du", "el", "ibn", "la", "le", "of", "ter", "the", "van", "von", "zu",
 ];
 
 /// How many particles may stand in a row: "Edwin van der Sar", "Pirates

@@ -340,3 +340,37 @@ fn a_vehicle_a_maker_or_a_people_before_a_name_is_not_the_names() {
         &["toyota", "hà nội"],
     );
 }
+
+/// A school's kind ("Trường" and its level) and the name after it are one
+/// body's name, a person's name too ("Trường Tiểu học Lý Tự Trọng", an
+/// acronym's level: "Trường THPT Phan Đình Phùng"); the kind without a name
+/// after it is none ("Trường THPT | chuyên Phan Bội Châu").
+#[test]
+fn a_schools_kind_and_its_name_are_one() {
+    check(
+        &[
+            "Những người này tiếp tục tới Trường Tiểu học Lý Tự Trọng và ngã ba đường ở trung tâm xã Ea Uy phát bánh kẹo cho học sinh và người đi đường.",
+            "Trường THPT Phan Đình Phùng - nơi xảy ra sự việc đau lòng.",
+            "Học sinh Trường THPT Chuyên Lê Hồng Phong (TP.HCM).",
+            "Giờ học của lớp 12C2 Trường THPT chuyên Phan Bội Châu - lớp có nhiều học sinh đạt giải môn Lịch sử.",
+            "Lý giải về việc cho học sinh nghỉ học, bà Lê Thị Thúy, Hiệu trưởng Trường Mầm non cho biết, sở dĩ nhà trường cho các cháu nghỉ học vì ngày hôm thứ 6 đó nhiều học sinh không được cha mẹ đưa đến trường.",
+            "Các Trường THPT còn lại nhanh chóng triển khai công tác tự đánh giá tại đơn vị và hoàn thành chậm nhất trong năm học 2017-2018, tiến tới thực hiện công tác đánh giá ngoài vào năm học 2018-2019.",
+        ],
+        &[
+            "lý tự trọng",
+            "trường tiểu học",
+            "phan đình phùng",
+            "trường thpt",
+            "lê hồng phong",
+            "trường thpt chuyên",
+            "hiệu trưởng trường mầm non",
+            "các trường thpt",
+        ],
+        &[
+            "trường tiểu học lý tự trọng",
+            "trường thpt phan đình phùng",
+            "trường thpt chuyên lê hồng phong",
+            "phan bội châu",
+        ],
+    );
+}

@@ -87,6 +87,18 @@ fn a_particle_between_foreign_capitals_is_part_of_the_name() {
             "olympic rio de janeiro",
             &["janeiro", "olympic rio"],
         ),
+        // A Filipino's and an Italian's particle.
+        (
+            "Đó là lúc quân đội Philippines chiếm ưu thế”, thiếu tướng Ronald dela Rosa nói.",
+            "ronald dela rosa",
+            &["ronald", "rosa"],
+        ),
+        (
+            "Điểm nhấn của hành trình này là đoạn đường giữa Praiano và Positano, và cả Grotta \
+             dello Smeraldo – một hang động với làn nước màu ngọc bích tựa như đang tỏa sáng.",
+            "grotta dello smeraldo",
+            &["grotta", "smeraldo"],
+        ),
         (
             "Người ta lo ngại Van der Sar sẽ đóng vai trò trung gian móc nối cho vụ mua bán “ma \
              quỷ” này.",

@@ -105,6 +105,40 @@ fn a_counterpart_is_an_office_of_the_country_after_it() {
     );
 }
 
+/// A person's word that is no title ("lãnh đạo", "người", "tuyển thủ", ...)
+/// before a country written without marks: the country is parted from the
+/// person's foreign name after it, as after a title, and from one foreign
+/// word as after a state's title ("người Brazil | Hernanes").
+#[test]
+fn a_persons_word_before_a_country_parts_it_from_the_name() {
+    check(
+        &[
+            "Đại giáo chủ Iran Ali Khamenei ngày 10/5 đưa ra tuyên bố trên cùng với cảnh báo về âm mưu gieo rắc bất ổn trước thềm cuộc bầu cử tổng thống Iran, dự kiến diễn ra ngày 19/5 tới.",
+            "Một vụ tấn công khác, dường như có liên quan đến vụ nổ súng ở quốc hội, xảy ra tại lăng mộ cố lãnh đạo tối cao Iran Ruhollah Khomeini.",
+            "Con trai của cố lãnh đạo Libya Muammar Gaddafi, Saif al-Islam Gaddafi trong cuộc họp báo ở Tripoli, Libya ngày 23/3/2010.",
+            "Còn cầu thủ người Argentina Lionel Messi thì gom được 80 triệu USD và chiếm vị trí 14.",
+            "AirAsia lần thứ 9 liên tiếp nhận giải hãng hàng không giá rẻ tốt nhất thế giới với sự góp mặt của cựu tuyển thủ Brazil Roberto Carlos.",
+            "Theo nhà báo chuyên về chuyển nhượng Di Marzio của Italia, tiền vệ người Brazil Hernanes đã đồng ý các thỏa thuận cá nhân với câu lạc bộ Hebei China Fortune (Câu lạc bộ Bóng đá Hà Bắc Trung Cơ) của Trung Quốc và sẽ chính thức tới Trung Quốc vào thứ Ba hoặc thứ Tư tới.",
+        ],
+        &[
+            "iran ali khamenei",
+            "iran ruhollah khomeini",
+            "libya muammar gaddafi",
+            "argentina lionel messi",
+            "brazil roberto carlos",
+            "brazil hernanes",
+        ],
+        &[
+            "ali khamenei",
+            "ruhollah khomeini",
+            "muammar gaddafi",
+            "lionel messi",
+            "roberto carlos",
+            "hernanes",
+        ],
+    );
+}
+
 /// A sentence that begins on "Phía" before a country names the country's
 /// side: the country is the keyword, as "phía Mỹ" inside a sentence.
 #[test]
@@ -182,4 +216,37 @@ fn a_lawyers_title_written_short_is_no_word_of_the_name() {
         &["ls nguyễn anh thơm", "ls nguyễn văn dũ"],
         &["nguyễn anh thơm", "nguyễn văn dũ"],
     );
+}
+
+/// A former holder's title without its holder ("cựu", "nguyên" and a title
+/// alone, in a headline and its article) is no keyword: the holder's name
+/// is.
+#[test]
+fn a_former_holders_title_alone_is_no_keyword() {
+    for (title, text, bad, good) in [
+        (
+            "Cựu HLV ĐT Việt Nam qua đời ở tuổi 81",
+            "Cựu HLV của ĐT Việt Nam, ông Karl-Heinz Weigang qua đời sau một cơn đau tim, hưởng thọ 81 tuổi.",
+            "cựu hlv",
+            "karl heinz weigang",
+        ),
+        (
+            "Nguyên Giám đốc Sở Thông tin và Truyền thông lĩnh án",
+            "Ngày 16.6, TAND Phú Yên tuyên phạt ông Lê Thành Phương (nguyên Giám đốc Sở Thông tin và Truyền thông) và ông Lê Tiến Dĩnh (nguyên Giám đốc Trung tâm Tích hợp dữ liệu thuộc Sở Thông tin và Truyền thông) 2 năm tù về tội Cố ý làm trái các quy định của Nhà nước về quản lý kinh tế gây hậu quả nghiêm trọng.",
+            "nguyên giám đốc",
+            "lê thành phương",
+        ),
+    ] {
+        let a = crate::model::NewArticle {
+            title: title.into(),
+            paragraphs: vec![crate::model::Paragraph::text(text)],
+            ..Default::default()
+        };
+        let keys: Vec<String> = super::candidates::candidates(&a)
+            .into_iter()
+            .map(|c| c.key)
+            .collect();
+        assert!(!keys.iter().any(|k| k == bad), "{bad} in {keys:?}");
+        assert!(keys.iter().any(|k| k == good), "{good} not in {keys:?}");
+    }
 }
