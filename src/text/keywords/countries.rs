@@ -98,12 +98,12 @@ pub(super) fn country_split(
 }
 
 /// Words for a person that are no title before a name, but before a
-/// country written without marks say that one of its people follows:
-/// "Lãnh tụ tối cao Iran | Ali Khamenei", "cựu tuyển thủ Brazil | Roberto
-/// Carlos", "cố lãnh đạo Libya | Muammar Gaddafi", "cầu thủ người Argentina
-/// | Lionel Messi", "Đại giáo chủ Iran | Ali Khamenei" ([`country_split`];
-/// a country's firm after its kind stays one: "hãng Saudi Arabian
-/// Airlines").
+/// country say that one of its people follows, as a title does
+/// ([`country_split`]'s `titled`): "Lãnh tụ tối cao Iran | Ali Khamenei",
+/// "cựu tuyển thủ Brazil | Roberto Carlos", "cố lãnh đạo Libya | Muammar
+/// Gaddafi", "cầu thủ người Argentina | Lionel Messi", "Đại giáo chủ Iran |
+/// Ali Khamenei". Not as a state's title does: one foreign word after the
+/// country stays with it ("lãnh đạo Vietnam Airlines").
 const ROLES: &[&str] = &["giáo chủ", "lãnh đạo", "người", "tối cao", "tuyển thủ"];
 
 /// Does a person's word of [`ROLES`] end `before` (the clause up to a run)?

@@ -334,13 +334,34 @@ const SCHOOL_LEVELS: &[&str] = &[
 /// Does `before` (a run up to a name) end on "Trường" and a school's level
 /// ([`SCHOOL_LEVELS`])?
 pub(super) fn school_level_before(syl: &Syllables, before: &[Token]) -> bool {
-    (1..=3).any(|n| {
+    let longest = SCHOOL_LEVELS
+        .iter()
+        .map(|l| l.split(' ').count())
+        .max()
+        .unwrap_or(0);
+    (1..=longest).any(|n| {
         let Some(at) = before.len().checked_sub(n + 1) else {
             return false;
         };
-        let level: Vec<&str> = before[at + 1..].iter().map(|t| syl.word(t)).collect();
-        syl.word(&before[at]) == "trường" && SCHOOL_LEVELS.contains(&level.join(" ").as_str())
+        syl.word(&before[at]) == "trường"
+            && SCHOOL_LEVELS.iter().any(|level| {
+                level.split(' ').count() == n
+                    && level
+                        .split(' ')
+                        .zip(&before[at + 1..])
+                        .all(|(w, t)| syl.word(t) == w)
+            })
     })
+}
+
+/// Does `run` begin on "Trường" and a school's level ([`SCHOOL_LEVELS`])
+/// with a name after them?
+pub(super) fn school_named(syl: &Syllables, run: &[Token]) -> bool {
+    run.first().is_some_and(|t| syl.word(t) == "trường")
+        && SCHOOL_LEVELS.iter().any(|level| {
+            let n = level.split(' ').count();
+            run.len() > n + 1 && school_level_before(syl, &run[..n + 1]) && run[n + 1].cap
+        })
 }
 
 /// A word list of one word a line (`#` begins a comment line) as the

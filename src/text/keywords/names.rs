@@ -6,7 +6,7 @@ use super::countries::{
     country_prefix, country_split, england, is_province, province_prefix, province_split,
     role_before,
 };
-use super::kinds::{body_stop, lower_head, school_level_before};
+use super::kinds::{body_stop, lower_head, school_level_before, school_named};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
@@ -192,9 +192,8 @@ pub(super) fn names(
                 && (dict.contains_hashes(&[syl.hash(&clause[j - 1]), syl.hash(u)])
                     || field_word(syl, &clause[i..=j], &clause[j + 1]))
             {
-                // bridge: "Dân vận Tỉnh", a word capitalised on its first
-                // syllable; not a verb between two names ("Lệ Hằng | sang
-                // Kenya").
+                // bridge: "Dân vận Tỉnh", a word capitalised on its first syllable; not a verb
+                // between two names ("Lệ Hằng | sang Kenya").
                 j += 1;
             } else if let Some(len) = (j - i >= 2
                 && clause[j - 1].cap
@@ -203,9 +202,8 @@ pub(super) fn names(
                 // begins a field, no person: "Bộ Giáo dục và Đào | tạo".
                 && (!person(j) || !clause[j - 2].cap))
                 .then(|| {
-                    // A body's name capitalises the first syllable of each
-                    // word: the word the last capital begins belongs to it
-                    // ("TMCP Xuất nhập khẩu", "Bộ Y tế").
+                    // A body's name capitalises the first syllable of each word: the word the last
+                    // capital begins belongs to it ("TMCP Xuất nhập khẩu", "Bộ Y tế").
                     capital_and_lowercase(syl, clause, j - 1, MAX_WORD_SYLLABLES, &mut words);
                     dict.longest_prefix(&words)
                 })
@@ -658,11 +656,9 @@ pub(super) fn names(
         } else {
             2
         };
-        // A person's word before a country: "người Brazil | Fabinho".
-        let role = role_before(syl, &clause[..start]);
         let titled = || {
             titled
-                || role
+                || role_before(syl, &clause[..start])
                 || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
         };
         // A title naming an office stays with its country: "Ngoại trưởng
@@ -677,7 +673,7 @@ pub(super) fn names(
             if office > 0 {
                 state_title(syl, &clause[start..f])
             } else {
-                role || (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
+                (1..=start.min(3)).any(|n| state_title(syl, &clause[start - n..start]))
             }
         };
         let split = country_split(syl, &clause[f..j], || office > 0 || titled(), state)
@@ -689,20 +685,23 @@ pub(super) fn names(
             })
             .map(|n| f + n);
         let split = split.or_else(|| {
-            (start + first..j.saturating_sub(1))
-                .find(|&k| {
-                    // (Not a family name's syllable inside a country's name,
-                    // "U20 Bồ Đào Nha", nor one that makes a word with the
-                    // first capital after a lowercase syllable: "Hoa hậu Hoàn
-                    // Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn Dân"). A
-                    // lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
-                    let pair = [syl.hash(&clause[k - 1]), syl.hash(&clause[k])];
-                    // ("Thị" makes the syllable before it a family name:
-                    // "Phó Chủ tịch Quốc hội | Tòng Thị Phóng".)
-                    let thi = clause
-                        .get(k + 1)
-                        .is_some_and(|u| u.cap && syl.word(u) == "thị");
-                    (is_surname(syl.word(&clause[k])) || thi)
+            // A school's kind and name part from the words before it: "Hiệu
+            // trưởng | Trường THPT Chu Văn An".
+            ((start + 1..j).find(|&k| school_named(syl, &clause[k..j])))
+                .or_else(|| {
+                    (start + first..j.saturating_sub(1)).find(|&k| {
+                        // (Not a family name's syllable inside a country's name,
+                        // "U20 Bồ Đào Nha", nor one that makes a word with the
+                        // first capital after a lowercase syllable: "Hoa hậu Hoàn
+                        // Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn Dân"). A
+                        // lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
+                        let pair = [syl.hash(&clause[k - 1]), syl.hash(&clause[k])];
+                        // ("Thị" makes the syllable before it a family name:
+                        // "Phó Chủ tịch Quốc hội | Tòng Thị Phóng".)
+                        let thi = clause
+                            .get(k + 1)
+                            .is_some_and(|u| u.cap && syl.word(u) == "thị");
+                        (is_surname(syl.word(&clause[k])) || thi)
                         && !(is_surname(syl.word(&clause[k - 1]))
                             && (clause[k - 1].cap || is_province(syl, &clause[k..j])))
                         && !(dict.contains_hashes(&pair) && (k < 2 || !clause[k - 2].cap))
@@ -733,8 +732,10 @@ pub(super) fn names(
                             && !matches!(syl.word(&clause[start]), "bộ" | "cục" | "sở" | "vụ")
                             && !clause[k - 1].cap)
                         && !school_level_before(syl, &clause[start..k])
+                    })
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))
+                .filter(|&k| !school_level_before(syl, &clause[start..k]))
         });
         let accept = |s: usize, e: usize| {
             let t = &clause[s];
