@@ -587,9 +587,9 @@ fn collect(
         // is a name: one letter, two bytes). Nor is a former holder's title
         // without its holder: "Cựu Tổng thống | bị phế truất", "Cựu HLV | của
         // ĐT Việt Nam" (with a country or a field it is one: "Cựu Tổng thống Mỹ").
-        let former = |p: &str| key.strip_prefix(p).is_some_and(|t| TITLE_SET.contains(t));
-        let former = former("cựu ") || former("nguyên ");
-        if not_keyword_set().contains(key.as_str()) || display.len() == 1 || former {
+        let after = |p: &str| key.strip_prefix(p).is_some_and(|t| TITLE_SET.contains(t));
+        let former_title = after("cựu ") || after("nguyên ");
+        if not_keyword_set().contains(key.as_str()) || display.len() == 1 || former_title {
             continue;
         }
         out.push(Candidate {

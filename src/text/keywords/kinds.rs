@@ -331,37 +331,25 @@ const SCHOOL_LEVELS: &[&str] = &[
     "trung học phổ thông",
 ];
 
-/// Does `before` (a run up to a name) end on "Trường" and a school's level
-/// ([`SCHOOL_LEVELS`])?
-pub(super) fn school_level_before(syl: &Syllables, before: &[Token]) -> bool {
-    let longest = SCHOOL_LEVELS
+/// Are these tokens, all of them, a school's level ([`SCHOOL_LEVELS`])?
+fn school_level(syl: &Syllables, tokens: &[Token]) -> bool {
+    let words = || tokens.iter().map(|t| syl.word(t));
+    SCHOOL_LEVELS
         .iter()
-        .map(|l| l.split(' ').count())
-        .max()
-        .unwrap_or(0);
-    (1..=longest).any(|n| {
-        let Some(at) = before.len().checked_sub(n + 1) else {
-            return false;
-        };
-        syl.word(&before[at]) == "trường"
-            && SCHOOL_LEVELS.iter().any(|level| {
-                level.split(' ').count() == n
-                    && level
-                        .split(' ')
-                        .zip(&before[at + 1..])
-                        .all(|(w, t)| syl.word(t) == w)
-            })
-    })
+        .any(|level| level.split(' ').eq(words()))
 }
 
-/// Does `run` begin on "Trường" and a school's level ([`SCHOOL_LEVELS`])
-/// with a name after them?
+/// Does `before` (a run up to a name) end on "Trường" and a school's level
+/// (of four syllables at most)?
+pub(super) fn school_level_before(syl: &Syllables, before: &[Token]) -> bool {
+    (before.len().saturating_sub(4).max(1)..before.len())
+        .any(|at| syl.word(&before[at - 1]) == "trường" && school_level(syl, &before[at..]))
+}
+
+/// Does `run` begin on "Trường" and a school's level with a name after them?
 pub(super) fn school_named(syl: &Syllables, run: &[Token]) -> bool {
     run.first().is_some_and(|t| syl.word(t) == "trường")
-        && SCHOOL_LEVELS.iter().any(|level| {
-            let n = level.split(' ').count();
-            run.len() > n + 1 && school_level_before(syl, &run[..n + 1]) && run[n + 1].cap
-        })
+        && (2..run.len()).any(|e| run[e].cap && school_level(syl, &run[1..e]))
 }
 
 /// A word list of one word a line (`#` begins a comment line) as the

@@ -687,7 +687,8 @@ pub(super) fn names(
         let split = split.or_else(|| {
             // A school's kind and name part from the words before it: "Hiệu
             // trưởng | Trường THPT Chu Văn An".
-            ((start + 1..j).find(|&k| school_named(syl, &clause[k..j])))
+            (start + 1..j)
+                .find(|&k| school_named(syl, &clause[k..j]))
                 .or_else(|| {
                     (start + first..j.saturating_sub(1)).find(|&k| {
                         // (Not a family name's syllable inside a country's name,
@@ -731,7 +732,6 @@ pub(super) fn names(
                             && BODY_HEADS.contains(&syl.word(&clause[start]))
                             && !matches!(syl.word(&clause[start]), "bộ" | "cục" | "sở" | "vụ")
                             && !clause[k - 1].cap)
-                        && !school_level_before(syl, &clause[start..k])
                     })
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))

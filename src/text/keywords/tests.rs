@@ -3,7 +3,7 @@ use super::*;
 // (`super::candidates`, the public one): a panic fails the test.
 use super::candidates::candidates;
 use crate::model::Paragraph;
-fn article(title: &str, paragraphs: &[&str]) -> NewArticle {
+pub(super) fn article(title: &str, paragraphs: &[&str]) -> NewArticle {
     NewArticle {
         title: title.into(),
         paragraphs: paragraphs.iter().map(|p| Paragraph::text(*p)).collect(),

@@ -106,7 +106,7 @@ fn a_counterpart_is_an_office_of_the_country_after_it() {
 }
 
 /// A person's word that is no title ("lãnh đạo", "người", "tuyển thủ", ...)
-/// before a country written without marks: the country is parted from the
+/// before a country: the country is parted from the
 /// person's foreign name of two words or more after it, as after a title;
 /// a firm of one word after it stays whole ("lãnh đạo Vietnam Airlines").
 #[test]
@@ -236,15 +236,11 @@ fn a_former_holders_title_alone_is_no_keyword() {
             "lê thành phương",
         ),
     ] {
-        let a = crate::model::NewArticle {
-            title: title.into(),
-            paragraphs: vec![crate::model::Paragraph::text(text)],
-            ..Default::default()
-        };
-        let keys: Vec<String> = super::candidates::candidates(&a)
-            .into_iter()
-            .map(|c| c.key)
-            .collect();
+        let keys: Vec<String> =
+            super::candidates::candidates(&super::tests::article(title, &[text]))
+                .into_iter()
+                .map(|c| c.key)
+                .collect();
         assert!(!keys.iter().any(|k| k == bad), "{bad} in {keys:?}");
         assert!(keys.iter().any(|k| k == good), "{good} not in {keys:?}");
     }
