@@ -11,7 +11,7 @@ use super::counter::Next;
 use super::countries::country_prefix;
 use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, TITLES};
 use super::tokens::{Syllables, Token};
-use crate::text::segment::{dictionary, is_surname};
+use crate::text::segment::{dictionary, is_surname, syllable_hash};
 
 /// [`BODY_HEADS`] as a set.
 static BODY_SET: LazyLock<FxHashSet<&'static str>> =
@@ -46,7 +46,9 @@ static TITLE_PAIRS: LazyLock<FxHashSet<(&'static str, &'static str)>> =
 ///
 /// - the clause ends (past a dash, a body's name may go on:
 ///   [`across_dash`]), or a function word follows ("và" before a capital
-///   does go on a body's name: "Bộ Kế hoạch | và Đầu tư");
+///   does go on a body's name: "Bộ Kế hoạch | và Đầu tư"; one the run's
+///   last syllable makes a word with is [`Next::IN_WORD`]: "Công
+///   Thương-Tài | chính");
 /// - a place's marker, its place after it ("Sở Giáo dục và Đào tạo |
 ///   tỉnh …");
 /// - capitals that are a country or a family name, or that follow a
@@ -87,8 +89,17 @@ pub(super) fn next_word(
             ("thành", Some(("phố", _))) | ("thị", Some(("xã" | "trấn", _)))
         );
     let joins = w == "và" && after.is_some_and(|a| a.1);
-    if place || (t.stop || t.credit) && !joins {
+    if place || t.credit {
         return Next::NONE;
+    }
+    if t.stop && !joins {
+        // A function word is what the run ends before, unless the run ends
+        // inside a word it completes ("Công Thương-Tài | chính").
+        return if in_word(syl, tokens, run, t) {
+            Next::IN_WORD
+        } else {
+            Next::NONE
+        };
     }
     if t.cap {
         let first = syl.word(&tokens[run.start]);
@@ -117,14 +128,34 @@ pub(super) fn next_word(
     // soát", "Ngành Công | nghệ", "Ngành Công | thương"). Where they make one,
     // the next may begin a word of its own ("quan hệ đối tác | chiến lược":
     // "tác chiến" is a word too): its own vote.
-    let last = &tokens[end - 1];
-    let dict = dictionary();
-    let ends_word =
-        end - run.start >= 2 && dict.contains_hashes(&[syl.hash(&tokens[end - 2]), syl.hash(last)]);
-    if !t.cap && !ends_word && dict.contains_hashes(&[syl.hash(last), syl.hash(t)]) {
+    if in_word(syl, tokens, run, t) {
         return Next::IN_WORD;
     }
     vote(syl, t)
+}
+
+/// Does the run end inside a word: its last syllable and the next (`t`, in lower case) make one,
+/// and its last two none? The last syllable of words joined by a hyphen is the last of the
+/// token: "Công Thương-Tài | chính".
+fn in_word(syl: &Syllables, tokens: &[Token], run: Range<usize>, t: &Token) -> bool {
+    if t.cap {
+        return false;
+    }
+    let end = run.end;
+    let last = &tokens[end - 1];
+    let dict = dictionary();
+    let (before, last) = match syl.word(last).rsplit_once(' ') {
+        Some((joined, tail)) => {
+            let before = joined.rsplit(' ').next().map(syllable_hash);
+            (before, syllable_hash(tail))
+        }
+        None => {
+            let before = (end - run.start >= 2).then(|| syl.hash(&tokens[end - 2]));
+            (before, syl.hash(last))
+        }
+    };
+    let ends_word = before.is_some_and(|b| dict.contains_hashes(&[b, last]));
+    !ends_word && dict.contains_hashes(&[last, syl.hash(t)])
 }
 
 /// What follows a body's name past a dash that ends its clause: the

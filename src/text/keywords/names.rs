@@ -14,7 +14,7 @@ use super::name_words::{
     short_foreign, stage_name, state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
-use super::particles::arabic_article;
+use super::particles::{arabic_article, foreign_head};
 use super::stopwords::stop_pair_set;
 #[cfg(test)]
 pub(super) use super::tokens::vietnamese_syllable;
@@ -104,7 +104,10 @@ pub(super) fn names(
             });
         // A stop word that begins a province: "(tại) Bà Rịa - Vũng Tàu".
         let province = || province_prefix(syl, &clause[i..]).is_some();
-        if !t.cap || (t.stop && !t.acronym && !surname && !placed && !office && !province()) {
+        let foreign = || foreign_head(syl, clause, i);
+        if !t.cap
+            || (t.stop && !t.acronym && !surname && !placed && !office && !province() && !foreign())
+        {
             i += 1;
             continue;
         }
@@ -355,12 +358,10 @@ pub(super) fn names(
         {
             j = w;
         }
-        // Nor does a foreign name run on into a Vietnamese word of one
-        // syllable, the first of a caption or sentence that nothing parts
-        // from it: "Protein | Nhóm thực phẩm", "Lady Gaga | Màn biểu diễn",
-        // "USS Fitzgerald | Mỹ" (the Vietnamese word written with a mark
-        // English does not use: "Theresa May" is one name; "Samsung Việt Nam"
-        // one body).
+        // Nor does a foreign name run on into a Vietnamese word of one syllable, the first of a
+        // caption or sentence that nothing parts from it: "Protein | Nhóm thực phẩm", "Lady Gaga |
+        // Màn biểu diễn", "USS Fitzgerald | Mỹ" (the Vietnamese word written with a mark English
+        // does not use: "Theresa May" is one name; "Samsung Việt Nam" one body).
         if j - start >= 2
             && clause.get(j).is_none_or(|u| !u.cap)
             && !clause[j - 1].acronym
@@ -480,11 +481,9 @@ pub(super) fn names(
         {
             emit(title_from..j, false, Cut::Headless);
         }
-        // A title of two syllables or more and a Vietnamese given name
-        // alone: the person's name is cut to one syllable ("Thượng tá |
-        // Tuấn"; a foreign family name, "Tổng thống Trump", is its holder's,
-        // above). A state's office and its country is no person: "Ngoại
-        // trưởng Nga".
+        // A title of two syllables or more and a Vietnamese given name alone: the person's name is
+        // cut to one syllable ("Thượng tá | Tuấn"; a foreign family name, "Tổng thống Trump", is
+        // its holder's, above). A state's office and its country is no person: "Ngoại trưởng Nga".
         if let Some(n) = title_prefix(syl, &clause[start..j]).filter(|&n| n >= 2) {
             let last = &clause[j - 1];
             let state = || {
@@ -638,14 +637,12 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
-        // A body then a person: "Bộ Y tế | Nguyễn Thanh Long", "Chính phủ |
-        // Trịnh Đình Dũng" (not "Thành phố Hồ Chí Minh"); a place, a body or
-        // an acronym then a foreign name: "Đức | Angela Merkel", "FBI | James
-        // Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables Vietnamese
-        // spelling does not make, after a run of ones it does). (A foreign
-        // word of one syllable may stand alone before the person: "Facebook
-        // | Bùi Huyền Trang", and so may a country of one before a full name:
-        // "tại Mỹ | Phạm Quang Vinh".)
+        // A body then a person: "Bộ Y tế | Nguyễn Thanh Long", "Chính phủ | Trịnh Đình Dũng" (not
+        // "Thành phố Hồ Chí Minh"); a place, a body or an acronym then a foreign name: "Đức |
+        // Angela Merkel", "FBI | James Comey", "Hàn Quốc | Park Geun-hye" (a run of syllables
+        // Vietnamese spelling does not make, after a run of ones it does). (A foreign word of one
+        // syllable may stand alone before the person: "Facebook | Bùi Huyền Trang", and so may a
+        // country of one before a full name: "tại Mỹ | Phạm Quang Vinh".)
         let country = || {
             j - start >= 4
                 && country_prefix(syl, &clause[start..start + 1]) == Some(1)

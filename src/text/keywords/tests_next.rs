@@ -166,6 +166,21 @@ fn a_run_that_ends_inside_a_word_votes_so_whatever_the_word() {
     assert_ne!(k.word, Next::NONE);
 }
 
+/// A function word the run's last syllable makes a word with is inside that word too:
+/// "Công Thương-Tài | chính" ("chính" alone is a function word), so the run goes on.
+#[test]
+fn a_run_that_ends_inside_a_word_of_a_function_word_votes_so() {
+    let m = next_of(
+        &[
+            "Trước đó, liên bộ Công Thương-Tài chính đã công bố giá cơ sở các mặt hàng xăng, dầu áp dụng từ 17 giờ ngày 5/7.",
+            "Thông báo của liên bộ Công Thương-Tài chính, từ 15 giờ ngày 20/5, các mặt hàng xăng, dầu trong nước tiếp tục điều chỉnh, với mức giảm từ 6-343 đồng/lít.",
+        ],
+        "công thương tài",
+    );
+    assert_eq!((m.runs, m.word, m.votes), (2, Next::IN_WORD, 2));
+    assert!(m.goes_on());
+}
+
 #[test]
 fn another_name_a_place_or_a_verb_after_a_name_does_not_go_on_it() {
     // A person after a title and a country, a person's family name after a

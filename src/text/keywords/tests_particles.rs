@@ -278,3 +278,44 @@ fn a_short_foreign_name_alone_is_a_name() {
         assert!(!names.iter().any(|k| k == part), "{part}: {names:?}");
     }
 }
+
+/// A function word written without marks, in mid-clause, is a foreign name's first word before a
+/// capitalised foreign word: "Kia Morning", "Sao Paulo", not "Morning" alone. At a sentence's
+/// start or after a comma it is the function word, and so is "Theo" before a source.
+#[test]
+fn a_function_word_before_a_foreign_word_in_mid_clause_begins_the_name() {
+    for (text, whole, part) in [
+        (
+            "Chevrolet Spark 2017, đối thủ của Hyundai i10 và Kia Morning mới sẽ chính thức trình \
+             làng tại thị trường Đông Nam Á vào đầu tháng 4/2017.",
+            "kia morning",
+            "morning",
+        ),
+        (
+            "Chiếc Kia Morning và Hyundai Grand i10 đỗ ẩu trên đường hẹp khiến xe khách không thể \
+             đi qua, gây ách tắc.",
+            "kia morning",
+            "morning",
+        ),
+        (
+            "Ông Giorgio Romano, điều phối viên nghiên cứu mối quan hệ quốc tế thuộc đại học liên \
+             bang ABC (UFABC) tại Sao Paulo (Brazil) cảnh báo một trong những hậu quả từ kế hoạch \
+             xây dựng cơ bản của ông Trump sẽ là làm gia tăng nợ công của Mỹ.",
+            "sao paulo",
+            "paulo",
+        ),
+    ] {
+        whole_not_parts(text, whole, &[part]);
+    }
+    let (names, _) = names_and_keys(&[
+        "Mùa giải vừa qua, Theo Walcott cũng rất chật vật tìm chỗ đứng trong đội hình của Arsenal.",
+    ]);
+    assert!(names.iter().any(|k| k == "walcott"), "{names:?}");
+    // "Theo" heads a source where a caption runs on into the next sentence.
+    let (names, _) = names_and_keys(&[
+        "Xử lý tin tức giả mạo được xem là vấn đề cấp bách với Facebook hiện nay Theo Reuters, \
+         Facebook sẽ hợp tác cùng với 8 cơ quan tin tức lớn nhất tại Pháp, trong một biện pháp \
+         nhằm xác định tin tức giả mạo một cách chính xác hơn.",
+    ]);
+    assert!(names.iter().any(|k| k == "reuters"), "{names:?}");
+}
