@@ -300,3 +300,14 @@ pub(super) fn province_split(
             .all(|t| t.cap && !t.acronym && syl.vietnamese[t.id as usize]))
     .then_some(n)
 }
+
+/// Is `last`, a run's last token, a place's marker with no place after it (`next`: no capital, no
+/// number)? "UBND tỉnh | đã", "Bệnh viện Đa khoa huyện.", "UBND TP" ("tp" an acronym).
+pub(super) fn place_left_out(syl: &Syllables, last: &Token, next: Option<&Token>) -> bool {
+    let marker = match syl.word(last) {
+        "tỉnh" | "huyện" | "quận" | "phường" | "thành phố" => !last.cap,
+        "tp" => last.acronym,
+        _ => false,
+    };
+    marker && !last.before_number && next.is_none_or(|t| !t.cap && !t.after_number)
+}

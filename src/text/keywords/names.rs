@@ -3,8 +3,8 @@
 //! (administrative tails, place markers, titles and forms of address).
 
 use super::countries::{
-    country_prefix, country_split, england, is_province, province_prefix, province_split,
-    role_before,
+    country_prefix, country_split, england, is_province, place_left_out, province_prefix,
+    province_split, role_before,
 };
 use super::kinds::{body_stop, lower_head, school_level_before, school_named};
 use super::name_words::{
@@ -25,10 +25,9 @@ use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 /// A capitalised run longer than this is a title-case headline, not a name.
 const MAX_NAME_SYLLABLES: usize = 9;
 
-/// Name runs of one clause, as token ranges of it, with their place flag.
-/// Into `words`: the syllables of `clause` from `k`, the capital there and
-/// the lowercase ones after it, at most `max` in all (a word capitalised on
-/// its first syllable, as the dictionary is asked for it).
+/// Name runs of one clause, as token ranges of it, with their place flag. Into `words`: the
+/// syllables of `clause` from `k`, the capital there and the lowercase ones after it, at most `max`
+/// in all (a word capitalised on its first syllable, as the dictionary is asked for it).
 fn capital_and_lowercase(
     syl: &Syllables,
     clause: &[Token],
@@ -218,11 +217,10 @@ pub(super) fn names(
             }
         }
         let mut next = j;
-        // Two names where a caption meets the next sentence: the run
-        // repeats its first syllable ("Tuấn Anh | Tuấn Anh vừa…") or holds a
-        // form of address before a name of two or more syllables ("Thanh
-        // Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it, "phường
-        // Cầu Ông Lãnh" a place's). The second starts a run of its own.
+        // Two names where a caption meets the next sentence: the run repeats its first syllable
+        // ("Tuấn Anh | Tuấn Anh vừa…") or holds a form of address before a name of two or more
+        // syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it, "phường Cầu
+        // Ông Lãnh" a place's). The second starts a run of its own.
         if let Some(k) = (i + 1..j).find(|&k| {
             let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
             let placed = !p.sentence_start && place_word(syl.word(p));
@@ -233,10 +231,9 @@ pub(super) fn names(
             j = k;
             next = k;
         }
-        // A capitalised function word ends no name: "Tuổi Tỵ | Họ" (but
-        // "Ngoại hạng Anh" is England's, "Thủ Dầu Một" a city); a
-        // lowercase one a body's word ends ("Bộ Tài chính", "Bộ luật Tố
-        // tụng Hình sự"). Nor does a place marker ("Sở GD&ĐT TP | .HCM").
+        // A capitalised function word ends no name: "Tuổi Tỵ | Họ" (but "Ngoại hạng Anh" is
+        // England's, "Thủ Dầu Một" a city); a lowercase one a body's word ends ("Bộ Tài chính", "Bộ
+        // luật Tố tụng Hình sự"). Nor does a place marker ("Sở GD&ĐT TP | .HCM").
         let mut cut_stop = false;
         while j > i + 1
             && (clause[j - 1].stop
@@ -248,20 +245,17 @@ pub(super) fn names(
             cut_stop |= clause[j - 1].stop && !clause[j - 1].sentence_start;
             j -= 1;
         }
-        // But a capitalised function word with no punctuation before it
-        // may as well be the name's last syllable ("Nhiệt điện Phả Lại"):
-        // what is left may be cut, so the run is no keyword.
+        // But a capitalised function word with no punctuation before it may as well be the name's
+        // last syllable ("Nhiệt điện Phả Lại"): what is left may be cut, so the run is no keyword.
         if cut_stop && clause[j - 1].cap && !clause[j - 1].acronym {
             i = next.max(i + 1);
             continue;
         }
-        // A run with a bridged lowercase syllable names a body, whose words
-        // are capitalised on their first syllable only: a last capital
-        // followed by a lowercase syllable begins a word the run cut ("Bí
-        // thư Ban | cán sự"), so it is left out.
+        // A run with a bridged lowercase syllable names a body, whose words are capitalised on their
+        // first syllable only: a last capital followed by a lowercase syllable begins a word the
+        // run cut ("Bí thư Ban | cán sự"), so it is left out.
         let bridged = clause[start..j].iter().any(|u| !u.cap);
-        // (A province's last syllable begins no word: "Sở Y tế Hà Nội |
-        // công bố", not "Nội công".)
+        // (A province's last syllable begins no word: "Sở Y tế Hà Nội | công bố", not "Nội công".)
         let cuts_word = bridged
             && j - start > 2
             && clause[j - 1].cap
@@ -287,9 +281,8 @@ pub(super) fn names(
             continue;
         }
         if cuts_word && {
-            // The capital begins a word with the lowercase syllables after
-            // it ("Ban cán sự"); not "Hậu vệ Thanh Thịnh | ốm nên", nor
-            // "Liên đoàn Bóng đá Việt Nam | tổ chức".
+            // The capital begins a word with the lowercase syllables after it ("Ban cán sự"); not
+            // "Hậu vệ Thanh Thịnh | ốm nên", nor "Liên đoàn Bóng đá Việt Nam | tổ chức".
             dict.longest_prefix(&words).is_some()
         } {
             j -= 1;
@@ -311,6 +304,18 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
+        // A body's name that ends on its place's marker, the place left out, names no one body:
+        // "UBND tỉnh", "Bệnh viện Đa khoa huyện", "UBND TP" (not "Tỉnh ủy", "UBND quận 3", nor one
+        // capital before the marker: "Loa phường" after a quote).
+        let run = &clause[start..j];
+        if run.len() >= 2
+            && (run.iter().filter(|u| u.cap).count() >= 2 || run.iter().any(|u| u.acronym))
+            && place_left_out(syl, &clause[j - 1], clause.get(j))
+        {
+            emit(start..j, false, Cut::Short);
+            i = next.max(i + 1);
+            continue;
+        }
         // A stop phrase ends no name: "Hóa học | Chia sẻ thêm".
         if j - start >= 3
             && clause[j - 2].cap
@@ -318,12 +323,11 @@ pub(super) fn names(
         {
             j -= 2;
         }
-        // A name does not run on into the first word of the next sentence
-        // or caption when nothing parts them: a last capital that begins a
-        // dictionary word with the lowercase syllables after it is left
-        // out ("Ronaldo | Thông số", "Andy Carroll | Bàn thắng"), unless it
-        // makes a word with the capital before it ("Hải Phòng chống") or
-        // what is left is no name ("Hoài An bình tĩnh").
+        // A name does not run on into the first word of the next sentence or caption when nothing
+        // parts them: a last capital that begins a dictionary word with the lowercase syllables
+        // after it is left out ("Ronaldo | Thông số", "Andy Carroll | Bàn thắng"), unless it makes
+        // a word with the capital before it ("Hải Phòng chống") or what is left is no name ("Hoài
+        // An bình tĩnh").
         if j - start >= 2
             && !body(j)
             && !clause[j - 1].acronym
@@ -522,12 +526,11 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
-        // A headline or sentence that begins on a verb, an adjective or an
-        // adverb of two syllables capitalises it, and the bridge joins it to
-        // the name after it: "Cách chức | Cục trưởng Cục Thống kê Gia Lai",
-        // "Nhấn chìm | Liechtenstein". So does a title-cased stretch of two words
-        // after a lowercase word, on a verb: "về việc | Phê duyệt | Phần
-        // mềm" (a body's words are longer: "cơ quan Điều tra Liên bang").
+        // A headline or sentence that begins on a verb, an adjective or an adverb of two syllables
+        // capitalises it, and the bridge joins it to the name after it: "Cách chức | Cục trưởng Cục
+        // Thống kê Gia Lai", "Nhấn chìm | Liechtenstein". So does a title-cased stretch of two
+        // words after a lowercase word, on a verb: "về việc | Phê duyệt | Phần mềm" (a body's words
+        // are longer: "cơ quan Điều tra Liên bang").
         let head_pos =
             || pos_table().get_hashes(&[syl.hash(&clause[start]), syl.hash(&clause[start + 1])]);
         if j - start >= 3
@@ -578,12 +581,11 @@ pub(super) fn names(
             i = next.max(i + 1);
             continue;
         }
-        // A part of the day, or a sentence's first word that is a function
-        // word, is no syllable of the name after it: "Chiều | Toán 90 phút"
-        // (an exam's timetable), "Toàn | Việt Nam nằm trong…"; nor a
-        // headline's first verb before a person's full name or a foreign
-        // one: "Vẽ | Trần Quốc Toản", "Gặp | Ronaldo" (a verb that begins a
-        // place, "Lai Châu", has no such name after it).
+        // A part of the day, or a sentence's first word that is a function word, is no syllable of
+        // the name after it: "Chiều | Toán 90 phút" (an exam's timetable), "Toàn | Việt Nam nằm
+        // trong…"; nor a headline's first verb before a person's full name or a foreign one: "Vẽ |
+        // Trần Quốc Toản", "Gặp | Ronaldo" (a verb that begins a place, "Lai Châu", has no such
+        // name after it).
         if j - start >= 2
             && !clause[start].acronym
             && !is_surname(syl.word(&clause[start]))
@@ -621,12 +623,11 @@ pub(super) fn names(
         {
             start += 2;
         }
-        // "Thị" follows a family name ("Nguyễn Thị Bích Loan") and comes
-        // before a given name: a run that starts with it and a given name
-        // lost its family name (glued to the word before: "trưởngNguyễn Thị
-        // Bích Loan"), one that ends with it its given name ("Vi Thị | H.").
-        // Nor is a family name with "Văn" alone a name: the given name was
-        // cut ("La Văn | Ngọc" across a line of a caption).
+        // "Thị" follows a family name ("Nguyễn Thị Bích Loan") and comes before a given name: a run
+        // that starts with it and a given name lost its family name (glued to the word before:
+        // "trưởngNguyễn Thị Bích Loan"), one that ends with it its given name ("Vi Thị | H."). Nor
+        // is a family name with "Văn" alone a name: the given name was cut ("La Văn | Ngọc" across
+        // a line of a caption).
         if j - start >= 3 && syl.word(&clause[start]) == "thị" && clause[start + 1].cap
             || j - start >= 2 && syl.word(&clause[j - 1]) == "thị"
             || given_name_cut(syl, &clause[start..j])
