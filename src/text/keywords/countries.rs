@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::tokens::{Syllables, Token};
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{syllable_hash, word_hash};
 
 const COUNTRIES: &str = include_str!("../../../assets/countries.txt");
@@ -310,4 +311,37 @@ pub(super) fn place_left_out(syl: &Syllables, last: &Token, next: Option<&Token>
         _ => false,
     };
     marker && !last.before_number && next.is_none_or(|t| !t.cap && !t.after_number)
+}
+
+/// Does a province, or a country of two syllables or more, end the run but for one capitalised
+/// Vietnamese syllable after it, a noun, that opens the next sentence where a caption ran on with
+/// no stop ("Thừa Thiên Huế | Mây thay đổi…", "Hải Dương | Tên bé:", "ở Hà Nội | Chiều 30-6…")?
+/// (A word the next syllables end is left out by `names` already.) Not a syllable of another part
+/// of speech ("Điện Biên Phủ", "Ấn Độ Dương", "Đồng Tháp Mười", "Hà Nội I", "Hà Nội Mới"), nor a
+/// place of the syllable too ("Lào Cai"), nor in a person's name (`is_surname`: the run begins on
+/// a family name).
+pub(super) fn place_then_sentence(syl: &Syllables, run: &[Token], is_surname: bool) -> bool {
+    let [head @ .., last] = run else {
+        return false;
+    };
+    if pos_table().get_hashes(&[syl.hash(last)]) != Some(Pos::Noun)
+        || !last.cap
+        || last.acronym
+        || !syl.vietnamese[last.id as usize]
+    {
+        return false;
+    }
+    let place = |k: usize| {
+        let tail = &head[head.len() - k..];
+        is_province(syl, tail) || country_prefix(syl, tail) == Some(k)
+    };
+    let whole = |k: usize| {
+        let tail = &run[run.len() - k..];
+        is_province(syl, tail) || country_prefix(syl, tail) == Some(k)
+    };
+    // A person's name begins on a family name, a place's may too ("Hà Nội").
+    let Some(k) = (2..=head.len().min(MAX_COUNTRY_TOKENS)).find(|&k| place(k)) else {
+        return false;
+    };
+    (!is_surname || k == head.len()) && !(2..=run.len().min(MAX_COUNTRY_TOKENS)).any(whole)
 }

@@ -533,6 +533,28 @@ pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     (foreign(rest) || country()).then_some(n)
 }
 
+/// Is the function word at `k` a foreign name's first word: written without marks, in mid-clause
+/// after a word in lower case (or a sentence's first), before a capitalised word that no
+/// Vietnamese syllable spells and no acronym? "và Kia Morning", "Chiếc Kia Morning", "tại Sao
+/// Paulo" ("kia", "sao" are function words too). Not "Theo", which heads a source where a caption
+/// runs on into the next sentence with no stop ("… hiện nay | Theo Reuters, …"), nor "Vs" between
+/// two names.
+pub(super) fn foreign_head(syl: &Syllables, clause: &[Token], k: usize) -> bool {
+    let t = &clause[k];
+    t.cap
+        && t.stop
+        && !t.sentence_start
+        && syl.raw[t.rid as usize].is_ascii()
+        && !matches!(syl.word(t), "theo" | "vs")
+        && k.checked_sub(1)
+            .is_some_and(|p| !clause[p].cap || clause[p].sentence_start)
+        && clause.get(k + 1).is_some_and(|u| {
+            // (`name_words::vietnamese`, which cannot be imported here.)
+            let vietnamese = syl.vietnamese[u.id as usize] && !(u.foreign && u.particle);
+            u.cap && !u.acronym && !u.stop && !vietnamese
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,10 +3,10 @@
 //! (administrative tails, place markers, titles and forms of address).
 
 use super::countries::{
-    country_prefix, country_split, england, is_province, place_left_out, province_prefix,
-    province_split, role_before,
+    country_prefix, country_split, england, is_province, place_left_out, place_then_sentence,
+    province_prefix, province_split, role_before,
 };
-use super::kinds::{body_stop, lower_head, school_level_before, school_named};
+use super::kinds::{body_stop, foreign_head, lower_head, school_level_before, school_named};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
@@ -14,7 +14,7 @@ use super::name_words::{
     short_foreign, stage_name, state_title, title_prefix, vietnamese,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
-use super::particles::{arabic_article, foreign_head};
+use super::particles::arabic_article;
 use super::stopwords::stop_pair_set;
 #[cfg(test)]
 pub(super) use super::tokens::vietnamese_syllable;
@@ -286,9 +286,8 @@ pub(super) fn names(
             dict.longest_prefix(&words).is_some()
         } {
             j -= 1;
-            // Nor does it end on the lowercase syllable it bridged: "Hải
-            // Phòng do | Quang Toàn"; but a word's does ("Tập đoàn Công
-            // nghiệp | Cao su").
+            // Nor does it end on the lowercase syllable it bridged: "Hải Phòng do | Quang Toàn";
+            // but a word's does ("Tập đoàn Công nghiệp | Cao su").
             while j > start + 1
                 && !clause[j - 1].cap
                 && !is_tail(&clause[j - 1])
@@ -303,6 +302,10 @@ pub(super) fn names(
             emit(start..j, false, Cut::Short);
             i = next.max(i + 1);
             continue;
+        }
+        // A place and the next sentence's first word, where a caption ran on: "Đồng Nai | Lễ".
+        if place_then_sentence(syl, &clause[start..j], is_surname(syl.word(&clause[start]))) {
+            j -= 1;
         }
         // A body's name that ends on its place's marker, the place left out, names no one body:
         // "UBND tỉnh", "Bệnh viện Đa khoa huyện", "UBND TP" (not "Tỉnh ủy", "UBND quận 3", nor one
@@ -347,9 +350,8 @@ pub(super) fn names(
                 }
             }
         }
-        // Nor does a firm's acronym and a place: the bridge took the next
-        // sentence's first word whole ("AEON MALL Bình Tân | Sự việc xảy
-        // ra"; "TMCP Xuất nhập khẩu" is one body).
+        // Nor does a firm's acronym and a place: the bridge took the next sentence's first word
+        // whole ("AEON MALL Bình Tân | Sự việc xảy ra"; "TMCP Xuất nhập khẩu" is one body).
         if let Some(w) = (start..j).rev().find(|&k| clause[k].cap)
             && w >= start + 3
             && w + 1 < j
@@ -397,8 +399,7 @@ pub(super) fn names(
             emit(start..j, false, Cut::Headless);
             j -= 1;
         }
-        // Nor a verb of two syllables the bridge took whole: "AFP/TTXVN |
-        // Phát biểu tại…".
+        // Nor a verb of two syllables the bridge took whole: "AFP/TTXVN | Phát biểu tại…".
         if j - start == 3
             && clause[start].acronym
             && clause[start + 1].cap

@@ -6,9 +6,6 @@
 //! ("khủng bố al-Qaeda" a phrase). `tokens::join_particles` reads the
 //! lower-case word as part of the name it stands in.
 
-use super::name_words::vietnamese;
-use super::tokens::{Syllables, Token};
-
 /// Words foreign names hold in lower case between two capitalised words
 /// (folded): the particles of French, Spanish, Portuguese, Italian, Dutch
 /// and German names ("de", "da", "del", "van", "von", "der"), the Arabic
@@ -53,23 +50,4 @@ pub(super) fn model_code(core: &str) -> bool {
         && b[..letters].iter().any(|c| b"aeiouy".contains(c))
         && (1..=3).contains(&digits)
         && (tail.is_empty() || tail.len() == 1 && tail[0].is_ascii_alphabetic())
-}
-
-/// Is the function word at `k` a foreign name's first word: written without marks, in mid-clause
-/// after a word in lower case (or a sentence's first), before a capitalised word that no Vietnamese syllable spells and no
-/// acronym? "và Kia Morning", "Chiếc Kia Morning", "tại Sao Paulo" ("kia", "sao" are function
-/// words too). Not "Theo", which heads a source where a caption runs on into the next sentence
-/// with no stop ("… hiện nay | Theo Reuters, …"), nor "Vs" between two names.
-pub(super) fn foreign_head(syl: &Syllables, clause: &[Token], k: usize) -> bool {
-    let t = &clause[k];
-    t.cap
-        && t.stop
-        && !t.sentence_start
-        && syl.raw[t.rid as usize].is_ascii()
-        && !matches!(syl.word(t), "theo" | "vs")
-        && k.checked_sub(1)
-            .is_some_and(|p| !clause[p].cap || clause[p].sentence_start)
-        && clause
-            .get(k + 1)
-            .is_some_and(|u| u.cap && !u.acronym && !u.stop && !vietnamese(syl, u))
 }

@@ -416,3 +416,45 @@ fn a_bodys_name_without_its_place_is_no_keyword() {
     let k: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
     assert!(k.iter().any(|k| k == "loa phường"), "{k:?}");
 }
+
+/// A province and the next sentence's first word, a noun or a part of the day, where a caption ran
+/// on with no stop, are two: "Thừa Thiên Huế | Mây thay đổi", "Hà Nội | Chiều 30-6"; a syllable of
+/// another part of speech is the place's own ("Điện Biên Phủ", "Ấn Độ Dương").
+#[test]
+fn a_province_and_the_next_sentences_first_noun_are_two() {
+    for (text, place, run_on) in [
+        (
+            "Nhiệt độ cao nhất từ: 30 - 33oC Thanh Hóa - Thừa Thiên Huế Mây thay đổi, ngày nắng, \
+             chiều tối và đêm có mưa rào và dông vài nơi.",
+            "thừa thiên huế",
+            "thừa thiên huế mây",
+        ),
+        (
+            "Thứ trưởng Bộ GD-ĐT Bùi Văn Ga kiểm tra công tác chấm thi ở Hà Nội Chiều 30-6, Thứ \
+             trưởng Bộ GD-ĐT Bùi Văn Ga đã kiểm tra công tác chấm thi THPT quốc gia của Hà Nội.",
+            "hà nội",
+            "hà nội chiều",
+        ),
+    ] {
+        let k = keys(text);
+        assert!(k.iter().any(|k| k == place), "{k:?}");
+        assert!(!k.iter().any(|k| k == run_on), "{k:?}");
+    }
+    for (text, place) in [
+        (
+            "Theo thông tin từ Đội Cảnh sát Giao thông (Phòng Cảnh sát Giao thông, Công an tỉnh \
+             Điện Biên) thường trực trên tuyến đường trên cho biết: nguyên nhân ban đầu được xác \
+             định là do xe mô tô 27F8-0775 do anh Đỗ Quang Xứng ( sinh năm 1989, trú tại phường \
+             Thanh Bình, thành phố Điện Biên Phủ) điều khiển theo hướng từ thành phố Điện Biên Phủ \
+             đi huyện Tuần Giáo đã va chạm với xe mô tô 27B1.",
+            "điện biên phủ",
+        ),
+        (
+            "Phía Mỹ sau đó đã triển khai tàu khu trục USS Cole tới eo biển Bab Al-Mandab nối giữa \
+             Biển Đỏ và Ấn Độ Dương, một quan chức quốc phòng Mỹ cho biết.",
+            "ấn độ dương",
+        ),
+    ] {
+        assert!(names(&[text]).iter().any(|k| k == place), "{place}");
+    }
+}
