@@ -555,6 +555,16 @@ pub(super) fn foreign_head(syl: &Syllables, clause: &[Token], k: usize) -> bool 
         })
 }
 
+/// Is the token at `k` a round's number written short, "V" and one or two digits, before a
+/// capitalised name: the competition's round, no word of its name ("V16 | V-League", "V2 | Roland
+/// Garros", "V37 | Ngoại hạng Anh")?
+pub(super) fn round_before(syl: &Syllables, clause: &[Token], k: usize) -> bool {
+    let raw = syl.raw[clause[k].rid as usize];
+    raw.strip_prefix('V')
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        && clause.get(k + 1).is_some_and(|u| u.cap)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,9 @@ use super::countries::{
     country_prefix, country_split, england, is_province, place_left_out, place_then_sentence,
     province_prefix, province_split, role_before,
 };
-use super::kinds::{body_stop, foreign_head, lower_head, school_level_before, school_named};
+use super::kinds::{
+    body_stop, foreign_head, lower_head, round_before, school_level_before, school_named,
+};
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
@@ -106,6 +108,7 @@ pub(super) fn names(
         let foreign = || foreign_head(syl, clause, i);
         if !t.cap
             || (t.stop && !t.acronym && !surname && !placed && !office && !province() && !foreign())
+            || round_before(syl, clause, i)
         {
             i += 1;
             continue;
@@ -418,10 +421,9 @@ pub(super) fn names(
         {
             start += 2;
         }
-        // A common noun for people or a group, the state's "Nước" of "chủ
-        // tịch", "MC": no word of the name after them ("Bản thân | Công
-        // Phượng"; emitted as cut, so that no phrase of the same syllables
-        // is a keyword).
+        // A common noun for people or a group, the state's "Nước" of "chủ tịch", "MC": no word of
+        // the name after them ("Bản thân | Công Phượng"; emitted as cut, so that no phrase of the
+        // same syllables is a keyword).
         if let Some(n) = head_off(syl, clause, start, j) {
             emit(start..j, false, Cut::Headless);
             start += n;
@@ -438,20 +440,18 @@ pub(super) fn names(
             titled = true;
             holder = h;
         }
-        // Titles and forms of address before a name: "Chủ tịch", "Ông".
-        // A title of two syllables or more before a word that is no name
-        // names an office, and stays: "Bộ trưởng Ngoại giao Trung Quốc |
-        // Vương Nghị", not "Ngoại giao Trung Quốc".
+        // Titles and forms of address before a name: "Chủ tịch", "Ông". A title of two syllables
+        // or more before a word that is no name names an office, and stays: "Bộ trưởng Ngoại giao
+        // Trung Quốc | Vương Nghị", not "Ngoại giao Trung Quốc".
         while let Some(n) = title_prefix(syl, &clause[start..j]) {
             if placed && start == i || province_prefix(syl, &clause[start..j]).is_some() {
                 break;
             }
             let next = &clause[start + n];
-            // One syllable after the title is its holder's family name
-            // when no Vietnamese spelling makes it and no country is it:
-            // "HLV | Wenger", "Tổng thống | Putin" (not "Tổng thống
-            // Philippines", an office; "Thượng tá Tuấn" is cut below; "PV"
-            // is also PetroVietnam's: "PV Gas").
+            // One syllable after the title is its holder's family name when no Vietnamese
+            // spelling makes it and no country is it: "HLV | Wenger", "Tổng thống | Putin" (not
+            // "Tổng thống Philippines", an office; "Thượng tá Tuấn" is cut below; "PV" is also
+            // PetroVietnam's: "PV Gas").
             holder = j - start - n == 1
                 && syl.word(&clause[start]) != "pv"
                 && next.cap

@@ -458,3 +458,31 @@ fn a_province_and_the_next_sentences_first_noun_are_two() {
         assert!(names(&[text]).iter().any(|k| k == place), "{place}");
     }
 }
+
+/// A round's number written short before a competition is no word of its name: "V37 | Ngoại hạng
+/// Anh", "V2 | Roland Garros".
+#[test]
+fn a_rounds_number_is_no_word_of_the_competition() {
+    for (text, name) in [
+        (
+            "Bàn thắng đẹp V37 Ngoại hạng Anh: Ngất ngây siêu phẩm vô lê",
+            "ngoại hạng anh",
+        ),
+        (
+            "Bàn thắng đẹp V33 Bundesliga: Robben kẻ phán xử",
+            "bundesliga",
+        ),
+        (
+            "Djokovic - Sousa: 2 tiếng đồng hồ quay cuồng (V2 Roland Garros)",
+            "roland garros",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k == name), "{k:?}");
+        assert!(
+            !k.iter()
+                .any(|k| k.starts_with('v') && k.contains(' ') && k != name),
+            "{k:?}"
+        );
+    }
+}
