@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, is_country};
-use super::tokens::{Syllables, Token};
+use super::tokens::{Syllables, Token, vietnamese_syllable};
 use crate::text::segment::{dictionary, syllable_hash, word_hash};
 
 /// Nouns of two syllables or more, lower case, that name a thing with the
@@ -563,6 +563,21 @@ pub(super) fn round_before(syl: &Syllables, clause: &[Token], k: usize) -> bool 
     raw.strip_prefix('V')
         .is_some_and(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
         && clause.get(k + 1).is_some_and(|u| u.cap)
+}
+
+/// Is this token two or more capitalised words joined by hyphens, none a Vietnamese syllable or a
+/// country, one name on its own: "VN-Index", "V-League", "Rolls-Royce", "G-Dragon" (not a pair,
+/// "Nga-Mỹ", "Nga-Trump", "Israel-Palestine": each is a keyword of its own)?
+pub(super) fn hyphen_name(syl: &Syllables, t: &Token) -> bool {
+    let raw = syl.raw[t.rid as usize];
+    raw.contains('-')
+        && raw
+            .split('-')
+            .all(|part| part.chars().next().is_some_and(char::is_uppercase))
+        && syl
+            .word(t)
+            .split(' ')
+            .all(|w| !vietnamese_syllable(w) && !is_country(&[syllable_hash(w)]))
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use super::countries::{
     province_prefix, province_split, role_before,
 };
 use super::kinds::{
-    body_stop, foreign_head, lower_head, round_before, school_level_before, school_named,
+    body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
+    school_named,
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
@@ -458,9 +459,8 @@ pub(super) fn names(
                 && !next.acronym
                 && !vietnamese(syl, next)
                 && country_prefix(syl, &clause[start + n..j]).is_none();
-            // A form of address and the lowercase syllable after it make
-            // a word: "Cụ thể", "Thầy trò", "Cô gái" (but "Trưởng | ban
-            // Tuyên giáo" is a body's head).
+            // A form of address and the lowercase syllable after it make a word: "Cụ thể", "Thầy
+            // trò", "Cô gái" (but "Trưởng | ban Tuyên giáo" is a body's head).
             if j - start - n < 2 && !holder
                 || n == 1 && !next.cap && !OFFICE_PARTS.contains(&syl.word(&clause[start]))
                 || n >= 2
@@ -476,9 +476,8 @@ pub(super) fn names(
             start += n;
             titled = true;
         }
-        // The title and its holder make no phrase either: "Tổng thống
-        // Putin" is "Tổng thống | Putin" (emitted as cut). A title and a
-        // place is an office: "Bí thư Hà Nội".
+        // The title and its holder make no phrase either: "Tổng thống Putin" is "Tổng thống |
+        // Putin" (emitted as cut). A title and a place is an office: "Bí thư Hà Nội".
         let place = |n: Option<usize>| n == Some(j - start);
         if start > title_from
             && !place(province_prefix(syl, &clause[start..j]))
@@ -742,7 +741,8 @@ pub(super) fn names(
             let capitals = run.iter().filter(|u| u.cap).count();
             if run.len() == 1 {
                 t.acronym && syl.word(t).chars().count() >= 2
-                    || (t.foreign || short_foreign(syl, clause, s)) && !t.sentence_start
+                    || (t.foreign || short_foreign(syl, clause, s) || hyphen_name(syl, t))
+                        && !t.sentence_start
                     || holder && s == start
             } else {
                 let tail = is_tail(&clause[e - 1]);

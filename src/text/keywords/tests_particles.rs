@@ -319,3 +319,36 @@ fn a_function_word_before_a_foreign_word_in_mid_clause_begins_the_name() {
     ]);
     assert!(names.iter().any(|k| k == "reuters"), "{names:?}");
 }
+
+/// Capitalised words joined by hyphens, none Vietnamese nor a country, are one name on their own:
+/// "VN-Index", "HNX-Index"; a pair of countries or of Vietnamese words is not ("Israel-Palestine",
+/// "Bắc-Nam").
+#[test]
+fn capitalised_words_joined_by_hyphens_are_a_name() {
+    let (names, _) = names_and_keys(&[
+        "Ngoài ra, một số mã lớn khác như nhóm ngân hàng, bảo hiểm, dầu khí cũng nhanh chóng đảo \
+         chiều, khiến VN-Index quay đầu và mất mốc 700 điểm.",
+        "Trên HNX, diễn biến của HNX-Index tích cực hơn so với VN-Index khi giằng co trên mốc tham \
+         chiếu.",
+    ]);
+    for name in ["vn index", "hnx index"] {
+        assert!(names.iter().any(|k| k == name), "{name}: {names:?}");
+    }
+    // Two countries, and two Vietnamese words, are no such name.
+    for (text, pair) in [
+        (
+            "Tổ chức phi chính phủ Peace Now của Israel có nhiệm vụ thực hiện các chiến dịch để thúc \
+             đẩy hòa bình Israel-Palestine, cho biết sẽ đệ đơn lên Tòa án tối cao Israel phản đối \
+             luật này.",
+            "israel palestine",
+        ),
+        (
+            "“Nếu dành toàn bộ nguồn tiền này để đầu tư cao tốc Bắc-Nam thì tất cả dự án sẽ phải \
+             dừng lại do không có tiền triển khai.",
+            "bắc nam",
+        ),
+    ] {
+        let (names, _) = names_and_keys(&[text]);
+        assert!(!names.iter().any(|k| k == pair), "{names:?}");
+    }
+}
