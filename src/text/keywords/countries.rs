@@ -302,17 +302,6 @@ pub(super) fn province_split(
     .then_some(n)
 }
 
-/// Is `last`, a run's last token, a place's marker with no place after it (`next`: no capital, no
-/// number)? "UBND tỉnh | đã", "Bệnh viện Đa khoa huyện.", "UBND TP" ("tp" an acronym).
-pub(super) fn place_left_out(syl: &Syllables, last: &Token, next: Option<&Token>) -> bool {
-    let marker = match syl.word(last) {
-        "tỉnh" | "huyện" | "quận" | "phường" | "thành phố" => !last.cap,
-        "tp" => last.acronym,
-        _ => false,
-    };
-    marker && !last.before_number && next.is_none_or(|t| !t.cap && !t.after_number)
-}
-
 /// Does a province, or a country of two syllables or more, end the run but for one capitalised
 /// Vietnamese syllable after it, a noun, that opens the next sentence where a caption ran on with
 /// no stop ("Thừa Thiên Huế | Mây thay đổi…", "Hải Dương | Tên bé:", "ở Hà Nội | Chiều 30-6…")?

@@ -3,8 +3,8 @@
 //! (administrative tails, place markers, titles and forms of address).
 
 use super::countries::{
-    country_prefix, country_split, england, is_province, place_left_out, place_then_sentence,
-    province_prefix, province_split, role_before,
+    country_prefix, country_split, england, is_province, place_then_sentence, province_prefix,
+    province_split, role_before,
 };
 use super::kinds::{
     body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
@@ -310,18 +310,6 @@ pub(super) fn names(
         // A place and the next sentence's first word, where a caption ran on: "Đồng Nai | Lễ".
         if place_then_sentence(syl, &clause[start..j], is_surname(syl.word(&clause[start]))) {
             j -= 1;
-        }
-        // A body's name that ends on its place's marker, the place left out, names no one body:
-        // "UBND tỉnh", "Bệnh viện Đa khoa huyện", "UBND TP" (not "Tỉnh ủy", "UBND quận 3", nor one
-        // capital before the marker: "Loa phường" after a quote).
-        let run = &clause[start..j];
-        if run.len() >= 2
-            && (run.iter().filter(|u| u.cap).count() >= 2 || run.iter().any(|u| u.acronym))
-            && place_left_out(syl, &clause[j - 1], clause.get(j))
-        {
-            emit(start..j, false, Cut::Short);
-            i = next.max(i + 1);
-            continue;
         }
         // A stop phrase ends no name: "Hóa học | Chia sẻ thêm".
         if j - start >= 3

@@ -105,12 +105,12 @@ fn a_bodys_name_is_whole_with_its_place_and_cut_without_it() {
         &["ubnd quận"],
         &[],
     );
-    // No place after it in the article: a body of the province the article is about, which
-    // names no one body on its own (`tests_places`).
+    // No place after it in the article: the body of the province the
+    // article is about.
     check(
         &["Ông Bạch Chơn Đông, Phó giám đốc Sở Nội vụ tỉnh cho biết."],
-        &["sở nội vụ", "sở nội vụ tỉnh"],
-        &[],
+        &["sở nội vụ"],
+        &["sở nội vụ tỉnh"],
     );
     // Not a person after it, nor a place that goes on past a dash.
     check(
