@@ -23,6 +23,11 @@
 //! name or a country ([`outlet_head`]: "Tờ | Telegraph", "Báo | Mỹ"). The
 //! police's branches, which go on a body's "Cảnh sát", are here too
 //! ([`POLICE_BRANCHES`]).
+//!
+//! Three readings of a name's first token are here too: a function word a
+//! foreign name begins with ([`foreign_head`]: "Kia Morning"), a round's
+//! number written short ([`round_before`]: "V37 | Ngoại hạng Anh") and
+//! capitalised words joined by hyphens ([`hyphen_name`]: "VN-Index").
 
 use std::sync::LazyLock;
 
@@ -533,19 +538,19 @@ pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     (foreign(rest) || country()).then_some(n)
 }
 
-/// Is the function word at `k` a foreign name's first word: written without marks, in mid-clause
-/// after a word in lower case (or a sentence's first), before a capitalised word that no
-/// Vietnamese syllable spells and no acronym? "và Kia Morning", "Chiếc Kia Morning", "tại Sao
-/// Paulo" ("kia", "sao" are function words too). Not "Theo", which heads a source where a caption
-/// runs on into the next sentence with no stop ("… hiện nay | Theo Reuters, …"), nor "Vs" between
-/// two names.
+/// Is the function word at `k` a foreign name's first word: one that foreign names begin with
+/// ("kia", "sao", "cho", "nay": Kia, São, the Korean Cho, the Ê-đê Nay), written without marks, in
+/// mid-clause after a word in lower case (or a sentence's first), before a capitalised word that
+/// no Vietnamese syllable spells and no acronym? "và Kia Morning", "Chiếc Kia Morning", "tại Sao
+/// Paulo". Not the other function words, which begin a sentence where a caption runs on with no
+/// stop ("… hiện nay | Theo Reuters, …", "| Khi Mourinho …").
 pub(super) fn foreign_head(syl: &Syllables, clause: &[Token], k: usize) -> bool {
     let t = &clause[k];
     t.cap
         && t.stop
         && !t.sentence_start
         && syl.raw[t.rid as usize].is_ascii()
-        && !matches!(syl.word(t), "theo" | "vs")
+        && matches!(syl.word(t), "kia" | "sao" | "cho" | "nay")
         && k.checked_sub(1)
             .is_some_and(|p| !clause[p].cap || clause[p].sentence_start)
         && clause.get(k + 1).is_some_and(|u| {

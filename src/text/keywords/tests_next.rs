@@ -173,7 +173,7 @@ fn a_run_that_ends_inside_a_word_of_a_function_word_votes_so() {
     let m = next_of(
         &[
             "Trước đó, liên bộ Công Thương-Tài chính đã công bố giá cơ sở các mặt hàng xăng, dầu áp dụng từ 17 giờ ngày 5/7.",
-            "Thông báo của liên bộ Công Thương-Tài chính, từ 15 giờ ngày 20/5, các mặt hàng xăng, dầu trong nước tiếp tục điều chỉnh, với mức giảm từ 6-343 đồng/lít.",
+            "Thông báo của liên bộ Công Thương-Tài chính, từ 15 giờ ngày 20/5, các mặt hàng xăng, dầu trong nước tiếp tục điều chỉnh, với mức giảm từ 6-343 đồng/lít, kg.",
         ],
         "công thương tài",
     );
