@@ -538,6 +538,12 @@ pub(super) fn outlet_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
     (foreign(rest) || country()).then_some(n)
 }
 
+/// A token whose every syllable is shaped as Vietnamese, or an acronym; not
+/// a foreign name's particle nor the word it joins ("Rio | de Janeiro").
+pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
+    t.acronym || syl.vietnamese[t.id as usize] && !(t.foreign && t.particle)
+}
+
 /// Is the function word at `k` a foreign name's first word: one that foreign names begin with
 /// ("kia", "sao", "cho", "nay": Kia, São, the Korean Cho, the Ê-đê Nay), written without marks, in
 /// mid-clause after a word in lower case (or a sentence's first), before a capitalised word that
@@ -549,15 +555,12 @@ pub(super) fn foreign_head(syl: &Syllables, clause: &[Token], k: usize) -> bool 
     t.cap
         && t.stop
         && !t.sentence_start
-        && syl.raw[t.rid as usize].is_ascii()
         && matches!(syl.word(t), "kia" | "sao" | "cho" | "nay")
         && k.checked_sub(1)
             .is_some_and(|p| !clause[p].cap || clause[p].sentence_start)
-        && clause.get(k + 1).is_some_and(|u| {
-            // (`name_words::vietnamese`, which cannot be imported here.)
-            let vietnamese = syl.vietnamese[u.id as usize] && !(u.foreign && u.particle);
-            u.cap && !u.acronym && !u.stop && !vietnamese
-        })
+        && clause
+            .get(k + 1)
+            .is_some_and(|u| u.cap && !u.acronym && !u.stop && !vietnamese(syl, u))
 }
 
 /// Is the token at `k` a round's number written short, "V" and one or two digits, before a

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
-use super::kinds::{PEOPLE_SET, POLICE_BRANCHES, outlet_head};
+use super::kinds::{PEOPLE_SET, POLICE_BRANCHES, outlet_head, vietnamese};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -536,12 +536,6 @@ pub(super) fn lead_title(syl: &Syllables, run: &[Token]) -> Option<bool> {
     // (A deputy's title is one: `title_prefix`.)
     let office = title_prefix(syl, rest).is_some_and(|n| n >= 2);
     (w == NEW && rest.first().is_some_and(|t| t.cap) && office).then_some(false)
-}
-
-/// A token whose every syllable is shaped as Vietnamese, or an acronym; not
-/// a foreign name's particle nor the word it joins ("Rio | de Janeiro").
-pub(super) fn vietnamese(syl: &Syllables, t: &Token) -> bool {
-    t.acronym || syl.vietnamese[t.id as usize] && !(t.foreign && t.particle)
 }
 
 /// How many syllables of a title start the run, if one does (longest first).

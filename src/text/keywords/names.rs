@@ -8,13 +8,13 @@ use super::countries::{
 };
 use super::kinds::{
     body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
-    school_named,
+    school_named, vietnamese,
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
     foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word,
-    short_foreign, stage_name, state_title, title_prefix, vietnamese,
+    short_foreign, stage_name, state_title, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::particles::arabic_article;
