@@ -424,7 +424,7 @@ fn opening_an_older_store_merges_keywords_written_in_two_styles() {
              INSERT OR REPLACE INTO phrase_df (key, n) VALUES ('hoà phát', 3), ('hòa phát', {});
              UPDATE articles SET title_hash = {} WHERE id = {b};
              ALTER TABLE phrase_df DROP COLUMN runs; ALTER TABLE phrase_df DROP COLUMN word;
-             ALTER TABLE phrase_df DROP COLUMN votes;
+             ALTER TABLE phrase_df DROP COLUMN votes; DROP TABLE waiting_keywords;
              PRAGMA user_version = 22;",
             phrases + 2,
             key_hash("hoà phát mở nhà máy"),

@@ -4,8 +4,10 @@
 //! store and at least two do (one article's "phản kháng dữ dội" is a stretch of
 //! its sentence more often than a term, and so are two's "khách hàng phản
 //! ứng"), or a name the article mentions once, outside its
-//! title, when one other does. Names it repeats, names in its title and dictionary
-//! words need no company.
+//! title, when two others do (a place after its administrative word too).
+//! Names it repeats, names in its title and dictionary words need no
+//! company. A keyword taken off for want of company waits: the flush after
+//! the import that brings enough company links it to its article again.
 
 use docbao::model::{ArticleId, ImportOutcome, KeywordSource, NewArticle, Paragraph};
 use docbao::store::Store;
@@ -233,7 +235,10 @@ fn a_models_name_with_its_number_needs_one_other_article() {
     assert!(!has(&s, first, "Iphone 7"));
     let second = s.import(&phone("Đà Nẵng")).unwrap().id();
     s.flush_keyword_stats().unwrap();
-    assert!(has(&s, second, "Iphone 7"), "{:?}", names(&s, second));
+    // The second brings the first's company: both have it.
+    for id in [first, second] {
+        assert!(has(&s, id, "Iphone 7"), "{:?}", names(&s, id));
+    }
 }
 
 /// A fire at a market in `place`; the captain who put it out is named
@@ -286,14 +291,62 @@ fn a_name_its_article_mentions_once_and_no_other_holds_is_no_keyword() {
 }
 
 #[test]
-fn a_name_two_articles_mention_once_is_a_keyword_of_both() {
+fn a_name_three_articles_mention_once_is_a_keyword_of_each_two_of_neither() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
     let first = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
     let second = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
     s.flush_keyword_stats().unwrap();
     for id in [first, second] {
+        assert!(!has(&s, id, CAPTAIN), "{:?}", names(&s, id));
+    }
+    assert!(!in_sidebar(&s, CAPTAIN));
+    // A later import brings the third: the first two get the name back,
+    // each at its place among its keywords.
+    let before = names(&s, first);
+    let third = s.import(&fire("Thanh Xuân", CAPTAIN, false)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    for id in [first, second, third] {
         assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
+    }
+    let after: Vec<String> = names(&s, first)
+        .into_iter()
+        .filter(|k| k != CAPTAIN)
+        .collect();
+    assert_eq!(after, before);
+    assert_eq!(
+        s.keywords(None)
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == CAPTAIN),
+        Some((CAPTAIN.to_string(), 3))
+    );
+}
+
+#[test]
+fn a_place_its_article_mentions_once_waits_for_company_as_a_name_does() {
+    // "Thôn Giao Thiện" after its administrative word, mentioned once.
+    let village = "Giao Thiện";
+    let story = |n: usize| NewArticle {
+        title: format!("Mưa lớn gây ngập ở nhiều nơi, lần thứ {n}"),
+        url: Some(format!("https://example.vn/mua-{n}")),
+        paragraphs: vec![Paragraph::text(format!(
+            "Nước lũ đã tràn vào nhiều nhà dân ở thôn {village}. Người dân đã được \
+             sơ tán đến nơi an toàn, chính quyền đang khắc phục hậu quả."
+        ))],
+        ..Default::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let ids: Vec<ArticleId> = (0..2).map(|n| s.import(&story(n)).unwrap().id()).collect();
+    s.flush_keyword_stats().unwrap();
+    for &id in &ids {
+        assert!(!has(&s, id, village), "{:?}", names(&s, id));
+    }
+    let third = s.import(&story(2)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    for &id in ids.iter().chain([&third]) {
+        assert!(has(&s, id, village), "{:?}", names(&s, id));
     }
 }
 
@@ -314,12 +367,36 @@ fn an_article_updated_to_mention_a_name_once_loses_it_as_it_is_stored() {
     let kws = names(&s, id);
     assert!(!kws.iter().any(|k| k == CAPTAIN), "{kws:?}");
     assert!(!in_sidebar(&s, CAPTAIN));
-    // The same update where another article holds the name keeps it.
-    let other = s.import(&fire("Hà Đông", CAPTAIN, false)).unwrap().id();
+    // The same update where two other articles hold the name keeps it.
+    let others =
+        ["Hà Đông", "Thanh Xuân"].map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id());
     s.import(&fire("Long Biên", CAPTAIN, true)).unwrap();
     s.import(&fire("Long Biên", CAPTAIN, false)).unwrap();
     s.flush_keyword_stats().unwrap();
-    for id in [id, other] {
+    for id in [id, others[0], others[1]] {
+        assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
+    }
+}
+
+#[test]
+fn an_article_updated_without_a_waiting_name_never_gets_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let id = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    assert!(!has(&s, id, CAPTAIN));
+    // Its new version names another captain: the old name waits no more.
+    let mut new = fire("Long Biên", "Lê Văn Tám", false);
+    new.url = fire("Long Biên", CAPTAIN, false).url;
+    let out = s.import(&new).unwrap();
+    assert_eq!(out, ImportOutcome::Updated(id));
+    s.flush_keyword_stats().unwrap();
+    // Three others bring company enough for each of them.
+    let others = ["Hà Đông", "Thanh Xuân", "Cầu Giấy"]
+        .map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id());
+    s.flush_keyword_stats().unwrap();
+    assert!(!has(&s, id, CAPTAIN), "{:?}", names(&s, id));
+    for id in others {
         assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
     }
 }
@@ -400,10 +477,10 @@ fn a_phrase_another_process_stored_meanwhile_keeps_the_keyword() {
     first.flush_keyword_stats().unwrap();
     drop((first, second));
     let s = Store::open(&db).unwrap();
-    // The second held it alone when it was scored; its flush came first.
-    assert!(!has(&s, b, DRILL), "{:?}", names(&s, b));
-    // The first's flush finds the second's article stored: three hold it.
-    for id in [a, a2] {
+    // The second held it alone when it was scored, and its flush came
+    // first: its article waited. The first's flush finds the second's
+    // article stored, three hold it: each has it.
+    for id in [a, a2, b] {
         assert!(has(&s, id, DRILL), "{:?}", names(&s, id));
     }
 }

@@ -578,6 +578,8 @@ fn upsert(
             ])?;
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;
+            tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
+                .execute([id])?;
             tx.prepare_cached("DELETE FROM related WHERE article_id = ?1")?
                 .execute([id])?;
             (id, ImportOutcome::Updated(id))

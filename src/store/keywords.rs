@@ -30,7 +30,9 @@
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{Result, Store, write_tx};
+use super::keyword_rows::keyword_row;
+pub(super) use super::keyword_rows::{CountDeltas, write_counts};
+use super::{Result, Store, waiting, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
 use crate::text::keywords::{
@@ -330,6 +332,7 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
             .execute([self.docs_delta])?;
+        waiting::link(conn)?;
         self.take_off_lone(conn)?;
         self.mark_flushed();
         Ok(())
@@ -347,11 +350,7 @@ impl KeywordStats {
             "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
         )?;
-        // The size in the file, as the counts: another docbao's articles too.
-        let docs: Option<i64> = conn
-            .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
-            .optional()?;
-        let docs = docs.unwrap_or(0).max(0) as u64;
+        let docs = waiting::docs_in_file(conn)?;
         // A phrase many of the import's articles got is read once.
         let mut counts: FxHashMap<String, i64> = FxHashMap::default();
         for (key, article, company) in std::mem::take(&mut self.lone) {
@@ -365,6 +364,7 @@ impl KeywordStats {
                 }
             };
             if n <= need as i64 {
+                waiting::wait(conn, article, &key, company)?;
                 off.execute(params![article, key])?;
             }
         }
@@ -410,9 +410,12 @@ impl KeywordStats {
         let docs = self.doc_count();
         for (id, name, key) in linked {
             if free_phrase(&name, &key) && self.df(&key) <= free_company(&name, docs) {
+                waiting::wait_all(conn, id, &key, &name, Company::free(&name))?;
                 off.execute([id])?;
             }
         }
+        // What waited and the recount finds held enough.
+        waiting::link(conn)?;
         self.mark_flushed();
         Ok(())
     }
@@ -441,22 +444,6 @@ fn put_phrase(
     Ok(())
 }
 
-/// Links added per keyword id: the store adds them to `keywords.article_count`
-/// once per transaction ([`write_counts`]; removals are counted by a trigger).
-pub(super) type CountDeltas = FxHashMap<i64, i64>;
-
-/// Add `deltas` to the keywords' article counts, in id order.
-pub(super) fn write_counts(tx: &Connection, deltas: &CountDeltas) -> Result<()> {
-    let mut ids: Vec<(&i64, &i64)> = deltas.iter().filter(|(_, d)| **d != 0).collect();
-    ids.sort_unstable();
-    let mut update =
-        tx.prepare_cached("UPDATE keywords SET article_count = article_count + ?2 WHERE id = ?1")?;
-    for (id, d) in ids {
-        update.execute(params![id, d])?;
-    }
-    Ok(())
-}
-
 /// Link `keywords` to article `id`, creating the keywords not stored yet;
 /// each link made is counted in `deltas` for [`write_counts`].
 pub(super) fn insert_keywords(
@@ -481,11 +468,6 @@ pub(super) fn insert_keywords_named(
     if keywords.is_empty() {
         return Ok(());
     }
-    // Most keywords exist already: a read finds them; only new ones are
-    // written (an upsert rewrote the row every time).
-    let mut find_kw = tx.prepare_cached("SELECT id, name FROM keywords WHERE key = ?1")?;
-    let mut ins_kw =
-        tx.prepare_cached("INSERT INTO keywords (name, key) VALUES (?1, ?2) RETURNING id")?;
     let mut link = tx.prepare_cached(
         "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (article_id, keyword_id) DO NOTHING",
@@ -495,16 +477,7 @@ pub(super) fn insert_keywords_named(
         if key.is_empty() {
             continue;
         }
-        let found: Option<(i64, String)> = find_kw
-            .query_row([&key], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let (kid, name) = match found {
-            Some(found) => found,
-            None => (
-                ins_kw.query_row(params![k.name, key], |r| r.get(0))?,
-                k.name.clone(),
-            ),
-        };
+        let (kid, name) = keyword_row(tx, &k.name, &key)?;
         if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
             *deltas.entry(kid).or_insert(0) += 1;
             names.push(name);
@@ -746,6 +719,10 @@ impl Store {
             let auto = stats.auto_keywords(&cands, None, None);
             stats.count(&cands, 1);
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
+                .execute([id])?;
+            // Scored again from its text: what waited is judged again here
+            // (a phrase still held by too few is left out).
+            tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
                 .execute([id])?;
             insert_keywords(&tx, id, &auto, &mut counts)?;
         }

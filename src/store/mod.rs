@@ -34,6 +34,7 @@ mod flags;
 mod fts5;
 mod hold;
 mod import;
+mod keyword_rows;
 mod keywords;
 mod list;
 mod migrate;
@@ -43,6 +44,7 @@ mod related;
 mod search;
 mod sources;
 mod sync;
+mod waiting;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -150,8 +150,15 @@ pub fn undo_feed_item_guid(conn: &Connection) {
     .unwrap();
 }
 
-/// Schema version 24 undone: the phrases' counts without what follows them.
+/// Schema version 25 undone: no keywords waiting for company.
+pub fn undo_waiting_keywords(conn: &Connection) {
+    conn.execute_batch("DROP TABLE waiting_keywords;").unwrap();
+}
+
+/// Schema version 24 undone (and 25 first): the phrases' counts without
+/// what follows them.
 pub fn undo_phrase_next(conn: &Connection) {
+    undo_waiting_keywords(conn);
     conn.execute_batch(
         "ALTER TABLE phrase_df DROP COLUMN runs;
          ALTER TABLE phrase_df DROP COLUMN word;

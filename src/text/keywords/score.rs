@@ -53,23 +53,32 @@ pub fn free_phrase(display: &str, key: &str) -> bool {
 /// Does the candidate need other articles to hold it before it is an
 /// auto keyword? A [`free_phrase`]; or a phrase the article mentions once,
 /// outside its title (`tf` 1: a title's occurrence counts
-/// [`TITLE_WEIGHT`](super::TITLE_WEIGHT)), unless it is a place named
-/// after its administrative word ("tỉnh Thái Bình": where the news
-/// happened, whole by its marker): "McGuireWoods", the law firm of a
-/// person the article is about; "Qatar Hamad", a country and a cut name. Its
-/// highest idf ranks it high, yet it says little of the article and leads
-/// to no other; and such a keyword is cut more often than the rest
-/// ("Công ty Uber" of "Công ty Uber BV", "Cục Thông" of "Cục Thông kê"): of
-/// 120 such keywords of baomoi articles taken off, two blind readers
-/// called 82 % whole against 91 % of those kept (BENCHMARKS.md).
+/// [`TITLE_WEIGHT`](super::TITLE_WEIGHT)): [`ONCE_COMPANY`] others.
+/// "McGuireWoods", the law firm of a person the article is about; "Qatar
+/// Hamad", a country and a cut name. Its highest idf ranks it high, yet it
+/// says little of the article and leads to no other; and such a keyword is
+/// cut more often than the rest ("Công ty Uber" of "Công ty Uber BV", "Cục
+/// Thông" of "Cục Thông kê"): of 120 such keywords of baomoi articles taken
+/// off, two blind readers called 82 % whole against 91 % of those kept
+/// (BENCHMARKS.md). The store links it later, when enough others hold it
+/// (`waiting_keywords`).
 pub fn needs_company(c: &Candidate) -> bool {
     company_needed(c, 0) > 0
 }
 
+/// How many other articles must hold a phrase its article mentions once
+/// ([`needs_company`]) before it is an auto keyword: two, a place after its
+/// administrative word too ("xã Giao Thiện"). With one, of such keywords of
+/// baomoi-35k's articles (5.4 % of the pairs) two blind readers called 176
+/// of 200 whole against 189 of 200 kept; places mentioned once that no
+/// other article held, 10 of 16 ("quận Bình Thạnh | Đội", "Cầu Giấy |
+/// Sông"; BENCHMARKS.md, session 51).
+pub const ONCE_COMPANY: u64 = 2;
+
 /// How many other articles of a store of `docs` articles must hold a
 /// candidate before it is an auto keyword: [`free_company`] for a
-/// [`free_phrase`], one for a phrase the article mentions once
-/// ([`needs_company`]), else none.
+/// [`free_phrase`], [`ONCE_COMPANY`] for a phrase the article mentions
+/// once ([`needs_company`]), else none.
 pub fn company_needed(c: &Candidate, docs: u64) -> u64 {
     Company::of(c).others(docs)
 }
@@ -79,8 +88,9 @@ pub fn company_needed(c: &Candidate, docs: u64) -> u64 {
 /// articles is bigger at the end than when it scored the first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Company {
-    /// This many others, whatever the store's size: none for most, one for a
-    /// phrase the article mentions once ([`needs_company`]).
+    /// This many others, whatever the store's size: none for most,
+    /// [`ONCE_COMPANY`] for a phrase the article mentions once
+    /// ([`needs_company`]).
     Others(u64),
     /// A [`free_phrase`], with a digit or not: [`free_company`] of the
     /// store's size.
@@ -91,11 +101,16 @@ impl Company {
     /// What `c` asks.
     pub fn of(c: &Candidate) -> Company {
         if free_phrase(&c.display, &c.key) {
-            Company::Free {
-                digit: has_digit(&c.display),
-            }
+            Company::free(&c.display)
         } else {
-            Company::Others(u64::from(c.tf == 1 && !c.place))
+            Company::Others(if c.tf == 1 { ONCE_COMPANY } else { 0 })
+        }
+    }
+
+    /// What a [`free_phrase`] shown as `display` asks.
+    pub fn free(display: &str) -> Company {
+        Company::Free {
+            digit: has_digit(display),
         }
     }
 
@@ -124,10 +139,7 @@ impl Company {
 /// keeps using it, a share of the articles rather than a count
 /// (BENCHMARKS.md, session 42).
 pub fn free_company(display: &str, docs: u64) -> u64 {
-    Company::Free {
-        digit: has_digit(display),
-    }
-    .others(docs)
+    Company::free(display).others(docs)
 }
 
 /// A phrase with a digit: most often a model's name with its number.

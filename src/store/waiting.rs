@@ -1,0 +1,109 @@
+//! Auto keywords waiting for company (`waiting_keywords`, schema 25): a
+//! keyword its article mentions once, or a free phrase, taken off at the
+//! flush while too few other articles hold it
+//! ([`Company`](crate::text::keywords::Company)), linked again at a later
+//! flush once enough do.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Result;
+use super::keyword_rows::{CountDeltas, keyword_row, write_counts};
+use crate::model::ArticleId;
+use crate::text::keywords::{Company, Next};
+
+/// Article `article`'s auto keyword `key` waits, at its place among its
+/// keywords (the caller takes the link off).
+pub(super) fn wait(
+    conn: &Connection,
+    article: ArticleId,
+    key: &str,
+    company: Company,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO waiting_keywords (article_id, key, name, pos, company)
+         SELECT ak.article_id, k.key, k.name, ak.pos, ?3
+         FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+         WHERE ak.article_id = ?1 AND k.key = ?2 AND ak.source = 'auto'",
+    )?
+    .execute(params![article, key, company_code(company)])?;
+    Ok(())
+}
+
+/// Every article's auto link to keyword `id` waits (a recount's sweep;
+/// the caller takes the links off).
+pub(super) fn wait_all(
+    conn: &Connection,
+    id: i64,
+    key: &str,
+    name: &str,
+    company: Company,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR REPLACE INTO waiting_keywords (article_id, key, name, pos, company)
+         SELECT ak.article_id, ?2, ?3, ak.pos, ?4 FROM article_keywords ak
+         WHERE ak.keyword_id = ?1 AND ak.source = 'auto'",
+    )?
+    .execute(params![id, key, name, company_code(company)])?;
+    Ok(())
+}
+
+/// Link again the auto keywords waiting for company
+/// (`waiting_keywords`, [`KeywordStats::take_off_lone`](super::keywords)) whose phrase
+/// enough other articles now hold, each at its place among its
+/// article's keywords: the first article of a story gets the names its
+/// followers hold too, whichever import brought them. By the counts in
+/// the file, as [`KeywordStats::take_off_lone`](super::keywords) judges.
+pub(super) fn link(conn: &Connection) -> Result<()> {
+    let free = Company::Free { digit: false }.others(docs_in_file(conn)?);
+    type Row = (ArticleId, String, String, i64, Next);
+    let held: Vec<Row> = conn
+        .prepare_cached(
+            "SELECT w.article_id, w.key, w.name, w.pos, d.runs, d.word, d.votes
+             FROM waiting_keywords w JOIN phrase_df d ON d.key = w.key
+             WHERE d.n > CASE WHEN w.company >= 0 THEN w.company ELSE ?1 END",
+        )?
+        .query_map([free as i64], |r| {
+            let next = Next {
+                runs: r.get(4)?,
+                word: r.get::<_, i64>(5)? as u32,
+                votes: r.get(6)?,
+            };
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, next))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut link = conn.prepare_cached(
+        "INSERT INTO article_keywords (article_id, keyword_id, pos, source)
+         VALUES (?1, ?2, ?3, 'auto') ON CONFLICT (article_id, keyword_id) DO NOTHING",
+    )?;
+    let mut done =
+        conn.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1 AND key = ?2")?;
+    let mut deltas = CountDeltas::default();
+    // A phrase that goes on past its end is no keyword of any article
+    // (`put_phrase`): it waits on.
+    for (article, key, name, pos, _) in held.into_iter().filter(|r| !r.4.goes_on()) {
+        let (kid, _) = keyword_row(conn, &name, &key)?;
+        if link.execute(params![article, kid, pos])? > 0 {
+            *deltas.entry(kid).or_insert(0) += 1;
+        }
+        done.execute(params![article, key])?;
+    }
+    write_counts(conn, &deltas)
+}
+
+/// The articles counted in the file: another docbao's too.
+pub(super) fn docs_in_file(conn: &Connection) -> Result<u64> {
+    let docs: Option<i64> = conn
+        .query_row("SELECT n FROM phrase_docs WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    Ok(docs.unwrap_or(0).max(0) as u64)
+}
+
+/// A [`Company`] as `waiting_keywords.company` keeps it: the other articles
+/// needed, or -1 for a free phrase without a digit (its need grows with
+/// the store, [`free_company`]).
+fn company_code(company: Company) -> i64 {
+    match company {
+        Company::Free { digit: false } => -1,
+        other => other.others(0) as i64,
+    }
+}
