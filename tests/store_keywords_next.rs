@@ -182,3 +182,40 @@ fn a_recount_takes_it_off_a_store_an_older_docbao_made() {
     drop(s);
     assert_eq!(next_row(&db, "cục nghệ thuật").0, 8);
 }
+
+#[test]
+fn a_keyword_waiting_for_company_is_not_linked_to_a_phrase_that_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    // Named once, whole at its clause's end: it waits for two others.
+    let once = s
+        .import(&NewArticle {
+            title: "Ca sĩ Mỹ Tâm mở liveshow ở Hà Nội".into(),
+            url: Some("https://example.vn/my-tam".into()),
+            paragraphs: vec![Paragraph::text(
+                "Ca sĩ Mỹ Tâm đã được cấp phép biểu diễn bởi Cục Nghệ thuật. \
+                 Liveshow diễn ra vào tối thứ bảy tuần này tại Hà Nội.",
+            )],
+            ..Default::default()
+        })
+        .unwrap()
+        .id();
+    s.flush_keyword_stats().unwrap();
+    let waited: i64 = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM waiting_keywords WHERE article_id = ?1 AND key = 'cục nghệ thuật'",
+            [once.0],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(waited, 1, "{:?}", names(&s, once));
+    drop(s);
+    // Four more hold it, and every one of their runs goes on with "biểu
+    // diễn": the company came, but the phrase is no keyword.
+    let (s, _) = all_fined(&db);
+    let kws = names(&s, once);
+    assert!(!kws.iter().any(|k| k == "Cục Nghệ thuật"), "{kws:?}");
+    assert!(!in_sidebar(&s, "Cục Nghệ thuật"));
+}

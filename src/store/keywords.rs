@@ -36,8 +36,8 @@ use super::{Result, Store, waiting, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
 use crate::text::keywords::{
-    Candidate, Company, DEFAULT_MAX, Next, candidates, company_needed, free_company, free_phrase,
-    needs_company, rank_blocking,
+    Candidate, Company, DEFAULT_MAX, Next, ONCE_COMPANY, candidates, company_needed, free_company,
+    free_phrase, needs_company, rank_blocking,
 };
 
 /// At most this many typed words filter [`Store::keywords_matching`].
@@ -324,7 +324,7 @@ impl KeywordStats {
                  word = excluded.word, votes = excluded.votes",
         )?;
         let mut del = conn.prepare_cached("DELETE FROM phrase_df WHERE key = ?1 AND n <= 0")?;
-        for (key, v) in keys {
+        for (key, v) in &keys {
             put_phrase(conn, &mut up, key, v.delta, v.next)?;
             if v.delta < 0 {
                 del.execute([key])?;
@@ -332,7 +332,11 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
             .execute([self.docs_delta])?;
-        waiting::link(conn)?;
+        let mut raised = keys
+            .iter()
+            .filter(|(_, v)| v.delta > 0)
+            .map(|(k, _)| k.as_str());
+        waiting::link(conn, Some(&mut raised))?;
         self.take_off_lone(conn)?;
         self.mark_flushed();
         Ok(())
@@ -415,7 +419,7 @@ impl KeywordStats {
             }
         }
         // What waited and the recount finds held enough.
-        waiting::link(conn)?;
+        waiting::link(conn, None)?;
         self.mark_flushed();
         Ok(())
     }
@@ -481,6 +485,23 @@ pub(super) fn insert_keywords_named(
         if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
             *deltas.entry(kid).or_insert(0) += 1;
             names.push(name);
+        }
+    }
+    Ok(())
+}
+
+/// Article `id`'s waiting keywords that are no candidate of it needing
+/// company (`c`, its candidates now) wait no more: the rules changed since.
+fn drop_stale_waits(tx: &Connection, id: ArticleId, c: &[Candidate]) -> Result<()> {
+    let keys: Vec<String> = tx
+        .prepare_cached("SELECT key FROM waiting_keywords WHERE article_id = ?1")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut off =
+        tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1 AND key = ?2")?;
+    for key in keys {
+        if !c.iter().any(|c| c.key == key && needs_company(c)) {
+            off.execute(params![id, key])?;
         }
     }
     Ok(())
@@ -649,18 +670,18 @@ impl Store {
             .prepare("SELECT id FROM articles ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        // The auto keywords that only one article links, in the articles'
-        // order (read along with them, not held: a million articles have
-        // about as many): the candidates among them that need company go
-        // unless enough other articles hold them. A free phrase two or more
-        // articles link is left to `write_all`'s sweep.
+        // The auto keywords that at most [`ONCE_COMPANY`] articles link, in
+        // the articles' order (read along with them, not held: a million
+        // articles have about as many): the candidates among them that need
+        // company go unless enough other articles hold them, and wait. A
+        // free phrase more articles link is left to `write_all`'s sweep.
         let mut rows = tx.prepare(
             "SELECT ak.article_id, k.key FROM article_keywords ak
              JOIN keywords k ON k.id = ak.keyword_id
-             WHERE ak.source = 'auto' AND k.article_count = 1
+             WHERE ak.source = 'auto' AND k.article_count <= ?1
              ORDER BY ak.article_id",
         )?;
-        let mut single = rows.query_map([], |r| {
+        let mut single = rows.query_map([ONCE_COMPANY as i64], |r| {
             Ok((r.get::<_, ArticleId>(0)?, r.get::<_, String>(1)?))
         })?;
         let mut pending = single.next().transpose()?;
@@ -681,6 +702,7 @@ impl Store {
                 pending = single.next().transpose()?;
             }
             stats.count(&c, 1);
+            drop_stale_waits(&tx, id, &c)?;
         }
         drop(single);
         drop(rows);
@@ -710,23 +732,29 @@ impl Store {
             )?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        let mut lone = Vec::new();
         for &id in &ids {
             let Some(cands) = stored_candidates(&tx, id)? else {
                 continue;
             };
-            // Scored as at import: without counting the article itself.
+            // Scored as at import: without counting the article itself;
+            // what needs company is judged at the flush below, and waits
+            // if too few hold it.
             stats.count(&cands, -1);
-            let auto = stats.auto_keywords(&cands, None, None);
+            let auto = stats.auto_keywords(&cands, None, Some(&mut lone));
             stats.count(&cands, 1);
+            stats
+                .lone
+                .extend(lone.drain(..).map(|(key, company)| (key, id, company)));
             tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
                 .execute([id])?;
-            // Scored again from its text: what waited is judged again here
-            // (a phrase still held by too few is left out).
+            // Scored again from its text: what waited is judged again.
             tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
                 .execute([id])?;
             insert_keywords(&tx, id, &auto, &mut counts)?;
         }
         write_counts(&tx, &counts)?;
+        stats.flush(&tx)?;
         tx.commit()?;
         Ok(ids.len())
     }

@@ -53,24 +53,51 @@ pub(super) fn wait_all(
 /// article's keywords: the first article of a story gets the names its
 /// followers hold too, whichever import brought them. By the counts in
 /// the file, as [`KeywordStats::take_off_lone`](super::keywords) judges.
-pub(super) fn link(conn: &Connection) -> Result<()> {
+///
+/// `raised`: the phrases whose count this flush raised, the only ones that
+/// can have come to enough (another process's flush looks at its own);
+/// `None`, every waiting keyword (a recount).
+pub(super) fn link(
+    conn: &Connection,
+    raised: Option<&mut dyn Iterator<Item = &str>>,
+) -> Result<()> {
     let free = Company::Free { digit: false }.others(docs_in_file(conn)?);
-    type Row = (ArticleId, String, String, i64, Next);
-    let held: Vec<Row> = conn
-        .prepare_cached(
-            "SELECT w.article_id, w.key, w.name, w.pos, d.runs, d.word, d.votes
-             FROM waiting_keywords w JOIN phrase_df d ON d.key = w.key
-             WHERE d.n > CASE WHEN w.company >= 0 THEN w.company ELSE ?1 END",
-        )?
-        .query_map([free as i64], |r| {
-            let next = Next {
-                runs: r.get(4)?,
-                word: r.get::<_, i64>(5)? as u32,
-                votes: r.get(6)?,
-            };
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, next))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    const HELD: &str = "SELECT w.article_id, w.key, w.name, w.pos, d.runs, d.word, d.votes
+         FROM waiting_keywords w JOIN phrase_df d ON d.key = w.key
+         WHERE d.n > CASE WHEN w.company >= 0 THEN w.company ELSE ?1 END";
+    let row = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Row> {
+        let next = Next {
+            runs: r.get(4)?,
+            word: r.get::<_, i64>(5)? as u32,
+            votes: r.get(6)?,
+        };
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, next))
+    };
+    let mut held: Vec<Row> = Vec::new();
+    match raised {
+        None => {
+            let mut stmt = conn.prepare_cached(HELD)?;
+            for r in stmt.query_map([free as i64], row)? {
+                held.push(r?);
+            }
+        }
+        Some(keys) => {
+            // Nothing waits in a new store: its first import looks up none.
+            let any: bool =
+                conn.query_row("SELECT EXISTS (SELECT 1 FROM waiting_keywords)", [], |r| {
+                    r.get(0)
+                })?;
+            if !any {
+                return Ok(());
+            }
+            let mut stmt = conn.prepare_cached(&format!("{HELD} AND w.key = ?2"))?;
+            for key in keys {
+                for r in stmt.query_map(params![free as i64, key], row)? {
+                    held.push(r?);
+                }
+            }
+        }
+    }
     let mut link = conn.prepare_cached(
         "INSERT INTO article_keywords (article_id, keyword_id, pos, source)
          VALUES (?1, ?2, ?3, 'auto') ON CONFLICT (article_id, keyword_id) DO NOTHING",
@@ -89,6 +116,10 @@ pub(super) fn link(conn: &Connection) -> Result<()> {
     }
     write_counts(conn, &deltas)
 }
+
+/// A waiting keyword: its article, key, name, place, and what follows its
+/// phrase across the store.
+type Row = (ArticleId, String, String, i64, Next);
 
 /// The articles counted in the file: another docbao's too.
 pub(super) fn docs_in_file(conn: &Connection) -> Result<u64> {

@@ -14,3 +14,5 @@ CREATE TABLE waiting_keywords (
     company    INTEGER NOT NULL,
     PRIMARY KEY (article_id, key)
 ) WITHOUT ROWID;
+-- A flush looks up the phrases whose count it raised.
+CREATE INDEX waiting_keywords_key ON waiting_keywords (key);

@@ -53,8 +53,11 @@ pub fn free_phrase(display: &str, key: &str) -> bool {
 /// Does the candidate need other articles to hold it before it is an
 /// auto keyword? A [`free_phrase`]; or a phrase the article mentions once,
 /// outside its title (`tf` 1: a title's occurrence counts
-/// [`TITLE_WEIGHT`](super::TITLE_WEIGHT)): [`ONCE_COMPANY`] others.
-/// "McGuireWoods", the law firm of a person the article is about; "Qatar
+/// [`TITLE_WEIGHT`](super::TITLE_WEIGHT)): [`ONCE_COMPANY`] others, unless
+/// it is a place named after its administrative word ("tỉnh Thái Bình":
+/// where the news happened, whole by its marker; taking the exemption off
+/// cost the design page its "Thái Bình", and related stories another 0.1
+/// point of their share in their section). "McGuireWoods", the law firm of a person the article is about; "Qatar
 /// Hamad", a country and a cut name. Its highest idf ranks it high, yet it
 /// says little of the article and leads to no other; and such a keyword is
 /// cut more often than the rest ("Công ty Uber" of "Công ty Uber BV", "Cục
@@ -67,12 +70,10 @@ pub fn needs_company(c: &Candidate) -> bool {
 }
 
 /// How many other articles must hold a phrase its article mentions once
-/// ([`needs_company`]) before it is an auto keyword: two, a place after its
-/// administrative word too ("xã Giao Thiện"). With one, of such keywords of
-/// baomoi-35k's articles (5.4 % of the pairs) two blind readers called 176
-/// of 200 whole against 189 of 200 kept; places mentioned once that no
-/// other article held, 10 of 16 ("quận Bình Thạnh | Đội", "Cầu Giấy |
-/// Sông"; BENCHMARKS.md, session 51).
+/// ([`needs_company`]) before it is an auto keyword: two. Of the keywords
+/// of baomoi-35k's articles this takes off beyond one (3.6 % of the pairs),
+/// two blind readers called 113 of 131 whole, against 189 of 200 kept
+/// (BENCHMARKS.md, session 51).
 pub const ONCE_COMPANY: u64 = 2;
 
 /// How many other articles of a store of `docs` articles must hold a
@@ -103,7 +104,11 @@ impl Company {
         if free_phrase(&c.display, &c.key) {
             Company::free(&c.display)
         } else {
-            Company::Others(if c.tf == 1 { ONCE_COMPANY } else { 0 })
+            Company::Others(if c.tf == 1 && !c.place {
+                ONCE_COMPANY
+            } else {
+                0
+            })
         }
     }
 
