@@ -603,3 +603,79 @@ fn a_feed_update_ends_with_its_keywords_settled() {
     // A reader's store lives on after its update: nothing waits for a drop.
     assert_eq!(unsettled(&mut s), Vec::<String>::new());
 }
+
+#[test]
+fn an_article_stored_again_before_the_flush_is_judged_by_its_new_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    // Named once, then, before any flush, stored again naming him twice:
+    // the new version needs no company.
+    let id = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    let out = s.import(&fire("Long Biên", CAPTAIN, true)).unwrap();
+    assert_eq!(out, ImportOutcome::Updated(id));
+    s.import(&football()).unwrap();
+    s.flush_keyword_stats().unwrap();
+    assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
+}
+
+#[test]
+fn a_recount_judges_an_auto_link_whatever_page_keywords_name_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    let once = s.import(&fire("Long Biên", CAPTAIN, false)).unwrap().id();
+    // Two articles whose pages tag him, without naming him in their text.
+    for n in 0..2 {
+        let mut a = football();
+        a.url = Some(format!("https://example.vn/bong-da-{n}"));
+        a.title = format!("{} ({n})", a.title);
+        a.keywords = vec![docbao::model::Keyword {
+            name: CAPTAIN.into(),
+            source: KeywordSource::Page,
+        }];
+        s.import(&a).unwrap();
+    }
+    s.flush_keyword_stats().unwrap();
+    drop(s);
+    // As a docbao that asked one other article left it: linked.
+    link_as_older_docbao(&db, once, CAPTAIN, "");
+    let mut s = Store::open(&db).unwrap();
+    assert!(has(&s, once, CAPTAIN));
+    s.rebuild_keyword_stats().unwrap();
+    assert!(!has(&s, once, CAPTAIN), "{:?}", names(&s, once));
+}
+
+#[test]
+fn a_recount_links_a_waiting_keyword_that_needs_company_no_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let mut s = Store::open(&db).unwrap();
+    let id = s.import(&fire("Long Biên", CAPTAIN, true)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    let before = names(&s, id);
+    assert!(before.iter().any(|k| k == CAPTAIN), "{before:?}");
+    drop(s);
+    // As rules that asked company of it left it: taken off, waiting.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(&format!(
+        "INSERT INTO waiting_keywords (article_id, key, name, pos, company)
+             SELECT ak.article_id, k.key, k.name, ak.pos, 2 FROM article_keywords ak
+             JOIN keywords k ON k.id = ak.keyword_id WHERE ak.article_id = {0} AND k.name = '{CAPTAIN}';
+         DELETE FROM article_keywords WHERE article_id = {0}
+             AND keyword_id = (SELECT id FROM keywords WHERE name = '{CAPTAIN}');",
+        id.0
+    ))
+    .unwrap();
+    drop(conn);
+    let mut s = Store::open(&db).unwrap();
+    assert!(!has(&s, id, CAPTAIN));
+    s.rebuild_keyword_stats().unwrap();
+    assert_eq!(names(&s, id), before);
+    assert_eq!(
+        s.keywords(None)
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == CAPTAIN),
+        Some((CAPTAIN.to_string(), 1))
+    );
+}

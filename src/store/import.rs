@@ -550,6 +550,7 @@ fn upsert(
         }
         Some(Existing { id, .. }) => {
             change.remove = keywords::stored_candidates(tx, id)?;
+            change.replaces = Some(id);
             tx.prepare_cached(
                 "UPDATE articles SET url = ?1, title = ?2, title_hash = ?3,
                     published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,

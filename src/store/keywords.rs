@@ -62,6 +62,10 @@ pub(super) struct KeywordStats {
     /// [`Company`]):
     /// taken off at the flush unless enough hold the phrase by then.
     lone: Vec<(String, ArticleId, Company)>,
+    /// Articles stored again since the last flush, each with where its
+    /// newest version's entries of `lone` begin: those before are its old
+    /// versions', judged no more.
+    replaced: FxHashMap<ArticleId, usize>,
     /// The open transaction's undo ([`KeywordStats::begin`]).
     undo: Option<Undo>,
 }
@@ -79,6 +83,9 @@ struct Undo {
     docs_delta: i64,
     docs_dirty: bool,
     lone: usize,
+    /// Each article the transaction stored again, with where its entries
+    /// began before (`None`: not stored again since the flush).
+    replaced: Vec<(ArticleId, Option<usize>)>,
 }
 
 /// A candidate phrase's counts across the store.
@@ -108,6 +115,9 @@ pub(super) struct StatsChange {
     /// phrases without a digit ([`KeywordStats::auto_keywords`]), by key,
     /// with the article and what each asks of others.
     pub lone: Vec<(String, ArticleId, Company)>,
+    /// The stored article this change replaces (its text changed): what it
+    /// gave `lone` before, in this flush, is its old version's.
+    pub replaces: Option<ArticleId>,
 }
 
 impl KeywordStats {
@@ -192,6 +202,12 @@ impl KeywordStats {
         if let Some(new) = &change.add {
             self.count(new, 1);
         }
+        if let Some(id) = change.replaces {
+            let before = self.replaced.insert(id, self.lone.len());
+            if let Some(undo) = &mut self.undo {
+                undo.replaced.push((id, before));
+            }
+        }
         self.lone.extend(change.lone.iter().cloned());
     }
 
@@ -233,6 +249,12 @@ impl KeywordStats {
         self.docs_delta = undo.docs_delta;
         self.docs_dirty = undo.docs_dirty;
         self.lone.truncate(undo.lone);
+        for (id, before) in undo.replaced.into_iter().rev() {
+            match before {
+                Some(from) => self.replaced.insert(id, from),
+                None => self.replaced.remove(&id),
+            };
+        }
     }
 
     /// The auto keywords of an article with these candidates (not counted
@@ -336,7 +358,14 @@ impl KeywordStats {
             .iter()
             .filter(|(_, v)| v.delta > 0)
             .map(|(k, _)| k.as_str());
-        waiting::link(conn, Some(&mut raised))?;
+        // Articles deleted: a free phrase asks fewer of a smaller store,
+        // whatever this flush raised. (A phrase that stopped going on
+        // without being raised waits for the next raise or a recount.)
+        let all = self.docs_delta < 0;
+        waiting::link(
+            conn,
+            (!all).then_some(&mut raised as &mut dyn Iterator<Item = &str>),
+        )?;
         self.take_off_lone(conn)?;
         self.mark_flushed();
         Ok(())
@@ -350,14 +379,15 @@ impl KeywordStats {
     fn take_off_lone(&mut self, conn: &Connection) -> Result<()> {
         let mut held =
             conn.prepare_cached("SELECT coalesce(max(n), 0) FROM phrase_df WHERE key = ?1")?;
-        let mut off = conn.prepare_cached(
-            "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
-                AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)",
-        )?;
         let docs = waiting::docs_in_file(conn)?;
         // A phrase many of the import's articles got is read once.
         let mut counts: FxHashMap<String, i64> = FxHashMap::default();
-        for (key, article, company) in std::mem::take(&mut self.lone) {
+        let replaced = std::mem::take(&mut self.replaced);
+        for (i, (key, article, company)) in std::mem::take(&mut self.lone).into_iter().enumerate() {
+            // An old version's: its article was stored again since.
+            if replaced.get(&article).is_some_and(|&from| i < from) {
+                continue;
+            }
             let need = company.others(docs);
             let n = match counts.get(&key) {
                 Some(&n) => n,
@@ -368,8 +398,7 @@ impl KeywordStats {
                 }
             };
             if n <= need as i64 {
-                waiting::wait(conn, article, &key, company)?;
-                off.execute(params![article, key])?;
+                waiting::take_off(conn, article, &key, company)?;
             }
         }
         Ok(())
@@ -485,23 +514,6 @@ pub(super) fn insert_keywords_named(
         if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
             *deltas.entry(kid).or_insert(0) += 1;
             names.push(name);
-        }
-    }
-    Ok(())
-}
-
-/// Article `id`'s waiting keywords that are no candidate of it needing
-/// company (`c`, its candidates now) wait no more: the rules changed since.
-fn drop_stale_waits(tx: &Connection, id: ArticleId, c: &[Candidate]) -> Result<()> {
-    let keys: Vec<String> = tx
-        .prepare_cached("SELECT key FROM waiting_keywords WHERE article_id = ?1")?
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut off =
-        tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1 AND key = ?2")?;
-    for key in keys {
-        if !c.iter().any(|c| c.key == key && needs_company(c)) {
-            off.execute(params![id, key])?;
         }
     }
     Ok(())
@@ -676,10 +688,12 @@ impl Store {
         // company go unless enough other articles hold them, and wait. A
         // free phrase more articles link is left to `write_all`'s sweep.
         let mut rows = tx.prepare(
-            "SELECT ak.article_id, k.key FROM article_keywords ak
+            "WITH few AS (SELECT keyword_id FROM article_keywords WHERE source = 'auto'
+                 GROUP BY keyword_id HAVING count(*) <= ?1)
+             SELECT ak.article_id, k.key FROM article_keywords ak
+             JOIN few ON few.keyword_id = ak.keyword_id
              JOIN keywords k ON k.id = ak.keyword_id
-             WHERE ak.source = 'auto' AND k.article_count <= ?1
-             ORDER BY ak.article_id",
+             WHERE ak.source = 'auto' ORDER BY ak.article_id",
         )?;
         let mut single = rows.query_map([ONCE_COMPANY as i64], |r| {
             Ok((r.get::<_, ArticleId>(0)?, r.get::<_, String>(1)?))
@@ -702,7 +716,7 @@ impl Store {
                 pending = single.next().transpose()?;
             }
             stats.count(&c, 1);
-            drop_stale_waits(&tx, id, &c)?;
+            waiting::settle(&tx, id, &c)?;
         }
         drop(single);
         drop(rows);
@@ -718,44 +732,63 @@ impl Store {
     /// articles were rescored.
     pub fn recompute_auto_keywords(&mut self) -> Result<usize> {
         self.stats()?;
+        // Nothing left pending: a failed rescoring puts back exactly what
+        // it changed ([`KeywordStats::roll_back`]).
+        self.flush_keyword_stats()?;
         let Store { conn, stats, .. } = self;
         let Some(stats) = stats.as_mut() else {
             return Ok(0);
         };
-        let tx = write_tx(conn)?;
-        let mut counts = CountDeltas::default();
-        let ids: Vec<ArticleId> = tx
-            .prepare(
-                "SELECT id FROM articles a WHERE NOT EXISTS (
-                    SELECT 1 FROM article_keywords ak WHERE ak.article_id = a.id AND ak.source = 'page')
-                 ORDER BY id",
-            )?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut lone = Vec::new();
-        for &id in &ids {
-            let Some(cands) = stored_candidates(&tx, id)? else {
-                continue;
-            };
-            // Scored as at import: without counting the article itself;
-            // what needs company is judged at the flush below, and waits
-            // if too few hold it.
-            stats.count(&cands, -1);
-            let auto = stats.auto_keywords(&cands, None, Some(&mut lone));
-            stats.count(&cands, 1);
-            stats
-                .lone
-                .extend(lone.drain(..).map(|(key, company)| (key, id, company)));
-            tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
-                .execute([id])?;
-            // Scored again from its text: what waited is judged again.
-            tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
-                .execute([id])?;
-            insert_keywords(&tx, id, &auto, &mut counts)?;
+        stats.begin();
+        match rescore(conn, stats) {
+            Ok(n) => {
+                stats.keep();
+                Ok(n)
+            }
+            Err(e) => {
+                stats.roll_back();
+                Err(e)
+            }
         }
-        write_counts(&tx, &counts)?;
-        stats.flush(&tx)?;
-        tx.commit()?;
-        Ok(ids.len())
     }
+}
+
+/// [`Store::recompute_auto_keywords`] in one write transaction, judged and
+/// committed.
+fn rescore(conn: &Connection, stats: &mut KeywordStats) -> Result<usize> {
+    let tx = write_tx(conn)?;
+    let mut counts = CountDeltas::default();
+    let ids: Vec<ArticleId> = tx
+        .prepare(
+            "SELECT id FROM articles a WHERE NOT EXISTS (
+                SELECT 1 FROM article_keywords ak WHERE ak.article_id = a.id AND ak.source = 'page')
+             ORDER BY id",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut lone = Vec::new();
+    for &id in &ids {
+        let Some(cands) = stored_candidates(&tx, id)? else {
+            continue;
+        };
+        // Scored as at import: without counting the article itself;
+        // what needs company is judged at the flush below, and waits
+        // if too few hold it.
+        stats.count(&cands, -1);
+        let auto = stats.auto_keywords(&cands, None, Some(&mut lone));
+        stats.count(&cands, 1);
+        stats
+            .lone
+            .extend(lone.drain(..).map(|(key, company)| (key, id, company)));
+        tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
+            .execute([id])?;
+        // Scored again from its text: what waited is judged again.
+        tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
+            .execute([id])?;
+        insert_keywords(&tx, id, &auto, &mut counts)?;
+    }
+    write_counts(&tx, &counts)?;
+    stats.flush(&tx)?;
+    tx.commit()?;
+    Ok(ids.len())
 }

@@ -9,23 +9,31 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::Result;
 use super::keyword_rows::{CountDeltas, keyword_row, write_counts};
 use crate::model::ArticleId;
-use crate::text::keywords::{Company, Next};
+use crate::text::keywords::{Candidate, Company, Next, needs_company};
 
-/// Article `article`'s auto keyword `key` waits, at its place among its
-/// keywords (the caller takes the link off).
-pub(super) fn wait(
+/// Take article `article`'s auto keyword `key` off; it waits, at its place
+/// among the article's keywords.
+pub(super) fn take_off(
     conn: &Connection,
     article: ArticleId,
     key: &str,
     company: Company,
 ) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT OR REPLACE INTO waiting_keywords (article_id, key, name, pos, company)
-         SELECT ak.article_id, k.key, k.name, ak.pos, ?3
-         FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
-         WHERE ak.article_id = ?1 AND k.key = ?2 AND ak.source = 'auto'",
-    )?
-    .execute(params![article, key, company_code(company)])?;
+    let off: Option<(i64, i64)> = conn
+        .prepare_cached(
+            "DELETE FROM article_keywords WHERE article_id = ?1 AND source = 'auto'
+                AND keyword_id = (SELECT id FROM keywords WHERE key = ?2)
+             RETURNING keyword_id, pos",
+        )?
+        .query_row(params![article, key], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    if let Some((kid, pos)) = off {
+        conn.prepare_cached(
+            "INSERT OR REPLACE INTO waiting_keywords (article_id, key, name, pos, company)
+             VALUES (?1, ?2, (SELECT name FROM keywords WHERE id = ?3), ?4, ?5)",
+        )?
+        .execute(params![article, key, kid, pos, company_code(company)])?;
+    }
     Ok(())
 }
 
@@ -98,10 +106,6 @@ pub(super) fn link(
             }
         }
     }
-    let mut link = conn.prepare_cached(
-        "INSERT INTO article_keywords (article_id, keyword_id, pos, source)
-         VALUES (?1, ?2, ?3, 'auto') ON CONFLICT (article_id, keyword_id) DO NOTHING",
-    )?;
     let mut done =
         conn.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1 AND key = ?2")?;
     let mut deltas = CountDeltas::default();
@@ -109,7 +113,7 @@ pub(super) fn link(
     // (`put_phrase`): it waits on.
     for (article, key, name, pos, _) in held.into_iter().filter(|r| !r.4.goes_on()) {
         let (kid, _) = keyword_row(conn, &name, &key)?;
-        if link.execute(params![article, kid, pos])? > 0 {
+        if link_one(conn, article, kid, pos)? {
             *deltas.entry(kid).or_insert(0) += 1;
         }
         done.execute(params![article, key])?;
@@ -120,6 +124,46 @@ pub(super) fn link(
 /// A waiting keyword: its article, key, name, place, and what follows its
 /// phrase across the store.
 type Row = (ArticleId, String, String, i64, Next);
+
+/// Article `id`'s waiting keywords judged against its candidates now (`c`;
+/// the rules may have changed since they were taken off): one that is no
+/// candidate waits no more; one that needs no company now is linked again,
+/// at its place.
+pub(super) fn settle(tx: &Connection, id: ArticleId, c: &[Candidate]) -> Result<()> {
+    let rows: Vec<(String, String, i64)> = tx
+        .prepare_cached("SELECT key, name, pos FROM waiting_keywords WHERE article_id = ?1")?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut done =
+        tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1 AND key = ?2")?;
+    let mut deltas = CountDeltas::default();
+    for (key, name, pos) in rows {
+        match c.iter().find(|c| c.key == key) {
+            Some(c) if needs_company(c) => continue,
+            Some(_) => {
+                let (kid, _) = keyword_row(tx, &name, &key)?;
+                if link_one(tx, id, kid, pos)? {
+                    *deltas.entry(kid).or_insert(0) += 1;
+                }
+            }
+            None => {}
+        }
+        done.execute(params![id, key])?;
+    }
+    write_counts(tx, &deltas)
+}
+
+/// Link keyword `kid` to article `article` at `pos` as an auto keyword
+/// (false: it was linked already).
+fn link_one(conn: &Connection, article: ArticleId, kid: i64, pos: i64) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT INTO article_keywords (article_id, keyword_id, pos, source)
+             VALUES (?1, ?2, ?3, 'auto') ON CONFLICT (article_id, keyword_id) DO NOTHING",
+        )?
+        .execute(params![article, kid, pos])?
+        > 0)
+}
 
 /// The articles counted in the file: another docbao's too.
 pub(super) fn docs_in_file(conn: &Connection) -> Result<u64> {
