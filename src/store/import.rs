@@ -14,6 +14,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::existing::{
     Existing, address_kept, date_key, find_existing, hash_article, hash_with_url, url_of,
 };
+use super::keyword_rows::insert_keywords_at;
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
@@ -550,7 +551,6 @@ fn upsert(
         }
         Some(Existing { id, .. }) => {
             change.remove = keywords::stored_candidates(tx, id)?;
-            change.replaces = Some(id);
             tx.prepare_cached(
                 "UPDATE articles SET url = ?1, title = ?2, title_hash = ?3,
                     published = ?4, published_ts = ?5, date_key = ?6, date_text = ?7, author = ?8,
@@ -634,11 +634,8 @@ fn upsert(
     if a.keywords.is_empty() {
         let mut lone = Vec::new();
         let auto = stats.auto_keywords(&cands, change.remove.as_deref(), Some(&mut lone));
-        change.lone = lone
-            .into_iter()
-            .map(|(key, need)| (key, id, need))
-            .collect();
-        insert_keywords_named(tx, id, &auto, &mut change.links, &mut names)?;
+        let now = super::waiting::wait_for_company(tx, id, &auto, &lone)?;
+        insert_keywords_at(tx, id, now.into_iter(), &mut change.links, &mut names)?;
     }
     change.add = Some(cands);
     insert_related(tx, id, &a.related)?;

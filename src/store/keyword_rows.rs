@@ -1,10 +1,12 @@
-//! Keyword rows: found or made by key, and their article counts written
-//! once per transaction.
+//! Keyword rows: found or made by key, linked to articles, and their
+//! article counts written once per transaction.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
 
 use super::Result;
+use crate::model::{ArticleId, Keyword};
+use crate::text::fold::title_key;
 
 /// Links added per keyword id: the store adds them to `keywords.article_count`
 /// once per transaction ([`write_counts`]; removals are counted by a trigger).
@@ -38,4 +40,57 @@ pub(super) fn keyword_row(tx: &Connection, name: &str, key: &str) -> Result<(i64
             name.to_owned(),
         ),
     })
+}
+
+/// Link `keywords` to article `id`, creating the keywords not stored yet;
+/// each link made is counted in `deltas` for [`write_counts`].
+pub(super) fn insert_keywords(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: &[Keyword],
+    deltas: &mut CountDeltas,
+) -> Result<()> {
+    insert_keywords_named(tx, id, keywords, deltas, &mut Vec::new())
+}
+
+/// [`insert_keywords`], pushing the names the article is now linked to, in
+/// order, as the store spells them (the first spelling of each keyword):
+/// the text the search index takes.
+pub(super) fn insert_keywords_named(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: &[Keyword],
+    deltas: &mut CountDeltas,
+    names: &mut Vec<String>,
+) -> Result<()> {
+    if keywords.is_empty() {
+        return Ok(());
+    }
+    insert_keywords_at(tx, id, keywords.iter().enumerate(), deltas, names)
+}
+
+/// [`insert_keywords_named`], each keyword at the place given with it.
+pub(super) fn insert_keywords_at<'k>(
+    tx: &Connection,
+    id: ArticleId,
+    keywords: impl Iterator<Item = (usize, &'k Keyword)>,
+    deltas: &mut CountDeltas,
+    names: &mut Vec<String>,
+) -> Result<()> {
+    let mut link = tx.prepare_cached(
+        "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (article_id, keyword_id) DO NOTHING",
+    )?;
+    for (pos, k) in keywords {
+        let key = title_key(&k.name);
+        if key.is_empty() {
+            continue;
+        }
+        let (kid, name) = keyword_row(tx, &k.name, &key)?;
+        if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
+            *deltas.entry(kid).or_insert(0) += 1;
+            names.push(name);
+        }
+    }
+    Ok(())
 }

@@ -30,8 +30,9 @@
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::keyword_rows::keyword_row;
-pub(super) use super::keyword_rows::{CountDeltas, write_counts};
+pub(super) use super::keyword_rows::{
+    CountDeltas, insert_keywords, insert_keywords_named, write_counts,
+};
 use super::{Result, Store, waiting, write_tx};
 use crate::model::{ArticleId, Keyword, KeywordSource, NewArticle};
 use crate::text::fold::{search_fold, title_key};
@@ -56,16 +57,13 @@ pub(super) struct KeywordStats {
     docs_delta: i64,
     /// Whether anything changed since the last flush.
     docs_dirty: bool,
-    /// Auto keywords given since the last flush to a candidate that
-    /// [`needs_company`] and that too few other articles held, and to every
-    /// free phrase without a digit (key, article, what it asks of others:
-    /// [`Company`]):
-    /// taken off at the flush unless enough hold the phrase by then.
+    /// Auto keywords linked since the last flush by a rescoring or a
+    /// recount to a candidate that [`needs_company`] and that too few other
+    /// articles held, and to every free phrase without a digit (key,
+    /// article, what it asks of others: [`Company`]): taken off to wait at
+    /// the flush unless enough hold the phrase by then. (An import makes
+    /// them wait at once: `waiting::wait_for_company`.)
     lone: Vec<(String, ArticleId, Company)>,
-    /// Articles stored again since the last flush, each with where its
-    /// newest version's entries of `lone` begin: those before are its old
-    /// versions', judged no more.
-    replaced: FxHashMap<ArticleId, usize>,
     /// The open transaction's undo ([`KeywordStats::begin`]).
     undo: Option<Undo>,
 }
@@ -83,9 +81,6 @@ struct Undo {
     docs_delta: i64,
     docs_dirty: bool,
     lone: usize,
-    /// Each article the transaction stored again, with where its entries
-    /// began before (`None`: not stored again since the flush).
-    replaced: Vec<(ArticleId, Option<usize>)>,
 }
 
 /// A candidate phrase's counts across the store.
@@ -111,13 +106,6 @@ pub(super) struct StatsChange {
     pub add: Option<Vec<Candidate>>,
     /// Keyword links the article made, for the keywords' counts.
     pub links: CountDeltas,
-    /// Its auto keywords that too few other articles held, and its free
-    /// phrases without a digit ([`KeywordStats::auto_keywords`]), by key,
-    /// with the article and what each asks of others.
-    pub lone: Vec<(String, ArticleId, Company)>,
-    /// The stored article this change replaces (its text changed): what it
-    /// gave `lone` before, in this flush, is its old version's.
-    pub replaces: Option<ArticleId>,
 }
 
 impl KeywordStats {
@@ -148,12 +136,6 @@ impl KeywordStats {
             df,
             ..Default::default()
         })
-    }
-
-    /// The auto keywords waiting for the flush to judge them.
-    #[cfg(test)]
-    pub(super) fn lone(&self) -> &[(String, ArticleId, Company)] {
-        &self.lone
     }
 
     pub(super) fn doc_count(&self) -> u64 {
@@ -202,13 +184,6 @@ impl KeywordStats {
         if let Some(new) = &change.add {
             self.count(new, 1);
         }
-        if let Some(id) = change.replaces {
-            let before = self.replaced.insert(id, self.lone.len());
-            if let Some(undo) = &mut self.undo {
-                undo.replaced.push((id, before));
-            }
-        }
-        self.lone.extend(change.lone.iter().cloned());
     }
 
     /// A write transaction begins: what it changes can be put back
@@ -249,12 +224,6 @@ impl KeywordStats {
         self.docs_delta = undo.docs_delta;
         self.docs_dirty = undo.docs_dirty;
         self.lone.truncate(undo.lone);
-        for (id, before) in undo.replaced.into_iter().rev() {
-            match before {
-                Some(from) => self.replaced.insert(id, from),
-                None => self.replaced.remove(&id),
-            };
-        }
     }
 
     /// The auto keywords of an article with these candidates (not counted
@@ -267,7 +236,7 @@ impl KeywordStats {
     ///
     /// A candidate that [`needs_company`] (a [`free_phrase`], or one the
     /// article mentions once) and that fewer other articles hold than it
-    /// needs ([`company_needed`]: one, or for a free phrase two or more as
+    /// needs ([`company_needed`]: two, or for a free phrase two or more as
     /// the store grows) is a keyword only if enough hold it by then: its key
     /// goes to `lone` (the import's articles are still coming; a free phrase
     /// without a digit goes there whatever holds it now, to be weighed
@@ -382,12 +351,7 @@ impl KeywordStats {
         let docs = waiting::docs_in_file(conn)?;
         // A phrase many of the import's articles got is read once.
         let mut counts: FxHashMap<String, i64> = FxHashMap::default();
-        let replaced = std::mem::take(&mut self.replaced);
-        for (i, (key, article, company)) in std::mem::take(&mut self.lone).into_iter().enumerate() {
-            // An old version's: its article was stored again since.
-            if replaced.get(&article).is_some_and(|&from| i < from) {
-                continue;
-            }
+        for (key, article, company) in std::mem::take(&mut self.lone) {
             let need = company.others(docs);
             let n = match counts.get(&key) {
                 Some(&n) => n,
@@ -473,48 +437,6 @@ fn put_phrase(
                 AND keyword_id = (SELECT id FROM keywords WHERE key = ?1)",
         )?
         .execute([key])?;
-    }
-    Ok(())
-}
-
-/// Link `keywords` to article `id`, creating the keywords not stored yet;
-/// each link made is counted in `deltas` for [`write_counts`].
-pub(super) fn insert_keywords(
-    tx: &Connection,
-    id: ArticleId,
-    keywords: &[Keyword],
-    deltas: &mut CountDeltas,
-) -> Result<()> {
-    insert_keywords_named(tx, id, keywords, deltas, &mut Vec::new())
-}
-
-/// [`insert_keywords`], pushing the names the article is now linked to, in
-/// order, as the store spells them (the first spelling of each keyword):
-/// the text the search index takes.
-pub(super) fn insert_keywords_named(
-    tx: &Connection,
-    id: ArticleId,
-    keywords: &[Keyword],
-    deltas: &mut CountDeltas,
-    names: &mut Vec<String>,
-) -> Result<()> {
-    if keywords.is_empty() {
-        return Ok(());
-    }
-    let mut link = tx.prepare_cached(
-        "INSERT INTO article_keywords (article_id, keyword_id, pos, source) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (article_id, keyword_id) DO NOTHING",
-    )?;
-    for (pos, k) in keywords.iter().enumerate() {
-        let key = title_key(&k.name);
-        if key.is_empty() {
-            continue;
-        }
-        let (kid, name) = keyword_row(tx, &k.name, &key)?;
-        if link.execute(params![id, kid, pos as i64, k.source.as_str()])? > 0 {
-            *deltas.entry(kid).or_insert(0) += 1;
-            names.push(name);
-        }
     }
     Ok(())
 }

@@ -5,10 +5,12 @@
 //! flush once enough do.
 
 use rusqlite::{Connection, OptionalExtension, params};
+use rustc_hash::FxHashSet;
 
 use super::Result;
 use super::keyword_rows::{CountDeltas, keyword_row, write_counts};
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Keyword};
+use crate::text::fold::title_key;
 use crate::text::keywords::{Candidate, Company, Next, needs_company};
 
 /// Take article `article`'s auto keyword `key` off; it waits, at its place
@@ -35,6 +37,41 @@ pub(super) fn take_off(
         .execute(params![article, key, kid, pos, company_code(company)])?;
     }
     Ok(())
+}
+
+/// Article `id`'s auto keywords, ranked (`auto`), that need company and
+/// that too few hold yet (`lone`, [`KeywordStats::auto_keywords`](super::keywords)),
+/// by key) wait, at their places, for the flush to link those enough
+/// articles hold by then: most do not, and linking them only to take them
+/// off cost a big import more. Returns the rest, with their places, to be
+/// linked now.
+pub(super) fn wait_for_company<'k>(
+    tx: &Connection,
+    id: ArticleId,
+    auto: &'k [Keyword],
+    lone: &[(String, Company)],
+) -> Result<Vec<(usize, &'k Keyword)>> {
+    let mut now = Vec::with_capacity(auto.len());
+    for (pos, k) in auto.iter().enumerate() {
+        let key = title_key(&k.name);
+        match lone.iter().find(|(l, _)| *l == key) {
+            Some(&(_, company)) => {
+                tx.prepare_cached(
+                    "INSERT OR REPLACE INTO waiting_keywords (article_id, key, name, pos, company)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    key,
+                    k.name,
+                    pos as i64,
+                    company_code(company)
+                ])?;
+            }
+            None => now.push((pos, k)),
+        }
+    }
+    Ok(now)
 }
 
 /// Every article's auto link to keyword `id` waits (a recount's sweep;
@@ -90,18 +127,26 @@ pub(super) fn link(
             }
         }
         Some(keys) => {
-            // Nothing waits in a new store: its first import looks up none.
-            let any: bool =
-                conn.query_row("SELECT EXISTS (SELECT 1 FROM waiting_keywords)", [], |r| {
-                    r.get(0)
-                })?;
-            if !any {
-                return Ok(());
-            }
-            let mut stmt = conn.prepare_cached(&format!("{HELD} AND w.key = ?2"))?;
-            for key in keys {
-                for r in stmt.query_map(params![free as i64, key], row)? {
-                    held.push(r?);
+            // Fewer keywords waiting than phrases raised (a big import):
+            // every waiting one read once, those raised kept.
+            let waiting: i64 =
+                conn.query_row("SELECT count(*) FROM waiting_keywords", [], |r| r.get(0))?;
+            let keys: Vec<&str> = keys.collect();
+            if (waiting as usize) < keys.len() {
+                let raised: FxHashSet<&str> = keys.into_iter().collect();
+                let mut stmt = conn.prepare_cached(HELD)?;
+                for r in stmt.query_map([free as i64], row)? {
+                    let r = r?;
+                    if raised.contains(r.1.as_str()) {
+                        held.push(r);
+                    }
+                }
+            } else {
+                let mut stmt = conn.prepare_cached(&format!("{HELD} AND w.key = ?2"))?;
+                for key in keys {
+                    for r in stmt.query_map(params![free as i64, key], row)? {
+                        held.push(r?);
+                    }
                 }
             }
         }
