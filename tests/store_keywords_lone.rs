@@ -270,6 +270,28 @@ fn fire(place: &str, captain: &str, again: bool) -> NewArticle {
 
 const CAPTAIN: &str = "Nguyễn Hữu Khang";
 
+/// Two fires whose articles name [`CAPTAIN`] once each.
+fn two_fires(s: &mut Store) -> [ArticleId; 2] {
+    ["Long Biên", "Hà Đông"].map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id())
+}
+
+/// A third fire naming [`CAPTAIN`] once, flushed: the two before it and it
+/// have him.
+fn a_third_brings_company(s: &mut Store, ids: [ArticleId; 2]) {
+    let third = s.import(&fire("Thanh Xuân", CAPTAIN, false)).unwrap().id();
+    s.flush_keyword_stats().unwrap();
+    for id in [ids[0], ids[1], third] {
+        assert!(has(s, id, CAPTAIN), "{:?}", names(s, id));
+    }
+}
+
+/// None of `ids` has [`CAPTAIN`].
+fn assert_no_captain(s: &Store, ids: &[ArticleId]) {
+    for &id in ids {
+        assert!(!has(s, id, CAPTAIN), "{:?}", names(s, id));
+    }
+}
+
 #[test]
 fn a_name_its_article_mentions_once_and_no_other_holds_is_no_keyword() {
     let dir = tempfile::tempdir().unwrap();
@@ -351,17 +373,11 @@ fn a_place_after_its_administrative_word_mentioned_once_needs_no_company() {
 fn a_rescoring_leaves_a_name_waiting_for_its_company() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Store::open(&dir.path().join("s.db")).unwrap();
-    let ids = ["Long Biên", "Hà Đông"].map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id());
+    let ids = two_fires(&mut s);
     s.flush_keyword_stats().unwrap();
     s.recompute_auto_keywords().unwrap();
-    for id in ids {
-        assert!(!has(&s, id, CAPTAIN), "{:?}", names(&s, id));
-    }
-    let third = s.import(&fire("Thanh Xuân", CAPTAIN, false)).unwrap().id();
-    s.flush_keyword_stats().unwrap();
-    for id in [ids[0], ids[1], third] {
-        assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
-    }
+    assert_no_captain(&s, &ids);
+    a_third_brings_company(&mut s, ids);
 }
 
 #[test]
@@ -369,7 +385,7 @@ fn a_recount_links_what_waited_once_it_finds_the_company() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     let mut s = Store::open(&db).unwrap();
-    let ids = ["Long Biên", "Hà Đông"].map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id());
+    let ids = two_fires(&mut s);
     s.flush_keyword_stats().unwrap();
     // A docbao killed after storing the third, before its flush: the
     // counts in the file do not hold it.
@@ -390,7 +406,7 @@ fn a_recount_takes_a_name_two_articles_mention_once_off_both_to_wait() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.db");
     let mut s = Store::open(&db).unwrap();
-    let ids = ["Long Biên", "Hà Đông"].map(|p| s.import(&fire(p, CAPTAIN, false)).unwrap().id());
+    let ids = two_fires(&mut s);
     s.flush_keyword_stats().unwrap();
     drop(s);
     // As a docbao that asked one other article left them: both linked.
@@ -399,14 +415,8 @@ fn a_recount_takes_a_name_two_articles_mention_once_off_both_to_wait() {
     }
     let mut s = Store::open(&db).unwrap();
     s.rebuild_keyword_stats().unwrap();
-    for id in ids {
-        assert!(!has(&s, id, CAPTAIN), "{:?}", names(&s, id));
-    }
-    let third = s.import(&fire("Thanh Xuân", CAPTAIN, false)).unwrap().id();
-    s.flush_keyword_stats().unwrap();
-    for id in [ids[0], ids[1], third] {
-        assert!(has(&s, id, CAPTAIN), "{:?}", names(&s, id));
-    }
+    assert_no_captain(&s, &ids);
+    a_third_brings_company(&mut s, ids);
 }
 
 #[test]
