@@ -689,3 +689,22 @@ fn a_recount_links_a_waiting_keyword_that_needs_company_no_more() {
         Some((CAPTAIN.to_string(), 1))
     );
 }
+
+#[test]
+fn an_article_stored_again_keeps_a_phrase_enough_others_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("s.db")).unwrap();
+    let ids = three_drills(&mut s);
+    s.flush_keyword_stats().unwrap();
+    assert!(has(&s, ids[0], DRILL), "{:?}", names(&s, ids[0]));
+    // Stored again, its phrases counted out and in: no count rises, yet the
+    // phrase it waits for is judged at the flush.
+    let mut again = drill("Hà Đông");
+    again.views = Some(1234);
+    let out = s.import(&again).unwrap();
+    assert_eq!(out, ImportOutcome::Updated(ids[0]));
+    s.flush_keyword_stats().unwrap();
+    for id in ids {
+        assert!(has(&s, id, DRILL), "{:?}", names(&s, id));
+    }
+}

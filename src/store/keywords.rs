@@ -323,10 +323,10 @@ impl KeywordStats {
         }
         conn.prepare_cached("UPDATE phrase_docs SET n = max(0, n + ?1) WHERE id = 1")?
             .execute([self.docs_delta])?;
-        let mut raised = keys
-            .iter()
-            .filter(|(_, v)| v.delta > 0)
-            .map(|(k, _)| k.as_str());
+        // Every phrase counted since the last flush, raised or not: an
+        // article stored again counts its phrases out and in (its own
+        // waiting keywords among them), an import beside a deletion too.
+        let mut raised = keys.iter().map(|(k, _)| k.as_str());
         // Articles deleted: a free phrase asks fewer of a smaller store,
         // whatever this flush raised. (A phrase that stopped going on
         // without being raised waits for the next raise or a recount.)

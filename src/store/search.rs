@@ -58,8 +58,9 @@
 //! ([`register_functions`]): migration 002 indexed with it, and the keyword
 //! filter compares with it. The store keeps the index in step: an import
 //! re-indexes every added or changed article once its paragraphs and
-//! keywords are written (an unchanged re-import leaves it alone), and a
-//! trigger deletes the row with the article.
+//! keywords are written (an unchanged re-import leaves it alone; keywords
+//! the flush links later, `store::waiting`, join it when the article is
+//! indexed again), and a trigger deletes the row with the article.
 
 use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};

@@ -1,8 +1,9 @@
 //! Auto keywords waiting for company (`waiting_keywords`, schema 25): a
-//! keyword its article mentions once, or a free phrase, taken off at the
-//! flush while too few other articles hold it
-//! ([`Company`](crate::text::keywords::Company)), linked again at a later
-//! flush once enough do.
+//! keyword its article mentions once, or a free phrase, that too few other
+//! articles hold ([`Company`](crate::text::keywords::Company)). An import
+//! makes it wait from the start; a rescoring or a recount takes it off at
+//! the flush. A flush links it once enough do: the flush of its own import,
+//! or of a later one. One whose phrase goes on past its end waits on.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashSet;
@@ -45,6 +46,10 @@ pub(super) fn take_off(
 /// articles hold by then: most do not, and linking them only to take them
 /// off cost a big import more. Returns the rest, with their places, to be
 /// linked now.
+///
+/// The search index's keyword column has only the keywords linked now:
+/// those the flush links join it when the article is indexed again
+/// (`docbao doctor`).
 pub(super) fn wait_for_company<'k>(
     tx: &Connection,
     id: ArticleId,
@@ -92,16 +97,16 @@ pub(super) fn wait_all(
     Ok(())
 }
 
-/// Link again the auto keywords waiting for company
+/// Link the auto keywords waiting for company
 /// (`waiting_keywords`, [`KeywordStats::take_off_lone`](super::keywords)) whose phrase
 /// enough other articles now hold, each at its place among its
 /// article's keywords: the first article of a story gets the names its
 /// followers hold too, whichever import brought them. By the counts in
 /// the file, as [`KeywordStats::take_off_lone`](super::keywords) judges.
 ///
-/// `raised`: the phrases whose count this flush raised, the only ones that
-/// can have come to enough (another process's flush looks at its own);
-/// `None`, every waiting keyword (a recount).
+/// `raised`: the phrases this flush counted, the only ones that can have
+/// come to enough (another process's flush looks at those it counted);
+/// `None`, every waiting keyword (a recount, a flush after deletions).
 pub(super) fn link(
     conn: &Connection,
     raised: Option<&mut dyn Iterator<Item = &str>>,
