@@ -90,6 +90,7 @@ mod countries;
 mod digits;
 mod fields;
 mod follow;
+mod given;
 mod glued;
 mod kinds;
 mod name_words;
@@ -243,3 +244,6 @@ mod tests_particles;
 
 #[cfg(test)]
 mod tests_credits;
+
+#[cfg(test)]
+mod tests_given;
