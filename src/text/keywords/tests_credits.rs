@@ -34,3 +34,17 @@ fn a_time_word_ends_no_phrase() {
         &["thu hồi"],
     );
 }
+
+/// A credit's label in lower case right after a bracket labels it as
+/// "Ảnh:" does: "(ảnh: P.L)", "(ảnh IT)" give no keyword.
+#[test]
+fn a_credit_label_in_lower_case_after_a_bracket_labels_a_credit() {
+    check(
+        &[
+            "Phụ huynh tấp nập đến đón học sinh học thêm tối 6/2, ở 106/30 đường Tôn Thất Hiệp (ảnh: P.L) Ngoài ra, cô T. dạy tiếng Anh cũng bị phản ánh là có dạy thêm tại địa chỉ này.",
+            "Bộ Công Thương thừa nhận có cán bộ đi lễ chùa giờ hành chính (ảnh IT) Bộ Công Thương cho biết, ngay sau khi bản tin được phát, lãnh đạo Bộ Công Thương đã yêu cầu các đơn vị liên quan xác minh làm rõ.",
+        ],
+        &["p.l", "it"],
+        &["tôn thất hiệp", "bộ công thương"],
+    );
+}

@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bylines::byline;
+use super::bylines::{byline, credit_label, part_label};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
@@ -247,6 +247,8 @@ pub(super) fn clauses<'a>(
     let text_first = tokens.len();
     let mut after_credit_label = false;
     let mut credit_form = Credit::None;
+    // A label in lower case right after a bracket: "(ảnh: P.L)", "(ảnh IT)".
+    let mut bracket_label = usize::MAX;
     // A number right after a word, until what follows it tells whether it
     // is a designator ([`super::numbered`]).
     let mut number: Option<((usize, u32, u32), bool)> = None;
@@ -377,14 +379,20 @@ pub(super) fn clauses<'a>(
         // no word of a name (a stop word, its clause parted from what comes
         // before it), what follows it a credit.
         let n = tokens.len() - 1;
-        let label = |t: &Token| t.cap && credit_label(&syl.folded[t.id as usize]);
+        if lead.contains('(') {
+            bracket_label = n;
+        }
+        let label = |k: usize| {
+            (tokens[k].cap || k == bracket_label)
+                && credit_label(&syl.folded[tokens[k].id as usize])
+        };
         after_credit_label = false;
         if trail.starts_with(':')
-            && let Some(k) = (start.max(n.saturating_sub(3))..=n).find(|&k| label(&tokens[k]))
+            && let Some(k) = (start.max(n.saturating_sub(3))..=n).find(|&k| label(k))
         {
             part_label(tokens, out, &mut start, k);
             after_credit_label = true;
-        } else if n > start && cap && label(&tokens[n - 1]) {
+        } else if n > start && cap && label(n - 1) {
             part_label(tokens, out, &mut start, n - 1);
             tokens[n].credit = true;
             tokens[n].stop = true;
@@ -587,21 +595,6 @@ impl Shape {
     }
 }
 
-/// A credit label at token `k` of the open clause (which starts at
-/// `start`): the clause is closed before it, and it is a stop word.
-fn part_label(
-    tokens: &mut [Token],
-    out: &mut Vec<std::ops::Range<usize>>,
-    start: &mut usize,
-    k: usize,
-) {
-    if k > *start {
-        out.push(*start..k);
-        *start = k;
-    }
-    tokens[k].stop = true;
-}
-
 /// A web address ("zing.vn", "SEC.gov"): a break, a source, not a name.
 fn web_address(core: &str) -> bool {
     core.len() >= 5
@@ -660,12 +653,6 @@ fn measure(core: &str) -> bool {
 /// was 2% of an import's instructions, callgrind).
 fn has_byte(core: &str, byte: u8) -> bool {
     core.bytes().any(|b| b == byte)
-}
-
-/// The label of a photo credit or a source line, before its colon:
-/// "Ảnh: Thanh Hùng", "Nguồn: Reuters" (folded).
-fn credit_label(folded: &str) -> bool {
-    matches!(folded, "ảnh" | "nguồn")
 }
 
 /// [`title_key`](crate::text::fold::title_key) of one token of NFC text, without the NFC pass.
