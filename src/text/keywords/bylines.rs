@@ -37,6 +37,27 @@ pub(super) fn byline(
     if byline { name.start..outlet.end } else { 0..0 }
 }
 
+/// The label of a photo credit or a source line, before its colon:
+/// "Ảnh: Thanh Hùng", "Nguồn: Reuters" (folded).
+pub(super) fn credit_label(folded: &str) -> bool {
+    matches!(folded, "ảnh" | "nguồn")
+}
+
+/// A credit label at token `k` of the open clause (which starts at
+/// `start`): the clause is closed before it, and it is a stop word.
+pub(super) fn part_label(
+    tokens: &mut [Token],
+    out: &mut Vec<std::ops::Range<usize>>,
+    start: &mut usize,
+    k: usize,
+) {
+    if k > *start {
+        out.push(*start..k);
+        *start = k;
+    }
+    tokens[k].stop = true;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,25 +101,4 @@ mod tests {
         assert_eq!(byline("06:00", &out[1..], 0, flags(2, caps)), 0..0);
         assert_eq!(byline("06:00", &out, 1, flags(2, caps)), 0..0);
     }
-}
-
-/// The label of a photo credit or a source line, before its colon:
-/// "Ảnh: Thanh Hùng", "Nguồn: Reuters" (folded).
-pub(super) fn credit_label(folded: &str) -> bool {
-    matches!(folded, "ảnh" | "nguồn")
-}
-
-/// A credit label at token `k` of the open clause (which starts at
-/// `start`): the clause is closed before it, and it is a stop word.
-pub(super) fn part_label(
-    tokens: &mut [Token],
-    out: &mut Vec<std::ops::Range<usize>>,
-    start: &mut usize,
-    k: usize,
-) {
-    if k > *start {
-        out.push(*start..k);
-        *start = k;
-    }
-    tokens[k].stop = true;
 }
