@@ -112,7 +112,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     let (stretches, pair_stop) = stop_free_stretches(&syl, &tokens, &clauses);
     count_ngrams(&syl, &tokens, &stretches, &pair_stop, &bounds, &mut counter);
     neighbours::mark_cut_persons(&syl, &tokens, ranges(), &unit, &mut counter);
-    super::given::mark_given_names(&syl, &mut counter);
+    super::given::mark_given_names(&syl, &tokens, &mut counter);
     settle_names(&mut counter);
     let fragment = fragments(&syl, &counter);
     let mut out = collect(&syl, &tokens, &counter, &fragment);

@@ -1,23 +1,25 @@
 //! A foreign given name alone is no keyword where its article names the
-//! person in full (issue 15): "Folarin" beside "Folarin Alakija", "Brad"
+//! person in full (issue 15): "Serena" beside "Serena Williams", "Brad"
 //! beside "Brad Byers", "Jennifer" beside "Jennifer Phạm". The press calls a
-//! foreigner by the given name once the whole name is given ("Folarin đã
-//! kết hôn với Nazanin"); alone, the given name names no one, and every
-//! "James" of the store would share it. The whole name stays a keyword.
+//! foreigner by the given name once the whole name is given ("Serena còn
+//! gây sự chú ý"); alone, the given name names no one, and every "James" of
+//! the store would share it. The whole name stays a keyword.
 //!
 //! A given name is a word of `assets/given-names-en.txt` (the 1990 US
 //! census's first names, public domain: see its notice) that Vietnamese
 //! spelling does not make ("Kim", "Lan", "Mai" are Vietnamese given names
 //! too, and a Vietnamese name is written family name first) and is no
-//! country ("Israel", "Jordan" is left out of that list, "Argentina").
+//! country of `assets/countries.txt` ("Israel"; "Jordan" is left out of
+//! that list, so the country is read as a given name too). A given name
+//! the census lacks ("Folarin", "Uma") is not caught.
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::counter::{Acc, Counter, gram};
+use super::counter::{Counter, gram};
 use super::countries::is_country;
-use super::tokens::Syllables;
+use super::tokens::{Syllables, Token};
 use crate::text::segment::{is_surname, syllable_hash};
 
 /// The census's given names, lower case, one a line.
@@ -38,30 +40,46 @@ fn given(syl: &Syllables, id: u32) -> bool {
     !syl.vietnamese[i] && GIVEN.contains(&syl.hash[i]) && !is_country(&[syl.hash[i]])
 }
 
-/// Mark cut a foreign given name alone ("Brad") that begins a longer
-/// phrase of the same article (a name, or an n-gram where a family name
-/// parted them: "Jennifer | Phạm"), not cut itself, whose second word is
-/// written as a family name is: a capital, then lower case ("Byers",
-/// "Phạm"), not an acronym, a number or a model's code ("Chelsea | FC",
-/// "Mercedes | GLC"), nor a Vietnamese word other than a family name.
-pub(super) fn mark_given_names(syl: &Syllables, counter: &mut Counter) {
-    // (the given names, the longer phrase it begins, how many such)
-    let mut found: Vec<(usize, usize, u32)> = Vec::new();
+/// Mark cut a foreign given name alone ("Brad"), written as a name most of
+/// the times it stands, that begins a longer phrase of the same article
+/// (a name, or an n-gram only where a Vietnamese family name parted them:
+/// "Jennifer | Phạm"), not cut itself, whose second word is written as a
+/// family name is: a capital, then lower case ("Byers", "Phạm"), not an
+/// acronym, a number or a model's code ("Chelsea | FC", "Mercedes | GLC"),
+/// nor a Vietnamese word other than a family name. Where that phrase
+/// occurs once and its second word stands apart from the given name
+/// elsewhere in the article, the two may be names run together ("Chelsea
+/// | Mourinho"): the given name stays.
+pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut Counter) {
+    // (a given name, how many longer phrases begin with it)
+    let mut found: Vec<(usize, u32)> = Vec::new();
     // The first words of the article's names of two words or more: a
     // Vietnamese family name that begins one begins a Vietnamese person's
     // name, none of the foreigner's ("Chelsea | Hoàng Tâm" of a byline).
-    let heads: FxHashSet<u32> = counter
-        .cands
-        .iter()
-        .filter(|a| a.name_tf > 0 && a.len >= 2)
-        .map(|a| a.ids.first().copied().unwrap_or(a.gram.0[0]))
-        .collect();
-    for (l, a) in counter
-        .cands
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.len >= 2 && !a.cut)
-    {
+    let names = || {
+        counter
+            .cands
+            .iter()
+            .filter(|a| a.name_tf > 0 && a.len >= 2)
+            .map(|a| {
+                if a.ids.is_empty() {
+                    &a.gram.0[..a.len]
+                } else {
+                    &a.ids[..]
+                }
+            })
+    };
+    let heads: FxHashSet<u32> = names().map(|ids| ids[0]).collect();
+    // A word the article writes apart from the given name: after it, in a
+    // phrase seen once, it may be another name run on ("Chelsea |
+    // Mourinho" of a list of headlines) as well as the family name.
+    let apart = |x: u32, y: u32| {
+        tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.id == y && t.cap && (i == 0 || tokens[i - 1].id != x))
+    };
+    for a in counter.cands.iter().filter(|a| a.len >= 2 && !a.cut) {
         let ids: &[u32] = if a.ids.is_empty() {
             &a.gram.0[..a.len]
         } else {
@@ -71,39 +89,48 @@ pub(super) fn mark_given_names(syl: &Syllables, counter: &mut Counter) {
         // "Amy | Amy" is a name said twice; a Vietnamese word after the
         // given name only a family name ("Jennifer Phạm"), not "Chelsea |
         // Kém" of a headline run on.
+        // The longer phrase is a name, or an n-gram only where a
+        // Vietnamese family name parted it ("Jennifer | Phạm"): not
+        // "Dallas Mavericks" of a sentence's words.
         let vietnamese = syl.vietnamese[y as usize];
         if x == y
             || !given(syl, x)
-            || !family_word(syl, a)
+            || !name_word(syl, a.spelling.0[1])
+            || (a.name_tf == 0 && !vietnamese)
             || (vietnamese && (!is_surname(&syl.folded[y as usize]) || heads.contains(&y)))
+            || (a.name_tf.max(a.tf) <= 1 && apart(x, y))
         {
             continue;
         }
         let Some(&i) = counter.map.get(&gram(std::iter::once(x))) else {
             continue;
         };
-        if counter.cands[i].name_tf == 0 {
+        // The given name alone is a name, written as one, most of the
+        // times it stands: not "opal" of "đá opal", nor "ENA".
+        let g = &counter.cands[i];
+        if g.name_tf == 0 || g.name_tf * 2 < g.tf || !name_word(syl, g.spelling.0[0]) {
             continue;
         }
         match found.iter_mut().find(|f| f.0 == i) {
-            Some(f) if f.1 != l => f.2 += 1,
-            Some(_) => {}
-            None => found.push((i, l, 1)),
+            Some(f) => f.1 += 1,
+            None => found.push((i, 1)),
         }
     }
-    // A word that begins two such names or more is no one person's given
-    // name: two people's ("Donald Trump", "Donald Tusk"), or a make's
-    // ("Mercedes Benz", "Mercedes Maybach").
-    for (i, _, _) in found.into_iter().filter(|f| f.2 == 1) {
+    // A word that begins two such phrases or more stays: two people's
+    // given name ("Donald Trump", "Donald Tusk"), a make's ("Mercedes
+    // Benz", "Mercedes Maybach"), a place's ("Geneva Motor Show" and
+    // "Geneva Motor"). Phrases are counted, not people: a person written
+    // both "Serena Williams" and "Serena Jameka Williams" keeps "Serena".
+    for (i, _) in found.into_iter().filter(|f| f.1 == 1) {
         counter.cands[i].cut = true;
     }
 }
 
-/// Is the second word of `a`'s first spelling written as a name's word:
-/// a capital, then letters in lower case ("Alakija", "Phạm"), none of them
-/// a digit?
-fn family_word(syl: &Syllables, a: &Acc) -> bool {
-    let Some(word) = syl.raw.get(a.spelling.0[1] as usize) else {
+/// Is this spelling (a raw id; `u32::MAX`, none, past a long name's first
+/// five words) written as a name's word: a capital, then letters in lower
+/// case ("Brad", "Alakija", "Phạm"), none of them a digit?
+fn name_word(syl: &Syllables, rid: u32) -> bool {
+    let Some(word) = syl.raw.get(rid as usize) else {
         return false;
     };
     let mut chars = word.chars();

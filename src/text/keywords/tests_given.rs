@@ -114,3 +114,35 @@ fn a_given_name_said_twice_is_no_whole_name() {
         &["amy"],
     );
 }
+
+#[test]
+fn a_club_run_into_the_next_headline_keeps_its_name() {
+    // "Chelsea | Mourinho" runs one headline into the next.
+    check(
+        &[
+            "Quỷ đỏ đánh bại Chelsea trong mùa 2007-2008 trước khi để thua trước Barca trong trận chung kết năm 2009.",
+            "CHUYỂN NHƯỢNG 29/5: Mourinho đặt điều kiện với Real Madrid.",
+            "Diego Costa ra ‘tối hậu thư’ cho Chelsea Mourinho đặt điều kiện cho Real Madrid.",
+            "Diego Costa ra ‘tối hậu thư’ cho Chelsea.",
+        ],
+        &[],
+        &["chelsea"],
+    );
+}
+
+#[test]
+fn a_common_noun_that_is_a_given_name_too_stays() {
+    // "opal" is the stone, in lower case most of the times it stands:
+    // "mỏ opal Eight Mile" gives it no whole name.
+    check(
+        &[
+            "Viên ngọc mắt mèo này đầu tiên do thợ mỏ Walter Bartram phát hiện vào năm 1946 tại mỏ opal Eight Mile ở Coober Pedy, một thị trấn sa mạc nhỏ ở phía Bắc Nam Úc.",
+            "Đá mắt mèo, tên khoa học là Opal, là một báu vật trong thời Trung Cổ và người Hy Lạp gọi là ophthalmios, nghĩa là đá mắt, do nhiều người tin rằng đá này giúp tăng thị lực.",
+            "Một số khác lại nghĩ rằng opal giúp cho người đeo nó có thể trở nên vô hình.",
+            "Các thị trấn khai thác mỏ vùng hẻo lánh của Coober Pedy ở Nam Úc cung cấp khoảng 90% nguồn cung cấp đá opal của thế giới.",
+            "Bảo tàng Nam Úc là một trong những nơi trưng bày nhiều bộ sưu tập đá opal lớn nhất thế giới.",
+        ],
+        &[],
+        &["opal"],
+    );
+}
