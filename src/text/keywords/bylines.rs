@@ -6,8 +6,6 @@
 
 use std::ops::Range;
 
-use super::tokens::Token;
-
 /// A time of day: "12:50", "9:05".
 pub(super) fn clock(raw: &str) -> bool {
     matches!(raw.split_once(':'), Some((h, m))
@@ -41,21 +39,6 @@ pub(super) fn byline(
 /// "Ảnh: Thanh Hùng", "Nguồn: Reuters" (folded).
 pub(super) fn credit_label(folded: &str) -> bool {
     matches!(folded, "ảnh" | "nguồn")
-}
-
-/// A credit label at token `k` of the open clause (which starts at
-/// `start`): the clause is closed before it, and it is a stop word.
-pub(super) fn part_label(
-    tokens: &mut [Token],
-    out: &mut Vec<std::ops::Range<usize>>,
-    start: &mut usize,
-    k: usize,
-) {
-    if k > *start {
-        out.push(*start..k);
-        *start = k;
-    }
-    tokens[k].stop = true;
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bylines::{byline, credit_label, part_label};
+use super::bylines::{byline, credit_label};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
@@ -593,6 +593,15 @@ impl Shape {
             shouted,
         }
     }
+}
+
+/// A credit label at token `k` of the open clause (from `start`): the clause closes before it.
+fn part_label(t: &mut [Token], out: &mut Vec<std::ops::Range<usize>>, start: &mut usize, k: usize) {
+    if k > *start {
+        out.push(*start..k);
+        *start = k;
+    }
+    t[k].stop = true;
 }
 
 /// A web address ("zing.vn", "SEC.gov"): a break, a source, not a name.
