@@ -51,8 +51,9 @@ fn given(syl: &Syllables, id: u32) -> bool {
 /// elsewhere in the article, the two may be names run together ("Chelsea
 /// | Mourinho"): the given name stays.
 pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut Counter) {
-    // (a given name, how many longer phrases begin with it)
-    let mut found: Vec<(usize, u32)> = Vec::new();
+    // (a given name, how many longer phrases begin with it, how many of
+    // them name a person whole)
+    let mut found: Vec<(usize, u32, u32)> = Vec::new();
     // The first words of the article's names of two words or more: a
     // Vietnamese family name that begins one begins a Vietnamese person's
     // name, none of the foreigner's ("Chelsea | Hoàng Tâm" of a byline).
@@ -89,31 +90,32 @@ pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut 
         // "Amy | Amy" is a name said twice; a Vietnamese word after the
         // given name only a family name ("Jennifer Phạm"), not "Chelsea |
         // Kém" of a headline run on.
-        // The longer phrase is a name, or an n-gram only where a
-        // Vietnamese family name parted it ("Jennifer | Phạm"): not
-        // "Dallas Mavericks" of a sentence's words.
         let vietnamese = syl.vietnamese[y as usize];
         if x == y
             || !given(syl, x)
             || !name_word(syl, a.spelling.0[1])
-            || (a.name_tf == 0 && !vietnamese)
             || (vietnamese && (!is_surname(&syl.folded[y as usize]) || heads.contains(&y)))
-            || (a.name_tf.max(a.tf) <= 1 && apart(x, y))
         {
             continue;
         }
         let Some(&i) = counter.map.get(&gram(std::iter::once(x))) else {
             continue;
         };
-        // The given name alone is a name, written as one, most of the
-        // times it stands: not "opal" of "đá opal", nor "ENA".
+        // The given name alone is a name, written as one ("AL" is none).
         let g = &counter.cands[i];
-        if g.name_tf == 0 || g.name_tf * 2 < g.tf || !name_word(syl, g.spelling.0[0]) {
+        if g.name_tf == 0 || !name_word(syl, g.spelling.0[0]) {
             continue;
         }
+        // The phrase names the person whole where it is a name, or an
+        // n-gram a Vietnamese family name parted ("Jennifer | Phạm"), and
+        // is no run-on of two names ("Chelsea | Mourinho"). Any other
+        // (an n-gram of a sentence's words, "mỏ opal Eight Mile", "Geneva
+        // Motor" of "Geneva Motor Show") still counts below.
+        let run_on = a.name_tf.max(a.tf) <= 1 && apart(x, y);
+        let whole = (a.name_tf > 0 || vietnamese) && !run_on;
         match found.iter_mut().find(|f| f.0 == i) {
-            Some(f) => f.1 += 1,
-            None => found.push((i, 1)),
+            Some(f) => (f.1, f.2) = (f.1 + 1, f.2 + u32::from(whole)),
+            None => found.push((i, 1, u32::from(whole))),
         }
     }
     // A word that begins two such phrases or more stays: two people's
@@ -121,8 +123,17 @@ pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut 
     // Benz", "Mercedes Maybach"), a place's ("Geneva Motor Show" and
     // "Geneva Motor"). Phrases are counted, not people: a person written
     // both "Serena Williams" and "Serena Jameka Williams" keeps "Serena".
-    for (i, _) in found.into_iter().filter(|f| f.1 == 1) {
-        counter.cands[i].cut = true;
+    // So is a word most of whose times in the article are in lower case
+    // ("đá opal"): the news's word, no one's given name.
+    for (i, _, _) in found.into_iter().filter(|f| (f.1, f.2) == (1, 1)) {
+        let x = counter.cands[i].gram.0[0];
+        let (all, caps) = tokens
+            .iter()
+            .filter(|t| t.id == x)
+            .fold((0u32, 0u32), |(n, c), t| (n + 1, c + u32::from(t.cap)));
+        if caps * 2 >= all {
+            counter.cands[i].cut = true;
+        }
     }
 }
 

@@ -44,7 +44,7 @@ fn a_credit_label_in_lower_case_after_a_bracket_labels_a_credit() {
             "Phụ huynh tấp nập đến đón học sinh học thêm tối 6/2, ở 106/30 đường Tôn Thất Hiệp (ảnh: P.L) Ngoài ra, cô T. dạy tiếng Anh cũng bị phản ánh là có dạy thêm tại địa chỉ này.",
             "Bộ Công Thương thừa nhận có cán bộ đi lễ chùa giờ hành chính (ảnh IT) Bộ Công Thương cho biết, ngay sau khi bản tin được phát, lãnh đạo Bộ Công Thương đã yêu cầu các đơn vị liên quan xác minh làm rõ.",
         ],
-        &["p.l", "it"],
+        &["p l", "it"],
         &["tôn thất hiệp", "bộ công thương"],
     );
 }

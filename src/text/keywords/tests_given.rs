@@ -146,3 +146,28 @@ fn a_common_noun_that_is_a_given_name_too_stays() {
         &["opal"],
     );
 }
+
+#[test]
+fn a_country_and_an_acronym_that_are_given_names_too_stay() {
+    // "Jordan" the team, "Trưởng đoàn Jordan Jamal Abu Abed" its head of
+    // delegation: the name and its n-gram "Jordan Jamal" are two phrases.
+    check(
+        &[
+            "Đây là điều mà ngay cả Jordan cũng khó lòng đạt được.",
+            "Jordan tập kín toàn bộ trong thời gian ở TP.HCM.",
+            "Hy vọng các cầu thủ sẽ không mắc sai lầm và trở lại quê hương với 3 điểm”, Trưởng đoàn Jordan Jamal Abu Abed chia sẻ.",
+        ],
+        &[],
+        &["jordan"],
+    );
+    // "AL", the Arab League, written in capitals: no given name "Al".
+    check(
+        &[
+            "Tổng thư ký AL Ahmed Aboul Gheit.",
+            "(Nguồn: AFP/TTXVN) Tổng Thư ký Liên đoàn Arab (AL) Ahmed Aboul Gheit khẳng định không có quốc gia Arab nào đưa ra đề xuất về việc đình chỉ tư cách thành viên AL của Qatar.",
+            "Phát biểu trong chuyến thăm Moskva (Nga) ngày 5/7, ông Aboul Gheit nhấn mạnh việc đình chỉ tư cách thành viên của Qatar không hề được khuyến khích và hành động này cần có sự nhất trí của tất cả các nước thành viên AL.",
+        ],
+        &[],
+        &["al"],
+    );
+}
