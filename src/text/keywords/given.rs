@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::counter::{Counter, gram};
+use super::counter::{Acc, Counter, gram};
 use super::countries::is_country;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{is_surname, syllable_hash};
@@ -57,20 +57,12 @@ pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut 
     // The first words of the article's names of two words or more: a
     // Vietnamese family name that begins one begins a Vietnamese person's
     // name, none of the foreigner's ("Chelsea | Hoàng Tâm" of a byline).
-    let names = || {
-        counter
-            .cands
-            .iter()
-            .filter(|a| a.name_tf > 0 && a.len >= 2)
-            .map(|a| {
-                if a.ids.is_empty() {
-                    &a.gram.0[..a.len]
-                } else {
-                    &a.ids[..]
-                }
-            })
-    };
-    let heads: FxHashSet<u32> = names().map(|ids| ids[0]).collect();
+    let heads: FxHashSet<u32> = counter
+        .cands
+        .iter()
+        .filter(|a| a.name_tf > 0 && a.len >= 2)
+        .map(|a| ids(a)[0])
+        .collect();
     // A word the article writes apart from the given name: after it, in a
     // phrase seen once, it may be another name run on ("Chelsea |
     // Mourinho" of a list of headlines) as well as the family name.
@@ -81,12 +73,7 @@ pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut 
             .any(|(i, t)| t.id == y && t.cap && (i == 0 || tokens[i - 1].id != x))
     };
     for a in counter.cands.iter().filter(|a| a.len >= 2 && !a.cut) {
-        let ids: &[u32] = if a.ids.is_empty() {
-            &a.gram.0[..a.len]
-        } else {
-            &a.ids
-        };
-        let (x, y) = (ids[0], ids[1]);
+        let (x, y) = (ids(a)[0], ids(a)[1]);
         // "Amy | Amy" is a name said twice; a Vietnamese word after the
         // given name only a family name ("Jennifer Phạm"), not "Chelsea |
         // Kém" of a headline run on.
@@ -134,6 +121,15 @@ pub(super) fn mark_given_names(syl: &Syllables, tokens: &[Token], counter: &mut 
         if caps * 2 >= all {
             counter.cands[i].cut = true;
         }
+    }
+}
+
+/// A candidate's syllable ids: its gram's, or those of a name longer than one.
+fn ids(a: &Acc) -> &[u32] {
+    if a.ids.is_empty() {
+        &a.gram.0[..a.len]
+    } else {
+        &a.ids
     }
 }
 
