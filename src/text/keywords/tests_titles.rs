@@ -245,3 +245,54 @@ fn a_former_holders_title_alone_is_no_keyword() {
         assert!(keys.iter().any(|k| k == good), "{good} not in {keys:?}");
     }
 }
+
+/// Common nouns written short ("BTC" ban tổ chức, "BKS" biển kiểm soát,
+/// "BXH" bảng xếp hạng), a company's form ("CP" cổ phần, "Cty" công ty)
+/// and a video's label ("XEM CLIP") name nothing (`assets/not-keywords-vi.txt`);
+/// what they stand before is the keyword.
+#[test]
+fn an_organisers_a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
+    check(
+        &[
+            "Trả lời HNMO chiều 6-2, ông Cao Xuân Hoạt, Trưởng ban Quản lý Di tích Đền Trần cho biết, Ban Tổ chức (BTC) sẽ phát ấn sớm hơn so với mọi năm và đã chuẩn bị đủ số lượng ấn cho mọi du khách đến lễ bái.",
+            "Vào đêm 14 tháng Giêng, sau khi BTC thực hiện xong nghi lễ dâng hương, rước kiệu ấn và khai ấn, từ 23h55, Đền Trần sẽ được mở cửa để nhân dân và du khách vào lễ đầu năm.",
+            "Ông Cao Xuân Hoạt khẳng định, BTC sẽ chuẩn bị đủ số lượng ấn để phục vụ nhu cầu của nhân dân và du khách.",
+        ],
+        &["btc"],
+        &["đền trần", "cao xuân hoạt"],
+    );
+    check(
+        &[
+            "Thăng Bình), lực lượng CSGT của Trạm kiểm tra, phát hiện xe khách BKS 36B-01334 do tài xế Nguyễn Văn Bảo (42 tuổi, trú tỉnh Bình Dương) điều khiển chở quá số lượng người quy định 6 người.",
+            "Đến 1 giờ 50 cùng ngày, tại Km 971, lực lượng của Trạm tiếp tục lập biên bản, xử lý xe khách trên 30 chỗ mang BKS 37B-01887, do tài xế Dương Xuân Tiến (35 tuổi, trú tỉnh Nghệ An) điều khiển nhồi nhét khách quá số lượng (55/46 người).",
+        ],
+        &["bks"],
+        &["nguyễn văn bảo"],
+    );
+    check(
+        &[
+            "Arsenal và Liverpool coi như đã “đầu hàng” trong cuộc đua đến ngôi vô địch Premier League sau khi bị Chelsea bỏ xa lần lượt 12 và 13 điểm trên BXH.",
+            "Còn nhớ hồi đầu mùa Liverpool với một phong độ bách chiến bách thắng, có những thời điểm họ đã vươn lên dẫn đầu BXH nhưng cho đến hiện tại, “The Kop” từ một ứng viên vô địch nay đã tụt xuống vị trí thứ 4 và kém đội đầu bảng Chelsea tới 13 điểm.",
+        ],
+        &["bxh"],
+        &["liverpool", "chelsea"],
+    );
+    check(
+        &[
+            "Sáng 6/2, hoạt động kinh doanh, buôn bán của chợ gốm Bát Tràng (huyện Gia Lâm, Hà Nội) bị ngừng trệ do Công ty CP sứ Bát Tràng - đơn vị quản lý diện tích đất và đầu tư hạ tầng khu chợ này, đột ngột đóng cửa chợ khiến tiểu thương không thể ra vào.",
+            "Theo tiểu thương Trần Thị Huyền, Công ty CP sứ Bát Tràng đóng cửa chợ với lý do bảo trì, sửa chữa bên trong, tuy nhiên việc này chưa được sự đồng ý của chính quyền địa phương và sự đồng thuận của người dân.",
+            "Báo NNVN từng nhiều lần phản ánh tình trạng người dân ở dân thôn Ninh Ích, xã Ninh An, TX Ninh Hòa (Khánh Hòa) thu giữ trái phép tài sản của Cty CP Môi trường Khánh Hòa hàng tháng trời.",
+            "Bên cạnh đó, Cty cũng đã công khai các biện pháp bảo vệ môi trường theo quy định của pháp luật.",
+        ],
+        &["cp", "cty", "tx"],
+        &["bát tràng"],
+    );
+    check(
+        &[
+            "=>XEM CLIP: Tỷ phú Hoàng Kiều nói chuyện giường chiếu \"đêm 7 ngày 3, vào ra không kể\" với Ngọc Trinh: Đoạn clip này ngay khi chia sẻ thu hút sự chú ý của cộng đồng mạng, đa số các cư dân mạng đều \"trố mắt\" trước phát ngôn của vị tỷ phú 73 tuổi, thậm chí có người còn làm thơ \"ngưỡng mộ\" Hoàng Kiều khi xem xong clip này.",
+            "=>XEM CLIP: Tỷ phú Hoàng Kiều thừa nhận PR khi khoe chuyện giường chiếu (nguồn: Youtube California Channel):",
+        ],
+        &["xem clip"],
+        &["hoàng kiều"],
+    );
+}
