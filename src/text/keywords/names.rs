@@ -699,6 +699,9 @@ pub(super) fn names(
                             .iter()
                             .all(|u| u.cap && !u.acronym && vietnamese(syl, u))
                         && syl.word(&clause[k - 1]) != "phố"
+                        // (nor the given name after "Thị": "Nguyễn Thị Mai
+                        // Anh", "Lê Thị Hoàng Yến" are one woman's names.)
+                        && !(clause[k - 1].cap && syl.word(&clause[k - 1]) == "thị" && j - k <= 2)
                         // (nor a city after "TP"; but "UBND TP | Nguyễn Đức
                         // Chung")
                         && !(syl.word(&clause[k - 1]) == "tp" && city_after(syl, &clause[k..j]))

@@ -171,3 +171,32 @@ fn a_country_and_an_acronym_that_are_given_names_too_stay() {
         &["al"],
     );
 }
+
+/// After "Thị", a woman's middle name, comes her given name, never another
+/// person's name, even where its first syllable is also a family name
+/// ("Mai", "Hoàng"): "Nguyễn Thị Mai Anh" is one name, not "Nguyễn Thị" and
+/// "Mai Anh".
+#[test]
+fn a_given_name_after_thi_is_no_other_name() {
+    check(
+        &[
+            "Giải nhất thuộc về thí sinh Nguyễn Thị Mai Anh với bộ trà “Tịnh Liên”, lấy cảm hứng từ những cánh hoa sen dịu dàng, thanh thoát.",
+            "Trong khi 'đại gia điếu cày' Lê Thanh Thản rất nổi tiếng thì Lê Thị Hoàng Yến – ái nữ của ông Thản, đồng thời là Tổng Giám đốc chuỗi khách sạn Mường Thanh - lại khá kín tiếng trước dư luận.",
+            "Tuy nhiên, bà Phạm Thị Mai Hoa (Giám đốc Đài PT-TH Đắk Nông) không đồng ý với mức kiểm điểm đó và yêu cầu Phòng Thời sự xem xét lại.",
+        ],
+        &[
+            "nguyễn thị",
+            "mai anh",
+            "lê thị",
+            "hoàng yến",
+            "phạm thị",
+            "mai hoa",
+        ],
+        &[
+            "nguyễn thị mai anh",
+            "lê thị hoàng yến",
+            "phạm thị mai hoa",
+            "lê thanh thản",
+        ],
+    );
+}
