@@ -410,7 +410,8 @@ fn reads_but_does_not_write(db: &Path) {
         assert!(here.status.success(), "{}", stderr(&here));
         assert_eq!(stdout(&here), stdout(&there), "related {id}");
     }
-    // Article 19's (a football result) is another result of the same round.
+    // Article 19's (a football result; 20 in the reader's demo, after the
+    // sample page) is another result of the same round.
     let listed = |id: &str| stdout(&docbao(db, &["related", id])).lines().count();
     assert!(
         listed("19") > 0,

@@ -110,9 +110,9 @@ use crate::text::fold::title_key;
 pub use candidates::{Candidate, MAX_BODY_SYLLABLES, TITLE_WEIGHT};
 pub use counter::{GOES_ON_RUNS, Next};
 pub use score::{
-    Company, FREE_SHARE, NAME_WEIGHT, ONCE_COMPANY, PLACE_WEIGHT, SHARED_DF, TF_SATURATION,
-    company_needed, free_company, free_phrase, free_shape, idf, known_phrases, needs_company, rank,
-    rank_blocking, score,
+    Company, FREE_SHARE, NAME_WEIGHT, ONCE_COMPANY, PLACE_WEIGHT, SHARED_DF, SHARED_STORE,
+    TF_SATURATION, company_needed, free_company, free_phrase, free_shape, idf, known_phrases,
+    needs_company, rank, rank_blocking, score,
 };
 #[cfg(test)]
 use stopwords::STOP_SYLLABLES;

@@ -17,22 +17,31 @@ pub fn idf(doc_count: u64, df: u64) -> f64 {
     ((doc_count as f64 + 1.0) / (df.min(doc_count) as f64 + 1.0)).ln() + 1.0
 }
 
-/// The fewest other articles a candidate's idf counts ([`score`]): one no
-/// other article holds, or one other, weighs as one two others hold. A
-/// phrase that rare is no rarer for it: its idf ranked it above what an
-/// article is about ("Quận Saitama", named once in a story of Japan's
-/// railways readying for a missile, above "đe dọa tấn công", the title's
-/// threat, said four times; "Công ty Hankyu" there above "Triều Tiên"),
-/// and such a phrase is cut or run on more often than the rest
-/// (a blind reading of baomoi-35k's pairs this took off and brought in:
-/// 89 of 100 whole against 96 of 100; BENCHMARKS.md, session 53). Most of
-/// them wait for company anyway ([`needs_company`]) and the place they
-/// held went to no keyword: a tenth more links in all (132,476 → 140,925).
-/// As a minimum document frequency is to a search engine's term weights.
+/// The fewest other articles a candidate's idf counts in a store of
+/// [`SHARED_STORE`] articles or more ([`score`]): one no other article
+/// holds, or one other, weighs as one two others hold. A phrase that rare is
+/// no rarer for it, and its idf ranked it above what the article is about:
+/// in baomoi-35k's story of Japan's railways readying for a missile,
+/// "Công ty Hankyu" (said once, no other article) took the fifth place and,
+/// needing company ([`needs_company`]), waited in it, so that the article
+/// showed two keywords; now "Triều Tiên" (said three times) is linked
+/// there. Such phrases are cut or run on more often than the rest (a blind
+/// reading of baomoi-35k's pairs this took off and brought in: 89 of 100
+/// whole against 96 of 100; BENCHMARKS.md, session 53), and most of them
+/// waited: 6 % more links in all (132,476 → 140,925). As a minimum
+/// document frequency is to a search engine's term weights.
 pub const SHARED_DF: u64 = 2;
 
+/// The store's size from which [`SHARED_DF`] counts. In a smaller one two
+/// other articles are a share worth telling apart from none (6 % of the 31
+/// demo articles, 0.006 % of baomoi-35k): with the floor, most of the
+/// demo's candidates tied and a generic word ("sử dụng", "báo cáo") took a
+/// title's word's place.
+pub const SHARED_STORE: u64 = 1_000;
+
 /// A candidate's score given its document frequency (`df`: the other
-/// articles that hold it; fewer than [`SHARED_DF`] count as that many).
+/// articles that hold it; in a store of [`SHARED_STORE`] articles or more,
+/// fewer than [`SHARED_DF`] count as that many).
 pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
     let mut w = 1.0;
     if c.name {
@@ -42,7 +51,12 @@ pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
         w *= PLACE_WEIGHT;
     }
     let tf = f64::from(c.tf);
-    tf * (TF_SATURATION + 1.0) / (tf + TF_SATURATION) * idf(doc_count, df.max(SHARED_DF)) * w
+    let df = if doc_count >= SHARED_STORE {
+        df.max(SHARED_DF)
+    } else {
+        df
+    };
+    tf * (TF_SATURATION + 1.0) / (tf + TF_SATURATION) * idf(doc_count, df) * w
 }
 
 /// A phrase in lower case of two syllables or more that is no dictionary
