@@ -17,8 +17,8 @@ pub fn idf(doc_count: u64, df: u64) -> f64 {
     ((doc_count as f64 + 1.0) / (df.min(doc_count) as f64 + 1.0)).ln() + 1.0
 }
 
-/// The fewest other articles a candidate's idf counts in a store of
-/// [`SHARED_STORE`] articles or more ([`score`]): one no other article
+/// The fewest other articles a candidate's idf counts where the store holds
+/// [`SHARED_STORE`] articles or more besides the one ranked ([`score`]): one no other article
 /// holds, or one other, weighs as one two others hold. A phrase that rare is
 /// no rarer for it, and its idf ranked it above what the article is about:
 /// in baomoi-35k's story of Japan's railways readying for a missile,
@@ -32,7 +32,8 @@ pub fn idf(doc_count: u64, df: u64) -> f64 {
 /// document frequency is to a search engine's term weights.
 pub const SHARED_DF: u64 = 2;
 
-/// The store's size from which [`SHARED_DF`] counts. In a smaller one two
+/// The store's size (the articles besides the one ranked: `score`'s
+/// `doc_count`) from which [`SHARED_DF`] counts. In a smaller one two
 /// other articles are a share worth telling apart from none (6 % of the 31
 /// demo articles, 0.006 % of baomoi-35k): with the floor, most of the
 /// demo's candidates tied and a generic word ("sử dụng", "báo cáo") took a

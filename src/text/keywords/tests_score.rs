@@ -86,7 +86,7 @@ fn a_phrase_no_other_article_holds_weighs_as_one_two_others_hold_in_a_big_store(
 /// [`score`] without the floor, as it was.
 fn idf_scored(c: &Candidate, doc_count: u64, df: u64) -> f64 {
     let tf = f64::from(c.tf);
-    let w = if c.name { NAME_WEIGHT } else { 1.0 };
+    let w = if c.name { NAME_WEIGHT } else { 1.0 } * if c.place { PLACE_WEIGHT } else { 1.0 };
     tf * (TF_SATURATION + 1.0) / (tf + TF_SATURATION) * idf(doc_count, df) * w
 }
 
