@@ -17,9 +17,9 @@ pub fn idf(doc_count: u64, df: u64) -> f64 {
     ((doc_count as f64 + 1.0) / (df.min(doc_count) as f64 + 1.0)).ln() + 1.0
 }
 
-/// The fewest other articles a candidate's idf counts where the store holds
-/// [`SHARED_STORE`] articles or more besides the one ranked ([`score`]): one no other article
-/// holds, or one other, weighs as one two others hold. A phrase that rare is
+/// The fewest other articles a candidate's idf counts once the store holds
+/// [`SHARED_STORE`] articles besides the one ranked ([`score`]): one no
+/// other article holds, or one other, weighs as one two others hold. A phrase that rare is
 /// no rarer for it, and its idf ranked it above what the article is about:
 /// in baomoi-35k's story of Japan's railways readying for a missile,
 /// "Công ty Hankyu" (said once, no other article) took the fifth place and,
@@ -41,8 +41,8 @@ pub const SHARED_DF: u64 = 2;
 pub const SHARED_STORE: u64 = 1_000;
 
 /// A candidate's score given its document frequency (`df`: the other
-/// articles that hold it; in a store of [`SHARED_STORE`] articles or more,
-/// fewer than [`SHARED_DF`] count as that many).
+/// articles that hold it; where `doc_count`, the articles besides this one,
+/// is [`SHARED_STORE`] or more, fewer than [`SHARED_DF`] count as that many).
 pub fn score(c: &Candidate, doc_count: u64, df: u64) -> f64 {
     let mut w = 1.0;
     if c.name {
