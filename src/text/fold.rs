@@ -1,7 +1,7 @@
 //! Folding text into comparison keys.
 
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use unicode_normalization::char::{compose, decompose_canonical, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// Replace the look-alikes real pages use for Vietnamese letters: "Ð" (U+00D0,
 /// Latin capital ETH) for "Đ" (U+0110), and "ð" (U+00F0) for "đ".
@@ -469,7 +469,12 @@ mod tests {
     /// agree.
     #[test]
     fn title_key_is_the_same_for_nfc_and_nfd() {
-        for s in ["Hòa Bình", "Ủy ban Mặt trận Tổ quốc", "Nguyễn Thị Mai Anh", "Ðảng"] {
+        for s in [
+            "Hòa Bình",
+            "Ủy ban Mặt trận Tổ quốc",
+            "Nguyễn Thị Mai Anh",
+            "Ðảng",
+        ] {
             let nfd: String = s.nfd().collect();
             assert_ne!(nfd, s);
             assert_eq!(title_key(&nfd), title_key(s), "{s}");
