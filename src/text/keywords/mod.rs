@@ -98,6 +98,7 @@ mod names;
 mod neighbours;
 mod numbered;
 mod particles;
+mod pool;
 mod score;
 mod stopwords;
 mod tokens;
