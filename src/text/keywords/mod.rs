@@ -98,7 +98,6 @@ mod names;
 mod neighbours;
 mod numbered;
 mod particles;
-mod pool;
 mod score;
 mod stopwords;
 mod tokens;

@@ -7,10 +7,10 @@ use super::bylines::{byline, credit_label};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
-use super::pool::{Pool, Pooled};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::lang::vietnamese_only_utf8;
+use crate::text::pool::{Pool, Pooled};
 use crate::text::segment::syllable_hash;
 
 /// The syllables of one article, interned: folded form and stop flag.

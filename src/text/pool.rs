@@ -1,18 +1,19 @@
 //! A value a thread keeps, handed on to the next thread when it ends: the
 //! import prepares each batch on threads started for that batch, and what
-//! they worked out (`tokens::Known`, the spellings met) serves the next.
+//! they worked out (the spellings met: `keywords::tokens::Known`,
+//! `syllables::KnownForms`) serves the next.
 
 use std::sync::Mutex;
 
 /// Values whose threads have ended, the last given back first taken.
-pub(super) struct Pool<T> {
+pub(crate) struct Pool<T> {
     kept: Mutex<Vec<T>>,
     /// How many it keeps at most.
     max: usize,
 }
 
 impl<T: Default> Pool<T> {
-    pub(super) const fn new(max: usize) -> Pool<T> {
+    pub(crate) const fn new(max: usize) -> Pool<T> {
         Pool {
             kept: Mutex::new(Vec::new()),
             max,
@@ -40,13 +41,13 @@ impl<T: Default> Pool<T> {
 
 /// A thread's value from a [`Pool`], given back when it is dropped (a
 /// `thread_local!` one: when its thread ends).
-pub(super) struct Pooled<T: Default + 'static> {
+pub(crate) struct Pooled<T: Default + 'static> {
     value: T,
     pool: &'static Pool<T>,
 }
 
 impl<T: Default> Pooled<T> {
-    pub(super) fn take(pool: &'static Pool<T>) -> Pooled<T> {
+    pub(crate) fn take(pool: &'static Pool<T>) -> Pooled<T> {
         Pooled {
             value: pool.take(),
             pool,
