@@ -9,7 +9,6 @@ pub mod layout;
 pub mod links;
 pub mod markdown;
 pub mod marks;
-pub mod pool;
 pub mod pos;
 pub mod search;
 pub mod segment;

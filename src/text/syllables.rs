@@ -210,47 +210,6 @@ impl Forms {
     }
 }
 
-/// [`Forms`] that keep what they made: a spelling met before is looked up,
-/// not made again (an article says most of its syllables many times, and a
-/// thread's articles most of each other's). Emptied when it holds
-/// [`KNOWN_FORMS_MAX`] spellings.
-#[derive(Debug, Default)]
-pub struct KnownForms {
-    forms: Forms,
-    /// Spelling (not ASCII: those are made at once) → its place in `made`.
-    known: rustc_hash::FxHashMap<Box<str>, u32>,
-    /// The exact and folded forms, by place.
-    made: Vec<(Box<str>, Box<str>)>,
-}
-
-/// The spellings [`KnownForms`] keeps at most (a few megabytes).
-pub const KNOWN_FORMS_MAX: usize = 1 << 16;
-
-impl KnownForms {
-    /// [`Forms::of`] `word`.
-    pub fn of(&mut self, word: &str) -> (&str, &str) {
-        if word.is_ascii() {
-            return self.forms.of(word);
-        }
-        let at = match self.known.get(word) {
-            Some(&at) => at,
-            None => {
-                if self.made.len() >= KNOWN_FORMS_MAX {
-                    self.known.clear();
-                    self.made.clear();
-                }
-                let (exact, folded) = self.forms.of(word);
-                let at = self.made.len() as u32;
-                self.made.push((exact.into(), folded.into()));
-                self.known.insert(word.into(), at);
-                at
-            }
-        };
-        let (exact, folded) = &self.made[at as usize];
-        (exact, folded)
-    }
-}
-
 /// Every syllable of `text` as (range, exact, folded), owned.
 pub fn syllables(text: &str) -> Vec<(Range<usize>, String, String)> {
     let mut out = Vec::new();
@@ -304,31 +263,6 @@ mod tests {
         list.iter()
             .map(|(e, f)| (e.to_string(), f.to_string()))
             .collect()
-    }
-
-    /// A spelling's forms are the same made at once or looked up, the
-    /// second time and after the store of them was emptied.
-    #[test]
-    fn known_forms_are_the_forms() {
-        let words = [
-            "Đà", "nẵng", "NẴNG", "Hoà", "ĐẢNG", "Ðại", "covid", "TP", "người", "Nguyễn",
-        ];
-        let mut made = Forms::default();
-        let mut known = KnownForms::default();
-        for _ in 0..2 {
-            for w in words {
-                let want = made.of(w);
-                let want = (want.0.to_string(), want.1.to_string());
-                let got = known.of(w);
-                assert_eq!((got.0, got.1), (want.0.as_str(), want.1.as_str()), "{w}");
-            }
-        }
-        assert_eq!(known.made.len(), 8); // the two ASCII ones are made at once
-        for i in 0..KNOWN_FORMS_MAX {
-            known.of(&format!("đ{i}"));
-        }
-        assert!(known.made.len() < KNOWN_FORMS_MAX);
-        assert_eq!(known.of("NẴNG"), ("nẵng", "nang"));
     }
 
     #[test]

@@ -8,8 +8,7 @@ use rusqlite::{Connection, params};
 use super::super::Result;
 use super::super::fts5::tokenizer::{Pretokenized, with_pretokenized};
 use crate::model::{ArticleId, ImportOutcome};
-use crate::text::pool::{Pool, Pooled};
-use crate::text::syllables::{KnownForms, for_each_syllable, for_each_syllable_range};
+use crate::text::syllables::{Forms, for_each_syllable, for_each_syllable_range};
 
 /// What the index holds of each article but its body (read and unpacked in
 /// Rust, see [`super::super::body`]), read back from the store: the ids come as a
@@ -74,30 +73,12 @@ pub(in crate::store) struct PreparedTexts {
     tokens: Vec<Pretokenized>,
 }
 
-thread_local! {
-    /// The forms of the spellings this thread has met ([`KnownForms`]),
-    /// from one article and one batch's threads to the next.
-    static FORMS: std::cell::RefCell<Pooled<KnownForms>> =
-        std::cell::RefCell::new(Pooled::take(&FORMS_POOL));
-}
-
-/// [`FORMS`] of threads that have ended (callgrind, 6,000 baomoi
-/// articles: 19.81 -> 19.21 G instructions).
-static FORMS_POOL: Pool<KnownForms> = Pool::new(16);
-
 /// Split these texts (an article's title, lead and body) into syllables,
 /// once for both the vocabulary and the index's tokens.
 pub(in crate::store) fn prepare_texts<'a>(
     texts: impl IntoIterator<Item = &'a str>,
 ) -> PreparedTexts {
-    FORMS.with_borrow_mut(|forms| prepare_with(texts, forms))
-}
-
-fn prepare_with<'a>(
-    texts: impl IntoIterator<Item = &'a str>,
-    forms: &mut KnownForms,
-) -> PreparedTexts {
-    // Each spelling met is made into its forms once ([`KnownForms`]): an
+    // Each spelling met is made into its forms once ([`Forms`]): an
     // article says most of its syllables many times. `spelled` holds the
     // exact form of each spelling, at the place `known` gives.
     // Sized for a long article's spellings: growing them cost this step
@@ -108,6 +89,7 @@ fn prepare_with<'a>(
     let mut spelled = String::with_capacity(8192);
     let mut seen: rustc_hash::FxHashSet<String> =
         rustc_hash::FxHashSet::with_capacity_and_hasher(1024, Default::default());
+    let mut forms = Forms::default();
     let mut out = PreparedTexts::default();
     for text in texts {
         let mut tokens = Pretokenized::new(text);

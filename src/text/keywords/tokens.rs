@@ -10,7 +10,6 @@ use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::lang::vietnamese_only_utf8;
-use crate::text::pool::{Pool, Pooled};
 use crate::text::segment::syllable_hash;
 
 /// The syllables of one article, interned: folded form and stop flag.
@@ -67,10 +66,12 @@ pub(super) fn foreign_stop_set(lang: Option<whatlang::Lang>) -> &'static FxHashS
 }
 
 /// What interning works out of a spelling, kept per thread from one
-/// article to the next (callgrind, 1,500 baomoi articles: candidates 1,665
-/// -> 1,386 M instructions) and, through [`KNOWN_POOL`], one batch to the
-/// next. Emptied when it holds [`KNOWN_MAX`] spellings, between two
-/// articles only ([`Syllables::reserve`]).
+/// article to the next: most spellings were met in an article before, and
+/// folding one, hashing it, looking it up in the stop list and telling
+/// whether it is two syllables glued cost more than a look-up (callgrind,
+/// 1,500 baomoi articles: candidates 1,665 -> 1,386 M instructions).
+/// Emptied when it holds [`KNOWN_MAX`] spellings, between two articles only
+/// ([`Syllables::reserve`]): an article's syllables keep their numbers.
 #[derive(Default)]
 struct Known {
     /// Spelling → (its folded form's number, its shape).
@@ -87,13 +88,8 @@ struct Known {
 const KNOWN_MAX: usize = 1 << 16;
 
 thread_local! {
-    static KNOWN: std::cell::RefCell<Pooled<Known>> =
-        std::cell::RefCell::new(Pooled::take(&KNOWN_POOL));
+    static KNOWN: std::cell::RefCell<Known> = std::cell::RefCell::default();
 }
-
-/// [`Known`]s whose threads have ended: an import prepares each batch on
-/// new threads (callgrind, 6,000 articles: 20.07 -> 19.77 G instructions).
-static KNOWN_POOL: Pool<Known> = Pool::new(16);
 
 impl Known {
     /// A spelling's folded form (its number) and shape.
@@ -131,7 +127,7 @@ impl<'a> Syllables<'a> {
     pub(super) fn reserve(&mut self, n: usize) {
         KNOWN.with_borrow_mut(|known| {
             if known.spellings.len() >= KNOWN_MAX {
-                **known = Known::default();
+                *known = Known::default();
             }
         });
         self.ids.reserve(n);
