@@ -503,6 +503,8 @@ mod tests {
             assert_eq!(title_key(&nfd), title_key(s), "{s}");
         }
         assert_eq!(title_key("Hoa\u{300} Bi\u{300}nh"), "hòa bình");
+        assert_eq!(title_key("Hòa Bi\u{300}nh"), "hòa bình");
+        assert_eq!(title_key("\u{301}Hòa Bình"), "hòa bình");
         assert_eq!(title_key("Hòa Bình"), "hòa bình");
     }
 

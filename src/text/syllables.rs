@@ -11,7 +11,8 @@
 //! - **folded**: lower case without any mark, "đ" as "d"
 //!   ([`super::fold::push_search_folded`]).
 //!
-//! The index holds both at the same position; a query syllable is compared
+//! The index holds the exact form (since issue 14; the folded one at the
+//! same position before); a query syllable is compared
 //! in the form it was typed in ([`syllable_matches`]): typed with marks it
 //! matches only that spelling, typed without it matches every spelling.
 

@@ -327,9 +327,16 @@ mod tests {
         ];
         let prepared = prepare_texts(texts);
         assert_eq!(prepared.tokens.len(), texts.len());
+        let mut kept = Vec::new();
         for (ahead, text) in prepared.tokens.iter().zip(texts) {
-            let [made, own] = crate::store::fts5::tokenizer::both_tokens(ahead, text);
+            let ([made, own], apart) = crate::store::fts5::tokenizer::both_tokens(ahead, text);
             assert_eq!(made, own, "{text}");
+            kept.push(apart);
         }
+        // Only the syllables not written as they are kept apart: capitals
+        // and look-alikes, not a word in lower case ("nói", "người").
+        assert_eq!(kept[0], "đànẵngbộgdđtđànẵngđànẵng");
+        assert_eq!(kept[1], "xemttxvnhoàbình");
+        assert_eq!(kept[3], "");
     }
 }
