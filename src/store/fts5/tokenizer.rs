@@ -277,6 +277,10 @@ fn emit_all(
     rc
 }
 
+/// A token as FTS5 is handed it: flags, token, start, end.
+#[cfg(test)]
+pub(in crate::store) type Emitted = (c_int, String, c_int, c_int);
+
 /// The tokens `ahead` hands FTS5 for `text`, and those the tokenizer makes
 /// of it itself (flags, token, start, end), for tests elsewhere in the
 /// store; and the tokens `ahead` keeps apart from the text, one after the
@@ -285,7 +289,7 @@ fn emit_all(
 pub(in crate::store) fn both_tokens(
     ahead: &Pretokenized,
     text: &str,
-) -> ([Vec<(c_int, String, c_int, c_int)>; 2], String) {
+) -> ([Vec<Emitted>; 2], String) {
     let mut made = Vec::new();
     let rc = ahead.emit(text.as_bytes(), |f, t, s, e| {
         made.push((f, t.to_string(), s, e));
