@@ -490,7 +490,7 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 // "Nước | Nguyễn Thị Doan" ("Phó chủ tịch Nước"), "Quyền
                 // Linh" of "MC | Quyền Linh", "Frank Bernhardt" of "HLV |
                 // Frank Bernhardt"; "Lý Hải" of "Vợ | Lý Hải" (`head_off`).
-                let head = syl.folded[ids[0] as usize].as_str();
+                let head = &*syl.folded[ids[0] as usize];
                 if a.cut
                     && k == 1
                     && sub.name
@@ -506,8 +506,8 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 if a.tf * 5 >= sub.tf * 4
                     && (!sub.name || sub.occ >= 2)
                     && (a.name
-                        || !(EDGE_START.contains(syl.folded[ids[0] as usize].as_str())
-                            || EDGE_END.contains(syl.folded[ids[n - 1] as usize].as_str()))
+                        || !(EDGE_START.contains(&*syl.folded[ids[0] as usize])
+                            || EDGE_END.contains(&*syl.folded[ids[n - 1] as usize]))
                         || !stretch_of_sentence(
                             syl,
                             ids,
@@ -559,16 +559,13 @@ fn collect(
         // A body's qualifier begins no phrase: "(sân bay) quốc tế Đà Nẵng".
         if !a.name
             && a.len >= 3
-            && QUALIFIERS.contains(&(
-                syl.folded[ids[0] as usize].as_str(),
-                syl.folded[ids[1] as usize].as_str(),
-            ))
+            && QUALIFIERS.contains(&(&*syl.folded[ids[0] as usize], &*syl.folded[ids[1] as usize]))
         {
             continue;
         }
         let key = ids
             .iter()
-            .map(|&i| syl.folded[i as usize].as_str())
+            .map(|&i| &*syl.folded[i as usize])
             .collect::<Vec<_>>()
             .join(" ");
         let display = match spelling {
@@ -668,7 +665,7 @@ fn stretch_of_sentence(
     if !edges_only && (loose >= 3 || n >= 3 && loose >= 2) {
         return true;
     }
-    let word = |k: usize| syl.folded[ids[k] as usize].as_str();
+    let word = |k: usize| &*syl.folded[ids[k] as usize];
     let (first, last) = (words[0], words[words.len() - 1]);
     if first == 1 && !capital(0) && EDGE_START.contains(word(0))
         || last == 1 && !capital(n - 1) && EDGE_END.contains(word(n - 1))

@@ -100,7 +100,7 @@ pub(super) fn mark_cut_by_longer(syl: &Syllables, counter: &mut Counter) {
             // "và" joins two names as often as it goes on one ("Đảng Cộng
             // sản Việt Nam | và Đại hội VII"): the store judges it.
             if x.name_tf > 0
-                && syl.folded[ids[k] as usize] != "và"
+                && &*syl.folded[ids[k] as usize] != "và"
                 && next.word != Next::NONE
                 && next.runs > 0
                 && next.votes == next.runs
@@ -303,10 +303,10 @@ pub(super) fn mark_cuts(
             (raw.chars().count() <= 2 || raw.contains(|c: char| c == '-' || c.is_ascii_digit()))
                 && country_prefix(syl, &tokens[u.clone()]) != Some(u.len())
         };
-        let head = syl.folded[a.head as usize].as_str();
+        let head = &*syl.folded[a.head as usize];
         let headless = a.head_n == a.n
             && (acronym && len >= 2 && !place && {
-                let h = syl.folded[a.head_cap as usize].as_str();
+                let h = &*syl.folded[a.head_cap as usize];
                 BODY_HEADS.contains(&h) && !PRESS.contains(&h)
             } || run.iter().all(|t| !syl.vietnamese[t.id as usize]) && head == "the");
         let run_together = len >= 2 && run.iter().all(|t| t.cap && !t.acronym) && {

@@ -1,6 +1,8 @@
 //! Tokens: an article's text split into clauses of syllables, each syllable
 //! interned once with its folded form and stop flag.
 
+use std::rc::Rc;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::bylines::{byline, credit_label};
@@ -17,7 +19,9 @@ use crate::text::segment::syllable_hash;
 pub(super) struct Syllables<'a> {
     /// Folded form (its number in the thread's [`Known`]) → syllable id.
     ids: FxHashMap<u32, u32>,
-    pub(super) folded: Vec<String>,
+    /// Shared with the thread's [`Known`]: a syllable new to the article
+    /// costs no copy of its folded form.
+    pub(super) folded: Vec<Rc<str>>,
     pub(super) stop: Vec<bool>,
     /// [`syllable_hash`] of the folded form, for the dictionary.
     pub(super) hash: Vec<u64>,
@@ -80,7 +84,7 @@ struct Known {
     numbers: FxHashMap<String, u32>,
     /// By number: the folded form, stop flag, dictionary hash, glued flag,
     /// Vietnamese flag.
-    folded: Vec<(String, bool, u64, bool, bool)>,
+    folded: Vec<(Rc<str>, bool, u64, bool, bool)>,
     buf: String,
 }
 
@@ -105,7 +109,7 @@ impl Known {
                 let buf = self.buf.as_str();
                 let vietnamese = buf.split(' ').all(vietnamese_syllable);
                 self.folded.push((
-                    buf.to_owned(),
+                    Rc::from(buf),
                     stop_set().contains(buf),
                     syllable_hash(buf),
                     glued_syllables(buf, vietnamese),
@@ -155,7 +159,7 @@ impl<'a> Syllables<'a> {
                 None => {
                     let i = self.folded.len() as u32;
                     let (folded, stop, hash, glued, vietnamese) = &known.folded[number as usize];
-                    let foreign_stop = self.foreign_stop.is_some_and(|set| set.contains(folded));
+                    let foreign_stop = self.foreign_stop.is_some_and(|set| set.contains(&**folded));
                     self.stop.push(*stop || foreign_stop);
                     self.hash.push(*hash);
                     self.glued.push(*glued);
