@@ -99,6 +99,7 @@ mod neighbours;
 mod numbered;
 mod particles;
 mod score;
+mod spellings;
 mod stopwords;
 mod tokens;
 

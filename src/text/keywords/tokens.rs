@@ -9,6 +9,7 @@ use super::bylines::{byline, credit_label};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
+use super::spellings::{measure, slash_credit, web_address};
 use super::stopwords::stop_set;
 use crate::text::fold::{fix_lookalikes, settle_tone};
 use crate::text::lang::vietnamese_only_utf8;
@@ -554,7 +555,7 @@ struct Shape {
     form: Credit,
     acronym: bool,
     foreign: bool,
-    /// A photo credit's last token ([`slash_credit`]).
+    /// A photo credit's last token ([`super::spellings::slash_credit`]).
     slash: bool,
     /// All capitals with a vowel's marks: a word set in capitals.
     shouted: bool,
@@ -612,17 +613,6 @@ fn part_label(t: &mut [Token], out: &mut Vec<std::ops::Range<usize>>, start: &mu
     t[k].stop = true;
 }
 
-/// A web address ("zing.vn", "SEC.gov"): a break, a source, not a name.
-fn web_address(core: &str) -> bool {
-    core.len() >= 5
-        && has_byte(core, b'.')
-        && core.rsplit_once('.').is_some_and(|(name, domain)| {
-            name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
-                && (2..=4).contains(&domain.len())
-                && domain.bytes().all(|b| b.is_ascii_lowercase())
-        })
-}
-
 /// Two words written without the space between them: letters only
 /// Vietnamese uses (a tone mark on its vowels, "ơ", "ư", "ă") in a token
 /// that is not one Vietnamese syllable ("Nhấttrong", "trưởngNguyễn"). A
@@ -635,41 +625,6 @@ fn glued_syllables(folded: &str, vietnamese: bool) -> bool {
         .chars()
         .any(|c| matches!(c, '\u{1EA1}'..='\u{1EF9}' | 'ơ' | 'ư' | 'ă'))
         && !vietnamese
-}
-
-/// A photo credit's last token: a name's syllable, a slash and an agency
-/// ("Chiến/Vnexpress", "Hùng/TTXVN"), neither two acronyms ("ASOJ/SOJC") nor a date.
-fn slash_credit(core: &str) -> bool {
-    has_byte(core, b'/')
-        && core.split_once('/').is_some_and(|(name, agency)| {
-            name.chars().next().is_some_and(char::is_uppercase)
-                && name.chars().skip(1).any(char::is_lowercase)
-                && agency.chars().next().is_some_and(char::is_uppercase)
-        })
-}
-
-/// A measure, a unit or a period: a number and its unit ("300kg", "15m"),
-/// a slash over a number ("PS/100", "IV/2016") or a unit ("USD/ounce",
-/// "đồng/kg"). "4G" and "U21" are names; "Chiến/Vnexpress" a credit.
-fn measure(core: &str) -> bool {
-    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && core[digits..].chars().all(char::is_lowercase) {
-        return true;
-    }
-    has_byte(core, b'/')
-        && core.split_once('/').is_some_and(|(a, b)| {
-            [a, b]
-                .iter()
-                .any(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
-                || !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase)
-        })
-}
-
-/// Whether a token holds this ASCII byte: a plain loop, which a token's few
-/// bytes go through faster than a `split_once` sets its search up (that
-/// was 2% of an import's instructions, callgrind).
-fn has_byte(core: &str, byte: u8) -> bool {
-    core.bytes().any(|b| b == byte)
 }
 
 /// [`title_key`](crate::text::fold::title_key) of one token of NFC text, without the NFC pass.
