@@ -150,6 +150,36 @@ fn snapshot_80x24_sidebar_folded() {
     assert!(h.screen().contains("Keywords"), "and then the keywords");
 }
 
+/// The sidebar holding the focus stays on screen when the screen changes
+/// size: keys went on moving its selection unseen, and Enter filtered the
+/// list by a source the reader never saw.
+#[test]
+fn a_resize_never_hides_the_sidebar_that_has_the_focus() {
+    // Focused at 120 columns, then narrowed to 80, where it folds away
+    // unless asked for.
+    let mut h = Harness::new(120, 40);
+    h.key(KeyCode::Char('h'));
+    assert_eq!(h.state.focus, Focus::Sidebar);
+    h.resize(80, 24);
+    let s = h.screen();
+    assert!(s.contains("Sources"), "the focused sidebar stays:\n{s}");
+    assert!(s.contains("Articles"), "beside the list:\n{s}");
+    assert_eq!(h.state.focus, Focus::Sidebar);
+    // Opened alone on a narrow screen, then widened to 80.
+    let mut h = Harness::new(40, 12);
+    h.chars("\\");
+    assert!(h.screen().contains("Sources"));
+    h.resize(80, 24);
+    let s = h.screen();
+    assert!(s.contains("Sources") && s.contains("Articles"), "{s}");
+    // Not focused, it folds away as before.
+    let mut h = Harness::new(120, 40);
+    assert_ne!(h.state.focus, Focus::Sidebar);
+    h.resize(80, 24);
+    let s = h.screen();
+    assert!(!s.contains("Sources"), "{s}");
+}
+
 #[test]
 fn snapshot_40x12_one_pane_at_a_time() {
     let mut h = Harness::new(40, 12);

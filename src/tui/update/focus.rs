@@ -114,7 +114,7 @@ pub(super) fn right(state: &mut AppState) -> Vec<Effect> {
     move_to(state, to)
 }
 
-fn set_sidebar(state: &mut AppState, on: bool) {
+pub(super) fn set_sidebar(state: &mut AppState, on: bool) {
     if state.width >= WIDE {
         state.sidebar_wide = on;
     } else {

@@ -29,7 +29,7 @@ use crate::model::{ArticleId, Cursor, ListFilter, Position};
 use crate::tui::action::Action;
 use crate::tui::event::{Event, Loaded, Opening};
 use crate::tui::keymap::{Key, Keymap};
-use crate::tui::state::layout::{inner_height, reader_text_size};
+use crate::tui::state::layout::{inner_height, reader_text_size, sidebar_visible, single_pane};
 use crate::tui::state::search::ROWS_PER_HIT;
 use crate::tui::state::{AppState, Focus, offset_showing};
 
@@ -224,6 +224,17 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
         Event::Resize(w, h) => {
             state.width = w;
             state.height = h;
+            // The sidebar in use stays on screen: a narrower screen folds
+            // it away only when the focus is elsewhere, and one opened
+            // alone on a narrow screen stays beside the others when widened
+            // (else the keys went on moving it unseen).
+            if state.focus == Focus::Sidebar
+                && !single_pane(w)
+                && !(state.maximized && state.reader.is_open())
+                && !sidebar_visible(state)
+            {
+                focus::set_sidebar(state, true);
+            }
             // Widened to show the reader beside the list: it shows the
             // selection now (in one pane it had not followed it).
             match state.search {
