@@ -160,6 +160,16 @@ fn find_filter_and_add_url_edit_at_the_cursor_too() {
         t.code(KeyCode::Enter),
         vec![Effect::FetchPage("https://dantri.com.vn/b.htm".into())]
     );
+    // Typed or pasted without its scheme, as `docbao add` takes it: a
+    // browser's https://.
+    t.key('a');
+    t.chars("vnexpress.net/tin-moi.html");
+    assert_eq!(
+        t.code(KeyCode::Enter),
+        vec![Effect::FetchPage(
+            "https://vnexpress.net/tin-moi.html".into()
+        )]
+    );
 }
 
 #[test]

@@ -57,7 +57,8 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             return super::results::move_in_results(state, if down { 1 } else { -1 });
         }
         KeyCode::Enter if input.kind == InputKind::AddUrl => {
-            let url = input.text.trim().to_string();
+            // As `docbao add` takes it: "vnexpress.net/…" is https://.
+            let url = crate::text::typed_address(input.text.trim()).into_owned();
             state.input = None;
             if url.is_empty() {
                 return vec![];
