@@ -6,6 +6,8 @@ use docbao::ingest::{Format, LineErrorKind, detect, jsonl_records, parse_jsonl};
 use docbao::model::{Keyword, KeywordSource, NewArticle, NewRelated, Paragraph, ParagraphKind};
 use unicode_normalization::UnicodeNormalization;
 
+mod common;
+
 fn at(s: &str) -> Option<DateTime<FixedOffset>> {
     Some(DateTime::parse_from_rfc3339(s).unwrap())
 }
@@ -478,5 +480,69 @@ fn page_keywords_are_split_and_slugs_get_their_marks() {
             "lò luyện thi",
             "tin tuc",
         ]
+    );
+}
+
+/// A date given but not read ("2021-02-30", "hôm qua") is said, naming the
+/// file and line, as a saved page's is; the article is stored undated, the
+/// text kept as its date line. Read whole, and as a stream on stdin.
+#[test]
+fn an_unreadable_date_is_named_by_file_and_line() {
+    let env = common::Env::new();
+    let lines = concat!(
+        r#"{"title":"Ngày sai","url":"https://x.vn/z1","date":"2021-02-30","body":["Nội dung."]}"#,
+        "\n\n",
+        r#"{"title":"Ngày chữ","url":"https://x.vn/z2","date":"hôm qua","body":["Nội dung."]}"#,
+        "\n",
+        r#"{"title":"Ngày đúng","url":"https://x.vn/z3","date":"2021-02-20","body":["Nội dung."]}"#,
+        "\n",
+    );
+    let file = env.write("d.jsonl", lines.as_bytes());
+    let out = env.run(&["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let err = common::stderr(&out);
+    let f = file.display();
+    for said in [
+        format!("docbao: {f}:1: \"2021-02-30\" is not a real date (month 2 of 2021 has no day 30)"),
+        format!(
+            "docbao: {f}:3: \"hôm qua\" is not a date docbao reads: kept as the article's date line"
+        ),
+    ] {
+        assert!(err.contains(&said), "{said}\n{err}");
+    }
+    assert!(!err.contains(":4:"), "the good date is not named: {err}");
+    assert!(err.contains("3 added"), "{err}");
+    let a = env.json(&["show", "1", "--json"]);
+    assert_eq!(a["published"], serde_json::Value::Null);
+    assert_eq!(a["date_text"], "2021-02-30");
+    // Past ten lines of one input, the rest are counted.
+    let many: String = (1..=13)
+        .map(|i| {
+            format!(r#"{{"title":"Bài {i}","url":"https://x.vn/m{i}","date":"hôm qua","body":["Nội dung."]}}"#)
+                + "\n"
+        })
+        .collect();
+    let file = env.write("m.jsonl", many.as_bytes());
+    let err = common::stderr(&env.run(&["import", file.to_str().unwrap()]));
+    assert_eq!(
+        err.matches("is not a date docbao reads").count(),
+        10,
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "docbao: {}: … and 3 more lines with a date docbao does not read, stored undated",
+            file.display()
+        )),
+        "{err}"
+    );
+    // On stdin, read line by line: the same lines named.
+    let env = common::Env::new();
+    let out = env.run_stdin(&["import", "-"], lines.as_bytes());
+    let err = common::stderr(&out);
+    assert!(err.contains("stdin:3: \"hôm qua\" is not a date"), "{err}");
+    assert!(
+        err.contains("stdin:1: \"2021-02-30\" is not a real date"),
+        "{err}"
     );
 }

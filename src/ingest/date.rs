@@ -60,7 +60,38 @@ pub fn read_date_line(input: &str) -> DateLine {
     if let Some(date) = parse_iso(s).or_else(|| DateTime::parse_from_rfc2822(s).ok()) {
         return DateLine::Date(date);
     }
+    if let Some(why) = impossible_iso(s) {
+        return DateLine::Impossible(why);
+    }
     parse_date_line(&fold(s))
+}
+
+/// Why an ISO date's numbers at the start of `s` ("2021-02-30",
+/// "2021-13-01T08:00:00") make no date, said as a date line's are; `None`
+/// when they make one or are no ISO date.
+fn impossible_iso(s: &str) -> Option<String> {
+    let head = s.split(['T', ' ']).next()?;
+    let mut parts = head.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let shaped = parts.next().is_none()
+        && y.len() == 4
+        && (1..=2).contains(&m.len())
+        && (1..=2).contains(&d.len())
+        && [y, m, d]
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !shaped {
+        return None;
+    }
+    let (year, month, day): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if NaiveDate::from_ymd_opt(year, month, day).is_some() {
+        return None;
+    }
+    Some(if (1..=12).contains(&month) {
+        format!("month {month} of {year} has no day {day}")
+    } else {
+        format!("there is no month {month}")
+    })
 }
 
 /// Whether `input` holds a whole date (`5/3/2021`, `5 tháng 3, 2021`)
@@ -542,6 +573,10 @@ mod tests {
             ("Ngày 05 tháng 13 năm 2021", "there is no month 13"),
             ("05/03/2021 25:00", "25:00 is no time of day"),
             ("00/03/2021", "month 3 of 2021 has no day 0"),
+            // ISO dates too (a JSON line's "date").
+            ("2021-02-30", "month 2 of 2021 has no day 30"),
+            ("2021-13-01", "there is no month 13"),
+            ("2021-02-29T10:00:00+07:00", "month 2 of 2021 has no day 29"),
         ] {
             assert_eq!(read_date_line(s), DateLine::Impossible(why.into()), "{s}");
             assert_eq!(parse_date(s), None, "{s}");
@@ -551,6 +586,9 @@ mod tests {
         // Words that are not of a date line: no date, not an impossible one.
         assert_eq!(read_date_line("31/02/2021 theo TTXVN"), DateLine::NotADate);
         assert_eq!(read_date_line("Cập nhật"), DateLine::NotADate);
+        // An ISO date that exists is one; ISO-like text that is no date is none.
+        assert!(matches!(read_date_line("2024-02-29"), DateLine::Date(_)));
+        assert_eq!(read_date_line("2021-02-3x"), DateLine::NotADate);
     }
 
     #[test]

@@ -67,12 +67,21 @@ pub enum LineErrorKind {
 /// Parse every non-blank line; a bad line gives its error and the others
 /// still parse. Large inputs are split across threads; the order is kept.
 pub fn parse_jsonl(text: &str) -> Vec<Result<NewArticle, LineError>> {
+    parse_jsonl_numbered(text)
+        .into_iter()
+        .map(|r| r.map(|(_, a)| a))
+        .collect()
+}
+
+/// [`parse_jsonl`], each article with its line's number (from 1), for what
+/// is said of an article stored all the same ([`undated_note`]).
+pub fn parse_jsonl_numbered(text: &str) -> Vec<Result<(usize, NewArticle), LineError>> {
     const PARALLEL_MIN_BYTES: usize = 4 * 1024 * 1024;
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(16);
     if threads < 2 || text.len() < PARALLEL_MIN_BYTES {
-        return jsonl_records(text).collect();
+        return records_from(text, 1).collect();
     }
     // Split on line boundaries into one chunk per thread, remembering the
     // line number each chunk starts at.
@@ -114,23 +123,27 @@ pub fn parse_jsonl(text: &str) -> Vec<Result<NewArticle, LineError>> {
 /// The same as [`parse_jsonl`], one line at a time on the calling thread
 /// (for progress reporting or early exit).
 pub fn jsonl_records(text: &str) -> impl Iterator<Item = Result<NewArticle, LineError>> + '_ {
-    records_from(text, 1)
+    records_from(text, 1).map(|r| r.map(|(_, a)| a))
 }
 
 fn records_from(
     text: &str,
     first_line: usize,
-) -> impl Iterator<Item = Result<NewArticle, LineError>> + '_ {
+) -> impl Iterator<Item = Result<(usize, NewArticle), LineError>> + '_ {
     text.split('\n').enumerate().filter_map(move |(n, line)| {
         let line_no = first_line + n;
         let line = line.strip_prefix('\u{FEFF}').unwrap_or(line).trim();
         if line.is_empty() {
             return None;
         }
-        Some(parse_line(line).map_err(|kind| LineError {
-            line: line_no,
-            kind,
-        }))
+        Some(
+            parse_line(line)
+                .map(|a| (line_no, a))
+                .map_err(|kind| LineError {
+                    line: line_no,
+                    kind,
+                }),
+        )
     })
 }
 
@@ -388,6 +401,24 @@ fn dates(
     }
     let date_text = clean_opt(string_of(map, &["date_text"])).or(original);
     (published, date_text)
+}
+
+/// What is said of an article whose date was given but could not be read
+/// ("2021-02-30", "hôm qua"): it is stored undated, the text kept as its
+/// date line, as a saved page's is (`None` when it has a date, or none was
+/// given).
+pub fn undated_note(a: &NewArticle) -> Option<String> {
+    if a.published.is_some() {
+        return None;
+    }
+    let text = a.date_text.as_deref()?;
+    let why = match super::date::read_date_line(text) {
+        super::date::DateLine::Impossible(why) => format!("is not a real date ({why})"),
+        _ => "is not a date docbao reads".to_string(),
+    };
+    Some(format!(
+        "\"{text}\" {why}: kept as the article's date line, the article left undated"
+    ))
 }
 
 /// Unix seconds, or milliseconds when the number is too large for seconds.

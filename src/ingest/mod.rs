@@ -21,7 +21,9 @@ pub mod site;
 pub use date::{parse_date, vietnam_offset};
 pub use document::{DocumentError, parse_document};
 pub use html::parse_html;
-pub use jsonl::{LineError, LineErrorKind, jsonl_records, parse_jsonl};
+pub use jsonl::{
+    LineError, LineErrorKind, jsonl_records, parse_jsonl, parse_jsonl_numbered, undated_note,
+};
 pub use page_text::parse_page_text;
 pub use site::site_of;
 

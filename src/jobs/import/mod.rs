@@ -163,6 +163,36 @@ impl NotJsonLines {
     }
 }
 
+/// The lines of one input of JSON lines whose date could not be read
+/// ([`ingest::undated_note`]): the first [`NOT_JSON_NAMED`] named, the
+/// rest counted (an export of another tool may have a thousand).
+#[derive(Default)]
+struct UndatedLines {
+    named: usize,
+    more: usize,
+}
+
+impl UndatedLines {
+    fn note(&mut self, summary: &mut Summary, name: &str, line: usize, note: String) {
+        if self.named < NOT_JSON_NAMED {
+            self.named += 1;
+            summary.notes.push(format!("{name}:{line}: {note}"));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn finish(self, summary: &mut Summary, name: &str) {
+        if self.more > 0 {
+            let (more, s) = (self.more, if self.more == 1 { "" } else { "s" });
+            summary.notes.push(format!(
+                "{name}: … and {more} more line{s} with a date docbao does not read, \
+                 stored undated"
+            ));
+        }
+    }
+}
+
 /// Messages from an import in progress (for a progress bar).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportProgress {
@@ -412,9 +442,15 @@ fn import_file(
         Format::JsonLines => {
             let mut ok = Vec::new();
             let mut not_json = NotJsonLines::default();
-            for result in ingest::jsonl::parse_jsonl(&text) {
+            let mut undated = UndatedLines::default();
+            for result in ingest::parse_jsonl_numbered(&text) {
                 match result {
-                    Ok(a) => ok.push(a),
+                    Ok((line, a)) => {
+                        if let Some(note) = ingest::undated_note(&a) {
+                            undated.note(summary, &name, line, note);
+                        }
+                        ok.push(a)
+                    }
                     Err(e) => {
                         let message = format!("{name}:{}: {}", e.line, e.kind);
                         match e.kind {
@@ -428,6 +464,7 @@ fn import_file(
                 }
             }
             not_json.finish(summary, &name);
+            undated.finish(summary, &name);
             ok
         }
         // Parsed above, from the bytes.

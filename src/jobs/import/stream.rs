@@ -5,7 +5,8 @@
 use std::io::{BufRead, Read};
 
 use super::{
-    ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, import_retrying, not_utf8_line,
+    ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, UndatedLines, import_retrying,
+    not_utf8_line,
 };
 use crate::ingest;
 use crate::model::NewArticle;
@@ -30,6 +31,9 @@ pub(super) struct Lines {
 struct StdinBatch {
     /// Lines that could not be read or parsed.
     errors: Vec<Failed>,
+    /// Articles stored all the same whose date was not read: their lines
+    /// and what is said ([`super::UndatedLines`]).
+    notes: Vec<(usize, String)>,
     /// Lines that were JSON objects (articles or not).
     json_lines: usize,
     /// Bytes read for it (a file's progress).
@@ -115,6 +119,7 @@ pub(super) fn import_lines(
         ];
         let mut waited = std::time::Duration::ZERO;
         let mut not_json = NotJsonLines::default();
+        let mut undated = UndatedLines::default();
         let mut json_lines = 0;
         loop {
             let asked = std::time::Instant::now();
@@ -136,6 +141,9 @@ pub(super) fn import_lines(
                     Failed::NotJson(m) => not_json.fail(summary, m),
                     Failed::Other(m) => summary.fail(m),
                 }
+            }
+            for (line, note) in batch.notes {
+                undated.note(summary, &name, line, note);
             }
             let (articles, results) = match batch.articles {
                 Stage::Prepared(prepared) => store.import_prepared(prepared)?,
@@ -173,6 +181,7 @@ pub(super) fn import_lines(
         }
         let no_object = not_json.named > 0 && json_lines == 0;
         not_json.finish(summary, &name);
+        undated.finish(summary, &name);
         if stdin && no_object {
             summary.errors.push(
                 "stdin: no line was a JSON object: stdin is read as JSON lines (one article \
@@ -322,10 +331,16 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
             }
         }
         let mut ok = Vec::new();
+        let mut notes = Vec::new();
         let mut json_lines = 0;
-        for result in ingest::jsonl::parse_jsonl(&chunk) {
+        for result in ingest::parse_jsonl_numbered(&chunk) {
             match result {
-                Ok(a) => ok.push(a),
+                Ok((line, a)) => {
+                    if let Some(note) = ingest::undated_note(&a) {
+                        notes.push((line + first_line - 1, note));
+                    }
+                    ok.push(a)
+                }
                 Err(e) => {
                     let message = format!("{name}:{}: {}", e.line + first_line - 1, e.kind);
                     errors.push(match e.kind {
@@ -345,6 +360,7 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
         if tx
             .send(StdinBatch {
                 errors,
+                notes,
                 json_lines,
                 bytes,
                 articles: Stage::Read(ok),
