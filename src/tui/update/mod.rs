@@ -228,9 +228,10 @@ pub fn handle(state: &mut AppState, keymap: &Keymap, ev: Event) -> Option<Vec<Ef
             // it away only when the focus is elsewhere, and one opened
             // alone on a narrow screen stays beside the others when widened
             // (else the keys went on moving it unseen).
+            let maximised = state.maximized && state.reader.is_open();
             if state.focus == Focus::Sidebar
                 && !single_pane(w)
-                && !(state.maximized && state.reader.is_open())
+                && !maximised
                 && !sidebar_visible(state)
             {
                 focus::set_sidebar(state, true);
