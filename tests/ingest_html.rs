@@ -182,6 +182,33 @@ fn thanhnien_page_with_caption_table_tags_and_arrow_links() {
     urls.sort();
     urls.dedup();
     assert_eq!(urls.len(), a.related.len());
+    // Imported as a file, with no address to resolve the ">>" links
+    // against: a story its related block also lists, with its absolute
+    // address, is listed once, with it (it was listed twice, once a dead
+    // end); a title no copy of which has an address is still listed.
+    let file = parse("thanhnien1.html", None);
+    let key = |r: &docbao::model::NewRelated| docbao::text::fold::title_key(&r.title);
+    let mut titles: Vec<_> = file.related.iter().map(key).collect();
+    titles.sort();
+    titles.dedup();
+    assert_eq!(titles.len(), file.related.len(), "{:#?}", file.related);
+    let doanh_nhan = file
+        .related
+        .iter()
+        .find(|r| r.title == "Doanh nhân buôn ma túy xuyên quốc gia lãnh án chung thân")
+        .expect("listed");
+    assert!(
+        doanh_nhan
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("http://www.thanhnien.com.vn/pages/20121219/")),
+        "{doanh_nhan:?}"
+    );
+    assert!(
+        file.related.iter().any(|r| r.url.is_none()),
+        "{:#?}",
+        file.related
+    );
 }
 
 #[test]
