@@ -252,10 +252,18 @@ pub fn not_started_line(tried: &[(String, std::io::Error)]) -> String {
     }
 }
 
+/// How long a browser started apart from the screen is watched: one that
+/// ends within it with a failure (`BROWSER=false`, an `xdg-open` with no
+/// handler) opened nothing, and the next command is tried. A browser that
+/// opens the page hands it on and ends well, or goes on running.
+const FAILS_AT_ONCE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Start a program, detached: no stdin, nothing it prints reaches the
 /// screen the reader draws on, in a process group of its own (the
 /// terminal's signals are not its), and waited for by a thread so that it
-/// is not left a zombie. Its process id.
+/// is not left a zombie. Watched for [`FAILS_AT_ONCE`] first: an `Err` (its
+/// exit status, as [`ended`] says it) when it failed in that time. Its
+/// process id.
 pub fn spawn_detached(program: &str, args: &[String]) -> std::io::Result<u32> {
     use std::os::unix::process::CommandExt;
     let mut child = Command::new(program)
@@ -266,6 +274,16 @@ pub fn spawn_detached(program: &str, args: &[String]) -> std::io::Result<u32> {
         .process_group(0)
         .spawn()?;
     let pid = child.id();
+    let until = std::time::Instant::now() + FAILS_AT_ONCE;
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return ended(status).map(|()| pid).map_err(std::io::Error::other);
+        }
+        if std::time::Instant::now() >= until {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     std::thread::spawn(move || {
         let _ = child.wait();
     });
@@ -517,6 +535,33 @@ mod tests {
             "Cannot start \"browser-number-0\" or 5 more: not found"
         );
         assert!(crate::text::width::width(&line) < 60, "{line}");
+    }
+
+    /// `BROWSER=false`, or an `xdg-open` with no handler: a program that
+    /// fails at once opened nothing, and the next command is tried; the
+    /// status line says how the last one failed.
+    #[test]
+    fn a_browser_that_fails_at_once_is_not_taken_for_one_that_opened() {
+        let cmd = |program: &str| BrowserCommand {
+            program: program.to_string(),
+            args: Vec::new(),
+            terminal: false,
+        };
+        let e = spawn_detached("false", &[]).unwrap_err();
+        assert_eq!(e.to_string(), "exit status 1");
+        match start_browser(&[cmd("false"), cmd("true")], &mut || {}) {
+            BrowserOutcome::Detached(p) => assert_eq!(p, "true"),
+            other => panic!("{other:?}"),
+        }
+        match url_opened(start_browser(&[cmd("false")], &mut || {}), false) {
+            Some(UrlOpened::NotStarted(line)) => {
+                assert_eq!(line, "Cannot start \"false\": exit status 1")
+            }
+            other => panic!("{other:?}"),
+        }
+        // One still running when the watch ends has opened (a browser).
+        let pid = spawn_detached("sleep", &["1".to_string()]).unwrap();
+        assert!(pid > 0);
     }
 
     #[test]
