@@ -217,6 +217,10 @@ pub struct ArticleSummary {
     pub date_text: Option<String>,
     #[serde(skip)]
     pub sort_ts: i64,
+    /// The stored content's hash: another when the article is stored again
+    /// changed (a feed's update), so that the reader showing it reads it again.
+    #[serde(skip)]
+    pub content_hash: i64,
 }
 
 impl ArticleSummary {
@@ -277,6 +281,9 @@ pub struct Article {
     /// the start, so that an export imported again goes on from there.
     #[serde(skip_serializing_if = "Position::is_start")]
     pub position: Position,
+    /// The stored content's hash ([`ArticleSummary::content_hash`]).
+    #[serde(skip)]
+    pub content_hash: i64,
 }
 
 /// A reading position: the block the reader's top line belongs to (0 the

@@ -180,6 +180,33 @@ fn marks_from_the_command_line_show_in_the_list_counts_and_open_article() {
     assert_eq!(t.state.reader.article_id(), Some(open), "still open");
 }
 
+/// An update in another terminal stores the open article again, changed
+/// (same address, new title and text): the reader shows the new version,
+/// where it was reading, as the list does; stored again unchanged, it is
+/// not read again.
+#[test]
+fn an_open_article_stored_again_changed_shows_its_new_text() {
+    let mut t = Two::new(120, 30);
+    t.code(KeyCode::Enter);
+    let open = t.state.reader.article_id().expect("an open article");
+    let first = t.state.reader.article().expect("open").title.clone();
+    let mut changed = dantri()
+        .into_iter()
+        .find(|a| a.title == first)
+        .expect("the open article's line");
+    // Stored again as it was: nothing to read again.
+    t.other.import(&changed).expect("stored again");
+    assert!(!t.tick(), "an unchanged article draws nothing");
+    changed.title = format!("{first} (cập nhật)");
+    changed.paragraphs[0].text = "Đoạn đầu đã được sửa lại.".to_string();
+    t.other.import(&changed).expect("stored again, changed");
+    assert!(t.tick());
+    let a = t.state.reader.article().expect("still open");
+    assert_eq!(a.id, open);
+    assert_eq!(a.title, format!("{first} (cập nhật)"));
+    assert_eq!(a.paragraphs[0].text, "Đoạn đầu đã được sửa lại.");
+}
+
 #[test]
 fn mark_all_read_marks_what_it_counted_not_an_article_added_since() {
     let mut t = Two::new(120, 30);

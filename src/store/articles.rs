@@ -34,7 +34,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT id, url, title, published, date_text, author, views, site, lead,
-                        bookmarked, read, position, position_offset, feed_id
+                        bookmarked, read, position, position_offset, feed_id, content_hash
                  FROM articles WHERE id = ?1",
             )?
             .query_row([id], |r| {
@@ -59,6 +59,7 @@ impl Store {
                         paragraph: count(r.get(11)?),
                         offset: count(r.get(12)?),
                     },
+                    content_hash: r.get(14)?,
                 })
             })
             .optional()?

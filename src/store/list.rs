@@ -60,6 +60,7 @@ impl Store {
                     read: r.get(5)?,
                     date_text: r.get(6)?,
                     sort_ts: r.get(7)?,
+                    content_hash: r.get(8)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -181,7 +182,8 @@ pub(super) fn list_sql(filter: &ListFilter, page: Page) -> (String, Vec<rusqlite
         mut args,
     } = Listed::of(filter);
     let mut sql = format!(
-        "SELECT a.id, a.title, a.published, a.site, a.bookmarked, a.read, a.date_text, a.sort_ts
+        "SELECT a.id, a.title, a.published, a.site, a.bookmarked, a.read, a.date_text, a.sort_ts,
+                a.content_hash
          FROM {from} WHERE {where_sql}"
     );
     let mut cursor = |op: &str, (c_ts, c_id): Cursor, sql: &mut String| {

@@ -602,6 +602,7 @@ mod tests {
             read: false,
             feeds: Vec::new(),
             position: Default::default(),
+            content_hash: 0,
         }
     }
 

@@ -267,6 +267,7 @@ mod tests {
             read: false,
             feeds: vec![],
             position: crate::model::Position::default(),
+            content_hash: 0,
         }
     }
 

@@ -21,6 +21,7 @@ pub fn row(id: i64) -> ArticleSummary {
         read: false,
         date_text: None,
         sort_ts: 1000 - id,
+        content_hash: 0,
     }
 }
 
@@ -75,6 +76,7 @@ pub fn article(id: i64, paragraphs: usize) -> Article {
         read: false,
         feeds: vec![],
         position: docbao::model::Position::default(),
+        content_hash: 0,
     }
 }
 

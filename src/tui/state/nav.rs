@@ -66,5 +66,6 @@ pub(crate) fn stub_article(r: &Related) -> Article {
         read: true,
         feeds: Vec::new(),
         position: Position::default(),
+        content_hash: 0,
     }
 }

@@ -8,7 +8,7 @@
 
 use super::{Effect, catchup, follow_list};
 use crate::model::{Source, SourceCount};
-use crate::tui::event::Reloaded;
+use crate::tui::event::{Opening, Reloaded};
 use crate::tui::state::AppState;
 use crate::tui::state::sidebar::source_label;
 
@@ -79,6 +79,18 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
     {
         let (id, read, bookmarked) = (row.id, row.read, row.bookmarked);
         state.reader.set_flags(id, Some(read), Some(bookmarked));
+        changed = true;
+    }
+    // The article shown stored again changed meanwhile (a feed's update,
+    // an import of another version): read again, the reading position kept.
+    if let Some(open) = state.reader.article()
+        && let Some(row) = state.list.rows.iter().find(|row| row.id == open.id)
+        && row.content_hash != open.content_hash
+    {
+        fx.push(Effect::LoadArticle {
+            id: open.id,
+            opening: Opening::Reload,
+        });
         changed = true;
     }
     // The search results' marks (their order and snippets stay: the
