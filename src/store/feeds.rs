@@ -317,12 +317,31 @@ impl Store {
         let mut out = ItemsOutcome::default();
         let (mut fresh, mut changed, mut noted) = (Vec::new(), Vec::new(), Vec::new());
         let (mut relinked, mut guids) = (Vec::new(), Vec::new());
+        // Items of one fetch under one link (a live blog's entries) are one
+        // article: the first the feed lists; the others are it again (they
+        // took turns over it at every update).
+        // (One seen before under a link of its own, by its id, is that item
+        // moved, as below.)
+        let mut keys: HashSet<&str> = HashSet::with_capacity(items.len());
         for (item, h) in items.iter().zip(fed) {
-            // Seen before under another link, its id the same: the article moved.
+            let seen_elsewhere = (item.guid.as_deref())
+                .and_then(|guid| by_guid.get(guid))
+                .is_some_and(|old| *old != item.key);
+            if !keys.insert(item.key.as_str()) && !seen_elsewhere {
+                out.known += 1;
+                continue;
+            }
+            // Seen before under another link, its id the same: the article
+            // moved, also onto a link another item was seen under (that
+            // item's article is not this one's).
             let moved = match (stored.get(&item.key), &item.guid) {
                 (None, Some(guid)) => {
                     (by_guid.get(guid.as_str())).and_then(|old| Some((*old, stored.get(*old)?.0?)))
                 }
+                (Some((_, _, Some(other))), Some(guid)) if other != guid => (by_guid
+                    .get(guid.as_str()))
+                .filter(|old| **old != item.key)
+                .and_then(|old| Some((*old, stored.get(*old)?.0?))),
                 _ => None,
             };
             if let Some((old, id)) = moved {
