@@ -437,6 +437,46 @@ fn more_rows_added_above_than_the_window_holds_keep_the_selection() {
     );
 }
 
+/// Catching up in the unread view while an import in another terminal
+/// adds more new articles above than the window holds: the article just
+/// read has left the view, and `N` goes on to the next unread after it,
+/// not to a new article at the row it had (a QA pass's report).
+#[test]
+fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
+    let mut t = Two::new(120, 30);
+    t.key('u');
+    settle(&mut t.rt, &mut t.state, &t.cfg);
+    let rows: Vec<ArticleId> = t.state.list.rows.iter().map(|r| r.id).collect();
+    assert_eq!(rows.len(), 2, "both unread");
+    t.key('N');
+    assert_eq!(t.state.reader.article_id(), Some(rows[0]));
+    let lines: String = (0..500)
+        .map(|i| {
+            format!(
+                "{{\"title\": \"Tin mới số {i}\", \"url\": \"https://example.vn/tin-{i}\", \
+                 \"date\": \"2021-01-{:02}\", \"body\": [\"Nội dung của tin số {i}.\"]}}\n",
+                1 + i % 28
+            )
+        })
+        .collect();
+    let news: Vec<_> = docbao::ingest::jsonl::parse_jsonl(&lines)
+        .into_iter()
+        .map(|a| a.expect("a line"))
+        .collect();
+    for r in t.other.import_batch(&news).expect("imported") {
+        r.expect("an article");
+    }
+    assert!(t.tick(), "drawn");
+    assert_eq!(t.state.list.total, 501, "the new ones and the one unread");
+    t.key('N');
+    assert_eq!(
+        t.state.reader.article_id(),
+        Some(rows[1]),
+        "the next unread after the one read: {:?}",
+        t.state.reader.article().map(|a| &a.title)
+    );
+}
+
 /// A feed unsubscribed from the command line while the list shows it: the
 /// list shows every source again and says why (it showed an empty list,
 /// "feed 2", and a tester's script then got the next feed added under the

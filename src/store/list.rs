@@ -96,10 +96,12 @@ impl Store {
             .optional()?)
     }
 
-    /// The window of the list around an article of the view: up to `above`
-    /// rows newer than it, the article, and the rows older than it, `limit`
-    /// in all; with the place of the window's first row. `None` when the
-    /// article is not in the store or not in the view.
+    /// The window of the list around an article's place in the view: up to
+    /// `above` rows newer than it, the article, and the rows older than it,
+    /// `limit` in all; with the place of the window's first row. An article
+    /// that has left the view (read, in an unread one) keeps its place
+    /// there: the rows around it are read all the same, so that the reader
+    /// goes on after it. `None` when the article is not in the store.
     pub fn window_around(
         &self,
         filter: &ListFilter,
@@ -113,9 +115,6 @@ impl Store {
         // Rows older than (ts, id + 1) start with the article itself.
         let below = limit.saturating_sub(above).max(1);
         let from = self.list_page(filter, Page::After((cursor.0, cursor.1 + 1)), below)?;
-        if from.first().map(|r| r.id) != Some(id) {
-            return Ok(None);
-        }
         let mut rows = self.list_page(filter, Page::Before(cursor), above)?;
         let place = self.count_before(filter, cursor)?.max(0) as usize;
         let base = place.saturating_sub(rows.len());

@@ -154,7 +154,9 @@ impl Runtime {
                 ),
             };
             // More new rows came above the selection than the window holds:
-            // the window is read around it, where it stays on the screen.
+            // the window is read around it, where it stays on the screen
+            // (around its place, when it has left the view: read in an
+            // unread one, `N` goes on after it).
             if let Some(id) = selected.filter(|id| !rows.iter().any(|r| r.id == *id))
                 && let Some(around) = s.window_around(&filter, id, above, limit)?
             {
