@@ -115,8 +115,8 @@ impl Summary {
         );
         if self.marked > 0 {
             line.push_str(&format!(
-                "; {} already stored had read or bookmark marks in the input, now set on \
-                 them too (an import adds marks, never takes one off)",
+                "; {} already stored had read or bookmark marks in the input, and have them \
+                 (an import adds marks it finds off, never takes one off)",
                 self.marked
             ));
         }
