@@ -349,3 +349,61 @@ fn feed_add_through_a_permanent_redirect_subscribes_the_new_address() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("moved"), "{}", stderr(&out));
 }
+
+/// An address typed without its scheme is taken as https://, as a browser
+/// takes it; a server that speaks plain HTTP there (a local one) made a
+/// raw TLS message. The error says what went wrong and gives the http://
+/// address to try, for `feed add` and `add`; given with https:// itself,
+/// no such advice.
+#[test]
+fn a_plain_http_server_typed_without_a_scheme_names_the_http_address() {
+    let server = Server::start();
+    let body = read("rss/vnexpress_tin-moi-nhat_2017-02-18.xml");
+    server.route("/tin.xml", move |_| Reply::ok("text/xml", body.clone()));
+    let typed = server.url("/tin.xml").replace("http://", "");
+    let env = Env::new();
+    for command in [["feed", "add"].as_slice(), ["add"].as_slice()] {
+        let out = env.run(&[command, &[typed.as_str()]].concat());
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("https://{typed}: ")),
+            "what failed first: {err}"
+        );
+        assert!(
+            err.contains(&format!(
+                "\"{typed}\" was taken as https://, as a browser takes it: if the server speaks plain HTTP, give http://{typed}"
+            )),
+            "{err}"
+        );
+    }
+    let out = env.run(&["feed", "add", &format!("https://{typed}")]);
+    let err = stderr(&out);
+    assert!(
+        !out.status.success() && !err.contains("was taken as"),
+        "{err}"
+    );
+    // And the http:// address it names subscribes.
+    env.ok(&["feed", "add", &format!("http://{typed}")]);
+    // A server that answers the TLS greeting in plain HTTP (Python's
+    // http.server does): rustls reads a corrupt message; said as no
+    // secure connection, with the same advice.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in listener.incoming().flatten().take(1) {
+            let mut stream = stream;
+            let mut buf = [0u8; 512];
+            let _ = stream.read(&mut buf);
+            let _ = stream.write_all(b"HTTP/1.0 400 Bad request version\r\n\r\n");
+        }
+    });
+    let typed = format!("127.0.0.1:{port}/tin.xml");
+    let err = stderr(&env.run(&["feed", "add", &typed]));
+    assert!(
+        err.contains(&format!("https://{typed}: no secure connection (")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("give http://{typed}")), "{err}");
+}

@@ -23,7 +23,7 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
     let fetcher = default_fetcher(Some(args.timeout));
     let url = typed_address(&args.url);
     refuse_a_file(&args.url, "import")?;
-    let saved = save_page(store, &fetcher, &url)?;
+    let saved = save_page(store, &fetcher, &url).map_err(|e| taken_as_https(&args.url, e))?;
     let verb = match saved.outcome {
         ImportOutcome::Added(_) => "Saved",
         ImportOutcome::Updated(_) => "Updated",
@@ -43,6 +43,30 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
         );
     }
     Ok(())
+}
+
+/// An address typed without its scheme was taken as https:// ([`typed_address`]):
+/// when no secure connection could be made there (no TLS, or the
+/// connection closed or refused: a local or intranet server speaking plain
+/// HTTP), the error says so and names the plain http:// address to try.
+fn taken_as_https(typed: &str, e: anyhow::Error) -> anyhow::Error {
+    use crate::jobs::http::FetchError;
+    let tls = e.chain().any(|c| match c.downcast_ref::<FetchError>() {
+        Some(FetchError::Tls { .. }) => true,
+        Some(FetchError::Connect { detail, .. }) => detail != "host not found",
+        _ => false,
+    });
+    if tls && !typed.contains("://") {
+        let plain = format!("http://{}", typed.trim());
+        anyhow::anyhow!(
+            "{e}; \"{}\" was taken as https://, as a browser takes it: if the server speaks \
+             plain HTTP, give {}",
+            clean(typed.trim()),
+            clean(&plain)
+        )
+    } else {
+        e
+    }
 }
 
 /// An address without a scheme that names a file here ("page.html") is
@@ -90,8 +114,10 @@ fn feed_add(
 ) -> Result<ExitStatusCode> {
     let fetcher = default_fetcher(Some(timeout));
     refuse_a_file(url, "feed add file:///…")?;
+    let typed = url;
     let url = typed_address(url);
-    let (feed, summary) = subscribe(store, &fetcher, &url, full_page)?;
+    let (feed, summary) =
+        subscribe(store, &fetcher, &url, full_page).map_err(|e| taken_as_https(typed, e))?;
     let mut err = std::io::stderr().lock();
     for n in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {}", clean(n));

@@ -84,6 +84,10 @@ pub enum FetchError {
     TooLarge { url: String, body: Body },
     #[error("{url}: not a web address docbao can fetch ({detail})")]
     BadUrl { url: String, detail: String },
+    /// No secure connection: the certificate, or a server that does not
+    /// speak TLS at this address (plain HTTP answered an https:// one).
+    #[error("{url}: no secure connection ({detail})")]
+    Tls { url: String, detail: String },
     #[error("{url}: {detail}")]
     Other { url: String, detail: String },
 }
@@ -385,10 +389,24 @@ impl Fetcher {
                     url,
                     secs: self.timeout.as_secs(),
                 },
+                // What rustls says of a handshake that failed (a server
+                // speaking plain HTTP at an https:// address, a certificate).
+                std::io::ErrorKind::InvalidData if url.starts_with("https://") => FetchError::Tls {
+                    url,
+                    detail: io.to_string(),
+                },
                 _ => FetchError::Connect {
                     url,
                     detail: io.to_string(),
                 },
+            },
+            ureq::Error::Rustls(e) => FetchError::Tls {
+                url,
+                detail: e.to_string(),
+            },
+            ureq::Error::Tls(d) => FetchError::Tls {
+                url,
+                detail: d.to_string(),
             },
             other => FetchError::Other {
                 url,
