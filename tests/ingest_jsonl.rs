@@ -103,6 +103,33 @@ fn dantri_30_lines() {
     all.iter().for_each(assert_clean);
 }
 
+/// HTML entities a scraper left in the text are decoded: "&nbsp" with or
+/// without its ";" (the Dân trí set's "lúc&nbsp11h"), "&amp;", "&quot;",
+/// numeric ones; "AT&T" and an entity HTML does not know stay; an entity
+/// alone is no lead.
+#[test]
+fn entities_left_in_the_text_are_decoded() {
+    let line = concat!(
+        r#"{"title":"Thử&nbsp;nghiệm A &amp; B","url":"https://x.vn/a","sapo":"&nbsp;","#,
+        r#""body":["Cụ thể, lúc&nbsp11h hôm nay 29/4, giá vàng SJC tại Hà Nội tăng.","#,
+        r#""TP.&nbsp;Hồ&nbsp;Chí&nbsp;Minh &quot;mới&quot; &#8230; AT&T &notanentity; R&D"],"#,
+        r#""tags":["Giá&nbsp;vàng"]}"#
+    );
+    let a = &ok(line)[0];
+    assert_eq!(a.title, "Thử nghiệm A & B");
+    assert_eq!(a.lead, None);
+    assert_eq!(
+        a.paragraphs[0].text,
+        "Cụ thể, lúc 11h hôm nay 29/4, giá vàng SJC tại Hà Nội tăng."
+    );
+    assert_eq!(
+        a.paragraphs[1].text,
+        "TP. Hồ Chí Minh \"mới\" … AT&T &notanentity; R&D"
+    );
+    assert_eq!(a.keywords[0].name, "Giá vàng");
+    assert_clean(a);
+}
+
 #[test]
 fn dantri_2653_lines() {
     let all = ok(include_str!("fixtures/dantri-2653-2lines.jsonl"));
