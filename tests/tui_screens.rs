@@ -180,6 +180,31 @@ fn a_resize_never_hides_the_sidebar_that_has_the_focus() {
     assert!(!s.contains("Sources"), "{s}");
 }
 
+/// The list's title, too long for its pane, ends with "…" before the
+/// corner: cut bare by the border, "#Thái Bình Dương" read "#Thái Bình",
+/// another keyword the store holds (a QA pass's report).
+#[test]
+fn a_list_title_too_long_for_its_pane_ends_with_an_ellipsis() {
+    for w in [80u16, 100, 120] {
+        let mut h = Harness::new(w, 24);
+        h.state.list.filter.keywords =
+            vec!["Thái Bình Dương".into(), "European Super League".into()];
+        let s = h.screen();
+        let top = s.lines().next().unwrap_or_default().to_string();
+        let start = top.find("Articles").expect("the list's title");
+        let corner = start + top[start..].find(['┓', '┐']).expect("the list's corner");
+        let title = &top[start..corner];
+        assert!(
+            title.contains("#Thái Bình Dương · #European Super League") || title.ends_with("… "),
+            "{w} columns: {top}"
+        );
+        assert!(
+            !title.ends_with("Bình ") && !title.ends_with("Super "),
+            "{top}"
+        );
+    }
+}
+
 #[test]
 fn snapshot_40x12_one_pane_at_a_time() {
     let mut h = Harness::new(40, 12);

@@ -37,6 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         title.push_str(" · ");
         title.push_str(&f);
     }
+    // Cut with "…" to the room between the corners: cut bare by the
+    // border, "#Thái Bình Dương" read "#Thái Bình", another keyword.
+    let room = usize::from(area.width).saturating_sub(3);
+    let mut title = truncate(&title, room);
     title.push(' ');
     let block = pane_block(title, focused, cfg);
     let inner_w = area.width.saturating_sub(2) as usize;
