@@ -107,6 +107,10 @@ fn the_man_page_renders() {
     assert!(roff.starts_with(".ie \\n(.g .ds Aq"), "{}", &roff[..80]);
     assert!(roff.contains(".TH docbao 1"));
     assert!(roff.contains(".SH SUBCOMMANDS"));
+    // Every page it names is one `man --dir` writes (it named a
+    // `docbao-help(1)` no one wrote), and the store's variable is said.
+    assert!(!roff.contains("docbao\\-help(1)"), "a page never written");
+    assert!(roff.contains("[env: DOCBAO_DB]"), "DOCBAO_DB not said");
     assert!(!env.db().exists());
     if !has("man") {
         eprintln!("no man here: the roff was checked as text only");
@@ -147,6 +151,19 @@ fn man_dir_writes_a_page_per_command() {
     }
     let page = std::fs::read_to_string(dir.join("docbao-import-newsboat.1")).unwrap();
     assert!(page.contains("\\-\\-cache"), "{page}");
+    // Each page named in the main one is there.
+    let main = std::fs::read_to_string(dir.join("docbao.1")).unwrap();
+    for named in main.split("docbao\\-").skip(1) {
+        if let Some((name, _)) = named.split_once("(1)")
+            && !name.contains(char::is_whitespace)
+        {
+            let file = format!("docbao-{}.1", name.replace("\\-", "-"));
+            assert!(
+                dir.join(&file).is_file(),
+                "{file} named, not written: {listed}"
+            );
+        }
+    }
 }
 
 #[test]

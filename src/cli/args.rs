@@ -14,8 +14,14 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
                   store it first loads the bundled demo articles."
 )]
 pub struct Cli {
-    /// The database file [default: the platform data dir, e.g. ~/.local/share/docbao/docbao.db]
-    #[arg(long, global = true, env = "DOCBAO_DB", value_name = "PATH")]
+    /// The database file [env: DOCBAO_DB] [default: the platform data dir, e.g. ~/.local/share/docbao/docbao.db]
+    #[arg(
+        long,
+        global = true,
+        env = "DOCBAO_DB",
+        hide_env = true,
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     /// Do not load the demo articles into an empty store

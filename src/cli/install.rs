@@ -25,7 +25,9 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<(
 /// The man page to `out`; with `dir`, a page per command written there
 /// (`docbao.1`, `docbao-import.1`, …), and their names to `out`.
 pub fn man(dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
-    let cmd = Cli::command();
+    // No `help` subcommand in the pages: clap_mangen names a
+    // `docbao-help(1)` it never writes (`docbao help CMD` still works).
+    let cmd = Cli::command().disable_help_subcommand(true);
     match dir {
         None => {
             clap_mangen::Man::new(cmd).render(out)?;
