@@ -179,6 +179,13 @@ fn a_province_is_parted_from_the_person_after_it() {
     ]);
     assert!(k.contains(&"nguyễn văn tuấn".to_string()), "{k:?}");
     assert!(!k.iter().any(|k| k.contains("giang nguyễn")), "{k:?}");
+    // Rarer family names too (the Dân trí set's "Chử", a QA pass's report).
+    let k = names(&[
+        "Thông tin nêu trên được Phó Chủ tịch UBND TP Hà Nội Chử Xuân Dũng, Trưởng Ban Chỉ đạo \
+         công tác phòng, chống dịch bệnh nêu ra.",
+    ]);
+    assert!(k.contains(&"chử xuân dũng".to_string()), "{k:?}");
+    assert!(!k.iter().any(|k| k.contains("nội chử")), "{k:?}");
     // A province that begins on a stop word ("cần") is still a name.
     let k = names(&["Mưa lớn kéo dài ở Cần Thơ, nhiều tuyến đường ngập sâu."]);
     assert!(k.contains(&"cần thơ".to_string()), "{k:?}");
