@@ -249,6 +249,13 @@ fn what_sources_prints_filters_and_an_unknown_source_is_an_error() {
         let name = cols[3..].join(" ");
         let list = env.json(&["list", "--site", &name, "--json"]);
         assert_eq!(list.as_array().unwrap().len(), total, "{row}");
+        // A host name in any case, or with "www.", is the same site.
+        if name != "(no site)" {
+            for spelled in [name.to_uppercase(), format!("www.{name}")] {
+                let list = env.json(&["list", "--site", &spelled, "--json"]);
+                assert_eq!(list.as_array().unwrap().len(), total, "{spelled}");
+            }
+        }
     }
     assert!(sources.contains("(no site)"), "{sources}");
     assert!(sites >= 2, "{sources}");

@@ -337,3 +337,36 @@ fn the_snippet_shows_the_passage_holding_every_word_typed() {
     );
     assert!(out.contains("Khoai Tây") || out.contains("sinh"), "{out}");
 }
+
+/// A query with nothing to search for (`''`, punctuation) is refused,
+/// saying so, rather than "No articles match."; one longer than the words
+/// searched says how many are.
+#[test]
+fn an_empty_query_is_refused_and_a_long_one_said_cut() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+    ]);
+    for q in ["", "  ", "..."] {
+        let out = env.run(&["search", q]);
+        assert!(!out.status.success(), "{q:?}");
+        let err = common::stderr(&out);
+        assert!(err.contains("nothing to search for"), "{q:?}: {err}");
+    }
+    let long: Vec<String> = (0..20).map(|i| format!("từ{i}")).collect();
+    let args: Vec<&str> = ["search"]
+        .into_iter()
+        .chain(long.iter().map(String::as_str))
+        .collect();
+    let out = env.run(&args);
+    assert!(out.status.success());
+    assert!(
+        common::stderr(&out).contains("only the first 16 words of the query are searched"),
+        "{}",
+        common::stderr(&out)
+    );
+    // Sixteen words or fewer: nothing said.
+    let out = env.run(&["search", "dân", "vận"]);
+    assert!(!common::stderr(&out).contains("only the first"));
+}

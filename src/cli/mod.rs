@@ -40,7 +40,7 @@ pub const NO_SITE: &str = "(no site)";
 /// keywords checked: a `--feed` id, a `--site` or a `--keyword` the store
 /// does not have is an error (it would select nothing, as a typo does).
 pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilter> {
-    let filter = args.to_filter();
+    let mut filter = args.to_filter();
     for k in &filter.keywords {
         if !store.keyword_known(k)? {
             anyhow::bail!(
@@ -56,6 +56,26 @@ pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilt
     let known = match source {
         Source::Feed(id) => store.feeds()?.iter().any(|f| f.id == *id),
         Source::Site(_) => store.sources()?.iter().any(|s| &s.source == source),
+    };
+    // A host name typed in another case, or with "www." (`--site
+    // DANTRI.COM.VN`): the site stored so, when only one is.
+    if !known && let Source::Site(Some(site)) = source {
+        let bare = |s: &str| {
+            let s = s.trim().to_lowercase();
+            s.strip_prefix("www.").map(str::to_string).unwrap_or(s)
+        };
+        let typed = bare(site);
+        let like: Vec<Source> = (store.sources()?.into_iter())
+            .map(|s| s.source)
+            .filter(|s| matches!(s, Source::Site(Some(name)) if bare(name) == typed))
+            .collect();
+        if let [one] = like.as_slice() {
+            filter.source = Some(one.clone());
+            return Ok(filter);
+        }
+    }
+    let Some(source) = &filter.source else {
+        return Ok(filter);
     };
     if !known {
         match source {

@@ -87,7 +87,23 @@ impl Marks {
 pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Write) -> Result<()> {
     let filter = checked_filter(store, &args.filter)?;
     // The query is complete: a last word typed with marks is whole.
-    let query = Query::parse_as(&args.query.join(" "), Typed::Complete);
+    let typed = args.query.join(" ");
+    let query = Query::parse_as(&typed, Typed::Complete);
+    if query.is_empty() {
+        anyhow::bail!(
+            "nothing to search for in \"{}\": give words (docbao search WORDS…)",
+            crate::text::clean(&typed)
+        );
+    }
+    if query.terms.len() == crate::text::search::MAX_TERMS
+        && typed.split_whitespace().count() > crate::text::search::MAX_TERMS
+    {
+        let _ = writeln!(
+            std::io::stderr(),
+            "docbao: only the first {} words of the query are searched",
+            crate::text::search::MAX_TERMS
+        );
+    }
     let hits = store.search_query(&query, &filter, args.limit)?;
     if hits.len() < args.limit && !hits.is_empty() {
         // Fewer than asked: all there is, or the store's cap (the count
