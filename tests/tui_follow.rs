@@ -67,6 +67,27 @@ impl Two {
         follow_store(&mut self.rt, &mut self.state, &self.cfg)
     }
 
+    /// Another process imports `n` new articles, of January 2021: newer
+    /// than the fixture's.
+    fn import_news(&mut self, n: usize) {
+        let lines: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{{\"title\": \"Tin mới số {i}\", \"url\": \"https://example.vn/tin-{i}\", \
+                     \"date\": \"2021-01-{:02}\", \"body\": [\"Nội dung của tin số {i}.\"]}}\n",
+                    1 + i % 28
+                )
+            })
+            .collect();
+        let news: Vec<_> = docbao::ingest::jsonl::parse_jsonl(&lines)
+            .into_iter()
+            .map(|a| a.expect("a line"))
+            .collect();
+        for r in self.other.import_batch(&news).expect("imported") {
+            r.expect("an article");
+        }
+    }
+
     fn key(&mut self, c: char) -> bool {
         self.code(KeyCode::Char(c))
     }
@@ -393,22 +414,7 @@ fn more_rows_added_above_than_the_window_holds_keep_the_selection() {
     t.key('j');
     let selected = t.state.list.selected_id().expect("a selection");
     let on_screen = t.state.list.selected - t.state.list.offset;
-    let lines: String = (0..500)
-        .map(|i| {
-            format!(
-                "{{\"title\": \"Tin mới số {i}\", \"url\": \"https://example.vn/tin-{i}\", \
-                 \"date\": \"2021-01-{:02}\", \"body\": [\"Nội dung của tin số {i}.\"]}}\n",
-                1 + i % 28
-            )
-        })
-        .collect();
-    let news: Vec<_> = docbao::ingest::jsonl::parse_jsonl(&lines)
-        .into_iter()
-        .map(|a| a.expect("a line"))
-        .collect();
-    for r in t.other.import_batch(&news).expect("imported") {
-        r.expect("an article");
-    }
+    t.import_news(500);
     assert!(t.tick(), "drawn");
     assert_eq!(t.state.list.total, 502);
     assert_eq!(
@@ -450,22 +456,7 @@ fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
     assert_eq!(rows.len(), 2, "both unread");
     t.key('N');
     assert_eq!(t.state.reader.article_id(), Some(rows[0]));
-    let lines: String = (0..500)
-        .map(|i| {
-            format!(
-                "{{\"title\": \"Tin mới số {i}\", \"url\": \"https://example.vn/tin-{i}\", \
-                 \"date\": \"2021-01-{:02}\", \"body\": [\"Nội dung của tin số {i}.\"]}}\n",
-                1 + i % 28
-            )
-        })
-        .collect();
-    let news: Vec<_> = docbao::ingest::jsonl::parse_jsonl(&lines)
-        .into_iter()
-        .map(|a| a.expect("a line"))
-        .collect();
-    for r in t.other.import_batch(&news).expect("imported") {
-        r.expect("an article");
-    }
+    t.import_news(500);
     assert!(t.tick(), "drawn");
     assert_eq!(t.state.list.total, 501, "the new ones and the one unread");
     t.key('N');
