@@ -89,9 +89,12 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     // The query is complete: a last word typed with marks is whole.
     let typed = args.query.join(" ");
     let query = Query::parse_as(&typed, Typed::Complete);
+    // Nothing to search for (`''`, punctuation): said, no results, and no
+    // failure (a script's query may be empty; `--json` gives `[]`).
     if query.is_empty() {
-        anyhow::bail!(
-            "nothing to search for in \"{}\": give words (docbao search WORDS…)",
+        let _ = writeln!(
+            std::io::stderr(),
+            "docbao: nothing to search for in \"{}\": give words (docbao search WORDS…)",
             crate::text::clean(&typed)
         );
     }
