@@ -368,7 +368,18 @@ fn an_empty_query_is_said_and_a_long_one_said_cut() {
         "{}",
         common::stderr(&out)
     );
-    // Sixteen words or fewer: nothing said.
-    let out = env.run(&["search", "dân", "vận"]);
-    assert!(!common::stderr(&out).contains("only the first"));
+    // Sixteen terms or fewer: nothing said, also when a quoted phrase
+    // holds several words or a lone "-" follows.
+    let phrase: Vec<String> = std::iter::once("\"một hai ba bốn năm\"".to_string())
+        .chain((0..15).map(|i| format!("từ{i}")))
+        .chain(std::iter::once("-".to_string()))
+        .collect();
+    for q in [vec!["dân".to_string(), "vận".to_string()], phrase] {
+        let args: Vec<&str> = ["search"]
+            .into_iter()
+            .chain(q.iter().map(String::as_str))
+            .collect();
+        let out = env.run(&args);
+        assert!(!common::stderr(&out).contains("only the first"), "{q:?}");
+    }
 }

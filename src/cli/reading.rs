@@ -88,7 +88,9 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     let filter = checked_filter(store, &args.filter)?;
     // The query is complete: a last word typed with marks is whole.
     let typed = args.query.join(" ");
-    let query = Query::parse_as(&typed, Typed::Complete);
+    let mut query = Query::parse_whole(&typed, Typed::Complete);
+    let typed_terms = query.terms.len();
+    query.terms.truncate(crate::text::search::MAX_TERMS);
     // Nothing to search for (`''`, punctuation): said, no results, and no
     // failure (a script's query may be empty; `--json` gives `[]`).
     if query.is_empty() {
@@ -98,12 +100,10 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
             crate::text::clean(&typed)
         );
     }
-    if query.terms.len() == crate::text::search::MAX_TERMS
-        && typed.split_whitespace().count() > crate::text::search::MAX_TERMS
-    {
+    if typed_terms > crate::text::search::MAX_TERMS {
         let _ = writeln!(
             std::io::stderr(),
-            "docbao: only the first {} words of the query are searched",
+            "docbao: only the first {} words of the query are searched ({typed_terms} typed)",
             crate::text::search::MAX_TERMS
         );
     }

@@ -111,6 +111,14 @@ impl Query {
 
     /// [`Query::parse`], the last syllable read as `typed` says.
     pub fn parse_as(input: &str, typed: Typed) -> Query {
+        let mut q = Self::parse_whole(input, typed);
+        q.terms.truncate(MAX_TERMS);
+        q
+    }
+
+    /// [`Query::parse_as`] without the cut at [`MAX_TERMS`]: every term typed
+    /// (the command line says when some are left out).
+    pub fn parse_whole(input: &str, typed: Typed) -> Query {
         let mut terms = Vec::new();
         let mut offset = 0;
         // The last syllable outside quotes: its term, and where it ends.
@@ -158,7 +166,6 @@ impl Query {
                 _ => {}
             }
         }
-        terms.truncate(MAX_TERMS);
         Query { terms }
     }
 
