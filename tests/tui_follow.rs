@@ -459,6 +459,7 @@ fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
     t.import_news(500);
     assert!(t.tick(), "drawn");
     assert_eq!(t.state.list.total, 501, "the new ones and the one unread");
+    assert!(t.state.list.base > 0, "the window around the place read");
     t.key('N');
     assert_eq!(
         t.state.reader.article_id(),
@@ -466,6 +467,30 @@ fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
         "the next unread after the one read: {:?}",
         t.state.reader.article().map(|a| &a.title)
     );
+}
+
+/// The same with a few new articles: they show at the top, above the
+/// selection (the window from the top reaches the place read), and `N`
+/// still goes on after the article read.
+#[test]
+fn a_few_new_articles_show_above_in_the_unread_view() {
+    let mut t = Two::new(120, 30);
+    t.key('u');
+    settle(&mut t.rt, &mut t.state, &t.cfg);
+    let rows: Vec<ArticleId> = t.state.list.rows.iter().map(|r| r.id).collect();
+    t.key('N');
+    assert_eq!(t.state.reader.article_id(), Some(rows[0]));
+    t.import_news(3);
+    assert!(t.tick(), "drawn");
+    assert_eq!(t.state.list.base, 0, "read from the top");
+    let titles = t.titles();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    assert!(
+        titles[..3].iter().all(|s| s.starts_with("Tin mới số")),
+        "{titles:?}"
+    );
+    t.key('N');
+    assert_eq!(t.state.reader.article_id(), Some(rows[1]));
 }
 
 /// A feed unsubscribed from the command line while the list shows it: the

@@ -100,8 +100,10 @@ impl Store {
     /// `above` rows newer than it, the article, and the rows older than it,
     /// `limit` in all; with the place of the window's first row. An article
     /// that has left the view (read, in an unread one) keeps its place
-    /// there: the rows around it are read all the same, so that the reader
-    /// goes on after it. `None` when the article is not in the store.
+    /// there when the first `limit` rows do not reach it (more new rows came
+    /// above it than a window holds): the rows around it are read all the
+    /// same, so that the reader goes on after it. `None` when the article is
+    /// not in the store, or has left the view within the first window.
     pub fn window_around(
         &self,
         filter: &ListFilter,
@@ -115,8 +117,11 @@ impl Store {
         // Rows older than (ts, id + 1) start with the article itself.
         let below = limit.saturating_sub(above).max(1);
         let from = self.list_page(filter, Page::After((cursor.0, cursor.1 + 1)), below)?;
-        let mut rows = self.list_page(filter, Page::Before(cursor), above)?;
         let place = self.count_before(filter, cursor)?.max(0) as usize;
+        if from.first().map(|r| r.id) != Some(id) && place < limit {
+            return Ok(None);
+        }
+        let mut rows = self.list_page(filter, Page::Before(cursor), above)?;
         let base = place.saturating_sub(rows.len());
         rows.extend(from);
         Ok(Some((rows, base)))

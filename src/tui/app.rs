@@ -155,8 +155,8 @@ impl Runtime {
             };
             // More new rows came above the selection than the window holds:
             // the window is read around it, where it stays on the screen
-            // (around its place, when it has left the view: read in an
-            // unread one, `N` goes on after it).
+            // (around its place, when it has left the view past the first
+            // window: read in an unread one, `N` goes on after it).
             if let Some(id) = selected.filter(|id| !rows.iter().any(|r| r.id == *id))
                 && let Some(around) = s.window_around(&filter, id, above, limit)?
             {
