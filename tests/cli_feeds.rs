@@ -554,19 +554,34 @@ fn items_sharing_a_link_never_overwrite_each_other() {
             ("x2", two, "Tin hai", "Nội dung tin hai."),
         ]);
         env.ok(&["feed", "add", &server.url("/g.xml")]);
+        // Both corrected, the second now under the first one's link.
         let mut items = vec![
-            ("y1", one, "Tin một", "Nội dung tin một."),
+            ("y1", one, "Tin một (sửa)", "Nội dung tin một, sửa."),
             ("x2", one, "Tin hai (cập nhật)", "Nội dung tin hai, sửa."),
         ];
         if swapped {
             items.reverse();
         }
         *body.lock().unwrap() = rss(&items);
-        env.run(&["update"]);
-        env.run(&["update"]);
+        let first = env.run(&["update"]);
+        let line = stderr(&first)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        assert!(line.contains("2 updated"), "swapped {swapped}: {line}");
+        // Again: nothing changed, nothing written (each item's text noted
+        // under its own row).
+        let again = env.run(&["update"]);
+        let line = stderr(&again)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        assert!(line.contains("0 updated"), "swapped {swapped}: {line}");
         let now = stored(&env);
         assert!(
-            now.contains(&("Tin một".to_string(), one.to_string())),
+            now.contains(&("Tin một (sửa)".to_string(), one.to_string())),
             "swapped {swapped}: {now:?}"
         );
         assert_eq!(now.len(), 2, "swapped {swapped}: {now:?}");

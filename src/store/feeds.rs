@@ -319,18 +319,10 @@ impl Store {
         let (mut relinked, mut guids) = (Vec::new(), Vec::new());
         // Items of one fetch under one link (a live blog's entries) are one
         // article: the first the feed lists; the others are it again (they
-        // took turns over it at every update).
-        // (One seen before under a link of its own, by its id, is that item
-        // moved, as below.)
+        // took turns over it at every update). An item moved (below) is
+        // stored under its own row: the link stays the other item's.
         let mut keys: HashSet<&str> = HashSet::with_capacity(items.len());
         for (item, h) in items.iter().zip(fed) {
-            let seen_elsewhere = (item.guid.as_deref())
-                .and_then(|guid| by_guid.get(guid))
-                .is_some_and(|old| *old != item.key);
-            if !keys.insert(item.key.as_str()) && !seen_elsewhere {
-                out.known += 1;
-                continue;
-            }
             // Seen before under another link, its id the same: the article
             // moved, also onto a link another item was seen under (that
             // item's article is not this one's).
@@ -348,6 +340,10 @@ impl Store {
                 relinked.push((item, old.to_string(), id, *h));
                 continue;
             }
+            if !keys.insert(item.key.as_str()) {
+                out.known += 1;
+                continue;
+            }
             // An item seen before its id was noted: noted now.
             if let (Some((_, _, None)), Some(guid)) = (stored.get(&item.key), &item.guid) {
                 guids.push((item.key.as_str(), guid.as_str()));
@@ -363,17 +359,27 @@ impl Store {
                 // its article deleted since: noted as the feed says it now.
                 (Some(_), Some(_)) => {
                     out.known += 1;
-                    noted.push((item, *h));
+                    noted.push((item.key.clone(), *h));
                 }
             }
         }
         // A moved item: its article takes the new address (unless another
         // article holds it) and is stored again over itself, marks kept.
+        // Its hashes are noted under the row's key: the new one, or the old
+        // one when another item's row holds the new (that row keeps its own).
+        let mut changed: Vec<(&FeedItem, ArticleId, ItemHashes, String)> = (changed.into_iter())
+            .map(|(item, id, h): (&FeedItem, ArticleId, ItemHashes)| {
+                (item, id, h, item.key.clone())
+            })
+            .collect();
         for (item, old, id, h) in relinked {
-            self.move_item(feed_id, &old, item, id)?;
-            changed.push((item, id, h));
+            let row = match self.move_item(feed_id, &old, item, id)? {
+                true => item.key.clone(),
+                false => old,
+            };
+            changed.push((item, id, h, row));
         }
-        for (item, id, h) in changed {
+        for (item, id, h, row) in changed {
             match self.import_into(id, &item.article) {
                 Ok(ImportOutcome::Updated(_) | ImportOutcome::Added(_)) => out.updated += 1,
                 Ok(ImportOutcome::Unchanged(_)) => out.known += 1,
@@ -383,7 +389,7 @@ impl Store {
                     continue;
                 }
             }
-            noted.push((item, h));
+            noted.push((row, h));
         }
         // Stored last item first: a feed lists its newest first, so items
         // of one date (or none, sorted by when they came) list in the
@@ -447,8 +453,8 @@ impl Store {
             let mut note = tx.prepare_cached(
                 "UPDATE feed_items SET title_hash = ?3, text_hash = ?4 WHERE feed_id = ?1 AND key = ?2",
             )?;
-            for (item, h) in noted {
-                note.execute(params![feed_id, item.key, h.title, h.text])?;
+            for (key, h) in noted {
+                note.execute(params![feed_id, key, h.title, h.text])?;
             }
             let mut note_guid = tx.prepare_cached(
                 "UPDATE feed_items SET guid = ?3 WHERE feed_id = ?1 AND key = ?2 AND guid IS NULL",
@@ -479,14 +485,21 @@ impl Store {
     /// link changed, its id did not): the row is known by the new key, and
     /// its article `id` takes the new address unless another article holds
     /// it (then the article keeps its own, and the feed's text is stored
-    /// over it all the same).
-    fn move_item(&mut self, feed_id: i64, old: &str, item: &FeedItem, id: ArticleId) -> Result<()> {
+    /// over it all the same). Whether the row took the new key (not when
+    /// another item's row holds it).
+    fn move_item(
+        &mut self,
+        feed_id: i64,
+        old: &str,
+        item: &FeedItem,
+        id: ArticleId,
+    ) -> Result<bool> {
         let tx = super::write_tx(&self.conn)?;
-        tx.execute(
+        let moved = tx.execute(
             "UPDATE feed_items SET key = ?3 WHERE feed_id = ?1 AND key = ?2
                AND NOT EXISTS (SELECT 1 FROM feed_items WHERE feed_id = ?1 AND key = ?3)",
             params![feed_id, old, item.key],
-        )?;
+        )? > 0;
         if let Some(url) = super::existing::url_of(&item.article) {
             tx.execute(
                 "UPDATE articles SET url = ?1 WHERE id = ?2
@@ -495,7 +508,7 @@ impl Store {
             )?;
         }
         tx.commit()?;
-        Ok(())
+        Ok(moved)
     }
 }
 
