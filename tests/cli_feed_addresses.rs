@@ -399,6 +399,15 @@ fn a_plain_http_server_typed_without_a_scheme_names_the_http_address() {
             let _ = stream.write_all(b"HTTP/1.0 400 Bad request version\r\n\r\n");
         }
     });
+    // Nothing listening (refused): no advice, http:// would not help.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let nothing = format!("127.0.0.1:{}/tin.xml", closed.local_addr().unwrap().port());
+    drop(closed);
+    let err = stderr(&env.run(&["feed", "add", &nothing]));
+    assert!(
+        err.contains("connection refused") && !err.contains("was taken as"),
+        "{err}"
+    );
     let typed = format!("127.0.0.1:{port}/tin.xml");
     let err = stderr(&env.run(&["feed", "add", &typed]));
     assert!(

@@ -47,13 +47,18 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
 
 /// An address typed without its scheme was taken as https:// ([`typed_address`]):
 /// when no secure connection could be made there (no TLS, or the
-/// connection closed or refused: a local or intranet server speaking plain
+/// connection closed at once: a local or intranet server speaking plain
 /// HTTP), the error says so and names the plain http:// address to try.
 fn taken_as_https(typed: &str, e: anyhow::Error) -> anyhow::Error {
     use crate::jobs::http::FetchError;
     let tls = e.chain().any(|c| match c.downcast_ref::<FetchError>() {
         Some(FetchError::Tls { .. }) => true,
-        Some(FetchError::Connect { detail, .. }) => detail != "host not found",
+        // Closed at once, not refused: something listens there, not TLS
+        // (nothing listening, or no network, http:// would not help).
+        Some(FetchError::Connect { detail, .. }) => !matches!(
+            detail.as_str(),
+            "host not found" | "connection refused" | "connection failed"
+        ),
         _ => false,
     });
     if tls && !typed.contains("://") {

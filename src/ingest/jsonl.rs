@@ -332,12 +332,22 @@ pub fn parse_record(map: &Map<String, Value>) -> Result<NewArticle, LineErrorKin
         feeds: map.get("feeds").map(feeds_of).unwrap_or_default(),
         position,
     };
-    decode_entities(&mut article);
+    if !own_export(&article) {
+        decode_entities(&mut article);
+    }
     if article.lead.is_none() && article.paragraphs.is_empty() && article.url.is_none() {
         return Err(LineErrorKind::TitleOnly(article.title));
     }
     super::finish_page_keywords(&mut article);
     Ok(article)
+}
+
+/// A line of docbao's own export (its read and bookmark marks given): its
+/// text is as it was stored, entities decoded then (what reads as one now,
+/// "&amp;" in a page about HTML, is text), and a date line it could not read
+/// was said when it was stored.
+fn own_export(a: &NewArticle) -> bool {
+    a.read.is_some() && a.bookmarked.is_some()
 }
 
 /// HTML entities a scraper left in the text ("lúc&nbsp11h", "&quot;mới&quot;",
@@ -438,7 +448,7 @@ fn dates(
 /// date line, as a saved page's is (`None` when it has a date, or none was
 /// given).
 pub fn undated_note(a: &NewArticle) -> Option<String> {
-    if a.published.is_some() {
+    if a.published.is_some() || own_export(a) {
         return None;
     }
     let text = a.date_text.as_deref()?;
