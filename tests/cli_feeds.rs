@@ -433,11 +433,7 @@ fn an_item_whose_link_changed_and_guid_did_not_updates_its_article() {
         "http://g.example.vn/tin-1",
         "Tin một",
     )));
-    let served = body.clone();
-    server.route("/g.xml", move |_| {
-        Reply::ok("application/rss+xml", served.lock().unwrap().clone())
-    });
-    env.ok(&["feed", "add", &server.url("/g.xml")]);
+    subscribe_changing(&server, &env, &body);
     let list = env.json(&["list", "--json"]);
     let id = list
         .as_array()
@@ -469,6 +465,16 @@ fn an_item_whose_link_changed_and_guid_did_not_updates_its_article() {
     // Again: nothing new, nothing changed.
     env.ok(&["update"]);
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+}
+
+/// `env` subscribed to `/g.xml` on `server`, which serves what `body`
+/// holds at each request (the test changes it between updates).
+fn subscribe_changing(server: &Server, env: &Env, body: &std::sync::Arc<std::sync::Mutex<String>>) {
+    let served = body.clone();
+    server.route("/g.xml", move |_| {
+        Reply::ok("application/rss+xml", served.lock().unwrap().clone())
+    });
+    env.ok(&["feed", "add", &server.url("/g.xml")]);
 }
 
 /// An RSS feed of `items`: (guid, link, title, description) each.
@@ -529,11 +535,7 @@ fn items_sharing_a_link_never_overwrite_each_other() {
             "Bão suy yếu chiều nay.",
         ),
     ])));
-    let served = body.clone();
-    server.route("/g.xml", move |_| {
-        Reply::ok("application/rss+xml", served.lock().unwrap().clone())
-    });
-    env.ok(&["feed", "add", &server.url("/g.xml")]);
+    subscribe_changing(&server, &env, &body);
     let first = stored(&env);
     assert_eq!(
         first,

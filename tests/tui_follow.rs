@@ -443,12 +443,10 @@ fn more_rows_added_above_than_the_window_holds_keep_the_selection() {
     );
 }
 
-/// Catching up in the unread view while an import in another terminal
-/// adds more new articles above than the window holds: the article just
-/// read has left the view, and `N` goes on to the next unread after it,
-/// not to a new article at the row it had (a QA pass's report).
-#[test]
-fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
+/// The unread view of the two articles, the first read with `N`, then
+/// another process imports `n` newer ones and the timer sees them; the
+/// two articles' ids, newest first.
+fn read_first_unread_then_news(n: usize) -> (Two, Vec<ArticleId>) {
     let mut t = Two::new(120, 30);
     t.key('u');
     settle(&mut t.rt, &mut t.state, &t.cfg);
@@ -456,8 +454,18 @@ fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
     assert_eq!(rows.len(), 2, "both unread");
     t.key('N');
     assert_eq!(t.state.reader.article_id(), Some(rows[0]));
-    t.import_news(500);
+    t.import_news(n);
     assert!(t.tick(), "drawn");
+    (t, rows)
+}
+
+/// Catching up in the unread view while an import in another terminal
+/// adds more new articles above than the window holds: the article just
+/// read has left the view, and `N` goes on to the next unread after it,
+/// not to a new article at the row it had (a QA pass's report).
+#[test]
+fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
+    let (mut t, rows) = read_first_unread_then_news(500);
     assert_eq!(t.state.list.total, 501, "the new ones and the one unread");
     assert!(t.state.list.base > 0, "the window around the place read");
     t.key('N');
@@ -474,14 +482,7 @@ fn next_unread_goes_on_after_the_article_read_when_many_arrive_above() {
 /// still goes on after the article read.
 #[test]
 fn a_few_new_articles_show_above_in_the_unread_view() {
-    let mut t = Two::new(120, 30);
-    t.key('u');
-    settle(&mut t.rt, &mut t.state, &t.cfg);
-    let rows: Vec<ArticleId> = t.state.list.rows.iter().map(|r| r.id).collect();
-    t.key('N');
-    assert_eq!(t.state.reader.article_id(), Some(rows[0]));
-    t.import_news(3);
-    assert!(t.tick(), "drawn");
+    let (mut t, rows) = read_first_unread_then_news(3);
     assert_eq!(t.state.list.base, 0, "read from the top");
     let titles = t.titles();
     assert_eq!(titles.len(), 4, "{titles:?}");
