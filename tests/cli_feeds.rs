@@ -114,6 +114,12 @@ fn a_feed_is_renamed_by_id_address_or_title_and_keeps_its_name() {
     assert!(stderr(&out).contains("empty"), "{}", stderr(&out));
 }
 
+/// `update`'s last line: what it counted.
+fn update_line(env: &Env) -> String {
+    let up = env.run(&["update"]);
+    stderr(&up).lines().last().unwrap_or_default().to_string()
+}
+
 /// The last line of `update`'s stderr (exit status 1: an item was refused,
 /// and said so before it).
 fn summary(env: &Env) -> String {
@@ -542,8 +548,7 @@ fn items_sharing_a_link_never_overwrite_each_other() {
         [("Trực tiếp: bão số 3 sáng nay".to_string(), live.to_string())]
     );
     for _ in 0..3 {
-        let up = env.run(&["update"]);
-        let line = stderr(&up).lines().last().unwrap_or_default().to_string();
+        let line = update_line(&env);
         assert!(line.contains("0 updated"), "{line}");
         assert_eq!(stored(&env), first);
     }
@@ -565,21 +570,11 @@ fn items_sharing_a_link_never_overwrite_each_other() {
             items.reverse();
         }
         *body.lock().unwrap() = rss(&items);
-        let first = env.run(&["update"]);
-        let line = stderr(&first)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string();
+        let line = update_line(&env);
         assert!(line.contains("2 updated"), "swapped {swapped}: {line}");
         // Again: nothing changed, nothing written (each item's text noted
         // under its own row).
-        let again = env.run(&["update"]);
-        let line = stderr(&again)
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .to_string();
+        let line = update_line(&env);
         assert!(line.contains("0 updated"), "swapped {swapped}: {line}");
         let now = stored(&env);
         assert!(
