@@ -379,6 +379,26 @@ fn print_default_config_prints_the_embedded_file() {
     assert!(res.status.success(), "{}", stderr(&res));
 }
 
+/// `--config` given to a command, which does not read it (the config is
+/// the reader's), is said rather than silently unused; not without it.
+#[test]
+fn a_command_given_config_says_it_does_not_read_it() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+    ]);
+    let p = env.path("nope.toml");
+    let res = env.run(&["--config", p.to_str().unwrap(), "list"]);
+    assert!(res.status.success(), "{}", stderr(&res));
+    assert!(
+        stderr(&res).contains("is read by the reader only"),
+        "{}",
+        stderr(&res)
+    );
+    assert!(!stderr(&env.run(&["list"])).contains("--config"));
+}
+
 #[test]
 fn a_bad_config_is_an_error_naming_file_and_line() {
     let env = Env::new();

@@ -23,6 +23,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         print!("{DEFAULT_CONFIG}");
         return Ok(ExitCode::SUCCESS);
     }
+    // The config is the reader's (keys, theme, layout): a command given
+    // `--config` does not read it, said rather than left unsaid.
+    if let (Some(config), Some(_)) = (&cli.config, &cli.command) {
+        let _ = writeln!(
+            std::io::stderr(),
+            "docbao: --config {} is read by the reader only (docbao with no command); this command does not use it",
+            crate::text::clean(&config.display().to_string())
+        );
+    }
     match &cli.command {
         Some(Command::Completions { shell }) => {
             install::completions(*shell, &mut std::io::stdout().lock())?;
