@@ -53,9 +53,13 @@ pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilt
     let Some(source) = &filter.source else {
         return Ok(filter);
     };
+    let sites = match source {
+        Source::Site(_) => store.sources()?,
+        Source::Feed(_) => Vec::new(),
+    };
     let known = match source {
         Source::Feed(id) => store.feeds()?.iter().any(|f| f.id == *id),
-        Source::Site(_) => store.sources()?.iter().any(|s| &s.source == source),
+        Source::Site(_) => sites.iter().any(|s| &s.source == source),
     };
     // A host name typed in another case, or with "www." (`--site
     // DANTRI.COM.VN`): the site stored so, when only one is.
@@ -65,7 +69,7 @@ pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilt
             s.strip_prefix("www.").map(str::to_string).unwrap_or(s)
         };
         let typed = bare(site);
-        let like: Vec<Source> = (store.sources()?.into_iter())
+        let like: Vec<Source> = (sites.into_iter())
             .map(|s| s.source)
             .filter(|s| matches!(s, Source::Site(Some(name)) if bare(name) == typed))
             .collect();

@@ -353,7 +353,7 @@ impl Store {
                 (Some(_), None) => out.known += 1,
                 (Some(&(_, Some(text), _)), Some(_)) if text == h.text => out.known += 1,
                 (Some(&(Some(id), Some(_), _)), Some(keep)) if !keep.contains(&item.key) => {
-                    changed.push((item, id, *h))
+                    changed.push((item, id, *h, item.key.clone()))
                 }
                 // Stored before the feeds' text was noted, kept as it is, or
                 // its article deleted since: noted as the feed says it now.
@@ -367,11 +367,6 @@ impl Store {
         // article holds it) and is stored again over itself, marks kept.
         // Its hashes are noted under the row's key: the new one, or the old
         // one when another item's row holds the new (that row keeps its own).
-        let mut changed: Vec<(&FeedItem, ArticleId, ItemHashes, String)> = (changed.into_iter())
-            .map(|(item, id, h): (&FeedItem, ArticleId, ItemHashes)| {
-                (item, id, h, item.key.clone())
-            })
-            .collect();
         for (item, old, id, h) in relinked {
             let row = match self.move_item(feed_id, &old, item, id)? {
                 true => item.key.clone(),

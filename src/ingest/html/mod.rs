@@ -95,41 +95,6 @@ mod links;
 mod meta;
 mod paywall;
 
-/// A story listed twice under one title, once without its address (a
-/// ">> …" line whose relative link the page gave no address to resolve)
-/// and once with it (a related block), is listed once, with its address,
-/// where it came first; so is one listed twice without. The excerpt one
-/// copy had is kept.
-fn one_story_once(related: &mut Vec<NewRelated>) {
-    let key = |r: &NewRelated| crate::text::fold::title_key(&r.title);
-    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut kept: Vec<NewRelated> = Vec::with_capacity(related.len());
-    for r in related.drain(..) {
-        let k = key(&r);
-        let Some(&i) = at.get(&k) else {
-            at.insert(k, kept.len());
-            kept.push(r);
-            continue;
-        };
-        let first = &mut kept[i];
-        match (&first.url, &r.url) {
-            // Two addresses under one title: two stories (two papers' headlines).
-            (Some(_), Some(_)) => kept.push(r),
-            (None, Some(_)) => {
-                let excerpt = first.excerpt.take();
-                *first = r;
-                first.excerpt = first.excerpt.take().or(excerpt);
-            }
-            (_, None) => {
-                if first.excerpt.is_none() {
-                    first.excerpt = r.excerpt;
-                }
-            }
-        }
-    }
-    *related = kept;
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -669,4 +634,39 @@ fn strip_slug_prefix(d: &str) -> String {
         return rest.to_string();
     }
     d.to_string()
+}
+
+/// A story listed twice under one title, once without its address (a
+/// ">> …" line whose relative link the page gave no address to resolve)
+/// and once with it (a related block), is listed once, with its address,
+/// where it came first; so is one listed twice without. The excerpt one
+/// copy had is kept.
+fn one_story_once(related: &mut Vec<NewRelated>) {
+    let key = |r: &NewRelated| crate::text::fold::title_key(&r.title);
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut kept: Vec<NewRelated> = Vec::with_capacity(related.len());
+    for r in related.drain(..) {
+        let k = key(&r);
+        let Some(&i) = at.get(&k) else {
+            at.insert(k, kept.len());
+            kept.push(r);
+            continue;
+        };
+        let first = &mut kept[i];
+        match (&first.url, &r.url) {
+            // Two addresses under one title: two stories (two papers' headlines).
+            (Some(_), Some(_)) => kept.push(r),
+            (None, Some(_)) => {
+                let excerpt = first.excerpt.take();
+                *first = r;
+                first.excerpt = first.excerpt.take().or(excerpt);
+            }
+            (_, None) => {
+                if first.excerpt.is_none() {
+                    first.excerpt = r.excerpt;
+                }
+            }
+        }
+    }
+    *related = kept;
 }
