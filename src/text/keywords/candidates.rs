@@ -152,7 +152,7 @@ fn tokenize<'a>(
             whole_body = false;
             break;
         }
-        clauses(text, syl, &mut tokens, &mut cl, limit);
+        clauses(text, weight > 1, syl, &mut tokens, &mut cl, limit);
         join_fields(syl, &tokens, &mut cl);
         join_dashed_places(syl, &mut tokens, &mut cl);
         whole_body &= tokens.len() < limit;

@@ -251,3 +251,6 @@ mod tests_given;
 
 #[cfg(test)]
 mod tests_score;
+
+#[cfg(test)]
+mod tests_ampersand;

@@ -117,8 +117,8 @@ pub(super) fn names(
         // Extend the run from i.
         let mut start = i;
         let mut j = i + 1;
-        // A person's name (a family name then capitals) ends where its
-        // capitals do: "Trần Đại Nghĩa | là", never "Nghĩa là".
+        // A person's name (a family name then capitals) ends where its capitals do: "Trần Đại
+        // Nghĩa | là", never "Nghĩa là".
         let person = |j: usize| {
             (i..j)
                 .rev()
@@ -148,14 +148,24 @@ pub(super) fn names(
                     || school_level_before(syl, &clause[i..=j]);
                 // Nor is an Arabic name an acronym's: "IS | al-Baghdadi".
                 let arabic = clause[j - 1].acronym && arabic_article(syl.raw[u.rid as usize]);
-                if u.acronym && !clause[j - 1].acronym && !(field_head || city) || arabic {
+                let amp = syl.raw[clause[j - 1].rid as usize] == "&";
+                if u.acronym && !clause[j - 1].acronym && !(field_head || city || amp) || arabic {
                     break;
                 }
                 j += 1;
+            } else if syl.raw[u.rid as usize] == "&"
+                && clause[j - 1].cap
+                && !person(j)
+                && clause
+                    .get(j + 1)
+                    .is_some_and(|v| v.cap && !v.stop && !is_surname(syl.word(v)))
+            {
+                // "&" joins two capitals, not persons (9 in 10 in baomoi-35k: "Ernst & Young").
+                j += 1;
             } else if is_tail(u) && (body(j) || clause.get(j + 1).is_none_or(|v| !v.cap)) {
-                // A tail before a place's name is its marker, not the tail
-                // of the place before it: "KCN Giao Long | huyện Châu Thành"
-                // (but "UBND huyện Châu Thành", "Chi cục Thuế quận 1").
+                // A tail before a place's name is its marker, not the tail of the place before
+                // it: "KCN Giao Long | huyện Châu Thành" (but "UBND huyện Châu Thành", "Chi cục
+                // Thuế quận 1").
                 j += 1;
                 break; // a tail ends the run
             } else if syl.word(u) == "và"
