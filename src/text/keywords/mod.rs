@@ -92,6 +92,7 @@ mod fields;
 mod follow;
 mod given;
 mod glued;
+mod heads_off;
 mod kinds;
 mod name_words;
 mod names;

@@ -3,14 +3,14 @@
 //! time, and the function words that start a sentence. [`super::names`]
 //! reads them; whether a body's name goes on in lower case after its
 //! capitals ([`body_goes_on`]); and the title or noun for people that
-//! starts a run ([`title_prefix`], [`people_head`]).
+//! starts a run ([`title_prefix`]; [`super::heads_off`]).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
-use super::kinds::{PEOPLE_SET, POLICE_BRANCHES, outlet_head, vietnamese};
+use super::kinds::{POLICE_BRANCHES, vietnamese};
 use super::tokens::{Syllables, Token};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
@@ -455,61 +455,6 @@ const FIELD_VERBS: &[(&str, &str)] = &[
     ("ứng", "dụng"),
 ];
 
-/// How many syllables of a common noun for people
-/// ([`PEOPLE_HEADS`](super::kinds::PEOPLE_HEADS)) start the run, when a
-/// capital comes after it and its syllables after the first are in lower
-/// case ("cầu Thủ Thiêm" is a bridge, not "cầu thủ").
-pub(super) fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
-    if run.len() < 3 || run[1].cap {
-        return None;
-    }
-    let mut key = String::new();
-    for n in [3, 2] {
-        if run.len() <= n || !run[n].cap || run[1..n].iter().any(|t| t.cap) {
-            continue;
-        }
-        join_words(syl, &run[..n], &mut key);
-        if PEOPLE_SET.contains(key.as_str()) {
-            return Some(n);
-        }
-    }
-    None
-}
-
-/// Words of one syllable parted from the name after them ([`head_off`],
-/// [`lead_title`]): "MC", the state's "Nước", fans ("CĐV", "NHM"), "Tân".
-pub(super) const HEADS_OFF: [&str; 5] = [HOST, STATE, FANS[0], FANS[1], NEW];
-const HOST: &str = "mc";
-const STATE: &str = "nước";
-const NEW: &str = "tân";
-
-/// Fans, written short: "CĐV" (cổ động viên), "NHM" (người hâm mộ); the
-/// team after them is the keyword ("CĐV | Hải Phòng", "NHM | MU").
-const FANS: [&str; 2] = ["cđv", "nhm"];
-
-/// How many syllables at the start of the run `clause[start..j]` are no
-/// word of the name after them: a common noun for people
-/// ([`people_head`]: "Bản thân | Công Phượng", "Giới chức | Hàn Quốc"), the
-/// state's "Nước" of a lowercase "chủ tịch" before the run ("Phó chủ tịch
-/// Nước | Nguyễn Thị Doan"), "MC" before a host's stage name ("MC | Quyền
-/// Linh"; "MC" alone is a keyword, not a title), fans ("CĐV | Arsenal").
-pub(super) fn head_off(syl: &Syllables, clause: &[Token], start: usize, j: usize) -> Option<usize> {
-    let run = &clause[start..j];
-    if run.len() >= 2 && run[0].acronym && run[1].cap && FANS.contains(&syl.word(&run[0])) {
-        return Some(1);
-    }
-    if run.len() >= 3 && run[1].cap {
-        let office = start >= 2
-            && syl.word(&run[0]) == STATE
-            && [&clause[start - 2], &clause[start - 1]].map(|u| syl.word(u)) == ["chủ", "tịch"];
-        let host = syl.word(&run[0]) == HOST && stage_name(syl, &run[..1], &run[1..]);
-        if office || host {
-            return Some(1);
-        }
-    }
-    people_head(syl, run).or_else(|| outlet_head(syl, run))
-}
-
 /// The words of `run`, spaced, into `key` (cleared first): a word list's key.
 pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
     key.clear();
@@ -520,6 +465,9 @@ pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
         key.push_str(syl.word(t));
     }
 }
+
+/// "Tân" (new) before a title ([`lead_title`]).
+pub(super) const NEW: &str = "tân";
 
 /// A word at the run's start that is a title only there, and whether the
 /// rest is the holder's name alone: "TT" is "Tổng thống" before a foreign

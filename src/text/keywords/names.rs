@@ -6,6 +6,7 @@ use super::countries::{
     country_prefix, country_split, england, is_province, place_then_sentence, province_prefix,
     province_split, role_before,
 };
+use super::heads_off::head_off;
 use super::kinds::{
     body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
     school_named, vietnamese,
@@ -13,8 +14,8 @@ use super::kinds::{
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
     TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
-    foreign_split, given_name_cut, has_vowel, head_off, held, lead_title, place_word,
-    short_foreign, stage_name, state_title, title_prefix,
+    foreign_split, given_name_cut, has_vowel, held, lead_title, place_word, short_foreign,
+    stage_name, state_title, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::particles::arabic_article;
@@ -552,9 +553,8 @@ pub(super) fn names(
             emit(start..j, false, Cut::Headless);
             start += 2;
         }
-        // A field's acronym after a body's head outside the run ("đài |
-        // PT-TH Đắk Nông", "Cảnh sát | PCCC TP.HCM"): the body lost its
-        // head.
+        // A field's acronym after a body's head outside the run ("đài | PT-TH Đắk Nông", "Cảnh
+        // sát | PCCC TP.HCM"): the body lost its head.
         if j - start >= 2
             && clause[start].acronym
             && start > 0

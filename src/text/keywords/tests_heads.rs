@@ -383,3 +383,38 @@ fn a_schools_kind_and_its_name_are_one() {
         ],
     );
 }
+
+/// "Vụ" at a sentence's start before a name is the case of it ("Vụ |
+/// Phương Nga"): the name is the keyword, not "Vụ Phương Nga". A
+/// ministry's department, named by its field, keeps its "Vụ" ("Vụ Pháp
+/// chế", "Vụ Kế hoạch").
+#[test]
+fn the_case_of_a_name_is_not_its_name() {
+    check(
+        &[
+            "Vụ án Phương Nga được xem là điển hình, thể hiện đúng tinh thần cải cách tư pháp.",
+            "Vụ Phạm Công Danh đã đưa ra xét xử, vụ Hà Văn Thắm cũng đang xét xử.",
+            "Vụ Hoa hậu Phương Nga - Cao Toàn Mỹ phức tạp hơn vì đến tận bây giờ, dư luận vẫn \
+             trái chiều.",
+            "Vụ Formosa: Giáng chức 1 Phó tổng cục trưởng Bộ TN&MT.",
+            "Vụ Trung tâm Cấp cứu 115 Hà Nội tắc trách: Sắp nghỉ hưu, bác sĩ vẫn bị kỷ luật.",
+            "Vụ Pháp chế được giao chủ trì tổ chức quán triệt việc thi hành Luật.",
+            "Vụ Kế hoạch chủ trì, lập báo cáo tổng thể về 12 dự án.",
+        ],
+        &[
+            "vụ án phương nga",
+            "vụ phạm công danh",
+            "vụ hoa hậu phương nga",
+            "vụ formosa",
+            "vụ trung tâm cấp cứu 115",
+            "vụ trung tâm cấp cứu",
+        ],
+        &[
+            "phương nga",
+            "phạm công danh",
+            "formosa",
+            "vụ pháp chế",
+            "vụ kế hoạch",
+        ],
+    );
+}
