@@ -607,8 +607,7 @@ pub(super) fn names(
                         _ => false,
                     })
         {
-            // Emitted as cut, so that no phrase of the same syllables is a
-            // keyword either.
+            // Emitted as cut, so that no phrase of the same syllables is a keyword either.
             emit(start..j, false, Cut::Headless);
             start += 1;
         }
@@ -657,9 +656,8 @@ pub(super) fn names(
                 || role_before(syl, &clause[..start])
                 || (1..=start.min(3)).any(|n| title_prefix(syl, &clause[start - n..]) == Some(n))
         };
-        // A title naming an office stays with its country: "Ngoại trưởng
-        // Iran | Mohammad Javad Zarif", and so does its field: "Bộ trưởng
-        // Quốc phòng Hàn Quốc | Han Min-koo".
+        // A title naming an office stays with its country: "Ngoại trưởng Iran | Mohammad Javad
+        // Zarif", and so does its field: "Bộ trưởng Quốc phòng Hàn Quốc | Han Min-koo".
         let office = title_prefix(syl, &clause[start..j]).unwrap_or(0);
         let f = start + office;
         let field = office > 0
@@ -687,19 +685,24 @@ pub(super) fn names(
                 .find(|&k| school_named(syl, &clause[k..j]))
                 .or_else(|| {
                     (start + first..j.saturating_sub(1)).find(|&k| {
-                        // (Not a family name's syllable inside a country's name,
-                        // "U20 Bồ Đào Nha", nor one that makes a word with the
-                        // first capital after a lowercase syllable: "Hoa hậu Hoàn
-                        // Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn Dân"). A
-                        // lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
+                        // (Not a family name's syllable inside a country's name, "U20 Bồ Đào Nha",
+                        // nor one that makes a word with the first capital after a lowercase
+                        // syllable: "Hoa hậu Hoàn Vũ Việt Nam" (but "Bộ Ngoại giao | Lưu Chấn
+                        // Dân"). A lowercase one is no name's: "Đại dương | Đặng Thu Thảo".)
                         let pair = [syl.hash(&clause[k - 1]), syl.hash(&clause[k])];
                         // ("Thị" makes the syllable before it a family name:
                         // "Phó Chủ tịch Quốc hội | Tòng Thị Phóng".)
                         let thi = clause
                             .get(k + 1)
                             .is_some_and(|u| u.cap && syl.word(u) == "thị");
+                        // (A place of two syllables after its marker may end on one:
+                        // "huyện Đăk Hà | Đoàn Ngọc Thắng".)
+                        let placed = k >= 3
+                            && !clause[k - 3].cap
+                            && PLACE_MARKERS.contains(&syl.word(&clause[k - 3]));
                         (is_surname(syl.word(&clause[k])) || thi)
                         && !(is_surname(syl.word(&clause[k - 1]))
+                            && !placed
                             && (clause[k - 1].cap || is_province(syl, &clause[k..j])))
                         && !(dict.contains_hashes(&pair) && (k < 2 || !clause[k - 2].cap))
                         && !(start.max(k.saturating_sub(2))..k)
@@ -712,20 +715,17 @@ pub(super) fn names(
                         // (nor the given name after "Thị": "Nguyễn Thị Mai
                         // Anh", "Lê Thị Hoàng Yến" are one woman's names.)
                         && !(clause[k - 1].cap && syl.word(&clause[k - 1]) == "thị" && j - k <= 2)
-                        // (nor a city after "TP"; but "UBND TP | Nguyễn Đức
-                        // Chung")
+                        // (nor a city after "TP"; but "UBND TP | Nguyễn Đức Chung")
                         && !(syl.word(&clause[k - 1]) == "tp" && city_after(syl, &clause[k..j]))
-                        // A province, a continent or a country ends a body's
-                        // name, not a person's: "Nhà hát Chèo Hà Nội", "Bộ
-                        // Ngoại giao Hà Lan", "CLB Hà Nội" (but "Khu vực | Hà
-                        // Nội", "Thủ đô | Hà Nội": no body's head before it).
+                        // A province, a continent or a country ends a body's name, not a person's:
+                        // "Nhà hát Chèo Hà Nội", "Bộ Ngoại giao Hà Lan", "CLB Hà Nội" (but "Khu vực
+                        // | Hà Nội", "Thủ đô | Hà Nội": no body's head before it).
                         && !((is_province(syl, &clause[k..j])
                             || country_prefix(syl, &clause[k..j]) == Some(j - k))
                             && bodys_head(syl, &clause[start..k]))
-                        // A school or a firm named by a place of two
-                        // syllables after its kind: "Trường Tiểu học Thạch
-                        // Văn", not "Trường Tiểu học | Thạch Văn" (a ministry
-                        // is named by its field alone: "Bộ Công an | Tô Lâm").
+                        // A school or a firm named by a place of two syllables after its kind:
+                        // "Trường Tiểu học Thạch Văn", not "Trường Tiểu học | Thạch Văn" (a
+                        // ministry is named by its field alone: "Bộ Công an | Tô Lâm").
                         && !(j - k == 2
                             && k - start == 3
                             && BODY_HEADS.contains(&syl.word(&clause[start]))

@@ -186,6 +186,26 @@ fn a_province_is_parted_from_the_person_after_it() {
     ]);
     assert!(k.contains(&"chử xuân dũng".to_string()), "{k:?}");
     assert!(!k.iter().any(|k| k.contains("nội chử")), "{k:?}");
+    // A district of two syllables ending on a family name's ("Hà", "Lâm")
+    // after its marker, the person after it.
+    for (text, person, place) in [
+        (
+            "Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết: “Một thực tế rất đáng lo \
+             ngại”.",
+            "trần việt hà",
+            "hà trần",
+        ),
+        (
+            "Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần, người chủ trì cuộc họp này cho \
+             hay.",
+            "nguyễn ngọc thuần",
+            "lâm nguyễn",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k == person), "{k:?}");
+        assert!(!k.iter().any(|k| k.contains(place)), "{k:?}");
+    }
     // A province that begins on a stop word ("cần") is still a name.
     let k = names(&["Mưa lớn kéo dài ở Cần Thơ, nhiều tuyến đường ngập sâu."]);
     assert!(k.contains(&"cần thơ".to_string()), "{k:?}");
