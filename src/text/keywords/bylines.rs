@@ -41,6 +41,13 @@ pub(super) fn credit_label(folded: &str) -> bool {
     matches!(folded, "ảnh" | "nguồn")
 }
 
+/// A label of two syllables (folded) before a credit's colon: "Đồ họa:
+/// Quang Thắng", "Biểu đồ: Finviz" (84 in baomoi-35k). Not "Video:" nor
+/// "Clip:": a video's title follows them ("Video: Minh Hằng khóc nấc…").
+pub(super) fn credit_pair(first: &str, second: &str) -> bool {
+    matches!((first, second), ("đồ", "họa" | "hoạ") | ("biểu", "đồ"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -48,3 +48,20 @@ fn a_credit_label_in_lower_case_after_a_bracket_labels_a_credit() {
         &["tôn thất hiệp", "bộ công thương"],
     );
 }
+
+/// A credit's label of two syllables ("Đồ họa:", "Biểu đồ:") labels a
+/// credit as "Ảnh:" does: the designer or the source is no keyword. A
+/// video's title after "Video:" is no credit.
+#[test]
+fn a_credit_label_of_two_syllables_labels_a_credit() {
+    check(
+        &[
+            "Diễn biến giá vàng từ các phiên giao dịch sau Tết nguyên đán và trước, sau ngày vía thần tài. Đồ họa: Quang Thắng. Trong khi giá vàng trong nước giảm, giá thế giới lại có xu hướng tăng.",
+            "Doanh thu của PVD chịu nhiều ảnh hưởng rõ rệt từ biến động giá dầu từ năm 2016 đến nay. Đồ họa: Quang Thắng.",
+            "Diễn biến giá dầu Brent. Biểu đồ: Finviz Tuy vậy, giá hai loại dầu này vẫn tăng.",
+            "Video: Minh Hằng khóc nấc vì bị Hà Hồ chèn ép.",
+        ],
+        &["quang thắng", "finviz", "finviz tuy"],
+        &["minh hằng", "pvd"],
+    );
+}

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::bylines::{byline, credit_label};
+use super::bylines::{byline, credit_label, credit_pair};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
@@ -408,7 +408,18 @@ pub(super) fn clauses<'a>(
                 && credit_label(&syl.folded[tokens[k].id as usize])
         };
         after_credit_label = false;
-        if trail.starts_with(':')
+        // A label of two syllables: "Đồ họa: Quang Thắng", "Biểu đồ: Finviz".
+        let pair = n > start
+            && tokens[n - 1].cap
+            && credit_pair(
+                &syl.folded[tokens[n - 1].id as usize],
+                &syl.folded[id as usize],
+            );
+        if trail.starts_with(':') && pair {
+            part_label(tokens, out, &mut start, n - 1);
+            tokens[n].stop = true;
+            after_credit_label = true;
+        } else if trail.starts_with(':')
             && let Some(k) = (start.max(n.saturating_sub(3))..=n).find(|&k| label(k))
         {
             part_label(tokens, out, &mut start, k);
