@@ -15,9 +15,9 @@ use super::follow::next_word;
 use super::heads_off::HEADS_OFF;
 use super::kinds::{PEOPLE_SET, noun_and_name};
 use super::name_words::{HEAD_NOUNS, TITLE_SET};
-use super::names::{Cut, FIELD_HEADS, QUALIFIERS, names};
-use super::neighbours::{self, Place};
-use super::numbered::number_after;
+use super::names::{FIELD_HEADS, QUALIFIERS};
+use super::neighbours;
+use super::runs::{Clause, count_names};
 use super::stopwords::{EDGE_END, EDGE_START, not_keyword_set, stop_pair_set};
 use super::tokens::{
     Syllables, Token, clauses, foreign_stop_set, title_cased, vietnamese_syllable,
@@ -62,16 +62,6 @@ pub struct Candidate {
     /// What follows its runs in the article: the store adds these up
     /// ([`Next::goes_on`]).
     pub next: Next,
-}
-
-/// A clause to count.
-struct Clause {
-    /// An occurrence counts this many times ([`TITLE_WEIGHT`] in the title).
-    weight: u32,
-    /// Its tokens.
-    range: Range<usize>,
-    /// Names are looked for in it (not in a title-cased headline).
-    names: bool,
 }
 
 /// A run of at least two tokens of one clause without a stop syllable.
@@ -178,77 +168,6 @@ fn tokenize<'a>(
     super::numbered::settle(syl, &mut tokens);
     (tokens, all, whole_body)
 }
-
-/// Count the name runs of every clause that wants them; returns them (token
-/// ranges, in order, each with its flag: cut short, [`Cut::Short`]), where
-/// each lies ([`Place`]), and each body of a place joined with its place
-/// ([`neighbours::Joins`]).
-fn count_names(
-    syl: &Syllables,
-    tokens: &[Token],
-    clauses: &[Clause],
-    counter: &mut Counter,
-) -> (Units, Vec<Place>, neighbours::Joins) {
-    let mut units = Vec::with_capacity(tokens.len() / 8);
-    let mut places = Vec::with_capacity(tokens.len() / 8);
-    let mut joins = Vec::new();
-    for c in clauses.iter().filter(|c| c.names) {
-        let base = c.range.start;
-        // The run before, whole and a body of a place: its place may follow.
-        let mut body: Option<(Range<usize>, usize, bool)> = None;
-        names(syl, &tokens[c.range.clone()], |run, place, cut| {
-            let run = base + run.start..base + run.end;
-            // A person after a body of a place is none: "Chủ tịch UBND
-            // tỉnh | Nguyễn Văn Trì".
-            let place = place
-                && !(body.as_ref().is_some_and(|b| b.0.end == run.start)
-                    && neighbours::a_person(syl, &tokens[run.clone()]));
-            let idx = counter.add(syl, &tokens[run.clone()], c.weight, true, place, true);
-            counter.vote_name(idx, next_word(syl, tokens, run.clone(), c.range.end));
-            counter.cands[idx].cut |= cut != Cut::No;
-            // "HĐND tỉnh | Quảng Nam": the body alone is no keyword, the two
-            // joined are one name, the place one too ([`neighbours::Joins`]).
-            if let Some((b, b_idx, whole_body)) = body.take()
-                && b.end == run.start
-                && place
-            {
-                joins.push([b_idx, b_idx, b_idx]);
-                if whole_body && cut == Cut::No && neighbours::its_place(tokens, &b, &run) {
-                    let whole = b.start..run.end;
-                    let j = counter.add(syl, &tokens[whole.clone()], c.weight, true, false, true);
-                    counter.vote_name(j, next_word(syl, tokens, whole, c.range.end));
-                    joins.push([b_idx, idx, j]);
-                }
-            }
-            if neighbours::body_of_a_place(syl, &tokens[run.clone()]) {
-                body = Some((run.clone(), idx, cut == Cut::No));
-                // A district or ward by its number: "UBND quận | 3".
-                if run.end == c.range.end && tokens.get(run.end).is_some_and(|t| t.after_number) {
-                    joins.push([idx, idx, idx]);
-                }
-            }
-            // "Bệnh viện Nhi Đồng | 1": the name with its number too.
-            if cut == Cut::No
-                && run.end == c.range.end
-                && let Some(n) = number_after(&syl.numbers, run.end - 1)
-            {
-                let mut with = tokens[run.clone()].to_vec();
-                with.push(n);
-                let j = counter.add(syl, &with, c.weight, true, place, true);
-                counter.vote_name(j, Next::NONE);
-            }
-            units.push((run, cut == Cut::Short));
-            places.push(Place {
-                idx,
-                clause: c.range.clone(),
-            });
-        });
-    }
-    (units, places, joins)
-}
-
-/// Name runs as token ranges, each with its flag: cut short.
-type Units = Vec<(Range<usize>, bool)>;
 
 /// Where words start and names lie, per token, for [`Bounds::aligned`].
 struct Bounds {

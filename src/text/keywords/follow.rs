@@ -167,7 +167,7 @@ fn in_word(syl: &Syllables, tokens: &[Token], run: Range<usize>, t: &Token) -> b
 /// chứng khoán FPT | - FPTS"), a title ("| - Chủ tịch"), a family name, a
 /// country or a new sentence ("Bộ Y tế. | – Hôm qua"), or where the run is
 /// no body's.
-fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
+pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
     let end = run.end;
     let Some(t) = tokens
         .get(end)

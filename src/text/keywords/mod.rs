@@ -99,6 +99,7 @@ mod names;
 mod neighbours;
 mod numbered;
 mod particles;
+mod runs;
 mod score;
 mod spellings;
 mod stopwords;

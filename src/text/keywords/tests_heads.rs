@@ -418,3 +418,32 @@ fn the_case_of_a_name_is_not_its_name() {
         ],
     );
 }
+
+/// A body's name that goes on past a dash is one name ("Tập đoàn Công
+/// nghiệp Than - Khoáng sản Việt Nam"), and the part after the dash no
+/// keyword where the article names it so only. Two persons a dash parts
+/// stay two, and so do a title's office and its holder.
+#[test]
+fn a_bodys_name_goes_on_past_a_dash() {
+    check(
+        &[
+            "Tập đoàn Điện lực Việt Nam (EVN), Tập đoàn Dầu khí Việt Nam (PVN), Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (Vinacomin) theo phương án được Thủ tướng Chính phủ phê duyệt.",
+            "Tham dự có 500 đại biểu gồm đại diện lãnh đạo Đảng, Nhà nước, thành viên Hội đồng Thi đua - Khen thưởng Trung ương, Trưởng đoàn Đại biểu Quốc hội 63 tỉnh, thành phố.",
+            "Xuất hiện trong không gian riêng tư với bạn bè thân thiết nên Trường Giang - Nhã Phương đã không ngần ngại thể hiện tình cảm dành cho nhau.",
+            "Hôm nay, Uber sẽ công bố các đề xuất thay đổi của cựu Bộ trưởng Tư pháp Mỹ - Eric Holder sau cuộc điều tra kéo dài từ đầu năm.",
+        ],
+        &[
+            "khoáng sản việt nam",
+            "khen thưởng trung ương",
+            "trường giang nhã phương",
+            "bộ trưởng tư pháp mỹ eric holder",
+        ],
+        &[
+            "tập đoàn công nghiệp than khoáng sản việt nam",
+            "hội đồng thi đua khen thưởng trung ương",
+            "trường giang",
+            "nhã phương",
+            "eric holder",
+        ],
+    );
+}
