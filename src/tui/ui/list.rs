@@ -119,10 +119,19 @@ pub fn visible_offset(selected: usize, offset: usize, height: usize) -> usize {
     crate::tui::state::offset_showing(selected, offset, height)
 }
 
+/// The list's date column: `05/03/21` for 2021-03-05; a year outside
+/// 2000–2099 whole, with its month only (`09/1945`, `12/9999`): two digits
+/// would read as this century's.
 fn short_date(row: &ArticleSummary) -> String {
     match row.published.as_deref() {
-        // 2021-03-05T… → 05/03/21
-        Some(p) if p.len() >= 10 => format!("{}/{}/{}", &p[8..10], &p[5..7], &p[2..4]),
+        Some(p) if p.len() >= 10 && p.as_bytes()[..10].is_ascii() => {
+            let (year, month, day) = (&p[..4], &p[5..7], &p[8..10]);
+            if year.starts_with("20") {
+                format!("{day}/{month}/{}", &year[2..])
+            } else {
+                format!("{month}/{year}")
+            }
+        }
         _ => String::new(),
     }
 }
