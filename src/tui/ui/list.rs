@@ -126,10 +126,9 @@ fn short_date(row: &ArticleSummary) -> String {
     match row.published.as_deref() {
         Some(p) if p.len() >= 10 && p.as_bytes()[..10].is_ascii() => {
             let (year, month, day) = (&p[..4], &p[5..7], &p[8..10]);
-            if year.starts_with("20") {
-                format!("{day}/{month}/{}", &year[2..])
-            } else {
-                format!("{month}/{year}")
+            match year.strip_prefix("20") {
+                Some(yy) => format!("{day}/{month}/{yy}"),
+                None => format!("{month}/{year}"),
             }
         }
         _ => String::new(),
