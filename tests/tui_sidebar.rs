@@ -130,6 +130,19 @@ fn section_feeds_of_one_paper_read_apart_at_every_width() {
         docbao::tui::ui::status::position_text(&state),
         "Source 2 of 5: Dân trí - Sức mạnh số"
     );
+    // The list showing that source: named once (a QA pass saw "Source 3
+    // of 3: baomoi.com · baomoi.com"); another one the list shows, after.
+    state.list.filter.source = Some(state.sidebar.sources[1].source.clone());
+    assert_eq!(
+        docbao::tui::ui::status::position_text(&state),
+        "Source 2 of 5: Dân trí - Sức mạnh số"
+    );
+    state.list.filter.source = Some(state.sidebar.sources[4].source.clone());
+    let text = docbao::tui::ui::status::position_text(&state);
+    assert!(
+        text.starts_with("Source 2 of 5: Dân trí - Sức mạnh số · ") && text.contains("VnExpress"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -131,7 +131,12 @@ pub fn position_text(state: &AppState) -> String {
             parts.push(format!("Article {n} of {}", total(state)));
         }
     }
-    if let Some(source) = &state.list.filter.source {
+    // The list's source, unless the sources' cursor names it already.
+    let named = state.focus == Focus::Sidebar
+        && state.sidebar.section == Section::Sources
+        && (state.sidebar.sources.get(state.sidebar.source_selected))
+            .is_some_and(|s| Some(&s.source) == state.list.filter.source.as_ref());
+    if let Some(source) = state.list.filter.source.as_ref().filter(|_| !named) {
         parts.push(crate::tui::state::sidebar::source_label(
             &state.sidebar,
             source,
