@@ -409,6 +409,15 @@ fn a_private_persons_initials_are_no_keyword() {
         &["t a"],
         &[],
     );
+    // A doctor, a driver, a customer named by initials (a blind reader's ✗,
+    // baomoi-35k's "bác sĩ P.Đ.V").
+    check(
+        &[
+            "Ông Nguyễn Văn Phú, Phó giám đốc BV Thể thao Việt Nam, cho hay vào khoảng 13 giờ 30 ngày 16-6, bác sĩ P.Đ.V (khoa Đông Y) của BV đến cơ quan làm việc thì bị hai nghi can hành hung bị thương.",
+        ],
+        &["p đ v"],
+        &["nguyễn văn phú"],
+    );
     // An account on a social network, or an age after the initials.
     check(
         &[
