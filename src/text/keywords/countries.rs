@@ -242,6 +242,16 @@ pub(super) fn is_province(syl: &Syllables, run: &[Token]) -> bool {
     PROVINCE_SET.contains(&word_hash(hashes[..n].iter().copied()))
 }
 
+/// Does `run` end a body's name as its place does: a province or a
+/// continent ([`is_province`]), or "Hồ Chí Minh", the city's name and the
+/// name of the bodies named after him ("Đoàn Thanh niên Cộng sản Hồ Chí
+/// Minh", "Học viện Chính trị Quốc gia Hồ Chí Minh"), left out of
+/// [`PROVINCES`] as a person's name elsewhere.
+pub(super) fn ends_a_body(syl: &Syllables, run: &[Token]) -> bool {
+    is_province(syl, run)
+        || matches!(run, [a, b, c] if [a, b, c].map(|t| syl.word(t)) == ["hồ", "chí", "minh"])
+}
+
 /// How many tokens from the start of `run` name a province or a continent,
 /// longest first ("Bà Rịa" of "Bà Rịa Vũng Tàu" is a town of its own).
 pub(super) fn province_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {

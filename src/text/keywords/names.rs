@@ -3,8 +3,8 @@
 //! (administrative tails, place markers, titles and forms of address).
 
 use super::countries::{
-    country_prefix, country_split, england, is_province, place_then_sentence, province_prefix,
-    province_split, role_before,
+    country_prefix, country_split, ends_a_body, england, is_province, place_then_sentence,
+    province_prefix, province_split, role_before,
 };
 use super::heads_off::head_off;
 use super::kinds::{
@@ -720,7 +720,7 @@ pub(super) fn names(
                         // A province, a continent or a country ends a body's name, not a person's:
                         // "Nhà hát Chèo Hà Nội", "Bộ Ngoại giao Hà Lan", "CLB Hà Nội" (but "Khu vực
                         // | Hà Nội", "Thủ đô | Hà Nội": no body's head before it).
-                        && !((is_province(syl, &clause[k..j])
+                        && !((ends_a_body(syl, &clause[k..j])
                             || country_prefix(syl, &clause[k..j]) == Some(j - k))
                             && bodys_head(syl, &clause[start..k]))
                         // A school or a firm named by a place of two syllables after its kind:

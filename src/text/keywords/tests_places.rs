@@ -497,3 +497,28 @@ fn a_rounds_number_is_no_word_of_the_competition() {
         );
     }
 }
+
+/// "Hồ Chí Minh" ends a body's name as a city does (the bodies and prizes
+/// named after him), not a person after the body: "Giải thưởng Hồ Chí
+/// Minh", not "Giải thưởng | Hồ Chí Minh"; a title before him still parts
+/// the person.
+#[test]
+fn a_body_named_after_ho_chi_minh_keeps_his_name() {
+    for (text, whole) in [
+        (
+            "Những công trình được trao Giải thưởng Hồ Chí Minh và Giải thưởng Nhà nước về khoa học - công nghệ.",
+            "giải thưởng hồ chí minh",
+        ),
+        (
+            "Các đoàn đại biểu tham dự Liên hoan đã đến dâng hoa, báo công Bác Hồ tại Công viên Tượng đài Chủ tịch Hồ Chí Minh.",
+            "công viên tượng đài chủ tịch hồ chí minh",
+        ),
+        (
+            "Trung tâm tình nguyện Quốc gia thuộc Trung ương Đoàn TNCS Hồ Chí Minh mang tặng quân và dân huyện đảo Trường Sa nhân dịp này.",
+            "tncs hồ chí minh",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k == whole), "{text}: {k:?}");
+    }
+}
