@@ -58,6 +58,29 @@ pub fn paragraph_anchor(index: usize) -> usize {
 
 /// The meta line: date, author, views, site, joined with " · ".
 pub fn meta_line(article: &Article) -> String {
+    meta_parts(article).join(" · ")
+}
+
+/// The meta line's parts packed into lines of `width` columns, each line
+/// after the first beginning on its " · ": the dot never ends a line
+/// ("26/07/2017 19:41 ·" above "baomoi.com", a QA pass). Joined with one
+/// space, they are [`meta_line`].
+fn meta_lines(article: &Article, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in meta_parts(article) {
+        match lines.last_mut() {
+            None => lines.push(part),
+            Some(line) if super::width::width(line) + 3 + super::width::width(&part) <= width => {
+                line.push_str(" · ");
+                line.push_str(&part);
+            }
+            Some(_) => lines.push(format!("· {part}")),
+        }
+    }
+    lines
+}
+
+fn meta_parts(article: &Article) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if let Some(d) = &article.date_text {
         parts.push(d.clone());
@@ -73,7 +96,7 @@ pub fn meta_line(article: &Article) -> String {
     if let Some(s) = &article.site {
         parts.push(s.clone());
     }
-    parts.join(" · ")
+    parts
 }
 
 /// A count, grouped as [`group_thousands`] groups it.
@@ -149,8 +172,7 @@ pub fn layout_article_with(article: &Article, width: usize, algo: WrapAlgorithm)
     let plain = ("", "");
 
     let mut base = push(&mut out, Role::Title, &article.title, plain, 0, 0, None);
-    let meta = meta_line(article);
-    if !meta.is_empty() {
+    for meta in meta_lines(article, width) {
         base = push(&mut out, Role::Meta, &meta, plain, 0, base, None);
     }
     if let Some(lead) = &article.lead {
@@ -604,6 +626,38 @@ mod tests {
             position: Default::default(),
             content_hash: 0,
         }
+    }
+
+    /// The meta line's " · " never ends a line (a QA pass saw "26/07/2017
+    /// 19:41 ·" above "baomoi.com"), and its words keep their offsets: the
+    /// lead starts at the same offset at every width.
+    #[test]
+    fn the_meta_lines_dot_begins_a_line_never_ends_one() {
+        let a = article();
+        let lead_at = |width| {
+            let lines = layout_article(&a, width);
+            let meta: Vec<&str> = (lines.iter().filter(|l| l.role == Role::Meta))
+                .map(|l| l.text.as_str())
+                .collect();
+            for m in &meta {
+                assert!(!m.trim_end().ends_with('·'), "{width}: {meta:?}");
+            }
+            assert_eq!(meta.join(" "), meta_line(&a), "{width}");
+            (lines.iter().find(|l| l.role == Role::Lead))
+                .map(|l| (l.anchor, l.offset))
+                .unwrap()
+        };
+        let wide = lead_at(200);
+        for width in [20, 24, 30, 36, 44, 60] {
+            assert_eq!(lead_at(width), wide, "{width}");
+        }
+        // At 30 columns the date line breaks before a dot.
+        let lines = layout_article(&a, 30);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.role == Role::Meta && l.text.starts_with("· "))
+        );
     }
 
     #[test]
