@@ -335,7 +335,8 @@ pub struct ListArgs {
     after_help = "Every word must match a whole word, except the last, which also matches \
     the start of one (from two letters on): \"thai bin\" finds \"Thái Bình\", \"bin thai\" \
     does not. A space after the last word makes it whole, and so do marks typed in it \
-    (\"chứng khoán\" does not find \"khoáng\"); a * right after it makes it a start again \
+    (\"chứng khoán\" does not find \"khoáng\"), digits (\"50\" does not find \"500\") or \
+    punctuation after it (\"50%\"); a * right after it makes it a start again \
     (\"chứng khoá*\"). A word typed without marks matches every spelling (\"dang\" finds \
     \"Đảng\"), one typed with marks only that one. \
     \"Quoted words\" match as a phrase, in order, and so do words typed with no space \

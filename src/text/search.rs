@@ -97,7 +97,8 @@ pub enum Typed {
     /// syllable.
     AsYouType,
     /// Given whole (`docbao search`): typed with marks, it is that
-    /// syllable, whole ("chứng khoán" is not "khoáng"); without marks, or
+    /// syllable, whole ("chứng khoán" is not "khoáng"), and so is a number
+    /// ("50") or a syllable punctuation follows ("50%"); without marks, or
     /// with a `*` right after it, still a start.
     Complete,
 }

@@ -500,6 +500,14 @@ fn collect(
                 .collect(),
             None => key.clone(),
         };
+        // An ampersand read as "và" ([`super::tokens`]) is shown as written,
+        // and keyed as the store keys what is shown (without it): "Sở GD & ĐT
+        // Hà Nội" is a keyword of its own, not "Sở GD và ĐT Hà Nội".
+        let key = if display.contains(" & ") {
+            crate::text::fold::title_key(&display)
+        } else {
+            key
+        };
         // A Latin letter alone is an initial or a model's letter, no keyword:
         // "J. Hector", "Galaxy J", "thế hệ Z", "George W. Bush" ("Ý", Italy,
         // is a name: one letter, two bytes). Nor is a former holder's title

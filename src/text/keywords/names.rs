@@ -6,7 +6,7 @@ use super::countries::{
     country_prefix, country_split, ends_a_body, england, is_province, place_then_sentence,
     province_prefix, province_split, role_before,
 };
-use super::heads_off::head_off;
+use super::heads_off::{amp_joins, head_off};
 use super::kinds::{
     body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
     school_named, vietnamese,
@@ -156,17 +156,16 @@ pub(super) fn names(
                 j += 1;
             } else if syl.raw[u.rid as usize] == "&"
                 && clause[j - 1].cap
+                && amp_joins(syl, &clause[i..j], &clause[j + 1..])
                 && !person(j)
                 && clause
                     .get(j + 1)
                     .is_some_and(|v| v.cap && !v.stop && !is_surname(syl.word(v)))
             {
-                // "&" joins two capitals, not persons (9 in 10 in baomoi-35k: "Ernst & Young").
-                j += 1;
+                j += 1; // "Sở GD & ĐT", "Dolce & Gabbana"
             } else if is_tail(u) && (body(j) || clause.get(j + 1).is_none_or(|v| !v.cap)) {
                 // A tail before a place's name is its marker, not the tail of the place before
-                // it: "KCN Giao Long | huyện Châu Thành" (but "UBND huyện Châu Thành", "Chi cục
-                // Thuế quận 1").
+                // it: "KCN Giao Long | huyện Châu Thành" (but "UBND huyện Châu Thành").
                 j += 1;
                 break; // a tail ends the run
             } else if syl.word(u) == "và"

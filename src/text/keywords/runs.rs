@@ -8,11 +8,12 @@ use std::ops::Range;
 
 use super::counter::{Counter, Next};
 use super::follow::{across_dash, next_word};
-use super::name_words::title_prefix;
+use super::name_words::{bodys_head, title_prefix};
 use super::names::{Cut, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
 use super::tokens::{Syllables, Token};
+use crate::text::segment::dictionary;
 
 /// A clause to count.
 pub(super) struct Clause {
@@ -91,13 +92,16 @@ pub(super) fn count_names(
             // none where the article names it so only (below), the part before it where most
             // of its runs go on (its votes). A body's name has a lowercase syllable or an
             // acronym (not "Trường Giang | - Nhã Phương", two persons), no title ("Bộ trưởng Tư
-            // pháp Mỹ | - Eric Holder").
+            // pháp Mỹ | - Eric Holder"); what goes on is a field, a word in lower case after
+            // its capital ("Khoáng sản", "Khen thưởng"), not a person, a foreign name or
+            // another body ("Trường Đại học Bách khoa | – Đại học Quốc gia TP.HCM").
             if let Some(before) = last.take()
                 && before.end == run.start
                 && run.start == c.range.start
                 && cut == Cut::No
                 && tokens[before.clone()].iter().any(|t| t.acronym || !t.cap)
                 && title_prefix(syl, &tokens[before.clone()]).is_none()
+                && field_after(syl, &tokens[run.clone()])
                 && across_dash(syl, tokens, before.clone()) != Next::NONE
             {
                 let whole = before.start..run.end;
@@ -126,3 +130,12 @@ pub(super) fn count_names(
 
 /// Name runs as token ranges, each with its flag: cut short.
 pub(super) type Units = Vec<(Range<usize>, bool)>;
+
+/// Does `run` begin on a field of a body's name: a capital and a syllable
+/// in lower case that make a word ("Khoáng sản", "Thiết giáp"), and no
+/// body's head ("Đại học", "Bệnh viện")?
+fn field_after(syl: &Syllables, run: &[Token]) -> bool {
+    matches!(run, [a, b, ..] if a.cap && !b.cap
+        && dictionary().contains_hashes(&[syl.hash(a), syl.hash(b)]))
+        && !bodys_head(syl, run)
+}

@@ -400,6 +400,11 @@ fn the_case_of_a_name_is_not_its_name() {
             "Vụ Trung tâm Cấp cứu 115 Hà Nội tắc trách: Sắp nghỉ hưu, bác sĩ vẫn bị kỷ luật.",
             "Vụ Pháp chế được giao chủ trì tổ chức quán triệt việc thi hành Luật.",
             "Vụ Kế hoạch chủ trì, lập báo cáo tổng thể về 12 dự án.",
+            // A field of three syllables, a number, a district (an
+            // independent review's finds).
+            "Bộ Y tế (Vụ Trang thiết bị và Công trình y tế) đề nghị Sở Y tế và các đơn vị y tế trực thuộc.",
+            "Vụ II Thanh tra Chính phủ được giao thanh tra tại Bộ Quốc phòng.",
+            "Xe khách va chạm với đường dân sinh thuộc địa phận xã Liên Minh (Vụ Bản, Nam Định), va chạm với tàu hỏa.",
         ],
         &[
             "vụ án phương nga",
@@ -415,6 +420,9 @@ fn the_case_of_a_name_is_not_its_name() {
             "formosa",
             "vụ pháp chế",
             "vụ kế hoạch",
+            "vụ trang thiết bị",
+            "vụ ii thanh tra chính phủ",
+            "vụ bản",
         ],
     );
 }
@@ -431,6 +439,10 @@ fn a_bodys_name_goes_on_past_a_dash() {
             "Tham dự có 500 đại biểu gồm đại diện lãnh đạo Đảng, Nhà nước, thành viên Hội đồng Thi đua - Khen thưởng Trung ương, Trưởng đoàn Đại biểu Quốc hội 63 tỉnh, thành phố.",
             "Xuất hiện trong không gian riêng tư với bạn bè thân thiết nên Trường Giang - Nhã Phương đã không ngần ngại thể hiện tình cảm dành cho nhau.",
             "Hôm nay, Uber sẽ công bố các đề xuất thay đổi của cựu Bộ trưởng Tư pháp Mỹ - Eric Holder sau cuộc điều tra kéo dài từ đầu năm.",
+            // A person, another body after the dash (an independent
+            // review's finds).
+            "Phát ngôn viên Bộ Quốc phòng Ukraine - Dmitry Gutsulyak đã thông báo điều này với cánh báo chí.",
+            "Anh Trần Trung Nghĩa, Bí thư Đoàn Trường Đại học Bách khoa – Đại học Quốc gia Thành phố Hồ Chí Minh cho rằng, để xây dựng phong trào.",
         ],
         &[
             "khoáng sản việt nam",
@@ -444,6 +456,8 @@ fn a_bodys_name_goes_on_past_a_dash() {
             "trường giang",
             "nhã phương",
             "eric holder",
+            "dmitry gutsulyak",
+            "bộ quốc phòng ukraine",
         ],
     );
 }

@@ -103,7 +103,7 @@ impl Known {
             return known;
         }
         // An ampersand between two words is read as the "và" it stands for
-        // ([`clauses`]): written so, its name is the same keyword.
+        // ([`clauses`]): a name's fields joined so are joined by it too.
         let core_read = if core == "&" { "và" } else { core };
         fold_into(core_read, &mut self.buf);
         let number = match self.numbers.get(self.buf.as_str()) {
@@ -409,13 +409,14 @@ pub(super) fn clauses<'a>(
         };
         after_credit_label = false;
         // A label of two syllables: "Đồ họa: Quang Thắng", "Biểu đồ: Finviz".
-        let pair = n > start
+        let pair = trail.starts_with(':')
+            && n > start
             && tokens[n - 1].cap
             && credit_pair(
                 &syl.folded[tokens[n - 1].id as usize],
                 &syl.folded[id as usize],
             );
-        if trail.starts_with(':') && pair {
+        if pair {
             part_label(tokens, out, &mut start, n - 1);
             tokens[n].stop = true;
             after_credit_label = true;
