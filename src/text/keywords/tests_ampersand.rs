@@ -7,17 +7,9 @@
 
 use super::candidates::candidates;
 use super::tests_next::article;
+use super::tests_places::names;
 use super::tests_run_ons::keys;
 use crate::model::{NewArticle, Paragraph};
-
-/// The keys the article of these paragraphs counts as names.
-fn names(paragraphs: &[&str]) -> Vec<String> {
-    candidates(&article(paragraphs))
-        .into_iter()
-        .filter(|c| c.name)
-        .map(|c| c.key)
-        .collect()
-}
 
 #[test]
 fn an_ampersand_joins_the_words_of_a_name() {

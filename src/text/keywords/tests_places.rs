@@ -11,8 +11,9 @@ use super::*;
 // (`super::candidates`, the public one): a panic fails the test.
 use super::candidates::candidates;
 
-/// The keys the article of these paragraphs counts as names.
-fn names(paragraphs: &[&str]) -> Vec<String> {
+/// The keys the article of these paragraphs counts as names (also used by
+/// `tests_ampersand`).
+pub(super) fn names(paragraphs: &[&str]) -> Vec<String> {
     candidates(&article(paragraphs))
         .into_iter()
         .filter(|c| c.name)
