@@ -82,8 +82,8 @@ fn case_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
         return (case && run.get(2).is_some_and(|t| t.cap)).then_some(2);
     }
     // A field of two or three syllables ("Pháp chế", "Trang thiết bị"), an
-    // acronym or a number ("Vụ TCNH", "Vụ II"); a place of two syllables is
-    // no case ("Vụ Bản", a district).
+    // acronym or a Roman number ("Vụ TCNH", "Vụ II"); nor is the district
+    // "Vụ Bản" (but "Vụ Mỹ | bắn rơi…", "Vụ | Mận" are).
     let word = |n: usize| {
         run.get(1..=n).is_some_and(|w| {
             let hashes: Vec<u64> = w.iter().map(|t| syl.hash(t)).collect();
@@ -95,7 +95,10 @@ fn case_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
             .word(second)
             .chars()
             .all(|c| matches!(c, 'i' | 'v' | 'x'))
-        || run.len() == 2 && syl.vietnamese[second.id as usize]
+            && syl.raw[second.rid as usize]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+        || run.len() == 2 && syl.word(second) == "bản"
         || (word(2) || word(3))
             && !BODY_HEADS.contains(&syl.word(second))
             && title_prefix(syl, &run[1..]).is_none();
@@ -106,15 +109,26 @@ fn case_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
 /// it (`right`, the clause's rest) into one name? It does in a body's name
 /// (its head, or a syllable in lower case: "Sở GD & ĐT", "Công ty TNHH Ernst
 /// & Young") and in most of the news' other names ("Dolce & Gabbana",
-/// "Brighton & Hove Albion", "JX Nippon Oil & Energy": 9 in 10 of
-/// baomoi-35k's); not after an acronym alone, a club's ("MU & PSG"), nor
-/// between two names of two capitals or more each ("Arturo Vidal & Paul
-/// Pogba", "Community Shield & Europa League").
+/// "Brighton & Hove Albion", "JX Nippon Oil & Energy"); not after an
+/// acronym alone before a name, a club's ("MU & PSG"), nor between two
+/// names of two capitals or more each ("Arturo Vidal & Paul Pogba",
+/// "Community Shield & Europa League"; this parts some titles too, "MTV
+/// Movie & TV Awards").
 pub(super) fn amp_joins(syl: &Syllables, left: &[Token], right: &[Token]) -> bool {
     let Some(first) = left.first() else {
         return false;
     };
-    let body = BODY_HEADS.contains(&syl.word(first)) || left.iter().any(|t| !t.cap);
+    let body = BODY_HEADS.contains(&syl.word(first))
+        || LEGAL_FORMS.contains(&syl.word(first))
+        || left.iter().any(|t| !t.cap);
     let capitals_after = right.iter().take_while(|t| t.cap).count();
-    body || !(left.len() == 1 && first.acronym || left.len() >= 2 && capitals_after >= 2)
+    // An acronym alone joins an acronym, two fields ("GD & ĐT", "NN &
+    // PTNT"), not a name ("MU & PSG").
+    let lone_acronym =
+        left.len() == 1 && first.acronym && !right.first().is_some_and(|t| t.acronym);
+    body || !(lone_acronym || left.len() >= 2 && capitals_after >= 2)
 }
+
+/// A firm's legal form, which begins its name after "Công ty" ("Công ty |
+/// TNHH Ernst & Young Việt Nam").
+const LEGAL_FORMS: [&str; 5] = ["tnhh", "cp", "tmcp", "ctcp", "jsc"];

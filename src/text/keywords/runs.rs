@@ -13,7 +13,7 @@ use super::names::{Cut, names};
 use super::neighbours::{self, Place};
 use super::numbered::number_after;
 use super::tokens::{Syllables, Token};
-use crate::text::segment::dictionary;
+use crate::text::segment::{dictionary, is_surname};
 
 /// A clause to count.
 pub(super) struct Clause {
@@ -101,7 +101,12 @@ pub(super) fn count_names(
                 && cut == Cut::No
                 && tokens[before.clone()].iter().any(|t| t.acronym || !t.cap)
                 && title_prefix(syl, &tokens[before.clone()]).is_none()
-                && field_after(syl, &tokens[run.clone()])
+                && (field_after(syl, &tokens[run.clone()])
+                    || place_after(
+                        syl,
+                        &tokens[run.clone()],
+                        run.end == c.range.end || !tokens[run.end].cap,
+                    ))
                 && across_dash(syl, tokens, before.clone()) != Next::NONE
             {
                 let whole = before.start..run.end;
@@ -137,5 +142,19 @@ pub(super) type Units = Vec<(Range<usize>, bool)>;
 fn field_after(syl: &Syllables, run: &[Token]) -> bool {
     matches!(run, [a, b, ..] if a.cap && !b.cap
         && dictionary().contains_hashes(&[syl.hash(a), syl.hash(b)]))
+        && !bodys_head(syl, run)
+}
+
+/// Does `run`, ending its clause or before a word in lower case (`ends`),
+/// finish a place a dash parts: one
+/// or two capitalised Vietnamese syllables, no family name first, no body's
+/// head ("Vườn Quốc gia Phong Nha | - Kẻ Bàng", "Công an TP Phan Rang | -
+/// Tháp Chàm", "Thủy điện Huội Quảng | - Bản Chát")?
+fn place_after(syl: &Syllables, run: &[Token], ends: bool) -> bool {
+    ends && (1..=2).contains(&run.len())
+        && run
+            .iter()
+            .all(|t| t.cap && !t.acronym && syl.vietnamese[t.id as usize])
+        && !is_surname(syl.word(&run[0]))
         && !bodys_head(syl, run)
 }

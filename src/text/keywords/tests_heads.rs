@@ -405,6 +405,9 @@ fn the_case_of_a_name_is_not_its_name() {
             "Bộ Y tế (Vụ Trang thiết bị và Công trình y tế) đề nghị Sở Y tế và các đơn vị y tế trực thuộc.",
             "Vụ II Thanh tra Chính phủ được giao thanh tra tại Bộ Quốc phòng.",
             "Xe khách va chạm với đường dân sinh thuộc địa phận xã Liên Minh (Vụ Bản, Nam Định), va chạm với tàu hỏa.",
+            // The case of what a country did is no "Vụ Mỹ" (a second
+            // review's find).
+            "Vụ Mỹ bắn rơi Su-22: Washington cảnh báo cả Thổ Nhĩ Kỳ.",
         ],
         &[
             "vụ án phương nga",
@@ -413,6 +416,7 @@ fn the_case_of_a_name_is_not_its_name() {
             "vụ formosa",
             "vụ trung tâm cấp cứu 115",
             "vụ trung tâm cấp cứu",
+            "vụ mỹ",
         ],
         &[
             "phương nga",
@@ -443,12 +447,18 @@ fn a_bodys_name_goes_on_past_a_dash() {
             // review's finds).
             "Phát ngôn viên Bộ Quốc phòng Ukraine - Dmitry Gutsulyak đã thông báo điều này với cánh báo chí.",
             "Anh Trần Trung Nghĩa, Bí thư Đoàn Trường Đại học Bách khoa – Đại học Quốc gia Thành phố Hồ Chí Minh cho rằng, để xây dựng phong trào.",
+            // A place a dash parts goes on the body's name too.
+            "Trưởng Công an TP Phan Rang - Tháp Chàm cho biết như vậy.",
         ],
         &[
             "khoáng sản việt nam",
             "khen thưởng trung ương",
             "trường giang nhã phương",
             "bộ trưởng tư pháp mỹ eric holder",
+            "bộ quốc phòng ukraine dmitry gutsulyak",
+            "đoàn trường đại học bách khoa đại học quốc gia thành phố hồ chí minh",
+            "trường đại học bách khoa đại học quốc gia thành phố hồ chí minh",
+            "tháp chàm",
         ],
         &[
             "tập đoàn công nghiệp than khoáng sản việt nam",
@@ -458,6 +468,7 @@ fn a_bodys_name_goes_on_past_a_dash() {
             "eric holder",
             "dmitry gutsulyak",
             "bộ quốc phòng ukraine",
+            "công an tp phan rang tháp chàm",
         ],
     );
 }
