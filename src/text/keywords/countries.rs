@@ -252,6 +252,27 @@ pub(super) fn ends_a_body(syl: &Syllables, run: &[Token]) -> bool {
         || matches!(run, [a, b, c] if [a, b, c].map(|t| syl.word(t)) == ["hồ", "chí", "minh"])
 }
 
+/// Where a ministry's name that ends on its country is parted from the
+/// person after it, its spokesman as a rule: "Bộ Ngoại giao Trung Quốc |
+/// Cảnh Sảng", "Bộ Quốc phòng Hàn Quốc | Moon Sang-gyun". The run begins
+/// on "Bộ", the country ends a word of the run's field, and two or three
+/// capitals close the run after it, no province, country or lowercase
+/// syllable among them.
+pub(super) fn spokesman_split(syl: &Syllables, run: &[Token]) -> Option<usize> {
+    if run.len() < 5 || syl.word(&run[0]) != "bộ" || run[1].cap && run[2].cap {
+        return None;
+    }
+    (3..run.len() - 1).find_map(|b| {
+        let n = country_prefix(syl, &run[b..])?;
+        let rest = &run[b + n..];
+        ((2..=3).contains(&rest.len())
+            && rest.iter().all(|t| t.cap && !t.acronym)
+            && country_prefix(syl, rest).is_none()
+            && !is_province(syl, rest))
+        .then_some(b + n)
+    })
+}
+
 /// How many tokens from the start of `run` name a province or a continent,
 /// longest first ("Bà Rịa" of "Bà Rịa Vũng Tàu" is a town of its own).
 pub(super) fn province_prefix(syl: &Syllables, run: &[Token]) -> Option<usize> {

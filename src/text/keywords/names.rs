@@ -4,7 +4,7 @@
 
 use super::countries::{
     country_prefix, country_split, ends_a_body, england, is_province, place_then_sentence,
-    province_prefix, province_split, role_before,
+    province_prefix, province_split, role_before, spokesman_split,
 };
 use super::heads_off::{amp_joins, head_off};
 use super::kinds::{
@@ -733,6 +733,7 @@ pub(super) fn names(
                     })
                 })
                 .or_else(|| foreign_split(syl, &clause[start..j], office).map(|k| start + k))
+                .or_else(|| spokesman_split(syl, &clause[start..j]).map(|k| start + k))
                 .filter(|&k| !school_level_before(syl, &clause[start..k]))
         });
         let accept = |s: usize, e: usize| {

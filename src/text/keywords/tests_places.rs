@@ -523,3 +523,27 @@ fn a_body_named_after_ho_chi_minh_keeps_his_name() {
         assert!(k.iter().any(|k| k == whole), "{text}: {k:?}");
     }
 }
+
+/// A ministry's name that ends on its country is parted from its
+/// spokesman after it (a blind reader's ✗, twice in session 56: "Bộ Ngoại
+/// giao Trung Quốc Cảnh Sảng").
+#[test]
+fn a_ministry_is_parted_from_its_spokesman() {
+    for (text, body, person) in [
+        (
+            "Ngày 14/3, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh đã lên tiếng về kế hoạch triển khai.",
+            "bộ ngoại giao trung quốc",
+            "hoa xuân oánh",
+        ),
+        (
+            "Chúng tôi sẽ cân nhắc nghiêm túc”, phát ngôn viên Bộ Quốc phòng Hàn Quốc Moon Sang-gyun cho hay trong cuộc họp báo.",
+            "bộ quốc phòng hàn quốc",
+            "moon sang gyun",
+        ),
+    ] {
+        let k = names(&[text]);
+        assert!(k.iter().any(|k| k == body), "{text}: {k:?}");
+        assert!(k.iter().any(|k| k == person), "{text}: {k:?}");
+        assert!(!k.iter().any(|k| k.starts_with(body) && k != body), "{k:?}");
+    }
+}
