@@ -29,7 +29,8 @@ fn people_head(syl: &Syllables, run: &[Token]) -> Option<usize> {
 }
 
 /// Words of one syllable parted from the name after them ([`head_off`],
-/// [`lead_title`]): "MC", the state's "Nước", fans ("CĐV", "NHM"), "Tân".
+/// [`lead_title`](super::name_words::lead_title)): "MC", the state's
+/// "Nước", fans ("CĐV", "NHM"), "Tân".
 pub(super) const HEADS_OFF: [&str; 5] = [HOST, STATE, FANS[0], FANS[1], NEW];
 const HOST: &str = "mc";
 const STATE: &str = "nước";
