@@ -515,7 +515,11 @@ fn collect(
         // ĐT Việt Nam" (with a country or a field it is one: "Cựu Tổng thống Mỹ").
         let after = |p: &str| key.strip_prefix(p).is_some_and(|t| TITLE_SET.contains(t));
         let former_title = after("cựu ") || after("nguyên ");
-        if not_keyword_set().contains(key.as_str()) || display.len() == 1 || former_title {
+        if not_keyword_set().contains(key.as_str())
+            || display.len() == 1
+            || former_title
+            || anonymised(&display)
+        {
             continue;
         }
         out.push(Candidate {
@@ -531,6 +535,28 @@ fn collect(
         });
     }
     out
+}
+
+/// Is this name a private person's, as papers write a victim's or a
+/// suspect's: family and middle names, then the rest as dotted initials
+/// ("Chu T.H", "Nguyễn Thị T.A", "Bùi N.A")? It names no one the reader
+/// can look for, and the next article's "Chu T.H" is someone else.
+fn anonymised(display: &str) -> bool {
+    let mut words = display.split(' ');
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    let mut any = false;
+    for w in words {
+        let lower = w.to_lowercase();
+        if !(w.starts_with(char::is_uppercase)
+            && (matches!(lower.as_str(), "thị" | "văn") || is_surname(&lower)))
+        {
+            return false;
+        }
+        any = true;
+    }
+    any && neighbours::dotted_initials(last)
 }
 
 /// Is a phrase (not a name) a stretch of a sentence rather than a term? It

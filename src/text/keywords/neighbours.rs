@@ -24,11 +24,12 @@
 //!   was read to it), alone in its clause or after "theo", a few words at
 //!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
+//!   Initials may have more after them ("Q.H (Tổng hợp từ The Sun)").
 //! - **A unit**: an acronym seen twice or more, each time right after a
 //!   quantity ("12 MP", "100 USD"; a date or a year is no quantity); a
 //!   unit's symbol once ("600 MW").
 //! - **A private person's initials**: "N.T.L", "T.A", once at least after
-//!   a form of address, kin, a middle name, a noun for the people papers
+//!   a form of address, kin, a family or middle name, "tên", a noun for the people papers
 //!   name so or a social network's account ("nữ sinh D.A", "Nguyễn Thị
 //!   T.A", "cháu V.A", "tài khoản T.S"), or before an age ("L.T.Đ (27
 //!   tuổi)").
@@ -232,11 +233,16 @@ pub(super) fn mark_cuts(
         a.n += 1;
         let own_clause = run.start == p.clause.start
             || run.start == p.clause.start + 1 && syl.word(&tokens[p.clause.start]) == "theo";
+        // Initials sign with more after them: "Q.H (Tổng hợp từ The Sun)",
+        // "N.A Chia sẻ tâm sự của bạn tại đây".
+        let tail = tokens.len() - run.end;
         a.signed += u32::from(
             whole
                 && own_clause
-                && run.end == p.clause.end
-                && tokens.len() - run.end <= SIGNATURE_TAIL,
+                && (run.end == p.clause.end && tail <= SIGNATURE_TAIL
+                    || tail <= INITIALS_TAIL
+                        && run.len() == 1
+                        && dotted_initials(syl.raw[tokens[run.start].rid as usize])),
         );
         a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
         a.lower_led += u32::from(lead_word_off(syl, &tokens[run.clone()]) > 0);
@@ -484,8 +490,15 @@ fn after_person(syl: &Syllables, before: &[Token]) -> bool {
     let word = |k: usize| syl.word(&before[n - k]);
     n >= 1
         && (PRIVATE_PERSON.contains(&word(1))
-            || matches!(word(1), "thị" | "văn")
+            || family(syl, &before[n - 1])
             || n >= 2 && PRIVATE_PERSON.contains(&format!("{} {}", word(2), word(1)).as_str()))
+}
+
+/// Is this token a family name or a middle name, written as a name is
+/// ("Chu", "Bùi", "Thị", "Văn"), before a private person's initials?
+fn family(syl: &Syllables, t: &Token) -> bool {
+    let w = syl.word(t);
+    t.cap && !t.acronym && (matches!(w, "thị" | "văn") || is_surname(w))
 }
 
 /// Symbols of units of measure, folded, that a number stands before: one
@@ -544,13 +557,14 @@ const PRIVATE_PERSON: &[&str] = &[
     "sinh viên",
     "tài khoản",
     "tài xế",
+    "tên",
     "tên là",
     "thầy giáo",
     "thiếu nữ",
 ];
 
 /// Initials with full stops, one letter each: "N.T.L", "T.A", "D.A.".
-fn dotted_initials(raw: &str) -> bool {
+pub(super) fn dotted_initials(raw: &str) -> bool {
     let raw = raw.strip_suffix('.').unwrap_or(raw);
     let mut parts = 0;
     for p in raw.split('.') {
@@ -573,9 +587,9 @@ enum Cite {
     Staff,
 }
 
-/// A paper's people, written short: "PV" (phóng viên), "BTV" (biên tập
-/// viên), "CTV" (cộng tác viên).
-const STAFF: &[&str] = &["btv", "ctv", "pv"];
+/// A paper's people, written short: "PV" or "P.V" (phóng viên), "BTV" (biên
+/// tập viên), "CTV" (cộng tác viên).
+const STAFF: &[&str] = &["btv", "ctv", "p v", "pv"];
 
 /// A news outlet's kind in one word, before its name: "tờ | Telegraph",
 /// "trang | Neowin", "đài | CNN".
@@ -595,6 +609,10 @@ const OUTLETS_TWO: &[(&str, &str)] = &[
 /// How many words may follow a signature: the paper's name in brackets,
 /// "(Khám phá)", "(theo KMBC)".
 const SIGNATURE_TAIL: usize = 3;
+
+/// How many words may follow initials that sign: a source's name, "(Tổng
+/// hợp từ The Sun)", or a column's call, "Chia sẻ tâm sự của bạn tại đây".
+const INITIALS_TAIL: usize = 8;
 
 /// Heads of the press: a paper's or a channel's name stands alone ("Báo |
 /// VnExpress", "Đài | VTV").

@@ -117,6 +117,24 @@ fn a_name_seen_only_as_the_signature_is_no_keyword() {
         &["hoàng vĩnh"],
         &["nguyễn văn long"],
     );
+    // Initials sign with a longer tail after them: the source's name, a
+    // column's call for letters.
+    check(
+        &[
+            "Võ sĩ đã bị hạ gục chỉ sau một cú đấm của thanh niên thách đấu.",
+            "Đoạn video nhanh chóng thu hút hàng triệu lượt xem. Q.H (Tổng hợp từ Dailystar)",
+        ],
+        &["q h"],
+        &[],
+    );
+    check(
+        &[
+            "Mình thích anh lớp trên nhưng xấu hổ không dám thổ lộ.",
+            "Mình phải làm sao đây? N.A Chia sẻ tâm sự của bạn tại đây",
+        ],
+        &["n a"],
+        &[],
+    );
     // Named in the text too, it stays.
     check(
         &[
@@ -442,6 +460,24 @@ fn a_private_persons_initials_are_no_keyword() {
             "Chúng tôi có cuộc trò chuyện với L.T.Đ (27 tuổi), một trong những hacker khá nổi trên các diễn đàn, L.T.Đ chia sẻ.",
         ],
         &["t r", "l t đ"],
+        &[],
+    );
+    // After a family name alone ("cháu Chu | T.H", "ông Bùi | N.A"), or
+    // "tên" (blind readers' ✗, sessions 56–57).
+    check(
+        &[
+            "Bằng các biện pháp nghiệp vụ, cơ quan điều tra xác định đối tượng Chu Văn Cường đã thực hiện hành vi hiếp dâm cháu Chu T.H. Chu T.H được đưa đi khám.",
+            "Chàng trai Hà Nội tên T.A nhận hai tin sét đánh ngang tai liên tiếp khi người yêu quay sang yêu bạn thân. Bắt quả tang tại trận, T.A tung ảnh nóng bạn gái cũ lên Facebook để trả thù.",
+        ],
+        &["t h", "chu t h", "t a"],
+        &["chu văn cường"],
+    );
+    // "P.V", the paper's reporter, as "PV" is.
+    check(
+        &[
+            "Khi P.V tìm đến con hẻm trên, những người hàng xóm xung quanh xác nhận sự việc. P.V đã liên hệ với công an phường.",
+        ],
+        &["p v"],
         &[],
     );
     // A club's or a singer's initials name them: no private person before.
