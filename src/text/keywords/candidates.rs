@@ -26,7 +26,7 @@ use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
 use crate::text::lang::{self, Language};
 use crate::text::pos::{Pos, pos_table};
-use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
+use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname, syllable_hash, word_hash};
 
 /// An occurrence in the title counts this many times.
 pub const TITLE_WEIGHT: u32 = 3;
@@ -705,7 +705,9 @@ fn stretch_of_sentence(
 ///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép").
 ///   Two syllables are left alone: a headline's "gây sốc", "phạt nặng"
 ///   are its topic; so is a verb and its object seen in the title ("buôn
-///   ma túy": `in_title`).
+///   ma túy": `in_title`);
+/// - a verb and a word of degree or manner ([`DEGREE`]: "tăng mạnh",
+///   "ngập nặng", "hợp tác chặt chẽ"), two syllables or in a title too.
 ///
 /// A word the table does not have decides nothing.
 fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
@@ -718,6 +720,14 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     let head = table.get_hashes(&hashes[..first]);
     let tail = table.get_hashes(&hashes[n - last..]);
     let object = matches!(tail, Some(Pos::Noun | Pos::MostlyNoun | Pos::Adjective));
+    // A verb and how much or how hard: "tăng | mạnh", "ngập | nặng", "hợp
+    // tác | chặt chẽ", in a title too.
+    if head == Some(Pos::Verb)
+        && words.len() == 2
+        && DEGREE_SET.contains(&word_hash(hashes[n - last..].iter().copied()))
+    {
+        return true;
+    }
     match head {
         Some(Pos::Adjective | Pos::Function) => return true,
         Some(Pos::Verb) if n >= 3 && !in_title && !(words == [2, 2] && object) => return true,
@@ -725,6 +735,34 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     }
     tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)
 }
+
+/// How much or how hard a verb is done, after it: a stretch of a sentence
+/// with it ("tăng mạnh", "giảm nhẹ", "hư hỏng nặng", "hợp tác chặt chẽ";
+/// blind readers' ✗). Not "nhanh", "cao": "sạc nhanh", "sốt cao" are
+/// terms.
+const DEGREE: &[&str] = &[
+    "chặt chẽ",
+    "đáng kể",
+    "dữ dội",
+    "gay gắt",
+    "kịch liệt",
+    "mạnh",
+    "mạnh mẽ",
+    "nặng",
+    "nặng nề",
+    "nhanh chóng",
+    "nhẹ",
+    "quyết liệt",
+    "sâu",
+];
+
+/// [`DEGREE`] as word hashes.
+static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    DEGREE
+        .iter()
+        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
+        .collect()
+});
 
 /// [`HEAD_NOUNS`] as a set.
 static HEAD_NOUN_SET: LazyLock<FxHashSet<&'static str>> =

@@ -256,3 +256,5 @@ mod tests_score;
 
 #[cfg(test)]
 mod tests_ampersand;
+#[cfg(test)]
+mod tests_phrases;

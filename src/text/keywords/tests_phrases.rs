@@ -1,0 +1,55 @@
+//! Free phrases that are a stretch of a sentence, not a term (issue 15):
+//! each test is a real baomoi-35k sentence.
+
+use super::candidates::candidates;
+use super::tests::article;
+use super::tests_run_ons::check;
+
+/// A verb and how much or how hard it was done: "tăng | mạnh", "ngập |
+/// nặng", "hợp tác | chặt chẽ" (blind readers' ✗, sessions 56–57). A noun
+/// with it stays a term: "gió mạnh", "bệnh nặng".
+#[test]
+fn a_verb_and_its_degree_is_no_keyword() {
+    check(
+        &[
+            "Nhìn chung lượng khách đến tham quan, vui chơi giải trí tại các khu, điểm du lịch trên địa bàn tỉnh Kiên Giang đều tăng mạnh.",
+            "Theo khảo sát của PV, giá vàng tại các doanh nghiệp trong ngày vía Thần Tài tăng mạnh ở chiều bán ra, lên tới gần 38 triệu đồng/ lượng.",
+            "Nhiều cử tri cũng chỉ ra kể từ khi có sân golf, sân bay Tân Sơn Nhất thường xuyên bị ngập nặng, uy hiếp an toàn bay.",
+            "Mật độ xây dựng nhà cao tầng quá lớn càng khiến cho các con phố nhanh chóng bị ngập nặng chỉ sau chừng 30 phút có mưa lớn.",
+            "Trong các cuộc điện đàm với 3 đồng minh lâu năm của Mỹ, các bên đã đồng ý hợp tác chặt chẽ để đối phó những mối đe dọa từ Triều Tiên.",
+            "Hai nước hợp tác chặt chẽ tại các diễn đàn, cơ chế hợp tác đa phương khu vực và quốc tế.",
+        ],
+        &["tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"],
+        &["kiên giang"],
+    );
+    check(
+        &[
+            "Trung tâm Khí tượng Thủy văn cho biết biển động do gió mạnh. Tàu thuyền tránh vùng gió mạnh.",
+        ],
+        &[],
+        &["gió mạnh"],
+    );
+}
+
+/// "cực" (extremely) begins no term: "cực tốt", "cực lớn".
+#[test]
+fn an_intensifier_begins_no_keyword() {
+    let a = article(
+        "Điểm mặt 3 con giáp có VẬN CÔNG DANH cực tốt, dễ thăng quan tiến chức năm 2017",
+        &[
+            "Xin chúc mừng những con giáp có tên trong danh sách dưới đây vì có vận công danh cực tốt, dễ thăng quan tiến chức năm 2017.",
+        ],
+    );
+    let b = article(
+        "Cửa ngõ Sài Gòn hỗn loạn sau cơn mưa như trút nước",
+        &[
+            "Cơn mưa cực lớn kéo dài nhiều giờ đã khiến khu vực cầu Rạch Chiếc ở cửa ngõ Sài Gòn bị ngập sâu, giao thông hết sức hỗn loạn.",
+            "Người tham gia giao thông vô cùng khốn đốn trong cơn mưa đầu mùa cực lớn xảy ra chiều 19/5.",
+        ],
+    );
+    for (a, bad) in [(a, "cực tốt"), (b, "cực lớn")] {
+        let ks: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
+        assert!(!ks.contains(&bad.to_string()), "{bad:?} in {ks:?}");
+        assert!(!ks.is_empty());
+    }
+}
