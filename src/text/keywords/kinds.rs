@@ -35,7 +35,8 @@ use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, is_country};
 use super::tokens::{Syllables, Token, vietnamese_syllable};
-use crate::text::segment::{dictionary, syllable_hash, word_hash};
+use crate::text::pos::{Pos, pos_table};
+use crate::text::segment::{dictionary, is_surname, syllable_hash, word_hash};
 
 /// Nouns of two syllables or more, lower case, that name a thing with the
 /// capitals after them: a place, a building, a road, a body or a firm, a
@@ -453,7 +454,22 @@ pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {
             };
         }
     }
-    usize::from(lower_head_word(syl, first))
+    usize::from(lower_head_word(syl, first) || verb_head(syl, first))
+}
+
+/// Does a sentence (a headline's clause, most often) begin on a verb or an
+/// adjective of one syllable before a name: "Lo | Triều Tiên, Mỹ phát
+/// triển…", "Mất | Tết vì tin thầy lang", "Vắng | Xuân Trường"? Many names begin on a syllable
+/// that can be a verb ("Bảo Lộc", "Phát Đạt"), so the article must name
+/// what follows alone too ([`lead_word`]'s callers); a family name is left.
+pub(super) fn verb_head(syl: &Syllables, t: &Token) -> bool {
+    t.sentence_start
+        && !t.acronym
+        && !is_surname(syl.word(t))
+        && matches!(
+            pos_table().get_hashes(&[syl.hash(t)]),
+            Some(Pos::Verb | Pos::Adjective)
+        )
 }
 
 /// Stop phrases that head a body's name, capitalised before its capitals:

@@ -63,7 +63,7 @@ use std::ops::Range;
 use super::counter::{Counter, MAX_N, Next, gram};
 use super::countries::country_prefix;
 use super::follow::vote_id;
-use super::kinds::lead_word;
+use super::kinds::{lead_word, verb_head};
 use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, join_words, place_word};
 use super::particles::arabic_article;
 use super::tokens::{Syllables, Token};
@@ -378,6 +378,10 @@ fn own_name_after(syl: &Syllables, counter: &Counter, run: &[Token], k: usize) -
     let rest = &run[1..];
     if k == 1 && first == "phía" && country_prefix(syl, rest) == Some(rest.len()) {
         return true;
+    }
+    // A verb before a country too: "Lo | Triều Tiên" ([`verb_head`]).
+    if k == 1 && verb_head(syl, &run[0]) && !place_word(first) {
+        return rest[0].cap && named_alone(counter, rest);
     }
     (k >= 2
         || !is_surname(first)
