@@ -164,17 +164,25 @@ fn in_word(syl: &Syllables, tokens: &[Token], run: Range<usize>, t: &Token) -> b
 /// such dashes of baomoi-35k; a department's, "Khoa Nhiễm | – Thần kinh");
 /// [`Next::NONE`] where what follows is
 /// another body ("Cục Văn hóa cơ sở | - Bộ VHTT&DL"), an acronym ("Công ty
-/// chứng khoán FPT | - FPTS"), a title ("| - Chủ tịch"), a family name, a
+/// chứng khoán FPT | - FPTS"; but a field's, [`acronym_field_after`]: "Sở
+/// GD | – ĐT"), a title ("| - Chủ tịch"), a family name, a
 /// country or a new sentence ("Bộ Y tế. | – Hôm qua"), or where the run is
 /// no body's.
 pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) -> u32 {
     let end = run.end;
     let Some(t) = tokens
         .get(end)
-        .filter(|t| t.after_dash && t.cap && !t.acronym && !t.sentence_start)
+        .filter(|t| t.after_dash && t.cap && !t.sentence_start)
     else {
         return Next::NONE;
     };
+    if t.acronym {
+        return if acronym_field_after(syl, &tokens[run], std::slice::from_ref(t)) {
+            vote(syl, t)
+        } else {
+            Next::NONE
+        };
+    }
     let w = syl.word(t);
     let head = syl.word(&tokens[run.start]);
     if !(body_head(head) || DEPARTMENTS.contains(&head))
@@ -187,6 +195,24 @@ pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) 
     }
     vote(syl, t)
 }
+
+/// Does `run`, after a dash, begin on the second of a body's two fields
+/// written short, the first ending `before`: "Sở GD | – ĐT Hà Nội", "Bộ
+/// NN | - PTNT" (as "Sở GD-ĐT" is written unspaced)? Only after the head
+/// of a ministry, a department or an office, whose fields the news writes
+/// so; another body after an institute's acronym is its own ("Viện KSND |
+/// – TAND").
+pub(super) fn acronym_field_after(syl: &Syllables, before: &[Token], run: &[Token]) -> bool {
+    matches!(before, [head, .., last] if last.acronym
+        && FIELDS_SHORT_HEADS.contains(&syl.word(head)))
+        && run.first().is_some_and(|t| {
+            t.acronym && t.after_dash && !t.sentence_start && syl.word(t).chars().count() <= 5
+        })
+}
+
+/// Heads of bodies named by fields written short: "Bộ GD-ĐT", "Sở
+/// NN&PTNT", "Phòng TN-MT" (not "Viện KSND | – TAND", two bodies).
+const FIELDS_SHORT_HEADS: [&str; 5] = ["ban", "bộ", "phòng", "sở", "vụ"];
 
 /// A token's vote in [`Next`]: its dictionary hash folded to 32 bits,
 /// never [`Next::NONE`].

@@ -2,12 +2,12 @@
 //! ([`super::names`]), with the runs joined to their neighbours: a body
 //! and its place ("HĐND tỉnh | Quảng Nam"), a name and its number ("Bệnh
 //! viện Nhi Đồng | 1"), a body's name that goes on past a dash ("Tập đoàn
-//! Than | - Khoáng sản Việt Nam").
+//! Than | - Khoáng sản Việt Nam", "Sở GD | – ĐT Hà Nội").
 
 use std::ops::Range;
 
 use super::counter::{Counter, Next};
-use super::follow::{across_dash, next_word};
+use super::follow::{acronym_field_after, across_dash, next_word};
 use super::name_words::{bodys_head, title_prefix};
 use super::names::{Cut, names};
 use super::neighbours::{self, Place};
@@ -101,7 +101,8 @@ pub(super) fn count_names(
                 && cut == Cut::No
                 && tokens[before.clone()].iter().any(|t| t.acronym || !t.cap)
                 && title_prefix(syl, &tokens[before.clone()]).is_none()
-                && (field_after(syl, &tokens[run.clone()])
+                && (acronym_field_after(syl, &tokens[before.clone()], &tokens[run.clone()])
+                    || field_after(syl, &tokens[run.clone()])
                     || place_after(
                         syl,
                         &tokens[run.clone()],

@@ -100,3 +100,27 @@ fn a_headlines_verb_before_a_name_of_its_own_is_no_part_of_it() {
     let ks: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
     assert!(ks.contains(&"tuyên quang".to_string()), "{ks:?}");
 }
+/// A body's two fields written short, a spaced dash between them: "Sở GD –
+/// ĐT Hà Nội" is one name, as "Sở GD-ĐT Hà Nội" is; not "Sở GD" and "ĐT Hà
+/// Nội" (a blind reader's ✗, session 57). Two bodies stay two ("Viện KSND
+/// – TAND").
+#[test]
+fn a_bodys_fields_written_short_go_on_past_a_dash() {
+    check(
+        &[
+            "Công văn số 301/BGDĐT-GDMN gửi Sở GD – ĐT Hà Nội, do Thứ trưởng Bộ GD - ĐT Nguyễn Thị Nghĩa ký, đã chỉ đạo rõ việc Sở phải sớm kiểm tra thông tin vụ bạo hành trẻ tại nhóm lớp độc lập.",
+            "Theo đó, Bộ đã yêu cầu Sở GD – ĐT Hà Nội chỉ đạo, kiểm tra làm rõ vụ việc, phối hợp các cơ quan chức năng xử lý nghiêm theo quy định.",
+        ],
+        &["sở gd", "đt hà nội", "bộ gd"],
+        &["sở gd đt hà nội", "nguyễn thị nghĩa"],
+    );
+    // Two bodies a dash parts stay two.
+    check(
+        &[
+            "Tuy nhiên, ngày 9/6, liên ngành Công an - Viện KSND – TAND đã tổ chức họp phân tích, đánh giá vụ án và thống nhất ra quyết định đình chỉ điều tra vụ án hình sự, đình chỉ điều tra bị can.",
+            "Liên ngành Công an - Viện KSND – TAND đã họp.",
+        ],
+        &["viện ksnd tand"],
+        &[],
+    );
+}
