@@ -703,11 +703,12 @@ fn stretch_of_sentence(
 /// - a verb heads three syllables or more that are not a verb and a noun
 ///   or an adjective of two syllables each ("bán thực phẩm", "giúp tâm
 ///   trí", "bảo hộ quyền", "lái đi chơi"; not "nhập cảnh trái phép").
-///   Two syllables are left alone: a headline's "gây sốc", "phạt nặng"
-///   are its topic; so is a verb and its object seen in the title ("buôn
-///   ma túy": `in_title`);
+///   Two syllables are left alone: a headline's "gây sốc" is its topic;
+///   so is a verb and its object seen in the title ("buôn ma túy":
+///   `in_title`);
 /// - a verb and a word of degree or manner ([`DEGREE`]: "tăng mạnh",
-///   "ngập nặng", "hợp tác chặt chẽ"), two syllables or in a title too.
+///   "ngập nặng", "phạt nặng", "hợp tác chặt chẽ"), or "cực" and an
+///   adjective ("cực tốt"), two syllables or in a title too.
 ///
 /// A word the table does not have decides nothing.
 fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
@@ -721,10 +722,13 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     let tail = table.get_hashes(&hashes[n - last..]);
     let object = matches!(tail, Some(Pos::Noun | Pos::MostlyNoun | Pos::Adjective));
     // A verb and how much or how hard: "tăng | mạnh", "ngập | nặng", "hợp
-    // tác | chặt chẽ", in a title too.
-    if head == Some(Pos::Verb)
-        && words.len() == 2
-        && DEGREE_SET.contains(&word_hash(hashes[n - last..].iter().copied()))
+    // tác | chặt chẽ", in a title too (not a term of them: "tăng nặng").
+    // "Cực" (extremely) and an adjective: "cực | tốt", "cực | lớn".
+    if words.len() == 2
+        && (head == Some(Pos::Verb)
+            && DEGREE_SET.contains(&word_hash(hashes[n - last..].iter().copied()))
+            && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))
+            || first == 1 && hashes[0] == *CUC && tail == Some(Pos::Adjective))
     {
         return true;
     }
@@ -737,9 +741,9 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
 }
 
 /// How much or how hard a verb is done, after it: a stretch of a sentence
-/// with it ("tăng mạnh", "giảm nhẹ", "hư hỏng nặng", "hợp tác chặt chẽ";
-/// blind readers' ✗). Not "nhanh", "cao": "sạc nhanh", "sốt cao" are
-/// terms.
+/// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
+/// ✗). Not "nhanh", "cao", "sâu": "sạc nhanh", "sốt cao", "chế biến sâu"
+/// are terms.
 const DEGREE: &[&str] = &[
     "chặt chẽ",
     "đáng kể",
@@ -753,8 +757,23 @@ const DEGREE: &[&str] = &[
     "nhanh chóng",
     "nhẹ",
     "quyết liệt",
-    "sâu",
 ];
+
+/// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
+/// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
+/// the table reads "gió giật" as a verb).
+const DEGREE_TERMS: &[&str] = &["gió giật mạnh", "tăng nặng"];
+
+/// [`DEGREE_TERMS`] as word hashes.
+static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    DEGREE_TERMS
+        .iter()
+        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// "Cực" (extremely), as a syllable hash.
+static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));
 
 /// [`DEGREE`] as word hashes.
 static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {

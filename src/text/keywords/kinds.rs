@@ -454,18 +454,22 @@ pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {
             };
         }
     }
-    usize::from(lower_head_word(syl, first) || verb_head(syl, first))
+    usize::from(lower_head_word(syl, first))
 }
 
 /// Does a sentence (a headline's clause, most often) begin on a verb or an
 /// adjective of one syllable before a name: "Lo | Triều Tiên, Mỹ phát
-/// triển…", "Mất | Tết vì tin thầy lang", "Vắng | Xuân Trường"? Many names begin on a syllable
-/// that can be a verb ("Bảo Lộc", "Phát Đạt"), so the article must name
-/// what follows alone too ([`lead_word`]'s callers); a family name is left.
+/// triển…", "U23 Việt Nam: Vắng | Xuân Trường…"? Many names begin on a syllable that can be a verb ("Bảo Lộc", "Phát
+/// Đạt"), so the article must name what follows alone too
+/// (`neighbours::own_name_after`); a family name is left, and so are
+/// "Đông" (east: "Đông Anh", "(Đông La Mã)"), "Tiểu" (little: "Tiểu Messi",
+/// a nickname) and "Khuất", a family name the list lacks (an independent
+/// review's finds).
 pub(super) fn verb_head(syl: &Syllables, t: &Token) -> bool {
     t.sentence_start
         && !t.acronym
         && !is_surname(syl.word(t))
+        && !matches!(syl.word(t), "đông" | "khuất" | "tiểu")
         && matches!(
             pos_table().get_hashes(&[syl.hash(t)]),
             Some(Pos::Verb | Pos::Adjective)

@@ -181,7 +181,8 @@ struct Around {
     first: usize,
     /// Runs that sign the article: a clause of their own, or after "theo",
     /// with at most [`SIGNATURE_TAIL`] words after it ("Thu Thảo (theo
-    /// KMBC)", "Theo Ngọc My (Khám phá)").
+    /// KMBC)", "Theo Ngọc My (Khám phá)"); initials with up to
+    /// [`INITIALS_TAIL`], or as the article's last word.
     signed: u32,
     /// Runs right after a number: "12 | MP", "100 | USD".
     numbered: u32,
@@ -233,19 +234,27 @@ pub(super) fn mark_cuts(
         a.n += 1;
         let own_clause = run.start == p.clause.start
             || run.start == p.clause.start + 1 && syl.word(&tokens[p.clause.start]) == "theo";
-        // Initials sign with more after them: "Q.H (Tổng hợp từ The Sun)",
-        // "N.A Chia sẻ tâm sự của bạn tại đây".
+        // Initials sign a clause of their own with more words after them
+        // ("Q.H (Tổng hợp từ The Sun)", "N.A Chia sẻ tâm sự của bạn tại
+        // đây"; not after a comma: "…, S.T, Oanh Kiều", a singer among others), and as the
+        // article's last word even where no full stop comes before them
+        // ("… kéo dài trong khoảng 1 tiếng rưỡi T.A").
         let tail = tokens.len() - run.end;
+        let initials = run.len() == 1 && dotted_initials(syl.raw[tokens[run.start].rid as usize]);
         a.signed += u32::from(
             whole
-                && own_clause
-                && (run.end == p.clause.end && tail <= SIGNATURE_TAIL
-                    || tail <= INITIALS_TAIL
-                        && run.len() == 1
-                        && dotted_initials(syl.raw[tokens[run.start].rid as usize])),
+                && (own_clause && run.end == p.clause.end && tail <= SIGNATURE_TAIL
+                    || initials
+                        && (tail == 0
+                            || own_clause
+                                && !tokens[run.start].after_comma
+                                && tail <= INITIALS_TAIL)),
         );
         a.numbered += u32::from(run.start == p.clause.start && tokens[run.start].after_number);
-        a.lower_led += u32::from(lead_word_off(syl, &tokens[run.clone()]) > 0);
+        // (Or a verb before a name: [`verb_head`].)
+        a.lower_led += u32::from(
+            lead_word_off(syl, &tokens[run.clone()]) > 0 || verb_head(syl, &tokens[run.start]),
+        );
         let cite = cites(syl, tokens, run, &p.clause);
         a.cited += u32::from(cite != Cite::No);
         a.staff += u32::from(cite == Cite::Staff);
@@ -320,7 +329,7 @@ pub(super) fn mark_cuts(
             n > 0 && n < len && syl.word(&run[0]) != "vietnam" && named_alone(counter, &run[n..])
         };
         let lower_led = len >= 2 && a.lower_led == a.n && {
-            let k = lead_word_off(syl, run);
+            let k = lead_word_off(syl, run).max(usize::from(verb_head(syl, &run[0])));
             k > 0 && k < len && own_name_after(syl, counter, &run[k - 1..], k)
         };
         let signature = a.signed == a.n;
@@ -591,9 +600,9 @@ enum Cite {
     Staff,
 }
 
-/// A paper's people, written short: "PV" or "P.V" (phóng viên), "BTV" (biên
-/// tập viên), "CTV" (cộng tác viên).
-const STAFF: &[&str] = &["btv", "ctv", "p v", "pv"];
+/// A paper's people, written short: "PV" (phóng viên), "BTV" (biên tập
+/// viên), "CTV" (cộng tác viên).
+const STAFF: &[&str] = &["btv", "ctv", "pv"];
 
 /// A news outlet's kind in one word, before its name: "tờ | Telegraph",
 /// "trang | Neowin", "đài | CNN".
@@ -614,8 +623,9 @@ const OUTLETS_TWO: &[(&str, &str)] = &[
 /// "(Khám phá)", "(theo KMBC)".
 const SIGNATURE_TAIL: usize = 3;
 
-/// How many words may follow initials that sign: a source's name, "(Tổng
-/// hợp từ The Sun)", or a column's call, "Chia sẻ tâm sự của bạn tại đây".
+/// How many syllables may follow initials that sign: a source's name,
+/// "(Tổng hợp từ The Sun)", or a column's call, "Chia sẻ tâm sự của bạn tại
+/// đây".
 const INITIALS_TAIL: usize = 8;
 
 /// Heads of the press: a paper's or a channel's name stands alone ("Báo |

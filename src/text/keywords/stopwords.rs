@@ -85,8 +85,7 @@ pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)
 /// stand before a verb. The closed word classes of Vietnamese grammar
 /// (L. C. Thompson, *A Vietnamese Grammar*, 1965, ch. 8–9: prepositions
 /// and co-verbs, numerals and quantifiers, pre-verbal particles and
-/// adverbs of degree; "cực", extremely: "cực tốt", "cực lớn", read as
-/// stretches in session 56). And "loại", a kind of what follows ("các loại |
+/// adverbs of degree). And "loại", a kind of what follows ("các loại |
 /// gia vị", "loại | súng"; "loại bỏ", "loại hình" are words): read as
 /// stretches by two blind readers (BENCHMARKS.md, session 29). And "hồi"
 /// of a time ("tổng thống Mỹ | hồi năm ngoái"). Only a syllable the
@@ -94,10 +93,10 @@ pub(super) fn stop_pair_set() -> &'static FxHashSet<(&'static str, &'static str)
 /// hồi" stay words, and so does "hồi đầu" (of "hồi đầu tuần"), which the
 /// dictionary holds; "hồi xưa", which it does not, goes.
 pub(super) const EDGE_WORDS: &[&str] = &[
-    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cực", "cạnh", "dưới", "dọc", "do", "đối", "đừng",
-    "hai", "hãy", "hồi", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười",
-    "nghìn", "ngàn", "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc",
-    "toàn", "trăm", "triệu", "tỷ", "tỉ", "xuyên",
+    "ba", "bảy", "bỗng", "chín", "chợt", "cứ", "cạnh", "dưới", "dọc", "do", "đối", "đừng", "hai",
+    "hãy", "hồi", "hơi", "ít", "khá", "khỏi", "kể", "lắm", "lẫn", "liền", "loại", "mười", "nghìn",
+    "ngàn", "quanh", "sang", "sáu", "sắp", "so", "song", "suốt", "tám", "tận", "thuộc", "toàn",
+    "trăm", "triệu", "tỷ", "tỉ", "xuyên",
 ];
 
 /// The words that may begin ([`EDGE_WORDS`], [`UNITS`]) or end
