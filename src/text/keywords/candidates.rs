@@ -519,6 +519,7 @@ fn collect(
             || display.len() == 1
             || former_title
             || anonymised(&display)
+            || a_papers_name(&display)
         {
             continue;
         }
@@ -557,6 +558,18 @@ fn anonymised(display: &str) -> bool {
         any = true;
     }
     any && neighbours::dotted_initials(last)
+}
+
+/// Is this name a newspaper's, "Báo" and its name ("Báo Thanh Niên", "Báo
+/// Lao Động", "Báo Nhân dân")? Where the news comes from, most often the
+/// paper's own appeal or signature ("xin bạn đọc gửi về Báo Thanh Niên"),
+/// not what it is about: blind readers read it as junk three times
+/// (sessions 56–57), as the issue reads "Dân Việt". "Báo chí" (the press)
+/// and "Báo động" (an alarm) are words, not a paper's name.
+fn a_papers_name(display: &str) -> bool {
+    display
+        .strip_prefix("Báo ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Is a phrase (not a name) a stretch of a sentence rather than a term? It

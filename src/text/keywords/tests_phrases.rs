@@ -193,3 +193,18 @@ fn initials_at_the_very_end_sign_the_article() {
     ]);
     assert!(ks.contains(&"s t".to_string()), "{ks:?}");
 }
+
+/// A newspaper's name is where the news comes from, no keyword: "Báo Thanh
+/// Niên" in its own appeal (a blind reader's ✗, session 57). "Báo động"
+/// (an alarm) is a word.
+#[test]
+fn a_papers_name_is_no_keyword() {
+    check(
+        &[
+            "Mọi sự giúp đỡ, xin bạn đọc gửi về Báo Thanh Niên theo thông tin sau: Chủ tài khoản: Báo Thanh Niên.",
+            "Nội dung ghi: Giúp đỡ vợ chồng Hồ Văn Long và Hồ Thị Điệp; hoặc Báo Thanh Niên sẽ nhận trực tiếp tại tòa soạn, các văn phòng đại diện trong cả nước.",
+        ],
+        &["báo thanh niên"],
+        &["hồ văn long"],
+    );
+}
