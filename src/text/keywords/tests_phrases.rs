@@ -208,3 +208,44 @@ fn a_papers_name_is_no_keyword() {
         &["hồ văn long"],
     );
 }
+
+/// A foreigner's initials keep their full stop inside the name: "H.R.
+/// McMaster" is one name, and no "H.R", "H.W" or "J.K" is cut from "George
+/// H.W. Bush" or "J.K. Rowling" (blind readers' ✗ twice, session 57; the
+/// names' runs still part "George | H.W Bush"). A Vietnamese syllable after
+/// the stop begins a sentence ("… cháu Chu T.H. Chu T.H được…").
+#[test]
+fn a_foreigners_initials_with_their_stop_stay_in_the_name() {
+    for (text, whole, cut) in [
+        (
+            "Năm 1989, Tổng thống George H.W. Bush dành thời gian đi nghỉ ở trang trại Lazy F tại Beeville, Texas.",
+            None,
+            "h w",
+        ),
+        (
+            "Theo tạp chí Foreign Policy, Chiến lược gia trưởng Stephen Bannon đang tìm cách ly gián Tổng thống Trump và cố vấn an ninh quốc gia H.R. McMaster.",
+            Some("h r mcmaster"),
+            "h r",
+        ),
+        (
+            "Liêm rất thích câu nói của nhà văn J.K. Rowling: “Bạn không thể sống mà chưa từng thất bại ở việc gì đó.",
+            None,
+            "j k",
+        ),
+    ] {
+        let ks = super::tests_run_ons::keys(&[text]);
+        assert!(
+            whole.is_none_or(|w| ks.contains(&w.to_string())),
+            "{whole:?} not in {ks:?}"
+        );
+        assert!(!ks.contains(&cut.to_string()), "{cut:?} in {ks:?}");
+    }
+    // Initials after a Vietnamese family name end their sentence.
+    check(
+        &[
+            "Bằng các biện pháp nghiệp vụ, cơ quan điều tra xác định đối tượng Chu Văn Cường đã thực hiện hành vi hiếp dâm cháu Chu T.H. Chu T.H được đưa đi khám.",
+        ],
+        &["t h chu t h", "t h chu"],
+        &["chu văn cường"],
+    );
+}

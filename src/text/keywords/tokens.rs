@@ -8,6 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::bylines::{byline, credit_label, credit_pair};
 use super::digits::{Numbers, designator_digits, ends_designator, quantity};
 use super::glued::Glued;
+use super::neighbours::dotted_initials;
 use super::particles::{MAX_PARTICLES, PARTICLES, arabic_article, model_code};
 use super::spellings::{measure, slash_credit, web_address};
 use super::stopwords::stop_set;
@@ -266,7 +267,11 @@ pub(super) fn clauses<'a>(
     let mut bar = false; // "| 12:50" after a byline ([`super::bylines`])
     // Punctuation with no space after it parts two words: "Nga,Tổng thống",
     // "CAFC).Ngày", "TP.HCM(phải" ([`Glued`]).
-    for raw in text.split_whitespace().flat_map(|w| Glued { rest: w }) {
+    let mut raws = text
+        .split_whitespace()
+        .flat_map(|w| Glued { rest: w })
+        .peekable();
+    while let Some(raw) = raws.next() {
         if tokens.len() >= limit {
             break;
         }
@@ -431,7 +436,13 @@ pub(super) fn clauses<'a>(
             tokens[n].stop = true;
             credit_form = form;
         }
-        if !trail.is_empty() {
+        // A foreigner's initials keep their full stop inside the name: "H.R.
+        // McMaster", "George H.W. Bush", "J.K. Rowling" (a Vietnamese
+        // syllable after the stop begins a sentence: "cháu Chu T.H. Chu…").
+        let initials_stop = trail == "."
+            && dotted_initials(core)
+            && raws.peek().is_some_and(|next| foreign_capital(next));
+        if !trail.is_empty() && !initials_stop {
             close(tokens, out, &mut start);
             after_comma = trail == ",";
             after_dash = matches!(trail, "-" | "–" | "—");
@@ -750,6 +761,13 @@ pub(super) fn vowel(c: char) -> bool {
             | 'ư'
             | '\u{1EA0}'..='\u{1EF9}'
     )
+}
+
+/// Does this word (as written, punctuation around it) begin on a capital and
+/// read as no Vietnamese syllable: "McMaster", "Bush", "Rowling:"?
+fn foreign_capital(raw: &str) -> bool {
+    let word = raw.trim_matches(|c: char| !is_word_char(c));
+    word.starts_with(char::is_uppercase) && !vietnamese_syllable(&word.to_lowercase())
 }
 
 /// Is this one syllable (lower case) shaped as Vietnamese spelling makes
