@@ -333,7 +333,34 @@ pub(super) fn province_split(
     .then_some(n)
 }
 
-/// Does a province, or a country of two syllables or more, end the run but for one capitalised
+/// The country's regions as the weather bulletins name them ("Nam Bộ | Mây thay đổi…",
+/// "Tây Nguyên | Mây thay đổi…": blind readers' ✗).
+const REGIONS: &[&str] = &[
+    "bắc bộ",
+    "bắc trung bộ",
+    "đông bắc bộ",
+    "đông nam bộ",
+    "nam bộ",
+    "nam trung bộ",
+    "tây bắc bộ",
+    "tây nam bộ",
+    "tây nguyên",
+    "trung bộ",
+];
+
+/// Are these tokens one of the country's [`REGIONS`]?
+fn region(syl: &Syllables, run: &[Token]) -> bool {
+    let mut name = String::new();
+    for t in run {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(syl.word(t));
+    }
+    REGIONS.contains(&name.as_str())
+}
+
+/// Does a province, a region, or a country of two syllables or more, end the run but for one capitalised
 /// Vietnamese syllable after it, a noun, that opens the next sentence where a caption ran on with
 /// no stop ("Thừa Thiên Huế | Mây thay đổi…", "Hải Dương | Tên bé:", "ở Hà Nội | Chiều 30-6…")?
 /// (A word the next syllables end is left out by `names` already.) Not a syllable of another part
@@ -353,11 +380,11 @@ pub(super) fn place_then_sentence(syl: &Syllables, run: &[Token], is_surname: bo
     }
     let place = |k: usize| {
         let tail = &head[head.len() - k..];
-        is_province(syl, tail) || country_prefix(syl, tail) == Some(k)
+        is_province(syl, tail) || country_prefix(syl, tail) == Some(k) || region(syl, tail)
     };
     let whole = |k: usize| {
         let tail = &run[run.len() - k..];
-        is_province(syl, tail) || country_prefix(syl, tail) == Some(k)
+        is_province(syl, tail) || country_prefix(syl, tail) == Some(k) || region(syl, tail)
     };
     // A person's name begins on a family name, a place's may too ("Hà Nội").
     let Some(k) = (2..=head.len().min(MAX_COUNTRY_TOKENS)).find(|&k| place(k)) else {

@@ -549,3 +549,19 @@ fn a_ministry_is_parted_from_its_spokesman() {
         assert!(!k.iter().any(|k| k.starts_with(body) && k != body), "{k:?}");
     }
 }
+
+/// A region or a country the press spells "Thụy Sỹ", and the next
+/// sentence's or table cell's first noun, are two too: "Nam Bộ | Mây thay
+/// đổi", "Thụy Sỹ | Nơi sinh" (blind readers' ✗, session 57).
+#[test]
+fn a_region_and_the_next_sentences_first_noun_are_two() {
+    let k = names(&[
+        "Nhiệt độ thấp nhất từ : 14 - 17oC Nhiệt độ cao nhất từ : 28 - 31oC Thời tiết hôm nay 7/2/2017: Nam Bộ Mây thay đổi, ngày nắng, đêm có mưa rào vài nơi.",
+        "Nhiệt độ thấp nhất từ : 19 - 22 độ, phía Nam có nơi trên 23oC Nhiệt độ cao nhất từ : 27 - 30oC Thời tiết hôm nay 7/2/2017: Tây Nguyên Mây thay đổi, ngày nắng, đêm không mưa.",
+        "Federer Mischa Zverev Thụy Sỹ V Đức 5 Xếp hạng 29 35 (1981.08.08) Tuổi 29 (1987.08.22) Basel, Thụy Sỹ Nơi sinh Moscow, Nga Thụy Sỹ Nơi sống Monte-Carlo, Monaco.",
+    ]);
+    for run_on in ["nam bộ mây", "tây nguyên mây", "thụy sỹ nơi"] {
+        assert!(!k.iter().any(|k| k == run_on), "{run_on}: {k:?}");
+    }
+    assert!(k.iter().any(|k| k == "nam bộ"), "{k:?}");
+}
