@@ -8,11 +8,14 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::bylines::a_papers_name;
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::countries::join_dashed_places;
+use super::degree::{verb_and_degree, very};
 use super::fields::join_fields;
 use super::follow::next_word;
 use super::heads_off::HEADS_OFF;
+use super::initials::anonymised;
 use super::kinds::{PEOPLE_SET, noun_and_name};
 use super::name_words::{HEAD_NOUNS, TITLE_SET};
 use super::names::{FIELD_HEADS, QUALIFIERS};
@@ -26,7 +29,7 @@ use crate::model::NewArticle;
 use crate::text::fold::fix_lookalikes;
 use crate::text::lang::{self, Language};
 use crate::text::pos::{Pos, pos_table};
-use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname, syllable_hash, word_hash};
+use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// An occurrence in the title counts this many times.
 pub const TITLE_WEIGHT: u32 = 3;
@@ -538,40 +541,6 @@ fn collect(
     out
 }
 
-/// Is this name a private person's, as papers write a victim's or a
-/// suspect's: family and middle names, then the rest as dotted initials
-/// ("Chu T.H", "Nguyễn Thị T.A", "Bùi N.A")? It names no one the reader
-/// can look for, and the next article's "Chu T.H" is someone else.
-fn anonymised(display: &str) -> bool {
-    let mut words = display.split(' ');
-    let Some(last) = words.next_back() else {
-        return false;
-    };
-    let mut any = false;
-    for w in words {
-        let lower = w.to_lowercase();
-        if !(w.starts_with(char::is_uppercase)
-            && (matches!(lower.as_str(), "thị" | "văn") || is_surname(&lower)))
-        {
-            return false;
-        }
-        any = true;
-    }
-    any && neighbours::dotted_initials(last)
-}
-
-/// Is this name a newspaper's, "Báo" and its name ("Báo Thanh Niên", "Báo
-/// Lao Động", "Báo Nhân dân")? Where the news comes from, most often the
-/// paper's own appeal or signature ("xin bạn đọc gửi về Báo Thanh Niên"),
-/// not what it is about: blind readers read it as junk three times
-/// (sessions 56–57), as the issue reads "Dân Việt". "Báo chí" (the press)
-/// and "Báo động" (an alarm) are words, not a paper's name.
-fn a_papers_name(display: &str) -> bool {
-    display
-        .strip_prefix("Báo ")
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-}
-
 /// Is a phrase (not a name) a stretch of a sentence rather than a term? It
 /// is when, cut into dictionary words (`rids`: its spelling, for the
 /// capitals; `edges_only`: the second rule alone):
@@ -719,7 +688,7 @@ fn stretch_of_sentence(
 ///   Two syllables are left alone: a headline's "gây sốc" is its topic;
 ///   so is a verb and its object seen in the title ("buôn ma túy":
 ///   `in_title`);
-/// - a verb and a word of degree or manner ([`DEGREE`]: "tăng mạnh",
+/// - a verb and a word of degree or manner (`degree::DEGREE`: "tăng mạnh",
 ///   "ngập nặng", "phạt nặng", "hợp tác chặt chẽ"), or "cực" and an
 ///   adjective ("cực tốt"), two syllables or in a title too.
 ///
@@ -737,12 +706,7 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     // A verb and how much or how hard: "tăng | mạnh", "ngập | nặng", "hợp
     // tác | chặt chẽ", in a title too (not a term of them: "tăng nặng").
     // "Cực" (extremely) and an adjective: "cực | tốt", "cực | lớn".
-    if words.len() == 2
-        && (head == Some(Pos::Verb)
-            && DEGREE_SET.contains(&word_hash(hashes[n - last..].iter().copied()))
-            && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))
-            || first == 1 && hashes[0] == *CUC && tail == Some(Pos::Adjective))
-    {
+    if words.len() == 2 && (verb_and_degree(hashes, head, last) || very(hashes, first, tail)) {
         return true;
     }
     match head {
@@ -752,49 +716,6 @@ fn not_a_term(hashes: &[u64], words: &[usize], in_title: bool) -> bool {
     }
     tail == Some(Pos::Function) || last == 1 && tail == Some(Pos::Verb)
 }
-
-/// How much or how hard a verb is done, after it: a stretch of a sentence
-/// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
-/// ✗). Not "nhanh", "cao", "sâu": "sạc nhanh", "sốt cao", "chế biến sâu"
-/// are terms.
-const DEGREE: &[&str] = &[
-    "chặt chẽ",
-    "đáng kể",
-    "dữ dội",
-    "gay gắt",
-    "kịch liệt",
-    "mạnh",
-    "mạnh mẽ",
-    "nặng",
-    "nặng nề",
-    "nhanh chóng",
-    "nhẹ",
-    "quyết liệt",
-];
-
-/// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
-/// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
-/// the table reads "gió giật" as a verb).
-const DEGREE_TERMS: &[&str] = &["gió giật mạnh", "tăng nặng"];
-
-/// [`DEGREE_TERMS`] as word hashes.
-static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    DEGREE_TERMS
-        .iter()
-        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
-        .collect()
-});
-
-/// "Cực" (extremely), as a syllable hash.
-static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));
-
-/// [`DEGREE`] as word hashes.
-static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    DEGREE
-        .iter()
-        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
-        .collect()
-});
 
 /// [`HEAD_NOUNS`] as a set.
 static HEAD_NOUN_SET: LazyLock<FxHashSet<&'static str>> =

@@ -63,9 +63,11 @@ use std::ops::Range;
 use super::counter::{Counter, MAX_N, Next, gram};
 use super::countries::country_prefix;
 use super::follow::vote_id;
+use super::initials::{after_person, aged};
 use super::kinds::{lead_word, verb_head};
 use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, join_words, place_word};
 use super::particles::arabic_article;
+use super::spellings::dotted_initials;
 use super::tokens::{Syllables, Token};
 use crate::text::segment::{dictionary, is_surname};
 
@@ -495,25 +497,6 @@ fn cites(syl: &Syllables, tokens: &[Token], run: &Range<usize>, clause: &Range<u
     }
 }
 
-/// Do these words (a clause up to a name) end on one that says a private
-/// person's name follows ([`PRIVATE_PERSON`], or a middle name, "Thị",
-/// "Văn": "Nguyễn Thị | T.A")?
-fn after_person(syl: &Syllables, before: &[Token]) -> bool {
-    let n = before.len();
-    let word = |k: usize| syl.word(&before[n - k]);
-    n >= 1
-        && (PRIVATE_PERSON.contains(&word(1))
-            || family(syl, &before[n - 1])
-            || n >= 2 && PRIVATE_PERSON.contains(&format!("{} {}", word(2), word(1)).as_str()))
-}
-
-/// Is this token a family name or a middle name, written as a name is
-/// ("Chu", "Bùi", "Thị", "Văn"), before a private person's initials?
-fn family(syl: &Syllables, t: &Token) -> bool {
-    let w = syl.word(t);
-    t.cap && !t.acronym && (matches!(w, "thị" | "văn") || is_surname(w))
-}
-
 /// Symbols of units of measure, folded, that a number stands before: one
 /// such occurrence makes the acronym a unit ("600 MW"; "MB" is also a bank,
 /// kept where a number does not stand before it).
@@ -521,74 +504,6 @@ pub(super) const UNIT_SYMBOLS: &[&str] = &[
     "cc", "gb", "ghz", "gw", "gwh", "hp", "hz", "kb", "kg", "khz", "km", "kv", "kw", "kwh", "mah",
     "mb", "mbps", "mhz", "mm", "mp", "mw", "mwh", "ppm", "tb", "teu", "usd", "vnd",
 ];
-
-/// Is this token, the first after a name's clause, an age: "L.T.Đ (27
-/// tuổi)", "N.V.A, 19 tuổi"? Papers give a private person's age.
-fn aged(syl: &Syllables, next: Option<&Token>) -> bool {
-    next.is_some_and(|t| t.after_number && syl.word(t) == "tuổi")
-}
-
-/// Words before a private person's name: forms of address and kin, the
-/// people a news story names by initials only (victims, minors, patients,
-/// suspects), and a social network's accounts ("tài khoản T.S",
-/// "nickname T.R", "Facebook N.H").
-const PRIVATE_PERSON: &[&str] = &[
-    "anh",
-    "bà",
-    "bác",
-    "bác sĩ",
-    "bạn",
-    "bé",
-    "bé gái",
-    "bé trai",
-    "bệnh nhân",
-    "bị can",
-    "bị cáo",
-    "cháu",
-    "chị",
-    "chú",
-    "có tên",
-    "cô",
-    "cô gái",
-    "cô giáo",
-    "cụ",
-    "đối tượng",
-    "em",
-    "facebook",
-    "giáo viên",
-    "học sinh",
-    "khách hàng",
-    "nạn nhân",
-    "nam sinh",
-    "nghi phạm",
-    "nick",
-    "nickname",
-    "nữ sinh",
-    "ông",
-    "phụ huynh",
-    "sản phụ",
-    "sinh viên",
-    "tài khoản",
-    "tài xế",
-    "tên",
-    "tên là",
-    "thầy giáo",
-    "thiếu nữ",
-];
-
-/// Initials with full stops, one letter each: "N.T.L", "T.A", "D.A.".
-pub(super) fn dotted_initials(raw: &str) -> bool {
-    let raw = raw.strip_suffix('.').unwrap_or(raw);
-    let mut parts = 0;
-    for p in raw.split('.') {
-        let mut c = p.chars();
-        if !(c.next().is_some_and(char::is_uppercase) && c.next().is_none()) {
-            return false;
-        }
-        parts += 1;
-    }
-    parts >= 2
-}
 
 /// What a run of a name says of it as a source ([`cites`]).
 #[derive(Clone, Copy, PartialEq, Eq)]

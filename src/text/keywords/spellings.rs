@@ -1,6 +1,10 @@
 //! What a token's spelling says on its own, before it is interned: a web
-//! address, a measure, a photo credit's last token (moved out of
+//! address, a measure, a photo credit's last token, a person's initials, a
+//! foreign capitalised word (moved out of
 //! `tokens.rs`, which the architecture test holds to 800 lines).
+
+use super::shape::vietnamese_syllable;
+use crate::text::fold::is_word_char;
 
 /// A web address ("zing.vn", "SEC.gov"): a break, a source, not a name.
 pub(super) fn web_address(core: &str) -> bool {
@@ -46,4 +50,25 @@ pub(super) fn measure(core: &str) -> bool {
 /// was 2% of an import's instructions, callgrind).
 fn has_byte(core: &str, byte: u8) -> bool {
     core.bytes().any(|b| b == byte)
+}
+
+/// Initials with full stops, one letter each: "N.T.L", "T.A", "D.A.".
+pub(super) fn dotted_initials(raw: &str) -> bool {
+    let raw = raw.strip_suffix('.').unwrap_or(raw);
+    let mut parts = 0;
+    for p in raw.split('.') {
+        let mut c = p.chars();
+        if !(c.next().is_some_and(char::is_uppercase) && c.next().is_none()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// Does this word (as written, punctuation around it) begin on a capital and
+/// read as no Vietnamese syllable: "McMaster", "Bush", "Rowling:"?
+pub(super) fn foreign_capital(raw: &str) -> bool {
+    let word = raw.trim_matches(|c: char| !is_word_char(c));
+    word.starts_with(char::is_uppercase) && !vietnamese_syllable(&word.to_lowercase())
 }

@@ -423,21 +423,21 @@ fn vietnamese_syllables_are_told_from_foreign_ones() {
     }
 }
 
-/// [`tokens::vietnamese_syllable`] looks its onsets up by first byte (issue
+/// [`shape::vietnamese_syllable`] looks its onsets up by first byte (issue
 /// 14): the same answers as trying every onset in order, on every syllable
 /// of the dictionary and a few that are none.
 #[test]
 fn onsets_by_first_byte_answer_as_the_list_does() {
     fn by_list(w: &str) -> bool {
         let first = w.as_bytes().first().copied();
-        let rest = tokens::ONSETS
+        let rest = shape::ONSETS
             .iter()
             .filter(|o| o.as_bytes().first().copied() == first)
             .find_map(|o| w.strip_prefix(o))
             .unwrap_or(w);
-        let vowels = rest.chars().take_while(|&c| tokens::vowel(c)).count();
-        let coda = rest.trim_start_matches(tokens::vowel);
-        (1..=3).contains(&vowels) && tokens::CODAS.contains(&coda)
+        let vowels = rest.chars().take_while(|&c| shape::vowel(c)).count();
+        let coda = rest.trim_start_matches(shape::vowel);
+        (1..=3).contains(&vowels) && shape::CODAS.contains(&coda)
     }
     let words = include_str!("../../../assets/words-vi.txt");
     let mut n = 0;

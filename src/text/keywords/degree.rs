@@ -1,0 +1,69 @@
+//! A verb and how much or how hard it was done ("tăng mạnh", "ngập
+//! nặng"), and "cực" (extremely) before an adjective ("cực tốt"): stretches
+//! of a sentence, no term (issue 15; blind readers' ✗). Used by
+//! `candidates::not_a_term`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use crate::text::pos::Pos;
+use crate::text::segment::{syllable_hash, word_hash};
+
+/// How much or how hard a verb is done, after it: a stretch of a sentence
+/// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
+/// ✗). Not "nhanh", "cao", "sâu": "sạc nhanh", "sốt cao", "chế biến sâu"
+/// are terms.
+const DEGREE: &[&str] = &[
+    "chặt chẽ",
+    "đáng kể",
+    "dữ dội",
+    "gay gắt",
+    "kịch liệt",
+    "mạnh",
+    "mạnh mẽ",
+    "nặng",
+    "nặng nề",
+    "nhanh chóng",
+    "nhẹ",
+    "quyết liệt",
+];
+
+/// [`DEGREE`] as word hashes.
+static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    DEGREE
+        .iter()
+        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
+/// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
+/// the table reads "gió giật" as a verb).
+const DEGREE_TERMS: &[&str] = &["gió giật mạnh", "tăng nặng"];
+
+/// [`DEGREE_TERMS`] as word hashes.
+static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
+    DEGREE_TERMS
+        .iter()
+        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
+        .collect()
+});
+
+/// "Cực" (extremely), as a syllable hash.
+static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));
+
+/// Is a phrase of two words (`hashes`: its syllables; `head`: its first
+/// word's part of speech; `last`: its last word's syllables) a verb and a
+/// word of [`DEGREE`], not one of [`DEGREE_TERMS`]?
+pub(super) fn verb_and_degree(hashes: &[u64], head: Option<Pos>, last: usize) -> bool {
+    head == Some(Pos::Verb)
+        && DEGREE_SET.contains(&word_hash(hashes[hashes.len() - last..].iter().copied()))
+        && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))
+}
+
+/// Is a phrase of two words "cực" (`first`: its first word's syllables)
+/// and an adjective (`tail`: its last word's part of speech)?
+pub(super) fn very(hashes: &[u64], first: usize, tail: Option<Pos>) -> bool {
+    first == 1 && hashes.first() == Some(&*CUC) && tail == Some(Pos::Adjective)
+}
