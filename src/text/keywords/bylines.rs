@@ -48,18 +48,6 @@ pub(super) fn credit_pair(first: &str, second: &str) -> bool {
     matches!((first, second), ("đồ", "họa" | "hoạ") | ("biểu", "đồ"))
 }
 
-/// Is this name a newspaper's, "Báo" and its name ("Báo Thanh Niên", "Báo
-/// Lao Động", "Báo Nhân dân")? Where the news comes from, most often the
-/// paper's own appeal or signature ("xin bạn đọc gửi về Báo Thanh Niên"),
-/// not what it is about: blind readers read it as junk three times
-/// (sessions 56–57), as the issue reads "Dân Việt". "Báo chí" (the press)
-/// and "Báo động" (an alarm) are words, not a paper's name.
-pub(super) fn a_papers_name(display: &str) -> bool {
-    display
-        .strip_prefix("Báo ")
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

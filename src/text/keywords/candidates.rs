@@ -8,7 +8,6 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::bylines::a_papers_name;
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
 use super::countries::join_dashed_places;
 use super::degree::{verb_and_degree, very};
@@ -20,6 +19,7 @@ use super::kinds::{PEOPLE_SET, noun_and_name};
 use super::name_words::{HEAD_NOUNS, TITLE_SET};
 use super::names::{FIELD_HEADS, QUALIFIERS};
 use super::neighbours;
+use super::papers::a_papers_name;
 use super::runs::{Clause, count_names};
 use super::stopwords::{EDGE_END, EDGE_START, not_keyword_set, stop_pair_set};
 use super::tokens::{

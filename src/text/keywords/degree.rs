@@ -12,7 +12,7 @@ use crate::text::segment::{syllable_hash, word_hash};
 
 /// How much or how hard a verb is done, after it: a stretch of a sentence
 /// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
-/// ✗). Not "nhanh", "cao", "sâu": "sạc nhanh", "sốt cao", "chế biến sâu"
+/// ✗; "ngập sâu", "giảm sâu"). Not "nhanh", "cao": "sạc nhanh", "sốt cao"
 /// are terms.
 const DEGREE: &[&str] = &[
     "chặt chẽ",
@@ -27,6 +27,7 @@ const DEGREE: &[&str] = &[
     "nhanh chóng",
     "nhẹ",
     "quyết liệt",
+    "sâu",
 ];
 
 /// [`DEGREE`] as word hashes.
@@ -39,8 +40,9 @@ static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 
 /// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
 /// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
-/// the table reads "gió giật" as a verb).
-const DEGREE_TERMS: &[&str] = &["gió giật mạnh", "tăng nặng"];
+/// the table reads "gió giật" as a verb), "cà phê chế biến sâu" (deep
+/// processing).
+const DEGREE_TERMS: &[&str] = &["chế biến sâu", "gió giật mạnh", "tăng nặng"];
 
 /// [`DEGREE_TERMS`] as word hashes.
 static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {

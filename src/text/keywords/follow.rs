@@ -200,19 +200,27 @@ pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) 
 /// written short, the first ending `before`: "Sở GD | – ĐT Hà Nội", "Bộ
 /// NN | - PTNT" (as "Sở GD-ĐT" is written unspaced)? Only after the head
 /// of a ministry, a department or an office, whose fields the news writes
-/// so; another body after an institute's acronym is its own ("Viện KSND |
-/// – TAND").
+/// so, and only a field's acronym after the dash ([`FIELDS_SHORT`]); another
+/// body after an institute's acronym or a department's is its own ("Viện
+/// KSND | – TAND", "Phòng CSHS | – CATP Hà Nội").
 pub(super) fn acronym_field_after(syl: &Syllables, before: &[Token], run: &[Token]) -> bool {
     matches!(before, [head, .., last] if last.acronym
         && FIELDS_SHORT_HEADS.contains(&syl.word(head)))
         && run.first().is_some_and(|t| {
-            t.acronym && t.after_dash && !t.sentence_start && syl.word(t).chars().count() <= 5
+            t.acronym && t.after_dash && !t.sentence_start && FIELDS_SHORT.contains(&syl.word(t))
         })
 }
 
 /// Heads of bodies named by fields written short: "Bộ GD-ĐT", "Sở
 /// NN&PTNT", "Phòng TN-MT" (not "Viện KSND | – TAND", two bodies).
 const FIELDS_SHORT_HEADS: [&str; 5] = ["ban", "bộ", "phòng", "sở", "vụ"];
+
+/// The second fields of the ministries' and departments' names, written
+/// short (folded): "GD-ĐT", "NN-PTNT", "TN-MT", "LĐ-TB&XH", "VH-TT-DL",
+/// "KH-CN", "QP-AN", "GT-VT".
+const FIELDS_SHORT: [&str; 12] = [
+    "an", "cn", "dl", "đt", "mt", "ptnt", "tb&xh", "tbxh", "tt", "tt&dl", "vt", "xh",
+];
 
 /// A token's vote in [`Next`]: its dictionary hash folded to 32 bits,
 /// never [`Next::NONE`].

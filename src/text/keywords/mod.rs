@@ -100,6 +100,7 @@ mod name_words;
 mod names;
 mod neighbours;
 mod numbered;
+mod papers;
 mod particles;
 mod runs;
 mod score;

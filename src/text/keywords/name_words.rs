@@ -205,10 +205,11 @@ pub(super) const TITLES: &[&str] = &[
     "quốc vương",
     "bs",
     "ls", // luật sư: "LS | Nguyễn Văn Dũ" ("LS Hùng" stays one name)
-    // A paper's people, written short: "PV" (phóng viên), "BTV" (biên
-    // tập viên), "CTV" (cộng tác viên).
+    // A paper's people, written short: "PV" or "P.V" (phóng viên), "BTV"
+    // (biên tập viên), "CTV" (cộng tác viên).
     "btv",
     "ctv",
+    "p v",
     "pv",
     "cựu",
     "nguyên",

@@ -18,8 +18,10 @@ fn a_verb_and_its_degree_is_no_keyword() {
             "Mật độ xây dựng nhà cao tầng quá lớn càng khiến cho các con phố nhanh chóng bị ngập nặng chỉ sau chừng 30 phút có mưa lớn.",
             "Trong các cuộc điện đàm với 3 đồng minh lâu năm của Mỹ, các bên đã đồng ý hợp tác chặt chẽ để đối phó những mối đe dọa từ Triều Tiên.",
             "Hai nước hợp tác chặt chẽ tại các diễn đàn, cơ chế hợp tác đa phương khu vực và quốc tế.",
+            "Cơn mưa kéo dài đến 13 giờ 15 phút vẫn chưa dứt đã khiến nhiều tuyến đường chính tại trung tâm thành phố ngập sâu.",
+            "Nhiều tuyến đường chính tại trung tâm thành phố ngập sâu.",
         ],
-        &["tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"],
+        &["tăng mạnh", "ngập nặng", "hợp tác chặt chẽ", "ngập sâu"],
         &["kiên giang"],
     );
     check(
@@ -31,6 +33,14 @@ fn a_verb_and_its_degree_is_no_keyword() {
     );
     // Terms a verb and such a word make: the law's "tăng nặng", the
     // forecast's "gió giật mạnh" (an independent review's finds).
+    let a = article(
+        "Đắk Lắk tăng sản lượng cà phê chế biến sâu",
+        &[
+            "Nguồn: TTXVN Theo Chủ tịch UBND tỉnh Đắk Lắk Phạm Ngọc Nghị, việc tăng tỷ lệ cà phê chế biến sâu bao gồm cà phê bột, cà phê hòa tan, các loại cà phê chế biến khác theo thị hiếu của thị trường là nhằm nâng cao giá trị gia tăng của sản phẩm cà phê.",
+        ],
+    );
+    let ks: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
+    assert!(ks.iter().any(|k| k.ends_with("chế biến sâu")), "{ks:?}");
     check(
         &[
             "Thế Nhật và HLV Đức Thắng của CLB SLNA đã thành khẩn nhận sai phạm, đến xin lỗi Trung Hiếu cũng như BHL Đắk Lắk nên không có tình tiết tăng nặng.",
@@ -173,6 +183,15 @@ fn a_bodys_fields_written_short_go_on_past_a_dash() {
         &["viện ksnd tand"],
         &[],
     );
+    // Nor a department and its parent body (an independent review's find).
+    check(
+        &[
+            "Theo tài liệu điều tra, khoảng 6h ngày 12/6, Phòng CSHS – CATP Hà Nội nhận được tin báo của CAH Thạch Thất, Hà Nội về việc cháu V.",
+            "Phòng CSHS – CATP Hà Nội đã vào cuộc.",
+        ],
+        &["phòng cshs catp hà nội"],
+        &[],
+    );
 }
 
 /// Initials as the article's last word sign it, a full stop before them or
@@ -206,6 +225,35 @@ fn a_papers_name_is_no_keyword() {
         ],
         &["báo thanh niên"],
         &["hồ văn long"],
+    );
+    // Nor after "P.V" (the paper's reporter); but a gang named "Báo Hồng"
+    // (the Pink Panthers) is no paper (an independent review's finds).
+    check(
+        &[
+            "Ảnh: LAN HƯƠNG Trao đổi với P.V Báo Lao Động vào trưa ngày 6.",
+            "Trao đổi với P.V Báo Lao Động, đại diện của TPBank cho biết năm nay doanh số bán vàng của ngân hàng tăng mạnh.",
+            "Kinh ngạc trước sự khéo léo, thông minh và tốc độ của nhóm cướp, các nhà điều tra tin rằng vụ án có liên quan đến băng cướp Báo Hồng.",
+            "Thông minh, trắng trợn và tốc độ là dấu ấn của băng cướp Báo Hồng.",
+        ],
+        &["p v báo lao động", "báo lao động"],
+        &["báo hồng", "tpbank"],
+    );
+    // A country's press too ("Báo Anh", a blind reader's ✗, session 56).
+    let a = article(
+        "Báo Anh: Đài Loan chật vật thực hiện chính sách hướng Nam vì sức ép của Bắc Kinh",
+        &["Nhà lãnh đạo Đài Loan, bà Thái Anh Văn."],
+    );
+    let ks: Vec<String> = candidates(&a).into_iter().map(|c| c.key).collect();
+    assert!(!ks.contains(&"báo anh".to_string()), "{ks:?}");
+    assert!(ks.contains(&"đài loan".to_string()), "{ks:?}");
+    // Written "báo" in lower case too.
+    check(
+        &[
+            "Pháp luật không cho phép giáo viên đánh học sinh và ngược lại, không cho phép học sinh giải quyết mâu thuẫn bằng bạo lực, báo Dân Việt đưa tin.",
+            "Vụ việc được báo Dân Việt phản ánh.",
+        ],
+        &["báo dân việt"],
+        &["học sinh"],
     );
 }
 
