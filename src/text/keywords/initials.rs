@@ -40,9 +40,9 @@ pub(super) fn aged(syl: &Syllables, next: Option<&Token>) -> bool {
 pub(super) fn anonymised(display: &str) -> bool {
     let mut words = display.split(' ');
     // The last word first: few names end on initials (callgrind).
-    let Some(last) = words.next_back().filter(|w| dotted_initials(w)) else {
+    if !words.next_back().is_some_and(dotted_initials) {
         return false;
-    };
+    }
     let mut any = false;
     for w in words {
         let lower = w.to_lowercase();
