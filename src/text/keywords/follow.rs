@@ -172,7 +172,7 @@ pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) 
     let end = run.end;
     let Some(t) = tokens
         .get(end)
-        .filter(|t| t.after_dash && t.cap && !t.sentence_start)
+        .filter(|t| (t.after_dash || t.after_comma && t.acronym) && t.cap && !t.sentence_start)
     else {
         return Next::NONE;
     };
@@ -198,17 +198,23 @@ pub(super) fn across_dash(syl: &Syllables, tokens: &[Token], run: Range<usize>) 
 
 /// Does `run`, after a dash, begin on the second of a body's two fields
 /// written short, the first ending `before`: "Sở GD | – ĐT Hà Nội", "Bộ
-/// NN | - PTNT" (as "Sở GD-ĐT" is written unspaced)? Only after the head
+/// NN | - PTNT" (as "Sở GD-ĐT" is written unspaced)? After a comma too
+/// between two written short ("Bộ VH, | TT&DL"), and after a dash the first
+/// may be written out ("Sở Nông nghiệp- | PTNT"). Only after the head
 /// of a ministry, a department or an office, whose fields the news writes
 /// so, and only a field's acronym after the dash ([`FIELDS_SHORT`]); another
 /// body after an institute's acronym or a department's is its own ("Viện
 /// KSND | – TAND", "Phòng CSHS | – CATP Hà Nội").
 pub(super) fn acronym_field_after(syl: &Syllables, before: &[Token], run: &[Token]) -> bool {
-    matches!(before, [head, .., last] if last.acronym
-        && FIELDS_SHORT_HEADS.contains(&syl.word(head)))
-        && run.first().is_some_and(|t| {
-            t.acronym && t.after_dash && !t.sentence_start && FIELDS_SHORT.contains(&syl.word(t))
-        })
+    let Some(t) = run.first() else {
+        return false;
+    };
+    matches!(before, [head, .., last] if FIELDS_SHORT_HEADS.contains(&syl.word(head))
+        && (last.acronym || t.after_dash))
+        && t.acronym
+        && (t.after_dash || t.after_comma)
+        && !t.sentence_start
+        && FIELDS_SHORT.contains(&syl.word(t))
 }
 
 /// Heads of bodies named by fields written short: "Bộ GD-ĐT", "Sở
@@ -216,10 +222,10 @@ pub(super) fn acronym_field_after(syl: &Syllables, before: &[Token], run: &[Toke
 const FIELDS_SHORT_HEADS: [&str; 5] = ["ban", "bộ", "phòng", "sở", "vụ"];
 
 /// The second fields of the ministries' and departments' names, written
-/// short (folded): "GD-ĐT", "NN-PTNT", "TN-MT", "LĐ-TB&XH", "VH-TT-DL",
+/// short (as a token's word: "TT&DL" is "tt dl"): "GD-ĐT", "NN-PTNT", "TN-MT", "LĐ-TB&XH", "VH-TT-DL",
 /// "KH-CN", "QP-AN", "GT-VT".
 const FIELDS_SHORT: [&str; 12] = [
-    "an", "cn", "dl", "đt", "mt", "ptnt", "tb&xh", "tbxh", "tt", "tt&dl", "vt", "xh",
+    "an", "cn", "dl", "đt", "mt", "ptnt", "tb xh", "tbxh", "tt", "tt dl", "vt", "xh",
 ];
 
 /// A token's vote in [`Next`]: its dictionary hash folded to 32 bits,

@@ -297,3 +297,21 @@ fn a_foreigners_initials_with_their_stop_stay_in_the_name() {
         &["chu văn cường"],
     );
 }
+
+/// A ministry's or a department's short fields after a comma ("Bộ VH,TT&DL")
+/// or after a field written out ("Giám đốc Sở Nông nghiệp- PTNT Bắc Ninh")
+/// are one name too (a blind reader's ✗ "TT&DL", session 57).
+#[test]
+fn a_bodys_short_fields_after_a_comma_or_a_title_are_its_name() {
+    let ks = super::tests_run_ons::keys(&[
+        "Mới đây, UBND tỉnh Thanh Hóa đã có công văn kiến nghị hỏa tốc được gửi đi ngày 20/1/2017 tới Bộ VH,TT&DL, Tổng cục TDTT và Liên đoàn Bóng đá Việt Nam.",
+        "Ngày 23/5/2017, Bộ VH,TT&DL đã ký văn bản gửi Cục NTBD yêu cầu Cục khẩn trương, nghiêm túc thực hiện một số nội dung theo ý kiến chỉ đạo của Phó Thủ tướng Vũ Đức Đam.",
+        "Theo ông Nguyễn Văn Đại, Giám đốc Sở Nông nghiệp- PTNT Bắc Ninh, Bắc Ninh có 126 xã, phường, thị trấn, trong đó có 97 xã thực hiện chương trình MTQG xây dựng NTM.",
+    ]);
+    for whole in ["bộ vh tt dl", "sở nông nghiệp ptnt bắc ninh"] {
+        assert!(ks.contains(&whole.to_string()), "{whole:?} not in {ks:?}");
+    }
+    for cut in ["bộ vh", "tt dl", "ptnt bắc ninh"] {
+        assert!(!ks.contains(&cut.to_string()), "{cut:?} in {ks:?}");
+    }
+}
