@@ -188,6 +188,10 @@ pub(super) const TITLES: &[&str] = &[
     "danh hài",
     "diễn viên",
     "đạo diễn",
+    // A contest's judge ("Giám khảo | Hoài Linh"), "HH" a beauty queen
+    // written short ("HH | Phan Hoàng Thu"; blind readers' ✗, session 57).
+    "giám khảo",
+    "hh",
     "hoa hậu",
     "người mẫu",
     "nhạc sĩ",
