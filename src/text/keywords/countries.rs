@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::tokens::{Syllables, Token};
+use super::tokens::{Syllables, Token, join_words};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{syllable_hash, word_hash};
 
@@ -351,12 +351,7 @@ const REGIONS: &[&str] = &[
 /// Are these tokens one of the country's [`REGIONS`]?
 fn region(syl: &Syllables, run: &[Token]) -> bool {
     let mut name = String::new();
-    for t in run {
-        if !name.is_empty() {
-            name.push(' ');
-        }
-        name.push_str(syl.word(t));
-    }
+    join_words(syl, run, &mut name);
     REGIONS.contains(&name.as_str())
 }
 

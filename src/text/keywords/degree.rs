@@ -31,12 +31,15 @@ const DEGREE: &[&str] = &[
 ];
 
 /// [`DEGREE`] as word hashes.
-static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    DEGREE
+static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashes_of(DEGREE));
+
+/// Words as their hashes (`segment::word_hash`).
+fn hashes_of(words: &[&str]) -> FxHashSet<u64> {
+    words
         .iter()
         .map(|w| word_hash(w.split(' ').map(syllable_hash)))
         .collect()
-});
+}
 
 /// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
 /// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
@@ -45,12 +48,7 @@ static DEGREE_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
 const DEGREE_TERMS: &[&str] = &["chế biến sâu", "gió giật mạnh", "tăng nặng"];
 
 /// [`DEGREE_TERMS`] as word hashes.
-static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    DEGREE_TERMS
-        .iter()
-        .map(|w| word_hash(w.split(' ').map(syllable_hash)))
-        .collect()
-});
+static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashes_of(DEGREE_TERMS));
 
 /// "Cực" (extremely), as a syllable hash.
 static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));

@@ -222,8 +222,8 @@ pub(super) fn acronym_field_after(syl: &Syllables, before: &[Token], run: &[Toke
 const FIELDS_SHORT_HEADS: [&str; 5] = ["ban", "bộ", "phòng", "sở", "vụ"];
 
 /// The second fields of the ministries' and departments' names, written
-/// short (as a token's word: "TT&DL" is "tt dl"): "GD-ĐT", "NN-PTNT", "TN-MT", "LĐ-TB&XH", "VH-TT-DL",
-/// "KH-CN", "QP-AN", "GT-VT".
+/// short (as a token's word: "TT&DL" is "tt dl"): "GD-ĐT", "NN-PTNT",
+/// "TN-MT", "LĐ-TB&XH", "VH-TT-DL", "KH-CN", "QP-AN", "GT-VT".
 const FIELDS_SHORT: [&str; 12] = [
     "an", "cn", "dl", "đt", "mt", "ptnt", "tb xh", "tbxh", "tt", "tt dl", "vt", "xh",
 ];

@@ -3,8 +3,8 @@
 //! a news outlet's kind, and "Vụ" for the case of something.
 
 use super::kinds::{PEOPLE_SET, outlet_head};
-use super::name_words::{BODY_HEADS, NEW, join_words, stage_name, title_prefix};
-use super::tokens::{Syllables, Token};
+use super::name_words::{BODY_HEADS, NEW, stage_name, title_prefix};
+use super::tokens::{Syllables, Token, join_words};
 use crate::text::segment::dictionary;
 
 /// How many syllables of a common noun for people

@@ -23,8 +23,12 @@ pub(super) fn after_person(syl: &Syllables, before: &[Token]) -> bool {
 /// Is this token a family name or a middle name, written as a name is
 /// ("Chu", "Bùi", "Thị", "Văn"), before a private person's initials?
 fn family(syl: &Syllables, t: &Token) -> bool {
-    let w = syl.word(t);
-    t.cap && !t.acronym && (matches!(w, "thị" | "văn") || is_surname(w))
+    t.cap && !t.acronym && family_word(syl.word(t))
+}
+
+/// Is this word (lower case) a family name or a middle name, "Thị", "Văn"?
+fn family_word(lower: &str) -> bool {
+    matches!(lower, "thị" | "văn") || is_surname(lower)
 }
 
 /// Is this token, the first after a name's clause, an age: "L.T.Đ (27
@@ -45,10 +49,7 @@ pub(super) fn anonymised(display: &str) -> bool {
     }
     let mut any = false;
     for w in words {
-        let lower = w.to_lowercase();
-        if !(w.starts_with(char::is_uppercase)
-            && (matches!(lower.as_str(), "thị" | "văn") || is_surname(&lower)))
-        {
+        if !(w.starts_with(char::is_uppercase) && family_word(&w.to_lowercase())) {
             return false;
         }
         any = true;

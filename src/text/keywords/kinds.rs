@@ -459,9 +459,10 @@ pub(super) fn lead_word(syl: &Syllables, run: &[Token]) -> usize {
 
 /// Does a sentence (a headline's clause, most often) begin on a verb or an
 /// adjective of one syllable before a name: "Lo | Triều Tiên, Mỹ phát
-/// triển…", "U23 Việt Nam: Vắng | Xuân Trường…"? Many names begin on a syllable that can be a verb ("Bảo Lộc", "Phát
-/// Đạt"), so the article must name what follows alone too
-/// (`neighbours::own_name_after`); a family name is left, and so are
+/// triển…", "U23 Việt Nam: Vắng | Xuân Trường…"? Many names begin on a
+/// syllable that can be a verb ("Bảo Lộc", "Phát Đạt"), so the article
+/// must name what follows alone too (`neighbours::own_name_after`); a
+/// family name is left, and so are
 /// "Đông" (east: "Đông Anh", "(Đông La Mã)"), "Tiểu" (little: "Tiểu Messi",
 /// a nickname) and "Khuất", a family name the list lacks (an independent
 /// review's finds).

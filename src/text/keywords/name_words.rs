@@ -11,7 +11,7 @@ use rustc_hash::FxHashSet;
 
 use super::countries::{country_prefix, country_split, is_province, province_prefix};
 use super::kinds::{POLICE_BRANCHES, vietnamese};
-use super::tokens::{Syllables, Token};
+use super::tokens::{Syllables, Token, join_words};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -459,17 +459,6 @@ const FIELD_VERBS: &[(&str, &str)] = &[
     ("quản", "lý"),
     ("ứng", "dụng"),
 ];
-
-/// The words of `run`, spaced, into `key` (cleared first): a word list's key.
-pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
-    key.clear();
-    for (k, t) in run.iter().enumerate() {
-        if k > 0 {
-            key.push(' ');
-        }
-        key.push_str(syl.word(t));
-    }
-}
 
 /// "Tân" (new) before a title ([`lead_title`]).
 pub(super) const NEW: &str = "tân";

@@ -29,8 +29,8 @@
 //!   quantity ("12 MP", "100 USD"; a date or a year is no quantity); a
 //!   unit's symbol once ("600 MW").
 //! - **A private person's initials**: "N.T.L", "T.A", once at least after
-//!   a form of address, kin, a family or middle name, "tên", a noun for the people papers
-//!   name so or a social network's account ("nữ sinh D.A", "Nguyễn Thị
+//!   a form of address, kin, a family or middle name, "tên", a noun for
+//!   the people papers name so or a social network's account ("nữ sinh D.A", "Nguyễn Thị
 //!   T.A", "cháu V.A", "tài khoản T.S"), or before an age ("L.T.Đ (27
 //!   tuổi)").
 //! - **A source**: a foreign name or an acronym the article only cites
@@ -65,10 +65,10 @@ use super::countries::country_prefix;
 use super::follow::vote_id;
 use super::initials::{after_person, aged};
 use super::kinds::{lead_word, verb_head};
-use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, join_words, place_word};
+use super::name_words::{BODY_HEADS, PLACE_MARKERS, TITLE_SET, place_word};
 use super::particles::arabic_article;
 use super::spellings::dotted_initials;
-use super::tokens::{Syllables, Token};
+use super::tokens::{Syllables, Token, join_words};
 use crate::text::segment::{dictionary, is_surname};
 
 /// A name whose every run of its own goes on with the word that goes on
@@ -238,9 +238,9 @@ pub(super) fn mark_cuts(
             || run.start == p.clause.start + 1 && syl.word(&tokens[p.clause.start]) == "theo";
         // Initials sign a clause of their own with more words after them
         // ("Q.H (Tổng hợp từ The Sun)", "N.A Chia sẻ tâm sự của bạn tại
-        // đây"; not after a comma: "…, S.T, Oanh Kiều", a singer among others), and as the
-        // article's last word even where no full stop comes before them
-        // ("… kéo dài trong khoảng 1 tiếng rưỡi T.A").
+        // đây"; not after a comma: "…, S.T, Oanh Kiều", a singer among
+        // others), and as the article's last word even where no full stop
+        // comes before them ("… kéo dài trong khoảng 1 tiếng rưỡi T.A").
         let tail = tokens.len() - run.end;
         let initials = run.len() == 1 && dotted_initials(syl.raw[tokens[run.start].rid as usize]);
         a.signed += u32::from(

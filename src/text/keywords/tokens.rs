@@ -714,5 +714,16 @@ fn looks_foreign(core: &str) -> bool {
     core.len() >= 6 && core.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// The words of `run`, spaced, into `key` (cleared first): a word list's key.
+pub(super) fn join_words(syl: &Syllables, run: &[Token], key: &mut String) {
+    key.clear();
+    for (k, t) in run.iter().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(syl.word(t));
+    }
+}
+
 pub(super) use super::shape::vietnamese_syllable;
 pub(super) use crate::text::fold::is_word_char;
