@@ -345,13 +345,14 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// when a noun of two syllables or more follows in lower case ("Cục Xúc
 /// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
 /// thông": a body's name is capitalised on its first word only, after its
-/// head), or "và" and another field ("Bộ Kế hoạch | và Đầu tư"); not when
-/// a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time ("Bộ Công
-/// an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ Tài
-/// chính"). After a body whose name ends on a verb that takes an object
-/// ([`OBJECT_VERBS`]), a word mostly a noun, or of two syllables or more
-/// the parts of speech do not know, is its object: "Cục Quản lý | xuất
-/// nhập cảnh", "Luật Phòng chống | tham nhũng" (`run`: the body's name).
+/// head), or a qualifier ("Tòa án nhân dân | tối cao"), or "và" and
+/// another field ("Bộ Kế hoạch | và Đầu tư"); not when a verb follows ("Bộ
+/// Y tế | khuyến cáo"), nor a word of time ("Bộ Công an | ngày 5/6"), nor
+/// "và" and another body ("Bộ Y tế | và Bộ Tài chính"). After a body whose
+/// name ends on a verb that takes an object ([`OBJECT_VERBS`]), a word
+/// mostly a noun, or of two syllables or more the parts of speech do not
+/// know, is its object: "Cục Quản lý | xuất nhập cảnh", "Luật Phòng chống |
+/// tham nhũng" (`run`: the body's name).
 /// (Not a field that is a verb too, "Bộ Xây dựng | đưa ra".)
 pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
     let Some(next) = rest.first() else {
@@ -376,6 +377,17 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     if matches!(run, [_, .., v, w] if syl.word(v) == "cảnh" && syl.word(w) == "sát")
         && matches!(rest, [a, b, ..] if !b.cap
             && POLICE_BRANCHES.contains(&format!("{} {}", syl.word(a), syl.word(b)).as_str()))
+    {
+        return true;
+    }
+    // A qualifier in lower case is the body's too (checked before the words
+    // of time: "tối" is an evening too): "Tòa án nhân dân | tối cao",
+    // "Cảng hàng không | quốc tế Long Thành", "Bệnh viện Nhi | trung ương".
+    // (Not after an acronym alone: "Ban Thư ký APEC | quốc tế".)
+    if run.len() > 1
+        && matches!(rest, [a, b, ..] if !b.cap
+        && (QUALIFIERS.contains(&(syl.word(a), syl.word(b)))
+            || (syl.word(a), syl.word(b)) == ("tối", "cao")))
     {
         return true;
     }

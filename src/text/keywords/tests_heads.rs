@@ -81,6 +81,37 @@ fn a_bodys_name_goes_on_with_what_it_manages() {
     );
 }
 
+/// A qualifier in lower case goes on a body's name ("Tòa án nhân dân | tối
+/// cao", "Cảng hàng không | quốc tế", "Bệnh viện Nhi | trung ương"): the
+/// name cut before it is no keyword, nor is a title with it ("Thẩm phán
+/// Tòa án nhân dân"). An acronym alone keeps it ("Ban Thư ký APEC | quốc
+/// tế").
+#[test]
+fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
+    check(
+        &[
+            "Chiều nay, 17-5, Ủy ban thường vụ Quốc hội (UBTVQH) sẽ họp riêng để cho ý kiến về việc tách nội dung bồi thường, hỗ trợ, tái định cư thành Tiểu dự án để triển khai Dự án Cảng hàng không quốc tế Long Thành.",
+            "Đối với việc phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp của Quốc hội Lê Thị Nga cho biết cơ quan trình không bảo đảm tiến độ chuẩn bị.",
+            "Theo BS Trần Thu Thủy (Bệnh viện Nhi trung ương), phần lớn nhiệt dư thừa được thải qua da.",
+        ],
+        &[
+            "dự án cảng hàng không",
+            "chánh án tòa án nhân dân",
+            "thẩm phán tòa án nhân dân",
+            "tòa án nhân dân",
+            "bệnh viện nhi",
+        ],
+        &["long thành", "lê thị nga", "trần thu thủy"],
+    );
+    check(
+        &[
+            "Bộ Công Thương sẽ phối hợp với Ban Thư ký APEC quốc tế và đơn vị tài trợ là Google và Asia Foundation tổ chức Cuộc thi viết phần mềm tiếp cận thị trường cho các doanh nghiệp vừa, nhỏ và siêu nhỏ.",
+        ],
+        &[],
+        &["apec"],
+    );
+}
+
 /// A stop syllable goes on no name, but one that begins a noun goes on a
 /// body's name written out ("Diễn đàn Kinh tế | thế giới", "Trung tâm
 /// Dịch vụ | việc làm"): the name cut before it is no keyword. Not a verb
