@@ -355,11 +355,29 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// tham nhũng" (`run`: the body's name).
 /// (Not a field that is a verb too, "Bộ Xây dựng | đưa ra".)
 pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
+    // A law is never named by its verb alone, whatever follows: "Luật Bảo
+    // vệ | và phát triển rừng", "(Dự án) Luật Sửa đổi | , bổ sung…".
+    if matches!(run, [.., l, v, w] if syl.word(l) == "luật"
+        && LAW_VERBS.contains(&(syl.word(v), syl.word(w))))
+    {
+        return true;
+    }
     let Some(next) = rest.first() else {
         return false;
     };
     if next.cap {
         return false;
+    }
+    // A meeting of an office's holder with others: "Hội nghị Thủ tướng | với
+    // doanh nghiệp", "| và doanh nghiệp" (not "Hội nghị Malta | với những…").
+    if (syl.word(next) == "với" || syl.word(next) == "và" && rest.get(1).is_some_and(|w| !w.cap))
+        && matches!(run, [h, n, a, rest @ ..] if syl.word(h) == "hội" && syl.word(n) == "nghị"
+        && (TITLE_SET.contains(syl.word(a))
+            || rest.first().is_some_and(|b| {
+                TITLE_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str())
+            })))
+    {
+        return true;
     }
     let dict = dictionary();
     if syl.word(next) == "và" {
@@ -421,7 +439,9 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     }
     let verb_last = matches!(run, [.., v, w] if v.cap && !w.cap
         && OBJECT_VERBS.contains(&(syl.word(v), syl.word(w))));
-    let manages = verb_last && matches!(run, [.., v, _] if syl.word(v) == "quản");
+    // (What a body manages or steadies: "Cục Quản lý | giá", "Quỹ Bình ổn |
+    // giá".)
+    let manages = verb_last && matches!(run, [.., v, _] if matches!(syl.word(v), "quản" | "bình"));
     match word {
         Some(Some(Pos::Noun)) => true,
         Some(Some(Pos::MostlyNoun)) => verb_last,
@@ -459,7 +479,19 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
     ("phòng", "chống"),
     ("quản", "lý"),
     ("quản", "lí"),
+    ("bình", "ổn"),
     ("xúc", "tiến"),
+];
+
+/// Verbs a law's name does not end on ([`body_goes_on`]): [`OBJECT_VERBS`]
+/// and the verbs of laws that amend, protect or support.
+const LAW_VERBS: &[(&str, &str)] = &[
+    ("bảo", "vệ"),
+    ("hỗ", "trợ"),
+    ("phòng", "chống"),
+    ("quản", "lý"),
+    ("quản", "lí"),
+    ("sửa", "đổi"),
 ];
 
 /// Verbs that name a field after [`OBJECT_VERBS`]: "Viện Nghiên cứu |

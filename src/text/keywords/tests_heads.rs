@@ -112,6 +112,47 @@ fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
     );
 }
 
+/// A law is not named by its verb alone, whatever follows it ("Luật Bảo vệ
+/// | và phát triển rừng", "Luật Sửa đổi | , bổ sung"); a fund that steadies
+/// a price goes on with it ("Quỹ Bình ổn | giá"); a meeting of an office's
+/// holder with others goes on ("Hội nghị Thủ tướng | với doanh nghiệp", "|
+/// và doanh nghiệp"),
+/// not one named by its place ("Hội nghị Malta | với những vấn đề").
+#[test]
+fn a_law_a_fund_and_a_meeting_go_on_past_their_verb() {
+    check(
+        &[
+            "Các dự án luật được Quốc hội thảo luận, cho ý kiến, gồm: Luật Quản lý nợ công (sửa đổi); Luật Bảo vệ và phát triển rừng (sửa đổi); Luật Thủy sản (sửa đổi); Luật Tố cáo (sửa đổi); Luật Sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng.",
+            "Đặc biệt, theo quy định của Luật Sửa đổi, bổ sung một số điều của Luật Thuế tiêu thụ đặc biệt, từ ngày 01/01/2016, thuế suất thuế tiêu thụ đặc biệt sản phẩm thuốc lá tiếp tục được điều chỉnh tăng lên mức 70%.",
+            "Hội nghị Thủ tướng với doanh nghiệp lần thứ nhất được tổ chức tại TP.HCM vào ngày 29/4/2016.",
+            "Chiều ngày 8/5, Văn phòng Chính phủ tổ chức họp báo công bố thông tin về Hội nghị Thủ tướng với doanh nghiệp lần thứ 2.",
+        ],
+        &["luật bảo vệ", "luật sửa đổi", "hội nghị thủ tướng"],
+        &["luật thủy sản", "văn phòng chính phủ"],
+    );
+    check(
+        &[
+            "- Trước hết, sự thay đổi lớn nhất sau Hội nghị Thủ tướng và doanh nghiệp 2016 là thay đổi tích cực về tư duy.",
+            "Tiếp theo Hội nghị Thủ tướng và doanh nghiệp lần thứ nhất năm 2016, “Hội nghị Diên Hồng” lần 2 sẽ được tổ chức vào ngày 17/5 tới tại Hà Nội.",
+        ],
+        &["hội nghị thủ tướng"],
+        &["hội nghị diên hồng"],
+    );
+    check(
+        &[
+            "Quỹ Bình ổn giá xăng dầu còn dư gần 2.400 tỷ đồng",
+            "Quỹ Bình ổn giá xăng dầu dư gần 2,4 nghìn tỷ đồng",
+        ],
+        &["quỹ bình ổn"],
+        &[],
+    );
+    check(
+        &["Hội nghị Malta với những vấn đề định đoạt đến tương lai EU"],
+        &[],
+        &["hội nghị malta"],
+    );
+}
+
 /// A stop syllable goes on no name, but one that begins a noun goes on a
 /// body's name written out ("Diễn đàn Kinh tế | thế giới", "Trung tâm
 /// Dịch vụ | việc làm"): the name cut before it is no keyword. Not a verb
