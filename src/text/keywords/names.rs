@@ -587,6 +587,12 @@ pub(super) fn names(
             && !clause[start].acronym
             && !is_surname(syl.word(&clause[start]))
             && (DAY_PARTS.contains(&syl.word(&clause[start]))
+                // "Mặc" (despite) before a country or a body heads a clause: "Mặc | Mỹ dọa…",
+                // "Mặc | Tòa tối cao, …" (not the name "Mặc Tử").
+                || clause[start].sentence_start
+                    && syl.word(&clause[start]) == "mặc"
+                    && (country_prefix(syl, &clause[start + 1..j]).is_some()
+                        || BODY_HEADS.contains(&syl.word(&clause[start + 1])))
                 || clause[start].sentence_start
                     && match pos_table().get_hashes(&[syl.hash(&clause[start])]) {
                         // (Not a deputy's "Phó": `title_prefix` keeps it.)

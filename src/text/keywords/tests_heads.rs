@@ -354,6 +354,32 @@ fn a_sentences_first_word_of_two_syllables_stays_in_a_name_that_needs_it() {
     );
 }
 
+/// "Mặc" (despite) heading a sentence before a country or a body is no
+/// word of its name: "Mặc | Mỹ dọa…", "Mặc | Tòa tối cao, …". A name that
+/// begins on it stays whole (the clause "Mặc Uyên luôn…", its own sentence
+/// here).
+#[test]
+fn despite_before_a_country_or_a_body_is_no_word_of_its_name() {
+    check(
+        &[
+            "Mặc Mỹ dọa trả giá đắt, Tổng thống Syria vẫn cưỡi chiến đấu cơ Su-35",
+            "Mặc Mỹ dọa trả giá đắt, Tổng thống Syria vẫn cưỡi chiến đấu cơ Su-35",
+            "Mặc Tòa tối cao, ông Duterte tiếp tục thiết quân luật",
+            "Mặc Tòa tối cao, ông Duterte tiếp tục thiết quân luật",
+        ],
+        &["mặc mỹ", "mặc tòa"],
+        &["tổng thống syria", "duterte"],
+    );
+    check(
+        &[
+            "Mặc Uyên luôn có những cử chỉ quan tâm đặc biệt đối với Bạch Thiển.",
+            "Mặc Uyên luôn có những cử chỉ quan tâm đặc biệt đối với Bạch Thiển.",
+        ],
+        &[],
+        &["mặc uyên"],
+    );
+}
+
 /// A headline that begins on a verb or an adjective of two syllables
 /// capitalises it before a name of one word: the verb is no word of the
 /// name ("Nhấn chìm | Liechtenstein", "Độc đáo | Yamaha").

@@ -248,8 +248,8 @@ fn a_former_holders_title_alone_is_no_keyword() {
 
 /// Common nouns written short ("BKS" biển kiểm soát, "BXH" bảng xếp hạng),
 /// a company's form ("CP" cổ phần, "Cty" công ty) and a video's label
-/// ("XEM CLIP") name nothing (`assets/not-keywords-vi.txt`); what they
-/// stand before is the keyword.
+/// ("XEM CLIP"), a ship's prefix ("USS") and "TW" (trung ương) name nothing
+/// (`assets/not-keywords-vi.txt`); what they stand before is the keyword.
 #[test]
 fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
     check(
@@ -285,5 +285,18 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
         ],
         &["xem clip"],
         &["hoàng kiều"],
+    );
+    // A ship's prefix and a body's "Trung ương" written short (session 58).
+    check(
+        &[
+            "Tàu sân bay tấn công lớp Nimitz chạy bằng năng lượng hạt nhân USS Ronald Reagan của Mỹ đã rời cảng hải quân Yokosuka của Nhật Bản ngày 8/5 để thực hiện các cuộc thử nghiệm trên biển.",
+            "Tàu sân bay Mỹ USS Ronald Reagan.",
+            "Ảnh: Yonhap/TTXVN Theo kế hoạch, tàu USS Ronald Reagan sẽ thay thế nhóm tàu sân bay tấn công USS Carl Vinson, vốn được triển khai tới vùng biển Thái Bình Dương hồi tháng 1 vừa qua và chuyển hướng tới gần Bán đảo Triều Tiên vào cuối tháng trước để phô diễn lực lượng, trong bối cảnh có các đồn đoán rằng Bình Nhưỡng có thể thử hạt nhân lần thứ 6.",
+            "Tàu sân bay USS Ronald Reagan là tàu sân bay tấn công và neo đậu thường xuyên tại cảng Yokosuka thuộc tỉnh Kanagawa, Nhật Bản.",
+            "Hơn 700 cán bộ, y bác sĩ trực thuộc các phòng ban của Viện Huyết học-Truyền máu TW cùng hưởng ứng hiến máu.",
+            "Sáng 6-2, hơn 700 cán bộ, y bác sĩ Viện Huyết học-Truyền máu TW đã hiến máu tình nguyện hưởng ứng Lễ hội Xuân hồng 2017 diễn ra ngày 18-2 tới đây tại Hà Nội.",
+        ],
+        &["uss", "tw"],
+        &["ronald reagan"],
     );
 }
