@@ -180,6 +180,8 @@ pub(super) const TITLES: &[&str] = &[
     "ths", "thiếu tá", "thiếu tướng", "thứ trưởng", "thủ tướng", "thượng tá", "thượng tướng",
     "tiến sĩ", "tổng bí thư", "tổng giám đốc", "tổng thống", "thủ môn", "tiền đạo", "tiền vệ",
     "hậu vệ", "trung tá", "trung tướng", "trưởng", "ts",
+    // "PTT" (Phó Thủ tướng written short: "PTT | Vũ Đức Đam").
+    "ptt",
     // Ranks below a major's too ("Thượng úy | Ngô Xuân Mạnh", "Đại úy | Yoo").
     "chuẩn úy", "đại úy", "hạ sĩ", "thiếu úy", "thượng sĩ", "thượng úy", "trung sĩ", "trung úy",
     // Professions a stage name follows ("Danh hài | Tự Long", "NSND |

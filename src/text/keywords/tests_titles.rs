@@ -299,4 +299,15 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
         &["uss", "tw"],
         &["ronald reagan"],
     );
+    // A title and a road's kind written short.
+    check(
+        &[
+            "PTT Vũ Đức Đam: Kỷ nguyên số đang tác động đến tất cả mọi thành phần kinh tế",
+            "Ngày 13/5, tại Hà Nội, PTT Vũ Đức Đam đã chủ trì Đối thoại về việc tháo gỡ khó khăn, vướng mắc của VASEP liên quan đến quản lý chuyên ngành của 3 Bộ: Tài chính, Tài nguyên và Môi trường và Y tế.",
+            "Vụ tai nạn xảy ra vào khoảng 12h30 phút ngày 6/2 trên QL 1A đoạn qua ngã tư Cầu Bùng, thuộc xã Diễn Kỷ huyện Diễn Châu.",
+            "Theo đó, vụ va chạm xảy ra vào khoảng 12h30 phút ngày 6/2 trên QL 1A đoạn qua ngã tư Cầu Bùng, xã Diễn Kỷ, huyện Diễn Châu (Nghệ An).",
+        ],
+        &["ptt", "ql"],
+        &["vũ đức đam"],
+    );
 }
