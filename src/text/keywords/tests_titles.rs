@@ -310,4 +310,16 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
         &["ptt", "ql"],
         &["vũ đức đam"],
     );
+    // A body's kind with no name after it, a lottery's name cut before its
+    // numbers.
+    check(
+        &[
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân nhấn mạnh: Trồng rừng, trồng cây, phải 5 năm, 10 năm mới có được lợi ích.",
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện Nhân nhấn mạnh: Không bảo vệ rừng, chặt cây chính là phá đi cơ sở cuộc sống lâu dài của đất nước...",
+            "Kết quả xổ số Mega 6/45 được mở thưởng bắt đầu từ 18h cho tới 18h30 vào các ngày thứ 4, thứ 6 và chủ nhật cố định hàng tuần.",
+            "Năm 2016 là năm đầu tiên Vietlott đi vào kinh doanh với 2 sản phẩm đã ra mắt là Mega 6/45 (hoạt động từ ngày 18/7) và Max 4D (hoạt động từ ngày 18/11).",
+        ],
+        &["ủy ban trung ương", "mega"],
+        &["nguyễn thiện nhân", "vietlott"],
+    );
 }
