@@ -564,14 +564,16 @@ pub(super) fn names(
             continue;
         }
         // A body's head alone at the end after a title or a lowercase
-        // syllable: "Cựu giám đốc Cục", "Bí thư Ban", or a school's kind:
-        // "Trường THPT | chuyên Phan Bội Châu" (the body's name is not there).
+        // syllable: "Cựu giám đốc Cục", "Bí thư Ban", or before the field's
+        // acronym that starts a run of its own: "Chánh Thanh tra Bộ | GD-ĐT";
+        // or a school's kind: "Trường THPT | chuyên Phan Bội Châu" (the
+        // body's name is not there).
         if j - start >= 2
             && clause[j - 1].cap
             && !clause[j - 1].acronym
             && FIELD_HEADS.contains(&syl.word(&clause[j - 1]))
             && (!clause[j - 2].cap || title_prefix(syl, &clause[start..j]).is_some())
-            && clause.get(j).is_none_or(|u| !u.cap)
+            && clause.get(j).is_none_or(|u| !u.cap || u.acronym)
             || school_level_before(syl, &clause[start..j])
         {
             emit(start..j, false, Cut::Short);

@@ -153,6 +153,22 @@ fn a_law_a_fund_and_a_meeting_go_on_past_their_verb() {
     );
 }
 
+/// A body's head after a title, before its field's acronym (which starts a
+/// run of its own), is no keyword: "Chánh Thanh tra Bộ | VH-TT&DL". Nor is a
+/// ministry cut at its spaced "&" ("Bộ GD | & ĐT", `not-keywords-vi.txt`).
+#[test]
+fn a_bodys_head_before_its_fields_acronym_ends_no_keyword() {
+    check(
+        &[
+            "Trao đổi cùng phóng viên An ninh Thủ đô, ông Vũ Xuân Thành, Chánh Thanh tra Bộ VH-TT&DL cho biết, theo điều 4 của Thông tư 15/2015/TT-BVHTTDL Quy định về tổ chức lễ hội mà Bộ VH-TT&DL ban hành tháng 12-2015 thì nghi thức thắt cổ trâu ở đền Đông Cuông là hành động bạo lực, man rợ.",
+            "Ảnh chụp màn hình Theo đó, Bộ GD & ĐT yêu cầu Sở GD & ĐT Hà Nội chỉ đạo, kiểm tra làm rõ về vụ việc.",
+            "Chiều 7-7, Bộ GD & ĐT đã có phân tích phổ điểm theo khối thi truyền thống, nhằm cung cấp thêm cho thí sinh dữ liệu trước khi xét tuyển.",
+        ],
+        &["chánh thanh tra bộ", "thanh tra bộ", "bộ gd", "gd"],
+        &["vũ xuân thành", "bộ gd đt"],
+    );
+}
+
 /// A stop syllable goes on no name, but one that begins a noun goes on a
 /// body's name written out ("Diễn đàn Kinh tế | thế giới", "Trung tâm
 /// Dịch vụ | việc làm"): the name cut before it is no keyword. Not a verb
