@@ -18,15 +18,26 @@ pub(super) fn web_address(core: &str) -> bool {
 }
 
 /// A photo credit's last token: a name's syllable, a slash and an agency
-/// ("Chiến/Vnexpress", "Hùng/TTXVN"), neither two acronyms ("ASOJ/SOJC") nor a date.
+/// ("Chiến/Vnexpress", "Hùng/TTXVN"), neither two acronyms ("ASOJ/SOJC") nor a date;
+/// but two acronyms where the second is a news agency ([`AGENCIES`]) are
+/// a credit ("AFP/TTXVN", "PV/VOV-Đông Bắc").
 pub(super) fn slash_credit(core: &str) -> bool {
     has_byte(core, b'/')
         && core.split_once('/').is_some_and(|(name, agency)| {
             name.chars().next().is_some_and(char::is_uppercase)
-                && name.chars().skip(1).any(char::is_lowercase)
+                && (name.chars().skip(1).any(char::is_lowercase)
+                    || agency
+                        .split('-')
+                        .next()
+                        .is_some_and(|a| AGENCIES.contains(&a)))
                 && agency.chars().next().is_some_and(char::is_uppercase)
         })
 }
+
+/// News agencies that photos and reports are credited to after a slash.
+const AGENCIES: &[&str] = &[
+    "AFP", "AP", "EPA", "Reuters", "TTXVN", "VNA", "VOV", "VTV", "Xinhua",
+];
 
 /// A measure, a unit or a period: a number and its unit ("300kg", "15m"),
 /// a slash over a number ("PS/100", "IV/2016") or a unit ("USD/ounce",

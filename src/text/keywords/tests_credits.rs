@@ -65,3 +65,26 @@ fn a_credit_label_of_two_syllables_labels_a_credit() {
         &["minh hằng", "pvd"],
     );
 }
+
+/// Two acronyms parted by a slash, the second a news agency, are a credit
+/// even with no label before them ("AFP/TTXVN Sau lễ đón, …", a caption's
+/// credit glued to the next sentence); two others stay a name ("HIV/AIDS").
+#[test]
+fn an_agencys_credit_after_a_slash_is_no_keyword() {
+    check(
+        &[
+            "Tổng thống Emmanuel Macron (phải) và Tổng thống Putin (trái) tại cuộc gặp ở ngoại ô Paris. AFP/TTXVN Sau lễ đón, lãnh đạo hai nước sẽ có cuộc hội đàm với nội dung tập trung vào thúc đẩy quan hệ chính trị-kinh tế và văn hóa song phương, cũng như vấn đề Syria, Ukraine và tình hình Bán đảo Triều Tiên.",
+            "Người biểu tình tại Bucharest. (Ảnh: AFP/TTXVN) Truyền thông Romania ước tính có khoảng 500.000 người đã tham gia các cuộc biểu tình mới nhất phản đối chính phủ.",
+        ],
+        &["afp ttxvn", "afp", "ttxvn"],
+        &["bán đảo triều tiên", "emmanuel macron"],
+    );
+    check(
+        &[
+            "Hai nước cũng khẳng định quan hệ đối tác lâu dài trong khuôn khổ Kế hoạch Cứu trợ Khẩn cấp của Tổng thống về Phòng, Chống HIV/AIDS.",
+            "Tuổi thọ của các bệnh nhân nhiễm HIV tại một số quốc gia đã được cải thiện thêm 10 năm kể từ khi các loại thuốc chống HIV/AIDS ra đời từ những năm 1990.",
+        ],
+        &[],
+        &["hiv aids"],
+    );
+}
