@@ -12,9 +12,10 @@ use crate::text::segment::{syllable_hash, word_hash};
 
 /// How much or how hard a verb is done, after it: a stretch of a sentence
 /// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
-/// ✗; "ngập sâu", "giảm sâu"). Not "nhanh", "cao": "sạc nhanh", "sốt cao"
-/// are terms.
+/// ✗; "ngập sâu", "giảm sâu", "tăng nhanh", "ôm chặt"). Not "cao": "sốt
+/// cao" is a term ("sạc nhanh" is one too, but "sạc" is a noun first).
 const DEGREE: &[&str] = &[
+    "chặt",
     "chặt chẽ",
     "đáng kể",
     "dữ dội",
@@ -24,6 +25,7 @@ const DEGREE: &[&str] = &[
     "mạnh mẽ",
     "nặng",
     "nặng nề",
+    "nhanh",
     "nhanh chóng",
     "nhẹ",
     "quyết liệt",
@@ -55,9 +57,12 @@ static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));
 
 /// Is a phrase of two words (`hashes`: its syllables; `head`: its first
 /// word's part of speech; `last`: its last word's syllables) a verb and a
-/// word of [`DEGREE`], not one of [`DEGREE_TERMS`]?
+/// word of [`DEGREE`], not one of [`DEGREE_TERMS`]? A first word of two
+/// syllables the parts of speech lack counts as a verb: "bốc cháy | dữ
+/// dội", "hư hỏng | nặng" (a noun of two syllables is seldom followed by
+/// how hard: "gió | mạnh" is one).
 pub(super) fn verb_and_degree(hashes: &[u64], head: Option<Pos>, last: usize) -> bool {
-    head == Some(Pos::Verb)
+    (head == Some(Pos::Verb) || head.is_none() && hashes.len() - last >= 2)
         && DEGREE_SET.contains(&word_hash(hashes[hashes.len() - last..].iter().copied()))
         && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))
 }

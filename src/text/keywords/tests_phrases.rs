@@ -57,6 +57,35 @@ fn a_verb_and_its_degree_is_no_keyword() {
     assert!(ks.contains(&"gió giật mạnh".to_string()), "{ks:?}");
 }
 
+/// "Nhanh" (fast) and "chặt" (tight) after a verb are how it was done:
+/// "tăng | nhanh"; so is a word of degree after a verb of two syllables the
+/// parts of speech lack: "bốc cháy | dữ dội", "hư hỏng | nặng" (blind
+/// readers' ✗, session 58). "Sạc nhanh" (fast charging), its head a noun,
+/// stays a term.
+#[test]
+fn fast_and_a_degree_after_a_verb_are_no_keyword() {
+    check(
+        &[
+            "Nhu cầu mua vào tăng nhanh, trong khi đó gần như không có ai bán ra.",
+            "Chính vì lẽ đó đã đẩy giá vàng nữ trang tăng nhanh”.",
+            "Xe container bốc cháy dữ dội trên cầu Thanh Trì",
+            "Hà Nội: Xe container bốc cháy dữ dội trên cầu Thanh Trì",
+            "Tại hiện trường, 3 chiếc xe máy hư hỏng nặng.",
+            "Chiếc xe bị hư hỏng nặng phần đầu và khoảng gần 10 mét taluy bị gẫy đổ.",
+        ],
+        &["tăng nhanh", "bốc cháy dữ dội", "hư hỏng nặng"],
+        &["cầu thanh trì"],
+    );
+    check(
+        &[
+            "Viên pin dung lượng 3.000 mAh, tích hợp công nghệ sạc nhanh.",
+            "Củ sạc đi kèm không phải là sạc nhanh.",
+        ],
+        &[],
+        &["sạc nhanh"],
+    );
+}
+
 /// "cực" (extremely) begins no term: "cực tốt", "cực lớn".
 #[test]
 fn an_intensifier_begins_no_keyword() {
