@@ -231,14 +231,20 @@ pub(super) fn names(
             }
         }
         let mut next = j;
-        // Two names where a caption meets the next sentence: the run repeats its first syllable
-        // ("Tuấn Anh | Tuấn Anh vừa…") or holds a form of address before a name of two or more
-        // syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it, "phường Cầu
-        // Ông Lãnh" a place's). The second starts a run of its own.
+        // Two names where a caption meets the next sentence: the run repeats its first syllable,
+        // and its second if the run goes on ("Tuấn Anh | Tuấn Anh vừa…"; not "Quốc hội Phùng
+        // Quốc Hiển", a name's middle syllable, nor the street "Tân Kỳ Tân Quý"), a body's head
+        // after its head's title ("Cục trưởng | Cục Thú y"), or holds a form of address before a
+        // name of two or more syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one
+        // after it, "phường Cầu Ông Lãnh" a place's). The second starts a run of its own.
         if let Some(k) = (i + 1..j).find(|&k| {
             let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
             let placed = !p.sentence_start && place_word(syl.word(p));
-            k >= i + 2 && clause[k].id == clause[i].id
+            k >= i + 2
+                && clause[k].id == clause[i].id
+                && (k + 1 == j
+                    || clause[k + 1].id == clause[i + 1].id
+                    || matches!(syl.word(&clause[i + 1]), "trưởng" | "phó"))
                 || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after) && !placed
                 || clause[k].cap && SENTENCE_WORDS.contains(&w)
         }) {

@@ -169,6 +169,33 @@ fn a_bodys_head_before_its_fields_acronym_ends_no_keyword() {
     );
 }
 
+/// A run that repeats its first syllable is two names (a caption met the
+/// next sentence) only where its second repeats too, or the first is a
+/// body's head after its head's title ("Cục trưởng | Cục Thú y"): "Quốc hội
+/// | Phùng Quốc Hiển" and "Trung tâm Khí tượng Thủy văn Trung ương" are
+/// no two names cut at the repeat.
+#[test]
+fn a_repeated_syllable_inside_a_name_parts_nothing() {
+    check(
+        &[
+            "Phó chủ tịch Quốc hội Phùng Quốc Hiển phát biểu tại phiên họp.",
+            "Phát biểu tại phiên họp, Phó chủ tịch Quốc hội Phùng Quốc Hiển nhấn mạnh, việc tách dự án như Chính phủ trình phải dựa trên nghị quyết đã được Quốc hội thông qua.",
+            "Theo Trung tâm Khí tượng Thủy văn Trung ương, sáng nay (07/02), bộ phận không khí lạnh vẫn đang di chuyển xuống phía Nam.",
+            "Sáng nay (7-2), Trung tâm Khí tượng Thủy văn Trung ương cho biết bộ phận không khí lạnh đã báo vẫn đang di chuyển xuống phía Nam.",
+        ],
+        &["quốc hiển", "quốc hội phùng"],
+        &["phùng quốc hiển", "trung tâm khí tượng thủy văn trung ương"],
+    );
+    check(
+        &[
+            "Theo Cục trưởng Cục Thú y, sở dĩ xuất khẩu thịt lợn vẫn còn hạn chế do nhiều tồn tại, bất cập trong chăn nuôi, giết mổ lợn và xuất khẩu.",
+            "Cục trưởng Cục Thú y cho biết thêm.",
+        ],
+        &["cục trưởng cục thú y"],
+        &["cục thú y"],
+    );
+}
+
 /// A stop syllable goes on no name, but one that begins a noun goes on a
 /// body's name written out ("Diễn đàn Kinh tế | thế giới", "Trung tâm
 /// Dịch vụ | việc làm"): the name cut before it is no keyword. Not a verb
