@@ -411,6 +411,11 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     {
         return true;
     }
+    // A continent, "châu" in lower case: "Đại hội Thể thao | châu Á",
+    // "Ngân hàng Trung ương | châu Âu".
+    if syl.word(next) == "châu" && rest.get(1).is_some_and(|c| c.cap && !c.acronym) {
+        return true;
+    }
     if TIME_NOUNS.contains(&syl.word(next)) {
         return false;
     }

@@ -85,7 +85,8 @@ fn a_bodys_name_goes_on_with_what_it_manages() {
 /// cao", "Cảng hàng không | quốc tế", "Bệnh viện Nhi | trung ương"): the
 /// name cut before it is no keyword, nor is a title with it ("Thẩm phán
 /// Tòa án nhân dân"). An acronym alone keeps it ("Ban Thư ký APEC | quốc
-/// tế").
+/// tế"). A continent after "châu" goes on a body's name too ("Đại hội Thể
+/// thao | châu Á").
 #[test]
 fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
     check(
@@ -102,6 +103,17 @@ fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
             "bệnh viện nhi",
         ],
         &["long thành", "lê thị nga", "trần thu thủy"],
+    );
+    // A continent, "châu" in lower case ("Đại hội Thể thao | châu Á").
+    check(
+        &[
+            "Đại hội Thể thao châu Á mùa Đông sẽ có tổng cộng khoảng 2.000 VĐV và các quan chức liên quan đến từ 32 quốc gia và vùng lãnh thổ tham dự.",
+            "Chính phủ Nhật Bản đã quyết định cho phép các vận động viên (VĐV) và quan chức Triều Tiên vào Nhật Bản để tham dự Đại hội Thể thao châu Á mùa Đông Sapporo 2017.",
+            "Chủ tịch Ngân hàng Trung ương châu Âu (ECB) Mario Draghi.",
+            "- FRANKFURT - Hội đồng điều hành Ngân hàng Trung ương châu Âu (ECB) nhóm họp.",
+        ],
+        &["đại hội thể thao", "ngân hàng trung ương"],
+        &["nhật bản", "ecb"],
     );
     check(
         &[
