@@ -347,10 +347,11 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
 /// when a noun of two syllables or more follows in lower case ("Cục Xúc
 /// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
 /// thông": a body's name is capitalised on its first word only, after its
-/// head), or a qualifier ("Tòa án nhân dân | tối cao"), or "và" and
-/// another field ("Bộ Kế hoạch | và Đầu tư"); not when a verb follows ("Bộ
-/// Y tế | khuyến cáo"), nor a word of time ("Bộ Công an | ngày 5/6"), nor
-/// "và" and another body ("Bộ Y tế | và Bộ Tài chính"). After a body whose
+/// head), a qualifier ("Tòa án nhân dân | tối cao"), a continent ("Đại
+/// hội Thể thao | châu Á"), or "và" and another field ("Bộ Kế hoạch | và
+/// Đầu tư"); not when a verb follows ("Bộ Y tế | khuyến cáo"), nor a word
+/// of time ("Bộ Công an | ngày 5/6"), nor "và" and another body ("Bộ Y tế |
+/// và Bộ Tài chính"). After a body whose
 /// name ends on a verb that takes an object ([`OBJECT_VERBS`]), a word
 /// mostly a noun, or of two syllables or more the parts of speech do not
 /// know, is its object: "Cục Quản lý | xuất nhập cảnh", "Luật Phòng chống |
