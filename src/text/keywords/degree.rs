@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use crate::text::pos::Pos;
-use crate::text::segment::{syllable_hash, word_hash};
+use crate::text::segment::{dictionary, more_words, syllable_hash, word_hash};
 
 /// How much or how hard a verb is done, after it: a stretch of a sentence
 /// with it ("tăng mạnh", "ngập nặng", "hợp tác chặt chẽ"; blind readers'
@@ -46,8 +46,13 @@ fn hashes_of(words: &[&str]) -> FxHashSet<u64> {
 /// Terms a verb and a word of [`DEGREE`] make: "tình tiết tăng nặng" (the
 /// law's aggravating circumstance), "gió giật mạnh" (the forecast's gusts;
 /// the table reads "gió giật" as a verb), "cà phê chế biến sâu" (deep
-/// processing).
-const DEGREE_TERMS: &[&str] = &["chế biến sâu", "gió giật mạnh", "tăng nặng"];
+/// processing), "biển động mạnh" (the forecast's rough sea).
+const DEGREE_TERMS: &[&str] = &[
+    "biển động mạnh",
+    "chế biến sâu",
+    "gió giật mạnh",
+    "tăng nặng",
+];
 
 /// [`DEGREE_TERMS`] as word hashes.
 static DEGREE_TERM_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| hashes_of(DEGREE_TERMS));
@@ -62,7 +67,15 @@ static CUC: LazyLock<u64> = LazyLock::new(|| syllable_hash("cực"));
 /// dội", "hư hỏng | nặng" (a noun of two syllables is seldom followed by
 /// how hard: "gió | mạnh" is one).
 pub(super) fn verb_and_degree(hashes: &[u64], head: Option<Pos>, last: usize) -> bool {
-    (head == Some(Pos::Verb) || head.is_none() && hashes.len() - last >= 2)
+    let n = hashes.len();
+    (head == Some(Pos::Verb) || head.is_none() && n - last >= 2)
+        // (Not where the degree's word makes a word with the syllable before
+        // it, in either word list: "uống thuốc | sâu" is "uống | thuốc sâu",
+        // a pesticide.)
+        && !(n - last >= 2 && {
+            let pair = &hashes[n - last - 1..];
+            dictionary().contains_hashes(pair) || more_words().contains_hashes(pair)
+        })
         && DEGREE_SET.contains(&word_hash(hashes[hashes.len() - last..].iter().copied()))
         && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))
 }

@@ -372,13 +372,17 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
         return false;
     }
     // A meeting of an office's holder with others: "Hội nghị Thủ tướng | với
-    // doanh nghiệp", "| và doanh nghiệp" (not "Hội nghị Malta | với những…").
+    // doanh nghiệp", "| và doanh nghiệp" (not "Hội nghị Malta | với những…",
+    // nor a longer name: "Hội nghị Thủ tướng Chính phủ | với…" leaves its
+    // n-gram "Hội nghị Thủ tướng", which a cut of the run cannot stop).
+    let meeting_of = |title: &[Token]| match title {
+        [a] => TITLE_SET.contains(syl.word(a)),
+        [a, b] => TITLE_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()),
+        _ => false,
+    };
     if (syl.word(next) == "với" || syl.word(next) == "và" && rest.get(1).is_some_and(|w| !w.cap))
-        && matches!(run, [h, n, a, rest @ ..] if syl.word(h) == "hội" && syl.word(n) == "nghị"
-        && (TITLE_SET.contains(syl.word(a))
-            || rest.first().is_some_and(|b| {
-                TITLE_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str())
-            })))
+        && matches!(run, [h, n, title @ ..] if syl.word(h) == "hội" && syl.word(n) == "nghị"
+            && meeting_of(title))
     {
         return true;
     }
@@ -402,14 +406,8 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
         return true;
     }
     // A qualifier in lower case is the body's too (checked before the words
-    // of time: "tối" is an evening too): "Tòa án nhân dân | tối cao",
-    // "Cảng hàng không | quốc tế Long Thành", "Bệnh viện Nhi | trung ương".
-    // (Not after an acronym alone: "Ban Thư ký APEC | quốc tế".)
-    if run.len() > 1
-        && matches!(rest, [a, b, ..] if !b.cap
-        && (QUALIFIERS.contains(&(syl.word(a), syl.word(b)))
-            || (syl.word(a), syl.word(b)) == ("tối", "cao")))
-    {
+    // of time: "tối" is an evening too), see [`qualifier_after`].
+    if qualifier_after(syl, run, rest) {
         return true;
     }
     // A continent, "châu" in lower case: "Đại hội Thể thao | châu Á",
@@ -490,6 +488,22 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
     ("bình", "ổn"),
     ("xúc", "tiến"),
 ];
+
+/// Does a qualifier in lower case follow a body's name (`run`), the rest of
+/// it: "Quỹ Tiền tệ | quốc tế", "Tòa án nhân dân | tối cao", "Bệnh viện Nhi
+/// | trung ương"? Not after an acronym alone: "Ban Thư ký APEC | quốc tế",
+/// nor a country: "Hoa hậu Trung Quốc | quốc tế" (the caller keeps the name
+/// with it, [`QUALIFIED_LEN`] more tokens, where no capital comes after it).
+pub(super) fn qualifier_after(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
+    run.len() > 1
+        && country_prefix(syl, run) != Some(run.len())
+        && matches!(rest, [a, b, ..] if !a.cap && !b.cap
+            && (QUALIFIERS.contains(&(syl.word(a), syl.word(b)))
+                || (syl.word(a), syl.word(b)) == ("tối", "cao")))
+}
+
+/// How many tokens a qualifier is ([`qualifier_after`]).
+pub(super) const QUALIFIED_LEN: usize = 2;
 
 /// Verbs a law's name does not end on ([`body_goes_on`]): [`OBJECT_VERBS`]
 /// and the verbs of laws that amend, protect or support.

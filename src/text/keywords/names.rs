@@ -12,10 +12,10 @@ use super::kinds::{
     school_named, vietnamese,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, SENTENCE_WORDS,
-    TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp, field_word,
-    foreign_split, given_name_cut, has_vowel, held, lead_title, place_word, short_foreign,
-    stage_name, state_title, title_prefix,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, QUALIFIED_LEN,
+    SENTENCE_WORDS, TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp,
+    field_word, foreign_split, given_name_cut, has_vowel, held, lead_title, place_word,
+    qualifier_after, short_foreign, stage_name, state_title, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::particles::arabic_article;
@@ -797,15 +797,23 @@ pub(super) fn names(
             }
             None => {
                 if accept(start, j) {
-                    let cut = if body(j)
-                        && !person(j)
-                        && body_goes_on(syl, &clause[start..j], &clause[j..])
+                    let body = body(j) && !person(j);
+                    // A qualifier in lower case that ends the name is the name's: "Quỹ Tiền tệ
+                    // quốc tế", "Viện KSND tối cao" (before a capital the name goes on further:
+                    // "Cảng hàng không quốc tế | Long Thành").
+                    let q = j + QUALIFIED_LEN;
+                    if body
+                        && qualifier_after(syl, &clause[start..j], &clause[j..])
+                        && clause.get(q).is_none_or(|u| !u.cap)
                     {
-                        Cut::Short
+                        // (The name without it is emitted cut, so that no phrase ending where it
+                        // ends is a keyword either: "Tòa án nhân dân | tối cao".)
+                        emit(start..j, place, Cut::Short);
+                        emit(start..q, place, Cut::No);
                     } else {
-                        Cut::No
-                    };
-                    emit(start..j, place, cut);
+                        let goes_on = body && body_goes_on(syl, &clause[start..j], &clause[j..]);
+                        emit(start..j, place, if goes_on { Cut::Short } else { Cut::No });
+                    }
                 }
             }
         }

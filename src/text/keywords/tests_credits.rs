@@ -76,7 +76,7 @@ fn an_agencys_credit_after_a_slash_is_no_keyword() {
             "Tổng thống Emmanuel Macron (phải) và Tổng thống Putin (trái) tại cuộc gặp ở ngoại ô Paris. AFP/TTXVN Sau lễ đón, lãnh đạo hai nước sẽ có cuộc hội đàm với nội dung tập trung vào thúc đẩy quan hệ chính trị-kinh tế và văn hóa song phương, cũng như vấn đề Syria, Ukraine và tình hình Bán đảo Triều Tiên.",
             "Người biểu tình tại Bucharest. (Ảnh: AFP/TTXVN) Truyền thông Romania ước tính có khoảng 500.000 người đã tham gia các cuộc biểu tình mới nhất phản đối chính phủ.",
         ],
-        &["afp ttxvn", "afp", "ttxvn"],
+        &["afp ttxvn"],
         &["bán đảo triều tiên", "emmanuel macron"],
     );
     check(

@@ -4,6 +4,7 @@
 use super::candidates::candidates;
 use super::tests::article;
 use super::tests_run_ons::check;
+use crate::text::segment::syllable_hash;
 
 /// A verb and how much or how hard it was done: "tăng | mạnh", "ngập |
 /// nặng", "hợp tác | chặt chẽ" (blind readers' ✗, sessions 56–57). A noun
@@ -68,13 +69,39 @@ fn fast_and_a_degree_after_a_verb_are_no_keyword() {
         &[
             "Nhu cầu mua vào tăng nhanh, trong khi đó gần như không có ai bán ra.",
             "Chính vì lẽ đó đã đẩy giá vàng nữ trang tăng nhanh”.",
-            "Xe container bốc cháy dữ dội trên cầu Thanh Trì",
-            "Hà Nội: Xe container bốc cháy dữ dội trên cầu Thanh Trì",
+            "Đang lưu thông trên cầu Thanh Trì, Hà Nội, chiếc xe container bất ngờ bốc cháy dữ dội.",
+            "Mộ số người dân chứng kiến vụ cháy cho biết, chiếc container mang BKS-51R 015.28 di chuyển hướng Hà Nội - Bắc Ninh, khi đến giữa cầu thì bốc cháy dữ dội ở phần đầu xe.",
             "Tại hiện trường, 3 chiếc xe máy hư hỏng nặng.",
             "Chiếc xe bị hư hỏng nặng phần đầu và khoảng gần 10 mét taluy bị gẫy đổ.",
         ],
         &["tăng nhanh", "bốc cháy dữ dội", "hư hỏng nặng"],
-        &["cầu thanh trì"],
+        &["thanh trì"],
+    );
+    // A word the degree's word makes a word with stays: "uống | thuốc sâu"
+    // (a pesticide); so does the forecast's "biển động mạnh" (an independent
+    // review's finds).
+    // (The rule itself on the phrase of "Chém chết kẻ trộm sầu riêng, chủ
+    // vườn uống thuốc sâu tự tử vì quá sợ hãi": a first word of two
+    // syllables the parts of speech lack, then a word of degree.)
+    let h = |w: &str| w.split(' ').map(syllable_hash).collect::<Vec<_>>();
+    assert!(!super::degree::verb_and_degree(
+        &h("uống thuốc sâu"),
+        None,
+        1
+    ));
+    assert!(super::degree::verb_and_degree(&h("hư hỏng nặng"), None, 1));
+    assert!(super::degree::verb_and_degree(
+        &h("bốc cháy dữ dội"),
+        None,
+        2
+    ));
+    check(
+        &[
+            "Vịnh Bắc bộ và khu vực Bắc Biển Đông (bao gồm cả vùng biển quần đảo Hoàng Sa) có gió Đông Bắc mạnh cấp 6, có lúc cấp 7, giật cấp 8; biển động mạnh.",
+            "Ở vịnh Bắc Bộ và khu vực Bắc Biển Đông (bao gồm cả vùng biển quần đảo Hoàng Sa) có gió đông bắc mạnh cấp 6, có lúc cấp 7, giật cấp 8; biển động mạnh.",
+        ],
+        &[],
+        &["biển động mạnh"],
     );
     check(
         &[

@@ -299,7 +299,8 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
         &["uss", "tw"],
         &["ronald reagan"],
     );
-    // A title and a road's kind written short.
+    // A title written short ("PTT", Phó Thủ tướng, `name_words::TITLES`)
+    // and a road's kind.
     check(
         &[
             "PTT Vũ Đức Đam: Kỷ nguyên số đang tác động đến tất cả mọi thành phần kinh tế",
@@ -307,7 +308,7 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
             "Vụ tai nạn xảy ra vào khoảng 12h30 phút ngày 6/2 trên QL 1A đoạn qua ngã tư Cầu Bùng, thuộc xã Diễn Kỷ huyện Diễn Châu.",
             "Theo đó, vụ va chạm xảy ra vào khoảng 12h30 phút ngày 6/2 trên QL 1A đoạn qua ngã tư Cầu Bùng, xã Diễn Kỷ, huyện Diễn Châu (Nghệ An).",
         ],
-        &["ptt", "ql"],
+        &["ql"],
         &["vũ đức đam"],
     );
     // A body's kind with no name after it, a lottery's name cut before its
