@@ -490,7 +490,7 @@ pub(super) fn body_stop(syl: &Syllables, run: &[Token]) -> bool {
 }
 
 /// The branches of the police a body's name goes on with after "Cảnh
-/// sát" (`name_words::body_goes_on`).
+/// sát" (`goes_on::body_goes_on`).
 pub(super) const POLICE_BRANCHES: &[&str] = &[
     "cơ động",
     "điều tra",

@@ -93,6 +93,7 @@ mod fields;
 mod follow;
 mod given;
 mod glued;
+mod goes_on;
 mod heads_off;
 mod initials;
 mod kinds;

@@ -6,16 +6,18 @@ use super::countries::{
     country_prefix, country_split, ends_a_body, england, is_province, place_then_sentence,
     province_prefix, province_split, role_before, spokesman_split,
 };
+use super::goes_on::{
+    QUALIFIED_LEN, body_goes_on, capital_and_lowercase, caption_meets_sentence, qualifier_after,
+};
 use super::heads_off::{amp_joins, head_off};
 use super::kinds::{
     body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
     school_named, vietnamese,
 };
 use super::name_words::{
-    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, QUALIFIED_LEN,
-    SENTENCE_WORDS, TITLE_SET, body_before, body_goes_on, bodys_head, city_after, city_tp,
-    field_word, foreign_split, given_name_cut, has_vowel, held, lead_title, place_word,
-    qualifier_after, short_foreign, stage_name, state_title, title_prefix,
+    ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, TITLE_SET,
+    body_before, bodys_head, city_after, city_tp, field_word, foreign_split, given_name_cut,
+    has_vowel, held, lead_title, place_word, short_foreign, stage_name, state_title, title_prefix,
 };
 pub(super) use super::name_words::{FIELD_HEADS, QUALIFIERS};
 use super::particles::arabic_article;
@@ -28,26 +30,6 @@ use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
 /// A capitalised run longer than this is a title-case headline, not a name.
 const MAX_NAME_SYLLABLES: usize = 9;
-
-/// Name runs of one clause, as token ranges of it, with their place flag. Into `words`: the
-/// syllables of `clause` from `k`, the capital there and the lowercase ones after it, at most `max`
-/// in all (a word capitalised on its first syllable, as the dictionary is asked for it).
-fn capital_and_lowercase(
-    syl: &Syllables,
-    clause: &[Token],
-    k: usize,
-    max: usize,
-    words: &mut Vec<u64>,
-) {
-    words.clear();
-    words.extend(
-        clause[k..clause.len().min(k + max)]
-            .iter()
-            .enumerate()
-            .take_while(|(n, v)| *n == 0 || !v.cap)
-            .map(|(_, v)| syl.hash(v)),
-    );
-}
 
 /// How a run emitted by [`names`] is cut, if it is: no keyword is kept
 /// under its syllables, as a name or as a phrase.
@@ -231,23 +213,8 @@ pub(super) fn names(
             }
         }
         let mut next = j;
-        // Two names where a caption meets the next sentence: the run repeats its first syllable,
-        // and its second if the run goes on ("Tuấn Anh | Tuấn Anh vừa…"; not "Quốc hội Phùng
-        // Quốc Hiển", a name's middle syllable, nor the street "Tân Kỳ Tân Quý"), a body's head
-        // after its head's title ("Cục trưởng | Cục Thú y"), or holds a form of address before a
-        // name of two or more syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one
-        // after it, "phường Cầu Ông Lãnh" a place's). The second starts a run of its own.
-        if let Some(k) = (i + 1..j).find(|&k| {
-            let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
-            let placed = !p.sentence_start && place_word(syl.word(p));
-            k >= i + 2
-                && clause[k].id == clause[i].id
-                && (k + 1 == j
-                    || clause[k + 1].id == clause[i + 1].id
-                    || matches!(syl.word(&clause[i + 1]), "trưởng" | "phó"))
-                || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after) && !placed
-                || clause[k].cap && SENTENCE_WORDS.contains(&w)
-        }) {
+        // Two names where a caption meets the next sentence: the second starts a run of its own.
+        if let Some(k) = caption_meets_sentence(syl, clause, i, j) {
             j = k;
             next = k;
         }
