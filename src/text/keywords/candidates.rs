@@ -9,13 +9,13 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::counter::{Acc, Counter, MAX_N, Next, gram};
-use super::countries::join_dashed_places;
+use super::countries::{country_prefix, is_province, join_dashed_places};
 use super::degree::{verb_and_degree, very};
 use super::fields::join_fields;
 use super::follow::next_word;
 use super::heads_off::HEADS_OFF;
 use super::initials::anonymised;
-use super::kinds::{PEOPLE_SET, noun_and_name};
+use super::kinds::{PEOPLE_SET, noun_and_name, school_level_ending};
 use super::name_words::{HEAD_NOUNS, TITLE_SET};
 use super::names::{FIELD_HEADS, QUALIFIERS};
 use super::neighbours;
@@ -180,7 +180,9 @@ struct Bounds {
     unit: Vec<u32>,
     /// Where each name starts (its index in `unit`).
     unit_start: Vec<usize>,
-    /// Each name has a syllable Vietnamese spelling does not make.
+    /// Each name has a syllable Vietnamese spelling does not make, or is a
+    /// Vietnamese person's full name ([`vietnamese_person`]): joined to a
+    /// name before it, it makes no phrase.
     foreign: Vec<bool>,
     /// Where each name ends (its index in `unit`): the token after it.
     unit_end: Vec<usize>,
@@ -278,14 +280,31 @@ fn word_bounds(
         foreign: units
             .iter()
             .map(|u| {
-                tokens[u.0.clone()]
-                    .iter()
+                let run = &tokens[u.0.clone()];
+                run.iter()
                     .any(|t| !t.acronym && !vietnamese_syllable(syl.word(t)))
+                    || vietnamese_person(syl, run)
+                        && !school_level_ending(syl, &tokens[..u.0.start])
             })
             .collect(),
         unit_end: units.iter().map(|u| u.0.end).collect(),
         short: units.iter().map(|u| u.1).collect(),
     }
+}
+
+/// Is a name a Vietnamese person's full name, for [`Bounds::aligned`]: three
+/// or four syllables, a family name first, in capitals, no acronym, no
+/// country nor province ("TP.HCM | Nguyễn Thiện Nhân" joined again is two
+/// names, as "Pháp | Marine Le Pen" is; not "Sở GTVT Hà Nội", nor a school's
+/// name after its level, "THPT Phan Đình Phùng": the caller asks)?
+fn vietnamese_person(syl: &Syllables, run: &[Token]) -> bool {
+    (3..=4).contains(&run.len())
+        && is_surname(syl.word(&run[0]))
+        && run
+            .iter()
+            .all(|t| t.cap && !t.acronym && vietnamese_syllable(syl.word(t)))
+        && !is_province(syl, run)
+        && country_prefix(syl, run).is_none()
 }
 
 /// The stop-word-free stretches, and a flag per token: it and the next make

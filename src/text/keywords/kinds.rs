@@ -352,6 +352,12 @@ pub(super) fn school_level_before(syl: &Syllables, before: &[Token]) -> bool {
         .any(|at| syl.word(&before[at - 1]) == "trường" && school_level(syl, &before[at..]))
 }
 
+/// Does `before` (the tokens right before a name) end on a school's level,
+/// "Trường" or not ("THPT | Phan Đình Phùng": the school's name)?
+pub(super) fn school_level_ending(syl: &Syllables, before: &[Token]) -> bool {
+    (1..=before.len().min(4)).any(|n| school_level(syl, &before[before.len() - n..]))
+}
+
 /// Does `run` begin on "Trường" and a school's level with a name after them?
 pub(super) fn school_named(syl: &Syllables, run: &[Token]) -> bool {
     run.first().is_some_and(|t| syl.word(t) == "trường")

@@ -324,3 +324,30 @@ fn a_plates_a_tables_and_a_companys_short_forms_are_no_keywords() {
         &["nguyễn thiện nhân", "vietlott"],
     );
 }
+
+/// A Vietnamese person's full name parted from the name before it makes no
+/// phrase with it, as a foreigner's does ("Pháp | Marine Le Pen"): "Bí thư
+/// TP.HCM | Nguyễn Thiện Nhân", "Chủ nhiệm VPCP | Mai Tiến Dũng". After a
+/// school's level the name is the school's, not the person's ("trường THPT
+/// Phan Đình Phùng").
+#[test]
+fn a_persons_name_joined_to_the_name_before_it_is_no_phrase() {
+    check(
+        &[
+            "Toàn cảnh trao quyết định cho tân Bí thư TP.HCM Nguyễn Thiện Nhân",
+            "Sáng 10/5, gửi lời chúc mừng tân Bí thư Thành ủy TP.HCM Nguyễn Thiện Nhân, ông Thăng đồng thời cảm ơn và xin lỗi người dân, Đảng bộ, chính quyền TP.HCM.",
+            "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng.",
+            "“Quan điểm của chỉ thị lần này là một năm chỉ được thanh tra, kiểm tra 1 lần hoặc kiểm toán 1 lần\", Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng cho biết.",
+        ],
+        &["tp hcm nguyễn thiện nhân", "vpcp mai tiến dũng"],
+        &["nguyễn thiện nhân", "mai tiến dũng"],
+    );
+    check(
+        &[
+            "Theo tìm hiểu của PV báo Infonet, vụ việc xảy ra ngày 5/1/2017 tại phòng thực hành Hóa học trường THPT Phan Đình Phùng.",
+            "\u{200b}Một nữ sinh trường THPT Phan Đình Phùng (Hoàn Kiếm, Hà Nội) bị bỏng nặng trong giờ thực hành Hóa học, vẫn chưa thể tự tới trường.",
+        ],
+        &["phan đình phùng"],
+        &["hoàn kiếm"],
+    );
+}
