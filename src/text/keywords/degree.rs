@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::text::pos::Pos;
+use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{dictionary, more_words, syllable_hash, word_hash};
 
 /// How much or how hard a verb is done, after it: a stretch of a sentence
@@ -70,11 +70,14 @@ pub(super) fn verb_and_degree(hashes: &[u64], head: Option<Pos>, last: usize) ->
     let n = hashes.len();
     (head == Some(Pos::Verb) || head.is_none() && n - last >= 2)
         // (Not where the degree's word makes a word with the syllable before
-        // it, in either word list: "uống thuốc | sâu" is "uống | thuốc sâu",
-        // a pesticide.)
+        // it: "uống thuốc | sâu" is "uống | thuốc sâu", a pesticide. The
+        // second word list counts only after a syllable that is no verb: it
+        // holds "tăng mạnh", "tiến nhanh" too.)
         && !(n - last >= 2 && {
             let pair = &hashes[n - last - 1..];
-            dictionary().contains_hashes(pair) || more_words().contains_hashes(pair)
+            dictionary().contains_hashes(pair)
+                || more_words().contains_hashes(pair)
+                    && pos_table().get_hashes(&pair[..1]) != Some(Pos::Verb)
         })
         && DEGREE_SET.contains(&word_hash(hashes[hashes.len() - last..].iter().copied()))
         && !DEGREE_TERM_SET.contains(&word_hash(hashes.iter().copied()))

@@ -84,8 +84,13 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
         return true;
     }
     // A continent, "châu" in lower case: "Đại hội Thể thao | châu Á",
-    // "Ngân hàng Trung ương | châu Âu".
-    if syl.word(next) == "châu" && rest.get(1).is_some_and(|c| c.cap && !c.acronym) {
+    // "Ngân hàng Trung ương | châu Âu" (not one word or acronyms alone:
+    // "MMA | châu Âu", "Heineken | châu Á", "VCK U23 | châu Á").
+    if syl.word(next) == "châu"
+        && rest.get(1).is_some_and(|c| c.cap && !c.acronym)
+        && run.len() > 1
+        && !run.iter().all(|t| t.acronym)
+    {
         return true;
     }
     if TIME_NOUNS.contains(&syl.word(next)) {
@@ -200,27 +205,38 @@ const FIELD_VERBS: &[(&str, &str)] = &[
 ];
 
 /// Where a caption's name meets the next sentence's inside one run (from
-/// `i` to `j`): the run repeats its first syllable, and its second if the
-/// run goes on ("Tuấn Anh | Tuấn Anh vừa…"; not "Quốc hội Phùng Quốc Hiển",
-/// a name's middle syllable, nor the street "Tân Kỳ Tân Quý"), a body's
-/// head after its head's title ("Cục trưởng | Cục Thú y"), or holds a form
-/// of address before a name of two or more syllables ("Thanh Hải | Ông Ryu
-/// Hang Ha"; "Hai Bà Trưng" has one after it, "phường Cầu Ông Lãnh" a
-/// place's), or a sentence's word in capitals. The second name's start.
+/// `i` to `j`): the run repeats its first syllable in capitals ("Tuấn Anh |
+/// Tuấn Anh vừa…", "U20 Senegal | U20 Pháp", "Google Lens | Google
+/// Assistant"; not "Học viện Khoa học quân sự"), but
+/// not as a person's middle syllable after the family name ("Quốc hội |
+/// Phùng Quốc Hiển") nor where the repeat begins another word of the same
+/// name ("Trung tâm Khí tượng Thủy văn | Trung ương" is one body; a title
+/// and its body still part: "Cục trưởng | Cục Thú y", "Ủy viên Thường trực |
+/// Ủy ban"); or the run holds a form of address before a name of two or
+/// more syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one
+/// after it, "phường Cầu Ông Lãnh" a place's), or a sentence's word in
+/// capitals. The second name's start.
 pub(super) fn caption_meets_sentence(
     syl: &Syllables,
     clause: &[Token],
     i: usize,
     j: usize,
 ) -> Option<usize> {
+    let repeats = |k: usize| {
+        let word_goes_on = k + 1 < j
+            && clause[k + 1].id != clause[i + 1].id
+            && !matches!(syl.word(&clause[i + 1]), "trưởng" | "phó" | "viên")
+            && dictionary().contains_hashes(&[syl.hash(&clause[k]), syl.hash(&clause[k + 1])]);
+        k >= i + 2
+            && clause[k].id == clause[i].id
+            && clause[k].cap
+            && !(clause[k - 1].cap && is_surname(syl.word(&clause[k - 1])))
+            && !word_goes_on
+    };
     (i + 1..j).find(|&k| {
         let (w, p) = (syl.word(&clause[k]), &clause[k - 1]);
         let placed = !p.sentence_start && place_word(syl.word(p));
-        k >= i + 2
-            && clause[k].id == clause[i].id
-            && (k + 1 == j
-                || clause[k + 1].id == clause[i + 1].id
-                || matches!(syl.word(&clause[i + 1]), "trưởng" | "phó"))
+        repeats(k)
             || ADDRESS.iter().any(|&(a, after)| w == a && j - k > after) && !placed
             || clause[k].cap && SENTENCE_WORDS.contains(&w)
     })

@@ -766,12 +766,17 @@ pub(super) fn names(
                 if accept(start, j) {
                     let body = body(j) && !person(j);
                     // A qualifier in lower case that ends the name is the name's: "Quỹ Tiền tệ
-                    // quốc tế", "Viện KSND tối cao" (before a capital the name goes on further:
-                    // "Cảng hàng không quốc tế | Long Thành").
+                    // quốc tế", "Viện KSND tối cao" (before a capital, or a place's word and a
+                    // capital, the name goes on further: "Cảng hàng không quốc tế | Long Thành",
+                    // "BQL KDL quốc gia | núi Bà Đen").
                     let q = j + QUALIFIED_LEN;
                     if body
                         && qualifier_after(syl, &clause[start..j], &clause[j..])
-                        && clause.get(q).is_none_or(|u| !u.cap)
+                        && clause.get(q).is_none_or(|u| {
+                            !u.cap
+                                && !(place_word(syl.word(u))
+                                    && clause.get(q + 1).is_some_and(|v| v.cap))
+                        })
                     {
                         // (The name without it is emitted cut, so that no phrase ending where it
                         // ends is a keyword either: "Tòa án nhân dân | tối cao".)

@@ -84,9 +84,12 @@ fn a_bodys_name_goes_on_with_what_it_manages() {
 /// A qualifier in lower case that ends a body's name is the name's: "Quỹ
 /// Tiền tệ quốc tế", "Viện KSND tối cao", "Bệnh viện Nhi trung ương"; the
 /// name cut before it is no keyword, nor is a title with the cut name
-/// ("Thẩm phán Tòa án nhân dân"). Before a capital the name goes on further
-/// ("Dự án Cảng hàng không quốc tế | Long Thành"): the cut one is no keyword
-/// and none is made. An acronym alone, or a country, keeps no qualifier:
+/// ("Thẩm phán Tòa án nhân dân"; the title stays with the whole one, an
+/// office: "Thẩm phán Tòa án nhân dân tối cao", and "Tòa án nhân dân", the
+/// kind of court, is still made of its words). Before a capital, or a
+/// place's word and a capital, the name goes on further ("Dự án Cảng hàng
+/// không quốc tế | Long Thành", "BQL KDL quốc gia | núi Bà Đen"): the cut
+/// one is no keyword and none is made. An acronym alone, or a country, keeps no qualifier:
 /// "Ban Thư ký APEC | quốc tế", "Hoa hậu Trung Quốc | quốc tế". A continent
 /// after "châu" goes on a body's name too ("Đại hội Thể thao | châu Á").
 #[test]
@@ -99,11 +102,20 @@ fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
         ],
         &[
             "dự án cảng hàng không",
+            "dự án cảng hàng không quốc tế",
             "chánh án tòa án nhân dân",
             "thẩm phán tòa án nhân dân",
             "bệnh viện nhi",
         ],
         &["long thành", "lê thị nga", "trần thu thủy"],
+    );
+    check(
+        &[
+            "BQL KDL quốc gia núi Bà Đen cho biết, suốt những ngày qua đã phối hợp cùng lực lượng Công an, Quân sự tỉnh Tây Ninh thường trực 24/24.",
+            "BQL KDL quốc gia núi Bà Đen cho biết, suốt những ngày qua đã phối hợp cùng lực lượng Công an, Quân sự tỉnh Tây Ninh thường trực 24/24.",
+        ],
+        &["bql kdl quốc gia"],
+        &["tỉnh tây ninh"],
     );
     check(
         &[
@@ -139,6 +151,15 @@ fn a_qualifier_in_lower_case_goes_on_a_bodys_name() {
         ],
         &["đại hội thể thao", "ngân hàng trung ương"],
         &["nhật bản", "ecb"],
+    );
+    // Not one word alone: "nhà vô địch MMA | châu Âu" keeps "MMA".
+    check(
+        &[
+            "Video Mã Bảo Quân đánh bại nhà vô địch MMA châu Âu Peter Irving: Q.H (Tổng hợp)",
+            "Video Mã Bảo Quân đánh bại nhà vô địch MMA châu Âu Peter Irving: Q.H (Tổng hợp)",
+        ],
+        &[],
+        &["mma"],
     );
     check(
         &[
@@ -206,11 +227,13 @@ fn a_bodys_head_before_its_fields_acronym_ends_no_keyword() {
     );
 }
 
-/// A run that repeats its first syllable is two names (a caption met the
-/// next sentence) only where its second repeats too, or the first is a
-/// body's head after its head's title ("Cục trưởng | Cục Thú y"): "Quốc hội
-/// | Phùng Quốc Hiển" and "Trung tâm Khí tượng Thủy văn Trung ương" are
-/// no two names cut at the repeat.
+/// A run that repeats its first syllable in capitals is two names (a
+/// caption met the next sentence, a fixtures list: "U20 Senegal | U20
+/// Pháp"), but not where the repeat is a person's middle syllable after
+/// the family name ("Quốc hội | Phùng Quốc Hiển") or begins another word of
+/// the same name ("Trung tâm Khí tượng Thủy văn Trung ương"); a title and
+/// its body still part ("Cục trưởng | Cục Thú y", "Ủy viên Thường trực |
+/// Ủy ban").
 #[test]
 fn a_repeated_syllable_inside_a_name_parts_nothing() {
     check(
@@ -230,6 +253,18 @@ fn a_repeated_syllable_inside_a_name_parts_nothing() {
         ],
         &["cục trưởng cục thú y"],
         &["cục thú y"],
+    );
+    // A repeat that begins another name still parts them (a fixtures
+    // list, a title and its body), one in lower case does not.
+    check(
+        &[
+            "Kết quả các trận đấu vòng 1/8 VCK U20 World Cup 2017 ngày 1/6: U20 Mexico 1-0 U20 Senegal U20 Pháp 1-2 U20 Italia U20 Mỹ 6-0 U20 New Zealand Đức Anh",
+            "Kết quả các trận đấu vòng 1/8 VCK U20 World Cup 2017 ngày 1/6: U20 Mexico 1-0 U20 Senegal U20 Pháp 1-2 U20 Italia U20 Mỹ 6-0 U20 New Zealand Đức Anh",
+            "Ông Lưu Bình Nhưỡng, Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội Theo ông Lưu Bình Nhưỡng, công tác tiếp dân, giải quyết KN, TC là một trong những nhiệm vụ, “điểm nới” rất quan trọng.",
+            "Tuy nhiên, Diễn đàn Xiangshan này sẽ không được tổ chức trong năm nay, theo tiết lộ của một quan chức thuộc Học viện Khoa học quân sự của Quân đội giải phóng nhân dân Trung Quốc (PLA) – đơn vị bảo trợ chính cho diễn đàn này.",
+        ],
+        &["ủy viên thường trực ủy ban"],
+        &["u20 pháp", "học viện khoa học quân sự"],
     );
 }
 

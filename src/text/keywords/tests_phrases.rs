@@ -95,6 +95,15 @@ fn fast_and_a_degree_after_a_verb_are_no_keyword() {
         None,
         2
     ));
+    // ("tăng mạnh", "tăng nhanh" are on the second word list too: after a
+    // verb they stay a degree, "Xuất khẩu sản phẩm công nghệ cao tăng mạnh",
+    // "gia tăng nhanh"; a second review's finds.)
+    assert!(super::degree::verb_and_degree(&h("cao tăng mạnh"), None, 1));
+    assert!(super::degree::verb_and_degree(
+        &h("gia tăng nhanh"),
+        None,
+        1
+    ));
     check(
         &[
             "Vịnh Bắc bộ và khu vực Bắc Biển Đông (bao gồm cả vùng biển quần đảo Hoàng Sa) có gió Đông Bắc mạnh cấp 6, có lúc cấp 7, giật cấp 8; biển động mạnh.",
