@@ -773,8 +773,8 @@ pub(super) fn names(
                     if body
                         && qualifier_after(syl, &clause[start..j], &clause[j..])
                         && clause.get(q).is_none_or(|u| {
-                            !u.cap
-                                && !(place_word(syl.word(u))
+                            !(u.cap
+                                || place_word(syl.word(u))
                                     && clause.get(q + 1).is_some_and(|v| v.cap))
                         })
                     {
