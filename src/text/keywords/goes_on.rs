@@ -12,7 +12,7 @@ use super::kinds::POLICE_BRANCHES;
 use super::name_words::{
     ADDRESS, BODY_HEADS, QUALIFIERS, SENTENCE_WORDS, TIME_NOUNS, TITLE_SET, place_word,
 };
-use super::tokens::{Syllables, Token};
+use super::tokens::{Syllables, Token, join_words};
 use crate::text::pos::{Pos, pos_table};
 use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 
@@ -20,16 +20,18 @@ use crate::text::segment::{MAX_WORD_SYLLABLES, dictionary, is_surname};
 /// when a noun of two syllables or more follows in lower case ("Cục Xúc
 /// tiến | thương mại", "Viện Thực phẩm | chức năng", "Ban An toàn | giao
 /// thông": a body's name is capitalised on its first word only, after its
-/// head), a qualifier ("Tòa án nhân dân | tối cao"), a continent ("Đại
-/// hội Thể thao | châu Á"), or "và" and another field ("Bộ Kế hoạch | và
-/// Đầu tư"); not when a verb follows ("Bộ Y tế | khuyến cáo"), nor a word
-/// of time ("Bộ Công an | ngày 5/6"), nor "và" and another body ("Bộ Y tế |
-/// và Bộ Tài chính"). After a body whose
-/// name ends on a verb that takes an object ([`OBJECT_VERBS`]), a word
-/// mostly a noun, or of two syllables or more the parts of speech do not
-/// know, is its object: "Cục Quản lý | xuất nhập cảnh", "Luật Phòng chống |
-/// tham nhũng" (`run`: the body's name).
-/// (Not a field that is a verb too, "Bộ Xây dựng | đưa ra".)
+/// head), a qualifier ("Viện KSND | tối cao"), a continent ("Đại hội Thể
+/// thao | châu Á"), or "và" and another field ("Bộ Kế hoạch | và Đầu tư");
+/// not when a verb follows ("Bộ Y tế | khuyến cáo"), nor a word of time
+/// ("Bộ Công an | ngày 5/6"), nor "và" and another body ("Bộ Y tế | và Bộ
+/// Tài chính"). After a body whose name ends on a verb that takes an object
+/// ([`OBJECT_VERBS`]), a word mostly a noun, or of two syllables or more
+/// the parts of speech do not know, is its object: "Cục Quản lý | xuất
+/// nhập cảnh", "Luật Phòng chống | tham nhũng" (`run`: the body's name).
+/// (Not a field that is a verb too, "Bộ Xây dựng | đưa ra".) A law named
+/// by its verb alone always goes on ([`LAW_VERBS`]), and so does a meeting
+/// of an office's holder before "với" ("Hội nghị Thủ tướng | với doanh
+/// nghiệp").
 pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
     // A law is never named by its verb alone, whatever follows: "Luật Bảo
     // vệ | và phát triển rừng", "(Dự án) Luật Sửa đổi | , bổ sung…".
@@ -48,10 +50,10 @@ pub(super) fn body_goes_on(syl: &Syllables, run: &[Token], rest: &[Token]) -> bo
     // doanh nghiệp", "| và doanh nghiệp" (not "Hội nghị Malta | với những…",
     // nor a longer name: "Hội nghị Thủ tướng Chính phủ | với…" leaves its
     // n-gram "Hội nghị Thủ tướng", which a cut of the run cannot stop).
-    let meeting_of = |title: &[Token]| match title {
-        [a] => TITLE_SET.contains(syl.word(a)),
-        [a, b] => TITLE_SET.contains(format!("{} {}", syl.word(a), syl.word(b)).as_str()),
-        _ => false,
+    let meeting_of = |title: &[Token]| {
+        let mut key = String::new();
+        join_words(syl, title, &mut key);
+        (1..=2).contains(&title.len()) && TITLE_SET.contains(key.as_str())
     };
     if (syl.word(next) == "với" || syl.word(next) == "và" && rest.get(1).is_some_and(|w| !w.cap))
         && matches!(run, [h, n, title @ ..] if syl.word(h) == "hội" && syl.word(n) == "nghị"
@@ -168,8 +170,8 @@ const OBJECT_VERBS: &[(&str, &str)] = &[
 ];
 
 /// Does a qualifier in lower case follow a body's name (`run`), the rest of
-/// it: "Quỹ Tiền tệ | quốc tế", "Tòa án nhân dân | tối cao", "Bệnh viện Nhi
-/// | trung ương"? Not after an acronym alone: "Ban Thư ký APEC | quốc tế",
+/// it: "Quỹ Tiền tệ | quốc tế", "Viện KSND | tối cao", "Bệnh viện Nhi |
+/// trung ương"? Not after an acronym alone: "Ban Thư ký APEC | quốc tế",
 /// nor a country: "Hoa hậu Trung Quốc | quốc tế" (the caller keeps the name
 /// with it, [`QUALIFIED_LEN`] more tokens, where no capital comes after it).
 pub(super) fn qualifier_after(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
@@ -183,8 +185,9 @@ pub(super) fn qualifier_after(syl: &Syllables, run: &[Token], rest: &[Token]) ->
 /// How many tokens a qualifier is ([`qualifier_after`]).
 pub(super) const QUALIFIED_LEN: usize = 2;
 
-/// Verbs a law's name does not end on ([`body_goes_on`]): [`OBJECT_VERBS`]
-/// and the verbs of laws that amend, protect or support.
+/// Verbs a law's name does not end on ([`body_goes_on`]): what it manages or
+/// fights, amends, protects or supports ("Luật Quản lý | nợ công", "Luật
+/// Sửa đổi | , bổ sung…", "Luật Bảo vệ | và phát triển rừng").
 const LAW_VERBS: &[(&str, &str)] = &[
     ("bảo", "vệ"),
     ("hỗ", "trợ"),
@@ -207,15 +210,15 @@ const FIELD_VERBS: &[(&str, &str)] = &[
 /// Where a caption's name meets the next sentence's inside one run (from
 /// `i` to `j`): the run repeats its first syllable in capitals ("Tuấn Anh |
 /// Tuấn Anh vừa…", "U20 Senegal | U20 Pháp", "Google Lens | Google
-/// Assistant"; not "Học viện Khoa học quân sự"), but
-/// not as a person's middle syllable after the family name ("Quốc hội |
-/// Phùng Quốc Hiển") nor where the repeat begins another word of the same
-/// name ("Trung tâm Khí tượng Thủy văn | Trung ương" is one body; a title
-/// and its body still part: "Cục trưởng | Cục Thú y", "Ủy viên Thường trực |
-/// Ủy ban"); or the run holds a form of address before a name of two or
-/// more syllables ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one
-/// after it, "phường Cầu Ông Lãnh" a place's), or a sentence's word in
-/// capitals. The second name's start.
+/// Assistant"; not "Học viện Khoa học quân sự"), but not as a person's
+/// middle syllable after the family name ("Quốc hội | Phùng Quốc Hiển")
+/// nor where the repeat begins another word of the same name ("Trung tâm
+/// Khí tượng Thủy văn Trung ương" is one body; a title and its body still
+/// part: "Cục trưởng | Cục Thú y", "Ủy viên Thường trực | Ủy ban"); or the
+/// run holds a form of address before a name of two or more syllables
+/// ("Thanh Hải | Ông Ryu Hang Ha"; "Hai Bà Trưng" has one after it,
+/// "phường Cầu Ông Lãnh" a place's), or a sentence's word in capitals. The
+/// second name's start.
 pub(super) fn caption_meets_sentence(
     syl: &Syllables,
     clause: &[Token],

@@ -779,7 +779,7 @@ pub(super) fn names(
                         })
                     {
                         // (The name without it is emitted cut, so that no phrase ending where it
-                        // ends is a keyword either: "Tòa án nhân dân | tối cao".)
+                        // ends is a keyword either: "Viện KSND | tối cao".)
                         emit(start..j, place, Cut::Short);
                         emit(start..q, place, Cut::No);
                     } else {
