@@ -445,6 +445,24 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 // voi". (Its other rules lean on the dictionary, which
                 // lacks words: "giữ hành" stays a fragment of "giữ hành
                 // lý".)
+                // Nor is a name one of a verb of one syllable before it, a
+                // stretch of a sentence never kept: "thi | THPT quốc gia"
+                // (every time "kỳ thi", "lịch thi" before it), "gặp | Vladimir
+                // Putin". (A noun before it may make a name of a cut:
+                // "tấm HCV | SEA Games", "độ | Kinh Đông".)
+                if k == 1
+                    && sub.name
+                    && pos_table().get(head) == Some(Pos::Verb)
+                    && stretch_of_sentence(
+                        syl,
+                        ids,
+                        counter.spelling(idx).as_deref(),
+                        false,
+                        a.in_title,
+                    )
+                {
+                    continue;
+                }
                 if a.tf * 5 >= sub.tf * 4
                     && (!sub.name || sub.occ >= 2)
                     && (a.name

@@ -261,7 +261,8 @@ pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// Nouns of one syllable that head a name after them: places and bodies
-/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), languages,
+/// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), continents
+/// ("châu Á-Thái Bình Dương", "châu Đại Dương"), languages,
 /// dynasties and events ("tiếng Anh", "nhà Trần", "lễ Vu Lan"). Not the
 /// forms of address for a child or the old: "bé Huy", "cháu Nghĩa", "em
 /// H", "cụ Hỏn" read as a stretch, the name being the keyword; nor kin, a
@@ -278,6 +279,7 @@ pub(super) const HEAD_NOUNS: &[&str] = &[
     "buôn",
     "cầu",
     "cảng",
+    "châu",
     "chợ",
     "chùa",
     "cúp",

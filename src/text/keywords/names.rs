@@ -11,8 +11,8 @@ use super::goes_on::{
 };
 use super::heads_off::{amp_joins, head_off};
 use super::kinds::{
-    body_stop, foreign_head, hyphen_name, lower_head, round_before, school_level_before,
-    school_named, vietnamese,
+    body_stop, foreign_head, hyphen_name, lower_head, national_exam, round_before,
+    school_level_before, school_named, vietnamese,
 };
 use super::name_words::{
     ADDRESS, BODY_HEADS, DAY_PARTS, NAME_TAILS, OFFICE_PARTS, PLACE_MARKERS, TITLE_SET,
@@ -770,8 +770,8 @@ pub(super) fn names(
                     // capital, the name goes on further: "Cảng hàng không quốc tế | Long Thành",
                     // "BQL KDL quốc gia | núi Bà Đen").
                     let q = j + QUALIFIED_LEN;
-                    if body
-                        && qualifier_after(syl, &clause[start..j], &clause[j..])
+                    if (body && qualifier_after(syl, &clause[start..j], &clause[j..])
+                        || national_exam(syl, &clause[start..j], &clause[j..]))
                         && clause.get(q).is_none_or(|u| {
                             !(u.cap
                                 || place_word(syl.word(u))

@@ -685,3 +685,33 @@ fn a_bodys_name_goes_on_past_a_dash() {
         ],
     );
 }
+
+/// A school's level with "quốc gia" after it in lower case is the national
+/// exam, one name: not "quốc gia" alone, nor a name cut off by the verb
+/// before it every time ("thi | THPT quốc gia": the phrase with "thi" is a
+/// stretch, never kept, and does not make the name a fragment of it).
+#[test]
+fn the_national_exam_is_one_name() {
+    check(
+        &[
+            "Kỳ thi THPT quốc gia 2017 diễn ra trong 2,5 ngày với 5 bài thi.",
+            "Có thể kỳ thi tuyển sinh lớp 10 sẽ diễn ra trước 2 tuần so với lịch thi THPT quốc gia đã công bố là ngày 22 - 24.6.",
+        ],
+        &["quốc gia", "thi thpt quốc gia", "thpt"],
+        &["thpt quốc gia"],
+    );
+}
+
+/// "châu" heads a continent's name as "tỉnh" a province's: "châu Á-Thái
+/// Bình Dương" is the keyword, not "Á-Thái Bình Dương" without it.
+#[test]
+fn a_continent_keeps_its_chau() {
+    check(
+        &[
+            "Những khu vực hiện nay là Ấn Độ, Afghanistan, Iran, Saudi Arabia, Nga, Đông Nam Á và các đảo châu Á-Thái Bình Dương hiện nay.",
+            "Mỹ chuẩn bị triển khai các vũ khí mới nhất ở khu vực châu Á-Thái Bình Dương, cải tạo cầu tàu của căn cứ Sasebo.",
+        ],
+        &["á thái bình dương"],
+        &["châu á thái bình dương"],
+    );
+}
