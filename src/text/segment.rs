@@ -170,13 +170,14 @@ impl Dictionary {
 }
 
 /// Common family names: a capitalised run that starts with one names a
-/// person (lower case).
+/// person (lower case). "Uông" since session 59: "Phó Chủ tịch Quốc hội Uông
+/// Chu Lưu" was parted before "Chu", "Chu Lưu" a keyword (read as a cut).
 pub const SURNAMES: &[&str] = &[
     "bùi", "cao", "châu", "chu", "chử", "diệp", "doãn", "dương", "đàm", "đào", "đặng", "đinh",
     "đoàn", "đỗ", "giang", "hà", "hồ", "hoàng", "huỳnh", "hứa", "khổng", "kiều", "la", "lã", "lại",
     "lâm", "lê", "lò", "lục", "lương", "lưu", "lý", "mai", "mạc", "ngô", "nghiêm", "nguyễn",
     "phạm", "phan", "phùng", "quách", "tạ", "tăng", "thái", "thân", "tô", "tôn", "trần", "triệu",
-    "trịnh", "trương", "từ", "vi", "võ", "vũ", "vương",
+    "trịnh", "trương", "từ", "uông", "vi", "võ", "vũ", "vương",
 ];
 
 /// [`SURNAMES`] as a set: names asks it of most capitalised syllables, and a

@@ -358,15 +358,22 @@ pub(super) fn school_level_ending(syl: &Syllables, before: &[Token]) -> bool {
     (1..=before.len().min(4)).any(|n| school_level(syl, &before[before.len() - n..]))
 }
 
-/// Is `run` a school's level alone ("THPT", "Trung học phổ thông") with
-/// "quốc gia" after it in lower case (`rest`)? The national exam: "kỳ thi THPT
-/// quốc gia 2017" (888 times in baomoi-35k, 285 more as "THPT Quốc gia"),
-/// whose "quốc gia" alone two blind readers in three read as a cut (sessions
-/// 53–58). The caller keeps the name with it.
-pub(super) fn national_exam(syl: &Syllables, run: &[Token], rest: &[Token]) -> bool {
-    school_level(syl, run)
-        && matches!(rest, [a, b, ..] if !a.cap && !b.cap
-            && syl.word(a) == "quốc" && syl.word(b) == "gia")
+/// How many words in lower case after `run` (in `rest`) are its name's
+/// end, none when it has none:
+/// - "quốc gia" after a school's level alone ("THPT", "Trung học phổ
+///   thông"), the national exam: "kỳ thi THPT quốc gia 2017" (888 times in
+///   baomoi-35k, 285 more as "THPT Quốc gia"), whose "quốc gia" alone two
+///   blind readers in three read as a cut (sessions 53–58);
+/// - "bộ" after the points of the compass, a region: "Nam Trung bộ", "Tây
+///   Nam bộ" (as often "Nam Trung Bộ"), whose "Nam Trung" and "Tây Nam"
+///   alone readers read as cuts.
+pub(super) fn lower_tail(syl: &Syllables, run: &[Token], rest: &[Token]) -> Option<usize> {
+    let word = |i: usize| rest.get(i).filter(|t| !t.cap).map(|t| syl.word(t));
+    if school_level(syl, run) && (word(0), word(1)) == (Some("quốc"), Some("gia")) {
+        return Some(2);
+    }
+    let compass = |t: &Token| matches!(syl.word(t), "bắc" | "đông" | "nam" | "tây" | "trung");
+    (run.len() > 1 && run.iter().all(|t| t.cap && compass(t)) && word(0) == Some("bộ")).then_some(1)
 }
 
 /// Does `run` begin on "Trường" and a school's level with a name after them?

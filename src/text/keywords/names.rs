@@ -11,7 +11,7 @@ use super::goes_on::{
 };
 use super::heads_off::{amp_joins, head_off};
 use super::kinds::{
-    body_stop, foreign_head, hyphen_name, lower_head, national_exam, round_before,
+    body_stop, foreign_head, hyphen_name, lower_head, lower_tail, round_before,
     school_level_before, school_named, vietnamese,
 };
 use super::name_words::{
@@ -769,15 +769,19 @@ pub(super) fn names(
                     // quốc tế", "Viện KSND tối cao" (before a capital, or a place's word and a
                     // capital, the name goes on further: "Cảng hàng không quốc tế | Long Thành",
                     // "BQL KDL quốc gia | núi Bà Đen").
-                    let q = j + QUALIFIED_LEN;
-                    if (body && qualifier_after(syl, &clause[start..j], &clause[j..])
-                        || national_exam(syl, &clause[start..j], &clause[j..]))
-                        && clause.get(q).is_none_or(|u| {
+                    // So is a region's "bộ", the national exam's "quốc gia" ([`lower_tail`]).
+                    let tail = if body && qualifier_after(syl, &clause[start..j], &clause[j..]) {
+                        Some(QUALIFIED_LEN)
+                    } else {
+                        lower_tail(syl, &clause[start..j], &clause[j..])
+                    };
+                    if let Some(q) = tail.map(|n| j + n).filter(|&q| {
+                        clause.get(q).is_none_or(|u| {
                             !(u.cap
                                 || place_word(syl.word(u))
                                     && clause.get(q + 1).is_some_and(|v| v.cap))
                         })
-                    {
+                    }) {
                         // (The name without it is emitted cut, so that no phrase ending where it
                         // ends is a keyword either: "Viện KSND | tối cao".)
                         emit(start..j, place, Cut::Short);

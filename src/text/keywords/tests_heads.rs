@@ -715,3 +715,36 @@ fn a_continent_keeps_its_chau() {
         &["châu á thái bình dương"],
     );
 }
+
+/// The points of the compass and "bộ" in lower case name a region: "Nam
+/// Trung bộ", "Tây Nam bộ" (keyed as "Nam Trung Bộ"), not "Nam Trung", "Tây
+/// Nam" cut from it.
+#[test]
+fn a_region_keeps_its_bo() {
+    check(
+        &[
+            "Khi các tuyến cao tốc này hoàn thành sẽ tạo ra sự liên kết thuận tiện giữa các tỉnh Nam Trung bộ, Tây Nguyên với TPHCM.",
+            "Cùng với đó, Đoàn Chủ tịch UBTW MTTQ Việt Nam đã phát đi lời kêu gọi nhân dân ủng hộ đồng bào Nam Trung bộ bị lũ lụt với lời khẳng định của người đứng đầu mặt trận “Không để người dân nào rơi vào hoàn cảnh cùng cực mà Mặt trận không biết”.",
+            "Người dân miền Tây Nam bộ quan niệm đây là những vị thần cai quản đất đai, nhà cửa.",
+            "Cả nước đã hình thành vùng sản xuất tôm giống tập trung tại các tỉnh Ninh Thuận, Bình Thuận, Khánh Hòa và các tỉnh Tây Nam bộ như Cà Mau, Bạc Liêu.",
+        ],
+        &["nam trung", "tây nam"],
+        &["nam trung bộ", "tây nam bộ"],
+    );
+}
+
+/// "Uông" is a family name: "Phó Chủ tịch Quốc hội | Uông Chu Lưu", not
+/// "Chu Lưu" parted from it; "TP Uông Bí" stays a city.
+#[test]
+fn uong_begins_a_persons_name() {
+    check(
+        &[
+            "Cơ bản tán thành với Báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu qua tiếp xúc cử tri cho thấy, cử tri và nhân dân rất quan tâm tới vấn đề tổ chức bộ máy hành chính còn cồng kềnh; thủ tục hành chính chưa chuyển biến tạo thuận lợi thực sự cho người dân và doanh nghiệp; người dân còn chưa hài lòng với thái độ phục vụ của công chức...",
+            "Cơ bản tán thành với Báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu qua tiếp xúc cử tri cho thấy, cử tri và nhân dân rất quan tâm tới vấn đề tổ chức bộ máy hành chính còn cồng kềnh; thủ tục hành chính chưa chuyển biến tạo thuận lợi thực sự cho người dân và doanh nghiệp; người dân còn chưa hài lòng với thái độ phục vụ của công chức...",
+            "Sáng nay 6/2 (tức mùng 10 âm lịch), tại chùa Trình, phường Phương Đông TP Uông Bí đã diễn ra Lễ khai Hội xuân Yên Tử 2017.",
+            "Năm nay Lễ khai hội sẽ được tổ chức tại Chùa Trình, kề ngay đường Quốc lộ 18A, TP Uông Bí tỉnh Quảng Ninh.",
+        ],
+        &["chu lưu", "quốc hội uông"],
+        &["uông chu lưu", "tp uông bí"],
+    );
+}

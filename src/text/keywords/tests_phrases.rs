@@ -320,6 +320,17 @@ fn a_papers_name_is_no_keyword() {
         &["báo dân việt"],
         &["học sinh"],
     );
+    // A paper named without "Báo" (`assets/not-keywords-vi.txt`, session 59).
+    check(
+        &[
+            "Trao đổi với PV Tiền Phong, ông Ngô Văn Nam, Trưởng phòng Nếp sống văn hóa mới, Sở VH-TT Hà Nội khẳng định: Bộ Quy tắc dựa trên cơ sở tự giác của người dân chứ không có chế tài xử phạt, mà chỉ nhắc nhở.",
+            "Trao đổi với PV Tiền Phong, bà Trần Như My, Giám đốc Kinh doanh Tập đoàn Doji cho biết: tính đến 17 giờ ngày 6/2, hệ thống Doji đã tiêu thụ hết 80% số sản phẩm.",
+            "Như PNVN đã đưa tin , khi đi cùng bạn trai vào cửa hàng thời trang, chị T.A đã bị chồng dùng dao đâm chém nhiều nhát và gục ngã tại chỗ.",
+            "Như PNVN đã đưa tin , khi đi cùng bạn trai vào cửa hàng thời trang, chị T.A đã bị chồng dùng dao đâm chém nhiều nhát và gục ngã tại chỗ.",
+        ],
+        &["tiền phong", "pnvn"],
+        &["doji"],
+    );
 }
 
 /// A foreigner's initials keep their full stop inside the name: "H.R.
@@ -396,5 +407,20 @@ fn a_judges_or_a_queens_title_is_no_word_of_the_name() {
         ],
         &["giám khảo hoài linh", "hh phan hoàng thu"],
         &["hoài linh", "phan hoàng thu"],
+    );
+}
+
+/// An adverb is no keyword, even repeated, even heading a sentence in
+/// capitals: "Thỉnh thoảng" (now and then; `assets/not-keywords-vi.txt`,
+/// session 59).
+#[test]
+fn an_adverb_is_no_keyword() {
+    check(
+        &[
+            "Mấy tháng đầu xa vợ con tôi cũng nhớ lắm, thỉnh thoảng thu xếp được tôi lại về với Hạnh và con trai.",
+            "Thỉnh thoảng nghe lời hàng xóm, bạn bè xì xào rằng quý tử chẳng giống bố, nhưng tôi không buồn vì nghĩ con giống mẹ cũng tốt thôi, vợ mình sinh ra con mình chứ ai đâu mà thắc mắc cho mệt người...",
+        ],
+        &["thỉnh thoảng"],
+        &[],
     );
 }
