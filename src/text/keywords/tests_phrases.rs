@@ -424,3 +424,21 @@ fn an_adverb_is_no_keyword() {
         &[],
     );
 }
+
+/// A child's form of address alone at a phrase's end is no keyword's end:
+/// "thi thể | cháu" (of "cháu bé", "cháu Nghĩa"), "yêu | em" (blind
+/// readers' ✗ twice each, sessions 53–58); "trẻ em", a word, stays.
+#[test]
+fn a_childs_form_of_address_ends_no_phrase() {
+    check(
+        &[
+            "Bé tải 6 tuổi bị mất tích ở Quảng Bình, gia đình đã tìm thấy thi thể cháu bé cách nhà khoảng 2km, hiện cháu bé đã tử vong.",
+            "Lực lượng chức năng và người dân tại hiện trường phát hiện thi thể cháu Nghĩa.",
+            "Thi thể cháu được phát hiện dưới hồ nước cạn và đang trong quá trình phân hủy mạnh.",
+            "Nếu anh không thích em, anh sẽ không yêu em.",
+            "Anh được lập trình để yêu em.",
+        ],
+        &["thi thể cháu", "yêu em"],
+        &["thi thể"],
+    );
+}
