@@ -442,3 +442,27 @@ fn a_childs_form_of_address_ends_no_phrase() {
         &["thi thể"],
     );
 }
+
+/// Common nouns written short and papers' names (`assets/not-keywords-vi.txt`,
+/// session 59): "QSMT" (quay số mở thưởng), "ANTĐ" (An ninh Thủ đô), "Đưa
+/// Tin" of "Người Đưa Tin". ("BHL", ban huấn luyện, is one too: a keyword of
+/// nine baomoi-35k articles before, which these sentences do not make.)
+#[test]
+fn short_forms_and_papers_of_session_59_are_no_keywords() {
+    check(
+        &[
+            "Sáng 6-2, trao đổi với PV ANTĐ, chỉ huy Phòng Cảnh sát PCCC số 6 - phụ trách địa bàn quận Tây Hồ thuộc Cảnh sát PCCC thành phố Hà Nội, cho biết, các lực lượng chức năng vẫn đang tiếp tục phối hợp với gia đình người đàn ông bị rơi từ cầu Nhật Tân xuống sông để tìm kiếm nạn nhân.",
+            "ANTĐ Anh Trường cùng ông Hòa dùng thuyền máy chở vật liệu vượt đập thủy lợi ra xây mộ.",
+            "ANTĐ Là hàng xóm và cũng là anh em họ, bình thường giữa gia đình Ba và Triển rất tình cảm.",
+            "Cô giáo Nguyễn Thị Hồng Ngát (trái) và cô Đặng Thị Bình (phải) - Ảnh ANTĐ Theo thông tin mà nhà trường cung cấp, cả hai cô giáo này đều được nhận vào làm việc tại trường mầm non Sen Vàng từ tháng 9/2016.",
+            "Đối tượng Tuấn cùng tang vật trong vụ án - Ảnh: báo ANTĐ Thông tin đăng tải trên báo Công an nhân dân cho hay, khoảng 22h ngày 28/1, tức ngày mồng 1 Tết Đinh Dậu, Công an huyện Yên Sơn, tỉnh Tuyên Quang nhận được tin báo, tại thôn Tân Lập, xã Phú Lâm, huyện Yên Sơn xảy ra vụ cướp tài sản.",
+            "Theo ANTĐ",
+            "Thời hạn lĩnh thưởng của vé trúng thưởng là 60 ngày kể từ ngày thông báo kết quả, do đó khách hàng trúng thưởng của kỳ QSMT số 76 (11/1/2017) chỉ còn 34 ngày nữa theo quy định để làm thủ tục yêu cầu lĩnh thưởng.",
+            "Thời hạn lĩnh thưởng của vé trúng thưởng là 60 ngày kể từ ngày thông báo kết quả, do đó khách hàng trúng thưởng của kỳ QSMT số 76 (11/1/2017) chỉ còn 34 ngày nữa theo quy định để làm thủ tục yêu cầu lĩnh thưởng.",
+            "Trao đổi xung quanh vấn đề này với PV báo Người Đưa Tin, đặc biệt là dự kiến bêu tên người ăn mặc hở hang nơi công cộng, ông Tô Văn Động cho biết: Đây mới là dự thảo và cũng là lần thứ 2 công khai xin ý kiến sau khi chỉnh sửa lần 1.",
+            "Liên quan tới vụ tai nạn trên, cũng trong sáng ngày 6/2, trao đổi với PV báo Người Đưa Tin, Thượng tá Nguyễn Văn Hải - Trưởng Phòng CSGT (Công an tỉnh Hòa Bình) xác nhận trên địa bàn có xảy ra vụ tai nạn làm cho một chiếc xe khách bị lật nghiêng.",
+        ],
+        &["qsmt", "antđ", "đưa tin", "người đưa tin"],
+        &["tuyên quang"],
+    );
+}
