@@ -162,7 +162,7 @@ pub(super) fn names(
                     .get(j + 1)
                     .is_some_and(|v| v.cap && !v.acronym && !v.stop)
                 && clause.get(j + 2).is_some_and(|v| !v.cap && !v.stop)
-                && !BODY_HEADS.contains(&syl.word(&clause[j + 1]))
+                && !super::fields::heads_a_body(syl, &clause[j + 1..])
                 // A family name's syllable begins the field only after a public
                 // body's head ("Sở Giáo dục và Đào tạo"; not "Nhà vua và Hoàng hậu").
                 && (!is_surname(syl.word(&clause[j + 1]))

@@ -748,3 +748,27 @@ fn uong_begins_a_persons_name() {
         &["uông chu lưu", "tp uông bí"],
     );
 }
+
+/// A field beginning "Công" after "và" goes on a body's name ("Công ty",
+/// "Công an" would begin another body): "Phòng Thương mại và Công nghiệp
+/// Việt Nam", "Bộ Khoa học và Công nghệ" are names (before, only the halves
+/// were, and the store kept "Công nghiệp Việt Nam", "Đại học Khoa học").
+#[test]
+fn a_field_beginning_cong_goes_on_after_va() {
+    check(
+        &[
+            "AmCham Việt Nam tại TP.HCM hiện còn là hội viên của Phòng Thương mại và Công nghiệp Việt Nam (chi nhánh TP.",
+            "Ông NGUYỄN TUẤN, Giám đốc Công ty Thiên An Phúc Yêu cầu bãi bỏ Các DN, hiệp hội DN, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) cũng như các cơ quan liên quan hoàn toàn có thể yêu cầu Bộ Công Thương chính thức lên tiếng về việc Thông tư 20 đã hết hiệu lực.",
+            "Được biết, cuối năm 2016, Bộ Khoa học và Công nghệ đã phê duyệt nội dung và dự toán đề tài cấp quốc gia: “Nghiên cứu đánh giá độ nguy hiểm động đất phục vụ quy hoạch phát triển vùng lãnh thổ, bảo đảm an toàn công trình thủy điện, thủy lợi và di tích văn hóa tỉnh Thừa Thiên - Huế”.",
+            "Trước tình trạng động đất liên tiếp ở A Lưới, Bộ Khoa học và Công nghệ vừa phê duyệt nội dung và dự toán Đề tài cấp Nhà nước “Nghiên cứu đánh giá độ nguy hiểm động đất phục vụ quy hoạch phát triển vùng lãnh thổ, bảo đảm an toàn công trình thủy điện, thủy lợi và di tích văn hóa tỉnh Thừa Thiên - Huế” với kinh phí gần 7 tỷ đồng do Viện Vật lý Địa cầu, Viện Hàn lâm Khoa học và Công nghệ Việt Nam thực hiện từ nay đến 2019.",
+            "Ông làm việc tại Đại học Khoa học và Công nghệ Bình Nhưỡng.",
+            "Ông làm việc tại Đại học Khoa học và Công nghệ Bình Nhưỡng.",
+        ],
+        &[],
+        &[
+            "phòng thương mại và công nghiệp việt nam",
+            "bộ khoa học và công nghệ",
+            "đại học khoa học và công nghệ bình nhưỡng",
+        ],
+    );
+}
