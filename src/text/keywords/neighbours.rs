@@ -243,9 +243,17 @@ pub(super) fn mark_cuts(
         // comes before them ("… kéo dài trong khoảng 1 tiếng rưỡi T.A").
         let tail = tokens.len() - run.end;
         let initials = run.len() == 1 && dotted_initials(syl.raw[tokens[run.start].rid as usize]);
+        // So does a name before "(Tổng hợp …)", the writer's, where the
+        // article ends: "… chiếc thớt  Lê Kha (Tổng hợp)", "Dã Quỳ (Tổng hợp
+        // theo báo Infonet, Trí thức trẻ)".
+        let compiled = || {
+            let word = |k: usize| tokens.get(run.end + k).map_or("", |t| syl.word(t));
+            (word(0), word(1)) == ("tổng", "hợp")
+        };
         a.signed += u32::from(
             whole
                 && (own_clause && run.end == p.clause.end && tail <= SIGNATURE_TAIL
+                    || run.end == p.clause.end && tail <= COMPILED_TAIL && compiled()
                     || initials
                         && (tail == 0
                             || own_clause
@@ -537,6 +545,11 @@ const OUTLETS_TWO: &[(&str, &str)] = &[
 /// How many words may follow a signature: the paper's name in brackets,
 /// "(Khám phá)", "(theo KMBC)".
 const SIGNATURE_TAIL: usize = 3;
+
+/// How many syllables may follow a name that signs "(Tổng hợp …)": the
+/// papers it was compiled from, "(Tổng hợp theo báo PL TP.HCM, Đời sống
+/// plus)".
+const COMPILED_TAIL: usize = 16;
 
 /// How many syllables may follow initials that sign: a source's name,
 /// "(Tổng hợp từ The Sun)", or a column's call, "Chia sẻ tâm sự của bạn tại

@@ -582,3 +582,18 @@ fn a_capitalised_function_word_ending_a_name_twice_is_the_names() {
         &["tuổi tỵ"],
     );
 }
+
+/// A name right before "(Tổng hợp …)" where the article ends is its
+/// writer's, no keyword, even with no full stop before it (baomoi-35k's
+/// article as it is: its body one paragraph).
+#[test]
+fn a_name_before_tong_hop_at_the_end_signs() {
+    check(
+        &[
+            "Bãi cát vương vãi bên lề đường khiến xe máy trrong đoạn video dưới đây ôm cua nhưng bị mất lái, lao thẳng xuống vườn chuối gần đó.",
+            "Sự việc xảy ra gần cầu vượt Vân Trì, xã Vân Nội, huyện Đông Anh, Hà Nội. Theo như camera hành trình của ôtô quay lại được, có một người đàn ông điều khiển chiếc xe Air Blade màu đen đi phía trước xe hơi gắn camera. >> Xem thêm: CLIP NHỮNG TAI NẠN GHÊ RỢN NHẤT TUẦN: Ôtô gây tai nạn liên hoàn ở hầm Thủ Thiêm, chó chạy rông gây tai nạn thảm khốc  Ảnh cắt từ clip. Khi đến gần một khúc cua, vì trên đường vương vãi nhiều cát nên khi người đàn ông này vao cua đã không giữ vững được tay lái xe máy. Hậu quả là người đàn ông này lao thẳng xuống vườn chuối ven đường. >> Xem thêm: Clip: Bị xe buýt tông, người đàn ông vẫn thản nhiên bước vào quán rượu  - Video ôm cua bất thành, xe máy lao thằng xuống vườn chuối Nguồn: VTC News. CÙNG SỰ KIỆN Clip: Gặp tai nạn nghiêm trọng vì phóng với tốc độ chóng mặt Clip: Xe container mất lái, quay đầu 180 độ Clip: Người phụ nữ ngã sấp mặt vì… tông trúng chiếc thớt  Lê Kha (Tổng hợp)",
+        ],
+        &["lê kha"],
+        &["vân trì"],
+    );
+}
