@@ -24,7 +24,9 @@
 //!   was read to it), alone in its clause or after "theo", a few words at
 //!   most after it ("… bệnh nhân./. Hoàng Vĩnh", "… Chính phủ. VGP", "Thu
 //!   Thảo (theo KMBC)", "Theo Ngọc My (Khám phá)"): a byline or the source.
-//!   Initials may have more after them ("Q.H (Tổng hợp từ The Sun)").
+//!   Initials may have more after them ("Q.H (Tổng hợp từ The Sun)"), and
+//!   so may a name before "(Tổng hợp …)", in a clause of its own or not
+//!   ("… chiếc thớt  Lê Kha (Tổng hợp)").
 //! - **A unit**: an acronym seen twice or more, each time right after a
 //!   quantity ("12 MP", "100 USD"; a date or a year is no quantity); a
 //!   unit's symbol once ("600 MW").
