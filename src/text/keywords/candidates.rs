@@ -13,15 +13,16 @@ use super::countries::{country_prefix, is_province, join_dashed_places};
 use super::degree::{verb_and_degree, very};
 use super::fields::join_fields;
 use super::follow::next_word;
+use super::goes_on::ends_inside_a_word;
 use super::heads_off::HEADS_OFF;
 use super::initials::anonymised;
 use super::kinds::{PEOPLE_SET, noun_and_name, school_level_ending};
-use super::name_words::{HEAD_NOUNS, TITLE_SET};
+use super::name_words::{CONTINENTS, HEAD_NOUNS, TITLE_SET};
 use super::names::{FIELD_HEADS, QUALIFIERS};
 use super::neighbours;
 use super::papers::a_papers_name;
 use super::runs::{Clause, count_names};
-use super::stopwords::{EDGE_END, EDGE_START, not_keyword_set, stop_pair_set};
+use super::stopwords::{EDGE_END, EDGE_START, YOUNGER, not_keyword_set, stop_pair_set};
 use super::tokens::{
     Syllables, Token, clauses, foreign_stop_set, title_cased, vietnamese_syllable,
 };
@@ -108,7 +109,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     neighbours::mark_cut_persons(&syl, &tokens, ranges(), &unit, &mut counter);
     super::given::mark_given_names(&syl, &tokens, &mut counter);
     settle_names(&mut counter);
-    let fragment = fragments(&syl, &counter);
+    let fragment = fragments(&syl, &tokens, &counter);
     let mut out = collect(&syl, &tokens, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
@@ -411,7 +412,7 @@ fn settle_names(counter: &mut Counter) {
 /// phối hợp". A name is one only when it is seen twice or more ("Đảng Cộng"
 /// in "Đảng Cộng sản"): a name seen once may well be followed by a verb
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
-fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
+fn fragments(syl: &Syllables, tokens: &[Token], counter: &Counter) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
     for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
@@ -440,19 +441,18 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 {
                     continue;
                 }
-                // Nor a container that begins or ends on a function word,
-                // never kept: "ngà voi" is no fragment of "(2) tấn ngà
-                // voi". (Its other rules lean on the dictionary, which
-                // lacks words: "giữ hành" stays a fragment of "giữ hành
-                // lý".)
                 // Nor is a name one of a verb of one syllable before it, a
                 // stretch of a sentence never kept: "thi | THPT quốc gia"
                 // (every time "kỳ thi", "lịch thi" before it), "gặp | Vladimir
-                // Putin". (A noun before it may make a name of a cut:
-                // "tấm HCV | SEA Games", "độ | Kinh Đông".)
+                // Putin"; unless the name ends inside a word somewhere:
+                // "giữ | Quyền Tổng | giám đốc", "nghỉ | Tết Nguyên | đán"
+                // (an independent review's finds). (A noun before it may
+                // make a name of a cut: "tấm HCV | SEA Games", "độ | Kinh
+                // Đông".)
                 if k == 1
                     && sub.name
                     && pos_table().get(head) == Some(Pos::Verb)
+                    && !ends_inside_a_word(syl, tokens, &sub.gram.0[..sub.len])
                     && stretch_of_sentence(
                         syl,
                         ids,
@@ -463,6 +463,11 @@ fn fragments(syl: &Syllables, counter: &Counter) -> Vec<bool> {
                 {
                     continue;
                 }
+                // Nor a container that begins or ends on a function word,
+                // never kept: "ngà voi" is no fragment of "(2) tấn ngà
+                // voi". (Its other rules lean on the dictionary, which
+                // lacks words: "giữ hành" stays a fragment of "giữ hành
+                // lý".)
                 if a.tf * 5 >= sub.tf * 4
                     && (!sub.name || sub.occ >= 2)
                     && (a.name
@@ -641,7 +646,11 @@ fn stretch_of_sentence(
     let word = |k: usize| &*syl.folded[ids[k] as usize];
     let (first, last) = (words[0], words[words.len() - 1]);
     if first == 1 && !capital(0) && EDGE_START.contains(word(0))
-        || last == 1 && !capital(n - 1) && EDGE_END.contains(word(n - 1))
+        || last == 1
+            && !capital(n - 1)
+            && EDGE_END.contains(word(n - 1))
+            && !(YOUNGER.contains(&word(n - 1))
+                && dict.contains_hashes(&[ids[n - 2], ids[n - 1]].map(|i| syl.hash[i as usize])))
     {
         return true;
     }
@@ -697,7 +706,13 @@ fn stretch_of_sentence(
     } {
         return true;
     }
+    // (a continent's "châu" only its continent: [`CONTINENTS`])
+    let continent = || {
+        let rest = (1..n).map(word).collect::<Vec<_>>().join(" ");
+        CONTINENTS.contains(&rest.replace('-', " ").as_str())
+    };
     !capital(0) && capital(n - 1) && first == 1 && !HEAD_NOUN_SET.contains(word(0))
+        || !capital(0) && first == 1 && word(0) == "châu" && !continent()
         // Nor a verb of any length before a name: "cáo buộc Saudi Arabia",
         // "tiếp Đoàn đại biểu".
         || !capital(0)

@@ -250,6 +250,9 @@ pub(super) fn is_province(syl: &Syllables, run: &[Token]) -> bool {
 pub(super) fn ends_a_body(syl: &Syllables, run: &[Token]) -> bool {
     is_province(syl, run)
         || matches!(run, [a, b, c] if [a, b, c].map(|t| syl.word(t)) == ["hồ", "chí", "minh"])
+        // (a city that begins on a family name: "Bệnh viện Uông Bí", not
+        // "Bệnh viện | Uông Bí")
+        || matches!(run, [a, b] if [a, b].map(|t| syl.word(t)) == ["uông", "bí"])
 }
 
 /// Where a ministry's name that ends on its country is parted from the

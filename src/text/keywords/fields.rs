@@ -114,14 +114,13 @@ fn field_len(syl: &Syllables, clause: &[Token]) -> Option<usize> {
 
 /// Does a body's head begin `rest`, the words after "và" in a run ("Bộ Y
 /// tế và | Bộ Tài chính": two bodies)? Not "Công" beginning a field
-/// ("Công ty", "Công an" are bodies): "Bộ Khoa học và Công nghệ", "Phòng
+/// ("Công ty", "Công an" are bodies; "Công thương" is a ministry's name:
+/// "các Bộ Y tế và Công thương", two): "Bộ Khoa học và Công nghệ", "Phòng
 /// Thương mại và Công nghiệp Việt Nam" are one name each ("Công nghiệp Việt
 /// Nam" was a keyword cut from the second, a blind reader's ✗).
 pub(super) fn heads_a_body(syl: &Syllables, rest: &[Token]) -> bool {
     match rest {
-        [h, w, ..] if syl.word(h) == "công" => {
-            !matches!(syl.word(w), "nghệ" | "nghiệp" | "thương")
-        }
+        [h, w, ..] if syl.word(h) == "công" => !matches!(syl.word(w), "nghệ" | "nghiệp"),
         [h, ..] => super::name_words::BODY_HEADS.contains(&syl.word(h)),
         [] => false,
     }

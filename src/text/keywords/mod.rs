@@ -246,6 +246,8 @@ mod tests_titles;
 
 #[cfg(test)]
 mod tests_heads;
+#[cfg(test)]
+mod tests_name_ends;
 
 #[cfg(test)]
 mod tests_particles;

@@ -260,6 +260,23 @@ pub(super) fn state_title(syl: &Syllables, title: &[Token]) -> bool {
 pub(super) static TITLE_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| TITLES.iter().copied().collect());
 
+/// The continents (folded) "châu" heads, a name of its own and no more: "châu
+/// Á", "châu Á-Thái Bình Dương", not "châu Âu | Donald Tusk", "châu Á | Jack
+/// Ma" (an independent review's finds).
+pub(super) const CONTINENTS: &[&str] = &[
+    "á",
+    "á tbd",
+    "á thái bình dương",
+    "âu",
+    "đại dương",
+    "mỹ",
+    "mỹ la tinh",
+    "mỹ latinh",
+    "nam cực",
+    "phi",
+    "úc",
+];
+
 /// Nouns of one syllable that head a name after them: places and bodies
 /// ("tỉnh Thái Bình", "sông Hồng", "chợ Bến Thành", "đội U23"), continents
 /// ("châu Á-Thái Bình Dương", "châu Đại Dương"), languages,

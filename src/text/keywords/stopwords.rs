@@ -118,8 +118,10 @@ pub(super) static EDGE_END: LazyLock<FxHashSet<&'static str>> = LazyLock::new(||
 /// elders': "anh", "chị", "ông", "bà"): it stands before the name, and a
 /// phrase that ends on it alone lost that ("thi thể cháu | Nghĩa", "yêu em":
 /// blind readers' ✗ twice each, sessions 53–58). "trẻ em", "cháu gái" are
-/// words, the dictionary joins them.
-const YOUNGER: &[&str] = &["cháu", "em"];
+/// words, the dictionary joins them; and so are "đàn em", "con cháu", where
+/// the segmenter takes the syllable before it for another word ("đánh đàn
+/// | em"): no edge there ([`super::candidates`]).
+pub(super) const YOUNGER: &[&str] = &["cháu", "em"];
 
 /// Classifiers (Thompson 1965, ch. 9; the stop list holds "cái", "con",
 /// "chiếc"): they stand before a noun, and a phrase that ends on one cut

@@ -423,6 +423,14 @@ fn an_adverb_is_no_keyword() {
         &["thỉnh thoảng"],
         &[],
     );
+    check(
+        &[
+            "Chắc chắn đó sẽ là một thứ vũ khí”, ông cảnh báo.",
+            "Chắc chắn việc đối đầu với U23 Việt Nam sẽ là khó khăn rất lớn, bởi trong khu vực Việt Nam luôn là đội bóng mạnh ở mọi cấp độ.",
+        ],
+        &["chắc chắn"],
+        &[],
+    );
 }
 
 /// A child's form of address alone at a phrase's end is no keyword's end:
@@ -440,6 +448,18 @@ fn a_childs_form_of_address_ends_no_phrase() {
         ],
         &["thi thể cháu", "yêu em"],
         &["thi thể"],
+    );
+    // Where the dictionary joins it to the syllable before it, it is no
+    // edge: "đánh đàn em" (beating a junior) is not cut to "đánh đàn"
+    // (playing an instrument; an independent review's find).
+    check(
+        &[
+            "Lại xuất hiện video clip 2 nữ sinh Huế đánh đàn em cùng trường",
+            "đánh đàn em lớp 7 Th.Nh được tài khoản Facebook tên Đô Bảnh đưa lên gây “bão” mạng dù sự việc diễn ra đã khá lâu Ngay sau buổi làm việc, lãnh đạo nhà trường và phụ huynh cả ba học sinh nói trên đã tiếp xúc, cung cấp một số thông tin ban đầu vụ việc cho một số phóng viên.",
+            "Nam thanh niên vừa đánh đàn em vừa nói: \"Tao không cần biết đúng hay sai, nhưng ai cho phép mày đánh người ta hả?\".",
+        ],
+        &["đánh đàn"],
+        &[],
     );
 }
 
