@@ -368,12 +368,19 @@ pub(super) fn school_level_ending(syl: &Syllables, before: &[Token]) -> bool {
 ///   Nam bộ" (as often "Nam Trung Bộ"), whose "Nam Trung" and "Tây Nam"
 ///   alone readers read as cuts.
 pub(super) fn lower_tail(syl: &Syllables, run: &[Token], rest: &[Token]) -> Option<usize> {
+    // (The words after the run first: most runs have neither.)
     let word = |i: usize| rest.get(i).filter(|t| !t.cap).map(|t| syl.word(t));
-    if school_level(syl, run) && (word(0), word(1)) == (Some("quốc"), Some("gia")) {
-        return Some(2);
+    match word(0)? {
+        "quốc" if word(1) == Some("gia") && school_level(syl, run) => Some(2),
+        "bộ" if run.len() > 1
+            && run.iter().all(|t| {
+                t.cap && matches!(syl.word(t), "bắc" | "đông" | "nam" | "tây" | "trung")
+            }) =>
+        {
+            Some(1)
+        }
+        _ => None,
     }
-    let compass = |t: &Token| matches!(syl.word(t), "bắc" | "đông" | "nam" | "tây" | "trung");
-    (run.len() > 1 && run.iter().all(|t| t.cap && compass(t)) && word(0) == Some("bộ")).then_some(1)
 }
 
 /// Does `run` begin on "Trường" and a school's level with a name after them?
