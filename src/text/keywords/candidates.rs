@@ -109,7 +109,7 @@ pub fn candidates(article: &NewArticle) -> Vec<Candidate> {
     neighbours::mark_cut_persons(&syl, &tokens, ranges(), &unit, &mut counter);
     super::given::mark_given_names(&syl, &tokens, &mut counter);
     settle_names(&mut counter);
-    let fragment = fragments(&syl, &tokens, &counter);
+    let fragment = fragments(&syl, &tokens, &clauses, &counter);
     let mut out = collect(&syl, &tokens, &counter, &fragment);
     merge_equal_keys(&mut out);
     out
@@ -412,7 +412,12 @@ fn settle_names(counter: &mut Counter) {
 /// phối hợp". A name is one only when it is seen twice or more ("Đảng Cộng"
 /// in "Đảng Cộng sản"): a name seen once may well be followed by a verb
 /// ("Nguyễn Văn An phát biểu"). One flag per candidate.
-fn fragments(syl: &Syllables, tokens: &[Token], counter: &Counter) -> Vec<bool> {
+fn fragments(
+    syl: &Syllables,
+    tokens: &[Token],
+    clauses: &[Clause],
+    counter: &Counter,
+) -> Vec<bool> {
     let mut fragment = vec![false; counter.cands.len()];
     for (idx, a) in counter.cands.iter().enumerate() {
         let n = a.len;
@@ -442,24 +447,17 @@ fn fragments(syl: &Syllables, tokens: &[Token], counter: &Counter) -> Vec<bool> 
                     continue;
                 }
                 // Nor is a name one of a verb of one syllable before it, a
-                // stretch of a sentence never kept: "thi | THPT quốc gia"
-                // (every time "kỳ thi", "lịch thi" before it), "gặp | Vladimir
-                // Putin"; unless the name ends inside a word somewhere:
-                // "giữ | Quyền Tổng | giám đốc", "nghỉ | Tết Nguyên | đán"
-                // (an independent review's finds). (A noun before it may
-                // make a name of a cut: "tấm HCV | SEA Games", "độ | Kinh
-                // Đông".)
+                // stretch never kept ("thi | THPT quốc gia", "gặp | Vladimir
+                // Putin"), unless the name ends inside a word somewhere ("giữ |
+                // Quyền Tổng | giám đốc"; a noun before it may make a name of
+                // a cut: "tấm HCV | SEA Games", "độ | Kinh Đông").
+                let spelling = || counter.spelling(idx);
+                let ranges = || clauses.iter().map(|c| c.range.clone());
                 if k == 1
                     && sub.name
                     && pos_table().get(head) == Some(Pos::Verb)
-                    && !ends_inside_a_word(syl, tokens, &sub.gram.0[..sub.len])
-                    && stretch_of_sentence(
-                        syl,
-                        ids,
-                        counter.spelling(idx).as_deref(),
-                        false,
-                        a.in_title,
-                    )
+                    && stretch_of_sentence(syl, ids, spelling().as_deref(), false, a.in_title)
+                    && !ends_inside_a_word(syl, tokens, ranges(), &sub.gram.0[..sub.len])
                 {
                     continue;
                 }

@@ -268,18 +268,27 @@ pub(super) fn capital_and_lowercase(
 
 /// Does the name of these syllables (`ids`) end, somewhere in the text,
 /// on a capital that begins a word with the lowercase syllables after it
-/// ("Quyền Tổng | giám đốc", "Tết Nguyên | đán")? Asked of few names: a
-/// scan of the tokens.
-pub(super) fn ends_inside_a_word(syl: &Syllables, tokens: &[Token], ids: &[u32]) -> bool {
+/// in its clause (`clauses`: the tokens' ranges; not past a comma: "Tập Cận
+/// Bình, lãnh đạo" is no "bình lãnh"): "Quyền Tổng | giám đốc", "Tết
+/// Nguyên | đán"? Asked of few names: a scan of the tokens.
+pub(super) fn ends_inside_a_word(
+    syl: &Syllables,
+    tokens: &[Token],
+    mut clauses: impl Iterator<Item = std::ops::Range<usize>>,
+    ids: &[u32],
+) -> bool {
     let n = ids.len();
     let mut words = Vec::new();
-    (0..tokens.len().saturating_sub(n)).any(|p| {
-        tokens[p + n - 1].cap
-            && !tokens[p + n].cap
-            && tokens[p..p + n].iter().zip(ids).all(|(t, &i)| t.id == i)
-            && {
-                capital_and_lowercase(syl, tokens, p + n - 1, MAX_WORD_SYLLABLES, &mut words);
-                dictionary().longest_prefix(&words).is_some_and(|l| l >= 2)
-            }
+    clauses.any(|range| {
+        let clause = &tokens[range];
+        (0..clause.len().saturating_sub(n)).any(|p| {
+            clause[p + n - 1].cap
+                && !clause[p + n].cap
+                && clause[p..p + n].iter().zip(ids).all(|(t, &i)| t.id == i)
+                && {
+                    capital_and_lowercase(syl, clause, p + n - 1, MAX_WORD_SYLLABLES, &mut words);
+                    dictionary().longest_prefix(&words).is_some_and(|l| l >= 2)
+                }
+        })
     })
 }

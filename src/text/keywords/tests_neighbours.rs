@@ -596,4 +596,13 @@ fn a_name_before_tong_hop_at_the_end_signs() {
         &["lê kha"],
         &["vân trì"],
     );
+    // With the papers it was compiled from after it (`COMPILED_TAIL`).
+    check(
+        &[
+            "Đang lưu thông trên đường, người đàn ông dừng lại trên cầu Nhật Tân đi vệ sinh. Khi bước qua lan can cầu thì không may trượt chân ngã xuống sông Hồng mất tích.",
+            "Theo thông tin ban đầu, vào khoảng 21h ngày 5/2, có hai người đàn ông đi thăm người ốm về. Khi đến cầu Nhật Tân, Hà Nội  thì dừng đỗ bên mép cầu. Một người bước qua lan can cầu và đã không may trượt chân rồi ngã xuống sông Hồng, báo Infonet đưa tin. Hiện trường xảy ra vụ việc. Ảnh: Infonet Ngay lập tức, mọi người liền báo cơ quan chức năng tìm kiếm nạn nhân . Lực lượng cứu hộ sử dụng xuồng máy đi dọc hạ lưu khoảng 2km nhưng vẫn không thấy tung tích người đàn ông xấu số. Được biết, nạn nhân 34 tuổi ở Minh Phú, Sóc Sơn. Trao đổi với PV Dân trí về vụ việc, lãnh đạo Phòng Cảnh sát PC&CC số 6 (phụ trách địa bàn quận Tây Hồ) - Cảnh sát PC&CC Hà Nội, cho biết,đơn vị này vẫn đang tiếp tục phối hợp với gia đình người đàn ông bị rơi từ cầu Nhật Tân xuống sông để tìm kiếm nạn nhân. Gia An (Tổng hợp theo báo Infonet, Dân Trí)",
+        ],
+        &["gia an"],
+        &["cầu nhật tân"],
+    );
 }

@@ -315,7 +315,7 @@ fn a_papers_name_is_no_keyword() {
     check(
         &[
             "Pháp luật không cho phép giáo viên đánh học sinh và ngược lại, không cho phép học sinh giải quyết mâu thuẫn bằng bạo lực, báo Dân Việt đưa tin.",
-            "Vụ việc được báo Dân Việt phản ánh.",
+            "Trong buổi sáng nay, cả ngàn con cá lóc “xuất xưởng\", báo Dân Việt đưa tin.",
         ],
         &["báo dân việt"],
         &["học sinh"],
