@@ -19,9 +19,9 @@ fn the_national_exam_is_one_name() {
         &["quốc gia"],
         &["thpt quốc gia"],
     );
-    // But a name that goes on, the same word after it most times, stays a
-    // fragment of the verb before it: "giữ | Quyền Tổng | giám đốc", "nghỉ |
-    // Tết Nguyên | đán" (an independent review's finds).
+    // But a name that ends inside a word somewhere stays a fragment of the
+    // verb before it: "giữ | Quyền Tổng | giám đốc", "nghỉ | Tết Nguyên |
+    // đán" (an independent review's finds).
     check(
         &[
             "Sacombank bổ nhiệm người phụ trách xử lý nợ giữ Quyền Tổng giám đốc",
@@ -43,7 +43,7 @@ fn the_national_exam_is_one_name() {
 }
 
 /// "châu" heads a continent's name as "tỉnh" a province's: "châu Á-Thái
-/// Bình Dương" is a keyword (a name run does not reach it); and only
+/// Bình Dương" is a keyword; and only
 /// the continent's: "châu Á | Jack Ma", "châu Âu | Donald Tusk" are no
 /// phrase (an independent review's finds).
 #[test]
