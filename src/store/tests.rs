@@ -254,6 +254,39 @@ fn related_resolve_now_and_later() {
     assert_eq!(s.article(root).unwrap().related[0].article_id, None);
 }
 
+/// A story and the article it points at in one batch, in a store where no
+/// story pointed nowhere before: the look that spares the updates sees the
+/// link made earlier in the same transaction.
+#[test]
+fn related_resolve_within_one_batch() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.import(&art("Trước đó", Some("u:before"), None)).unwrap();
+    let mut a = art("Gốc", Some("u:root"), None);
+    a.related = vec![
+        NewRelated {
+            title: "Cùng lô".into(),
+            url: Some("u:same-batch".into()),
+            excerpt: None,
+        },
+        NewRelated {
+            title: "Cùng lô, không địa chỉ".into(),
+            url: None,
+            excerpt: None,
+        },
+    ];
+    let done = s
+        .import_batch(&[
+            a,
+            art("Cùng lô", Some("u:same-batch"), None),
+            art("Cùng lô, không địa chỉ", None, None),
+        ])
+        .unwrap();
+    let ids: Vec<ArticleId> = done.iter().map(|r| r.as_ref().unwrap().id()).collect();
+    let rel = s.article(ids[0]).unwrap().related;
+    assert_eq!(rel[0].article_id, Some(ids[1]));
+    assert_eq!(rel[1].article_id, Some(ids[2]));
+}
+
 #[test]
 fn list_pages_with_a_keyset_cursor() {
     let mut s = Store::open_in_memory().unwrap();
