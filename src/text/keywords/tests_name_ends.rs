@@ -136,3 +136,30 @@ fn a_field_beginning_cong_goes_on_after_va() {
         ],
     );
 }
+
+/// A bar written between two words with no space parts them, as a comma
+/// does: "Galaxy S8|S8+" is two phones, not a name "Galaxy S8 S8", shown
+/// "Galaxy S8|S8" (a bar in a keyword is also the search's sign for "or").
+/// The article's headline and its five sentences with the bar.
+#[test]
+fn a_glued_bar_parts_two_names() {
+    let a = super::tests::article(
+        "Đi thưởng lãm Galaxy S8, kế hoạch chung của giới trẻ Sài Gòn",
+        &[
+            "Toàn cảnh khu vực trải nghiệm của Galaxy Studio trong ngày đầu ra mắt người dùng Chỉ bấy nhiêu thôi cũng đủ sức khiến triển lãm công nghệ Galaxy Studio với nhân vật chính là bộ đôi Galaxy S8|S8+ trở thành điểm hẹn lý tưởng cho giới trẻ Sài Gòn.",
+            "Hoạt động vẽ tranh selfie chính là trải nghiệm được tổ chức nhằm giới thiệu khả năng kháng nước theo chuẩn cao nhất của bộ đôi Galaxy S8|S8+.",
+            "Theo chia sẻ của nhiều bạn trẻ thì vẽ tranh dưới nước là một trong những màn trình diễn nghệ thuật vô cùng ấn tượng Sau khi selfie bằng Galaxy S8|S8+, cả chiếc điện thoại sẽ được nhúng xuống nước, kết nối với màn hình điện tử ở đáy hồ cá thông qua giao tiếp NFC.",
+            "Những bạn tham gia chia sẻ trải nghiệm “lạnh giá” trên lên mạng xã hội sẽ có cơ hội tham gia rút thăm trúng một chiếc Gear 360 mỗi tuần Năm nay, đồng hành cùng Galaxy S8|S8+, Gear 360 cũng được nâng cấp vô cực với các tính năng thú vị như quay video 4K hay livestream 360 độ.",
+            "Xuất hiện hoành tráng tại Galaxy Studio, bộ đôi Galaxy S8|S8+ cùng những thiết bị thuộc hệ sinh thái Galaxy đã có một màn chào sân cực kỳ ấn tượng.",
+        ],
+    );
+    let keys: Vec<String> = super::candidates::candidates(&a)
+        .into_iter()
+        .map(|c| c.key)
+        .collect();
+    assert!(
+        !keys.iter().any(|k| k.starts_with("galaxy s8 s8")),
+        "{keys:?}"
+    );
+    assert!(keys.contains(&"galaxy studio".to_string()), "{keys:?}");
+}
