@@ -26,23 +26,30 @@ pub enum DocumentError {
 }
 
 /// The articles of a [`Format::Json`] or [`Format::Feed`] file: each, or a
-/// message naming the file and the item that gave none.
+/// message naming the file and the item that gave none; then what the
+/// reader should know that is no failure (a feed that is not well-formed
+/// XML, read leniently: a file cut short loses its last item, which only
+/// this note tells).
 pub fn parse_document(
     name: &str,
     format: Format,
     bytes: &[u8],
-) -> Result<Vec<Result<NewArticle, String>>, DocumentError> {
+) -> Result<(Vec<Result<NewArticle, String>>, Vec<String>), DocumentError> {
     match format {
-        Format::Json => parse_json_document(name, &decode_text(name, bytes)?),
+        Format::Json => Ok((
+            parse_json_document(name, &decode_text(name, bytes)?)?,
+            Vec::new(),
+        )),
         Format::Feed => {
             let feed = parse_feed(name, bytes, None)?;
             let skipped = feed.skipped.into_iter().map(Err);
-            Ok(feed
+            let items = feed
                 .items
                 .into_iter()
                 .map(|i| Ok(i.article))
                 .chain(skipped)
-                .collect())
+                .collect();
+            Ok((items, feed.notes))
         }
         other => Err(DocumentError::NotADocument {
             name: name.to_string(),

@@ -394,9 +394,12 @@ fn import_file(
     if let Format::Json | Format::Feed = format {
         // Read whole (an array of articles, a feed's items); each bad item named.
         let articles = match ingest::parse_document(&name, format, &bytes) {
-            Ok(items) => items
-                .into_iter()
-                .filter_map(|r| r.map_err(|e| summary.fail(e)).ok()),
+            Ok((items, notes)) => {
+                summary.notes.extend(notes);
+                items
+                    .into_iter()
+                    .filter_map(|r| r.map_err(|e| summary.fail(e)).ok())
+            }
             Err(e) => {
                 summary.fail(e.to_string());
                 return Ok(());
