@@ -106,16 +106,25 @@ fn list_keyword_ignores_marks_and_case() {
     let out = env.ok(&["list", "--keyword", "thai binh", "--keyword", "ubnd tinh"]);
     assert_eq!(out.lines().count(), 1, "{out}");
     // A keyword no article has is an error that names it, as an unknown
-    // `--site` or `--feed` is (a typo would select nothing).
-    for args in [
-        &["list", "--keyword", "thai"][..],
-        &["search", "-k", "thai", "dân vận"],
+    // `--site` or `--feed` is (a typo would select nothing). Typed with
+    // other marks it is another word, not the keyword without its marks
+    // ("thải bính" is not "Thái Bình", as the help says of "hạ nổi": an
+    // independent review's find).
+    for (args, name) in [
+        (&["list", "--keyword", "thai"][..], "thai"),
+        (&["search", "-k", "thai", "dân vận"], "thai"),
+        (&["list", "--keyword", "thải bính"], "thải bính"),
+        (&["export", "--keyword", "Thãi Bình"], "Thãi Bình"),
+        (
+            &["mark-read", "--all", "--keyword", "thải bính"],
+            "thải bính",
+        ),
     ] {
         let o = env.run(args);
         assert_eq!(o.status.code(), Some(1), "{args:?}");
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
-            err.contains("no keyword \"thai\"") && err.contains("docbao keywords"),
+            err.contains(&format!("no keyword \"{name}\"")) && err.contains("docbao keywords"),
             "{err}"
         );
     }

@@ -249,6 +249,10 @@ fn a_keyword_filter_is_the_keyword_the_sidebar_counts() {
     assert_eq!(titles("hạ nổi"), ["Không hạ nổi chiếc thuyền"]);
     assert_eq!(titles("ha noi").len(), 4);
     assert!(titles("Hà Nộii").is_empty());
+    // Typed with marks no keyword has, it is no keyword: not every one
+    // that reads so without its marks.
+    assert!(titles("Hạ Nối").is_empty());
+    assert!(titles("hà nối").is_empty());
 }
 
 /// A phrase with the tone of an open "oa", "oe", "uy" moved to its first

@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, params_from_iter};
 use super::{Result, Store};
 use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter, Source};
 use crate::text::fold::{search_fold, title_key};
+use crate::text::syllables::has_marks;
 
 /// Which page of the list to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,11 +297,22 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
     }
     // The keyword as written (case, spacing and punctuation aside: its
     // key), as the sidebar counts it: "Hà Nội" is not "hạ nổi" nor the typo
-    // "Hà Nôi". Only a name no keyword has is matched with marks ignored,
-    // as the search does: `thai binh` is "Thái Bình" (and any other
-    // keyword that reads so without marks). The exact key is looked up by
-    // its index; folding reads every keyword.
+    // "Hà Nôi". Only a name typed without marks that no keyword has is
+    // matched with marks ignored, as the search does: `thai binh` is "Thái
+    // Bình" (and any other keyword that reads so without marks); a name
+    // typed with marks is that spelling or nothing. The exact key is looked
+    // up by its index; folding reads every keyword.
     for k in &filter.keywords {
+        let key = title_key(k);
+        if has_marks(k) {
+            clauses.push(
+                "a.id IN (SELECT ak.article_id FROM article_keywords ak WHERE ak.keyword_id IN (
+                    SELECT id FROM keywords WHERE key = ?))"
+                    .into(),
+            );
+            args.push(key.into());
+            continue;
+        }
         clauses.push(
             "a.id IN (SELECT ak.article_id FROM article_keywords ak WHERE ak.keyword_id IN (
                 SELECT id FROM keywords WHERE key = ?
@@ -309,7 +321,6 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
                     AND docbao_fold(key) = ?))"
                 .into(),
         );
-        let key = title_key(k);
         args.push(key.clone().into());
         args.push(key.clone().into());
         args.push(search_fold(&key).into());
