@@ -25,6 +25,10 @@ pub enum DocumentError {
     NotADocument { name: String, format: Format },
 }
 
+/// A document's articles: each, or a message naming the file and the item
+/// that gave none.
+pub type Items = Vec<Result<NewArticle, String>>;
+
 /// The articles of a [`Format::Json`] or [`Format::Feed`] file: each, or a
 /// message naming the file and the item that gave none; then what the
 /// reader should know that is no failure (a feed that is not well-formed
@@ -34,7 +38,7 @@ pub fn parse_document(
     name: &str,
     format: Format,
     bytes: &[u8],
-) -> Result<(Vec<Result<NewArticle, String>>, Vec<String>), DocumentError> {
+) -> Result<(Items, Vec<String>), DocumentError> {
     match format {
         Format::Json => Ok((
             parse_json_document(name, &decode_text(name, bytes)?)?,
