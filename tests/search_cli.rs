@@ -353,6 +353,10 @@ fn an_empty_query_is_said_and_a_long_one_said_cut() {
         assert!(out.status.success(), "{q:?}");
         let err = common::stderr(&out);
         assert!(err.contains("nothing to search for"), "{q:?}: {err}");
+        // Said once: not "No articles match" after it, as if something had
+        // been searched (an independent review's find).
+        assert!(!err.contains("No articles match"), "{q:?}: {err}");
+        assert!(out.stdout.is_empty(), "{q:?}");
     }
     let out = env.run(&["search", "dân"]);
     assert!(!common::stderr(&out).contains("nothing to search"));

@@ -133,8 +133,9 @@ pub struct MarkArgs {
     /// Article ids, as `docbao list` prints them; an unknown one is an error, the others are still marked
     #[arg(value_name = "ID", conflicts_with = "all")]
     pub ids: Vec<i64>,
-    /// Every article the filters select (all of them without a filter) that does not have the
-    /// mark yet, in one write; the filters need it
+    /// Every article the filters select (all of them without a filter) that the command changes
+    /// (bookmark: those not bookmarked; unbookmark: the bookmarked ones; mark-read: the unread;
+    /// mark-unread: the read), in one write, saying how many; the filters need it
     #[arg(long)]
     pub all: bool,
     #[command(flatten)]

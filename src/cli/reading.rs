@@ -149,7 +149,11 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
         return Ok(());
     }
     if hits.is_empty() {
-        nothing("No articles match.");
+        // Said already when there was nothing to search for: "No articles
+        // match" after it read as if something had been searched.
+        if !query.is_empty() {
+            nothing("No articles match.");
+        }
         return Ok(());
     }
     let id_width = hits

@@ -44,7 +44,7 @@ impl Mark {
 }
 
 /// A mark command: the ids given, or with `--all` every article the filters
-/// select that does not have the mark yet, in one write (how many is said
+/// select that the command changes (not so already), in one write (how many is said
 /// on `out`). Returns whether every id named an article.
 pub fn mark(
     store: &Store,
