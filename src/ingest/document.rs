@@ -67,28 +67,73 @@ pub fn parse_json_document(
     name: &str,
     text: &str,
 ) -> Result<Vec<Result<NewArticle, String>>, DocumentError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| DocumentError::Json {
-        name: name.to_string(),
-        detail: e.to_string(),
-    })?;
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            // An array cut short (a copy that stopped) keeps the items read
+            // whole before the fault, and the fault is a failure of its own.
+            let (items, fault) = array_prefix(text);
+            if items.is_empty() {
+                return Err(DocumentError::Json {
+                    name: name.to_string(),
+                    detail: e.to_string(),
+                });
+            }
+            let n = items.len();
+            let mut out = array_items(name, &items);
+            out.push(Err(format!(
+                "{name}: not valid JSON after item {n}: {} (cut short?); the items before it \
+                 were read",
+                fault.unwrap_or(e)
+            )));
+            return Ok(out);
+        }
+    };
     match value {
         Value::Object(map) => Ok(vec![parse_record(&map).map_err(|e| format!("{name}: {e}"))]),
-        Value::Array(items) => Ok(items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                match item {
-                    Value::Object(map) => parse_record(map),
-                    other => Err(LineErrorKind::NotAnObject(type_name(other))),
-                }
-                .map_err(|e| format!("{name}: item {}: {e}", i + 1))
-            })
-            .collect()),
+        Value::Array(items) => Ok(array_items(name, &items)),
         other => Err(DocumentError::NotArticles {
             name: name.to_string(),
             found: type_name(&other),
         }),
     }
+}
+
+/// Each item of an array of article objects, or why it gave none.
+fn array_items(name: &str, items: &[Value]) -> Items {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            match item {
+                Value::Object(map) => parse_record(map),
+                other => Err(LineErrorKind::NotAnObject(type_name(other))),
+            }
+            .map_err(|e| format!("{name}: item {}: {e}", i + 1))
+        })
+        .collect()
+}
+
+/// The items of a JSON array read whole before its first fault, and that
+/// fault (none read when the text is no array).
+fn array_prefix(text: &str) -> (Vec<Value>, Option<serde_json::Error>) {
+    struct Prefix<'v>(&'v mut Vec<Value>);
+    impl<'de> serde::de::Visitor<'de> for Prefix<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an array")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(v) = seq.next_element::<Value>()? {
+                self.0.push(v);
+            }
+            Ok(())
+        }
+    }
+    let mut items = Vec::new();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let fault = serde::Deserializer::deserialize_seq(&mut de, Prefix(&mut items)).err();
+    (items, fault)
 }
 
 /// What a file that starts with `{` or `[` holds: a whole JSON document
@@ -199,6 +244,27 @@ mod tests {
         );
         let e = parse_json_document("b.json", "[{\"title\": }]").unwrap_err();
         assert!(e.to_string().starts_with("b.json: not valid JSON: "), "{e}");
+    }
+
+    /// An array cut short keeps the items read whole before the cut, and
+    /// the cut is a failure of its own (all were lost: an independent
+    /// review's find).
+    #[test]
+    fn an_array_cut_short_keeps_its_whole_items() {
+        let doc = "[{\"title\":\"Một\",\"body\":\"Đoạn một.\"},\n {\"title\":\"Hai\",\"body\":\"Đoạn hai.\"},\n {\"title\":\"Ba\",\"body\":";
+        let got = parse_json_document("cut.json", doc).unwrap();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].as_ref().unwrap().title, "Một");
+        assert_eq!(got[1].as_ref().unwrap().title, "Hai");
+        let why = got[2].as_ref().unwrap_err();
+        assert!(
+            why.starts_with("cut.json: not valid JSON after item 2: EOF while parsing")
+                && why.ends_with(" (cut short?); the items before it were read"),
+            "{why}"
+        );
+        // A fault in the first item leaves nothing to keep: the file fails.
+        let e = parse_json_document("c.json", "[{\"title\": \"Mộ").unwrap_err();
+        assert!(e.to_string().starts_with("c.json: not valid JSON: "), "{e}");
     }
 
     #[test]
