@@ -354,6 +354,8 @@ fn a_field_of_the_wrong_type_is_named() {
         r#"{"title": "A", "url": "https://a.vn/a", "read": "yes"}"#,
         r#"{"title": "A", "sapo": ["x"]}"#,
         r#"{"title": "A", "url": "https://a.vn/a", "tags": {"a": 1}}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "keywords": ["Hà Nội", 2]}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "topics": [["Hà Nội"]]}"#,
         // null is as if the field were not there.
         r#"{"title": "A", "url": "https://a.vn/a", "body": null, "views": null}"#,
     ]
@@ -368,6 +370,8 @@ fn a_field_of_the_wrong_type_is_named() {
             "line 5: \"read\" is a string, expected true or false",
             "line 6: \"sapo\" is an array, expected a string",
             "line 7: \"tags\" is an object, expected a list or a comma-separated string",
+            "line 8: \"keywords\" is a list holding a number, expected a list of keywords (strings or {\"name\", \"source\"})",
+            "line 9: \"topics\" is a list holding a list, expected a list of keywords (strings or {\"name\", \"source\"})",
             "ok A",
         ]
     );

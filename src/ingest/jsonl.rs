@@ -230,8 +230,21 @@ fn check_types(map: &Map<String, Value>) -> Result<(), LineErrorKind> {
             }
         }
     }
-    // A paragraph is a string or {"kind", "text"}.
-    for key in ["body", "paragraphs", "content"] {
+    // A paragraph is a string or {"kind", "text"}; a keyword a string or
+    // {"name", "source"} (a number was dropped with no word: an
+    // independent review's find).
+    const LISTS: [(&str, &str); 7] = [
+        ("body", PARAGRAPHS),
+        ("paragraphs", PARAGRAPHS),
+        ("content", PARAGRAPHS),
+        ("tags", KEYWORDS),
+        ("keywords", KEYWORDS),
+        ("topics", KEYWORDS),
+        ("keywords_meta", KEYWORDS),
+    ];
+    const PARAGRAPHS: &str = "a list of paragraphs (strings or {\"kind\", \"text\"})";
+    const KEYWORDS: &str = "a list of keywords (strings or {\"name\", \"source\"})";
+    for (key, expected) in LISTS {
         if let Some(Value::Array(items)) = map.get(key)
             && let Some(bad) = items
                 .iter()
@@ -244,7 +257,7 @@ fn check_types(map: &Map<String, Value>) -> Result<(), LineErrorKind> {
                     Value::Bool(_) => "a list holding a boolean",
                     _ => "a list holding a list",
                 },
-                expected: "a list of paragraphs (strings or {\"kind\", \"text\"})",
+                expected,
             });
         }
     }
