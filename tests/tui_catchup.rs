@@ -151,6 +151,42 @@ fn a_in_the_sources_marks_the_source_under_the_cursor() {
     );
 }
 
+/// `A` on a source shows its articles while the keys stay in the sidebar:
+/// the reader beside the list follows the new selection, as Enter on a
+/// source makes it do (it kept an article of the list before, and `s`
+/// bookmarked the selected row, not the article shown: an independent
+/// review's find).
+#[test]
+fn a_in_the_sources_shows_the_new_lists_article_beside_it() {
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    t.open(article(1, 3), Opening::Preview);
+    assert!(t.state.reader.shows(ArticleId(1)));
+    t.state.focus = Focus::Sidebar;
+    t.key('j'); // VnExpress
+    t.key('j'); // Tuổi Trẻ
+    t.key('A');
+    let fx = t.loaded(Loaded::FirstPage {
+        rows: vec![common::tui::row(7), common::tui::row(8)],
+        total: 2,
+        keep: None,
+    });
+    assert_eq!(
+        fx,
+        vec![Effect::LoadArticle {
+            id: ArticleId(7),
+            opening: Opening::Preview,
+        }]
+    );
+    t.open(article(7, 3), Opening::Preview);
+    assert!(t.state.reader.shows(ArticleId(7)));
+    assert_eq!(
+        t.state.focus,
+        Focus::Sidebar,
+        "the keys stay in the sidebar"
+    );
+}
+
 #[test]
 fn counts_are_read_again_when_a_mark_changes_while_they_show() {
     let mut t = T::new(120, 40, 3);
