@@ -345,3 +345,40 @@ fn a_paste_is_text_in_a_prompt_and_no_key_elsewhere() {
     assert_eq!(t.handle(Event::Paste("q".into())), None);
     assert!(t.state.help_open);
 }
+
+/// The find prompt's label is whole or in its short form at every width,
+/// never cut: the long one cut at half the line hid its "/" from about 93 to
+/// 107 columns (an independent review's find).
+#[test]
+fn the_find_prompts_label_is_never_cut() {
+    let long = " Find in article (Enter keeps, then n/N; Esc back): /le";
+    let mut seen = (false, false);
+    for w in 60..=200 {
+        let mut t = three_rows(w, 30);
+        t.state.focus = Focus::Reader;
+        t.handle(Event::Loaded(Loaded::Article {
+            article: Box::new(article(1)),
+            opening: Opening::Read,
+        }));
+        t.key('/');
+        t.chars("le");
+        let (_, line) = t.cursor();
+        if line.starts_with(long) {
+            seen.1 = true;
+        } else {
+            assert!(line.starts_with(" Find: /le"), "{w} columns: {line:?}");
+            seen.0 = true;
+        }
+    }
+    assert_eq!(seen, (true, true), "both forms at some width");
+    // At the default 100 columns, the short one.
+    let mut t = three_rows(100, 30);
+    t.state.focus = Focus::Reader;
+    t.handle(Event::Loaded(Loaded::Article {
+        article: Box::new(article(1)),
+        opening: Opening::Read,
+    }));
+    t.key('/');
+    t.chars("le");
+    assert!(t.cursor().1.starts_with(" Find: /le"));
+}

@@ -225,7 +225,10 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             InputKind::WritePath => (" Write the article as Markdown to: ", " Write to: "),
             _ => (" Save page (Enter saves, Esc cancels): ", " Save page: "),
         };
-        let prompt = if w.saturating_sub(width(long)) >= PROMPT_TEXT_ROOM {
+        // Whole or not at all: the label is held to half the line, and the
+        // long one cut there hid its "/" (from about 93 to 107 columns: an independent
+        // review's find).
+        let prompt = if w.saturating_sub(width(long)) >= PROMPT_TEXT_ROOM && width(long) <= w / 2 {
             long
         } else {
             short
