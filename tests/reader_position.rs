@@ -304,3 +304,71 @@ fn an_article_read_to_its_end_opens_from_the_top() {
     }
     assert!(opened(end, Opening::Resume).1, "resumed at the end");
 }
+
+/// An article read to its end and opened again to be read shows its top,
+/// and that place is saved: left there, the reader starts on it at its top
+/// (it started at its end: an independent review's find). A preview of it
+/// keeps its end in the store.
+#[test]
+fn an_article_opened_again_from_the_top_saves_its_top() {
+    use docbao::tui::event::{Loaded, Opening};
+    use docbao::tui::update::Effect;
+    let keymap = Config::defaults().keymap;
+    let mut s = reading(100, 30, 80);
+    update(&mut s, Action::Bottom);
+    let end = s.reader.position();
+    assert_ne!(end, Position::default());
+    let saved = |opening: Opening| {
+        let mut s = AppState::new(100, 30, true).max_width(80);
+        s.focus = Focus::Reader;
+        let mut a = long_article();
+        a.position = end;
+        let id = a.id;
+        let fx = handle(
+            &mut s,
+            &keymap,
+            Event::Loaded(Loaded::Article {
+                article: Box::new(a),
+                opening,
+            }),
+        )
+        .unwrap_or_default();
+        assert_eq!(s.reader.top, 0, "{opening:?}: from the top");
+        fx.into_iter()
+            .filter_map(|e| match e {
+                Effect::SavePosition(i, p) if i == id => Some(p),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(saved(Opening::Read), [Position::default()]);
+    assert!(
+        saved(Opening::Preview).is_empty(),
+        "a preview keeps the end"
+    );
+    // The keys moving into a preview open it for reading: its top is saved.
+    let mut s = AppState::new(100, 30, true).max_width(80);
+    s.focus = Focus::List;
+    let mut a = long_article();
+    a.position = end;
+    let id = a.id;
+    handle(
+        &mut s,
+        &keymap,
+        Event::Loaded(Loaded::Article {
+            article: Box::new(a),
+            opening: Opening::Preview,
+        }),
+    );
+    let key = ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Tab);
+    let fx = handle(&mut s, &keymap, Event::Key(key)).unwrap_or_default();
+    assert_eq!(s.focus, Focus::Reader);
+    let saves: Vec<Position> = fx
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::SavePosition(i, p) if i == id => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(saves, [Position::default()]);
+}

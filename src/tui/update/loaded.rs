@@ -182,6 +182,12 @@ fn open_loaded(
                 state.reader.read_again_from_top = true;
             }
             if opening == Opening::Read {
+                // Opened to be read: where it shows is where the reader is,
+                // saved as such, from the top again too (only a preview
+                // keeps a finished article's end in the store: reopened at
+                // its top and left there, the reader started again at its
+                // end, an independent review's find).
+                state.reader.saved = None;
                 return mark_read_on_opening(state, id);
             }
         }

@@ -581,6 +581,8 @@ pub(super) fn open_in_browser(state: &mut AppState, url: &str) -> Vec<Effect> {
 fn open_for_reading(state: &mut AppState, id: ArticleId) -> Vec<Effect> {
     let mut fx = vec![Effect::ComputeRelated(id)];
     if state.reader.shows(id) {
+        // Its place as shown is saved ([`loaded::open_loaded`]).
+        state.reader.saved = None;
         fx.extend(mark_read_on_opening(state, id));
     } else {
         fx.push(Effect::LoadArticle {
