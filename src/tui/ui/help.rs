@@ -211,9 +211,20 @@ pub fn max_scroll(keymap: &Keymap, state: &AppState) -> usize {
     let w = state.width.min(WIDTH);
     let inner_w = w.saturating_sub(2) as usize;
     let rows = help_lines(keymap, state.focus, inner_w).len();
-    // The popup is centred on the whole screen.
-    let inner_h = (rows + 2).min(state.height as usize).saturating_sub(2);
+    // The popup is centred on the screen above the status line ([`area`]).
+    let screen = area(Rect::new(0, 0, state.width, state.height));
+    let inner_h = (rows + 2).min(screen.height as usize).saturating_sub(2);
     rows.saturating_sub(inner_h)
+}
+
+/// Where the popup is centred: the screen above the status line, which it
+/// covered in part (its bottom border drawn over the line's text: an
+/// independent review's find); the whole screen when it is one row.
+pub fn area(screen: Rect) -> Rect {
+    Rect {
+        height: screen.height.saturating_sub(1).max(1),
+        ..screen
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {

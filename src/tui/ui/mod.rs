@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, cfg: &Config) {
     }
     status::draw(frame, panes.status, state, cfg);
     if state.help_open {
-        help::draw(frame, frame.area(), state, cfg);
+        help::draw(frame, help::area(frame.area()), state, cfg);
     }
 }
 

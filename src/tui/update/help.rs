@@ -28,9 +28,12 @@ pub(super) fn update(state: &mut AppState, action: Action) {
     }
 }
 
-/// The popup's rows of text when it scrolls: the screen's less its borders
-/// (it is only as tall as its text when that fits, and then it does not
-/// scroll).
+/// The popup's rows of text when it scrolls: the screen's above the status
+/// line ([`crate::tui::ui::help::area`]) less its borders (it is only as
+/// tall as its text when that fits, and then it does not scroll).
 fn page(state: &AppState) -> usize {
-    usize::from(state.height).saturating_sub(2).max(1)
+    let screen = ratatui::layout::Rect::new(0, 0, state.width, state.height);
+    usize::from(crate::tui::ui::help::area(screen).height)
+        .saturating_sub(2)
+        .max(1)
 }
