@@ -269,6 +269,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             let ctx = state.focus.context();
             let mut hints = Vec::new();
             for (action, label) in hint_actions(state.focus) {
+                // Maximised, the same key brings the panes back.
+                let label = match action {
+                    Action::ToggleMaximize if state.maximized => "panes",
+                    _ => label,
+                };
                 if let Some(k) = cfg.keymap.hint(ctx, *action) {
                     hints.push(format!("{k} {label}"));
                 }
