@@ -338,6 +338,13 @@ fn demo_loads_only_for_the_reader_on_an_empty_store() {
     // one, or `mark-read`, refuses a path with no store).
     let out = env.run_stdin(&["import", "-"], b"");
     assert!(out.status.success(), "{}", stderr(&out));
+    // An empty stdin is said, not failed (a file's is: an independent
+    // review found the two unlike, stdin silent).
+    assert!(
+        stderr(&out).contains("docbao: stdin: empty: nothing to import\n"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(env.json(&["list", "--json"]), json!([]));
     // --no-demo keeps it empty.
     env.ok(&["--no-demo"]);

@@ -180,8 +180,15 @@ pub(super) fn import_lines(
             summary.fail(format!("{name}: reading stopped by an internal error"));
         }
         let no_object = not_json.named > 0 && json_lines == 0;
+        let nothing = json_lines == 0 && not_json.named == 0;
         not_json.finish(summary, &name);
         undated.finish(summary, &name);
+        if stdin && nothing && !summary.interrupted && summary.errors.is_empty() {
+            // Said, not failed: a script's pipe may bring nothing.
+            summary
+                .notes
+                .push("stdin: empty: nothing to import".to_string());
+        }
         if stdin && no_object {
             summary.errors.push(
                 "stdin: no line was a JSON object: stdin is read as JSON lines (one article \
