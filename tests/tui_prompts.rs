@@ -352,8 +352,8 @@ fn a_paste_is_text_in_a_prompt_and_no_key_elsewhere() {
 #[test]
 fn the_find_prompts_label_is_never_cut() {
     let long = " Find in article (Enter keeps, then n/N; Esc back): /le";
-    let mut seen = (false, false);
-    for w in 60..=200 {
+    // The prompt's line at `w` columns, "le" typed in an open article.
+    let find_line = |w: u16| {
         let mut t = three_rows(w, 30);
         t.state.focus = Focus::Reader;
         t.handle(Event::Loaded(Loaded::Article {
@@ -362,7 +362,11 @@ fn the_find_prompts_label_is_never_cut() {
         }));
         t.key('/');
         t.chars("le");
-        let (_, line) = t.cursor();
+        t.cursor().1
+    };
+    let mut seen = (false, false);
+    for w in 60..=200 {
+        let line = find_line(w);
         if line.starts_with(long) {
             seen.1 = true;
         } else {
@@ -372,13 +376,5 @@ fn the_find_prompts_label_is_never_cut() {
     }
     assert_eq!(seen, (true, true), "both forms at some width");
     // At the default 100 columns, the short one.
-    let mut t = three_rows(100, 30);
-    t.state.focus = Focus::Reader;
-    t.handle(Event::Loaded(Loaded::Article {
-        article: Box::new(article(1)),
-        opening: Opening::Read,
-    }));
-    t.key('/');
-    t.chars("le");
-    assert!(t.cursor().1.starts_with(" Find: /le"));
+    assert!(find_line(100).starts_with(" Find: /le"));
 }
