@@ -541,3 +541,37 @@ fn a_feed_removed_meanwhile_leaves_the_list_on_every_source_and_says_so() {
             .all(|s| s.source != Source::Feed(feed))
     );
 }
+
+/// With the keys in the sidebar too, a reload leaves the article read open
+/// in the reader beside the list, and a related story followed from it
+/// (the first fix for `A` on a source followed every reload: a second
+/// independent review's find, its tests).
+#[test]
+fn an_open_article_stays_open_with_the_keys_in_the_sidebar() {
+    let mut t = T::new(120, 30, 3);
+    t.key('j');
+    t.open(article(2, 5), Opening::Read);
+    t.state.focus = Focus::Sidebar;
+    assert!(t.state.panes().shows(Focus::Reader));
+    let fx = t.loaded(with_rows(&t, &[1, 3]));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(t.state.reader.article_id(), Some(ArticleId(2)));
+    // A related story followed from the article read.
+    let mut t = T::new(120, 30, 3);
+    t.open(article(1, 5), Opening::Read);
+    t.state.focus = Focus::Reader;
+    t.open(
+        article(50, 5),
+        Opening::At(docbao::model::Position::default()),
+    );
+    t.state.focus = Focus::Sidebar;
+    let fx = t.loaded(with_rows(&t, &[9, 1, 2, 3]));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(t.state.reader.article_id(), Some(ArticleId(50)));
+}

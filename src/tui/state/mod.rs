@@ -95,6 +95,11 @@ pub struct AppState {
     /// The selection (of the list or the results) moved, and the reader
     /// beside it follows once it rests: until then it shows another article.
     pub preview_due: bool,
+    /// `A` on a source showed its articles while the keys stay in the
+    /// sidebar: the reader beside the list follows the new list once, as
+    /// Enter on a source makes it do (no other reload takes the article
+    /// read from the reader).
+    pub follow_new_list: bool,
     /// A yes/no question in the status line, taking the next key.
     pub confirm: Option<catchup::Confirm>,
     /// The last change of marks, which `undo` puts back.
@@ -161,6 +166,7 @@ impl AppState {
             sync_on_start: false,
             search: None,
             preview_due: false,
+            follow_new_list: false,
             status: None,
             width,
             height,

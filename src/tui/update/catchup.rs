@@ -179,6 +179,7 @@ pub(super) fn mark_all_read(state: &mut AppState) -> Vec<Effect> {
         let name = source_label(&state.sidebar, &source);
         state.info(format!("Showing {name}"));
         state.list.filter.source = Some(source);
+        state.follow_new_list = true;
         return vec![
             Effect::LoadList { keep: None },
             Effect::Reload { unread: true },

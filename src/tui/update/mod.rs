@@ -543,14 +543,16 @@ fn preview(state: &AppState) -> Vec<Effect> {
 
 /// The list was loaded: the reader beside it shows the selection; beside
 /// an empty view (`A` on the unread articles only), nothing, unless it is
-/// being read. Also when the keys are in the sidebar (`A` on a source
-/// shows its articles there): the reader kept an article of the list before,
-/// which `s` did not act on (an independent review's find).
+/// being read. Also once when `A` on a source showed its articles with the
+/// keys in the sidebar ([`AppState::follow_new_list`]): the reader kept an
+/// article of the list before, which `s` did not act on (an independent
+/// review's find); any other reload leaves the article read open.
 fn follow_list(state: &mut AppState) -> Vec<Effect> {
     if state.list.rows.is_empty() && state.search.is_none() && state.focus != Focus::Reader {
         state.reader.close();
     }
-    if state.focus == Focus::Sidebar
+    if std::mem::take(&mut state.follow_new_list)
+        && state.focus == Focus::Sidebar
         && state.search.is_none()
         && state.panes().shows(Focus::Reader)
         && let Some(id) = state.list.selected_id()
