@@ -250,9 +250,16 @@ fn a_keyword_filter_is_the_keyword_the_sidebar_counts() {
     assert_eq!(titles("ha noi").len(), 4);
     assert!(titles("Hà Nộii").is_empty());
     // Typed with marks no keyword has, it is no keyword: not every one
-    // that reads so without its marks.
+    // that reads so without its marks. The marks typed count syllable by
+    // syllable, those not typed are left out ("Hà noi" is "Hà Nội" and the
+    // typo "Hà Nôi", not "hạ nổi").
     assert!(titles("Hạ Nối").is_empty());
     assert!(titles("hà nối").is_empty());
+    assert_eq!(
+        titles("Hà noi"),
+        ["Giao thông Hà Nội", "Hà Nôi viết sai", "Hà Nội mưa to"]
+    );
+    assert_eq!(titles("ha nổi"), ["Không hạ nổi chiếc thuyền"]);
 }
 
 /// A phrase with the tone of an open "oa", "oe", "uy" moved to its first

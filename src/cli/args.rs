@@ -264,8 +264,9 @@ pub struct ImportArgs {
 #[derive(Debug, Default, Args)]
 pub struct FilterArgs {
     /// Only articles with this keyword (repeat to require several): as written, case and spacing
-    /// aside ("Hà Nội" is not "hạ nổi"); a keyword typed without its marks ("ha noi"), which no
-    /// keyword is spelled as, matches every keyword that reads so
+    /// aside ("Hà Nội" is not "hạ nổi"); a name no keyword is spelled as matches the keywords that
+    /// read so with the marks not typed left out, syllable by syllable ("ha noi" and "Hà noi" are
+    /// "Hà Nội", "ha nổi" is not)
     #[arg(long = "keyword", short = 'k', value_name = "K")]
     pub keywords: Vec<String>,
     /// Only bookmarked (saved) articles

@@ -494,22 +494,18 @@ impl Store {
 
     /// Whether a keyword filter of `name` selects any keyword an article
     /// has, by the rule of the list's filter: the name as written (case,
-    /// spacing and punctuation aside), or, when it is typed without marks
-    /// and no keyword is written so, any keyword that reads so without marks.
+    /// spacing and punctuation aside), or, when no keyword is written so,
+    /// any keyword that reads so with the marks not typed left out,
+    /// syllable by syllable ("Biển Dong" is "Biển Đông", "hạ nổi" no "Hà
+    /// Nội").
     pub fn keyword_known(&self, name: &str) -> Result<bool> {
         let key = title_key(name);
-        if crate::text::syllables::has_marks(name) {
-            return Ok(self.conn.query_row(
-                "SELECT EXISTS (SELECT 1 FROM keywords WHERE key = ?1 AND article_count > 0)",
-                [key],
-                |r| r.get(0),
-            )?);
-        }
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM keywords WHERE key = ?1 AND article_count > 0)
                  OR (NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?1)
                      AND EXISTS (SELECT 1 FROM keywords
-                                 WHERE article_count > 0 AND docbao_fold(key) = ?2))",
+                                 WHERE article_count > 0 AND docbao_fold(key) = ?2
+                                     AND docbao_words_start(key, ?1)))",
             params![key, search_fold(&key)],
             |r| r.get(0),
         )?)

@@ -7,7 +7,6 @@ use rusqlite::{OptionalExtension, params_from_iter};
 use super::{Result, Store};
 use crate::model::{ArticleId, ArticleSummary, Cursor, ListFilter, Source};
 use crate::text::fold::{search_fold, title_key};
-use crate::text::syllables::has_marks;
 
 /// Which page of the list to read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,33 +296,25 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
     }
     // The keyword as written (case, spacing and punctuation aside: its
     // key), as the sidebar counts it: "Hà Nội" is not "hạ nổi" nor the typo
-    // "Hà Nôi". Only a name typed without marks that no keyword has is
-    // matched with marks ignored, as the search does: `thai binh` is "Thái
-    // Bình" (and any other keyword that reads so without marks); a name
-    // typed with marks is that spelling or nothing. The exact key is looked
-    // up by its index; folding reads every keyword.
+    // "Hà Nôi". Only a name no keyword has is matched with the marks not
+    // typed left out, syllable by syllable, as the search reads it: `thai
+    // binh` is "Thái Bình" (and any other keyword that reads so without
+    // marks), `Biển Dong` is "Biển Đông", `hạ nổi` is no "Hà Nội". The exact
+    // key is looked up by its index; folding reads every keyword.
     for k in &filter.keywords {
         let key = title_key(k);
-        if has_marks(k) {
-            clauses.push(
-                "a.id IN (SELECT ak.article_id FROM article_keywords ak WHERE ak.keyword_id IN (
-                    SELECT id FROM keywords WHERE key = ?))"
-                    .into(),
-            );
-            args.push(key.into());
-            continue;
-        }
         clauses.push(
             "a.id IN (SELECT ak.article_id FROM article_keywords ak WHERE ak.keyword_id IN (
                 SELECT id FROM keywords WHERE key = ?
                 UNION ALL
                 SELECT id FROM keywords WHERE NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?)
-                    AND docbao_fold(key) = ?))"
+                    AND docbao_fold(key) = ? AND docbao_words_start(key, ?)))"
                 .into(),
         );
         args.push(key.clone().into());
         args.push(key.clone().into());
         args.push(search_fold(&key).into());
+        args.push(key.into());
     }
     (clauses.join(" AND "), args)
 }
