@@ -356,6 +356,8 @@ fn a_field_of_the_wrong_type_is_named() {
         r#"{"title": "A", "url": "https://a.vn/a", "tags": {"a": 1}}"#,
         r#"{"title": "A", "url": "https://a.vn/a", "keywords": ["Hà Nội", 2]}"#,
         r#"{"title": "A", "url": "https://a.vn/a", "topics": [["Hà Nội"]]}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "tags": [12, "Hà Nội"]}"#,
+        r#"{"title": "A", "url": "https://a.vn/a", "keywords_meta": [true]}"#,
         // null is as if the field were not there.
         r#"{"title": "A", "url": "https://a.vn/a", "body": null, "views": null}"#,
     ]
@@ -372,6 +374,8 @@ fn a_field_of_the_wrong_type_is_named() {
             "line 7: \"tags\" is an object, expected a list or a comma-separated string",
             "line 8: \"keywords\" is a list holding a number, expected a list of keywords (strings or {\"name\", \"source\"})",
             "line 9: \"topics\" is a list holding a list, expected a list of keywords (strings or {\"name\", \"source\"})",
+            "line 10: \"tags\" is a list holding a number, expected a list of keywords (strings or {\"name\", \"source\"})",
+            "line 11: \"keywords_meta\" is a list holding a boolean, expected a list of keywords (strings or {\"name\", \"source\"})",
             "ok A",
         ]
     );

@@ -81,10 +81,12 @@ pub fn parse_json_document(
             }
             let n = items.len();
             let mut out = array_items(name, &items);
+            // "Cut short?" only when the text ends inside an item.
+            let fault = fault.unwrap_or(e);
+            let cut = if fault.is_eof() { " (cut short?)" } else { "" };
             out.push(Err(format!(
-                "{name}: not valid JSON after item {n}: {} (cut short?); the items before it \
-                 were read",
-                fault.unwrap_or(e)
+                "{name}: not valid JSON after item {n}: {fault}{cut}; the items before it were \
+                 read"
             )));
             return Ok(out);
         }
@@ -260,6 +262,15 @@ mod tests {
         assert!(
             why.starts_with("cut.json: not valid JSON after item 2: EOF while parsing")
                 && why.ends_with(" (cut short?); the items before it were read"),
+            "{why}"
+        );
+        // Another fault after whole items: named, no "cut short?".
+        let got =
+            parse_json_document("two.json", "[{\"title\":\"Một\",\"body\":\"x\"}] [1]").unwrap();
+        let why = got[1].as_ref().unwrap_err();
+        assert!(
+            why.starts_with("two.json: not valid JSON after item 1: trailing characters")
+                && !why.contains("cut short"),
             "{why}"
         );
         // A fault in the first item leaves nothing to keep: the file fails.

@@ -51,7 +51,7 @@ pub enum Format {
 pub enum IngestError {
     #[error("{name}: file is {:.1} MiB, over the 32 MiB limit", *.bytes as f64 / (1024.0 * 1024.0))]
     TooLarge { name: String, bytes: usize },
-    #[error("{name}: file is empty or blank: nothing to import")]
+    #[error("{name}: empty or blank: no text in it")]
     Empty { name: String },
     #[error("{name}: looks like a binary file, not text")]
     Binary { name: String },
@@ -391,7 +391,7 @@ mod tests {
             let e = decode_text("e.txt", bytes).unwrap_err();
             assert_eq!(
                 e.to_string(),
-                "e.txt: file is empty or blank: nothing to import",
+                "e.txt: empty or blank: no text in it",
                 "{bytes:?}"
             );
         }

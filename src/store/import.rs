@@ -717,9 +717,9 @@ fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
 /// Stories elsewhere that point at this article (by URL, or by title when they
 /// have no URL) now resolve to it.
 fn resolve_incoming(tx: &Connection, id: ArticleId, url: Option<&str>, tkey: &str) -> Result<()> {
-    // Most stores have no story left pointing nowhere (a JSON-lines import
-    // brings none): one look in `related_target` then spares the three
-    // updates (issue 14).
+    // Most stores have no story left pointing nowhere (a feed import brings
+    // none, nor a JSON-lines one without related stories): one look in
+    // `related_target` then spares the three updates (issue 14).
     let waiting: bool = tx
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM related WHERE target_id IS NULL)")?
         .query_row([], |r| r.get(0))?;

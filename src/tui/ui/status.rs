@@ -233,7 +233,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         } else {
             short
         };
-        let prompt = truncate(prompt, w / 2);
+        // The short form whole while the line holds it and a cell for the
+        // cursor (cut at half the line, below 16 columns it hid its "/").
+        let prompt = if prompt == long {
+            truncate(prompt, w / 2)
+        } else {
+            truncate(prompt, w.saturating_sub(1))
+        };
         let room = w.saturating_sub(width(&prompt));
         let (text, col) = visible(input, room);
         // A text offered again shows selected (typing replaces it), in the
