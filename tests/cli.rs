@@ -345,6 +345,16 @@ fn demo_loads_only_for_the_reader_on_an_empty_store() {
         "{}",
         stderr(&out)
     );
+    // Said also after an input that failed before it (a third review's
+    // find: the failure of the file before silenced it).
+    let blank = env.write("blank.json", b"  \n");
+    let out = env.run_stdin(&["import", blank.to_str().unwrap(), "-"], b"");
+    let err = stderr(&out);
+    assert!(err.contains("blank.json: empty or blank"), "{err}");
+    assert!(
+        err.contains("docbao: stdin: empty: nothing to import\n"),
+        "{err}"
+    );
     assert_eq!(env.json(&["list", "--json"]), json!([]));
     // --no-demo keeps it empty.
     env.ok(&["--no-demo"]);

@@ -221,6 +221,8 @@ fn a_keyword_filter_is_the_keyword_the_sidebar_counts() {
         ("Giao thông Hà Nội", "HÀ NỘI"),
         ("Không hạ nổi chiếc thuyền", "hạ nổi"),
         ("Hà Nôi viết sai", "Hà Nôi"),
+        ("Áo bà ba miền Tây", "áo bà ba"),
+        ("Hàn Ha thử", "Hàn Ha"),
     ] {
         s.import(&article(title, keyword)).unwrap();
     }
@@ -260,6 +262,15 @@ fn a_keyword_filter_is_the_keyword_the_sidebar_counts() {
         ["Giao thông Hà Nội", "Hà Nôi viết sai", "Hà Nội mưa to"]
     );
     assert_eq!(titles("ha nổi"), ["Không hạ nổi chiếc thuyền"]);
+    // Syllable by syllable, each whole: a mark typed is that syllable's,
+    // not another's ("áo ba bà" is no "áo bà ba", "han hà" no "Hàn Ha":
+    // a third review's finds).
+    assert_eq!(titles("ao ba ba"), ["Áo bà ba miền Tây"]);
+    assert!(titles("áo ba bà").is_empty());
+    assert!(titles("han hà").is_empty());
+    assert_eq!(titles("hàn ha"), ["Hàn Ha thử"]);
+    assert!(!s.keyword_known("áo ba bà").unwrap());
+    assert!(s.keyword_known("Áo ba ba").unwrap());
 }
 
 /// A phrase with the tone of an open "oa", "oe", "uy" moved to its first

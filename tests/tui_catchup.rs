@@ -185,6 +185,26 @@ fn a_in_the_sources_shows_the_new_lists_article_beside_it() {
         Focus::Sidebar,
         "the keys stay in the sidebar"
     );
+    // The list asked for failing to load, a later reload (another process
+    // imported) leaves the article read in the reader (a third review's
+    // find).
+    let mut t = T::new(120, 40, 3);
+    with_sources(&mut t);
+    t.state.focus = Focus::Sidebar;
+    t.key('j');
+    t.key('j');
+    assert_eq!(t.key('A')[0], Effect::LoadList { keep: None });
+    t.loaded(Loaded::Failed(
+        "Cannot load the list: database is locked".into(),
+    ));
+    t.open(article(2, 5), Opening::Read);
+    t.state.focus = Focus::Sidebar;
+    let fx = t.loaded(with_rows(&t, &[9, 1, 2, 3]));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LoadArticle { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(t.state.reader.article_id(), Some(ArticleId(2)));
 }
 
 #[test]

@@ -264,9 +264,10 @@ pub struct ImportArgs {
 #[derive(Debug, Default, Args)]
 pub struct FilterArgs {
     /// Only articles with this keyword (repeat to require several): as written, case and spacing
-    /// aside ("Hà Nội" is not "hạ nổi"); a name no keyword is spelled as matches the keywords that
-    /// read so with the marks not typed left out, syllable by syllable ("ha noi" and "Hà noi" are
-    /// "Hà Nội", "ha nổi" is not)
+    /// aside ("Hà Nội" is not "hạ nổi"); a name no keyword is spelled as matches, syllable by
+    /// syllable as the search reads it, the keywords that read so: a syllable typed without marks
+    /// is any spelling of it, one typed with marks that spelling ("ha noi" and "Hà noi" are "Hà
+    /// Nội", "ha nổi" is not)
     #[arg(long = "keyword", short = 'k', value_name = "K")]
     pub keywords: Vec<String>,
     /// Only bookmarked (saved) articles

@@ -495,9 +495,9 @@ impl Store {
     /// Whether a keyword filter of `name` selects any keyword an article
     /// has, by the rule of the list's filter: the name as written (case,
     /// spacing and punctuation aside), or, when no keyword is written so,
-    /// any keyword that reads so with the marks not typed left out,
-    /// syllable by syllable ("Biển Dong" is "Biển Đông", "hạ nổi" no "Hà
-    /// Nội").
+    /// any keyword that reads so syllable by syllable as the search reads it
+    /// ([`crate::text::syllables::marks_agree`]: "Biển Dong" is "Biển Đông",
+    /// "hạ nổi" no "Hà Nội").
     pub fn keyword_known(&self, name: &str) -> Result<bool> {
         let key = title_key(name);
         Ok(self.conn.query_row(
@@ -505,7 +505,7 @@ impl Store {
                  OR (NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?1)
                      AND EXISTS (SELECT 1 FROM keywords
                                  WHERE article_count > 0 AND docbao_fold(key) = ?2
-                                     AND docbao_words_start(key, ?1)))",
+                                     AND docbao_marks_agree(key, ?1)))",
             params![key, search_fold(&key)],
             |r| r.get(0),
         )?)

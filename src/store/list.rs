@@ -296,11 +296,12 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
     }
     // The keyword as written (case, spacing and punctuation aside: its
     // key), as the sidebar counts it: "Hà Nội" is not "hạ nổi" nor the typo
-    // "Hà Nôi". Only a name no keyword has is matched with the marks not
-    // typed left out, syllable by syllable, as the search reads it: `thai
-    // binh` is "Thái Bình" (and any other keyword that reads so without
-    // marks), `Biển Dong` is "Biển Đông", `hạ nổi` is no "Hà Nội". The exact
-    // key is looked up by its index; folding reads every keyword.
+    // "Hà Nôi". Only a name no keyword has is matched syllable by syllable
+    // as the search reads it ([`crate::text::syllables::marks_agree`]): one
+    // typed without marks is any spelling of it, `thai binh` "Thái Bình"
+    // (and any other keyword that reads so without marks), `Biển Dong`
+    // "Biển Đông"; one typed with marks that spelling, `hạ nổi` no "Hà Nội".
+    // The exact key is looked up by its index; folding reads every keyword.
     for k in &filter.keywords {
         let key = title_key(k);
         clauses.push(
@@ -308,7 +309,7 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
                 SELECT id FROM keywords WHERE key = ?
                 UNION ALL
                 SELECT id FROM keywords WHERE NOT EXISTS (SELECT 1 FROM keywords WHERE key = ?)
-                    AND docbao_fold(key) = ? AND docbao_words_start(key, ?)))"
+                    AND docbao_fold(key) = ? AND docbao_marks_agree(key, ?)))"
                 .into(),
         );
         args.push(key.clone().into());

@@ -161,8 +161,9 @@ const AMBIGUOUS: i64 = 2;
 const JUDGE: usize = 200;
 
 /// Register `docbao_fold(text)` on a connection: [`search_fold`], NULL for
-/// NULL; and `docbao_words_start(name, query)`:
-/// [`crate::text::syllables::words_start`].
+/// NULL; `docbao_words_start(name, query)`:
+/// [`crate::text::syllables::words_start`]; and `docbao_marks_agree(name,
+/// query)`: [`crate::text::syllables::marks_agree`].
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     super::fts5::register(conn)?;
     conn.create_scalar_function(
@@ -177,6 +178,20 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
                 _ => String::new(),
             };
             Ok(crate::text::syllables::words_start(&text(1), &text(0)))
+        },
+    )?;
+    conn.create_scalar_function(
+        "docbao_marks_agree",
+        2,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx: &mut Context<'_>| {
+            let text = |i: usize| match ctx.get_raw(i) {
+                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                _ => String::new(),
+            };
+            Ok(crate::text::syllables::marks_agree(&text(1), &text(0)))
         },
     )?;
     conn.create_scalar_function(

@@ -238,6 +238,25 @@ pub fn words_start(query: &str, name: &str) -> bool {
     all
 }
 
+/// Whether `query` and `name` are the same syllables, one by one, each
+/// typed whole as the search reads it ([`syllable_matches`]): typed without
+/// marks, any spelling of it; with marks, that spelling (its tone on either
+/// vowel). The keyword filter's rule for a name no keyword is spelled as
+/// ("Hà noi" is "Hà Nội", "ha nổi" is not, nor "áo ba bà" "áo bà ba").
+pub fn marks_agree(query: &str, name: &str) -> bool {
+    let words = syllables(name);
+    let mut i = 0;
+    let mut all = true;
+    for_each_syllable(query, |q| {
+        all = words
+            .get(i)
+            .is_some_and(|(_, exact, folded)| syllable_matches(q.exact, exact, folded, false));
+        i += 1;
+        all
+    });
+    all && i == words.len()
+}
+
 /// Whether `query` has a mark (a tone or a letter's own: â ă ê ô ơ ư đ)
 /// that its folded form drops: then it is read as typed.
 pub fn has_marks(query: &str) -> bool {
@@ -252,6 +271,25 @@ pub fn has_marks(query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keyword filter's rule: syllable by syllable, each whole.
+    #[test]
+    fn marks_agree_syllable_by_syllable() {
+        for (q, name, want) in [
+            ("ha noi", "hà nội", true),
+            ("hà noi", "hà nội", true),
+            ("ha nổi", "hà nội", false),
+            ("áo ba bà", "áo bà ba", false),
+            ("ao ba bà", "áo bà ba", false),
+            ("ao bà ba", "áo bà ba", true),
+            ("han hà", "hàn ha", false),
+            ("thanh hoá", "thanh hóa", true),
+            ("ha", "hà nội", false),
+            ("hà nội nội", "hà nội", false),
+        ] {
+            assert_eq!(marks_agree(q, name), want, "{q:?} / {name:?}");
+        }
+    }
 
     fn forms(text: &str) -> Vec<(String, String)> {
         syllables(text)

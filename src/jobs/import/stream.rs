@@ -99,6 +99,8 @@ pub(super) fn import_lines(
         .filter(|h| h.tune_for_bulk_import().is_ok());
     let name = lines.name.clone();
     let stdin = name == "stdin";
+    // This input's failures, not those of the inputs before it.
+    let errors_before = summary.errors.len();
     (|| {
         // Four stages, each a batch ahead of the next: reading and parsing,
         // looking up which articles are new (and checkpointing), preparing
@@ -183,7 +185,7 @@ pub(super) fn import_lines(
         let nothing = json_lines == 0 && not_json.named == 0;
         not_json.finish(summary, &name);
         undated.finish(summary, &name);
-        if stdin && nothing && !summary.interrupted && summary.errors.is_empty() {
+        if stdin && nothing && !summary.interrupted && summary.errors.len() == errors_before {
             // Said, not failed: a script's pipe may bring nothing.
             summary
                 .notes

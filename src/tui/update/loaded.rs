@@ -157,6 +157,9 @@ pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
             vec![]
         }
         Loaded::Failed(message) => {
+            // The list `A` asked for did not come: no later reload follows
+            // in its place (a third review's find).
+            state.follow_new_list = false;
             state.error(message);
             vec![]
         }
