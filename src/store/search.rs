@@ -166,34 +166,28 @@ const JUDGE: usize = 200;
 /// query)`: [`crate::text::syllables::marks_agree`].
 pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     super::fts5::register(conn)?;
-    conn.create_scalar_function(
-        "docbao_words_start",
-        2,
-        FunctionFlags::SQLITE_UTF8
-            | FunctionFlags::SQLITE_DETERMINISTIC
-            | FunctionFlags::SQLITE_INNOCUOUS,
-        |ctx: &mut Context<'_>| {
-            let text = |i: usize| match ctx.get_raw(i) {
-                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                _ => String::new(),
-            };
-            Ok(crate::text::syllables::words_start(&text(1), &text(0)))
-        },
-    )?;
-    conn.create_scalar_function(
-        "docbao_marks_agree",
-        2,
-        FunctionFlags::SQLITE_UTF8
-            | FunctionFlags::SQLITE_DETERMINISTIC
-            | FunctionFlags::SQLITE_INNOCUOUS,
-        |ctx: &mut Context<'_>| {
-            let text = |i: usize| match ctx.get_raw(i) {
-                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                _ => String::new(),
-            };
-            Ok(crate::text::syllables::marks_agree(&text(1), &text(0)))
-        },
-    )?;
+    // (name, query): each given the query first, as the text module reads.
+    type NameTest = fn(&str, &str) -> bool;
+    let pairs: [(&str, NameTest); 2] = [
+        ("docbao_words_start", crate::text::syllables::words_start),
+        ("docbao_marks_agree", crate::text::syllables::marks_agree),
+    ];
+    for (name, test) in pairs {
+        conn.create_scalar_function(
+            name,
+            2,
+            FunctionFlags::SQLITE_UTF8
+                | FunctionFlags::SQLITE_DETERMINISTIC
+                | FunctionFlags::SQLITE_INNOCUOUS,
+            move |ctx: &mut Context<'_>| {
+                let text = |i: usize| match ctx.get_raw(i) {
+                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                    _ => String::new(),
+                };
+                Ok(test(&text(1), &text(0)))
+            },
+        )?;
+    }
     conn.create_scalar_function(
         "docbao_fold",
         1,
