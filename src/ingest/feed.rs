@@ -12,6 +12,7 @@
 mod charset;
 mod dates;
 mod guid;
+mod json_feed;
 mod repair;
 
 pub use charset::{CharsetSource, decode_feed};
@@ -77,7 +78,7 @@ pub fn parse_feed(
     bytes: &[u8],
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
-    let text = normalise_json_feed(decode_feed(name, bytes, charset)?);
+    let text = json_feed::normalise(decode_feed(name, bytes, charset)?);
     // A fetched feed's address resolves its relative links (`xml:base`
     // aside, feed-rs takes it as the base of the document).
     let base = url::Url::parse(name)
@@ -244,6 +245,8 @@ pub fn parse_feed(
         };
         out.items.push(FeedItem { key, guid, article });
     }
+    let undated = out.items.iter().filter(|i| i.article.published.is_none());
+    out.notes.extend(dates.undated_note(name, undated.count()));
     Ok(out)
 }
 
@@ -264,32 +267,6 @@ fn permalink(
     let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
     let marked_false = not_permalinks.get_or_insert_with(|| guid::not_permalinks(xml));
     (!marked_false.contains(id)).then_some(link)
-}
-
-/// JSON Feed gives each item a string `id`, but feeds in the wild write a
-/// number (`"id": 1234`), and feed-rs then refuses the whole feed: such ids
-/// become strings first. Anything that is not a JSON object goes through as
-/// it is.
-fn normalise_json_feed(text: String) -> String {
-    if !text.trim_start().starts_with('{') {
-        return text;
-    }
-    let Ok(mut feed) = serde_json::from_str::<serde_json::Value>(&text) else {
-        return text; // feed-rs says what is wrong with it
-    };
-    let mut changed = false;
-    if let Some(items) = feed.get_mut("items").and_then(|i| i.as_array_mut()) {
-        for id in items.iter_mut().filter_map(|item| item.get_mut("id")) {
-            if id.is_number() {
-                *id = serde_json::Value::String(id.to_string());
-                changed = true;
-            }
-        }
-    }
-    match changed.then(|| serde_json::to_string(&feed)) {
-        Some(Ok(normalised)) => normalised,
-        _ => text,
-    }
 }
 
 /// HTML (or plain text) of a feed field to one clean line of text: a block
