@@ -63,10 +63,7 @@ pub fn parse_document(
 }
 
 /// A JSON array of article objects, or one article object.
-pub fn parse_json_document(
-    name: &str,
-    text: &str,
-) -> Result<Vec<Result<NewArticle, String>>, DocumentError> {
+pub fn parse_json_document(name: &str, text: &str) -> Result<Items, DocumentError> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {

@@ -134,8 +134,8 @@ fn idf_prefers_rare_phrases() {
     assert_eq!(kws, vec!["cá voi xanh".to_string()]);
 }
 
-/// The keys of an article's candidates.
-fn keys(a: &NewArticle) -> Vec<String> {
+/// The keys of an article's candidates (also used by `tests_name_ends`).
+pub(super) fn keys(a: &NewArticle) -> Vec<String> {
     candidates(a).into_iter().map(|c| c.key).collect()
 }
 

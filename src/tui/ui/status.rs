@@ -225,20 +225,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             InputKind::WritePath => (" Write the article as Markdown to: ", " Write to: "),
             _ => (" Save page (Enter saves, Esc cancels): ", " Save page: "),
         };
-        // Whole or not at all: the label is held to half the line, and the
-        // long one cut there hid its "/" (from about 93 to 107 columns: an independent
-        // review's find).
+        // The label whole: the long one where it fits in half the line and
+        // leaves the text room, else the short one while the line holds it
+        // and a cell for the cursor. Cut at half the line, the long one hid
+        // its "/" from about 93 to 107 columns, the short one below 16 (two
+        // independent reviews' finds).
         let prompt = if w.saturating_sub(width(long)) >= PROMPT_TEXT_ROOM && width(long) <= w / 2 {
-            long
+            long.to_string()
         } else {
-            short
-        };
-        // The short form whole while the line holds it and a cell for the
-        // cursor (cut at half the line, below 16 columns it hid its "/").
-        let prompt = if prompt == long {
-            truncate(prompt, w / 2)
-        } else {
-            truncate(prompt, w.saturating_sub(1))
+            truncate(short, w.saturating_sub(1))
         };
         let room = w.saturating_sub(width(&prompt));
         let (text, col) = visible(input, room);
