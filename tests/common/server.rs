@@ -159,8 +159,48 @@ fn serve(
     }
 }
 
-/// A port with nothing listening on it.
+/// A port with nothing listening on it, and that no other test's server
+/// will take: see [`spare_port`].
 pub fn closed_port() -> u16 {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
+    spare_port()
+}
+
+/// A free port below the system's ephemeral range, for a server another
+/// program will bind later (coldsweat) or for nothing to listen on.
+///
+/// A port from `bind(0)` is free only until it is let go: the tests'
+/// own servers run in parallel and bind port 0, and one of them was given
+/// the port coldsweat was about to bind (CI, session 61: docbao met that
+/// server's 404 instead of coldsweat). The system never hands out a port
+/// below its ephemeral range for `bind(0)`, and within this process each
+/// call gives a different port, so a port from here stays ours.
+pub fn spare_port() -> u16 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    // The ephemeral range starts at 32768 unless the system says otherwise.
+    let low: u32 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(32768);
+    let (base, span) = if low > 12000 {
+        (10000, low - 10000)
+    } else {
+        // A system whose ephemeral range starts low: above it, then.
+        (61000, 4000)
+    };
+    // A different start for each test process, then one port after another.
+    let seed = std::process::id()
+        ^ std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+    let _ = NEXT.compare_exchange(0, seed % span + 1, Ordering::SeqCst, Ordering::SeqCst);
+    for _ in 0..span {
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let port = (base + n % span) as u16;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free port in {base}..{}", base + span)
 }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::common::server::{Reply, Server, closed_port};
+use crate::common::server::{Reply, Server, closed_port, spare_port};
 use crate::common::{Env, fixture, stderr};
 use serde_json::Value;
 
@@ -125,8 +125,26 @@ impl Coldsweat {
     }
 
     pub fn serve(&mut self) {
-        self.port = closed_port();
-        let log = std::fs::File::create(self.dir.path().join("server.log")).unwrap();
+        // A port no other test's server takes (`spare_port`); were another
+        // program on the machine to take it first, coldsweat stops, and
+        // starts again on another.
+        for _ in 0..3 {
+            if self.try_serve() {
+                return;
+            }
+        }
+        panic!(
+            "coldsweat could not bind a port three times: {}",
+            std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+        );
+    }
+
+    /// Start coldsweat on a spare port and wait until it answers there:
+    /// false if it stopped because the port was taken.
+    fn try_serve(&mut self) -> bool {
+        self.port = spare_port();
+        let log_path = self.dir.path().join("server.log");
+        let log = std::fs::File::create(&log_path).unwrap();
         let child = self
             .cmd()
             .args(["run", "-h", "127.0.0.1", "-p", &self.port.to_string()])
@@ -136,12 +154,17 @@ impl Coldsweat {
             .expect("start coldsweat");
         self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(60);
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+        loop {
             if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
-                panic!(
-                    "coldsweat stopped ({status}): {}",
-                    std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
-                );
+                let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+                if log.contains("in use") {
+                    self.child = None;
+                    return false;
+                }
+                panic!("coldsweat stopped ({status}): {log}");
+            }
+            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return true;
             }
             assert!(Instant::now() < deadline, "coldsweat did not start in 60 s");
             std::thread::sleep(Duration::from_millis(50));
