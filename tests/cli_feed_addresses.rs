@@ -11,7 +11,7 @@ mod common;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use common::server::{Reply, Server};
+use common::server::{Reply, Server, closed_port};
 use common::{Env, fixture, stderr};
 
 const FEB: &str = "rss/vnexpress_tin-moi-nhat_2017-02-18.xml";
@@ -400,9 +400,7 @@ fn a_plain_http_server_typed_without_a_scheme_names_the_http_address() {
         }
     });
     // Nothing listening (refused): no advice, http:// would not help.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let nothing = format!("127.0.0.1:{}/tin.xml", closed.local_addr().unwrap().port());
-    drop(closed);
+    let nothing = format!("127.0.0.1:{}/tin.xml", closed_port());
     let err = stderr(&env.run(&["feed", "add", &nothing]));
     assert!(
         err.contains("connection refused") && !err.contains("was taken as"),
