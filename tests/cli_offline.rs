@@ -365,6 +365,33 @@ fn one_bad_utf8_line_fails_alone_in_a_jsonl_file() {
     assert_eq!(env.titles(&[]).len(), 3);
 }
 
+/// A JSON-lines file with a NUL byte in one line: that line fails, named,
+/// and the others are imported, as from stdin (the whole file was refused
+/// as binary: an independent review's find).
+#[test]
+fn a_nul_byte_fails_its_line_alone_in_a_jsonl_file() {
+    let env = Env::new();
+    let head = std::fs::read(fixture("dantri-30-head3.jsonl")).unwrap();
+    let cut = head.iter().position(|&b| b == b'\n').unwrap() + 1;
+    let mut bytes = head[..cut].to_vec();
+    bytes.extend_from_slice(b"{\"title\": \"h\0ng\", \"body\": \"x\"}\n");
+    bytes.extend_from_slice(&head[cut..]);
+    let file = env.write("nul.jsonl", &bytes);
+    let out = env.run(&["import", file.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(err.contains("nul.jsonl:2: "), "{err}");
+    assert!(err.contains("3 added") && err.contains("1 failed"), "{err}");
+    assert_eq!(env.titles(&[]).len(), 3);
+    // A page of text with one: imported, the NUL not kept.
+    let page = std::fs::read_to_string(fixture("dan-van-2021-03-05.txt")).unwrap();
+    let at = page.find("\n\n").unwrap();
+    let page = format!("{}\0{}", &page[..at], &page[at..]);
+    let file = env.write("nul.txt", page.as_bytes());
+    env.ok(&["import", file.to_str().unwrap()]);
+    let shown = env.ok(&["show", "4", "--json"]);
+    assert!(!shown.contains("\\u0000"), "{shown}");
+}
+
 /// A restore as README tells it (`feed export-opml`, `export`; then
 /// `feed import-opml` and `import` into a new store) keeps the `file://`
 /// feeds: `import-opml` takes the addresses its export writes, as `feed
