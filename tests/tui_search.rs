@@ -482,3 +482,67 @@ fn finding_in_a_result_leaves_one_pane_drawn_focused() {
     let top = app.screen()[0].clone();
     assert!(top.starts_with('┏') || top.contains("┏ Search"), "{top}");
 }
+
+/// The results follow every change of the list's filters: a keyword chip
+/// picked in a result opened, a keyword or a source chosen in the sidebar.
+/// Each left the results as they were (an independent review's find), the
+/// reader showing the keyword's first article, in none of them.
+#[test]
+fn a_filter_chosen_while_the_results_are_shown_narrows_them() {
+    let mut app = App::new(120, 40, dantri_store(300));
+    app.code(KeyCode::Char('/'))
+        .chars("bóng đá")
+        .code(KeyCode::Enter);
+    let before = app.held();
+    assert!(before > 5, "a query with some matches: {before}");
+    assert_eq!(app.state.focus, Focus::Reader);
+    // The first keyword chip of the result opened.
+    app.code(KeyCode::Char(']'));
+    let chip = app.state.reader.shown.as_ref().unwrap().keywords()[0]
+        .name
+        .clone();
+    app.code(KeyCode::Enter);
+    assert_eq!(app.state.list.filter.keywords, vec![chip.clone()]);
+    let hits: Vec<ArticleId> = app
+        .state
+        .search
+        .as_ref()
+        .expect("the results still shown")
+        .hits
+        .iter()
+        .map(|h| h.id)
+        .collect();
+    assert!(
+        !hits.is_empty() && hits.len() < before,
+        "{} of {before}",
+        hits.len()
+    );
+    for id in &hits {
+        let a = app.rt.store.article(*id).unwrap();
+        assert!(
+            a.keywords.iter().any(|k| k.name == chip),
+            "{} has no {chip}",
+            a.title
+        );
+    }
+    // The preview is the highlighted result's.
+    handle_event(&mut app.rt, &mut app.state, &app.cfg, Event::Rested);
+    settle(&mut app.rt, &mut app.state, &app.cfg);
+    assert_eq!(app.state.reader.article_id(), Some(hits[0]));
+    // The filter cleared (`c`): the results are every match again.
+    app.code(KeyCode::Char('c'));
+    assert_eq!(app.held(), before);
+    // A keyword chosen in the sidebar: its results only.
+    app.code(KeyCode::Char('h'));
+    assert_eq!(app.state.focus, Focus::Sidebar);
+    app.code(KeyCode::Char('\\'));
+    let name = app.state.sidebar.selected_name().unwrap().to_string();
+    app.code(KeyCode::Enter);
+    assert_eq!(app.state.list.filter.keywords, vec![name.clone()]);
+    let hits = &app.state.search.as_ref().unwrap().hits;
+    assert!(hits.len() < before, "{} of {before}", hits.len());
+    for h in hits {
+        let a = app.rt.store.article(h.id).unwrap();
+        assert!(a.keywords.iter().any(|k| k.name == name), "{}", a.title);
+    }
+}

@@ -48,7 +48,9 @@ pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
         state.info(format!("Showing {name}"));
     }
     state.focus = Focus::List;
-    vec![Effect::LoadList { keep }]
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(super::list::search_again(state));
+    fx
 }
 
 /// `N`: the next unread article after the current one in the view (the

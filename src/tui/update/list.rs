@@ -93,7 +93,9 @@ pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
                 f.push(name);
             }
             state.focus = Focus::List;
-            vec![Effect::LoadList { keep }]
+            let mut fx = vec![Effect::LoadList { keep }];
+            fx.extend(search_again(state));
+            fx
         }
         Focus::List if state.search.is_some() => input::open_search_hit(state),
         Focus::List | Focus::Reader => match state.list.selected_id() {
@@ -225,8 +227,12 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
     fx
 }
 
-/// The search results follow the list's filters: run the search again.
-fn search_again(state: &mut AppState) -> Vec<Effect> {
+/// The search results follow the list's filters: run the search again
+/// (each change of the keyword or source filter, the unread and bookmark
+/// views: a keyword chosen while the results were shown left them as they
+/// were, the reader showing the keyword's first article beside them; an
+/// independent review's find).
+pub(super) fn search_again(state: &mut AppState) -> Vec<Effect> {
     match state.search.as_mut() {
         Some(s) => {
             let (query, generation) = s.restart(s.query.clone());
@@ -260,7 +266,9 @@ pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
     state.list.filter.source = None;
     state.info("Filter cleared: every source, every keyword");
     let keep = state.list.selected_id();
-    vec![Effect::LoadList { keep }]
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(search_again(state));
+    fx
 }
 
 pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {

@@ -117,7 +117,9 @@ pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
         }
         state.focus = Focus::List;
         state.maximized = false;
-        return vec![Effect::LoadList { keep: None }];
+        let mut fx = vec![Effect::LoadList { keep: None }];
+        fx.extend(super::list::search_again(state));
+        return fx;
     }
     let related = shown.related().len();
     if t >= chips + related {
