@@ -228,6 +228,45 @@ fn an_open_article_stored_again_changed_shows_its_new_text() {
     assert_eq!(a.paragraphs[0].text, "Đoạn đầu đã được sửa lại.");
 }
 
+/// The open article out of the list's rows (read, in the unread-only
+/// view; or opened from the search results far from the list's window):
+/// stored again changed, or bookmarked, by another process, the reader
+/// shows it. The reader looked for it among the list's rows only, and a
+/// feed's correction never reached it (an independent review's find).
+#[test]
+fn an_open_article_out_of_the_list_follows_the_store() {
+    let mut t = Two::new(120, 30);
+    t.code(KeyCode::Enter);
+    let open = t.state.reader.article_id().expect("an open article");
+    let first = t.state.reader.article().expect("open").title.clone();
+    // The unread-only view: the article read leaves the list, stays open.
+    t.key('u');
+    assert!(
+        t.state.list.rows.iter().all(|r| r.id != open),
+        "{:?}",
+        t.titles()
+    );
+    assert_eq!(t.state.reader.article_id(), Some(open));
+    t.other.set_bookmarked(open, true).expect("bookmarked");
+    assert!(t.tick());
+    assert!(t.state.reader.article().is_some_and(|a| a.bookmarked));
+    let mut changed = dantri()
+        .into_iter()
+        .find(|a| a.title == first)
+        .expect("the open article's line");
+    changed.title = format!("{first} (cập nhật)");
+    changed.paragraphs[0].text = "Đoạn đầu đã được sửa lại.".to_string();
+    t.other.import(&changed).expect("stored again, changed");
+    assert!(t.tick());
+    let a = t.state.reader.article().expect("still open");
+    assert_eq!(
+        (a.id, a.title.as_str()),
+        (open, format!("{first} (cập nhật)").as_str())
+    );
+    assert_eq!(a.paragraphs[0].text, "Đoạn đầu đã được sửa lại.");
+    assert!(a.bookmarked, "its mark kept");
+}
+
 #[test]
 fn mark_all_read_marks_what_it_counted_not_an_article_added_since() {
     let mut t = Two::new(120, 30);

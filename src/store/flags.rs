@@ -82,6 +82,16 @@ impl Store {
         Ok(out)
     }
 
+    /// One article's marks (read, bookmarked) and its stored content's
+    /// hash, as the store has them now: `None` when it is gone.
+    pub fn state_of(&self, id: ArticleId) -> Result<Option<(bool, bool, i64)>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT read, bookmarked, content_hash FROM articles WHERE id = ?1")?
+            .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?)
+    }
+
     /// Mark read those of `ids` that are unread; returns the ones it
     /// changed (not those read meanwhile, nor those gone).
     pub fn mark_unread_ones_read(&self, ids: &[ArticleId]) -> Result<Vec<ArticleId>> {

@@ -144,6 +144,7 @@ impl Runtime {
         };
         let selected = list.selected_id();
         let above = list.selected.saturating_sub(list.offset);
+        let open = state.reader.article().map(|a| a.id);
         self.store.snapshot(|s| {
             let (mut rows, mut base) = match from {
                 None => (s.list(&filter, None, limit)?, 0),
@@ -175,6 +176,12 @@ impl Runtime {
                     None
                 },
                 hits: s.flags_of(&hit_ids)?,
+                open: match open {
+                    Some(id) => s
+                        .state_of(id)?
+                        .map(|(read, bookmarked, hash)| (id, read, bookmarked, hash)),
+                    None => None,
+                },
                 filter,
             })
         })

@@ -230,6 +230,12 @@ pub struct Reloaded {
     /// The marks of the search results shown (read, bookmarked), when
     /// there are results: another process may have changed them.
     pub hits: Vec<(ArticleId, bool, bool)>,
+    /// The article open in the reader as the store has it now: its id,
+    /// marks (read, bookmarked) and content hash. Read by its id, not from
+    /// the list's rows: one opened from the search results, or far from
+    /// the list's window, was never seen stored again (an independent
+    /// review's find: a feed's correction never reached the reader).
+    pub open: Option<(ArticleId, bool, bool, i64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

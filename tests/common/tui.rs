@@ -227,6 +227,10 @@ pub fn as_shown(state: &AppState, unread: Option<&[i64]>) -> Reloaded {
         hits: (state.search.iter())
             .flat_map(|s| s.hits.iter().map(|h| (h.id, h.read, h.bookmarked)))
             .collect(),
+        open: state
+            .reader
+            .article()
+            .map(|a| (a.id, a.read, a.bookmarked, a.content_hash)),
     }
 }
 

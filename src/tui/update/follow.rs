@@ -73,20 +73,20 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
         }
     }
     // The open article's marks, as the store has them (marked unread from
-    // the command line), if the list holds it.
-    if let Some(open) = state.reader.article()
-        && let Some(row) = state.list.rows.iter().find(|row| row.id == open.id)
-        && (row.read, row.bookmarked) != (open.read, open.bookmarked)
+    // the command line), wherever it was opened from.
+    let now = r
+        .open
+        .filter(|(id, ..)| state.reader.article_id() == Some(*id));
+    if let (Some(open), Some((id, read, bookmarked, _))) = (state.reader.article(), now)
+        && (read, bookmarked) != (open.read, open.bookmarked)
     {
-        let (id, read, bookmarked) = (row.id, row.read, row.bookmarked);
         state.reader.set_flags(id, Some(read), Some(bookmarked));
         changed = true;
     }
     // The article shown stored again changed meanwhile (a feed's update,
     // an import of another version): read again, the reading position kept.
-    if let Some(open) = state.reader.article()
-        && let Some(row) = state.list.rows.iter().find(|row| row.id == open.id)
-        && row.content_hash != open.content_hash
+    if let (Some(open), Some((_, _, _, hash))) = (state.reader.article(), now)
+        && hash != open.content_hash
     {
         fx.push(Effect::LoadArticle {
             id: open.id,
