@@ -122,10 +122,22 @@ fn an_import_says_when_it_set_marks_taken_off_since() {
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
     assert!(
-        err.contains("0 added, 0 updated, 3 skipped (unchanged), 0 failed; 3 already stored had read or bookmark marks in the input"),
+        err.contains("0 added, 0 updated, 3 skipped (unchanged), 0 failed; 3 articles already stored had read or bookmark marks in the input, and now have them"),
         "{err}"
     );
-    assert!(err.contains("read or bookmark marks"), "{err}");
+    // One: "1 article … has it" (it read "1 already stored … have them").
+    let one = Env::new();
+    one.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
+    one.ok(&["mark-read", "2"]);
+    let export1 = one.path("export.jsonl");
+    one.ok(&["export", "-o", export1.to_str().unwrap()]);
+    let err = stderr(&one.run(&["import", export1.to_str().unwrap()]));
+    assert!(
+        err.contains(
+            "; 1 article already stored had read or bookmark marks in the input, and now has it ("
+        ),
+        "{err}"
+    );
     let unread = env.json(&["list", "--unread", "--json"]);
     assert_eq!(unread.as_array().unwrap().len(), 1, "{unread}");
     // An input without marks says nothing of them.

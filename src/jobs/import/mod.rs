@@ -114,9 +114,14 @@ impl Summary {
             self.added, self.updated, self.skipped, self.failed
         );
         if self.marked > 0 {
+            let (what, has) = if self.marked == 1 {
+                ("article", "has it")
+            } else {
+                ("articles", "have them")
+            };
             line.push_str(&format!(
-                "; {} already stored had read or bookmark marks in the input, and have them \
-                 (an import adds marks it finds off, never takes one off)",
+                "; {} {what} already stored had read or bookmark marks in the input, and now \
+                 {has} (an import adds marks it finds off, never takes one off)",
                 self.marked
             ));
         }
