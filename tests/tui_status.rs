@@ -543,3 +543,28 @@ fn a_readers_key_pressed_in_the_list_says_where_it_works() {
     assert!(!t.status().contains("in the reader ("), "{}", t.status());
     assert!(t.try_key('ŕ').is_none());
 }
+
+/// A message that leaves the place too little room cuts it at a part or a
+/// word, never in a number: "Article 6 of 2…" read as two articles where
+/// there were 29 (an independent review's find).
+#[test]
+fn the_place_is_cut_whole_never_in_a_number() {
+    let mut t = one_pane(3);
+    t.state.list.total = 29;
+    t.state.list.filter.unread = true;
+    t.say("Showing Tin mới nhất - VnExpress RSS, every article of the feed");
+    let full = "Article 1 of 29 · unread only";
+    let mut seen = std::collections::BTreeSet::new();
+    for width in 30..=110u16 {
+        let line = t.status_line(width);
+        let place = line.split("Showing").next().unwrap().trim().to_string();
+        assert!(
+            full.starts_with(place.trim_end_matches(" …").trim_end_matches('…'))
+                && [full, "Article 1 of 29 …", "Article 1 …", ""].contains(&place.as_str()),
+            "{width}: {line:?}"
+        );
+        seen.insert(place);
+    }
+    // Each of the cuts is met between 30 and 110 columns.
+    assert!(seen.len() >= 3, "{seen:?}");
+}

@@ -200,6 +200,30 @@ fn reader_place(state: &AppState, place: Option<String>) -> String {
     }
 }
 
+/// The place and filters (`position_text`) in `room` cells: whole parts
+/// (" · ") while they fit, else the first part's whole words, then " …",
+/// else nothing; never a number cut ("Article 6 of 2…" read as 2 articles where there
+/// were 29: an independent review's find) nor a dangling "of".
+fn cut_place(text: &str, room: usize) -> String {
+    if width(text) <= room {
+        return text.to_string();
+    }
+    let room = room.saturating_sub(2);
+    // At least two words: "Article …" alone says nothing.
+    let fits = |pieces: &[&str], sep: &str, least: usize| {
+        (least..=pieces.len())
+            .rev()
+            .map(|n| pieces[..n].join(sep))
+            .find(|s| width(s) <= room && !s.ends_with(" of"))
+    };
+    let parts: Vec<&str> = text.split(" · ").collect();
+    let words: Vec<&str> = parts[0].split(' ').collect();
+    match fits(&parts, " · ", 1).or_else(|| fits(&words, " ", 2)) {
+        Some(kept) => format!("{kept} …"),
+        None => String::new(),
+    }
+}
+
 /// The cells a prompt leaves its text at least, or it drops its hints.
 const PROMPT_TEXT_ROOM: usize = 40;
 
@@ -301,16 +325,17 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     // Cut, it keeps a space before the message.
     let left = match &state.status {
         Some(_) if width(&left) + width(&right) + 1 > w => {
-            let cut = truncate(left.trim_end(), w.saturating_sub(width(&right) + 2));
+            let cut = cut_place(left.trim(), w.saturating_sub(width(&right) + 3));
             // A stub ("…", " A…") says nothing: a space only.
             if width(cut.trim()) < 4 {
                 " ".to_string()
             } else {
-                format!("{cut} ")
+                format!(" {cut} ")
             }
         }
         Some(_) => left,
-        None => truncate(&left, w),
+        None if width(&left) > w => format!(" {}", cut_place(left.trim(), w.saturating_sub(1))),
+        None => left,
     };
     let room = w.saturating_sub(width(&left) + 1);
     let right = if width(&right) <= room {
