@@ -329,3 +329,50 @@ fn an_item_with_no_link_nor_guid_keeps_its_key_from_one_reading_to_the_next() {
     // Two feeds' items are not one another's.
     assert_ne!(keys("file:///tmp/a.xml"), keys("file:///tmp/b.xml"));
 }
+
+/// A feed's own title of `type="html"` is read as an item's is: its tags
+/// went to the sidebar and `feed list` ("Kênh <b>Atom</b>"); an OPML file
+/// given for a feed says what it is and the command that reads it (feed-rs
+/// said "no root element"). Both an independent review's finds.
+#[test]
+fn an_html_feed_title_loses_its_tags_and_an_opml_file_is_named() {
+    let atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">\
+        <title type=\"html\">Kênh &lt;b&gt;Atom&lt;/b&gt; &amp;amp; bạn</title>\
+        <entry><title>Một</title><link href=\"https://x.vn/1\"/><id>1</id>\
+        <updated>2024-01-01T00:00:00Z</updated></entry></feed>";
+    let parsed = docbao::ingest::feed::parse_feed("t.xml", atom.as_bytes(), None).unwrap();
+    assert_eq!(parsed.title.as_deref(), Some("Kênh Atom & bạn"));
+    let opml = "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>Tin</title></head><body>\
+        <outline text=\"A\" type=\"rss\" xmlUrl=\"https://x.vn/rss\"/></body></opml>";
+    let e = docbao::ingest::feed::parse_feed("subs.opml", opml.as_bytes(), None).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "subs.opml: not a feed docbao can read (RSS, Atom or JSON Feed): it is an OPML list of \
+         feeds: subscribe to them with `docbao feed import-opml FILE`"
+    );
+}
+
+/// `feed add` of a feed whose items are all stored already (another feed
+/// carries them) says so: "0 new articles" alone made the feed look empty
+/// (an independent review's find).
+#[test]
+fn feed_add_says_the_items_stored_already() {
+    let env = Env::new();
+    let rss = std::fs::read(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml")).unwrap();
+    let a = env.write("a.xml", &rss);
+    let b = env.write("b.xml", &rss);
+    let first = env.ok(&["feed", "add", &format!("file://{}", a.display())]);
+    let n: usize = first
+        .split(": ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("{first}"));
+    assert!(n > 10, "{first}");
+    assert!(!first.contains("already stored"), "{first}");
+    let second = env.ok(&["feed", "add", &format!("file://{}", b.display())]);
+    assert!(
+        second.ends_with(&format!(": 0 new articles, {n} already stored.\n")),
+        "{second}"
+    );
+}

@@ -127,12 +127,21 @@ fn feed_add(
     for n in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {}", clean(n));
     }
+    // Items stored already (from another feed, an import) are said: "0 new
+    // articles" alone left a feed of 29 items looking empty (an independent
+    // review's find).
+    let mut said = count(summary.new_articles.len(), "new article");
+    if summary.known > 0 {
+        said.push_str(&format!(", {} already stored", summary.known));
+    }
+    if summary.updated > 0 {
+        said.push_str(&format!(", {} already stored and updated", summary.updated));
+    }
     writeln!(
         out,
-        "Subscribed to {} (feed {}): {}.",
+        "Subscribed to {} (feed {}): {said}.",
         clean(feed.name()),
         feed.id,
-        count(summary.new_articles.len(), "new article")
     )?;
     Ok(if summary.errors.is_empty() {
         ExitStatusCode::Ok

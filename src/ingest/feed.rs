@@ -119,6 +119,16 @@ pub fn parse_feed(
                 name: name.to_string(),
                 detail,
             };
+            // A list of feeds given for a feed: said, with the command that
+            // reads it (feed-rs said "no root element").
+            let head = text.get(..text.len().min(2048)).unwrap_or(&text);
+            if head.to_ascii_lowercase().contains("<opml") {
+                return Err(invalid(
+                    "it is an OPML list of feeds: subscribe to them with \
+                     `docbao feed import-opml FILE`"
+                        .to_string(),
+                ));
+            }
             // Not XML's fault (a JSON Feed, or XML that is no feed): as it is.
             let fault = text
                 .trim_start()
@@ -152,10 +162,14 @@ pub fn parse_feed(
         .and_then(|l| link_of(&l.href));
     let site = site_url.as_deref().and_then(site_of);
     let mut out = ParsedFeed {
+        // Read as an item's title is: an Atom `type="html"` title's tags
+        // went to the sidebar ("Kênh <b>Atom</b>": an independent review's
+        // find).
         title: feed
             .title
             .as_ref()
-            .and_then(|t| clean_opt(Some(&t.content))),
+            .map(|t| decoded(super::html::title_text(&t.content)))
+            .filter(|t| !t.is_empty()),
         site_url,
         items: Vec::new(),
         skipped: Vec::new(),
