@@ -628,3 +628,60 @@ fn json_ld_keywords_in_one_string_of_an_array_are_split() {
         ]
     );
 }
+
+/// A page in a charset docbao has no decoder for (VISCII, TCVN3), said by
+/// the page or the server: refused, the charset and who said it named.
+/// Read as Windows-1258 its letters were stored wrong or dropped ("Nguyễn"
+/// as "Nguyn": an independent review's find). The same declaration on a
+/// page that is UTF-8, or plain ASCII, reads as before.
+#[test]
+fn a_charset_docbao_cannot_read_is_refused_named() {
+    // VISCII (RFC 1456): "Nguyễn Trãi" is N g u y 0xAD n, T r 0xE3 i.
+    let page = |meta: &str| -> Vec<u8> {
+        article_page(meta, "Nguyen Trai", "Duong Nguyen Trai o Ha Noi.")
+            .into_bytes()
+            .into_iter()
+            .flat_map(|b| if b == b'O' { vec![0xAD, 0xE3] } else { vec![b] })
+            .collect()
+    };
+    let declared = page("<meta charset=\"VISCII\">");
+    assert!(std::str::from_utf8(&declared).is_err(), "not UTF-8");
+    let e =
+        docbao::ingest::html::parse_html_named("viscii.html", &declared, None, None).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "viscii.html: written in the charset \"VISCII\" (as the page says), which docbao cannot \
+         read; not saved (save the page as UTF-8)"
+    );
+    let served = page("");
+    let e = docbao::ingest::html::parse_html_named("http://x.vn/a", &served, Some("viscii"), None)
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("\"viscii\" (as the server says)"),
+        "{e}"
+    );
+    // A known charset declared after an unknown one is read.
+    let both = page(
+        "<meta charset=\"tcvn3\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">",
+    );
+    assert!(parse_html(&both, None, None).is_ok());
+    // UTF-8 or ASCII bytes whatever the page says.
+    let utf8 = article_page(
+        "<meta charset=\"VISCII\">",
+        "Nguyễn Trãi",
+        "Đường Nguyễn Trãi ở Hà Nội.",
+    );
+    assert_eq!(
+        parse_html(utf8.as_bytes(), None, None).unwrap().title,
+        "Nguyễn Trãi"
+    );
+    let ascii = article_page(
+        "<meta charset=\"VISCII\">",
+        "Nguyen Trai",
+        "Duong Nguyen Trai o Ha Noi.",
+    );
+    assert_eq!(
+        parse_html(ascii.as_bytes(), None, None).unwrap().title,
+        "Nguyen Trai"
+    );
+}

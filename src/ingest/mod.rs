@@ -76,6 +76,15 @@ pub enum IngestError {
         charset: String,
         bad: usize,
     },
+    #[error(
+        "{name}: written in the charset \"{charset}\" (as {by} says), which docbao cannot \
+         read; not saved (save the page as UTF-8)"
+    )]
+    UnknownCharset {
+        name: String,
+        charset: String,
+        by: &'static str,
+    },
     #[error("{name}: is {what}, not an HTML page")]
     NotHtml { name: String, what: &'static str },
     #[error("{name}: no article found in the page (an index or home page?)")]

@@ -70,6 +70,24 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
                 .or_else(|| meta_charset(body))
         }
     });
+    // A charset declared that docbao has no decoder for (VISCII, TCVN3):
+    // refused, named, as a feed's is. Read as Windows-1258, a VISCII page's
+    // letters were stored wrong or dropped ("Nguyễn" as "Nguyn": an
+    // independent review's find). Bytes that are ASCII read the same in it.
+    if declared.is_none()
+        && !valid_utf8
+        && let Some((label, by)) = (charset.map(|c| (c.trim(), "the server")))
+            .filter(|(c, _)| !c.is_empty())
+            .or_else(|| meta_label(body).map(|l| (l, "the page")))
+    {
+        return Err(IngestError::UnknownCharset {
+            name: owned,
+            charset: crate::text::clean(&String::from_utf8_lossy(
+                &label.as_bytes()[..label.len().min(40)],
+            )),
+            by,
+        });
+    }
     let encoding = match declared {
         // A page cannot declare UTF-16 in its own ASCII-compatible bytes.
         Some(e)
@@ -107,37 +125,48 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
     Ok(normalize_newlines(&text))
 }
 
+/// The first charset label a page's `<meta>` tags give in its first 64
+/// KiB, known to docbao or not (see [`meta_charset`]).
+fn meta_label(bytes: &[u8]) -> Option<&str> {
+    meta_labels(bytes)
+        .into_iter()
+        .find_map(|l| std::str::from_utf8(l).ok())
+}
+
 /// The charset a page declares in a `<meta>` tag within its first 64 KiB:
 /// `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">`.
 pub(super) fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    meta_labels(bytes).into_iter().find_map(Encoding::for_label)
+}
+
+/// The charset labels of a page's `<meta>` tags in its first 64 KiB, in
+/// order, as written.
+fn meta_labels(bytes: &[u8]) -> Vec<&[u8]> {
     let head = &bytes[..bytes.len().min(64 * 1024)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut labels = Vec::new();
     let mut from = 0;
     while let Some(i) = find(&lower[from..], b"<meta") {
         let start = from + i;
         let end = find(&lower[start..], b">").map_or(lower.len(), |j| start + j);
-        let tag = &lower[start..end];
-        if let Some(j) = find(tag, b"charset") {
-            let rest = &tag[j + b"charset".len()..];
-            let rest = trim_start(rest);
-            if let Some(rest) = rest.strip_prefix(b"=") {
-                let rest = trim_start(rest);
-                let rest = rest
-                    .strip_prefix(b"\"")
-                    .or_else(|| rest.strip_prefix(b"'"))
-                    .unwrap_or(rest);
-                let len = rest
-                    .iter()
-                    .position(|c| matches!(c, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
-                    .unwrap_or(rest.len());
-                if let Some(enc) = Encoding::for_label(&rest[..len]) {
-                    return Some(enc);
-                }
-            }
-        }
         from = end;
+        let Some(j) = find(&lower[start..end], b"charset") else {
+            continue;
+        };
+        let rest = trim_start(&head[start + j + b"charset".len()..end]);
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = trim_start(rest);
+        let rest = (rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'"))).unwrap_or(rest);
+        let len = (rest.iter())
+            .position(|c| matches!(c, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+            .unwrap_or(rest.len());
+        if len > 0 {
+            labels.push(&rest[..len]);
+        }
     }
-    None
+    labels
 }
 
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
