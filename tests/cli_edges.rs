@@ -774,3 +774,39 @@ fn a_limit_of_zero_is_refused_by_every_command_that_takes_one() {
     let out = docbao_at(&db, &["list", "--limit", "1"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
+
+/// `list` and `search` keep their titles in one column whatever the date
+/// column holds: a date line docbao could not read is cut to its ten
+/// cells (a long one pushed its row's title hundreds of columns right: an
+/// independent review's find).
+#[test]
+fn an_unread_date_line_keeps_the_titles_in_one_column() {
+    let env = Env::new();
+    let lines = [
+        r#"{"title": "Ngày dài", "url": "https://e.vn/l", "sapo": "Tin ngày dài.", "date": "Cập nhật lúc rất rất rất rất rất lâu"}"#,
+        r#"{"title": "Ngày thường", "url": "https://e.vn/n", "sapo": "Tin ngày thường.", "date": "2021-03-05"}"#,
+        r#"{"title": "Ngày hỏng", "url": "https://e.vn/h", "sapo": "Tin ngày hỏng.", "date": "Sat, 30 Feb 2021 08:00:00 +0700"}"#,
+        r#"{"title": "Không ngày", "url": "https://e.vn/k", "sapo": "Tin không ngày."}"#,
+    ];
+    let file = env.write("dates.jsonl", lines.join("\n").as_bytes());
+    env.ok(&["import", file.to_str().unwrap()]);
+    let column = |out: &str, lines: Vec<&str>| -> Vec<usize> {
+        let cols: Vec<usize> = lines
+            .iter()
+            .map(|l| {
+                let at = l.find("Ngày").or_else(|| l.find("Không")).unwrap();
+                unicode_width::UnicodeWidthStr::width(&l[..at])
+            })
+            .collect();
+        assert_eq!(cols.len(), 4, "{out}");
+        cols
+    };
+    let list = env.ok(&["list"]);
+    let cols = column(&list, list.lines().collect());
+    assert!(cols.iter().all(|&c| c == cols[0]), "{cols:?}\n{list}");
+    assert!(list.contains("Cập nhật …  Ngày dài"), "{list}");
+    let found = env.ok(&["search", "tin"]);
+    let rows: Vec<&str> = found.lines().filter(|l| !l.starts_with(' ')).collect();
+    let cols = column(&found, rows);
+    assert!(cols.iter().all(|&c| c == cols[0]), "{cols:?}\n{found}");
+}

@@ -32,12 +32,7 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
         .max()
         .unwrap_or(1);
     for r in &rows {
-        let date = r
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..10))
-            .or(r.date_text.as_deref())
-            .unwrap_or("");
+        let date = date_cell(r.published.as_deref(), r.date_text.as_deref());
         let marks = format!(
             "{}{}",
             if r.read { ' ' } else { '•' },
@@ -48,13 +43,23 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
             .as_deref()
             .map(|s| format!("  [{s}]"))
             .unwrap_or_default();
-        writeln!(
-            out,
-            "{:>id_width$} {marks} {date:<10}  {}{site}",
-            r.id, r.title
-        )?;
+        writeln!(out, "{:>id_width$} {marks} {date}  {}{site}", r.id, r.title)?;
     }
     Ok(())
+}
+
+/// The date column of `list` and `search`, ten cells: the day a date
+/// read gives, else the page's own date line cut to fit ("Cập nhật …"): a
+/// long one pushed the title of its row far to the right of the others'
+/// (an independent review's find).
+fn date_cell(published: Option<&str>, date_text: Option<&str>) -> String {
+    use crate::text::width::{pad, truncate};
+    let date = match (published.and_then(|p| p.get(..10)), date_text) {
+        (Some(day), _) => day.to_string(),
+        (None, Some(text)) => truncate(text, 10),
+        (None, None) => String::new(),
+    };
+    pad(&date, 10)
 }
 
 /// How `search` marks the matched words in a snippet: bold on a terminal
@@ -163,13 +168,8 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
         .unwrap_or(1);
     let (open, close) = marks.pair();
     for h in &hits {
-        let date = h
-            .published
-            .as_deref()
-            .and_then(|p| p.get(..10))
-            .or(h.date_text.as_deref())
-            .unwrap_or("");
-        writeln!(out, "{:>id_width$}  {date:<10}  {}", h.id, h.title)?;
+        let date = date_cell(h.published.as_deref(), h.date_text.as_deref());
+        writeln!(out, "{:>id_width$}  {date}  {}", h.id, h.title)?;
         if !h.snippet.text.is_empty() {
             let pad = id_width + 2;
             writeln!(out, "{:pad$}{}", "", h.snippet.marked(open, close))?;
