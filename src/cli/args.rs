@@ -247,7 +247,8 @@ pub struct RelatedArgs {
     (.txt: title, date line, paragraphs), a web page saved from a browser (.html, .htm: the \
     article extracted), JSON lines (.jsonl, .ndjson: one article object a line, as `docbao \
     export` writes them), a JSON array of articles (.json), a feed file (RSS, Atom or JSON \
-    Feed: .rss, .atom, .xml, .json; each item an article). A folder is read recursively, \
+    Feed: .rss, .atom, .xml, .json; each item an article), any of them gzip-compressed \
+    (.jsonl.gz, .html.gz: read as what it holds). A folder is read recursively, \
     hidden files and folders (.git, .cache) left out; its other files, and what is not a \
     regular file (a pipe, a device), are named as skipped. \
     Running an import again stores nothing twice; stopped with Ctrl-C, it keeps what it \
@@ -255,7 +256,7 @@ pub struct RelatedArgs {
     added to the stored articles', never taken off."
 )]
 pub struct ImportArgs {
-    /// Files (.txt, .html, .htm, .json, .jsonl, .ndjson, .rss, .atom, .xml), directories, or - (stdin, JSON lines)
+    /// Files (.txt, .html, .htm, .json, .jsonl, .ndjson, .rss, .atom, .xml, each also .gz), directories, or - (stdin, JSON lines)
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

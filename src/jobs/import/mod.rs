@@ -254,7 +254,9 @@ pub fn import_paths(
         .iter()
         .filter_map(|i| match i {
             Input::File(p) => std::fs::metadata(p).ok().map(|m| {
-                if streamed(p, &m) {
+                if streamed(p, &m) && gzipped(p) {
+                    gzip_size(p).unwrap_or(m.len())
+                } else if streamed(p, &m) {
                     m.len()
                 } else {
                     m.len().min(MAX_FILE_BYTES)
@@ -389,7 +391,27 @@ fn import_file(
             return Ok(());
         }
     };
-    let format = match ingest::detect_named(&name, &bytes) {
+    // Gzip data: what it holds, named by the file's name without `.gz`.
+    let (bytes, kind_name) = if bytes.starts_with(GZIP_MAGIC) {
+        match gunzip_capped(&bytes) {
+            Ok(Some(plain)) => (plain, path.with_extension("").display().to_string()),
+            Ok(None) => {
+                summary.fail(format!(
+                    "{name}: over the {} MiB limit once decompressed (JSON lines, \
+                     `.jsonl.gz`, are read as a stream, of any size)",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ));
+                return Ok(());
+            }
+            Err(e) => {
+                summary.fail(format!("{name}: gzip data that does not decompress: {e}"));
+                return Ok(());
+            }
+        }
+    } else {
+        (bytes, name.clone())
+    };
+    let format = match ingest::detect_named(&kind_name, &bytes) {
         Ok(format) => format,
         Err(e) => {
             summary.fail(e.to_string());
@@ -508,12 +530,48 @@ fn jsonl_valid_lines(name: &str, bytes: &[u8], summary: &mut Summary) -> String 
 /// A JSON-lines file (`.jsonl`, `.ndjson`) too big to read whole is read as
 /// a stream, line by line, as stdin is: the limit is one record's, not the
 /// file's (an export of a big store re-imports).
+/// So is a gzip-compressed one (`.jsonl.gz`), whatever its size.
 fn streamed(path: &Path, meta: &std::fs::Metadata) -> bool {
-    let ext = path
-        .extension()
-        .map(|x| x.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    meta.is_file() && meta.len() > MAX_FILE_BYTES && matches!(ext.as_str(), "jsonl" | "ndjson")
+    let lines = |p: &Path| {
+        let ext = p.extension().map(|x| x.to_string_lossy().to_lowercase());
+        matches!(ext.as_deref(), Some("jsonl" | "ndjson"))
+    };
+    meta.is_file()
+        && ((meta.len() > MAX_FILE_BYTES && lines(path))
+            || (gzipped(path) && lines(&path.with_extension(""))))
+}
+
+/// Gzip's magic number.
+const GZIP_MAGIC: &[u8] = b"\x1F\x8B";
+
+/// A file that starts with gzip's magic number: read through the
+/// decompressor (`flate2`). It was refused as "a binary file" (an
+/// independent review's find; the corpus ships `.jsonl.gz`).
+fn gzipped(path: &Path) -> bool {
+    let mut magic = [0u8; 2];
+    std::fs::File::open(path).is_ok_and(|mut f| f.read_exact(&mut magic).is_ok())
+        && magic == GZIP_MAGIC
+}
+
+/// A gzip file's size decompressed, as its trailer gives it (modulo 4 GiB,
+/// of its last member): for the progress bar only.
+fn gzip_size(path: &Path) -> Option<u64> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = std::fs::File::open(path).ok()?;
+    f.seek(SeekFrom::End(-4)).ok()?;
+    let mut size = [0u8; 4];
+    f.read_exact(&mut size).ok()?;
+    Some(u32::from_le_bytes(size).into())
+}
+
+/// Gzip data decompressed, no more than [`MAX_FILE_BYTES`] + 1 bytes of it:
+/// `Ok(None)` past that.
+fn gunzip_capped(bytes: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut out)?;
+    Ok((out.len() as u64 <= MAX_FILE_BYTES).then_some(out))
 }
 
 fn import_big_jsonl(
@@ -525,6 +583,11 @@ fn import_big_jsonl(
 ) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
+        Ok(f) if gzipped(path) => {
+            let gz = flate2::read::MultiGzDecoder::new(std::io::BufReader::new(f));
+            let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, gz));
+            import_lines(store, Lines { name, reader }, summary, stop, progress)
+        }
         Ok(f) => {
             let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
             import_lines(store, Lines { name, reader }, summary, stop, progress)

@@ -40,13 +40,29 @@ pub(super) fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, summary: &mut Sum
 }
 
 /// A file found in a folder: read when its name ends as an article file
-/// does (an `.xml` only when it is a feed), else left out.
+/// does (an `.xml` only when it is a feed), or as one gzip-compressed
+/// (`.jsonl.gz`), else left out.
 fn take_file(path: PathBuf, inputs: &mut Vec<Input>, summary: &mut Summary) {
     let ext = path
         .extension()
         .map(|x| x.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if DIR_EXTENSIONS.contains(&ext.as_str()) && (ext != "xml" || is_feed(&path)) {
+    // Gzip-compressed, by what it holds ("x.jsonl.gz"); an ".xml.gz" is
+    // not opened to see whether it is a feed.
+    let inner = (ext == "gz").then(|| {
+        let inner = path.with_extension("");
+        inner
+            .extension()
+            .map(|x| x.to_string_lossy().to_lowercase())
+            .unwrap_or_default()
+    });
+    if let Some(inner) = inner {
+        if DIR_EXTENSIONS.contains(&inner.as_str()) && inner != "xml" {
+            inputs.push(Input::File(path));
+        } else {
+            summary.left_out.push(path);
+        }
+    } else if DIR_EXTENSIONS.contains(&ext.as_str()) && (ext != "xml" || is_feed(&path)) {
         inputs.push(Input::File(path));
     } else {
         summary.left_out.push(path);
