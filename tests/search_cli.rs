@@ -387,3 +387,28 @@ fn an_empty_query_is_said_and_a_long_one_said_cut() {
         assert!(!common::stderr(&out).contains("only the first"), "{q:?}");
     }
 }
+
+/// A search engine's operator typed (`OR`, `|`) is said to be read as
+/// docbao reads it: "Dân vận OR Thái Bình" found nothing, with no word why
+/// (an independent review's find). Words alone say nothing of it.
+#[test]
+fn an_operator_typed_is_said_to_be_no_operator() {
+    let env = Env::new();
+    env.ok(&["import", fixture(SAMPLE).to_str().unwrap()]);
+    let out = env.run(&["search", "dân vận OR Thái Bình"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("docbao: \"OR\" is searched as a word: every word typed must match"),
+        "{err}"
+    );
+    let err = stderr(&env.run(&["search", "dân vận | Thái Bình"]));
+    assert!(err.contains("\"|\" only separates words"), "{err}");
+    assert_eq!(ids(&env, &["dân vận | Thái Bình"]), [1]);
+    // "or" in lower case is a word like any other (an English "or").
+    let err = stderr(&env.run(&["search", "dân vận or"]));
+    assert!(
+        !err.contains("separates") && !err.contains("as a word"),
+        "{err}"
+    );
+}

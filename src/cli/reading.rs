@@ -105,6 +105,24 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
             crate::text::clean(&typed)
         );
     }
+    // A search engine's operators typed: said once, as docbao reads them
+    // ("Hà Nội OR Hải Phòng" found nothing with no word why: an
+    // independent review's find).
+    if let Some(op) = typed
+        .split_whitespace()
+        .find(|w| matches!(*w, "OR" | "AND" | "NOT" | "|" | "||" | "&&"))
+    {
+        let read = if op.chars().all(|c| c.is_ascii_uppercase()) {
+            "is searched as a word"
+        } else {
+            "only separates words"
+        };
+        let _ = writeln!(
+            std::io::stderr(),
+            "docbao: \"{op}\" {read}: every word typed must match (the search has no OR, AND \
+             or NOT; run one search per alternative)"
+        );
+    }
     if typed_terms > crate::text::search::MAX_TERMS {
         let _ = writeln!(
             std::io::stderr(),
