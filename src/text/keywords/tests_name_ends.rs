@@ -160,3 +160,20 @@ fn a_glued_bar_parts_two_names() {
     );
     assert!(keys.contains(&"galaxy studio".to_string()), "{keys:?}");
 }
+
+/// A common noun written short is no keyword alone ("CLB" câu lạc bộ,
+/// "HĐQT" hội đồng quản trị; `assets/not-keywords-vi.txt`, an independent
+/// reviewer's finds of session 61); the names beside it are.
+#[test]
+fn a_common_noun_written_short_is_no_keyword_alone() {
+    check(
+        &[
+            "Vì không thể giải quyết những mâu thuẫn với chính HLV của mình nên nhiều cầu thủ đã không còn chỗ đứng tại CLB và buộc phải ra đi tìm bến đỗ mới.",
+            "Ở mùa giải năm nay, Inter Milan vẫn chưa tìm được HLV thích hợp cho CLB sau khi sa thải Roberto Mancini và bổ nhiệm Frank de Boer.",
+            "Ông Đặng Quốc Dũng - Ủy viên HĐQT của CTCP Nhựa Thiếu niên - Tiền Phong (mã NTP - HNX) đã đăng ký mua 4,2 triệu cổ phiếu với mục đích tăng số lượng cổ phiếu nắm giữ.",
+            "CTCP Hùng Vương gắn liền với tên tuổi của đại gia Dương Ngọc Minh – Chủ tịch HĐQT kiêm CEO đương nhiệm của công ty này.",
+        ],
+        &["clb", "hđqt"],
+        &["đặng quốc dũng", "inter milan", "dương ngọc minh"],
+    );
+}
