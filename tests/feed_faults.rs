@@ -376,3 +376,33 @@ fn feed_add_says_the_items_stored_already() {
         "{second}"
     );
 }
+
+/// An RSS 1.0 item with no `<link>` is kept under its `rdf:about` (its
+/// address, which RSS 1.0 requires): feed-rs dropped it, with no word (an
+/// independent review's find).
+#[test]
+fn an_rss_1_item_with_no_link_is_kept_under_its_about() {
+    let rdf = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+        <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\" \
+        xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
+        <channel rdf:about=\"https://x.vn/rss\"><title>RSS một</title><link>https://x.vn/</link>\
+        <description>d</description><items><rdf:Seq><rdf:li rdf:resource=\"https://x.vn/1\"/>\
+        </rdf:Seq></items></channel>\
+        <item rdf:about=\"https://x.vn/1\"><title>Tin không có link</title>\
+        <dc:date>2021-03-05T08:00:00+07:00</dc:date><description>Nội dung tin.</description></item>\
+        <item rdf:about=\"https://x.vn/2\"><title>Tin có link</title><link>https://x.vn/hai</link></item>\
+        </rdf:RDF>";
+    let parsed = docbao::ingest::feed::parse_feed("t.rdf", rdf.as_bytes(), None).unwrap();
+    let items: Vec<(&str, Option<&str>)> = parsed
+        .items
+        .iter()
+        .map(|i| (i.article.title.as_str(), i.article.url.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Tin không có link", Some("https://x.vn/1")),
+            ("Tin có link", Some("https://x.vn/hai")),
+        ]
+    );
+}

@@ -14,6 +14,7 @@ mod dates;
 mod guid;
 mod json_feed;
 mod repair;
+mod rss1;
 
 pub use charset::{CharsetSource, decode_feed};
 use dates::FeedDates;
@@ -78,7 +79,7 @@ pub fn parse_feed(
     bytes: &[u8],
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
-    let text = json_feed::normalise(decode_feed(name, bytes, charset)?);
+    let text = rss1::links_from_about(json_feed::normalise(decode_feed(name, bytes, charset)?));
     // A fetched feed's address resolves its relative links (`xml:base`
     // aside, feed-rs takes it as the base of the document).
     let base = url::Url::parse(name)
