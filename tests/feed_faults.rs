@@ -406,3 +406,48 @@ fn an_rss_1_item_with_no_link_is_kept_under_its_about() {
         ]
     );
 }
+
+/// A JSON Feed item with a field of another type loses that field, said,
+/// not the feed: one `"url": 123` refused every item with serde's "at line
+/// 1 column 504" (an independent review's find). An item that is no
+/// object is left out, said.
+#[test]
+fn a_json_feed_items_wrong_field_is_left_out_not_the_feed() {
+    let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":"Kênh JSON","items":[
+        {"id":"1","url":"https://x.vn/1","title":"Một","content_text":"Nội dung một."},
+        {"id":"2","url":123,"title":"Hai","content_text":"Nội dung hai."},
+        {"id":"3","url":"https://x.vn/3","title":["mảng"],"content_text":"Nội dung ba."},
+        "rác",
+        {"id":4,"url":"https://x.vn/4","title":"Bốn","tags":["Hà Nội",5],"authors":[{"name":7}],"content_text":"Nội dung bốn."}
+    ]}"#;
+    let parsed = docbao::ingest::feed::parse_feed("tin.json", json.as_bytes(), None).unwrap();
+    let items: Vec<(&str, Option<&str>)> = parsed
+        .items
+        .iter()
+        .map(|i| (i.article.title.as_str(), i.article.url.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Một", Some("https://x.vn/1")),
+            ("Hai", None),
+            ("Nội dung ba.", Some("https://x.vn/3")),
+            ("Bốn", Some("https://x.vn/4")),
+        ]
+    );
+    assert_eq!(
+        parsed.notes,
+        [
+            "tin.json: item 2: \"url\" is a number, not a string: left out",
+            "tin.json: item 3: \"title\" is an array, not a string: left out",
+            "tin.json: item 4 is a string, not an object: left out",
+        ]
+    );
+    let tags: Vec<&str> = parsed.items[3]
+        .article
+        .keywords
+        .iter()
+        .map(|k| k.name.as_str())
+        .collect();
+    assert_eq!(tags, ["Hà Nội"]);
+}

@@ -79,7 +79,8 @@ pub fn parse_feed(
     bytes: &[u8],
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
-    let text = rss1::links_from_about(json_feed::normalise(decode_feed(name, bytes, charset)?));
+    let (text, json_notes) = json_feed::normalise(name, decode_feed(name, bytes, charset)?);
+    let text = rss1::links_from_about(text);
     // A fetched feed's address resolves its relative links (`xml:base`
     // aside, feed-rs takes it as the base of the document).
     let base = url::Url::parse(name)
@@ -112,7 +113,7 @@ pub fn parse_feed(
             .parse(text.as_bytes());
         feed.map(|f| (f, dates))
     };
-    let mut notes = Vec::new();
+    let mut notes = json_notes;
     let (feed, dates, text) = match read(&text) {
         Ok((feed, dates)) => (feed, dates, text),
         Err(e) => {

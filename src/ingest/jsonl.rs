@@ -264,7 +264,7 @@ fn check_types(map: &Map<String, Value>) -> Result<(), LineErrorKind> {
     Ok(())
 }
 
-pub(super) fn type_name(v: &Value) -> &'static str {
+pub(crate) fn type_name(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
