@@ -449,3 +449,37 @@ fn the_bottom_key_and_a_resize_in_either_order_end_at_the_end() {
         }
     }
 }
+
+/// A window that holds the list's end, its selection near it: the pane is
+/// filled from above, no empty rows below while rows above are hidden (the
+/// unread view chosen near the end showed 4 rows and 23 empty ones: an
+/// independent review's find). Moving up from the top of the pane still
+/// scrolls one row at a time.
+#[test]
+fn the_end_of_the_list_fills_the_pane_from_above() {
+    use docbao::tui::state::list::ListState;
+    let row = common::tui::row;
+    let mut list = ListState::default();
+    // 100 rows above the selected one, then it and 2 more: the end.
+    list.set_window(
+        (1..=100).map(row).collect(),
+        (101..=103).map(row).collect(),
+        4_000,
+        4_003,
+    );
+    assert!(list.exhausted);
+    assert_eq!(list.selected_id(), Some(ArticleId(101)));
+    list.scroll_into_view(27);
+    assert_eq!(list.offset, 103 - 27, "the last row at the pane's bottom");
+    // Shorter than the pane: from the top.
+    let mut short = ListState::default();
+    short.set_window((1..=5).map(row).collect(), vec![row(6)], 5, 6);
+    short.scroll_into_view(27);
+    assert_eq!(short.offset, 0);
+    // Up from the pane's top row: one row.
+    list.select(76);
+    list.scroll_into_view(27);
+    list.move_by(-1);
+    list.scroll_into_view(27);
+    assert_eq!(list.offset, 75);
+}
