@@ -77,18 +77,32 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
     while let Some(o) = stack.pop() {
         n += 1;
         stack.extend(o.outlines.iter().rev());
-        let Some(raw_url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
-            // A folder, or a link that is not a feed.
-            out.folders += usize::from(!o.outlines.is_empty());
-            continue;
-        };
-        let raw_url = unhide_controls(raw_url);
         let title = o
             .title
             .as_deref()
             .map(unhide_controls)
             .and_then(|t| clean_opt(Some(&t)))
             .or_else(|| clean_opt(Some(&unhide_controls(&o.text))));
+        let Some(raw_url) = o.xml_url.as_deref().filter(|u| !u.trim().is_empty()) else {
+            // A folder, or a link that is not a feed; but one that says it
+            // is a feed (`type="rss"`) with no address, or a blank one, is
+            // said (it went with no word: an independent review's find).
+            out.folders += usize::from(!o.outlines.is_empty());
+            let feed_type = (o.r#type.as_deref()).is_some_and(|t| {
+                matches!(
+                    t.trim().to_ascii_lowercase().as_str(),
+                    "rss" | "atom" | "feed"
+                )
+            });
+            if feed_type && o.outlines.is_empty() {
+                out.skipped.push(format!(
+                    "{name}: outline {n} \"{}\": a feed with no address (xmlUrl); skipped",
+                    title.as_deref().unwrap_or("untitled")
+                ));
+            }
+            continue;
+        };
+        let raw_url = unhide_controls(raw_url);
         let url = file_feed(&raw_url).unwrap_or_else(|| {
             web_url(&raw_url).map_err(|e| match e {
                 NotWebUrl::Scheme(scheme) => {
@@ -466,6 +480,30 @@ mod tests {
         let out = render_opml(&p.feeds);
         assert!(out.contains(r#"htmlUrl="https://c.vn/""#), "{out}");
         assert_eq!(parse_opml("o.opml", out.as_bytes()).unwrap().feeds, p.feeds);
+    }
+
+    /// A feed's outline with no address, or a blank one, is named as
+    /// skipped (it went with no word: an independent review's find); a
+    /// folder and a plain link (no `type="rss"`) are no feeds.
+    #[test]
+    fn a_feed_with_no_address_is_named() {
+        let doc = r#"<opml version="2.0"><body>
+<outline type="rss" text="Không có URL"/>
+<outline type="rss" text="Rỗng" xmlUrl=""/>
+<outline type="RSS" text="Trắng" xmlUrl="   "/>
+<outline text="Thư mục"><outline text="ok" xmlUrl="http://a.vn/rss"/></outline>
+<outline type="link" text="Trang" url="http://a.vn/"/>
+</body></opml>"#;
+        let p = parse_opml("o.opml", doc.as_bytes()).unwrap();
+        assert_eq!(p.feeds, vec![sub("http://a.vn/rss", Some("ok"))]);
+        assert_eq!(
+            p.skipped,
+            [
+                "o.opml: outline 1 \"Không có URL\": a feed with no address (xmlUrl); skipped",
+                "o.opml: outline 2 \"Rỗng\": a feed with no address (xmlUrl); skipped",
+                "o.opml: outline 3 \"Trắng\": a feed with no address (xmlUrl); skipped",
+            ]
+        );
     }
 
     #[test]
