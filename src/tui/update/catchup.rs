@@ -49,7 +49,7 @@ pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
     }
     state.focus = Focus::List;
     let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(super::list::search_again(state));
+    fx.extend(super::search_again(state));
     fx
 }
 

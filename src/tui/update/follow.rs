@@ -40,7 +40,7 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
             fx.push(Effect::LoadList {
                 keep: state.list.selected_id(),
             });
-            fx.extend(super::list::search_again(state));
+            fx.extend(super::search_again(state));
             return Some(fx);
         }
     }

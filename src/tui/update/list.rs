@@ -94,7 +94,7 @@ pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
             }
             state.focus = Focus::List;
             let mut fx = vec![Effect::LoadList { keep }];
-            fx.extend(search_again(state));
+            fx.extend(super::search_again(state));
             fx
         }
         Focus::List if state.search.is_some() => input::open_search_hit(state),
@@ -223,23 +223,8 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
     });
     let keep = state.list.selected_id();
     let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(search_again(state));
+    fx.extend(super::search_again(state));
     fx
-}
-
-/// The search results follow the list's filters: run the search again
-/// (each change of the keyword or source filter, the unread and bookmark
-/// views: a keyword chosen while the results were shown left them as they
-/// were, the reader showing the keyword's first article beside them; an
-/// independent review's find).
-pub(super) fn search_again(state: &mut AppState) -> Vec<Effect> {
-    match state.search.as_mut() {
-        Some(s) => {
-            let (query, generation) = s.restart(s.query.clone());
-            vec![Effect::RunSearch { query, generation }]
-        }
-        None => vec![],
-    }
 }
 
 pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
@@ -253,7 +238,7 @@ pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
     });
     let keep = state.list.selected_id();
     let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(search_again(state));
+    fx.extend(super::search_again(state));
     fx
 }
 
@@ -267,7 +252,7 @@ pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
     state.info("Filter cleared: every source, every keyword");
     let keep = state.list.selected_id();
     let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(search_again(state));
+    fx.extend(super::search_again(state));
     fx
 }
 

@@ -629,3 +629,18 @@ pub fn apply_flags(
         h.bookmarked = bookmarked.unwrap_or(h.bookmarked);
     }
 }
+
+/// The search results follow the list's filters: run the search again
+/// (each change of the keyword or source filter, the unread and bookmark
+/// views: a keyword chosen while the results were shown left them as they
+/// were, the reader showing the keyword's first article beside them; an
+/// independent review's find).
+pub(super) fn search_again(state: &mut AppState) -> Vec<Effect> {
+    match state.search.as_mut() {
+        Some(s) => {
+            let (query, generation) = s.restart(s.query.clone());
+            vec![Effect::RunSearch { query, generation }]
+        }
+        None => vec![],
+    }
+}

@@ -118,7 +118,7 @@ pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
         state.focus = Focus::List;
         state.maximized = false;
         let mut fx = vec![Effect::LoadList { keep: None }];
-        fx.extend(super::list::search_again(state));
+        fx.extend(super::search_again(state));
         return fx;
     }
     let related = shown.related().len();
