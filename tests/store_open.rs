@@ -95,10 +95,10 @@ fn several_processes_create_a_new_store_at_once() {
 /// memberships; 18 changed only addresses; 19 the feed items' hashes; 20
 /// the feeds' site addresses; 21 the feed items' own ids; 22 kept feed
 /// ids; 23 made keys again; 24 the phrases' next words; 25 the keywords
-/// waiting for company).
+/// waiting for company; 26 changed only addresses).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 25,
+        CURRENT_VERSION, 26,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();

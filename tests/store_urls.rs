@@ -1,8 +1,9 @@
 //! One story, one article: addresses that differ only by tracking
 //! parameters (`utm_*`, `fbclid`, Zalo's `zarsrc`) or by a place in the page
-//! (`#comments`) name the same article, whether it comes from an import, two
-//! feeds or a related link; an older store's addresses are made so by its
-//! upgrade (migration 018).
+//! (`#comments`), or by their spelling before the query (`HTTPS://X.VN:443/`)
+//! name the same article, whether it comes from an import, two feeds or a
+//! related link; an older store's addresses are made so by its upgrades
+//! (migrations 018 and 026).
 
 use docbao::ingest::jsonl::parse_jsonl;
 use docbao::model::{FeedItem, ImportOutcome, NewArticle, NewRelated, Source};
@@ -209,8 +210,8 @@ fn feed_items_and_related_links_match_under_the_other_scheme() {
 #[test]
 fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     assert_eq!(
-        CURRENT_VERSION, 25,
-        "migrations 018 to 025 are the ones run here"
+        CURRENT_VERSION, 26,
+        "migrations 018 to 026 are the ones run here"
     );
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("old.db");
@@ -249,7 +250,7 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     .unwrap();
     drop(conn);
     let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
-    assert_eq!(opened.migrated, Some((17, 25)));
+    assert_eq!(opened.migrated, Some((17, 26)));
     let conn = Connection::open(&db).unwrap();
     let url_of = |title: &str| -> String {
         conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
@@ -261,6 +262,111 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     assert_eq!(url_of(&all[1].title), urls[1]);
     // The duplicate's canonical address is taken: it is left as it was.
     assert_eq!(url_of("Bản sao"), format!("{}?fbclid=x", urls[2]));
+    let (url, target): (String, Option<i64>) = conn
+        .query_row(
+            "SELECT url, target_id FROM related WHERE pos = 9",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(url, urls[1]);
+    let id1: i64 = conn
+        .query_row("SELECT id FROM articles WHERE url = ?1", [&urls[1]], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(target, Some(id1));
+    drop(s);
+}
+
+/// An address spelt otherwise before its query (the host in capitals, a
+/// default port, dot segments, an escaped letter, a host's final dot) is
+/// the stored article: an independent review stored one story seven times.
+/// Stored tidy; another port or another path is another article.
+#[test]
+fn an_address_spelt_otherwise_finds_the_stored_article() {
+    let mut s = Store::open_in_memory().unwrap();
+    let a = &articles()[0];
+    let plain = a.url.clone().unwrap();
+    let (scheme, rest) = plain.split_once("://").unwrap();
+    let (host, path) = rest.split_at(rest.find('/').unwrap());
+    let first = s
+        .import(&with_url(
+            a,
+            &format!("HTTPS://{}{path}", host.to_uppercase()),
+        ))
+        .unwrap();
+    let ImportOutcome::Added(id) = first else {
+        panic!("{first:?}")
+    };
+    assert_eq!(scheme, "https");
+    assert_eq!(s.article(id).unwrap().url.as_deref(), Some(plain.as_str()));
+    for again in [
+        plain.clone(),
+        format!("https://{host}:443{path}"),
+        format!("https://{host}/./{}", &path[1..]),
+        format!("https://{host}/x/..{path}"),
+        format!("https://{host}.{path}"),
+        format!("https://{host}/%{:02X}{}", path.as_bytes()[1], &path[2..]),
+    ] {
+        let out = s.import(&with_url(a, &again)).unwrap();
+        assert_eq!(out, ImportOutcome::Unchanged(id), "{again}");
+    }
+    let other = s
+        .import(&with_url(a, &format!("https://{host}:8443{path}")))
+        .unwrap();
+    assert!(
+        matches!(other, ImportOutcome::Added(n) if n != id),
+        "{other:?}"
+    );
+}
+
+/// A store of version 25 holding addresses spelt otherwise has them tidied
+/// by its upgrade (migration 026), a related link to one leads to it, and
+/// an address whose tidy form another article has is left as it was.
+#[test]
+fn migration_026_tidies_an_older_stores_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.db");
+    let all = articles();
+    let urls: Vec<String> = all.iter().map(|a| a.url.clone().unwrap()).collect();
+    {
+        let (mut s, _) = Store::open_with(&db, Access::Write).unwrap();
+        for a in &all {
+            s.import(a).unwrap();
+        }
+        let copy = NewArticle {
+            title: "Bản sao".into(),
+            ..with_url(&all[2], "https://dantri.com.vn/ban-sao.htm")
+        };
+        s.import(&copy).unwrap();
+    }
+    let shout = |u: &str| u.replacen("https://dantri.com.vn", "https://DANTRI.com.vn:443", 1);
+    let conn = Connection::open(&db).unwrap();
+    conn.execute_batch(&format!(
+        "UPDATE articles SET url = '{0}' WHERE url = '{1}';
+         UPDATE articles SET url = '{2}' WHERE title = 'Bản sao';
+         INSERT INTO related (article_id, pos, title, title_key, url, source)
+           VALUES (1, 9, 'Liên quan', 'lien quan', '{3}', 'page');
+         PRAGMA user_version = 25;",
+        shout(&urls[0]),
+        urls[0],
+        shout(&urls[2]),
+        shout(&urls[1]),
+    ))
+    .unwrap();
+    drop(conn);
+    let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
+    assert_eq!(opened.migrated, Some((25, CURRENT_VERSION)));
+    let conn = Connection::open(&db).unwrap();
+    let url_of = |title: &str| -> String {
+        conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
+            r.get(0)
+        })
+        .unwrap()
+    };
+    assert_eq!(url_of(&all[0].title), urls[0]);
+    assert_eq!(url_of("Bản sao"), shout(&urls[2]), "its tidy form is taken");
     let (url, target): (String, Option<i64>) = conn
         .query_row(
             "SELECT url, target_id FROM related WHERE pos = 9",

@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/023_tone_keys.sql"),
     include_str!("migrations/024_phrase_next.sql"),
     include_str!("migrations/025_waiting_keywords.sql"),
+    include_str!("migrations/026_tidy_urls.sql"),
 ];
 
 /// The versions whose step makes a table again (drops it and renames a
