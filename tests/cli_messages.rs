@@ -125,7 +125,7 @@ fn an_import_says_when_it_set_marks_taken_off_since() {
         err.contains("0 added, 0 updated, 3 skipped (unchanged), 0 failed; 3 articles already stored had read or bookmark marks in the input, and now have them"),
         "{err}"
     );
-    // One: "1 article … has it" (it read "1 already stored … have them").
+    // One: "1 article … has them" (it read "1 already stored … have them").
     let one = Env::new();
     one.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
     one.ok(&["mark-read", "2"]);
@@ -134,7 +134,7 @@ fn an_import_says_when_it_set_marks_taken_off_since() {
     let err = stderr(&one.run(&["import", export1.to_str().unwrap()]));
     assert!(
         err.contains(
-            "; 1 article already stored had read or bookmark marks in the input, and now has it ("
+            "; 1 article already stored had read or bookmark marks in the input, and now has them ("
         ),
         "{err}"
     );

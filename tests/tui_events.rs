@@ -677,3 +677,29 @@ fn an_unbound_alt_key_is_esc_then_the_key() {
         None
     );
 }
+
+/// Back through the history to a filter the results were not run with:
+/// the search runs again under it, as for any other change of the filter
+/// (the results stayed narrowed by the keyword chosen after the related
+/// story: a review's find).
+#[test]
+fn going_back_to_another_filter_runs_the_search_again() {
+    let mut t = T::siteless(120, 40, 3);
+    t.state.search = Some(docbao::tui::state::search::SearchState {
+        query: "tin".into(),
+        hits: vec![common::tui::hit(1, false), common::tui::hit(2, false)],
+        ..Default::default()
+    });
+    t.state.focus = Focus::Reader;
+    t.open(article_with_related(1, 5), Opening::Read);
+    // A related story followed: the history holds the filter as it was.
+    update(&mut t.state, Action::OpenRelated(1));
+    t.state.list.filter.keywords.push("Hà Nội".into());
+    let fx = update(&mut t.state, Action::HistoryBack);
+    assert!(t.state.list.filter.keywords.is_empty());
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::RunSearch { query, .. } if query == "tin")),
+        "{fx:?}"
+    );
+}

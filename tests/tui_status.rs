@@ -567,4 +567,15 @@ fn the_place_is_cut_whole_never_in_a_number() {
     }
     // Each of the cuts is met between 30 and 110 columns.
     assert!(seen.len() >= 3, "{seen:?}");
+    // With no message, a cut place keeps a space before the hints (at 29
+    // columns it ran into them: "… 29 …Enter open").
+    t.state.status = None;
+    for width in 10..=60u16 {
+        let line = t.status_line(width);
+        let run_on = line
+            .split('…')
+            .skip(1)
+            .any(|after| after.starts_with(|c: char| !c.is_whitespace()));
+        assert!(!run_on, "{width}: {line:?}");
+    }
 }

@@ -135,7 +135,7 @@ fn feed_add(
         said.push_str(&format!(", {} already stored", summary.known));
     }
     if summary.updated > 0 {
-        said.push_str(&format!(", {} already stored and updated", summary.updated));
+        said.push_str(&format!(", {} updated", summary.updated));
     }
     writeln!(
         out,

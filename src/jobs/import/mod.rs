@@ -115,7 +115,7 @@ impl Summary {
         );
         if self.marked > 0 {
             let (what, has) = if self.marked == 1 {
-                ("article", "has it")
+                ("article", "has them")
             } else {
                 ("articles", "have them")
             };

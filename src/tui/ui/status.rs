@@ -334,7 +334,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
         }
         Some(_) => left,
-        None if width(&left) > w => format!(" {}", cut_place(left.trim(), w.saturating_sub(1))),
+        // Cut, it keeps a space before the hints (at 29 columns "… 29
+        // …Enter open" ran into them: a review's find).
+        None if width(&left) > w => format!(" {} ", cut_place(left.trim(), w.saturating_sub(2))),
         None => left,
     };
     let room = w.saturating_sub(width(&left) + 1);

@@ -201,6 +201,9 @@ pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
             Opened::Stub(_) => state.list.selected_id(),
         };
         fx.push(Effect::LoadList { keep });
+        // The results shown follow the filter restored, as they follow any
+        // other change of it (a review's find).
+        fx.extend(super::search_again(state));
     }
     match entry.opened {
         Opened::Article(id) if state.reader.shows(id) => {
