@@ -660,6 +660,34 @@ fn a_charset_docbao_cannot_read_is_refused_named() {
         e.to_string().contains("\"viscii\" (as the server says)"),
         "{e}"
     );
+    // The server's charset is in force, whatever the page's <meta> says...
+    let lying = page("<meta charset=\"utf-8\">");
+    let e = docbao::ingest::html::parse_html_named("http://x.vn/b", &lying, Some("VISCII"), None)
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("\"VISCII\" (as the server says)"),
+        "{e}"
+    );
+    // ...unless it is the Latin-1 servers send by default and the page
+    // names its own: VISCII refused, Windows-1258 read.
+    let e = docbao::ingest::html::parse_html_named(
+        "http://x.vn/c",
+        &declared,
+        Some("ISO-8859-1"),
+        None,
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string().contains("\"VISCII\" (as the page says)"),
+        "{e}"
+    );
+    let cp1258 = to_windows_1258(&article_page(
+        "<meta charset=\"windows-1258\">",
+        "Nguyễn Trãi",
+        "Đường Nguyễn Trãi ở Hà Nội.",
+    ));
+    let a = parse_html(&cp1258, Some("iso-8859-1"), None).unwrap();
+    assert_eq!(a.title, "Nguyễn Trãi");
     // A known charset declared after an unknown one is read.
     let both = page(
         "<meta charset=\"tcvn3\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">",

@@ -62,23 +62,34 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
     // saved "HÃ Ná»™i" for "Hà Nội").
     let valid_utf8 = crate::ingest::utf8(body).is_ok();
     let utf8_evidence = valid_utf8 && !body.is_ascii();
+    // The charset in force: the server's, unless it is the Latin-1 that
+    // servers send by default (which cannot write Vietnamese) and the page
+    // names one of its own; else the page's first one docbao reads, else
+    // its first one. One docbao has no decoder for (VISCII, TCVN3) is
+    // refused, named, as a feed's is: read as Windows-1258 a VISCII page's
+    // letters were stored wrong or dropped ("Nguyễn" as "Nguyn"), also when
+    // the page's <meta> said UTF-8 (independent reviews' finds). Bytes
+    // that are ASCII read the same in any of them.
+    let server = charset.map(str::trim).filter(|c| !c.is_empty());
+    let server_enc = server.and_then(|c| Encoding::for_label(c.as_bytes()));
+    let page_label = meta_label(body);
+    let server_in_force = server.is_some()
+        && !(server_enc == Some(encoding_rs::WINDOWS_1252) && page_label.is_some());
+    let (label, by, in_force) = if server_in_force {
+        (server, "the server", server_enc)
+    } else {
+        (page_label, "the page", meta_charset(body))
+    };
     let declared = bom_encoding.or_else(|| {
         if utf8_evidence {
             Some(encoding_rs::UTF_8)
         } else {
-            (charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())))
-                .or_else(|| meta_charset(body))
+            in_force
         }
     });
-    // A charset declared that docbao has no decoder for (VISCII, TCVN3):
-    // refused, named, as a feed's is. Read as Windows-1258, a VISCII page's
-    // letters were stored wrong or dropped ("Nguyễn" as "Nguyn": an
-    // independent review's find). Bytes that are ASCII read the same in it.
     if declared.is_none()
         && !valid_utf8
-        && let Some((label, by)) = (charset.map(|c| (c.trim(), "the server")))
-            .filter(|(c, _)| !c.is_empty())
-            .or_else(|| meta_label(body).map(|l| (l, "the page")))
+        && let Some(label) = label
     {
         return Err(IngestError::UnknownCharset {
             name: owned,
