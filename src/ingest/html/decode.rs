@@ -80,12 +80,10 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
     } else {
         (page_label, "the page", meta_charset(body))
     };
-    let declared = bom_encoding.or_else(|| {
-        if utf8_evidence {
-            Some(encoding_rs::UTF_8)
-        } else {
-            in_force
-        }
+    let declared = bom_encoding.or(if utf8_evidence {
+        Some(encoding_rs::UTF_8)
+    } else {
+        in_force
     });
     if declared.is_none()
         && !valid_utf8
