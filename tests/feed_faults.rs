@@ -440,8 +440,14 @@ fn a_json_feed_items_wrong_field_is_left_out_not_the_feed() {
         [
             "tin.json: item 2: \"url\" is a number, not a string: left out",
             "tin.json: item 3: \"title\" is an array, not a string: left out",
-            "tin.json: item 4 is a string, not an object: left out",
+            "tin.json: item 5: \"authors\" items that are not authors, \"tags\" items that are \
+             not strings: left out",
         ]
+    );
+    // An item that is no object is refused (counted so), not only noted.
+    assert_eq!(
+        parsed.skipped,
+        ["tin.json: item 4 is a string, not an object: left out"]
     );
     let tags: Vec<&str> = parsed.items[3]
         .article
@@ -450,4 +456,42 @@ fn a_json_feed_items_wrong_field_is_left_out_not_the_feed() {
         .map(|k| k.name.as_str())
         .collect();
     assert_eq!(tags, ["Hà Nội"]);
+    // Each fault alone (the feed otherwise right) loses only itself: a
+    // list's bad entry, an attachment's, the feed's own title.
+    for (fault, note) in [
+        (
+            r#""tags":["Hà Nội",5]"#,
+            "item 1: \"tags\" items that are not strings",
+        ),
+        (
+            r#""authors":[{"name":7}]"#,
+            "item 1: \"authors\" items that are not authors",
+        ),
+        (
+            r#""attachments":[{"url":"https://x.vn/a.mp3","mime_type":"audio/mpeg","size_in_bytes":"lớn"}]"#,
+            "item 1: \"attachments\" items that are not attachments",
+        ),
+    ] {
+        let json = format!(
+            r#"{{"version":"https://jsonfeed.org/version/1.1","title":"K","items":[
+            {{"id":"1","url":"https://x.vn/1","title":"Một","content_text":"Một.",{fault}}},
+            {{"id":"2","url":"https://x.vn/2","title":"Hai","content_text":"Hai."}}]}}"#
+        );
+        let parsed = docbao::ingest::feed::parse_feed("k.json", json.as_bytes(), None)
+            .unwrap_or_else(|e| panic!("{fault}: {e}"));
+        assert_eq!(parsed.items.len(), 2, "{fault}");
+        assert_eq!(
+            parsed.notes,
+            [format!("k.json: {note}: left out")],
+            "{fault}"
+        );
+    }
+    let json = r#"{"version":"https://jsonfeed.org/version/1.1","title":5,"items":[
+        {"id":"1","url":"https://x.vn/1","title":"Một","content_text":"Một."}]}"#;
+    let parsed = docbao::ingest::feed::parse_feed("t.json", json.as_bytes(), None).unwrap();
+    assert_eq!((parsed.title, parsed.items.len()), (None, 1));
+    assert_eq!(
+        parsed.notes,
+        ["t.json: \"title\" is not a string: left out"]
+    );
 }

@@ -79,8 +79,8 @@ pub fn parse_feed(
     bytes: &[u8],
     charset: Option<&str>,
 ) -> Result<ParsedFeed, FeedError> {
-    let (text, json_notes) = json_feed::normalise(name, decode_feed(name, bytes, charset)?);
-    let text = rss1::links_from_about(text);
+    let json = json_feed::normalise(name, decode_feed(name, bytes, charset)?);
+    let text = rss1::links_from_about(json.text);
     // A fetched feed's address resolves its relative links (`xml:base`
     // aside, feed-rs takes it as the base of the document).
     let base = url::Url::parse(name)
@@ -113,7 +113,7 @@ pub fn parse_feed(
             .parse(text.as_bytes());
         feed.map(|f| (f, dates))
     };
-    let mut notes = json_notes;
+    let mut notes = json.notes;
     let (feed, dates, text) = match read(&text) {
         Ok((feed, dates)) => (feed, dates, text),
         Err(e) => {
@@ -174,7 +174,7 @@ pub fn parse_feed(
             .filter(|t| !t.is_empty()),
         site_url,
         items: Vec::new(),
-        skipped: Vec::new(),
+        skipped: json.skipped,
         notes,
     };
     let mut not_permalinks = None;

@@ -31,21 +31,45 @@ const FEED_STRINGS: [&str; 6] = [
     "favicon",
 ];
 
+/// What [`normalise`] gives: the feed's text for feed-rs, notes on the
+/// fields left out, and the items left out (each said, counted as refused).
+pub(super) struct Normalised {
+    pub text: String,
+    pub notes: Vec<String>,
+    pub skipped: Vec<String>,
+}
+
 /// JSON Feed gives each item a string `id`, but feeds in the wild write a
 /// number (`"id": 1234`): such ids become strings. Fields of a type feed-rs
-/// cannot read are left out, each item's said in a note. Anything that is
-/// not a JSON object goes through as it is.
-pub(super) fn normalise(name: &str, text: String) -> (String, Vec<String>) {
+/// cannot read are left out, each item's said in a note; an item that is no
+/// object is left out, said. Anything that is not a JSON object goes
+/// through as it is.
+pub(super) fn normalise(name: &str, text: String) -> Normalised {
     let mut notes = Vec::new();
+    let mut skipped = Vec::new();
     if !text.trim_start().starts_with('{') {
-        return (text, notes);
+        return Normalised {
+            text,
+            notes,
+            skipped,
+        };
     }
     let Ok(mut feed) = serde_json::from_str::<Value>(&text) else {
-        return (text, notes); // feed-rs says what is wrong with it
+        // feed-rs says what is wrong with it
+        return Normalised {
+            text,
+            notes,
+            skipped,
+        };
     };
     let mut changed = false;
     if let Some(map) = feed.as_object_mut() {
-        let wrong = wrong_fields(map, &FEED_STRINGS, &["author"], &["authors"]);
+        let mut wrong = wrong_fields(map, &FEED_STRINGS, &["author"], &["authors"]);
+        // Its title feed-rs requires: one of another type is none.
+        if map.get("title").is_some_and(|t| !t.is_string()) {
+            wrong.push("\"title\" is not a string".to_string());
+            map.insert("title".into(), Value::String(String::new()));
+        }
         if !wrong.is_empty() {
             notes.push(format!("{name}: {}: left out", wrong.join(", ")));
             changed = true;
@@ -57,7 +81,7 @@ pub(super) fn normalise(name: &str, text: String) -> (String, Vec<String>) {
         items.retain_mut(|item| {
             n += 1;
             let Some(map) = item.as_object_mut() else {
-                notes.push(format!(
+                skipped.push(format!(
                     "{name}: item {n} is {}, not an object: left out",
                     crate::ingest::jsonl::type_name(item)
                 ));
@@ -82,24 +106,33 @@ pub(super) fn normalise(name: &str, text: String) -> (String, Vec<String>) {
             let mut wrong = wrong_fields(map, &STRINGS, &["author"], &["authors"]);
             // Tags: the strings among them; attachments: those with an
             // address and a type.
-            if let Some(tags) = map.get_mut("tags") {
-                match tags.as_array_mut() {
-                    Some(list) => list.retain(Value::is_string),
-                    None => {
-                        map.remove("tags");
-                        wrong.push("\"tags\" is not a list".to_string());
+            let attachment_ok = |a: &Value| {
+                a.get("url").is_some_and(Value::is_string)
+                    && a.get("mime_type").is_some_and(Value::is_string)
+                    && a.get("title").is_none_or(|t| t.is_string() || t.is_null())
+                    && a.get("size_in_bytes")
+                        .is_none_or(|n| n.is_u64() || n.is_null())
+            };
+            for (key, keep, what) in [
+                (
+                    "tags",
+                    &Value::is_string as &dyn Fn(&Value) -> bool,
+                    "strings",
+                ),
+                ("attachments", &attachment_ok, "attachments"),
+            ] {
+                match map.get_mut(key) {
+                    Some(Value::Array(list)) => {
+                        let before = list.len();
+                        list.retain(|v| keep(v));
+                        if list.len() < before {
+                            wrong.push(format!("\"{key}\" items that are not {what}"));
+                        }
                     }
-                }
-            }
-            if let Some(a) = map.get_mut("attachments") {
-                match a.as_array_mut() {
-                    Some(list) => list.retain(|a| {
-                        a.get("url").is_some_and(Value::is_string)
-                            && a.get("mime_type").is_some_and(Value::is_string)
-                    }),
-                    None => {
-                        map.remove("attachments");
-                        wrong.push("\"attachments\" is not a list".to_string());
+                    Some(Value::Null) | None => {}
+                    Some(_) => {
+                        map.remove(key);
+                        wrong.push(format!("\"{key}\" is not a list"));
                     }
                 }
             }
@@ -111,9 +144,14 @@ pub(super) fn normalise(name: &str, text: String) -> (String, Vec<String>) {
         });
         changed |= items.len() != before;
     }
-    match changed.then(|| serde_json::to_string(&feed)) {
-        Some(Ok(normalised)) => (normalised, notes),
-        _ => (text, notes),
+    let text = match changed.then(|| serde_json::to_string(&feed)) {
+        Some(Ok(normalised)) => normalised,
+        _ => text,
+    };
+    Normalised {
+        text,
+        notes,
+        skipped,
     }
 }
 
@@ -154,7 +192,13 @@ fn wrong_fields(
     }
     for key in lists {
         match map.get_mut(*key) {
-            Some(Value::Array(list)) => list.retain(author_ok),
+            Some(Value::Array(list)) => {
+                let before = list.len();
+                list.retain(author_ok);
+                if list.len() < before {
+                    wrong.push(format!("\"{key}\" items that are not authors"));
+                }
+            }
             Some(Value::Null) | None => {}
             Some(_) => {
                 wrong.push(format!("\"{key}\" is not a list"));
