@@ -107,20 +107,19 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     }
     // A search engine's operators typed: said once, as docbao reads them
     // ("Hà Nội OR Hải Phòng" found nothing with no word why: an
-    // independent review's find).
-    if let Some(op) = typed
+    // independent review's find); a `|` glued to words too.
+    let word = typed
         .split_whitespace()
-        .find(|w| matches!(*w, "OR" | "AND" | "NOT" | "|" | "||" | "&&"))
-    {
-        let read = if op.chars().all(|c| c.is_ascii_uppercase()) {
-            "is searched as a word"
-        } else {
-            "only separates words"
+        .find(|w| matches!(*w, "OR" | "AND" | "NOT"));
+    let bar = typed.contains('|') || typed.contains("&&");
+    if word.is_some() || bar {
+        let said = match word {
+            Some(op) => format!("\"{op}\" is searched as a word"),
+            None => "\"|\" only separates words".to_string(),
         };
         let _ = writeln!(
             std::io::stderr(),
-            "docbao: \"{op}\" {read}: every word typed must match (the search has no OR, AND \
-             or NOT; run one search per alternative)"
+            "docbao: {said}: every word typed must match (the search has no OR, AND or NOT)"
         );
     }
     if typed_terms > crate::text::search::MAX_TERMS {

@@ -26,6 +26,7 @@ use crate::ingest::{self, Format};
 use crate::model::{ImportOutcome, NewArticle};
 use crate::store::{Store, StoreError};
 
+mod gzip;
 mod stream;
 mod walk;
 
@@ -254,9 +255,8 @@ pub fn import_paths(
         .iter()
         .filter_map(|i| match i {
             Input::File(p) => std::fs::metadata(p).ok().map(|m| {
-                if streamed(p, &m) && gzipped(p) {
-                    gzip_size(p).unwrap_or(m.len())
-                } else if streamed(p, &m) {
+                // Streamed: its bytes as read (a gzip file's compressed).
+                if streamed(p, &m) {
                     m.len()
                 } else {
                     m.len().min(MAX_FILE_BYTES)
@@ -392,8 +392,8 @@ fn import_file(
         }
     };
     // Gzip data: what it holds, named by the file's name without `.gz`.
-    let (bytes, kind_name) = if bytes.starts_with(GZIP_MAGIC) {
-        match gunzip_capped(&bytes) {
+    let (bytes, kind_name) = if bytes.starts_with(gzip::MAGIC) {
+        match gzip::gunzip_capped(&bytes) {
             Ok(Some(plain)) => (plain, path.with_extension("").display().to_string()),
             Ok(None) => {
                 summary.fail(format!(
@@ -404,7 +404,7 @@ fn import_file(
                 return Ok(());
             }
             Err(e) => {
-                summary.fail(format!("{name}: gzip data that does not decompress: {e}"));
+                summary.fail(format!("{name}: cannot read: {e}"));
                 return Ok(());
             }
         }
@@ -444,9 +444,20 @@ fn import_file(
             }
         }
     }
+    // A file its name says holds JSON lines is read line by line whatever
+    // its bytes: a block of NUL bytes (what a crash leaves) refused it
+    // whole as binary, where the same lines gzipped or on stdin failed
+    // alone (a review's find). Binary data so named fails line by line.
+    let named_lines = {
+        let k = kind_name.to_ascii_lowercase();
+        k.ends_with(".jsonl") || k.ends_with(".ndjson")
+    };
     let text = match ingest::decode_text(&name, &bytes) {
         Ok(t) => t,
         Err(ingest::IngestError::InvalidUtf8 { .. }) if format == Format::JsonLines => {
+            jsonl_valid_lines(&name, &bytes, summary)
+        }
+        Err(ingest::IngestError::Binary { .. }) if named_lines => {
             jsonl_valid_lines(&name, &bytes, summary)
         }
         Err(e) => {
@@ -538,40 +549,7 @@ fn streamed(path: &Path, meta: &std::fs::Metadata) -> bool {
     };
     meta.is_file()
         && ((meta.len() > MAX_FILE_BYTES && lines(path))
-            || (gzipped(path) && lines(&path.with_extension(""))))
-}
-
-/// Gzip's magic number.
-const GZIP_MAGIC: &[u8] = b"\x1F\x8B";
-
-/// A file that starts with gzip's magic number: read through the
-/// decompressor (`flate2`). It was refused as "a binary file" (an
-/// independent review's find; the corpus ships `.jsonl.gz`).
-fn gzipped(path: &Path) -> bool {
-    let mut magic = [0u8; 2];
-    std::fs::File::open(path).is_ok_and(|mut f| f.read_exact(&mut magic).is_ok())
-        && magic == GZIP_MAGIC
-}
-
-/// A gzip file's size decompressed, as its trailer gives it (modulo 4 GiB,
-/// of its last member): for the progress bar only.
-fn gzip_size(path: &Path) -> Option<u64> {
-    use std::io::{Seek, SeekFrom};
-    let mut f = std::fs::File::open(path).ok()?;
-    f.seek(SeekFrom::End(-4)).ok()?;
-    let mut size = [0u8; 4];
-    f.read_exact(&mut size).ok()?;
-    Some(u32::from_le_bytes(size).into())
-}
-
-/// Gzip data decompressed, no more than [`MAX_FILE_BYTES`] + 1 bytes of it:
-/// `Ok(None)` past that.
-fn gunzip_capped(bytes: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut out)?;
-    Ok((out.len() as u64 <= MAX_FILE_BYTES).then_some(out))
+            || ((lines(path) || lines(&path.with_extension(""))) && gzip::gzipped(path)))
 }
 
 fn import_big_jsonl(
@@ -583,14 +561,23 @@ fn import_big_jsonl(
 ) -> Result<(), StoreError> {
     let name = path.display().to_string();
     match std::fs::File::open(path) {
-        Ok(f) if gzipped(path) => {
-            let gz = flate2::read::MultiGzDecoder::new(std::io::BufReader::new(f));
-            let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, gz));
-            import_lines(store, Lines { name, reader }, summary, stop, progress)
+        Ok(f) if gzip::gzipped(path) => {
+            let (reader, read) = gzip::lines_of(f);
+            let lines = Lines {
+                name,
+                reader,
+                compressed: Some(read),
+            };
+            import_lines(store, lines, summary, stop, progress)
         }
         Ok(f) => {
             let reader = Box::new(std::io::BufReader::with_capacity(1 << 20, f));
-            import_lines(store, Lines { name, reader }, summary, stop, progress)
+            let lines = Lines {
+                name,
+                reader,
+                compressed: None,
+            };
+            import_lines(store, lines, summary, stop, progress)
         }
         Err(e) => {
             summary.fail(format!("{name}: cannot read: {e}"));

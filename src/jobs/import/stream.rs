@@ -25,6 +25,9 @@ pub(super) struct Lines {
     /// As messages name it: `stdin`, or the file's path.
     pub(super) name: String,
     pub(super) reader: Box<dyn BufRead + Send>,
+    /// A gzip file's compressed bytes read so far: its progress is counted
+    /// in them (the bytes of its lines are more than the file's size).
+    pub(super) compressed: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
 /// One batch of JSON lines, read and parsed by the reading thread.
@@ -74,7 +77,8 @@ pub(super) fn import_stdin(
 ) -> Result<(), StoreError> {
     let lines = Lines {
         name: "stdin".to_string(),
-        reader: Box::new(std::io::BufReader::new(std::io::stdin())),
+        reader: super::gzip::stdin(),
+        compressed: None,
     };
     import_lines(store, lines, summary, stop, progress)
 }
@@ -191,6 +195,10 @@ pub(super) fn import_lines(
                 .notes
                 .push("stdin: empty: nothing to import".to_string());
         }
+        if !stdin && nothing && !summary.interrupted && summary.errors.len() == errors_before {
+            // A gzip file holding nothing, as a plain one is said.
+            summary.fail(format!("{name}: empty or blank: no text in it"));
+        }
         if stdin && no_object {
             summary.errors.push(
                 "stdin: no line was a JSON object: stdin is read as JSON lines (one article \
@@ -276,7 +284,12 @@ fn behind_the_store() {
 
 fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
     behind_the_store();
-    let Lines { name, mut reader } = lines;
+    let Lines {
+        name,
+        mut reader,
+        compressed,
+    } = lines;
+    let mut compressed_before = 0;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
     loop {
@@ -366,6 +379,11 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
         }
         json_lines += ok.len();
         drop(chunk);
+        if let Some(read) = &compressed {
+            let now = read.load(std::sync::atomic::Ordering::Relaxed);
+            bytes = now.saturating_sub(compressed_before);
+            compressed_before = now;
+        }
         if tx
             .send(StdinBatch {
                 errors,

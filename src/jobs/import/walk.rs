@@ -48,7 +48,7 @@ fn take_file(path: PathBuf, inputs: &mut Vec<Input>, summary: &mut Summary) {
         .map(|x| x.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     // Gzip-compressed, by what it holds ("x.jsonl.gz"); an ".xml.gz" is
-    // not opened to see whether it is a feed.
+    // taken for a feed unopened (importing it says if it is none).
     let inner = (ext == "gz").then(|| {
         let inner = path.with_extension("");
         inner
@@ -57,7 +57,7 @@ fn take_file(path: PathBuf, inputs: &mut Vec<Input>, summary: &mut Summary) {
             .unwrap_or_default()
     });
     if let Some(inner) = inner {
-        if DIR_EXTENSIONS.contains(&inner.as_str()) && inner != "xml" {
+        if DIR_EXTENSIONS.contains(&inner.as_str()) {
             inputs.push(Input::File(path));
         } else {
             summary.left_out.push(path);
