@@ -449,22 +449,21 @@ fn a_page_piped_to_import_is_told_in_a_few_lines_with_a_hint() {
     // (Gzip data piped is read as what it holds now: `cli_offline`.)
     let env = Env::new();
     let page = std::fs::read(fixture("html/nld1.html")).unwrap();
-    for (what, input) in [("a web page", &page)] {
-        let out = env.run_stdin(&["import", "-"], input);
-        let err = stderr(&out);
-        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
-        let (named, more) = named_and_more(&err);
-        assert!(
-            (1..=10).contains(&named),
-            "{what}: {named} lines named: {err}"
-        );
-        assert!(more > 0, "{what}: {err}");
-        // The counts stay exact: every line that is not JSON failed.
-        assert_eq!(named + more, failed(&err), "{what}: {err}");
-        assert!(err.lines().count() <= 14, "{what}: {err}");
-        assert!(err.contains("stdin is read as JSON lines"), "{what}: {err}");
-        assert!(err.contains("docbao import FILE"), "{what}: {err}");
-    }
+    let (what, input) = ("a web page", &page);
+    let out = env.run_stdin(&["import", "-"], input);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+    let (named, more) = named_and_more(&err);
+    assert!(
+        (1..=10).contains(&named),
+        "{what}: {named} lines named: {err}"
+    );
+    assert!(more > 0, "{what}: {err}");
+    // The counts stay exact: every line that is not JSON failed.
+    assert_eq!(named + more, failed(&err), "{what}: {err}");
+    assert!(err.lines().count() <= 14, "{what}: {err}");
+    assert!(err.contains("stdin is read as JSON lines"), "{what}: {err}");
+    assert!(err.contains("docbao import FILE"), "{what}: {err}");
     let text = String::from_utf8_lossy(&page);
     let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
     let err = stderr(&env.run_stdin(&["import", "-"], &page));
