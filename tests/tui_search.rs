@@ -546,3 +546,27 @@ fn a_filter_chosen_while_the_results_are_shown_narrows_them() {
         assert!(a.keywords.iter().any(|k| k.name == name), "{}", a.title);
     }
 }
+
+/// The results run again under another filter keep the selected article
+/// when it is among them (`c` went back to result 1: a review's find).
+#[test]
+fn the_results_run_again_keep_the_selected_article() {
+    let mut app = App::new(120, 40, dantri_store(300));
+    app.code(KeyCode::Char('/'))
+        .chars("bóng đá")
+        .code(KeyCode::Enter)
+        .code(KeyCode::Esc);
+    assert_eq!(app.state.focus, Focus::List);
+    app.code(KeyCode::Char('j')).code(KeyCode::Char('j'));
+    let s = app.state.search.as_ref().unwrap();
+    let third = s.hits[2].id;
+    assert_eq!(s.selected_hit().map(|h| h.id), Some(third));
+    // Unread only (every result is unread): the same results, still on it.
+    app.code(KeyCode::Char('u'));
+    assert!(app.state.list.filter.unread);
+    let s = app.state.search.as_ref().unwrap();
+    assert_eq!(s.selected_hit().map(|h| h.id), Some(third));
+    app.code(KeyCode::Char('u'));
+    let s = app.state.search.as_ref().unwrap();
+    assert_eq!(s.selected_hit().map(|h| h.id), Some(third));
+}

@@ -32,6 +32,10 @@ pub struct SearchState {
     /// `G` asked for every match: the selection goes to the last when
     /// they come (a move meanwhile drops it).
     pub to_end: bool,
+    /// The result to select again when the results of the next generation
+    /// come: the same query run again under another filter keeps the
+    /// selected article (`c` went back to result 1: a review's find).
+    pub keep: Option<crate::model::ArticleId>,
 }
 
 impl Default for SearchState {
@@ -47,6 +51,7 @@ impl Default for SearchState {
             asked: PAGE,
             waiting: false,
             to_end: false,
+            keep: None,
         }
     }
 }
@@ -67,7 +72,8 @@ impl SearchState {
                 .unwrap_or(self.selected)
                 .min(hits.len().saturating_sub(1));
         } else {
-            self.selected = 0;
+            let kept = (self.keep.take()).and_then(|id| hits.iter().position(|h| h.id == id));
+            self.selected = kept.unwrap_or(0);
             self.offset = 0;
         }
         self.hits = hits;
@@ -84,6 +90,7 @@ impl SearchState {
         self.asked = PAGE;
         self.waiting = false;
         self.to_end = false;
+        self.keep = None;
         (self.query.clone(), self.generation)
     }
 
