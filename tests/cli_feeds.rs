@@ -590,3 +590,48 @@ fn items_sharing_a_link_never_overwrite_each_other() {
         );
     }
 }
+
+/// An OPML list of feeds given to `import` or `feed add` is named as one,
+/// with the command that reads it, and `feed import-opml` takes the
+/// `file://` address `feed add` was given (a review's finds: `import` said
+/// "no article found in the page", `feed add`'s hint led to an error).
+#[test]
+fn an_opml_list_given_for_articles_or_a_feed_is_named() {
+    let env = Env::new();
+    let opml = env.write(
+        "subs.opml",
+        "<?xml version=\"1.0\"?>\n<opml version=\"2.0\"><head><title>Tin</title></head><body>\
+          <outline type=\"rss\" text=\"A\" xmlUrl=\"https://a.vn/rss\"/>\
+          <outline type=\"rss\" text=\"Trống\"/></body></opml>"
+            .as_bytes(),
+    );
+    let path = opml.to_str().unwrap();
+    let err = stderr(&env.run(&["import", path]));
+    assert!(
+        err.contains(&format!(
+            "{path}: is an OPML list of feeds, not articles: subscribe to its feeds with \
+             `docbao feed import-opml {path}`"
+        )),
+        "{err}"
+    );
+    let copy = env.write("subs.xml", &std::fs::read(&opml).unwrap());
+    let err = stderr(&env.run(&["import", copy.to_str().unwrap()]));
+    assert!(err.contains("is an OPML list of feeds"), "{err}");
+    let url = format!("file://{path}");
+    let err = stderr(&env.run(&["feed", "add", &url]));
+    assert!(
+        err.contains(&format!(
+            "subscribe to them with `docbao feed import-opml {url}`"
+        )),
+        "{err}"
+    );
+    let o = env.run(&["feed", "import-opml", &url]);
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(
+        out.starts_with(
+            "1 feed added, 0 already subscribed, 1 skipped (each named above, with why)"
+        ),
+        "{out} {}",
+        stderr(&o)
+    );
+}

@@ -348,7 +348,7 @@ fn an_html_feed_title_loses_its_tags_and_an_opml_file_is_named() {
     assert_eq!(
         e.to_string(),
         "subs.opml: not a feed docbao can read (RSS, Atom or JSON Feed): it is an OPML list of \
-         feeds: subscribe to them with `docbao feed import-opml FILE`"
+         feeds: subscribe to them with `docbao feed import-opml subs.opml`"
     );
 }
 

@@ -254,6 +254,11 @@ fn find_feed<'a>(feeds: &'a [Feed], feed: &str) -> Result<&'a Feed> {
 }
 
 fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()> {
+    // A `file://` address is its path (`feed add` names a list of feeds so).
+    let local = (file.to_str())
+        .filter(|f| f.starts_with("file://"))
+        .and_then(|f| url::Url::parse(f).ok()?.to_file_path().ok());
+    let file = local.as_deref().unwrap_or(file);
     let bytes =
         std::fs::read(file).with_context(|| format!("cannot read \"{}\"", file.display()))?;
     let parsed = parse_opml(&file.display().to_string(), &bytes)?;
@@ -294,7 +299,7 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
     }
     let skipped = match parsed.skipped.len() {
         0 => String::new(),
-        n => format!(", {n} skipped (not a feed address docbao reads)"),
+        n => format!(", {n} skipped (each named above, with why)"),
     };
     writeln!(
         out,

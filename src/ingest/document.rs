@@ -194,6 +194,16 @@ fn is_json_feed(v: &Value) -> bool {
 /// Whether markup is a feed: its root element is `rss`, `feed` or `rdf:RDF`
 /// (the first 4 KiB are enough).
 pub fn is_feed_markup(body: &[u8]) -> bool {
+    root_element(body).is_some_and(|name| matches!(name.as_str(), "rss" | "feed" | "rdf:rdf"))
+}
+
+/// Whether markup starts as an OPML list of feeds does (`<opml>`).
+pub fn is_opml_markup(body: &[u8]) -> bool {
+    root_element(body).is_some_and(|name| name == "opml")
+}
+
+/// The name of the first element in the first 4 KiB, in lower case.
+fn root_element(body: &[u8]) -> Option<String> {
     let head = String::from_utf8_lossy(&body[..body.len().min(4096)]);
     let mut rest: &str = &head;
     while let Some(at) = rest.find('<') {
@@ -205,12 +215,9 @@ pub fn is_feed_markup(body: &[u8]) -> bool {
             .chars()
             .take_while(|c| !c.is_whitespace() && *c != '>' && *c != '/')
             .collect();
-        return matches!(
-            name.to_ascii_lowercase().as_str(),
-            "rss" | "feed" | "rdf:rdf"
-        );
+        return Some(name.to_ascii_lowercase());
     }
-    false
+    None
 }
 
 #[cfg(test)]

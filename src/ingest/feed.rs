@@ -123,13 +123,17 @@ pub fn parse_feed(
             };
             // A list of feeds given for a feed: said, with the command that
             // reads it (feed-rs said "no root element").
-            let head = text.get(..text.len().min(2048)).unwrap_or(&text);
-            if head.to_ascii_lowercase().contains("<opml") {
-                return Err(invalid(
-                    "it is an OPML list of feeds: subscribe to them with \
-                     `docbao feed import-opml FILE`"
-                        .to_string(),
-                ));
+            if crate::ingest::document::is_opml_markup(text.as_bytes()) {
+                let how = match name.strip_prefix("file://") {
+                    Some(_) => format!("`docbao feed import-opml {name}`"),
+                    None if name.contains("://") => {
+                        "`docbao feed import-opml FILE` once it is saved".to_string()
+                    }
+                    None => format!("`docbao feed import-opml {name}`"),
+                };
+                return Err(invalid(format!(
+                    "it is an OPML list of feeds: subscribe to them with {how}"
+                )));
             }
             // Not XML's fault (a JSON Feed, or XML that is no feed): as it is.
             let fault = text

@@ -85,6 +85,11 @@ pub enum IngestError {
         charset: String,
         by: &'static str,
     },
+    #[error(
+        "{name}: is an OPML list of feeds, not articles: subscribe to its feeds with \
+         `docbao feed import-opml {name}`"
+    )]
+    Opml { name: String },
     #[error("{name}: is {what}, not an HTML page")]
     NotHtml { name: String, what: &'static str },
     #[error("{name}: no article found in the page (an index or home page?)")]
@@ -127,8 +132,17 @@ pub fn detect(path_name: &str, bytes: &[u8]) -> Format {
 pub fn detect_named(path_name: &str, bytes: &[u8]) -> Result<Format, IngestError> {
     let file_name = path_name.rsplit(['/', '\\']).next().unwrap_or(path_name);
     let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    // A list of feeds (its importer is `feed import-opml`): it was read as
+    // an HTML page with no article (a review's find).
+    let opml = || IngestError::Opml {
+        name: path_name.to_string(),
+    };
+    if body.trim_ascii_start().starts_with(b"<") && document::is_opml_markup(body) {
+        return Err(opml());
+    }
     if let Some((_, ext)) = file_name.rsplit_once('.') {
         match ext.to_ascii_lowercase().as_str() {
+            "opml" => return Err(opml()),
             "jsonl" | "ndjson" => return Ok(Format::JsonLines),
             "json" => return Ok(document::json_kind(body)),
             "rss" | "atom" | "xml" => return Ok(Format::Feed),
