@@ -177,16 +177,28 @@ pub fn closed_port() -> u16 {
 pub fn spare_port() -> u16 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
-    // The ephemeral range starts at 32768 unless the system says otherwise.
-    let low: u32 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+    // The ephemeral range (32768-60999 unless the system says otherwise):
+    // below it, else above it; a system whose range leaves neither room
+    // gets a port from `bind(0)`, as before.
+    let range: Vec<u32> = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
         .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .unwrap_or(32768);
-    let (base, span) = if low > 12000 {
+        .map(|s| {
+            s.split_whitespace()
+                .filter_map(|n| n.parse().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    let (low, high) = match range[..] {
+        [low, high] => (low, high),
+        _ => (32768, 60999),
+    };
+    let (base, span) = if low >= 11024 {
         (10000, low - 10000)
+    } else if high <= 64535 {
+        (high + 1, (65535 - high).min(4000))
     } else {
-        // A system whose ephemeral range starts low: above it, then.
-        (61000, 4000)
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        return l.local_addr().unwrap().port();
     };
     // A different start for each test process, then one port after another.
     let seed = std::process::id()

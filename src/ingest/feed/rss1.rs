@@ -6,7 +6,11 @@
 /// The feed's text with a `<link>` added to each RSS 1.0 `<item>` that has
 /// an `rdf:about` and no link of its own; other documents as they are.
 pub(super) fn links_from_about(text: String) -> String {
-    let head = text.get(..text.len().min(4096)).unwrap_or(&text);
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     if !head.contains("rdf:RDF") || !text.contains("rdf:about") {
         return text;
     }
