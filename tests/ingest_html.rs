@@ -651,7 +651,7 @@ fn a_charset_docbao_cannot_read_is_refused_named() {
     assert_eq!(
         e.to_string(),
         "viscii.html: written in the charset \"VISCII\" (as the page says), which docbao cannot \
-         read; not saved (save the page as UTF-8)"
+         read (a page saved as UTF-8 can be imported)"
     );
     let served = page("");
     let e = docbao::ingest::html::parse_html_named("http://x.vn/a", &served, Some("viscii"), None)

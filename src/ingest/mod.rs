@@ -78,7 +78,7 @@ pub enum IngestError {
     },
     #[error(
         "{name}: written in the charset \"{charset}\" (as {by} says), which docbao cannot \
-         read; not saved (save the page as UTF-8)"
+         read (a page saved as UTF-8 can be imported)"
     )]
     UnknownCharset {
         name: String,
