@@ -570,3 +570,19 @@ fn the_results_run_again_keep_the_selected_article() {
     let s = app.state.search.as_ref().unwrap();
     assert_eq!(s.selected_hit().map(|h| h.id), Some(third));
 }
+
+/// No result for a query with an operator typed: the results pane says
+/// that every word must match, as `docbao search` does (a review's find).
+#[test]
+fn no_result_with_an_operator_typed_says_why() {
+    let mut app = App::new(80, 24, dantri_store(50));
+    app.code(KeyCode::Char('/')).chars("zzqq OR yyxx");
+    let screen = app.screen().join("\n");
+    assert!(screen.contains("No article matches"), "{screen}");
+    assert!(screen.contains("no OR, AND or NOT"), "{screen}");
+    app.code(KeyCode::Esc);
+    app.code(KeyCode::Char('/')).chars("zzqq yyxx");
+    let screen = app.screen().join("\n");
+    assert!(screen.contains("No article matches"), "{screen}");
+    assert!(!screen.contains("no OR"), "{screen}");
+}

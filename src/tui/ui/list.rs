@@ -217,6 +217,18 @@ fn draw_search(
             "No article matches"
         };
         lines.push(Line::styled(truncate(msg, w), cfg.theme.style(Role::Muted)));
+        // An operator typed: said as `docbao search` says it (the reader
+        // said nothing of the OR typed: a review's find).
+        let operator = (search.query.split_whitespace()).any(|t| matches!(t, "OR" | "AND" | "NOT"))
+            || search.query.contains('|');
+        if operator && !search.query.trim().is_empty() {
+            for line in crate::text::wrap::wrap_line(
+                "Every word typed must match: the search has no OR, AND or NOT.",
+                w.max(1),
+            ) {
+                lines.push(Line::styled(line, cfg.theme.style(Role::Muted)));
+            }
+        }
     }
     for (i, hit) in search
         .hits
