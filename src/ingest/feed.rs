@@ -123,7 +123,7 @@ pub fn parse_feed(
             };
             // A list of feeds given for a feed: said, with the command that
             // reads it (feed-rs said "no root element").
-            if crate::ingest::document::is_opml_markup(text.as_bytes()) {
+            if crate::ingest::markup::is_opml_markup(text.as_bytes()) {
                 let how = match name.strip_prefix("file://") {
                     Some(_) => format!("`docbao feed import-opml {name}`"),
                     None if name.contains("://") => {

@@ -13,6 +13,7 @@ pub mod entities;
 pub mod feed;
 pub mod html;
 pub mod jsonl;
+pub mod markup;
 pub mod newsboat;
 pub mod opml;
 pub mod page_text;
