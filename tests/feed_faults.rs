@@ -393,11 +393,7 @@ fn an_rss_1_item_with_no_link_is_kept_under_its_about() {
         <item rdf:about=\"https://x.vn/2\"><title>Tin có link</title><link>https://x.vn/hai</link></item>\
         </rdf:RDF>";
     let parsed = docbao::ingest::feed::parse_feed("t.rdf", rdf.as_bytes(), None).unwrap();
-    let items: Vec<(&str, Option<&str>)> = parsed
-        .items
-        .iter()
-        .map(|i| (i.article.title.as_str(), i.article.url.as_deref()))
-        .collect();
+    let items = titles_and_links(&parsed);
     assert_eq!(
         items,
         [
@@ -421,11 +417,7 @@ fn a_json_feed_items_wrong_field_is_left_out_not_the_feed() {
         {"id":4,"url":"https://x.vn/4","title":"Bốn","tags":["Hà Nội",5],"authors":[{"name":7}],"content_text":"Nội dung bốn."}
     ]}"#;
     let parsed = docbao::ingest::feed::parse_feed("tin.json", json.as_bytes(), None).unwrap();
-    let items: Vec<(&str, Option<&str>)> = parsed
-        .items
-        .iter()
-        .map(|i| (i.article.title.as_str(), i.article.url.as_deref()))
-        .collect();
+    let items = titles_and_links(&parsed);
     assert_eq!(
         items,
         [
@@ -494,4 +486,13 @@ fn a_json_feed_items_wrong_field_is_left_out_not_the_feed() {
         parsed.notes,
         ["t.json: \"title\" is not a string: left out"]
     );
+}
+
+/// The items' titles and links, in order.
+fn titles_and_links(parsed: &docbao::ingest::feed::ParsedFeed) -> Vec<(&str, Option<&str>)> {
+    parsed
+        .items
+        .iter()
+        .map(|i| (i.article.title.as_str(), i.article.url.as_deref()))
+        .collect()
 }

@@ -26,6 +26,33 @@ fn with_url(a: &NewArticle, url: &str) -> NewArticle {
     }
 }
 
+/// An upgraded store's address of the article titled `title`.
+fn url_of(conn: &Connection, title: &str) -> String {
+    conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
+        r.get(0)
+    })
+    .unwrap()
+}
+
+/// The related link the upgrade tests put at place 9 has `url` and leads
+/// to the article stored under it.
+fn related_leads_to(conn: &Connection, url: &str) {
+    let (at, target): (String, Option<i64>) = conn
+        .query_row(
+            "SELECT url, target_id FROM related WHERE pos = 9",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(at, url);
+    let id: i64 = conn
+        .query_row("SELECT id FROM articles WHERE url = ?1", [url], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(target, Some(id));
+}
+
 #[test]
 fn an_address_with_tracking_or_a_fragment_finds_the_stored_article() {
     let mut s = Store::open_in_memory().unwrap();
@@ -252,30 +279,12 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
     assert_eq!(opened.migrated, Some((17, 26)));
     let conn = Connection::open(&db).unwrap();
-    let url_of = |title: &str| -> String {
-        conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
-            r.get(0)
-        })
-        .unwrap()
-    };
+    let url_of = |title: &str| url_of(&conn, title);
     assert_eq!(url_of(&all[0].title), urls[0]);
     assert_eq!(url_of(&all[1].title), urls[1]);
     // The duplicate's canonical address is taken: it is left as it was.
     assert_eq!(url_of("Bản sao"), format!("{}?fbclid=x", urls[2]));
-    let (url, target): (String, Option<i64>) = conn
-        .query_row(
-            "SELECT url, target_id FROM related WHERE pos = 9",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!(url, urls[1]);
-    let id1: i64 = conn
-        .query_row("SELECT id FROM articles WHERE url = ?1", [&urls[1]], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    assert_eq!(target, Some(id1));
+    related_leads_to(&conn, &urls[1]);
     drop(s);
 }
 
@@ -359,27 +368,9 @@ fn migration_026_tidies_an_older_stores_addresses() {
     let (s, opened) = Store::open_with(&db, Access::Write).unwrap();
     assert_eq!(opened.migrated, Some((25, CURRENT_VERSION)));
     let conn = Connection::open(&db).unwrap();
-    let url_of = |title: &str| -> String {
-        conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
-            r.get(0)
-        })
-        .unwrap()
-    };
+    let url_of = |title: &str| url_of(&conn, title);
     assert_eq!(url_of(&all[0].title), urls[0]);
     assert_eq!(url_of("Bản sao"), shout(&urls[2]), "its tidy form is taken");
-    let (url, target): (String, Option<i64>) = conn
-        .query_row(
-            "SELECT url, target_id FROM related WHERE pos = 9",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
-    assert_eq!(url, urls[1]);
-    let id1: i64 = conn
-        .query_row("SELECT id FROM articles WHERE url = ?1", [&urls[1]], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    assert_eq!(target, Some(id1));
+    related_leads_to(&conn, &urls[1]);
     drop(s);
 }
