@@ -26,6 +26,24 @@ fn with_url(a: &NewArticle, url: &str) -> NewArticle {
     }
 }
 
+/// A store file holding the three articles and a copy of the third under
+/// another address, for the upgrade tests; the articles and addresses.
+fn store_to_upgrade() -> (tempfile::TempDir, Vec<NewArticle>, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let all = articles();
+    let urls: Vec<String> = all.iter().map(|a| a.url.clone().unwrap()).collect();
+    let (mut s, _) = Store::open_with(&dir.path().join("old.db"), Access::Write).unwrap();
+    for a in &all {
+        s.import(a).unwrap();
+    }
+    let copy = NewArticle {
+        title: "Bản sao".into(),
+        ..with_url(&all[2], "https://dantri.com.vn/ban-sao.htm")
+    };
+    s.import(&copy).unwrap();
+    (dir, all, urls)
+}
+
 /// An upgraded store's address of the article titled `title`.
 fn url_of(conn: &Connection, title: &str) -> String {
     conn.query_row("SELECT url FROM articles WHERE title = ?1", [title], |r| {
@@ -240,21 +258,8 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
         CURRENT_VERSION, 26,
         "migrations 018 to 026 are the ones run here"
     );
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, all, urls) = store_to_upgrade();
     let db = dir.path().join("old.db");
-    let all = articles();
-    let urls: Vec<String> = all.iter().map(|a| a.url.clone().unwrap()).collect();
-    {
-        let (mut s, _) = Store::open_with(&db, Access::Write).unwrap();
-        for a in &all {
-            s.import(a).unwrap();
-        }
-        let copy = NewArticle {
-            title: "Bản sao".into(),
-            ..with_url(&all[2], "https://dantri.com.vn/ban-sao.htm")
-        };
-        s.import(&copy).unwrap();
-    }
     // As docbao 17 stored them: the addresses as the feeds gave them, a
     // duplicate under a second tagged address, a related link with tracking.
     let conn = Connection::open(&db).unwrap();
@@ -335,21 +340,8 @@ fn an_address_spelt_otherwise_finds_the_stored_article() {
 /// an address whose tidy form another article has is left as it was.
 #[test]
 fn migration_026_tidies_an_older_stores_addresses() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, all, urls) = store_to_upgrade();
     let db = dir.path().join("old.db");
-    let all = articles();
-    let urls: Vec<String> = all.iter().map(|a| a.url.clone().unwrap()).collect();
-    {
-        let (mut s, _) = Store::open_with(&db, Access::Write).unwrap();
-        for a in &all {
-            s.import(a).unwrap();
-        }
-        let copy = NewArticle {
-            title: "Bản sao".into(),
-            ..with_url(&all[2], "https://dantri.com.vn/ban-sao.htm")
-        };
-        s.import(&copy).unwrap();
-    }
     let shout = |u: &str| u.replacen("https://dantri.com.vn", "https://DANTRI.com.vn:443", 1);
     let conn = Connection::open(&db).unwrap();
     conn.execute_batch(&format!(
