@@ -643,3 +643,35 @@ fn a_nul_block_in_a_jsonl_file_fails_its_line() {
     assert!(err.contains("block.jsonl:2: "), "{err}");
     assert!(err.contains("3 added") && err.contains("1 failed"), "{err}");
 }
+
+/// Many failing lines are named up to a cap and counted past it: a 75 KB
+/// gzip file of three million titleless lines printed every one, and a
+/// binary file named `.jsonl` one line per line (a review's finds).
+#[test]
+fn many_failing_lines_are_named_up_to_a_cap() {
+    use std::io::Write;
+    let env = Env::new();
+    let lines = "{\"title\": \"\"}\n".repeat(300);
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(lines.as_bytes()).unwrap();
+    let gz = env.write("rong.jsonl.gz", &e.finish().unwrap());
+    let err = stderr(&env.run(&["import", gz.to_str().unwrap()]));
+    assert_eq!(
+        err.lines().filter(|l| l.contains("rong.jsonl.gz:")).count(),
+        101,
+        "{err}"
+    );
+    assert!(
+        err.contains("rong.jsonl.gz: … and 200 more lines like these"),
+        "{err}"
+    );
+    assert!(err.contains("300 failed"), "{err}");
+    // Bytes that are no text at all, named `.jsonl`.
+    let noise: Vec<u8> = (0..200_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let file = env.write("noise.jsonl", &noise);
+    let err = stderr(&env.run(&["import", file.to_str().unwrap()]));
+    assert!(err.lines().count() <= 14, "{err}");
+    assert!(err.contains("more lines like these"), "{err}");
+}

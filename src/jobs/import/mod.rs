@@ -140,11 +140,32 @@ pub const NOT_JSON_NAMED: usize = 10;
 struct NotJsonLines {
     named: usize,
     more: usize,
+    /// How many are named: [`NOT_JSON_NAMED`] when 0.
+    cap: usize,
 }
 
+/// Lines of one input that failed otherwise (JSON objects that are no
+/// article: no title, a field of the wrong type) named at most: a gzip
+/// file of 75 KB held three million of them, each kept and printed (a
+/// review's find).
+const OTHER_NAMED: usize = 100;
+
 impl NotJsonLines {
+    /// For the lines that failed otherwise ([`OTHER_NAMED`] named).
+    fn other() -> NotJsonLines {
+        NotJsonLines {
+            cap: OTHER_NAMED,
+            ..NotJsonLines::default()
+        }
+    }
+
     fn fail(&mut self, summary: &mut Summary, message: String) {
-        if self.named < NOT_JSON_NAMED {
+        let cap = if self.cap == 0 {
+            NOT_JSON_NAMED
+        } else {
+            self.cap
+        };
+        if self.named < cap {
             self.named += 1;
             summary.fail(message);
         } else {
@@ -452,13 +473,14 @@ fn import_file(
         let k = kind_name.to_ascii_lowercase();
         k.ends_with(".jsonl") || k.ends_with(".ndjson")
     };
+    let mut not_json = NotJsonLines::default();
     let text = match ingest::decode_text(&name, &bytes) {
         Ok(t) => t,
         Err(ingest::IngestError::InvalidUtf8 { .. }) if format == Format::JsonLines => {
-            jsonl_valid_lines(&name, &bytes, summary)
+            jsonl_valid_lines(&name, &bytes, summary, &mut not_json)
         }
         Err(ingest::IngestError::Binary { .. }) if named_lines => {
-            jsonl_valid_lines(&name, &bytes, summary)
+            jsonl_valid_lines(&name, &bytes, summary, &mut not_json)
         }
         Err(e) => {
             summary.fail(e.to_string());
@@ -482,7 +504,7 @@ fn import_file(
         },
         Format::JsonLines => {
             let mut ok = Vec::new();
-            let mut not_json = NotJsonLines::default();
+            let mut other = NotJsonLines::other();
             let mut undated = UndatedLines::default();
             for result in ingest::parse_jsonl_numbered(&text) {
                 match result {
@@ -499,12 +521,13 @@ fn import_file(
                             | ingest::LineErrorKind::NotAnObject(_) => {
                                 not_json.fail(summary, message)
                             }
-                            _ => summary.fail(message),
+                            _ => other.fail(summary, message),
                         }
                     }
                 }
             }
             not_json.finish(summary, &name);
+            other.finish(summary, &name);
             undated.finish(summary, &name);
             ok
         }
@@ -525,13 +548,18 @@ fn not_utf8_line(name: &str, line: usize, e: &std::str::Utf8Error) -> String {
 /// A JSON-lines file with lines that are not UTF-8: each such line fails,
 /// named, as on stdin; the others are kept, in place (a blank line for each
 /// bad one, so that the lines keep their numbers).
-fn jsonl_valid_lines(name: &str, bytes: &[u8], summary: &mut Summary) -> String {
+fn jsonl_valid_lines(
+    name: &str,
+    bytes: &[u8],
+    summary: &mut Summary,
+    not_json: &mut NotJsonLines,
+) -> String {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut text = String::with_capacity(bytes.len());
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
         match ingest::utf8(line) {
             Ok(l) => text.push_str(l.strip_suffix('\r').unwrap_or(l)),
-            Err(e) => summary.fail(not_utf8_line(name, i + 1, &e)),
+            Err(e) => not_json.fail(summary, not_utf8_line(name, i + 1, &e)),
         }
         text.push('\n');
     }

@@ -125,6 +125,7 @@ pub(super) fn import_lines(
         ];
         let mut waited = std::time::Duration::ZERO;
         let mut not_json = NotJsonLines::default();
+        let mut other = NotJsonLines::other();
         let mut undated = UndatedLines::default();
         let mut json_lines = 0;
         loop {
@@ -145,7 +146,7 @@ pub(super) fn import_lines(
             for e in batch.errors {
                 match e {
                     Failed::NotJson(m) => not_json.fail(summary, m),
-                    Failed::Other(m) => summary.fail(m),
+                    Failed::Other(m) => other.fail(summary, m),
                 }
             }
             for (line, note) in batch.notes {
@@ -188,6 +189,7 @@ pub(super) fn import_lines(
         let no_object = not_json.named > 0 && json_lines == 0;
         let nothing = json_lines == 0 && not_json.named == 0;
         not_json.finish(summary, &name);
+        other.finish(summary, &name);
         undated.finish(summary, &name);
         if stdin && nothing && !summary.interrupted && summary.errors.len() == errors_before {
             // Said, not failed: a script's pipe may bring nothing.
