@@ -688,6 +688,12 @@ fn a_charset_docbao_cannot_read_is_refused_named() {
     ));
     let a = parse_html(&cp1258, Some("iso-8859-1"), None).unwrap();
     assert_eq!(a.title, "Nguyễn Trãi");
+    // A server's label docbao does not know and that names no Vietnamese
+    // legacy charset (a typo, a database's name) gives way to the page's.
+    for typo in ["window-1258", "utf8mb4", "none"] {
+        let a = parse_html(&cp1258, Some(typo), None).unwrap_or_else(|e| panic!("{typo}: {e}"));
+        assert_eq!(a.title, "Nguyễn Trãi", "{typo}");
+    }
     // A known charset declared after an unknown one is read.
     let both = page(
         "<meta charset=\"tcvn3\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">",

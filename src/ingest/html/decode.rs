@@ -73,8 +73,21 @@ pub fn decode_html(name: &str, bytes: &[u8], charset: Option<&str>) -> Result<St
     let server = charset.map(str::trim).filter(|c| !c.is_empty());
     let server_enc = server.and_then(|c| Encoding::for_label(c.as_bytes()));
     let page_label = meta_label(body);
-    let server_in_force = server.is_some()
-        && !(server_enc == Some(encoding_rs::WINDOWS_1252) && page_label.is_some());
+    // A server's label docbao does not know is in force only when it names
+    // a Vietnamese legacy charset (to be refused); a typo ("window-1258") or
+    // a database's name ("utf8mb4") gives way to the page's (a review's
+    // find: a page that said it rightly was refused).
+    let legacy = |c: &str| {
+        let c = c.to_ascii_lowercase();
+        ["viscii", "tcvn", "vni", "vps", "abc"]
+            .iter()
+            .any(|l| c.contains(l))
+    };
+    let server_in_force = match (server, server_enc) {
+        (None, _) => false,
+        (Some(_), Some(e)) => !(e == encoding_rs::WINDOWS_1252 && page_label.is_some()),
+        (Some(c), None) => legacy(c) || page_label.is_none(),
+    };
     let (label, by, in_force) = if server_in_force {
         (server, "the server", server_enc)
     } else {
