@@ -404,9 +404,11 @@ fn an_operator_typed_is_said_to_be_no_operator() {
     );
     let err = stderr(&env.run(&["search", "dân vận | Thái Bình"]));
     assert!(err.contains("\"|\" only separates words"), "{err}");
-    // Glued to the words, too (it said nothing).
+    // Glued to the words, too (it said nothing); `&&` named as typed.
     let err = stderr(&env.run(&["search", "dân vận|Thái Bình"]));
     assert!(err.contains("\"|\" only separates words"), "{err}");
+    let err = stderr(&env.run(&["search", "dân vận && Thái Bình"]));
+    assert!(err.contains("\"&&\" only separates words"), "{err}");
     assert_eq!(ids(&env, &["dân vận | Thái Bình"]), [1]);
     // "or" in lower case is a word like any other (an English "or").
     let err = stderr(&env.run(&["search", "dân vận or"]));

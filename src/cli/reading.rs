@@ -111,11 +111,12 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     let word = typed
         .split_whitespace()
         .find(|w| matches!(*w, "OR" | "AND" | "NOT"));
-    let bar = typed.contains('|') || typed.contains("&&");
-    if word.is_some() || bar {
-        let said = match word {
-            Some(op) => format!("\"{op}\" is searched as a word"),
-            None => "\"|\" only separates words".to_string(),
+    let sign = ["|", "&&"].into_iter().find(|s| typed.contains(s));
+    if word.is_some() || sign.is_some() {
+        let said = match (word, sign) {
+            (Some(op), _) => format!("\"{op}\" is searched as a word"),
+            (None, Some(sign)) => format!("\"{sign}\" only separates words"),
+            (None, None) => String::new(),
         };
         let _ = writeln!(
             std::io::stderr(),
