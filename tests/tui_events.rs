@@ -703,3 +703,44 @@ fn going_back_to_another_filter_runs_the_search_again() {
         "{fx:?}"
     );
 }
+
+/// The results run again under another filter select the article selected
+/// when they come: a move made while they were on their way is kept (it
+/// went back to the selection of when they were asked: a review's find).
+#[test]
+fn a_move_while_the_results_run_again_is_kept() {
+    let mut t = T::siteless(120, 40, 5);
+    let hits = || {
+        (1..=5)
+            .map(|i| common::tui::hit(i, false))
+            .collect::<Vec<_>>()
+    };
+    t.state.search = Some(docbao::tui::state::search::SearchState {
+        query: "tin".into(),
+        hits: hits(),
+        ..Default::default()
+    });
+    t.state.focus = Focus::List;
+    let fx = t.try_key('u').unwrap();
+    let generation = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::RunSearch { generation, .. } => Some(*generation),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("{fx:?}"));
+    t.try_key('j');
+    t.try_key('j');
+    let third = t.state.search.as_ref().unwrap().selected_hit().unwrap().id;
+    assert_eq!(third, ArticleId(3));
+    // The same results come, in another order.
+    let mut again = hits();
+    again.reverse();
+    t.handle(Event::Loaded(Loaded::SearchResults {
+        generation,
+        hits: again,
+        total: None,
+    }));
+    let s = t.state.search.as_ref().unwrap();
+    assert_eq!(s.selected_hit().map(|h| h.id), Some(third));
+}

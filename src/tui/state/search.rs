@@ -32,10 +32,12 @@ pub struct SearchState {
     /// `G` asked for every match: the selection goes to the last when
     /// they come (a move meanwhile drops it).
     pub to_end: bool,
-    /// The result to select again when the results of the next generation
-    /// come: the same query run again under another filter keeps the
-    /// selected article (`c` went back to result 1: a review's find).
-    pub keep: Option<crate::model::ArticleId>,
+    /// The results of the next generation select again the article
+    /// selected when they come, if they hold it: the same query run again
+    /// under another filter (`c` went back to result 1: a review's find).
+    /// Decided when they come, not when asked: a move meanwhile, or an
+    /// article gone back to, is what is kept (a second review's find).
+    pub keep: bool,
 }
 
 impl Default for SearchState {
@@ -51,7 +53,7 @@ impl Default for SearchState {
             asked: PAGE,
             waiting: false,
             to_end: false,
-            keep: None,
+            keep: false,
         }
     }
 }
@@ -72,7 +74,10 @@ impl SearchState {
                 .unwrap_or(self.selected)
                 .min(hits.len().saturating_sub(1));
         } else {
-            let kept = (self.keep.take()).and_then(|id| hits.iter().position(|h| h.id == id));
+            let id = std::mem::take(&mut self.keep)
+                .then(|| self.selected_hit().map(|h| h.id))
+                .flatten();
+            let kept = id.and_then(|id| hits.iter().position(|h| h.id == id));
             self.selected = kept.unwrap_or(0);
             self.offset = 0;
         }
@@ -90,7 +95,7 @@ impl SearchState {
         self.asked = PAGE;
         self.waiting = false;
         self.to_end = false;
-        self.keep = None;
+        self.keep = false;
         (self.query.clone(), self.generation)
     }
 

@@ -638,9 +638,8 @@ pub fn apply_flags(
 pub(super) fn search_again(state: &mut AppState) -> Vec<Effect> {
     match state.search.as_mut() {
         Some(s) => {
-            let selected = s.selected_hit().map(|h| h.id);
             let (query, generation) = s.restart(s.query.clone());
-            s.keep = selected;
+            s.keep = true;
             vec![Effect::RunSearch { query, generation }]
         }
         None => vec![],
