@@ -161,6 +161,9 @@ fn needs_tidy(base: &str) -> bool {
         || path.contains("/../")
         || path.ends_with("/.")
         || path.ends_with("/..")
+        // What the parser writes otherwise: `\` as `/`, the others escaped
+        // (`x\y` and `X\y` were two spellings: a review's find).
+        || path.contains(['\\', '{', '}', '|', '^', '`', '"', '<', '>', ' '])
 }
 
 /// [`canonical`] on a tidy address: the tracking parameters and the
@@ -289,13 +292,16 @@ fn unreserved_decoded(s: &str) -> String {
 /// old `http` link and a new `https` one is one article.
 pub fn other_scheme(url: &str) -> Option<String> {
     let head = url.get(..8)?.to_ascii_lowercase();
-    if head == "https://" {
-        Some(format!("http://{}", &url[8..]))
+    let other = if head == "https://" {
+        format!("http://{}", &url[8..])
     } else if head.starts_with("http://") {
-        Some(format!("https://{}", &url[7..]))
+        format!("https://{}", &url[7..])
     } else {
-        None
-    }
+        return None;
+    };
+    // In its stored form: `http://a.vn:443/x` is `https://a.vn/x` (a
+    // review's find).
+    Some(canonical(&other).into_owned())
 }
 
 /// Whether `url` is an `https://` address (the scheme in any case).
@@ -489,6 +495,10 @@ mod tests {
             ("https://example.vn", "https://example.vn/"),
             // The query as written, whatever the part before it.
             ("https://A.vn/c?q=A%61&b", "https://a.vn/c?q=A%61&b"),
+            // What the parser writes otherwise, whatever the host's case.
+            ("https://a.vn/x\\y", "https://a.vn/x/y"),
+            ("https://A.vn/x\\y", "https://a.vn/x/y"),
+            ("https://a.vn/x{1}", "https://a.vn/x%7B1%7D"),
             // Outside ASCII: as written.
             ("https://A.vn/tin-tức", "https://A.vn/tin-tức"),
             // A script-driven site routes by the fragment: kept.
@@ -651,7 +661,9 @@ mod tests {
                 Some("http://vnexpress.net/a.html"),
             ),
             ("HTTPS://vnexpress.net/đ", Some("http://vnexpress.net/đ")),
-            ("Http://x", Some("https://x")),
+            // In its stored form.
+            ("Http://x", Some("https://x/")),
+            ("http://a.vn:443/x", Some("https://a.vn/x")),
             ("ftp://vnexpress.net/a", None),
             ("file:///tmp/a.html", None),
             ("http:/", None),
