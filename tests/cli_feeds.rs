@@ -617,6 +617,24 @@ fn an_opml_list_given_for_articles_or_a_feed_is_named() {
     let copy = env.write("subs.xml", &std::fs::read(&opml).unwrap());
     let err = stderr(&env.run(&["import", copy.to_str().unwrap()]));
     assert!(err.contains("is an OPML list of feeds"), "{err}");
+    // A path the shell would split is quoted; gzip data is to be
+    // decompressed first (the command said did not work as given).
+    let spaced = env.write("ds tin.opml", &std::fs::read(&opml).unwrap());
+    let err = stderr(&env.run(&["import", spaced.to_str().unwrap()]));
+    assert!(
+        err.contains(&format!("`docbao feed import-opml '{}'`", spaced.display())),
+        "{err}"
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &std::fs::read(&opml).unwrap()).unwrap();
+    let gz = env.write("subs.opml.gz", &gz.finish().unwrap());
+    let err = stderr(&env.run(&["import", gz.to_str().unwrap()]));
+    assert!(
+        err.contains(
+            "is a gzip-compressed OPML list of feeds, not articles: decompress it (gunzip"
+        ),
+        "{err}"
+    );
     let url = format!("file://{path}");
     let err = stderr(&env.run(&["feed", "add", &url]));
     assert!(

@@ -434,6 +434,24 @@ fn import_file(
     };
     let format = match ingest::detect_named(&kind_name, &bytes) {
         Ok(format) => format,
+        // Named by the file's own path, quoted for the shell; gzip data
+        // decompressed first (`feed import-opml` reads no gzip): the
+        // command said did not work as given (a review's find).
+        Err(ingest::IngestError::Opml { .. }) => {
+            let path = shell_quoted(&name);
+            summary.fail(if kind_name == name {
+                format!(
+                    "{name}: is an OPML list of feeds, not articles: subscribe to its feeds \
+                     with `docbao feed import-opml {path}`"
+                )
+            } else {
+                format!(
+                    "{name}: is a gzip-compressed OPML list of feeds, not articles: \
+                     decompress it (gunzip {path}), then give it to `docbao feed import-opml`"
+                )
+            });
+            return Ok(());
+        }
         Err(e) => {
             summary.fail(e.to_string());
             return Ok(());
@@ -535,6 +553,17 @@ fn import_file(
         Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
     store_batch(store, &name, &articles, summary, stop)
+}
+
+/// A path as a shell reads it back: in single quotes when it holds
+/// anything but letters, digits and `/._-+,:@%`.
+fn shell_quoted(path: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%".contains(c);
+    if !path.is_empty() && path.chars().all(plain) {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
 }
 
 /// What is said of a JSON line that is not UTF-8 (from a file or stdin).
