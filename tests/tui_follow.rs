@@ -422,6 +422,33 @@ fn undoing_mark_all_read_leaves_what_another_process_read_meanwhile() {
     );
 }
 
+/// A search result stored again with a new title by another process shows
+/// it in the results, as the list and the reader do (the row kept the old
+/// title: a review's find); the results keep their order.
+#[test]
+fn a_search_result_stored_again_shows_its_new_title() {
+    let mut t = Two::new(120, 30);
+    t.key('/');
+    for c in "vi".chars() {
+        t.key(c);
+    }
+    let (id, title) = {
+        let s = t.state.search.as_ref().expect("searching");
+        (s.hits[0].id, s.hits[0].title.clone())
+    };
+    assert!(!t.tick(), "nothing changed: no redraw");
+    let mut changed = dantri()
+        .into_iter()
+        .find(|a| a.title == title)
+        .expect("the result's line");
+    changed.title = format!("{title} (cập nhật)");
+    t.other.import(&changed).expect("stored again");
+    assert!(t.tick(), "drawn again");
+    let s = t.state.search.as_ref().expect("still searching");
+    assert_eq!(s.hits[0].id, id, "the results stay in their order");
+    assert_eq!(s.hits[0].title, format!("{title} (cập nhật)"));
+}
+
 #[test]
 fn search_results_show_the_marks_another_process_made() {
     let mut t = Two::new(120, 30);

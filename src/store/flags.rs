@@ -64,19 +64,19 @@ impl Store {
         self.set_flag_many(ids, "read", read)
     }
 
-    /// The read and bookmark marks of `ids`, as stored (an id that names
-    /// no article is left out).
-    pub fn flags_of(&self, ids: &[ArticleId]) -> Result<Vec<(ArticleId, bool, bool)>> {
+    /// The read and bookmark marks and the title of `ids`, as stored (an
+    /// id that names no article is left out).
+    pub fn flags_of(&self, ids: &[ArticleId]) -> Result<Vec<(ArticleId, bool, bool, String)>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT read, bookmarked FROM articles WHERE id = ?1")?;
+            .prepare_cached("SELECT read, bookmarked, title FROM articles WHERE id = ?1")?;
         let mut out = Vec::with_capacity(ids.len());
         for &id in ids {
             let flags = stmt
-                .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_row(params![id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
                 .optional()?;
-            if let Some((read, bookmarked)) = flags {
-                out.push((id, read, bookmarked));
+            if let Some((read, bookmarked, title)) = flags {
+                out.push((id, read, bookmarked, title));
             }
         }
         Ok(out)

@@ -227,9 +227,10 @@ pub struct Reloaded {
     /// The view's unread articles, when `A` asked for them (its question
     /// counts them, and `y` marks exactly them).
     pub unread: Option<Vec<ArticleId>>,
-    /// The marks of the search results shown (read, bookmarked), when
-    /// there are results: another process may have changed them.
-    pub hits: Vec<(ArticleId, bool, bool)>,
+    /// The marks of the search results shown (read, bookmarked) and their
+    /// titles, when there are results: another process may have changed
+    /// them (a result stored again kept its old title: a review's find).
+    pub hits: Vec<(ArticleId, bool, bool, String)>,
     /// The article open in the reader as the store has it now: its id,
     /// marks (read, bookmarked) and content hash. Read by its id, not from
     /// the list's rows: one opened from the search results, or far from

@@ -225,7 +225,7 @@ pub fn as_shown(state: &AppState, unread: Option<&[i64]>) -> Reloaded {
         exhausted: state.list.exhausted,
         unread: unread.map(|ids| ids.iter().copied().map(ArticleId).collect()),
         hits: (state.search.iter())
-            .flat_map(|s| s.hits.iter().map(|h| (h.id, h.read, h.bookmarked)))
+            .flat_map(|s| (s.hits.iter()).map(|h| (h.id, h.read, h.bookmarked, h.title.clone())))
             .collect(),
         open: state
             .reader

@@ -96,13 +96,20 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
     }
     // The search results' marks (their order and snippets stay: the
     // search is not run again under the reader's eyes).
-    for (id, read, bookmarked) in r.hits {
+    for (id, read, bookmarked, title) in r.hits {
         let shown = (state.search.iter())
             .flat_map(|s| s.hits.iter())
             .find(|h| h.id == id)
             .map(|h| (h.read, h.bookmarked));
         if shown.is_some_and(|marks| marks != (read, bookmarked)) {
             super::apply_flags(state, id, Some(read), Some(bookmarked));
+            changed = true;
+        }
+        if let Some(hit) = (state.search.iter_mut())
+            .flat_map(|s| s.hits.iter_mut())
+            .find(|h| h.id == id && h.title != title)
+        {
+            hit.title = title;
             changed = true;
         }
     }
