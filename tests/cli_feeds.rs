@@ -631,7 +631,7 @@ fn an_opml_list_given_for_articles_or_a_feed_is_named() {
     let err = stderr(&env.run(&["import", gz.to_str().unwrap()]));
     assert!(
         err.contains(
-            "is a gzip-compressed OPML list of feeds, not articles: decompress it (gunzip"
+            "is a gzip-compressed OPML list of feeds, not articles: decompress it (`gzip -dc"
         ),
         "{err}"
     );

@@ -662,10 +662,25 @@ fn many_failing_lines_are_named_up_to_a_cap() {
         "{err}"
     );
     assert!(
-        err.contains("rong.jsonl.gz: … and 200 more lines like these"),
+        err.contains("rong.jsonl.gz: … and 200 more lines that are no article"),
         "{err}"
     );
     assert!(err.contains("300 failed"), "{err}");
+    // Past the cap, a file that could not be read on is still said (it
+    // was counted among them, and the import looked whole).
+    let mut more = lines.clone();
+    more.push_str(
+        &String::from_utf8(std::fs::read(fixture("dantri-30-head3.jsonl")).unwrap()).unwrap(),
+    );
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(more.as_bytes()).unwrap();
+    let whole = e.finish().unwrap();
+    let cut = env.write("cut.jsonl.gz", &whole[..whole.len() - 30]);
+    let err = stderr(&env.run(&["import", cut.to_str().unwrap()]));
+    assert!(
+        err.contains("cannot read: gzip data damaged or cut short"),
+        "{err}"
+    );
     // Bytes that are no text at all, named `.jsonl`.
     let noise: Vec<u8> = (0..200_000u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)

@@ -178,10 +178,13 @@ impl NotJsonLines {
     fn finish(self, summary: &mut Summary, name: &str) {
         if self.more > 0 {
             let (more, s) = (self.more, if self.more == 1 { "" } else { "s" });
-            let like = if self.more == 1 {
-                "like this"
-            } else {
-                "like these"
+            // The two groups of an input apart: their named lines mingle
+            // (a review's find).
+            let like = match (self.cap, self.more) {
+                (0, 1) => "like this",
+                (0, _) => "like these",
+                (_, 1) => "that is no article",
+                _ => "that are no article",
             };
             summary
                 .errors
@@ -439,6 +442,12 @@ fn import_file(
         // command said did not work as given (a review's find).
         Err(ingest::IngestError::Opml { .. }) => {
             let path = shell_quoted(&name);
+            // A leading `-` would be read as an option (a review's find).
+            let path = if name.starts_with('-') {
+                shell_quoted(&format!("./{name}"))
+            } else {
+                path
+            };
             summary.fail(if kind_name == name {
                 format!(
                     "{name}: is an OPML list of feeds, not articles: subscribe to its feeds \
@@ -447,7 +456,8 @@ fn import_file(
             } else {
                 format!(
                     "{name}: is a gzip-compressed OPML list of feeds, not articles: \
-                     decompress it (gunzip {path}), then give it to `docbao feed import-opml`"
+                     decompress it (`gzip -dc {path} > feeds.opml`), then give that to \
+                     `docbao feed import-opml`"
                 )
             });
             return Ok(());

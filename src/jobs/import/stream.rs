@@ -49,7 +49,13 @@ struct StdinBatch {
 enum Failed {
     /// Not a JSON object, or not UTF-8: a line of a web page, of gzip data.
     NotJson(String),
+    /// A JSON object that is no article (no title, a field of the wrong
+    /// type): named up to a cap, as the lines that are not JSON.
     Other(String),
+    /// The input could not be read on (cut short, a line too long, binary
+    /// data): always named, past any cap (a review's find: hidden behind
+    /// a hundred titleless lines, a damaged gzip file looked imported).
+    Read(String),
 }
 
 /// How far a batch has got before it is stored.
@@ -147,6 +153,7 @@ pub(super) fn import_lines(
                 match e {
                     Failed::NotJson(m) => not_json.fail(summary, m),
                     Failed::Other(m) => other.fail(summary, m),
+                    Failed::Read(m) => summary.fail(m),
                 }
             }
             for (line, note) in batch.notes {
@@ -317,13 +324,13 @@ fn read_batches(lines: Lines, tx: std::sync::mpsc::SyncSender<StdinBatch>) {
                 }
                 Line::Read => {}
                 Line::Failed(e) => {
-                    errors.push(Failed::Other(format!("{name}:{line_no}: cannot read: {e}")));
+                    errors.push(Failed::Read(format!("{name}:{line_no}: cannot read: {e}")));
                     eof = true;
                     break;
                 }
                 Line::TooLong { skipped } => {
                     let limit = MAX_FILE_BYTES / (1024 * 1024);
-                    errors.push(Failed::Other(match skipped {
+                    errors.push(Failed::Read(match skipped {
                         Skip::ToNextLine | Skip::End => {
                             format!("{name}:{line_no}: line is over the {limit} MiB limit; skipped")
                         }
