@@ -124,12 +124,11 @@ pub fn parse_feed(
             // A list of feeds given for a feed: said, with the command that
             // reads it (feed-rs said "no root element").
             if crate::ingest::markup::is_opml_markup(text.as_bytes()) {
-                let how = match name.strip_prefix("file://") {
-                    Some(_) => format!("`docbao feed import-opml {name}`"),
-                    None if name.contains("://") => {
-                        "`docbao feed import-opml FILE` once it is saved".to_string()
-                    }
-                    None => format!("`docbao feed import-opml {name}`"),
+                let how = if name.contains("://") && !name.starts_with("file://") {
+                    "`docbao feed import-opml FILE` once it is saved".to_string()
+                } else {
+                    let path = crate::ingest::shell_quoted(name);
+                    format!("`docbao feed import-opml {path}`")
                 };
                 return Err(invalid(format!(
                     "it is an OPML list of feeds: subscribe to them with {how}"

@@ -88,7 +88,8 @@ pub enum IngestError {
     },
     #[error(
         "{name}: is an OPML list of feeds, not articles: subscribe to its feeds with \
-         `docbao feed import-opml {name}`"
+         `docbao feed import-opml {}`",
+        shell_quoted(name)
     )]
     Opml { name: String },
     #[error("{name}: is {what}, not an HTML page")]
@@ -281,6 +282,24 @@ pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     controls > 0 && controls * 20 > sample.len()
 }
 
+/// A path as a shell reads it back, for a command a message gives: in
+/// single quotes when it holds anything but letters, digits and
+/// `/._-+,:@%`, and after `./` when it starts with `-` (an option to the
+/// command else: a review's find).
+pub fn shell_quoted(path: &str) -> String {
+    let path = if path.starts_with('-') {
+        format!("./{path}")
+    } else {
+        path.to_string()
+    };
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%".contains(c);
+    if !path.is_empty() && path.chars().all(plain) {
+        path
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
+}
+
 /// CRLF and lone CR become LF.
 pub(crate) fn normalize_newlines(text: &str) -> String {
     if text.contains('\r') {
@@ -328,6 +347,16 @@ pub(crate) fn finish_page_keywords(article: &mut crate::model::NewArticle) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shell_quoted_paths_read_back_as_one_argument() {
+        assert_eq!(shell_quoted("/tmp/subs.opml"), "/tmp/subs.opml");
+        assert_eq!(shell_quoted("ds tin.opml"), "'ds tin.opml'");
+        assert_eq!(shell_quoted("it's.opml"), r"'it'\''s.opml'");
+        assert_eq!(shell_quoted("-feeds.opml"), "./-feeds.opml");
+        assert_eq!(shell_quoted("$HOME/a"), "'$HOME/a'");
+        assert_eq!(shell_quoted(""), "''");
+    }
 
     #[test]
     fn detect_by_extension_then_content() {

@@ -437,29 +437,19 @@ fn import_file(
     };
     let format = match ingest::detect_named(&kind_name, &bytes) {
         Ok(format) => format,
-        // Named by the file's own path, quoted for the shell; gzip data
-        // decompressed first (`feed import-opml` reads no gzip): the
-        // command said did not work as given (a review's find).
+        // Gzip data is decompressed first (`feed import-opml` reads no
+        // gzip): the command said did not work as given (a review's find).
+        Err(ingest::IngestError::Opml { .. }) if kind_name != name => {
+            summary.fail(format!(
+                "{name}: is a gzip-compressed OPML list of feeds, not articles: decompress it \
+                 (`gzip -dc {} > feeds.opml`), then give that to `docbao feed import-opml`",
+                ingest::shell_quoted(&name)
+            ));
+            return Ok(());
+        }
+        // Named by the file's own path.
         Err(ingest::IngestError::Opml { .. }) => {
-            let path = shell_quoted(&name);
-            // A leading `-` would be read as an option (a review's find).
-            let path = if name.starts_with('-') {
-                shell_quoted(&format!("./{name}"))
-            } else {
-                path
-            };
-            summary.fail(if kind_name == name {
-                format!(
-                    "{name}: is an OPML list of feeds, not articles: subscribe to its feeds \
-                     with `docbao feed import-opml {path}`"
-                )
-            } else {
-                format!(
-                    "{name}: is a gzip-compressed OPML list of feeds, not articles: \
-                     decompress it (`gzip -dc {path} > feeds.opml`), then give that to \
-                     `docbao feed import-opml`"
-                )
-            });
+            summary.fail(ingest::IngestError::Opml { name }.to_string());
             return Ok(());
         }
         Err(e) => {
@@ -563,17 +553,6 @@ fn import_file(
         Format::Html | Format::Json | Format::Feed => Vec::new(),
     };
     store_batch(store, &name, &articles, summary, stop)
-}
-
-/// A path as a shell reads it back: in single quotes when it holds
-/// anything but letters, digits and `/._-+,:@%`.
-fn shell_quoted(path: &str) -> String {
-    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%".contains(c);
-    if !path.is_empty() && path.chars().all(plain) {
-        path.to_string()
-    } else {
-        format!("'{}'", path.replace('\'', r"'\''"))
-    }
 }
 
 /// What is said of a JSON line that is not UTF-8 (from a file or stdin).
