@@ -99,7 +99,7 @@ impl Summary {
     }
 
     /// A failure counted, not named: one of the lines past the first few
-    /// that are not JSON ([`NotJsonLines`]).
+    /// that are not JSON ([`CappedLines`]).
     fn fail_unnamed(&mut self) {
         self.failed += 1;
     }
@@ -134,14 +134,15 @@ impl Summary {
 /// page, gzip data): past these, they are counted in one message.
 pub const NOT_JSON_NAMED: usize = 10;
 
-/// The lines of one input of JSON lines that are not JSON objects (or not
-/// UTF-8): the first [`NOT_JSON_NAMED`] named, the rest counted.
-#[derive(Default)]
-struct NotJsonLines {
+/// Failing lines of one input of a kind: the first `cap` named, the rest
+/// counted in one line after the input's other messages.
+struct CappedLines {
     named: usize,
     more: usize,
-    /// How many are named: [`NOT_JSON_NAMED`] when 0.
     cap: usize,
+    /// What the count says of them, for one and for more: the two kinds'
+    /// named lines mingle (a review's find).
+    like: [&'static str; 2],
 }
 
 /// Lines of one input that failed otherwise (JSON objects that are no
@@ -150,22 +151,29 @@ struct NotJsonLines {
 /// review's find).
 const OTHER_NAMED: usize = 100;
 
-impl NotJsonLines {
-    /// For the lines that failed otherwise ([`OTHER_NAMED`] named).
-    fn other() -> NotJsonLines {
-        NotJsonLines {
+impl CappedLines {
+    /// Lines that are not JSON objects (or not UTF-8): [`NOT_JSON_NAMED`]
+    /// named.
+    fn not_json() -> CappedLines {
+        CappedLines {
+            named: 0,
+            more: 0,
+            cap: NOT_JSON_NAMED,
+            like: ["like this", "like these"],
+        }
+    }
+
+    /// JSON objects that are no article: [`OTHER_NAMED`] named.
+    fn no_article() -> CappedLines {
+        CappedLines {
             cap: OTHER_NAMED,
-            ..NotJsonLines::default()
+            like: ["that is no article", "that are no article"],
+            ..CappedLines::not_json()
         }
     }
 
     fn fail(&mut self, summary: &mut Summary, message: String) {
-        let cap = if self.cap == 0 {
-            NOT_JSON_NAMED
-        } else {
-            self.cap
-        };
-        if self.named < cap {
+        if self.named < self.cap {
             self.named += 1;
             summary.fail(message);
         } else {
@@ -177,14 +185,9 @@ impl NotJsonLines {
     /// The count of the lines not named, after the input's other messages.
     fn finish(self, summary: &mut Summary, name: &str) {
         if self.more > 0 {
-            let (more, s) = (self.more, if self.more == 1 { "" } else { "s" });
-            // The two groups of an input apart: their named lines mingle
-            // (a review's find).
-            let like = match (self.cap, self.more) {
-                (0, 1) => "like this",
-                (0, _) => "like these",
-                (_, 1) => "that is no article",
-                _ => "that are no article",
+            let (more, s, like) = match self.more {
+                1 => (1, "", self.like[0]),
+                n => (n, "s", self.like[1]),
             };
             summary
                 .errors
@@ -491,7 +494,7 @@ fn import_file(
         let k = kind_name.to_ascii_lowercase();
         k.ends_with(".jsonl") || k.ends_with(".ndjson")
     };
-    let mut not_json = NotJsonLines::default();
+    let mut not_json = CappedLines::not_json();
     let text = match ingest::decode_text(&name, &bytes) {
         Ok(t) => t,
         Err(ingest::IngestError::InvalidUtf8 { .. }) if format == Format::JsonLines => {
@@ -522,7 +525,7 @@ fn import_file(
         },
         Format::JsonLines => {
             let mut ok = Vec::new();
-            let mut other = NotJsonLines::other();
+            let mut other = CappedLines::no_article();
             let mut undated = UndatedLines::default();
             for result in ingest::parse_jsonl_numbered(&text) {
                 match result {
@@ -570,7 +573,7 @@ fn jsonl_valid_lines(
     name: &str,
     bytes: &[u8],
     summary: &mut Summary,
-    not_json: &mut NotJsonLines,
+    not_json: &mut CappedLines,
 ) -> String {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut text = String::with_capacity(bytes.len());

@@ -5,7 +5,7 @@
 use std::io::{BufRead, Read};
 
 use super::{
-    ImportProgress, MAX_FILE_BYTES, NotJsonLines, Summary, UndatedLines, import_retrying,
+    CappedLines, ImportProgress, MAX_FILE_BYTES, Summary, UndatedLines, import_retrying,
     not_utf8_line,
 };
 use crate::ingest;
@@ -130,8 +130,8 @@ pub(super) fn import_lines(
             std::thread::spawn(move || prepare_batches(look_rx, tx)),
         ];
         let mut waited = std::time::Duration::ZERO;
-        let mut not_json = NotJsonLines::default();
-        let mut other = NotJsonLines::other();
+        let mut not_json = CappedLines::not_json();
+        let mut other = CappedLines::no_article();
         let mut undated = UndatedLines::default();
         let mut json_lines = 0;
         loop {
