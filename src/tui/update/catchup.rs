@@ -48,9 +48,7 @@ pub(super) fn select_source(state: &mut AppState) -> Vec<Effect> {
         state.info(format!("Showing {name}"));
     }
     state.focus = Focus::List;
-    let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(super::search_again(state));
-    fx
+    super::load_view(state, keep)
 }
 
 /// `N`: the next unread article after the current one in the view (the

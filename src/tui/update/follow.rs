@@ -37,10 +37,7 @@ pub(super) fn reloaded(state: &mut AppState, r: Reloaded) -> Option<Vec<Effect>>
         if let Some(name) = gone {
             state.list.filter.source = None;
             state.info(format!("{name} was unsubscribed: showing every source"));
-            fx.push(Effect::LoadList {
-                keep: state.list.selected_id(),
-            });
-            fx.extend(super::search_again(state));
+            fx.extend(super::load_view(state, state.list.selected_id()));
             return Some(fx);
         }
     }

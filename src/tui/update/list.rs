@@ -93,9 +93,7 @@ pub(super) fn open(state: &mut AppState) -> Vec<Effect> {
                 f.push(name);
             }
             state.focus = Focus::List;
-            let mut fx = vec![Effect::LoadList { keep }];
-            fx.extend(super::search_again(state));
-            fx
+            super::load_view(state, keep)
         }
         Focus::List if state.search.is_some() => input::open_search_hit(state),
         Focus::List | Focus::Reader => match state.list.selected_id() {
@@ -222,9 +220,7 @@ pub(super) fn toggle_unread_only(state: &mut AppState) -> Vec<Effect> {
         "Showing all articles"
     });
     let keep = state.list.selected_id();
-    let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(super::search_again(state));
-    fx
+    super::load_view(state, keep)
 }
 
 pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
@@ -237,9 +233,7 @@ pub(super) fn toggle_bookmarked_only(state: &mut AppState) -> Vec<Effect> {
         "Showing all articles"
     });
     let keep = state.list.selected_id();
-    let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(super::search_again(state));
-    fx
+    super::load_view(state, keep)
 }
 
 pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
@@ -251,9 +245,7 @@ pub(super) fn clear_filter(state: &mut AppState) -> Vec<Effect> {
     state.list.filter.source = None;
     state.info("Filter cleared: every source, every keyword");
     let keep = state.list.selected_id();
-    let mut fx = vec![Effect::LoadList { keep }];
-    fx.extend(super::search_again(state));
-    fx
+    super::load_view(state, keep)
 }
 
 pub(super) fn start_update(state: &mut AppState) -> Vec<Effect> {

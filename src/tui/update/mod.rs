@@ -630,12 +630,20 @@ pub fn apply_flags(
     }
 }
 
+/// The view read again after a change of the list's filters: the list
+/// (on `keep`, the article to stay on), and the search results when shown.
+pub(super) fn load_view(state: &mut AppState, keep: Option<ArticleId>) -> Vec<Effect> {
+    let mut fx = vec![Effect::LoadList { keep }];
+    fx.extend(search_again(state));
+    fx
+}
+
 /// The search results follow the list's filters: run the search again
 /// (each change of the keyword or source filter, the unread and bookmark
 /// views: a keyword chosen while the results were shown left them as they
 /// were, the reader showing the keyword's first article beside them; an
 /// independent review's find).
-pub(super) fn search_again(state: &mut AppState) -> Vec<Effect> {
+fn search_again(state: &mut AppState) -> Vec<Effect> {
     match state.search.as_mut() {
         Some(s) => {
             let (query, generation) = s.restart(s.query.clone());

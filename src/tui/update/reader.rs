@@ -117,9 +117,7 @@ pub(super) fn activate_target(state: &mut AppState) -> Vec<Effect> {
         }
         state.focus = Focus::List;
         state.maximized = false;
-        let mut fx = vec![Effect::LoadList { keep: None }];
-        fx.extend(super::search_again(state));
-        return fx;
+        return super::load_view(state, None);
     }
     let related = shown.related().len();
     if t >= chips + related {
@@ -200,10 +198,9 @@ pub(super) fn history_walk(state: &mut AppState, back: bool) -> Vec<Effect> {
             Opened::Article(id) => Some(id),
             Opened::Stub(_) => state.list.selected_id(),
         };
-        fx.push(Effect::LoadList { keep });
-        // The results shown follow the filter restored, as they follow any
-        // other change of it (a review's find).
-        fx.extend(super::search_again(state));
+        // The results shown follow the filter restored too (a review's
+        // find).
+        fx.extend(super::load_view(state, keep));
     }
     match entry.opened {
         Opened::Article(id) if state.reader.shows(id) => {
