@@ -108,19 +108,16 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     // A search engine's operators typed: said once, as docbao reads them
     // ("Hà Nội OR Hải Phòng" found nothing with no word why: an
     // independent review's find); a `|` glued to words too.
-    let word = typed
-        .split_whitespace()
-        .find(|w| matches!(*w, "OR" | "AND" | "NOT"));
-    let sign = ["|", "&&"].into_iter().find(|s| typed.contains(s));
-    if word.is_some() || sign.is_some() {
-        let said = match (word, sign) {
-            (Some(op), _) => format!("\"{op}\" is searched as a word"),
-            (None, Some(sign)) => format!("\"{sign}\" only separates words"),
-            (None, None) => String::new(),
+    if let Some(op) = crate::text::operators::operator_typed(&typed) {
+        let read = if op.starts_with(char::is_alphabetic) {
+            "is searched as a word"
+        } else {
+            "only separates words"
         };
         let _ = writeln!(
             std::io::stderr(),
-            "docbao: {said}: every word typed must match (the search has no OR, AND or NOT)"
+            "docbao: \"{op}\" {read}: every word typed must match (the search has no OR, AND \
+             or NOT)"
         );
     }
     if typed_terms > crate::text::search::MAX_TERMS {

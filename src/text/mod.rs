@@ -9,6 +9,7 @@ pub mod layout;
 pub mod links;
 pub mod markdown;
 pub mod marks;
+pub mod operators;
 pub mod pos;
 pub mod search;
 pub mod segment;

@@ -219,10 +219,7 @@ fn draw_search(
         lines.push(Line::styled(truncate(msg, w), cfg.theme.style(Role::Muted)));
         // An operator typed: said as `docbao search` says it (the reader
         // said nothing of the OR typed: a review's find).
-        let operator = (search.query.split_whitespace()).any(|t| matches!(t, "OR" | "AND" | "NOT"))
-            || search.query.contains('|')
-            || search.query.contains("&&");
-        if operator && !search.query.trim().is_empty() {
+        if crate::text::operators::operator_typed(&search.query).is_some() {
             for line in crate::text::wrap::wrap_line(
                 "Every word typed must match: the search has no OR, AND or NOT.",
                 w.max(1),
