@@ -66,7 +66,10 @@ impl Store {
 
     /// The read and bookmark marks and the title of `ids`, as stored (an
     /// id that names no article is left out).
-    pub fn flags_of(&self, ids: &[ArticleId]) -> Result<Vec<(ArticleId, bool, bool, String)>> {
+    pub fn marks_and_titles_of(
+        &self,
+        ids: &[ArticleId],
+    ) -> Result<Vec<(ArticleId, bool, bool, String)>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT read, bookmarked, title FROM articles WHERE id = ?1")?;

@@ -175,7 +175,7 @@ impl Runtime {
                 } else {
                     None
                 },
-                hits: s.flags_of(&hit_ids)?,
+                hits: s.marks_and_titles_of(&hit_ids)?,
                 open: match open {
                     Some(id) => s
                         .state_of(id)?
