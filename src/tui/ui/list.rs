@@ -219,12 +219,14 @@ fn draw_search(
         lines.push(Line::styled(truncate(msg, w), cfg.theme.style(Role::Muted)));
         // An operator typed: said as `docbao search` says it (the reader
         // said nothing of the OR typed: a review's find).
+        // Two short lines, cut to the pane as the one above (no wrapping
+        // in a draw).
         if crate::text::operators::operator_typed(&search.query).is_some() {
-            for line in crate::text::wrap::wrap_line(
-                "Every word typed must match: the search has no OR, AND or NOT.",
-                w.max(1),
-            ) {
-                lines.push(Line::styled(line, cfg.theme.style(Role::Muted)));
+            for line in ["Every word typed must match:", "no OR, AND or NOT."] {
+                lines.push(Line::styled(
+                    truncate(line, w),
+                    cfg.theme.style(Role::Muted),
+                ));
             }
         }
     }
