@@ -202,8 +202,8 @@ fn reader_place(state: &AppState, place: Option<String>) -> String {
 
 /// The place and filters (`position_text`) in `room` cells: whole parts
 /// (" · ") while they fit, else the first part's whole words, then " …",
-/// else nothing; never a number cut ("Article 6 of 2…" read as 2 articles where there
-/// were 29: an independent review's find) nor a dangling "of".
+/// else nothing; never a number cut ("Article 6 of 2…" read as 2 articles
+/// where there were 29: an independent review's find) nor a dangling "of".
 fn cut_place(text: &str, room: usize) -> String {
     if width(text) <= room {
         return text.to_string();
