@@ -381,6 +381,23 @@ fn db_can_come_from_the_environment() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(env.db().exists());
     assert_eq!(env.json(&["list", "--json"]).as_array().unwrap().len(), 1);
+    // `--db` wins over it; an empty one is unset (clap took `DOCBAO_DB=`
+    // for a `--db` given no value and refused every command, `--db` or not:
+    // an independent review's find).
+    let other = env.dir.path().join("other.db");
+    for value in [other.as_os_str(), std::ffi::OsStr::new("")] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_docbao"))
+            .env("DOCBAO_DB", value)
+            .arg("--db")
+            .arg(env.db())
+            .args(["list", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{value:?}: {}", stderr(&out));
+        let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(listed.as_array().map(Vec::len), Some(1), "{value:?}");
+    }
+    assert!(!other.exists());
 }
 
 #[test]

@@ -15,13 +15,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 )]
 pub struct Cli {
     /// The database file [env: DOCBAO_DB] [default: the platform data dir, e.g. ~/.local/share/docbao/docbao.db]
-    #[arg(
-        long,
-        global = true,
-        env = "DOCBAO_DB",
-        hide_env = true,
-        value_name = "PATH"
-    )]
+    // `DOCBAO_DB` is read by `cli::db_path`, not by clap: clap took an empty
+    // `DOCBAO_DB=` for a `--db` given no value, and refused every command,
+    // even one with `--db PATH` (an independent review's find).
+    #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
     /// Do not load the demo articles into an empty store

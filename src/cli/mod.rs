@@ -98,9 +98,11 @@ pub fn checked_filter(store: &Store, args: &args::FilterArgs) -> Result<ListFilt
     Ok(filter)
 }
 
-/// Resolve the database path: `--db`/`DOCBAO_DB` (clap reads both), else the data dir.
+/// Resolve the database path: `--db`, else `$DOCBAO_DB` (an empty one is
+/// unset, as `$DOCBAO_CONFIG` is), else the data dir.
 pub fn db_path(flag: Option<PathBuf>) -> Result<PathBuf> {
-    match flag {
+    let env = std::env::var_os("DOCBAO_DB").filter(|p| !p.is_empty());
+    match flag.or(env.map(PathBuf::from)) {
         Some(p) => Ok(p),
         None => crate::store::default_db_path().context(
             "cannot find a data folder for this user (no home directory?); pass --db PATH",
