@@ -71,7 +71,7 @@ use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
-use crate::text::syllables::{for_each_syllable, syllable_matches, tone_moved};
+use crate::text::syllables::{for_each_syllable, syllable_matches, tone_moved, y_for_i};
 pub(super) use index::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
 pub use plan::Window;
 
@@ -256,23 +256,28 @@ impl Store {
     /// With them, about how many articles hold one of them (the sum of
     /// their counts).
     fn synonyms(&self, w: &str, prefix: bool) -> Result<(Vec<String>, i64)> {
-        let mut folded = String::new();
-        for_each_syllable(w, |s| {
-            folded.push_str(s.folded);
-            true
-        });
+        let folded_of = |w: &str| {
+            let mut folded = String::new();
+            for_each_syllable(w, |s| {
+                folded.push_str(s.folded);
+                true
+            });
+            folded
+        };
+        let folded = folded_of(w);
         if !prefix && folded != w {
             let n_of = |exact: &str| -> Result<Option<i64>> {
                 Ok(self
                     .conn
                     .prepare_cached("SELECT n FROM search_vocab WHERE folded = ?1 AND exact = ?2")?
-                    .query_row(params![folded, exact], |r| r.get(0))
+                    .query_row(params![folded_of(exact), exact], |r| r.get(0))
                     .optional()?)
             };
             let n = n_of(w)?;
-            // With its tone on the other vowel ("hoà", "hòa"), the same
-            // syllable: both spellings, when the store has the other.
-            if let Some(other) = tone_moved(w)
+            // With its tone on the other vowel ("hoà", "hòa"), or with "y"
+            // for "i" ("kĩ", "kỹ"), the same syllable: both spellings, when
+            // the store has the other.
+            if let Some(other) = tone_moved(w).or_else(|| y_for_i(w))
                 && let Some(m) = n_of(&other)?
             {
                 let mut both: Vec<String> = n.map(|_| w.to_string()).into_iter().collect();
@@ -284,22 +289,28 @@ impl Store {
         let mut out = Vec::new();
         let mut df = 0i64;
         if prefix {
-            let Some(upper) = prefix_upper_bound(&folded) else {
-                return Ok((Vec::new(), 0));
-            };
+            // A whole syllable spelt with "i" or "y" ([`y_for_i`]) starts
+            // the syllables of its other spelling too ("Thụy Sĩ" typed in
+            // the reader finds "Thụy Sỹ" before a space follows it).
+            let other = y_for_i(w);
             let mut stmt = self.conn.prepare_cached(
                 "SELECT exact, folded, n FROM search_vocab WHERE folded >= ?1 AND folded < ?2
                  ORDER BY n DESC, exact",
             )?;
-            let mut rows = stmt.query(params![folded, upper])?;
-            while let Some(r) = rows.next()? {
-                let exact: String = r.get(0)?;
-                let f: String = r.get(1)?;
-                if syllable_matches(w, &exact, &f, true) {
-                    out.push(exact);
-                    df = df.saturating_add(r.get(2)?);
-                    if out.len() == MAX_SYNONYMS {
-                        break;
+            for w in std::iter::once(w).chain(other.as_deref()) {
+                let folded = folded_of(w);
+                let Some(upper) = prefix_upper_bound(&folded) else {
+                    continue;
+                };
+                let mut rows = stmt.query(params![folded, upper])?;
+                while out.len() < MAX_SYNONYMS
+                    && let Some(r) = rows.next()?
+                {
+                    let exact: String = r.get(0)?;
+                    let f: String = r.get(1)?;
+                    if syllable_matches(w, &exact, &f, true) {
+                        out.push(exact);
+                        df = df.saturating_add(r.get(2)?);
                     }
                 }
             }

@@ -152,6 +152,36 @@ pub fn tone_moved(exact: &str) -> Option<String> {
     Some(out)
 }
 
+/// The same syllable with its other vowel letter, where Vietnamese writes it
+/// with "i" or "y": a consonant ("h", "k", "l", "m", "s", "t", "v", "d", "n",
+/// or "qu") and that one vowel, with a tone ("kĩ thuật" and "kỹ thuật",
+/// "lí do" and "lý do", "Thụy Sĩ" and "Thụy Sỹ", "tỉ lệ" and "tỷ lệ", "kì
+/// thi" and "kỳ thi", "quí" and "quý"): the 1984 school spelling writes "i",
+/// papers mostly "y", a store holds both. `None` for every other syllable:
+/// with no tone the two letters can be two words ("My", a name, and "mi",
+/// an eyelash), and with another consonant or vowel there is one spelling
+/// ("chí", "thi", "kính", "ý"). `exact`: a syllable's exact form, lower case.
+pub fn y_for_i(exact: &str) -> Option<String> {
+    let mut chars = exact.chars();
+    let vowel = chars.next_back()?;
+    let onset = chars.as_str();
+    if !matches!(
+        onset,
+        "h" | "k" | "l" | "m" | "s" | "t" | "v" | "d" | "n" | "qu"
+    ) {
+        return None;
+    }
+    let other = match split_tone(vowel) {
+        (_, Some('i'), tone) if tone > 0 => with_tone('y', tone)?,
+        (_, Some('y'), tone) if tone > 0 => with_tone('i', tone)?,
+        _ => return None,
+    };
+    let mut out = String::with_capacity(exact.len());
+    out.push_str(onset);
+    out.push(other);
+    Some(out)
+}
+
 /// A syllable (lower case) with its tone where the newer style puts it
 /// when Vietnamese writes it two ways ([`tone_moved`]): "hoà" → "hòa",
 /// "khoẻ" → "khỏe", "thuỷ" → "thủy"; `None` when it is there already or

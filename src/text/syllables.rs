@@ -21,8 +21,8 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-pub use super::fold::tone_moved;
 use super::fold::{fix_lookalikes, push_search_folded, split_tone};
+pub use super::fold::{tone_moved, y_for_i};
 
 /// One syllable of a text: where it is, and its two forms (equal when it
 /// has no mark).
@@ -38,7 +38,7 @@ pub struct Syllable<'a> {
 /// text, whole or (`prefix`) as its start: compared with the text's exact
 /// form, and with its folded form, which only a query without marks can
 /// equal, or with the tone on the other vowel ("hoà" is "hòa",
-/// [`tone_moved`]). A start typed with marks is compared with the tone set aside
+/// [`tone_moved`]), or with "y" for "i" ("kĩ" is "kỹ", [`y_for_i`]). A start typed with marks is compared with the tone set aside
 /// ([`starts_tone_aside`]): as a syllable is typed (Telex, VNI) its tone
 /// comes last, so "nô" is "nội" on its way.
 pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> bool {
@@ -51,9 +51,12 @@ pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> boo
 }
 
 /// Whether `q` and `exact` (exact forms) are one syllable with its tone on
-/// either vowel ([`tone_moved`]).
+/// either vowel ([`tone_moved`]), or spelt with "i" and with "y"
+/// ([`y_for_i`]: "kĩ" is "kỹ").
 fn tone_moved_is(q: &str, exact: &str) -> bool {
-    !q.is_ascii() && q.len().abs_diff(exact.len()) <= 1 && tone_moved(q).is_some_and(|m| m == exact)
+    !q.is_ascii()
+        && q.len().abs_diff(exact.len()) <= 1
+        && (tone_moved(q).is_some_and(|m| m == exact) || y_for_i(q).is_some_and(|m| m == exact))
 }
 
 /// Whether `exact` (a syllable's exact form) starts with the start `q`
@@ -342,6 +345,37 @@ mod tests {
         // The tone itself still tells syllables apart.
         assert!(!syllable_matches("hoà", "hóa", "hoa", false));
         assert!(!syllable_matches("hoà", "hoá", "hoa", false));
+    }
+
+    #[test]
+    fn i_and_y_after_a_consonant_with_a_tone_are_one_syllable() {
+        for (i, y) in [
+            ("kĩ", "kỹ"),
+            ("lí", "lý"),
+            ("sĩ", "sỹ"),
+            ("mĩ", "mỹ"),
+            ("tỉ", "tỷ"),
+            ("kì", "kỳ"),
+            ("quí", "quý"),
+            ("hỉ", "hỷ"),
+            ("vĩ", "vỹ"),
+            ("kị", "kỵ"),
+        ] {
+            assert_eq!(y_for_i(i).as_deref(), Some(y), "{i}");
+            assert_eq!(y_for_i(y).as_deref(), Some(i), "{y}");
+            assert!(syllable_matches(i, y, &fold_of(y), false), "{i} {y}");
+            assert!(syllable_matches(y, i, &fold_of(i), false), "{y} {i}");
+        }
+        // No tone (two words: "My", "mi"), another consonant or vowel, a
+        // final consonant, no consonant: one spelling.
+        for one in [
+            "mi", "my", "ly", "thi", "chí", "trí", "kính", "ý", "í", "khí", "phí", "quyết",
+        ] {
+            assert_eq!(y_for_i(one), None, "{one}");
+        }
+        // The tone still tells them apart.
+        assert!(!syllable_matches("kĩ", "kỳ", "ky", false));
+        assert!(!syllable_matches("lí", "ly", "ly", false));
     }
 
     fn fold_of(s: &str) -> String {
