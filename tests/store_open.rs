@@ -95,13 +95,16 @@ fn several_processes_create_a_new_store_at_once() {
 /// memberships; 18 changed only addresses; 19 the feed items' hashes; 20
 /// the feeds' site addresses; 21 the feed items' own ids; 22 kept feed
 /// ids; 23 made keys again; 24 the phrases' next words; 25 the keywords
-/// waiting for company; 26 changed only addresses).
+/// waiting for company; 26 changed only addresses; 27 the full pages that
+/// failed, a table made `IF NOT EXISTS`, dropped here all the same).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 26,
+        CURRENT_VERSION, 27,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
+    conn.execute_batch("DROP TABLE feed_page_failures;")
+        .unwrap();
     downgrade::undo_feed_articles(&conn);
     conn.execute_batch(
         "DROP TABLE related_computed;

@@ -426,6 +426,79 @@ fn full_page_feeds_store_whole_articles() {
     assert_eq!(server.hits("/missing.html"), 3);
 }
 
+/// A full-page feed's item whose page keeps failing is asked for three
+/// times when the answer says it is not there (404, 410, not a web page),
+/// ten times for a timeout or a server's error, then no more: an update
+/// then exits 0 (an independent review's find: every update exited 1 for
+/// a PDF an item linked to, its summary saying "0 failed"). The pages that
+/// failed are counted in the summary line.
+#[test]
+fn a_full_page_that_keeps_failing_is_given_up() {
+    let server = Server::start();
+    let base = server.base.clone();
+    server.route("/full.xml", move |_| {
+        Reply::ok(
+            "text/xml",
+            rss(
+                &base,
+                &[
+                    ("Bài PDF", Some("/bai.pdf")),
+                    ("Bài máy chủ lỗi", Some("/down.html")),
+                ],
+            ),
+        )
+    });
+    server.route("/bai.pdf", |_| Reply::ok("application/pdf", "%PDF-1.4"));
+    server.route("/down.html", |_| Reply::status(503));
+    let env = Env::new();
+    let out = env.run(&["feed", "add", "--full-page", &server.url("/full.xml")]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    for round in 2..=12 {
+        let out = env.run(&["update"]);
+        let err = stderr(&out);
+        let pdf = server.hits("/bai.pdf");
+        let down = server.hits("/down.html");
+        assert_eq!(pdf, round.min(3), "round {round}: {err}");
+        assert_eq!(down, round.min(10), "round {round}: {err}");
+        let failing = usize::from(round <= 3) + usize::from(round <= 10);
+        if failing == 0 {
+            assert!(out.status.success(), "round {round}: {err}");
+            assert!(!err.contains("full page"), "round {round}: {err}");
+            continue;
+        }
+        assert_eq!(out.status.code(), Some(1), "round {round}: {err}");
+        let pages = if failing == 1 {
+            "1 full page"
+        } else {
+            "2 full pages"
+        };
+        assert!(
+            err.contains(&format!(
+                "0 refused, {pages} not had (their items keep the feed's summary)"
+            )),
+            "round {round}: {err}"
+        );
+        let last = |url: &str, n: usize| {
+            err.lines().any(|l| {
+                l.contains(&server.url(url))
+                    && l.contains(&format!(
+                        "{n} tries failed: the page is not asked for again"
+                    ))
+            })
+        };
+        assert_eq!(last("/bai.pdf", 3), round == 3, "round {round}: {err}");
+        assert_eq!(last("/down.html", 10), round == 10, "round {round}: {err}");
+    }
+    // Both articles keep the feed's summary.
+    for row in env.json(&["list", "--json"]).as_array().unwrap() {
+        let a = env.json(&["show", &row["id"].to_string(), "--json"]);
+        assert!(
+            a["lead"].as_str().unwrap().starts_with("Tóm tắt của"),
+            "{a}"
+        );
+    }
+}
+
 /// A full-page feed's item whose summary changes keeps the page stored for
 /// it: the page is not fetched again, the article not rewritten. A new
 /// headline says the site edited the article: its page is fetched again.

@@ -337,8 +337,18 @@ fn export_opml(store: &Store, out: &mut dyn Write) -> Result<()> {
 
 /// `update`'s last line: every item fetched in one bucket, then the feeds.
 fn summary_line(s: &UpdateSummary, failed_feeds: usize) -> String {
+    // Pages that failed are counted where they are (an independent review's
+    // find: "0 failed" ended an update that exited 1 for three pages).
+    let pages = if s.pages_failed > 0 {
+        format!(
+            ", {} not had (their items keep the feed's summary)",
+            count(s.pages_failed, "full page")
+        )
+    } else {
+        String::new()
+    };
     format!(
-        "{}: {} fetched: {} new, {} already stored, {} updated, {} refused \
+        "{}: {} fetched: {} new, {} already stored, {} updated, {} refused{pages} \
          ({} not modified, {failed_feeds} failed)",
         count(s.feeds, "feed"),
         count(s.items, "item"),

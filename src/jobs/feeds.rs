@@ -10,7 +10,7 @@ use std::sync::mpsc;
 
 use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::ingest::html::{advertised_feeds, is_web_page};
-use crate::jobs::http::Fetcher;
+use crate::jobs::http::{FetchError, Fetcher};
 use crate::jobs::pages::article_from_page;
 use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
 use crate::store::{ItemHashes, Store};
@@ -200,12 +200,31 @@ pub enum FeedResult {
         validators: Validators,
         /// Full pages fetched for new items (feeds with `full_page`), with the
         /// pages that failed.
-        pages: Vec<(String, Result<NewArticle, String>)>,
+        pages: Vec<(String, Result<NewArticle, PageFailure>)>,
         /// The items whose stored text is their page's (a full-page feed):
         /// what the feed says of them does not replace it.
         keep: HashSet<String>,
     },
     Failed(String),
+}
+
+/// A full page that could not be had: why, and whether the answer says it
+/// will not be had later either (the page is not there, 404 or 410, or holds
+/// no article docbao can read: a PDF, a video page).
+#[derive(Debug)]
+pub struct PageFailure {
+    pub message: String,
+    pub for_good: bool,
+}
+
+impl PageFailure {
+    /// How many updates try a page that fails so before docbao stops
+    /// asking for it: a few when the answer says it is not there (a feed
+    /// may carry an item minutes before its page is up), more for a timeout
+    /// or a server's error (a site down for a while).
+    fn tries(&self) -> u32 {
+        if self.for_good { 3 } else { 10 }
+    }
 }
 
 /// What an update did, feed by feed. Every item fetched is counted in
@@ -224,6 +243,9 @@ pub struct UpdateSummary {
     pub refused: usize,
     /// Feeds the server said were not modified.
     pub not_modified: usize,
+    /// Full pages that could not be had (each with a line in `errors`):
+    /// their items keep the feed's summary.
+    pub pages_failed: usize,
     /// One line per failed feed or item: the URL and what went wrong.
     pub errors: Vec<String>,
     /// What the user should know that is no failure: a feed that moved.
@@ -474,19 +496,32 @@ fn with_pages(
         );
         for item in parsed.items.iter().filter(|i| wanted(i)) {
             if let Some(url) = &item.article.url {
-                let page = fetcher
-                    .get(url, None)
-                    .map_err(anyhow::Error::from)
-                    .and_then(|p| article_from_page(&p))
-                    .map_err(|e| {
-                        // Every message names the page (an extraction's may not).
-                        let e = clean(&e.to_string());
-                        if e.contains(url.as_str()) {
-                            e
-                        } else {
-                            format!("{}: {e}", clean(url))
-                        }
-                    });
+                let failure = |e: String, for_good: bool| {
+                    // Every message names the page (an extraction's may not).
+                    let e = clean(&e);
+                    let message = if e.contains(url.as_str()) {
+                        e
+                    } else {
+                        format!("{}: {e}", clean(url))
+                    };
+                    PageFailure { message, for_good }
+                };
+                let page = match fetcher.get(url, None) {
+                    Ok(p) => article_from_page(&p).map_err(|e| failure(e.to_string(), true)),
+                    Err(e) => {
+                        let for_good = matches!(
+                            e,
+                            FetchError::Status {
+                                status: 404 | 410,
+                                ..
+                            } | FetchError::BadUrl { .. }
+                                | FetchError::Redirects { .. }
+                                | FetchError::BadRedirect { .. }
+                                | FetchError::TooLarge { .. }
+                        );
+                        Err(failure(e.to_string(), for_good))
+                    }
+                };
                 pages.push((item.key.clone(), page));
             }
         }
@@ -675,6 +710,7 @@ fn apply_result(
                 store.feed_item_keys(feed.id)?
             };
             let mut late_pages = Vec::new();
+            let mut failed = Vec::new();
             for (key, page) in pages {
                 match page {
                     Ok(p) => {
@@ -685,12 +721,25 @@ fn apply_result(
                             }
                         }
                     }
-                    Err(e) => summary.errors.push(format!(
-                        "{e} (kept the feed's summary; the page is tried again at the next update)"
-                    )),
+                    Err(e) => failed.push((key, e)),
                 }
             }
             let mut out = store.update_feed_items(feed.id, &items, &fed, &keep)?;
+            // Each failed page's try counted once its item is stored; the
+            // last try says the page is not asked for again.
+            for (key, e) in failed {
+                let limit = e.tries();
+                let tries = store.note_page_failure(feed.id, &key, limit)?;
+                let then = if tries >= limit {
+                    format!("{tries} tries failed: the page is not asked for again")
+                } else {
+                    "the page is tried again at the next update".to_string()
+                };
+                summary.pages_failed += 1;
+                summary
+                    .errors
+                    .push(format!("{} (kept the feed's summary; {then})", e.message));
+            }
             for article in &late_pages {
                 // Counted as known by the store: one bucket each still.
                 match store.import(article) {

@@ -221,16 +221,41 @@ impl Store {
     /// title as the feed said it last ([`ItemHashes::title`]; none for
     /// items stored before it was noted). The others' pages are tried
     /// again, and so are those of items whose title the feed has changed.
+    ///
+    /// Items whose page docbao stopped asking for
+    /// ([`Store::note_page_failure`]) are among them: they keep the feed's
+    /// summary.
     pub fn feed_item_pages(&self, feed_id: i64) -> Result<HashMap<String, Option<i64>>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT fi.key, fi.title_hash FROM feed_items fi
-             JOIN bodies b ON b.article_id = fi.article_id
-             WHERE fi.feed_id = ?1",
+             WHERE fi.feed_id = ?1
+               AND (EXISTS (SELECT 1 FROM bodies b WHERE b.article_id = fi.article_id)
+                    OR EXISTS (SELECT 1 FROM feed_page_failures f
+                               WHERE f.feed_id = fi.feed_id AND f.key = fi.key AND f.gone))",
         )?;
         let rows = stmt
             .query_map([feed_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// One more failed try at the page of a full-page feed's item (stored
+    /// already), given up when it reaches `limit` tries: the page is not
+    /// asked for again ([`Store::feed_item_pages`]). Returns the tries so
+    /// far. An item not stored (the store refused it) counts none.
+    pub fn note_page_failure(&mut self, feed_id: i64, key: &str, limit: u32) -> Result<u32> {
+        let tries: Option<u32> = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO feed_page_failures (feed_id, key, tries, gone)
+                 SELECT feed_id, key, 1, 1 >= ?3 FROM feed_items WHERE feed_id = ?1 AND key = ?2
+                 ON CONFLICT (feed_id, key) DO UPDATE
+                     SET tries = tries + 1, gone = tries + 1 >= ?3
+                 RETURNING tries",
+            )?
+            .query_row(params![feed_id, key, limit], |r| r.get(0))
+            .optional()?;
+        Ok(tries.unwrap_or(0))
     }
 
     /// The articles a feed's items are stored as, by item key.
