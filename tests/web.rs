@@ -63,6 +63,39 @@ fn add_saves_a_page_whole_and_bookmarked() {
     assert!(env.ok(&["export", "--bookmarked"]).lines().count() == 1);
 }
 
+/// An address with Vietnamese letters in its path is sent percent-encoded,
+/// as a browser sends it (sent raw, it met a 404), and stored so, as feeds
+/// write it;
+/// `localhost:PORT/…` typed without a scheme is that host and port over
+/// plain HTTP (it was refused as a "localhost:" scheme). An independent
+/// review's finds.
+#[test]
+fn addresses_as_people_type_them_are_fetched() {
+    let server = Server::start();
+    server.route("/ti%E1%BA%BFng-vi%E1%BB%87t.html?q=%C4%91%C3%A0", |_| {
+        Reply::ok("text/html; charset=utf-8", page_html())
+    });
+    server.route("/bai.html", |_| {
+        Reply::ok("text/html; charset=utf-8", page_html())
+    });
+    let env = Env::new();
+    let typed = server.url("/tiếng-việt.html?q=đà");
+    let out = env.ok(&["add", &typed]);
+    assert!(out.starts_with("Saved: "), "{out}");
+    let list = env.json(&["list", "--json"]);
+    let a = env.json(&["show", &list[0]["id"].to_string(), "--json"]);
+    assert_eq!(
+        a["url"],
+        server
+            .url("/ti%E1%BA%BFng-vi%E1%BB%87t.html?q=%C4%91%C3%A0")
+            .as_str()
+    );
+    let port = server.base.rsplit(':').next().unwrap().to_string();
+    let out = env.run(&["add", &format!("localhost:{port}/bai.html")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(server.hits("/bai.html"), 1);
+}
+
 #[test]
 fn bad_answers_give_clear_messages_and_store_nothing() {
     let server = Server::start();

@@ -64,7 +64,19 @@ pub fn typed_address(input: &str) -> std::borrow::Cow<'_, str> {
             .split(':')
             .nth(1)
             .is_none_or(|port| port.bytes().all(|b| b.is_ascii_digit()));
-    if looks_like_host {
+    // "localhost:8080/a.html" is a host and a port, as a browser reads it
+    // (the parser took "localhost" for a scheme), and served over plain
+    // HTTP: a server on this machine seldom speaks TLS. Without a port,
+    // "localhost/x" may be a file's path.
+    let local = !s.contains("://")
+        && host_name.eq_ignore_ascii_case("localhost")
+        && host
+            .split(':')
+            .nth(1)
+            .is_some_and(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
+    if local {
+        std::borrow::Cow::Owned(format!("http://{s}"))
+    } else if looks_like_host {
         std::borrow::Cow::Owned(format!("https://{s}"))
     } else {
         std::borrow::Cow::Borrowed(input)
@@ -423,6 +435,9 @@ mod tests {
             ("www.example.com/a.html", "https://www.example.com/a.html"),
             ("127.0.0.1:8080/x?a=1", "https://127.0.0.1:8080/x?a=1"),
             ("dantri.com.vn", "https://dantri.com.vn"),
+            // A server on this machine, with its port: plain HTTP.
+            ("localhost:8080/a.html", "http://localhost:8080/a.html"),
+            ("LOCALHOST:80", "http://LOCALHOST:80"),
         ] {
             assert_eq!(typed_address(typed), taken, "{typed}");
         }
@@ -430,6 +445,8 @@ mod tests {
             "http://x.vn/a",
             "ftp://example.vn/x",
             "localhost/x",
+            "localhost:/x",
+            "localhost:ab/x",
             "tin tuc.vn/a",
             "./trang.html",
             "/tmp/a.html",
