@@ -459,6 +459,71 @@ fn full_page_feeds_store_whole_articles() {
     assert_eq!(server.hits("/missing.html"), 3);
 }
 
+/// A feed whose server answers 429 or 503 with `Retry-After` is not asked
+/// again before then (at most a day): the next update skips it, says so,
+/// counts it as waiting and exits 0; the others go on. Without
+/// `Retry-After` it is asked again. An independent review's find: a cron
+/// update every few minutes kept asking a server that had asked for a pause.
+#[test]
+fn a_feed_whose_server_asks_to_wait_is_not_asked_before_then() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let good = rss(&base, &[("Tin tốt", Some("/t.html"))]);
+    let busy = rss(&base, &[("Tin bận", Some("/b.html"))]);
+    server.route("/good.xml", move |_| Reply::ok("text/xml", good.clone()));
+    server.route("/busy.xml", move |_| Reply::ok("text/xml", busy.clone()));
+    server.route("/later.xml", |_| Reply::status(503));
+    let env = Env::new();
+    for path in ["/good.xml", "/busy.xml", "/later.xml"] {
+        let out = env.run(&["feed", "add", &server.url(path)]);
+        // The 503 one is refused: nothing to subscribe to yet.
+        assert_eq!(
+            out.status.success(),
+            path != "/later.xml",
+            "{}",
+            stderr(&out)
+        );
+    }
+    server.route("/busy.xml", |_| {
+        Reply::status(429).header("Retry-After", "3600")
+    });
+    let out = env.run(&["update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("try again in 1 hour); updates skip this feed until "),
+        "{err}"
+    );
+    assert_eq!(server.hits("/busy.xml"), 2);
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(server.hits("/busy.xml"), 2, "asked again: {err}");
+    assert_eq!(server.hits("/good.xml"), 3);
+    assert!(
+        err.contains("feed 2 (") && err.contains("skipped: its server asked to wait until "),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 feeds: 1 item fetched")
+            && err.contains("(0 feeds not modified, 1 waiting, 0 failed)"),
+        "{err}"
+    );
+    // The stored error says until when.
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains("updates skip this feed until "), "{list}");
+    // Without `Retry-After`, the next update asks again.
+    let env = Env::new();
+    let base = server.base.clone();
+    let again = rss(&base, &[("Tin lại", Some("/l.html"))]);
+    server.route("/again.xml", move |_| Reply::ok("text/xml", again.clone()));
+    env.ok(&["feed", "add", &server.url("/again.xml")]);
+    server.route("/again.xml", |_| Reply::status(429));
+    assert_eq!(env.run(&["update"]).status.code(), Some(1));
+    assert_eq!(env.run(&["update"]).status.code(), Some(1));
+    assert_eq!(server.hits("/again.xml"), 3);
+}
+
 /// A full-page feed's item whose page keeps failing is asked for three
 /// times when the answer says it is not there (404, 410, not a web page),
 /// ten times for a timeout or a server's error, then no more: an update

@@ -171,10 +171,7 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         let detail = detail.map(|d| format!(" · {d}")).unwrap_or_default();
         let checked = f
             .checked_at
-            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
-            .map_or("never".to_string(), |d| {
-                d.format("%Y-%m-%d %H:%M UTC").to_string()
-            });
+            .map_or("never".to_string(), crate::text::utc_minute);
         let full = if f.full_page { ", full pages" } else { "" };
         // Cleaned again: a store written by an older docbao may hold controls.
         writeln!(
@@ -347,9 +344,14 @@ fn summary_line(s: &UpdateSummary, failed_feeds: usize) -> String {
     } else {
         String::new()
     };
+    let waiting = if s.waiting.is_empty() {
+        String::new()
+    } else {
+        format!(", {} waiting", s.waiting.len())
+    };
     format!(
         "{}: {} fetched: {} new, {} already stored, {} updated, {} refused{pages} \
-         ({} not modified, {failed_feeds} failed)",
+         ({} not modified{waiting}, {failed_feeds} failed)",
         count(s.feeds, "feed"),
         count(s.items, "item"),
         s.new_articles.len(),
@@ -422,10 +424,12 @@ pub fn update(store: &mut Store, args: &UpdateArgs) -> Result<ExitStatusCode> {
     for e in &summary.errors {
         let _ = writeln!(err, "docbao: {}", clean(e));
     }
+    // A feed skipped while its server asked to wait keeps the error that
+    // asked it: counted as waiting, not failed.
     let failed_feeds = store
         .feeds()?
         .iter()
-        .filter(|f| f.last_error.is_some())
+        .filter(|f| f.last_error.is_some() && !summary.waiting.contains(&f.id))
         .count();
     let _ = writeln!(err, "{}", summary_line(&summary, failed_feeds));
     if let (true, Some(signal)) = (summary.stopped, stop.signal()) {

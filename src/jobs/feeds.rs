@@ -11,11 +11,15 @@ use std::sync::mpsc;
 use crate::ingest::feed::{ParsedFeed, parse_feed};
 use crate::ingest::html::{advertised_feeds, is_web_page};
 use crate::jobs::http::{FetchError, Fetcher};
-use crate::jobs::pages::article_from_page;
-use crate::model::{ArticleId, Feed, FeedItem, ImportOutcome, NewArticle, Validators};
+use crate::model::{ArticleId, Feed, ImportOutcome, NewArticle, Validators};
 use crate::store::{ItemHashes, Store};
 use crate::text::url::feed_url;
 use crate::text::{clean, web_url};
+
+mod full_page;
+pub use full_page::PageFailure;
+pub(crate) use full_page::merge_page;
+use full_page::with_pages;
 
 /// A feed file is read up to this size, as an imported file is.
 const MAX_FILE_BYTES: u64 = crate::ingest::MAX_FILE_BYTES as u64;
@@ -205,27 +209,18 @@ pub enum FeedResult {
         /// what the feed says of them does not replace it.
         keep: HashSet<String>,
     },
-    Failed(String),
+    Failed {
+        message: String,
+        /// Until when the server asked not to be asked again (`Retry-After`
+        /// of a 429 or 503), at most [`MAX_WAIT`] from now.
+        wait_until: Option<i64>,
+    },
 }
 
-/// A full page that could not be had: why, and whether the answer says it
-/// will not be had later either (the page is not there, 404 or 410, or holds
-/// no article docbao can read: a PDF, a video page).
-#[derive(Debug)]
-pub struct PageFailure {
-    pub message: String,
-    pub for_good: bool,
-}
-
-impl PageFailure {
-    /// How many updates try a page that fails so before docbao stops
-    /// asking for it: a few when the answer says it is not there (a feed
-    /// may carry an item minutes before its page is up), more for a timeout
-    /// or a server's error (a site down for a while).
-    fn tries(&self) -> u32 {
-        if self.for_good { 3 } else { 10 }
-    }
-}
+/// The longest a server's `Retry-After` keeps a feed from being updated: a
+/// server that asks for a year (or a date long past its meaning) is asked
+/// again the next day.
+const MAX_WAIT: i64 = 86_400;
 
 /// What an update did, feed by feed. Every item fetched is counted in
 /// exactly one bucket: `new_articles`, `known`, `updated` or `refused`.
@@ -243,6 +238,9 @@ pub struct UpdateSummary {
     pub refused: usize,
     /// Feeds the server said were not modified.
     pub not_modified: usize,
+    /// Feeds not asked this time: their server asked docbao to wait (each
+    /// with a line in `notes`).
+    pub waiting: Vec<i64>,
     /// Full pages that could not be had (each with a line in `errors`):
     /// their items keep the feed's summary.
     pub pages_failed: usize,
@@ -287,13 +285,28 @@ pub fn update_all(
     stop: &(dyn Fn() -> bool + Sync),
     mut progress: impl FnMut(Progress),
 ) -> anyhow::Result<UpdateSummary> {
-    let feeds = store.feeds()?;
+    // A feed whose server asked docbao to wait (`Retry-After`) is not
+    // asked before then: said, and counted apart.
+    let waits = store.feed_waits()?;
+    let (waiting, feeds): (Vec<Feed>, Vec<Feed>) = store
+        .feeds()?
+        .into_iter()
+        .partition(|f| waits.contains_key(&f.id));
     let total = feeds.len();
     progress(Progress::Started { total });
     let mut summary = UpdateSummary {
-        feeds: total,
+        feeds: total + waiting.len(),
         ..UpdateSummary::default()
     };
+    for f in &waiting {
+        summary.notes.push(format!(
+            "feed {} ({}): skipped: its server asked to wait until {}",
+            f.id,
+            clean(f.name()),
+            crate::text::utc_minute(waits[&f.id])
+        ));
+        summary.waiting.push(f.id);
+    }
     // What each full-page feed already has, so workers fetch pages only for
     // new items, for those whose page could not be fetched before and for
     // those whose title the feed has changed.
@@ -429,7 +442,24 @@ fn check_feed(
             moved_to,
         ),
         // Cleaned where it enters: the message may quote the server.
-        Err(e) => (FeedResult::Failed(clean(&e.to_string())), None),
+        Err(e) => {
+            let wait_until = match e.downcast_ref::<FetchError>() {
+                Some(FetchError::Status {
+                    status: 429 | 503,
+                    retry_at: Some(at),
+                    ..
+                }) => Some((*at).min(chrono::Utc::now().timestamp() + MAX_WAIT)),
+                _ => None,
+            };
+            let message = clean(&e.to_string());
+            (
+                FeedResult::Failed {
+                    message,
+                    wait_until,
+                },
+                None,
+            )
+        }
     }
 }
 
@@ -466,72 +496,6 @@ fn follow_move(
         clean(feed.name())
     ));
     Ok(())
-}
-
-/// For a full-page feed, fetch the page of every item whose page is not
-/// stored (`known`: the items whose page is, with the hash of the title
-/// the feed gave them), and of every item whose title the feed has changed
-/// since: a corrected headline says the site edited the article. A change
-/// of the summary alone does not: the page stored stays, not fetched again.
-fn with_pages(
-    fetcher: &Fetcher,
-    feed: &Feed,
-    parsed: ParsedFeed,
-    validators: Validators,
-    known: &HashMap<String, Option<i64>>,
-) -> FeedResult {
-    let mut pages = Vec::new();
-    let mut keep = HashSet::new();
-    if feed.full_page {
-        let wanted = |item: &FeedItem| match known.get(&item.key) {
-            None => true,
-            Some(title) => title.is_some_and(|t| t != ItemHashes::of(item).title),
-        };
-        keep.extend(
-            parsed
-                .items
-                .iter()
-                .filter(|i| known.contains_key(&i.key))
-                .map(|i| i.key.clone()),
-        );
-        for item in parsed.items.iter().filter(|i| wanted(i)) {
-            if let Some(url) = &item.article.url {
-                let failure = |e: String, for_good: bool| {
-                    // Every message names the page (an extraction's may not).
-                    let e = clean(&e);
-                    let message = if e.contains(url.as_str()) {
-                        e
-                    } else {
-                        format!("{}: {e}", clean(url))
-                    };
-                    PageFailure { message, for_good }
-                };
-                let page = match fetcher.get(url, None) {
-                    Ok(p) => article_from_page(&p).map_err(|e| failure(e.to_string(), true)),
-                    Err(e) => {
-                        let for_good = matches!(
-                            e,
-                            FetchError::Status {
-                                status: 404 | 410,
-                                ..
-                            } | FetchError::BadUrl { .. }
-                                | FetchError::Redirects { .. }
-                                | FetchError::BadRedirect { .. }
-                                | FetchError::TooLarge { .. }
-                        );
-                        Err(failure(e.to_string(), for_good))
-                    }
-                };
-                pages.push((item.key.clone(), page));
-            }
-        }
-    }
-    FeedResult::Fetched {
-        parsed: Box::new(parsed),
-        validators,
-        pages,
-        keep,
-    }
 }
 
 /// Subscribe to a feed: it is fetched first (something that is not a feed is
@@ -657,25 +621,6 @@ fn already(url: &str, f: &Feed) -> String {
     )
 }
 
-/// Merge a full page into the feed's item: the page's text, the feed's date
-/// and keywords when the page has none.
-pub(crate) fn merge_page(item: &FeedItem, page: NewArticle) -> NewArticle {
-    let mut a = page;
-    let feed = &item.article;
-    a.url = feed.url.clone().or(a.url);
-    if a.published.is_none() {
-        a.published = feed.published;
-    }
-    if a.lead.is_none() {
-        a.lead = feed.lead.clone();
-    }
-    if a.keywords.is_empty() {
-        a.keywords = feed.keywords.clone();
-    }
-    a.bookmarked = None;
-    a
-}
-
 fn apply_result(
     store: &mut Store,
     feed: &Feed,
@@ -686,10 +631,22 @@ fn apply_result(
         FeedResult::NotModified => {
             summary.not_modified += 1;
             store.feed_checked(feed.id, None, None, None, None)?;
+            store.feed_wait(feed.id, None)?;
             Ok((0, None))
         }
-        FeedResult::Failed(e) => {
+        FeedResult::Failed {
+            message,
+            wait_until,
+        } => {
+            let e = match wait_until {
+                Some(until) => format!(
+                    "{message}; updates skip this feed until {}",
+                    crate::text::utc_minute(until)
+                ),
+                None => message,
+            };
             store.feed_checked(feed.id, None, None, None, Some(&e))?;
+            store.feed_wait(feed.id, wait_until)?;
             summary.errors.push(e.clone());
             Ok((0, Some(e)))
         }
@@ -770,6 +727,7 @@ fn apply_result(
                 parsed.site_url.as_deref(),
                 None,
             )?;
+            store.feed_wait(feed.id, None)?;
             let n = out.new_articles.len();
             summary.items += items.len() + parsed.skipped.len();
             summary.known += out.known;

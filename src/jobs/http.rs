@@ -60,6 +60,9 @@ pub enum FetchError {
         status: u16,
         /// When the server said to try again (`Retry-After`), in words.
         retry: Option<String>,
+        /// The same, as a time (seconds since the Unix epoch): an update
+        /// does not ask again before it ([`crate::jobs::feeds`]).
+        retry_at: Option<i64>,
     },
     #[error("{url}: no answer within {secs} s (timed out)")]
     Timeout { url: String, secs: u64 },
@@ -147,6 +150,18 @@ fn retry_after(value: &str) -> Option<String> {
         (1, unit) => format!("in 1 {unit}"),
         (n, unit) => format!("in {n} {unit}s"),
     })
+}
+
+/// A `Retry-After` value as a time (seconds since the Unix epoch): its
+/// seconds from now, or its HTTP date.
+fn retry_at(value: &str) -> Option<i64> {
+    let value = value.trim();
+    match value.parse::<i64>() {
+        Ok(secs) => Some(chrono::Utc::now().timestamp().saturating_add(secs.max(0))),
+        Err(_) => chrono::DateTime::parse_from_rfc2822(value)
+            .ok()
+            .map(|t| t.timestamp()),
+    }
 }
 
 /// What came back.
@@ -319,6 +334,7 @@ impl Fetcher {
                 url: url.to_string(),
                 status,
                 retry: header("retry-after").as_deref().and_then(retry_after),
+                retry_at: header("retry-after").as_deref().and_then(retry_at),
             });
         }
         // Read one byte past the cap to tell "exactly 10 MiB" from "more".
@@ -375,6 +391,7 @@ impl Fetcher {
                 url,
                 status: *status,
                 retry: None,
+                retry_at: None,
             },
             ureq::Error::Timeout(_) => FetchError::Timeout {
                 url,

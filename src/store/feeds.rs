@@ -258,6 +258,34 @@ impl Store {
         Ok(tries.unwrap_or(0))
     }
 
+    /// Until when a feed's server asked docbao to wait (seconds since the
+    /// Unix epoch); `None` forgets it (the feed answered).
+    pub fn feed_wait(&self, feed_id: i64, until: Option<i64>) -> Result<()> {
+        match until {
+            Some(until) => self.conn.execute(
+                "INSERT INTO feed_waits (feed_id, until) SELECT id, ?2 FROM feeds WHERE id = ?1
+                 ON CONFLICT (feed_id) DO UPDATE SET until = excluded.until",
+                params![feed_id, until],
+            )?,
+            None => self
+                .conn
+                .execute("DELETE FROM feed_waits WHERE feed_id = ?1", [feed_id])?,
+        };
+        Ok(())
+    }
+
+    /// The feeds whose server asked docbao to wait until a time still to
+    /// come, with that time.
+    pub fn feed_waits(&self) -> Result<HashMap<i64, i64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT feed_id, until FROM feed_waits WHERE until > ?1")?;
+        let rows = stmt
+            .query_map([now()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     /// The articles a feed's items are stored as, by item key.
     pub fn feed_item_articles(
         &self,

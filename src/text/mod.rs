@@ -51,6 +51,14 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
+/// A time (seconds since the Unix epoch) to the minute, in UTC:
+/// "2026-12-07 03:40 UTC"; "never" for none.
+pub fn utc_minute(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0).map_or("never".to_string(), |d| {
+        d.format("%Y-%m-%d %H:%M UTC").to_string()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -16,3 +16,12 @@ CREATE TABLE IF NOT EXISTS feed_page_failures (
     PRIMARY KEY (feed_id, key),
     FOREIGN KEY (feed_id, key) REFERENCES feed_items (feed_id, key) ON DELETE CASCADE
 ) WITHOUT ROWID;
+
+-- A feed whose server asked docbao to wait (HTTP 429 or 503 with
+-- `Retry-After`): updates skip it until then, at most a day (a cron update
+-- every few minutes kept asking a server that had asked for a pause: an
+-- independent review's find).
+CREATE TABLE IF NOT EXISTS feed_waits (
+    feed_id INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,
+    until   INTEGER NOT NULL
+);
