@@ -744,17 +744,17 @@ fn run_loop(
                 (last, shown) = (None, None);
             } else if let (Some(before), Some(now), Some(frame)) = (shown, view, last.as_mut())
                 && let Some(d) = scroll::lines_moved(&before, &now)
-                && scrolls
+                && let Some(codes) = scrolls
             {
                 // The terminal moves the text; the diff writes what is new.
                 let out = terminal.backend_mut();
-                out.write_all(scroll::sequence(now.rows, d).as_bytes())?;
+                out.write_all(scroll::sequence(now.rows, d, codes).as_bytes())?;
                 scroll::shift(frame, now.rows, d);
                 *terminal.current_buffer_mut() = frame.clone();
                 terminal.swap_buffers();
             }
             let completed = terminal.draw(|f| ui::draw(f, &state, cfg))?;
-            if scrolls {
+            if scrolls.is_some() {
                 last = Some(completed.buffer.clone());
                 shown = view;
             }

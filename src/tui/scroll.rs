@@ -91,18 +91,35 @@ pub fn lines_moved(before: &ScrollView, now: &ScrollView) -> Option<i32> {
     (d != 0 && d.abs() < h).then_some(d as i32)
 }
 
+/// How a terminal is asked to scroll a region it has set (DECSTBM, terminfo's
+/// `csr`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Codes {
+    /// SU and SD, `CSI n S` and `CSI n T` (terminfo's `indn` and `rin`):
+    /// xterm and its kin, tmux, screen, the fewest bytes.
+    ScrollUpDown,
+    /// A line feed on the region's last row, a reverse index (`ESC M`) on its
+    /// first, once a line: what every VT100 has. The Linux console, vt100 and
+    /// vt220 have no SU or SD (terminfo gives them no `indn`, the kernel's
+    /// console ignores `CSI S`): sent there, the text did not move and the
+    /// maximised reader showed lines twice and skipped others (an
+    /// independent review's find).
+    Index,
+}
+
 /// The bytes that scroll rows `top..=bottom` (0-based) up by `d` lines (down
 /// for a negative `d`): attributes reset first (the lines revealed are blank
 /// in the default colours), the region set, scrolled, and reset.
-pub fn sequence(rows: (u16, u16), d: i32) -> String {
-    let (top, bottom) = rows;
-    let op = if d > 0 { 'S' } else { 'T' };
-    format!(
-        "\x1b[0m\x1b[{};{}r\x1b[{}{op}\x1b[r",
-        top + 1,
-        bottom + 1,
-        d.unsigned_abs()
-    )
+pub fn sequence(rows: (u16, u16), d: i32, codes: Codes) -> String {
+    let (top, bottom) = (rows.0 + 1, rows.1 + 1);
+    let n = d.unsigned_abs() as usize;
+    let scroll = match (codes, d > 0) {
+        (Codes::ScrollUpDown, true) => format!("\x1b[{n}S"),
+        (Codes::ScrollUpDown, false) => format!("\x1b[{n}T"),
+        (Codes::Index, true) => format!("\x1b[{bottom};1H{}", "\n".repeat(n)),
+        (Codes::Index, false) => format!("\x1b[{top};1H{}", "\x1bM".repeat(n)),
+    };
+    format!("\x1b[0m\x1b[{top};{bottom}r{scroll}\x1b[r")
 }
 
 /// A cell no frame ever holds: the rows a scroll reveals are marked with
@@ -147,14 +164,41 @@ pub fn shift(buf: &mut Buffer, rows: (u16, u16), d: i32) {
     }
 }
 
-/// Can this terminal scroll a region (terminfo's `csr`)? Every terminal
-/// docbao is used in does (xterm and its kin, tmux, screen, the Linux
-/// console, vt100 on); a dumb or unknown one is redrawn instead.
-pub fn supported(term: Option<&str>) -> bool {
-    match term.map(str::trim) {
-        None | Some("") => false,
-        Some(t) => !matches!(t, "dumb" | "unknown" | "cons25") && !t.starts_with("vt52"),
+/// Can this terminal scroll a region (terminfo's `csr`), and how
+/// ([`Codes`])? Every terminal docbao is used in can (xterm and its kin,
+/// tmux, screen, the Linux console, vt100 on); a dumb or unknown one is
+/// redrawn instead. SU and SD only where the terminal is known to have
+/// them; any other is sent what every VT100 has.
+pub fn supported(term: Option<&str>) -> Option<Codes> {
+    let t = term.map(str::trim).filter(|t| !t.is_empty())?;
+    if matches!(t, "dumb" | "unknown" | "cons25") || t.starts_with("vt52") {
+        return None;
     }
+    const SU_SD: &[&str] = &[
+        "xterm",
+        "screen",
+        "tmux",
+        "rxvt",
+        "alacritty",
+        "kitty",
+        "foot",
+        "wezterm",
+        "st-",
+        "konsole",
+        "gnome",
+        "vte",
+        "iterm",
+        "contour",
+        "putty",
+        "mintty",
+        "ms-terminal",
+        "ghostty",
+    ];
+    Some(if t == "st" || SU_SD.iter().any(|p| t.starts_with(p)) {
+        Codes::ScrollUpDown
+    } else {
+        Codes::Index
+    })
 }
 
 #[cfg(test)]
@@ -210,8 +254,66 @@ mod tests {
 
     #[test]
     fn the_sequence_sets_scrolls_and_resets_the_region() {
-        assert_eq!(sequence((1, 27), 1), "\x1b[0m\x1b[2;28r\x1b[1S\x1b[r");
-        assert_eq!(sequence((1, 27), -3), "\x1b[0m\x1b[2;28r\x1b[3T\x1b[r");
+        let su = Codes::ScrollUpDown;
+        assert_eq!(sequence((1, 27), 1, su), "\x1b[0m\x1b[2;28r\x1b[1S\x1b[r");
+        assert_eq!(sequence((1, 27), -3, su), "\x1b[0m\x1b[2;28r\x1b[3T\x1b[r");
+        let index = Codes::Index;
+        assert_eq!(
+            sequence((1, 27), 2, index),
+            "\x1b[0m\x1b[2;28r\x1b[28;1H\n\n\x1b[r"
+        );
+        assert_eq!(
+            sequence((1, 27), -1, index),
+            "\x1b[0m\x1b[2;28r\x1b[2;1H\x1bM\x1b[r"
+        );
+    }
+
+    #[test]
+    fn su_and_sd_only_where_the_terminal_has_them() {
+        for term in [
+            "xterm-256color",
+            "screen",
+            "tmux-256color",
+            "alacritty",
+            "st",
+            "foot",
+        ] {
+            assert_eq!(supported(Some(term)), Some(Codes::ScrollUpDown), "{term}");
+        }
+        for term in ["linux", "vt100", "vt220", "ansi", "foo"] {
+            assert_eq!(supported(Some(term)), Some(Codes::Index), "{term}");
+        }
+        for term in [None, Some(""), Some("dumb"), Some("vt52")] {
+            assert_eq!(supported(term), None, "{term:?}");
+        }
+    }
+
+    /// Both ways move a VT100's text as [`shift`] moves the last frame: the
+    /// screen after them, the rows revealed written again, is the frame.
+    #[test]
+    fn both_ways_move_the_text_as_shift_moves_the_frame() {
+        for codes in [Codes::ScrollUpDown, Codes::Index] {
+            for d in [1, 3, -1, -2] {
+                let nz = |n| std::num::NonZeroU16::new(n).expect("a size");
+                let mut screen = vt100::Parser::new(nz(8), nz(5), 0);
+                let lines: Vec<String> = (0..8).map(|y| format!("{y}{y}{y}{y}{y}")).collect();
+                let drawn: String = (0..8)
+                    .map(|y| format!("\x1b[{};1H{}", y + 1, lines[y]))
+                    .collect();
+                screen.process(drawn.as_bytes());
+                screen.process(sequence((1, 6), d, codes).as_bytes());
+                let mut frame = numbered(5, 8);
+                shift(&mut frame, (1, 6), d);
+                for (y, row) in rows_of(&frame).iter().enumerate() {
+                    let shown = screen.screen().contents_between(y as u16, 0, y as u16, 5);
+                    if row.contains(REVEALED) {
+                        assert_eq!(shown.trim(), "", "{codes:?} {d} row {y}");
+                    } else {
+                        assert_eq!(&shown, row, "{codes:?} {d} row {y}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -252,15 +354,5 @@ mod tests {
             ),
             None
         );
-    }
-
-    #[test]
-    fn dumb_terminals_are_redrawn() {
-        assert!(supported(Some("xterm-256color")));
-        assert!(supported(Some("tmux-256color")));
-        assert!(supported(Some("screen")));
-        assert!(supported(Some("linux")));
-        assert!(!supported(Some("dumb")));
-        assert!(!supported(None));
     }
 }
