@@ -447,6 +447,26 @@ fn works_under_common_term_values() {
     }
 }
 
+/// A dumb terminal (Emacs's `M-x shell`) cannot move the cursor: no reader
+/// there, the list instead, and why (an independent review's find: the
+/// reader drew its screen of escape codes).
+#[test]
+fn a_dumb_terminal_gets_the_list_not_the_reader() {
+    let env = prepared();
+    let mut t = Term::spawn_with_term(&env.db(), env.dir.path(), &["--no-demo"], 80, 24, "dumb");
+    assert!(t.wait_exit().success());
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    assert!(
+        raw.contains("TERM=dumb: the reader needs a terminal"),
+        "{raw}"
+    );
+    assert!(
+        raw.contains("Lãi suất ngân hàng giảm sâu"),
+        "the list: {raw}"
+    );
+    assert!(!raw.contains("\x1b[?1049h"), "the alternate screen: {raw}");
+}
+
 /// Follow a related story and come back, in the real binary: the stored story
 /// opens, the status line shows the trail, Back returns to the same place.
 #[test]

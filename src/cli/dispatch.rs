@@ -174,9 +174,20 @@ fn run_on(
                 None => Config::load()?,
             };
             ensure_demo(&mut store, &path, cli.no_demo)?;
-            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+            // A dumb terminal (Emacs's `M-x shell`, an editor's build pane)
+            // cannot move the cursor: the reader drew a screenful of escape
+            // codes there (an independent review's find).
+            let dumb = std::env::var("TERM").is_ok_and(|t| t.trim() == "dumb");
+            let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+            if terminal && !dumb {
                 drop(out);
                 return crate::tui::app::run(store, cfg, Some(path), &opened);
+            }
+            if terminal {
+                eprintln!(
+                    "docbao: TERM=dumb: the reader needs a terminal that can move the cursor; \
+                     the list instead (`docbao show ID` reads an article)"
+                );
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
             reading::list(&store, &ListArgs::default(), &mut out)?;
