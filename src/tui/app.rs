@@ -12,7 +12,6 @@ use std::sync::mpsc;
 use std::time::Instant;
 
 use anyhow::Result;
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::model::{ArticleId, Snippet};
@@ -23,6 +22,7 @@ use crate::tui::handoff::{self, Opener};
 use crate::tui::state::AppState;
 use crate::tui::state::list::{PAGE, WINDOW};
 use crate::tui::state::search;
+use crate::tui::terminal::Tui;
 use crate::tui::update::{self, Effect};
 use crate::tui::worker;
 use crate::tui::{scroll, terminal, ui};
@@ -596,13 +596,13 @@ pub fn run(
 /// Clear the screen and have the next frame drawn whole. (Not
 /// `Terminal::clear`: it asks the terminal where the cursor is, and fails
 /// after a wait where no answer comes.)
-fn redraw_all(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+fn redraw_all(terminal: &mut Tui) -> std::io::Result<()> {
     let size = terminal.size()?;
     terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
 
 fn run_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Tui,
     store: Store,
     cfg: &Config,
     db_path: Option<std::path::PathBuf>,

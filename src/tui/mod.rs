@@ -17,4 +17,5 @@ pub mod state;
 pub mod terminal;
 pub mod ui;
 pub mod update;
+pub mod wire;
 pub mod worker;

@@ -9,7 +9,8 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
+/// The reader's terminal: stdout through [`Wire`](crate::tui::wire::Wire).
+pub type Tui = ratatui::Terminal<ratatui::backend::CrosstermBackend<crate::tui::wire::Wire>>;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent, KeyEventKind,
 };
@@ -24,7 +25,7 @@ use crate::tui::event::Event;
 /// hook that second panic aborted the process.) A panic that is caught
 /// ([`crate::text::guard`]: a keyword rule's bug in a feed update) leaves
 /// the terminal as it is: the reader goes on.
-pub fn init() -> std::io::Result<DefaultTerminal> {
+pub fn init() -> std::io::Result<Tui> {
     use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -40,7 +41,9 @@ pub fn init() -> std::io::Result<DefaultTerminal> {
         EnterAlternateScreen,
         EnableBracketedPaste
     )?;
-    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(
+        crate::tui::wire::Wire::stdout(),
+    ))
 }
 
 /// Leave raw mode and the alternate screen, show the cursor. Each step is
