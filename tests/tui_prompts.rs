@@ -252,6 +252,42 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
     assert!(t.state.status.as_ref().unwrap().error);
 }
 
+/// Ctrl-C (and readline's ctrl-g) cancels every prompt as Esc does: it did
+/// nothing in the find, save-page and pipe prompts, silently (an independent
+/// review's find).
+#[test]
+fn ctrl_c_cancels_a_prompt_as_esc_does() {
+    let mut t = three_rows(100, 30);
+    t.state.focus = Focus::Reader;
+    t.handle(Event::Loaded(Loaded::Article {
+        article: Box::new(article(1)),
+        opening: Opening::Read,
+    }));
+    for (key, kind) in [
+        ('/', InputKind::Find),
+        ('a', InputKind::AddUrl),
+        ('|', InputKind::Pipe),
+        ('w', InputKind::WritePath),
+    ] {
+        for cancel in ['c', 'g'] {
+            t.key(key);
+            assert_eq!(t.state.input.as_ref().map(|i| i.kind), Some(kind), "{key}");
+            t.chars("abc");
+            assert_eq!(
+                t.press(KeyCode::Char(cancel), KeyModifiers::CONTROL),
+                vec![]
+            );
+            assert_eq!(t.state.input, None, "{key} ctrl-{cancel}");
+        }
+    }
+    // The find typed is dropped with it, as with Esc.
+    t.key('/');
+    t.chars("Đà");
+    assert!(!t.state.reader.find_hits.is_empty());
+    t.press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(t.state.reader.find_hits.is_empty());
+}
+
 /// Review item 12: the find prompt offered the find before as text to add
 /// to ("/gal gadot", later / and "gadot" gave "gal gadotgadot"). It is
 /// offered selected: typing replaces it, Enter takes it again, a cursor key

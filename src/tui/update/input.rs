@@ -2,7 +2,8 @@
 //! article, the keyword sidebar's filter, the address of a page to save, a
 //! command to pipe the article to, a file to write it to. ← → Home End (and
 //! ctrl-a, ctrl-e) move the cursor; characters, Backspace and Delete edit at
-//! it; ctrl-u deletes to the start, ctrl-w the word before the cursor.
+//! it; ctrl-u deletes to the start, ctrl-w the word before the cursor;
+//! Esc, ctrl-c or ctrl-g cancels.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -22,7 +23,11 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         return vec![];
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
+    // Ctrl-C (and readline's ctrl-g) cancels as Esc does, as in less, vim
+    // and a shell: it did nothing here, silently, and over a slow link Esc
+    // is the key that comes late (an independent review's find).
+    let cancel = ctrl && matches!(key.code, KeyCode::Char('c' | 'g'));
+    match if cancel { KeyCode::Esc } else { key.code } {
         KeyCode::Esc => {
             match input.kind {
                 InputKind::KeywordFilter => state.sidebar.set_query(""),
