@@ -435,7 +435,9 @@ pub struct Feed {
     pub etag: Option<String>,
     #[serde(skip)]
     pub last_modified: Option<String>,
-    /// Unix seconds of the last update, if any.
+    /// Unix seconds of the last update, if any; in JSON a time in RFC 3339
+    /// (UTC), as every other time docbao prints (it was the bare number).
+    #[serde(serialize_with = "rfc3339_utc")]
     pub checked_at: Option<i64>,
     pub last_error: Option<String>,
     /// The articles the feed holds (its items stored, and articles an
@@ -443,6 +445,15 @@ pub struct Feed {
     pub items: i64,
     /// The site's address, as the feed gave it at its last update.
     pub site_url: Option<String>,
+}
+
+/// Unix seconds as an RFC 3339 time in UTC ("2026-12-07T02:40:00Z").
+fn rfc3339_utc<S: serde::Serializer>(t: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+    let time = t.and_then(|t| chrono::DateTime::from_timestamp(t, 0));
+    match time {
+        Some(t) => s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+        None => s.serialize_none(),
+    }
 }
 
 impl Feed {

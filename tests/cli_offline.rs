@@ -19,6 +19,15 @@ fn a_feed_file_is_subscribed_and_read_again_by_update() {
     assert!(out.contains("25 new articles"), "{out}");
     let feeds = env.json(&["feed", "list", "--json"]);
     let stored = feeds[0]["url"].as_str().unwrap();
+    // When it was checked: an RFC 3339 time in UTC, as every time docbao
+    // prints (it was the bare Unix seconds: an independent review's find).
+    let checked = feeds[0]["checked_at"].as_str().unwrap();
+    let parsed = chrono::DateTime::parse_from_rfc3339(checked).unwrap();
+    assert!(checked.ends_with('Z'), "{checked}");
+    assert!(
+        (chrono::Utc::now().timestamp() - parsed.timestamp()).abs() < 600,
+        "{checked}"
+    );
     assert_eq!(
         stored,
         url::Url::from_file_path(feed.canonicalize().unwrap())
