@@ -84,6 +84,42 @@ fn page_keywords_suppress_auto_ones() {
     assert_eq!(s.phrase_df("Thái Bình").unwrap(), (1, 1));
 }
 
+/// A keyword is named with "Đ" where a page wrote the look-alike "Ð" (Latin
+/// ETH) in Vietnamese: copied into another program, "Ðà Nẵng" matched no
+/// "Đà Nẵng" (an independent review's find). Other text keeps it.
+#[test]
+fn a_keyword_is_named_with_d_stroke_where_a_page_wrote_eth() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut a = sample_page();
+    a.keywords = ["Ðà Nẵng", "Ðại hội Ðảng", "Guðrún"]
+        .into_iter()
+        .map(|name| Keyword {
+            name: name.into(),
+            source: KeywordSource::Page,
+        })
+        .collect();
+    let id = s.import(&a).unwrap().id();
+    let names: Vec<String> = s
+        .article(id)
+        .unwrap()
+        .keywords
+        .into_iter()
+        .map(|k| k.name)
+        .collect();
+    assert_eq!(names, ["Đà Nẵng", "Đại hội Đảng", "Guðrún"]);
+    let listed: Vec<String> = s
+        .keywords(None)
+        .unwrap()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(listed.contains(&"Đà Nẵng".to_string()), "{listed:?}");
+    assert!(
+        !listed.iter().any(|n| n.contains('Ð') && n != "Guðrún"),
+        "{listed:?}"
+    );
+}
+
 #[test]
 fn document_frequencies_reach_the_file_and_come_back() {
     let dir = tempfile::tempdir().unwrap();

@@ -32,12 +32,16 @@ pub(super) fn keyword_row(tx: &Connection, name: &str, key: &str) -> Result<(i64
         .prepare_cached("SELECT id, name FROM keywords WHERE key = ?1")?
         .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
+    // Named with "Đ" where Vietnamese text wrote the look-alike "Ð" (the key
+    // reads them as one already): "Ðà Nẵng" copied elsewhere matched no
+    // "Đà Nẵng" (an independent review's find).
+    let name = crate::text::fold::lookalikes_shown(name);
     Ok(match found {
         Some(found) => found,
         None => (
             tx.prepare_cached("INSERT INTO keywords (name, key) VALUES (?1, ?2) RETURNING id")?
                 .query_row(params![name, key], |r| r.get(0))?,
-            name.to_owned(),
+            name.into_owned(),
         ),
     })
 }
