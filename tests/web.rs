@@ -96,6 +96,54 @@ fn addresses_as_people_type_them_are_fetched() {
     assert_eq!(server.hits("/bai.html"), 1);
 }
 
+/// A server that takes the request and closes without a word, and one whose
+/// answer stops short of its `Content-Length`: each said as what happened
+/// ("cannot connect (Peer disconnected)" and, of a feed, "reading the page
+/// failed: Peer disconnected" before: an independent review's find).
+#[test]
+fn a_connection_closed_early_is_said_as_what_happened() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut request = [0u8; 4096];
+            let n = stream.read(&mut request).unwrap_or(0);
+            let line = String::from_utf8_lossy(&request[..n]).into_owned();
+            if line.contains(" /short") {
+                let body = format!(
+                    "<html><head><title>x</title></head><body>{}",
+                    "a".repeat(5000)
+                );
+                let _ = stream.write_all(
+                    format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 20000\r\n\r\n{body}"
+                    )
+                    .as_bytes(),
+                );
+            }
+            // Dropped: closed, without an answer for any other path.
+        }
+    });
+    let env = Env::new();
+    let out = env.run(&["add", &format!("{base}/silent.html")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/silent.html: the server closed the connection without answering"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env.run(&["feed", "add", &format!("{base}/short.xml")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("/short.xml: the connection closed before the whole feed came (4 KiB read)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn bad_answers_give_clear_messages_and_store_nothing() {
     let server = Server::start();

@@ -72,6 +72,9 @@ pub enum FetchError {
     Unfinished { url: String, secs: u64, body: Body },
     #[error("{url}: cannot connect ({detail})")]
     Connect { url: String, detail: String },
+    /// It connected, and the server closed the connection without an answer.
+    #[error("{url}: the server closed the connection without answering")]
+    Dropped { url: String },
     #[error("{url}: more than {MAX_REDIRECTS} redirects (a redirect loop?)")]
     Redirects { url: String },
     #[error("{url}: redirected to {to}, which docbao does not follow ({why})")]
@@ -161,6 +164,15 @@ fn retry_at(value: &str) -> Option<i64> {
         Err(_) => chrono::DateTime::parse_from_rfc2822(value)
             .ok()
             .map(|t| t.timestamp()),
+    }
+}
+
+/// A size in words: "812 bytes", "38 KiB".
+fn kib(n: usize) -> String {
+    if n < 1024 {
+        format!("{n} bytes")
+    } else {
+        format!("{} KiB", n / 1024)
     }
 }
 
@@ -339,19 +351,22 @@ impl Fetcher {
         }
         // Read one byte past the cap to tell "exactly 10 MiB" from "more".
         let mut bytes = Vec::new();
-        resp.body_mut()
+        let read = resp
+            .body_mut()
             .as_reader()
             .take(body.limit() + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| match self.map_io(url, e) {
-                Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
-                // It answered: the rest was too slow to come.
-                Some(FetchError::Timeout { url, secs }) => {
-                    FetchError::Unfinished { url, secs, body }
-                }
-                Some(fe) => fe,
-                None => err(format!("the connection broke while reading the {body}")),
-            })?;
+            .read_to_end(&mut bytes);
+        read.map_err(|e| match self.map_io(url, e) {
+            Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
+            // It answered: the rest was too slow to come.
+            Some(FetchError::Timeout { url, secs }) => FetchError::Unfinished { url, secs, body },
+            // Cut short: said so, with how much came ("Peer disconnected"
+            // was all it said, of a feed "reading the page failed").
+            _ => err(format!(
+                "the connection closed before the whole {body} came ({} read)",
+                kib(bytes.len())
+            )),
+        })?;
         if bytes.len() as u64 > body.limit() {
             return Err(FetchError::TooLarge {
                 url: url.to_string(),
@@ -431,6 +446,11 @@ impl Fetcher {
                     url,
                     detail: io.to_string(),
                 },
+                // It connected: "cannot connect (Peer disconnected)" was
+                // not so.
+                std::io::ErrorKind::UnexpectedEof
+                | std::io::ErrorKind::ConnectionReset
+                | std::io::ErrorKind::ConnectionAborted => FetchError::Dropped { url },
                 _ => FetchError::Connect {
                     url,
                     detail: io.to_string(),

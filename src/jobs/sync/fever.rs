@@ -242,6 +242,10 @@ fn classify(url: &str, e: FetchError) -> FeverError {
     let url = url.to_string();
     match e {
         FetchError::Connect { detail, .. } => FeverError::Unreachable { url, detail },
+        FetchError::Dropped { .. } => FeverError::Unreachable {
+            url,
+            detail: "the connection was closed without an answer".into(),
+        },
         FetchError::Timeout { secs, .. } => FeverError::Unreachable {
             url,
             detail: format!("no answer within {secs} s"),
