@@ -23,7 +23,10 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
     let fetcher = default_fetcher(Some(args.timeout));
     let url = typed_address(&args.url);
     refuse_a_file(&args.url, "import")?;
-    let saved = save_page(store, &fetcher, &url).map_err(|e| taken_as_https(&args.url, e))?;
+    let waiting = fetching(&url);
+    let saved = save_page(store, &fetcher, &url).map_err(|e| taken_as_https(&args.url, e));
+    waiting.finish_and_clear();
+    let saved = saved?;
     let verb = match saved.outcome {
         ImportOutcome::Added(_) => "Saved",
         ImportOutcome::Updated(_) => "Updated",
@@ -45,6 +48,28 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
     Ok(())
 }
 
+/// On a terminal, a spinner naming the site while a page or a feed is
+/// fetched: nothing showed for as long as the timeout, and a slow site
+/// looked like a program hung (an independent review's find). Hidden
+/// elsewhere.
+fn fetching(url: &str) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    let host = url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| url.to_string());
+    let bar = ProgressBar::new_spinner().with_style(
+        ProgressStyle::with_template("{spinner} fetching {msg}… {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar.set_message(clean(&host));
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
 /// An address typed without its scheme was taken as https:// ([`typed_address`]):
 /// when no secure connection could be made there (no TLS, or the
 /// connection closed at once: a local or intranet server speaking plain
@@ -52,7 +77,7 @@ pub fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()>
 fn taken_as_https(typed: &str, e: anyhow::Error) -> anyhow::Error {
     use crate::jobs::http::FetchError;
     let tls = e.chain().any(|c| match c.downcast_ref::<FetchError>() {
-        Some(FetchError::Tls { .. }) => true,
+        Some(FetchError::Tls { .. } | FetchError::Dropped { .. }) => true,
         // Closed at once, not refused: something listens there, not TLS
         // (nothing listening, or no network, http:// would not help).
         Some(FetchError::Connect { detail, .. }) => !matches!(
@@ -121,8 +146,10 @@ fn feed_add(
     refuse_a_file(url, "feed add file:///…")?;
     let typed = url;
     let url = typed_address(url);
-    let (feed, summary) =
-        subscribe(store, &fetcher, &url, full_page).map_err(|e| taken_as_https(typed, e))?;
+    let waiting = fetching(&url);
+    let subscribed = subscribe(store, &fetcher, &url, full_page);
+    waiting.finish_and_clear();
+    let (feed, summary) = subscribed.map_err(|e| taken_as_https(typed, e))?;
     let mut err = std::io::stderr().lock();
     for n in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {}", clean(n));
