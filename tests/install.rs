@@ -135,6 +135,12 @@ fn the_man_page_renders() {
         "docbao-import-newsboat(1)",
         "docbao-completions(1)",
         "\"đọc báo\", reading the news",
+        // What it reads from the environment and the files it keeps (an
+        // independent review found the page silent on both).
+        "ENVIRONMENT DOCBAO_DB The store when --db is not given",
+        "NO_COLOR No colour in the reader",
+        "FILES ~/.local/share/docbao/docbao.db The store",
+        "KEYS The reader is used with the keyboard alone: ? shows its keys",
     ] {
         assert!(text.contains(want), "{want:?} not in the man page: {text}");
     }
@@ -151,6 +157,11 @@ fn man_dir_writes_a_page_per_command() {
     }
     let page = std::fs::read_to_string(dir.join("docbao-import-newsboat.1")).unwrap();
     assert!(page.contains("\\-\\-cache"), "{page}");
+    let main = std::fs::read_to_string(dir.join("docbao.1")).unwrap();
+    assert!(
+        main.contains(".SH ENVIRONMENT") && main.contains(".SH FILES"),
+        "{main}"
+    );
     // Each page named in the main one is there.
     let main = std::fs::read_to_string(dir.join("docbao.1")).unwrap();
     for named in main.split("docbao\\-").skip(1) {
