@@ -304,6 +304,11 @@ fn an_interrupted_update_says_how_far_it_got_and_the_next_one_goes_on() {
         ),
         "{err}"
     );
+    // The summary line counts the feeds stored, as that line does.
+    assert!(
+        err.contains("\n2 of 3 feeds: 10 items fetched: 10 new,"),
+        "{err}"
+    );
     // The feed that was waited for is stored: its answer came.
     assert_eq!(stored(&db), 10, "{err}");
     let again = env.run(&["update"]);

@@ -376,10 +376,20 @@ fn summary_line(s: &UpdateSummary, failed_feeds: usize) -> String {
     } else {
         format!(", {} waiting", s.waiting.len())
     };
+    // Stopped, the feeds stored of all ("12 feeds" was said beside "7 of 12
+    // feeds stored": an independent review's find).
+    let feeds = if s.stopped {
+        format!(
+            "{} of {}",
+            s.stored_feeds + s.waiting.len(),
+            count(s.feeds, "feed")
+        )
+    } else {
+        count(s.feeds, "feed")
+    };
     format!(
-        "{}: {} fetched: {} new, {} already stored, {} updated, {} refused{pages} \
+        "{feeds}: {} fetched: {} new, {} already stored, {} updated, {} refused{pages} \
          ({} not modified{waiting}, {failed_feeds} failed)",
-        count(s.feeds, "feed"),
         count(s.items, "item"),
         s.new_articles.len(),
         s.known,
