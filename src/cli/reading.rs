@@ -249,6 +249,10 @@ pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Resu
         writeln!(out)?;
         return Ok(());
     }
+    // Said, as `list` and `sources` say theirs (it printed nothing at all).
+    if rows.is_empty() {
+        nothing("No keywords yet: articles imported or fetched bring them");
+    }
     for (name, count) in rows {
         writeln!(out, "{count:>6}  {name}")?;
     }
