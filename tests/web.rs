@@ -144,6 +144,48 @@ fn a_connection_closed_early_is_said_as_what_happened() {
     );
 }
 
+/// A site that sets a cookie and redirects to itself (an anti-bot front)
+/// gets the cookie back within the fetch, and the page is saved: it was a
+/// "redirect loop?" (an independent review's find). The cookie goes to that
+/// host only, and is not kept for the next fetch.
+#[test]
+fn a_cookie_set_by_a_redirect_is_sent_back_within_the_fetch() {
+    let server = Server::start();
+    let other = Server::start();
+    // Another host: cookies are a host's, whatever its port.
+    let to_other = other.url("/bai.html").replace("127.0.0.1", "localhost");
+    server.route("/cookie", move |r| {
+        match r.headers.get("cookie").map(String::as_str) {
+            Some("vao=1; lan=2") => Reply::ok("text/html; charset=utf-8", page_html()),
+            Some("vao=1") => Reply::status(302)
+                .header("Location", "/cookie")
+                .header("Set-Cookie", "lan=2"),
+            _ => Reply::status(302)
+                .header("Location", "/cookie")
+                .header("Set-Cookie", "vao=1; Path=/; HttpOnly"),
+        }
+    });
+    server.route("/away", move |_| {
+        Reply::status(302)
+            .header("Location", &to_other)
+            .header("Set-Cookie", "rieng=1")
+    });
+    other.route("/bai.html", |r| {
+        assert!(
+            !r.headers.contains_key("cookie"),
+            "a cookie went to another host"
+        );
+        Reply::ok("text/html; charset=utf-8", page_html())
+    });
+    let env = Env::new();
+    let out = env.ok(&["add", &server.url("/cookie")]);
+    assert!(out.starts_with("Saved: "), "{out}");
+    assert_eq!(server.hits("/cookie"), 3);
+    let out = env.run(&["add", &server.url("/away")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(other.hits("/bai.html"), 1);
+}
+
 #[test]
 fn bad_answers_give_clear_messages_and_store_nothing() {
     let server = Server::start();

@@ -167,6 +167,55 @@ fn retry_at(value: &str) -> Option<i64> {
     }
 }
 
+/// The cookies the redirects of one fetch set, sent back to the host that
+/// set them until the fetch ends (never kept): a site that sets a cookie and
+/// redirects to itself (an anti-bot front) was met as "a redirect loop?"
+/// (an independent review's find). A cookie goes to the host that set it
+/// only, whatever its `Domain`.
+#[derive(Default)]
+struct Cookies(Vec<(String, String, String)>);
+
+impl Cookies {
+    fn host(url: &str) -> Option<String> {
+        url::Url::parse(url)
+            .ok()?
+            .host_str()
+            .map(str::to_ascii_lowercase)
+    }
+
+    /// The `Set-Cookie` headers of an answer from `url`: each one's name and
+    /// value, replacing the one of that name the host set before.
+    fn take<'h>(&mut self, url: &str, headers: impl Iterator<Item = &'h ureq::http::HeaderValue>) {
+        let Some(host) = Cookies::host(url) else {
+            return;
+        };
+        for header in headers {
+            let Ok(text) = header.to_str() else { continue };
+            let pair = text.split(';').next().unwrap_or_default();
+            let Some((name, value)) = pair.split_once('=') else {
+                continue;
+            };
+            let (name, value) = (name.trim(), value.trim());
+            if name.is_empty() || name.contains(|c: char| c.is_control()) {
+                continue;
+            }
+            self.0.retain(|(h, n, _)| !(h == &host && n == name));
+            self.0
+                .push((host.clone(), name.to_string(), value.to_string()));
+        }
+    }
+
+    /// The `Cookie` header for a request to `url`, if its host set any.
+    fn header_for(&self, url: &str) -> Option<String> {
+        let host = Cookies::host(url)?;
+        let pairs: Vec<String> = (self.0.iter())
+            .filter(|(h, _, _)| *h == host)
+            .map(|(_, n, v)| format!("{n}={v}"))
+            .collect();
+        (!pairs.is_empty()).then(|| pairs.join("; "))
+    }
+}
+
 /// A size in words: "812 bytes", "38 KiB".
 fn kib(n: usize) -> String {
     if n < 1024 {
@@ -249,11 +298,15 @@ impl Fetcher {
         // `javascript:` is refused, not requested as a path on the server.
         let mut redirects = 0;
         let (mut moved_to, mut permanent) = (None, true);
+        let mut cookies = Cookies::default();
         let resp = loop {
             let mut req = self
                 .agent
                 .get(on_the_wire(&current).as_ref())
                 .header("Accept-Encoding", "gzip");
+            if let Some(cookie) = cookies.header_for(&current) {
+                req = req.header("Cookie", cookie);
+            }
             // Validators are the address asked for's: never sent on to
             // where it redirects (that server's copy may be older).
             if let Some(v) = validators.filter(|_| redirects == 0) {
@@ -270,6 +323,7 @@ impl Fetcher {
                 .then(|| resp.headers().get("location"))
                 .flatten();
             let Some(location) = location else { break resp };
+            cookies.take(&current, resp.headers().get_all("set-cookie").iter());
             if redirects == MAX_REDIRECTS {
                 return Err(FetchError::Redirects {
                     url: url.to_string(),
