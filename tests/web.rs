@@ -186,6 +186,35 @@ fn a_cookie_set_by_a_redirect_is_sent_back_within_the_fetch() {
     assert_eq!(other.hits("/bai.html"), 1);
 }
 
+/// A feed is asked for as one (`Accept` names the feed types first): a few
+/// servers answer the site's page to `*/*`. A page is asked for as before.
+#[test]
+fn a_feed_is_asked_for_by_its_types() {
+    let server = Server::start();
+    let base = server.base.clone();
+    let feed = rss(&base, &[("Tin", Some("/bai.html"))]);
+    server.route("/feed", move |r| {
+        match r.headers.get("accept").map(String::as_str) {
+            Some(a) if a.starts_with("application/rss+xml, application/atom+xml") => {
+                Reply::ok("application/rss+xml", feed.clone())
+            }
+            _ => Reply::ok("text/html; charset=utf-8", page_html()),
+        }
+    });
+    server.route("/bai.html", |r| {
+        assert!(
+            r.headers.get("accept").is_none_or(|a| !a.contains("rss")),
+            "{a:?}",
+            a = r.headers.get("accept")
+        );
+        Reply::ok("text/html; charset=utf-8", page_html())
+    });
+    let env = Env::new();
+    let out = env.ok(&["feed", "add", &server.url("/feed")]);
+    assert!(out.contains("1 new article"), "{out}");
+    env.ok(&["add", &server.url("/bai.html")]);
+}
+
 #[test]
 fn bad_answers_give_clear_messages_and_store_nothing() {
     let server = Server::start();

@@ -216,6 +216,10 @@ impl Cookies {
     }
 }
 
+/// What a feed's request accepts: the feed types first, any other last.
+pub const FEED_ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
+     application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
+
 /// A size in words: "812 bytes", "38 KiB".
 fn kib(n: usize) -> String {
     if n < 1024 {
@@ -306,6 +310,11 @@ impl Fetcher {
                 .header("Accept-Encoding", "gzip");
             if let Some(cookie) = cookies.header_for(&current) {
                 req = req.header("Cookie", cookie);
+            }
+            // A feed is asked for as one: a few servers answer the site's
+            // page to `*/*` and the feed to a feed's type.
+            if body == Body::Feed {
+                req = req.header("Accept", FEED_ACCEPT);
             }
             // Validators are the address asked for's: never sent on to
             // where it redirects (that server's copy may be older).
