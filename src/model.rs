@@ -445,6 +445,12 @@ pub struct Feed {
     pub items: i64,
     /// The site's address, as the feed gave it at its last update.
     pub site_url: Option<String>,
+    /// Since when its updates fail (Unix seconds; in JSON RFC 3339, UTC),
+    /// `None` while they answer.
+    #[serde(serialize_with = "rfc3339_utc")]
+    pub failing_since: Option<i64>,
+    /// How many updates in a row have failed.
+    pub failed_updates: i64,
 }
 
 /// Unix seconds as an RFC 3339 time in UTC ("2026-12-07T02:40:00Z").

@@ -96,7 +96,8 @@ fn several_processes_create_a_new_store_at_once() {
 /// the feeds' site addresses; 21 the feed items' own ids; 22 kept feed
 /// ids; 23 made keys again; 24 the phrases' next words; 25 the keywords
 /// waiting for company; 26 changed only addresses; 27 the full pages that
-/// failed, a table made `IF NOT EXISTS`, dropped here all the same).
+/// failed, the feeds' waits and failures, tables made `IF NOT EXISTS`,
+/// dropped here all the same).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
         CURRENT_VERSION, 27,

@@ -276,7 +276,7 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
          ALTER TABLE feeds DROP COLUMN site_url;
          ALTER TABLE phrase_df DROP COLUMN runs; ALTER TABLE phrase_df DROP COLUMN word;
          ALTER TABLE phrase_df DROP COLUMN votes; DROP TABLE waiting_keywords;
-         DROP TABLE feed_page_failures; DROP TABLE feed_waits;
+         DROP TABLE feed_page_failures; DROP TABLE feed_waits; DROP TABLE feed_failing;
          PRAGMA user_version = 17;",
         urls[0], urls[1], urls[2]
     ))

@@ -477,7 +477,48 @@ fn a_failing_feed_is_reported_and_the_others_go_on() {
     );
     assert!(err.contains("2 feeds") && err.contains("1 failed"), "{err}");
     let list = env.ok(&["feed", "list"]);
-    assert!(list.contains("last error"), "{list}");
+    assert!(list.contains("last error: "), "{list}");
+    // Failing again: since when, and how many updates in a row (a feed
+    // dead for weeks looked like one that failed a minute ago). Gone for
+    // good (410), the message says what to do.
+    server.route("/gone.xml", |_| Reply::status(410));
+    assert_eq!(env.run(&["update"]).status.code(), Some(1));
+    let out = env.run(&["update"]);
+    assert!(
+        stderr(&out).contains(
+            "HTTP 410 (gone); the site has removed this feed: `docbao feed remove 2` unsubscribes"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    let list = env.ok(&["feed", "list"]);
+    assert!(list.contains("last error (failing since "), "{list}");
+    assert!(list.contains(", 3 updates in a row): "), "{list}");
+    let feeds = env.json(&["feed", "list", "--json"]);
+    let gone = feeds
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == 2)
+        .unwrap();
+    assert_eq!(gone["failed_updates"], 3);
+    assert!(
+        gone["failing_since"].as_str().unwrap().ends_with('Z'),
+        "{gone}"
+    );
+    let good = feeds
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == 1)
+        .unwrap();
+    assert_eq!(
+        (
+            good["failed_updates"].clone(),
+            good["failing_since"].clone()
+        ),
+        (0.into(), Value::Null)
+    );
     // OPML out lists both.
     let xml = env.ok(&["feed", "export-opml"]);
     assert!(xml.contains(&server.url("/gone.xml")) && xml.contains(&server.url("/good.xml")));

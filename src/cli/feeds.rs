@@ -210,7 +210,17 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         )?;
         writeln!(out, "     {}", clean(&f.url))?;
         if let Some(e) = &f.last_error {
-            writeln!(out, "     last error: {}", clean(e))?;
+            // Since when: a feed dead for weeks looked like one that failed
+            // a minute ago.
+            let since = match f.failing_since {
+                Some(t) if f.failed_updates > 1 => format!(
+                    " (failing since {}, {} in a row)",
+                    crate::text::utc_minute(t),
+                    count(usize::try_from(f.failed_updates).unwrap_or(0), "update")
+                ),
+                _ => String::new(),
+            };
+            writeln!(out, "     last error{since}: {}", clean(e))?;
         }
     }
     Ok(())

@@ -451,7 +451,14 @@ fn check_feed(
                 }) => Some((*at).min(chrono::Utc::now().timestamp() + MAX_WAIT)),
                 _ => None,
             };
-            let message = clean(&e.to_string());
+            let mut message = clean(&e.to_string());
+            // Gone for good, the site says: what to do about it.
+            if let Some(FetchError::Status { status: 410, .. }) = e.downcast_ref::<FetchError>() {
+                message.push_str(&format!(
+                    "; the site has removed this feed: `docbao feed remove {}` unsubscribes",
+                    feed.id
+                ));
+            }
             (
                 FeedResult::Failed {
                     message,

@@ -94,8 +94,9 @@ impl Store {
     pub fn feeds(&self) -> Result<Vec<Feed>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT f.id, f.url, f.title, f.full_page, f.etag, f.last_modified, f.checked_at, f.last_error,
-                    coalesce((SELECT c.total FROM source_counts c WHERE c.k = 'f' || f.id), 0), f.site_url
-             FROM feeds f ORDER BY f.id",
+                    coalesce((SELECT c.total FROM source_counts c WHERE c.k = 'f' || f.id), 0), f.site_url,
+                    x.since, coalesce(x.tries, 0)
+             FROM feeds f LEFT JOIN feed_failing x ON x.feed_id = f.id ORDER BY f.id",
         )?;
         let rows = stmt
             .query_map([], |r| {
@@ -110,6 +111,8 @@ impl Store {
                     last_error: r.get(7)?,
                     items: r.get(8)?,
                     site_url: r.get(9)?,
+                    failing_since: r.get(10)?,
+                    failed_updates: r.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -202,6 +205,18 @@ impl Store {
                 site_url
             ],
         )?;
+        // Since when it fails, and how many updates in a row; an update
+        // that answers ends it.
+        match error {
+            Some(_) => self.conn.execute(
+                "INSERT INTO feed_failing (feed_id, since, tries) SELECT id, ?2, 1 FROM feeds WHERE id = ?1
+                 ON CONFLICT (feed_id) DO UPDATE SET tries = tries + 1",
+                params![id, now()],
+            )?,
+            None => self
+                .conn
+                .execute("DELETE FROM feed_failing WHERE feed_id = ?1", [id])?,
+        };
         Ok(())
     }
 

@@ -25,3 +25,12 @@ CREATE TABLE IF NOT EXISTS feed_waits (
     feed_id INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,
     until   INTEGER NOT NULL
 );
+
+-- A feed whose updates fail: since when, and how many updates in a row.
+-- `feed list` said only the last error, and a feed dead for three weeks
+-- looked like one that failed a minute ago (an independent review's find).
+CREATE TABLE IF NOT EXISTS feed_failing (
+    feed_id INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,
+    since   INTEGER NOT NULL,
+    tries   INTEGER NOT NULL
+);
