@@ -33,6 +33,12 @@ fn rss(base: &str, items: &[(&str, Option<&str>)]) -> String {
     s
 }
 
+/// `path` on `server` answers an RSS feed of these items.
+fn serve_rss(server: &Server, path: &str, items: &[(&str, Option<&str>)]) {
+    let feed = rss(&server.base, items);
+    server.route(path, move |_| Reply::ok("text/xml", feed.clone()));
+}
+
 fn titles(env: &Env) -> Vec<String> {
     env.titles(&[])
 }
@@ -532,19 +538,14 @@ fn a_failing_feed_is_reported_and_the_others_go_on() {
 #[test]
 fn full_page_feeds_store_whole_articles() {
     let server = Server::start();
-    let base = server.base.clone();
-    server.route("/full.xml", move |_| {
-        Reply::ok(
-            "text/xml",
-            rss(
-                &base,
-                &[
-                    ("Bài đầy đủ", Some("/bai.html")),
-                    ("Bài lỗi", Some("/missing.html")),
-                ],
-            ),
-        )
-    });
+    serve_rss(
+        &server,
+        "/full.xml",
+        &[
+            ("Bài đầy đủ", Some("/bai.html")),
+            ("Bài lỗi", Some("/missing.html")),
+        ],
+    );
     server.route("/bai.html", |_| Reply::ok("text/html", page_html()));
     let env = Env::new();
     let out = env.run(&["feed", "add", "--full-page", &server.url("/full.xml")]);
@@ -693,19 +694,14 @@ fn a_feed_whose_server_asks_to_wait_is_not_asked_before_then() {
 #[test]
 fn a_full_page_that_keeps_failing_is_given_up() {
     let server = Server::start();
-    let base = server.base.clone();
-    server.route("/full.xml", move |_| {
-        Reply::ok(
-            "text/xml",
-            rss(
-                &base,
-                &[
-                    ("Bài PDF", Some("/bai.pdf")),
-                    ("Bài máy chủ lỗi", Some("/down.html")),
-                ],
-            ),
-        )
-    });
+    serve_rss(
+        &server,
+        "/full.xml",
+        &[
+            ("Bài PDF", Some("/bai.pdf")),
+            ("Bài máy chủ lỗi", Some("/down.html")),
+        ],
+    );
     server.route("/bai.pdf", |_| Reply::ok("application/pdf", "%PDF-1.4"));
     server.route("/down.html", |_| Reply::status(503));
     let env = Env::new();
