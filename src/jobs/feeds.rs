@@ -310,7 +310,7 @@ pub fn update_all(
     // What each full-page feed already has, so workers fetch pages only for
     // new items, for those whose page could not be fetched before and for
     // those whose title the feed has changed.
-    let mut known: Vec<HashMap<String, Option<i64>>> = Vec::with_capacity(total);
+    let mut known: Vec<full_page::Known> = Vec::with_capacity(total);
     for f in &feeds {
         known.push(if f.full_page {
             store.feed_item_pages(f.id)?
@@ -425,7 +425,7 @@ fn gone(e: &anyhow::Error) -> bool {
 fn check_feed(
     fetcher: &Fetcher,
     feed: &Feed,
-    known: &HashMap<String, Option<i64>>,
+    known: &full_page::Known,
 ) -> (FeedResult, Option<String>) {
     match fetch_feed_at(fetcher, &feed.url, Some(&feed.validators())) {
         Ok(Fetch {
@@ -675,9 +675,11 @@ fn apply_result(
             };
             let mut late_pages = Vec::new();
             let mut failed = Vec::new();
+            let mut had = Vec::new();
             for (key, page) in pages {
                 match page {
                     Ok(p) => {
+                        had.push(key.clone());
                         if let Some(item) = items.iter_mut().find(|i| i.key == key) {
                             item.article = merge_page(item, p);
                             if seen.contains(&key) {
@@ -691,11 +693,11 @@ fn apply_result(
             let mut out = store.update_feed_items(feed.id, &items, &fed, &keep)?;
             // Each failed page's try counted once its item is stored; the
             // last try says the page is not asked for again.
+            store.forget_page_failures(feed.id, &had)?;
             for (key, e) in failed {
-                let limit = e.tries();
-                let tries = store.note_page_failure(feed.id, &key, limit)?;
-                let then = if tries >= limit {
-                    format!("{tries} tries failed: the page is not asked for again")
+                let then = if store.note_page_failure(feed.id, &key, e.limit())? {
+                    "it failed at every try for long enough: the page is not asked for again"
+                        .to_string()
                 } else {
                     "the page is tried again at the next update".to_string()
                 };

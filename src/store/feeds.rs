@@ -234,43 +234,65 @@ impl Store {
     /// A full-page feed's items whose article has a body (their page
     /// fetched, or the feed carried the full text), with the hash of their
     /// title as the feed said it last ([`ItemHashes::title`]; none for
-    /// items stored before it was noted). The others' pages are tried
-    /// again, and so are those of items whose title the feed has changed.
+    /// items stored before it was noted), and whether the body is there.
+    /// The others' pages are tried again, and so are those of items whose
+    /// title the feed has changed.
     ///
     /// Items whose page docbao stopped asking for
-    /// ([`Store::note_page_failure`]) are among them: they keep the feed's
-    /// summary.
-    pub fn feed_item_pages(&self, feed_id: i64) -> Result<HashMap<String, Option<i64>>> {
+    /// ([`Store::note_page_failure`]) are among them, with no body: they
+    /// keep the feed's summary, which the feed may still correct.
+    pub fn feed_item_pages(&self, feed_id: i64) -> Result<HashMap<String, (Option<i64>, bool)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT fi.key, fi.title_hash FROM feed_items fi
+            "SELECT fi.key, fi.title_hash,
+                    EXISTS (SELECT 1 FROM bodies b WHERE b.article_id = fi.article_id)
+             FROM feed_items fi
              WHERE fi.feed_id = ?1
                AND (EXISTS (SELECT 1 FROM bodies b WHERE b.article_id = fi.article_id)
                     OR EXISTS (SELECT 1 FROM feed_page_failures f
                                WHERE f.feed_id = fi.feed_id AND f.key = fi.key AND f.gone))",
         )?;
         let rows = stmt
-            .query_map([feed_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([feed_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 
     /// One more failed try at the page of a full-page feed's item (stored
-    /// already), given up when it reaches `limit` tries: the page is not
-    /// asked for again ([`Store::feed_item_pages`]). Returns the tries so
-    /// far. An item not stored (the store refused it) counts none.
-    pub fn note_page_failure(&mut self, feed_id: i64, key: &str, limit: u32) -> Result<u32> {
-        let tries: Option<u32> = self
+    /// already), given up when it reaches `tries` tries and its first failed
+    /// `secs` seconds ago or more: the page is not asked for again
+    /// ([`Store::feed_item_pages`]). Returns whether it is given up now. An
+    /// item not stored (the store refused it) counts none.
+    pub fn note_page_failure(
+        &mut self,
+        feed_id: i64,
+        key: &str,
+        (tries, secs): (u32, i64),
+    ) -> Result<bool> {
+        let gone: Option<bool> = self
             .conn
             .prepare_cached(
-                "INSERT INTO feed_page_failures (feed_id, key, tries, gone)
-                 SELECT feed_id, key, 1, 1 >= ?3 FROM feed_items WHERE feed_id = ?1 AND key = ?2
+                "INSERT INTO feed_page_failures (feed_id, key, tries, first_at, gone)
+                 SELECT feed_id, key, 1, ?4, 1 >= ?3 AND ?5 <= 0 FROM feed_items
+                 WHERE feed_id = ?1 AND key = ?2
                  ON CONFLICT (feed_id, key) DO UPDATE
-                     SET tries = tries + 1, gone = tries + 1 >= ?3
-                 RETURNING tries",
+                     SET tries = tries + 1, gone = tries + 1 >= ?3 AND ?4 - first_at >= ?5
+                 RETURNING gone",
             )?
-            .query_row(params![feed_id, key, limit], |r| r.get(0))
+            .query_row(params![feed_id, key, tries, now(), secs], |r| r.get(0))
             .optional()?;
-        Ok(tries.unwrap_or(0))
+        Ok(gone.unwrap_or(false))
+    }
+
+    /// A page had at last: its failures forgotten (a later try starts
+    /// counting again).
+    pub fn forget_page_failures(&mut self, feed_id: i64, keys: &[String]) -> Result<()> {
+        let mut del = self
+            .conn
+            .prepare_cached("DELETE FROM feed_page_failures WHERE feed_id = ?1 AND key = ?2")?;
+        for key in keys {
+            del.execute(params![feed_id, key])?;
+        }
+        Ok(())
     }
 
     /// Until when a feed's server asked docbao to wait (seconds since the

@@ -21,14 +21,26 @@ pub struct PageFailure {
 }
 
 impl PageFailure {
-    /// How many updates try a page that fails so before docbao stops
-    /// asking for it: a few when the answer says it is not there (a feed
-    /// may carry an item minutes before its page is up), more for a timeout
-    /// or a server's error (a site down for a while).
-    pub(super) fn tries(&self) -> u32 {
-        if self.for_good { 3 } else { 10 }
+    /// How many updates try a page that fails so, over how many seconds at
+    /// least, before docbao stops asking for it: a few over an hour when the
+    /// answer says it is not there (a feed may carry an item minutes before
+    /// its page is up), more over a day for a timeout or a server's error (a
+    /// site down for a while). Both: a cron update every five minutes gave
+    /// a page up within a quarter of an hour (a code review's find).
+    pub(super) fn limit(&self) -> (u32, i64) {
+        if self.for_good {
+            (3, 3_600)
+        } else {
+            (10, 86_400)
+        }
     }
 }
+
+/// What a full-page feed holds of its items: by key, the hash of the title
+/// the feed gave (`None` for items stored before it was noted) and whether
+/// the stored text is the page's (an item whose page was given up keeps
+/// the feed's summary, which the feed may correct).
+pub type Known = HashMap<String, (Option<i64>, bool)>;
 
 /// For a full-page feed, fetch the page of every item whose page is not
 /// stored (`known`: the items whose page is, with the hash of the title
@@ -40,20 +52,20 @@ pub(super) fn with_pages(
     feed: &Feed,
     parsed: ParsedFeed,
     validators: Validators,
-    known: &HashMap<String, Option<i64>>,
+    known: &Known,
 ) -> FeedResult {
     let mut pages = Vec::new();
     let mut keep = HashSet::new();
     if feed.full_page {
         let wanted = |item: &FeedItem| match known.get(&item.key) {
             None => true,
-            Some(title) => title.is_some_and(|t| t != ItemHashes::of(item).title),
+            Some((title, _)) => title.is_some_and(|t| t != ItemHashes::of(item).title),
         };
         keep.extend(
             parsed
                 .items
                 .iter()
-                .filter(|i| known.contains_key(&i.key))
+                .filter(|i| known.get(&i.key).is_some_and(|(_, page)| *page))
                 .map(|i| i.key.clone()),
         );
         for item in parsed.items.iter().filter(|i| wanted(i)) {
