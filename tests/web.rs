@@ -148,6 +148,16 @@ fn a_connection_closed_early_is_said_as_what_happened() {
         "{}",
         stderr(&out)
     );
+    // A whole answer that is broken otherwise (gzip that is none) is not
+    // said to be cut short (a code review's find).
+    let server = Server::start();
+    server.route("/badgz.html", |_| {
+        Reply::ok("text/html", "<html>not gzip at all</html>").header("Content-Encoding", "gzip")
+    });
+    let out = env.run(&["add", &server.url("/badgz.html")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("closed before"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("/badgz.html: "), "{}", stderr(&out));
 }
 
 /// A site that sets a cookie and redirects to itself (an anti-bot front)
@@ -673,16 +683,26 @@ fn a_feed_whose_server_asks_to_wait_is_not_asked_before_then() {
     // The stored error says until when.
     let list = env.ok(&["feed", "list"]);
     assert!(list.contains("updates skip this feed until "), "{list}");
-    // Without `Retry-After`, the next update asks again.
-    let env = Env::new();
-    let base = server.base.clone();
-    let again = rss(&base, &[("Tin lại", Some("/l.html"))]);
-    server.route("/again.xml", move |_| Reply::ok("text/xml", again.clone()));
-    env.ok(&["feed", "add", &server.url("/again.xml")]);
-    server.route("/again.xml", |_| Reply::status(429));
-    assert_eq!(env.run(&["update"]).status.code(), Some(1));
-    assert_eq!(env.run(&["update"]).status.code(), Some(1));
-    assert_eq!(server.hits("/again.xml"), 3);
+    // Without `Retry-After`, or with a time already past, the next update
+    // asks again, and no wait is said.
+    for (path, retry) in [
+        ("/again.xml", None),
+        ("/past.xml", Some("Wed, 21 Oct 2015 07:28:00 GMT")),
+    ] {
+        let env = Env::new();
+        serve_rss(&server, path, &[("Tin lại", Some("/l.html"))]);
+        env.ok(&["feed", "add", &server.url(path)]);
+        server.route(path, move |_| match retry {
+            Some(when) => Reply::status(429).header("Retry-After", when),
+            None => Reply::status(429),
+        });
+        for _ in 0..2 {
+            let out = env.run(&["update"]);
+            assert_eq!(out.status.code(), Some(1));
+            assert!(!stderr(&out).contains("updates skip"), "{}", stderr(&out));
+        }
+        assert_eq!(server.hits(path), 3, "{path}");
+    }
 }
 
 /// A full-page feed's item whose page keeps failing is given up after three

@@ -448,7 +448,11 @@ fn check_feed(
                     status: 429 | 503,
                     retry_at: Some(at),
                     ..
-                }) => Some((*at).min(chrono::Utc::now().timestamp() + MAX_WAIT)),
+                }) => {
+                    // A time already past (a date, or 0) asks no wait.
+                    let now = chrono::Utc::now().timestamp();
+                    (*at > now).then(|| (*at).min(now + MAX_WAIT))
+                }
                 _ => None,
             };
             let mut message = clean(&e.to_string());

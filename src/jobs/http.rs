@@ -159,12 +159,15 @@ fn retry_after(value: &str) -> Option<String> {
 /// seconds from now, or its HTTP date.
 fn retry_at(value: &str) -> Option<i64> {
     let value = value.trim();
-    match value.parse::<i64>() {
-        Ok(secs) => Some(chrono::Utc::now().timestamp().saturating_add(secs.max(0))),
-        Err(_) => chrono::DateTime::parse_from_rfc2822(value)
-            .ok()
-            .map(|t| t.timestamp()),
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a number is a very long time, not none.
+        let secs = value.parse::<u64>().unwrap_or(u64::MAX);
+        let secs = i64::try_from(secs).unwrap_or(i64::MAX);
+        return Some(chrono::Utc::now().timestamp().saturating_add(secs));
     }
+    chrono::DateTime::parse_from_rfc2822(value)
+        .ok()
+        .map(|t| t.timestamp())
 }
 
 /// The cookies the redirects of one fetch set, sent back to the host that
@@ -219,6 +222,22 @@ impl Cookies {
 /// What a feed's request accepts: the feed types first, any other last.
 pub const FEED_ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
      application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
+
+/// Whether reading failed because the connection ended early: the error's
+/// own kind, or that of the I/O error ureq wraps.
+fn cut_short(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
+    let inner = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>());
+    let kind = match inner {
+        Some(ureq::Error::Io(io)) => io.kind(),
+        Some(_) => return false,
+        None => e.kind(),
+    };
+    matches!(
+        kind,
+        UnexpectedEof | ConnectionReset | ConnectionAborted | BrokenPipe
+    )
+}
 
 /// A size in words: "812 bytes", "38 KiB".
 fn kib(n: usize) -> String {
@@ -419,16 +438,27 @@ impl Fetcher {
             .as_reader()
             .take(body.limit() + 1)
             .read_to_end(&mut bytes);
-        read.map_err(|e| match self.map_io(url, e) {
-            Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
-            // It answered: the rest was too slow to come.
-            Some(FetchError::Timeout { url, secs }) => FetchError::Unfinished { url, secs, body },
+        read.map_err(|e| {
             // Cut short: said so, with how much came ("Peer disconnected"
             // was all it said, of a feed "reading the page failed").
-            _ => err(format!(
+            let closed = err(format!(
                 "the connection closed before the whole {body} came ({} read)",
                 kib(bytes.len())
-            )),
+            ));
+            if cut_short(&e) {
+                return closed;
+            }
+            match self.map_io(url, e) {
+                Some(FetchError::TooLarge { url, .. }) => FetchError::TooLarge { url, body },
+                // It answered: the rest was too slow to come.
+                Some(FetchError::Timeout { url, secs }) => {
+                    FetchError::Unfinished { url, secs, body }
+                }
+                Some(FetchError::Dropped { .. }) | None => closed,
+                // Anything else (a body that is no gzip, a broken chunk) as
+                // it is.
+                Some(fe) => fe,
+            }
         })?;
         if bytes.len() as u64 > body.limit() {
             return Err(FetchError::TooLarge {
@@ -579,6 +609,22 @@ pub fn charset_of(content_type: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn retry_after_as_a_time() {
+        use super::retry_at;
+        let now = chrono::Utc::now().timestamp();
+        let at = |v: &str| retry_at(v).map(|t| t - now);
+        assert!(at("3600").is_some_and(|d| (3599..=3601).contains(&d)));
+        // Too long for a number: as long as can be, not no wait at all.
+        assert!(at("99999999999999999999").is_some_and(|d| d > 1 << 40));
+        assert_eq!(
+            retry_at("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(1_445_412_480)
+        );
+        assert_eq!(retry_at("-5"), None);
+        assert_eq!(retry_at("soon"), None);
+    }
+
     #[test]
     fn retry_after_in_words() {
         use super::retry_after;
