@@ -174,9 +174,17 @@ fn retry_at(value: &str) -> Option<i64> {
 /// set them until the fetch ends (never kept): a site that sets a cookie and
 /// redirects to itself (an anti-bot front) was met as "a redirect loop?"
 /// (an independent review's find). A cookie goes to the host that set it
-/// only, whatever its `Domain`.
+/// only, whatever its `Domain`; a `Secure` one over https only; one set to
+/// expire (`Max-Age=0`, an `Expires` past) is dropped.
 #[derive(Default)]
-struct Cookies(Vec<(String, String, String)>);
+struct Cookies(Vec<Cookie>);
+
+struct Cookie {
+    host: String,
+    name: String,
+    value: String,
+    secure: bool,
+}
 
 impl Cookies {
     fn host(url: &str) -> Option<String> {
@@ -194,7 +202,8 @@ impl Cookies {
         };
         for header in headers {
             let Ok(text) = header.to_str() else { continue };
-            let pair = text.split(';').next().unwrap_or_default();
+            let mut parts = text.split(';');
+            let pair = parts.next().unwrap_or_default();
             let Some((name, value)) = pair.split_once('=') else {
                 continue;
             };
@@ -202,18 +211,42 @@ impl Cookies {
             if name.is_empty() || name.contains(|c: char| c.is_control()) {
                 continue;
             }
-            self.0.retain(|(h, n, _)| !(h == &host && n == name));
-            self.0
-                .push((host.clone(), name.to_string(), value.to_string()));
+            let (mut secure, mut expired) = (false, false);
+            for attr in parts {
+                let (key, val) = attr.split_once('=').unwrap_or((attr, ""));
+                match key.trim().to_ascii_lowercase().as_str() {
+                    "secure" => secure = true,
+                    "max-age" => expired |= val.trim().parse::<i64>().is_ok_and(|n| n <= 0),
+                    // "Thu, 01-Jan-1970 00:00:00 GMT" as cookies write it.
+                    "expires" => {
+                        expired |=
+                            chrono::DateTime::parse_from_rfc2822(&val.trim().replace('-', " "))
+                                .is_ok_and(|t| t.timestamp() <= chrono::Utc::now().timestamp())
+                    }
+                    _ => {}
+                }
+            }
+            self.0.retain(|c| !(c.host == host && c.name == name));
+            if !expired {
+                self.0.push(Cookie {
+                    host: host.clone(),
+                    name: name.to_string(),
+                    value: value.to_string(),
+                    secure,
+                });
+            }
         }
     }
 
     /// The `Cookie` header for a request to `url`, if its host set any.
     fn header_for(&self, url: &str) -> Option<String> {
         let host = Cookies::host(url)?;
+        let https = url
+            .get(..8)
+            .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
         let pairs: Vec<String> = (self.0.iter())
-            .filter(|(h, _, _)| *h == host)
-            .map(|(_, n, v)| format!("{n}={v}"))
+            .filter(|c| c.host == host && (https || !c.secure))
+            .map(|c| format!("{}={}", c.name, c.value))
             .collect();
         (!pairs.is_empty()).then(|| pairs.join("; "))
     }
@@ -609,6 +642,45 @@ pub fn charset_of(content_type: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cookies_go_back_to_their_host_unless_secure_over_http_or_expired() {
+        use super::Cookies;
+        let set = |v: &[&'static str]| -> Vec<ureq::http::HeaderValue> {
+            v.iter()
+                .map(|s| ureq::http::HeaderValue::from_static(s))
+                .collect()
+        };
+        let mut jar = Cookies::default();
+        jar.take(
+            "https://bao.vn/a",
+            set(&[
+                "sid=1; Secure; HttpOnly",
+                "lang=vi; Path=/",
+                "old=x; Max-Age=0",
+            ])
+            .iter(),
+        );
+        assert_eq!(
+            jar.header_for("https://bao.vn/b").as_deref(),
+            Some("sid=1; lang=vi")
+        );
+        assert_eq!(
+            jar.header_for("http://bao.vn/b").as_deref(),
+            Some("lang=vi")
+        );
+        assert_eq!(jar.header_for("https://khac.vn/"), None);
+        // Deleted as cookies delete one: an expiry past, or Max-Age 0.
+        jar.take(
+            "https://bao.vn/b",
+            set(&[
+                "lang=; Expires=Thu, 01-Jan-1970 00:00:00 GMT",
+                "sid=2; Max-Age=600; Secure",
+            ])
+            .iter(),
+        );
+        assert_eq!(jar.header_for("https://bao.vn/c").as_deref(), Some("sid=2"));
+    }
+
     #[test]
     fn retry_after_as_a_time() {
         use super::retry_at;

@@ -52,8 +52,11 @@ pub fn web_url(input: &str) -> Result<String, NotWebUrl> {
 pub fn typed_address(input: &str) -> std::borrow::Cow<'_, str> {
     let s = input.trim();
     let host = s.split(['/', '?', '#']).next().unwrap_or_default();
+    // A scheme before the host: a "://" in the query ("?next=http://…") is
+    // none.
+    let schemed = s.find("://").is_some_and(|i| i <= host.len());
     let host_name = host.split(':').next().unwrap_or_default();
-    let looks_like_host = !s.contains("://")
+    let looks_like_host = !schemed
         && host_name.contains('.')
         && !host_name.starts_with('.')
         && !host_name.ends_with('.')
@@ -68,7 +71,7 @@ pub fn typed_address(input: &str) -> std::borrow::Cow<'_, str> {
     // (the parser took "localhost" for a scheme), and served over plain
     // HTTP: a server on this machine seldom speaks TLS. Without a port,
     // "localhost/x" may be a file's path.
-    let local = !s.contains("://")
+    let local = !schemed
         && host_name.eq_ignore_ascii_case("localhost")
         && host
             .split(':')
@@ -438,6 +441,14 @@ mod tests {
             // A server on this machine, with its port: plain HTTP.
             ("localhost:8080/a.html", "http://localhost:8080/a.html"),
             ("LOCALHOST:80", "http://LOCALHOST:80"),
+            (
+                "localhost:8080/login?next=http://x.vn/",
+                "http://localhost:8080/login?next=http://x.vn/",
+            ),
+            (
+                "vnexpress.net/a?u=https://b.vn",
+                "https://vnexpress.net/a?u=https://b.vn",
+            ),
         ] {
             assert_eq!(typed_address(typed), taken, "{typed}");
         }
