@@ -71,7 +71,9 @@ use super::{Result, Store};
 use crate::model::{ArticleId, ImportOutcome, ListFilter, SearchHit, Snippet};
 use crate::text::fold::search_fold;
 use crate::text::search::{Query, Term, snippet};
-use crate::text::syllables::{for_each_syllable, syllable_matches, tone_moved, y_for_i};
+use crate::text::syllables::{
+    bare_y_for_i, for_each_syllable, one_word_either_letter, syllable_matches, tone_moved, y_for_i,
+};
 pub(super) use index::{PreparedTexts, SearchDoc, index_outcomes, prepare_texts, write_index};
 pub use plan::Window;
 
@@ -323,6 +325,24 @@ impl Store {
             while let Some(r) = rows.next()? {
                 out.push(r.get(0)?);
                 df = df.saturating_add(r.get(1)?);
+            }
+        }
+        // Typed without marks, "ki" is also the toned spellings of "ky"
+        // ([`bare_y_for_i`]): "ki thuat" found 28 Dân trí articles, "kĩ
+        // thuật" 258 (a tester's find). Whole, or the start typed last.
+        if let Some(other) = (folded == w).then(|| bare_y_for_i(w)).flatten() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT exact, n FROM search_vocab WHERE folded = ?1 ORDER BY n DESC, exact",
+            )?;
+            let mut rows = stmt.query(params![other])?;
+            while out.len() < MAX_SYNONYMS
+                && let Some(r) = rows.next()?
+            {
+                let exact: String = r.get(0)?;
+                if one_word_either_letter(&exact) && !out.contains(&exact) {
+                    out.push(exact);
+                    df = df.saturating_add(r.get(1)?);
+                }
             }
         }
         if out.is_empty() {

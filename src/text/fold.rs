@@ -182,6 +182,34 @@ pub fn y_for_i(exact: &str) -> Option<String> {
     Some(out)
 }
 
+/// A syllable typed without marks that [`y_for_i`] spells two ways once it
+/// has a tone ("ki", "ly", "sy", "qui"): the same with its other vowel
+/// letter, whose toned spellings it stands for too ("ki thuat" finds "kỹ
+/// thuật" as "kĩ thuật" does: typed without marks, a syllable is any of its
+/// spellings). `None` for any other.
+pub fn bare_y_for_i(q: &str) -> Option<String> {
+    let stem = q.strip_suffix('i').or_else(|| q.strip_suffix('y'))?;
+    if !matches!(
+        stem,
+        "h" | "k" | "l" | "m" | "s" | "t" | "v" | "d" | "n" | "qu"
+    ) {
+        return None;
+    }
+    Some(format!(
+        "{stem}{}",
+        if q.ends_with('i') { 'y' } else { 'i' }
+    ))
+}
+
+/// Whether `exact`, a spelling of [`bare_y_for_i`]'s other letter, is one
+/// a syllable typed without marks stands for: a toned one ([`y_for_i`]), or
+/// the toneless "hy"/"hi" and "quy"/"qui", one word either way ("hy vọng",
+/// "hi vọng"; "quy định", "qui định"), where "My" and "mi", "Vy" and "vi",
+/// "ty" and "ti" ("công ty", "ti vi") are two.
+pub fn one_word_either_letter(exact: &str) -> bool {
+    y_for_i(exact).is_some() || matches!(exact, "hy" | "hi" | "quy" | "qui")
+}
+
 /// A syllable (lower case) with its tone where the newer style puts it
 /// when Vietnamese writes it two ways ([`tone_moved`]): "hoà" → "hòa",
 /// "khoẻ" → "khỏe", "thuỷ" → "thủy"; `None` when it is there already or

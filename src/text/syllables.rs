@@ -21,8 +21,8 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+pub use super::fold::{bare_y_for_i, one_word_either_letter, tone_moved, y_for_i};
 use super::fold::{fix_lookalikes, push_search_folded, split_tone};
-pub use super::fold::{tone_moved, y_for_i};
 
 /// One syllable of a text: where it is, and its two forms (equal when it
 /// has no mark).
@@ -42,12 +42,23 @@ pub struct Syllable<'a> {
 /// ([`starts_tone_aside`]): as a syllable is typed (Telex, VNI) its tone
 /// comes last, so "nô" is "nội" on its way.
 pub fn syllable_matches(q: &str, exact: &str, folded: &str, prefix: bool) -> bool {
+    // Typed without marks, "ki" is also "kỹ", "kỳ"… ([`bare_y_for_i`]);
+    // with them, "kĩ" is "kỹ", whole or as the start typed last.
+    let other_letter = || {
+        q.is_ascii()
+            && bare_y_for_i(q).is_some_and(|o| folded == o)
+            && one_word_either_letter(exact)
+    };
     if !prefix {
-        return exact == q || folded == q || tone_moved_is(q, exact);
+        return exact == q || folded == q || tone_moved_is(q, exact) || other_letter();
     }
     // Starting with `q` as typed, its tone (if any) included, is a match;
     // an unmarked `q` is compared with the folded form only.
-    exact.starts_with(q) || folded.starts_with(q) || (!q.is_ascii() && starts_tone_aside(q, exact))
+    exact.starts_with(q)
+        || folded.starts_with(q)
+        || (!q.is_ascii() && starts_tone_aside(q, exact))
+        || y_for_i(q).is_some_and(|o| o == exact)
+        || other_letter()
 }
 
 /// Whether `q` and `exact` (exact forms) are one syllable with its tone on
@@ -376,6 +387,23 @@ mod tests {
         // The tone still tells them apart.
         assert!(!syllable_matches("kĩ", "kỳ", "ky", false));
         assert!(!syllable_matches("lí", "ly", "ly", false));
+        // The last syllable typed, a start: "Thụy Sỹ" finds "Thụy Sĩ".
+        assert!(syllable_matches("sỹ", "sĩ", "si", true));
+        assert!(syllable_matches("kì", "kỳ", "ky", true));
+        // Typed without marks, any spelling, the other letter's toned ones
+        // too: "ki" is "kỹ", "qui" is "quý"; not the other's toneless one
+        // ("my" is not "mi").
+        for prefix in [false, true] {
+            assert!(syllable_matches("ki", "kỹ", "ky", prefix));
+            assert!(syllable_matches("qui", "quý", "quy", prefix));
+            assert!(syllable_matches("hy", "hì", "hi", prefix));
+            assert!(!syllable_matches("my", "mi", "mi", prefix));
+            assert!(!syllable_matches("ty", "ti", "ti", prefix));
+            assert!(!syllable_matches("thi", "thy", "thy", prefix));
+            // Toneless, one word either way: "hy vọng", "quy định".
+            assert!(syllable_matches("hi", "hy", "hy", prefix));
+            assert!(syllable_matches("qui", "quy", "quy", prefix));
+        }
     }
 
     fn fold_of(s: &str) -> String {
