@@ -465,6 +465,13 @@ fn a_dumb_terminal_gets_the_list_not_the_reader() {
         "the list: {raw}"
     );
     assert!(!raw.contains("\x1b[?1049h"), "the alternate screen: {raw}");
+    // The note after the list, where it is read (the whole store before it
+    // scrolled it away: a tester's find).
+    assert!(
+        raw.find("Lãi suất ngân hàng") < raw.find("TERM=dumb"),
+        "{raw}"
+    );
+    assert!(raw.contains("the newest 20 at most instead"), "{raw}");
 }
 
 /// Follow a related story and come back, in the real binary: the stored story

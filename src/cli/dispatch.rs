@@ -184,10 +184,20 @@ fn run_on(
                 return crate::tui::app::run(store, cfg, Some(path), &opened);
             }
             if terminal {
+                // A screenful, and why after it, where it is read: the whole
+                // store scrolled the note away (a tester's find).
+                let args = ListArgs {
+                    limit: Some(DUMB_ROWS),
+                    ..ListArgs::default()
+                };
+                reading::list(&store, &args, &mut out)?;
+                out.flush()?;
                 eprintln!(
                     "docbao: TERM=dumb: the reader needs a terminal that can move the cursor; \
-                     the list instead (`docbao show ID` reads an article)"
+                     the newest {DUMB_ROWS} at most instead (`docbao list -n N` lists more, \
+                     `docbao show ID` reads one)"
                 );
+                return Ok(ExitCode::SUCCESS);
             }
             // Not on a terminal (piped, cron, CI): print the list instead.
             reading::list(&store, &ListArgs::default(), &mut out)?;
@@ -196,6 +206,9 @@ fn run_on(
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// The articles listed on a dumb terminal instead of the reader.
+const DUMB_ROWS: usize = 20;
 
 /// How a command uses the store: the reading ones (and the reader) open a
 /// store that cannot be written read-only; the others need to write it and
