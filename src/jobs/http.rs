@@ -184,6 +184,8 @@ struct Cookie {
     name: String,
     value: String,
     secure: bool,
+    /// Sent to the paths under this one only (`Path`, else "/").
+    path: String,
 }
 
 impl Cookies {
@@ -211,11 +213,12 @@ impl Cookies {
             if name.is_empty() || name.contains(|c: char| c.is_control()) {
                 continue;
             }
-            let (mut secure, mut expired) = (false, false);
+            let (mut secure, mut expired, mut path) = (false, false, "/".to_string());
             for attr in parts {
                 let (key, val) = attr.split_once('=').unwrap_or((attr, ""));
                 match key.trim().to_ascii_lowercase().as_str() {
                     "secure" => secure = true,
+                    "path" if val.trim().starts_with('/') => path = val.trim().to_string(),
                     "max-age" => expired |= val.trim().parse::<i64>().is_ok_and(|n| n <= 0),
                     // "Thu, 01-Jan-1970 00:00:00 GMT" as cookies write it.
                     "expires" => {
@@ -233,6 +236,7 @@ impl Cookies {
                     name: name.to_string(),
                     value: value.to_string(),
                     secure,
+                    path,
                 });
             }
         }
@@ -240,12 +244,17 @@ impl Cookies {
 
     /// The `Cookie` header for a request to `url`, if its host set any.
     fn header_for(&self, url: &str) -> Option<String> {
-        let host = Cookies::host(url)?;
-        let https = url
-            .get(..8)
-            .is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+        let parsed = url::Url::parse(url).ok()?;
+        let host = parsed.host_str()?.to_ascii_lowercase();
+        let https = parsed.scheme() == "https";
+        // RFC 6265's path-match: the path itself, or one below it.
+        let under = |p: &str| {
+            let path = parsed.path();
+            path == p
+                || path.starts_with(p) && (p.ends_with('/') || path[p.len()..].starts_with('/'))
+        };
         let pairs: Vec<String> = (self.0.iter())
-            .filter(|c| c.host == host && (https || !c.secure))
+            .filter(|c| c.host == host && (https || !c.secure) && under(&c.path))
             .map(|c| format!("{}={}", c.name, c.value))
             .collect();
         (!pairs.is_empty()).then(|| pairs.join("; "))
@@ -679,6 +688,24 @@ mod tests {
             .iter(),
         );
         assert_eq!(jar.header_for("https://bao.vn/c").as_deref(), Some("sid=2"));
+        // A `Path`: the paths under it only.
+        jar.take("https://bao.vn/a", set(&["p=1; Path=/tin"]).iter());
+        assert_eq!(
+            jar.header_for("https://bao.vn/tin/a.html").as_deref(),
+            Some("sid=2; p=1")
+        );
+        assert_eq!(
+            jar.header_for("https://bao.vn/tin").as_deref(),
+            Some("sid=2; p=1")
+        );
+        assert_eq!(
+            jar.header_for("https://bao.vn/tinh").as_deref(),
+            Some("sid=2")
+        );
+        assert_eq!(
+            jar.header_for("https://bao.vn/other").as_deref(),
+            Some("sid=2")
+        );
     }
 
     #[test]
