@@ -68,15 +68,18 @@ pub fn typed_address(input: &str) -> std::borrow::Cow<'_, str> {
             .nth(1)
             .is_none_or(|port| port.bytes().all(|b| b.is_ascii_digit()));
     // "localhost:8080/a.html" is a host and a port, as a browser reads it
-    // (the parser took "localhost" for a scheme), and served over plain
-    // HTTP: a server on this machine seldom speaks TLS. Without a port,
-    // "localhost/x" may be a file's path.
+    // (the parser took "localhost" for a scheme), and "localhost/a.html" a
+    // host too; served over plain HTTP, as a browser asks it (a server on
+    // this machine seldom speaks TLS). A file of that name here is said to
+    // be one before (`refuse_a_file` in `crate::cli`). An IP address is taken
+    // as https://, and when no secure connection is made the error names the
+    // http:// address to try.
     let local = !schemed
         && host_name.eq_ignore_ascii_case("localhost")
         && host
             .split(':')
             .nth(1)
-            .is_some_and(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
+            .is_none_or(|port| !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()));
     if local {
         std::borrow::Cow::Owned(format!("http://{s}"))
     } else if looks_like_host {
@@ -431,12 +434,13 @@ pub fn tell_apart(feeds: &[(i64, &str, &str)]) -> Vec<Option<String>> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn an_address_typed_without_its_scheme_is_taken_as_https() {
+    fn an_address_typed_without_its_scheme_is_taken_as_a_browser_takes_it() {
         use super::typed_address;
         for (typed, taken) in [
             ("vnexpress.net/tin-moi", "https://vnexpress.net/tin-moi"),
             ("www.example.com/a.html", "https://www.example.com/a.html"),
             ("127.0.0.1:8080/x?a=1", "https://127.0.0.1:8080/x?a=1"),
+            ("localhost/x", "http://localhost/x"),
             ("dantri.com.vn", "https://dantri.com.vn"),
             // A server on this machine, with its port: plain HTTP.
             ("localhost:8080/a.html", "http://localhost:8080/a.html"),
@@ -455,7 +459,6 @@ mod tests {
         for other in [
             "http://x.vn/a",
             "ftp://example.vn/x",
-            "localhost/x",
             "localhost:/x",
             "localhost:ab/x",
             "tin tuc.vn/a",
