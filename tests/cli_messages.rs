@@ -58,7 +58,7 @@ fn nothing_found_is_said_on_stderr_and_stdout_stays_empty() {
     // A store with no keyword yet: said too (it printed nothing at all).
     let empty = Env::new();
     assert!(empty.run_stdin(&["import", "-"], b"").status.success());
-    assert_note_only(&empty.run(&["keywords"]), "No keywords yet");
+    assert_note_only(&empty.run(&["keywords"]), "No keywords in this store.");
     let o = empty.run(&["keywords", "--json"]);
     assert_eq!((stdout(&o).trim(), stderr(&o).as_str()), ("[]", ""));
     // The reader off a terminal prints the list, the note alike.

@@ -251,7 +251,7 @@ pub fn keywords(store: &Store, args: &KeywordsArgs, out: &mut dyn Write) -> Resu
     }
     // Said, as `list` and `sources` say theirs (it printed nothing at all).
     if rows.is_empty() {
-        nothing("No keywords yet: articles imported or fetched bring them");
+        nothing("No keywords in this store.");
     }
     for (name, count) in rows {
         writeln!(out, "{count:>6}  {name}")?;

@@ -373,6 +373,13 @@ pub fn update_all(
             // waits for them); the feeds not fetched are fetched next time.
             if stop() {
                 summary.stopped = true;
+                // A feed whose answer the stop waited for and that did not
+                // come (a timeout, a broken connection) was cut off, not
+                // failed: nothing is stored of it, no failure either (a
+                // tester's find: it was counted stored and failed).
+                if matches!(result, FeedResult::Failed { .. }) {
+                    continue;
+                }
             }
             done += 1;
             summary.stored_feeds = done;
