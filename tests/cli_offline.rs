@@ -28,6 +28,23 @@ fn a_feed_file_is_subscribed_and_read_again_by_update() {
         (chrono::Utc::now().timestamp() - parsed.timestamp()).abs() < 600,
         "{checked}"
     );
+    // Shown in the local time zone, with its offset (it was UTC); a POSIX
+    // zone string, which needs no time zone files.
+    let shown = env
+        .cmd()
+        .env("TZ", "ICT-7")
+        .args(["feed", "list"])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown.stdout).into_owned();
+    let local = parsed.with_timezone(&chrono::FixedOffset::east_opt(7 * 3600).unwrap());
+    assert!(
+        shown.contains(&format!(
+            "checked {}",
+            local.format("%Y-%m-%d %H:%M +07:00")
+        )),
+        "{shown}"
+    );
     assert_eq!(
         stored,
         url::Url::from_file_path(feed.canonicalize().unwrap())

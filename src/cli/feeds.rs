@@ -198,7 +198,7 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
         let detail = detail.map(|d| format!(" · {d}")).unwrap_or_default();
         let checked = f
             .checked_at
-            .map_or("never".to_string(), crate::text::utc_minute);
+            .map_or("never".to_string(), crate::text::local_minute);
         let full = if f.full_page { ", full pages" } else { "" };
         // Cleaned again: a store written by an older docbao may hold controls.
         writeln!(
@@ -215,7 +215,7 @@ fn feed_list(store: &Store, json: bool, out: &mut dyn Write) -> Result<()> {
             let since = match f.failing_since {
                 Some(t) if f.failed_updates > 1 => format!(
                     " (failing since {}, {} in a row)",
-                    crate::text::utc_minute(t),
+                    crate::text::local_minute(t),
                     count(usize::try_from(f.failed_updates).unwrap_or(0), "update")
                 ),
                 _ => String::new(),

@@ -303,7 +303,7 @@ pub fn update_all(
             "feed {} ({}): skipped: its server asked to wait until {}",
             f.id,
             clean(f.name()),
-            crate::text::utc_minute(waits[&f.id])
+            crate::text::local_minute(waits[&f.id])
         ));
         summary.waiting.push(f.id);
     }
@@ -659,7 +659,7 @@ fn apply_result(
             let e = match wait_until {
                 Some(until) => format!(
                     "{message}; updates skip this feed until {}",
-                    crate::text::utc_minute(until)
+                    crate::text::local_minute(until)
                 ),
                 None => message,
             };

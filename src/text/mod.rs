@@ -51,11 +51,15 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// A time (seconds since the Unix epoch) to the minute, in UTC:
-/// "2026-12-07 03:40 UTC"; "never" for none.
-pub fn utc_minute(ts: i64) -> String {
+/// A time (seconds since the Unix epoch) to the minute, in the local time
+/// zone with its offset ("2026-12-07 10:40 +07:00"; `TZ` chooses it, UTC
+/// where none is set); "never" for none. It was UTC, which a reader in Hà
+/// Nội had to count back from (a tester's find).
+pub fn local_minute(ts: i64) -> String {
     chrono::DateTime::from_timestamp(ts, 0).map_or("never".to_string(), |d| {
-        d.format("%Y-%m-%d %H:%M UTC").to_string()
+        d.with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M %:z")
+            .to_string()
     })
 }
 
