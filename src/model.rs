@@ -338,6 +338,10 @@ pub struct ListFilter {
     pub unread: bool,
     /// Only the articles of this source (a feed, or a site's pages).
     pub source: Option<Source>,
+    /// Only the articles dated (else imported) at or after this time, and
+    /// before that one (seconds since the Unix epoch): `--since`, `--until`.
+    pub since: Option<i64>,
+    pub until: Option<i64>,
 }
 
 /// Where articles come from, as the sidebar groups them: the feed that first

@@ -758,3 +758,81 @@ fn an_export_carries_reading_positions_and_leaves_computed_related_stories_out()
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("position"), "{}", stderr(&out));
 }
+
+/// `--since` and `--until` keep the articles dated within a time, in the
+/// local time zone (a scripter's find: no date window in `list`, `search`
+/// or `export`). A day is its 24 hours; a bad one is a usage error naming
+/// what it takes.
+#[test]
+fn since_and_until_keep_the_articles_of_a_time() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture(SAMPLE).to_str().unwrap(),
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+    ]);
+    // In Vietnam's time, as the articles are dated (Dân trí's 2020-10-01
+    // at +07:00).
+    let count = |args: &[&str]| -> usize {
+        let out = env.cmd().env("TZ", "ICT-7").args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice::<Value>(&out.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!(count(&["list", "--json"]), 4);
+    assert_eq!(count(&["list", "--json", "--since", "2021-01-01"]), 1);
+    assert_eq!(count(&["list", "--json", "--until", "2020-12-31"]), 3);
+    assert_eq!(
+        count(&[
+            "list",
+            "--json",
+            "--since",
+            "2020-10-01",
+            "--until",
+            "2020-10-01"
+        ]),
+        3
+    );
+    assert_eq!(
+        count(&[
+            "list",
+            "--json",
+            "--since",
+            "2020-10-02",
+            "--until",
+            "2021-03-04"
+        ]),
+        0
+    );
+    assert_eq!(count(&["list", "--json", "--since", "3d"]), 0);
+    let all = count(&["search", "--json", "ngân hàng"]);
+    assert!(all >= 2, "{all}");
+    assert_eq!(
+        count(&[
+            "search",
+            "--json",
+            "--since",
+            "2020-10-01T00:00+07:00",
+            "ngân hàng"
+        ]),
+        all
+    );
+    assert!(count(&["search", "--json", "--since", "2021-01-01", "ngân hàng"]) < all);
+    let out = env
+        .cmd()
+        .env("TZ", "ICT-7")
+        .args(["export", "--until", "2020-10-02"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
+    let out = env.run(&["list", "--since", "hôm qua"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("\"hôm qua\" is no time docbao reads"),
+        "{}",
+        stderr(&out)
+    );
+}

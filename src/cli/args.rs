@@ -280,6 +280,25 @@ pub struct FilterArgs {
     /// Only the pages of this site that came from no feed (`docbao sources` lists them; "(no site)" the pages with no site)
     #[arg(long, value_name = "SITE")]
     pub site: Option<String>,
+    /// Only articles dated (else imported) from this time on: a day (2021-03-05, from its start),
+    /// a time (2021-03-05T08:00, or RFC 3339), "today", "yesterday", or a time ago (12h, 3d, 2w);
+    /// the local time zone unless one is given
+    #[arg(long, value_name = "WHEN", value_parser = since_arg)]
+    pub since: Option<i64>,
+    /// Only articles dated (else imported) before this time: as --since, a day up to its end
+    /// (--since 2021-03-05 --until 2021-03-05 is that day)
+    #[arg(long, value_name = "WHEN", value_parser = until_arg)]
+    pub until: Option<i64>,
+}
+
+/// `--since`: the time it names (a day: its start).
+fn since_arg(s: &str) -> Result<i64, String> {
+    crate::text::when::parse(s, chrono::Utc::now()).map(|w| w.start)
+}
+
+/// `--until`: the end of the time it names (a day: its end), exclusive.
+fn until_arg(s: &str) -> Result<i64, String> {
+    crate::text::when::parse(s, chrono::Utc::now()).map(|w| w.end)
 }
 
 impl FilterArgs {
@@ -288,6 +307,8 @@ impl FilterArgs {
             keywords: self.keywords.clone(),
             bookmarked: self.bookmarked,
             unread: self.unread,
+            since: self.since,
+            until: self.until,
             source: match (&self.feed, &self.site) {
                 (Some(id), _) => Some(crate::model::Source::Feed(*id)),
                 (None, Some(site)) if site.is_empty() || site == crate::cli::NO_SITE => {
@@ -306,6 +327,8 @@ impl FilterArgs {
             || self.unread
             || self.feed.is_some()
             || self.site.is_some()
+            || self.since.is_some()
+            || self.until.is_some()
     }
 }
 

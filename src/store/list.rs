@@ -278,6 +278,16 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
             "a.read = 0".into()
         });
     }
+    // Dated (else imported) within the window, by the list's own order.
+    let ts = if joined { "m.sort_ts" } else { "a.sort_ts" };
+    if let Some(t) = filter.since {
+        clauses.push(format!("{ts} >= ?"));
+        args.push(t.into());
+    }
+    if let Some(t) = filter.until {
+        clauses.push(format!("{ts} < ?"));
+        args.push(t.into());
+    }
     match &filter.source {
         Some(Source::Feed(id)) if joined => {
             clauses.push("m.feed_id = ?".into());

@@ -15,6 +15,7 @@ pub mod search;
 pub mod segment;
 pub mod syllables;
 pub mod url;
+pub mod when;
 pub mod width;
 pub mod wrap;
 

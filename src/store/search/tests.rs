@@ -244,7 +244,7 @@ fn search_combines_with_the_list_filter() {
         keywords: keywords.iter().map(|s| s.to_string()).collect(),
         bookmarked,
         unread,
-        source: None,
+        ..ListFilter::default()
     };
     assert_eq!(ids(&store, "gia vang").len(), 3);
     assert_eq!(ids_filtered(&store, "gia vang", &f(&[], true, false)), [2]);
