@@ -231,6 +231,30 @@ fn a_feed_is_asked_for_by_its_types() {
     env.ok(&["add", &server.url("/bai.html")]);
 }
 
+/// A page served as `application/octet-stream` is saved when its bytes are
+/// a page, as `feed add` reads a feed served so (a tester's find: `add`
+/// refused it); bytes that are no page are still refused, named.
+#[test]
+fn a_page_served_as_untyped_bytes_is_read_when_it_is_one() {
+    let server = Server::start();
+    server.route("/bai", |_| {
+        Reply::ok("application/octet-stream", page_html())
+    });
+    server.route("/tep", |_| {
+        Reply::ok("application/octet-stream", "%PDF-1.4 nhị phân")
+    });
+    let env = Env::new();
+    let out = env.ok(&["add", &server.url("/bai")]);
+    assert!(out.starts_with("Saved: "), "{out}");
+    let out = env.run(&["add", &server.url("/tep")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("is application/octet-stream, not a web page"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn bad_answers_give_clear_messages_and_store_nothing() {
     let server = Server::start();
