@@ -450,7 +450,9 @@ fn check_feed(
         ),
         // Cleaned where it enters: the message may quote the server.
         Err(e) => {
-            let wait_until = match e.downcast_ref::<FetchError>() {
+            let mut message = clean(&e.to_string());
+            let mut wait_until = None;
+            match e.downcast_ref::<FetchError>() {
                 Some(FetchError::Status {
                     status: 429 | 503,
                     retry_at: Some(at),
@@ -458,17 +460,14 @@ fn check_feed(
                 }) => {
                     // A time already past (a date, or 0) asks no wait.
                     let now = chrono::Utc::now().timestamp();
-                    (*at > now).then(|| (*at).min(now + MAX_WAIT))
+                    wait_until = (*at > now).then(|| (*at).min(now + MAX_WAIT));
                 }
-                _ => None,
-            };
-            let mut message = clean(&e.to_string());
-            // Gone for good, the site says: what to do about it.
-            if let Some(FetchError::Status { status: 410, .. }) = e.downcast_ref::<FetchError>() {
-                message.push_str(&format!(
+                // Gone for good, the site says: what to do about it.
+                Some(FetchError::Status { status: 410, .. }) => message.push_str(&format!(
                     "; the site has removed this feed: `docbao feed remove {}` unsubscribes",
                     feed.id
-                ));
+                )),
+                _ => {}
             }
             (
                 FeedResult::Failed {
@@ -649,7 +648,6 @@ fn apply_result(
         FeedResult::NotModified => {
             summary.not_modified += 1;
             store.feed_checked(feed.id, None, None, None, None)?;
-            store.feed_wait(feed.id, None)?;
             Ok((0, None))
         }
         FeedResult::Failed {
@@ -664,7 +662,9 @@ fn apply_result(
                 None => message,
             };
             store.feed_checked(feed.id, None, None, None, Some(&e))?;
-            store.feed_wait(feed.id, wait_until)?;
+            if let Some(until) = wait_until {
+                store.feed_wait(feed.id, until)?;
+            }
             summary.errors.push(e.clone());
             Ok((0, Some(e)))
         }
@@ -747,7 +747,6 @@ fn apply_result(
                 parsed.site_url.as_deref(),
                 None,
             )?;
-            store.feed_wait(feed.id, None)?;
             let n = out.new_articles.len();
             summary.items += items.len() + parsed.skipped.len();
             summary.known += out.known;

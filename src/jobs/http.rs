@@ -174,23 +174,27 @@ fn retry_at(value: &str) -> Option<i64> {
 }
 
 /// What a feed's request accepts: the feed types first, any other last.
-pub const FEED_ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
+const FEED_ACCEPT: &str = "application/rss+xml, application/atom+xml, application/feed+json, \
      application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8";
 
-/// Whether reading failed because the connection ended early: the error's
-/// own kind, or that of the I/O error ureq wraps.
-fn cut_short(e: &std::io::Error) -> bool {
+/// Whether an I/O error of this kind is the connection ended early by the
+/// other side.
+fn ended_early(kind: std::io::ErrorKind) -> bool {
     use std::io::ErrorKind::{BrokenPipe, ConnectionAborted, ConnectionReset, UnexpectedEof};
-    let inner = e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>());
-    let kind = match inner {
-        Some(ureq::Error::Io(io)) => io.kind(),
-        Some(_) => return false,
-        None => e.kind(),
-    };
     matches!(
         kind,
         UnexpectedEof | ConnectionReset | ConnectionAborted | BrokenPipe
     )
+}
+
+/// Whether reading failed because the connection ended early: the error's
+/// own kind, or that of the I/O error ureq wraps.
+fn cut_short(e: &std::io::Error) -> bool {
+    match e.get_ref().and_then(|i| i.downcast_ref::<ureq::Error>()) {
+        Some(ureq::Error::Io(io)) => ended_early(io.kind()),
+        Some(_) => false,
+        None => ended_early(e.kind()),
+    }
 }
 
 /// A size in words: "812 bytes", "38 KiB".
@@ -493,9 +497,7 @@ impl Fetcher {
                 },
                 // It connected: "cannot connect (Peer disconnected)" was
                 // not so.
-                std::io::ErrorKind::UnexpectedEof
-                | std::io::ErrorKind::ConnectionReset
-                | std::io::ErrorKind::ConnectionAborted => FetchError::Dropped { url },
+                kind if ended_early(kind) => FetchError::Dropped { url },
                 _ => FetchError::Connect {
                     url,
                     detail: io.to_string(),

@@ -206,17 +206,19 @@ impl Store {
             ],
         )?;
         // Since when it fails, and how many updates in a row; an update
-        // that answers ends it.
-        match error {
-            Some(_) => self.conn.execute(
+        // that answers ends it, and any wait its server asked for.
+        if error.is_some() {
+            self.conn.execute(
                 "INSERT INTO feed_failing (feed_id, since, tries) SELECT id, ?2, 1 FROM feeds WHERE id = ?1
                  ON CONFLICT (feed_id) DO UPDATE SET tries = tries + 1",
                 params![id, now()],
-            )?,
-            None => self
-                .conn
-                .execute("DELETE FROM feed_failing WHERE feed_id = ?1", [id])?,
-        };
+            )?;
+        } else {
+            self.conn
+                .execute("DELETE FROM feed_failing WHERE feed_id = ?1", [id])?;
+            self.conn
+                .execute("DELETE FROM feed_waits WHERE feed_id = ?1", [id])?;
+        }
         Ok(())
     }
 
@@ -296,18 +298,14 @@ impl Store {
     }
 
     /// Until when a feed's server asked docbao to wait (seconds since the
-    /// Unix epoch); `None` forgets it (the feed answered).
-    pub fn feed_wait(&self, feed_id: i64, until: Option<i64>) -> Result<()> {
-        match until {
-            Some(until) => self.conn.execute(
-                "INSERT INTO feed_waits (feed_id, until) SELECT id, ?2 FROM feeds WHERE id = ?1
-                 ON CONFLICT (feed_id) DO UPDATE SET until = excluded.until",
-                params![feed_id, until],
-            )?,
-            None => self
-                .conn
-                .execute("DELETE FROM feed_waits WHERE feed_id = ?1", [feed_id])?,
-        };
+    /// Unix epoch); an answer from the feed forgets it
+    /// ([`Store::feed_checked`] with no error).
+    pub fn feed_wait(&self, feed_id: i64, until: i64) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO feed_waits (feed_id, until) SELECT id, ?2 FROM feeds WHERE id = ?1
+             ON CONFLICT (feed_id) DO UPDATE SET until = excluded.until",
+            params![feed_id, until],
+        )?;
         Ok(())
     }
 
