@@ -295,6 +295,10 @@ impl Store {
             // the syllables of its other spelling too ("Thụy Sĩ" typed in
             // the reader finds "Thụy Sỹ" before a space follows it).
             let other = y_for_i(w);
+            // No bound (nothing a start could be): FTS5's own prefix query.
+            if prefix_upper_bound(&folded).is_none() {
+                return Ok((Vec::new(), 0));
+            }
             let mut stmt = self.conn.prepare_cached(
                 "SELECT exact, folded, n FROM search_vocab WHERE folded >= ?1 AND folded < ?2
                  ORDER BY n DESC, exact",
