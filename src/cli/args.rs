@@ -163,7 +163,7 @@ pub enum FeedCommand {
     },
     /// List the subscriptions
     List {
-        /// Print a JSON array of {id, url, title, full_page, checked_at (RFC 3339, UTC), last_error, items}
+        /// Print a JSON array of {id, url, title, full_page, checked_at, last_error, items, site_url, failing_since, failed_updates} (times in RFC 3339, UTC)
         #[arg(long)]
         json: bool,
     },
