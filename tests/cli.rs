@@ -836,3 +836,54 @@ fn since_and_until_keep_the_articles_of_a_time() {
         stderr(&out)
     );
 }
+
+/// `--offset` and `--oldest` read the list a page at a time, from either
+/// end (a scripter's want: `list` had `--limit` alone, the newest N). The
+/// pages join up into the whole list, in the order asked, and a page past
+/// the end says how many match.
+#[test]
+fn offset_and_oldest_page_through_the_list() {
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    let ids = |args: &[&str]| -> Vec<i64> {
+        let out = env.run(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice::<Value>(&out.stdout)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_i64().unwrap())
+            .collect()
+    };
+    let all = ids(&["list", "--json"]);
+    assert_eq!(all.len(), 30);
+    let mut paged = Vec::new();
+    for from in [0, 12, 24] {
+        let from = from.to_string();
+        let page = ids(&["list", "--json", "--offset", &from, "--limit", "12"]);
+        paged.extend(page);
+    }
+    assert_eq!(paged, all);
+    let mut oldest = all.clone();
+    oldest.reverse();
+    assert_eq!(ids(&["list", "--json", "--oldest"]), oldest);
+    assert_eq!(
+        ids(&["list", "--json", "--oldest", "--offset", "5", "-n", "3"]),
+        oldest[5..8]
+    );
+    // Filters first, then the page: the unread ones past the first two.
+    env.ok(&["mark-read", &all[0].to_string()]);
+    assert_eq!(
+        ids(&["list", "--json", "--unread", "--offset", "2", "-n", "1"]),
+        [all[3]]
+    );
+    let out = env.run(&["list", "--offset", "30"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        stderr(&out).trim(),
+        "No articles past the first 30: 30 match."
+    );
+}

@@ -349,6 +349,13 @@ pub struct ListArgs {
     /// At most N articles
     #[arg(long, short = 'n', value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
+    /// Skip the first N articles (with --limit, a page at a time: --offset 50 --limit 50 is the
+    /// second page of 50)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: usize,
+    /// Oldest first (the order to catch up in), instead of newest first
+    #[arg(long)]
+    pub oldest: bool,
     /// Print a JSON array of {id, title, published, site, bookmarked, read}
     #[arg(long)]
     pub json: bool,

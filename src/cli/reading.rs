@@ -16,13 +16,24 @@ use crate::text::search::{Query, Typed};
 /// title, site), or JSON.
 pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let filter = checked_filter(store, &args.filter)?;
-    let rows = store.list(&filter, None, args.limit.unwrap_or(usize::MAX))?;
+    let limit = args.limit.unwrap_or(usize::MAX);
+    let rows = store.list_from(&filter, args.oldest, args.offset, limit)?;
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
         return Ok(());
     }
     if rows.is_empty() {
+        if args.offset > 0 {
+            let n = store.count(&filter)?;
+            if n > 0 {
+                nothing(&format!(
+                    "No articles past the first {}: {n} match.",
+                    args.offset
+                ));
+                return Ok(());
+            }
+        }
         nothing("No articles match.");
         return Ok(());
     }

@@ -45,9 +45,42 @@ impl Store {
         page: Page,
         limit: usize,
     ) -> Result<Vec<ArticleSummary>> {
-        let (sql, mut args) = list_sql(filter, page);
+        self.list_slice(filter, page, 0, limit)
+    }
+
+    /// `limit` rows of the list after the first `skip`, from its newest
+    /// end (`oldest`: from its oldest, oldest first): `docbao list
+    /// --offset`, a script reading the list a page at a time.
+    pub fn list_from(
+        &self,
+        filter: &ListFilter,
+        oldest: bool,
+        skip: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
+        let page = if oldest { Page::Last } else { Page::First };
+        let mut rows = self.list_slice(filter, page, skip, limit)?;
+        if oldest {
+            rows.reverse();
+        }
+        Ok(rows)
+    }
+
+    /// [`Store::list_page`] after the first `skip` rows of the page's order.
+    fn list_slice(
+        &self,
+        filter: &ListFilter,
+        page: Page,
+        skip: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>> {
+        let (mut sql, mut args) = list_sql(filter, page);
         let ascending = matches!(page, Page::Before(_) | Page::Last);
         args.push((limit.min(i64::MAX as usize) as i64).into());
+        if skip > 0 {
+            sql.push_str(" OFFSET ?");
+            args.push((skip.min(i64::MAX as usize) as i64).into());
+        }
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows: Vec<ArticleSummary> = stmt
             .query_map(params_from_iter(args.iter()), |r| {
