@@ -56,3 +56,59 @@ fn the_help_popup_keeps_its_left_border_over_wide_titles() {
         assert!(t.wait_exit().success());
     }
 }
+
+/// A Thai or Devanagari cluster of two columns (a consonant and its vowel:
+/// "ทำ", "भा") left its vowel on the screen when the next article was
+/// drawn over it: ratatui held the cluster in one cell two columns wide and
+/// never wrote the second column again, where the terminal had put the
+/// vowel ("Đây là mộtำđoạn vănำtiếng", an independent review's find).
+#[test]
+fn no_vowel_of_a_thai_or_hindi_article_stays_on_the_screen() {
+    let env = Env::new();
+    let mut lines = String::new();
+    for (i, (title, body)) in [
+        (
+            "Bài tiếng Việt bình thường",
+            "Đây là một đoạn văn tiếng Việt bình thường, không có gì đặc biệt cả, chỉ là chữ cái \
+             và dấu câu thông thường mà thôi. Đây là một đoạn văn tiếng Việt bình thường.",
+        ),
+        (
+            "น้ำท่วมหนัก ทำให้ประชาชนเดือดร้อน",
+            "น้ำ ทำ คำ จำ นำ ลำ กำ ดำ ชำ ร่ำ น้ำ ทำ คำ จำ นำ ลำ กำ ดำ ชำ ร่ำ น้ำ ทำ คำ จำ นำ ลำ",
+        ),
+        (
+            "दिल्ली में वायु प्रदूषण",
+            "भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा भा",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let a = serde_json::json!({
+            "url": format!("https://e.example/{i}"),
+            "title": title,
+            "date": format!("2024-05-0{}", i + 1),
+            "body": [body],
+        });
+        lines.push_str(&format!("{a}\n"));
+    }
+    let input = env.write("scripts.jsonl", lines.as_bytes());
+    env.ok(&["import", input.to_str().unwrap()]);
+    let mut t = pty::start(&env, 80, 20);
+    t.wait_for("Articles (3)");
+    t.wait_for("भा भा");
+    // The Thai article over the Hindi one, then the Vietnamese over both.
+    t.send("j");
+    t.wait_for("ร่ำ");
+    t.send("j");
+    t.wait_for("Đây là một");
+    let foreign =
+        |c: char| ('\u{0900}'..='\u{097F}').contains(&c) || ('\u{0E00}'..='\u{0E7F}').contains(&c);
+    t.wait_until("the reader without a Thai or Hindi character", |s| {
+        s.rows(0, 80)
+            .skip(1)
+            .all(|row| row.chars().skip(40).all(|c| !foreign(c)))
+    });
+    t.send("q");
+    assert!(t.wait_exit().success());
+}
