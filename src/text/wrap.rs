@@ -24,7 +24,10 @@
 //!   even without spaces, as in UAX #14, except before closing and after
 //!   opening punctuation (no line starts with `，。、）」』`, none ends with
 //!   `（「『`); Hangul is not: Korean breaks at spaces like Latin script, a
-//!   Korean word is split only when it alone is wider than the line;
+//!   Korean word is split only when it alone is wider than the line; nor is
+//!   a letter made two columns by its spacing mark (Devanagari "च्छी");
+//! - Thai, Lao, Khmer and Myanmar, written without spaces, break between
+//!   their words, as ICU's dictionary finds them;
 //! - decomposed (NFD) input is composed to NFC first, so it renders exactly
 //!   like NFC input;
 //! - greedy (first-fit) line filling by default: a word goes on the current
@@ -49,7 +52,9 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 mod punct;
+mod scripts;
 use punct::{no_break_after, no_break_before};
+use scripts::{is_korean_word, push_dictionary_frags, wide_glyph, written_without_spaces};
 
 /// How the fragments of a paragraph are filled into lines.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -634,14 +639,18 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
     }
     // Slow path: grapheme clusters, each measured by unicode-width; a break
     // opportunity on either side of a wide cluster (UAX #14 class ID-like).
+    let korean = is_korean_word(word);
+    if !korean && word.chars().any(written_without_spaces) {
+        push_dictionary_frags(word, start, frags);
+        return;
+    }
     let mut frag_start = 0;
     let mut frag_w = 0;
     let mut prev: Option<(&str, usize)> = None;
-    let korean = is_korean_word(word);
     for (i, g) in word.grapheme_indices(true) {
         let gw = g.width();
         if let Some((p, pw)) = prev
-            && (pw >= 2 || gw >= 2)
+            && (wide_glyph(p, pw) || wide_glyph(g, gw))
             && !no_break_after(p)
             && !no_break_before(g)
             && !korean
@@ -668,25 +677,6 @@ fn push_word_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
         simple: false,
         glued: false,
     });
-}
-
-/// A word with Hangul in it (syllables or jamo) is Korean. Korean breaks at
-/// spaces, like Latin script (CSS `word-break: keep-all`), so its wide
-/// glyphs are no break opportunities: `안녕하세요` and `韓國語를` stay whole
-/// unless the word alone is wider than the line. UAX #14 by default lets a
-/// line break between any two Hangul syllables (so `unicode-linebreak`, which
-/// textwrap can use, would split `안녕하/세요`); `icu_segmenter`'s keep-all
-/// option keeps Chinese and Japanese words whole too, which they do not
-/// want: hence this one rule of our own.
-fn is_korean_word(word: &str) -> bool {
-    word.chars().any(|c| {
-        matches!(c,
-            '\u{1100}'..='\u{11FF}'
-            | '\u{3130}'..='\u{318F}'
-            | '\u{A960}'..='\u{A97F}'
-            | '\u{AC00}'..='\u{D7AF}'
-            | '\u{D7B0}'..='\u{D7FF}')
-    })
 }
 
 /// Break a fragment wider than `max` columns into pieces of at most `max`
@@ -751,3 +741,5 @@ fn break_clusters<'s>(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_scripts;

@@ -3,7 +3,7 @@ use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 /// Check every rule for one wrap of `input` at `width`, return the lines.
-fn checked(input: &str, width: usize) -> Vec<String> {
+pub(super) fn checked(input: &str, width: usize) -> Vec<String> {
     let lines = wrap_line(input, width);
     check_lines(input, width, &lines);
     lines
@@ -49,8 +49,9 @@ fn check_lines(input: &str, width: usize, lines: &[String]) {
     assert_eq!(pos, norm.len(), "text missing at the end: {lines:?}");
 }
 
-/// A break inside a word is allowed only next to a wide glyph or when the
-/// word alone is wider than the line, and never inside a grapheme cluster.
+/// A break inside a word is allowed only next to a wide glyph, between the
+/// words of a script written without spaces, or when the word alone is
+/// wider than the line, and never inside a grapheme cluster.
 fn check_mid_word_break(norm: &str, pos: usize, width: usize) {
     let ws = norm[..pos].rfind(' ').map_or(0, |i| i + 1);
     let we = norm[pos..].find(' ').map_or(norm.len(), |i| pos + i);
@@ -63,10 +64,12 @@ fn check_mid_word_break(norm: &str, pos: usize, width: usize) {
     );
     let before = word[..rel].graphemes(true).next_back().unwrap();
     let after = word[rel..].graphemes(true).next().unwrap();
-    let wide = before.width() >= 2 || after.width() >= 2;
+    let wide = wide_glyph(before, before.width()) || wide_glyph(after, after.width());
     let korean = is_korean_word(word);
+    // Thai and its kind break between words by a dictionary.
+    let dictionary = !korean && word.chars().any(written_without_spaces);
     assert!(
-        (wide && !korean) || word.width() > width,
+        (wide && !korean) || dictionary || word.width() > width,
         "word {word:?} ({} cols) split at width {width}",
         word.width()
     );
@@ -184,35 +187,6 @@ fn cjk_breaks_between_ideographs() {
     assert_eq!(checked("中华人民共和国", 6), ["中华人", "民共和", "国"]);
     assert_eq!(checked("ひらがなカタカナ", 8), ["ひらがな", "カタカナ"]);
     assert_eq!(checked("한국어한국어", 6), ["한국어", "한국어"]);
-}
-
-#[test]
-fn korean_breaks_at_spaces_like_latin_script() {
-    let s = "안녕하세요 여러분, 오늘은 날씨가 정말 좋네요. 서울에서 부산까지 기차로 세 시간이 걸립니다.";
-    for width in 10..=40 {
-        let lines = checked(s, width);
-        // Every break is at a space: the lines joined with spaces are the text.
-        assert_eq!(lines.join(" "), s, "at width {width}: {lines:?}");
-    }
-    assert_eq!(
-        checked(s, 16),
-        [
-            "안녕하세요",
-            "여러분, 오늘은",
-            "날씨가 정말",
-            "좋네요. 서울에서",
-            "부산까지 기차로",
-            "세 시간이",
-            "걸립니다."
-        ]
-    );
-    // Hanja and Hangul in one word stay together too.
-    assert_eq!(
-        checked("한국어 韓國語를 배웁니다", 10),
-        ["한국어", "韓國語를", "배웁니다"]
-    );
-    // A word wider than the line is still split (between syllables).
-    assert_eq!(checked("대한민국헌법", 8), ["대한민국", "헌법"]);
 }
 
 #[test]
