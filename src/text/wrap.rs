@@ -516,7 +516,7 @@ fn push_simple(
 }
 
 /// The first byte of every sign [`closing_word`] takes (`»`, the curly
-/// quotes and `…` begin with 0xC2 or 0xE2, `·` with 0xC2).
+/// quotes and `…` begin with 0xC2 or 0xE2).
 fn closing_lead(b: u8) -> bool {
     matches!(
         b,
@@ -524,15 +524,13 @@ fn closing_lead(b: u8) -> bool {
     )
 }
 
-/// Closing punctuation alone: a word no line may start with; and the
-/// middle dot between the fields of a line ("19:41 · vnexpress.net"), which
-/// began the next line alone (an independent review's find).
+/// Closing punctuation alone: a word no line may start with.
 fn closing_word(w: &str) -> bool {
     !w.is_empty()
         && w.chars().all(|c| {
             matches!(
                 c,
-                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '»' | '”' | '’' | '…' | '·'
+                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '»' | '”' | '’' | '…'
             )
         })
 }

@@ -733,17 +733,3 @@ proptest! {
         prop_assert_eq!(lines_no_ws(&[body]), no_ws(&s));
     }
 }
-
-/// The middle dot between a line's fields ends a line, never begins one
-/// ("26/07/2017 19:41" | "· suckhoe.vnexpress.net" before).
-#[test]
-fn a_middle_dot_ends_a_line() {
-    assert_eq!(
-        checked("26/07/2017 19:41 · suckhoe.vnexpress.net", 24),
-        ["26/07/2017 19:41 ·", "suckhoe.vnexpress.net"]
-    );
-    assert_eq!(
-        checked("11:05 tối · Theo Infonet", 12),
-        ["11:05 tối ·", "Theo Infonet"]
-    );
-}
