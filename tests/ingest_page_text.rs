@@ -731,3 +731,26 @@ fn a_related_box_inside_the_article_does_not_cut_it() {
     );
     assert_eq!(texts.len(), 5, "{texts:?}");
 }
+
+/// A Japanese or Chinese page: its sentences end in "。", so its first
+/// paragraph is no caption and its last no byline (the last sentence was
+/// the author, an independent review's find).
+#[test]
+fn chinese_and_japanese_sentences_are_body_text() {
+    for text in [
+        "東京で桜が満開に、観光客が殺到\n\n気象庁によると、東京都心の桜が満開になり、多くの花見客の姿が見られた。\n\n\
+         花見客の一人は「とてもきれいで感動しました」と話した。\n\n\
+         第三段落です。これも普通の本文の段落であり、キャプションではありません。\n",
+        "中国多地出台新政\n\n国家统计局周一公布的数据显示，经济增长稳定。\n\n\
+         多地政府表示将继续支持企业发展。\n\n上海、深圳、杭州等城市纷纷出台扶持政策。\n",
+    ] {
+        let a = parse_page_text(text).unwrap();
+        assert_eq!(a.author, None, "{text}");
+        assert_eq!(a.paragraphs.len(), 3, "{:?}", a.paragraphs);
+        assert!(
+            a.paragraphs.iter().all(|p| p.kind == ParagraphKind::Text),
+            "{:?}",
+            a.paragraphs
+        );
+    }
+}

@@ -532,8 +532,13 @@ fn blocks(lines: &[String]) -> Vec<Vec<String>> {
 }
 
 /// Ends in closing punctuation: a finished sentence, not a caption or a name.
+/// Chinese and Japanese end theirs with full-width signs ("…見られた。",
+/// "…扶持政策。"): without them, a page's last sentence was taken for its
+/// author and its first for a caption (an independent review's find).
 fn ends_closed(s: &str) -> bool {
-    s.ends_with(['.', '!', '?', '…', '”', '"', ':', ';'])
+    s.ends_with([
+        '.', '!', '?', '…', '”', '"', ':', ';', '。', '．', '！', '？', '：', '；', '」', '』',
+    ])
 }
 
 fn is_author_line(s: &str) -> bool {
@@ -682,5 +687,10 @@ mod tests {
         assert!(is_author_line("Minh Anh (TTXVN)"));
         assert!(!is_author_line("Theo báo cáo của Ban chỉ đạo tỉnh năm nay"));
         assert!(!is_author_line("Hết."));
+        // Chinese and Japanese sentences end closed too.
+        assert!(!is_author_line("上海、深圳、杭州等城市纷纷出台扶持政策。"));
+        assert!(!is_caption("気象庁によると、東京都心の桜が満開になった。"));
+        assert!(!is_caption("花見客の一人は「とてもきれいで感動しました」"));
+        assert!(is_author_line("山田太郎"));
     }
 }
