@@ -31,6 +31,8 @@ fn main() -> ExitCode {
             // Stopped cleanly by a signal: ended by it now, everything dropped.
             match e.downcast_ref::<Interrupted>() {
                 Some(i) => interrupt::die_by(i.signal),
+                // As clap's own usage errors.
+                None if e.is::<docbao::cli::args::Usage>() => ExitCode::from(2),
                 None => ExitCode::FAILURE,
             }
         }

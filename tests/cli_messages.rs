@@ -249,3 +249,31 @@ fn an_export_that_runs_out_of_room_names_the_file() {
         );
     }
 }
+
+/// Arguments docbao refuses together are a usage error, exit 2, as clap's
+/// own (they exited 1: an independent review's find).
+#[test]
+fn refused_combinations_are_usage_errors() {
+    let env = Env::new();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo/dantri-30.jsonl");
+    env.ok(&["import", demo.to_str().unwrap()]);
+    for (args, says) in [
+        (
+            &["mark-read", "5", "--unread"][..],
+            "give --all, or ids alone",
+        ),
+        (
+            &["show", "1", "--json", "--width", "30"][..],
+            "--width has no effect",
+        ),
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    // Nothing was marked.
+    let out = env.run(&["list", "--unread", "--json"]);
+    let unread: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(unread.as_array().unwrap().len(), 30);
+}

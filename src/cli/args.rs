@@ -438,3 +438,17 @@ pub struct ExportArgs {
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
+
+/// A combination of arguments docbao refuses that clap cannot express: a
+/// usage error, exit status 2, as clap's own (`mark-read 5 --unread` exited
+/// 1: an independent review's find).
+#[derive(Debug)]
+pub struct Usage(pub String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}

@@ -3,7 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::cli::args::{KeywordsArgs, ListArgs, RelatedArgs, SearchArgs, ShowArgs, SourcesArgs};
 use crate::cli::{NO_SITE, checked_filter, terminal_width};
@@ -334,7 +334,7 @@ pub fn nothing(note: &str) {
 /// Refuse a flag combination clap cannot express.
 pub fn check_show_args(args: &ShowArgs) -> Result<()> {
     if args.json && args.width.is_some() {
-        bail!("--width has no effect with --json");
+        return Err(crate::cli::args::Usage("--width has no effect with --json".into()).into());
     }
     Ok(())
 }

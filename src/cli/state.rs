@@ -55,10 +55,12 @@ pub fn mark(
 ) -> Result<bool> {
     if !args.all {
         if args.filter.any() {
-            anyhow::bail!(
+            return Err(crate::cli::args::Usage(
                 "--keyword, --feed, --site, --unread and --bookmarked choose what --all marks; \
                  give --all, or ids alone"
-            );
+                    .into(),
+            )
+            .into());
         }
         return mark_ids(store, mark, &args.ids, err);
     }
