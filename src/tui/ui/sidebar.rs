@@ -40,29 +40,15 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
         .unwrap_or_default();
     let mut lines: Vec<Line> = Vec::new();
-    let typing = state
-        .input
-        .as_ref()
-        .filter(|i| i.kind == InputKind::KeywordFilter);
-    if let Some(input) = typing {
-        // The part around the cursor, and the terminal's cursor in it.
-        let (text, col) = visible(input, w.saturating_sub(1));
-        lines.push(Line::styled(
-            format!("/{text}"),
-            cfg.theme.style(Role::Title),
-        ));
-        h = h.saturating_sub(1);
-        if w > 0 {
-            let x = (1 + col).min(w - 1) as u16;
-            frame.set_cursor_position((area.x + 1 + x, area.y + 1));
-        }
-    } else if !s.query.is_empty() {
-        lines.push(Line::styled(
-            truncate(&format!("/{}", s.query), w),
-            cfg.theme.style(Role::Title),
-        ));
-        h = h.saturating_sub(1);
-    }
+    h = h.saturating_sub(filter_line(
+        frame,
+        area,
+        state,
+        cfg,
+        InputKind::KeywordFilter,
+        &s.query,
+        &mut lines,
+    ));
     if s.keywords.is_empty() {
         lines.push(Line::styled(
             truncate("No keywords yet", w),
@@ -98,6 +84,42 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// The filter's line atop the sidebar's list: the prompt being typed in
+/// (`kind`), with the terminal's cursor, else the filter `kept` if any.
+/// The rows it takes (0 or 1).
+fn filter_line(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    cfg: &Config,
+    kind: InputKind,
+    kept: &str,
+    lines: &mut Vec<Line>,
+) -> usize {
+    let w = area.width.saturating_sub(2) as usize;
+    if let Some(input) = state.input.as_ref().filter(|i| i.kind == kind) {
+        // The part around the cursor, and the terminal's cursor in it.
+        let (text, col) = visible(input, w.saturating_sub(1));
+        lines.push(Line::styled(
+            format!("/{text}"),
+            cfg.theme.style(Role::Title),
+        ));
+        if w > 0 {
+            let x = (1 + col).min(w - 1) as u16;
+            frame.set_cursor_position((area.x + 1 + x, area.y + 1));
+        }
+        return 1;
+    }
+    if kept.is_empty() {
+        return 0;
+    }
+    lines.push(Line::styled(
+        truncate(&format!("/{kept}"), w),
+        cfg.theme.style(Role::Title),
+    ));
+    1
+}
+
 /// Each feed, then each site of saved pages: `unread/total`, the unread
 /// ones stressed, the source filtered by ticked.
 fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
@@ -105,16 +127,30 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let focused = is_focused(state, Focus::Sidebar);
     let block = pane_block(" Sources ".to_string(), focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
-    let h = inner_height(area.height);
     let mut lines: Vec<Line> = Vec::new();
+    let h = inner_height(area.height).saturating_sub(filter_line(
+        frame,
+        area,
+        state,
+        cfg,
+        InputKind::SourceFilter,
+        &s.source_query,
+        &mut lines,
+    ));
+    let shown = s.source_rows();
     if s.sources.is_empty() {
         lines.push(Line::styled(
             truncate("No sources yet: docbao feed add URL", w),
             cfg.theme.style(Role::Muted),
         ));
+    } else if shown.is_empty() {
+        lines.push(Line::styled(
+            truncate("No source matches", w),
+            cfg.theme.style(Role::Muted),
+        ));
     }
     let active = state.list.filter.source.as_ref();
-    let offset = visible_offset(s.source_selected, s.source_offset, h);
+    let offset = visible_offset(s.source_row().unwrap_or(0), s.source_offset, h);
     // The title keys of the sources a detail tells apart (few: feeds of
     // one title), to find each one's namesakes.
     let keys: Vec<Option<String>> = s
@@ -122,7 +158,8 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .iter()
         .map(|src| src.detail.as_ref().map(|_| title_key(&src.name)))
         .collect();
-    for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
+    for &row in shown.iter().skip(offset).take(h) {
+        let src = &s.sources[row];
         // A feed whose last update failed: `!` (the status line says why).
         let mark = if Some(&src.source) == active {
             "✓"

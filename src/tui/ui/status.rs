@@ -95,8 +95,10 @@ pub fn position_text(state: &AppState) -> String {
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
-            let n = state.sidebar.sources.len();
-            let selected = state.sidebar.sources.get(state.sidebar.source_selected);
+            // Among the sources the filter lets through.
+            let n = state.sidebar.source_rows().len();
+            let row = state.sidebar.source_row();
+            let selected = row.and(state.sidebar.sources.get(state.sidebar.source_selected));
             // Its whole name: the sidebar may show only its end.
             let name = selected
                 .map(|s| {
@@ -106,7 +108,7 @@ pub fn position_text(state: &AppState) -> String {
                 .unwrap_or_default();
             parts.push(format!(
                 "Source {} of {}{name}",
-                group_count((state.sidebar.source_selected + 1).min(n)),
+                group_count(row.map_or(0, |r| r + 1)),
                 group_count(n)
             ));
             // A feed marked `!`: why its last update failed.
@@ -134,8 +136,8 @@ pub fn position_text(state: &AppState) -> String {
     // The list's source, unless the sources' cursor names it already.
     let named = state.focus == Focus::Sidebar
         && state.sidebar.section == Section::Sources
-        && (state.sidebar.sources.get(state.sidebar.source_selected))
-            .is_some_and(|s| Some(&s.source) == state.list.filter.source.as_ref());
+        && (state.sidebar.selected_source())
+            .is_some_and(|s| Some(s) == state.list.filter.source.as_ref());
     if let Some(source) = state.list.filter.source.as_ref().filter(|_| !named) {
         parts.push(crate::tui::state::sidebar::source_label(
             &state.sidebar,
@@ -232,7 +234,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     if let Some(input) = state
         .input
         .as_ref()
-        .filter(|i| i.kind != InputKind::KeywordFilter)
+        .filter(|i| !matches!(i.kind, InputKind::KeywordFilter | InputKind::SourceFilter))
     {
         // The text box takes the whole line; the part around the cursor
         // stays visible, and the terminal's cursor stands in it.
@@ -297,6 +299,11 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                 // Maximised, the same key brings the panes back.
                 let label = match action {
                     Action::ToggleMaximize if state.maximized => "panes",
+                    // What `/` filters: the list the sidebar shows.
+                    Action::FilterKeywords if state.sidebar.section == Section::Sources => {
+                        "find source"
+                    }
+                    Action::FilterKeywords => "find keyword",
                     _ => label,
                 };
                 if let Some(k) = cfg.keymap.hint(ctx, *action) {
