@@ -413,7 +413,10 @@ fn hints_name_the_keys_as_bound() {
             _ => None,
         })
         .unwrap();
-    assert_eq!(find, "find in this article; then C-j / N between matches");
+    assert_eq!(
+        find,
+        "find in this article; then C-j / N between matches (from the screen once scrolled away)"
+    );
     assert_eq!(s.keys.next_match, "C-j");
     assert_eq!(s.keys.prev_match, "N");
     // Quitting while pages are being saved names the quit key as bound.

@@ -230,7 +230,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::Find,
         "find",
-        "find in this article; then n / N between matches",
+        "find in this article; then n / N between matches (from the screen once scrolled away)",
     ),
     (
         Action::PrevMatch,
