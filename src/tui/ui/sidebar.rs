@@ -218,30 +218,39 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// A source's `unread/total` in a row `w` columns wide whose name (with
-/// its detail) is `name` columns: the counts grouped by thousands as the
-/// list's title groups them ("99.998/100.000") when that leaves the name
-/// half the row or all it needs; else the total from 10,000 on in
-/// thousands, rounded up ("1.584/100k"), so that a large source's name is
-/// not squeezed to a few letters. The unread count stays exact unless all
-/// are unread ("100k/100k"): shortened, one read of 100,000 showed as
-/// "99k/100k", as if a thousand had been read, and rounded up it would show
-/// none read. The total rounded up never reads below the unread count.
+/// A source's `unread/total` in a row `w` columns wide beside its mark
+/// and its name (with its detail), `name` columns: the name has the room
+/// it needs first. The first of these forms that leaves it whole: the
+/// counts grouped by thousands as the list's title groups them
+/// ("2.651/2.653"); both in thousands, rounded down ("2k/2k", "35k/35k",
+/// "0/35k", "999/35k"); the unread count alone, so ("35k"), when the
+/// total is in thousands. Which one is chosen with every article unread
+/// (an unread count under a thousand beside a total in thousands may take
+/// a column more, "884/2k"): reading never changes a source's form ("36k/36k", then "0/35.440" once read, a
+/// tester's report, beside "dantri… 2.651/2.653"). When none leaves the
+/// name whole, both in thousands if that leaves it half the row, else the
+/// unread count alone.
 fn counts(unread: i64, total: i64, w: usize, name: usize) -> String {
     use crate::text::layout::group_thousands;
-    let full = format!("{}/{}", group_thousands(unread), group_thousands(total));
-    if w.saturating_sub(width(&full) + 2) >= name.min(w / 2) {
-        return full;
+    let full = |u: i64, t: i64| format!("{}/{}", group_thousands(u), group_thousands(t));
+    let thousands = |n: i64| match n {
+        n if n >= 1000 => format!("{}k", group_thousands(n / 1000)),
+        n => n.to_string(),
+    };
+    let both = |u: i64, t: i64| format!("{}/{}", thousands(u), thousands(t));
+    // The name's room beside counts this wide (the mark and a space).
+    let room = |counts: String| w.saturating_sub(width(&counts) + 2);
+    if room(full(total, total)) >= name {
+        return full(unread, total);
     }
-    let short = |n: i64| match n {
-        n if n >= 10_000 => format!("{}k", (n + 999) / 1000),
-        n => group_thousands(n),
-    };
-    let unread = match unread == total {
-        true => short(unread),
-        false => group_thousands(unread),
-    };
-    format!("{unread}/{}", short(total))
+    let (both_room, alone_room) = (room(both(total, total)), room(thousands(total)));
+    // The total goes only when in thousands it is still too wide: feeds of
+    // 30 articles keep "30/30" beside a name cut, as their neighbours do.
+    let alone = total >= 1000 && alone_room >= name;
+    if both_room >= name || (!alone && both_room >= w / 2) {
+        return both(unread, total);
+    }
+    thousands(unread)
 }
 
 /// A source's name in `w` columns, followed by what tells it from the
