@@ -109,3 +109,32 @@ fn slash_in_the_keywords_filters_the_keywords() {
     t.send("q");
     assert!(t.wait_exit().success());
 }
+
+/// An empty store's notes are wrapped, never cut: the sidebar showed
+/// "No sources yet: doc…", the command it gives lost (a tester's report),
+/// and the search's hint lost its examples.
+#[test]
+fn empty_notes_are_wrapped_not_cut() {
+    let env = Env::new();
+    let mut t = start(&env, 100, 30);
+    t.wait_for("No articles yet");
+    t.wait_until("the sidebar's note whole", |s| {
+        let side = sidebar(s);
+        side.contains("No sources yet:")
+            && side.contains("docbao feed add URL")
+            && !side.contains('…')
+    });
+    // The list's own notes, and the search's, at 80 columns.
+    t.resize(80, 24);
+    t.wait_for("docbao import FILE");
+    t.send("/");
+    t.wait_until("the search's hint whole", |s| {
+        let c = s.contents();
+        c.contains("Type to search")
+            && c.contains("for a phrase")
+            && !c.contains("Type to search: marks optional (…")
+    });
+    t.send(ESC);
+    t.send("q");
+    assert!(t.wait_exit().success());
+}

@@ -50,15 +50,9 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         &mut lines,
     ));
     if s.keywords.is_empty() {
-        lines.push(Line::styled(
-            truncate("No keywords yet", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No keywords yet", w, cfg);
     } else if s.visible.is_empty() {
-        lines.push(Line::styled(
-            truncate("No keyword matches", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No keyword matches", w, cfg);
     }
     let offset = visible_offset(s.selected, s.offset, h);
     for (row, &k) in s.visible.iter().enumerate().skip(offset).take(h) {
@@ -82,6 +76,14 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// A note in place of the list, wrapped to the pane: cut, "No sources
+/// yet: doc…" lost the command it gives (a tester's report).
+fn muted(lines: &mut Vec<Line>, text: &str, w: usize, cfg: &Config) {
+    for l in crate::text::wrap_line(text, w.max(1)) {
+        lines.push(Line::styled(l, cfg.theme.style(Role::Muted)));
+    }
 }
 
 /// The filter's line atop the sidebar's list: the prompt being typed in
@@ -139,15 +141,9 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     ));
     let shown = s.source_rows();
     if s.sources.is_empty() {
-        lines.push(Line::styled(
-            truncate("No sources yet: docbao feed add URL", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No sources yet: docbao feed add URL", w, cfg);
     } else if shown.is_empty() {
-        lines.push(Line::styled(
-            truncate("No source matches", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No source matches", w, cfg);
     }
     let active = state.list.filter.source.as_ref();
     let offset = visible_offset(s.source_row().unwrap_or(0), s.source_offset, h);
