@@ -221,6 +221,18 @@ fn cut_place(text: &str, room: usize) -> String {
     let parts: Vec<&str> = text.split(" · ").collect();
     let words: Vec<&str> = parts[0].split(' ').collect();
     match fits(&parts, " · ", 1).or_else(|| fits(&words, " ", 2)) {
+        // No whole word of the name fits ("Source 3 of 3: …" for a name
+        // written without spaces, 新华网…, a tester's report): its start,
+        // cut by display width, unless it starts with a number.
+        Some(kept) if kept.ends_with(':') => {
+            let name = parts[0].get(kept.len()..).unwrap_or("").trim_start();
+            let cut = truncate(name, (room + 2).saturating_sub(width(&kept) + 1));
+            let digit = name.chars().next().is_some_and(|c| c.is_ascii_digit());
+            match width(&cut) >= 2 && !digit {
+                true => format!("{kept} {cut}"),
+                false => format!("{kept} …"),
+            }
+        }
         Some(kept) => format!("{kept} …"),
         None => String::new(),
     }
