@@ -617,3 +617,36 @@ fn a_name_without_spaces_is_cut_by_character_not_dropped() {
         assert!(name.starts_with(shown), "{w}: {line:?}");
     }
 }
+
+/// The reader's hints say what `]` picks in the article shown (it said
+/// "links" in an article with none), and a short line drops the least
+/// needed hints first: `Esc list` and `q quit` fell off at 80 and 50
+/// columns (a tester's report).
+#[test]
+fn the_readers_hints_fit_the_article_and_keep_the_way_out() {
+    use docbao::tui::event::Opening;
+    let hints = |article: docbao::model::Article, w: u16| {
+        let mut t = T::new(w, 24, 1);
+        t.open(article, Opening::Read);
+        t.state.focus = Focus::Reader;
+        t.state.status = None;
+        t.status_line(w)
+    };
+    // Keywords only (the builder's "Thái Bình"): `]` picks keywords.
+    let wide = hints(common::tui::article(1, 3), 200);
+    assert!(wide.contains("] keywords"), "{wide}");
+    assert!(!wide.contains("links"), "{wide}");
+    let related = hints(common::tui::article_with_related(1, 3), 200);
+    assert!(related.contains("] related"), "{related}");
+    let mut bare = common::tui::article(1, 3);
+    bare.keywords.clear();
+    let none = hints(bare, 200);
+    assert!(!none.contains("] "), "{none}");
+    for w in [50, 60, 80, 100] {
+        let line = hints(common::tui::article(1, 3), w);
+        assert!(
+            line.contains("Esc list") && line.contains("q quit"),
+            "{w}: {line:?}"
+        );
+    }
+}

@@ -16,35 +16,71 @@ use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
-/// Hints shown per pane, in order, as far as they fit.
-fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
+/// Hints shown per pane, in order, each with its rank: when the line is
+/// short the highest ranks go first, so that the way out (`Esc`, `q`)
+/// stays (at 80 columns the reader's `q quit` and `Esc list` fell off).
+fn hint_actions(focus: Focus) -> &'static [(Action, &'static str, u8)] {
     match focus {
         Focus::List => &[
-            (Action::Open, "open"),
-            (Action::Help, "help"),
-            (Action::NextUnread, "next unread"),
-            (Action::ToggleBookmark, "save"),
-            (Action::ToggleSidebar, "sidebar"),
-            (Action::Quit, "quit"),
+            (Action::Open, "open", 1),
+            (Action::Help, "help", 2),
+            (Action::NextUnread, "next unread", 3),
+            (Action::ToggleBookmark, "save", 5),
+            (Action::ToggleSidebar, "sidebar", 4),
+            (Action::Quit, "quit", 0),
         ],
         Focus::Reader => &[
-            (Action::ReadOn, "page"),
-            (Action::Help, "help"),
-            (Action::NextLink, "links"),
-            (Action::NextArticle, "next"),
-            (Action::ToggleMaximize, "full"),
-            (Action::Back, "list"),
-            (Action::Quit, "quit"),
+            (Action::ReadOn, "page", 1),
+            (Action::Help, "help", 2),
+            (Action::NextLink, "links", 4),
+            (Action::NextArticle, "next", 3),
+            (Action::ToggleMaximize, "full", 5),
+            (Action::Back, "list", 0),
+            (Action::Quit, "quit", 0),
         ],
         Focus::Sidebar => &[
-            (Action::Open, "filter"),
-            (Action::FilterKeywords, "find"),
-            (Action::ClearFilter, "clear"),
-            (Action::Back, "list"),
-            (Action::Help, "help"),
-            (Action::Quit, "quit"),
+            (Action::Open, "filter", 1),
+            (Action::FilterKeywords, "find", 2),
+            (Action::ClearFilter, "clear", 4),
+            (Action::Back, "list", 0),
+            (Action::Help, "help", 3),
+            (Action::Quit, "quit", 0),
         ],
     }
+}
+
+/// What `]` steps through in the article shown: its links, else its
+/// related stories, else its keyword chips (`None`: nothing).
+fn targets_label(state: &AppState) -> Option<&'static str> {
+    let shown = state.reader.shown.as_ref()?;
+    if !shown.links().is_empty() {
+        Some("links")
+    } else if !shown.related().is_empty() {
+        Some("related")
+    } else if !shown.keywords().is_empty() {
+        Some("keywords")
+    } else {
+        None
+    }
+}
+
+/// The hints (`text`, rank) that fit in `room` cells, two spaces apart, in
+/// their order: the highest ranked dropped first.
+fn fit_hints(mut hints: Vec<(String, u8)>, room: usize) -> String {
+    let joined = |h: &[(String, u8)]| {
+        h.iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    while width(&joined(&hints)) > room {
+        // The last of the highest rank.
+        let Some(worst) = (0..hints.len()).rev().max_by_key(|&i| hints[i].1) else {
+            break;
+        };
+        hints.remove(worst);
+    }
+    joined(&hints)
 }
 
 /// A feed update under way, as the status line says it.
@@ -292,6 +328,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         return;
     }
     let left = format!(" {} ", position_text(state));
+    // The key hints with their ranks, when the line shows them.
+    let mut hints: Vec<(String, u8)> = Vec::new();
     let right = match (&state.status, state.updating) {
         // Shortened to the line (a space either side), its keys kept.
         _ if state.confirm.is_some() => state
@@ -306,8 +344,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
         (None, None) => {
             let ctx = state.focus.context();
-            let mut hints = Vec::new();
-            for (action, label) in hint_actions(state.focus) {
+            for (action, label, rank) in hint_actions(state.focus) {
                 // Maximised, the same key brings the panes back.
                 let label = match action {
                     Action::ToggleMaximize if state.maximized => "panes",
@@ -316,13 +353,18 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                         "find source"
                     }
                     Action::FilterKeywords => "find keyword",
+                    // What `]` picks in this article, if anything.
+                    Action::NextLink => match targets_label(state) {
+                        Some(what) => what,
+                        None => continue,
+                    },
                     _ => label,
                 };
                 if let Some(k) = cfg.keymap.hint(ctx, *action) {
-                    hints.push(format!("{k} {label}"));
+                    hints.push((format!("{k} {label}"), *rank));
                 }
             }
-            hints.join("  ")
+            fit_hints(hints.clone(), usize::MAX)
         }
     };
     // A message ending with a web address: the address gives way in its
@@ -364,20 +406,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     } else if state.status.is_some() || state.updating.is_some() {
         truncate(&right, room)
     } else {
-        // Drop hints from the end rather than cut one in half.
-        let mut s = String::new();
-        for h in right.split("  ") {
-            let next = if s.is_empty() {
-                h.to_string()
-            } else {
-                format!("{s}  {h}")
-            };
-            if width(&next) > room {
-                break;
-            }
-            s = next;
-        }
-        s
+        // Drop hints, the least needed first, rather than cut one in half.
+        fit_hints(hints, room)
     };
     let gap = w.saturating_sub(width(&left) + width(&right) + 1);
     let right_style = match &state.status {
