@@ -209,3 +209,70 @@ fn one_match_is_one_match() {
     t.code(KeyCode::Enter);
     assert_eq!(t.status(), "1 match: n next, N previous");
 }
+
+/// `n` and `N` look from the screen once the current match has left it, as
+/// in less and vim: `G` then `n` went back to the match after the one left
+/// near the top (a tester's report, "15 matches", `G`, `n`: match 2).
+#[test]
+fn n_and_shift_n_look_from_where_the_view_was_scrolled_to() {
+    for (w, h) in [(50, 16), (80, 24), (120, 40)] {
+        for query in ["Hòa Phát", "thép", "năm", "căn cước"] {
+            let mut t = reading(w, h);
+            t.key('/');
+            t.chars(query);
+            t.code(KeyCode::Enter);
+            let hits = t.state.reader.find_hits.clone();
+            let n = hits.len();
+            assert!(n > 0, "{query}");
+            let first = t.state.reader.find_current.unwrap();
+            // To the bottom, then down again: the first match at or below
+            // the screen's top, else the first of all, said.
+            t.key('G');
+            let top = t.state.reader.top;
+            assert!(
+                top > hits[first].0,
+                "{query} at {w}x{h}: the match left the screen"
+            );
+            t.key('n');
+            let below = hits.iter().position(|(l, _)| *l >= top);
+            assert_eq!(
+                t.state.reader.find_current,
+                Some(below.unwrap_or(0)),
+                "{query} at {w}x{h}: n after G (top {top})"
+            );
+            let said = t.status();
+            assert_eq!(
+                said.contains("wrapped to the top"),
+                below.is_none(),
+                "{query} at {w}x{h}: {said}"
+            );
+            // To the bottom again, then up: the last match above the screen.
+            t.key('G');
+            let top = t.state.reader.top;
+            t.key('N');
+            let above = hits.iter().rposition(|(l, _)| *l < top);
+            assert_eq!(
+                t.state.reader.find_current,
+                Some(above.unwrap_or(n - 1)),
+                "{query} at {w}x{h}: N after G (top {top})"
+            );
+            // Half way down: the first at or below the screen's top.
+            t.key('g');
+            for _ in 0..6 {
+                t.code(KeyCode::PageDown);
+            }
+            let top = t.state.reader.top;
+            let shown = t.state.reader.find_current.map(|c| hits[c].0);
+            if shown.is_some_and(|l| l >= top && l < top + t.state.reader.height) {
+                continue;
+            }
+            t.key('n');
+            let below = hits.iter().position(|(l, _)| *l >= top);
+            assert_eq!(
+                t.state.reader.find_current,
+                Some(below.unwrap_or(0)),
+                "{query} at {w}x{h}: n after paging down (top {top})"
+            );
+        }
+    }
+}

@@ -413,7 +413,10 @@ fn hints_name_the_keys_as_bound() {
             _ => None,
         })
         .unwrap();
-    assert_eq!(find, "find in this article; then C-j / N between matches");
+    assert_eq!(
+        find,
+        "find in this article; then C-j / N between matches (from the screen once scrolled away)"
+    );
     assert_eq!(s.keys.next_match, "C-j");
     assert_eq!(s.keys.prev_match, "N");
     // Quitting while pages are being saved names the quit key as bound.
@@ -428,4 +431,24 @@ fn hints_name_the_keys_as_bound() {
     );
     handle(&mut s, &cfg.keymap, x);
     assert!(s.quit);
+}
+
+/// The sidebar's `/` says what it filters in each of its lists: it said
+/// "type to filter the keywords", and in the sources it did, leaving them
+/// (a tester's report).
+#[test]
+fn the_sidebar_slash_says_it_filters_the_sources_or_the_keywords() {
+    let cfg = Config::defaults();
+    let rows = help_rows(&cfg.keymap, Focus::Sidebar);
+    let slash = rows
+        .iter()
+        .find_map(|r| match r {
+            HelpRow::Keys { keys, help } if keys == "/" => Some(help.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(
+        slash.contains("the sources by name") && slash.contains("the keywords"),
+        "{slash}"
+    );
 }

@@ -33,10 +33,8 @@ impl T {
         term.draw(|f| docbao::tui::ui::draw(f, &state, &self.cfg))
             .unwrap();
         let buf = term.backend().buffer();
-        let y = state.height - 1;
-        (0..width)
-            .map(|x| buf[(x, y)].symbol().to_string())
-            .collect::<String>()
+        // A wide character's second cell skipped.
+        common::tui::buffer_row(buf, state.height - 1, 0..width)
     }
 }
 
@@ -577,5 +575,78 @@ fn the_place_is_cut_whole_never_in_a_number() {
             .skip(1)
             .any(|after| after.starts_with(|c: char| !c.is_whitespace()));
         assert!(!run_on, "{width}: {line:?}");
+    }
+}
+
+/// A source's name written without spaces, selected in the sidebar: the
+/// status line showed "Source 3 of 3: …" and left columns empty (a
+/// tester's report at 45 to 60 columns). When no whole word fits, the
+/// name is cut by display width, a wide character never split.
+#[test]
+fn a_name_without_spaces_is_cut_by_character_not_dropped() {
+    use docbao::model::{Source, SourceCount};
+    let name = "新华网国际新闻频道最新消息滚动报道全天候更新";
+    let mut t = one_pane(3);
+    t.state.sidebar.sources = ["Báo Một", "Báo Hai", name]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| SourceCount {
+            error: None,
+            source: Source::Feed(i as i64 + 1),
+            name: n.to_string(),
+            detail: None,
+            unread: 1,
+            total: 1,
+        })
+        .collect();
+    t.state.focus = Focus::Sidebar;
+    t.state.sidebar.source_selected = 2;
+    for w in 30..=70u16 {
+        let line = t.status_line(w);
+        let text = line.trim();
+        assert!(text.starts_with("Source 3 of 3: 新华"), "{w}: {line:?}");
+        assert!(
+            docbao::text::width::width(&line) <= w as usize,
+            "{w}: {line:?}"
+        );
+        // Cut by whole characters: what shows is the name's start.
+        let shown = text["Source 3 of 3: ".len()..]
+            .split(['…', ' '])
+            .next()
+            .unwrap();
+        assert!(name.starts_with(shown), "{w}: {line:?}");
+    }
+}
+
+/// The reader's hints say what `]` picks in the article shown (it said
+/// "links" in an article with none), and a short line drops the least
+/// needed hints first: `Esc list` and `q quit` fell off at 80 and 50
+/// columns (a tester's report).
+#[test]
+fn the_readers_hints_fit_the_article_and_keep_the_way_out() {
+    use docbao::tui::event::Opening;
+    let hints = |article: docbao::model::Article, w: u16| {
+        let mut t = T::new(w, 24, 1);
+        t.open(article, Opening::Read);
+        t.state.focus = Focus::Reader;
+        t.state.status = None;
+        t.status_line(w)
+    };
+    // Keywords only (the builder's "Thái Bình"): `]` picks keywords.
+    let wide = hints(common::tui::article(1, 3), 200);
+    assert!(wide.contains("] keywords"), "{wide}");
+    assert!(!wide.contains("links"), "{wide}");
+    let related = hints(common::tui::article_with_related(1, 3), 200);
+    assert!(related.contains("] related"), "{related}");
+    let mut bare = common::tui::article(1, 3);
+    bare.keywords.clear();
+    let none = hints(bare, 200);
+    assert!(!none.contains("] "), "{none}");
+    for w in [50, 60, 80, 100] {
+        let line = hints(common::tui::article(1, 3), w);
+        assert!(
+            line.contains("Esc list") && line.contains("q quit"),
+            "{w}: {line:?}"
+        );
     }
 }

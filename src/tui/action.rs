@@ -200,7 +200,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::FilterKeywords,
         "filter_keywords",
-        "type to filter the keywords",
+        "type to filter what the sidebar shows: the sources by name, or the keywords",
     ),
     (
         Action::UpdateFeeds,
@@ -230,7 +230,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
     (
         Action::Find,
         "find",
-        "find in this article; then n / N between matches",
+        "find in this article; then n / N between matches (from the screen once scrolled away)",
     ),
     (
         Action::PrevMatch,

@@ -37,6 +37,8 @@ impl Focus {
 pub enum InputKind {
     /// Filter the keyword sidebar as you type.
     KeywordFilter,
+    /// Filter the sources sidebar by name as you type.
+    SourceFilter,
     /// The address of a page to save.
     AddUrl,
     /// A search over the store; results update as you type.

@@ -281,15 +281,20 @@ impl ReaderState {
         self.find_for = Some(key);
     }
 
-    /// Go to the next (or previous) match, from the current one or else from
-    /// the top of the view, wrapping past the last (or first) one
-    /// (`find_wrapped` says so); nothing when there is no match.
+    /// Go to the next (or previous) match, from the current one while it is
+    /// on the screen, else from the screen as less and vim do: the first
+    /// match at or below its top line, or the last one above it (`n` after
+    /// `G` went back to the match after the one left near the top: a
+    /// tester's report). Past the last (or first) one, on from the other
+    /// end (`find_wrapped` says so); nothing when there is no match.
     pub fn jump_match(&mut self, dir: isize) {
         let n = self.find_hits.len();
         if n == 0 {
             return;
         }
-        let next = match self.find_current {
+        let shown = |line: usize| line >= self.top && line < self.top + self.height;
+        let current = self.find_current.filter(|&c| shown(self.find_hits[c].0));
+        let next = match current {
             Some(c) if dir > 0 => (c + 1 < n).then_some(c + 1),
             Some(c) => c.checked_sub(1),
             None if dir > 0 => self.find_hits.iter().position(|(l, _)| *l >= self.top),

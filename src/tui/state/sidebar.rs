@@ -25,7 +25,11 @@ pub struct SidebarState {
     pub sources: Vec<SourceCount>,
     /// Index into `sources`.
     pub source_selected: usize,
+    /// First row shown, among the sources the filter lets through.
     pub source_offset: usize,
+    /// The sources' filter text, as typed: names holding every typed word
+    /// at the start of one of theirs, as the keywords' filter reads them.
+    pub source_query: String,
     /// Most used first, ties in Vietnamese dictionary order (the store's
     /// order): those loaded first, then the ones the store found for the
     /// filter among the others ([`SidebarState::add_found`]).
@@ -115,24 +119,48 @@ impl SidebarState {
     }
 
     fn refilter(&mut self) {
-        // Each typed word at the start of a word of the keyword, as the
-        // store's filter finds them ("ha" finds "Hà Nội", not "nội thất").
-        let words: Vec<(String, String)> = fold_diacritics(&self.query)
-            .split_whitespace()
-            .map(|w| (w.to_string(), format!(" {w}")))
-            .collect();
-        // Typed with marks: that spelling, as the search reads it.
-        let marked = has_marks(&self.query);
+        let typed = Typed::new(&self.query, false);
         self.visible = (0..self.keywords.len())
-            .filter(|&i| {
-                let name = &self.folded[i];
-                words.iter().all(|(w, spaced)| {
-                    name.starts_with(w.as_str()) || name.contains(spaced.as_str())
-                }) && (!marked || words_start(&self.query, &self.keywords[i].0))
-            })
+            .filter(|&i| typed.holds(&self.keywords[i].0, &self.folded[i]))
             .collect();
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
         self.offset = self.offset.min(self.selected);
+    }
+
+    /// Set the sources' filter text (`/` in the sources): the first source
+    /// it lets through is selected; emptied, the selection stays where it is.
+    pub fn set_source_query(&mut self, query: &str) {
+        self.source_query = query.to_string();
+        self.source_offset = 0;
+        if !query.trim().is_empty() {
+            self.select(0);
+        }
+    }
+
+    /// The sources shown, as indices into `sources`: those whose name (or
+    /// what tells it from a namesake) the filter lets through, all when
+    /// there is none. Read at each use, so that new counts
+    /// ([`SidebarState::set_sources`]) need nothing more.
+    pub fn source_rows(&self) -> Vec<usize> {
+        if self.source_query.trim().is_empty() {
+            return (0..self.sources.len()).collect();
+        }
+        let typed = Typed::new(&self.source_query, true);
+        (self.sources.iter().enumerate())
+            .filter(|(_, s)| {
+                let name = match &s.detail {
+                    Some(d) => format!("{} {d}", s.name),
+                    None => s.name.clone(),
+                };
+                typed.holds(&name, &words_apart(&fold_diacritics(&name)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Where the selected source stands among [`SidebarState::source_rows`].
+    pub fn source_row(&self) -> Option<usize> {
+        (self.source_rows().iter()).position(|&i| i == self.source_selected)
     }
 
     /// New counts; the selection stays on the same source.
@@ -149,6 +177,8 @@ impl SidebarState {
         if self.section != Section::Sources {
             return None;
         }
+        // One the filter hides is not selected (none is when none shows).
+        self.source_row()?;
         self.sources.get(self.source_selected).map(|s| &s.source)
     }
 
@@ -169,11 +199,10 @@ impl SidebarState {
 
     pub fn move_by(&mut self, delta: isize) {
         if self.section == Section::Sources {
-            if !self.sources.is_empty() {
-                self.source_selected = self
-                    .source_selected
-                    .saturating_add_signed(delta)
-                    .min(self.sources.len() - 1);
+            let rows = self.source_rows();
+            if !rows.is_empty() {
+                let at = self.source_row().unwrap_or(0);
+                self.source_selected = rows[at.saturating_add_signed(delta).min(rows.len() - 1)];
             }
             return;
         }
@@ -188,8 +217,9 @@ impl SidebarState {
 
     pub fn select(&mut self, index: usize) {
         if self.section == Section::Sources {
-            if !self.sources.is_empty() {
-                self.source_selected = index.min(self.sources.len() - 1);
+            let rows = self.source_rows();
+            if !rows.is_empty() {
+                self.source_selected = rows[index.min(rows.len() - 1)];
             }
             return;
         }
@@ -209,12 +239,58 @@ impl SidebarState {
 
     pub fn scroll_into_view(&mut self, height: usize) {
         if self.section == Section::Sources {
-            self.source_offset =
-                super::offset_showing(self.source_selected, self.source_offset, height);
+            let row = self.source_row().unwrap_or(0);
+            self.source_offset = super::offset_showing(row, self.source_offset, height);
             return;
         }
         self.offset = super::offset_showing(self.selected, self.offset, height);
     }
+}
+
+/// A filter's typed words, as the sidebar's filters read them: each at the
+/// start of a word of a name, marks as the search reads them ("thai binh"
+/// finds "Thái Bình", "hà" finds "Hà Nội", not "Hải Phòng").
+struct Typed<'a> {
+    query: &'a str,
+    /// Each typed word folded, and with the space before it.
+    words: Vec<(String, String)>,
+    /// Typed with marks: that spelling, as the search reads it.
+    marked: bool,
+}
+
+impl<'a> Typed<'a> {
+    /// `apart`: a source's name, where a dot or a dash parts words as a
+    /// space does ("vne" finds "e.vnexpress.net"; "tin moi" "tin-moi-nhat").
+    fn new(query: &'a str, apart: bool) -> Typed<'a> {
+        let mut folded = fold_diacritics(query);
+        if apart {
+            folded = words_apart(&folded);
+        }
+        let words = (folded.split_whitespace())
+            .map(|w| (w.to_string(), format!(" {w}")))
+            .collect();
+        Typed {
+            query,
+            words,
+            marked: has_marks(query),
+        }
+    }
+
+    /// Whether `name` (`folded` as [`fold_diacritics`] folds it) holds
+    /// every typed word at the start of one of its words.
+    fn holds(&self, name: &str, folded: &str) -> bool {
+        self.words
+            .iter()
+            .all(|(w, spaced)| folded.starts_with(w.as_str()) || folded.contains(spaced.as_str()))
+            && (!self.marked || words_start(self.query, name))
+    }
+}
+
+/// `s` with every character that is no letter or digit a space.
+fn words_apart(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// How a source is named: its listed name (with what tells it from a feed

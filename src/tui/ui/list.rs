@@ -216,17 +216,17 @@ fn draw_search(
         } else {
             "No article matches"
         };
-        lines.push(Line::styled(truncate(msg, w), cfg.theme.style(Role::Muted)));
+        // Wrapped to the pane, as the empty list's notes are: cut, the
+        // hint lost its examples at 80 columns.
+        let mut notes = vec![msg];
         // An operator typed: said as `docbao search` says it (the reader
         // said nothing of the OR typed: a review's find).
-        // Two short lines, cut to the pane as the one above (no wrapping
-        // in a draw).
         if crate::text::operators::operator_typed(&search.query).is_some() {
-            for line in ["Every word typed must match:", "no OR, AND or NOT."] {
-                lines.push(Line::styled(
-                    truncate(line, w),
-                    cfg.theme.style(Role::Muted),
-                ));
+            notes.extend(["Every word typed must match:", "no OR, AND or NOT."]);
+        }
+        for note in notes {
+            for l in wrap_line(note, w.max(1)) {
+                lines.push(Line::styled(l, cfg.theme.style(Role::Muted)));
             }
         }
     }

@@ -40,39 +40,19 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .map(|a| a.keywords.iter().map(|k| title_key(&k.name)).collect())
         .unwrap_or_default();
     let mut lines: Vec<Line> = Vec::new();
-    let typing = state
-        .input
-        .as_ref()
-        .filter(|i| i.kind == InputKind::KeywordFilter);
-    if let Some(input) = typing {
-        // The part around the cursor, and the terminal's cursor in it.
-        let (text, col) = visible(input, w.saturating_sub(1));
-        lines.push(Line::styled(
-            format!("/{text}"),
-            cfg.theme.style(Role::Title),
-        ));
-        h = h.saturating_sub(1);
-        if w > 0 {
-            let x = (1 + col).min(w - 1) as u16;
-            frame.set_cursor_position((area.x + 1 + x, area.y + 1));
-        }
-    } else if !s.query.is_empty() {
-        lines.push(Line::styled(
-            truncate(&format!("/{}", s.query), w),
-            cfg.theme.style(Role::Title),
-        ));
-        h = h.saturating_sub(1);
-    }
+    h = h.saturating_sub(filter_line(
+        frame,
+        area,
+        state,
+        cfg,
+        InputKind::KeywordFilter,
+        &s.query,
+        &mut lines,
+    ));
     if s.keywords.is_empty() {
-        lines.push(Line::styled(
-            truncate("No keywords yet", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No keywords yet", w, cfg);
     } else if s.visible.is_empty() {
-        lines.push(Line::styled(
-            truncate("No keyword matches", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No keyword matches", w, cfg);
     }
     let offset = visible_offset(s.selected, s.offset, h);
     for (row, &k) in s.visible.iter().enumerate().skip(offset).take(h) {
@@ -98,6 +78,50 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
+/// A note in place of the list, wrapped to the pane: cut, "No sources
+/// yet: doc…" lost the command it gives (a tester's report).
+fn muted(lines: &mut Vec<Line>, text: &str, w: usize, cfg: &Config) {
+    for l in crate::text::wrap_line(text, w.max(1)) {
+        lines.push(Line::styled(l, cfg.theme.style(Role::Muted)));
+    }
+}
+
+/// The filter's line atop the sidebar's list: the prompt being typed in
+/// (`kind`), with the terminal's cursor, else the filter `kept` if any.
+/// The rows it takes (0 or 1).
+fn filter_line(
+    frame: &mut Frame,
+    area: Rect,
+    state: &AppState,
+    cfg: &Config,
+    kind: InputKind,
+    kept: &str,
+    lines: &mut Vec<Line>,
+) -> usize {
+    let w = area.width.saturating_sub(2) as usize;
+    if let Some(input) = state.input.as_ref().filter(|i| i.kind == kind) {
+        // The part around the cursor, and the terminal's cursor in it.
+        let (text, col) = visible(input, w.saturating_sub(1));
+        lines.push(Line::styled(
+            format!("/{text}"),
+            cfg.theme.style(Role::Title),
+        ));
+        if w > 0 {
+            let x = (1 + col).min(w - 1) as u16;
+            frame.set_cursor_position((area.x + 1 + x, area.y + 1));
+        }
+        return 1;
+    }
+    if kept.is_empty() {
+        return 0;
+    }
+    lines.push(Line::styled(
+        truncate(&format!("/{kept}"), w),
+        cfg.theme.style(Role::Title),
+    ));
+    1
+}
+
 /// Each feed, then each site of saved pages: `unread/total`, the unread
 /// ones stressed, the source filtered by ticked.
 fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
@@ -105,16 +129,24 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     let focused = is_focused(state, Focus::Sidebar);
     let block = pane_block(" Sources ".to_string(), focused, cfg);
     let w = area.width.saturating_sub(2) as usize;
-    let h = inner_height(area.height);
     let mut lines: Vec<Line> = Vec::new();
+    let h = inner_height(area.height).saturating_sub(filter_line(
+        frame,
+        area,
+        state,
+        cfg,
+        InputKind::SourceFilter,
+        &s.source_query,
+        &mut lines,
+    ));
+    let shown = s.source_rows();
     if s.sources.is_empty() {
-        lines.push(Line::styled(
-            truncate("No sources yet: docbao feed add URL", w),
-            cfg.theme.style(Role::Muted),
-        ));
+        muted(&mut lines, "No sources yet: docbao feed add URL", w, cfg);
+    } else if shown.is_empty() {
+        muted(&mut lines, "No source matches", w, cfg);
     }
     let active = state.list.filter.source.as_ref();
-    let offset = visible_offset(s.source_selected, s.source_offset, h);
+    let offset = visible_offset(s.source_row().unwrap_or(0), s.source_offset, h);
     // The title keys of the sources a detail tells apart (few: feeds of
     // one title), to find each one's namesakes.
     let keys: Vec<Option<String>> = s
@@ -122,7 +154,8 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         .iter()
         .map(|src| src.detail.as_ref().map(|_| title_key(&src.name)))
         .collect();
-    for (row, src) in s.sources.iter().enumerate().skip(offset).take(h) {
+    for &row in shown.iter().skip(offset).take(h) {
+        let src = &s.sources[row];
         // A feed whose last update failed: `!` (the status line says why).
         let mark = if Some(&src.source) == active {
             "✓"
@@ -181,30 +214,39 @@ fn draw_sources(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// A source's `unread/total` in a row `w` columns wide whose name (with
-/// its detail) is `name` columns: the counts grouped by thousands as the
-/// list's title groups them ("99.998/100.000") when that leaves the name
-/// half the row or all it needs; else the total from 10,000 on in
-/// thousands, rounded up ("1.584/100k"), so that a large source's name is
-/// not squeezed to a few letters. The unread count stays exact unless all
-/// are unread ("100k/100k"): shortened, one read of 100,000 showed as
-/// "99k/100k", as if a thousand had been read, and rounded up it would show
-/// none read. The total rounded up never reads below the unread count.
+/// A source's `unread/total` in a row `w` columns wide beside its mark
+/// and its name (with its detail), `name` columns: the name has the room
+/// it needs first. The first of these forms that leaves it whole: the
+/// counts grouped by thousands as the list's title groups them
+/// ("2.651/2.653"); both in thousands, rounded down ("2k/2k", "35k/35k",
+/// "0/35k", "999/35k"); the unread count alone, so ("35k"), when the
+/// total is in thousands. Which one is chosen with every article unread
+/// (an unread count under a thousand beside a total in thousands may take
+/// a column more, "884/2k"): reading never changes a source's form ("36k/36k", then "0/35.440" once read, a
+/// tester's report, beside "dantri… 2.651/2.653"). When none leaves the
+/// name whole, both in thousands if that leaves it half the row, else the
+/// unread count alone.
 fn counts(unread: i64, total: i64, w: usize, name: usize) -> String {
     use crate::text::layout::group_thousands;
-    let full = format!("{}/{}", group_thousands(unread), group_thousands(total));
-    if w.saturating_sub(width(&full) + 2) >= name.min(w / 2) {
-        return full;
+    let full = |u: i64, t: i64| format!("{}/{}", group_thousands(u), group_thousands(t));
+    let thousands = |n: i64| match n {
+        n if n >= 1000 => format!("{}k", group_thousands(n / 1000)),
+        n => n.to_string(),
+    };
+    let both = |u: i64, t: i64| format!("{}/{}", thousands(u), thousands(t));
+    // The name's room beside counts this wide (the mark and a space).
+    let room = |counts: String| w.saturating_sub(width(&counts) + 2);
+    if room(full(total, total)) >= name {
+        return full(unread, total);
     }
-    let short = |n: i64| match n {
-        n if n >= 10_000 => format!("{}k", (n + 999) / 1000),
-        n => group_thousands(n),
-    };
-    let unread = match unread == total {
-        true => short(unread),
-        false => group_thousands(unread),
-    };
-    format!("{unread}/{}", short(total))
+    let (both_room, alone_room) = (room(both(total, total)), room(thousands(total)));
+    // The total goes only when in thousands it is still too wide: feeds of
+    // 30 articles keep "30/30" beside a name cut, as their neighbours do.
+    let alone = total >= 1000 && alone_room >= name;
+    if both_room >= name || (!alone && both_room >= w / 2) {
+        return both(unread, total);
+    }
+    thousands(unread)
 }
 
 /// A source's name in `w` columns, followed by what tells it from the

@@ -16,35 +16,71 @@ use crate::tui::state::sidebar::{Section, source_label};
 use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
-/// Hints shown per pane, in order, as far as they fit.
-fn hint_actions(focus: Focus) -> &'static [(Action, &'static str)] {
+/// Hints shown per pane, in order, each with its rank: when the line is
+/// short the highest ranks go first, so that the way out (`Esc`, `q`)
+/// stays (at 80 columns the reader's `q quit` and `Esc list` fell off).
+fn hint_actions(focus: Focus) -> &'static [(Action, &'static str, u8)] {
     match focus {
         Focus::List => &[
-            (Action::Open, "open"),
-            (Action::Help, "help"),
-            (Action::NextUnread, "next unread"),
-            (Action::ToggleBookmark, "save"),
-            (Action::ToggleSidebar, "sidebar"),
-            (Action::Quit, "quit"),
+            (Action::Open, "open", 1),
+            (Action::Help, "help", 2),
+            (Action::NextUnread, "next unread", 3),
+            (Action::ToggleBookmark, "save", 5),
+            (Action::ToggleSidebar, "sidebar", 4),
+            (Action::Quit, "quit", 0),
         ],
         Focus::Reader => &[
-            (Action::ReadOn, "page"),
-            (Action::Help, "help"),
-            (Action::NextLink, "links"),
-            (Action::NextArticle, "next"),
-            (Action::ToggleMaximize, "full"),
-            (Action::Back, "list"),
-            (Action::Quit, "quit"),
+            (Action::ReadOn, "page", 1),
+            (Action::Help, "help", 2),
+            (Action::NextLink, "links", 4),
+            (Action::NextArticle, "next", 3),
+            (Action::ToggleMaximize, "full", 5),
+            (Action::Back, "list", 0),
+            (Action::Quit, "quit", 0),
         ],
         Focus::Sidebar => &[
-            (Action::Open, "filter"),
-            (Action::FilterKeywords, "find"),
-            (Action::ClearFilter, "clear"),
-            (Action::Back, "list"),
-            (Action::Help, "help"),
-            (Action::Quit, "quit"),
+            (Action::Open, "filter", 1),
+            (Action::FilterKeywords, "find", 2),
+            (Action::ClearFilter, "clear", 4),
+            (Action::Back, "list", 0),
+            (Action::Help, "help", 3),
+            (Action::Quit, "quit", 0),
         ],
     }
+}
+
+/// What `]` steps through in the article shown: its links, else its
+/// related stories, else its keyword chips (`None`: nothing).
+fn targets_label(state: &AppState) -> Option<&'static str> {
+    let shown = state.reader.shown.as_ref()?;
+    if !shown.links().is_empty() {
+        Some("links")
+    } else if !shown.related().is_empty() {
+        Some("related")
+    } else if !shown.keywords().is_empty() {
+        Some("keywords")
+    } else {
+        None
+    }
+}
+
+/// The hints (`text`, rank) that fit in `room` cells, two spaces apart, in
+/// their order: the highest ranked dropped first.
+fn fit_hints(mut hints: Vec<(String, u8)>, room: usize) -> String {
+    let joined = |h: &[(String, u8)]| {
+        h.iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("  ")
+    };
+    while width(&joined(&hints)) > room {
+        // The last of the highest rank.
+        let Some(worst) = (0..hints.len()).rev().max_by_key(|&i| hints[i].1) else {
+            break;
+        };
+        hints.remove(worst);
+    }
+    joined(&hints)
 }
 
 /// A feed update under way, as the status line says it.
@@ -95,8 +131,10 @@ pub fn position_text(state: &AppState) -> String {
             parts.push(format!("{}%", state.reader.percent()));
         }
         Focus::Sidebar if state.sidebar.section == Section::Sources => {
-            let n = state.sidebar.sources.len();
-            let selected = state.sidebar.sources.get(state.sidebar.source_selected);
+            // Among the sources the filter lets through.
+            let n = state.sidebar.source_rows().len();
+            let row = state.sidebar.source_row();
+            let selected = row.and(state.sidebar.sources.get(state.sidebar.source_selected));
             // Its whole name: the sidebar may show only its end.
             let name = selected
                 .map(|s| {
@@ -106,7 +144,7 @@ pub fn position_text(state: &AppState) -> String {
                 .unwrap_or_default();
             parts.push(format!(
                 "Source {} of {}{name}",
-                group_count((state.sidebar.source_selected + 1).min(n)),
+                group_count(row.map_or(0, |r| r + 1)),
                 group_count(n)
             ));
             // A feed marked `!`: why its last update failed.
@@ -134,8 +172,8 @@ pub fn position_text(state: &AppState) -> String {
     // The list's source, unless the sources' cursor names it already.
     let named = state.focus == Focus::Sidebar
         && state.sidebar.section == Section::Sources
-        && (state.sidebar.sources.get(state.sidebar.source_selected))
-            .is_some_and(|s| Some(&s.source) == state.list.filter.source.as_ref());
+        && (state.sidebar.selected_source())
+            .is_some_and(|s| Some(s) == state.list.filter.source.as_ref());
     if let Some(source) = state.list.filter.source.as_ref().filter(|_| !named) {
         parts.push(crate::tui::state::sidebar::source_label(
             &state.sidebar,
@@ -219,6 +257,18 @@ fn cut_place(text: &str, room: usize) -> String {
     let parts: Vec<&str> = text.split(" · ").collect();
     let words: Vec<&str> = parts[0].split(' ').collect();
     match fits(&parts, " · ", 1).or_else(|| fits(&words, " ", 2)) {
+        // No whole word of the name fits ("Source 3 of 3: …" for a name
+        // written without spaces, 新华网…, a tester's report): its start,
+        // cut by display width, unless it starts with a number.
+        Some(kept) if kept.ends_with(':') => {
+            let name = parts[0].get(kept.len()..).unwrap_or("").trim_start();
+            let cut = truncate(name, (room + 2).saturating_sub(width(&kept) + 1));
+            let digit = name.chars().next().is_some_and(|c| c.is_ascii_digit());
+            match width(&cut) >= 2 && !digit {
+                true => format!("{kept} {cut}"),
+                false => format!("{kept} …"),
+            }
+        }
         Some(kept) => format!("{kept} …"),
         None => String::new(),
     }
@@ -232,7 +282,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     if let Some(input) = state
         .input
         .as_ref()
-        .filter(|i| i.kind != InputKind::KeywordFilter)
+        .filter(|i| !matches!(i.kind, InputKind::KeywordFilter | InputKind::SourceFilter))
     {
         // The text box takes the whole line; the part around the cursor
         // stays visible, and the terminal's cursor stands in it.
@@ -278,6 +328,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         return;
     }
     let left = format!(" {} ", position_text(state));
+    // The key hints with their ranks, when the line shows them.
+    let mut hints: Vec<(String, u8)> = Vec::new();
     let right = match (&state.status, state.updating) {
         // Shortened to the line (a space either side), its keys kept.
         _ if state.confirm.is_some() => state
@@ -292,18 +344,27 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
         }
         (None, None) => {
             let ctx = state.focus.context();
-            let mut hints = Vec::new();
-            for (action, label) in hint_actions(state.focus) {
+            for (action, label, rank) in hint_actions(state.focus) {
                 // Maximised, the same key brings the panes back.
                 let label = match action {
                     Action::ToggleMaximize if state.maximized => "panes",
+                    // What `/` filters: the list the sidebar shows.
+                    Action::FilterKeywords if state.sidebar.section == Section::Sources => {
+                        "find source"
+                    }
+                    Action::FilterKeywords => "find keyword",
+                    // What `]` picks in this article, if anything.
+                    Action::NextLink => match targets_label(state) {
+                        Some(what) => what,
+                        None => continue,
+                    },
                     _ => label,
                 };
                 if let Some(k) = cfg.keymap.hint(ctx, *action) {
-                    hints.push(format!("{k} {label}"));
+                    hints.push((format!("{k} {label}"), *rank));
                 }
             }
-            hints.join("  ")
+            fit_hints(hints.clone(), usize::MAX)
         }
     };
     // A message ending with a web address: the address gives way in its
@@ -345,20 +406,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
     } else if state.status.is_some() || state.updating.is_some() {
         truncate(&right, room)
     } else {
-        // Drop hints from the end rather than cut one in half.
-        let mut s = String::new();
-        for h in right.split("  ") {
-            let next = if s.is_empty() {
-                h.to_string()
-            } else {
-                format!("{s}  {h}")
-            };
-            if width(&next) > room {
-                break;
-            }
-            s = next;
-        }
-        s
+        // Drop hints, the least needed first, rather than cut one in half.
+        fit_hints(hints, room)
     };
     let gap = w.saturating_sub(width(&left) + width(&right) + 1);
     let right_style = match &state.status {

@@ -31,6 +31,8 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Esc => {
             match input.kind {
                 InputKind::KeywordFilter => state.sidebar.set_query(""),
+                // Every source again, the one selected kept.
+                InputKind::SourceFilter => state.sidebar.set_source_query(""),
                 // The list comes back as it was: the search never touched
                 // it, and the preview shows its selection again.
                 InputKind::Search => {
@@ -73,9 +75,12 @@ pub fn update_input(state: &mut AppState, key: KeyEvent) -> Vec<Effect> {
             return vec![Effect::FetchPage(url)];
         }
         KeyCode::Enter | KeyCode::Down | KeyCode::Up | KeyCode::Tab
-            if input.kind == InputKind::KeywordFilter =>
+            if matches!(
+                input.kind,
+                InputKind::KeywordFilter | InputKind::SourceFilter
+            ) =>
         {
-            // Keep the filter and hand the keys back to the list of keywords.
+            // Keep the filter and hand the keys back to the sidebar's list.
             state.input = None;
             return vec![];
         }
@@ -160,6 +165,10 @@ fn edited(state: &mut AppState) -> Vec<Effect> {
                 return vec![Effect::FindKeywords(q)];
             }
         }
+        InputKind::SourceFilter => {
+            let q = input.text.clone();
+            state.sidebar.set_source_query(&q);
+        }
         InputKind::AddUrl | InputKind::Pipe | InputKind::WritePath => {}
         InputKind::Search => {
             let q = input.text.clone();
@@ -218,8 +227,19 @@ pub(super) fn open_search_hit(state: &mut AppState) -> Vec<Effect> {
 }
 
 pub(super) fn filter_keywords(state: &mut AppState) -> Vec<Effect> {
+    use crate::tui::state::sidebar::Section;
+    // In the sources, the sources by name: `/` there filtered the
+    // keywords and left the sidebar showing them (a tester's report: one
+    // source among 433 could not be found).
+    if state.focus == Focus::Sidebar && state.sidebar.section == Section::Sources {
+        state.input = Some(Input::offering(
+            InputKind::SourceFilter,
+            state.sidebar.source_query.clone(),
+        ));
+        return vec![];
+    }
     // The filter is the keywords': the sidebar shows them.
-    state.sidebar.section = crate::tui::state::sidebar::Section::Keywords;
+    state.sidebar.section = Section::Keywords;
     state.focus = Focus::Sidebar;
     // The filter in place is offered, selected: typing replaces it, a
     // cursor key keeps it to edit (as the find does).
