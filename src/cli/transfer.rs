@@ -193,6 +193,16 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
         None => export.write(out, "stdout"),
         Some(path) if path.as_os_str() == "-" => export.write(out, "stdout"),
         Some(path) => {
+            if let Some(db) = store.path()
+                && let Some(file) = store_file(path, &db)
+            {
+                anyhow::bail!(
+                    "cannot export to \"{}\": it is {}, which this export reads; \
+                     nothing was written (name another file)",
+                    path.display(),
+                    file
+                );
+            }
             let n = export.to(path)?;
             eprintln!(
                 "Exported {} to {}",
@@ -202,6 +212,57 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
             Ok(n)
         }
     }
+}
+
+/// Which of the store's files `out` names, if one: the store itself or its
+/// `-wal`, `-shm` or `-journal`, through a link, `..` or another hard link
+/// (the same file on the same device), or by its path where the file is
+/// not there yet. Written over, the store was gone, the export said
+/// "Exported 2653 articles" (a tester's report).
+fn store_file(out: &Path, db: &Path) -> Option<String> {
+    let out_meta = std::fs::metadata(out).ok();
+    let out_path = resolved(out);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut side = db.as_os_str().to_owned();
+        side.push(suffix);
+        let side = std::path::PathBuf::from(side);
+        let same = match (&out_meta, std::fs::metadata(&side).ok()) {
+            (Some(a), Some(b)) => same_file(a, &b) || out_path == resolved(&side),
+            (None, None) => out_path.is_some() && out_path == resolved(&side),
+            _ => false,
+        };
+        if same {
+            let what = match suffix {
+                "" => "the store",
+                _ => "a file of the store",
+            };
+            return Some(format!("{what} \"{}\"", side.display()));
+        }
+    }
+    None
+}
+
+/// `path` with its links, `.` and `..` resolved, also when its last part
+/// is not there yet (its folder resolved, its name kept).
+fn resolved(path: &Path) -> Option<std::path::PathBuf> {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return Some(p);
+    }
+    let name = path.file_name()?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = std::fs::canonicalize(dir.unwrap_or(Path::new("."))).ok()?;
+    Some(dir.join(name))
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_a: &std::fs::Metadata, _b: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// What an export writes, and the signal that stops it.
