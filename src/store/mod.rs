@@ -114,6 +114,11 @@ pub enum StoreError {
         version: i64,
         cause: rusqlite::Error,
     },
+    /// A write failed for want of space.
+    #[error(
+        "the disk holding the database \"{path}\" is full ({why}): the change that failed was not made; free some space and try again"
+    )]
+    DiskFull { path: PathBuf, why: String },
     // Each message says its cause and does not also give it as `source()`:
     // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
     #[error("cannot open the database \"{path}\": {why}")]
@@ -164,6 +169,15 @@ impl StoreError {
     /// write again later may succeed.
     pub fn is_busy(&self) -> bool {
         matches!(self, StoreError::Busy)
+    }
+
+    /// SQLite said "database or disk is full".
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            StoreError::Sql(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
+            StoreError::DiskFull { .. } => true,
+            _ => false,
+        }
     }
 }
 
@@ -257,6 +271,26 @@ impl Store {
         let (conn, read_only) = open::connect(path, access)?;
         // A new store's file is there now.
         let hold = hold.unwrap_or_else(|| hold::FileHold::take_path(path));
+        let mut progress = progress;
+        Self::open_on(path, access, conn, read_only, hold, &mut progress)
+    }
+
+    /// The rest of [`Store::open_with_progress`], on the connection made.
+    ///
+    /// Opened for writing, the store may have work left for it (a bulk
+    /// import's indexes to build, articles to index again): on a full disk
+    /// that failed, and the reading commands refused a store that reads
+    /// the same way (a tester's report: an import that filled the disk
+    /// left its indexes to build). A command that only reads then reads it
+    /// read-only, as it does a store opened so for want of space.
+    fn open_on(
+        path: &Path,
+        access: Access,
+        conn: Connection,
+        read_only: Option<open::Unwritable>,
+        hold: hold::FileHold,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(Store, Opened)> {
         let frozen = read_only
             .as_ref()
             .filter(|u| u.immutable)
@@ -290,10 +324,32 @@ impl Store {
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
-            store.reindex_pending(progress).map_err(at)?;
-            store.heal_bulk_import().map_err(at)?;
+            let healed = (store.reindex_pending(progress)).and_then(|_| store.heal_bulk_import());
+            match healed {
+                Err(e) if !access.writes() && e.is_disk_full() => {
+                    // Its checkpoint on closing would fail as well, after
+                    // writing what it could.
+                    store.no_checkpoint_on_close();
+                    let hold = std::mem::take(&mut store._hold);
+                    drop(store);
+                    let (conn, why) = open::connect_read_only(path)?;
+                    return Self::open_on(path, access, conn, Some(why), hold, &mut |_, _| {});
+                }
+                healed => {
+                    healed.map_err(at)?;
+                }
+            }
         }
         Ok((store, opened))
+    }
+
+    /// No checkpoint when this connection closes: on a full disk it would
+    /// write into the file what it can before it fails.
+    fn no_checkpoint_on_close(&self) {
+        let _ = self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        );
     }
 
     /// A fresh in-memory store (tests, dry runs).

@@ -55,7 +55,7 @@ impl Access {
     }
 
     /// Whether a store that cannot be written is refused.
-    fn writes(self) -> bool {
+    pub(super) fn writes(self) -> bool {
         matches!(self, Access::Write | Access::WriteExisting)
     }
 }
@@ -197,6 +197,10 @@ pub(super) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     match code(&e) {
         Some(ErrorCode::NotADatabase) => not_db(path, format!("SQLite cannot read it: {e}")),
         Some(ErrorCode::DatabaseCorrupt) => damaged(path, e.to_string()),
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        },
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
             match blocker(path) {
                 Some(why) => StoreError::Blocked {
@@ -335,6 +339,24 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
         }
         Err(e) => Err(classify(path, e)),
     }
+}
+
+/// The store opened read-only because its disk is full: opened for
+/// writing, the work the store had left failed for want of space.
+pub(super) fn connect_read_only(path: &Path) -> Result<(Connection, Unwritable)> {
+    let why = Unwritable {
+        why: "the disk holding it is full: no space left on the device".to_string(),
+        short: "the disk is full",
+        immutable: false,
+    };
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, ro)
+        .and_then(|c| {
+            c.busy_timeout(super::BUSY_TIMEOUT)?;
+            probe(&c).map(|()| c)
+        })
+        .map_err(|e| classify(path, e))?;
+    Ok((conn, why))
 }
 
 /// SQLite failed for want of space: "database or disk is full", or "disk
