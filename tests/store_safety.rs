@@ -90,3 +90,97 @@ fn export_refuses_to_write_over_the_store_it_reads() {
         4
     );
 }
+
+/// Set the store's schema version as another program (or a mishap) would.
+fn set_version(db: &Path, version: i64) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.pragma_update(None, "user_version", version).unwrap();
+}
+
+/// A schema version below 0, which no docbao writes, is refused as
+/// damaged, naming the file and the version, and nothing is written:
+/// migrating took it as an index and panicked (a tester's report).
+#[test]
+fn a_negative_schema_version_is_refused_without_a_panic() {
+    let env = Env::new();
+    filled(&env);
+    set_version(&env.db(), -5);
+    let before = bytes(&env.db());
+    for args in [&["list"][..], &["mark-read", "1"], &["import", "-"]] {
+        let err = refused(
+            &env,
+            args,
+            &format!("the database \"{}\" is damaged", env.db().display()),
+        );
+        assert!(err.contains("schema version is -5"), "{args:?}: {err}");
+        assert_eq!(bytes(&env.db()), before, "{args:?}");
+    }
+    let o = env.run(&["doctor"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("schema version is -5"), "{out}");
+    assert_eq!(bytes(&env.db()), before);
+    let backups = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".bak")
+        })
+        .count();
+    assert_eq!(backups, 0);
+}
+
+/// An upgrade that fails is taken back, and says which copy holds the
+/// store as it was; tried again on the same store (a cron job), it uses
+/// that copy again: each attempt wrote another full copy, `.v20.1.bak`,
+/// `.v20.2.bak`… (a tester's report). A store changed since gets a copy
+/// of its own.
+#[test]
+fn a_failed_upgrade_tried_again_writes_no_second_backup() {
+    let env = Env::new();
+    filled(&env);
+    // Version 21's step adds a column the store has: it fails.
+    set_version(&env.db(), 20);
+    let bak = env.path("docbao.db.v20.bak");
+    for _ in 0..3 {
+        let err = refused(
+            &env,
+            &["list"],
+            &format!("cannot upgrade the database \"{}\"", env.db().display()),
+        );
+        assert!(err.contains("it was left at version 20"), "{err}");
+        assert!(
+            err.contains(&format!("(version 20) is in \"{}\"", bak.display())),
+            "{err}"
+        );
+    }
+    let baks = |n| {
+        let mut names: Vec<String> = std::fs::read_dir(env.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".bak") || n.contains("docbao-part"))
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), n, "{names:?}");
+        names
+    };
+    assert_eq!(baks(1), ["docbao.db.v20.bak"]);
+    // The backup is the store as it was: it reads at version 20.
+    let copy = rusqlite::Connection::open(&bak).unwrap();
+    let version: i64 = copy
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 20);
+    drop(copy);
+
+    // Changed since: a copy of its own, the first one kept.
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute("UPDATE articles SET read = 1", []).unwrap();
+    drop(conn);
+    let err = refused(&env, &["list"], "cannot upgrade the database");
+    assert!(err.contains("docbao.db.v20.1.bak"), "{err}");
+    assert_eq!(baks(2), ["docbao.db.v20.1.bak", "docbao.db.v20.bak"]);
+}

@@ -112,13 +112,27 @@ pub enum StoreError {
     Backup {
         path: PathBuf,
         version: i64,
-        cause: rusqlite::Error,
+        /// SQLite's error, or the system's.
+        cause: String,
     },
     /// A write failed for want of space.
     #[error(
         "the disk holding the database \"{path}\" is full ({why}): the change that failed was not made; free some space and try again"
     )]
     DiskFull { path: PathBuf, why: String },
+    #[error(
+        "cannot upgrade the database \"{path}\" from schema version {at}: {cause}; it was left at version {at}, and the copy made before the upgrade (version {from}) is in \"{backup}\""
+    )]
+    UpgradeFailed {
+        path: PathBuf,
+        /// The version whose step failed (taken back: the store's now).
+        at: i64,
+        /// The version the backup holds.
+        from: i64,
+        /// The copy written (or found) before the first step.
+        backup: PathBuf,
+        cause: String,
+    },
     // Each message says its cause and does not also give it as `source()`:
     // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
     #[error("cannot open the database \"{path}\": {why}")]
@@ -305,6 +319,16 @@ impl Store {
             other => other,
         };
         let found = migrate::user_version(&conn).map_err(|e| open::classify(path, e))?;
+        // No docbao writes a version below 0: migrating took it as an index
+        // and panicked (a tester's report).
+        if found < 0 {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                why: format!(
+                    "its schema version is {found}, which no docbao writes (they count up from 1)"
+                ),
+            });
+        }
         open::check_foreign(&conn, path)?;
         if let Some(why) = &opened.read_only
             && found < CURRENT_VERSION
