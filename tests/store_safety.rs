@@ -91,6 +91,63 @@ fn export_refuses_to_write_over_the_store_it_reads() {
     );
 }
 
+/// Overwrite `count` pages of 4 KiB from page `from` with bytes that look
+/// random (the same every run), as `dd if=/dev/urandom … conv=notrunc`.
+fn scramble(db: &Path, from: u64, count: usize) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = std::fs::OpenOptions::new().write(true).open(db).unwrap();
+    f.seek(SeekFrom::Start(from * 4096)).unwrap();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let junk: Vec<u8> = (0..count * 4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    f.write_all(&junk).unwrap();
+}
+
+/// A store with pages overwritten in its middle opens (its header is
+/// sound), and SQLite finds the damage as a command reads: every command
+/// said only "database error: database disk image is malformed", naming
+/// no file (a tester's report). Now the file is named, said damaged, and
+/// what `doctor` can do for it said: tell what is damaged, not repair it.
+#[test]
+fn a_store_damaged_inside_is_named_with_what_to_do() {
+    let env = Env::new();
+    env.ok(&["import", fixture("dantri-2653.jsonl.gz").to_str().unwrap()]);
+    scramble(&env.db(), 200, 50);
+    let named = format!("the database \"{}\" is damaged", env.db().display());
+    let jsonl = fixture("dantri-30-head3.jsonl");
+    for args in [
+        &["list"][..],
+        &["search", "Hà Nội"],
+        &["export"],
+        &["mark-read", "--all"],
+        &["import", jsonl.to_str().unwrap()],
+    ] {
+        let o = env.run(args);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(&named), "{args:?}: {err}");
+        assert!(err.contains("malformed"), "{args:?}: {err}");
+        assert!(
+            err.contains("`docbao doctor` tells what is damaged but cannot repair it"),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("restore a backup"), "{args:?}: {err}");
+        assert!(!err.contains("database error:"), "{args:?}: {err}");
+    }
+    // Doctor does what the message says.
+    let o = env.run(&["doctor"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("File check: FAILED"), "{out}");
+    assert!(out.contains("Restore a backup"), "{out}");
+}
+
 /// Set the store's schema version as another program (or a mishap) would.
 fn set_version(db: &Path, version: i64) {
     let conn = rusqlite::Connection::open(db).unwrap();

@@ -115,6 +115,13 @@ pub enum StoreError {
         /// SQLite's error, or the system's.
         cause: String,
     },
+    /// SQLite found the file damaged while a command used it (the open's
+    /// checks found nothing): `doctor` tells what is damaged, it does not
+    /// repair a damaged file.
+    #[error(
+        "the database \"{path}\" is damaged: {why}; `docbao doctor` tells what is damaged but cannot repair it: restore a backup (a .bak file next to the store), or recover it with the sqlite3 shell's .recover"
+    )]
+    DamagedInUse { path: PathBuf, why: String },
     /// A write failed for want of space.
     #[error(
         "the disk holding the database \"{path}\" is full ({why}): the change that failed was not made; free some space and try again"
@@ -179,6 +186,24 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl StoreError {
+    /// This error as one about the store's file `path` when SQLite's cause
+    /// is the file's (damaged, not a database, its disk full): a bare
+    /// "database error: database disk image is malformed" named neither
+    /// the file nor what to do (a tester's report). Others are `None`.
+    pub fn about_file(&self, path: &Path) -> Option<StoreError> {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, DiskFull, NotADatabase};
+        let StoreError::Sql(e) = self else {
+            return None;
+        };
+        let path = path.to_path_buf();
+        let why = e.to_string();
+        match e.sqlite_error_code()? {
+            DatabaseCorrupt | NotADatabase => Some(StoreError::DamagedInUse { path, why }),
+            DiskFull => Some(StoreError::DiskFull { path, why }),
+            _ => None,
+        }
+    }
+
     /// Another writer kept the lock past [`BUSY_TIMEOUT`]: trying the same
     /// write again later may succeed.
     pub fn is_busy(&self) -> bool {
