@@ -241,3 +241,57 @@ fn a_failed_upgrade_tried_again_writes_no_second_backup() {
     assert!(err.contains("docbao.db.v20.1.bak"), "{err}");
     assert_eq!(baks(2), ["docbao.db.v20.1.bak", "docbao.db.v20.bak"]);
 }
+
+/// A `--db` that names no regular file is refused, saying what it is:
+/// a path ending in "/" made a file of that name; a device or a pipe gave
+/// "disk I/O error"; a file where a folder should be, "File exists (os
+/// error 17)" (a tester's report). Nothing is made.
+#[cfg(unix)]
+#[test]
+fn a_db_path_that_names_no_regular_file_is_refused_saying_what_it_is() {
+    let env = Env::new();
+    let at = |db: &Path, args: &[&str]| {
+        let o = common::docbao_at(db, args);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(1), "{db:?} {args:?}: {err}");
+        err
+    };
+    let slash = env.dir.path().join("newdir/");
+    for args in [&["import", "-"][..], &["list"]] {
+        let err = at(&slash, args);
+        assert!(err.contains("ends in \"/\""), "{err}");
+        assert!(err.contains("a store is a file"), "{err}");
+        assert!(!env.path("newdir").exists(), "{args:?}");
+    }
+
+    let fifo = env.path("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for db in [Path::new("/dev/null"), &fifo] {
+        for args in [&["list"][..], &["import", "-"]] {
+            let err = at(db, args);
+            assert!(
+                err.contains(&format!(
+                    "\"{}\" is not a docbao database: it is not a regular file",
+                    db.display()
+                )),
+                "{err}"
+            );
+            assert!(!err.contains("disk I/O error"), "{err}");
+        }
+    }
+
+    let file = env.write("notdb.db", b"some text");
+    for args in [&["import", "-"][..], &["list"]] {
+        let err = at(&file.join("x.db"), args);
+        assert!(
+            err.contains(&format!("\"{}\" is a file, not a folder", file.display())),
+            "{err}"
+        );
+        assert!(!err.contains("os error"), "{err}");
+    }
+    assert_eq!(bytes(&file), b"some text");
+}
