@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
 use crate::cli::interrupt::{Interrupt, Interrupted};
-use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
+use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths_into};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::ArticleId;
 use crate::store::Store;
@@ -22,7 +22,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut bar: Option<ProgressBar> = None;
     let stop = Interrupt::catch();
     let db = store.path();
-    let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
+    let progress = |p: ImportProgress| match p {
         ImportProgress::Started { total_bytes, stdin } => {
             if stdin && std::io::stdin().is_terminal() {
                 // Typed or pasted at the terminal: say what is awaited.
@@ -41,8 +41,18 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
                 b.finish_and_clear();
             }
         }
-    })
-    .map_err(|e| disk_full(e, db.as_deref()))?;
+    };
+    let mut summary = Summary::default();
+    let ended = import_paths_into(
+        store,
+        &args.paths,
+        &|| stop.stopped(),
+        progress,
+        &mut summary,
+    );
+    if let Err(e) = ended {
+        return Err(disk_full(e, db.as_deref(), &summary));
+    }
     let mut err = std::io::stderr().lock();
     for e in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {e}");
@@ -95,7 +105,10 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
 /// An import stopped for want of space says so, with the store, and that
 /// the batches stored are kept; a bare "database or disk is full" said
 /// neither (a tester's report). Other errors pass as they are.
-fn disk_full(e: crate::store::StoreError, db: Option<&Path>) -> anyhow::Error {
+///
+/// Before it, the summary line of what was stored, as an interrupted import
+/// prints it (a full disk printed none).
+fn disk_full(e: crate::store::StoreError, db: Option<&Path>, summary: &Summary) -> anyhow::Error {
     let full = match &e {
         crate::store::StoreError::Sql(sql) => {
             sql.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
@@ -103,12 +116,21 @@ fn disk_full(e: crate::store::StoreError, db: Option<&Path>) -> anyhow::Error {
         _ => false,
     };
     match (full, db) {
-        (true, Some(db)) => anyhow::anyhow!(
-            "the disk holding \"{}\" is full: the import stopped there; the articles stored \
-             before it are kept. Free some space and run the same import again: it goes on \
-             where it stopped",
-            db.display()
-        ),
+        (true, Some(db)) => {
+            let _ = writeln!(std::io::stderr(), "{}", summary.line());
+            let kept = match summary.stored() {
+                0 => "no article was stored before it".to_string(),
+                n => format!(
+                    "the {} stored before it are kept",
+                    crate::text::count(n, "article")
+                ),
+            };
+            anyhow::anyhow!(
+                "the disk holding \"{}\" is full: the import stopped there; {kept}. Free some \
+                 space and run the same import again: it goes on where it stopped",
+                db.display()
+            )
+        }
         _ => e.into(),
     }
 }
