@@ -133,3 +133,77 @@ fn a_full_disk_keeps_the_store_readable_and_says_so() {
     let o = docbao(&db, &["list"]);
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 3000);
 }
+
+/// An import big enough to leave two keyword indexes out until its end
+/// (a bulk import) fills the disk: it says how many articles it stored,
+/// and every reading command still reads the store, read-only, saying the
+/// disk is full. The next docbao to open the store for writing builds the
+/// indexes, which the full disk refused: `list` and the rest failed with
+/// "cannot open the database …: database or disk is full" (a tester's
+/// report); a command that writes says the disk holding the store is full.
+#[test]
+fn after_a_bulk_import_filled_the_disk_the_reading_commands_read() {
+    let dir = tempfile::tempdir().unwrap();
+    // The Dân trí articles, 11.7 MB: a bulk import, whose keyword indexes
+    // need more room at its end than the batch that failed gave back.
+    let input = dir.path().join("in.jsonl");
+    let gz = std::fs::File::open(common::fixture("dantri-2653.jsonl.gz")).unwrap();
+    let mut out = std::fs::File::create(&input).unwrap();
+    std::io::copy(&mut flate2::read::GzDecoder::new(gz), &mut out).unwrap();
+    let Some(_fs) = Tmpfs::mount(&dir.path().join("small"), 20) else {
+        return;
+    };
+    let db = dir.path().join("small/s.db");
+
+    let o = docbao(&db, &["import", input.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("the disk holding \"{}\" is full", db.display())),
+        "{err}"
+    );
+    // The summary line, and how many articles are kept.
+    let added: usize = err
+        .lines()
+        .find_map(|l| l.strip_suffix(" updated, 0 skipped (unchanged), 0 failed"))
+        .and_then(|l| l.strip_suffix(" added, 0"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no summary line: {err}"));
+    assert!(added > 0 && added < 2653, "{err}");
+    assert!(
+        err.contains(&format!("the {added} articles stored before it are kept")),
+        "{err}"
+    );
+
+    let full = format!("the disk holding \"{}\" is full", db.display());
+    for args in [
+        &["list", "--limit", "1"][..],
+        &["sources"],
+        &["search", "Hà Nội"],
+        &["export"],
+        &["show", "1"],
+    ] {
+        let o = docbao(&db, args);
+        let err = stderr(&o);
+        assert!(o.status.success(), "{args:?}: {err}");
+        assert!(!o.stdout.is_empty(), "{args:?}");
+        assert!(err.contains(&full), "{args:?}: {err}");
+        assert!(err.contains("read-only"), "{args:?}: {err}");
+    }
+    let o = docbao(&db, &["list"]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), added);
+    // A command that writes is refused, naming the store (`doctor` said
+    // only "database error: database or disk is full").
+    for args in [&["mark-read", "1"][..], &["doctor"]] {
+        let o = docbao(&db, args);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!(
+                "the disk holding the database \"{}\" is full",
+                db.display()
+            )),
+            "{args:?}: {err}"
+        );
+    }
+}

@@ -68,11 +68,29 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             return Err(e);
         }
     };
-    let ended = run_on(cli, store, opened, &path, account);
+    let ended = run_on(cli, store, opened, &path, account).map_err(|e| about_file(e, &path));
     if new_store && !matches!(ended, Ok(code) if code == ExitCode::SUCCESS) {
         remove_if_empty(&path);
     }
     ended
+}
+
+/// An error SQLite met in the store's file (damaged, or its disk full)
+/// named with the file and what to do; others as they are.
+fn about_file(e: anyhow::Error, path: &std::path::Path) -> anyhow::Error {
+    let Some(named) = (e.chain())
+        .filter_map(|c| c.downcast_ref::<crate::store::StoreError>())
+        .find_map(|s| s.about_file(path))
+    else {
+        return e;
+    };
+    // The store's own error: said as the file's. Under a context of the
+    // command's (what it was doing), kept under it.
+    if e.downcast_ref::<crate::store::StoreError>().is_some() {
+        named.into()
+    } else {
+        e.context(named.to_string())
+    }
 }
 
 /// A store this command made and failed to put anything in is taken away

@@ -153,6 +153,15 @@ pub fn open_store(path: &Path, access: Access) -> Result<(Store, Opened)> {
     if let Some(note) = opened.backup_note() {
         eprintln!("docbao: {note}");
     }
+    // Read all the same, but what the command would keep (a mark, the
+    // related stories it works out) is not saved: said, as the reader's
+    // first line says it.
+    if opened.read_only_short == Some("the disk is full") {
+        eprintln!(
+            "docbao: the disk holding \"{}\" is full: the store is opened read-only, and no change can be saved to it until some space is freed",
+            path.display()
+        );
+    }
     Ok((store, opened))
 }
 

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::cli::args::{ExportArgs, ExportFormat, ImportArgs, ImportNewsboatArgs};
 use crate::cli::interrupt::{Interrupt, Interrupted};
-use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths};
+use crate::jobs::import::{DIR_EXTENSIONS, ImportProgress, Summary, import_paths_into};
 use crate::jobs::newsboat::{self, NewsboatProgress, Places};
 use crate::model::ArticleId;
 use crate::store::Store;
@@ -22,7 +22,7 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
     let mut bar: Option<ProgressBar> = None;
     let stop = Interrupt::catch();
     let db = store.path();
-    let summary = import_paths(store, &args.paths, &|| stop.stopped(), |p| match p {
+    let progress = |p: ImportProgress| match p {
         ImportProgress::Started { total_bytes, stdin } => {
             if stdin && std::io::stdin().is_terminal() {
                 // Typed or pasted at the terminal: say what is awaited.
@@ -41,8 +41,18 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
                 b.finish_and_clear();
             }
         }
-    })
-    .map_err(|e| disk_full(e, db.as_deref()))?;
+    };
+    let mut summary = Summary::default();
+    let ended = import_paths_into(
+        store,
+        &args.paths,
+        &|| stop.stopped(),
+        progress,
+        &mut summary,
+    );
+    if let Err(e) = ended {
+        return Err(disk_full(e, db.as_deref(), &summary));
+    }
     let mut err = std::io::stderr().lock();
     for e in summary.notes.iter().chain(&summary.errors) {
         let _ = writeln!(err, "docbao: {e}");
@@ -95,7 +105,10 @@ pub fn import(store: &mut Store, args: &ImportArgs) -> Result<Summary> {
 /// An import stopped for want of space says so, with the store, and that
 /// the batches stored are kept; a bare "database or disk is full" said
 /// neither (a tester's report). Other errors pass as they are.
-fn disk_full(e: crate::store::StoreError, db: Option<&Path>) -> anyhow::Error {
+///
+/// Before it, the summary line of what was stored, as an interrupted import
+/// prints it (a full disk printed none).
+fn disk_full(e: crate::store::StoreError, db: Option<&Path>, summary: &Summary) -> anyhow::Error {
     let full = match &e {
         crate::store::StoreError::Sql(sql) => {
             sql.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
@@ -103,12 +116,21 @@ fn disk_full(e: crate::store::StoreError, db: Option<&Path>) -> anyhow::Error {
         _ => false,
     };
     match (full, db) {
-        (true, Some(db)) => anyhow::anyhow!(
-            "the disk holding \"{}\" is full: the import stopped there; the articles stored \
-             before it are kept. Free some space and run the same import again: it goes on \
-             where it stopped",
-            db.display()
-        ),
+        (true, Some(db)) => {
+            let _ = writeln!(std::io::stderr(), "{}", summary.line());
+            let kept = match summary.stored() {
+                0 => "no article was stored before it".to_string(),
+                n => format!(
+                    "the {} stored before it are kept",
+                    crate::text::count(n, "article")
+                ),
+            };
+            anyhow::anyhow!(
+                "the disk holding \"{}\" is full: the import stopped there; {kept}. Free some \
+                 space and run the same import again: it goes on where it stopped",
+                db.display()
+            )
+        }
         _ => e.into(),
     }
 }
@@ -193,6 +215,16 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
         None => export.write(out, "stdout"),
         Some(path) if path.as_os_str() == "-" => export.write(out, "stdout"),
         Some(path) => {
+            if let Some(db) = store.path()
+                && let Some(file) = store_file(path, &db)
+            {
+                anyhow::bail!(
+                    "cannot export to \"{}\": it is {}, which this export reads; \
+                     nothing was written (name another file)",
+                    path.display(),
+                    file
+                );
+            }
             let n = export.to(path)?;
             eprintln!(
                 "Exported {} to {}",
@@ -202,6 +234,57 @@ pub fn export(store: &Store, args: &ExportArgs, out: &mut dyn Write) -> Result<u
             Ok(n)
         }
     }
+}
+
+/// Which of the store's files `out` names, if one: the store itself or its
+/// `-wal`, `-shm` or `-journal`, through a link, `..` or another hard link
+/// (the same file on the same device), or by its path where the file is
+/// not there yet. Written over, the store was gone, the export said
+/// "Exported 2653 articles" (a tester's report).
+fn store_file(out: &Path, db: &Path) -> Option<String> {
+    let out_meta = std::fs::metadata(out).ok();
+    let out_path = resolved(out);
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut side = db.as_os_str().to_owned();
+        side.push(suffix);
+        let side = std::path::PathBuf::from(side);
+        let same = match (&out_meta, std::fs::metadata(&side).ok()) {
+            (Some(a), Some(b)) => same_file(a, &b) || out_path == resolved(&side),
+            (None, None) => out_path.is_some() && out_path == resolved(&side),
+            _ => false,
+        };
+        if same {
+            let what = match suffix {
+                "" => "the store",
+                _ => "a file of the store",
+            };
+            return Some(format!("{what} \"{}\"", side.display()));
+        }
+    }
+    None
+}
+
+/// `path` with its links, `.` and `..` resolved, also when its last part
+/// is not there yet (its folder resolved, its name kept).
+fn resolved(path: &Path) -> Option<std::path::PathBuf> {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return Some(p);
+    }
+    let name = path.file_name()?;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = std::fs::canonicalize(dir.unwrap_or(Path::new("."))).ok()?;
+    Some(dir.join(name))
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_a: &std::fs::Metadata, _b: &std::fs::Metadata) -> bool {
+    false
 }
 
 /// What an export writes, and the signal that stops it.

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use super::StoreError;
-use super::open::backup_name;
+use super::open::{backup_name, side_file};
 
 /// Each entry upgrades the schema from version `index` to `index + 1`.
 /// Version 2 (the search index) needs `docbao_fold()`, which
@@ -119,18 +119,44 @@ fn one_step(
     if found == CURRENT_VERSION {
         return Ok(true);
     }
+    let Some(step) = usize::try_from(found).ok().and_then(|i| MIGRATIONS.get(i)) else {
+        return Err(StoreError::Damaged {
+            path: file.map_or_else(|| PathBuf::from(":memory:"), Path::to_path_buf),
+            why: format!("its schema version is {found}, which no docbao writes"),
+        });
+    };
     if done.steps.is_none()
         && let Some(path) = file
         && holds_data(&tx, found)?
     {
         done.backup = Some(backup(path, found)?);
     }
-    tx.execute_batch(MIGRATIONS[found as usize])?;
-    if keys_off {
-        check_foreign_keys(&tx)?;
+    let upgraded = (|| -> Result<(), StoreError> {
+        tx.execute_batch(step)?;
+        if keys_off {
+            check_foreign_keys(&tx)?;
+        }
+        tx.pragma_update(None, "user_version", found + 1)?;
+        Ok(())
+    })()
+    .and_then(|()| Ok(tx.commit()?));
+    // Taken back: which copy holds the store as it was is said with it.
+    if let (Err(e), Some(backup), Some(path)) = (&upgraded, &done.backup, file)
+        && !e.is_busy()
+    {
+        let cause = match e {
+            StoreError::Sql(e) => e.to_string(),
+            other => other.to_string(),
+        };
+        return Err(StoreError::UpgradeFailed {
+            path: path.to_path_buf(),
+            at: found,
+            from: done.steps.map_or(found, |(from, _)| from),
+            backup: backup.clone(),
+            cause,
+        });
     }
-    tx.pragma_update(None, "user_version", found + 1)?;
-    tx.commit()?;
+    upgraded?;
     let from = done.steps.map_or(found, |(from, _)| from);
     done.steps = Some((from, found + 1));
     Ok(false)
@@ -163,35 +189,81 @@ fn holds_data(conn: &Connection, version: i64) -> rusqlite::Result<bool> {
     conn.query_row(sql, [], |r| r.get(0))
 }
 
-/// Copy the store as it is (committed, at `version`) to a free name next to
-/// it; an existing backup is never overwritten (the first free name of
-/// `<store>.v<N>.bak`, `<store>.v<N>.1.bak`… is taken).
+/// Copy the store as it is (committed, at `version`) next to it, as
+/// `<store>.v<N>.bak`. An existing backup is never overwritten, and one
+/// that holds the same copy is used again: an upgrade that fails (and is
+/// taken back) wrote a full copy more at every attempt, `.v20.1.bak`,
+/// `.v20.2.bak`… (a tester's report: a cron job adds one every run). The
+/// copy is written beside them under a temporary name and compared with
+/// each backup of this version (`VACUUM INTO` writes the same bytes for
+/// the same store), size first; the same as one, it is dropped, else it
+/// takes the first free name.
 fn backup(path: &Path, version: i64) -> Result<PathBuf, StoreError> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let fail = |target: &Path, cause: rusqlite::Error| StoreError::Backup {
+    let fail = |target: &Path, cause: &dyn std::fmt::Display| StoreError::Backup {
         path: target.to_path_buf(),
         version,
-        cause,
+        cause: cause.to_string(),
     };
-    let reader = Connection::open_with_flags(path, flags).map_err(|e| fail(path, e))?;
+    let reader = Connection::open_with_flags(path, flags).map_err(|e| fail(path, &e))?;
     reader
         .busy_timeout(super::BUSY_TIMEOUT)
-        .map_err(|e| fail(path, e))?;
+        .map_err(|e| fail(path, &e))?;
     // Other docbao processes back up only while holding the write lock, as
     // this one does: a name found free stays free.
-    let target = (0..)
+    let existing: Vec<PathBuf> = (0..)
         .map(|attempt| backup_name(path, version, attempt))
-        .find(|t| !t.exists())
-        .unwrap_or_else(|| backup_name(path, version, 0));
-    let Some(name) = target.to_str() else {
-        return Err(fail(&target, rusqlite::Error::InvalidPath(target.clone())));
+        .take_while(|t| t.exists())
+        .collect();
+    let target = backup_name(path, version, existing.len() as u32);
+    let part = side_file(&target, ".docbao-part");
+    let Some(name) = part.to_str() else {
+        return Err(fail(&target, &"the path is not UTF-8"));
     };
-    match reader.execute("VACUUM INTO ?1", [name]) {
-        Ok(_) => Ok(target),
-        Err(e) => {
-            // A partial copy is no backup.
-            let _ = std::fs::remove_file(&target);
-            Err(fail(&target, e))
+    // One an interrupted attempt left.
+    let _ = std::fs::remove_file(&part);
+    if let Err(e) = reader.execute("VACUUM INTO ?1", [name]) {
+        // A partial copy is no backup.
+        let _ = std::fs::remove_file(&part);
+        return Err(fail(&target, &e));
+    }
+    if let Some(same) = existing.into_iter().find(|b| same_bytes(&part, b)) {
+        let _ = std::fs::remove_file(&part);
+        return Ok(same);
+    }
+    std::fs::rename(&part, &target).map_err(|e| {
+        let _ = std::fs::remove_file(&part);
+        fail(&target, &e)
+    })?;
+    Ok(target)
+}
+
+/// Whether two files hold the same bytes: their sizes compared first, then
+/// their contents a block at a time. A file that cannot be read is not the
+/// same.
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    use std::io::Read;
+    let size = |p: &Path| std::fs::metadata(p).ok().map(|m| m.len());
+    if size(a).is_none() || size(a) != size(b) {
+        return false;
+    }
+    let (Ok(fa), Ok(fb)) = (std::fs::File::open(a), std::fs::File::open(b)) else {
+        return false;
+    };
+    let mut ra = std::io::BufReader::with_capacity(1 << 16, fa);
+    let mut rb = std::io::BufReader::with_capacity(1 << 16, fb);
+    let mut ba = vec![0u8; 1 << 16];
+    let mut bb = vec![0u8; 1 << 16];
+    loop {
+        let n = match ra.read(&mut ba) {
+            Ok(n) => n,
+            Err(_) => return false,
+        };
+        if n == 0 {
+            return rb.read(&mut bb[..1]).is_ok_and(|m| m == 0);
+        }
+        if rb.read_exact(&mut bb[..n]).is_err() || ba[..n] != bb[..n] {
+            return false;
         }
     }
 }

@@ -112,7 +112,33 @@ pub enum StoreError {
     Backup {
         path: PathBuf,
         version: i64,
-        cause: rusqlite::Error,
+        /// SQLite's error, or the system's.
+        cause: String,
+    },
+    /// SQLite found the file damaged while a command used it (the open's
+    /// checks found nothing): `doctor` tells what is damaged, it does not
+    /// repair a damaged file.
+    #[error(
+        "the database \"{path}\" is damaged: {why}; `docbao doctor` tells what is damaged but cannot repair it: restore a backup (a .bak file next to the store), or recover it with the sqlite3 shell's .recover"
+    )]
+    DamagedInUse { path: PathBuf, why: String },
+    /// A write failed for want of space.
+    #[error(
+        "the disk holding the database \"{path}\" is full ({why}): the change that failed was not made; free some space and try again"
+    )]
+    DiskFull { path: PathBuf, why: String },
+    #[error(
+        "cannot upgrade the database \"{path}\" from schema version {at}: {cause}; it was left at version {at}, and the copy made before the upgrade (version {from}) is in \"{backup}\""
+    )]
+    UpgradeFailed {
+        path: PathBuf,
+        /// The version whose step failed (taken back: the store's now).
+        at: i64,
+        /// The version the backup holds.
+        from: i64,
+        /// The copy written (or found) before the first step.
+        backup: PathBuf,
+        cause: String,
     },
     // Each message says its cause and does not also give it as `source()`:
     // `{:#}` (anyhow's chain) would print it twice ("…: malformed: malformed").
@@ -160,10 +186,37 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl StoreError {
+    /// This error as one about the store's file `path` when SQLite's cause
+    /// is the file's (damaged, not a database, its disk full): a bare
+    /// "database error: database disk image is malformed" named neither
+    /// the file nor what to do (a tester's report). Others are `None`.
+    pub fn about_file(&self, path: &Path) -> Option<StoreError> {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, DiskFull, NotADatabase};
+        let StoreError::Sql(e) = self else {
+            return None;
+        };
+        let path = path.to_path_buf();
+        let why = e.to_string();
+        match e.sqlite_error_code()? {
+            DatabaseCorrupt | NotADatabase => Some(StoreError::DamagedInUse { path, why }),
+            DiskFull => Some(StoreError::DiskFull { path, why }),
+            _ => None,
+        }
+    }
+
     /// Another writer kept the lock past [`BUSY_TIMEOUT`]: trying the same
     /// write again later may succeed.
     pub fn is_busy(&self) -> bool {
         matches!(self, StoreError::Busy)
+    }
+
+    /// SQLite said "database or disk is full".
+    pub fn is_disk_full(&self) -> bool {
+        match self {
+            StoreError::Sql(e) => e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull),
+            StoreError::DiskFull { .. } => true,
+            _ => false,
+        }
     }
 }
 
@@ -257,6 +310,26 @@ impl Store {
         let (conn, read_only) = open::connect(path, access)?;
         // A new store's file is there now.
         let hold = hold.unwrap_or_else(|| hold::FileHold::take_path(path));
+        let mut progress = progress;
+        Self::open_on(path, access, conn, read_only, hold, &mut progress)
+    }
+
+    /// The rest of [`Store::open_with_progress`], on the connection made.
+    ///
+    /// Opened for writing, the store may have work left for it (a bulk
+    /// import's indexes to build, articles to index again): on a full disk
+    /// that failed, and the reading commands refused a store that reads
+    /// the same way (a tester's report: an import that filled the disk
+    /// left its indexes to build). A command that only reads then reads it
+    /// read-only, as it does a store opened so for want of space.
+    fn open_on(
+        path: &Path,
+        access: Access,
+        conn: Connection,
+        read_only: Option<open::Unwritable>,
+        hold: hold::FileHold,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(Store, Opened)> {
         let frozen = read_only
             .as_ref()
             .filter(|u| u.immutable)
@@ -271,6 +344,16 @@ impl Store {
             other => other,
         };
         let found = migrate::user_version(&conn).map_err(|e| open::classify(path, e))?;
+        // No docbao writes a version below 0: migrating took it as an index
+        // and panicked (a tester's report).
+        if found < 0 {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                why: format!(
+                    "its schema version is {found}, which no docbao writes (they count up from 1)"
+                ),
+            });
+        }
         open::check_foreign(&conn, path)?;
         if let Some(why) = &opened.read_only
             && found < CURRENT_VERSION
@@ -290,10 +373,32 @@ impl Store {
         opened.migrated = migrated.steps;
         opened.backup = migrated.backup;
         if opened.read_only.is_none() {
-            store.reindex_pending(progress).map_err(at)?;
-            store.heal_bulk_import().map_err(at)?;
+            let healed = (store.reindex_pending(progress)).and_then(|_| store.heal_bulk_import());
+            match healed {
+                Err(e) if !access.writes() && e.is_disk_full() => {
+                    // Its checkpoint on closing would fail as well, after
+                    // writing what it could.
+                    store.no_checkpoint_on_close();
+                    let hold = std::mem::take(&mut store._hold);
+                    drop(store);
+                    let (conn, why) = open::connect_read_only(path)?;
+                    return Self::open_on(path, access, conn, Some(why), hold, &mut |_, _| {});
+                }
+                healed => {
+                    healed.map_err(at)?;
+                }
+            }
         }
         Ok((store, opened))
+    }
+
+    /// No checkpoint when this connection closes: on a full disk it would
+    /// write into the file what it can before it fails.
+    fn no_checkpoint_on_close(&self) {
+        let _ = self.conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        );
     }
 
     /// A fresh in-memory store (tests, dry runs).

@@ -55,7 +55,7 @@ impl Access {
     }
 
     /// Whether a store that cannot be written is refused.
-    fn writes(self) -> bool {
+    pub(super) fn writes(self) -> bool {
         matches!(self, Access::Write | Access::WriteExisting)
     }
 }
@@ -96,6 +96,15 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// ([`FileHold`]: its header is read through the one descriptor the
 /// process keeps for it, never one closed while a store has it open).
 pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>> {
+    // `--db newdir/`: SQLite made a file "newdir" (a tester's report).
+    if path.as_os_str().as_encoded_bytes().ends_with(b"/") {
+        return Err(not_db(
+            path,
+            "it ends in \"/\", as a folder does, and a store is a file: name one in the \
+             folder (\"…/docbao.db\")"
+                .into(),
+        ));
+    }
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         // Not there yet (or a folder on the way is missing, or is a file):
@@ -106,6 +115,19 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
             ) =>
         {
+            // A file where the path has a folder (`notdb.db/x.db`): said so,
+            // not as the system's "File exists" on making the folder.
+            if let Some(file) = path
+                .ancestors()
+                .skip(1)
+                .filter(|a| !a.as_os_str().is_empty())
+                .find(|a| std::fs::metadata(a).is_ok_and(|m| !m.is_dir()))
+            {
+                return Err(StoreError::Blocked {
+                    path: path.to_path_buf(),
+                    why: format!("\"{}\" is a file, not a folder", file.display()),
+                });
+            }
             if access.needs_a_store() {
                 return Err(StoreError::NoStore {
                     path: path.to_path_buf(),
@@ -117,6 +139,14 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>
     };
     if meta.is_dir() {
         return Err(not_db(path, "it is a folder, not a file".into()));
+    }
+    // A device or a pipe: SQLite said only "disk I/O error" (`/dev/null`,
+    // a FIFO), or read a FIFO's writer.
+    if !meta.is_file() {
+        return Err(not_db(
+            path,
+            "it is not a regular file (a device, a pipe or a socket); a store is a file".into(),
+        ));
     }
     let hold = FileHold::take(&meta);
     let len = meta.len();
@@ -197,6 +227,10 @@ pub(super) fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
     match code(&e) {
         Some(ErrorCode::NotADatabase) => not_db(path, format!("SQLite cannot read it: {e}")),
         Some(ErrorCode::DatabaseCorrupt) => damaged(path, e.to_string()),
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        },
         Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
             match blocker(path) {
                 Some(why) => StoreError::Blocked {
@@ -335,6 +369,24 @@ pub(super) fn connect(path: &Path, access: Access) -> Result<(Connection, Option
         }
         Err(e) => Err(classify(path, e)),
     }
+}
+
+/// The store opened read-only because its disk is full: opened for
+/// writing, the work the store had left failed for want of space.
+pub(super) fn connect_read_only(path: &Path) -> Result<(Connection, Unwritable)> {
+    let why = Unwritable {
+        why: "the disk holding it is full: no space left on the device".to_string(),
+        short: "the disk is full",
+        immutable: false,
+    };
+    let ro = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, ro)
+        .and_then(|c| {
+            c.busy_timeout(super::BUSY_TIMEOUT)?;
+            probe(&c).map(|()| c)
+        })
+        .map_err(|e| classify(path, e))?;
+    Ok((conn, why))
 }
 
 /// SQLite failed for want of space: "database or disk is full", or "disk

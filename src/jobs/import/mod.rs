@@ -261,9 +261,22 @@ pub fn import_paths(
     store: &mut Store,
     paths: &[PathBuf],
     stop: &dyn Fn() -> bool,
-    mut progress: impl FnMut(ImportProgress),
+    progress: impl FnMut(ImportProgress),
 ) -> Result<Summary, StoreError> {
     let mut summary = Summary::default();
+    import_paths_into(store, paths, stop, progress, &mut summary)?;
+    Ok(summary)
+}
+
+/// [`import_paths`], counting into `summary`: what was stored before an
+/// error (a full disk) stays counted there.
+pub fn import_paths_into(
+    store: &mut Store,
+    paths: &[PathBuf],
+    stop: &dyn Fn() -> bool,
+    mut progress: impl FnMut(ImportProgress),
+    summary: &mut Summary,
+) -> Result<(), StoreError> {
     store.tune_for_bulk_import()?;
     let mut inputs = Vec::new();
     for p in paths {
@@ -271,7 +284,7 @@ pub fn import_paths(
             inputs.push(Input::Stdin);
         } else {
             match std::fs::metadata(p) {
-                Ok(m) if m.is_dir() => collect_dir(p, &mut inputs, &mut summary),
+                Ok(m) if m.is_dir() => collect_dir(p, &mut inputs, summary),
                 Ok(_) => inputs.push(Input::File(p.clone())),
                 Err(e) => summary.fail(cannot_reach(p, &e)),
             }
@@ -302,7 +315,7 @@ pub fn import_paths(
     if bulk {
         store.begin_bulk_import()?;
     }
-    let imported = import_inputs(store, inputs, &mut summary, stop, &mut progress);
+    let imported = import_inputs(store, inputs, summary, stop, &mut progress);
     if bulk {
         store.end_bulk_import()?;
     }
@@ -312,7 +325,7 @@ pub fn import_paths(
     trace_store_thread_cpu();
     // Articles the keyword rules failed on: stored, without auto keywords.
     summary.notes.extend(crate::text::guard::take_notes());
-    Ok(summary)
+    Ok(())
 }
 
 /// Import each input in turn.
