@@ -563,7 +563,7 @@ fn mark_read_all_marks_what_the_filters_select_and_refuses_half_given_arguments(
     let o = env.run(&["mark-read", "--keyword", "Thái Bình"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     let o = env.run(&["mark-read", "1", "--keyword", "Thái Bình"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("give --all"), "{}", stderr(&o));
     let o = env.run(&["mark-read", "--all", "1"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));

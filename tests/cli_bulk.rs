@@ -107,9 +107,9 @@ fn the_filters_of_every_mark_command_need_all() {
         // A filter alone: neither ids nor --all, a usage error.
         let o = env.run(&[cmd, "--site", "dantri.com.vn"]);
         assert_eq!(o.status.code(), Some(2), "{cmd}: {}", stderr(&o));
-        // Ids with a filter: the filter names --all.
+        // Ids with a filter: a usage error too, naming --all.
         let o = env.run(&[cmd, "1", "--keyword", "Thái Bình"]);
-        assert_eq!(o.status.code(), Some(1), "{cmd}: {}", stderr(&o));
+        assert_eq!(o.status.code(), Some(2), "{cmd}: {}", stderr(&o));
         assert!(stderr(&o).contains("give --all"), "{cmd}: {}", stderr(&o));
         // Ids and --all together: a usage error.
         let o = env.run(&[cmd, "--all", "1"]);

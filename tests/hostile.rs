@@ -263,7 +263,7 @@ fn errors_say_their_cause_once() {
     // one refuses the path.
     let out = docbao(&bad.join("sub/x.db"), "--no-demo");
     let err = stderr(&out);
-    assert!(err.contains("cannot create the folder"), "{err}");
+    assert!(err.contains("is a file, not a folder"), "{err}");
     assert_said_once(&err);
     let f = env.write("broken.opml", b"<opml version=\"2.0\"><body>");
     let out = env.run(&["feed", "import-opml", f.to_str().unwrap()]);

@@ -119,8 +119,10 @@ fn find_filter_and_add_url_edit_at_the_cursor_too() {
     assert_eq!(t.state.reader.find.as_deref(), Some("Đà Nẵng"));
     assert!(!t.state.reader.find_hits.is_empty(), "found in the article");
     t.code(KeyCode::Esc);
-    // The keyword filter in the sidebar.
+    // The keyword filter in the sidebar (showing the keywords: `/` filters
+    // the list it shows).
     t.state.focus = Focus::Sidebar;
+    t.state.sidebar.section = docbao::tui::state::sidebar::Section::Keywords;
     t.handle(Event::Loaded(Loaded::Keywords(vec![
         ("Thái Bình".into(), 4),
         ("Thái Nguyên".into(), 2),
