@@ -410,6 +410,13 @@ fn an_operator_typed_is_said_to_be_no_operator() {
     let err = stderr(&env.run(&["search", "dân vận && Thái Bình"]));
     assert!(err.contains("\"&&\" only separates words"), "{err}");
     assert_eq!(ids(&env, &["dân vận | Thái Bình"]), [1]);
+    // Typed last, it is the start of a word too, as the last word typed
+    // is ("OR" finds "Oregon"): said so (it said "as a word").
+    let err = stderr(&env.run(&["search", "Thái Bình OR"]));
+    assert!(
+        err.contains("\"OR\" is searched as a word, and as the start of one"),
+        "{err}"
+    );
     // "or" in lower case is a word like any other (an English "or").
     let err = stderr(&env.run(&["search", "dân vận or"]));
     assert!(

@@ -120,7 +120,13 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     // ("Hà Nội OR Hải Phòng" found nothing with no word why: an
     // independent review's find); a `|` glued to words too.
     if let Some(op) = crate::text::operators::operator_typed(&typed) {
-        let read = if op.starts_with(char::is_alphabetic) {
+        // The last word typed is also the start of one ("OR" found
+        // "Oregon": the note said "as a word", an independent review's find).
+        let last = !typed.ends_with(char::is_whitespace)
+            && typed.split_whitespace().next_back() == Some(op);
+        let read = if op.starts_with(char::is_alphabetic) && last {
+            "is searched as a word, and as the start of one, as the last word typed is"
+        } else if op.starts_with(char::is_alphabetic) {
             "is searched as a word"
         } else {
             "only separates words"
