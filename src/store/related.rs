@@ -10,14 +10,16 @@
 //! bytes ([`crate::text::keywords::content_words`]: names, dictionary words
 //! of two syllables or more, acronyms). A term weighs `(1 + ln tf) · idf`,
 //! the inverse document frequency from the keyword statistics
-//! (`phrase_df`, [`idf`]):
+//! (`phrase_df`, or the articles a keyword of that key is linked to when
+//! they are more: a page's tag, [`idf`]):
 //!
 //! ```text
 //! sim(a, b) = Σ w_a(t) · w_b(t) / (|w_a| · |w_b|)      (the cosine)
 //! ```
 //!
-//! A candidate is kept only when `sim ≥ RELATED_FLOOR`: fewer than five (or
-//! none) rather than noise. The floor was set on the Dân trí 2,653 set (see
+//! A candidate is kept only when `sim ≥ RELATED_FLOOR`, and when it shares
+//! more than one term held by a fiftieth of the store or more
+//! ([`COMMON_SHARE`]): fewer than five (or none) rather than noise. The floor was set on the Dân trí 2,653 set (see
 //! BENCHMARKS.md, "Related stories"). They are refreshed when newer articles
 //! have arrived since they were chosen (`related_computed.upto`).
 
@@ -57,16 +59,24 @@ const TEXT_BUDGET: usize = 1500;
 /// A keyword counts as this many occurrences of a term.
 const KEYWORD_TF: u32 = 2;
 
-/// An article's terms with their weights, `(1 + ln tf) · idf`, and the
-/// vector's length.
+/// A story shares more with another than one term this many articles of
+/// the store hold, or more, before it is related to it: one shared term as
+/// common as a paper's section ("Đời sống", on 568 of the DANeS set's 2,032
+/// articles) made a headline with nothing else "related" to five stories
+/// with nothing in common but that tag (an independent review's find).
+const COMMON_SHARE: u64 = 50;
+
+/// An article's terms with their weights, `(1 + ln tf) · idf`, and their
+/// idf; the vector's length.
 struct Profile {
-    terms: FxHashMap<String, f64>,
+    terms: FxHashMap<String, (f64, f64)>,
     norm: f64,
 }
 
 impl Profile {
-    /// The cosine of the two weight vectors.
-    fn similarity(&self, other: &Profile) -> f64 {
+    /// The cosine of the two weight vectors; 0 when they share only one
+    /// term, and it is common (an idf below `common_idf`, [`COMMON_SHARE`]).
+    fn similarity(&self, other: &Profile, common_idf: f64) -> f64 {
         if self.norm == 0.0 || other.norm == 0.0 {
             return 0.0;
         }
@@ -75,11 +85,21 @@ impl Profile {
         } else {
             (other, self)
         };
+        let mut shared = 0;
+        let mut rarest: f64 = 0.0;
         let dot: f64 = small
             .terms
             .iter()
-            .filter_map(|(t, w)| large.terms.get(t).map(|v| w * v))
+            .filter_map(|(t, (w, idf))| {
+                let (v, _) = large.terms.get(t)?;
+                shared += 1;
+                rarest = rarest.max(*idf);
+                Some(w * v)
+            })
             .sum();
+        if shared == 1 && rarest < common_idf {
+            return 0.0;
+        }
         dot / (self.norm * other.norm)
     }
 }
@@ -96,12 +116,17 @@ impl Idf<'_> {
         if let Some(&w) = self.cache.get(key) {
             return Ok(w);
         }
+        // The articles that hold the phrase, or that a keyword of that key
+        // is linked to, whichever is more: a page's tag ("Đời sống", on 568
+        // of the DANeS set's articles) is seldom a phrase of their text,
+        // and weighed as rare it made stories "related" by it alone.
         let df: i64 = self
             .conn
-            .prepare_cached("SELECT n FROM phrase_df WHERE key = ?1")?
-            .query_row([key], |r| r.get(0))
-            .optional()?
-            .unwrap_or(0);
+            .prepare_cached(
+                "SELECT max(coalesce((SELECT n FROM phrase_df WHERE key = ?1), 0),
+                            coalesce((SELECT article_count FROM keywords WHERE key = ?1), 0))",
+            )?
+            .query_row([key], |r| r.get(0))?;
         let i = idf(self.docs, df.max(0) as u64);
         self.cache.insert(key.to_string(), i);
         Ok(i)
@@ -131,9 +156,10 @@ impl Idf<'_> {
         let mut terms = FxHashMap::default();
         let mut sum = 0.0;
         for (k, n) in tf {
-            let w = (1.0 + f64::from(n).ln()) * self.weight(&k)?;
+            let idf = self.weight(&k)?;
+            let w = (1.0 + f64::from(n).ln()) * idf;
             sum += w * w;
-            terms.insert(k, w);
+            terms.insert(k, (w, idf));
         }
         Ok(Profile {
             terms,
@@ -339,6 +365,7 @@ impl Store {
             docs: docs.max(0) as u64,
             cache: FxHashMap::default(),
         };
+        let common_idf = crate::text::keywords::idf(idf.docs, idf.docs / COMMON_SHARE);
         let mut keywords_of = self.conn.prepare_cached(
             "SELECT k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
              WHERE ak.article_id = ?1",
@@ -369,7 +396,7 @@ impl Store {
                 kws.iter().map(String::as_str),
             )?;
             let lead = lead.or_else(|| paras.into_iter().next());
-            let sim = own.similarity(&p);
+            let sim = own.similarity(&p, common_idf);
             if sim <= 0.0 {
                 continue;
             }

@@ -1,0 +1,42 @@
+//! Related stories and a page's tag many articles share.
+
+mod common;
+
+use common::Env;
+
+/// A page's tag on many articles ("Đời sống", a section's) relates no two
+/// of them by itself: a headline with nothing but that tag got five video
+/// bulletins with nothing else in common (an independent review's find, on
+/// the DANeS set). The tag's weight counts the articles linked to it, not
+/// only those whose text holds the phrase; and one shared term that common
+/// is no relation.
+#[test]
+fn a_common_tag_alone_relates_nothing() {
+    let env = Env::new();
+    let mut lines = String::new();
+    for i in 0..60 {
+        let a = serde_json::json!({
+            "title": format!("Bản tin thời sự {i}h ngày {}/10", i % 28 + 1),
+            "description": format!("Bản tin phát sóng lúc {i} giờ."),
+            "source_url": format!("https://tv.example/ban-tin-{i}"),
+            "topics": ["Đời sống"],
+        });
+        lines.push_str(&format!("{a}\n"));
+    }
+    let h = serde_json::json!({
+        "title": "Bình Dương vẫn là nơi “đất lành” với lao động xa quê",
+        "source_url": "https://news.example/binh-duong",
+        "topics": ["Đời sống"],
+    });
+    lines.push_str(&format!("{h}\n"));
+    let input = env.write("tags.jsonl", lines.as_bytes());
+    env.ok(&["import", input.to_str().unwrap()]);
+    let out = env.run(&["related", "61", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let related: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(related.as_array().map(Vec::len), Some(0), "{related}");
+}
