@@ -625,11 +625,7 @@ fn export_to_a_path_writes_into_what_it_names() {
 
     // A named pipe: written through to whoever reads it.
     let fifo = env.path("pipe");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    common::mkfifo(&fifo);
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())

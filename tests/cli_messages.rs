@@ -180,11 +180,7 @@ fn a_folder_import_names_what_is_not_a_regular_file() {
     std::fs::create_dir(&dir).unwrap();
     std::fs::copy(fixture("dantri-30-head3.jsonl"), dir.join("a.jsonl")).unwrap();
     let fifo = dir.join("pipe.jsonl");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    common::mkfifo(&fifo);
     std::os::unix::fs::symlink(&fifo, dir.join("to-pipe.txt")).unwrap();
     let o = env.run(&["import", dir.to_str().unwrap()]);
     let err = stderr(&o);

@@ -515,11 +515,7 @@ fn file_feeds_go_through_an_opml_export_and_back() {
 fn file_feeds_in_an_opml_file_that_are_not_here_or_not_files() {
     let env = Env::new();
     let fifo = env.path("pipe.xml");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    common::mkfifo(&fifo);
     let gone = env.path("gone.xml");
     let opml = format!(
         "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>\

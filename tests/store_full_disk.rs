@@ -79,13 +79,7 @@ fn a_full_disk_keeps_the_store_readable_and_says_so() {
     let filler = small.join("filler");
     std::fs::write(&filler, vec![0u8; 21 << 20]).unwrap();
 
-    let o = docbao(&db, &["import", input.to_str().unwrap()]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains(&format!("the disk holding \"{}\" is full", db.display())),
-        "{err}"
-    );
+    let err = import_fills_the_disk(&db, &input);
     assert!(err.contains("run the same import again"), "{err}");
 
     // The rest of the disk filled too (the failed batch gave its room back).
@@ -155,13 +149,7 @@ fn after_a_bulk_import_filled_the_disk_the_reading_commands_read() {
     };
     let db = dir.path().join("small/s.db");
 
-    let o = docbao(&db, &["import", input.to_str().unwrap()]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains(&format!("the disk holding \"{}\" is full", db.display())),
-        "{err}"
-    );
+    let err = import_fills_the_disk(&db, &input);
     // The summary line, and how many articles are kept.
     let added: usize = err
         .lines()
@@ -206,4 +194,17 @@ fn after_a_bulk_import_filled_the_disk_the_reading_commands_read() {
             "{args:?}: {err}"
         );
     }
+}
+
+/// Import `input` into `db` until the disk is full: refused, exit 1, the
+/// message naming the store's disk; its stderr.
+fn import_fills_the_disk(db: &Path, input: &Path) -> String {
+    let o = docbao(db, &["import", input.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("the disk holding \"{}\" is full", db.display())),
+        "{err}"
+    );
+    err
 }

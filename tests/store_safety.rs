@@ -265,11 +265,7 @@ fn a_db_path_that_names_no_regular_file_is_refused_saying_what_it_is() {
     }
 
     let fifo = env.path("pipe");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
-    assert!(made.success());
+    common::mkfifo(&fifo);
     for db in [Path::new("/dev/null"), &fifo] {
         for args in [&["list"][..], &["import", "-"]] {
             let err = at(db, args);

@@ -174,3 +174,12 @@ impl Said {
         self.text.lock().unwrap().clone()
     }
 }
+
+/// A named pipe made at `path` (`mkfifo`).
+pub fn mkfifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
+}
