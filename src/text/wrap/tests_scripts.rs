@@ -76,3 +76,17 @@ fn thai_breaks_between_words() {
         ["Thái Lan:", "ประเทศไทย"]
     );
 }
+
+/// A link's number stays with the Chinese word it follows ("科学[3]"):
+/// it began the next line ("…发表在科学" | "[3]刊物").
+#[test]
+fn a_link_number_stays_with_a_chinese_word() {
+    let s = "这项研究发表在科学[3]刊物《自然》上，引起了广泛关注。";
+    for width in 6..=30 {
+        let lines = checked(s, width);
+        assert!(
+            lines.iter().skip(1).all(|l| !l.starts_with('[')),
+            "at width {width}: {lines:?}"
+        );
+    }
+}
