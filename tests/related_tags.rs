@@ -40,3 +40,41 @@ fn a_common_tag_alone_relates_nothing() {
     let related: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(related.as_array().map(Vec::len), Some(0), "{related}");
 }
+
+/// In a small store, where a fiftieth is no article, a rare tag two items
+/// share still relates them: only a common one relates nothing alone.
+#[test]
+fn a_rare_tag_relates_in_a_small_store() {
+    let env = Env::new();
+    let mut lines = String::new();
+    for i in 0..10 {
+        let a = serde_json::json!({
+            "title": format!("Thời tiết ngày {}/10 nắng ráo", i + 1),
+            "description": "Trời nắng, gió nhẹ.",
+            "source_url": format!("https://tv.example/thoi-tiet-{i}"),
+        });
+        lines.push_str(&format!("{a}\n"));
+    }
+    // Nothing in common but the tag.
+    for (i, title) in ["Trận đấu tối qua", "Kết quả vòng hai"].iter().enumerate() {
+        let a = serde_json::json!({
+            "title": title,
+            "source_url": format!("https://tv.example/the-thao-{i}"),
+            "topics": ["Lý Hoàng Nam"],
+        });
+        lines.push_str(&format!("{a}\n"));
+    }
+    let input = env.write("rare.jsonl", lines.as_bytes());
+    env.ok(&["import", input.to_str().unwrap()]);
+    let out = env.run(&["related", "11", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let related: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<i64> = (related.as_array().unwrap().iter())
+        .filter_map(|r| r["article_id"].as_i64())
+        .collect();
+    assert_eq!(ids, [12], "{related}");
+}

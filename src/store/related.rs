@@ -18,7 +18,7 @@
 //! ```
 //!
 //! A candidate is kept only when `sim ≥ RELATED_FLOOR`, and when it shares
-//! more than one term held by a fiftieth of the store or more
+//! more than one term held by a fiftieth of the store or more (three articles at least)
 //! ([`COMMON_SHARE`]): fewer than five (or none) rather than noise. The floor was set on the Dân trí 2,653 set (see
 //! BENCHMARKS.md, "Related stories"). They are refreshed when newer articles
 //! have arrived since they were chosen (`related_computed.upto`).
@@ -365,7 +365,9 @@ impl Store {
             docs: docs.max(0) as u64,
             cache: FxHashMap::default(),
         };
-        let common_idf = crate::text::keywords::idf(idf.docs, idf.docs / COMMON_SHARE);
+        // Never fewer than three: in a small store a term two articles hold
+        // is rare, whatever a fiftieth of it is.
+        let common_idf = crate::text::keywords::idf(idf.docs, (idf.docs / COMMON_SHARE).max(3));
         let mut keywords_of = self.conn.prepare_cached(
             "SELECT k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
              WHERE ak.article_id = ?1",
