@@ -629,3 +629,103 @@ fn i_and_y_after_a_consonant_with_a_tone_find_both_spellings() {
     assert_eq!(ids("\"qui định\""), rule);
     assert_eq!(ids("\"quy định\""), rule);
 }
+
+#[test]
+fn a_word_inside_a_run_of_chinese_or_thai_letters_is_found() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .import(&art(
+            "国家统计局发布2023年经济数据",
+            "https://a.cn/1",
+            "2024-01-02T00:00:00+07:00",
+            &["国家统计局今天发布了最新的经济数据。"],
+        ))
+        .unwrap();
+    store
+        .import(&art(
+            "ข่าวเศรษฐกิจไทย",
+            "https://a.th/1",
+            "2024-01-02T00:00:00+07:00",
+            &["ธนาคารแห่งประเทศไทยประกาศอัตราดอกเบี้ยใหม่"],
+        ))
+        .unwrap();
+    for (q, want) in [
+        ("统计局", vec![1]),
+        ("经济数据", vec![1]),
+        ("2023年", vec![1]),
+        ("ประเทศไทย", vec![2]),
+        ("ดอกเบี้ย", vec![2]),
+        // The letters next to each other and in order, not anywhere.
+        ("局统计", vec![]),
+        ("ไทยประเทศ", vec![]),
+    ] {
+        assert_eq!(ids(&store, q), want, "{q}");
+    }
+    // The snippet marks the word, not its whole run.
+    let hits = store.search("统计局", &ListFilter::default(), 10).unwrap();
+    let snippet = &hits[0].snippet;
+    let marked: Vec<&str> = snippet
+        .marks
+        .iter()
+        .map(|r| &snippet.text[r.clone()])
+        .collect();
+    assert_eq!(marked, ["统计局"]);
+}
+
+#[test]
+fn an_older_store_indexes_its_chinese_articles_again_when_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("older.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .import(&art(
+                "Giá vàng hôm nay",
+                "https://a.vn/1",
+                "2024-01-02T00:00:00+07:00",
+                &["Giá vàng tăng mạnh."],
+            ))
+            .unwrap();
+        store
+            .import(&art(
+                "Tin kinh tế",
+                "https://a.vn/2",
+                "2024-01-02T00:00:00+07:00",
+                &["Theo 国家统计局发布 sáng nay."],
+            ))
+            .unwrap();
+    }
+    {
+        // As a store of version 27 held it: the run one syllable, which
+        // a word inside it could not be found by.
+        let conn = Connection::open(&path).unwrap();
+        docbao::store::register_sql(&conn).unwrap();
+        conn.execute_batch(
+            "DELETE FROM article_search WHERE rowid = 2;
+             INSERT INTO article_search (rowid, title, lead, body, keywords)
+             VALUES (2, 'Tin kinh tế', NULL, 'Theo sáng nay.', NULL);
+             DELETE FROM search_vocab WHERE exact IN ('国', '家', '统', '计', '局', '发', '布');
+             INSERT INTO search_vocab (folded, exact, n)
+             VALUES ('国家统计局发布', '国家统计局发布', 1);
+             PRAGMA user_version = 27;",
+        )
+        .unwrap();
+        assert!(vocab_table(&conn).contains(&"国家统计局发布".to_string()));
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(ids(&store, "统计局"), [2]);
+    assert_eq!(ids(&store, "vàng"), [1]);
+    let conn = Connection::open(&path).unwrap();
+    let table = vocab_table(&conn);
+    assert!(!table.contains(&"国家统计局发布".to_string()), "{table:?}");
+    assert!(table.contains(&"统".to_string()), "{table:?}");
+    // Only the article holding such letters was indexed again.
+    let n: i64 = conn
+        .query_row(
+            "SELECT n FROM search_vocab WHERE exact = 'vàng'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+}

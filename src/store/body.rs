@@ -298,6 +298,24 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             })
         },
     )?;
+    // And `docbao_has_unspaced(text or packed body)`: migration 028 indexes
+    // again the articles holding Chinese, Japanese, Thai… letters, whose
+    // syllables the search splits otherwise since
+    // (crate::text::syllables::has_unspaced). A body that cannot be read is
+    // indexed again too (its text is read again then).
+    conn.create_scalar_function(
+        "docbao_has_unspaced",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx: &mut Context<'_>| {
+            use crate::text::syllables::has_unspaced;
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Text(t) => has_unspaced(&String::from_utf8_lossy(t)),
+                ValueRef::Blob(b) => decompress(b).map_or(true, |s| has_unspaced(&s)),
+                _ => false,
+            })
+        },
+    )?;
     conn.create_scalar_function(
         "docbao_pack_body",
         1,

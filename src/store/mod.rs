@@ -502,9 +502,7 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Before migrating: version 2 backfills the search index with it.
-        search::register_functions(&conn)?;
-        body::register_functions(&conn)?;
-        import::register_functions(&conn)?;
+        register_sql(&conn)?;
         let migrated = if read_only {
             migrate::Migrated::default() // checked current by `open_with`
         } else {
@@ -652,3 +650,14 @@ pub fn default_db_path() -> Option<PathBuf> {
 mod tests;
 #[cfg(test)]
 mod tests_import;
+
+/// Give `conn` what the store's SQL needs besides SQLite's own: the search
+/// index's tokenizer (`docbao`) and the functions its migrations and
+/// triggers call. The store's own connections have them; a tool (or a
+/// test) opening the file with a connection of its own calls this before
+/// it touches the search index.
+pub fn register_sql(conn: &Connection) -> rusqlite::Result<()> {
+    search::register_functions(conn)?;
+    body::register_functions(conn)?;
+    import::register_functions(conn)
+}

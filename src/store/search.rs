@@ -190,6 +190,23 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
             },
         )?;
     }
+    // `docbao_one_syllable(text)`: migration 028 drops from `search_vocab`
+    // the runs of Chinese, Japanese, Thai… letters it held as one syllable.
+    conn.create_scalar_function(
+        "docbao_one_syllable",
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx: &mut Context<'_>| {
+            Ok(match ctx.get_raw(0) {
+                ValueRef::Text(t) => {
+                    crate::text::syllables::is_one_syllable(&String::from_utf8_lossy(t))
+                }
+                _ => true,
+            })
+        },
+    )?;
     conn.create_scalar_function(
         "docbao_fold",
         1,

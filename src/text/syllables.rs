@@ -175,26 +175,86 @@ pub fn for_each_syllable(text: &str, mut f: impl FnMut(Syllable<'_>) -> bool) ->
 /// (the splitting of [`for_each_syllable`] without the forms: a caller
 /// that meets the same syllable many times can make its forms once, with
 /// [`Forms`]).
+///
+/// In a script written without spaces between words ([`unspaced`]: Chinese,
+/// Japanese, Thai…) each letter is a syllable of its own, with the marks
+/// that follow it: a word there is found inside a run as a phrase of its
+/// letters ("统计局" in "国家统计局发布"), since nothing in the text says
+/// where its words begin. Hangul is written with spaces and split at them.
 pub fn for_each_syllable_range(text: &str, mut f: impl FnMut(Range<usize>) -> bool) -> bool {
     let mut start: Option<usize> = None;
+    // The syllable begun is one letter of an unspaced script.
+    let mut single = false;
     for (i, c) in text.char_indices() {
-        let inside =
-            crate::text::fold::is_word_char(c) || (start.is_some() && is_combining_mark(c));
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                start = None;
-                if !f(s..i) {
-                    return false;
-                }
+        let word = crate::text::fold::is_word_char(c);
+        // (Every unspaced letter is at U+0E00 or after, and none is among
+        // Vietnamese letters with a tone.)
+        let alone = word && c >= '\u{0E00}' && !matches!(c, '\u{1E00}'..='\u{1EFF}') && unspaced(c);
+        if let Some(s) = start {
+            if (word && !alone && !single) || is_combining_mark(c) {
+                continue;
             }
-            _ => {}
+            start = None;
+            if !f(s..i) {
+                return false;
+            }
+        }
+        if word {
+            start = Some(i);
+            single = alone;
         }
     }
     match start {
         Some(s) => f(s..text.len()),
         None => true,
     }
+}
+
+/// Whether `text` holds a letter of an unspaced script ([`unspaced`]):
+/// its syllables were split otherwise before schema version 28.
+pub fn has_unspaced(text: &str) -> bool {
+    // Every such letter is at U+0E00 or after: three bytes or four in UTF-8.
+    text.bytes().any(|b| b >= 0xE0) && text.chars().any(unspaced)
+}
+
+/// Whether `text` is one syllable, as [`for_each_syllable_range`] splits.
+pub fn is_one_syllable(text: &str) -> bool {
+    let mut n = 0;
+    for_each_syllable_range(text, |r| {
+        n += 1;
+        n == 1 && r == (0..text.len())
+    }) && n == 1
+}
+
+/// Whether `c` is a letter of a script written without spaces between its
+/// words: Han (with its compatibility forms and radicals), Hiragana,
+/// Katakana (and its half-width forms), Bopomofo, Yi, Thai, Lao, Khmer,
+/// Myanmar and Tai scripts.
+pub fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}'       // Thai, Lao
+        | '\u{1000}'..='\u{109F}'     // Myanmar
+        | '\u{1780}'..='\u{17FF}'     // Khmer
+        | '\u{1950}'..='\u{19DF}'     // Tai Le, New Tai Lue
+        | '\u{1A20}'..='\u{1AAF}'     // Tai Tham
+        | '\u{19E0}'..='\u{19FF}'     // Khmer symbols
+        | '\u{2E80}'..='\u{2FDF}'     // CJK and Kangxi radicals
+        | '\u{3005}'..='\u{3007}'     // 々 〆 〇
+        | '\u{3021}'..='\u{3029}'     // Hangzhou numerals
+        | '\u{3031}'..='\u{3035}'     // kana repeat marks
+        | '\u{3038}'..='\u{303C}'
+        | '\u{3040}'..='\u{312F}'     // Hiragana, Katakana, Bopomofo
+        | '\u{31A0}'..='\u{31FF}'     // Bopomofo extended, Katakana extensions
+        | '\u{3400}'..='\u{4DBF}'     // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{A000}'..='\u{A4CF}'     // Yi
+        | '\u{A9E0}'..='\u{A9FF}'     // Myanmar extended-B
+        | '\u{AA60}'..='\u{AADF}'     // Myanmar extended-A, Tai Viet
+        | '\u{F900}'..='\u{FAFF}'     // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}'     // half-width Katakana
+        | '\u{1B000}'..='\u{1B16F}'   // kana supplement and extensions
+        | '\u{20000}'..='\u{3FFFF}'   // CJK extensions B and after
+    )
 }
 
 /// The two forms of a syllable's text, made in buffers kept from one
@@ -506,11 +566,44 @@ mod tests {
             pairs(&[
                 ("москва", "москва"),
                 ("ελλάδα", "ελλαδα"),
-                ("東京タワー", "東京タワー"),
+                ("東", "東"),
+                ("京", "京"),
+                ("タ", "タ"),
+                ("ワ", "ワ"),
+                ("ー", "ー"),
                 ("hđnd", "hdnd"),
             ])
         );
         assert_eq!(forms(" -- … "), pairs(&[]));
+    }
+
+    #[test]
+    fn unspaced_scripts_split_at_each_letter() {
+        let spans = |t: &str| {
+            let mut out = Vec::new();
+            for_each_syllable_range(t, |r| {
+                out.push(t[r].to_string());
+                true
+            });
+            out
+        };
+        // Each Han letter and kana alone, Latin and digits glued to them
+        // parted from them.
+        assert_eq!(
+            spans("国家统计局2023年GDP"),
+            ["国", "家", "统", "计", "局", "2023", "年", "GDP"]
+        );
+        // A Thai letter keeps the marks above and below it (a tone mark, a
+        // vowel sign), as a Latin letter keeps its combining accent.
+        assert_eq!(spans("ที่นี่"), ["ที่", "นี่"]);
+        assert_eq!(spans("cafe\u{301} ไทย"), ["cafe\u{301}", "ไ", "ท", "ย"]);
+        // Hangul is written with spaces: its words stay whole.
+        assert_eq!(spans("안녕하세요 세계"), ["안녕하세요", "세계"]);
+        // Vietnamese is untouched.
+        assert_eq!(
+            spans("Thủ tướng Chính phủ"),
+            ["Thủ", "tướng", "Chính", "phủ"]
+        );
     }
 
     #[test]
