@@ -50,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/025_waiting_keywords.sql"),
     include_str!("migrations/026_tidy_urls.sql"),
     include_str!("migrations/027_page_failures.sql"),
+    include_str!("migrations/029_user_tags.sql"),
 ];
 
 /// The versions whose step makes a table again (drops it and renames a
