@@ -117,13 +117,17 @@ impl Paragraph {
     }
 }
 
-/// Where a keyword came from: the page itself, or computed by docbao.
+/// Where a keyword came from: the page itself, computed by docbao, or the
+/// user (`tag`: newsboat's tags of a feed, on the articles it brought),
+/// which is never taken for a site's boilerplate nor taken off when the
+/// article is stored again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum KeywordSource {
     #[default]
     Page,
     Auto,
+    Tag,
 }
 
 impl KeywordSource {
@@ -131,12 +135,14 @@ impl KeywordSource {
         match self {
             KeywordSource::Page => "page",
             KeywordSource::Auto => "auto",
+            KeywordSource::Tag => "tag",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "page" => Some(KeywordSource::Page),
             "auto" => Some(KeywordSource::Auto),
+            "tag" => Some(KeywordSource::Tag),
             _ => None,
         }
     }

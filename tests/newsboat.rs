@@ -520,3 +520,188 @@ fn a_file_feed_an_item_of_text_alone_and_a_title_with_angle_brackets_come_over()
     let err = stderr(&import(&env, &urls, &cache));
     assert!(err.contains("7 items (0 new)"), "{err}");
 }
+
+/// The fixture's feeds served by a server of this test, the "áp thấp"
+/// item's summary corrected once `corrected` is set; the urls file and
+/// cache moved to it.
+fn served(
+    env: &Env,
+    corrected: &std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> (Server, PathBuf, PathBuf) {
+    let server = Server::start();
+    let rss = std::fs::read_to_string(fixture("newsboat/feeds/tin-tuc.xml")).unwrap();
+    let fix = corrected.clone();
+    let tin_tuc = move |_: &_| {
+        let body = match fix.load(std::sync::atomic::Ordering::SeqCst) {
+            true => rss.replace("vùng áp thấp đang hoạt động", "vùng áp thấp đang mạnh lên"),
+            false => rss.clone(),
+        };
+        Reply::ok("application/rss+xml", body)
+    };
+    server.route("/tin-tuc.xml", tin_tuc);
+    let atom = std::fs::read(fixture("newsboat/feeds/khoa-hoc.atom")).unwrap();
+    server.route("/khoa-hoc.atom", move |_| {
+        Reply::ok("application/atom+xml", atom.clone())
+    });
+    let (urls, cache) = fixture_at(env, &server.url(""));
+    (server, urls, cache)
+}
+
+fn keywords(env: &Env, id: &str) -> Vec<(String, String)> {
+    env.json(&["show", id, "--json"])["keywords"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| {
+            let s = |f: &str| k[f].as_str().unwrap().to_string();
+            (s("name"), s("source"))
+        })
+        .collect()
+}
+
+/// newsboat's tags of a feed are the user's, not the page's: shown on
+/// every article of the feed, however many (on all of a feed's articles,
+/// they were taken for its site's boilerplate and hidden: `"keywords": []`),
+/// kept when the feed corrects an item and it is stored again (they went
+/// with the page's keywords, 24 articles to 23), and carried by an export.
+#[test]
+fn newsboat_tags_are_shown_kept_by_an_update_and_exported() {
+    let env = Env::new();
+    let corrected = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (server, urls, cache) = served(&env, &corrected);
+    // Nine older items of the feed in the cache, as newsboat keeps them
+    // (gone from the feed itself): twelve articles, past the ten a source
+    // needs for a tag on more than half of them to be its boilerplate.
+    {
+        let c = rusqlite::Connection::open(&cache).unwrap();
+        for i in 1..=9 {
+            c.execute(
+                "INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread)
+                 VALUES (?1, ?2, '', ?1, ?3, ?4, ?5, 1)",
+                rusqlite::params![
+                    format!("https://tin.example.vn/cu-{i}.html"),
+                    format!("Tin cũ số {i} của tỉnh"),
+                    server.url("/tin-tuc.xml"),
+                    1_600_000_000 + i,
+                    format!("<p>Nội dung tin cũ số {i}.</p>")
+                ],
+            )
+            .unwrap();
+        }
+    }
+    let out = import(&env, &urls, &cache);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = env.json(&["list", "--json"]);
+    let id = by_title(&list, "Xuất hiện một vùng áp thấp sắp vào Biển Đông")["id"].to_string();
+    let tags = vec![
+        ("tin tức".to_string(), "tag".to_string()),
+        ("Thái Bình".to_string(), "tag".to_string()),
+    ];
+    assert_eq!(keywords(&env, &id), tags);
+    let count = |env: &Env| {
+        let all = env.json(&["keywords", "--json"]);
+        let k = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["name"] == "tin tức")
+            .cloned();
+        k.map_or(0, |k| k["count"].as_i64().unwrap())
+    };
+    assert_eq!(count(&env), 12);
+
+    // The first update notes what the feed says; the second stores the
+    // corrected item again: its tags stay.
+    let err = stderr(&env.run(&["update"]));
+    assert!(err.contains(" 0 updated"), "{err}");
+    corrected.store(true, std::sync::atomic::Ordering::SeqCst);
+    let err = stderr(&env.run(&["update"]));
+    assert!(err.contains(" 1 updated"), "{err}");
+    let shown = env.json(&["show", &id, "--json"]);
+    assert!(shown.to_string().contains("đang mạnh lên"), "{shown}");
+    assert_eq!(keywords(&env, &id), tags);
+    assert_eq!(count(&env), 12);
+    assert_eq!(env.titles(&["--keyword", "Thái Bình"]).len(), 12);
+    // Searched too: the index took the kept tags with the new text.
+    let found = env.json(&["search", "Thái Bình", "--json"]);
+    assert!(found.to_string().contains("áp thấp"), "{found}");
+
+    // An export carries them as tags, and the store it goes into shows them.
+    let dump = env.ok(&["export"]);
+    let env2 = Env::new();
+    let file = env2.write("dump.jsonl", dump.as_bytes());
+    env2.ok(&["import", file.to_str().unwrap()]);
+    let list = env2.json(&["list", "--json"]);
+    let id2 = by_title(&list, "Xuất hiện một vùng áp thấp sắp vào Biển Đông")["id"].to_string();
+    assert_eq!(keywords(&env2, &id2), tags);
+    assert_eq!(count(&env2), 12);
+}
+
+/// A `filter:SCRIPT:URL` line beside the plain line of a feed carrying the
+/// same items: newsboat 2.21 keeps each item once, under the feed that
+/// brought it first (here the filter's, as newsboat stored them when this
+/// was reported), and the plain feed has none in its cache. The first
+/// `docbao update` took the plain feed's items for new ones found stored:
+/// it rewrote every article newsboat had stored ("4 updated") and brought
+/// back the item deleted in newsboat.
+#[test]
+fn a_feed_carrying_another_subscriptions_items_rewrites_nothing_and_brings_nothing_back() {
+    let env = Env::new();
+    let corrected = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (server, urls, cache) = served(&env, &corrected);
+    let rss = std::fs::read(fixture("newsboat/feeds/tin-tuc.xml")).unwrap();
+    server.route("/loc/tin-tuc.xml", move |_| {
+        Reply::ok("application/rss+xml", rss.clone())
+    });
+    let plain = server.url("/tin-tuc.xml");
+    let filtered = format!("filter:/bin/cat:{}", server.url("/loc/tin-tuc.xml"));
+    let mut text = std::fs::read_to_string(&urls).unwrap();
+    text.push_str(&format!("\"{filtered}\"\n"));
+    std::fs::write(&urls, text).unwrap();
+    {
+        let c = rusqlite::Connection::open(&cache).unwrap();
+        c.execute(
+            "INSERT INTO rss_feed (rssurl, url, title) VALUES (?1, '', 'Tin tức Thái Bình')",
+            [&filtered],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE rss_item SET feedurl = ?1 WHERE feedurl = ?2",
+            [&filtered, &plain],
+        )
+        .unwrap();
+    }
+    let out = import(&env, &urls, &cache);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("1 deleted in newsboat left out"), "{err}");
+    let before = env.ok(&["export"]);
+
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains(": 0 new,") && err.contains(" 0 updated"),
+        "{err}"
+    );
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 5, "{list}");
+    assert!(!list.to_string().contains("học sinh giỏi"), "{list}");
+    // What newsboat stored is as it was (text, dates, marks)…
+    assert_eq!(env.ok(&["export"]).lines().count(), before.lines().count());
+    for (a, b) in env.ok(&["export"]).lines().zip(before.lines()) {
+        let (mut a, mut b): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_str(a).unwrap(),
+            serde_json::from_str(b).unwrap(),
+        );
+        // …but now listed under both feeds that carry it.
+        a.as_object_mut().unwrap().remove("feeds");
+        b.as_object_mut().unwrap().remove("feeds");
+        assert_eq!(a, b);
+    }
+    let feeds = env.json(&["feed", "list", "--json"]);
+    let items: Vec<i64> = (feeds.as_array().unwrap().iter())
+        .map(|f| f["items"].as_i64().unwrap())
+        .collect();
+    assert_eq!(items, [3, 2, 3], "{feeds}");
+}

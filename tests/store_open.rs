@@ -97,13 +97,15 @@ fn several_processes_create_a_new_store_at_once() {
 /// ids; 23 made keys again; 24 the phrases' next words; 25 the keywords
 /// waiting for company; 26 changed only addresses; 27 the full pages that
 /// failed, the feeds' waits and failures, tables made `IF NOT EXISTS`,
-/// dropped here all the same; 28 only indexed some articles again).
+/// dropped here all the same; 28 only indexed some articles again; 29 the
+/// keyword links' table made again to take the user's tags).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 28,
+        CURRENT_VERSION, 29,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
+    downgrade::undo_user_tags(&conn);
     conn.execute_batch("DROP TABLE feed_page_failures;")
         .unwrap();
     downgrade::undo_feed_articles(&conn);
@@ -199,6 +201,52 @@ fn an_old_store_with_data_is_copied_before_it_is_upgraded() {
 /// A store from before reading positions had an offset keeps each article's
 /// paragraph, at the start of it; a position saved after the upgrade keeps
 /// its offset.
+/// The step that lets the keyword links hold the user's tags makes their
+/// table again: every link, its place and kind, and every keyword's count
+/// come through, and the store takes a tag after it.
+#[test]
+fn an_old_store_keeps_its_keyword_links_when_it_takes_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = filled(dir.path());
+    let links =
+        "SELECT group_concat(article_id || ':' || keyword_id || ':' || pos || ':' || source, ',')
+                 FROM (SELECT * FROM article_keywords ORDER BY article_id, keyword_id)";
+    let counts = "SELECT group_concat(id || ':' || article_count, ',') FROM (SELECT * FROM keywords ORDER BY id)";
+    let text = |sql: &str| -> String {
+        Connection::open(&db)
+            .unwrap()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    let (before, counted) = (text(links), text(counts));
+    assert!(before.contains(":auto"), "{before}");
+    {
+        let conn = Connection::open(&db).unwrap();
+        downgrade::undo_user_tags(&conn);
+        conn.execute_batch(&format!("PRAGMA user_version = {};", CURRENT_VERSION - 1))
+            .unwrap();
+    }
+    let out = docbao(&db, &["keywords", "--limit", "1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(version(&db), CURRENT_VERSION);
+    assert_eq!(text(links), before);
+    assert_eq!(text(counts), counted);
+    let conn = Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE article_keywords SET source = 'tag'
+         WHERE (article_id, keyword_id) = (SELECT article_id, keyword_id FROM article_keywords LIMIT 1)",
+        [],
+    )
+    .unwrap();
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM article_keywords WHERE source = 'tag'"
+        ),
+        1
+    );
+}
+
 #[test]
 fn an_old_store_keeps_its_reading_positions() {
     use docbao::model::{ArticleId, Position};

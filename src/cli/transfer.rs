@@ -416,7 +416,10 @@ impl Export<'_> {
             if let Some(signal) = self.stop.signal() {
                 return Err(Stopped::Signal(signal, i));
             }
-            let mut article = self.store.article(*id)?;
+            // Every keyword stored, a source's boilerplate tags included:
+            // the reader hides those, an export carries them, so that what
+            // it is imported into holds them (and `--keyword` finds them).
+            let mut article = self.store.article_stored(*id)?;
             // Computed related stories are worked out again where the export
             // is imported, from what that store holds; only the page's own
             // travel (imported, they would pass for the page's).

@@ -211,13 +211,15 @@ pub fn item_article(item: &NewsboatItem, tags: &[String]) -> Option<FeedItem> {
         _ => crate::text::width::truncate(&paragraphs.first()?.text, 80),
     };
     let key = item_key(item);
-    let mut keywords: Vec<Keyword> = Vec::new();
-    for name in tags {
-        keywords.push(Keyword {
+    // The user's tags, not the page's: never a site's boilerplate, kept
+    // when the feed's correction of the item is stored over it.
+    let keywords: Vec<Keyword> = tags
+        .iter()
+        .map(|name| Keyword {
             name: name.clone(),
-            source: KeywordSource::Page,
-        });
-    }
+            source: KeywordSource::Tag,
+        })
+        .collect();
     let article = NewArticle {
         site: link.as_deref().and_then(site_of),
         url: link,
@@ -375,6 +377,7 @@ mod tests {
         );
         assert_eq!((a.read, a.bookmarked), (Some(true), Some(true)));
         assert_eq!(a.keywords[0].name, "tin tức");
+        assert_eq!(a.keywords[0].source, KeywordSource::Tag);
         // Unread, no flag: the stored state is left alone; no link: the guid.
         let plain = NewsboatItem {
             url: "javascript:alert(1)".into(),

@@ -27,8 +27,21 @@ impl Store {
         Ok(super::existing::by_address(&self.conn, &url)?.map(|e| e.id))
     }
 
-    /// Load a whole article.
+    /// Load a whole article, as it is shown: without its source's
+    /// boilerplate tags ([`Store::without_boilerplate`]).
     pub fn article(&self, id: ArticleId) -> Result<Article> {
+        self.load_article(id, true)
+    }
+
+    /// Load a whole article with every keyword stored on it, its source's
+    /// boilerplate tags included: what an export carries, so that the
+    /// store it goes into holds what this one does (a tag on more than half
+    /// of a source's articles was lost in a round trip).
+    pub fn article_stored(&self, id: ArticleId) -> Result<Article> {
+        self.load_article(id, false)
+    }
+
+    fn load_article(&self, id: ArticleId, shown: bool) -> Result<Article> {
         let mut feed_id: Option<i64> = None;
         let mut art = self
             .conn
@@ -96,7 +109,10 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        art.keywords = self.without_boilerplate(keywords, feed_id, art.site.as_deref())?;
+        art.keywords = match shown {
+            true => self.without_boilerplate(keywords, feed_id, art.site.as_deref())?,
+            false => keywords.into_iter().map(|k| k.0).collect(),
+        };
         let mut stmt = self.conn.prepare_cached(
             "SELECT title, url, excerpt, target_id, source FROM related
              WHERE article_id = ?1 ORDER BY pos",

@@ -404,7 +404,7 @@ impl Store {
             .collect();
         let mut out = ItemsOutcome::default();
         let (mut fresh, mut changed, mut noted) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut relinked, mut guids) = (Vec::new(), Vec::new());
+        let (mut relinked, mut guids, mut carried) = (Vec::new(), Vec::new(), Vec::new());
         // Items of one fetch under one link (a live blog's entries) are one
         // article: the first the feed lists; the others are it again (they
         // took turns over it at every update). An item moved (below) is
@@ -437,7 +437,17 @@ impl Store {
                 guids.push((item.key.as_str(), guid.as_str()));
             }
             match (stored.get(&item.key), update) {
-                (None, _) => fresh.push((item, *h)),
+                (None, _) => match self.carried_elsewhere(feed_id, item)? {
+                    // Another subscription's item (newsboat stored each
+                    // item once, under the feed that brought it first):
+                    // listed here too, not rewritten by this feed's first
+                    // reading, nor brought back when deleted there.
+                    Some(id) => {
+                        out.known += 1;
+                        carried.push((item, id, *h));
+                    }
+                    None => fresh.push((item, *h)),
+                },
                 (Some(_), None) => out.known += 1,
                 (Some(&(_, Some(text), _)), Some(_)) if text == h.text => out.known += 1,
                 (Some(&(Some(id), Some(_), _)), Some(keep)) if !keep.contains(&item.key) => {
@@ -539,6 +549,20 @@ impl Store {
             for (key, h) in noted {
                 note.execute(params![feed_id, key, h.title, h.text])?;
             }
+            let mut carry = tx.prepare_cached(
+                "INSERT OR IGNORE INTO feed_items (feed_id, key, article_id, seen_at, title_hash, text_hash, guid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for (item, id, h) in carried {
+                let (th, xh) = match update {
+                    Some(_) => (Some(h.title), Some(h.text)),
+                    None => (None, None),
+                };
+                carry.execute(params![feed_id, item.key, id, now(), th, xh, item.guid])?;
+                if let Some(id) = id {
+                    list_under_feed(&tx, feed_id, id.0)?;
+                }
+            }
             let mut note_guid = tx.prepare_cached(
                 "UPDATE feed_items SET guid = ?3 WHERE feed_id = ?1 AND key = ?2 AND guid IS NULL",
             )?;
@@ -548,6 +572,40 @@ impl Store {
         }
         tx.commit()?;
         Ok(out)
+    }
+
+    /// Whether another feed carries `item` already: under the same key, an
+    /// item it noted deleted (`Some(None)`: newsboat's, which stays out), or
+    /// the article stored at the item's address as another feed's item
+    /// (`Some(Some(id))`).
+    fn carried_elsewhere(
+        &self,
+        feed_id: i64,
+        item: &FeedItem,
+    ) -> Result<Option<Option<ArticleId>>> {
+        let gone: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM feed_items
+                   WHERE key = ?1 AND article_id IS NULL AND feed_id <> ?2)",
+            )?
+            .query_row(params![item.key, feed_id], |r| r.get(0))?;
+        if gone {
+            return Ok(Some(None));
+        }
+        let Some(url) = super::existing::url_of(&item.article) else {
+            return Ok(None);
+        };
+        let Some(found) = super::existing::by_address(&self.conn, &url)? else {
+            return Ok(None);
+        };
+        let another: bool = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM feed_items WHERE article_id = ?1 AND feed_id <> ?2)",
+            )?
+            .query_row(params![found.id, feed_id], |r| r.get(0))?;
+        Ok(another.then_some(Some(found.id)))
     }
 
     /// A feed's items seen before: their article, the hash of their text

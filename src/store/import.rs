@@ -14,7 +14,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::existing::{
     Existing, address_kept, date_key, find_existing, hash_article, hash_with_url, url_of,
 };
-use super::keyword_rows::insert_keywords_at;
+use super::keyword_rows::{insert_keywords_at, kept_tags};
 use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
@@ -577,8 +577,12 @@ fn upsert(
                 read,
                 id
             ])?;
-            tx.prepare_cached("DELETE FROM article_keywords WHERE article_id = ?1")?
-                .execute([id])?;
+            // The user's tags stay (newsboat's, on the articles of its
+            // feed): a feed's correction of an item carries none.
+            tx.prepare_cached(
+                "DELETE FROM article_keywords WHERE article_id = ?1 AND source <> 'tag'",
+            )?
+            .execute([id])?;
             tx.prepare_cached("DELETE FROM waiting_keywords WHERE article_id = ?1")?
                 .execute([id])?;
             tx.prepare_cached("DELETE FROM related WHERE article_id = ?1")?
@@ -626,12 +630,19 @@ fn upsert(
         ),
     };
     super::body::write(tx, id, packed.as_deref())?;
-    let mut names = Vec::new();
+    // The tags an article stored again kept, first, as the reader shows
+    // them: the search index takes them with the rest.
+    let mut names = match outcome {
+        ImportOutcome::Updated(_) => kept_tags(tx, id)?,
+        _ => Vec::new(),
+    };
+    let tagged = !names.is_empty();
     insert_keywords_named(tx, id, &a.keywords, &mut change.links, &mut names)?;
     // Auto keywords when the page has none (an export of ours may carry auto
-    // keywords already: those are kept as they are, so it round-trips).
+    // keywords already: those are kept as they are, so it round-trips), nor
+    // the user gave any.
     let cands = cands.unwrap_or_else(|| candidates(a));
-    if a.keywords.is_empty() {
+    if a.keywords.is_empty() && !tagged {
         let mut lone = Vec::new();
         let auto = stats.auto_keywords(&cands, change.remove.as_deref(), Some(&mut lone));
         let now = super::waiting::wait_for_company(tx, id, &auto, &lone)?;

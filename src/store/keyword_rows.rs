@@ -98,3 +98,14 @@ pub(super) fn insert_keywords_at<'k>(
     }
     Ok(())
 }
+
+/// The names of the user's tags on article `id`, in their order.
+pub(super) fn kept_tags(tx: &Connection, id: ArticleId) -> Result<Vec<String>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT k.name FROM article_keywords ak JOIN keywords k ON k.id = ak.keyword_id
+             WHERE ak.article_id = ?1 AND ak.source = 'tag' ORDER BY ak.pos",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}

@@ -651,7 +651,8 @@ impl Store {
         Ok(())
     }
 
-    /// Rescore the auto keywords of every article that has no page keywords
+    /// Rescore the auto keywords of every article that has no keywords of
+    /// its own (the page's, or the user's tags)
     /// against the statistics as they are now (after a big import, the
     /// first articles were scored against few others). Returns how many
     /// articles were rescored.
@@ -686,7 +687,7 @@ fn rescore(conn: &Connection, stats: &mut KeywordStats) -> Result<usize> {
     let ids: Vec<ArticleId> = tx
         .prepare(
             "SELECT id FROM articles a WHERE NOT EXISTS (
-                SELECT 1 FROM article_keywords ak WHERE ak.article_id = a.id AND ak.source = 'page')
+                SELECT 1 FROM article_keywords ak WHERE ak.article_id = a.id AND ak.source <> 'auto')
              ORDER BY id",
         )?
         .query_map([], |r| r.get(0))?

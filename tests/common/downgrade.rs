@@ -145,6 +145,7 @@ pub fn undo_feed_item_guid(conn: &Connection) {
     undo_feed_ids_kept(conn);
     conn.execute_batch(
         "DROP INDEX feed_items_guid;
+         DROP INDEX IF EXISTS feed_items_gone;
          ALTER TABLE feed_items DROP COLUMN guid;",
     )
     .unwrap();
@@ -191,6 +192,34 @@ pub fn undo_feed_ids_kept(conn: &Connection) {
          ALTER TABLE feeds_021 RENAME TO feeds;
          DELETE FROM sqlite_sequence WHERE name = 'feeds';
          PRAGMA user_version = 21;",
+    )
+    .unwrap();
+}
+
+/// The step after 27 undone (the user's tags, `029_user_tags.sql`): the
+/// keyword links' table made again as it was, `'tag'` not allowed, and
+/// the index of items noted deleted dropped. A store holding tags cannot
+/// go back: they are taken for the page's.
+pub fn undo_user_tags(conn: &Connection) {
+    conn.execute_batch(
+        "DROP INDEX feed_items_gone;
+         CREATE TABLE article_keywords_old (
+             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+             keyword_id INTEGER NOT NULL REFERENCES keywords (id) ON DELETE CASCADE,
+             pos        INTEGER NOT NULL,
+             source     TEXT NOT NULL CHECK (source IN ('page', 'auto')),
+             PRIMARY KEY (article_id, keyword_id)
+         ) WITHOUT ROWID;
+         INSERT INTO article_keywords_old
+             SELECT article_id, keyword_id, pos,
+                    CASE source WHEN 'tag' THEN 'page' ELSE source END
+             FROM article_keywords;
+         DROP TABLE article_keywords;
+         ALTER TABLE article_keywords_old RENAME TO article_keywords;
+         CREATE INDEX article_keywords_keyword ON article_keywords (keyword_id, article_id);
+         CREATE TRIGGER article_keywords_count_del AFTER DELETE ON article_keywords BEGIN
+             UPDATE keywords SET article_count = article_count - 1 WHERE id = OLD.keyword_id;
+         END;",
     )
     .unwrap();
 }
