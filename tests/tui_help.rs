@@ -452,3 +452,62 @@ fn the_sidebar_slash_says_it_filters_the_sources_or_the_keywords() {
         "{slash}"
     );
 }
+
+/// `"none"` in a pane's table unbinds the key there even when `[keys]`
+/// binds it: it fell through to the global binding (`o` still opened the
+/// link in the reader, `/` searched in the sidebar; an independent review's
+/// find). The help lists such a key under the panes where it still acts,
+/// not "Everywhere", and the hints agree.
+#[test]
+fn none_in_a_pane_unbinds_a_key_the_global_table_binds() {
+    use docbao::tui::keymap::Context;
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "none.toml",
+        "[keys.reader]\no = \"none\"\n[keys.sidebar]\n\"/\" = \"none\"\n[keys.list]\nj = \"none\"\n",
+        false,
+    )
+    .unwrap();
+    let k = |s: &str| Key::parse(s).unwrap();
+    let km = &cfg.keymap;
+    assert_eq!(km.resolve(Context::Reader, k("o")), None);
+    assert_eq!(km.resolve(Context::List, k("o")), Some(Action::OpenLink));
+    assert_eq!(km.resolve(Context::Sidebar, k("/")), None);
+    assert_eq!(km.resolve(Context::List, k("/")), Some(Action::Search));
+    assert_eq!(km.resolve(Context::Reader, k("/")), Some(Action::Find));
+    assert_eq!(km.resolve(Context::List, k("j")), None);
+    assert_eq!(km.resolve(Context::Reader, k("j")), Some(Action::Down));
+    assert_eq!(km.hint(Context::Reader, Action::OpenLink), None);
+    assert_eq!(
+        km.hint(Context::List, Action::Down).as_deref(),
+        Some("↓"),
+        "the list's hint names the key that still moves"
+    );
+    let keys_of = |rows: &[HelpRow], heading: &str| -> Vec<String> {
+        section(rows, heading)
+            .into_iter()
+            .flat_map(|(keys, _)| keys)
+            .collect()
+    };
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        let rows = help_rows(km, focus);
+        let everywhere = keys_of(&rows, "Everywhere");
+        for gone in ["o", "j", "/"] {
+            assert!(
+                !everywhere.contains(&gone.to_string()),
+                "{gone} is not everywhere: {everywhere:?}"
+            );
+        }
+        let list = keys_of(&rows, "In the article list");
+        assert!(list.contains(&"o".to_string()), "{list:?}");
+        assert!(list.contains(&"/".to_string()), "{list:?}");
+        assert!(!list.contains(&"j".to_string()), "{list:?}");
+        let reader = keys_of(&rows, "In the reader");
+        assert!(!reader.contains(&"o".to_string()), "{reader:?}");
+        assert!(reader.contains(&"j".to_string()), "{reader:?}");
+        let sidebar = keys_of(&rows, "In the sidebar");
+        assert!(sidebar.contains(&"o".to_string()), "{sidebar:?}");
+        assert!(sidebar.contains(&"j".to_string()), "{sidebar:?}");
+        assert!(!sidebar.contains(&"/".to_string()), "{sidebar:?}");
+    }
+}

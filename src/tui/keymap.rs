@@ -1,7 +1,7 @@
 //! Keys to actions, per pane, built from the embedded default TOML and the
 //! user's overrides. The help screen and the footer hints read this map.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -173,28 +173,50 @@ impl Key {
 #[derive(Debug, Clone, Default)]
 pub struct Keymap {
     maps: HashMap<Context, HashMap<Key, Action>>,
+    /// Keys a pane's table sets to `"none"`: they do nothing there, whatever
+    /// `[keys]` binds them to.
+    unbound: HashMap<Context, HashSet<Key>>,
 }
 
 impl Keymap {
+    /// Bind a key in a table; `None` (`"none"`) unbinds it there: in a
+    /// pane's table the key then does nothing in that pane, the global
+    /// binding included.
     pub fn bind(&mut self, ctx: Context, key: Key, action: Option<Action>) {
         let map = self.maps.entry(ctx).or_default();
+        let unbound = self.unbound.entry(ctx).or_default();
         match action {
             Some(a) => {
                 map.insert(key, a);
+                unbound.remove(&key);
             }
             None => {
                 map.remove(&key);
+                if ctx != Context::Global {
+                    unbound.insert(key);
+                }
             }
         }
     }
 
-    /// The action for a key pressed in a pane: the pane's binding, else the global one.
+    /// The action for a key pressed in a pane: the pane's binding, else the
+    /// global one, unless the pane unbinds the key.
     pub fn resolve(&self, ctx: Context, key: Key) -> Option<Action> {
+        if let Some(a) = self.maps.get(&ctx).and_then(|m| m.get(&key)) {
+            return Some(*a);
+        }
+        if self.is_unbound(ctx, key) {
+            return None;
+        }
         self.maps
-            .get(&ctx)
+            .get(&Context::Global)
             .and_then(|m| m.get(&key))
-            .or_else(|| self.maps.get(&Context::Global).and_then(|m| m.get(&key)))
             .copied()
+    }
+
+    /// Whether a pane's table sets the key to `"none"`.
+    pub fn is_unbound(&self, ctx: Context, key: Key) -> bool {
+        self.unbound.get(&ctx).is_some_and(|u| u.contains(&key))
     }
 
     /// Keys bound to an action in a pane (pane bindings first), sorted for display.
@@ -229,6 +251,33 @@ impl Keymap {
             .get(&ctx)
             .map(|m| m.iter().map(|(k, a)| (*k, *a)).collect())
             .unwrap_or_default();
+        v.sort_by_key(|(k, _)| display_order(k));
+        v
+    }
+
+    /// The bindings the help lists under a table's heading: `[keys]`'s
+    /// that act in every pane under "Everywhere"; one a pane sets to
+    /// `"none"` under each pane where it still acts, beside the pane's own.
+    pub fn help_table(&self, ctx: Context) -> Vec<(Key, Action)> {
+        let panes = [Context::Sidebar, Context::List, Context::Reader];
+        let somewhere_unbound = |k: &Key| panes.iter().any(|p| self.is_unbound(*p, *k));
+        let mut v: Vec<(Key, Action)> = match ctx {
+            Context::Global => self
+                .table(Context::Global)
+                .into_iter()
+                .filter(|(k, _)| !somewhere_unbound(k))
+                .collect(),
+            pane => {
+                let own = self.table(pane);
+                let mut v = own.clone();
+                v.extend(self.table(Context::Global).into_iter().filter(|(k, _)| {
+                    somewhere_unbound(k)
+                        && !self.is_unbound(pane, *k)
+                        && !own.iter().any(|(o, _)| o == k)
+                }));
+                v
+            }
+        };
         v.sort_by_key(|(k, _)| display_order(k));
         v
     }

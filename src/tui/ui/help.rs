@@ -48,7 +48,7 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
     );
     let mut rows = Vec::new();
     for ctx in order {
-        let table = keymap.table(ctx);
+        let table = keymap.help_table(ctx);
         if table.is_empty() {
             continue;
         }
