@@ -42,10 +42,20 @@ impl Key {
             KeyCode::BackTab => mods - KeyModifiers::SHIFT,
             _ => mods,
         };
-        // A terminal sends Ctrl with a capital letter as with the small one.
+        // A terminal sends Ctrl with a capital letter as with the small one,
+        // and Ctrl with the punctuation of the control codes 0x1C–0x1F and
+        // 0x00 as crossterm reads those bytes: C-\ as ctrl-4, C-] as ctrl-5,
+        // C-^ as ctrl-6, C-_ (and C-/) as ctrl-7, C-@ (and C-2) as ctrl-space.
         let code = match code {
             KeyCode::Char(c) if mods.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
+                KeyCode::Char(match c.to_ascii_lowercase() {
+                    '\\' => '4',
+                    ']' => '5',
+                    '^' | '~' => '6',
+                    '_' | '/' => '7',
+                    '@' | '2' | '`' => ' ',
+                    c => c,
+                })
             }
             other => other,
         };
@@ -61,65 +71,78 @@ impl Key {
 
     /// Parse `j`, `G`, `?`, `space`, `ctrl-d`, `alt-x`, `f1`, `pagedown` …
     pub fn parse(s: &str) -> Option<Key> {
-        let mut mods = KeyModifiers::NONE;
-        let mut rest = s;
-        loop {
-            let lower = rest.to_ascii_lowercase();
-            if rest.chars().count() > 2 && (lower.starts_with("ctrl-") || lower.starts_with("c-")) {
-                mods |= KeyModifiers::CONTROL;
-                rest = &rest[rest.find('-')? + 1..];
-            } else if rest.chars().count() > 2
-                && (lower.starts_with("alt-") || lower.starts_with("m-"))
-            {
-                mods |= KeyModifiers::ALT;
-                rest = &rest[rest.find('-')? + 1..];
-            } else if rest.chars().count() > 2 && lower.starts_with("shift-") {
-                mods |= KeyModifiers::SHIFT;
-                rest = &rest[rest.find('-')? + 1..];
-            } else {
-                break;
-            }
-        }
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) => {
-                if mods.contains(KeyModifiers::SHIFT) {
-                    KeyCode::Char(c.to_ascii_uppercase())
-                } else {
-                    KeyCode::Char(c)
-                }
-            }
-            _ => match rest.to_ascii_lowercase().as_str() {
-                "space" => KeyCode::Char(' '),
-                "enter" | "return" => KeyCode::Enter,
-                "esc" | "escape" => KeyCode::Esc,
-                "tab" => KeyCode::Tab,
-                "backtab" => KeyCode::BackTab,
-                "backspace" => KeyCode::Backspace,
-                "delete" | "del" => KeyCode::Delete,
-                "insert" => KeyCode::Insert,
-                "up" => KeyCode::Up,
-                "down" => KeyCode::Down,
-                "left" => KeyCode::Left,
-                "right" => KeyCode::Right,
-                "pageup" | "pgup" => KeyCode::PageUp,
-                "pagedown" | "pgdn" => KeyCode::PageDown,
-                "home" => KeyCode::Home,
-                "end" => KeyCode::End,
-                f if f.starts_with('f') => {
-                    KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?)
-                }
-                _ => return None,
-            },
-        };
+        let (code, mods) = parse_parts(s)?;
         if code == KeyCode::Tab && mods.contains(KeyModifiers::SHIFT) {
             return Some(Key::new(KeyCode::BackTab, mods));
         }
         Some(Key::new(code, mods))
     }
 
+    /// [`Key::parse`] for a config file: a key a terminal cannot send as
+    /// written (it sends another key, or nothing of its own) is refused,
+    /// the message saying why and what to write.
+    pub fn parse_config(s: &str) -> Result<Key, String> {
+        let unknown = || {
+            format!(
+                "unknown key name \"{s}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"
+            )
+        };
+        let (code, mods) = parse_parts(s).ok_or_else(unknown)?;
+        let ctrl = mods.contains(KeyModifiers::CONTROL);
+        let shift = mods.contains(KeyModifiers::SHIFT);
+        if let KeyCode::Char(c) = code
+            && shift
+            && (!c.is_alphabetic() || c.to_uppercase().count() != 1)
+        {
+            return Err(format!(
+                "\"{s}\": a terminal sends what Shift types, not Shift with the key: \
+                 write that character (\"!\" for shift-1 on a US keyboard)"
+            ));
+        }
+        // Enter, Tab, Backspace and Esc with Ctrl or Shift come as the key
+        // alone (without the kitty keyboard protocol, which docbao does not
+        // ask for); Shift-Tab is its own key (backtab).
+        if let KeyCode::Enter | KeyCode::Tab | KeyCode::Backspace | KeyCode::Esc = code
+            && (ctrl || (shift && code != KeyCode::Tab))
+        {
+            let name = match code {
+                KeyCode::Enter => "enter",
+                KeyCode::Tab => "tab",
+                KeyCode::Backspace => "backspace",
+                _ => "esc",
+            };
+            let alt = if mods.contains(KeyModifiers::ALT) {
+                "alt-"
+            } else {
+                ""
+            };
+            let alone = format!("{alt}{name}");
+            return Err(format!(
+                "\"{s}\" reaches docbao as {alone} (a terminal sends the same bytes for both): \
+                 write {alone}, or another key"
+            ));
+        }
+        let key = Key::parse(s).ok_or_else(unknown)?;
+        if let Some(sent) = key.sent_as() {
+            return Err(format!(
+                "\"{s}\" reaches docbao as {sent} (a terminal sends the same byte for both): write {sent}"
+            ));
+        }
+        if let KeyCode::Char(c) = key.code
+            && ctrl
+            && !(c.is_ascii_lowercase() || matches!(c, ' ' | '4' | '5' | '6' | '7'))
+        {
+            return Err(format!(
+                "\"{s}\": a terminal has no code for Ctrl with \"{c}\" (it sends the key \
+                 alone, or nothing): Ctrl works with a letter, space, \\, ], ^ and _"
+            ));
+        }
+        Ok(key)
+    }
+
     /// The key a terminal sends instead of this one, which therefore never
-    /// reaches docbao as itself: Ctrl-M is Enter, Ctrl-I Tab, Ctrl-[ Esc.
+    /// reaches docbao as itself: Ctrl-M is Enter, Ctrl-I Tab, Ctrl-[ (and
+    /// Ctrl-3) Esc, Ctrl-8 Backspace.
     pub fn sent_as(&self) -> Option<&'static str> {
         if self.mods != KeyModifiers::CONTROL {
             return None;
@@ -127,15 +150,22 @@ impl Key {
         match self.code {
             KeyCode::Char('m') => Some("enter"),
             KeyCode::Char('i') => Some("tab"),
-            KeyCode::Char('[') => Some("esc"),
+            KeyCode::Char('[' | '3') => Some("esc"),
+            KeyCode::Char('8') => Some("backspace"),
             _ => None,
         }
     }
 
     /// How the key is written in help and hints.
     pub fn label(&self) -> String {
+        let ctrl = self.mods.contains(KeyModifiers::CONTROL);
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
+            // Ctrl with the control codes' punctuation, as written.
+            KeyCode::Char('4') if ctrl => "\\".into(),
+            KeyCode::Char('5') if ctrl => "]".into(),
+            KeyCode::Char('6') if ctrl => "^".into(),
+            KeyCode::Char('7') if ctrl => "_".into(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Enter => "Enter".into(),
             KeyCode::Esc => "Esc".into(),
@@ -156,7 +186,7 @@ impl Key {
             other => format!("{other:?}"),
         };
         let mut s = String::new();
-        if self.mods.contains(KeyModifiers::CONTROL) {
+        if ctrl {
             s.push_str("C-");
         }
         if self.mods.contains(KeyModifiers::ALT) {
@@ -167,6 +197,66 @@ impl Key {
         }
         s + &base
     }
+}
+
+/// A key name's code and modifiers as written, before [`Key::new`]
+/// normalises them (`shift-1` is Shift with `1` here).
+fn parse_parts(s: &str) -> Option<(KeyCode, KeyModifiers)> {
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = s;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        if rest.chars().count() > 2 && (lower.starts_with("ctrl-") || lower.starts_with("c-")) {
+            mods |= KeyModifiers::CONTROL;
+            rest = &rest[rest.find('-')? + 1..];
+        } else if rest.chars().count() > 2 && (lower.starts_with("alt-") || lower.starts_with("m-"))
+        {
+            mods |= KeyModifiers::ALT;
+            rest = &rest[rest.find('-')? + 1..];
+        } else if rest.chars().count() > 2 && lower.starts_with("shift-") {
+            mods |= KeyModifiers::SHIFT;
+            rest = &rest[rest.find('-')? + 1..];
+        } else {
+            break;
+        }
+    }
+    let mut chars = rest.chars();
+    let code = match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            if mods.contains(KeyModifiers::SHIFT) && c.is_alphabetic() {
+                let mut up = c.to_uppercase();
+                match (up.next(), up.next()) {
+                    (Some(u), None) => KeyCode::Char(u),
+                    _ => KeyCode::Char(c),
+                }
+            } else {
+                KeyCode::Char(c)
+            }
+        }
+        _ => match rest.to_ascii_lowercase().as_str() {
+            "space" => KeyCode::Char(' '),
+            "enter" | "return" => KeyCode::Enter,
+            "esc" | "escape" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "backtab" => KeyCode::BackTab,
+            "backspace" => KeyCode::Backspace,
+            "delete" | "del" => KeyCode::Delete,
+            "insert" => KeyCode::Insert,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "pageup" | "pgup" => KeyCode::PageUp,
+            "pagedown" | "pgdn" => KeyCode::PageDown,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            f if f.starts_with('f') => {
+                KeyCode::F(f[1..].parse().ok().filter(|n| (1..=24).contains(n))?)
+            }
+            _ => return None,
+        },
+    };
+    Some((code, mods))
 }
 
 /// The keymap: global bindings plus per-pane bindings that take precedence.

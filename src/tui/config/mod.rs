@@ -473,17 +473,7 @@ impl Config {
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
         let key_name = key.get_ref().as_ref();
-        let parsed = Key::parse(key_name).ok_or_else(|| {
-            err(key.span(), format!("unknown key name \"{key_name}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"))
-        })?;
-        if let Some(sent) = parsed.sent_as() {
-            return Err(err(
-                key.span(),
-                format!(
-                    "\"{key_name}\" reaches docbao as {sent} (a terminal sends the same byte for both): write {sent}"
-                ),
-            ));
-        }
+        let parsed = Key::parse_config(key_name).map_err(|m| err(key.span(), m))?;
         let DeValue::String(action) = value.get_ref() else {
             return Err(err(
                 value.span(),

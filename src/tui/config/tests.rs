@@ -461,6 +461,74 @@ fn ctrl_keys_are_bound_as_a_terminal_sends_them() {
     }
 }
 
+/// Ctrl with the punctuation of the control codes binds to the key
+/// crossterm delivers for its byte (C-] comes as ctrl-5: `"ctrl-]"` was
+/// taken and never fired); keys a terminal cannot send as written are
+/// refused, saying why and what to write (an independent review's find).
+#[test]
+fn ctrl_punctuation_binds_as_crossterm_delivers_it_and_unsendable_keys_are_refused() {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl = |c: char| Key::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    // What crossterm 0.29 reads for the bytes 0x1C–0x1F and 0x00
+    // (`event/sys/unix/parse.rs`), checked by hand in tmux too.
+    for (name, delivered) in [
+        ("ctrl-\\\\", ctrl('4')),
+        ("ctrl-]", ctrl('5')),
+        ("ctrl-^", ctrl('6')),
+        ("ctrl-_", ctrl('7')),
+        ("ctrl-/", ctrl('7')),
+        ("ctrl-@", ctrl(' ')),
+        ("ctrl-2", ctrl(' ')),
+        ("ctrl-space", ctrl(' ')),
+    ] {
+        let mut cfg = Config::defaults();
+        cfg.apply("c.toml", &format!("[keys]\n\"{name}\" = \"help\"\n"), false)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, delivered),
+            Some(Action::Help),
+            "{name}"
+        );
+    }
+    assert_eq!(Key::parse("ctrl-]").map(|k| k.label()), Some("C-]".into()));
+    for (name, says) in [
+        ("shift-1", "write that character"),
+        ("shift-space", "write that character"),
+        ("ctrl-enter", "reaches docbao as enter"),
+        ("shift-enter", "reaches docbao as enter"),
+        ("ctrl-tab", "reaches docbao as tab"),
+        ("ctrl-backspace", "reaches docbao as backspace"),
+        ("alt-ctrl-enter", "reaches docbao as alt-enter"),
+        ("ctrl-1", "no code for Ctrl with \"1\""),
+        ("ctrl-;", "no code for Ctrl with \";\""),
+        ("ctrl-3", "write esc"),
+        ("ctrl-8", "write backspace"),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "c.toml",
+                &format!("[keys]\nj = \"down\"\n\"{name}\" = \"help\"\n"),
+                false,
+            )
+            .expect_err(name);
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.to_string().contains(says), "{name}: {e}");
+    }
+    // Shift with a letter is the capital; alt with anything is sent.
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "c.toml",
+        "[keys]\nshift-x = \"help\"\nalt-enter = \"help\"\nalt-1 = \"help\"\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        cfg.keymap.resolve(Context::List, Key::parse("X").unwrap()),
+        Some(Action::Help)
+    );
+}
+
 /// A key or a section given twice is named; a file that is not UTF-8 is
 /// refused naming the line of its first bad byte.
 #[test]
