@@ -511,3 +511,22 @@ fn none_in_a_pane_unbinds_a_key_the_global_table_binds() {
         assert!(!sidebar.contains(&"/".to_string()), "{sidebar:?}");
     }
 }
+
+/// Every key the help shows can be written in the config as shown ("S-Tab",
+/// "BkSp", "↓" were refused or taken as characters no key sends).
+#[test]
+fn every_key_the_help_shows_can_be_written_as_shown() {
+    let cfg = Config::defaults();
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        for row in help_rows(&cfg.keymap, focus) {
+            let HelpRow::Keys { keys, .. } = row else {
+                continue;
+            };
+            for shown in keys.split(' ').filter(|k| *k != "1–9") {
+                let key =
+                    Key::parse_config(shown).unwrap_or_else(|e| panic!("{shown:?} as shown: {e}"));
+                assert_eq!(key.label(), shown);
+            }
+        }
+    }
+}

@@ -36,6 +36,11 @@ pub struct Key {
 
 impl Key {
     pub fn new(code: KeyCode, mods: KeyModifiers) -> Key {
+        // Shift-Tab is a key of its own.
+        let code = match code {
+            KeyCode::Tab if mods.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            other => other,
+        };
         // Shift is part of the character for printable keys.
         let mods = match code {
             KeyCode::Char(_) => mods - KeyModifiers::SHIFT,
@@ -69,7 +74,8 @@ impl Key {
         Key::new(ev.code, ev.modifiers)
     }
 
-    /// Parse `j`, `G`, `?`, `space`, `ctrl-d`, `alt-x`, `f1`, `pagedown` …
+    /// Parse `j`, `G`, `?`, `space`, `ctrl-d`, `alt-x`, `f1`, `pagedown` …,
+    /// and every key as [`Key::label`] writes it (`C-d`, `S-Tab`, `BkSp`, `↓`).
     pub fn parse(s: &str) -> Option<Key> {
         let (code, mods) = parse_parts(s)?;
         if code == KeyCode::Tab && mods.contains(KeyModifiers::SHIFT) {
@@ -213,7 +219,9 @@ fn parse_parts(s: &str) -> Option<(KeyCode, KeyModifiers)> {
         {
             mods |= KeyModifiers::ALT;
             rest = &rest[rest.find('-')? + 1..];
-        } else if rest.chars().count() > 2 && lower.starts_with("shift-") {
+        } else if rest.chars().count() > 2
+            && (lower.starts_with("shift-") || lower.starts_with("s-"))
+        {
             mods |= KeyModifiers::SHIFT;
             rest = &rest[rest.find('-')? + 1..];
         } else {
@@ -222,6 +230,11 @@ fn parse_parts(s: &str) -> Option<(KeyCode, KeyModifiers)> {
     }
     let mut chars = rest.chars();
     let code = match (chars.next(), chars.next()) {
+        // The arrows as the help writes them.
+        (Some('↑'), None) => KeyCode::Up,
+        (Some('↓'), None) => KeyCode::Down,
+        (Some('←'), None) => KeyCode::Left,
+        (Some('→'), None) => KeyCode::Right,
         (Some(c), None) => {
             if mods.contains(KeyModifiers::SHIFT) && c.is_alphabetic() {
                 let mut up = c.to_uppercase();
@@ -239,9 +252,9 @@ fn parse_parts(s: &str) -> Option<(KeyCode, KeyModifiers)> {
             "esc" | "escape" => KeyCode::Esc,
             "tab" => KeyCode::Tab,
             "backtab" => KeyCode::BackTab,
-            "backspace" => KeyCode::Backspace,
+            "backspace" | "bksp" => KeyCode::Backspace,
             "delete" | "del" => KeyCode::Delete,
-            "insert" => KeyCode::Insert,
+            "insert" | "ins" => KeyCode::Insert,
             "up" => KeyCode::Up,
             "down" => KeyCode::Down,
             "left" => KeyCode::Left,
@@ -448,6 +461,53 @@ mod tests {
         assert_eq!(Key::parse("ctrl-"), None);
         assert_eq!(Key::parse("hyper-x"), None);
         assert_eq!(Key::parse("f99"), None);
+    }
+
+    /// Every key as the help and hints write it can be written in the
+    /// config: "S-Tab", "BkSp", "Ins", "S-F1", "C-S-x" were unknown names,
+    /// and "↓" a character no key sends (an independent review's find).
+    #[test]
+    fn every_label_parses_back_to_its_key() {
+        let mut codes: Vec<KeyCode> = vec![
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Backspace,
+            KeyCode::Delete,
+            KeyCode::Insert,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+        ];
+        codes.extend((1..=24).map(KeyCode::F));
+        codes.extend((' '..='~').chain(['đ', 'Đ', 'ư', 'é']).map(KeyCode::Char));
+        let c = KeyModifiers::CONTROL;
+        let a = KeyModifiers::ALT;
+        let s = KeyModifiers::SHIFT;
+        for code in codes {
+            for mods in [KeyModifiers::NONE, c, a, s, c | a, c | s, a | s, c | a | s] {
+                let k = Key::new(code, mods);
+                assert_eq!(Key::parse(&k.label()), Some(k), "{:?}", k.label());
+            }
+        }
+        for (written, label) in [
+            ("S-Tab", "S-Tab"),
+            ("BkSp", "BkSp"),
+            ("Ins", "Ins"),
+            ("S-F1", "S-F1"),
+            ("C-S-x", "C-x"),
+            ("↓", "↓"),
+            ("C-←", "C-←"),
+        ] {
+            assert_eq!(Key::parse(written).map(|k| k.label()), Some(label.into()));
+        }
+        assert_eq!(Key::parse("↓").map(|k| k.code), Some(KeyCode::Down));
     }
 
     #[test]
