@@ -530,3 +530,71 @@ fn every_key_the_help_shows_can_be_written_as_shown() {
         }
     }
 }
+
+/// The messages that name a key name it as bound: "press Enter", "(Enter)",
+/// "/ to search, a to save a page" and the help's undo named the default
+/// keys after `enter = "none"` and `o = "open"` (an independent review's
+/// find); an action with no key is said as the hints say it.
+#[test]
+fn messages_name_the_keys_as_bound() {
+    use docbao::tui::event::Event;
+    use docbao::tui::keymap::Context;
+    use docbao::tui::state::AppState;
+    use docbao::tui::update::handle;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "rebind.toml",
+        "[keys]\nenter = \"none\"\n\"/\" = \"none\"\nctrl-s = \"search\"\na = \"none\"\n\
+         ctrl-a = \"add_page\"\nm = \"none\"\nx = \"toggle_read\"\nw = \"none\"\n\
+         W = \"write_article\"\n[keys.list]\no = \"open\"\n",
+        false,
+    )
+    .unwrap();
+    let mut s = AppState::new(80, 24, true);
+    handle(&mut s, &cfg.keymap, Event::Start);
+    let status = |s: &AppState| s.status.as_ref().map(|m| m.text.clone());
+    assert!(
+        screen_rows(&s, &cfg)
+            .iter()
+            .any(|r| r.contains("Select an article and press o")),
+        "{:#?}",
+        screen_rows(&s, &cfg)
+    );
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT));
+    handle(&mut s, &cfg.keymap, key('W'));
+    assert_eq!(
+        status(&s).as_deref(),
+        Some("No article open: open one first (o)")
+    );
+    handle(
+        &mut s,
+        &cfg.keymap,
+        Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE)),
+    );
+    assert_eq!(status(&s).as_deref(), Some("Open an article first (o)"));
+    handle(&mut s, &cfg.keymap, Event::Paste("Hà Nội".into()));
+    assert_eq!(
+        status(&s).as_deref(),
+        Some("Pasted text goes in a prompt: C-s to search, C-a to save a page")
+    );
+    let undo = help_rows(&cfg.keymap, Focus::List)
+        .into_iter()
+        .find_map(|r| match r {
+            HelpRow::Keys { help, .. } if help.starts_with("undo") => Some(help),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(undo, "undo the last marking (A, x, s)");
+    // No key opens: said as the hints say it.
+    cfg.apply("none.toml", "[keys.list]\no = \"none\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.keymap.hint(Context::List, Action::Open), None);
+    let mut s = AppState::new(80, 24, true);
+    handle(&mut s, &cfg.keymap, Event::Start);
+    assert!(
+        screen_rows(&s, &cfg)
+            .iter()
+            .any(|r| r.contains("Select an article and press (open"))
+    );
+}

@@ -398,24 +398,42 @@ impl Keymap {
 
     /// The keys the reader's own messages name, as bound.
     pub fn names(&self) -> KeyNames {
+        let key = |ctx, a| self.hint_or_unbound(ctx, a);
         KeyNames {
-            next_match: self.hint_or_unbound(Context::Reader, Action::NextArticle),
-            prev_match: self.hint_or_unbound(Context::Reader, Action::NextUnread),
-            quit: self.hint_or_unbound(Context::List, Action::Quit),
+            next_match: key(Context::Reader, Action::NextArticle),
+            // `prev_match`'s own key when it has one, else `next_unread`'s,
+            // which steps back while a find is kept.
+            prev_match: self
+                .hint(Context::Reader, Action::PrevMatch)
+                .unwrap_or_else(|| key(Context::Reader, Action::NextUnread)),
+            quit: key(Context::List, Action::Quit),
+            open: key(Context::List, Action::Open),
+            search: key(Context::List, Action::Search),
+            add_page: key(Context::List, Action::AddPage),
+            write: key(Context::Reader, Action::WriteArticle),
         }
     }
 }
 
 /// The keys messages name (a find's "n next, N previous"), as the keymap
-/// binds them: set when the reader starts; the defaults' until then.
+/// binds them, or "(open unbound)" for an action with no key: set when the
+/// reader starts; the defaults' until then.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyNames {
     /// The next match of a find kept (`next_article`'s key, `n`).
     pub next_match: String,
-    /// The previous one (`next_unread`'s key, `N`).
+    /// The previous one (`prev_match`'s key, else `next_unread`'s, `N`).
     pub prev_match: String,
     /// Quitting (`q`), which waits for a page being saved unless pressed again.
     pub quit: String,
+    /// Opening the selected article (`Enter`).
+    pub open: String,
+    /// Searching (`/` in the list).
+    pub search: String,
+    /// Saving a web page (`a`).
+    pub add_page: String,
+    /// Writing the article to a file (`w`).
+    pub write: String,
 }
 
 impl Default for KeyNames {
@@ -424,6 +442,10 @@ impl Default for KeyNames {
             next_match: "n".into(),
             prev_match: "N".into(),
             quit: "q".into(),
+            open: "Enter".into(),
+            search: "/".into(),
+            add_page: "a".into(),
+            write: "w".into(),
         }
     }
 }

@@ -91,6 +91,19 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
                         &format!("{} / {}", keys.next_match, keys.prev_match),
                     )
                 }
+                // The markings undone, by the keys that make them.
+                Action::Undo => {
+                    let key = |a| keymap.hint_or_unbound(ctx, a);
+                    help.replace(
+                        "A, m, s",
+                        &format!(
+                            "{}, {}, {}",
+                            key(Action::MarkAllRead),
+                            key(Action::ToggleRead),
+                            key(Action::ToggleBookmark)
+                        ),
+                    )
+                }
                 _ => help.to_string(),
             };
             rows.push(HelpRow::Keys {
