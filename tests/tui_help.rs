@@ -598,3 +598,26 @@ fn messages_name_the_keys_as_bound() {
             .any(|r| r.contains("Select an article and press (open"))
     );
 }
+
+/// Every action is named in the default config `--print-default-config`
+/// prints, bound or in a comment (`prev_match` was in neither, nor in the
+/// README); bound to a key, `prev_match` is the key the find names.
+#[test]
+fn every_action_is_in_the_default_config_and_prev_match_is_named_when_bound() {
+    for (_, name, _) in docbao::tui::action::ACTIONS {
+        assert!(
+            DEFAULT_CONFIG.contains(&format!("\"{name}\"")),
+            "{name} is not in the default config"
+        );
+    }
+    let readme = include_str!("../README.md");
+    assert!(readme.contains("`prev_match`"));
+    let mut cfg = Config::defaults();
+    cfg.apply("p.toml", "[keys.reader]\nP = \"prev_match\"\n", false)
+        .unwrap();
+    let names = cfg.keymap.names();
+    assert_eq!(
+        (names.next_match.as_str(), names.prev_match.as_str()),
+        ("n", "P")
+    );
+}
