@@ -298,7 +298,8 @@ impl Config {
                         })?;
                 }
                 ("save_dir", DeValue::String(s)) if !s.trim().is_empty() => {
-                    self.save_dir = s.trim().to_string();
+                    let env = |name: &str| std::env::var(name).ok();
+                    self.save_dir = save_dir::save_dir(s, &env).map_err(|m| err(v.span(), m))?;
                 }
                 ("save_dir", DeValue::String(_)) => {
                     return Err(err(
@@ -672,5 +673,6 @@ fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
     Ok(style)
 }
 
+mod save_dir;
 #[cfg(test)]
 mod tests;

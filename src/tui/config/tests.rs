@@ -558,3 +558,43 @@ fn duplicates_and_bytes_that_are_not_utf8_are_named() {
         "{e}"
     );
 }
+
+/// `save_dir = "$HOME/Notes2"` made a folder named `$HOME` where docbao
+/// was started, a relative folder depended on that place, and a line
+/// break was taken (an independent review's finds): variables are
+/// expanded, and a relative path or a control character is refused with
+/// the file and line.
+#[test]
+fn save_dir_expands_variables_and_refuses_relative_paths_and_control_characters() {
+    let Ok(home) = std::env::var("HOME") else {
+        return;
+    };
+    if home.is_empty() {
+        return;
+    }
+    let mut cfg = Config::defaults();
+    cfg.apply("s.toml", "[ui]\nsave_dir = \"$HOME/Notes2\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.save_dir, format!("{home}/Notes2"));
+    cfg.apply("s.toml", "[ui]\nsave_dir = \"${HOME}/Notes3\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.save_dir, format!("{home}/Notes3"));
+    for (value, says) in [
+        ("Notes", "must be a full path"),
+        ("~/a\\nb", "control character"),
+        (
+            "$DOCBAO_TEST_SURELY_UNSET/x",
+            "$DOCBAO_TEST_SURELY_UNSET, which is not set",
+        ),
+    ] {
+        let e = cfg
+            .apply(
+                "s.toml",
+                &format!("[ui]\nborders = \"ascii\"\nsave_dir = \"{value}\"\n"),
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("s.toml", 3), "{e}");
+        assert!(e.message.contains(says), "{value}: {e}");
+    }
+}
