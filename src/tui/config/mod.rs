@@ -581,12 +581,29 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
+/// The most of a config file read: 1 MiB.
+const CONFIG_MAX: u64 = 1 << 20;
+
 /// A config file's text; one that is not UTF-8 is refused naming the line
 /// of its first bad byte.
+/// Read up to [`CONFIG_MAX`]: a larger one is refused, naming it (a link to
+/// `/dev/zero` was read until memory ran out); a pipe (`--config <(…)`) is
+/// read as a file is.
 fn read_config(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display()))?;
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display())
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(CONFIG_MAX + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > CONFIG_MAX {
+        anyhow::bail!(
+            "the config file \"{}\" is larger than 1 MiB: is it the right file?",
+            clean(&path.display().to_string())
+        );
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
@@ -600,6 +617,7 @@ fn read_config(path: &Path) -> anyhow::Result<String> {
 /// The narrowest `ui.max_width` taken: below it long words would be split.
 const MIN_MEASURE: usize = 20;
 
+/// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
 fn columns(value: &DeValue) -> Option<usize> {
     let DeValue::Integer(i) = value else {
         return None;

@@ -598,3 +598,37 @@ fn save_dir_expands_variables_and_refuses_relative_paths_and_control_characters(
         assert!(e.message.contains(says), "{value}: {e}");
     }
 }
+
+/// A config file is read up to 1 MiB: a link to `/dev/zero` given as
+/// `--config` grew to 1.5 GB (an independent review's find). A larger one
+/// (here a file of comments, which parses) is refused naming it; a pipe
+/// is still read.
+#[test]
+fn a_config_file_over_one_mib_is_refused_and_a_pipe_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.toml");
+    let mut text = "[ui]\nborders = \"ascii\"\n".to_string();
+    while text.len() <= 1 << 20 {
+        text.push_str("# a comment line, of which there are far too many\n");
+    }
+    std::fs::write(&path, &text).unwrap();
+    let e = Config::load_from(&path).unwrap_err().to_string();
+    assert!(e.contains("big.toml\" is larger than 1 MiB"), "{e}");
+    // Just under the limit: read.
+    text.truncate((1 << 20) - 100);
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(Config::load_from(&path).unwrap().borders, Borders::Ascii);
+    // A pipe, as `--config <(…)` gives.
+    let fifo = dir.path().join("pipe.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, "[ui]\nborders = \"ascii\"\n"))
+    };
+    assert_eq!(Config::load_from(&fifo).unwrap().borders, Borders::Ascii);
+    writer.join().unwrap().unwrap();
+}
