@@ -1,4 +1,9 @@
+use super::theme::parse_style;
 use super::*;
+use crate::tui::keymap::Key;
+use crate::tui::ui::theme::Role;
+use crate::tui::update::panes::acts_in;
+use ratatui::style::{Color, Modifier};
 
 #[test]
 fn defaults_parse_and_bind_the_documented_keys() {
