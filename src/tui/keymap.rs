@@ -87,13 +87,14 @@ impl Key {
     /// [`Key::parse`] for a config file: a key a terminal cannot send as
     /// written (it sends another key, or nothing of its own) is refused,
     /// the message saying why and what to write.
-    pub fn parse_config(s: &str) -> Result<Key, String> {
+    pub fn parse_config(written: &str) -> Result<Key, String> {
+        let s = &crate::text::width::quoted(written);
         let unknown = || {
             format!(
                 "unknown key name \"{s}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"
             )
         };
-        let (code, mods) = parse_parts(s).ok_or_else(unknown)?;
+        let (code, mods) = parse_parts(written).ok_or_else(unknown)?;
         let ctrl = mods.contains(KeyModifiers::CONTROL);
         let shift = mods.contains(KeyModifiers::SHIFT);
         if let KeyCode::Char(c) = code
@@ -128,7 +129,7 @@ impl Key {
                  write {alone}, or another key"
             ));
         }
-        let key = Key::parse(s).ok_or_else(unknown)?;
+        let key = Key::parse(written).ok_or_else(unknown)?;
         if let Some(sent) = key.sent_as() {
             return Err(format!(
                 "\"{s}\" reaches docbao as {sent} (a terminal sends the same byte for both): write {sent}"

@@ -5,6 +5,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Config, ConfigError};
+use crate::text::width::quoted;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Key};
 use crate::tui::update::panes::{acts_in, pane_name, panes};
@@ -20,8 +21,8 @@ impl Config {
         for (k, v) in table {
             match v.get_ref() {
                 DeValue::Table(sub) => {
-                    let name = k.get_ref().as_ref();
-                    let ctx = Context::from_name(name).ok_or_else(|| {
+                    let name = quoted(k.get_ref().as_ref());
+                    let ctx = Context::from_name(&name).ok_or_else(|| {
                         err(
                             k.span(),
                             format!(
@@ -49,18 +50,20 @@ impl Config {
         quit_lost_at: &mut Option<std::ops::Range<usize>>,
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
-        let key_name = key.get_ref().as_ref();
-        let parsed = Key::parse_config(key_name).map_err(|m| err(key.span(), m))?;
+        let key_text = key.get_ref().as_ref();
+        let key_name = quoted(key_text);
+        let parsed = Key::parse_config(key_text).map_err(|m| err(key.span(), m))?;
         let DeValue::String(action) = value.get_ref() else {
             return Err(err(
                 value.span(),
                 format!("the action for \"{key_name}\" must be a string"),
             ));
         };
-        let action = action.as_ref();
-        let a = match action {
+        let action_text = action.as_ref();
+        let action = quoted(action_text);
+        let a = match action_text {
             "none" => None,
-            _ => Some(Action::from_name(action).ok_or_else(|| {
+            _ => Some(Action::from_name(action_text).ok_or_else(|| {
                 err(value.span(), format!("unknown action \"{action}\" for key \"{key_name}\" (see `docbao --print-default-config` for the list)"))
             })?),
         };

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
 use crate::text::clean::clean;
+use crate::text::width::quoted;
 use crate::text::wrap::WrapAlgorithm;
 use crate::tui::action::Action;
 use crate::tui::keymap::{Context, Keymap};
@@ -185,6 +186,7 @@ impl Config {
             let message = match named {
                 // toml says "duplicate key" and no more: name it.
                 Some(key) if e.message().starts_with("duplicate key") && !key.is_empty() => {
+                    let key = quoted(key);
                     format!("{key} is given twice (each setting, and each [section], once)")
                 }
                 _ => e.message().to_string(),
@@ -200,21 +202,20 @@ impl Config {
         for (section, value) in doc.get_ref() {
             let table = match value.get_ref() {
                 DeValue::Table(t) => t,
-                _ if matches!(
-                    section.get_ref().as_ref(),
-                    "borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks"
-                ) =>
-                {
-                    return Err(err(
-                        section.span(),
-                        format!("\"{}\" belongs under [ui]", section.get_ref()),
-                    ));
-                }
-                _ => {
-                    return Err(err(
-                        section.span(),
-                        format!("\"{}\" must be a table", section.get_ref()),
-                    ));
+                other => {
+                    let name = section.get_ref().as_ref();
+                    let shown = quoted(name);
+                    let message = match home_of(name, other) {
+                        Some(home) => format!("\"{shown}\" belongs under {home}"),
+                        None if matches!(name, "ui" | "feeds" | "theme" | "keys") => {
+                            format!("\"{shown}\" must be a table: [{shown}] on a line of its own")
+                        }
+                        None => format!(
+                            "\"{shown}\" at the top of the file is no setting docbao knows: \
+                             settings go under [ui], [feeds], [theme] or [keys]"
+                        ),
+                    };
+                    return Err(err(section.span(), message));
                 }
             };
             match section.get_ref().as_ref() {
@@ -223,6 +224,7 @@ impl Config {
                 "keys" => self.apply_keys(table, &mut quit_lost_at, &err)?,
                 "feeds" => self.apply_feeds(table, &err)?,
                 other => {
+                    let other = quoted(other);
                     return Err(err(
                         section.span(),
                         format!("unknown section [{other}] (known: ui, feeds, theme, keys)"),
@@ -255,6 +257,7 @@ impl Config {
                         "unicode" => Borders::Unicode,
                         "ascii" => Borders::Ascii,
                         other => {
+                            let other = quoted(other);
                             return Err(err(
                                 v.span(),
                                 format!(
@@ -270,6 +273,7 @@ impl Config {
                         "first-fit" => WrapAlgorithm::FirstFit,
                         "optimal" => WrapAlgorithm::OptimalFit,
                         other => {
+                            let other = quoted(other);
                             return Err(err(
                                 v.span(),
                                 format!(
@@ -314,7 +318,7 @@ impl Config {
                                 v.span(),
                                 format!(
                                     "hyperlinks must be \"auto\", \"always\" or \"never\", not \"{}\"",
-                                    other
+                                    quoted(other)
                                 ),
                             ));
                         }
@@ -355,13 +359,8 @@ impl Config {
                         format!("wrong type for ui.{}: {wanted}", k.get_ref()),
                     ));
                 }
-                (other, _) => {
-                    return Err(err(
-                        k.span(),
-                        format!(
-                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir, hyperlinks, pipe_wait_key, terminal_browsers)"
-                        ),
-                    ));
+                (other, value) => {
+                    return Err(err(k.span(), unknown_setting("ui", other, value)));
                 }
             }
         }
@@ -383,13 +382,8 @@ impl Config {
                         format!("wrong type for feeds.{}: true or false", k.get_ref()),
                     ));
                 }
-                (other, _) => {
-                    return Err(err(
-                        k.span(),
-                        format!(
-                            "unknown setting feeds.{other} (known: update_on_start, sync_on_start)"
-                        ),
-                    ));
+                (other, value) => {
+                    return Err(err(k.span(), unknown_setting("feeds", other, value)));
                 }
             }
         }
@@ -400,6 +394,61 @@ impl Config {
 /// `NO_COLOR` set (to anything non-empty) turns colours off.
 pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// The settings of `[ui]` and `[feeds]`.
+const UI_SETTINGS: &[&str] = &[
+    "borders",
+    "sidebar",
+    "wrap",
+    "max_width",
+    "save_dir",
+    "hyperlinks",
+    "pipe_wait_key",
+    "terminal_browsers",
+];
+const FEEDS_SETTINGS: &[&str] = &["update_on_start", "sync_on_start"];
+
+/// The table a setting written in the wrong place belongs in: a setting of
+/// `[ui]` or `[feeds]`, a theme role, or a key bound to an action.
+fn home_of(name: &str, value: &DeValue) -> Option<&'static str> {
+    if UI_SETTINGS.contains(&name) {
+        return Some("[ui]");
+    }
+    if FEEDS_SETTINGS.contains(&name) {
+        return Some("[feeds]");
+    }
+    if crate::tui::ui::theme::Role::from_name(name).is_some() {
+        return Some("[theme]");
+    }
+    match value {
+        DeValue::String(a)
+            if crate::tui::keymap::Key::parse(name).is_some()
+                && (a.as_ref() == "none" || crate::tui::action::Action::from_name(a).is_some()) =>
+        {
+            Some("[keys]")
+        }
+        _ => None,
+    }
+}
+
+/// An unknown name in `[ui]` or `[feeds]`: where it belongs when it
+/// belongs elsewhere, else the names known there.
+fn unknown_setting(table: &str, name: &str, value: &DeValue) -> String {
+    let shown = quoted(name);
+    match home_of(name, value) {
+        Some(home) => format!("{table}.{shown} belongs under {home}, not [{table}]"),
+        None => {
+            let known = match table {
+                "ui" => UI_SETTINGS,
+                _ => FEEDS_SETTINGS,
+            };
+            format!(
+                "unknown setting {table}.{shown} (known: {})",
+                known.join(", ")
+            )
+        }
+    }
 }
 
 /// The most of a config file read: 1 MiB.
@@ -452,7 +501,7 @@ fn shown(value: &DeValue) -> String {
     match value {
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.as_str().to_string(),
-        DeValue::String(s) => format!("\"{s}\""),
+        DeValue::String(s) => format!("\"{}\"", quoted(s)),
         DeValue::Boolean(b) => b.to_string(),
         other => {
             let t = other.type_str();

@@ -5,6 +5,7 @@
 /// The folder as `w` will use it, `$VAR`s expanded by `env`; or why not.
 pub(super) fn save_dir(raw: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
     let raw = raw.trim();
+    let shown = crate::text::width::quoted(raw);
     if raw.chars().any(char::is_control) {
         return Err(
             "ui.save_dir holds a control character (a line break, a tab): \
@@ -15,13 +16,13 @@ pub(super) fn save_dir(raw: &str, env: &dyn Fn(&str) -> Option<String>) -> Resul
     let dir = expand_vars(raw, env)?;
     if dir.chars().any(char::is_control) {
         return Err(format!(
-            "ui.save_dir \"{raw}\" holds a control character once its variables are expanded"
+            "ui.save_dir \"{shown}\" holds a control character once its variables are expanded"
         ));
     }
     let full = std::path::Path::new(&dir).is_absolute() || dir == "~" || dir.starts_with("~/");
     if !full {
         return Err(format!(
-            "ui.save_dir must be a full path (/…, ~/… or $HOME/…), not \"{raw}\": \
+            "ui.save_dir must be a full path (/…, ~/… or $HOME/…), not \"{shown}\": \
              a relative one would change with the folder docbao is started in"
         ));
     }
@@ -39,7 +40,8 @@ fn expand_vars(s: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, 
         let (name, len) = if let Some(braced) = after.strip_prefix('{') {
             let Some(end) = braced.find('}') else {
                 return Err(format!(
-                    "ui.save_dir \"{s}\": a \"${{\" is not closed by \"}}\""
+                    "ui.save_dir \"{}\": a \"${{\" is not closed by \"}}\"",
+                    crate::text::width::quoted(s)
                 ));
             };
             (&braced[..end], end + 2)
@@ -54,9 +56,12 @@ fn expand_vars(s: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, 
             rest = after;
             continue;
         }
-        let value = env(name)
-            .filter(|v| !v.is_empty())
-            .ok_or_else(|| format!("ui.save_dir names ${name}, which is not set"))?;
+        let value = env(name).filter(|v| !v.is_empty()).ok_or_else(|| {
+            format!(
+                "ui.save_dir names ${}, which is not set",
+                crate::text::width::quoted(name)
+            )
+        })?;
         out.push_str(&value);
         rest = &after[len..];
     }

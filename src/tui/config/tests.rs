@@ -637,3 +637,75 @@ fn a_config_file_over_one_mib_is_refused_and_a_pipe_is_read() {
     assert_eq!(Config::load_from(&fifo).unwrap().borders, Borders::Ascii);
     writer.join().unwrap().unwrap();
 }
+
+/// A setting at the top of the file, or in the wrong table, is told where
+/// it belongs: `max_width`, `pipe_wait_key`, `update_on_start`,
+/// `j = "down"` got "must be a table" (an independent review's find).
+#[test]
+fn a_setting_in_the_wrong_place_is_told_where_it_belongs() {
+    for (text, says) in [
+        ("max_width = 80\n", "\"max_width\" belongs under [ui]"),
+        (
+            "pipe_wait_key = false\n",
+            "\"pipe_wait_key\" belongs under [ui]",
+        ),
+        ("borders = \"ascii\"\n", "\"borders\" belongs under [ui]"),
+        (
+            "update_on_start = true\n",
+            "\"update_on_start\" belongs under [feeds]",
+        ),
+        ("j = \"down\"\n", "\"j\" belongs under [keys]"),
+        ("title = \"bold\"\n", "\"title\" belongs under [theme]"),
+        (
+            "frob = 1\n",
+            "\"frob\" at the top of the file is no setting docbao knows",
+        ),
+        ("ui = 3\n", "\"ui\" must be a table"),
+        (
+            "[ui]\nupdate_on_start = true\n",
+            "ui.update_on_start belongs under [feeds], not [ui]",
+        ),
+        (
+            "[feeds]\nmax_width = 80\n",
+            "feeds.max_width belongs under [ui], not [feeds]",
+        ),
+        (
+            "[ui]\nfrob = 1\n",
+            "unknown setting ui.frob (known: borders,",
+        ),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply("w.toml", &format!("\n{text}"), false)
+            .unwrap_err();
+        assert!(e.to_string().contains(says), "{text:?}: {e}");
+        assert_eq!(e.line, if text.starts_with('[') { 3 } else { 2 }, "{e}");
+    }
+}
+
+/// An over-long value is cut in the error that quotes it (a 100 KB line
+/// was repeated whole).
+#[test]
+fn an_error_quotes_no_more_than_the_start_of_a_long_value() {
+    let long = "x".repeat(100_000);
+    for text in [
+        format!("[ui]\nborders = \"{long}\"\n"),
+        format!("[ui]\nwrap = \"{long}\"\n"),
+        format!("[ui]\nmax_width = \"{long}\"\n"),
+        format!("[ui]\n\"{long}\" = 1\n"),
+        format!("\"{long}\" = 1\n"),
+        format!("[{long}]\n"),
+        format!("[keys]\n\"{long}\" = \"down\"\n"),
+        format!("[keys]\nj = \"{long}\"\n"),
+        format!("[keys.{long}]\nj = \"down\"\n"),
+        format!("[theme]\n\"{long}\" = \"bold\"\n"),
+        format!("[theme]\ntitle = \"{long}\"\n"),
+        format!("[ui]\nsave_dir = \"{long}\"\n"),
+        format!("[ui]\nhyperlinks = \"{long}\"\n"),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg.apply("l.toml", &text, false).unwrap_err().to_string();
+        assert!(e.chars().count() < 400, "{}…", &e[..200]);
+        assert!(e.contains("xxx…"), "{e}");
+    }
+}

@@ -4,6 +4,7 @@ use ratatui::style::{Color, Modifier, Style};
 use toml::de::{DeTable, DeValue};
 
 use super::{Config, ConfigError};
+use crate::text::width::quoted;
 use crate::tui::ui::theme::Role;
 
 impl Config {
@@ -14,8 +15,8 @@ impl Config {
         err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
     ) -> Result<(), ConfigError> {
         for (k, v) in table {
-            let name = k.get_ref().as_ref();
-            let Some(role) = Role::from_name(name) else {
+            let name = quoted(k.get_ref().as_ref());
+            let Some(role) = Role::from_name(&name) else {
                 let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
                 return Err(err(
                     k.span(),
@@ -67,7 +68,8 @@ pub(super) fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
                     "gray" | "grey" => Color::Gray,
                     other => {
                         return Err(format!(
-                            "unknown style word \"{other}\" (use bold, dim, italic, underline, reverse or a colour)"
+                            "unknown style word \"{}\" (use bold, dim, italic, underline, reverse or a colour)",
+                            quoted(other)
                         ));
                     }
                 };
