@@ -709,3 +709,26 @@ fn an_error_quotes_no_more_than_the_start_of_a_long_value() {
         assert!(e.contains("xxx…"), "{e}");
     }
 }
+
+/// Style words in any case ("Bold" was unknown), and one colour a role:
+/// "red blue" took blue silently (an independent review's finds).
+#[test]
+fn style_words_in_any_case_and_two_colours_refused() {
+    let style = parse_style("Bold RED", false).unwrap();
+    assert_eq!(style.fg, Some(Color::Red));
+    assert!(style.add_modifier.contains(Modifier::BOLD));
+    let mut cfg = Config::defaults();
+    cfg.apply("t.toml", "[theme]\ntitle = \"Bold Underline\"\n", false)
+        .unwrap();
+    let title = cfg.theme.style(Role::Title);
+    assert!(title.add_modifier.contains(Modifier::UNDERLINED));
+    for two in ["red blue", "bold red default", "Grey green"] {
+        let e = cfg
+            .apply("t.toml", &format!("[theme]\ntitle = \"{two}\"\n"), false)
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.starts_with("two colours"), "{two}: {e}");
+    }
+    // The same under NO_COLOR: the file is wrong whatever the terminal.
+    assert!(parse_style("red blue", true).is_err());
+}

@@ -44,38 +44,51 @@ impl Config {
     }
 }
 
+/// A style in words: bold, dim, italic, underline, reverse, and one colour
+/// (or "default"), in any case ("Bold Red"). Two colours are refused: the
+/// last was taken silently.
 pub(super) fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
     let mut style = Style::default();
+    let mut colour: Option<String> = None;
     for word in s.split_whitespace() {
-        let color = |c: Color| if no_color { None } else { Some(c) };
-        style = match word {
+        let lower = word.to_lowercase();
+        style = match lower.as_str() {
             "bold" => style.add_modifier(Modifier::BOLD),
             "dim" => style.add_modifier(Modifier::DIM),
             "italic" => style.add_modifier(Modifier::ITALIC),
             "underline" => style.add_modifier(Modifier::UNDERLINED),
             "reverse" => style.add_modifier(Modifier::REVERSED),
-            "default" => style,
             w => {
                 let c = match w {
-                    "black" => Color::Black,
-                    "red" => Color::Red,
-                    "green" => Color::Green,
-                    "yellow" => Color::Yellow,
-                    "blue" => Color::Blue,
-                    "magenta" => Color::Magenta,
-                    "cyan" => Color::Cyan,
-                    "white" => Color::White,
-                    "gray" | "grey" => Color::Gray,
-                    other => {
+                    "default" => None,
+                    "black" => Some(Color::Black),
+                    "red" => Some(Color::Red),
+                    "green" => Some(Color::Green),
+                    "yellow" => Some(Color::Yellow),
+                    "blue" => Some(Color::Blue),
+                    "magenta" => Some(Color::Magenta),
+                    "cyan" => Some(Color::Cyan),
+                    "white" => Some(Color::White),
+                    "gray" | "grey" => Some(Color::Gray),
+                    _ => {
                         return Err(format!(
                             "unknown style word \"{}\" (use bold, dim, italic, underline, reverse or a colour)",
-                            quoted(other)
+                            quoted(word)
                         ));
                     }
                 };
-                match color(c) {
-                    Some(c) => style.fg(c),
-                    None => style,
+                if let Some(first) = &colour {
+                    return Err(format!(
+                        "two colours, \"{first}\" and \"{}\", in \"{}\": a role takes one, \
+                         the colour of its text",
+                        quoted(word),
+                        quoted(s)
+                    ));
+                }
+                colour = Some(quoted(word));
+                match c {
+                    Some(c) if !no_color => style.fg(c),
+                    _ => style,
                 }
             }
         };
