@@ -452,3 +452,172 @@ fn the_sidebar_slash_says_it_filters_the_sources_or_the_keywords() {
         "{slash}"
     );
 }
+
+/// `"none"` in a pane's table unbinds the key there even when `[keys]`
+/// binds it: it fell through to the global binding (`o` still opened the
+/// link in the reader, `/` searched in the sidebar; an independent review's
+/// find). The help lists such a key under the panes where it still acts,
+/// not "Everywhere", and the hints agree.
+#[test]
+fn none_in_a_pane_unbinds_a_key_the_global_table_binds() {
+    use docbao::tui::keymap::Context;
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "none.toml",
+        "[keys.reader]\no = \"none\"\n[keys.sidebar]\n\"/\" = \"none\"\n[keys.list]\nj = \"none\"\n",
+        false,
+    )
+    .unwrap();
+    let k = |s: &str| Key::parse(s).unwrap();
+    let km = &cfg.keymap;
+    assert_eq!(km.resolve(Context::Reader, k("o")), None);
+    assert_eq!(km.resolve(Context::List, k("o")), Some(Action::OpenLink));
+    assert_eq!(km.resolve(Context::Sidebar, k("/")), None);
+    assert_eq!(km.resolve(Context::List, k("/")), Some(Action::Search));
+    assert_eq!(km.resolve(Context::Reader, k("/")), Some(Action::Find));
+    assert_eq!(km.resolve(Context::List, k("j")), None);
+    assert_eq!(km.resolve(Context::Reader, k("j")), Some(Action::Down));
+    assert_eq!(km.hint(Context::Reader, Action::OpenLink), None);
+    assert_eq!(
+        km.hint(Context::List, Action::Down).as_deref(),
+        Some("↓"),
+        "the list's hint names the key that still moves"
+    );
+    let keys_of = |rows: &[HelpRow], heading: &str| -> Vec<String> {
+        section(rows, heading)
+            .into_iter()
+            .flat_map(|(keys, _)| keys)
+            .collect()
+    };
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        let rows = help_rows(km, focus);
+        let everywhere = keys_of(&rows, "Everywhere");
+        for gone in ["o", "j", "/"] {
+            assert!(
+                !everywhere.contains(&gone.to_string()),
+                "{gone} is not everywhere: {everywhere:?}"
+            );
+        }
+        let list = keys_of(&rows, "In the article list");
+        assert!(list.contains(&"o".to_string()), "{list:?}");
+        assert!(list.contains(&"/".to_string()), "{list:?}");
+        assert!(!list.contains(&"j".to_string()), "{list:?}");
+        let reader = keys_of(&rows, "In the reader");
+        assert!(!reader.contains(&"o".to_string()), "{reader:?}");
+        assert!(reader.contains(&"j".to_string()), "{reader:?}");
+        let sidebar = keys_of(&rows, "In the sidebar");
+        assert!(sidebar.contains(&"o".to_string()), "{sidebar:?}");
+        assert!(sidebar.contains(&"j".to_string()), "{sidebar:?}");
+        assert!(!sidebar.contains(&"/".to_string()), "{sidebar:?}");
+    }
+}
+
+/// Every key the help shows can be written in the config as shown ("S-Tab",
+/// "BkSp", "↓" were refused or taken as characters no key sends).
+#[test]
+fn every_key_the_help_shows_can_be_written_as_shown() {
+    let cfg = Config::defaults();
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        for row in help_rows(&cfg.keymap, focus) {
+            let HelpRow::Keys { keys, .. } = row else {
+                continue;
+            };
+            for shown in keys.split(' ').filter(|k| *k != "1–9") {
+                let key =
+                    Key::parse_config(shown).unwrap_or_else(|e| panic!("{shown:?} as shown: {e}"));
+                assert_eq!(key.label(), shown);
+            }
+        }
+    }
+}
+
+/// The messages that name a key name it as bound: "press Enter", "(Enter)",
+/// "/ to search, a to save a page" and the help's undo named the default
+/// keys after `enter = "none"` and `o = "open"` (an independent review's
+/// find); an action with no key is said as the hints say it.
+#[test]
+fn messages_name_the_keys_as_bound() {
+    use docbao::tui::event::Event;
+    use docbao::tui::keymap::Context;
+    use docbao::tui::state::AppState;
+    use docbao::tui::update::handle;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "rebind.toml",
+        "[keys]\nenter = \"none\"\n\"/\" = \"none\"\nctrl-s = \"search\"\na = \"none\"\n\
+         ctrl-a = \"add_page\"\nm = \"none\"\nx = \"toggle_read\"\nw = \"none\"\n\
+         W = \"write_article\"\n[keys.list]\no = \"open\"\n",
+        false,
+    )
+    .unwrap();
+    let mut s = AppState::new(80, 24, true);
+    handle(&mut s, &cfg.keymap, Event::Start);
+    let status = |s: &AppState| s.status.as_ref().map(|m| m.text.clone());
+    assert!(
+        screen_rows(&s, &cfg)
+            .iter()
+            .any(|r| r.contains("Select an article and press o")),
+        "{:#?}",
+        screen_rows(&s, &cfg)
+    );
+    let key = |c: char| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT));
+    handle(&mut s, &cfg.keymap, key('W'));
+    assert_eq!(
+        status(&s).as_deref(),
+        Some("No article open: open one first (o)")
+    );
+    handle(
+        &mut s,
+        &cfg.keymap,
+        Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE)),
+    );
+    assert_eq!(status(&s).as_deref(), Some("Open an article first (o)"));
+    handle(&mut s, &cfg.keymap, Event::Paste("Hà Nội".into()));
+    assert_eq!(
+        status(&s).as_deref(),
+        Some("Pasted text goes in a prompt: C-s to search, C-a to save a page")
+    );
+    let undo = help_rows(&cfg.keymap, Focus::List)
+        .into_iter()
+        .find_map(|r| match r {
+            HelpRow::Keys { help, .. } if help.starts_with("undo") => Some(help),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(undo, "undo the last marking (A, x, s)");
+    // No key opens: said as the hints say it.
+    cfg.apply("none.toml", "[keys.list]\no = \"none\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.keymap.hint(Context::List, Action::Open), None);
+    let mut s = AppState::new(80, 24, true);
+    handle(&mut s, &cfg.keymap, Event::Start);
+    assert!(
+        screen_rows(&s, &cfg)
+            .iter()
+            .any(|r| r.contains("Select an article and press (open"))
+    );
+}
+
+/// Every action is named in the default config `--print-default-config`
+/// prints, bound or in a comment (`prev_match` was in neither, nor in the
+/// README); bound to a key, `prev_match` is the key the find names.
+#[test]
+fn every_action_is_in_the_default_config_and_prev_match_is_named_when_bound() {
+    for (_, name, _) in docbao::tui::action::ACTIONS {
+        assert!(
+            DEFAULT_CONFIG.contains(&format!("\"{name}\"")),
+            "{name} is not in the default config"
+        );
+    }
+    let readme = include_str!("../README.md");
+    assert!(readme.contains("`prev_match`"));
+    let mut cfg = Config::defaults();
+    cfg.apply("p.toml", "[keys.reader]\nP = \"prev_match\"\n", false)
+        .unwrap();
+    let names = cfg.keymap.names();
+    assert_eq!(
+        (names.next_match.as_str(), names.prev_match.as_str()),
+        ("n", "P")
+    );
+}

@@ -225,7 +225,7 @@ fn pipe_and_write_prompts_need_an_article_and_write_is_prefilled() {
     t.chars("-2");
     let fx = t.code(KeyCode::Enter);
     match fx.as_slice() {
-        [Effect::WriteFile { path, text }] => {
+        [Effect::WriteFile { path, text, .. }] => {
             assert_eq!(path, "~/Tải về/2021-03-05-da-nang-mua-lon-2.md");
             assert!(text.starts_with("# Đà Nẵng mưa lớn\n\n"), "{text}");
         }

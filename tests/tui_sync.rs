@@ -149,3 +149,44 @@ fn a_sync_under_way_stays_on_the_status_line_when_a_key_takes_its_message() {
     let place = docbao::tui::ui::status::position_text(&t.state);
     assert!(!place.contains("syncing"), "{place}");
 }
+
+/// With `update_on_start` and `sync_on_start`, no feed and no account:
+/// the update's "No feeds to update" hid the sync's "no sync account yet"
+/// (an independent review's find). Both are said, what failed first, in
+/// either order of ending.
+#[test]
+fn an_update_and_a_sync_started_together_both_say_how_they_ended() {
+    for sync_first in [true, false] {
+        let mut t = self::t();
+        t.state = t
+            .state
+            .clone()
+            .syncing_on_start(true)
+            .updating_on_start(true);
+        t.ev(Event::Start);
+        let sync = Event::Worker(WorkerMsg::SyncFailed {
+            error: "no sync account yet: add one with docbao sync add URL --email E".into(),
+        });
+        let update = Event::Worker(WorkerMsg::UpdateFinished {
+            feeds: 0,
+            new: 0,
+            updated: 0,
+            failed: vec![],
+        });
+        let (a, b) = if sync_first {
+            (sync, update)
+        } else {
+            (update, sync)
+        };
+        t.ev(a);
+        t.ev(b);
+        let status = t.state.status.clone().expect("a message");
+        assert_eq!(
+            status.text,
+            "Sync failed: no sync account yet: add one with docbao sync add URL --email E \
+             · No feeds to update (docbao feed add URL subscribes to one)",
+            "sync first: {sync_first}"
+        );
+        assert!(status.error);
+    }
+}

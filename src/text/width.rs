@@ -39,6 +39,12 @@ fn ligature_script(c: char) -> bool {
     )
 }
 
+/// What a message quotes of a value from outside: its first 60 columns, a
+/// line pasted by mistake (100 KB) not repeated whole.
+pub fn quoted(s: &str) -> String {
+    truncate(s, 60)
+}
+
 /// Cut `s` to at most `max` columns, ending with "…" when something was cut.
 /// Never splits a grapheme cluster or a wide character.
 pub fn truncate(s: &str, max: usize) -> String {

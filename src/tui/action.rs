@@ -247,11 +247,7 @@ pub const ACTIONS: &[(Action, &str, &str)] = &[
         "mark_all_read",
         "mark every article of this view (in the sources: the one under the cursor) read, asking first",
     ),
-    (
-        Action::Undo,
-        "undo",
-        "undo the last marking (mark all read, m, s)",
-    ),
+    (Action::Undo, "undo", "undo the last marking (A, m, s)"),
     (
         Action::PipeArticle,
         "pipe_article",

@@ -338,13 +338,13 @@ impl Runtime {
                 }
                 Loaded::HandedOff(handoff::pipe_to(&command, &text))
             }
-            Effect::WriteFile { path, text } => {
+            Effect::WriteFile { path, text, again } => {
                 let home = std::env::var_os("HOME")
                     .filter(|h| !h.is_empty())
                     .map(std::path::PathBuf::from);
                 Loaded::HandedOff(
                     handoff::expand_home(&path, home.as_deref())
-                        .and_then(|p| handoff::write_new_file(&p, &text)),
+                        .and_then(|p| handoff::write_new_file(&p, &text, &again)),
                 )
             }
             Effect::Copy(text) => {

@@ -368,7 +368,8 @@ pub fn expand_home(path: &str, home: Option<&Path>) -> Result<PathBuf, String> {
 
 /// Write `text` to a new file at `path`, creating its folder. An existing
 /// file is never overwritten: refused, naming it. The status line for it.
-pub fn write_new_file(path: &Path, text: &str) -> Result<String, String> {
+/// `again` is the key that writes, as bound, which the refusal names.
+pub fn write_new_file(path: &Path, text: &str, again: &str) -> Result<String, String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("Cannot create the folder \"{}\": {e}", dir.display()))?;
@@ -379,7 +380,7 @@ pub fn write_new_file(path: &Path, text: &str) -> Result<String, String> {
         .open(path)
         .map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => format!(
-                "Not written: the file exists (w again for another name): {}",
+                "Not written: the file exists ({again} again for another name): {}",
                 path.display()
             ),
             _ => format!("Cannot write \"{}\": {e}", path.display()),
@@ -596,9 +597,10 @@ mod tests {
     fn a_new_file_is_written_with_its_folder_and_an_existing_one_is_kept() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tin/2021-03-05-da-nang.md");
-        write_new_file(&path, "# Đà Nẵng\n").unwrap();
+        write_new_file(&path, "# Đà Nẵng\n", "w").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "# Đà Nẵng\n");
-        let err = write_new_file(&path, "khác").unwrap_err();
+        let err = write_new_file(&path, "khác", "W").unwrap_err();
+        assert!(err.contains("(W again for another name)"), "{err}");
         assert!(err.contains("exists"), "{err}");
         assert!(err.contains("2021-03-05-da-nang.md"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "# Đà Nẵng\n");

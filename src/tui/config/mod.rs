@@ -3,16 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use ratatui::style::{Color, Modifier, Style};
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::text::clean::clean;
+use crate::text::width::quoted;
 use crate::text::wrap::WrapAlgorithm;
 use crate::tui::action::Action;
-use crate::tui::keymap::{Context, Key, Keymap};
-use crate::tui::ui::theme::{Role, Theme};
-use crate::tui::update::panes::{acts_in, pane_name, panes};
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::ui::theme::Theme;
 
 pub const DEFAULT_CONFIG: &str = include_str!("../../../assets/config.toml");
 
@@ -188,6 +186,7 @@ impl Config {
             let message = match named {
                 // toml says "duplicate key" and no more: name it.
                 Some(key) if e.message().starts_with("duplicate key") && !key.is_empty() => {
+                    let key = quoted(key);
                     format!("{key} is given twice (each setting, and each [section], once)")
                 }
                 _ => e.message().to_string(),
@@ -203,21 +202,20 @@ impl Config {
         for (section, value) in doc.get_ref() {
             let table = match value.get_ref() {
                 DeValue::Table(t) => t,
-                _ if matches!(
-                    section.get_ref().as_ref(),
-                    "borders" | "sidebar" | "wrap" | "save_dir" | "hyperlinks"
-                ) =>
-                {
-                    return Err(err(
-                        section.span(),
-                        format!("\"{}\" belongs under [ui]", section.get_ref()),
-                    ));
-                }
-                _ => {
-                    return Err(err(
-                        section.span(),
-                        format!("\"{}\" must be a table", section.get_ref()),
-                    ));
+                other => {
+                    let name = section.get_ref().as_ref();
+                    let shown = quoted(name);
+                    let message = match home_of(name, other) {
+                        Some(home) => format!("\"{shown}\" belongs under {home}"),
+                        None if matches!(name, "ui" | "feeds" | "theme" | "keys") => {
+                            format!("\"{shown}\" must be a table: [{shown}] on a line of its own")
+                        }
+                        None => format!(
+                            "\"{shown}\" at the top of the file is no setting docbao knows: \
+                             settings go under [ui], [feeds], [theme] or [keys]"
+                        ),
+                    };
+                    return Err(err(section.span(), message));
                 }
             };
             match section.get_ref().as_ref() {
@@ -226,6 +224,7 @@ impl Config {
                 "keys" => self.apply_keys(table, &mut quit_lost_at, &err)?,
                 "feeds" => self.apply_feeds(table, &err)?,
                 other => {
+                    let other = quoted(other);
                     return Err(err(
                         section.span(),
                         format!("unknown section [{other}] (known: ui, feeds, theme, keys)"),
@@ -258,6 +257,7 @@ impl Config {
                         "unicode" => Borders::Unicode,
                         "ascii" => Borders::Ascii,
                         other => {
+                            let other = quoted(other);
                             return Err(err(
                                 v.span(),
                                 format!(
@@ -273,6 +273,7 @@ impl Config {
                         "first-fit" => WrapAlgorithm::FirstFit,
                         "optimal" => WrapAlgorithm::OptimalFit,
                         other => {
+                            let other = quoted(other);
                             return Err(err(
                                 v.span(),
                                 format!(
@@ -298,7 +299,8 @@ impl Config {
                         })?;
                 }
                 ("save_dir", DeValue::String(s)) if !s.trim().is_empty() => {
-                    self.save_dir = s.trim().to_string();
+                    let env = |name: &str| std::env::var(name).ok();
+                    self.save_dir = save_dir::save_dir(s, &env).map_err(|m| err(v.span(), m))?;
                 }
                 ("save_dir", DeValue::String(_)) => {
                     return Err(err(
@@ -316,7 +318,7 @@ impl Config {
                                 v.span(),
                                 format!(
                                     "hyperlinks must be \"auto\", \"always\" or \"never\", not \"{}\"",
-                                    other
+                                    quoted(other)
                                 ),
                             ));
                         }
@@ -357,13 +359,8 @@ impl Config {
                         format!("wrong type for ui.{}: {wanted}", k.get_ref()),
                     ));
                 }
-                (other, _) => {
-                    return Err(err(
-                        k.span(),
-                        format!(
-                            "unknown setting ui.{other} (known: borders, sidebar, wrap, max_width, save_dir, hyperlinks, pipe_wait_key, terminal_browsers)"
-                        ),
-                    ));
+                (other, value) => {
+                    return Err(err(k.span(), unknown_setting("ui", other, value)));
                 }
             }
         }
@@ -385,203 +382,12 @@ impl Config {
                         format!("wrong type for feeds.{}: true or false", k.get_ref()),
                     ));
                 }
-                (other, _) => {
-                    return Err(err(
-                        k.span(),
-                        format!(
-                            "unknown setting feeds.{other} (known: update_on_start, sync_on_start)"
-                        ),
-                    ));
+                (other, value) => {
+                    return Err(err(k.span(), unknown_setting("feeds", other, value)));
                 }
             }
         }
         Ok(())
-    }
-
-    fn apply_theme(
-        &mut self,
-        table: &DeTable,
-        no_color: bool,
-        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
-    ) -> Result<(), ConfigError> {
-        for (k, v) in table {
-            let name = k.get_ref().as_ref();
-            let Some(role) = Role::from_name(name) else {
-                let known: Vec<&str> = Role::ALL.iter().map(|r| r.name()).collect();
-                return Err(err(
-                    k.span(),
-                    format!(
-                        "unknown theme role \"{name}\" (known: {})",
-                        known.join(", ")
-                    ),
-                ));
-            };
-            let DeValue::String(s) = v.get_ref() else {
-                return Err(err(
-                    v.span(),
-                    format!("theme.{name} must be a string like \"bold red\""),
-                ));
-            };
-            let style = parse_style(s, no_color).map_err(|m| err(v.span(), m))?;
-            // Under NO_COLOR, colours alone leave the role as it was (a
-            // selected row given only a colour would look like any other).
-            let colours_only = no_color && style == ratatui::style::Style::default();
-            if !colours_only {
-                self.theme.set(role, style);
-            }
-        }
-        Ok(())
-    }
-
-    fn apply_keys(
-        &mut self,
-        table: &DeTable,
-        quit_lost_at: &mut Option<std::ops::Range<usize>>,
-        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
-    ) -> Result<(), ConfigError> {
-        let mut global = Section::default();
-        for (k, v) in table {
-            match v.get_ref() {
-                DeValue::Table(sub) => {
-                    let name = k.get_ref().as_ref();
-                    let ctx = Context::from_name(name).ok_or_else(|| {
-                        err(
-                            k.span(),
-                            format!(
-                                "unknown key section [keys.{name}] (known: list, reader, sidebar)"
-                            ),
-                        )
-                    })?;
-                    let mut section = Section::default();
-                    for (k2, v2) in sub {
-                        self.bind_one(ctx, k2, v2, &mut section, quit_lost_at, err)?;
-                    }
-                }
-                _ => self.bind_one(Context::Global, k, v, &mut global, quit_lost_at, err)?,
-            }
-        }
-        Ok(())
-    }
-
-    fn bind_one(
-        &mut self,
-        ctx: Context,
-        key: &Spanned<toml::de::DeString>,
-        value: &Spanned<DeValue>,
-        section: &mut Section,
-        quit_lost_at: &mut Option<std::ops::Range<usize>>,
-        err: &dyn Fn(std::ops::Range<usize>, String) -> ConfigError,
-    ) -> Result<(), ConfigError> {
-        let key_name = key.get_ref().as_ref();
-        let parsed = Key::parse(key_name).ok_or_else(|| {
-            err(key.span(), format!("unknown key name \"{key_name}\" (write keys like j, G, ctrl-d, space, enter, pagedown, f1)"))
-        })?;
-        if let Some(sent) = parsed.sent_as() {
-            return Err(err(
-                key.span(),
-                format!(
-                    "\"{key_name}\" reaches docbao as {sent} (a terminal sends the same byte for both): write {sent}"
-                ),
-            ));
-        }
-        let DeValue::String(action) = value.get_ref() else {
-            return Err(err(
-                value.span(),
-                format!("the action for \"{key_name}\" must be a string"),
-            ));
-        };
-        let action = action.as_ref();
-        let a = match action {
-            "none" => None,
-            _ => Some(Action::from_name(action).ok_or_else(|| {
-                err(value.span(), format!("unknown action \"{action}\" for key \"{key_name}\" (see `docbao --print-default-config` for the list)"))
-            })?),
-        };
-        if let Some(a) = a
-            && !acts_in(a, ctx)
-        {
-            let acts: Vec<&str> = panes(a).iter().map(|p| pane_name(*p)).collect();
-            return Err(err(
-                value.span(),
-                format!(
-                    "\"{action}\" (key \"{key_name}\") does nothing in {}: it acts in {} only; \
-                     bind it under [keys] or [keys.{}]",
-                    pane_name(ctx),
-                    acts.join(" and "),
-                    panes(a)
-                        .iter()
-                        .map(|p| section_name(*p))
-                        .collect::<Vec<_>>()
-                        .join("] or [keys.")
-                ),
-            ));
-        }
-        // Two spellings of one key (`Q`, `shift-q`) in one table must agree.
-        // (A table is not read in the file's order: the later line is named.)
-        let this = Spelling {
-            key: key_name.to_string(),
-            action: action.to_string(),
-            span: key.span(),
-        };
-        if let Some(other) = section.get(&parsed)
-            && other.action != this.action
-        {
-            let (first, second) = if other.span.start < this.span.start {
-                (other, &this)
-            } else {
-                (&this, other)
-            };
-            let table = match ctx {
-                Context::Global => "[keys]".to_string(),
-                c => format!("[keys.{}]", section_name(c)),
-            };
-            let first_line = err(first.span.clone(), String::new()).line;
-            return Err(err(
-                second.span.clone(),
-                format!(
-                    "\"{}\" (line {first_line}) and \"{}\" are the same key ({}) in {table}, \
-                     bound to different actions: \"{}\" and \"{}\"",
-                    first.key,
-                    second.key,
-                    parsed.label(),
-                    first.action,
-                    second.action,
-                ),
-            ));
-        }
-        section.insert(parsed, this);
-        let quit_before = self.keymap.resolve(Context::List, parsed) == Some(Action::Quit);
-        self.keymap.bind(ctx, parsed, a);
-        if quit_before && self.keymap.resolve(Context::List, parsed) != Some(Action::Quit) {
-            // The last such line in the file is the one to name.
-            if quit_lost_at
-                .as_ref()
-                .is_none_or(|at| at.start < key.span().start)
-            {
-                *quit_lost_at = Some(key.span());
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The keys bound so far in one table of `[keys]`, normalised.
-type Section = std::collections::HashMap<Key, Spelling>;
-
-/// A key as written in the file, the name of its action, and where it is.
-struct Spelling {
-    key: String,
-    action: String,
-    span: std::ops::Range<usize>,
-}
-
-/// A pane's `[keys.…]` table name.
-fn section_name(pane: Context) -> &'static str {
-    match pane {
-        Context::Global => "",
-        Context::Sidebar => "sidebar",
-        Context::List => "list",
-        Context::Reader => "reader",
     }
 }
 
@@ -590,12 +396,84 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-/// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
+/// The settings of `[ui]` and `[feeds]`.
+const UI_SETTINGS: &[&str] = &[
+    "borders",
+    "sidebar",
+    "wrap",
+    "max_width",
+    "save_dir",
+    "hyperlinks",
+    "pipe_wait_key",
+    "terminal_browsers",
+];
+const FEEDS_SETTINGS: &[&str] = &["update_on_start", "sync_on_start"];
+
+/// The table a setting written in the wrong place belongs in: a setting of
+/// `[ui]` or `[feeds]`, a theme role, or a key bound to an action.
+fn home_of(name: &str, value: &DeValue) -> Option<&'static str> {
+    if UI_SETTINGS.contains(&name) {
+        return Some("[ui]");
+    }
+    if FEEDS_SETTINGS.contains(&name) {
+        return Some("[feeds]");
+    }
+    if crate::tui::ui::theme::Role::from_name(name).is_some() {
+        return Some("[theme]");
+    }
+    match value {
+        DeValue::String(a)
+            if crate::tui::keymap::Key::parse(name).is_some()
+                && (a.as_ref() == "none" || crate::tui::action::Action::from_name(a).is_some()) =>
+        {
+            Some("[keys]")
+        }
+        _ => None,
+    }
+}
+
+/// An unknown name in `[ui]` or `[feeds]`: where it belongs when it
+/// belongs elsewhere, else the names known there.
+fn unknown_setting(table: &str, name: &str, value: &DeValue) -> String {
+    let shown = quoted(name);
+    match home_of(name, value) {
+        Some(home) => format!("{table}.{shown} belongs under {home}, not [{table}]"),
+        None => {
+            let known = match table {
+                "ui" => UI_SETTINGS,
+                _ => FEEDS_SETTINGS,
+            };
+            format!(
+                "unknown setting {table}.{shown} (known: {})",
+                known.join(", ")
+            )
+        }
+    }
+}
+
+/// The most of a config file read: 1 MiB.
+const CONFIG_MAX: u64 = 1 << 20;
+
 /// A config file's text; one that is not UTF-8 is refused naming the line
 /// of its first bad byte.
+/// Read up to [`CONFIG_MAX`]: a larger one is refused, naming it (a link to
+/// `/dev/zero` was read until memory ran out); a pipe (`--config <(…)`) is
+/// read as a file is.
 fn read_config(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display()))?;
+    use std::io::Read;
+    let cannot = |e: std::io::Error| {
+        anyhow::anyhow!("cannot read the config file \"{}\": {e}", path.display())
+    };
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(CONFIG_MAX + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() as u64 > CONFIG_MAX {
+        anyhow::bail!(
+            "the config file \"{}\" is larger than 1 MiB: is it the right file?",
+            clean(&path.display().to_string())
+        );
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
@@ -609,6 +487,7 @@ fn read_config(path: &Path) -> anyhow::Result<String> {
 /// The narrowest `ui.max_width` taken: below it long words would be split.
 const MIN_MEASURE: usize = 20;
 
+/// A count of columns: a TOML integer, 0 or more (in any base TOML allows).
 fn columns(value: &DeValue) -> Option<usize> {
     let DeValue::Integer(i) = value else {
         return None;
@@ -622,7 +501,7 @@ fn shown(value: &DeValue) -> String {
     match value {
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.as_str().to_string(),
-        DeValue::String(s) => format!("\"{s}\""),
+        DeValue::String(s) => format!("\"{}\"", quoted(s)),
         DeValue::Boolean(b) => b.to_string(),
         other => {
             let t = other.type_str();
@@ -644,43 +523,8 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-fn parse_style(s: &str, no_color: bool) -> Result<Style, String> {
-    let mut style = Style::default();
-    for word in s.split_whitespace() {
-        let color = |c: Color| if no_color { None } else { Some(c) };
-        style = match word {
-            "bold" => style.add_modifier(Modifier::BOLD),
-            "dim" => style.add_modifier(Modifier::DIM),
-            "italic" => style.add_modifier(Modifier::ITALIC),
-            "underline" => style.add_modifier(Modifier::UNDERLINED),
-            "reverse" => style.add_modifier(Modifier::REVERSED),
-            "default" => style,
-            w => {
-                let c = match w {
-                    "black" => Color::Black,
-                    "red" => Color::Red,
-                    "green" => Color::Green,
-                    "yellow" => Color::Yellow,
-                    "blue" => Color::Blue,
-                    "magenta" => Color::Magenta,
-                    "cyan" => Color::Cyan,
-                    "white" => Color::White,
-                    "gray" | "grey" => Color::Gray,
-                    other => {
-                        return Err(format!(
-                            "unknown style word \"{other}\" (use bold, dim, italic, underline, reverse or a colour)"
-                        ));
-                    }
-                };
-                match color(c) {
-                    Some(c) => style.fg(c),
-                    None => style,
-                }
-            }
-        };
-    }
-    Ok(style)
-}
-
+mod keys;
+mod save_dir;
 #[cfg(test)]
 mod tests;
+mod theme;

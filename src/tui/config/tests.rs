@@ -1,4 +1,9 @@
+use super::theme::parse_style;
 use super::*;
+use crate::tui::keymap::Key;
+use crate::tui::ui::theme::Role;
+use crate::tui::update::panes::acts_in;
+use ratatui::style::{Color, Modifier};
 
 #[test]
 fn defaults_parse_and_bind_the_documented_keys() {
@@ -461,6 +466,74 @@ fn ctrl_keys_are_bound_as_a_terminal_sends_them() {
     }
 }
 
+/// Ctrl with the punctuation of the control codes binds to the key
+/// crossterm delivers for its byte (C-] comes as ctrl-5: `"ctrl-]"` was
+/// taken and never fired); keys a terminal cannot send as written are
+/// refused, saying why and what to write (an independent review's find).
+#[test]
+fn ctrl_punctuation_binds_as_crossterm_delivers_it_and_unsendable_keys_are_refused() {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    let ctrl = |c: char| Key::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    // What crossterm 0.29 reads for the bytes 0x1C–0x1F and 0x00
+    // (`event/sys/unix/parse.rs`), checked by hand in tmux too.
+    for (name, delivered) in [
+        ("ctrl-\\\\", ctrl('4')),
+        ("ctrl-]", ctrl('5')),
+        ("ctrl-^", ctrl('6')),
+        ("ctrl-_", ctrl('7')),
+        ("ctrl-/", ctrl('7')),
+        ("ctrl-@", ctrl(' ')),
+        ("ctrl-2", ctrl(' ')),
+        ("ctrl-space", ctrl(' ')),
+    ] {
+        let mut cfg = Config::defaults();
+        cfg.apply("c.toml", &format!("[keys]\n\"{name}\" = \"help\"\n"), false)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            cfg.keymap.resolve(Context::List, delivered),
+            Some(Action::Help),
+            "{name}"
+        );
+    }
+    assert_eq!(Key::parse("ctrl-]").map(|k| k.label()), Some("C-]".into()));
+    for (name, says) in [
+        ("shift-1", "write that character"),
+        ("shift-space", "write that character"),
+        ("ctrl-enter", "reaches docbao as enter"),
+        ("shift-enter", "reaches docbao as enter"),
+        ("ctrl-tab", "reaches docbao as tab"),
+        ("ctrl-backspace", "reaches docbao as backspace"),
+        ("alt-ctrl-enter", "reaches docbao as alt-enter"),
+        ("ctrl-1", "no code for Ctrl with \"1\""),
+        ("ctrl-;", "no code for Ctrl with \";\""),
+        ("ctrl-3", "write esc"),
+        ("ctrl-8", "write backspace"),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply(
+                "c.toml",
+                &format!("[keys]\nj = \"down\"\n\"{name}\" = \"help\"\n"),
+                false,
+            )
+            .expect_err(name);
+        assert_eq!(e.line, 3, "{e}");
+        assert!(e.to_string().contains(says), "{name}: {e}");
+    }
+    // Shift with a letter is the capital; alt with anything is sent.
+    let mut cfg = Config::defaults();
+    cfg.apply(
+        "c.toml",
+        "[keys]\nshift-x = \"help\"\nalt-enter = \"help\"\nalt-1 = \"help\"\n",
+        false,
+    )
+    .unwrap();
+    assert_eq!(
+        cfg.keymap.resolve(Context::List, Key::parse("X").unwrap()),
+        Some(Action::Help)
+    );
+}
+
 /// A key or a section given twice is named; a file that is not UTF-8 is
 /// refused naming the line of its first bad byte.
 #[test]
@@ -489,4 +562,173 @@ fn duplicates_and_bytes_that_are_not_utf8_are_named() {
         e.ends_with("bad.toml: line 2: not UTF-8 text (save the config file as UTF-8)"),
         "{e}"
     );
+}
+
+/// `save_dir = "$HOME/Notes2"` made a folder named `$HOME` where docbao
+/// was started, a relative folder depended on that place, and a line
+/// break was taken (an independent review's finds): variables are
+/// expanded, and a relative path or a control character is refused with
+/// the file and line.
+#[test]
+fn save_dir_expands_variables_and_refuses_relative_paths_and_control_characters() {
+    let Ok(home) = std::env::var("HOME") else {
+        return;
+    };
+    if home.is_empty() {
+        return;
+    }
+    let mut cfg = Config::defaults();
+    cfg.apply("s.toml", "[ui]\nsave_dir = \"$HOME/Notes2\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.save_dir, format!("{home}/Notes2"));
+    cfg.apply("s.toml", "[ui]\nsave_dir = \"${HOME}/Notes3\"\n", false)
+        .unwrap();
+    assert_eq!(cfg.save_dir, format!("{home}/Notes3"));
+    for (value, says) in [
+        ("Notes", "must be a full path"),
+        ("~/a\\nb", "control character"),
+        (
+            "$DOCBAO_TEST_SURELY_UNSET/x",
+            "$DOCBAO_TEST_SURELY_UNSET, which is not set",
+        ),
+    ] {
+        let e = cfg
+            .apply(
+                "s.toml",
+                &format!("[ui]\nborders = \"ascii\"\nsave_dir = \"{value}\"\n"),
+                false,
+            )
+            .unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("s.toml", 3), "{e}");
+        assert!(e.message.contains(says), "{value}: {e}");
+    }
+}
+
+/// A config file is read up to 1 MiB: a link to `/dev/zero` given as
+/// `--config` grew to 1.5 GB (an independent review's find). A larger one
+/// (here a file of comments, which parses) is refused naming it; a pipe
+/// is still read.
+#[test]
+fn a_config_file_over_one_mib_is_refused_and_a_pipe_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.toml");
+    let mut text = "[ui]\nborders = \"ascii\"\n".to_string();
+    while text.len() <= 1 << 20 {
+        text.push_str("# a comment line, of which there are far too many\n");
+    }
+    std::fs::write(&path, &text).unwrap();
+    let e = Config::load_from(&path).unwrap_err().to_string();
+    assert!(e.contains("big.toml\" is larger than 1 MiB"), "{e}");
+    // Just under the limit: read.
+    text.truncate((1 << 20) - 100);
+    std::fs::write(&path, &text).unwrap();
+    assert_eq!(Config::load_from(&path).unwrap().borders, Borders::Ascii);
+    // A pipe, as `--config <(…)` gives.
+    let fifo = dir.path().join("pipe.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, "[ui]\nborders = \"ascii\"\n"))
+    };
+    assert_eq!(Config::load_from(&fifo).unwrap().borders, Borders::Ascii);
+    writer.join().unwrap().unwrap();
+}
+
+/// A setting at the top of the file, or in the wrong table, is told where
+/// it belongs: `max_width`, `pipe_wait_key`, `update_on_start`,
+/// `j = "down"` got "must be a table" (an independent review's find).
+#[test]
+fn a_setting_in_the_wrong_place_is_told_where_it_belongs() {
+    for (text, says) in [
+        ("max_width = 80\n", "\"max_width\" belongs under [ui]"),
+        (
+            "pipe_wait_key = false\n",
+            "\"pipe_wait_key\" belongs under [ui]",
+        ),
+        ("borders = \"ascii\"\n", "\"borders\" belongs under [ui]"),
+        (
+            "update_on_start = true\n",
+            "\"update_on_start\" belongs under [feeds]",
+        ),
+        ("j = \"down\"\n", "\"j\" belongs under [keys]"),
+        ("title = \"bold\"\n", "\"title\" belongs under [theme]"),
+        (
+            "frob = 1\n",
+            "\"frob\" at the top of the file is no setting docbao knows",
+        ),
+        ("ui = 3\n", "\"ui\" must be a table"),
+        (
+            "[ui]\nupdate_on_start = true\n",
+            "ui.update_on_start belongs under [feeds], not [ui]",
+        ),
+        (
+            "[feeds]\nmax_width = 80\n",
+            "feeds.max_width belongs under [ui], not [feeds]",
+        ),
+        (
+            "[ui]\nfrob = 1\n",
+            "unknown setting ui.frob (known: borders,",
+        ),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg
+            .apply("w.toml", &format!("\n{text}"), false)
+            .unwrap_err();
+        assert!(e.to_string().contains(says), "{text:?}: {e}");
+        assert_eq!(e.line, if text.starts_with('[') { 3 } else { 2 }, "{e}");
+    }
+}
+
+/// An over-long value is cut in the error that quotes it (a 100 KB line
+/// was repeated whole).
+#[test]
+fn an_error_quotes_no_more_than_the_start_of_a_long_value() {
+    let long = "x".repeat(100_000);
+    for text in [
+        format!("[ui]\nborders = \"{long}\"\n"),
+        format!("[ui]\nwrap = \"{long}\"\n"),
+        format!("[ui]\nmax_width = \"{long}\"\n"),
+        format!("[ui]\n\"{long}\" = 1\n"),
+        format!("\"{long}\" = 1\n"),
+        format!("[{long}]\n"),
+        format!("[keys]\n\"{long}\" = \"down\"\n"),
+        format!("[keys]\nj = \"{long}\"\n"),
+        format!("[keys.{long}]\nj = \"down\"\n"),
+        format!("[theme]\n\"{long}\" = \"bold\"\n"),
+        format!("[theme]\ntitle = \"{long}\"\n"),
+        format!("[ui]\nsave_dir = \"{long}\"\n"),
+        format!("[ui]\nhyperlinks = \"{long}\"\n"),
+    ] {
+        let mut cfg = Config::defaults();
+        let e = cfg.apply("l.toml", &text, false).unwrap_err().to_string();
+        assert!(e.chars().count() < 400, "{}…", &e[..200]);
+        assert!(e.contains("xxx…"), "{e}");
+    }
+}
+
+/// Style words in any case ("Bold" was unknown), and one colour a role:
+/// "red blue" took blue silently (an independent review's finds).
+#[test]
+fn style_words_in_any_case_and_two_colours_refused() {
+    let style = parse_style("Bold RED", false).unwrap();
+    assert_eq!(style.fg, Some(Color::Red));
+    assert!(style.add_modifier.contains(Modifier::BOLD));
+    let mut cfg = Config::defaults();
+    cfg.apply("t.toml", "[theme]\ntitle = \"Bold Underline\"\n", false)
+        .unwrap();
+    let title = cfg.theme.style(Role::Title);
+    assert!(title.add_modifier.contains(Modifier::UNDERLINED));
+    for two in ["red blue", "bold red default", "Grey green"] {
+        let e = cfg
+            .apply("t.toml", &format!("[theme]\ntitle = \"{two}\"\n"), false)
+            .unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.starts_with("two colours"), "{two}: {e}");
+    }
+    // The same under NO_COLOR: the file is wrong whatever the terminal.
+    assert!(parse_style("red blue", true).is_err());
 }

@@ -118,6 +118,9 @@ pub struct AppState {
     pub update_on_start: bool,
     /// A sync running in the background.
     pub syncing: bool,
+    /// How a background update or sync ended, said while the other still
+    /// runs: said again with the other's end, which would hide it.
+    pub job_said: Option<Status>,
     /// Pages being saved (`a`), by address: quitting waits for them.
     pub saving: Vec<String>,
     /// `q` pressed while pages were being saved: quit once they are.
@@ -163,6 +166,7 @@ impl AppState {
             seeking_unread_from: None,
             update_on_start: false,
             syncing: false,
+            job_said: None,
             saving: Vec::new(),
             quit_when_saved: false,
             sync_on_start: false,

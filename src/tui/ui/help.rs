@@ -48,7 +48,7 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
     );
     let mut rows = Vec::new();
     for ctx in order {
-        let table = keymap.table(ctx);
+        let table = keymap.help_table(ctx);
         if table.is_empty() {
             continue;
         }
@@ -89,6 +89,19 @@ pub fn help_rows(keymap: &Keymap, focus: Focus) -> Vec<HelpRow> {
                     help.replace(
                         "n / N",
                         &format!("{} / {}", keys.next_match, keys.prev_match),
+                    )
+                }
+                // The markings undone, by the keys that make them.
+                Action::Undo => {
+                    let key = |a| keymap.hint_or_unbound(ctx, a);
+                    help.replace(
+                        "A, m, s",
+                        &format!(
+                            "{}, {}, {}",
+                            key(Action::MarkAllRead),
+                            key(Action::ToggleRead),
+                            key(Action::ToggleBookmark)
+                        ),
                     )
                 }
                 _ => help.to_string(),

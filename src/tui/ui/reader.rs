@@ -35,8 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
                 .as_ref()
                 .is_some_and(|s| s.hits.is_empty() && !s.query.trim().is_empty());
             let say = match nothing {
-                true => "Nothing matches the search",
-                false => "Select an article and press Enter",
+                true => "Nothing matches the search".to_string(),
+                false => format!("Select an article and press {}", state.keys.open),
             };
             vec![Line::styled(say, cfg.theme.style(Role::Muted))]
         }

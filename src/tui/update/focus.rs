@@ -162,7 +162,8 @@ pub(super) fn toggle_sidebar(state: &mut AppState) -> Vec<Effect> {
 
 pub(super) fn toggle_maximize(state: &mut AppState) -> Vec<Effect> {
     if !state.reader.is_open() {
-        state.info("Open an article first (Enter)");
+        let open = format!("Open an article first ({})", state.keys.open);
+        state.info(open);
         return vec![];
     }
     state.maximized = !state.maximized;

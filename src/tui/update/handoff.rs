@@ -10,17 +10,18 @@ use crate::tui::state::{AppState, Focus, Input, InputKind};
 
 /// The stored article the user means: the one the reader shows, when it is
 /// focused or shows the selected row.
-fn meant(state: &AppState) -> Result<&Article, &'static str> {
+fn meant(state: &AppState) -> Result<&Article, String> {
+    let none_open = || format!("No article open: open one first ({})", state.keys.open);
     let Some(shown) = state.reader.shown.as_ref() else {
-        return Err("No article open: open one first (Enter)");
+        return Err(none_open());
     };
     let Some(a) = shown.article() else {
-        return Err("Not in the store: only a stored article can be piped or written");
+        return Err("Not in the store: only a stored article can be piped or written".into());
     };
     if state.focus == Focus::Reader || state.list.selected_id() == Some(a.id) {
         Ok(a)
     } else {
-        Err("No article open: open one first (Enter)")
+        Err(none_open())
     }
 }
 
@@ -73,6 +74,7 @@ pub(super) fn submit(state: &mut AppState, kind: InputKind, text: String) -> Vec
         _ => vec![Effect::WriteFile {
             path: text,
             text: md,
+            again: state.keys.write.clone(),
         }],
     }
 }

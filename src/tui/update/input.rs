@@ -137,7 +137,12 @@ const PASTE_MAX_CHARS: usize = 2_000;
 /// marked an article read, `a` opened the save prompt).
 pub fn paste(state: &mut AppState, text: &str) -> Vec<Effect> {
     let Some(input) = state.input.as_mut() else {
-        state.info("Pasted text goes in a prompt: / to search, a to save a page");
+        let keys = &state.keys;
+        let says = format!(
+            "Pasted text goes in a prompt: {} to search, {} to save a page",
+            keys.search, keys.add_page
+        );
+        state.info(says);
         return vec![];
     };
     let text: String = crate::text::clean(&text.replace(['\r', '\n', '\t'], " "));

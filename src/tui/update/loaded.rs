@@ -7,7 +7,7 @@ use crate::model::ArticleId;
 use crate::text::url::short_url;
 use crate::text::width::{truncate, width};
 use crate::tui::event::{FeedFailure, Loaded, Opening, UrlOpened, WorkerMsg};
-use crate::tui::state::{AppState, Focus};
+use crate::tui::state::{AppState, Focus, Status};
 
 /// The first screen: the list, the keywords, and the article last read;
 /// and a feed update when the config asks for one (not on a read-only
@@ -26,6 +26,34 @@ pub(super) fn start(state: &mut AppState) -> Vec<Effect> {
         fx.extend(super::list::start_sync(state));
     }
     fx
+}
+
+/// An update or a sync has said how it ended. While the other still runs
+/// (both started with the reader: `update_on_start`, `sync_on_start`), the
+/// line is kept, and the other's end says both: it hid the first ("No
+/// feeds to update" over "no sync account yet"). What went wrong first.
+fn job_ended(state: &mut AppState) {
+    let Some(now) = state.status.clone() else {
+        return;
+    };
+    let said = match state.job_said.take() {
+        Some(before) => {
+            let (first, second) = match now.error && !before.error {
+                true => (now, before),
+                false => (before, now),
+            };
+            Status {
+                text: format!("{} · {}", first.text, second.text),
+                error: first.error || second.error,
+                url: None,
+            }
+        }
+        None => now,
+    };
+    state.status = Some(said.clone());
+    if state.syncing || state.updating.is_some() {
+        state.job_said = Some(said);
+    }
 }
 
 pub(super) fn on_loaded(state: &mut AppState, loaded: Loaded) -> Vec<Effect> {
@@ -264,6 +292,7 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                     number(failed.len() - 1)
                 )),
             }
+            job_ended(state);
             let keep = state.list.selected_id();
             vec![
                 Effect::LoadList { keep },
@@ -281,6 +310,7 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
                 None => state.info(format!("Synced: {report}")),
                 Some(first) => state.error(format!("Synced: {report}: {}", one_line(first))),
             }
+            job_ended(state);
             let keep = state.list.selected_id();
             vec![
                 Effect::LoadList { keep },
@@ -291,11 +321,13 @@ pub(super) fn on_worker(state: &mut AppState, msg: WorkerMsg) -> Vec<Effect> {
         WorkerMsg::SyncFailed { error } => {
             state.syncing = false;
             state.error(format!("Sync failed: {}", one_line(&error)));
+            job_ended(state);
             vec![]
         }
         WorkerMsg::UpdateFailed { error } => {
             state.updating = None;
             state.error(format!("Update failed: {}", one_line(&error)));
+            job_ended(state);
             vec![]
         }
         WorkerMsg::PageSaved { url, id, title } => {

@@ -109,6 +109,9 @@ pub enum Effect {
     WriteFile {
         path: String,
         text: String,
+        /// The key that writes, as bound: a file that exists is refused
+        /// saying to press it again for another name.
+        again: String,
     },
     /// Run a search; its results are for `generation` only.
     RunSearch {
