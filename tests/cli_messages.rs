@@ -128,10 +128,10 @@ fn an_import_says_when_it_set_marks_taken_off_since() {
     let err = stderr(&o);
     assert!(o.status.success(), "{err}");
     assert!(
-        err.contains("0 added, 0 updated, 3 skipped (unchanged), 0 failed; 3 articles already stored had read or bookmark marks in the input, and now have them"),
+        err.contains("0 added, 0 updated, 3 skipped (unchanged), 0 failed; 3 articles already stored were read or bookmarked in the input, and so were in the store after it"),
         "{err}"
     );
-    // One: "1 article … has them" (it read "1 already stored … have them").
+    // One: "1 article … was" (it read "1 already stored … have them").
     let one = Env::new();
     one.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
     one.ok(&["mark-read", "2"]);
@@ -140,7 +140,7 @@ fn an_import_says_when_it_set_marks_taken_off_since() {
     let err = stderr(&one.run(&["import", export1.to_str().unwrap()]));
     assert!(
         err.contains(
-            "; 1 article already stored had read or bookmark marks in the input, and now has them ("
+            "; 1 article already stored was read or bookmarked in the input, and so was in the store after it ("
         ),
         "{err}"
     );
@@ -272,4 +272,53 @@ fn refused_combinations_are_usage_errors() {
     let out = env.run(&["list", "--unread", "--json"]);
     let unread: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(unread.as_array().unwrap().len(), 30);
+}
+
+/// An export's articles name the feeds that carried them; imported into a
+/// store not subscribed to those, they are not listed under them, and the
+/// summary says so and how to restore them; imported again after the
+/// feeds' OPML, they are, and nothing is said.
+#[test]
+fn an_import_says_when_the_feeds_its_articles_name_are_not_subscribed() {
+    let env = Env::new();
+    let feed = env.path("tin.xml");
+    std::fs::copy(fixture("rss/vnexpress_tin-moi-nhat_2017-02-18.xml"), &feed).unwrap();
+    env.ok(&["feed", "add", &format!("file://{}", feed.display())]);
+    let opml = env.write("feeds.opml", env.ok(&["feed", "export-opml"]).as_bytes());
+    let export = env.path("articles.jsonl");
+    env.ok(&["export", "-o", export.to_str().unwrap()]);
+    let items = env.json(&["list", "--json"]).as_array().unwrap().len();
+
+    let other = Env::new();
+    let o = other.run(&["import", export.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "; {items} articles came from 1 feed not subscribed here and are not listed under \
+             it: subscribe first (`docbao feed import-opml FILE` with the other store's `feed \
+             export-opml`), then import again"
+        )),
+        "{}",
+        stderr(&o)
+    );
+    let sources = other.json(&["sources", "--json"]);
+    assert!(
+        sources
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["feed_id"].is_null()),
+        "{sources}"
+    );
+    other.ok(&["feed", "import-opml", opml.to_str().unwrap()]);
+    let o = other.run(&["import", export.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("not subscribed"), "{}", stderr(&o));
+    let sources = other.json(&["sources", "--json"]);
+    assert_eq!(sources[0]["feed_id"], 1, "{sources}");
+    assert_eq!(
+        sources[0]["total"].as_u64(),
+        Some(items as u64),
+        "{sources}"
+    );
 }

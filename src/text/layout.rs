@@ -81,11 +81,23 @@ fn meta_lines(article: &Article, width: usize) -> Vec<String> {
 }
 
 fn meta_parts(article: &Article) -> Vec<String> {
+    meta_parts_dated(article, "%d/%m/%Y %H:%M")
+}
+
+/// [`meta_line`] with the time of a date the page did not print in its
+/// own words followed by its offset from UTC ("05/03/2021 10:00 +00:00"):
+/// for a file read away from the reader (a Markdown export), where the
+/// reader's time zone is not known.
+pub fn meta_line_zoned(article: &Article) -> String {
+    meta_parts_dated(article, "%d/%m/%Y %H:%M %:z").join(" · ")
+}
+
+fn meta_parts_dated(article: &Article, date_format: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if let Some(d) = &article.date_text {
         parts.push(d.clone());
     } else if let Some(p) = article.published_time() {
-        parts.push(p.format("%d/%m/%Y %H:%M").to_string());
+        parts.push(p.format(date_format).to_string());
     }
     if let Some(a) = &article.author {
         parts.push(a.clone());

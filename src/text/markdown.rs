@@ -3,7 +3,7 @@
 
 use crate::model::{Article, ParagraphKind, ROW_SEPARATOR};
 use crate::text::fold::search_fold;
-use crate::text::layout::{item_marker, meta_line};
+use crate::text::layout::{item_marker, meta_line_zoned};
 
 /// Characters that mean something to Markdown, escaped.
 fn escape(s: &str) -> String {
@@ -86,7 +86,7 @@ fn inline(p: &crate::model::Paragraph, from: usize) -> String {
 /// stories as links.
 pub fn markdown(a: &Article) -> String {
     let mut out = format!("# {}\n\n", escape_block(&a.title));
-    let meta = meta_line(a);
+    let meta = meta_line_zoned(a);
     let address = a
         .url
         .as_deref()
@@ -277,7 +277,7 @@ mod tests {
         assert_eq!(
             markdown(&a),
             "# Đà Nẵng mưa lớn \\#1\n\n\
-             *02/11/2023 19:20 · vnexpress.net* · <https://vnexpress.net/da-nang-mua-lon-1.html>\n\n\
+             *02/11/2023 19:20 +07:00 · vnexpress.net* · <https://vnexpress.net/da-nang-mua-lon-1.html>\n\n\
              **Mưa lớn kéo dài.**\n\n\
              Nước dâng \\*cao\\*.\n\n\
              ## Sơ tán\n\n\

@@ -78,6 +78,12 @@ pub struct Summary {
     /// Stopped before the end: what is counted is stored, the rest of the
     /// inputs was not read (or not stored).
     pub interrupted: bool,
+    /// Articles stored whose input named feeds that carried them (an
+    /// export's `feeds`) not subscribed in this store: they are not listed
+    /// under those ([`Summary::feeds_of`]).
+    pub unlinked: usize,
+    /// Each feed address an input named, and whether it is subscribed here.
+    pub feeds_named: std::collections::BTreeMap<String, bool>,
 }
 
 impl Summary {
@@ -91,6 +97,27 @@ impl Summary {
         if marks && !matches!(o, ImportOutcome::Added(_)) {
             self.marked += 1;
         }
+    }
+
+    /// Note whether the feeds `a` names as having carried it are
+    /// subscribed here: the store lists an article under those only, so an
+    /// export imported before its feeds' OPML loses that (imported again
+    /// after it, the articles are listed under them).
+    fn feeds_of(&mut self, store: &Store, a: &NewArticle) -> Result<(), StoreError> {
+        let mut missing = false;
+        for url in &a.feeds {
+            let subscribed = match self.feeds_named.get(url) {
+                Some(known) => *known,
+                None => {
+                    let known = store.feed_by_url(url)?.is_some();
+                    self.feeds_named.insert(url.clone(), known);
+                    known
+                }
+            };
+            missing |= !subscribed;
+        }
+        self.unlinked += usize::from(missing);
+        Ok(())
     }
 
     fn fail(&mut self, msg: String) {
@@ -115,19 +142,37 @@ impl Summary {
             self.added, self.updated, self.skipped, self.failed
         );
         if self.marked > 0 {
-            let (what, has) = if self.marked == 1 {
-                ("article", "has them")
+            let (what, was) = if self.marked == 1 {
+                ("article", "was")
             } else {
-                ("articles", "have them")
+                ("articles", "were")
             };
             line.push_str(&format!(
-                "; {} {what} already stored had read or bookmark marks in the input, and now \
-                 {has} (an import adds marks it finds off, never takes one off)",
+                "; {} {what} already stored {was} read or bookmarked in the input, and so \
+                 {was} in the store after it (an import adds a mark it finds off, never takes \
+                 one off)",
                 self.marked
+            ));
+        }
+        if self.unlinked > 0 {
+            let feeds = self.feeds_named.values().filter(|known| !**known).count();
+            line.push_str(&format!(
+                "; {} came from {} not subscribed here and {} not listed under {}: \
+                 subscribe first (`docbao feed import-opml FILE` with the other store's \
+                 `feed export-opml`), then import again",
+                plural(self.unlinked, "article", "articles"),
+                plural(feeds, "feed", "feeds"),
+                if self.unlinked == 1 { "is" } else { "are" },
+                if feeds == 1 { "it" } else { "them" },
             ));
         }
         line
     }
+}
+
+/// "1 article", "2 articles".
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Lines of one input named when they are not JSON objects at all (a web
@@ -699,7 +744,10 @@ fn store_batch(
         }
         for (a, result) in chunk.iter().zip(import_retrying(store, chunk, None)?) {
             match result {
-                Ok(o) => summary.outcome(o, a),
+                Ok(o) => {
+                    summary.outcome(o, a);
+                    summary.feeds_of(store, a)?;
+                }
                 Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
             }
         }

@@ -171,7 +171,10 @@ pub(super) fn import_lines(
             };
             for (a, result) in articles.iter().zip(results) {
                 match result {
-                    Ok(o) => summary.outcome(o, a),
+                    Ok(o) => {
+                        summary.outcome(o, a);
+                        summary.feeds_of(store, a)?;
+                    }
                     Err(e) => summary.fail(format!("{name}: \"{}\": {e}", a.title)),
                 }
             }
