@@ -649,6 +649,14 @@ fn a_word_inside_a_run_of_chinese_or_thai_letters_is_found() {
             &["ธนาคารแห่งประเทศไทยประกาศอัตราดอกเบี้ยใหม่"],
         ))
         .unwrap();
+    store
+        .import(&art(
+            "バスの時刻表",
+            "https://a.jp/1",
+            "2024-01-02T00:00:00+07:00",
+            &["ที่นี่ ปี ๒๕๖๖ バス"],
+        ))
+        .unwrap();
     for (q, want) in [
         ("统计局", vec![1]),
         ("经济数据", vec![1]),
@@ -658,6 +666,15 @@ fn a_word_inside_a_run_of_chinese_or_thai_letters_is_found() {
         // The letters next to each other and in order, not anywhere.
         ("局统计", vec![]),
         ("ไทยประเทศ", vec![]),
+        // A letter's marks make another letter, typed or not: "ハス" is
+        // not "バス", "ทน" not "ที่นี่"; and a number is whole: "๒๕" is not
+        // "๒๕๖๖" (nor is "๕๖", inside it).
+        ("ハス", vec![]),
+        ("バス", vec![3]),
+        ("ทน", vec![]),
+        ("ที่นี่", vec![3]),
+        ("๕๖", vec![]),
+        ("๒๕๖๖", vec![3]),
     ] {
         assert_eq!(ids(&store, q), want, "{q}");
     }

@@ -161,7 +161,7 @@ impl Query {
                     && (typed == Typed::AsYouType
                         || star
                         || input[end..].is_empty()
-                            && !w.chars().all(|c| c.is_ascii_digit())
+                            && !w.chars().all(|c| c.is_numeric())
                             && crate::text::fold::search_fold(w) == w)
             };
             match &mut terms[i] {

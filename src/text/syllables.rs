@@ -187,9 +187,7 @@ pub fn for_each_syllable_range(text: &str, mut f: impl FnMut(Range<usize>) -> bo
     let mut single = false;
     for (i, c) in text.char_indices() {
         let word = crate::text::fold::is_word_char(c);
-        // (Every unspaced letter is at U+0E00 or after, and none is among
-        // Vietnamese letters with a tone.)
-        let alone = word && c >= '\u{0E00}' && !matches!(c, '\u{1E00}'..='\u{1EFF}') && unspaced(c);
+        let alone = word && alone_letter(c);
         if let Some(s) = start {
             if (word && !alone && !single) || is_combining_mark(c) {
                 continue;
@@ -208,6 +206,15 @@ pub fn for_each_syllable_range(text: &str, mut f: impl FnMut(Range<usize>) -> bo
         Some(s) => f(s..text.len()),
         None => true,
     }
+}
+
+/// Whether `c` is a syllable alone ([`for_each_syllable_range`]): a letter
+/// of an unspaced script, not a digit (Thai "๒๕๖๖" is a number, whole, as
+/// "2023" is).
+fn alone_letter(c: char) -> bool {
+    // (Every unspaced letter is at U+0E00 or after, and none is among
+    // Vietnamese letters with a tone.)
+    c >= '\u{0E00}' && !matches!(c, '\u{1E00}'..='\u{1EFF}') && unspaced(c) && !c.is_numeric()
 }
 
 /// Whether `text` holds a letter of an unspaced script ([`unspaced`]):
@@ -278,6 +285,13 @@ impl Forms {
             return (exact, exact);
         }
         push_exact(word, tmp, exact);
+        // A letter of an unspaced script keeps its marks folded: they make
+        // another letter ("バ" is not "ハ", "ที่" not "ท"), where a Vietnamese
+        // syllable's marks are what a query typed without them may leave out.
+        if word.chars().next().is_some_and(alone_letter) {
+            folded.push_str(exact);
+            return (exact, folded);
+        }
         for c in word.chars() {
             push_search_folded(c, folded);
         }
@@ -597,6 +611,13 @@ mod tests {
         // vowel sign), as a Latin letter keeps its combining accent.
         assert_eq!(spans("ที่นี่"), ["ที่", "นี่"]);
         assert_eq!(spans("cafe\u{301} ไทย"), ["cafe\u{301}", "ไ", "ท", "ย"]);
+        // Their digits make a number, whole.
+        assert_eq!(spans("ปี ๒๕๖๖ปี"), ["ปี", "๒๕๖๖", "ปี"]);
+        // Their marks make other letters: folded, a letter keeps them.
+        assert_eq!(
+            forms("バス ที่ ハ\u{3099}"),
+            pairs(&[("バ", "バ"), ("ス", "ス"), ("ที่", "ที่"), ("バ", "バ")])
+        );
         // Hangul is written with spaces: its words stay whole.
         assert_eq!(spans("안녕하세요 세계"), ["안녕하세요", "세계"]);
         // Vietnamese is untouched.
