@@ -211,7 +211,7 @@ pub fn for_each_syllable_range(text: &str, mut f: impl FnMut(Range<usize>) -> bo
 /// Whether `c` is a syllable alone ([`for_each_syllable_range`]): a letter
 /// of an unspaced script, not a digit (Thai "๒๕๖๖" is a number, whole, as
 /// "2023" is).
-fn alone_letter(c: char) -> bool {
+pub fn alone_letter(c: char) -> bool {
     // (Every unspaced letter is at U+0E00 or after, and none is among
     // Vietnamese letters with a tone.)
     c >= '\u{0E00}' && !matches!(c, '\u{1E00}'..='\u{1EFF}') && unspaced(c) && !c.is_numeric()
