@@ -45,6 +45,64 @@ pub fn decode_left(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// `xml` made readable by an XML parser where HTML's habits broke it: each
+/// reference to an entity HTML knows and XML does not (`&nbsp;`,
+/// `&eacute;`, `&nbsp` alone) written as the character it stands for, and
+/// an `&` that starts no reference at all (`?a=1&b=2` in an address,
+/// `&notanentity;`) escaped, as a browser reads them. XML's own five
+/// (`&amp;` …) and character references stay; CDATA sections are left as
+/// they are.
+pub fn html_entities_in_xml(xml: &str) -> Cow<'_, str> {
+    if !xml.contains('&') {
+        return Cow::Borrowed(xml);
+    }
+    let mut out = String::with_capacity(xml.len() + 16);
+    let mut rest = xml;
+    while let Some(at) = rest.find(['&', '<']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if tail.starts_with("<![CDATA[") {
+            let end = tail.find("]]>").map_or(tail.len(), |e| e + 3);
+            out.push_str(&tail[..end]);
+            rest = &tail[end..];
+            continue;
+        }
+        if let Some(after) = tail.strip_prefix('<') {
+            out.push('<');
+            rest = after;
+            continue;
+        }
+        match reference(tail) {
+            Some(r)
+                if r.starts_with("&#")
+                    || matches!(r, "&amp;" | "&lt;" | "&gt;" | "&quot;" | "&apos;") =>
+            {
+                out.push_str(r);
+                rest = &tail[r.len()..];
+            }
+            Some(r) if decoded(r).is_some() => {
+                for c in decoded(r).unwrap_or_default().chars() {
+                    match c {
+                        '&' => out.push_str("&amp;"),
+                        '<' => out.push_str("&lt;"),
+                        '>' => out.push_str("&gt;"),
+                        '"' => out.push_str("&quot;"),
+                        '\'' => out.push_str("&apos;"),
+                        c => out.push(c),
+                    }
+                }
+                rest = &tail[r.len()..];
+            }
+            _ => {
+                out.push_str("&amp;");
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// The well-formed reference `s` starts with (`s` starts with `&`).
 fn reference(s: &str) -> Option<&str> {
     let b = s.as_bytes();

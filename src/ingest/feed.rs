@@ -18,6 +18,7 @@ mod rss1;
 
 pub use charset::{CharsetSource, decode_feed};
 use dates::FeedDates;
+pub(crate) use repair::{first_error, repair};
 
 use super::date::vietnam_offset;
 use super::entities::decode_left;

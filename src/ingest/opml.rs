@@ -53,24 +53,55 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
         name: name.to_string(),
         detail,
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        invalid(format!(
-            "not valid UTF-8 at byte {}; convert it to UTF-8 first",
-            e.valid_up_to()
-        ))
-    })?;
-    let text = hide_controls(text);
+    // Its charset as a feed's is found (a byte order mark, else the XML
+    // declaration's, else UTF-8): readers write OPML in UTF-16, ISO-8859-1,
+    // windows-1258 too.
+    let text = match crate::ingest::feed::decode_feed(name, bytes, None) {
+        Ok(text) => text,
+        Err(e) => {
+            let said = e.to_string();
+            let detail = said.strip_prefix(&format!("{name}: ")).unwrap_or(&said);
+            return Err(invalid(detail.to_string()));
+        }
+    };
+    let text = hide_controls(&text);
     let text = canonical_names(&text);
+    // `&nbsp;` and the like, which HTML knows and XML does not.
+    let text = crate::ingest::entities::html_entities_in_xml(&text).into_owned();
     let full_pages = full_pages(&text);
+    let mut lenient = None;
     let doc = match opml::OPML::from_str(&text) {
         Ok(doc) => doc,
         // An empty list (what exporting no subscriptions writes): the spec
         // wants an outline, but nothing is lost by reading it as empty.
         Err(opml::Error::BodyHasNoOutlines) => return Ok(ParsedOpml::default()),
-        Err(e) => return Err(invalid(error_detail(&e))),
+        Err(e) => {
+            // Not well-formed XML (a bare `&` in an address's query, a tag
+            // left open, a file cut short): read as a feed would be, every
+            // whole outline kept, and said; unless nothing is left.
+            let fault = crate::ingest::feed::first_error(&text);
+            let repaired = fault
+                .as_ref()
+                .and_then(|_| opml::OPML::from_str(&crate::ingest::feed::repair(&text)).ok())
+                .filter(|doc| !doc.body.outlines.is_empty());
+            match (repaired, fault) {
+                (Some(doc), Some(fault)) => {
+                    lenient = Some(fault);
+                    doc
+                }
+                (_, Some(fault)) => {
+                    return Err(invalid(format!("not well-formed XML ({fault})")));
+                }
+                (_, None) => return Err(invalid(error_detail(&e))),
+            }
+        }
     };
     let mut out = ParsedOpml::default();
+    if let Some(fault) = lenient {
+        out.skipped.push(format!(
+            "{name}: not well-formed XML ({fault}); read leniently, every whole outline kept"
+        ));
+    }
     // Depth first, in document order, without recursion.
     let mut stack: Vec<&opml::Outline> = doc.body.outlines.iter().rev().collect();
     let mut n = 0;
@@ -608,7 +639,7 @@ mod tests {
         for (bytes, detail) in [
             (&b"<html><body>x</body></html>"[..], "not an OPML file"),
             (b"<opml version=\"2.0\"><body>", "not an OPML file"),
-            (b"\xFF\xFEx", "not valid UTF-8"),
+            (b"\xFF\xFEx", "not valid UTF-16LE"),
         ] {
             let e = parse_opml("x.opml", bytes).unwrap_err().to_string();
             assert!(e.starts_with("x.opml: ") && e.contains(detail), "{e}");
@@ -618,5 +649,68 @@ mod tests {
             dedup.dedup();
             assert_eq!(parts, dedup, "{e}");
         }
+    }
+
+    #[test]
+    fn other_charsets_and_html_entities_and_bare_ampersands_are_read() {
+        let body = |title: &str, url: &str| {
+            format!(
+                "<opml version=\"2.0\"><body><outline text=\"{title}\" xmlUrl=\"{url}\"/></body></opml>"
+            )
+        };
+        // ISO-8859-1, as its declaration says (FreshRSS, older readers).
+        let mut latin = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".to_vec();
+        latin.extend(
+            body("Le Monde \u{e9}co", "https://a.fr/rss")
+                .chars()
+                .map(|c| c as u8),
+        );
+        let p = parse_opml("l.opml", &latin).unwrap();
+        assert_eq!(p.feeds[0].title.as_deref(), Some("Le Monde éco"));
+        // windows-1258, Vietnamese's own code page: "Tin mới" ("ớ" is "o",
+        // then 0xEC, the combining acute; "ơ" is 0xF5).
+        let mut viet = b"<?xml version=\"1.0\" encoding=\"windows-1258\"?>".to_vec();
+        viet.extend(
+            body("Tin m\u{f5}\u{ec}i", "https://a.vn/rss")
+                .chars()
+                .map(|c| c as u8),
+        );
+        let p = parse_opml("v.opml", &viet).unwrap();
+        assert_eq!(p.feeds[0].title.as_deref(), Some("Tin mới"));
+        // UTF-16, with its byte order mark.
+        let mut wide = vec![0xFF, 0xFE];
+        for u in body("Thời sự", "https://a.vn/rss").encode_utf16() {
+            wide.extend(u.to_le_bytes());
+        }
+        let p = parse_opml("w.opml", &wide).unwrap();
+        assert_eq!(p.feeds[0].title.as_deref(), Some("Thời sự"));
+        // `&nbsp;` (HTML's, not XML's) in a title, a bare `&` in an address.
+        let text = body("Tin&nbsp;nóng", "https://a.vn/rss?a=1&b=2");
+        let p = parse_opml("e.opml", text.as_bytes()).unwrap();
+        assert_eq!(p.feeds[0].url, "https://a.vn/rss?a=1&b=2");
+        assert_eq!(p.feeds[0].title.as_deref(), Some("Tin nóng"));
+        // Read as a browser reads them: nothing lost, nothing to say.
+        assert!(p.skipped.is_empty(), "{:?}", p.skipped);
+    }
+
+    #[test]
+    fn a_list_cut_short_keeps_its_whole_outlines_and_one_cut_before_any_is_refused() {
+        let whole = "<opml version=\"2.0\"><body>\n<outline text=\"A\" xmlUrl=\"https://a.vn/rss\"/>\n<outline text=\"B\" xmlUrl=\"https://b.vn/rss\"/>\n</body></opml>\n";
+        let cut = &whole[..whole.find("</body>").unwrap() - 20];
+        let p = parse_opml("c.opml", cut.as_bytes()).unwrap();
+        let urls: Vec<&str> = p.feeds.iter().map(|f| f.url.as_str()).collect();
+        assert_eq!(urls, ["https://a.vn/rss"]);
+        assert!(
+            p.skipped[0].contains("not well-formed XML (line 3,"),
+            "{:?}",
+            p.skipped
+        );
+        let e = parse_opml("c.opml", &whole.as_bytes()[..40])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("c.opml: not an OPML file docbao can read: not well-formed XML (line "),
+            "{e}"
+        );
     }
 }
