@@ -80,17 +80,9 @@ pub fn html_entities_in_xml(xml: &str) -> Cow<'_, str> {
                 out.push_str(r);
                 rest = &tail[r.len()..];
             }
-            Some(r) if decoded(r).is_some() => {
-                for c in decoded(r).unwrap_or_default().chars() {
-                    match c {
-                        '&' => out.push_str("&amp;"),
-                        '<' => out.push_str("&lt;"),
-                        '>' => out.push_str("&gt;"),
-                        '"' => out.push_str("&quot;"),
-                        '\'' => out.push_str("&apos;"),
-                        c => out.push(c),
-                    }
-                }
+            Some(r) if let Some(d) = decoded(r) => {
+                // (`&LT;` is HTML's "<" too: escaped again for XML.)
+                out.push_str(&quick_xml::escape::escape(d.as_str()));
                 rest = &tail[r.len()..];
             }
             _ => {
