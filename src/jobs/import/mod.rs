@@ -160,19 +160,14 @@ impl Summary {
                 "; {} came from {} not subscribed here and {} not listed under {}: \
                  subscribe first (`docbao feed import-opml FILE` with the other store's \
                  `feed export-opml`), then import again",
-                plural(self.unlinked, "article", "articles"),
-                plural(feeds, "feed", "feeds"),
+                crate::text::count(self.unlinked, "article"),
+                crate::text::count(feeds, "feed"),
                 if self.unlinked == 1 { "is" } else { "are" },
                 if feeds == 1 { "it" } else { "them" },
             ));
         }
         line
     }
-}
-
-/// "1 article", "2 articles".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Lines of one input named when they are not JSON objects at all (a web
