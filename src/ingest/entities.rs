@@ -4,7 +4,8 @@
 //! and only where the text holds a well-formed reference: a named one HTML
 //! knows, ended by `;` (`&nbsp` alone too, which is never meant as text), or
 //! a numeric one (`&#8230;`, `&#x110;`). `AT&T`, `R&D`, `&notanentity;`
-//! stay as they are.
+//! stay as they are. [`mend_xml_references`] does the same for an XML
+//! document an HTML habit broke (`&nbsp;`, a bare `&`), before it is parsed.
 
 use std::borrow::Cow;
 
@@ -52,7 +53,7 @@ pub fn decode_left(text: &str) -> Cow<'_, str> {
 /// `&notanentity;`) escaped, as a browser reads them. XML's own five
 /// (`&amp;` …) and character references stay; CDATA sections are left as
 /// they are.
-pub fn html_entities_in_xml(xml: &str) -> Cow<'_, str> {
+pub fn mend_xml_references(xml: &str) -> Cow<'_, str> {
     if !xml.contains('&') {
         return Cow::Borrowed(xml);
     }

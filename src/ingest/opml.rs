@@ -1,9 +1,14 @@
 //! OPML subscription lists, in and out.
 //!
 //! In: every outline with an `xmlUrl`, at any depth, in document order. The
-//! document's control characters are hidden from the XML parser (so that a
-//! list written by an older docbao, with raw controls in it, still reads:
-//! see [`hide_controls`]), then each title and address goes through the
+//! document is read in the charset its byte order mark or declaration
+//! names, as a feed is; HTML's entities and bare `&`s are mended for the
+//! XML parser ([`crate::ingest::entities::mend_xml_references`]), and a
+//! list that is still not well-formed is read as far as its whole outlines
+//! go, as a feed is, and said. Its control characters are hidden from the
+//! XML parser (so that a list written by an older docbao, with raw controls
+//! in it, still reads: see [`hide_controls`]), then each title and address
+//! goes through the
 //! cleaner; `http://` and `https://` addresses are kept, and so are the
 //! `file:///…` ones `feed add file://` subscribes to (the export writes
 //! them: a restore keeps them); the others are reported by their place and
@@ -67,7 +72,7 @@ pub fn parse_opml(name: &str, bytes: &[u8]) -> Result<ParsedOpml, OpmlError> {
     let text = hide_controls(&text);
     let text = canonical_names(&text);
     // `&nbsp;` and the like, which HTML knows and XML does not.
-    let text = crate::ingest::entities::html_entities_in_xml(&text).into_owned();
+    let text = crate::ingest::entities::mend_xml_references(&text).into_owned();
     let full_pages = full_pages(&text);
     let mut lenient = None;
     let doc = match opml::OPML::from_str(&text) {
@@ -659,21 +664,21 @@ mod tests {
             )
         };
         // ISO-8859-1, as its declaration says (FreshRSS, older readers).
-        let mut latin = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>".to_vec();
-        latin.extend(
-            body("Le Monde \u{e9}co", "https://a.fr/rss")
-                .chars()
-                .map(|c| c as u8),
-        );
+        // A single-byte charset's bytes, each written as the char of its
+        // number.
+        let bytes_of = |charset: &str, text: String| {
+            let mut bytes = format!("<?xml version=\"1.0\" encoding=\"{charset}\"?>").into_bytes();
+            bytes.extend(text.chars().map(|c| c as u8));
+            bytes
+        };
+        let latin = bytes_of("ISO-8859-1", body("Le Monde \u{e9}co", "https://a.fr/rss"));
         let p = parse_opml("l.opml", &latin).unwrap();
         assert_eq!(p.feeds[0].title.as_deref(), Some("Le Monde éco"));
         // windows-1258, Vietnamese's own code page: "Tin mới" ("ớ" is "o",
         // then 0xEC, the combining acute; "ơ" is 0xF5).
-        let mut viet = b"<?xml version=\"1.0\" encoding=\"windows-1258\"?>".to_vec();
-        viet.extend(
-            body("Tin m\u{f5}\u{ec}i", "https://a.vn/rss")
-                .chars()
-                .map(|c| c as u8),
+        let viet = bytes_of(
+            "windows-1258",
+            body("Tin m\u{f5}\u{ec}i", "https://a.vn/rss"),
         );
         let p = parse_opml("v.opml", &viet).unwrap();
         assert_eq!(p.feeds[0].title.as_deref(), Some("Tin mới"));

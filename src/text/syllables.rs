@@ -3,13 +3,15 @@
 //! in-text finding share.
 //!
 //! A syllable is a run of letters and digits (any script; a combining mark
-//! belongs to the letter before it, so NFD text splits as NFC does). Each
-//! has two forms:
+//! belongs to the letter before it, so NFD text splits as NFC does), except
+//! in scripts written without spaces (Chinese, Japanese, Thai…), where each
+//! letter is one ([`for_each_syllable_range`]). Each has two forms:
 //!
 //! - **exact**: lower case, NFC, the look-alikes "Ð"/"ð" read as "đ": how it
 //!   is written;
 //! - **folded**: lower case without any mark, "đ" as "d"
-//!   ([`super::fold::push_search_folded`]).
+//!   ([`super::fold::push_search_folded`]); a letter of an unspaced script
+//!   keeps its marks, which make another letter ("バ", "ハ").
 //!
 //! The index holds the exact form (since issue 14; the folded one at the
 //! same position before); a query syllable is compared
