@@ -109,9 +109,10 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
-        art.keywords = match shown {
-            true => self.without_boilerplate(keywords, feed_id, art.site.as_deref())?,
-            false => keywords.into_iter().map(|k| k.0).collect(),
+        art.keywords = if shown {
+            self.without_boilerplate(keywords, feed_id, art.site.as_deref())?
+        } else {
+            keywords.into_iter().map(|k| k.0).collect()
         };
         let mut stmt = self.conn.prepare_cached(
             "SELECT title, url, excerpt, target_id, source FROM related
