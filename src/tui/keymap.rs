@@ -209,25 +209,25 @@ impl Key {
 /// A key name's code and modifiers as written, before [`Key::new`]
 /// normalises them (`shift-1` is Shift with `1` here).
 fn parse_parts(s: &str) -> Option<(KeyCode, KeyModifiers)> {
+    const PREFIXES: [(&str, KeyModifiers); 6] = [
+        ("ctrl-", KeyModifiers::CONTROL),
+        ("c-", KeyModifiers::CONTROL),
+        ("alt-", KeyModifiers::ALT),
+        ("m-", KeyModifiers::ALT),
+        ("shift-", KeyModifiers::SHIFT),
+        ("s-", KeyModifiers::SHIFT),
+    ];
     let mut mods = KeyModifiers::NONE;
     let mut rest = s;
-    loop {
+    // Prefixes, each before a key: two characters or fewer are the key's
+    // own name ("s-" is no Shift with nothing).
+    while rest.chars().count() > 2 {
         let lower = rest.to_ascii_lowercase();
-        if rest.chars().count() > 2 && (lower.starts_with("ctrl-") || lower.starts_with("c-")) {
-            mods |= KeyModifiers::CONTROL;
-            rest = &rest[rest.find('-')? + 1..];
-        } else if rest.chars().count() > 2 && (lower.starts_with("alt-") || lower.starts_with("m-"))
-        {
-            mods |= KeyModifiers::ALT;
-            rest = &rest[rest.find('-')? + 1..];
-        } else if rest.chars().count() > 2
-            && (lower.starts_with("shift-") || lower.starts_with("s-"))
-        {
-            mods |= KeyModifiers::SHIFT;
-            rest = &rest[rest.find('-')? + 1..];
-        } else {
+        let Some((prefix, m)) = PREFIXES.iter().find(|(p, _)| lower.starts_with(p)) else {
             break;
-        }
+        };
+        mods |= *m;
+        rest = &rest[prefix.len()..];
     }
     let mut chars = rest.chars();
     let code = match (chars.next(), chars.next()) {
