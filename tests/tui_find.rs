@@ -276,3 +276,27 @@ fn n_and_shift_n_look_from_where_the_view_was_scrolled_to() {
         }
     }
 }
+
+/// `prev_match`, which no key does by default, bound in the reader: the
+/// key steps back through the matches as `N` does, wrapping to the bottom.
+#[test]
+fn a_key_bound_to_prev_match_steps_back() {
+    let mut t = reading(80, 24);
+    t.cfg
+        .apply("p.toml", "[keys.reader]\nP = \"prev_match\"\n", false)
+        .unwrap();
+    type_checking(&mut t, "Hòa Phát");
+    t.code(KeyCode::Enter);
+    let n = t.state.reader.find_hits.len();
+    assert!(n >= 5, "{n}");
+    t.key('n');
+    assert_eq!(t.state.reader.find_current, Some(1));
+    t.key('P');
+    assert_eq!(t.state.reader.find_current, Some(0));
+    t.key('P');
+    assert_eq!(t.state.reader.find_current, Some(n - 1));
+    assert_eq!(
+        t.status(),
+        format!("Match {n} of {n}: wrapped to the bottom")
+    );
+}
