@@ -29,44 +29,31 @@ pub(super) fn save_dir(raw: &str, env: &dyn Fn(&str) -> Option<String>) -> Resul
     Ok(dir)
 }
 
-/// `$NAME` and `${NAME}` replaced by the variable's value; one not set is
-/// an error naming it. A `$` not followed by a name stays a `$`.
+/// `$NAME` and `${NAME}` replaced by the variable's value (shellexpand; so
+/// is `${NAME:-default}`); one not set, or set empty, is an error naming it.
+/// A `$` not followed by a name stays a `$`.
 fn expand_vars(s: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, String> {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(at) = rest.find('$') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let (name, len) = if let Some(braced) = after.strip_prefix('{') {
-            let Some(end) = braced.find('}') else {
-                return Err(format!(
-                    "ui.save_dir \"{}\": a \"${{\" is not closed by \"}}\"",
-                    crate::text::width::quoted(s)
-                ));
-            };
-            (&braced[..end], end + 2)
-        } else {
-            let end = after
-                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-                .unwrap_or(after.len());
-            (&after[..end], end)
-        };
-        if name.is_empty() {
-            out.push('$');
-            rest = after;
-            continue;
-        }
-        let value = env(name).filter(|v| !v.is_empty()).ok_or_else(|| {
+    // shellexpand leaves an unclosed `${` as it is: a folder of that name.
+    if let Some(at) = s.find("${")
+        && !s[at..].contains('}')
+    {
+        return Err(format!(
+            "ui.save_dir \"{}\": a \"${{\" is not closed by \"}}\"",
+            crate::text::width::quoted(s)
+        ));
+    }
+    let value = |name: &str| match env(name).filter(|v| !v.is_empty()) {
+        Some(v) => Ok(Some(v)),
+        None => Err("not set"),
+    };
+    shellexpand::env_with_context(s, value)
+        .map(|dir| dir.into_owned())
+        .map_err(|e| {
             format!(
                 "ui.save_dir names ${}, which is not set",
-                crate::text::width::quoted(name)
+                crate::text::width::quoted(&e.var_name)
             )
-        })?;
-        out.push_str(&value);
-        rest = &after[len..];
-    }
-    out.push_str(rest);
-    Ok(out)
+        })
 }
 
 #[cfg(test)]
