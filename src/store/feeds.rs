@@ -442,9 +442,9 @@ impl Store {
                     // item once, under the feed that brought it first):
                     // listed here too, not rewritten by this feed's first
                     // reading, nor brought back when deleted there.
-                    Some(id) => {
+                    Some(elsewhere) => {
                         out.known += 1;
-                        carried.push((item, id, *h));
+                        carried.push((item, elsewhere.article(), *h));
                     }
                     None => fresh.push((item, *h)),
                 },
@@ -574,15 +574,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Whether another feed carries `item` already: under the same key, an
-    /// item it noted deleted (`Some(None)`: newsboat's, which stays out), or
-    /// the article stored at the item's address as another feed's item
-    /// (`Some(Some(id))`).
-    fn carried_elsewhere(
-        &self,
-        feed_id: i64,
-        item: &FeedItem,
-    ) -> Result<Option<Option<ArticleId>>> {
+    /// Whether another feed carries `item` already, and how.
+    fn carried_elsewhere(&self, feed_id: i64, item: &FeedItem) -> Result<Option<Carried>> {
         let gone: bool = self
             .conn
             .prepare_cached(
@@ -591,7 +584,7 @@ impl Store {
             )?
             .query_row(params![item.key, feed_id], |r| r.get(0))?;
         if gone {
-            return Ok(Some(None));
+            return Ok(Some(Carried::Deleted));
         }
         let Some(url) = super::existing::url_of(&item.article) else {
             return Ok(None);
@@ -605,7 +598,7 @@ impl Store {
                 "SELECT EXISTS (SELECT 1 FROM feed_items WHERE article_id = ?1 AND feed_id <> ?2)",
             )?
             .query_row(params![found.id, feed_id], |r| r.get(0))?;
-        Ok(another.then_some(Some(found.id)))
+        Ok(another.then_some(Carried::Stored(found.id)))
     }
 
     /// A feed's items seen before: their article, the hash of their text
@@ -669,6 +662,25 @@ pub(super) fn subscribed_id(conn: &Connection, url: &str) -> Result<Option<i64>>
 /// A feed item seen before: its article, and the hash of its text as the
 /// feed said it last.
 type ItemState = (Option<ArticleId>, Option<i64>, Option<String>);
+
+/// How another feed carries an item a feed brings for the first time.
+enum Carried {
+    /// Under the same key, noted deleted there (newsboat's deleted items
+    /// stay out).
+    Deleted,
+    /// The article stored at the item's address, as another feed's item.
+    Stored(ArticleId),
+}
+
+impl Carried {
+    /// The article the item's row is linked to (none for a deleted one).
+    fn article(&self) -> Option<ArticleId> {
+        match self {
+            Carried::Deleted => None,
+            Carried::Stored(id) => Some(*id),
+        }
+    }
+}
 
 /// What a feed says of an item, hashed (xxh3, the same from one build to
 /// the next): its title, and its title, summary and body together. Noted
