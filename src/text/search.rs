@@ -486,6 +486,22 @@ fn anchor(text: &str, query: &Query, reach: usize) -> usize {
     hits.get(best.1).map_or(0, |h| h.0)
 }
 
+/// The word breaks (ICU's, [`crate::text::wrap::dictionary_breaks`]) of the
+/// run without spaces that holds byte `at` of `text`, as offsets in `text`;
+/// only the run's 600 bytes either side of `at` are segmented.
+fn run_breaks(text: &str, at: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(i, c)| c.is_whitespace() || at - i > 600)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[at..]
+        .char_indices()
+        .find(|(i, c)| c.is_whitespace() || *i > 600)
+        .map_or(text.len(), |(i, _)| at + i);
+    crate::text::wrap::dictionary_breaks(&text[from..to]).map(move |b| from + b)
+}
+
 /// Where the first syllable of `text[from..to]` that is a letter of an
 /// unspaced script begins, if one does.
 fn letter_at_or_after(text: &str, from: usize, to: usize) -> Option<usize> {
@@ -549,7 +565,9 @@ pub fn snippet<'a>(
             .find(|(_, c)| c.is_whitespace())
         {
             Some((i, c)) => start + i + c.len_utf8(),
-            None => letter_at_or_after(text, start, first).unwrap_or(first),
+            None => (run_breaks(text, start).find(|&b| b >= start && b <= first))
+                .or_else(|| letter_at_or_after(text, start, first))
+                .unwrap_or(first),
         };
     }
     let mut end = text.len();
@@ -560,6 +578,14 @@ pub fn snippet<'a>(
             && start + ws > first
         {
             end = start + ws;
+        } else if let Some(b) = run_breaks(text, end)
+            .take_while(|&b| b <= end)
+            .filter(|&b| b > first)
+            .last()
+        {
+            // Else back to the end of a word of the run (Thai's, by ICU's
+            // dictionary), if one ends after the match's start.
+            end = b;
         }
         // A letter's marks stay with it (a Thai vowel or tone mark).
         while let Some(c) = text[end..].chars().next()

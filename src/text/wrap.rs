@@ -54,6 +54,7 @@ use unicode_width::UnicodeWidthStr;
 mod punct;
 mod scripts;
 use punct::{no_break_after, no_break_before};
+pub(crate) use scripts::dictionary_breaks;
 use scripts::{is_korean_word, push_dictionary_frags, wide_glyph, written_without_spaces};
 
 /// How the fragments of a paragraph are filled into lines.

@@ -262,3 +262,39 @@ fn a_snippet_inside_a_run_of_chinese_or_thai_letters_keeps_its_lead_in() {
         );
     }
 }
+
+#[test]
+fn a_thai_snippet_begins_and_ends_between_words() {
+    // A letter's start is not a word's: "…ะดอกเบี้ย" began inside "อัตรา".
+    let words = [
+        "ธนาคาร",
+        "แห่ง",
+        "ประเทศ",
+        "ไทย",
+        "ประกาศ",
+        "อัตรา",
+        "ดอกเบี้ย",
+        "ใหม่",
+        "ใน",
+        "วัน",
+        "นี้",
+    ];
+    let text = format!("{} ", words.concat()).repeat(3);
+    let mut cut_inside = 0;
+    for width in 8..40 {
+        let s = snippet([text.as_str()], &Query::parse("ดอกเบี้ย"), width);
+        assert!(
+            s.marked("[", "]").contains("[ดอกเบี้ย]"),
+            "{width}: {}",
+            s.text
+        );
+        let body = s.text.trim_start_matches('…').trim_end_matches('…');
+        let starts = words.iter().any(|w| body.starts_with(w));
+        let ends = words.iter().any(|w| body.ends_with(w));
+        if !starts || !ends {
+            cut_inside += 1;
+            eprintln!("{width}: {}", s.text);
+        }
+    }
+    assert_eq!(cut_inside, 0);
+}

@@ -39,23 +39,8 @@ pub(super) fn written_without_spaces(c: char) -> bool {
 /// that "กระทรวงการท่องเที่ยว…" breaks between its words, never before a
 /// vowel ("ประกาศว่ | าประเทศ" before).
 pub(super) fn push_dictionary_frags(word: &str, start: usize, frags: &mut Vec<Frag>) {
-    use icu_segmenter::LineSegmenter;
-    use icu_segmenter::options::LineBreakOptions;
-    static SEGMENTER: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
-        std::sync::LazyLock::new(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
-    // Only between grapheme clusters, as the wrapper measures them: ICU
-    // may break where the segmentation crate sees one cluster (a Khmer
-    // vowel after a letter of another script).
-    let mut clusters = word.grapheme_indices(true).map(|(i, _)| i).peekable();
     let mut from = 0;
-    for at in SEGMENTER
-        .segment_str(word)
-        .filter(|&b| b > 0 && b < word.len())
-    {
-        while clusters.next_if(|&c| c < at).is_some() {}
-        if clusters.peek() != Some(&at) {
-            continue;
-        }
+    for at in dictionary_breaks(word) {
         let piece = &word[from..at];
         frags.push(Frag {
             start: start + from,
@@ -78,6 +63,27 @@ pub(super) fn push_dictionary_frags(word: &str, start: usize, frags: &mut Vec<Fr
             glued: false,
         });
     }
+}
+
+/// Where ICU's line segmenter, with its dictionaries of Thai, Lao, Khmer
+/// and Burmese words, lets `word` (a run without spaces) break: between
+/// its words, and between any two Chinese or Japanese letters (UAX #14).
+/// Only between grapheme clusters, as the wrapper measures them: ICU may
+/// break where the segmentation crate sees one cluster (a Khmer vowel after
+/// a letter of another script). Neither 0 nor `word.len()`.
+pub(crate) fn dictionary_breaks(word: &str) -> impl Iterator<Item = usize> + '_ {
+    use icu_segmenter::LineSegmenter;
+    use icu_segmenter::options::LineBreakOptions;
+    static SEGMENTER: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+        std::sync::LazyLock::new(|| LineSegmenter::new_dictionary(LineBreakOptions::default()));
+    let mut clusters = word.grapheme_indices(true).map(|(i, _)| i).peekable();
+    SEGMENTER
+        .segment_str(word)
+        .filter(move |&b| b > 0 && b < word.len())
+        .filter(move |&at| {
+            while clusters.next_if(|&c| c < at).is_some() {}
+            clusters.peek() == Some(&at)
+        })
 }
 
 /// A word with Hangul in it (syllables or jamo) is Korean. Korean breaks at
