@@ -348,6 +348,11 @@ pub struct ListFilter {
     /// before that one (seconds since the Unix epoch): `--since`, `--until`.
     pub since: Option<i64>,
     pub until: Option<i64>,
+    /// When `--since` or `--until` named a day (`YYYY-MM-DD`): a dated
+    /// article is matched by its own date (as the list shows it, in the
+    /// page's offset), an undated one by `since` and `until` (local).
+    pub since_day: Option<String>,
+    pub until_day: Option<String>,
 }
 
 /// Where articles come from, as the sidebar groups them: the feed that first

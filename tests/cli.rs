@@ -938,3 +938,86 @@ fn offset_and_oldest_page_through_the_list() {
         "No articles past the first 30: 30 match."
     );
 }
+
+/// A day named by `--since` and `--until` is the date a dated article shows
+/// in `list` (its own, as the page printed it), whatever the machine's time
+/// zone (a scripter's find: on a UTC machine, Dân trí's articles of
+/// 2020-10-01 at 00:00 +07:00, listed as 2020-10-01, were found under
+/// 2020-09-30 and not under their own day). An undated article is matched by
+/// when it came, in the local day.
+#[test]
+fn a_day_is_the_date_the_list_shows_in_any_time_zone() {
+    let env = Env::new();
+    env.ok(&["import", fixture("dantri-30-head3.jsonl").to_str().unwrap()]);
+    let undated = env.write(
+        "undated.jsonl",
+        r#"{"title": "Chưa rõ ngày", "url": "https://a.vn/chua-ro", "lead": "Một bài không ghi ngày đăng."}
+"#
+        .as_bytes(),
+    );
+    env.ok(&["import", undated.to_str().unwrap()]);
+    let months = |tz: &str, args: &[&str]| -> Vec<String> {
+        let out = env.cmd().env("TZ", tz).args(args).output().unwrap();
+        assert!(out.status.success(), "{tz} {args:?}: {}", stderr(&out));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut days: Vec<String> = (v.as_array().unwrap().iter())
+            .map(|a| match a["published"].as_str() {
+                Some(p) => p[..7].to_string(),
+                None => "undated".to_string(),
+            })
+            .collect();
+        days.sort();
+        days
+    };
+    let day = [
+        "list",
+        "--json",
+        "--since",
+        "2020-10-01",
+        "--until",
+        "2020-10-01",
+    ];
+    for tz in ["UTC", "ICT-7", "<-12>12", "<+14>-14"] {
+        assert_eq!(months(tz, &day), vec!["2020-10"; 3], "TZ={tz}");
+        assert!(
+            months(
+                tz,
+                &[
+                    "list",
+                    "--json",
+                    "--since",
+                    "2020-10-02",
+                    "--until",
+                    "2020-12-31"
+                ]
+            )
+            .is_empty(),
+            "TZ={tz}"
+        );
+        assert!(
+            months(
+                tz,
+                &[
+                    "list",
+                    "--json",
+                    "--since",
+                    "2020-09-25",
+                    "--until",
+                    "2020-09-30"
+                ]
+            )
+            .is_empty(),
+            "TZ={tz}"
+        );
+        assert_eq!(
+            months(tz, &["list", "--json", "--since", "today"]),
+            vec!["undated"],
+            "TZ={tz}"
+        );
+        assert_eq!(
+            months(tz, &["list", "--json", "--until", "yesterday"]).len(),
+            3,
+            "TZ={tz}"
+        );
+    }
+}

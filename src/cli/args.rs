@@ -282,23 +282,20 @@ pub struct FilterArgs {
     pub site: Option<String>,
     /// Only articles dated (else imported) from this time on: a day (2021-03-05, from its start),
     /// a time (2021-03-05T08:00, or RFC 3339), "today", "yesterday", or a time ago (12h, 3d, 2w);
-    /// the local time zone unless one is given
-    #[arg(long, value_name = "WHEN", value_parser = since_arg)]
-    pub since: Option<i64>,
+    /// the local time zone unless one is given; a day matches a dated article by its own date, as
+    /// `list` shows it
+    #[arg(long, value_name = "WHEN", value_parser = when_arg)]
+    pub since: Option<crate::text::when::When>,
     /// Only articles dated (else imported) before this time: as --since, a day up to its end
     /// (--since 2021-03-05 --until 2021-03-05 is that day)
-    #[arg(long, value_name = "WHEN", value_parser = until_arg)]
-    pub until: Option<i64>,
+    #[arg(long, value_name = "WHEN", value_parser = when_arg)]
+    pub until: Option<crate::text::when::When>,
 }
 
-/// `--since`: the time it names (a day: its start).
-fn since_arg(s: &str) -> Result<i64, String> {
-    crate::text::when::parse(s, chrono::Utc::now()).map(|w| w.start)
-}
-
-/// `--until`: the end of the time it names (a day: its end), exclusive.
-fn until_arg(s: &str) -> Result<i64, String> {
-    crate::text::when::parse(s, chrono::Utc::now()).map(|w| w.end)
+/// `--since`, `--until`: the time it names (`--since` takes its start,
+/// `--until` its end, exclusive).
+fn when_arg(s: &str) -> Result<crate::text::when::When, String> {
+    crate::text::when::parse(s, chrono::Utc::now())
 }
 
 impl FilterArgs {
@@ -307,8 +304,10 @@ impl FilterArgs {
             keywords: self.keywords.clone(),
             bookmarked: self.bookmarked,
             unread: self.unread,
-            since: self.since,
-            until: self.until,
+            since: self.since.map(|w| w.start),
+            until: self.until.map(|w| w.end),
+            since_day: self.since.and_then(|w| w.day).map(|d| d.to_string()),
+            until_day: self.until.and_then(|w| w.day).map(|d| d.to_string()),
             source: match (&self.feed, &self.site) {
                 (Some(id), _) => Some(crate::model::Source::Feed(*id)),
                 (None, Some(site)) if site.is_empty() || site == crate::cli::NO_SITE => {

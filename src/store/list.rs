@@ -311,15 +311,53 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
             "a.read = 0".into()
         });
     }
-    // Dated (else imported) within the window, by the list's own order.
+    // Dated (else imported) within the window, by the list's own order. A
+    // day is a dated article's own date (`date_key`, as the list shows it:
+    // "2020-12-18" for 00:00 +07:00, which is the 17th in UTC), an undated
+    // one's import time in the local day; the bound on the time, widened by
+    // the offsets a date can have (UTC−12 to UTC+14), keeps the index in use.
     let ts = if joined { "m.sort_ts" } else { "a.sort_ts" };
+    let day_start = |d: &str| {
+        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc().timestamp())
+    };
     if let Some(t) = filter.since {
-        clauses.push(format!("{ts} >= ?"));
-        args.push(t.into());
+        match filter
+            .since_day
+            .as_deref()
+            .and_then(|d| Some((d, day_start(d)?)))
+        {
+            Some((d, utc)) => {
+                clauses.push(format!(
+                    "{ts} >= ? AND CASE WHEN a.date_key <> '' THEN a.date_key >= ? ELSE {ts} >= ? END"
+                ));
+                args.extend([(utc - 14 * 3600).into(), d.to_string().into(), t.into()]);
+            }
+            None => {
+                clauses.push(format!("{ts} >= ?"));
+                args.push(t.into());
+            }
+        }
     }
     if let Some(t) = filter.until {
-        clauses.push(format!("{ts} < ?"));
-        args.push(t.into());
+        match filter
+            .until_day
+            .as_deref()
+            .and_then(|d| Some((d, day_start(d)?)))
+        {
+            Some((d, utc)) => {
+                clauses.push(format!(
+                    "{ts} < ? AND CASE WHEN a.date_key <> '' THEN a.date_key <= ? ELSE {ts} < ? END"
+                ));
+                args.extend([(utc + 36 * 3600).into(), d.to_string().into(), t.into()]);
+            }
+            None => {
+                clauses.push(format!("{ts} < ?"));
+                args.push(t.into());
+            }
+        }
     }
     match &filter.source {
         Some(Source::Feed(id)) if joined => {

@@ -5,10 +5,13 @@ use chrono::{DateTime, Duration, Local, NaiveDate, NaiveDateTime, TimeZone, Utc}
 
 /// What a typed time names, from `start` to `end` (exclusive), in seconds
 /// since the Unix epoch: a day is its 24 hours (local), a time an instant.
+/// A day is also kept as the date it is (`day`): a dated article is on it
+/// when its own date, as the page printed it and the list shows it, is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct When {
     pub start: i64,
     pub end: i64,
+    pub day: Option<NaiveDate>,
 }
 
 /// `s` read at `now`: "2021-03-05" (that day, local), "2021-03-05T08:00" or
@@ -17,12 +20,20 @@ pub struct When {
 /// takes.
 pub fn parse(s: &str, now: DateTime<Utc>) -> Result<When, String> {
     let t = s.trim();
-    let instant = |at: i64| When { start: at, end: at };
+    let instant = |at: i64| When {
+        start: at,
+        end: at,
+        day: None,
+    };
     let day = |d: NaiveDate| -> Result<When, String> {
         let start = local(d.and_hms_opt(0, 0, 0).unwrap_or_default())?;
         let next = d.succ_opt().ok_or("a day past the calendar's end")?;
         let end = local(next.and_hms_opt(0, 0, 0).unwrap_or_default())?;
-        Ok(When { start, end })
+        Ok(When {
+            start,
+            end,
+            day: Some(d),
+        })
     };
     let today = now.with_timezone(&Local).date_naive();
     match t.to_ascii_lowercase().as_str() {
@@ -97,7 +108,8 @@ mod tests {
             at("3d"),
             When {
                 start: ago(3 * 86_400),
-                end: ago(3 * 86_400)
+                end: ago(3 * 86_400),
+                day: None,
             }
         );
         assert_eq!(at("2w").start, ago(14 * 86_400));
@@ -108,6 +120,8 @@ mod tests {
         // A day: its 24 local hours.
         let d = at("2021-03-05");
         assert_eq!(d.end - d.start, 86_400);
+        assert_eq!(d.day, NaiveDate::from_ymd_opt(2021, 3, 5));
+        assert_eq!(at("2021-03-05T00:00").day, None);
         assert_eq!(at("2021-03-05T00:00").start, d.start);
         assert_eq!(at("2021-03-05 00:00").start, d.start);
         let (today, yesterday) = (at("today"), at("Yesterday"));
