@@ -805,3 +805,59 @@ fn an_unread_date_line_keeps_the_titles_in_one_column() {
     let cols = column(&found, rows);
     assert!(cols.iter().all(|&c| c == cols[0]), "{cols:?}\n{found}");
 }
+
+/// A store this user may not read is said to be unreadable, with what to
+/// do, not "not a docbao database" (a scripter's find). Run as `nobody`
+/// when the tests run as root, who reads any file.
+#[cfg(unix)]
+#[test]
+fn a_store_this_user_may_not_read_is_not_called_another_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    let o = docbao_at(
+        &db,
+        &[
+            "import",
+            fixture("dan-van-2021-03-05.txt").to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mode = if root { 0o600 } else { 0o000 };
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(mode)).unwrap();
+    let mut c = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_docbao"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_docbao"))
+    };
+    let o = c
+        .arg("--db")
+        .arg(&db)
+        .arg("list")
+        .env_remove("DOCBAO_DB")
+        .env("HOME", dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    if std::fs::File::open(&db).is_ok() && !root {
+        eprintln!("this user reads any file: skipped");
+        return;
+    }
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("cannot read the database \"{}\"", db.display()))
+            && err.contains("may not read it")
+            && !err.contains("not a docbao database"),
+        "{err}"
+    );
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+}

@@ -458,6 +458,22 @@ fn file_feeds_go_through_an_opml_export_and_back() {
         said.starts_with("2 feeds added, 0 already subscribed."),
         "{said}"
     );
+    // The same list piped in (`-`, as `import -` reads it).
+    let piped = Env::new();
+    let o = piped.run_stdin(
+        &["feed", "import-opml", "-"],
+        &std::fs::read(&opml).unwrap(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).starts_with("2 feeds added"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        piped.json(&["feed", "list", "--json"]),
+        again.json(&["feed", "list", "--json"])
+    );
     let feeds = again.json(&["feed", "list", "--json"]);
     let got: Vec<_> = feeds
         .as_array()

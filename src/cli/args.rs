@@ -181,7 +181,7 @@ pub enum FeedCommand {
     },
     /// Subscribe to every feed in an OPML file
     ImportOpml {
-        /// The OPML file
+        /// The OPML file (`-`: standard input)
         file: PathBuf,
     },
     /// Write the subscriptions as OPML to stdout

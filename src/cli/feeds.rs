@@ -293,9 +293,18 @@ fn import_opml(store: &mut Store, file: &Path, out: &mut dyn Write) -> Result<()
         .filter(|f| f.starts_with("file://"))
         .and_then(|f| url::Url::parse(f).ok()?.to_file_path().ok());
     let file = local.as_deref().unwrap_or(file);
-    let bytes =
-        std::fs::read(file).with_context(|| format!("cannot read \"{}\"", file.display()))?;
-    let parsed = parse_opml(&file.display().to_string(), &bytes)?;
+    // `-`: standard input, as `import -` reads it.
+    let (name, bytes) = if file == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+            .context("cannot read standard input")?;
+        ("standard input".to_string(), bytes)
+    } else {
+        let bytes =
+            std::fs::read(file).with_context(|| format!("cannot read \"{}\"", file.display()))?;
+        (file.display().to_string(), bytes)
+    };
+    let parsed = parse_opml(&name, &bytes)?;
     let mut err = std::io::stderr().lock();
     for s in &parsed.skipped {
         let _ = writeln!(err, "docbao: {s}");

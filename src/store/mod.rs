@@ -91,6 +91,10 @@ pub enum StoreError {
     },
     #[error("\"{path}\" is not a docbao database: {why}; it was left untouched")]
     NotADatabase { path: PathBuf, why: String },
+    /// The file is there, but this user cannot read it (its permissions):
+    /// nothing is said of what it holds.
+    #[error("cannot read the database \"{path}\": {why}; it was left untouched")]
+    Unreadable { path: PathBuf, why: String },
     #[error(
         "the database \"{path}\" is damaged: {why}; it was left untouched (restore a backup, or try `docbao doctor`)"
     )]

@@ -135,7 +135,7 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>
             }
             return Ok(None);
         }
-        Err(e) => return Err(not_db(path, format!("cannot read it: {e}"))),
+        Err(e) => return Err(unreadable(path, &e)),
     };
     if meta.is_dir() {
         return Err(not_db(path, "it is a folder, not a file".into()));
@@ -156,7 +156,7 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>
     let mut header = [0u8; 100];
     let got = hold
         .read_start(path, &mut header)
-        .map_err(|e| not_db(path, format!("cannot read it: {e}")))?;
+        .map_err(|e| unreadable(path, &e))?;
     if got < 16 || &header[..16] != SQLITE_HEADER {
         return Err(not_db(path, "it is not a SQLite database file".into()));
     }
@@ -198,6 +198,21 @@ pub(super) fn side_file(path: &Path, suffix: &str) -> PathBuf {
 
 fn not_db(path: &Path, why: String) -> StoreError {
     StoreError::NotADatabase {
+        path: path.to_path_buf(),
+        why,
+    }
+}
+
+/// The store's file could not be read: for want of permission, said so
+/// with what to do; else the system's reason.
+fn unreadable(path: &Path, e: &std::io::Error) -> StoreError {
+    let why = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            "this user may not read it (run docbao as its owner, or give another --db)".to_string()
+        }
+        _ => crate::text::io_reason(e),
+    };
+    StoreError::Unreadable {
         path: path.to_path_buf(),
         why,
     }
