@@ -358,6 +358,15 @@ fn an_empty_query_is_said_and_a_long_one_said_cut() {
         assert!(!err.contains("No articles match"), "{q:?}: {err}");
         assert!(out.stdout.is_empty(), "{q:?}");
     }
+    // The query quoted escaped, and a long one not repeated whole (5,000
+    // quotes made a 5,000-character line).
+    let err = common::stderr(&env.run(&["search", "\""]));
+    assert!(err.contains(r#"in "\"": give words"#), "{err}");
+    let err = common::stderr(&env.run(&["search", &"\"".repeat(5000)]));
+    assert!(
+        err.contains("nothing to search for") && err.len() < 300,
+        "{err}"
+    );
     let out = env.run(&["search", "dân"]);
     assert!(!common::stderr(&out).contains("nothing to search"));
     let long: Vec<String> = (0..20).map(|i| format!("từ{i}")).collect();

@@ -112,8 +112,8 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     if query.is_empty() {
         let _ = writeln!(
             std::io::stderr(),
-            "docbao: nothing to search for in \"{}\": give words (docbao search WORDS…)",
-            crate::text::clean(&typed)
+            "docbao: nothing to search for in {:?}: give words (docbao search WORDS…)",
+            crate::text::width::quoted(&crate::text::clean(&typed))
         );
     }
     // A search engine's operators typed: said once, as docbao reads them
