@@ -1021,3 +1021,61 @@ fn a_day_is_the_date_the_list_shows_in_any_time_zone() {
         );
     }
 }
+
+/// `list --json` and `search --json` rows carry each article's address, as
+/// `show` gives it, and the search's its marks (a scripter's find: `jq -r
+/// '.[].url'` needed one `show` a row); keys in the documented order.
+#[test]
+fn list_and_search_json_rows_carry_the_address() {
+    let env = Env::new();
+    env.ok(&[
+        "import",
+        fixture(SAMPLE).to_str().unwrap(),
+        fixture("dantri-30-head3.jsonl").to_str().unwrap(),
+    ]);
+    env.ok(&["mark-read", "2"]);
+    let url_of = |id: &Value| env.json(&["show", &id.to_string(), "--json"])["url"].clone();
+    let listed = env.json(&["list", "--json"]);
+    let rows = listed.as_array().unwrap();
+    assert_eq!(rows.len(), 4);
+    for row in rows {
+        assert_eq!(row["url"], url_of(&row["id"]), "{row}");
+        let keys: Vec<&str> = row
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "id",
+                "title",
+                "published",
+                "site",
+                "url",
+                "bookmarked",
+                "read"
+            ]
+        );
+    }
+    assert_eq!(
+        rows.iter().filter(|r| r["url"].is_string()).count(),
+        3,
+        "the sample page has no address: null"
+    );
+    let hits = env.json(&["search", "--json", "ngân hàng"]);
+    let hits = hits.as_array().unwrap();
+    assert!(hits.len() >= 2);
+    for hit in hits {
+        assert!(
+            hit["url"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://dantri.com.vn/")
+        );
+        assert_eq!(hit["url"], url_of(&hit["id"]));
+        assert_eq!(hit["read"], hit["id"] == 2, "{hit}");
+        assert_eq!(hit["bookmarked"], false);
+    }
+}

@@ -19,7 +19,22 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
     let limit = args.limit.unwrap_or(usize::MAX);
     let rows = store.list_from(&filter, args.oldest, args.offset, limit)?;
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        // Each row with its address (a script's `jq -r '.[].url'`).
+        let urls = store.urls_of(&rows.iter().map(|r| r.id).collect::<Vec<_>>())?;
+        let v: Vec<_> = (rows.iter())
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id,
+                    "title": r.title,
+                    "published": r.published,
+                    "site": r.site,
+                    "url": urls.get(&r.id),
+                    "bookmarked": r.bookmarked,
+                    "read": r.read,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &v)?;
         writeln!(out)?;
         return Ok(());
     }
@@ -169,6 +184,7 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
     }
     if args.json {
         // The snippet marks matches with [ ] in JSON, whatever stdout is.
+        let urls = store.urls_of(&hits.iter().map(|h| h.id).collect::<Vec<_>>())?;
         let v: Vec<_> = hits
             .iter()
             .map(|h| {
@@ -176,6 +192,9 @@ pub fn search(store: &Store, args: &SearchArgs, marks: Marks, out: &mut dyn Writ
                     "id": h.id,
                     "title": h.title,
                     "published": h.published,
+                    "url": urls.get(&h.id),
+                    "bookmarked": h.bookmarked,
+                    "read": h.read,
                     "snippet": h.snippet.marked("[", "]"),
                     "score": h.score,
                 })

@@ -27,6 +27,25 @@ impl Store {
         Ok(super::existing::by_address(&self.conn, &url)?.map(|e| e.id))
     }
 
+    /// The addresses of `ids` (those with one): what `list --json` and
+    /// `search --json` add to their rows, read apart from the rows the
+    /// reader lists (which need none, and are many).
+    pub fn urls_of(
+        &self,
+        ids: &[ArticleId],
+    ) -> Result<std::collections::HashMap<ArticleId, String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT url FROM articles WHERE id = ?1 AND url IS NOT NULL")?;
+        let mut out = std::collections::HashMap::with_capacity(ids.len());
+        for &id in ids {
+            if let Some(url) = stmt.query_row([id], |r| r.get::<_, String>(0)).optional()? {
+                out.insert(id, url);
+            }
+        }
+        Ok(out)
+    }
+
     /// Load a whole article, as it is shown: without its source's
     /// boilerplate tags ([`Store::without_boilerplate`]).
     pub fn article(&self, id: ArticleId) -> Result<Article> {
