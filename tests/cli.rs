@@ -462,6 +462,12 @@ fn print_default_config_prints_the_embedded_file() {
     let p = env.write("c.toml", out.as_bytes());
     let res = env.run(&["--config", p.to_str().unwrap(), "--no-demo"]);
     assert!(res.status.success(), "{}", stderr(&res));
+    // With a command, which it would not run: refused, not silently
+    // dropped (a scripter's find).
+    let res = env.run(&["--print-default-config", "list"]);
+    assert_eq!(res.status.code(), Some(2));
+    assert!(res.stdout.is_empty());
+    assert!(stderr(&res).contains("without a command"), "{}", stderr(&res));
 }
 
 /// `--config` given to a command, which does not read it (the config is

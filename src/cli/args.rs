@@ -221,7 +221,7 @@ pub enum SyncCommand {
         /// The Fever endpoint: FreshRSS https://HOST/api/fever.php, Miniflux https://HOST/fever/, coldsweat https://HOST/fever
         url: String,
         /// The account's email (FreshRSS: the user name; Miniflux: the Fever user name)
-        #[arg(long, alias = "user", value_name = "E")]
+        #[arg(long, visible_alias = "user", value_name = "E")]
         email: String,
         /// Give up after this many seconds
         #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]

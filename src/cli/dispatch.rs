@@ -20,6 +20,13 @@ use crate::tui::config::{Config, DEFAULT_CONFIG};
 /// status says whether everything asked for was done.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     if cli.print_default_config {
+        if cli.command.is_some() {
+            return Err(crate::cli::args::Usage(
+                "--print-default-config prints the config and does nothing else: give it without a command"
+                    .into(),
+            )
+            .into());
+        }
         print!("{DEFAULT_CONFIG}");
         return Ok(ExitCode::SUCCESS);
     }
