@@ -701,7 +701,8 @@ fn apply_result(
                     Err(e) => failed.push((key, e)),
                 }
             }
-            let mut out = store.update_feed_items(feed.id, &items, &fed, &keep)?;
+            let pages: HashSet<String> = had.iter().cloned().collect();
+            let mut out = store.update_feed_items(feed.id, &items, &fed, (&keep, &pages))?;
             // Each failed page's try counted once its item is stored; the
             // last try says the page is not asked for again.
             store.forget_page_failures(feed.id, &had)?;
@@ -719,7 +720,7 @@ fn apply_result(
             }
             for article in &late_pages {
                 // Counted as known by the store: one bucket each still.
-                match store.import(article) {
+                match store.import_page(article) {
                     Ok(ImportOutcome::Updated(_)) => {
                         out.known = out.known.saturating_sub(1);
                         out.updated += 1;
