@@ -108,3 +108,29 @@ fn a_feed_summary_never_replaces_a_page_saved_whole() {
     assert_eq!(a["lead"], page["lead"]);
     assert_eq!(a["bookmarked"], true);
 }
+
+/// An item with no title and no text is named by its link, as newsboat
+/// lists it; one with no link either is left out and said as a note, at
+/// every update: neither makes `update` exit 1 (it did at every run for
+/// one item of a third party's feed: an independent review's find).
+#[test]
+fn an_empty_item_makes_no_update_fail() {
+    let server = Server::start();
+    let feed = "<rss version=\"2.0\"><channel><title>Tin</title>\
+        <item><title>Tin thật</title><link>http://t.example.vn/1</link><description>Có nội dung.</description></item>\
+        <item><title></title><link>http://t.example.vn/emptytitle</link><description></description></item>\
+        <item><title></title><guid isPermaLink=\"false\">rong</guid><description></description></item>\
+        </channel></rss>";
+    server.route("/t.xml", move |_| Reply::ok("application/rss+xml", feed));
+    let env = Env::new();
+    let note = "item 3 has no title, no text and no link: left out";
+    for args in [&["feed", "add", &server.url("/t.xml")][..], &["update"]] {
+        let out = env.run(args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert_eq!(err.matches(note).count(), 1, "{args:?}: {err}");
+    }
+    let mut titles = env.titles(&[]);
+    titles.sort();
+    assert_eq!(titles, ["Tin thật", "t.example.vn/emptytitle"]);
+}

@@ -193,7 +193,7 @@ pub fn parse_feed(
                 })
             })
             .find(|h| h.starts_with("http://") || h.starts_with("https://"))
-            .or_else(|| permalink(&feed, entry, &text, &mut not_permalinks));
+            .or_else(|| guid::permalink(&feed, entry, &text, &mut not_permalinks));
         let title = entry
             .title
             .as_ref()
@@ -201,15 +201,24 @@ pub fn parse_feed(
             .unwrap_or_default();
         let (lead, paragraphs) = item_text(entry, link.as_deref());
         let title = if title.is_empty() {
-            // An item with no title is named by the start of its text.
-            match lead
+            // An item with no title is named by the start of its text, else
+            // by its link (newsboat lists it all the same: one such item
+            // of a third party's feed made every update exit 1, an
+            // independent review's find). One with none of them holds
+            // nothing to read: left out, said as a note.
+            let text = lead
                 .as_deref()
-                .or(paragraphs.first().map(|p| p.text.as_str()))
-            {
+                .or(paragraphs.first().map(|p| p.text.as_str()));
+            let link = link
+                .as_deref()
+                .map(|l| l.split_once("://").map_or(l, |(_, r)| r));
+            match text.or(link) {
                 Some(s) => crate::text::width::truncate(s, 80),
                 None => {
-                    out.skipped
-                        .push(format!("{name}: item {} has no title and no text", i + 1));
+                    let n = i + 1;
+                    out.notes.push(format!(
+                        "{name}: item {n} has no title, no text and no link: left out"
+                    ));
                     continue;
                 }
             }
@@ -268,25 +277,6 @@ pub fn parse_feed(
     let undated = out.items.iter().filter(|i| i.article.published.is_none());
     out.notes.extend(dates.undated_note(name, undated.count()));
     Ok(out)
-}
-
-/// An RSS item's guid when it is its permalink (an http(s) address not
-/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
-/// feed-rs makes one up for an item without a guid: neither is a link.
-fn permalink(
-    feed: &feed_rs::model::Feed,
-    entry: &feed_rs::model::Entry,
-    xml: &str,
-    not_permalinks: &mut Option<std::collections::HashSet<String>>,
-) -> Option<String> {
-    use feed_rs::model::FeedType;
-    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
-        return None;
-    }
-    let id = entry.id.as_str();
-    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
-    let marked_false = not_permalinks.get_or_insert_with(|| guid::not_permalinks(xml));
-    (!marked_false.contains(id)).then_some(link)
 }
 
 /// HTML (or plain text) of a feed field to one clean line of text: a block
@@ -435,7 +425,13 @@ mod tests {
         assert_eq!(f.items[1].key, "g2");
         assert!(f.items[1].article.url.is_none());
         assert!(f.items[1].article.title.starts_with("Không có tiêu đề"));
-        assert_eq!(f.skipped.len(), 1);
+        // Nothing in it, not even a link: left out, said as a note.
+        assert!(f.skipped.is_empty());
+        assert!(
+            f.notes
+                .iter()
+                .any(|n| n.ends_with("item 3 has no title, no text and no link: left out"))
+        );
     }
 
     #[test]
@@ -781,7 +777,8 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         let f = parse_feed("a.xml", amp.as_bytes(), None).unwrap();
         assert_eq!(f.items.len(), 2);
         assert_eq!(f.items[0].article.title, "Giang & Đạt bị đề nghị tử hình");
-        assert_eq!(f.notes.len(), 1, "{:?}", f.notes);
+        // (And the empty item 3, left out.)
+        assert_eq!(f.notes.len(), 2, "{:?}", f.notes);
         assert!(
             f.notes[0].starts_with("a.xml: not well-formed XML (line 3, column 20: a bare"),
             "{:?}",

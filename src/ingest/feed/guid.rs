@@ -11,6 +11,8 @@ use std::collections::HashSet;
 
 use quick_xml::events::Event;
 
+use super::link_of;
+
 /// The texts of the `<guid isPermaLink="false">` elements in `xml`, read as
 /// feed-rs reads an entry's id. A feed broken part way gives the guids
 /// before the break (feed-rs has parsed it already, or refused it).
@@ -66,6 +68,25 @@ fn says_false(element: &quick_xml::events::BytesStart) -> bool {
             && a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .is_ok_and(|v| v.trim().eq_ignore_ascii_case("false"))
     })
+}
+
+/// An RSS item's guid when it is its permalink (an http(s) address not
+/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
+/// feed-rs makes one up for an item without a guid: neither is a link.
+pub(super) fn permalink(
+    feed: &feed_rs::model::Feed,
+    entry: &feed_rs::model::Entry,
+    xml: &str,
+    not_permalinks: &mut Option<std::collections::HashSet<String>>,
+) -> Option<String> {
+    use feed_rs::model::FeedType;
+    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
+        return None;
+    }
+    let id = entry.id.as_str();
+    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
+    let marked_false = not_permalinks.get_or_insert_with(|| self::not_permalinks(xml));
+    (!marked_false.contains(id)).then_some(link)
 }
 
 #[cfg(test)]
