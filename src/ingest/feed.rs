@@ -182,6 +182,7 @@ pub fn parse_feed(
         notes,
     };
     let mut not_permalinks = None;
+    let now = chrono::Utc::now();
     for (i, entry) in feed.entries.iter().enumerate() {
         let link = entry
             .links
@@ -241,7 +242,7 @@ pub fn parse_feed(
         };
         let other = lenient.as_ref().and_then(|f| f.entries.get(i));
         let (date, date_text) = dates.of(entry, other);
-        let published = date.map(|d| d.with_timezone(&vietnam_offset()));
+        let published = date.map(|d| dates::not_ahead(d, now).with_timezone(&vietnam_offset()));
         let keywords = entry
             .categories
             .iter()

@@ -137,6 +137,20 @@ impl FeedDates {
     }
 }
 
+/// How far ahead of the time a feed is read an item's date may be: a
+/// clock or a time zone set wrong by a few hours, not more.
+const AHEAD: i64 = 86_400;
+
+/// An item's date more than [`AHEAD`] after `now` (the feed read) is taken
+/// as `now`: an item dated 2100 was listed first for ever, above every
+/// item since (an independent review's find).
+pub(super) fn not_ahead(date: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+    match date.timestamp() - now.timestamp() > AHEAD {
+        true => now,
+        false => date,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::ingest::feed::parse_feed;
@@ -178,6 +192,30 @@ mod tests {
         );
         assert!(notes(&["Sat, 18 Feb 2017 15:16:55 +0700"]).is_empty());
         assert!(notes(&["", ""]).is_empty(), "no date given: nothing to say");
+    }
+
+    /// An item dated more than a day ahead is dated when the feed is read;
+    /// one a few hours ahead keeps its date.
+    #[test]
+    fn a_date_far_ahead_is_the_time_the_feed_is_read() {
+        let soon = chrono::Utc::now() + chrono::Duration::hours(12);
+        let xml = format!(
+            "<rss version=\"2.0\"><channel><title>T</title>\
+             <item><title>A</title><link>https://x.vn/1</link><pubDate>Fri, 01 Jan 2100 08:00:00 +0700</pubDate></item>\
+             <item><title>B</title><link>https://x.vn/2</link><pubDate>{}</pubDate></item>\
+             </channel></rss>",
+            soon.to_rfc2822()
+        );
+        let before = chrono::Utc::now().timestamp();
+        let f = parse_feed("d.xml", xml.as_bytes(), None).unwrap();
+        let after = chrono::Utc::now().timestamp();
+        let at = |i: usize| f.items[i].article.published.unwrap().timestamp();
+        assert!(
+            (before..=after).contains(&at(0)),
+            "{:?}",
+            f.items[0].article.published
+        );
+        assert_eq!(at(1), soon.timestamp());
     }
 
     /// A date no parser reads is kept as written, as `import` keeps it; the
