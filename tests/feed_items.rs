@@ -134,3 +134,29 @@ fn an_empty_item_makes_no_update_fail() {
     titles.sort();
     assert_eq!(titles, ["Tin thật", "t.example.vn/emptytitle"]);
 }
+
+/// Two items with the same `<guid>` and no `<link>` are two articles, and
+/// stay two at the next update; the second was dropped and counted
+/// "already stored" (an independent review's find).
+#[test]
+fn two_items_sharing_a_guid_and_no_link_are_both_stored() {
+    let server = Server::start();
+    let feed = "<rss version=\"2.0\"><channel><title>Dup guid no link</title>\
+        <item><title>Thông báo A</title><guid isPermaLink=\"false\">42</guid><description>Nội dung A hoàn toàn khác.</description></item>\
+        <item><title>Thông báo B</title><guid isPermaLink=\"false\">42</guid><description>Nội dung B hoàn toàn khác.</description></item>\
+        </channel></rss>";
+    server.route("/d.xml", move |_| Reply::ok("application/rss+xml", feed));
+    let env = Env::new();
+    let out = env.run(&["feed", "add", &server.url("/d.xml")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut titles = env.titles(&[]);
+    titles.sort();
+    assert_eq!(titles, ["Thông báo A", "Thông báo B"]);
+    let out = env.run(&["update"]);
+    let err = stderr(&out);
+    assert!(
+        err.contains("2 items fetched: 0 new, 2 already stored, 0 updated"),
+        "{err}"
+    );
+    assert_eq!(env.titles(&[]).len(), 2);
+}

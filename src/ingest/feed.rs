@@ -271,6 +271,7 @@ pub fn parse_feed(
         };
         out.items.push(FeedItem { key, guid, article });
     }
+    guid::split_repeated(&mut out.items);
     out.notes.extend(dates.undated_note(name, &out.items));
     Ok(out)
 }

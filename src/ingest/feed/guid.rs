@@ -89,6 +89,25 @@ pub(super) fn permalink(
     (!marked_false.contains(id)).then_some(link)
 }
 
+/// Items with no link that share their key (their `<guid>`) within one
+/// fetch are told apart by their titles: the second of two such items
+/// was taken for the first seen again, dropped and counted "already
+/// stored" (an independent review's find). The guid they share is no id
+/// for any of them: it is not kept, so that none is taken for another
+/// moved. Items sharing a link stay one article (a live blog's entries).
+pub(super) fn split_repeated(items: &mut [crate::model::FeedItem]) {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for item in items.iter().filter(|i| i.article.url.is_none()) {
+        *seen.entry(item.key.clone()).or_default() += 1;
+    }
+    for item in items.iter_mut().filter(|i| i.article.url.is_none()) {
+        if seen.get(&item.key).is_some_and(|n| *n > 1) {
+            item.key = format!("{}\n{}", item.key, item.article.title);
+            item.guid = None;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::not_permalinks;
