@@ -16,6 +16,7 @@ use crate::store::{ItemHashes, Store};
 use crate::text::url::feed_url;
 use crate::text::{clean, web_url};
 
+mod compressed;
 mod full_page;
 pub use full_page::PageFailure;
 pub(crate) use full_page::merge_page;
@@ -50,7 +51,7 @@ fn fetch_feed_at(
 ) -> anyhow::Result<Fetch> {
     if let Some(path) = file_feed_path(url)? {
         let body = read_feed_file(&path)?;
-        let parsed = parse_feed(url, &body, None)?;
+        let parsed = parse_feed(url, &compressed::decompressed(url, &body)?, None)?;
         return Ok(Fetch {
             feed: Some((parsed, Validators::default())),
             landed: url.to_string(),
@@ -73,7 +74,8 @@ fn fetch_feed_at(
             }
             .into());
         }
-        let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
+        let body = compressed::decompressed(url, &got.body)?;
+        let parsed = parse_feed(url, &body, got.charset.as_deref())?;
         // Kept only when they are the address the feed is asked at next
         // time (its own, or where it moved for good): validators go only
         // to the address they came from. After a temporary redirect none
