@@ -30,11 +30,13 @@ use crate::text::{clean, clean_opt};
 pub enum FeedError {
     #[error("{name}: not a feed docbao can read (RSS, Atom or JSON Feed): {detail}")]
     Invalid { name: String, detail: String },
-    #[error("{name}: the bytes are not valid {charset} ({by}); not imported")]
+    /// `also`: what else names a charset (`, while the feed declares X`).
+    #[error("{name}: the bytes are not valid {charset} ({by}{also}); not imported")]
     WrongCharset {
         name: String,
         charset: String,
         by: CharsetSource,
+        also: String,
     },
     #[error("{name}: unknown charset \"{charset}\"")]
     UnknownCharset { name: String, charset: String },
