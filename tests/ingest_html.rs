@@ -719,3 +719,48 @@ fn a_charset_docbao_cannot_read_is_refused_named() {
         "Nguyen Trai"
     );
 }
+
+/// A paragraph with an image inside its sentence is a paragraph, not a
+/// caption, and an emoji drawn as an image (WordPress's `class="emoji"`,
+/// or an alt that is an emoji) reads as its letter; a real photo's line
+/// beside it stays a caption (an independent review's find: the paragraph
+/// became a caption and the 😀 was lost).
+#[test]
+fn an_image_inside_a_sentence_makes_no_caption() {
+    let html = r#"<html><head><title>Emoji bài</title></head><body><article><h1>Emoji bài</h1>
+<p>Đoạn văn mở đầu bài viết về du lịch Đà Nẵng, dài đủ để thành một đoạn văn thật sự trong bài.</p>
+<p>Chúng tôi rất vui <img class="emoji" role="img" draggable="false" alt="😀" src="https://s.w.org/images/core/emoji/14.0.0/svg/1f600.svg"> khi được đón tiếp nồng hậu ở Đà Nẵng, thành phố đáng sống nhất Việt Nam.</p>
+<p>Đoạn văn thứ ba nói về ẩm thực địa phương với mì Quảng <img src="/mi.png" alt="mì"> và bánh xèo, hải sản tươi ngon.</p>
+<p><img src="/cau-rong.jpg" alt=""><br>Cầu Rồng phun lửa vào tối thứ bảy</p>
+<p>Đoạn văn thứ tư kết thúc bài viết với lời khuyên cho du khách khi đến thăm thành phố.</p>
+</article></body></html>"#;
+    let a = parse_html(
+        html.as_bytes(),
+        None,
+        Some("https://dulich.example.vn/bai.html"),
+    )
+    .unwrap();
+    let texts: Vec<(&str, ParagraphKind)> = a
+        .paragraphs
+        .iter()
+        .map(|p| (p.text.as_str(), p.kind))
+        .collect();
+    assert!(
+        texts.contains(&(
+            "Chúng tôi rất vui 😀 khi được đón tiếp nồng hậu ở Đà Nẵng, thành phố đáng sống nhất Việt Nam.",
+            ParagraphKind::Text
+        )),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|(t, k)| t.starts_with("Đoạn văn thứ ba") && *k == ParagraphKind::Text),
+        "{texts:?}"
+    );
+    assert_eq!(
+        captions(&a),
+        ["Cầu Rồng phun lửa vào tối thứ bảy"],
+        "{texts:?}"
+    );
+}

@@ -98,15 +98,16 @@ fn several_processes_create_a_new_store_at_once() {
 /// waiting for company; 26 changed only addresses; 27 the full pages that
 /// failed, the feeds' waits and failures, tables made `IF NOT EXISTS`,
 /// dropped here all the same; 28 only indexed some articles again; 29 the
-/// keyword links' table made again to take the user's tags).
+/// keyword links' table made again to take the user's tags; 30 the
+/// articles holding a whole page's text).
 fn downgrade_to_7(db: &Path) {
     assert_eq!(
-        CURRENT_VERSION, 29,
+        CURRENT_VERSION, 30,
         "update this downgrade for the new version"
     );
     let conn = Connection::open(db).unwrap();
     downgrade::undo_user_tags(&conn);
-    conn.execute_batch("DROP TABLE feed_page_failures;")
+    conn.execute_batch("DROP TABLE whole_pages; DROP TABLE feed_page_failures;")
         .unwrap();
     downgrade::undo_feed_articles(&conn);
     conn.execute_batch(
@@ -223,8 +224,9 @@ fn an_old_store_keeps_its_keyword_links_when_it_takes_tags() {
     {
         let conn = Connection::open(&db).unwrap();
         downgrade::undo_user_tags(&conn);
-        conn.execute_batch(&format!("PRAGMA user_version = {};", CURRENT_VERSION - 1))
-            .unwrap();
+        // Version 29 is the step that takes the tags (version 30's table,
+        // made `IF NOT EXISTS`, is left).
+        conn.execute_batch("PRAGMA user_version = 28;").unwrap();
     }
     let out = docbao(&db, &["keywords", "--limit", "1"]);
     assert!(out.status.success(), "{}", stderr(&out));

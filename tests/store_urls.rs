@@ -255,8 +255,8 @@ fn feed_items_and_related_links_match_under_the_other_scheme() {
 #[test]
 fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
     assert_eq!(
-        CURRENT_VERSION, 29,
-        "migrations 018 to 029 are the ones run here"
+        CURRENT_VERSION, 30,
+        "migrations 018 to 030 are the ones run here"
     );
     let (dir, all, urls) = store_to_upgrade();
     let db = dir.path().join("old.db");
@@ -277,6 +277,7 @@ fn an_older_store_has_its_addresses_made_canonical_by_its_upgrade() {
          ALTER TABLE phrase_df DROP COLUMN runs; ALTER TABLE phrase_df DROP COLUMN word;
          ALTER TABLE phrase_df DROP COLUMN votes; DROP TABLE waiting_keywords;
          DROP TABLE feed_page_failures; DROP TABLE feed_waits; DROP TABLE feed_failing;
+         DROP TABLE whole_pages;
          PRAGMA user_version = 17;",
         urls[0], urls[1], urls[2]
     ))

@@ -1041,6 +1041,21 @@ fn add_refuses_a_feed_and_says_to_subscribe() {
     })
     .to_string();
     let rss2 = rss.clone();
+    // A feed past a page's 10 MiB (a review's 17 MB one was said to be too
+    // large, not a feed): its items over and over.
+    let text = String::from_utf8(rss.clone()).unwrap();
+    let (from, to) = (
+        text.find("<item>").unwrap(),
+        text.rfind("</channel>").unwrap(),
+    );
+    let items = &text[from..to];
+    let big = [
+        &text[..from],
+        &items.repeat((11 << 20) / items.len() + 1),
+        &text[to..],
+    ]
+    .concat();
+    server.route("/big.rss", move |_| Reply::ok("text/xml", big.clone()));
     server.route("/tin-moi.rss", move |_| {
         Reply::ok("application/rss+xml; charset=utf-8", rss.clone())
     });
@@ -1055,7 +1070,13 @@ fn add_refuses_a_feed_and_says_to_subscribe() {
         Reply::ok("application/feed+json", json_feed.clone())
     });
     let env = Env::new();
-    for path in ["/tin-moi.rss", "/tin-moi.html", "/khoa-hoc", "/feed.json"] {
+    for path in [
+        "/tin-moi.rss",
+        "/tin-moi.html",
+        "/khoa-hoc",
+        "/feed.json",
+        "/big.rss",
+    ] {
         let url = server.url(path);
         let out = env.run(&["add", &url]);
         let err = stderr(&out);

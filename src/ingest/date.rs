@@ -57,7 +57,10 @@ pub fn read_date_line(input: &str) -> DateLine {
     if s.is_empty() || s.len() > 120 {
         return DateLine::NotADate;
     }
-    if let Some(date) = parse_iso(s).or_else(|| DateTime::parse_from_rfc2822(s).ok()) {
+    if let Some(date) = parse_iso(s)
+        .or_else(|| DateTime::parse_from_rfc2822(s).ok())
+        .or_else(|| parse_mail_like(s))
+    {
         return DateLine::Date(date);
     }
     if let Some(why) = impossible_iso(s) {
@@ -116,7 +119,55 @@ pub fn is_machine_date(input: &str) -> bool {
     if NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() {
         return false;
     }
-    parse_iso(s).is_some() || DateTime::parse_from_rfc2822(s).is_ok()
+    parse_iso(s).is_some()
+        || DateTime::parse_from_rfc2822(s).is_ok()
+        || parse_mail_like(s).is_some()
+}
+
+/// RFC 2822's shape as feeds write it past what RFC 2822 takes (chrono's
+/// parser, which feed-rs and [`parse_date`] use, refuses each): no zone
+/// (Vietnam time, as every date without an offset), `ICT` (Indochina Time,
+/// +07:00), `GMT+7`, `GMT+07:00`, `UTC+7`; and RFC 850's `Saturday,
+/// 07-Sep-24 08:00:00 GMT` (HTTP's old form). chrono reads the date and
+/// time by their formats; only the zone, which chrono cannot name, is
+/// docbao's ([`scan_offset`]). An independent review's find: each was
+/// stored undated, and `import` refused them.
+fn parse_mail_like(s: &str) -> Option<DateTime<FixedOffset>> {
+    let (head, zone) = match s.rsplit_once(' ') {
+        Some((head, z)) => match zone_of(z) {
+            Some(zone) => (head.trim_end(), Some(zone)),
+            None => (s, None),
+        },
+        None => return None,
+    };
+    let naive = [
+        "%a, %d %b %Y %H:%M:%S",
+        "%a, %d %b %Y %H:%M",
+        "%d %b %Y %H:%M:%S",
+        "%d %b %Y %H:%M",
+        "%A, %d-%b-%y %H:%M:%S",
+        "%a, %d-%b-%Y %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(head, f).ok())?;
+    match zone {
+        Some(zone) => zone.from_local_datetime(&naive).single(),
+        None => in_vietnam(naive),
+    }
+}
+
+/// A zone as the last word of a mail-like date: `ICT`, `UT`, `Z`, `GMT` or
+/// `UTC` with or without an offset, or a bare `+0700`.
+fn zone_of(z: &str) -> Option<FixedOffset> {
+    let z = z.to_ascii_lowercase();
+    match z.as_str() {
+        "ict" => return Some(VIETNAM),
+        "ut" | "z" => return FixedOffset::east_opt(0),
+        _ => {}
+    }
+    let mut i = 0;
+    let zone = scan_offset(z.as_bytes(), &mut i)?;
+    (i == z.len()).then_some(zone)
 }
 
 fn in_vietnam(naive: NaiveDateTime) -> Option<DateTime<FixedOffset>> {
@@ -454,6 +505,30 @@ mod tests {
         parse_date(s)
             .map(|d| d.to_rfc3339())
             .unwrap_or_else(|| "none".into())
+    }
+
+    /// RSS dates past RFC 2822 (an independent review's finds), each
+    /// 08:00 in Vietnam; and a form that is still none.
+    #[test]
+    fn feeds_dates_past_rfc_2822() {
+        let vn = "2024-09-07T08:00:00+07:00";
+        for (s, want) in [
+            ("Sat, 07 Sep 2024 08:00:00", vn),
+            ("Sat, 07 Sep 2024 08:00:00 ICT", vn),
+            ("Sat, 07 Sep 2024 08:00:00 GMT+7", vn),
+            ("Sat, 07 Sep 2024 08:00:00 GMT+07:00", vn),
+            ("Sat, 07 Sep 2024 08:00:00 UTC+7", vn),
+            ("Sat, 7 Sep 2024 8:00 ict", vn),
+            (
+                "Saturday, 07-Sep-24 01:00:00 GMT",
+                "2024-09-07T01:00:00+00:00",
+            ),
+        ] {
+            assert_eq!(iso(s), want, "{s}");
+            assert!(is_machine_date(s), "{s}");
+        }
+        assert_eq!(iso("Sat, 07 Sep 2024 08:00:00 XYZ"), "none");
+        assert_eq!(iso("Sat, 07 Sep 2024"), "none");
     }
 
     #[test]

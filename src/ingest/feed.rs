@@ -30,11 +30,13 @@ use crate::text::{clean, clean_opt};
 pub enum FeedError {
     #[error("{name}: not a feed docbao can read (RSS, Atom or JSON Feed): {detail}")]
     Invalid { name: String, detail: String },
-    #[error("{name}: the bytes are not valid {charset} ({by}); not imported")]
+    /// `also`: what else names a charset (`, while the feed declares X`).
+    #[error("{name}: the bytes are not valid {charset} ({by}{also}); not imported")]
     WrongCharset {
         name: String,
         charset: String,
         by: CharsetSource,
+        also: String,
     },
     #[error("{name}: unknown charset \"{charset}\"")]
     UnknownCharset { name: String, charset: String },
@@ -182,6 +184,7 @@ pub fn parse_feed(
         notes,
     };
     let mut not_permalinks = None;
+    let now = chrono::Utc::now();
     for (i, entry) in feed.entries.iter().enumerate() {
         let link = entry
             .links
@@ -193,7 +196,7 @@ pub fn parse_feed(
                 })
             })
             .find(|h| h.starts_with("http://") || h.starts_with("https://"))
-            .or_else(|| permalink(&feed, entry, &text, &mut not_permalinks));
+            .or_else(|| guid::permalink(&feed, entry, &text, &mut not_permalinks));
         let title = entry
             .title
             .as_ref()
@@ -201,15 +204,24 @@ pub fn parse_feed(
             .unwrap_or_default();
         let (lead, paragraphs) = item_text(entry, link.as_deref());
         let title = if title.is_empty() {
-            // An item with no title is named by the start of its text.
-            match lead
+            // An item with no title is named by the start of its text, else
+            // by its link (newsboat lists it all the same: one such item
+            // of a third party's feed made every update exit 1, an
+            // independent review's find). One with none of them holds
+            // nothing to read: left out, said as a note.
+            let text = lead
                 .as_deref()
-                .or(paragraphs.first().map(|p| p.text.as_str()))
-            {
+                .or(paragraphs.first().map(|p| p.text.as_str()));
+            let link = link
+                .as_deref()
+                .map(|l| l.split_once("://").map_or(l, |(_, r)| r));
+            match text.or(link) {
                 Some(s) => crate::text::width::truncate(s, 80),
                 None => {
-                    out.skipped
-                        .push(format!("{name}: item {} has no title and no text", i + 1));
+                    let n = i + 1;
+                    out.notes.push(format!(
+                        "{name}: item {n} has no title, no text and no link: left out"
+                    ));
                     continue;
                 }
             }
@@ -231,12 +243,8 @@ pub fn parse_feed(
             _ => id.to_string(),
         };
         let other = lenient.as_ref().and_then(|f| f.entries.get(i));
-        let date = (entry.published)
-            .or(other.and_then(|o| o.published))
-            .or(entry.updated)
-            .or(other.and_then(|o| o.updated));
-        let date_text = date.and_then(|d| dates.line_of(d));
-        let published = date.map(|d| d.with_timezone(&vietnam_offset()));
+        let (date, date_text) = dates.of(entry, other);
+        let published = date.map(|d| dates::not_ahead(d, now).with_timezone(&vietnam_offset()));
         let keywords = entry
             .categories
             .iter()
@@ -265,28 +273,9 @@ pub fn parse_feed(
         };
         out.items.push(FeedItem { key, guid, article });
     }
-    let undated = out.items.iter().filter(|i| i.article.published.is_none());
-    out.notes.extend(dates.undated_note(name, undated.count()));
+    guid::split_repeated(&mut out.items);
+    out.notes.extend(dates.undated_note(name, &out.items));
     Ok(out)
-}
-
-/// An RSS item's guid when it is its permalink (an http(s) address not
-/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
-/// feed-rs makes one up for an item without a guid: neither is a link.
-fn permalink(
-    feed: &feed_rs::model::Feed,
-    entry: &feed_rs::model::Entry,
-    xml: &str,
-    not_permalinks: &mut Option<std::collections::HashSet<String>>,
-) -> Option<String> {
-    use feed_rs::model::FeedType;
-    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
-        return None;
-    }
-    let id = entry.id.as_str();
-    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
-    let marked_false = not_permalinks.get_or_insert_with(|| guid::not_permalinks(xml));
-    (!marked_false.contains(id)).then_some(link)
 }
 
 /// HTML (or plain text) of a feed field to one clean line of text: a block
@@ -435,7 +424,13 @@ mod tests {
         assert_eq!(f.items[1].key, "g2");
         assert!(f.items[1].article.url.is_none());
         assert!(f.items[1].article.title.starts_with("Không có tiêu đề"));
-        assert_eq!(f.skipped.len(), 1);
+        // Nothing in it, not even a link: left out, said as a note.
+        assert!(f.skipped.is_empty());
+        assert!(
+            f.notes
+                .iter()
+                .any(|n| n.ends_with("item 3 has no title, no text and no link: left out"))
+        );
     }
 
     #[test]
@@ -730,7 +725,11 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
             item("Wed, 18 February 2017 08:16:55 UTC"),
             (Some("2017-02-18T15:16:55+07:00".into()), None)
         );
-        assert_eq!(item("không phải ngày"), (None, None));
+        // Read by neither: kept as written, as `import` keeps it.
+        assert_eq!(
+            item("không phải ngày"),
+            (None, Some("không phải ngày".into()))
+        );
     }
 
     /// RSS 2.0: a guid that is a permalink (isPermaLink absent or true) is
@@ -781,7 +780,8 @@ Dòng hai &lt;không phải thẻ&gt;.</content></entry></feed>"#;
         let f = parse_feed("a.xml", amp.as_bytes(), None).unwrap();
         assert_eq!(f.items.len(), 2);
         assert_eq!(f.items[0].article.title, "Giang & Đạt bị đề nghị tử hình");
-        assert_eq!(f.notes.len(), 1, "{:?}", f.notes);
+        // (And the empty item 3, left out.)
+        assert_eq!(f.notes.len(), 2, "{:?}", f.notes);
         assert!(
             f.notes[0].starts_with("a.xml: not well-formed XML (line 3, column 20: a bare"),
             "{:?}",

@@ -16,6 +16,7 @@ use crate::store::{ItemHashes, Store};
 use crate::text::url::feed_url;
 use crate::text::{clean, web_url};
 
+mod compressed;
 mod full_page;
 pub use full_page::PageFailure;
 pub(crate) use full_page::merge_page;
@@ -50,7 +51,7 @@ fn fetch_feed_at(
 ) -> anyhow::Result<Fetch> {
     if let Some(path) = file_feed_path(url)? {
         let body = read_feed_file(&path)?;
-        let parsed = parse_feed(url, &body, None)?;
+        let parsed = parse_feed(url, &compressed::decompressed(url, &body)?, None)?;
         return Ok(Fetch {
             feed: Some((parsed, Validators::default())),
             landed: url.to_string(),
@@ -73,7 +74,8 @@ fn fetch_feed_at(
             }
             .into());
         }
-        let parsed = parse_feed(url, &got.body, got.charset.as_deref())?;
+        let body = compressed::decompressed(url, &got.body)?;
+        let parsed = parse_feed(url, &body, got.charset.as_deref())?;
         // Kept only when they are the address the feed is asked at next
         // time (its own, or where it moved for good): validators go only
         // to the address they came from. After a temporary redirect none
@@ -701,7 +703,8 @@ fn apply_result(
                     Err(e) => failed.push((key, e)),
                 }
             }
-            let mut out = store.update_feed_items(feed.id, &items, &fed, &keep)?;
+            let pages: HashSet<String> = had.iter().cloned().collect();
+            let mut out = store.update_feed_items(feed.id, &items, &fed, (&keep, &pages))?;
             // Each failed page's try counted once its item is stored; the
             // last try says the page is not asked for again.
             store.forget_page_failures(feed.id, &had)?;
@@ -719,7 +722,7 @@ fn apply_result(
             }
             for article in &late_pages {
                 // Counted as known by the store: one bucket each still.
-                match store.import(article) {
+                match store.import_page(article) {
                     Ok(ImportOutcome::Updated(_)) => {
                         out.known = out.known.saturating_sub(1);
                         out.updated += 1;

@@ -91,6 +91,11 @@ pub enum FetchError {
         body.limit() / (1024 * 1024)
     )]
     TooLarge { url: String, body: Body },
+    /// A page asked for (`add`) that is a feed past a page's limit: said to
+    /// be a feed, as a smaller one is, not "larger than 10 MiB" (an
+    /// independent review's find: a 17 MB feed).
+    #[error("{url}: is a feed, not a web page: to subscribe to it, use `docbao feed add {url}`")]
+    FeedNotPage { url: String },
     #[error("{url}: not a web address docbao can fetch ({detail})")]
     BadUrl { url: String, detail: String },
     /// No secure connection: the certificate, or a server that does not
@@ -417,6 +422,13 @@ impl Fetcher {
             }
         })?;
         if bytes.len() as u64 > body.limit() {
+            let start = &bytes[..bytes.len().min(64 * 1024)];
+            if body == Body::Page && crate::ingest::detect("", start) == crate::ingest::Format::Feed
+            {
+                return Err(FetchError::FeedNotPage {
+                    url: url.to_string(),
+                });
+            }
             return Err(FetchError::TooLarge {
                 url: url.to_string(),
                 body,

@@ -96,7 +96,7 @@ pub fn save_page(store: &mut Store, fetcher: &Fetcher, url: &str) -> anyhow::Res
         }
     }
     let title = article.title.clone();
-    let outcome = store.import(&article)?;
+    let outcome = store.import_page(&article)?;
     // Its keywords settled now: the reader's store lives on. The page is
     // stored: a flush that fails fails no save, and the drop tries again.
     let _ = store.flush_keyword_stats();

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, TextFrom};
 
 use std::collections::{HashMap, HashSet};
 
@@ -369,7 +369,7 @@ impl Store {
     /// feed changed them.
     pub fn store_feed_items(&mut self, feed_id: i64, items: &[FeedItem]) -> Result<ItemsOutcome> {
         let fed: Vec<ItemHashes> = items.iter().map(ItemHashes::of).collect();
-        self.store_items(feed_id, items, &fed, None)
+        self.store_items(feed_id, items, &fed, None, &HashSet::new())
     }
 
     /// [`Store::store_feed_items`] for an update of the feed: an item seen
@@ -380,14 +380,17 @@ impl Store {
     /// the feed says as before is not written at all. The items of `keep`
     /// (a full-page feed's items whose page is stored: the article's text
     /// is the page's, not the feed's) are only noted as the feed says them.
+    /// The items of `pages` carry their whole page (fetched now for a
+    /// full-page feed): the others' text never replaces a whole page's
+    /// ([`TextFrom`]).
     pub fn update_feed_items(
         &mut self,
         feed_id: i64,
         items: &[FeedItem],
         fed: &[ItemHashes],
-        keep: &HashSet<String>,
+        (keep, pages): (&HashSet<String>, &HashSet<String>),
     ) -> Result<ItemsOutcome> {
-        self.store_items(feed_id, items, fed, Some(keep))
+        self.store_items(feed_id, items, fed, Some(keep), pages)
     }
 
     fn store_items(
@@ -396,7 +399,12 @@ impl Store {
         items: &[FeedItem],
         fed: &[ItemHashes],
         update: Option<&HashSet<String>>,
+        pages: &HashSet<String>,
     ) -> Result<ItemsOutcome> {
+        let from = |item: &FeedItem| match pages.contains(&item.key) {
+            true => TextFrom::WholePage,
+            false => TextFrom::Feed,
+        };
         let stored = self.feed_item_states(feed_id)?;
         // The feed's own ids of the items seen, to the keys they were seen under.
         let by_guid: HashMap<&str, &str> = (stored.iter())
@@ -473,7 +481,7 @@ impl Store {
             changed.push((item, id, h, row));
         }
         for (item, id, h, row) in changed {
-            match self.import_into(id, &item.article) {
+            match self.import_into(id, &item.article, from(item)) {
                 Ok(ImportOutcome::Updated(_) | ImportOutcome::Added(_)) => out.updated += 1,
                 Ok(ImportOutcome::Unchanged(_)) => out.known += 1,
                 // Not noted: the next update tries it again.
@@ -491,6 +499,7 @@ impl Store {
         // reverse.
         fresh.reverse();
         let articles: Vec<_> = fresh.iter().map(|(i, _)| i.article.clone()).collect();
+        let texts: Vec<TextFrom> = fresh.iter().map(|(i, _)| from(i)).collect();
         // Each new item is noted and listed under its feed in the
         // transaction that stores its article: an update stopped half way
         // (or a reader looking meanwhile) never finds an article of the
@@ -524,7 +533,7 @@ impl Store {
             .map_err(gone)?;
             list_under_feed(tx, feed_id, id)
         };
-        let results = self.import_linked(&articles, &mut link)?;
+        let results = self.import_linked(&articles, &mut link, &texts)?;
         if results
             .iter()
             .any(|r| matches!(r, Err(StoreError::FeedGone(_))))

@@ -19,6 +19,7 @@ use super::keywords::{
     self, CountDeltas, KeywordStats, StatsChange, insert_keywords_named, write_counts,
 };
 use super::search::{PreparedTexts, SearchDoc, prepare_texts, write_index};
+use super::whole_page::{self, TextFrom};
 use super::{Result, Store, StoreError, now_ts, write_tx};
 
 /// How long one import transaction goes on taking articles: it then
@@ -27,10 +28,10 @@ use super::{Result, Store, StoreError, now_ts, write_tx};
 /// feed update, the reader marking an article read) waits for at most
 /// about this long plus the finishing.
 pub const LOCK_BUDGET: Duration = Duration::from_millis(150);
-use crate::model::{ArticleId, ImportOutcome, NewArticle, NewRelated, Position};
+use crate::model::{ArticleId, ImportOutcome, NewArticle, Position};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::{Candidate, candidates};
-use crate::text::url::{canonical, feed_url, other_scheme};
+use crate::text::url::{canonical, feed_url};
 
 /// How many articles a preparing thread takes at a time
 /// ([`compute_prework`]).
@@ -73,28 +74,41 @@ fn register_url_function(
 impl Store {
     /// Import one article in its own transaction.
     pub fn import(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
-        self.import_one(article, None)
+        self.import_one(article, None, TextFrom::Import)
+    }
+
+    /// Import a whole page's article (`add`, the reader's `a`, a full-page
+    /// feed's page): a feed's summary never replaces it ([`TextFrom`]).
+    pub fn import_page(&mut self, article: &NewArticle) -> Result<ImportOutcome> {
+        self.import_one(article, None, TextFrom::WholePage)
     }
 
     /// Import `article` as the new content of article `id` (a feed item the
     /// feed has corrected: its new title would not find it), as an import
     /// does for a changed article: read mark and bookmark kept, keywords
     /// and search terms those of the new text. An article gone since is
-    /// added again.
-    pub fn import_into(&mut self, id: ArticleId, article: &NewArticle) -> Result<ImportOutcome> {
-        self.import_one(article, Some(id))
+    /// added again. A feed's text over a whole page only fills its empty
+    /// fields ([`TextFrom::Feed`]).
+    pub fn import_into(
+        &mut self,
+        id: ArticleId,
+        article: &NewArticle,
+        from: TextFrom,
+    ) -> Result<ImportOutcome> {
+        self.import_one(article, Some(id), from)
     }
 
     fn import_one(
         &mut self,
         article: &NewArticle,
         into: Option<ArticleId>,
+        from: TextFrom,
     ) -> Result<ImportOutcome> {
         self.stats()?;
         let Store { conn, stats, .. } = self;
         let stats = stats.get_or_insert_with(Default::default);
         let tx = write_tx(conn)?;
-        let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None, into)?;
+        let (out, mut change, doc) = upsert(&tx, article, now_ts(), stats, None, (into, from))?;
         write_counts(&tx, &std::mem::take(&mut change.links))?;
         // An unchanged article keeps its index row.
         if let Some(doc) = doc {
@@ -113,7 +127,7 @@ impl Store {
     /// not stored get [`StoreError::Busy`] each (the caller may try them
     /// again); the ones stored before stay stored.
     pub fn import_batch(&mut self, articles: &[NewArticle]) -> Result<Vec<Result<ImportOutcome>>> {
-        self.import_with(articles, None, None)
+        self.import_with(articles, None, None, None)
     }
 
     /// [`Store::import_batch`], with `link(tx, i, outcome)` run for each
@@ -121,13 +135,15 @@ impl Store {
     /// and listing) is stored with the article or not at all. An error of
     /// `link` takes the article back, and is its result. It may run more
     /// than once for an article (its transaction rolled back and written
-    /// again): only what it writes through the connection counts.
+    /// again): only what it writes through the connection counts. `from`:
+    /// where each article's text comes from.
     pub(super) fn import_linked(
         &mut self,
         articles: &[NewArticle],
         link: &mut Link<'_>,
+        from: &[TextFrom],
     ) -> Result<Vec<Result<ImportOutcome>>> {
-        self.import_with(articles, None, Some(link))
+        self.import_with(articles, None, Some(link), Some(from))
     }
 
     /// The part of importing a batch that reads the store and writes
@@ -152,7 +168,7 @@ impl Store {
         batch: PreparedBatch,
     ) -> Result<(Vec<NewArticle>, Vec<Result<ImportOutcome>>)> {
         let PreparedBatch { articles, cands } = batch;
-        let results = self.import_with(&articles, Some(cands), None)?;
+        let results = self.import_with(&articles, Some(cands), None, None)?;
         Ok((articles, results))
     }
 
@@ -161,6 +177,7 @@ impl Store {
         articles: &[NewArticle],
         prepared: Option<Vec<Option<Prework>>>,
         mut link: Option<&mut Link<'_>>,
+        from: Option<&[TextFrom]>,
     ) -> Result<Vec<Result<ImportOutcome>>> {
         let mut prepared = match prepared {
             Some(p) if p.len() == articles.len() => p,
@@ -184,7 +201,13 @@ impl Store {
                 Some(k) if first <= k => Mode::Careful,
                 _ => Mode::Fast,
             };
-            match self.import_some(articles, &mut prepared, first, mode, link.as_deref_mut()) {
+            match self.import_some(
+                articles,
+                &mut prepared,
+                first,
+                mode,
+                (link.as_deref_mut(), from),
+            ) {
                 Ok(Written::All(done)) => results.extend(done),
                 Ok(Written::FailedAt(k)) => careful_to = Some(k),
                 Err(e) if e.is_busy() => {
@@ -211,7 +234,7 @@ impl Store {
         prepared: &mut [Option<Prework>],
         first: usize,
         mode: Mode,
-        mut link: Option<&mut Link<'_>>,
+        (mut link, from): (Option<&mut Link<'_>>, Option<&[TextFrom]>),
     ) -> Result<Written> {
         let now = now_ts();
         let Store { conn, stats, .. } = self;
@@ -227,8 +250,17 @@ impl Store {
                 let i = first + results.len();
                 let Some(a) = articles.get(i) else { break };
                 let pre = prepared[i].take();
+                let from = from.and_then(|f| f.get(i).copied());
                 let store = |c: &Connection| {
-                    upsert(c, a, now, stats, pre, None).and_then(|done| match link.as_deref_mut() {
+                    upsert(
+                        c,
+                        a,
+                        now,
+                        stats,
+                        pre,
+                        (None, from.unwrap_or(TextFrom::Import)),
+                    )
+                    .and_then(|done| match link.as_deref_mut() {
                         Some(link) => link(c, i, &done.0).map(|()| done),
                         None => Ok(done),
                     })
@@ -499,7 +531,7 @@ fn upsert(
     now: i64,
     stats: &KeywordStats,
     pre: Option<Prework>,
-    into: Option<ArticleId>,
+    (into, from): (Option<ArticleId>, TextFrom),
 ) -> Result<Upserted> {
     let mut change = StatsChange::default();
     let tkey = title_key(&a.title);
@@ -525,6 +557,19 @@ fn upsert(
             .optional()?,
         None => find_existing(tx, a, &tkey, &dkey)?,
     };
+    // A feed's item at a whole page's article fills what the page left
+    // empty, nothing else.
+    if let Some(e) = existing.as_ref().filter(|_| from == TextFrom::Feed)
+        && whole_page::is_whole(tx, e.id)?
+    {
+        let filled = whole_page::fill_empty(tx, e.id, a, &dkey)?;
+        let out = match filled {
+            true => ImportOutcome::Updated(e.id),
+            false => ImportOutcome::Unchanged(e.id),
+        };
+        link_feeds(tx, e.id, &a.feeds)?;
+        return Ok((out, change, None));
+    }
     let kept = existing.as_ref().map_or(url.as_deref(), |e| {
         address_kept(e.url.as_deref(), url.as_deref())
     });
@@ -547,6 +592,9 @@ fn upsert(
             .execute(params![bookmarked, read, kept, hash, id])?;
             keep_position(tx, id, a.position)?;
             link_feeds(tx, id, &a.feeds)?;
+            if from == TextFrom::WholePage {
+                whole_page::note(tx, id, true)?;
+            }
             return Ok((ImportOutcome::Unchanged(id), change, None));
         }
         Some(Existing { id, .. }) => {
@@ -610,6 +658,7 @@ fn upsert(
         }
     };
     keep_position(tx, id, a.position)?;
+    whole_page::note(tx, id, from == TextFrom::WholePage)?;
 
     let (cands, packed, text, prepared) = match pre {
         Some(Prework {
@@ -649,8 +698,8 @@ fn upsert(
         insert_keywords_at(tx, id, now.into_iter(), &mut change.links, &mut names)?;
     }
     change.add = Some(cands);
-    insert_related(tx, id, &a.related)?;
-    resolve_incoming(tx, id, kept, &tkey)?;
+    super::related::insert_related(tx, id, &a.related)?;
+    super::related::resolve_incoming(tx, id, kept, &tkey)?;
     link_feeds(tx, id, &a.feeds)?;
     // The caller writes the search index (search::write_index), once for
     // its transaction.
@@ -669,46 +718,6 @@ fn upsert(
     ))
 }
 
-fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Result<()> {
-    let mut ins = tx.prepare_cached(
-        "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'page')",
-    )?;
-    let mut by_url = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1 AND id <> ?2")?;
-    // The address as written first, then under the other web scheme.
-    let mut find = |url: &str| -> Result<Option<i64>> {
-        for candidate in [Some(url.to_string()), other_scheme(url)]
-            .into_iter()
-            .flatten()
-        {
-            let hit = by_url
-                .query_row(params![candidate, id], |r| r.get(0))
-                .optional()?;
-            if hit.is_some() {
-                return Ok(hit);
-            }
-        }
-        Ok(None)
-    };
-    let mut by_title = tx.prepare_cached(
-        "SELECT id FROM articles WHERE title_hash = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
-    )?;
-    for (pos, r) in related.iter().enumerate() {
-        let key = title_key(&r.title);
-        let url = r.url.as_deref().map(canonical);
-        let target: Option<i64> = match &url {
-            Some(url) => find(url)?,
-            None => by_title
-                .query_row(params![key_hash(&key), id], |r| r.get(0))
-                .optional()?,
-        };
-        ins.execute(params![
-            id, pos as i64, r.title, key, url, r.excerpt, target
-        ])?;
-    }
-    Ok(())
-}
-
 /// List the article under each of `feeds` (addresses, from an export) that
 /// is subscribed here, as its items would be: the first one its source when
 /// it has none. A feed not subscribed here is passed over.
@@ -722,36 +731,6 @@ fn link_feeds(tx: &Connection, id: ArticleId, feeds: &[String]) -> Result<()> {
             super::feeds::list_under_feed(tx, feed, id.0)?;
         }
     }
-    Ok(())
-}
-
-/// Stories elsewhere that point at this article (by URL, or by title when they
-/// have no URL) now resolve to it.
-fn resolve_incoming(tx: &Connection, id: ArticleId, url: Option<&str>, tkey: &str) -> Result<()> {
-    // Most stores have no story left pointing nowhere (a feed import brings
-    // none, nor a JSON-lines one without related stories): one look in
-    // `related_target` then spares the three updates (issue 14).
-    let waiting: bool = tx
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM related WHERE target_id IS NULL)")?
-        .query_row([], |r| r.get(0))?;
-    if !waiting {
-        return Ok(());
-    }
-    if let Some(url) = url {
-        let mut point = tx.prepare_cached(
-            "UPDATE related SET target_id = ?1 WHERE url = ?2 AND target_id IS NULL AND article_id <> ?1",
-        )?;
-        // Links written with either web scheme.
-        point.execute(params![id, url])?;
-        if let Some(other) = other_scheme(url) {
-            point.execute(params![id, other])?;
-        }
-    }
-    tx.prepare_cached(
-        "UPDATE related SET target_id = ?1
-         WHERE title_key = ?2 AND url IS NULL AND target_id IS NULL AND article_id <> ?1",
-    )?
-    .execute(params![id, tkey])?;
     Ok(())
 }
 

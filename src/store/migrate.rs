@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/027_page_failures.sql"),
     include_str!("migrations/028_unspaced_syllables.sql"),
     include_str!("migrations/029_user_tags.sql"),
+    include_str!("migrations/030_whole_pages.sql"),
 ];
 
 /// The versions whose step makes a table again (drops it and renames a

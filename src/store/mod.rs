@@ -45,6 +45,7 @@ mod search;
 mod sources;
 mod sync;
 mod waiting;
+mod whole_page;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -63,6 +64,7 @@ pub use open::{Access, Opened};
 pub use related::{RELATED_FLOOR, RELATED_WANTED};
 pub use search::{SNIPPET_CHARS, Window as SearchWindow};
 pub use sync::{PendingMark, StateOutcome, SyncItem, SyncItemsOutcome, SyncMark};
+pub use whole_page::TextFrom;
 
 use crate::model::ArticleId;
 

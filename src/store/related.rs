@@ -23,16 +23,17 @@
 //! BENCHMARKS.md, "Related stories"). They are refreshed when newer articles
 //! have arrived since they were chosen (`related_computed.upto`).
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
 
 use super::{Result, Store};
 
-use crate::model::{Article, ArticleId, Related, RelatedSource};
+use crate::model::{Article, ArticleId, NewRelated, Related, RelatedSource};
 use crate::text::fold::{key_hash, title_key};
 use crate::text::keywords::content_words;
 use crate::text::keywords::idf;
 use crate::text::search::Query;
+use crate::text::url::{canonical, other_scheme};
 
 /// A possible related story: id, title, title hash, URL, lead.
 type Candidate = (i64, String, i64, Option<String>, Option<String>);
@@ -410,4 +411,81 @@ impl Store {
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| b.1.0.cmp(&a.1.0)));
         Ok(scored)
     }
+}
+
+/// An imported article's related stories, each pointing at the article
+/// stored at its address (either web scheme) or, with none, under its title.
+pub(super) fn insert_related(tx: &Connection, id: ArticleId, related: &[NewRelated]) -> Result<()> {
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO related (article_id, pos, title, title_key, url, excerpt, target_id, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'page')",
+    )?;
+    let mut by_url = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1 AND id <> ?2")?;
+    // The address as written first, then under the other web scheme.
+    let mut find = |url: &str| -> Result<Option<i64>> {
+        for candidate in [Some(url.to_string()), other_scheme(url)]
+            .into_iter()
+            .flatten()
+        {
+            let hit = by_url
+                .query_row(params![candidate, id], |r| r.get(0))
+                .optional()?;
+            if hit.is_some() {
+                return Ok(hit);
+            }
+        }
+        Ok(None)
+    };
+    let mut by_title = tx.prepare_cached(
+        "SELECT id FROM articles WHERE title_hash = ?1 AND id <> ?2 ORDER BY id LIMIT 1",
+    )?;
+    for (pos, r) in related.iter().enumerate() {
+        let key = title_key(&r.title);
+        let url = r.url.as_deref().map(canonical);
+        let target: Option<i64> = match &url {
+            Some(url) => find(url)?,
+            None => by_title
+                .query_row(params![key_hash(&key), id], |r| r.get(0))
+                .optional()?,
+        };
+        ins.execute(params![
+            id, pos as i64, r.title, key, url, r.excerpt, target
+        ])?;
+    }
+    Ok(())
+}
+
+/// Stories elsewhere that point at this article (by URL, or by title when they
+/// have no URL) now resolve to it.
+pub(super) fn resolve_incoming(
+    tx: &Connection,
+    id: ArticleId,
+    url: Option<&str>,
+    tkey: &str,
+) -> Result<()> {
+    // Most stores have no story left pointing nowhere (a feed import brings
+    // none, nor a JSON-lines one without related stories): one look in
+    // `related_target` then spares the three updates (issue 14).
+    let waiting: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM related WHERE target_id IS NULL)")?
+        .query_row([], |r| r.get(0))?;
+    if !waiting {
+        return Ok(());
+    }
+    if let Some(url) = url {
+        let mut point = tx.prepare_cached(
+            "UPDATE related SET target_id = ?1 WHERE url = ?2 AND target_id IS NULL AND article_id <> ?1",
+        )?;
+        // Links written with either web scheme.
+        point.execute(params![id, url])?;
+        if let Some(other) = other_scheme(url) {
+            point.execute(params![id, other])?;
+        }
+    }
+    tx.prepare_cached(
+        "UPDATE related SET target_id = ?1
+         WHERE title_key = ?2 AND url IS NULL AND target_id IS NULL AND article_id <> ?1",
+    )?
+    .execute(params![id, tkey])?;
+    Ok(())
 }

@@ -11,6 +11,8 @@ use std::collections::HashSet;
 
 use quick_xml::events::Event;
 
+use super::link_of;
+
 /// The texts of the `<guid isPermaLink="false">` elements in `xml`, read as
 /// feed-rs reads an entry's id. A feed broken part way gives the guids
 /// before the break (feed-rs has parsed it already, or refused it).
@@ -66,6 +68,44 @@ fn says_false(element: &quick_xml::events::BytesStart) -> bool {
             && a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                 .is_ok_and(|v| v.trim().eq_ignore_ascii_case("false"))
     })
+}
+
+/// An RSS item's guid when it is its permalink (an http(s) address not
+/// marked `isPermaLink="false"`: see `guid`). An Atom id is a name, and
+/// feed-rs makes one up for an item without a guid: neither is a link.
+pub(super) fn permalink(
+    feed: &feed_rs::model::Feed,
+    entry: &feed_rs::model::Entry,
+    xml: &str,
+    not_permalinks: &mut Option<std::collections::HashSet<String>>,
+) -> Option<String> {
+    use feed_rs::model::FeedType;
+    if !matches!(feed.feed_type, FeedType::RSS2 | FeedType::RSS0) {
+        return None;
+    }
+    let id = entry.id.as_str();
+    let link = link_of(id).filter(|l| l.starts_with("http://") || l.starts_with("https://"))?;
+    let marked_false = not_permalinks.get_or_insert_with(|| self::not_permalinks(xml));
+    (!marked_false.contains(id)).then_some(link)
+}
+
+/// Items with no link that share their key (their `<guid>`) within one
+/// fetch are told apart by their titles: the second of two such items
+/// was taken for the first seen again, dropped and counted "already
+/// stored" (an independent review's find). The guid they share is no id
+/// for any of them: it is not kept, so that none is taken for another
+/// moved. Items sharing a link stay one article (a live blog's entries).
+pub(super) fn split_repeated(items: &mut [crate::model::FeedItem]) {
+    let mut seen: std::collections::HashMap<String, usize> = Default::default();
+    for item in items.iter().filter(|i| i.article.url.is_none()) {
+        *seen.entry(item.key.clone()).or_default() += 1;
+    }
+    for item in items.iter_mut().filter(|i| i.article.url.is_none()) {
+        if seen.get(&item.key).is_some_and(|n| *n > 1) {
+            item.key = format!("{}\n{}", item.key, item.article.title);
+            item.guid = None;
+        }
+    }
 }
 
 #[cfg(test)]

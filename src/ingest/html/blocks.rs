@@ -383,7 +383,9 @@ pub(super) fn caption_texts(doc: &Document) -> HashSet<String> {
             add(node_text(n));
             continue;
         }
-        if nm == "img" {
+        // An emoji drawn as an image is a letter of the text (its alt, in
+        // the body), never a photo with a caption.
+        if nm == "img" && emoji_alt(n).is_none() {
             if let Some(alt) = n.attr("alt") {
                 add(clean(&alt));
             }
@@ -395,6 +397,13 @@ pub(super) fn caption_texts(doc: &Document) -> HashSet<String> {
                     continue;
                 }
                 if anc.descendants_it().filter(|d| name_of(d) == "img").count() != 1 {
+                    break;
+                }
+                // An image inside a sentence, text on both sides of it, is
+                // no photo with a line beside it: a paragraph of ≤300
+                // letters with one was taken for a caption (an independent
+                // review's find).
+                if text_on_both_sides(&anc, n) {
                     break;
                 }
                 let t = node_text(&anc);
@@ -432,6 +441,39 @@ pub(super) fn caption_texts(doc: &Document) -> HashSet<String> {
         }
     }
     set
+}
+
+/// Whether `block` holds text both before and after `img`.
+fn text_on_both_sides(block: &NodeRef, img: &NodeRef) -> bool {
+    let (mut before, mut after, mut past) = (false, false, false);
+    for d in block.descendants_it() {
+        if d.id == img.id {
+            past = true;
+        } else if d.is_text() && !d.text().trim().is_empty() {
+            match past {
+                false => before = true,
+                true => after = true,
+            }
+        }
+    }
+    before && after
+}
+
+/// The alt text of an emoji drawn as an image (WordPress's `class="emoji"`
+/// and `wp-smiley`, or an alt that is emoji alone, `😀`): the letter it
+/// stands for, read in the text in its place.
+pub(super) fn emoji_alt(img: &NodeRef) -> Option<String> {
+    let alt = clean(&img.attr("alt")?);
+    let ci = class_id(img);
+    let classed = ci
+        .split_whitespace()
+        .any(|c| c == "emoji" || c == "wp-smiley");
+    let pictographs = !alt.is_empty()
+        && alt.chars().count() <= 8
+        && alt.chars().all(|c| {
+            matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x200D | 0xFE0F)
+        });
+    (!alt.is_empty() && (classed || pictographs)).then_some(alt)
 }
 
 // ---------------------------------------------------------------------------

@@ -485,7 +485,13 @@ impl Walker {
                     self.cells = None;
                     self.flush();
                 }
-                "img" | "script" | "style" | "button" | "input" | "select" | "form" | "svg" => {}
+                // An emoji drawn as an image: its letter, in its place.
+                "img" => {
+                    if let Some(alt) = emoji_alt(&c) {
+                        self.text(&alt, kind, link, bold);
+                    }
+                }
+                "script" | "style" | "button" | "input" | "select" | "form" | "svg" => {}
                 "a" => {
                     let href = c.attr("href").map(|h| h.to_string());
                     // Its words, if the link stays inside one block (a

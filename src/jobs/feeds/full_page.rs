@@ -92,6 +92,7 @@ pub(super) fn with_pages(
                                 | FetchError::Redirects { .. }
                                 | FetchError::BadRedirect { .. }
                                 | FetchError::TooLarge { .. }
+                                | FetchError::FeedNotPage { .. }
                         );
                         Err(failure(e.to_string(), for_good))
                     }
