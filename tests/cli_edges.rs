@@ -52,6 +52,13 @@ fn a_reading_command_refuses_a_path_with_no_store_and_makes_nothing() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert!(left.is_empty(), "{left:?}");
+    // An empty file (`touch`) is no store either: left empty (a scripter's
+    // find: `list` wrote 225 KB of schema into it).
+    let empty = env.write("empty.db", b"");
+    for args in READING {
+        assert_refused(&empty, args);
+    }
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
 }
 
 /// A command that makes a store and fails before anything is in it takes

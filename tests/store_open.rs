@@ -382,12 +382,22 @@ fn damaged_and_awkward_files_are_refused_untouched() {
     assert_eq!(version(&newer), 99);
 }
 
+/// An empty file (`touch`) is a new store to a command that writes; one
+/// that only reads leaves it empty, as it leaves a path with no file.
 #[test]
 fn an_empty_file_is_a_new_store() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("empty.db");
     std::fs::write(&db, b"").unwrap();
     let o = docbao(&db, &["--no-demo", "list"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(std::fs::metadata(&db).unwrap().len(), 0);
+    let o = docbao(&db, &["mark-read", "--all"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(std::fs::metadata(&db).unwrap().len(), 0);
+    let page = dir.path().join("page.jsonl");
+    std::fs::write(&page, "{\"title\": \"Tin\", \"lead\": \"Mot dong.\"}\n").unwrap();
+    let o = docbao(&db, &["import", page.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(version(&db), CURRENT_VERSION);
 }

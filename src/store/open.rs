@@ -151,6 +151,13 @@ pub(super) fn check_file(path: &Path, access: Access) -> Result<Option<FileHold>
     let hold = FileHold::take(&meta);
     let len = meta.len();
     if len == 0 {
+        // An empty file (`touch`) holds no store yet: a reading command
+        // makes none in it, as with no file (it wrote 225 KB of schema).
+        if access.needs_a_store() {
+            return Err(StoreError::NoStore {
+                path: path.to_path_buf(),
+            });
+        }
         return Ok(Some(hold));
     }
     let mut header = [0u8; 100];
