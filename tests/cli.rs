@@ -467,7 +467,11 @@ fn print_default_config_prints_the_embedded_file() {
     let res = env.run(&["--print-default-config", "list"]);
     assert_eq!(res.status.code(), Some(2));
     assert!(res.stdout.is_empty());
-    assert!(stderr(&res).contains("without a command"), "{}", stderr(&res));
+    assert!(
+        stderr(&res).contains("without a command"),
+        "{}",
+        stderr(&res)
+    );
 }
 
 /// `--config` given to a command, which does not read it (the config is
