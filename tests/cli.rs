@@ -23,8 +23,16 @@ fn sample_page_imports_and_shows_exactly() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 6);
-    for k in ["id", "title", "published", "site", "bookmarked", "read"] {
+    assert_eq!(keys.len(), 7);
+    for k in [
+        "id",
+        "title",
+        "published",
+        "site",
+        "url",
+        "bookmarked",
+        "read",
+    ] {
         assert!(keys.contains(&k), "list --json lacks {k}");
     }
 
