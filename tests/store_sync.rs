@@ -23,6 +23,7 @@ fn item(server_id: i64, feed_id: i64, url: &str) -> SyncItem {
                 ..NewArticle::default()
             },
         },
+        whole_page: false,
     }
 }
 
@@ -209,4 +210,54 @@ fn an_article_read_here_before_its_first_link_is_a_change_to_push() {
     s.store_sync_items(&[item(1, feed, "https://tin.example/1.html")], 2)
         .unwrap();
     assert!(s.sync_pending().unwrap().is_empty());
+}
+
+/// A full-page feed's item a sync stored with its page fetched: the feed's
+/// summary, read by a later `update`, never replaces that page (as it never
+/// replaces one `add` saved); an item synced without its page is updated.
+#[test]
+fn a_page_a_sync_fetched_whole_is_not_replaced_by_the_feeds_summary() {
+    use docbao::model::{Paragraph, ParagraphKind};
+    use docbao::store::ItemHashes;
+    let mut s = Store::open_in_memory().unwrap();
+    s.sync_begin("http://a.example/fever").unwrap();
+    let (feed, _) = s
+        .sync_feed(7, "https://tin.example/rss", Some("Tin"))
+        .unwrap();
+    let page = |server_id: i64, url: &str, whole_page: bool| {
+        let mut i = item(server_id, feed, url);
+        i.item.article.paragraphs = (1..=4)
+            .map(|n| Paragraph::new(ParagraphKind::Text, format!("Đoạn {n} của cả trang.")))
+            .collect();
+        i.whole_page = whole_page;
+        i
+    };
+    let (whole, summary) = (
+        "https://tin.example/ca-trang.html",
+        "https://tin.example/tom-tat.html",
+    );
+    let out = s
+        .store_sync_items(&[page(1, whole, true), page(2, summary, false)], 2)
+        .unwrap();
+    assert_eq!(out.new_articles.len(), 2);
+    // The feed, read by an update, says a shorter summary of each (noted:
+    // the synced items were not the feed's own words), then edits it.
+    for lead in ["Tóm tắt.", "Tóm tắt khác."] {
+        let fed: Vec<FeedItem> = [whole, summary]
+            .iter()
+            .map(|url| {
+                let mut i = item(0, feed, url).item;
+                i.article.lead = Some(lead.into());
+                i
+            })
+            .collect();
+        let hashes: Vec<ItemHashes> = fed.iter().map(ItemHashes::of).collect();
+        s.update_feed_items(feed, &fed, &hashes, (&HashSet::new(), &HashSet::new()))
+            .unwrap();
+    }
+    let kept = s.article(s.article_at(whole).unwrap().unwrap()).unwrap();
+    assert_eq!(kept.paragraphs.len(), 4, "{kept:?}");
+    assert_eq!(kept.lead.as_deref(), Some("Tóm tắt."));
+    let updated = s.article(s.article_at(summary).unwrap().unwrap()).unwrap();
+    assert_eq!(updated.lead.as_deref(), Some("Tóm tắt khác."));
 }

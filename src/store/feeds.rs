@@ -368,8 +368,20 @@ impl Store {
     /// newsboat); [`Store::update_feed_items`] stores them again when the
     /// feed changed them.
     pub fn store_feed_items(&mut self, feed_id: i64, items: &[FeedItem]) -> Result<ItemsOutcome> {
+        self.store_feed_items_paged(feed_id, items, &HashSet::new())
+    }
+
+    /// [`Store::store_feed_items`], the items of `pages` (by key) carrying
+    /// their whole page (a full-page feed's, fetched by a sync): a feed's
+    /// summary never replaces it later ([`TextFrom`]).
+    pub(super) fn store_feed_items_paged(
+        &mut self,
+        feed_id: i64,
+        items: &[FeedItem],
+        pages: &HashSet<String>,
+    ) -> Result<ItemsOutcome> {
         let fed: Vec<ItemHashes> = items.iter().map(ItemHashes::of).collect();
-        self.store_items(feed_id, items, &fed, None, &HashSet::new())
+        self.store_items(feed_id, items, &fed, None, pages)
     }
 
     /// [`Store::store_feed_items`] for an update of the feed: an item seen

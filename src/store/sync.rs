@@ -74,6 +74,8 @@ pub struct SyncItem {
     pub server_id: i64,
     pub feed_id: i64,
     pub item: FeedItem,
+    /// The item carries its whole page (a full-page feed's, fetched).
+    pub whole_page: bool,
 }
 
 /// What storing a page of server items did.
@@ -181,14 +183,18 @@ impl Store {
         max_id: i64,
     ) -> Result<SyncItemsOutcome> {
         let mut out = SyncItemsOutcome::default();
-        let mut by_feed: HashMap<i64, Vec<FeedItem>> = HashMap::new();
+        let mut by_feed: HashMap<i64, (Vec<FeedItem>, HashSet<String>)> = HashMap::new();
         for i in items {
-            by_feed.entry(i.feed_id).or_default().push(i.item.clone());
+            let (feed_items, pages) = by_feed.entry(i.feed_id).or_default();
+            feed_items.push(i.item.clone());
+            if i.whole_page {
+                pages.insert(i.item.key.clone());
+            }
         }
         let mut feeds: Vec<_> = by_feed.into_iter().collect();
         feeds.sort_by_key(|(id, _)| *id);
-        for (feed_id, feed_items) in feeds {
-            let stored = self.store_feed_items(feed_id, &feed_items)?;
+        for (feed_id, (feed_items, pages)) in feeds {
+            let stored = self.store_feed_items_paged(feed_id, &feed_items, &pages)?;
             out.new_articles.extend(stored.new_articles);
             out.failed.extend(stored.failed);
         }

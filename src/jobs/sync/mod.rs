@@ -177,6 +177,7 @@ pub fn sync(
                     .push(format!("server item {}: no title, text or link", i.id));
                 continue;
             };
+            let mut whole_page = false;
             if full_page {
                 let keys = match known.entry(feed_id) {
                     std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -185,7 +186,7 @@ pub fn sync(
                     }
                 };
                 if !keys.contains(&item.key) {
-                    with_page(fetcher, &mut item, &mut report.errors);
+                    whole_page = with_page(fetcher, &mut item, &mut report.errors);
                     keys.insert(item.key.clone());
                 }
             }
@@ -193,6 +194,7 @@ pub fn sync(
                 server_id: i.id,
                 feed_id,
                 item,
+                whole_page,
             });
         }
         let out = store.store_sync_items(&items, page_max)?;
@@ -291,21 +293,28 @@ pub fn feed_item(i: &fever::ServerItem) -> Option<FeedItem> {
 }
 
 /// A full-page feed's new item: its page fetched and merged as a feed
-/// update does; when the page cannot be had, the summary stays.
-fn with_page(fetcher: &Fetcher, item: &mut FeedItem, errors: &mut Vec<String>) {
+/// update does; when the page cannot be had, the summary stays. Whether
+/// the item now carries its page.
+fn with_page(fetcher: &Fetcher, item: &mut FeedItem, errors: &mut Vec<String>) -> bool {
     let Some(url) = item.article.url.clone() else {
-        return;
+        return false;
     };
     let page = fetcher
         .get(&url, None)
         .map_err(anyhow::Error::from)
         .and_then(|p| article_from_page(&p));
     match page {
-        Ok(p) => item.article = merge_page(item, p),
-        Err(e) => errors.push(format!(
-            "{} (kept the feed's summary)",
-            clean(&e.to_string())
-        )),
+        Ok(p) => {
+            item.article = merge_page(item, p);
+            true
+        }
+        Err(e) => {
+            errors.push(format!(
+                "{} (kept the feed's summary)",
+                clean(&e.to_string())
+            ));
+            false
+        }
     }
 }
 
