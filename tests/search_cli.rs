@@ -49,7 +49,19 @@ fn the_sample_page_is_found_with_or_without_marks() {
     let hit = hits[0].as_object().unwrap();
     let mut keys: Vec<&str> = hit.keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["id", "published", "score", "snippet", "title"]);
+    assert_eq!(
+        keys,
+        [
+            "bookmarked",
+            "id",
+            "published",
+            "read",
+            "score",
+            "snippet",
+            "title",
+            "url"
+        ]
+    );
     assert_eq!(hit["published"], "2021-03-05T00:00:00+07:00");
     assert!(hit["score"].as_f64().unwrap() > 0.0);
     let snippet = hit["snippet"].as_str().unwrap();
