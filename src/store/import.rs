@@ -658,7 +658,11 @@ fn upsert(
         }
     };
     keep_position(tx, id, a.position)?;
-    whole_page::note(tx, id, from == TextFrom::WholePage)?;
+    // A new article has no mark to take off: no statement for it in a bulk
+    // import.
+    if from == TextFrom::WholePage || matches!(outcome, ImportOutcome::Updated(_)) {
+        whole_page::note(tx, id, from == TextFrom::WholePage)?;
+    }
 
     let (cands, packed, text, prepared) = match pre {
         Some(Prework {
