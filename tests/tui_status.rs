@@ -650,3 +650,71 @@ fn the_readers_hints_fit_the_article_and_keep_the_way_out() {
         );
     }
 }
+
+/// `? help` is the last hint to go, in every pane, and the place is cut
+/// to leave it room: at 40 columns the list kept `Enter open` over it, the
+/// reader `Esc list` and `q quit`, and the sources no hint at all (their
+/// place filled the line); `A`'s question dropped "(all sources)", and a
+/// source's name (an independent review's finds).
+#[test]
+fn help_is_the_last_hint_to_go_and_the_question_names_what_it_marks() {
+    use docbao::model::{Source, SourceCount};
+    use docbao::tui::event::Opening;
+    use docbao::tui::state::catchup::{Confirm, Scope};
+    let mut t = T::new(40, 12, 80);
+    t.open(common::tui::article(1, 3), Opening::Read);
+    t.state.sidebar.sources = vec![SourceCount {
+        error: None,
+        source: Source::Feed(1),
+        name: "Dân trí - Thể thao".to_string(),
+        detail: None,
+        unread: 42,
+        total: 45,
+    }];
+    t.state.sidebar_medium = true;
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        t.state.focus = focus;
+        t.state.status = None;
+        for w in 24..=200 {
+            let line = t.status_line(w);
+            assert!(line.contains("? help"), "{focus:?} at {w}: {line:?}");
+        }
+    }
+    t.state.focus = Focus::List;
+    assert_eq!(
+        t.status_line(40).trim_end(),
+        " Article 1 of 80         ? help  q quit"
+    );
+    let ask = |scope: Scope| Confirm::MarkAllRead {
+        ids: vec![],
+        count: 89,
+        partial: None,
+        scope,
+    };
+    for w in 30..=120 {
+        let all = ask(Scope::Everything).question_in(w);
+        assert!(
+            all.ends_with("(y/n)") && all.chars().count() <= w,
+            "{w}: {all:?}"
+        );
+        if w >= 33 {
+            assert!(
+                all.contains("89 ") && all.contains(" read (all sources)?"),
+                "{w}: {all:?}"
+            );
+        }
+        let one = ask(Scope::Source("Dân trí - Thể thao".into())).question_in(w);
+        assert!(
+            one.contains("89 ") && one.contains(" in Dân"),
+            "{w}: {one:?}"
+        );
+        assert!(
+            one.ends_with("read? (y/n)") && one.chars().count() <= w,
+            "{w}: {one:?}"
+        );
+    }
+    assert_eq!(
+        ask(Scope::Everything).question_in(38),
+        "Mark 89 read (all sources)? (y/n)"
+    );
+}

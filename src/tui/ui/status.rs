@@ -17,34 +17,37 @@ use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
 /// Hints shown per pane, in order, each with its rank: when the line is
-/// short the highest ranks go first, so that the way out (`Esc`, `q`)
-/// stays (at 80 columns the reader's `q quit` and `Esc list` fell off).
+/// short the highest ranks go first (of one rank, the first first), so that
+/// the way out (`Esc`, `q`) stays (at 80 columns the reader's `q quit` and
+/// `Esc list` fell off), and `? help`, which tells every other key, stays
+/// last (at 40 columns it went before `Enter open`, and in the reader
+/// before `q quit`: an independent review's find).
 fn hint_actions(focus: Focus) -> &'static [(Action, &'static str, u8)] {
     match focus {
         Focus::List => &[
-            (Action::Open, "open", 1),
-            (Action::Help, "help", 2),
-            (Action::NextUnread, "next unread", 3),
-            (Action::ToggleBookmark, "save", 5),
-            (Action::ToggleSidebar, "sidebar", 4),
-            (Action::Quit, "quit", 0),
+            (Action::Open, "open", 2),
+            (Action::Help, "help", 0),
+            (Action::NextUnread, "next unread", 4),
+            (Action::ToggleBookmark, "save", 6),
+            (Action::ToggleSidebar, "sidebar", 5),
+            (Action::Quit, "quit", 1),
         ],
         Focus::Reader => &[
-            (Action::ReadOn, "page", 1),
-            (Action::Help, "help", 2),
-            (Action::NextLink, "links", 4),
-            (Action::NextArticle, "next", 3),
-            (Action::ToggleMaximize, "full", 5),
-            (Action::Back, "list", 0),
-            (Action::Quit, "quit", 0),
+            (Action::ReadOn, "page", 2),
+            (Action::Help, "help", 0),
+            (Action::NextLink, "links", 5),
+            (Action::NextArticle, "next", 4),
+            (Action::ToggleMaximize, "full", 6),
+            (Action::Back, "list", 1),
+            (Action::Quit, "quit", 1),
         ],
         Focus::Sidebar => &[
-            (Action::Open, "filter", 1),
-            (Action::FilterKeywords, "find", 2),
-            (Action::ClearFilter, "clear", 4),
-            (Action::Back, "list", 0),
-            (Action::Help, "help", 3),
-            (Action::Quit, "quit", 0),
+            (Action::Open, "filter", 2),
+            (Action::FilterKeywords, "find", 3),
+            (Action::ClearFilter, "clear", 5),
+            (Action::Back, "list", 1),
+            (Action::Help, "help", 0),
+            (Action::Quit, "quit", 1),
         ],
     }
 }
@@ -73,14 +76,28 @@ fn fit_hints(mut hints: Vec<(String, u8)>, room: usize) -> String {
             .collect::<Vec<_>>()
             .join("  ")
     };
-    while width(&joined(&hints)) > room {
-        // The last of the highest rank.
-        let Some(worst) = (0..hints.len()).rev().max_by_key(|&i| hints[i].1) else {
-            break;
-        };
-        hints.remove(worst);
+    while width(&joined(&hints)) > room && !hints.is_empty() {
+        hints.remove(worst_hint(&hints));
     }
     joined(&hints)
+}
+
+/// The hint dropped first: the first of the highest rank.
+fn worst_hint(hints: &[(String, u8)]) -> usize {
+    (0..hints.len())
+        .rev()
+        .max_by_key(|&i| hints[i].1)
+        .unwrap_or(0)
+}
+
+/// The hint that goes last (`? help`), with the two spaces before it: the
+/// room the place leaves it.
+fn last_hint_room(hints: &[(String, u8)]) -> usize {
+    let mut hints = hints.to_vec();
+    while hints.len() > 1 {
+        hints.remove(worst_hint(&hints));
+    }
+    hints.first().map_or(0, |(t, _)| width(t) + 2)
 }
 
 /// A feed update under way, as the status line says it.
@@ -320,7 +337,7 @@ fn cut_place(text: &str, room: usize) -> String {
         (least..=pieces.len())
             .rev()
             .map(|n| pieces[..n].join(sep))
-            .find(|s| width(s) <= room && !s.ends_with(" of"))
+            .find(|s| width(s) <= room && !s.ends_with(" of") && !s.ends_with(" -"))
     };
     let parts: Vec<&str> = text.split(" · ").collect();
     let words: Vec<&str> = parts[0].split(' ').collect();
@@ -474,8 +491,12 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             format!(" {} ", fit_failure(head, &error, tail, w.saturating_sub(2)))
         }
         // Cut, it keeps a space before the hints (at 29 columns "… 29
-        // …Enter open" ran into them: a review's find).
-        None if width(&left) > w => format!(" {} ", cut_place(left.trim(), w.saturating_sub(2))),
+        // …Enter open" ran into them: a review's find), and room for the
+        // last of them (at 40 columns the sources had no hint at all).
+        None if width(&left) + last_hint_room(&hints) > w => {
+            let room = w.saturating_sub(2 + last_hint_room(&hints));
+            format!(" {} ", cut_place(left.trim(), room))
+        }
         None => left,
     };
     let room = w.saturating_sub(width(&left) + 1);
