@@ -359,6 +359,68 @@ fn cut_place(text: &str, room: usize) -> String {
     }
 }
 
+/// The cells the status line gives the link a message ends with, after
+/// the place (`left`, as drawn whole) and the message's words (`head`):
+/// a dozen at least.
+fn link_room(left: &str, head: &str, w: usize) -> usize {
+    w.saturating_sub(width(left) + 2 + width(head)).max(12)
+}
+
+/// The link a message ends with (`y`, `o` over SSH), when the status line
+/// shows it shortened: whole on the rows above the status line, `w`
+/// columns each, from the first column, so that a terminal's copy mode
+/// can take it (GNU screen passes no OSC 52 on, and README sends its users
+/// to `C-a [`; the status line's `dantri.com.vn/…/…-19-…htm` could not be
+/// copied: an independent review's find). The rows go with the message.
+pub fn draw_link(frame: &mut Frame, status: Rect, state: &AppState, cfg: &Config) {
+    let Some(Status {
+        url: Some(url),
+        text,
+        ..
+    }) = &state.status
+    else {
+        return;
+    };
+    let prompt = (state.input.as_ref())
+        .is_some_and(|i| !matches!(i.kind, InputKind::KeywordFilter | InputKind::SourceFilter));
+    let w = status.width as usize;
+    let left = format!(" {} ", position_text(state));
+    let head = text.strip_suffix(url.as_str()).unwrap_or(text);
+    if state.confirm.is_some() || prompt || w == 0 || width(url) <= link_room(&left, head, w) {
+        return;
+    }
+    let mut rows: Vec<String> = vec![String::new()];
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(url.as_str(), true) {
+        if width(rows.last().map_or("", String::as_str)) + width(g) > w {
+            rows.push(String::new());
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push_str(g);
+        }
+    }
+    // Never over the whole screen (an address of kilobytes): its end cut.
+    let most = status.y.saturating_sub(frame.area().y) as usize;
+    if rows.len() > most {
+        rows.truncate(most);
+        if let Some(last) = rows.last_mut() {
+            *last = truncate(&format!("{last}…"), w);
+        }
+    }
+    let area = Rect {
+        x: status.x,
+        y: status.y - rows.len() as u16,
+        width: status.width,
+        height: rows.len() as u16,
+    };
+    let style = cfg.theme.style(Role::Status);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|r| Line::from(Span::styled(pad(&r, w), style)))
+        .collect();
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
 /// The cells a prompt leaves its text at least, or it drops its hints.
 const PROMPT_TEXT_ROOM: usize = 40;
 
@@ -461,8 +523,7 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             ..
         }) if state.confirm.is_none() => {
             let head = text.strip_suffix(url.as_str()).unwrap_or(text);
-            let room = w.saturating_sub(width(&left) + 2 + width(head)).max(12);
-            format!("{head}{}", elide_url(url, room))
+            format!("{head}{}", elide_url(url, link_room(&left, head, w)))
         }
         _ => right,
     };
