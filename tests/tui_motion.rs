@@ -483,3 +483,74 @@ fn the_end_of_the_list_fills_the_pane_from_above() {
     list.scroll_into_view(27);
     assert_eq!(list.offset, 75);
 }
+
+/// A window placed around the selection (`u` on a read article: the view
+/// is looked up around it) shows the list from its top when the top fits
+/// with the selection and the rows after it: `u` on the 8th row of a
+/// 100×30 screen showed the list from its 5th row, the newest unread
+/// articles hidden above a pane with room for 27 (an independent review's
+/// find). Further down, a few rows of context stay above the selection.
+/// The top fits when the selection and the row after it do.
+#[test]
+fn a_new_view_shows_the_top_of_the_list_when_it_fits() {
+    use docbao::tui::state::list::ListState;
+    let row = common::tui::row;
+    let mut list = ListState::default();
+    list.set_window(
+        (1..=7).map(row).collect(),
+        (8..=120).map(row).collect(),
+        7,
+        120,
+    );
+    assert_eq!(list.selected, 7);
+    list.scroll_into_view(27);
+    assert_eq!(list.offset, 0, "the newest rows are not hidden");
+    // Only the window's placing: moving later scrolls as little as ever.
+    list.select(40);
+    list.scroll_into_view(27);
+    assert_eq!(list.offset, 14);
+    list.select(10);
+    list.scroll_into_view(27);
+    assert_eq!(list.offset, 10);
+    // The selection too far down for the top to fit: 3 rows above it.
+    let mut far = ListState::default();
+    far.set_window(
+        (1..=50).map(row).collect(),
+        (51..=150).map(row).collect(),
+        50,
+        150,
+    );
+    far.scroll_into_view(27);
+    assert_eq!(far.offset, 47);
+    // The selection on the pane's last row, the next hidden: scrolled.
+    let mut edge = ListState::default();
+    edge.set_window(
+        (1..=26).map(row).collect(),
+        (27..=150).map(row).collect(),
+        26,
+        150,
+    );
+    edge.scroll_into_view(27);
+    assert_eq!(edge.offset, 23);
+    let mut fits = ListState::default();
+    fits.set_window(
+        (1..=25).map(row).collect(),
+        (26..=150).map(row).collect(),
+        25,
+        150,
+    );
+    fits.scroll_into_view(27);
+    assert_eq!(fits.offset, 0);
+    // A first page after a filter change, the kept article near the top:
+    // the rows above it show, whatever the offset was in the view before.
+    let mut first = ListState::default();
+    first.set_first_page((1..=120).map(row).collect(), 300, None);
+    first.select(60);
+    first.scroll_into_view(27);
+    first.select(34);
+    first.scroll_into_view(27);
+    assert_eq!(first.offset, 34);
+    first.set_first_page((1..=120).map(row).collect(), 300, Some(ArticleId(13)));
+    first.scroll_into_view(27);
+    assert_eq!((first.selected, first.offset), (12, 0));
+}

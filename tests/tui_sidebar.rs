@@ -276,3 +276,55 @@ fn a_feed_whose_last_update_failed_is_marked_and_the_status_line_says_why() {
     state.sidebar.source_selected = 1 - failing;
     assert!(!place(&state).contains("failed"), "{}", place(&state));
 }
+
+/// Why the selected feed failed comes before the key hints: at 100 and 80
+/// columns the status line read "Source 3 of 4: Dân trí - Thể thao … Enter
+/// filter  / find source …", the reason shown only from 160 columns (an
+/// independent review's find). The hints go first, then the feed's address
+/// (in its middle first), then the name; the cause always stays.
+#[test]
+fn why_a_feed_failed_comes_before_the_key_hints_at_every_width() {
+    let url = "http://127.0.0.1:8765/the-thao.rss";
+    let mut sources = feeds(
+        &[
+            ("Dân trí - Sức khỏe", "http://127.0.0.1:8765/suc-khoe.rss"),
+            ("Dân trí - Thế giới", "http://127.0.0.1:8765/the-gioi.rss"),
+            ("Dân trí - Thể thao", url),
+            ("Dân trí - Xã hội", "http://127.0.0.1:8765/thoi-su.rss"),
+        ],
+        42,
+        45,
+    );
+    sources[2].error = Some(format!("{url}: HTTP 404 (not found)"));
+    let cfg = Config::defaults();
+    let status = |w: u16, h: u16| {
+        let mut state = AppState::new(w, h, true);
+        state.sidebar_medium = true;
+        state.sidebar.sources = sources.clone();
+        state.sidebar.source_selected = 2;
+        state.focus = docbao::tui::state::Focus::Sidebar;
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| ui::draw(f, &state, &cfg)).unwrap();
+        buffer_row(term.backend().buffer(), h - 1, 0..w)
+    };
+    for w in 30..=200 {
+        let line = status(w, 24);
+        assert!(line.contains("failed: "), "{w}: {line:?}");
+        assert!(line.contains(": HTTP 404 (not found)"), "{w}: {line:?}");
+        if w >= 80 {
+            assert!(
+                line.contains("Source 3 of 4: Dân trí - Thể thao · last update failed: "),
+                "{w}: {line:?}"
+            );
+        }
+    }
+    assert_eq!(
+        status(100, 30).trim_end(),
+        " Source 3 of 4: Dân trí - Thể thao · last update failed: 127.0.…/the-thao.rss: HTTP 404 (not found)"
+    );
+    let wide = status(160, 48);
+    assert!(
+        wide.contains(&format!("failed: {url}: HTTP 404 (not found)")),
+        "{wide:?}"
+    );
+}

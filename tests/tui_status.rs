@@ -506,6 +506,59 @@ fn a_long_link_is_elided_in_the_middle_keeping_the_place() {
     }
 }
 
+/// A link the status line shortens shows whole on the rows above it,
+/// from the first column, so that a terminal's copy mode takes it (GNU
+/// screen passes no OSC 52 on, and README points its users at `C-a [`: the
+/// status line's `dantri.com.vn/…/…-19-…htm` could not be copied, an
+/// independent review's find); the next key that acts takes it away. A
+/// link the status line shows whole takes no row.
+#[test]
+fn a_link_too_long_for_the_status_line_shows_whole_above_it() {
+    use docbao::tui::event::Opening;
+    let url = "https://dantri.com.vn/the-gioi/an-do-that-thu-vi-covid-19-the-gioi-bat-an-20210427123704883.htm";
+    let screen = |t: &T| {
+        let (w, h) = (t.state.width, t.state.height);
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| docbao::tui::ui::draw(f, &t.state, &t.cfg))
+            .unwrap();
+        let buf = term.backend().buffer().clone();
+        (0..h)
+            .map(|y| common::tui::buffer_row(&buf, y, 0..w))
+            .collect::<Vec<_>>()
+    };
+    for (w, h, rows) in [
+        (40u16, 12u16, 3usize),
+        (80, 24, 2),
+        (100, 30, 1),
+        (200, 40, 0),
+    ] {
+        let mut t = T::new(w, h, 3);
+        t.code(KeyCode::Enter);
+        let mut a = common::tui::article(1, 3);
+        a.url = Some(url.into());
+        t.open(a, Opening::Read);
+        let before = screen(&t);
+        t.key('y');
+        let lines = screen(&t);
+        let h = h as usize;
+        let above: String = lines[h - 1 - rows..h - 1].concat();
+        if rows > 0 {
+            assert_eq!(above.trim_end(), url, "{w}: {lines:#?}");
+        }
+        if rows == 0 {
+            assert_eq!(lines[..h - 1], before[..h - 1], "{w}");
+            assert!(lines[h - 1].contains(url), "{w}: {:?}", lines[h - 1]);
+        } else {
+            assert!(!lines[h - 1].contains(url), "{w}: shortened below");
+            assert_eq!(lines[..h - 1 - rows], before[..h - 1 - rows], "{w}");
+        }
+        // A key that acts: the message and its rows go.
+        t.code(KeyCode::Esc);
+        let after = screen(&t).concat();
+        assert!(!after.contains("https://dantri"), "{w}: {after}");
+    }
+}
+
 /// `o` and `y` on an empty view say there is no article, not that the
 /// article has no link.
 #[test]
@@ -649,4 +702,72 @@ fn the_readers_hints_fit_the_article_and_keep_the_way_out() {
             "{w}: {line:?}"
         );
     }
+}
+
+/// `? help` is the last hint to go, in every pane, and the place is cut
+/// to leave it room: at 40 columns the list kept `Enter open` over it, the
+/// reader `Esc list` and `q quit`, and the sources no hint at all (their
+/// place filled the line); `A`'s question dropped "(all sources)", and a
+/// source's name (an independent review's finds).
+#[test]
+fn help_is_the_last_hint_to_go_and_the_question_names_what_it_marks() {
+    use docbao::model::{Source, SourceCount};
+    use docbao::tui::event::Opening;
+    use docbao::tui::state::catchup::{Confirm, Scope};
+    let mut t = T::new(40, 12, 80);
+    t.open(common::tui::article(1, 3), Opening::Read);
+    t.state.sidebar.sources = vec![SourceCount {
+        error: None,
+        source: Source::Feed(1),
+        name: "Dân trí - Thể thao".to_string(),
+        detail: None,
+        unread: 42,
+        total: 45,
+    }];
+    t.state.sidebar_medium = true;
+    for focus in [Focus::List, Focus::Reader, Focus::Sidebar] {
+        t.state.focus = focus;
+        t.state.status = None;
+        for w in 24..=200 {
+            let line = t.status_line(w);
+            assert!(line.contains("? help"), "{focus:?} at {w}: {line:?}");
+        }
+    }
+    t.state.focus = Focus::List;
+    assert_eq!(
+        t.status_line(40).trim_end(),
+        " Article 1 of 80         ? help  q quit"
+    );
+    let ask = |scope: Scope| Confirm::MarkAllRead {
+        ids: vec![],
+        count: 89,
+        partial: None,
+        scope,
+    };
+    for w in 30..=120 {
+        let all = ask(Scope::Everything).question_in(w);
+        assert!(
+            all.ends_with("(y/n)") && all.chars().count() <= w,
+            "{w}: {all:?}"
+        );
+        if w >= 33 {
+            assert!(
+                all.contains("89 ") && all.contains(" read (all sources)?"),
+                "{w}: {all:?}"
+            );
+        }
+        let one = ask(Scope::Source("Dân trí - Thể thao".into())).question_in(w);
+        assert!(
+            one.contains("89 ") && one.contains(" in Dân"),
+            "{w}: {one:?}"
+        );
+        assert!(
+            one.ends_with("read? (y/n)") && one.chars().count() <= w,
+            "{w}: {one:?}"
+        );
+    }
+    assert_eq!(
+        ask(Scope::Everything).question_in(38),
+        "Mark 89 read (all sources)? (y/n)"
+    );
 }

@@ -301,3 +301,39 @@ fn marking_an_unread_view_read_empties_the_reader_and_undo_selects_the_article_a
     assert_eq!(h.check_number(), place);
     assert!(h.state.reader.article_id() == id, "and previewed");
 }
+
+/// An article marked unread in an unread-only view rejoins it: the list
+/// holds it again, its count is the store's (the sidebar's). Read and
+/// gone from the view (the list read again), `m` in the reader left the
+/// header at `Unread (17)` with the sidebar at 18, and the status line at
+/// "Not in the list" (an independent review's find).
+#[test]
+fn an_article_marked_unread_rejoins_the_unread_view() {
+    let mut h = Harness::new(100, 30, dantri_store(ARTICLES));
+    h.key(KeyCode::Esc)
+        .key(KeyCode::Char('g'))
+        .key(KeyCode::Char('u'));
+    assert!(h.state.list.filter.unread);
+    let unread = |h: &Harness| {
+        h.rt.store
+            .count(&ListFilter {
+                unread: true,
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    h.key(KeyCode::Enter);
+    let id = h.state.reader.article_id().expect("opened");
+    // Another connection's commit: the list read again, the article read
+    // has left it.
+    h.event(Event::StoreChanged);
+    assert_eq!(h.state.list.total, unread(&h));
+    assert_eq!(h.state.list.position_of(id), None, "read, it left the view");
+    h.key(KeyCode::Char('m'));
+    assert_eq!(h.state.reader.article_id(), Some(id));
+    assert_eq!(unread(&h), ARTICLES as i64);
+    assert_eq!(h.state.list.total, unread(&h), "the count is the store's");
+    assert!(h.state.list.position_of(id).is_some(), "back in the view");
+    let place = position_text(&h.state);
+    assert!(place.starts_with("Article 1 of 600"), "{place}");
+}

@@ -24,6 +24,10 @@ pub struct ListState {
     /// an unread-only view): it, and the article that took its place under
     /// the selection. What comes next after it is that article.
     pub took_place: Option<(ArticleId, ArticleId)>,
+    /// The window was just placed (a new filter, an article looked for):
+    /// the next [`ListState::scroll_into_view`] shows the list from its top
+    /// when the top fits with the selection and the row after it.
+    pub placed: bool,
 }
 
 /// Where the article open in the reader stands in the list.
@@ -85,7 +89,10 @@ impl ListState {
             newer.len()
         };
         self.base = place.saturating_sub(newer.len());
+        // A few rows of context above the selection; from the top when
+        // that fits (decided with the pane's height).
         self.offset = self.selected.saturating_sub(3);
+        self.placed = true;
         self.rows = newer;
         self.rows.extend(from);
         self.total = total;
@@ -153,6 +160,7 @@ impl ListState {
             .and_then(|id| self.rows.iter().position(|r| r.id == id))
             .unwrap_or(0);
         self.offset = self.offset.min(self.selected);
+        self.placed = true;
     }
 
     /// The window read again from the store where it starts (`base`):
@@ -235,8 +243,18 @@ impl ListState {
     /// Keep the selection inside a viewport of `height` rows; at the end of
     /// the list, no empty rows below it while rows above are hidden (the
     /// unread view chosen near the end showed 4 rows and 23 empty ones, the
-    /// 4,705 others above: an independent review's find).
+    /// 4,705 others above: an independent review's find). A window just
+    /// placed starts at the list's top when the rows from there to the
+    /// selection and the one after it fit: `u` on the 8th row showed the list
+    /// from its 5th, the newest unread articles hidden above a pane with
+    /// room for them (another review's find).
     pub fn scroll_into_view(&mut self, height: usize) {
+        if std::mem::take(&mut self.placed)
+            && self.base == 0
+            && (self.selected + 2).min(self.rows.len()) <= height
+        {
+            self.offset = 0;
+        }
         self.offset = super::offset_showing(self.selected, self.offset, height);
         if self.exhausted && self.offset + height > self.rows.len() {
             self.offset = self.offset.min(self.rows.len().saturating_sub(height));

@@ -42,6 +42,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, cfg: &Config) {
         reader::draw(frame, r, state, cfg);
     }
     status::draw(frame, panes.status, state, cfg);
+    status::draw_link(frame, panes.status, state, cfg);
     if state.help_open {
         help::draw(frame, help::area(frame.area()), state, cfg);
     }

@@ -17,34 +17,37 @@ use crate::tui::state::{AppState, Focus, InputKind, Status};
 use crate::tui::ui::theme::Role;
 
 /// Hints shown per pane, in order, each with its rank: when the line is
-/// short the highest ranks go first, so that the way out (`Esc`, `q`)
-/// stays (at 80 columns the reader's `q quit` and `Esc list` fell off).
+/// short the highest ranks go first (of one rank, the first first), so that
+/// the way out (`Esc`, `q`) stays (at 80 columns the reader's `q quit` and
+/// `Esc list` fell off), and `? help`, which tells every other key, stays
+/// last (at 40 columns it went before `Enter open`, and in the reader
+/// before `q quit`: an independent review's find).
 fn hint_actions(focus: Focus) -> &'static [(Action, &'static str, u8)] {
     match focus {
         Focus::List => &[
-            (Action::Open, "open", 1),
-            (Action::Help, "help", 2),
-            (Action::NextUnread, "next unread", 3),
-            (Action::ToggleBookmark, "save", 5),
-            (Action::ToggleSidebar, "sidebar", 4),
-            (Action::Quit, "quit", 0),
+            (Action::Open, "open", 2),
+            (Action::Help, "help", 0),
+            (Action::NextUnread, "next unread", 4),
+            (Action::ToggleBookmark, "save", 6),
+            (Action::ToggleSidebar, "sidebar", 5),
+            (Action::Quit, "quit", 1),
         ],
         Focus::Reader => &[
-            (Action::ReadOn, "page", 1),
-            (Action::Help, "help", 2),
-            (Action::NextLink, "links", 4),
-            (Action::NextArticle, "next", 3),
-            (Action::ToggleMaximize, "full", 5),
-            (Action::Back, "list", 0),
-            (Action::Quit, "quit", 0),
+            (Action::ReadOn, "page", 2),
+            (Action::Help, "help", 0),
+            (Action::NextLink, "links", 5),
+            (Action::NextArticle, "next", 4),
+            (Action::ToggleMaximize, "full", 6),
+            (Action::Back, "list", 1),
+            (Action::Quit, "quit", 1),
         ],
         Focus::Sidebar => &[
-            (Action::Open, "filter", 1),
-            (Action::FilterKeywords, "find", 2),
-            (Action::ClearFilter, "clear", 4),
-            (Action::Back, "list", 0),
-            (Action::Help, "help", 3),
-            (Action::Quit, "quit", 0),
+            (Action::Open, "filter", 2),
+            (Action::FilterKeywords, "find", 3),
+            (Action::ClearFilter, "clear", 5),
+            (Action::Back, "list", 1),
+            (Action::Help, "help", 0),
+            (Action::Quit, "quit", 1),
         ],
     }
 }
@@ -73,14 +76,28 @@ fn fit_hints(mut hints: Vec<(String, u8)>, room: usize) -> String {
             .collect::<Vec<_>>()
             .join("  ")
     };
-    while width(&joined(&hints)) > room {
-        // The last of the highest rank.
-        let Some(worst) = (0..hints.len()).rev().max_by_key(|&i| hints[i].1) else {
-            break;
-        };
-        hints.remove(worst);
+    while width(&joined(&hints)) > room && !hints.is_empty() {
+        hints.remove(worst_hint(&hints));
     }
     joined(&hints)
+}
+
+/// The hint dropped first: the first of the highest rank.
+fn worst_hint(hints: &[(String, u8)]) -> usize {
+    (0..hints.len())
+        .rev()
+        .max_by_key(|&i| hints[i].1)
+        .unwrap_or(0)
+}
+
+/// The hint that goes last (`? help`), with the two spaces before it: the
+/// room the place leaves it.
+fn last_hint_room(hints: &[(String, u8)]) -> usize {
+    let mut hints = hints.to_vec();
+    while hints.len() > 1 {
+        hints.remove(worst_hint(&hints));
+    }
+    hints.first().map_or(0, |(t, _)| width(t) + 2)
 }
 
 /// A feed update under way, as the status line says it.
@@ -148,8 +165,8 @@ pub fn position_text(state: &AppState) -> String {
                 group_count(n)
             ));
             // A feed marked `!`: why its last update failed.
-            if let Some(error) = selected.and_then(|s| s.error.as_deref()) {
-                parts.push(format!("last update failed: {}", crate::text::clean(error)));
+            if let Some(error) = source_failure(state) {
+                parts.push(format!("{FAILED}{error}"));
             }
         }
         Focus::Sidebar => {
@@ -212,6 +229,74 @@ pub fn position_text(state: &AppState) -> String {
     parts.join(" · ")
 }
 
+/// How the status line says why the selected feed's last update failed.
+const FAILED: &str = "last update failed: ";
+
+/// Why the feed selected in the sources sidebar failed its last update,
+/// when it did.
+fn source_failure(state: &AppState) -> Option<String> {
+    if state.focus != Focus::Sidebar || state.sidebar.section != Section::Sources {
+        return None;
+    }
+    let row = state.sidebar.source_row();
+    let selected = row.and(state.sidebar.sources.get(state.sidebar.source_selected))?;
+    selected.error.as_deref().map(crate::text::clean)
+}
+
+/// The place (`Source 3 of 4: name`), why the feed failed (`error`) and the
+/// parts after it (`tail`, " · unread only"…) in `room` cells: the reason
+/// before all the rest, its cause whole. What gives way, in turn: the
+/// parts after it, the feed's address in its middle (down to a dozen
+/// cells), the address, the name, "last update", the place. At 100
+/// columns the reason was cut off for the key hints, shown only from 160
+/// (an independent review's find).
+fn fit_failure(head: &str, error: &str, tail: &str, room: usize) -> String {
+    // "URL: cause", as the update writes it.
+    let (url, cause) = match error.split_once(": ") {
+        Some((url, cause)) if url.starts_with("http://") || url.starts_with("https://") => {
+            (Some(url), cause)
+        }
+        _ => (None, error),
+    };
+    let (place, name) = head.split_once(": ").unwrap_or((head, ""));
+    let fits = |s: &String| width(s) <= room;
+    let whole = format!("{head} · {FAILED}{error}");
+    let with_tail = format!("{whole}{tail}");
+    if fits(&with_tail) {
+        return with_tail;
+    }
+    if fits(&whole) {
+        return whole;
+    }
+    if let Some(url) = url {
+        let url_room = room.saturating_sub(width(&whole) - width(url));
+        let short = format!("{head} · {FAILED}{}: {cause}", elide_url(url, url_room));
+        if url_room >= 12 && fits(&short) {
+            return short;
+        }
+    }
+    let no_url = format!("{head} · {FAILED}{cause}");
+    if fits(&no_url) {
+        return no_url;
+    }
+    // The name cut to what is left, while a few letters of it show.
+    for label in [FAILED, "failed: "] {
+        let rest = format!(" · {label}{cause}");
+        let name_room = room.saturating_sub(width(place) + 2 + width(&rest));
+        let short = format!("{place}: {}{rest}", truncate(name, name_room));
+        if !name.is_empty() && name_room >= 6 && fits(&short) {
+            return short;
+        }
+    }
+    [
+        format!("{place} · failed: {cause}"),
+        format!("failed: {cause}"),
+    ]
+    .into_iter()
+    .find(fits)
+    .unwrap_or_else(|| truncate(&format!("failed: {cause}"), room))
+}
+
 /// The articles in the list's view, thousands grouped ("35.440").
 fn total(state: &AppState) -> String {
     crate::text::layout::group_thousands(state.list.total)
@@ -252,7 +337,7 @@ fn cut_place(text: &str, room: usize) -> String {
         (least..=pieces.len())
             .rev()
             .map(|n| pieces[..n].join(sep))
-            .find(|s| width(s) <= room && !s.ends_with(" of"))
+            .find(|s| width(s) <= room && !s.ends_with(" of") && !s.ends_with(" -"))
     };
     let parts: Vec<&str> = text.split(" · ").collect();
     let words: Vec<&str> = parts[0].split(' ').collect();
@@ -272,6 +357,68 @@ fn cut_place(text: &str, room: usize) -> String {
         Some(kept) => format!("{kept} …"),
         None => String::new(),
     }
+}
+
+/// The cells the status line gives the link a message ends with, after
+/// the place (`left`, as drawn whole) and the message's words (`head`):
+/// a dozen at least.
+fn link_room(left: &str, head: &str, w: usize) -> usize {
+    w.saturating_sub(width(left) + 2 + width(head)).max(12)
+}
+
+/// The link a message ends with (`y`, `o` over SSH), when the status line
+/// shows it shortened: whole on the rows above the status line, `w`
+/// columns each, from the first column, so that a terminal's copy mode
+/// can take it (GNU screen passes no OSC 52 on, and README sends its users
+/// to `C-a [`; the status line's `dantri.com.vn/…/…-19-…htm` could not be
+/// copied: an independent review's find). The rows go with the message.
+pub fn draw_link(frame: &mut Frame, status: Rect, state: &AppState, cfg: &Config) {
+    let Some(Status {
+        url: Some(url),
+        text,
+        ..
+    }) = &state.status
+    else {
+        return;
+    };
+    let prompt = (state.input.as_ref())
+        .is_some_and(|i| !matches!(i.kind, InputKind::KeywordFilter | InputKind::SourceFilter));
+    let w = status.width as usize;
+    let left = format!(" {} ", position_text(state));
+    let head = text.strip_suffix(url.as_str()).unwrap_or(text);
+    if state.confirm.is_some() || prompt || w == 0 || width(url) <= link_room(&left, head, w) {
+        return;
+    }
+    let mut rows: Vec<String> = vec![String::new()];
+    for g in unicode_segmentation::UnicodeSegmentation::graphemes(url.as_str(), true) {
+        if width(rows.last().map_or("", String::as_str)) + width(g) > w {
+            rows.push(String::new());
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push_str(g);
+        }
+    }
+    // Never over the whole screen (an address of kilobytes): its end cut.
+    let most = status.y.saturating_sub(frame.area().y) as usize;
+    if rows.len() > most {
+        rows.truncate(most);
+        if let Some(last) = rows.last_mut() {
+            *last = truncate(&format!("{last}…"), w);
+        }
+    }
+    let area = Rect {
+        x: status.x,
+        y: status.y - rows.len() as u16,
+        width: status.width,
+        height: rows.len() as u16,
+    };
+    let style = cfg.theme.style(Role::Status);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .map(|r| Line::from(Span::styled(pad(&r, w), style)))
+        .collect();
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The cells a prompt leaves its text at least, or it drops its hints.
@@ -376,12 +523,13 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             ..
         }) if state.confirm.is_none() => {
             let head = text.strip_suffix(url.as_str()).unwrap_or(text);
-            let room = w.saturating_sub(width(&left) + 2 + width(head)).max(12);
-            format!("{head}{}", elide_url(url, room))
+            format!("{head}{}", elide_url(url, link_room(&left, head, w)))
         }
         _ => right,
     };
     let style = cfg.theme.style(Role::Status);
+    let failure =
+        source_failure(state).filter(|_| state.confirm.is_none() && state.updating.is_none());
     // A message comes before the position: that is cut first.
     // Cut, it keeps a space before the message.
     let left = match &state.status {
@@ -395,9 +543,21 @@ pub fn draw(frame: &mut Frame, area: Rect, state: &AppState, cfg: &Config) {
             }
         }
         Some(_) => left,
+        // Why the selected feed failed, before the hints.
+        None if failure.is_some() => {
+            let error = failure.unwrap_or_default();
+            let place = left.trim();
+            let marker = format!(" · {FAILED}{error}");
+            let (head, tail) = place.split_once(&marker).unwrap_or((place, ""));
+            format!(" {} ", fit_failure(head, &error, tail, w.saturating_sub(2)))
+        }
         // Cut, it keeps a space before the hints (at 29 columns "… 29
-        // …Enter open" ran into them: a review's find).
-        None if width(&left) > w => format!(" {} ", cut_place(left.trim(), w.saturating_sub(2))),
+        // …Enter open" ran into them: a review's find), and room for the
+        // last of them (at 40 columns the sources had no hint at all).
+        None if width(&left) + last_hint_room(&hints) > w => {
+            let room = w.saturating_sub(2 + last_hint_room(&hints));
+            format!(" {} ", cut_place(left.trim(), room))
+        }
         None => left,
     };
     let room = w.saturating_sub(width(&left) + 1);

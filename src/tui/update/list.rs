@@ -186,6 +186,14 @@ pub(super) fn toggle_read(state: &mut AppState) -> Vec<Effect> {
             catchup::remember(state, id, Some(read), None);
             let mut fx = vec![Effect::SetRead(id, !read)];
             fx.extend(catchup::counts_changed(state));
+            // Marked unread in an unread-only view: it rejoins the view,
+            // its count the sidebar's (the list stayed without it, its
+            // count one short: an independent review's find). Marked read,
+            // it stays until the view is read again, so that `m` again
+            // takes the mark back on the same row.
+            if read && state.list.filter.unread {
+                fx.push(Effect::Reload { unread: false });
+            }
             fx
         }
         Ok(None) => vec![],
