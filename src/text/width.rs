@@ -64,6 +64,10 @@ pub fn truncate(s: &str, max: usize) -> String {
         out.push_str(g);
         used += w;
     }
+    // Never a space before the "…" ("Dân trí - Xã …", "hàng …"): the word
+    // cut reads as cut.
+    let kept = out.trim_end().len();
+    out.truncate(kept);
     out.push('…');
     out
 }
@@ -126,7 +130,8 @@ mod tests {
         let cells: usize = "لا لا".graphemes(true).map(UnicodeWidthStr::width).sum();
         assert_eq!(width("لا لا"), cells);
         assert_eq!(pad("لا", 4), "لا  ");
-        assert_eq!(width(&truncate("لا لا لا", 4)), 4);
+        assert_eq!(truncate("لا لا لا", 4), "لا…");
+        assert_eq!(width(&truncate("لا لا لا", 5)), 5);
         // Others as before.
         assert_eq!(width("Việt Nam"), 8);
         assert_eq!(width("中文"), 4);
@@ -136,6 +141,11 @@ mod tests {
     fn truncation_respects_wide_glyphs_and_marks() {
         assert_eq!(truncate("Việt Nam", 20), "Việt Nam");
         assert_eq!(truncate("Việt Nam", 5), "Việt…");
+        // Never a space before the "…".
+        assert_eq!(truncate("Dân trí - Xã hội", 12), "Dân trí - X…");
+        assert_eq!(truncate("Dân trí - Xã hội", 13), "Dân trí - Xã…");
+        assert_eq!(truncate("Dân trí - Xã hội", 14), "Dân trí - Xã…");
+        assert_eq!(truncate("Việt Nam", 6), "Việt…");
         assert_eq!(truncate("中文中文", 4), "中…");
         assert_eq!(width(&truncate("中文中文", 4)), 3);
         assert_eq!(pad("ab", 4), "ab  ");
