@@ -12,6 +12,26 @@ use std::process::{Command, Output, Stdio};
 
 use common::{Env, docbao_at, fixture, stderr};
 
+/// Whether the tests run as root (who reads and writes any file).
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// `program` as `nobody` when the tests run as root, so that file modes
+/// hold; else as this user.
+fn as_user(program: &str) -> Command {
+    if is_root() {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", program]);
+        c
+    } else {
+        Command::new(program)
+    }
+}
+
 /// Every command that only reads, with what it needs to run.
 const READING: &[&[&str]] = &[
     &["list"],
@@ -692,19 +712,7 @@ fn export_refuses_a_file_made_read_only_as_the_shell_does() {
     let kept = dir.path().join("kept.jsonl");
     std::fs::write(&kept, "MY BACKUP\n").unwrap();
     std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o444)).unwrap();
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
-    let as_user = |program: &str| -> Command {
-        if root {
-            let mut c = Command::new("setpriv");
-            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", program]);
-            c
-        } else {
-            Command::new(program)
-        }
-    };
+    let root = is_root();
     if root {
         let chown = Command::new("chown")
             .args(["-R", "65534:65534"])
@@ -806,7 +814,7 @@ fn an_unread_date_line_keeps_the_titles_in_one_column() {
     let list = env.ok(&["list"]);
     let cols = column(&list, list.lines().collect());
     assert!(cols.iter().all(|&c| c == cols[0]), "{cols:?}\n{list}");
-    assert!(list.contains("Cập nhật …  Ngày dài"), "{list}");
+    assert!(list.contains("Cập nhật…   Ngày dài"), "{list}");
     let found = env.ok(&["search", "tin"]);
     let rows: Vec<&str> = found.lines().filter(|l| !l.starts_with(' ')).collect();
     let cols = column(&found, rows);
@@ -830,22 +838,11 @@ fn a_store_this_user_may_not_read_is_not_called_another_file() {
         ],
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    let root = is_root();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let mode = if root { 0o600 } else { 0o000 };
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(mode)).unwrap();
-    let mut c = if root {
-        let mut c = Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(env!("CARGO_BIN_EXE_docbao"));
-        c
-    } else {
-        Command::new(env!("CARGO_BIN_EXE_docbao"))
-    };
-    let o = c
+    let o = as_user(env!("CARGO_BIN_EXE_docbao"))
         .arg("--db")
         .arg(&db)
         .arg("list")
