@@ -323,38 +323,24 @@ fn filter_where(filter: &ListFilter, joined: bool) -> (String, Vec<rusqlite::typ
             .and_then(|d| d.and_hms_opt(0, 0, 0))
             .map(|t| t.and_utc().timestamp())
     };
-    if let Some(t) = filter.since {
-        match filter
-            .since_day
-            .as_deref()
-            .and_then(|d| Some((d, day_start(d)?)))
-        {
+    // (the time, the day, the time's comparison, the date's, how far the
+    // time bound is widened from the day's start in UTC)
+    let bounds = [
+        (filter.since, &filter.since_day, ">=", ">=", -14 * 3600),
+        (filter.until, &filter.until_day, "<", "<=", 36 * 3600),
+    ];
+    for (t, day, cmp, date_cmp, widened) in bounds {
+        let Some(t) = t else { continue };
+        match day.as_deref().and_then(|d| Some((d, day_start(d)?))) {
             Some((d, utc)) => {
                 clauses.push(format!(
-                    "{ts} >= ? AND CASE WHEN a.date_key <> '' THEN a.date_key >= ? ELSE {ts} >= ? END"
+                    "{ts} {cmp} ? AND CASE WHEN a.date_key <> '' THEN a.date_key {date_cmp} ? \
+                     ELSE {ts} {cmp} ? END"
                 ));
-                args.extend([(utc - 14 * 3600).into(), d.to_string().into(), t.into()]);
+                args.extend([(utc + widened).into(), d.to_string().into(), t.into()]);
             }
             None => {
-                clauses.push(format!("{ts} >= ?"));
-                args.push(t.into());
-            }
-        }
-    }
-    if let Some(t) = filter.until {
-        match filter
-            .until_day
-            .as_deref()
-            .and_then(|d| Some((d, day_start(d)?)))
-        {
-            Some((d, utc)) => {
-                clauses.push(format!(
-                    "{ts} < ? AND CASE WHEN a.date_key <> '' THEN a.date_key <= ? ELSE {ts} < ? END"
-                ));
-                args.extend([(utc + 36 * 3600).into(), d.to_string().into(), t.into()]);
-            }
-            None => {
-                clauses.push(format!("{ts} < ?"));
+                clauses.push(format!("{ts} {cmp} ?"));
                 args.push(t.into());
             }
         }
