@@ -34,7 +34,8 @@ impl Store {
         &self,
         ids: &[ArticleId],
     ) -> Result<std::collections::HashMap<ArticleId, String>> {
-        // A few hundred a statement: one look-up each cost 9 µs an article.
+        // 500 a statement: with one a row, `list --json` of 35,440 articles
+        // took three times as long (BENCHMARKS.md, "Session 65").
         const CHUNK: usize = 500;
         let mut out = std::collections::HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(CHUNK) {
