@@ -1071,9 +1071,9 @@ fn list_and_search_json_rows_carry_the_address() {
                 "title",
                 "published",
                 "site",
-                "url",
                 "bookmarked",
-                "read"
+                "read",
+                "url"
             ]
         );
     }

@@ -22,24 +22,15 @@ pub fn list(store: &Store, args: &ListArgs, out: &mut dyn Write) -> Result<()> {
         // Each row with its address (a script's `jq -r '.[].url'`).
         #[derive(serde::Serialize)]
         struct Row<'a> {
-            id: ArticleId,
-            title: &'a str,
-            published: Option<&'a str>,
-            site: Option<&'a str>,
+            #[serde(flatten)]
+            row: &'a crate::model::ArticleSummary,
             url: Option<&'a String>,
-            bookmarked: bool,
-            read: bool,
         }
         let urls = store.urls_of(&rows.iter().map(|r| r.id).collect::<Vec<_>>())?;
         let v: Vec<Row> = (rows.iter())
-            .map(|r| Row {
-                id: r.id,
-                title: &r.title,
-                published: r.published.as_deref(),
-                site: r.site.as_deref(),
-                url: urls.get(&r.id),
-                bookmarked: r.bookmarked,
-                read: r.read,
+            .map(|row| Row {
+                row,
+                url: urls.get(&row.id),
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &v)?;
